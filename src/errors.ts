@@ -1,0 +1,78 @@
+/**
+ * The few error classes `care` throws. Each carries a stable code, the exit code the CLI
+ * maps it to (DESIGN.md §2), where in the input it happened, and a hint for the user.
+ * This module imports nothing, so every layer may use it.
+ */
+
+export interface ErrorContext {
+  /** The input file (path or `-` for stdin). */
+  file?: string;
+  /** 1-based physical line of the record in the file. */
+  line?: number;
+  /** The canonical field or header the problem is in. */
+  field?: string;
+  /** What the user can do about it. */
+  hint?: string;
+}
+
+export class CareError extends Error {
+  readonly code: string;
+  readonly exitCode: number;
+  readonly file?: string;
+  readonly line?: number;
+  readonly field?: string;
+  readonly hint?: string;
+
+  constructor(code: string, message: string, exitCode: number, context: ErrorContext = {}) {
+    super(message);
+    this.name = new.target.name;
+    this.code = code;
+    this.exitCode = exitCode;
+    this.file = context.file;
+    this.line = context.line;
+    this.field = context.field;
+    this.hint = context.hint;
+  }
+
+  /** The one line the user sees: where, then what. */
+  describe(): string {
+    const where = [
+      this.file,
+      this.line === undefined ? undefined : `line ${this.line}`,
+      this.field === undefined ? undefined : `field "${this.field}"`,
+    ].filter((part): part is string => part !== undefined);
+    return where.length > 0 ? `${where.join(', ')}: ${this.message}` : this.message;
+  }
+}
+
+/** Usage or configuration error: unknown option or template, missing variable, bad config. Exit 2. */
+export class UsageError extends CareError {
+  constructor(code: string, message: string, context: ErrorContext = {}) {
+    super(code, message, 2, context);
+  }
+}
+
+/** Input data error: missing file, unreadable encoding, no usable rows, bad row under --strict. Exit 3. */
+export class InputError extends CareError {
+  constructor(code: string, message: string, context: ErrorContext = {}) {
+    super(code, message, 3, context);
+  }
+}
+
+/** A `--fail-if` or `--fail-under` threshold was crossed; the run itself succeeded. Exit 4. */
+export class ThresholdError extends CareError {
+  constructor(code: string, message: string, context: ErrorContext = {}) {
+    super(code, message, 4, context);
+  }
+}
+
+/** Something `care` itself got wrong. Exit 1. */
+export class InternalError extends CareError {
+  constructor(message: string, context: ErrorContext = {}) {
+    super('CARE_INTERNAL', message, 1, context);
+  }
+}
+
+export function isCareError(error: unknown): error is CareError {
+  return error instanceof CareError;
+}
