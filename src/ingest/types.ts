@@ -1,0 +1,100 @@
+/**
+ * The ingestion layer's contract: what every command gets from reading an export.
+ * Implemented by src/ingest/read.ts (the only user of the CSV parser), table.ts, records.ts
+ * and orders.ts.
+ */
+import type { Day } from '../time/days.js';
+
+export type EncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'latin1';
+export type DateOrder = 'DMY' | 'MDY' | 'YMD';
+
+/** Options the user can give to override sniffing (DESIGN.md §2). */
+export interface ReadOptions {
+  delimiter?: string;
+  encoding?: EncodingName;
+  dateFormat?: DateOrder;
+  /** canonical field → header, from --map and the config file (--map wins). */
+  map?: Record<string, string>;
+  /** The first bad row fails the run (exit 3). */
+  strict?: boolean;
+  /** Keep only amounts in this currency when a column mixes several. */
+  currency?: string;
+  /** Extra columns to carry along (for --by COLUMN). */
+  keep?: string[];
+}
+
+/** Where the bytes come from: a path, or `-` for stdin. */
+export interface InputSource {
+  /** As the user wrote it; shown in messages. */
+  name: string;
+  open(): NodeJS.ReadableStream;
+  /** Size in bytes when known (files), for progress and worker splitting. */
+  size?: number;
+  /** Path on disk when it is a file (allows byte-range reads). */
+  path?: string;
+}
+
+/** What was detected about the file (care inspect shows it). */
+export interface Sniffed {
+  encoding: EncodingName;
+  bom: boolean;
+  delimiter: string;
+  newline: '\n' | '\r\n' | '\r';
+}
+
+/** A row that was skipped, with the reason (for --rejects and the counts). */
+export interface Reject {
+  line: number;
+  reason: string;
+  field?: string;
+  detail: string;
+  cells: string[];
+}
+
+/** Counts by outcome; JSON output carries it under `ingest`. */
+export interface IngestSummary {
+  rows: number;
+  /** reason code → count, e.g. { noCustomer: 135080, badDate: 2 } */
+  skipped: Record<string, number>;
+  [extra: string]: unknown;
+}
+
+/** A plain table: headers and every row's cells, with the physical line each row starts on. */
+export interface RawTable {
+  source: string;
+  sniffed: Sniffed;
+  headers: string[];
+  rows: { line: number; cells: string[] }[];
+}
+
+export type FieldType = 'text' | 'id' | 'date' | 'money' | 'number' | 'integer';
+
+/** A canonical field of an export kind, and the header names it goes by. */
+export interface FieldSpec {
+  name: string;
+  type: FieldType;
+  required?: boolean;
+  /** Header names (any case, spaces/underscores/hyphens folded), most specific first. */
+  synonyms: readonly string[];
+}
+
+/** One row read as canonical fields. Missing fields are undefined; `cells` keeps the original row. */
+export interface FieldRecord {
+  line: number;
+  /** text/id fields as trimmed strings; dates as Day numbers; money in integer minor units; numbers as numbers. */
+  values: Record<string, string | number | undefined>;
+  cells: string[];
+}
+
+export interface RecordTable {
+  source: string;
+  sniffed: Sniffed;
+  headers: string[];
+  /** canonical field → header index */
+  mapping: Record<string, number>;
+  records: FieldRecord[];
+  rejects: Reject[];
+  ingest: IngestSummary;
+}
+
+export type { Day };
