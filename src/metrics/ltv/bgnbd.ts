@@ -1,0 +1,145 @@
+/**
+ * Fitting the BG/NBD model (Fader, Hardie & Lee 2005) by maximum likelihood: several BFGS
+ * starts over log-parameters, convergence and agreement of the starts reported, and
+ * warnings (not exceptions, not garbage) when the data cannot support a fit.
+ */
+import { aggregateBgNbd, bgNbdLogLikelihood, type BgNbdAggregate, type BgNbdData } from './bgnbd-likelihood.js';
+import { minimizeFromStarts } from './optimize.js';
+import type { BgNbdParams, FitDiagnostics, LtvWarning } from './types.js';
+
+/** Options of `fitBgNbd`. */
+export interface BgNbdFitOptions {
+  /** Fewer customers with a repeat purchase than this and no fit is attempted (default 20). */
+  minRepeatCustomers?: number;
+  /** Starting points; by default three spread around the data's purchase rate. */
+  starts?: BgNbdParams[];
+  /** Gradient tolerance on the mean negative log-likelihood over log-parameters (default 1e-7). */
+  gradientTolerance?: number;
+  maxIterations?: number;
+}
+
+/** A BG/NBD fit: parameters and log-likelihood when a fit was possible, and what to warn about. */
+export interface BgNbdFit {
+  params?: BgNbdParams;
+  logLikelihood?: number;
+  customers: number;
+  repeatCustomers: number;
+  /** Distinct (x, t_x, T) rows the likelihood was evaluated on. */
+  distinctRows: number;
+  diagnostics?: FitDiagnostics;
+  warnings: LtvWarning[];
+}
+
+const DEFAULT_MIN_REPEAT_CUSTOMERS = 20;
+/** Log-parameters beyond ±this are treated as out of bounds (e^25 ≈ 7e10). */
+const LOG_BOUND = 25;
+
+function toParams(theta: readonly number[]): BgNbdParams {
+  return { r: Math.exp(theta[0]!), alpha: Math.exp(theta[1]!), a: Math.exp(theta[2]!), b: Math.exp(theta[3]!) };
+}
+
+function toTheta(params: BgNbdParams): number[] {
+  return [Math.log(params.r), Math.log(params.alpha), Math.log(params.a), Math.log(params.b)];
+}
+
+/** Starting points scaled to the data: α / r is a mean time between purchases. */
+function defaultStarts(data: BgNbdAggregate): BgNbdParams[] {
+  const meanGap = data.meanT / Math.max(data.totalRepeatPurchases / data.customers, 1e-3);
+  const scale = Math.max(meanGap, 1e-6);
+  return [
+    { r: 1, alpha: scale, a: 1, b: 1 },
+    { r: 0.3, alpha: 0.3 * scale, a: 0.5, b: 3 },
+    { r: 3, alpha: 3 * scale, a: 2, b: 10 },
+  ];
+}
+
+/** The objective over log-parameters: mean negative log-likelihood per customer, and its gradient. */
+export function bgNbdObjective(data: BgNbdAggregate): (theta: readonly number[]) => { value: number; gradient: number[] } {
+  const gradient = new Float64Array(4);
+  return (theta) => {
+    if (theta.some((value) => !(Math.abs(value) <= LOG_BOUND))) return { value: Infinity, gradient: [0, 0, 0, 0] };
+    const params = toParams(theta);
+    const ll = bgNbdLogLikelihood(params, data, gradient);
+    const n = data.customers;
+    // Chain rule for log-parameters: ∂/∂ln θ = θ ∂/∂θ.
+    return {
+      value: -ll / n,
+      gradient: [
+        (-gradient[0]! * params.r) / n,
+        (-gradient[1]! * params.alpha) / n,
+        (-gradient[2]! * params.a) / n,
+        (-gradient[3]! * params.b) / n,
+      ],
+    };
+  };
+}
+
+/** Fits BG/NBD to per-customer (x, t_x, T) by maximum likelihood. */
+export function fitBgNbd(data: BgNbdData, options: BgNbdFitOptions = {}): BgNbdFit {
+  const aggregate = aggregateBgNbd(data);
+  const minRepeat = options.minRepeatCustomers ?? DEFAULT_MIN_REPEAT_CUSTOMERS;
+  const base = {
+    customers: aggregate.customers,
+    repeatCustomers: aggregate.repeatCustomers,
+    distinctRows: aggregate.rows,
+  };
+  if (aggregate.repeatCustomers < minRepeat) {
+    return {
+      ...base,
+      warnings: [
+        {
+          code: 'CARE_LTV_TOO_FEW_REPEAT_CUSTOMERS',
+          message: `only ${aggregate.repeatCustomers} of ${aggregate.customers} customers bought again (at least ${minRepeat} are needed to fit BG/NBD)`,
+        },
+      ],
+    };
+  }
+  const starts = (options.starts ?? defaultStarts(aggregate)).map(toTheta);
+  const result = minimizeFromStarts(bgNbdObjective(aggregate), starts, {
+    gradientTolerance: options.gradientTolerance ?? 1e-7,
+    maxIterations: options.maxIterations ?? 500,
+    agreement: 1e-6,
+  });
+  const params = toParams(result.best.x);
+  const diagnostics: FitDiagnostics = {
+    converged: result.best.converged,
+    starts: result.runs.length,
+    startsAtBest: result.runsAtBest,
+    iterations: result.best.iterations,
+    evaluations: result.runs.reduce((sum, run) => sum + run.evaluations, 0),
+    gradientNorm: result.best.gradientNorm,
+    method: 'BFGS over log-parameters',
+  };
+  const warnings = fitWarnings(params, aggregate, diagnostics, result.best.message);
+  return { ...base, params, logLikelihood: bgNbdLogLikelihood(params, aggregate), diagnostics, warnings };
+}
+
+function fitWarnings(params: BgNbdParams, data: BgNbdAggregate, diagnostics: FitDiagnostics, message: string): LtvWarning[] {
+  const warnings: LtvWarning[] = [];
+  if (!diagnostics.converged) {
+    warnings.push({
+      code: 'CARE_LTV_NOT_CONVERGED',
+      message: `BG/NBD fit did not converge (${message}; gradient ${diagnostics.gradientNorm.toExponential(1)}): treat its numbers as rough`,
+    });
+  } else if (diagnostics.startsAtBest < Math.min(2, diagnostics.starts)) {
+    warnings.push({
+      code: 'CARE_LTV_STARTS_DISAGREE',
+      message: `only ${diagnostics.startsAtBest} of ${diagnostics.starts} optimiser starts reached the best BG/NBD fit: the likelihood may have several optima`,
+    });
+  }
+  // r, a, b are unitless; α is in time units, so judge it against the customers' mean age.
+  const extreme = (value: number): boolean => !(value > 1e-4 && value < 1e4);
+  const degenerate = [
+    extreme(params.r) ? `r = ${params.r.toPrecision(3)}` : undefined,
+    extreme(params.alpha / Math.max(data.meanT, 1e-9)) ? `α = ${params.alpha.toPrecision(3)}` : undefined,
+    extreme(params.a) ? `a = ${params.a.toPrecision(3)}` : undefined,
+    extreme(params.b) ? `b = ${params.b.toPrecision(3)}` : undefined,
+  ].filter((text): text is string => text !== undefined);
+  if (degenerate.length > 0) {
+    warnings.push({
+      code: 'CARE_LTV_DEGENERATE_PARAMETERS',
+      message: `BG/NBD parameters ran towards a limit (${degenerate.join(', ')}): the data say little about purchase rates or dropout, so predictions are unreliable`,
+    });
+  }
+  return warnings;
+}

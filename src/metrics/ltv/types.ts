@@ -1,0 +1,64 @@
+/**
+ * Shared shapes of the probabilistic LTV core: model parameters, time units and the
+ * warnings a fit returns instead of throwing or printing nonsense.
+ */
+
+/** BG/NBD parameters (Fader, Hardie & Lee 2005): λ ~ Gamma(r, α), dropout p ~ Beta(a, b). */
+export interface BgNbdParams {
+  r: number;
+  alpha: number;
+  a: number;
+  b: number;
+}
+
+/** Gamma-Gamma parameters (Fader & Hardie 2013): spend ~ Gamma(p, ν), ν ~ Gamma(q, γ). */
+export interface GammaGammaParams {
+  p: number;
+  q: number;
+  gamma: number;
+}
+
+/** The time unit x, t_x and T are measured in. */
+export type TimeUnit = 'day' | 'week' | 'month';
+
+/** Days in one time unit; a month is 365.25 / 12 days. */
+export function unitDays(unit: TimeUnit): number {
+  switch (unit) {
+    case 'day':
+      return 1;
+    case 'week':
+      return 7;
+    case 'month':
+      return 365.25 / 12;
+  }
+}
+
+/** Stable codes of the warnings a fit can carry. */
+export type LtvWarningCode =
+  | 'CARE_LTV_TOO_FEW_REPEAT_CUSTOMERS'
+  | 'CARE_LTV_NOT_CONVERGED'
+  | 'CARE_LTV_STARTS_DISAGREE'
+  | 'CARE_LTV_DEGENERATE_PARAMETERS'
+  | 'CARE_LTV_NONPOSITIVE_SPEND_EXCLUDED'
+  | 'CARE_LTV_SPEND_FREQUENCY_CORRELATED'
+  | 'CARE_LTV_INFINITE_MEAN_SPEND';
+
+/** A problem with a fit that the user should see next to its numbers. */
+export interface LtvWarning {
+  code: LtvWarningCode;
+  message: string;
+}
+
+/** How the optimiser fared, for the fit report. */
+export interface FitDiagnostics {
+  /** Whether the best start met the gradient tolerance. */
+  converged: boolean;
+  /** Starts tried, and how many ended at the best log-likelihood (within 1e-6 per customer). */
+  starts: number;
+  startsAtBest: number;
+  iterations: number;
+  evaluations: number;
+  /** Largest absolute gradient component of the mean negative log-likelihood over log-parameters. */
+  gradientNorm: number;
+  method: string;
+}
