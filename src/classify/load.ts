@@ -1,0 +1,121 @@
+/**
+ * Validating and merging rules files. Every problem is reported at once, each with the key path of
+ * the bad entry (`rules.activist-legal.terms.ru[2]`), as a UsageError (exit 2).
+ */
+import type { z } from 'zod';
+import { UsageError } from '../errors.js';
+import { ruleSetSchema, userRulesSchema } from './schema.js';
+import type { Rule, RuleSet, TermsByLanguage, UserRules } from './schema.js';
+
+const HINT = 'fix the entries named above; the format is described in src/classify/schema.ts';
+
+/** Validate a complete rules set (parsed JSON); throws UsageError naming every bad entry. */
+export function loadRules(json: unknown, source = 'rules'): RuleSet {
+  return parseOrThrow(ruleSetSchema, json, source);
+}
+
+/** Merge a user's rules file (parsed JSON) over a rules set; throws UsageError naming every bad entry. */
+export function mergeRules(builtin: RuleSet, user: unknown, source = 'rules file'): RuleSet {
+  const overlay = parseOrThrow(userRulesSchema, user, source);
+  const problems: string[] = [];
+  const rules: Record<string, Rule> = {};
+  for (const [id, rule] of Object.entries(builtin.rules)) rules[id] = rule;
+  for (const [id, change] of Object.entries(overlay.rules ?? {})) {
+    const merged = mergeRule(id, rules[id], change, problems);
+    if (merged === undefined) delete rules[id];
+    else rules[id] = merged;
+  }
+  if (problems.length > 0) throw rulesError(source, problems);
+  const negation = overlay.negation ?? {};
+  const signals = overlay.signals ?? {};
+  const merged: RuleSet = {
+    version: 1,
+    negation: {
+      window: negation.window ?? builtin.negation.window,
+      negators: addTerms(builtin.negation.negators, negation.negators),
+      breaks: addTerms(builtin.negation.breaks, negation.breaks),
+    },
+    ignore: addTerms(builtin.ignore, overlay.ignore),
+    signals: {
+      comment: { ...builtin.signals.comment, ...signals.comment },
+      lowScore: { ...builtin.signals.lowScore, ...signals.lowScore },
+    },
+    rules,
+  };
+  return loadRules(merged, source);
+}
+
+type RuleChange = NonNullable<UserRules['rules']>[string];
+
+/** One rule after a user's change; undefined when the user disabled it. */
+function mergeRule(id: string, base: Rule | undefined, change: RuleChange, problems: string[]): Rule | undefined {
+  const { removeTerms, disabled, terms, ...replaced } = change;
+  if (disabled === true) {
+    if (base === undefined) problems.push(`rules.${id}.disabled: there is no rule "${id}" to disable`);
+    return undefined;
+  }
+  if (base === undefined) {
+    for (const key of ['type', 'weight', 'terms'] as const) {
+      if (change[key] === undefined) problems.push(`rules.${id}.${key}: required for a new rule`);
+    }
+    if (removeTerms !== undefined) problems.push(`rules.${id}.removeTerms: "${id}" is a new rule, it has no terms to remove`);
+    if (change.type === undefined || change.weight === undefined || terms === undefined) return undefined;
+    return { fields: ['channel', 'text'], ...replaced, type: change.type, weight: change.weight, terms };
+  }
+  return { ...base, ...replaced, terms: removeFromTerms(addTerms(base.terms, terms), removeTerms) };
+}
+
+/** Terms of both, per language, without duplicates. */
+function addTerms(base: TermsByLanguage, extra: TermsByLanguage | undefined): TermsByLanguage {
+  if (extra === undefined) return base;
+  const out: TermsByLanguage = { ...base };
+  for (const [lang, terms] of Object.entries(extra)) out[lang] = [...new Set([...(base[lang] ?? []), ...terms])];
+  return out;
+}
+
+function removeFromTerms(base: TermsByLanguage, removed: TermsByLanguage | undefined): TermsByLanguage {
+  if (removed === undefined) return base;
+  const out: TermsByLanguage = { ...base };
+  for (const [lang, terms] of Object.entries(removed)) {
+    const drop = new Set(terms);
+    out[lang] = (base[lang] ?? []).filter((term) => !drop.has(term));
+  }
+  return out;
+}
+
+function parseOrThrow<T extends z.ZodType>(schema: T, json: unknown, source: string): z.infer<T> {
+  const result = schema.safeParse(json);
+  if (result.success) return result.data;
+  throw rulesError(source, result.error.issues.map(describeIssue));
+}
+
+function rulesError(source: string, problems: string[]): UsageError {
+  const first = problems[0] ?? '';
+  return new UsageError('CARE_BAD_RULES', `invalid rules in ${source}: ${problems.join('; ')}`, {
+    field: first.slice(0, first.indexOf(':')),
+    hint: HINT,
+  });
+}
+
+/** "rules.activist-legal.terms.ru[2]: stem "с*" is too short …" */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  let path = [...issue.path];
+  let message = issue.message;
+  if (issue.code === 'unrecognized_keys') {
+    path = [...path, issue.keys[0] ?? ''];
+    message = issue.keys.length > 1 ? `unknown keys ${issue.keys.join(', ')}` : 'unknown key';
+  } else if (issue.code === 'invalid_key') {
+    message = `bad key: ${issue.issues[0]?.message ?? issue.message}`;
+  }
+  return `${formatKeyPath(path) || '(top level)'}: ${message}`;
+}
+
+/** Dotted key path with array indexes in brackets: `rules.x.terms.en[3]`. */
+export function formatKeyPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out;
+}

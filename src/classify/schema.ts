@@ -1,0 +1,123 @@
+/**
+ * The rules file format (zod 4), shared by the built-in rules and a user's `--rules FILE`.
+ *
+ * ```jsonc
+ * {
+ *   "version": 1,
+ *   "negation": {                       // a hit is ignored when one of these words comes shortly before it
+ *     "window": 5,                      //   …at most this many words before, in the same clause
+ *     "negators": { "en": ["not", "don't", "without"], "ru": ["не", "без"], "bg": ["не", "няма"] },
+ *     "breaks": { "en": ["but", "so"], "ru": ["но", "иначе"] }   // words that end a clause like a comma
+ *   },
+ *   "ignore": { "en": ["food court"], "ru": ["судьб*"] },         // look like a term, mean something else
+ *   "signals": {
+ *     "comment": { "weight": 0.5 },     // text with no other evidence reached the company: voicer
+ *     "lowScore": { "max": 6, "weight": 0.6 }   // a score ≤ max (0–10 scale) is a silent signal
+ *   },
+ *   "rules": {
+ *     "activist-legal": {               // id: lower-case letters, digits, hyphens; shown as evidence
+ *       "type": "activist",             // activist | irate | voicer | silent
+ *       "weight": 0.95,                 // 0–1, how strongly one hit suggests the type (confidence)
+ *       "fields": ["channel", "text"],  // where it looks: channel, text (subject + text), status
+ *       "terms": { "en": ["lawyer*", "legal action"], "ru": ["юрист*"], "bg": ["адвокат*"] }
+ *     }
+ *   }
+ * }
+ * ```
+ * A term is one or more words; a word ending in `*` is a stem and matches every word that starts
+ * with it (`юрист*`: юрист, юристу, юристом), a word without it matches only itself. Words are
+ * matched whole, so `суд*` never matches inside `посуда`. When several stems fit a word the
+ * longest wins, which is how `ignore` works: `судьб*` shadows `суд*` in `судьба`. A phrase that
+ * covers a shorter match replaces it ("social media" is irate, not the media).
+ *
+ * A user file has the same shape with every part optional. Rules with a new id are added (type,
+ * weight and terms required); for an existing id the given properties replace the built-in ones,
+ * except `terms`, which are added to the built-in terms; `removeTerms` drops built-in terms and
+ * `"disabled": true` drops the rule. Negators, breaks and ignore terms are added; numbers replace.
+ */
+import { z } from 'zod';
+import { COMPLAINER_TYPES } from './types.js';
+import { parseTerm } from './tokenize.js';
+
+const term = z.string().superRefine((value, ctx) => {
+  const parsed = parseTerm(value);
+  if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed });
+});
+
+const language = z
+  .string()
+  .regex(/^[a-z]{2,3}$/, 'a language code is two or three lower-case letters, e.g. "en", "ru", "bg"');
+
+/** Terms by language code. */
+const termsByLanguage = z.record(language, z.array(term));
+
+const weight = z.number().min(0, 'a weight is between 0 and 1').max(1, 'a weight is between 0 and 1');
+
+/** Where a rule looks. */
+export const ruleFieldSchema = z.enum(['channel', 'text', 'status']);
+
+const ruleId = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]*$/, 'a rule id is lower-case letters, digits and hyphens, e.g. "activist-legal"');
+
+const ruleSchema = z.strictObject({
+  description: z.string().optional(),
+  type: z.enum(COMPLAINER_TYPES),
+  weight,
+  fields: z.array(ruleFieldSchema).min(1, 'a rule must look in at least one field'),
+  /** false: negators before a hit do not cancel it (for terms that are themselves negative). */
+  negatable: z.boolean().optional(),
+  terms: termsByLanguage,
+});
+
+const negationSchema = z.strictObject({
+  window: z.int().min(0).max(20, 'a negation window above 20 words would swallow whole paragraphs'),
+  negators: termsByLanguage,
+  breaks: termsByLanguage,
+});
+
+const signalsSchema = z.strictObject({
+  comment: z.strictObject({ weight }),
+  lowScore: z.strictObject({ max: z.number(), weight }),
+});
+
+/** A complete rules set, as built in and as the result of merging a user file. */
+export const ruleSetSchema = z.strictObject({
+  $schema: z.string().optional(),
+  description: z.string().optional(),
+  version: z.literal(1),
+  negation: negationSchema,
+  ignore: termsByLanguage,
+  signals: signalsSchema,
+  rules: z.record(ruleId, ruleSchema),
+});
+
+/** A user's rules file: everything optional, merged over the built-in set. */
+export const userRulesSchema = z.strictObject({
+  $schema: z.string().optional(),
+  description: z.string().optional(),
+  version: z.literal(1).optional(),
+  negation: negationSchema.partial().optional(),
+  ignore: termsByLanguage.optional(),
+  signals: z
+    .strictObject({ comment: signalsSchema.shape.comment.partial(), lowScore: signalsSchema.shape.lowScore.partial() })
+    .partial()
+    .optional(),
+  rules: z
+    .record(
+      ruleId,
+      ruleSchema.partial().extend({ removeTerms: termsByLanguage.optional(), disabled: z.boolean().optional() }),
+    )
+    .optional(),
+});
+
+/** A validated, complete rules set. */
+export type RuleSet = z.infer<typeof ruleSetSchema>;
+/** One rule of a rules set. */
+export type Rule = z.infer<typeof ruleSchema>;
+/** Where a rule looks. */
+export type RuleField = z.infer<typeof ruleFieldSchema>;
+/** Terms by language code. */
+export type TermsByLanguage = z.infer<typeof termsByLanguage>;
+/** A validated user rules file. */
+export type UserRules = z.infer<typeof userRulesSchema>;
