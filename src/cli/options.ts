@@ -1,0 +1,41 @@
+/**
+ * Shared options, declared once and added to every data command (DESIGN.md §2), and the value
+ * parsers that turn a bad value into a usage error (exit 2) before any work starts.
+ */
+import { type Command, InvalidArgumentError, Option } from 'commander';
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+function choice<T extends string>(name: string, allowed: readonly T[]) {
+  return (value: string): T => {
+    const found = allowed.find((candidate) => candidate.toLowerCase() === value.toLowerCase());
+    if (found === undefined) throw new InvalidArgumentError(`expected one of ${allowed.join(', ')}`);
+    return found;
+  };
+}
+
+export const FORMATS = ['table', 'csv', 'json', 'md'] as const;
+export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1251', 'latin1'] as const;
+export const DATE_FORMATS = ['DMY', 'MDY', 'YMD'] as const;
+export const PERIODS = ['week', 'month', 'quarter', 'year'] as const;
+
+/** Adds the options every data command takes. */
+export function addDataOptions(command: Command, formats: readonly string[] = FORMATS): Command {
+  return command
+    .addOption(new Option('-f, --format <format>', `output format: ${formats.join(', ')}`).argParser(choice('--format', formats)).default('table'))
+    .option('-o, --out <file>', 'write the output there (atomically); {asOf} and {isoWeek} in the name are filled in')
+    .option('--map <field=Header>', 'map a field to a header of the export (repeatable)', collect)
+    .option('--config <file>', 'config file (default: ./care.config.json when present)')
+    .option('--delimiter <char>', "field delimiter (default: sniffed from , ; tab |); 'tab' for tab")
+    .addOption(new Option('--encoding <name>', 'file encoding (default: sniffed)').argParser(choice('--encoding', ENCODINGS)))
+    .addOption(new Option('--date-format <order>', 'how to read slashed dates: DMY, MDY or YMD (default: decided from the data)').argParser(choice('--date-format', DATE_FORMATS)))
+    .option('--as-of <date>', 'the "today" of the report, YYYY-MM-DD (default: the last date in the data)')
+    .option('--currency <code>', 'keep amounts in this currency when the file mixes several')
+    .option('--strict', 'fail on the first bad row (exit 3) instead of skipping and counting it')
+    .option('--rejects <file>', 'write skipped rows, with line number and reason, to this CSV')
+    .option('--no-color', 'plain output without colour (also NO_COLOR=1)');
+}
+
+export const periodOption = () => new Option('--period <period>', 'period: week, month, quarter or year').argParser(choice('--period', PERIODS));
+
+export { choice, collect };

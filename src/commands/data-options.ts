@@ -1,0 +1,74 @@
+/**
+ * Options every data command shares (DESIGN.md §2), as the CLI hands them over, and how they
+ * combine with the config file into what the ingestion layer reads with.
+ */
+import type { CareConfig } from '../config/schema.js';
+import { UsageError } from '../errors.js';
+import type { ExportKind } from '../ingest/kinds.js';
+import type { DateOrder, EncodingName, ReadOptions } from '../ingest/types.js';
+import { type Day, parseIsoDay } from '../time/days.js';
+
+export type OutputFormat = 'table' | 'csv' | 'json' | 'md' | 'html';
+
+export interface DataOptions {
+  format?: OutputFormat;
+  out?: string;
+  /** `field=Header` pairs from --map. */
+  map?: string[];
+  config?: string;
+  delimiter?: string;
+  encoding?: EncodingName;
+  dateFormat?: DateOrder;
+  asOf?: string;
+  strict?: boolean;
+  rejects?: string;
+  currency?: string;
+}
+
+/** `['customer=Клиент', 'date=Дата']` → `{ customer: 'Клиент', date: 'Дата' }`. */
+export function parseMapPairs(pairs: readonly string[] = []): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const pair of pairs) {
+    const at = pair.indexOf('=');
+    if (at <= 0 || at === pair.length - 1) {
+      throw new UsageError('CARE_BAD_MAP', `--map ${pair}: expected field=Header`, { hint: 'for example --map customer="Customer ID"' });
+    }
+    result[pair.slice(0, at).trim()] = pair.slice(at + 1);
+  }
+  return result;
+}
+
+/** Read options for one kind of export: config first, then the command line. */
+export function readOptionsFor(kind: ExportKind, options: DataOptions, config: CareConfig): ReadOptions {
+  return {
+    delimiter: unescapeDelimiter(options.delimiter ?? config.delimiter),
+    encoding: options.encoding ?? config.encoding,
+    dateFormat: options.dateFormat ?? config.dateFormat,
+    map: { ...(config.map?.[kind] ?? {}), ...parseMapPairs(options.map) },
+    strict: options.strict ?? false,
+    currency: options.currency ?? config.currency,
+  };
+}
+
+function unescapeDelimiter(delimiter: string | undefined): string | undefined {
+  if (delimiter === undefined) return undefined;
+  if (delimiter === '\\t' || delimiter.toLowerCase() === 'tab') return '\t';
+  if (delimiter.length !== 1) throw new UsageError('CARE_BAD_DELIMITER', `--delimiter ${delimiter}: one character expected`, { hint: "use ',', ';', '|' or 'tab'" });
+  return delimiter;
+}
+
+/** --as-of as a day number; undefined when not given. */
+export function parseAsOf(text: string | undefined): Day | undefined {
+  if (text === undefined) return undefined;
+  const day = parseIsoDay(text);
+  if (day === undefined) throw new UsageError('CARE_BAD_DATE_OPTION', `--as-of ${text}: expected a date as YYYY-MM-DD`, { hint: 'for example --as-of 2011-12-09' });
+  return day;
+}
+
+/** A whole number option within bounds. */
+export function parsePositiveInt(name: string, text: string | number | undefined, fallback: number): number {
+  if (text === undefined) return fallback;
+  const value = typeof text === 'number' ? text : Number(text);
+  if (!Number.isInteger(value) || value <= 0) throw new UsageError('CARE_BAD_OPTION', `${name} ${text}: expected a whole number above 0`);
+  return value;
+}

@@ -1,0 +1,65 @@
+/**
+ * The step every orders command starts with: read the export (with --rejects written as it
+ * goes), tell the user on stderr what was skipped, and settle the as-of day.
+ */
+import type { CareConfig } from '../config/schema.js';
+import { InputError } from '../errors.js';
+import { type OrdersRead, readOrders } from '../ingest/orders.js';
+import { describeSkipped } from '../ingest/rejects.js';
+import { openSource } from '../ingest/source.js';
+import type { Reject } from '../ingest/types.js';
+import type { Io } from '../io/types.js';
+import { AtomicFileWriter } from '../io/write-output.js';
+import { renderRecordsCsv } from '../report/render-csv.js';
+import { type Day, formatDay } from '../time/days.js';
+import { type DataOptions, parseAsOf, readOptionsFor } from './data-options.js';
+
+export interface LoadedOrders extends OrdersRead {
+  asOf: Day;
+}
+
+/** Reads an orders export for a command. */
+export async function loadOrders(io: Io, path: string, options: DataOptions, config: CareConfig, by?: string): Promise<LoadedOrders> {
+  const rejects = options.rejects === undefined ? undefined : openRejectsFile(options.rejects);
+  let read: OrdersRead;
+  try {
+    read = await readOrders(openSource(io, path), { ...readOptionsFor('orders', options, config), by, onReject: rejects?.add });
+    rejects?.commit();
+  } catch (error) {
+    rejects?.abort();
+    throw error;
+  }
+  reportSkipped(io, path, read.ingest.skipped, read.firstLineBySkip);
+  const asOf = parseAsOf(options.asOf) ?? read.history.lastDay;
+  if (asOf === undefined) throw new InputError('CARE_NO_ROWS', 'no dated orders', { file: path });
+  if (read.history.firstDay !== undefined && asOf < read.history.firstDay) {
+    throw new InputError('CARE_AS_OF_TOO_EARLY', `--as-of ${formatDay(asOf)} is before the first order (${formatDay(read.history.firstDay)})`, { file: path, hint: 'pick a later --as-of, or leave it out to use the last date in the data' });
+  }
+  return { ...read, asOf };
+}
+
+/** One line on stderr per file with skipped rows. */
+export function reportSkipped(io: Io, file: string, skipped: Record<string, number>, firstLine: Record<string, number>): void {
+  const line = describeSkipped(file, { skipped, firstLine });
+  if (line !== undefined) io.stderr.write(`care: ${line}\n`);
+}
+
+/** --rejects: skipped rows with line, reason and the original cells, as CSV written atomically. */
+export function openRejectsFile(file: string): { add: (reject: Reject) => void; commit: () => void; abort: () => void } {
+  const writer = new AtomicFileWriter(file);
+  let wroteHeader = false;
+  return {
+    add(reject) {
+      if (!wroteHeader) {
+        writer.write(renderRecordsCsv(['line', 'reason', 'field', 'detail', 'row'], []));
+        wroteHeader = true;
+      }
+      writer.write(renderRecordsCsv([], [[reject.line, reject.reason, reject.field ?? '', reject.detail, reject.cells.join(',')]]));
+    },
+    commit() {
+      if (!wroteHeader) writer.write(renderRecordsCsv(['line', 'reason', 'field', 'detail', 'row'], []));
+      writer.commit();
+    },
+    abort: () => writer.abort(),
+  };
+}

@@ -1,0 +1,109 @@
+/** care report: the one-screen summary of an orders export. */
+import { loadConfig } from '../config/load.js';
+import type { Io } from '../io/types.js';
+import { activityFromHistory } from '../metrics/activity.js';
+import { cohortsFromHistory } from '../metrics/cohorts.js';
+import { type Kpis, computeKpis } from '../metrics/kpis.js';
+import { type PeriodRow, retentionTable } from '../metrics/retention.js';
+import { roundFraction, toMajor } from '../report/format.js';
+import { renderCsv } from '../report/render-csv.js';
+import { renderMarkdown } from '../report/render-markdown.js';
+import { renderTable } from '../report/render-table.js';
+import { kpiGrid } from '../report/report-view.js';
+import { cohortGrid, periodGrid } from '../report/retention-view.js';
+import { formatDay } from '../time/days.js';
+import type { PeriodKind } from '../time/periods.js';
+import { type DataOptions, parsePositiveInt } from './data-options.js';
+import { loadOrders } from './load-orders.js';
+import { emit, toJson } from './output.js';
+import { DEFAULT_CHURN_AFTER_DAYS, retentionJson } from './retention.js';
+
+export interface ReportOptions extends DataOptions {
+  period?: PeriodKind;
+  churnAfter?: string | number;
+  last?: string | number;
+}
+
+export interface ReportResult {
+  asOf: string;
+  period: PeriodKind;
+  churnAfterDays: number;
+  currency?: string;
+  ingest: Record<string, unknown>;
+  kpis: Kpis & { lastCompletePeriod: string | null; retentionRate: number | null; churnRate: number | null };
+  periods: PeriodRow[];
+  cohorts: ReturnType<typeof cohortsFromHistory>;
+}
+
+export async function buildReport(io: Io, input: string, options: ReportOptions): Promise<{ report: ReportResult; asOfDay: number }> {
+  const config = loadConfig(io.cwd, options.config);
+  const period = options.period ?? config.period ?? 'month';
+  const windowDays = parsePositiveInt('--churn-after', options.churnAfter, config.churnAfterDays ?? DEFAULT_CHURN_AFTER_DAYS);
+  const last = parsePositiveInt('--last', options.last, 6);
+  const orders = await loadOrders(io, input, options, config);
+  const activity = activityFromHistory(orders.history, windowDays, orders.asOf);
+  const periods = retentionTable(activity, period, orders.asOf);
+  const complete = periods.filter((row) => !row.partial);
+  const lastComplete = complete[complete.length - 1];
+  return {
+    asOfDay: orders.asOf,
+    report: {
+      asOf: formatDay(orders.asOf),
+      period,
+      churnAfterDays: windowDays,
+      currency: orders.history.currency,
+      ingest: { ...orders.ingest },
+      kpis: {
+        ...computeKpis(orders.history, activity, orders.asOf),
+        lastCompletePeriod: lastComplete?.period ?? null,
+        retentionRate: lastComplete?.retentionRate ?? null,
+        churnRate: lastComplete?.churnRate ?? null,
+      },
+      periods: periods.slice(-last),
+      cohorts: cohortsFromHistory(orders.history, period, orders.asOf).slice(-last),
+    },
+  };
+}
+
+export async function runReport(io: Io, input: string, options: ReportOptions): Promise<void> {
+  const { report, asOfDay } = await buildReport(io, input, options);
+  emit(io, renderReport(report, options, io.color), options.out, asOfDay);
+}
+
+export function reportJson(report: ReportResult) {
+  const { kpis } = report;
+  const retention = retentionJson({ ...report, churnAfterDays: report.churnAfterDays, source: 'orders' });
+  return {
+    asOf: report.asOf,
+    period: report.period,
+    churnAfterDays: report.churnAfterDays,
+    currency: report.currency ?? null,
+    ingest: report.ingest,
+    kpis: {
+      ...kpis,
+      repeatPurchaseRate: roundFraction(kpis.repeatPurchaseRate),
+      retentionRate: roundFraction(kpis.retentionRate),
+      churnRate: roundFraction(kpis.churnRate),
+      revenue: kpis.revenue === null ? null : toMajor(kpis.revenue),
+      averageOrderValue: kpis.averageOrderValue === null ? null : toMajor(kpis.averageOrderValue),
+    },
+    periods: retention.periods,
+    cohorts: retention.cohorts,
+  };
+}
+
+export function renderReport(report: ReportResult, options: ReportOptions, color: boolean): string {
+  const cohorts = cohortGrid(report.cohorts, { maxAges: 13, currency: report.currency });
+  const periods = periodGrid(report.periods, `Last ${report.periods.length} ${report.period}s`);
+  const kpis = kpiGrid(report);
+  switch (options.format ?? 'table') {
+    case 'json':
+      return toJson(reportJson(report));
+    case 'csv':
+      return renderCsv({ columns: [{ key: 'metric', label: 'metric' }, { key: 'raw', label: 'value' }], rows: kpis.rows });
+    case 'md':
+      return `# Customer report — as of ${report.asOf}\n\n${[kpis, periods, cohorts].map(renderMarkdown).join('\n')}`;
+    default:
+      return `Customer report — as of ${report.asOf}\n\n${[kpis, periods, cohorts].map((grid) => renderTable(grid, { color })).join('\n')}`;
+  }
+}

@@ -1,0 +1,175 @@
+/** care retention: the period retention table and the cohort table, for orders or subscriptions. */
+import { loadConfig } from '../config/load.js';
+import type { CareConfig } from '../config/schema.js';
+import { InputError, UsageError } from '../errors.js';
+import { SUBSCRIPTION_FIELDS } from '../ingest/kinds.js';
+import { readRecords } from '../ingest/records.js';
+import { openSource } from '../ingest/source.js';
+import type { Io } from '../io/types.js';
+import { type Activity, type Span, activityFromHistory, activityFromSpans } from '../metrics/activity.js';
+import { type CohortRow, cohortsFromHistory, cohortsFromSpans } from '../metrics/cohorts.js';
+import { type PeriodRow, retentionTable } from '../metrics/retention.js';
+import { roundFraction } from '../report/format.js';
+import { renderCsv } from '../report/render-csv.js';
+import { renderMarkdown } from '../report/render-markdown.js';
+import { renderTable } from '../report/render-table.js';
+import { cohortCsvGrid, cohortGrid, periodCsvGrid, periodGrid } from '../report/retention-view.js';
+import { type Day, formatDay } from '../time/days.js';
+import type { PeriodKind } from '../time/periods.js';
+import { type DataOptions, parseAsOf, parsePositiveInt, readOptionsFor } from './data-options.js';
+import { loadOrders, openRejectsFile, reportSkipped } from './load-orders.js';
+import { emit, toJson } from './output.js';
+
+export interface RetentionOptions extends DataOptions {
+  period?: PeriodKind;
+  churnAfter?: string | number;
+  last?: string | number;
+  cohorts?: boolean;
+  revenue?: boolean;
+  subscriptions?: string;
+}
+
+/** The JSON contract of DESIGN.md §5. */
+export interface RetentionResult {
+  asOf: string;
+  period: PeriodKind;
+  churnAfterDays: number | null;
+  source: 'orders' | 'subscriptions';
+  currency?: string;
+  ingest: Record<string, unknown>;
+  periods: PeriodRow[];
+  cohorts: CohortRow[];
+}
+
+export const DEFAULT_CHURN_AFTER_DAYS = 90;
+
+/** Computes the retention result for a file (orders, or subscriptions with --subscriptions). */
+export async function computeRetention(io: Io, input: string | undefined, options: RetentionOptions, config: CareConfig): Promise<{ result: RetentionResult; asOfDay: Day }> {
+  const period = options.period ?? config.period ?? 'month';
+  const windowDays = parsePositiveInt('--churn-after', options.churnAfter, config.churnAfterDays ?? DEFAULT_CHURN_AFTER_DAYS);
+  if (options.subscriptions !== undefined) {
+    const { activity, spans, amounts, asOf, ingest, customers } = await loadSubscriptions(io, options.subscriptions, options, config);
+    return {
+      asOfDay: asOf,
+      result: {
+        asOf: formatDay(asOf),
+        period,
+        churnAfterDays: null,
+        source: 'subscriptions',
+        ingest: { ...ingest, customers },
+        periods: retentionTable(activity, period, asOf),
+        cohorts: cohortsFromSpans(spans, customers, period, asOf, amounts, options.revenue),
+      },
+    };
+  }
+  if (input === undefined) throw new UsageError('CARE_NO_INPUT', 'name an orders file, or --subscriptions FILE', { hint: 'care retention orders.csv' });
+  const orders = await loadOrders(io, input, options, config);
+  const activity = activityFromHistory(orders.history, windowDays, orders.asOf);
+  return {
+    asOfDay: orders.asOf,
+    result: {
+      asOf: formatDay(orders.asOf),
+      period,
+      churnAfterDays: windowDays,
+      source: 'orders',
+      currency: orders.history.currency,
+      ingest: { ...orders.ingest },
+      periods: retentionTable(activity, period, orders.asOf),
+      cohorts: cohortsFromHistory(orders.history, period, orders.asOf, options.revenue),
+    },
+  };
+}
+
+export async function runRetention(io: Io, input: string | undefined, options: RetentionOptions): Promise<void> {
+  const config = loadConfig(io.cwd, options.config);
+  const { result, asOfDay } = await computeRetention(io, input, options, config);
+  const last = options.last === undefined ? undefined : parsePositiveInt('--last', options.last, 1);
+  const shown: RetentionResult = {
+    ...result,
+    periods: last === undefined ? result.periods : result.periods.slice(-last),
+    cohorts: last === undefined ? result.cohorts : result.cohorts.slice(-last),
+  };
+  emit(io, renderRetention(shown, options, io.color), options.out, asOfDay);
+}
+
+export function renderRetention(result: RetentionResult, options: RetentionOptions, color: boolean): string {
+  switch (options.format ?? 'table') {
+    case 'json':
+      return toJson(retentionJson(result));
+    case 'csv':
+      return renderCsv(options.cohorts ? cohortCsvGrid(result.cohorts) : periodCsvGrid(result.periods));
+    case 'md': {
+      const parts = [renderMarkdown(periodGrid(result.periods))];
+      if (options.cohorts) parts.push(renderMarkdown(cohortGrid(result.cohorts, { revenue: options.revenue, currency: result.currency })));
+      return `# Retention — as of ${result.asOf}\n\n${parts.join('\n')}`;
+    }
+    case 'table': {
+      const header = `Retention as of ${result.asOf} · ${result.period}ly periods · ${result.churnAfterDays === null ? 'subscriptions' : `a customer counts as active for ${result.churnAfterDays} days after a purchase`}\n\n`;
+      const parts = [renderTable(periodGrid(result.periods), { color })];
+      if (options.cohorts) parts.push(renderTable(cohortGrid(result.cohorts.slice(-24), { maxAges: 13, revenue: options.revenue, currency: result.currency }), { color }));
+      return header + parts.join('\n');
+    }
+    case 'html':
+      throw new UsageError('CARE_BAD_FORMAT', '--format html is for care report', { hint: 'use table, csv, json or md' });
+  }
+}
+
+/** JSON with fractions rounded to 6 decimals and revenue in major units. */
+export function retentionJson(result: RetentionResult) {
+  return {
+    ...result,
+    periods: result.periods.map((row) => ({ ...row, retentionRate: roundFraction(row.retentionRate), churnRate: roundFraction(row.churnRate) })),
+    cohorts: result.cohorts.map((row) => ({
+      ...row,
+      rates: row.rates.map((rate) => roundFraction(rate)),
+      ...(row.revenue ? { revenue: row.revenue.map((minor) => minor / 100) } : {}),
+    })),
+  };
+}
+
+interface LoadedSubscriptions {
+  activity: Activity;
+  spans: Span[];
+  amounts: number[];
+  asOf: Day;
+  customers: number;
+  ingest: Record<string, unknown>;
+}
+
+async function loadSubscriptions(io: Io, path: string, options: DataOptions, config: CareConfig): Promise<LoadedSubscriptions> {
+  const rejects = options.rejects === undefined ? undefined : openRejectsFile(options.rejects);
+  let table;
+  try {
+    table = await readRecords(openSource(io, path), SUBSCRIPTION_FIELDS, {
+      ...readOptionsFor('subscriptions', options, config),
+      onReject: rejects?.add,
+      validate: (record) => {
+        const start = record.values['start'] as number | undefined;
+        const end = record.values['end'] as number | undefined;
+        return start !== undefined && end !== undefined && end < start ? ['badDate', 'the end date is before the start date', 'end'] : undefined;
+      },
+    });
+    rejects?.commit();
+  } catch (error) {
+    rejects?.abort();
+    throw error;
+  }
+  reportSkipped(io, path, table.ingest.skipped, (table.ingest['firstLine'] ?? {}) as Record<string, number>);
+  const index = new Map<string, number>();
+  const spans: Span[] = [];
+  const amounts: number[] = [];
+  let lastDay = -Infinity;
+  for (const record of table.records) {
+    const id = record.values['customer'] as string;
+    let customer = index.get(id);
+    if (customer === undefined) index.set(id, (customer = index.size));
+    const start = record.values['start'] as number;
+    const end = record.values['end'] as number | undefined;
+    spans.push({ customer, start, end });
+    amounts.push((record.values['amount'] as number | undefined) ?? 0);
+    lastDay = Math.max(lastDay, start, end ?? -Infinity);
+  }
+  const asOf = parseAsOf(options.asOf) ?? lastDay;
+  if (!Number.isFinite(asOf)) throw new InputError('CARE_NO_ROWS', 'no dated subscriptions', { file: path });
+  return { activity: activityFromSpans(spans, index.size, asOf), spans, amounts, asOf, customers: index.size, ingest: { rows: table.ingest.rows, subscriptions: spans.length, skipped: table.ingest.skipped } };
+}

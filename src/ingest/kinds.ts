@@ -1,0 +1,127 @@
+/**
+ * The canonical fields of each export kind (DESIGN.md §3) and the header names they go by in
+ * English, Russian and Bulgarian exports (Shopify, WooCommerce, Stripe, HubSpot, UCI Online
+ * Retail, CDNOW, amoCRM, Bitrix24, RetailCRM, 1C — see shared/datasets/EXPORT-HEADERS.md).
+ * Synonyms are written normalised (normalizeHeader) and most specific first.
+ */
+import type { FieldSpec } from './types.js';
+
+const CUSTOMER = [
+  'customer id', 'customerid', 'customer', 'client id', 'clientid', 'client', 'user id', 'userid', 'contact id', 'buyer id',
+  'masterid', 'customer number', 'customer no', 'account id',
+  'id клиента', 'код клиента', 'клиент id', 'клиент', 'покупатель', 'id покупателя', 'контрагент', 'контакт',
+  'id на клиент', 'код на клиент', 'клиент номер', 'купувач',
+  'customer email', 'email', 'e mail', 'email address', 'billing email', 'эл почта', 'электронная почта', 'имейл', 'e mail адрес',
+] as const;
+
+const ORDER_DATE = [
+  'order date', 'orderdate', 'invoice date', 'invoicedate', 'purchase date', 'date', 'created at', 'created', 'created date',
+  'paid at', 'transaction date', 'order created at', 'date created', 'created (utc)',
+  'дата заказа', 'дата оформления', 'дата создания', 'дата покупки', 'дата продажи', 'дата',
+  'дата на поръчка', 'дата на покупка', 'дата на създаване',
+] as const;
+
+export const ORDER_FIELDS: readonly FieldSpec[] = [
+  { name: 'customer', type: 'id', required: true, synonyms: CUSTOMER },
+  { name: 'date', type: 'date', required: true, synonyms: ORDER_DATE },
+  {
+    name: 'order',
+    type: 'id',
+    synonyms: [
+      'order id', 'orderid', 'order number', 'order no', 'order', 'invoice no', 'invoiceno', 'invoice number', 'invoice', 'invoice id',
+      'name', 'receipt number', 'transaction id',
+      'номер заказа', 'id заказа', 'заказ', 'номер документа', 'номер чека', 'номер', 'заказ №', '№ заказа',
+      'номер на поръчка', 'поръчка', 'поръчка №', '№ на поръчка',
+    ],
+  },
+  {
+    name: 'amount',
+    type: 'money',
+    synonyms: [
+      'amount', 'total', 'order total', 'total amount', 'sales', 'revenue', 'sum', 'grand total', 'net amount', 'total price', 'line total',
+      'сумма', 'итого', 'сумма заказа', 'итоговая сумма', 'стоимость', 'сумма продажи', 'выручка',
+      'сума', 'обща сума', 'стойност', 'общо',
+    ],
+  },
+  { name: 'quantity', type: 'number', synonyms: ['quantity', 'qty', 'lineitem quantity', 'units', 'cds', 'количество', 'кол во', 'колво', 'брой'] },
+  {
+    name: 'price',
+    type: 'money',
+    synonyms: ['unit price', 'unitprice', 'price', 'lineitem price', 'item price', 'цена', 'цена за единицу', 'цена за ед', 'единична цена', 'цена за брой'],
+  },
+  {
+    name: 'status',
+    type: 'text',
+    synonyms: ['status', 'financial status', 'order status', 'payment status', 'state', 'статус', 'статус заказа', 'статус оплаты', 'состояние', 'статус на поръчка', 'състояние'],
+  },
+  { name: 'currency', type: 'text', synonyms: ['currency', 'currency code', 'валюта', 'валута'] },
+];
+
+export const SUBSCRIPTION_FIELDS: readonly FieldSpec[] = [
+  { name: 'customer', type: 'id', required: true, synonyms: ['subscription id', ...CUSTOMER] },
+  {
+    name: 'start',
+    type: 'date',
+    required: true,
+    synonyms: ['start', 'start date', 'started', 'started at', 'created', 'created at', 'subscribed at', 'current period start', 'дата начала', 'начало', 'дата подписки', 'начална дата', 'начало на абонамент'],
+  },
+  {
+    name: 'end',
+    type: 'date',
+    synonyms: ['end', 'end date', 'ended at', 'canceled at', 'cancelled at', 'cancel date', 'churned at', 'дата окончания', 'окончание', 'дата отмены', 'крайна дата', 'край на абонамент'],
+  },
+  { name: 'amount', type: 'money', synonyms: ['mrr', 'amount', 'price', 'monthly amount', 'plan amount', 'сумма', 'стоимость', 'сума', 'цена'] },
+];
+
+export const SURVEY_FIELDS: readonly FieldSpec[] = [
+  {
+    name: 'score',
+    type: 'text',
+    required: true,
+    synonyms: ['nps', 'score', 'nps score', 'rating', 'likelihood to recommend', 'recommend', 'оценка', 'балл', 'nps оценка', 'оценка nps'],
+  },
+  { name: 'date', type: 'date', synonyms: ['date', 'submitted at', 'timestamp', 'response date', 'created at', 'дата', 'отметка времени', 'дата ответа', 'дата на отговор'] },
+  { name: 'customer', type: 'id', synonyms: CUSTOMER },
+  { name: 'segment', type: 'text', synonyms: ['segment', 'сегмент', 'group', 'группа', 'група'] },
+  { name: 'comment', type: 'text', synonyms: ['comment', 'comments', 'feedback', 'reason', 'why', 'explication', 'комментарий', 'отзыв', 'причина', 'коментар', 'отзив'] },
+  { name: 'csat', type: 'text', synonyms: ['csat', 'satisfaction', 'csat score', 'удовлетворенность', 'удовлетвореност'] },
+];
+
+export const COMPLAINT_FIELDS: readonly FieldSpec[] = [
+  { name: 'id', type: 'id', synonyms: ['id', 'complaint id', 'ticket id', 'ticket', 'case id', 'case number', 'номер обращения', 'номер жалобы', 'номер', 'номер на жалба', 'номер на сигнал'] },
+  { name: 'customer', type: 'id', synonyms: CUSTOMER },
+  { name: 'date', type: 'date', synonyms: ['date', 'date received', 'created', 'created at', 'submitted at', 'received', 'дата', 'дата обращения', 'дата на подаване'] },
+  {
+    name: 'channel',
+    type: 'text',
+    synonyms: ['channel', 'submitted via', 'source', 'via', 'medium', 'канал', 'источник', 'канал обращения', 'източник', 'канал на подаване'],
+  },
+  { name: 'subject', type: 'text', synonyms: ['subject', 'issue', 'title', 'topic', 'тема', 'заголовок', 'тема на жалба', 'заглавие'] },
+  {
+    name: 'text',
+    type: 'text',
+    synonyms: ['text', 'description', 'body', 'message', 'complaint', 'consumer complaint narrative', 'narrative', 'details', 'текст', 'описание', 'сообщение', 'жалоба', 'съобщение', 'жалба'],
+  },
+  { name: 'status', type: 'text', synonyms: ['status', 'state', 'статус', 'состояние', 'състояние'] },
+];
+
+export const INVOICE_FIELDS: readonly FieldSpec[] = [
+  { name: 'customer', type: 'id', required: true, synonyms: CUSTOMER.filter((name) => !name.includes('mail') && !name.includes('почта') && !name.includes('имейл')) },
+  { name: 'email', type: 'text', synonyms: ['email', 'e mail', 'email address', 'customer email', 'billing email', 'эл почта', 'электронная почта', 'имейл'] },
+  { name: 'invoice', type: 'id', required: true, synonyms: ['invoice', 'invoice number', 'invoice no', 'invoice id', 'number', 'номер счета', 'счет', 'счет №', 'номер фактуры', 'фактура', 'номер на фактура', 'фактура №'] },
+  { name: 'amount', type: 'money', required: true, synonyms: ['amount', 'amount due', 'total', 'sum', 'сумма', 'итого', 'сумма к оплате', 'сума', 'сума за плащане'] },
+  { name: 'issued', type: 'date', synonyms: ['issued', 'issue date', 'date', 'created', 'sent', 'sent at', 'дата выставления', 'дата счета', 'дата', 'дата на издаване'] },
+  { name: 'due', type: 'date', required: true, synonyms: ['due', 'due date', 'payment due', 'срок оплаты', 'оплатить до', 'дата оплаты до', 'падеж', 'срок за плащане'] },
+  { name: 'paid', type: 'date', synonyms: ['paid', 'paid at', 'paid date', 'payment date', 'дата оплаты', 'оплачен', 'дата на плащане', 'платена на'] },
+  { name: 'currency', type: 'text', synonyms: ['currency', 'валюта', 'валута'] },
+];
+
+export const FIELDS_BY_KIND = {
+  orders: ORDER_FIELDS,
+  subscriptions: SUBSCRIPTION_FIELDS,
+  survey: SURVEY_FIELDS,
+  complaints: COMPLAINT_FIELDS,
+  invoices: INVOICE_FIELDS,
+} as const;
+
+export type ExportKind = keyof typeof FIELDS_BY_KIND;

@@ -1,0 +1,464 @@
+/**
+ * Reads an orders export into a CustomerHistory while streaming: line items sharing an order id
+ * on consecutive rows become one order (amount = sum of line amounts, or quantity × unit price);
+ * excluded statuses drop the order; each kept order lands on its customer's day. Memory holds
+ * one entry per customer-day, never a row.
+ */
+import { InputError } from '../errors.js';
+import type { CustomerHistory } from '../metrics/history.js';
+import type { Day } from '../time/days.js';
+import { normalizeCustomerId } from './customer-id.js';
+import { DateColumn, DateKind, readDate, resolveSlashed } from './fields/date.js';
+import { currencyCode, readMoney, readNumber, toMinorUnits } from './fields/money.js';
+import { isExcludedStatus } from './fields/status.js';
+import { GrowableFloat64, GrowableInt32 } from './growable.js';
+import { type HeaderMapping, mapHeaders, normalizeHeader, requireFields } from './headers.js';
+import { ORDER_FIELDS } from './kinds.js';
+import { readRows } from './read.js';
+import { RejectCounter } from './rejects.js';
+import type { InputSource, ReadOptions, Reject, Sniffed } from './types.js';
+
+/** Slashed dates whose D/M order is not decided yet are stored as this + packed value. */
+const PENDING = 1_000_000_000;
+
+export interface OrdersIngest {
+  rows: number;
+  orders: number;
+  customers: number;
+  skipped: Record<string, number>;
+  /** Rows of orders whose status excludes them (cancelled, refunded, failed…). */
+  excludedRows: number;
+  excludedOrders: number;
+  /** Kept orders with a net amount of zero or less (returns, credit notes): revenue only. */
+  creditOrders: number;
+}
+
+export interface OrdersRead {
+  source: string;
+  sniffed: Sniffed;
+  headers: string[];
+  mapping: HeaderMapping;
+  /** How dates were read: ISO, DMY, MDY… (for care inspect). */
+  dateFormat: string;
+  decimalComma: boolean;
+  history: CustomerHistory;
+  ingest: OrdersIngest;
+  firstLineBySkip: Record<string, number>;
+  /** The first rows as read, when `sample` was asked for. */
+  sample: { line: number; cells: string[] }[];
+}
+
+export interface ReadOrdersOptions extends ReadOptions {
+  /** A column whose value (on the customer's earliest order) segments customers (--by). */
+  by?: string;
+  onReject?: (reject: Reject) => void;
+  onProgress?: (bytes: number) => void;
+  /** Keep the first N data rows as read (care inspect shows them). */
+  sample?: number;
+}
+
+interface OpenOrder {
+  id: string;
+  customer: number;
+  day: number;
+  /** Sum of line amounts in MONEY_SCALE units. */
+  scaled: number;
+  excluded: boolean;
+  rows: number;
+  /** Why the order's rows are being skipped, when its first row was. */
+  skipReason: string | undefined;
+}
+
+/** Reads an orders export. Throws InputError / UsageError for what cannot be read at all. */
+export async function readOrders(source: InputSource, options: ReadOrdersOptions = {}): Promise<OrdersRead> {
+  const aggregator = new OrderAggregator(source.name, options);
+  const sniffed = await readRows(source, { delimiter: options.delimiter, encoding: options.encoding, onProgress: options.onProgress }, aggregator);
+  return aggregator.finish(sniffed);
+}
+
+class OrderAggregator {
+  private headers: string[] = [];
+  private mapping: HeaderMapping = { fields: {}, unmapped: [] };
+  private col = { customer: -1, date: -1, order: -1, amount: -1, quantity: -1, price: -1, status: -1, currency: -1, by: -1 };
+  private minCells = 0;
+  private hasAmounts = false;
+  private decimalComma = false;
+  private readonly rejects: RejectCounter;
+  private readonly dates = new DateColumn();
+  private dateShapes = new Set<string>();
+
+  private readonly customerIndex = new Map<string, number>();
+  private readonly customerIds: string[] = [];
+  private lastEntry = new Int32Array(1024);
+  private segmentOf: string[] = [];
+  private segmentDay: number[] = [];
+
+  private readonly entryCustomer = new GrowableInt32();
+  private readonly entryDay = new GrowableInt32();
+  private readonly entryOrders = new GrowableInt32();
+  private readonly entryAmount = new GrowableFloat64();
+
+  private readonly statusCache = new Map<string, boolean>();
+  private currency: string | undefined;
+  private currencyLine = 0;
+
+  private rows = 0;
+  private orders = 0;
+  private excludedRows = 0;
+  private excludedOrders = 0;
+  private creditOrders = 0;
+  private open: OpenOrder | undefined;
+  private readonly sample: { line: number; cells: string[] }[] = [];
+
+  constructor(
+    private readonly file: string,
+    private readonly options: ReadOrdersOptions,
+  ) {
+    this.rejects = new RejectCounter(file, options.strict ?? false, options.onReject);
+  }
+
+  header(headers: string[], sniffed: Sniffed): void {
+    this.headers = headers;
+    this.mapping = mapHeaders(headers, ORDER_FIELDS, this.options.map, this.file);
+    requireFields(this.mapping, headers, ['customer', 'date'], this.file);
+    const f = this.mapping.fields;
+    this.col = {
+      customer: f['customer']!,
+      date: f['date']!,
+      order: f['order'] ?? -1,
+      amount: f['amount'] ?? -1,
+      quantity: f['quantity'] ?? -1,
+      price: f['price'] ?? -1,
+      status: f['status'] ?? -1,
+      currency: f['currency'] ?? -1,
+      by: -1,
+    };
+    if (this.col.amount === -1 && this.col.quantity !== -1 && this.col.price === -1) this.col.quantity = -1;
+    this.hasAmounts = this.col.amount !== -1 || (this.col.quantity !== -1 && this.col.price !== -1);
+    if (this.col.amount !== -1) {
+      // An amount column is the line's amount; quantity × price is only used without one.
+      this.col.quantity = -1;
+      this.col.price = -1;
+    }
+    if (this.options.by !== undefined) {
+      const wanted = normalizeHeader(this.options.by);
+      this.col.by = headers.findIndex((header) => header === this.options.by || normalizeHeader(header) === wanted);
+      if (this.col.by === -1) {
+        throw new InputError('CARE_UNKNOWN_HEADER', `--by ${this.options.by}: the file has no such column`, { file: this.file, hint: `its headers are: ${headers.join(', ')}` });
+      }
+    }
+    this.minCells = Math.max(...Object.values(this.col)) + 1;
+    // Semicolon files come from spreadsheets set to a decimal-comma locale.
+    this.decimalComma = sniffed.delimiter === ';';
+    if (this.options.currency !== undefined) this.currency = currencyCode(this.options.currency) ?? this.options.currency.toUpperCase();
+  }
+
+  row(cells: string[], line: number): void {
+    this.rows++;
+    if (this.sample.length < (this.options.sample ?? 0)) this.sample.push({ line, cells });
+    if (cells.length < this.minCells || (cells.length > this.headers.length && cells.slice(this.headers.length).some((cell) => cell.trim() !== ''))) {
+      this.rejects.reject('ragged', line, cells, `${cells.length} fields where the header has ${this.headers.length}`);
+      return;
+    }
+    const col = this.col;
+    const orderId = col.order === -1 ? '' : cells[col.order]!.trim();
+    let open = this.open;
+    const continuing = open !== undefined && orderId !== '' && orderId === open.id;
+    if (continuing && open!.skipReason !== undefined) {
+      this.rejects.reject(open!.skipReason, line, cells, `belongs to order ${orderId}, whose first row was skipped`);
+      return;
+    }
+    if (!continuing) {
+      this.closeOrder();
+      open = undefined;
+    }
+
+    // Day: a continuation row may leave the date empty (Shopify writes order fields on the first row only).
+    const dateText = cells[col.date]!;
+    let day: number;
+    if (continuing && dateText.trim() === '') day = open!.day;
+    else {
+      const date = readDate(dateText, this.options.dateFormat);
+      if (date.kind === DateKind.Bad) return this.skipRow('badDate', line, cells, orderId, `"${dateText}" is not a date`, 'date');
+      if (date.kind === DateKind.Slashed) {
+        this.dates.observe(date.value, line);
+        day = PENDING + date.value;
+      } else day = date.value;
+      this.noteDateShape(dateText);
+    }
+
+    // Amount of this line, in MONEY_SCALE units.
+    let scaled = 0;
+    let rowCurrency: string | undefined;
+    if (col.amount !== -1) {
+      const text = cells[col.amount]!;
+      if (text.trim() === '') {
+        if (!continuing) return this.skipRow('missingAmount', line, cells, orderId, 'the amount is empty', 'amount');
+      } else {
+        const money = readMoney(text, this.decimalComma);
+        if (!money.ok) return this.skipRow('badAmount', line, cells, orderId, `"${text}" is not an amount`, 'amount');
+        scaled = money.value;
+        rowCurrency = money.currency;
+      }
+    } else if (col.quantity !== -1) {
+      const quantityText = cells[col.quantity]!;
+      const priceText = cells[col.price]!;
+      const quantity = readNumber(quantityText);
+      if (Number.isNaN(quantity)) return this.skipRow('badQuantity', line, cells, orderId, `"${quantityText}" is not a quantity`, 'quantity');
+      const price = readMoney(priceText, this.decimalComma);
+      if (!price.ok) return this.skipRow('badPrice', line, cells, orderId, `"${priceText}" is not a price`, 'price');
+      scaled = Math.round(quantity * price.value);
+      rowCurrency = price.currency;
+    }
+    if (col.currency !== -1) {
+      const code = currencyCode(cells[col.currency]!);
+      if (code !== undefined) rowCurrency = code;
+    }
+    if (rowCurrency !== undefined && rowCurrency !== this.currency) {
+      if (this.options.currency !== undefined) return this.skipRow('otherCurrency', line, cells, orderId, `amount in ${rowCurrency}`, 'amount');
+      if (this.currency !== undefined) {
+        throw new InputError('CARE_MIXED_CURRENCIES', `amounts in ${this.currency} (line ${this.currencyLine}) and ${rowCurrency} (line ${line}) in one file`, {
+          file: this.file,
+          line,
+          field: 'amount',
+          hint: `pick one with --currency ${this.currency} (rows in other currencies are then skipped and counted)`,
+        });
+      }
+      this.currency = rowCurrency;
+      this.currencyLine = line;
+    }
+
+    if (continuing) {
+      open!.scaled += scaled;
+      open!.rows++;
+    } else {
+      const customerId = normalizeCustomerId(cells[col.customer]!);
+      if (customerId === '') return this.skipRow('noCustomer', line, cells, orderId, 'no customer id', 'customer');
+      const customer = this.customerFor(customerId);
+      this.open = open = { id: orderId, customer, day, scaled, excluded: false, rows: 1, skipReason: undefined };
+      if (col.by !== -1) this.noteSegment(customer, day, cells[col.by]!.trim());
+    }
+    if (col.status !== -1 && !open!.excluded) {
+      const status = cells[col.status]!;
+      let excluded = this.statusCache.get(status);
+      if (excluded === undefined) {
+        excluded = isExcludedStatus(status);
+        this.statusCache.set(status, excluded);
+      }
+      open!.excluded = excluded;
+    }
+    if (orderId === '') this.closeOrder(); // without order ids every row is an order
+  }
+
+  /** Skips a row; when it starts an order, the order's further rows are skipped with it. */
+  private skipRow(reason: string, line: number, cells: string[], orderId: string, detail: string, field: string): void {
+    this.rejects.reject(reason, line, cells, detail, field);
+    if (orderId !== '' && this.open?.id !== orderId) {
+      this.open = { id: orderId, customer: -1, day: 0, scaled: 0, excluded: false, rows: 1, skipReason: reason };
+    }
+  }
+
+  private customerFor(id: string): number {
+    let index = this.customerIndex.get(id);
+    if (index === undefined) {
+      index = this.customerIds.length;
+      this.customerIndex.set(id, index);
+      this.customerIds.push(id);
+      if (index === this.lastEntry.length) {
+        const next = new Int32Array(index * 2).fill(-1);
+        next.set(this.lastEntry);
+        this.lastEntry = next;
+      }
+      this.lastEntry[index] = -1;
+    }
+    return index;
+  }
+
+  private noteSegment(customer: number, day: number, value: string): void {
+    const known = this.segmentDay[customer];
+    if (known === undefined || day < known) {
+      this.segmentDay[customer] = day;
+      this.segmentOf[customer] = value;
+    }
+  }
+
+  private noteDateShape(text: string): void {
+    if (this.dateShapes.size < 4) this.dateShapes.add(describeDateShape(text));
+  }
+
+  private closeOrder(): void {
+    const order = this.open;
+    this.open = undefined;
+    if (order === undefined || order.skipReason !== undefined) return;
+    if (order.excluded) {
+      this.excludedOrders++;
+      this.excludedRows += order.rows;
+      return;
+    }
+    this.orders++;
+    const amount = toMinorUnits(order.scaled);
+    const qualifying = !this.hasAmounts || amount > 0 ? 1 : 0;
+    if (!qualifying) this.creditOrders++;
+    const last = this.lastEntry[order.customer]!;
+    if (last >= 0 && this.entryDay.data[last] === order.day) {
+      this.entryOrders.data[last]! += qualifying;
+      this.entryAmount.data[last]! += amount;
+      return;
+    }
+    this.lastEntry[order.customer] = this.entryDay.length;
+    this.entryCustomer.push(order.customer);
+    this.entryDay.push(order.day);
+    this.entryOrders.push(qualifying);
+    this.entryAmount.push(amount);
+  }
+
+  finish(sniffed: Sniffed): OrdersRead {
+    this.closeOrder();
+    if (this.headers.length === 0) throw new InputError('CARE_EMPTY', 'the file has no header row', { file: this.file });
+    const dateFormat = this.resolveDates();
+    if (this.orders === 0) {
+      const skippedTotal = this.rejects.total();
+      throw new InputError('CARE_NO_ROWS', this.rows === 0 ? 'the file has a header but no rows' : `none of the ${this.rows} rows is a usable order (${skippedTotal} skipped, ${this.excludedRows} in excluded orders)`, {
+        file: this.file,
+        hint: this.rows === 0 ? 'export the data again, with its rows' : 'run care inspect on the file to see how its columns were read',
+      });
+    }
+    const history = buildHistory(this.customerIds, this.entryCustomer, this.entryDay, this.entryOrders, this.entryAmount, this.hasAmounts);
+    history.currency = this.currency;
+    if (this.col.by !== -1) history.segments = this.customerIds.map((_, index) => this.segmentOf[index] ?? '');
+    let customers = 0;
+    for (let c = 0; c < history.customers.length; c++) {
+      for (let i = history.offsets[c]!; i < history.offsets[c + 1]!; i++) {
+        if (history.orders[i]! > 0) {
+          customers++;
+          break;
+        }
+      }
+    }
+    return {
+      source: this.file,
+      sniffed,
+      headers: this.headers,
+      mapping: this.mapping,
+      dateFormat,
+      decimalComma: this.decimalComma,
+      history,
+      ingest: {
+        rows: this.rows,
+        orders: this.orders,
+        customers,
+        skipped: this.rejects.skipped,
+        excludedRows: this.excludedRows,
+        excludedOrders: this.excludedOrders,
+        creditOrders: this.creditOrders,
+      },
+      firstLineBySkip: this.rejects.firstLine,
+      sample: this.sample,
+    };
+  }
+
+  /** Turns pending slashed dates into days once the whole column has spoken. */
+  private resolveDates(): string {
+    const shapes = [...this.dateShapes].filter((shape) => shape !== 'slashed');
+    const decision = this.options.dateFormat ?? this.dates.decide();
+    if (decision === undefined) return shapes.join(', ') || 'none';
+    if (decision === 'conflict') {
+      throw new InputError('CARE_MIXED_DATES', `the date column mixes day-first (line ${this.dates.dayFirstLine}) and month-first (line ${this.dates.monthFirstLine}) dates`, {
+        file: this.file,
+        field: 'date',
+        hint: 'pass --date-format DMY or MDY; rows that do not fit it are then skipped and counted',
+      });
+    }
+    if (decision === 'ambiguous') {
+      throw new InputError('CARE_AMBIGUOUS_DATES', `every slashed date could be day-first or month-first (e.g. line ${this.dates.ambiguousLine})`, {
+        file: this.file,
+        field: 'date',
+        hint: 'pass --date-format DMY (31/12/2024) or --date-format MDY (12/31/2024)',
+      });
+    }
+    const order = decision === 'YMD' ? 'DMY' : decision;
+    const days = this.entryDay.data;
+    for (let i = 0; i < this.entryDay.length; i++) {
+      if (days[i]! < PENDING) continue;
+      // Both readings were checked when the row was read; the decided one may still be invalid (31/04).
+      days[i] = resolveSlashed(days[i]! - PENDING, order) ?? resolveSlashed(days[i]! - PENDING, order === 'DMY' ? 'MDY' : 'DMY')!;
+    }
+    return [...shapes, order === 'DMY' ? 'D/M/Y' : 'M/D/Y'].join(', ');
+  }
+}
+
+function describeDateShape(text: string): string {
+  const t = text.trim();
+  if (/^\d{8}$/.test(t)) return 'YYYYMMDD';
+  if (/^\d{4}-\d{1,2}-\d{1,2}[T ]/.test(t)) return 'ISO date-time';
+  if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(t)) return 'ISO date';
+  if (/^\d{4}[/.]/.test(t)) return 'Y/M/D';
+  if (/^\d{1,2}\.\d{1,2}\.\d{2,4}/.test(t)) return 'D.M.Y';
+  return 'slashed';
+}
+
+/** Groups entries by customer (counting sort), sorts each customer's days and merges equal days. */
+function buildHistory(
+  customers: string[],
+  entryCustomer: GrowableInt32,
+  entryDay: GrowableInt32,
+  entryOrders: GrowableInt32,
+  entryAmount: GrowableFloat64,
+  hasAmounts: boolean,
+): CustomerHistory {
+  const n = entryCustomer.length;
+  const count = new Int32Array(customers.length + 1);
+  for (let i = 0; i < n; i++) count[entryCustomer.data[i]! + 1]!++;
+  for (let c = 0; c < customers.length; c++) count[c + 1]! += count[c]!;
+  const cursor = count.slice();
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[cursor[entryCustomer.data[i]!]!++] = i;
+
+  const offsets = new Int32Array(customers.length + 1);
+  const days = new Int32Array(n);
+  const orders = new Int32Array(n);
+  const amounts = new Float64Array(n);
+  let out = 0;
+  let firstDay: Day = Infinity;
+  let lastDay: Day = -Infinity;
+  for (let c = 0; c < customers.length; c++) {
+    offsets[c] = out;
+    const start = count[c]!;
+    const end = count[c + 1]!;
+    let sorted = true;
+    for (let k = start + 1; k < end; k++) {
+      if (entryDay.data[order[k]!]! < entryDay.data[order[k - 1]!]!) {
+        sorted = false;
+        break;
+      }
+    }
+    if (!sorted) order.subarray(start, end).sort((a, b) => entryDay.data[a]! - entryDay.data[b]!);
+    for (let k = start; k < end; k++) {
+      const i = order[k]!;
+      const day = entryDay.data[i]!;
+      if (out > offsets[c]! && days[out - 1] === day) {
+        orders[out - 1]! += entryOrders.data[i]!;
+        amounts[out - 1]! += entryAmount.data[i]!;
+        continue;
+      }
+      days[out] = day;
+      orders[out] = entryOrders.data[i]!;
+      amounts[out] = entryAmount.data[i]!;
+      out++;
+      if (day < firstDay) firstDay = day;
+      if (day > lastDay) lastDay = day;
+    }
+  }
+  offsets[customers.length] = out;
+  return {
+    customers,
+    offsets,
+    days: days.slice(0, out),
+    orders: orders.slice(0, out),
+    amounts: amounts.slice(0, out),
+    hasAmounts,
+    firstDay: Number.isFinite(firstDay) ? firstDay : undefined,
+    lastDay: Number.isFinite(lastDay) ? lastDay : undefined,
+  };
+}
+

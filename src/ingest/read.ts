@@ -1,0 +1,196 @@
+/**
+ * Streams an export into rows of cells, with the physical line each row starts on.
+ * Bytes → (sniffed encoding) text → pieces cut at record boundaries (quote-aware) → the CSV
+ * parser → the sink. Memory holds one piece at a time (about a megabyte), whatever the file size.
+ */
+import { InputError } from '../errors.js';
+import { chooseParser, type ChunkParser } from './parser.js';
+import { SNIFF_BYTES, sniffDelimiter, sniffEncoding, sniffNewline } from './sniff.js';
+import type { EncodingName, InputSource, Sniffed } from './types.js';
+
+export interface RowSink {
+  /** Called once with the header row, before any row. */
+  header(headers: string[], sniffed: Sniffed): void;
+  /** Called for every row after the header (empty lines excluded). */
+  row(cells: string[], line: number): void;
+}
+
+export interface ReadRowsOptions {
+  delimiter?: string;
+  encoding?: EncodingName;
+  /** Bytes handed over so far, for progress. */
+  onProgress?: (bytes: number) => void;
+  parser?: ChunkParser;
+}
+
+/** Text is handed to the parser in pieces of about this many characters. */
+const PIECE_CHARS = 1 << 20;
+
+/** Reads every row of `source` into `sink`; resolves with what was sniffed. */
+export async function readRows(source: InputSource, options: ReadRowsOptions, sink: RowSink): Promise<Sniffed> {
+  const parse = options.parser ?? chooseParser();
+  const stream = source.open();
+  let decoder: InstanceType<typeof TextDecoder> | undefined;
+  let sniffed: Sniffed | undefined;
+  let head: Buffer[] = [];
+  let headBytes = 0;
+  let pending = '';
+  let line = 1; // physical line of the first record in `pending`
+  let headerDone = false;
+  let bytesRead = 0;
+
+  const decode = (bytes: Uint8Array, final: boolean): string => {
+    try {
+      return decoder!.decode(bytes, { stream: !final });
+    } catch {
+      throw new InputError('CARE_BAD_ENCODING', `the bytes are not valid ${sniffed!.encoding} (near byte ${bytesRead})`, {
+        file: source.name,
+        hint: 'pass --encoding windows-1251 (or latin1, utf-16le) to say how the file is written',
+      });
+    }
+  };
+
+  const start = (bytes: Buffer) => {
+    const guess = options.encoding
+      ? { encoding: options.encoding, bom: false, bomLength: 0 }
+      : sniffEncoding(bytes, source.name);
+    decoder = new TextDecoder(guess.encoding === 'latin1' ? 'windows-1252' : guess.encoding, { fatal: guess.encoding === 'utf-8' });
+    const text = decode(bytes.subarray(guess.bomLength), false).replace(/^\uFEFF/, '');
+    sniffed = {
+      encoding: guess.encoding,
+      bom: guess.bom,
+      delimiter: options.delimiter ?? sniffDelimiter(text),
+      newline: sniffNewline(text),
+    };
+    return text;
+  };
+
+  const flush = (final: boolean) => {
+    const newline = sniffed!.newline;
+    let piece: string;
+    if (final) {
+      piece = pending;
+      pending = '';
+    } else {
+      const cut = lastRecordBoundary(pending, newline);
+      if (cut === undefined) return;
+      piece = pending.slice(0, cut.end);
+      pending = pending.slice(cut.next);
+    }
+    let first = line;
+    line += countNewlines(piece, newline) + (final ? 0 : 1); // the piece's lines and the newline cut after it
+    if (!headerDone) {
+      headerDone = true;
+      const headerEnd = firstRecordEnd(piece, newline);
+      const headerText = piece.slice(0, headerEnd.end);
+      const headers = parse(headerText, sniffed!.delimiter, newline)[0] ?? [];
+      sink.header(
+        headers.map((header) => header.trim()),
+        sniffed!,
+      );
+      first += countNewlines(headerText, newline) + 1;
+      piece = piece.slice(headerEnd.next);
+    }
+    if (piece !== '') emitRows(parse(piece, sniffed!.delimiter, newline), piece, first, newline, sink);
+  };
+
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    bytesRead += chunk.length;
+    if (!sniffed) {
+      head.push(chunk);
+      headBytes += chunk.length;
+      if (headBytes < SNIFF_BYTES) continue;
+      pending = start(Buffer.concat(head));
+      head = [];
+    } else {
+      pending += decode(chunk, false);
+    }
+    options.onProgress?.(bytesRead);
+    if (pending.length >= PIECE_CHARS) flush(false);
+  }
+  if (!sniffed) {
+    const all = Buffer.concat(head);
+    if (all.length === 0) throw new InputError('CARE_EMPTY', 'the file is empty', { file: source.name, hint: 'export it again with a header row and data' });
+    pending = start(all);
+  }
+  pending += decode(new Uint8Array(0), true);
+  // Drop the newline(s) that end the file so no empty last row appears.
+  let end = pending.length;
+  while (end > 0 && (pending.charCodeAt(end - 1) === 10 || pending.charCodeAt(end - 1) === 13)) end--;
+  pending = pending.slice(0, end);
+  if (pending === '' && !headerDone) throw new InputError('CARE_EMPTY', 'the file is empty', { file: source.name, hint: 'export it again with a header row and data' });
+  flush(true);
+  return sniffed!;
+}
+
+/** Hands rows to the sink with the physical lines they start on. */
+function emitRows(rows: string[][], piece: string, firstLine: number, newline: string, sink: RowSink): void {
+  const newlines = countNewlines(piece, newline);
+  let line = firstLine;
+  if (newlines === rows.length - 1) {
+    for (let i = 0; i < rows.length; i++) {
+      const cells = rows[i]!;
+      if (!(cells.length === 1 && cells[0] === '')) sink.row(cells, line);
+      line++;
+    }
+    return;
+  }
+  // Some cells hold newlines of their own: count them to keep line numbers physical.
+  for (const cells of rows) {
+    if (!(cells.length === 1 && cells[0] === '')) sink.row(cells, line);
+    let inside = 0;
+    for (const cell of cells) if (cell.length > 0) inside += countNewlines(cell, newline);
+    line += inside + 1;
+  }
+}
+
+function countNewlines(text: string, newline: string): number {
+  const mark = newline === '\r' ? '\r' : '\n';
+  let count = 0;
+  let at = text.indexOf(mark);
+  while (at !== -1) {
+    count++;
+    at = text.indexOf(mark, at + 1);
+  }
+  return count;
+}
+
+interface Cut {
+  /** Where the text of the complete records ends. */
+  end: number;
+  /** Where the next record starts. */
+  next: number;
+}
+
+/** The last newline outside quotes: everything before it is whole records. */
+export function lastRecordBoundary(text: string, newline: string): Cut | undefined {
+  const mark = newline === '\r' ? '\r' : '\n';
+  const markCode = mark.charCodeAt(0);
+  const cutAt = (at: number): Cut => ({ end: newline === '\r\n' && text.charCodeAt(at - 1) === 13 ? at - 1 : at, next: at + 1 });
+  if (text.indexOf('"') === -1) {
+    const at = text.lastIndexOf(mark);
+    return at === -1 ? undefined : cutAt(at);
+  }
+  let inQuotes = false;
+  let last = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) inQuotes = !inQuotes;
+    else if (c === markCode && !inQuotes) last = i;
+  }
+  return last === -1 ? undefined : cutAt(last);
+}
+
+/** The end of the first record (the header), quote-aware. */
+function firstRecordEnd(text: string, newline: string): Cut {
+  const markCode = (newline === '\r' ? '\r' : '\n').charCodeAt(0);
+  let inQuotes = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) inQuotes = !inQuotes;
+    else if (c === markCode && !inQuotes) {
+      return { end: newline === '\r\n' && text.charCodeAt(i - 1) === 13 ? i - 1 : i, next: i + 1 };
+    }
+  }
+  return { end: text.length, next: text.length };
+}

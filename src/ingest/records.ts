@@ -1,0 +1,171 @@
+/**
+ * Reads an export of a small kind (subscriptions, survey answers, complaints, invoices) into
+ * records of canonical fields. These files are read whole into memory (they have one row per
+ * answer or ticket, not per line item); orders stream through orders.ts instead.
+ */
+import { InputError } from '../errors.js';
+import { normalizeCustomerId } from './customer-id.js';
+import { DateColumn, DateKind, readDate, resolveSlashed } from './fields/date.js';
+import { readMoney, readNumber, toMinorUnits } from './fields/money.js';
+import { type HeaderMapping, mapHeaders, requireFields } from './headers.js';
+import { readRows } from './read.js';
+import { RejectCounter } from './rejects.js';
+import type { FieldRecord, FieldSpec, InputSource, ReadOptions, RecordTable, Reject } from './types.js';
+
+export interface ReadRecordsOptions extends ReadOptions {
+  onReject?: (reject: Reject) => void;
+  /** Fields that must have a column (default: those marked required in the spec). */
+  required?: readonly string[];
+  /** Extra per-record check: return a [reason, detail, field] to skip the row. */
+  validate?: (record: FieldRecord) => [reason: string, detail: string, field: string] | undefined;
+}
+
+/** Reads `source` as records of `fields`. */
+export async function readRecords(source: InputSource, fields: readonly FieldSpec[], options: ReadRecordsOptions = {}): Promise<RecordTable> {
+  const file = source.name;
+  const rejects = new RejectCounter(file, options.strict ?? false, options.onReject);
+  const records: FieldRecord[] = [];
+  const pendingDates: { record: FieldRecord; field: string; packed: number }[] = [];
+  const dateColumns = new Map<string, DateColumn>();
+  let headers: string[] = [];
+  let mapping: HeaderMapping = { fields: {}, unmapped: [] };
+  let rows = 0;
+  const decimalComma = { value: false };
+
+  const sniffed = await readRows(source, { delimiter: options.delimiter, encoding: options.encoding }, {
+    header(found, sniffedNow) {
+      headers = found;
+      mapping = mapHeaders(found, fields, options.map, file);
+      requireFields(mapping, found, options.required ?? fields.filter((field) => field.required).map((field) => field.name), file);
+      decimalComma.value = sniffedNow.delimiter === ';';
+    },
+    row(cells, line) {
+      rows++;
+      if (cells.length < headers.length && Object.values(mapping.fields).some((index) => index >= cells.length)) {
+        rejects.reject('ragged', line, cells, `${cells.length} fields where the header has ${headers.length}`);
+        return;
+      }
+      const record: FieldRecord = { line, values: {}, cells };
+      const pending: { field: string; packed: number }[] = [];
+      for (const spec of fields) {
+        const index = mapping.fields[spec.name];
+        if (index === undefined) continue;
+        const text = (cells[index] ?? '').trim();
+        if (text === '') continue;
+        const problem = readField(spec, text, decimalComma.value, options, record, pending);
+        if (problem !== undefined) {
+          rejects.reject(problem[0], line, cells, problem[1], spec.name);
+          return;
+        }
+      }
+      const missing = fields.find((spec) => spec.required && record.values[spec.name] === undefined && !pending.some((p) => p.field === spec.name));
+      if (missing !== undefined) {
+        const reason = missing.name === 'customer' ? 'noCustomer' : 'missingValue';
+        rejects.reject(reason, line, cells, `no ${missing.name}`, missing.name);
+        return;
+      }
+      const invalid = options.validate?.(record);
+      if (invalid !== undefined) {
+        rejects.reject(invalid[0], line, cells, invalid[1], invalid[2]);
+        return;
+      }
+      for (const { field, packed } of pending) {
+        let column = dateColumns.get(field);
+        if (column === undefined) dateColumns.set(field, (column = new DateColumn()));
+        column.observe(packed, line);
+        pendingDates.push({ record, field, packed });
+      }
+      records.push(record);
+    },
+  });
+  if (headers.length === 0) throw new InputError('CARE_EMPTY', 'the file has no header row', { file });
+  resolvePendingDates(pendingDates, dateColumns, options, file);
+  if (records.length === 0) {
+    throw new InputError('CARE_NO_ROWS', rows === 0 ? 'the file has a header but no rows' : `none of the ${rows} rows could be read (${rejects.total()} skipped)`, {
+      file,
+      hint: rows === 0 ? 'export the data again, with its rows' : 'run care inspect on the file to see how its columns were read',
+    });
+  }
+  return { source: file, sniffed, headers, mapping: mapping.fields, records, rejects: [], ingest: { rows, skipped: rejects.skipped, firstLine: rejects.firstLine } };
+}
+
+function readField(
+  spec: FieldSpec,
+  text: string,
+  decimalComma: boolean,
+  options: ReadOptions,
+  record: FieldRecord,
+  pending: { field: string; packed: number }[],
+): [string, string] | undefined {
+  switch (spec.type) {
+    case 'id':
+      record.values[spec.name] = normalizeCustomerId(text);
+      return undefined;
+    case 'text':
+      record.values[spec.name] = text;
+      return undefined;
+    case 'date': {
+      const date = readDate(text, options.dateFormat);
+      if (date.kind === DateKind.Bad) return ['badDate', `"${text}" is not a date`];
+      if (date.kind === DateKind.Slashed) pending.push({ field: spec.name, packed: date.value });
+      else record.values[spec.name] = date.value;
+      return undefined;
+    }
+    case 'money': {
+      const money = readMoney(text, decimalComma);
+      if (!money.ok) return ['badAmount', `"${text}" is not an amount`];
+      record.values[spec.name] = toMinorUnits(money.value);
+      if (money.currency !== undefined) record.values[`${spec.name}Currency`] = money.currency;
+      return undefined;
+    }
+    case 'number':
+    case 'integer': {
+      const value = readNumber(text);
+      if (Number.isNaN(value) || (spec.type === 'integer' && !Number.isInteger(value))) return ['badValue', `"${text}" is not a ${spec.type === 'integer' ? 'whole number' : 'number'}`];
+      record.values[spec.name] = value;
+      return undefined;
+    }
+  }
+}
+
+function resolvePendingDates(
+  pending: { record: FieldRecord; field: string; packed: number }[],
+  columns: Map<string, DateColumn>,
+  options: ReadOptions,
+  file: string,
+): void {
+  const orders = new Map<string, 'DMY' | 'MDY'>();
+  for (const [field, column] of columns) {
+    const decision = options.dateFormat === 'MDY' || options.dateFormat === 'DMY' ? options.dateFormat : column.decide();
+    if (decision === 'conflict') {
+      throw new InputError('CARE_MIXED_DATES', `the ${field} column mixes day-first (line ${column.dayFirstLine}) and month-first (line ${column.monthFirstLine}) dates`, { file, field, hint: 'pass --date-format DMY or MDY' });
+    }
+    if (decision === 'ambiguous') {
+      throw new InputError('CARE_AMBIGUOUS_DATES', `every slashed ${field} could be day-first or month-first (e.g. line ${column.ambiguousLine})`, {
+        file,
+        field,
+        hint: 'pass --date-format DMY (31/12/2024) or --date-format MDY (12/31/2024)',
+      });
+    }
+    orders.set(field, decision === 'MDY' ? 'MDY' : 'DMY');
+  }
+  for (const { record, field, packed } of pending) {
+    const order = orders.get(field)!;
+    record.values[field] = resolveSlashed(packed, order) ?? resolveSlashed(packed, order === 'DMY' ? 'MDY' : 'DMY');
+  }
+}
+
+/** A table of every row as header → cell, for commands that take arbitrary columns (care email --csv). */
+export async function readTable(source: InputSource, options: ReadOptions = {}) {
+  const rows: { line: number; cells: string[] }[] = [];
+  let headers: string[] = [];
+  const sniffed = await readRows(source, { delimiter: options.delimiter, encoding: options.encoding }, {
+    header(found) {
+      headers = found;
+    },
+    row(cells, line) {
+      rows.push({ line, cells });
+    },
+  });
+  return { source: source.name, sniffed, headers, rows };
+}

@@ -1,0 +1,113 @@
+/**
+ * Cohort retention (DESIGN.md §4): a customer's cohort is the period of their first qualifying
+ * purchase (or first subscription start); active[k] = cohort customers with a qualifying purchase
+ * in period cohort + k (for subscriptions: a subscription running during that period);
+ * rates[k] = active[k] / size, so rates[0] = 1. revenue[k] = the cohort's net revenue in that period.
+ */
+import type { Day } from '../time/days.js';
+import { type PeriodKind, periodLabel, periodOf, periodStart } from '../time/periods.js';
+import type { Span } from './activity.js';
+import type { CustomerHistory } from './history.js';
+
+export interface CohortRow {
+  cohort: string;
+  size: number;
+  active: number[];
+  rates: number[];
+  /** Net revenue per period of age, in minor units (present when asked for and amounts exist). */
+  revenue?: number[];
+}
+
+class CohortAccumulator {
+  private readonly rows = new Map<number, { size: number; active: number[]; revenue: number[] }>();
+  constructor(
+    private readonly kind: PeriodKind,
+    private readonly lastPeriod: number,
+  ) {}
+
+  entry(cohort: number) {
+    let row = this.rows.get(cohort);
+    if (row === undefined) {
+      const width = this.lastPeriod - cohort + 1;
+      row = { size: 0, active: new Array<number>(width).fill(0), revenue: new Array<number>(width).fill(0) };
+      this.rows.set(cohort, row);
+    }
+    return row;
+  }
+
+  result(withRevenue: boolean): CohortRow[] {
+    return [...this.rows.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([cohort, row]) => ({
+        cohort: periodLabel(cohort, this.kind),
+        size: row.size,
+        active: row.active,
+        rates: row.active.map((count) => count / row.size),
+        ...(withRevenue ? { revenue: row.revenue } : {}),
+      }));
+  }
+}
+
+/** Cohort table from purchase histories, up to the period containing the as-of day. */
+export function cohortsFromHistory(history: CustomerHistory, kind: PeriodKind, asOf: Day, withRevenue = false): CohortRow[] {
+  const lastPeriod = periodOf(asOf, kind);
+  const table = new CohortAccumulator(kind, lastPeriod);
+  for (let c = 0; c < history.customers.length; c++) {
+    const start = history.offsets[c]!;
+    const end = history.offsets[c + 1]!;
+    let cohort = -1;
+    let row: ReturnType<CohortAccumulator['entry']> | undefined;
+    let lastCounted = -1;
+    let periodEndDay = -Infinity;
+    let period = -1;
+    for (let i = start; i < end; i++) {
+      const day = history.days[i]!;
+      if (day > asOf) break;
+      if (day >= periodEndDay || period === -1) {
+        period = periodOf(day, kind);
+        periodEndDay = periodStart(period + 1, kind);
+      }
+      if (row === undefined) {
+        if (history.orders[i] === 0) continue; // credits before the first purchase belong to no cohort
+        cohort = period;
+        row = table.entry(cohort);
+        row.size++;
+      }
+      const age = period - cohort;
+      if (history.orders[i]! > 0 && age !== lastCounted) {
+        row.active[age]!++;
+        lastCounted = age;
+      }
+      row.revenue[age]! += history.amounts[i]!;
+    }
+  }
+  return table.result(withRevenue && history.hasAmounts);
+}
+
+/** Cohort table from subscriptions (customer indexes 0 … customers − 1). */
+export function cohortsFromSpans(spans: readonly Span[], customers: number, kind: PeriodKind, asOf: Day, amounts?: ArrayLike<number>, withRevenue = false): CohortRow[] {
+  const lastPeriod = periodOf(asOf, kind);
+  const table = new CohortAccumulator(kind, lastPeriod);
+  const byCustomer: number[][] = Array.from({ length: customers }, () => []);
+  spans.forEach((span, index) => {
+    if (span.start <= asOf && (span.end === undefined || span.end > span.start)) byCustomer[span.customer]!.push(index);
+  });
+  for (const list of byCustomer) {
+    if (list.length === 0) continue;
+    const cohort = Math.min(...list.map((index) => periodOf(spans[index]!.start, kind)));
+    const row = table.entry(cohort);
+    row.size++;
+    const activePeriods = new Set<number>();
+    for (const index of list) {
+      const span = spans[index]!;
+      const lastDay = Math.min(asOf, (span.end ?? Infinity) - 1);
+      for (let p = periodOf(span.start, kind); p <= periodOf(lastDay, kind); p++) {
+        activePeriods.add(p);
+        // Revenue of a subscription: its amount for every period it runs (MRR for months).
+        if (amounts !== undefined) row.revenue[p - cohort]! += amounts[index]!;
+      }
+    }
+    for (const p of activePeriods) row.active[p - cohort]!++;
+  }
+  return table.result(withRevenue && amounts !== undefined);
+}

@@ -1,0 +1,37 @@
+/** Number formats for tables: thousands separators, one-decimal percentages, money from minor units. */
+
+const integerFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const moneyFormat = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const decimalFormat = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** `12,345`; `–` for null. */
+export function formatInteger(value: number | null | undefined): string {
+  return value === null || value === undefined || Number.isNaN(value) ? '–' : integerFormat.format(value);
+}
+
+/** A 0–1 fraction as `90.0%`; `–` for null (S = 0 has no rate). */
+export function formatPercent(fraction: number | null | undefined): string {
+  return fraction === null || fraction === undefined || Number.isNaN(fraction) ? '–' : `${(fraction * 100).toFixed(1)}%`;
+}
+
+/** Integer minor units as `1,234.56`, with the currency code after when known. */
+export function formatMoney(minor: number | null | undefined, currency?: string): string {
+  if (minor === null || minor === undefined || Number.isNaN(minor)) return '–';
+  const text = moneyFormat.format(minor / 100);
+  return currency ? `${text} ${currency}` : text;
+}
+
+/** `2.35`. */
+export function formatDecimal(value: number | null | undefined): string {
+  return value === null || value === undefined || Number.isNaN(value) ? '–' : decimalFormat.format(value);
+}
+
+/** A fraction rounded for JSON: rates keep 6 decimals, enough for any table and stable in diffs. */
+export function roundFraction(value: number | null): number | null {
+  return value === null ? null : Math.round(value * 1e6) / 1e6;
+}
+
+/** Minor units as a major-unit number for JSON and CSV (`123456` → `1234.56`). */
+export function toMajor(minor: number): number {
+  return Math.round(minor) / 100;
+}

@@ -1,0 +1,32 @@
+/**
+ * A table of results, independent of how it is shown: the commands build grids, the renderers
+ * turn them into a terminal table, CSV or Markdown. Cells keep raw values (numbers stay numbers
+ * for CSV) and a formatter for the text forms.
+ */
+
+export type Align = 'left' | 'right';
+export type CellValue = string | number | boolean | null;
+
+export interface GridColumn {
+  key: string;
+  label: string;
+  align?: Align;
+  /** Text for table and Markdown; CSV writes the raw value. */
+  format?: (value: CellValue) => string;
+  /** A 0–1 value to shade the cell by (heat map), when the terminal has colour. */
+  shade?: (value: CellValue) => number | undefined;
+}
+
+export interface Grid {
+  title?: string;
+  columns: GridColumn[];
+  rows: Record<string, CellValue>[];
+  /** Lines shown under the table (notes, definitions). */
+  notes?: string[];
+}
+
+/** The text of a cell as tables show it. */
+export function cellText(column: GridColumn, value: CellValue | undefined): string {
+  if (value === undefined || value === null) return column.format ? column.format(null) : '';
+  return column.format ? column.format(value) : String(value);
+}

@@ -1,0 +1,46 @@
+/** Grids as terminal tables (cli-table3), with heat-map shading on colour terminals. */
+import { Chalk } from 'chalk';
+import Table from 'cli-table3';
+import { type Grid, cellText } from './grid.js';
+
+export interface TableStyle {
+  color: boolean;
+}
+
+/** Background shades from pale to deep green for 0 … 1 (256-colour terminals and better). */
+const SHADES = [
+  [247, 252, 245],
+  [199, 233, 192],
+  [161, 217, 155],
+  [116, 196, 118],
+  [65, 171, 93],
+  [35, 139, 69],
+  [0, 90, 50],
+] as const;
+
+export function renderTable(grid: Grid, style: TableStyle): string {
+  const chalk = new Chalk({ level: style.color ? 2 : 0 });
+  const table = new Table({
+    head: grid.columns.map((column) => (style.color ? chalk.bold(column.label) : column.label)),
+    colAligns: grid.columns.map((column) => column.align ?? 'left'),
+    style: { head: [], border: [], compact: false },
+    chars: style.color ? {} : { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+  });
+  for (const row of grid.rows) {
+    table.push(
+      grid.columns.map((column) => {
+        const text = cellText(column, row[column.key] ?? null);
+        const level = style.color ? column.shade?.(row[column.key] ?? null) : undefined;
+        if (level === undefined) return text;
+        const [r, g, b] = SHADES[Math.min(SHADES.length - 1, Math.max(0, Math.round(level * (SHADES.length - 1))))]!;
+        const ink = level > 0.6 ? chalk.white : chalk.black;
+        return ink.bgRgb(r, g, b)(text);
+      }),
+    );
+  }
+  const parts = [];
+  if (grid.title) parts.push(style.color ? chalk.bold(grid.title) : grid.title);
+  parts.push(table.toString());
+  for (const note of grid.notes ?? []) parts.push(style.color ? chalk.dim(note) : note);
+  return parts.join('\n') + '\n';
+}
