@@ -27,14 +27,19 @@ export function bgNbdProbabilityAlive(params: BgNbdParams, x: number, tx: number
  * limit; near it the value is interpolated from a = 1 ± 1e-4, where both parts are accurate.
  */
 function expectedPurchasesIfAlive(params: BgNbdParams, t: number, x: number, T: number): number {
-  const { r, alpha, a, b } = params;
   if (t <= 0) return 0;
   const near = 1e-4;
+  const a = params.a;
   if (Math.abs(a - 1) < near) {
-    const below = expectedPurchasesIfAlive({ ...params, a: 1 - near }, t, x, T);
-    const above = expectedPurchasesIfAlive({ ...params, a: 1 + near }, t, x, T);
+    const below = eq10AliveFactor({ ...params, a: 1 - near }, t, x, T);
+    const above = eq10AliveFactor({ ...params, a: 1 + near }, t, x, T);
     return below + ((a - (1 - near)) / (2 * near)) * (above - below);
   }
+  return eq10AliveFactor(params, t, x, T);
+}
+
+function eq10AliveFactor(params: BgNbdParams, t: number, x: number, T: number): number {
+  const { r, alpha, a, b } = params;
   const z = t / (alpha + T + t);
   const logHyp = Math.log(hyp2f1(r + x, b + x, a + b + x - 1, z));
   const logRest = (r + x) * (Math.log(alpha + T) - Math.log(alpha + T + t));

@@ -158,6 +158,7 @@ export interface NelderMeadOptions {
   /** …and its vertices by less than this in every coordinate (default 1e-7). */
   pointTolerance?: number;
   maxEvaluations?: number;
+  maxIterations?: number;
   /** Initial simplex edge (default 0.5 on every coordinate). */
   initialStep?: number;
 }
@@ -167,6 +168,7 @@ export function minimizeNelderMead(f: Objective, x0: readonly number[], options:
   const valueTolerance = options.valueTolerance ?? 1e-10;
   const pointTolerance = options.pointTolerance ?? 1e-7;
   const maxEvaluations = options.maxEvaluations ?? 20_000;
+  const maxIterations = options.maxIterations ?? Infinity;
   const initialStep = options.initialStep ?? 0.5;
   const n = x0.length;
   // Adaptive coefficients for dimension n (Gao & Han 2012), standard 1, 2, 0.5, 0.5 at n = 2.
@@ -188,7 +190,7 @@ export function minimizeNelderMead(f: Objective, x0: readonly number[], options:
   }
   let iterations = 0;
   const along = (from: number[], to: number[], t: number): number[] => from.map((value, i) => value + t * (to[i]! - value));
-  while (evaluations < maxEvaluations) {
+  while (evaluations < maxEvaluations && iterations < maxIterations) {
     simplex.sort((u, v) => u.value - v.value);
     const best = simplex[0]!;
     const worst = simplex[n]!;
@@ -224,7 +226,8 @@ export function minimizeNelderMead(f: Objective, x0: readonly number[], options:
   }
   simplex.sort((u, v) => u.value - v.value);
   const best = simplex[0]!;
-  return { x: best.x, value: best.value, converged: false, iterations, evaluations, gradientNorm: NaN, message: 'evaluation limit reached' };
+  const message = iterations >= maxIterations ? 'iteration limit reached' : 'evaluation limit reached';
+  return { x: best.x, value: best.value, converged: false, iterations, evaluations, gradientNorm: NaN, message };
 }
 
 /** The best of several minimisations, and how many starts reached it. */
@@ -237,8 +240,9 @@ export interface MultiStartResult {
 
 /**
  * Minimises from each start with BFGS, falls back to Nelder–Mead (then BFGS again to polish)
- * when no start converges, and returns the lowest value found. `agreement` is the value
- * difference within which two runs count as the same optimum.
+ * when no start converges, and returns the lowest value found. `maxIterations` limits every
+ * run, Nelder–Mead's included; `agreement` is the value difference within which two runs
+ * count as the same optimum.
  */
 export function minimizeFromStarts(
   fg: ObjectiveWithGradient,
@@ -249,9 +253,15 @@ export function minimizeFromStarts(
   const runs = starts.map((start) => minimizeBfgs(fg, start, options));
   if (!runs.some((run) => run.converged)) {
     const seed = bestOf(runs)?.x ?? [...(starts[0] ?? [])];
-    const simplex = minimizeNelderMead((x) => fg(x).value, seed);
+    const simplex = minimizeNelderMead((x) => fg(x).value, seed, options.maxIterations === undefined ? {} : { maxIterations: options.maxIterations });
     const polished = minimizeBfgs(fg, simplex.x, options);
-    runs.push({ ...polished, evaluations: polished.evaluations + simplex.evaluations, message: `Nelder–Mead, then ${polished.message}` });
+    const evaluations = polished.evaluations + simplex.evaluations;
+    // Keep the polish when it ran; when BFGS cannot even start, the simplex result stands.
+    runs.push(
+      Number.isFinite(polished.value) && polished.value <= simplex.value && polished.message !== 'objective not finite at the start'
+        ? { ...polished, evaluations, message: `Nelder–Mead, then ${polished.message}` }
+        : { ...simplex, evaluations, message: `Nelder–Mead: ${simplex.message}` },
+    );
   }
   const best = bestOf(runs);
   if (!best) throw new RangeError('minimizeFromStarts needs at least one start');
