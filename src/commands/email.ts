@@ -1,0 +1,308 @@
+/**
+ * `care email TEMPLATE`: gathers data (--data, --set, --csv rows, prompts), renders strictly,
+ * then prints, writes one file per message (--out-dir) or sends over SMTP (--send) with a
+ * send log that makes re-runs send each message exactly once.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { CareError, InputError, UsageError } from '../errors.js';
+import { renderBatch, type BatchFailure, type BatchRow } from '../email/batch.js';
+import { loadCatalog, type Catalog } from '../email/catalog.js';
+import { coerceValue, expandDotted, mergeData, parseAssignments, setPath } from '../email/data.js';
+import { formatForStdout, messageContent, prepareMessages, type Draft, type PreparedMessage } from '../email/outbox.js';
+import { messageFileName, writeFileAtomic } from '../email/out-files.js';
+import { inquirerPrompts, type Prompts } from '../email/prompts.js';
+import { assertNoProblems } from '../email/render.js';
+import { describeSmtpUrl, sendBatch, smtpSender, type OutgoingMessage, type Sender } from '../email/send.js';
+import { isLocale, type EmailFormat, type Locale, type TemplateData } from '../email/types.js';
+import type { ReadOptions } from '../ingest/types.js';
+import type { Io } from '../io/types.js';
+import { readCsvRows } from './email-csv.js';
+
+/** Options of `care email`, as the CLI parses them. */
+export interface EmailOptions {
+  /** --set key=value (dotted keys), repeatable. */
+  set?: string[];
+  /** --data FILE.json: an object of variables (nested or dotted keys). */
+  data?: string;
+  /** --csv FILE (or - for stdin): one message per row. */
+  csv?: string;
+  /** --template-column COL: each row's template (name or complainer type). */
+  templateColumn?: string;
+  /** --locale en|ru|bg (default: config locale, else en). */
+  locale?: string;
+  /** --interactive: ask for missing variables (only when stdin is a terminal). */
+  interactive?: boolean;
+  /** --format txt|html|eml (default txt). */
+  format?: string;
+  /** --to ADDRESS: recipient of every message (over an email column). */
+  to?: string;
+  /** --from ADDRESS. */
+  from?: string;
+  /** --out-dir DIR: one file per message. */
+  outDir?: string;
+  /** --send: deliver over SMTP. */
+  send?: boolean;
+  /** --yes: send without asking (cron). */
+  yes?: boolean;
+  /** --send-log FILE (default: next to --out-dir, else care-send-log.jsonl in the cwd). */
+  sendLog?: string;
+  /** --smtp-url URL (over CARE_SMTP_URL and the config). */
+  smtpUrl?: string;
+  /** --templates DIR: user templates overriding built-ins. */
+  templates?: string;
+  /** --delimiter/--encoding for --csv. */
+  read?: ReadOptions;
+  /** Values from care.config.json. */
+  config?: { locale?: string; from?: string; smtpUrl?: string; templates?: string };
+}
+
+/** What the command can be given instead of the real terminal and network (tests, the CLI). */
+export interface EmailDeps {
+  prompts?: Prompts;
+  sender?: (smtpUrl: string) => Sender;
+}
+
+const FORMATS: readonly EmailFormat[] = ['txt', 'html', 'eml'];
+
+/** Runs `care email`. */
+export async function runEmail(io: Io, templateName: string | undefined, options: EmailOptions, deps: EmailDeps = {}): Promise<void> {
+  const locale = pickLocale(options.locale ?? options.config?.locale);
+  const format = pickFormat(options.format);
+  const templatesDir = options.templates ?? options.config?.templates;
+  const catalog = await loadCatalog(templatesDir === undefined ? {} : { userDir: path.resolve(io.cwd, templatesDir) });
+  if (templateName !== undefined) catalog.file(templateName, locale);
+  const sending = options.send === true ? checkSendPreconditions(io, options) : undefined;
+
+  const shared = mergeData(await readDataFile(io, options.data), parseAssignments(options.set ?? []));
+  const html = format !== 'txt' || sending !== undefined;
+  const { drafts, failures } = options.csv === undefined
+    ? { drafts: [await renderOne(io, catalog, templateName, locale, shared, html, options, deps)], failures: [] as BatchFailure[] }
+    : await renderRows(io, catalog, templateName, locale, shared, html, options);
+
+  const prepared = await prepareMessages(drafts, {
+    ...(options.to === undefined ? {} : { to: options.to }),
+    ...(sending?.from === undefined ? {} : { from: sending.from }),
+    ...(sending === undefined && options.from !== undefined ? { from: options.from } : {}),
+    date: io.now(),
+    compose: format === 'eml' || sending !== undefined,
+  });
+  failures.push(...prepared.failures);
+  for (const failure of failures) io.stderr.write(`care: line ${failure.line}: ${failure.error}\n`);
+
+  if (options.outDir !== undefined) await writeMessages(io, prepared.ready, format, options.outDir);
+  else if (sending === undefined) io.stdout.write(formatForStdout(prepared.ready, format));
+
+  if (sending !== undefined) await send(io, prepared.ready, sending, options, deps);
+  if (failures.length > 0) {
+    const total = failures.length + prepared.ready.length;
+    throw new InputError('CARE_BAD_ROWS', `${failures.length} of ${total} messages could not be rendered (see above)`, {
+      hint: 'fix those rows and run again; the other messages were produced',
+    });
+  }
+}
+
+function pickLocale(value: string | undefined): Locale {
+  if (value === undefined) return 'en';
+  if (isLocale(value)) return value;
+  throw new UsageError('CARE_BAD_LOCALE', `unknown locale "${value}"`, { hint: 'use --locale en, ru or bg' });
+}
+
+function pickFormat(value: string | undefined): EmailFormat {
+  if (value === undefined) return 'txt';
+  if ((FORMATS as readonly string[]).includes(value)) return value as EmailFormat;
+  throw new UsageError('CARE_BAD_FORMAT', `unknown email format "${value}"`, { hint: 'use --format txt, html or eml' });
+}
+
+interface SendSettings {
+  smtpUrl: string;
+  from: string;
+}
+
+// Checked before any rendering: a cron job without --yes fails at once with a clear hint.
+function checkSendPreconditions(io: Io, options: EmailOptions): SendSettings {
+  const smtpUrl = options.smtpUrl ?? io.env.CARE_SMTP_URL ?? options.config?.smtpUrl;
+  if (smtpUrl === undefined || smtpUrl.trim() === '') {
+    throw new UsageError('CARE_NO_SMTP', '--send needs an SMTP server', {
+      hint: 'set CARE_SMTP_URL=smtp://user:password@host:587 (or smtpUrl in care.config.json)',
+    });
+  }
+  const from = options.from ?? options.config?.from;
+  if (from === undefined) {
+    throw new UsageError('CARE_NO_FROM', '--send needs a sender address', { hint: 'add --from "Care team <care@example.com>"' });
+  }
+  if (options.yes !== true && !(io.isTTY.stdin && io.isTTY.stderr)) {
+    throw new UsageError('CARE_CONFIRM_NEEDED', 'refusing to send without confirmation: no terminal to ask on', {
+      hint: 'add --yes to send from scripts and cron jobs',
+    });
+  }
+  return { smtpUrl, from };
+}
+
+async function readDataFile(io: Io, file: string | undefined): Promise<TemplateData> {
+  if (file === undefined) return {};
+  const full = path.resolve(io.cwd, file);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await readFile(full, 'utf8'));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message;
+    throw new InputError('CARE_BAD_DATA_FILE', `cannot read --data: ${reason}`, { file });
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new InputError('CARE_BAD_DATA_FILE', '--data must hold one JSON object of variables', {
+      file,
+      hint: 'for example {"customer": {"name": "Anna"}} or {"customer.name": "Anna"}',
+    });
+  }
+  return expandDotted(parsed as Record<string, unknown>, file);
+}
+
+async function renderOne(
+  io: Io, catalog: Catalog, templateName: string | undefined, locale: Locale,
+  shared: TemplateData, html: boolean, options: EmailOptions, deps: EmailDeps,
+): Promise<Draft> {
+  if (templateName === undefined) {
+    throw new UsageError('CARE_NO_TEMPLATE', 'name the template to render', {
+      hint: `known templates: ${catalog.names().join(', ')}`,
+    });
+  }
+  const renderer = await catalog.renderer(templateName, locale);
+  let data = shared;
+  // Never prompt without a terminal: then the strict exit-2 error names what is missing.
+  if (options.interactive === true && io.isTTY.stdin) {
+    data = await askForMissing(renderer.template.meta.variables, renderer.prepare(data).problems, data, deps.prompts ?? inquirerPrompts());
+  }
+  assertNoProblems(renderer.prepare(data).problems, renderer.template);
+  const message = renderer.render(data, { html });
+  const recipient = recipientFrom(data);
+  return recipient === undefined ? { message, data } : { message, data, recipient };
+}
+
+function recipientFrom(data: TemplateData): string | undefined {
+  const value = (data.email ?? (data.customer as Record<string, unknown> | undefined)?.email) as unknown;
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+async function askForMissing(
+  specs: Readonly<Record<string, { type: import('../email/types.js').VariableType; description?: string }>>,
+  problems: { missing: string[]; invalid: { name: string }[] },
+  data: TemplateData,
+  prompts: Prompts,
+): Promise<TemplateData> {
+  const answers = structuredClone(data);
+  for (const name of [...problems.missing, ...problems.invalid.map((item) => item.name)]) {
+    const spec = specs[name];
+    const type = spec?.type ?? 'text';
+    const label = spec?.description === undefined ? name : `${name} (${spec.description})`;
+    const answer = await prompts.input(label, (value) => {
+      if (value.trim() === '') return 'a value is needed';
+      const coerced = coerceValue(value, type);
+      return coerced.ok ? true : coerced.reason;
+    });
+    setPath(answers, name, answer);
+  }
+  return answers;
+}
+
+async function renderRows(
+  io: Io, catalog: Catalog, templateName: string | undefined, locale: Locale,
+  shared: TemplateData, html: boolean, options: EmailOptions,
+): Promise<{ drafts: Draft[]; failures: BatchFailure[] }> {
+  const { headers, rows } = await readCsvRows(io, options.csv ?? '-', options.read ?? {});
+  const column = options.templateColumn;
+  if (column !== undefined && !headers.includes(column)) {
+    throw new UsageError('CARE_NO_TEMPLATE_COLUMN', `--template-column "${column}" is not a column of the file`, {
+      hint: `columns: ${headers.join(', ')}`,
+    });
+  }
+  if (column === undefined && templateName === undefined) {
+    throw new UsageError('CARE_NO_TEMPLATE', 'name the template, or pick one per row with --template-column COL', {
+      hint: `known templates: ${catalog.names().join(', ')}`,
+    });
+  }
+  const batch = await renderBatch(rows, {
+    catalog, locale, html, shared,
+    ...(templateName === undefined ? {} : { template: templateName }),
+    ...(column === undefined ? {} : { templateColumn: column }),
+  });
+  return { drafts: batch.items, failures: batch.failures };
+}
+
+/** Table rows as the batch renderer takes them. */
+export type { BatchRow };
+
+async function writeMessages(io: Io, items: readonly PreparedMessage[], format: EmailFormat, outDir: string): Promise<void> {
+  const dir = path.resolve(io.cwd, outDir);
+  const extension = format === 'txt' ? 'txt' : format;
+  let index = 0;
+  for (const item of items) {
+    index += 1;
+    const who = item.to?.address ?? stringAt(item.data, 'customer', 'name');
+    const name = messageFileName(index, items.length, [item.message.template, who], extension);
+    await writeFileAtomic(path.join(dir, name), messageContent(item, format));
+  }
+  io.stderr.write(`care: wrote ${items.length} ${items.length === 1 ? 'message' : 'messages'} to ${outDir}\n`);
+}
+
+function stringAt(data: TemplateData, ...keys: string[]): string | undefined {
+  let current: unknown = data;
+  for (const key of keys) {
+    if (typeof current !== 'object' || current === null || !Object.hasOwn(current, key)) return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return typeof current === 'string' ? current : undefined;
+}
+
+/** Where the send log lives: --send-log, else beside --out-dir (DIR.send-log.jsonl), else in the cwd. */
+export function sendLogPath(cwd: string, options: Pick<EmailOptions, 'sendLog' | 'outDir'>): string {
+  if (options.sendLog !== undefined) return path.resolve(cwd, options.sendLog);
+  if (options.outDir !== undefined) {
+    const outDir = path.resolve(cwd, options.outDir);
+    return path.join(path.dirname(outDir), `${path.basename(outDir)}.send-log.jsonl`);
+  }
+  return path.join(cwd, 'care-send-log.jsonl');
+}
+
+async function send(io: Io, items: readonly PreparedMessage[], settings: SendSettings, options: EmailOptions, deps: EmailDeps): Promise<void> {
+  const outgoing: OutgoingMessage[] = [];
+  let unaddressed = 0;
+  for (const item of items) {
+    if (item.to === undefined || item.from === undefined || item.eml === undefined) {
+      unaddressed += 1;
+      io.stderr.write(`care: ${item.line === undefined ? '' : `line ${item.line}: `}no recipient; not sent (add --to or an email column)\n`);
+      continue;
+    }
+    const label = `${item.line === undefined ? '' : `line ${item.line}, `}${item.to.address}`;
+    outgoing.push({ id: item.id, from: item.from, to: item.to, raw: item.eml, label });
+  }
+  const logFile = sendLogPath(io.cwd, options);
+  io.stderr.write(`care: about to send ${outgoing.length} ${outgoing.length === 1 ? 'message' : 'messages'} via ${describeSmtpUrl(settings.smtpUrl)} from ${settings.from}\n`);
+  for (const message of outgoing.slice(0, 10)) io.stderr.write(`  ${message.label}\n`);
+  if (outgoing.length > 10) io.stderr.write(`  … and ${outgoing.length - 10} more\n`);
+  io.stderr.write(`  send log: ${logFile} (messages listed there are not sent again)\n`);
+  if (options.yes !== true) {
+    const prompts = deps.prompts ?? inquirerPrompts();
+    if (!(await prompts.confirm(`Send ${outgoing.length} ${outgoing.length === 1 ? 'message' : 'messages'}?`))) {
+      io.stderr.write('care: nothing sent\n');
+      return;
+    }
+  }
+  const sender = (deps.sender ?? smtpSender)(settings.smtpUrl);
+  try {
+    const report = await sendBatch(outgoing, {
+      sender, logFile, now: io.now,
+      onResult: (outcome, message, error) => {
+        if (outcome === 'failed') io.stderr.write(`care: ${message.label}: not sent: ${error ?? 'unknown error'}\n`);
+      },
+    });
+    io.stderr.write(`care: sent ${report.sent.length}, already sent before ${report.skipped.length}, failed ${report.failed.length}\n`);
+    if (report.failed.length > 0 || unaddressed > 0) {
+      throw new CareError('CARE_SEND_FAILED', `${report.failed.length + unaddressed} of ${items.length} messages were not sent`, 3, {
+        hint: `run the same command again to retry them; messages already sent are skipped (${logFile})`,
+      });
+    }
+  } finally {
+    sender.close();
+  }
+}

@@ -1,0 +1,183 @@
+/**
+ * Template data: dotted paths (customer.name) into nested plain objects, merging of data
+ * layers, and coercion of string input (--set, CSV cells, prompts) to declared types.
+ * Keys that reach object prototypes are refused everywhere data is built.
+ */
+import { UsageError } from '../errors.js';
+import type { TemplateData, VariableType } from './types.js';
+
+// Any of these as a path segment could reach or replace Object.prototype.
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function checkKey(key: string, path: string, origin?: string): void {
+  if (key === '' || FORBIDDEN_KEYS.has(key)) {
+    throw new UsageError('CARE_BAD_VARIABLE_NAME', `"${path}" is not a usable variable name`, {
+      ...(origin === undefined ? {} : { file: origin }),
+      hint: 'use dotted names made of letters, digits and underscores, like customer.name',
+    });
+  }
+}
+
+/** Reads a dotted path through own properties only; undefined when any segment is absent. */
+export function getPath(data: unknown, path: string): unknown {
+  let current: unknown = data;
+  for (const key of path.split('.')) {
+    if (!isPlainRecord(current) || !Object.hasOwn(current, key)) return undefined;
+    current = current[key];
+  }
+  return current;
+}
+
+/** Sets a dotted path, creating nested objects; a segment that is already a value is an error. */
+export function setPath(data: TemplateData, path: string, value: unknown, origin?: string): void {
+  const keys = path.split('.');
+  let current: Record<string, unknown> = data;
+  keys.forEach((key, index) => {
+    checkKey(key, path, origin);
+    if (index === keys.length - 1) {
+      current[key] = value;
+      return;
+    }
+    const next = Object.hasOwn(current, key) ? current[key] : undefined;
+    if (next === undefined || next === null) {
+      const created: Record<string, unknown> = {};
+      current[key] = created;
+      current = created;
+    } else if (isPlainRecord(next)) {
+      current = next;
+    } else {
+      throw new UsageError(
+        'CARE_VARIABLE_CONFLICT',
+        `"${path}" cannot be set: "${keys.slice(0, index + 1).join('.')}" already holds a value`,
+        origin === undefined ? {} : { file: origin },
+      );
+    }
+  });
+}
+
+/** Deep-copies data, turning dotted keys ({"customer.name": "Anna"}) into nested objects. */
+export function expandDotted(data: Record<string, unknown>, origin?: string): TemplateData {
+  const result: TemplateData = {};
+  for (const [key, value] of Object.entries(data)) {
+    setPath(result, key, copyValue(value, key, origin), origin);
+  }
+  return result;
+}
+
+function copyValue(value: unknown, path: string, origin?: string): unknown {
+  if (Array.isArray(value)) return value.map((item, index) => copyValue(item, `${path}.${index}`, origin));
+  if (isPlainRecord(value)) {
+    const nested = expandDotted(value, origin);
+    for (const key of Object.keys(nested)) checkKey(key, `${path}.${key}`, origin);
+    return nested;
+  }
+  return value;
+}
+
+/** Merges data layers left to right; later layers win leaf by leaf. */
+export function mergeData(...layers: readonly TemplateData[]): TemplateData {
+  const result: TemplateData = {};
+  for (const layer of layers) mergeInto(result, layer);
+  return result;
+}
+
+function mergeInto(target: Record<string, unknown>, source: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(source)) {
+    checkKey(key, key);
+    const existing = Object.hasOwn(target, key) ? target[key] : undefined;
+    if (isPlainRecord(value) && isPlainRecord(existing)) {
+      mergeInto(existing, value);
+    } else if (isPlainRecord(value)) {
+      const copy: Record<string, unknown> = {};
+      mergeInto(copy, value);
+      target[key] = copy;
+    } else {
+      target[key] = value;
+    }
+  }
+}
+
+/** Parses `--set key=value` assignments (dotted keys, repeatable) into nested data. */
+export function parseAssignments(assignments: readonly string[]): TemplateData {
+  const data: TemplateData = {};
+  for (const assignment of assignments) {
+    const equals = assignment.indexOf('=');
+    if (equals <= 0) {
+      throw new UsageError('CARE_BAD_SET', `--set expects key=value, got "${assignment}"`, {
+        hint: 'for example: --set customer.name=Anna',
+      });
+    }
+    setPath(data, assignment.slice(0, equals).trim(), assignment.slice(equals + 1));
+  }
+  return data;
+}
+
+/** Whether a variable counts as missing: absent, null, or an empty or blank string. */
+export function isMissing(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+/** The result of coercing one input value: the typed value, or why it does not fit. */
+export type Coerced = { ok: true; value: unknown } | { ok: false; reason: string };
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** Coerces a value (usually a string from --set or CSV) to a declared variable type. */
+export function coerceValue(value: unknown, type: VariableType): Coerced {
+  switch (type) {
+    case 'text':
+      return { ok: true, value: typeof value === 'string' ? value : String(value) };
+    case 'number':
+    case 'money':
+    case 'integer': {
+      const number = typeof value === 'number' ? value : parseDecimal(String(value));
+      if (number === undefined || !Number.isFinite(number)) return { ok: false, reason: `"${String(value)}" is not a number` };
+      if (type === 'integer' && !Number.isInteger(number)) return { ok: false, reason: `"${String(value)}" is not a whole number` };
+      return { ok: true, value: number };
+    }
+    case 'date': {
+      const text = String(value).trim();
+      const match = ISO_DATE.exec(text);
+      if (match === null || !isRealDate(Number(match[1]), Number(match[2]), Number(match[3]))) {
+        return { ok: false, reason: `"${text}" is not an ISO date (YYYY-MM-DD)` };
+      }
+      // The calendar date as written is the day (DESIGN.md §3): drop any time part.
+      return { ok: true, value: text.slice(0, 10) };
+    }
+    case 'email': {
+      const text = String(value).trim();
+      if (/[\r\n]/.test(text) || !/^[^\s@<>,;]+@[^\s@<>,;]+$/.test(text)) {
+        return { ok: false, reason: `"${text.replace(/[\r\n]+/g, ' ')}" is not an email address` };
+      }
+      return { ok: true, value: text };
+    }
+  }
+}
+
+function isRealDate(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * Reads a decimal written the English or the Russian/Bulgarian way (1,234.56 / 1 234,56 /
+ * 1.234,56 / 1234,5): when both separators occur the last one is the decimal point; a lone
+ * comma followed by one or two digits is a decimal comma.
+ */
+export function parseDecimal(text: string): number | undefined {
+  let compact = text.trim().replace(/[\s\u00a0\u202f\u2009']/g, '');
+  const comma = compact.lastIndexOf(',');
+  const dot = compact.lastIndexOf('.');
+  if (comma >= 0 && dot >= 0) {
+    compact = comma > dot ? compact.replace(/\./g, '').replace(',', '.') : compact.replace(/,/g, '');
+  } else if (comma >= 0) {
+    compact = /^-?\d+,\d{1,2}$/.test(compact) ? compact.replace(',', '.') : compact.replace(/,/g, '');
+  } else if ((compact.match(/\./g) ?? []).length > 1) {
+    compact = compact.replace(/\./g, '');
+  }
+  return /^-?\d+(\.\d+)?$/.test(compact) ? Number(compact) : undefined;
+}
