@@ -177,7 +177,7 @@ export class Matcher {
 
   private grow(): void {
     const size = this.tokExact.length * 2;
-    const copy = (from: Int32Array): Int32Array => {
+    const copy = (from: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
       const to = new Int32Array(size);
       to.set(from);
       return to;
@@ -220,7 +220,7 @@ export class Matcher {
     return this.wordIsStem[word] ? this.tokStem[token] === word : this.tokExact[token] === word;
   }
 
-  /** A phrase replaces the shorter matches it covers ("social media" over "media", "food court" over "court"). */
+  /** A phrase replaces the shorter matches it covers ("social media" over "media"); an ignore term masks what it covers. */
   private dropCoveredMatches(): void {
     const n = this.matchPattern.length;
     if (n < 2) return;
@@ -232,7 +232,10 @@ export class Matcher {
         const aEnd = this.matchEnd[a] as number;
         const bStart = this.matchStart[b] as number;
         const bEnd = this.matchEnd[b] as number;
-        const covers = bStart <= aStart && aEnd <= bEnd && bEnd - bStart > aEnd - aStart;
+        const inside = bStart <= aStart && aEnd <= bEnd;
+        // An ignore term masks everything inside it, even a match of the same words.
+        const ignoreB = (this.matchPattern[b] as Pattern).rule < 0;
+        const covers = inside && (bEnd - bStart > aEnd - aStart || (ignoreB && (this.matchPattern[a] as Pattern).rule >= 0));
         if (covers) keep[a] = false;
       }
     }
