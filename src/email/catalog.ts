@@ -111,7 +111,7 @@ function buildCatalog(files: Map<string, TemplateFile>, partialFiles: Map<Locale
       cached = (async () => {
         const sources: Record<string, string> = {};
         for (const [name, partialPath] of partialFiles.get(locale) ?? []) {
-          sources[name] = (await readText(partialPath)).replace(/\r\n?/g, '\n').replace(/\n$/, '');
+          sources[name] = (await readText(partialPath)).replace(/\r\n?/g, '\n');
         }
         return sources;
       })();

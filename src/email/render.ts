@@ -178,9 +178,12 @@ export function oneLine(text: string): string {
   return text.replace(/[\s\u0000-\u001f\u007f]+/g, ' ').trim();
 }
 
+// A date like "12 января 2026 г." may end a sentence; typography drops the second full stop.
+const DOUBLED_FULL_STOP = /(?<!\.)\.\.(?!\.)/g;
+
 function tidyText(text: string): string {
   const lines = text.replace(/\r\n?/g, '\n').split('\n').map((line) => line.trimEnd());
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(DOUBLED_FULL_STOP, '.').trim()}\n`;
 }
 
 /** Turns escaped plain text into HTML: blank-line paragraphs, "- " lists, line breaks. */
