@@ -107,18 +107,26 @@ function logLikelihood(params: GammaGammaParams, rows: SpendRows, gradient?: Flo
       psiPx[k] = digamma(px);
     }
   }
-  for (let i = 0; i < rows.x.length; i++) {
-    const x = rows.x[i]!;
-    const k = rows.xIndex[i]!;
+  const { x: xs, xIndex, m, logM, logX } = rows;
+  const withGradient = gradient !== undefined;
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i]!;
+    const k = xIndex[i]!;
     const px = p * x;
-    const logDen = Math.log(gamma + x * rows.m[i]!);
-    ll += lgammaDiff[k]! - lgammaQ + q * logGamma + (px - 1) * rows.logM[i]! + px * rows.logX[i]! - (px + q) * logDen;
-    if (gradient) {
-      gp += x * (psiPxQ[k]! - psiPx[k]! + rows.logM[i]! + rows.logX[i]! - logDen);
-      gq += psiPxQ[k]! - psiQ + logGamma - logDen;
-      gGamma += q / gamma - (px + q) / (gamma + x * rows.m[i]!);
+    const denominator = gamma + x * m[i]!;
+    const logDen = Math.log(denominator);
+    ll += lgammaDiff[k]! + (px - 1) * logM[i]! + px * logX[i]! - (px + q) * logDen;
+    if (withGradient) {
+      gp += x * (psiPxQ[k]! - psiPx[k]! + logM[i]! + logX[i]! - logDen);
+      gq += psiPxQ[k]! - logDen;
+      gGamma -= (px + q) / denominator;
     }
   }
+  // The terms that are the same for every customer, added once.
+  const n = xs.length;
+  ll += n * (q * logGamma - lgammaQ);
+  gq += n * (logGamma - psiQ);
+  gGamma += (n * q) / gamma;
   if (gradient) {
     gradient[0] = gp;
     gradient[1] = gq;

@@ -36,9 +36,9 @@ export interface HoldoutCheck {
  */
 export function holdoutCheck(history: CustomerHistory, rfm: RfmTable, params: BgNbdParams, holdoutEnd: Day, groups = 8): HoldoutCheck {
   const holdoutLength = (holdoutEnd - rfm.calibrationEnd) / rfm.unitDays;
-  const customers = new Array<number>(groups).fill(0);
-  const actual = new Array<number>(groups).fill(0);
-  const predicted = new Array<number>(groups).fill(0);
+  const customers = Array.from({ length: groups }, () => 0);
+  const actual = Array.from({ length: groups }, () => 0);
+  const predicted = Array.from({ length: groups }, () => 0);
   for (let row = 0; row < rfm.customer.length; row++) {
     const x = rfm.x[row]!;
     const group = Math.min(x, groups - 1);

@@ -52,3 +52,16 @@ describe('seeded simulation', () => {
     }
   });
 });
+
+describe('benchLtvFit', () => {
+  it('simulates, fits both models and reports the time and parameters', async () => {
+    const { benchLtvFit } = await import('../../../../bench/ltv-fit.js');
+    const result = await benchLtvFit(3000);
+    expect(result.customers).toBe(3000);
+    expect(result.seconds).toBeGreaterThan(0);
+    expect(result.converged).toBe(true);
+    expect(result.params.bgnbd?.r).toBeGreaterThan(0.15);
+    expect(result.params.bgnbd?.r).toBeLessThan(0.35);
+    expect(result.params.gammaGamma?.p).toBeGreaterThan(0);
+  });
+});
