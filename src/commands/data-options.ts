@@ -44,7 +44,7 @@ export function readOptionsFor(kind: ExportKind, options: DataOptions, config: C
     delimiter: unescapeDelimiter(options.delimiter ?? config.delimiter),
     encoding: options.encoding ?? config.encoding,
     dateFormat: options.dateFormat ?? config.dateFormat,
-    map: { ...(config.map?.[kind] ?? {}), ...parseMapPairs(options.map) },
+    map: { ...config.map?.[kind], ...parseMapPairs(options.map) },
     strict: options.strict ?? false,
     currency: options.currency ?? config.currency,
   };

@@ -1,0 +1,30 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { repoRoot } from './datasets.js';
+
+export interface CareRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built bin/care.js as a user would (no TTY, NO_COLOR), in `cwd` (default: the repo). */
+export function runCare(args: string[], options: { input?: string | Buffer; cwd?: string; env?: Record<string, string> } = {}): CareRun {
+  const result = spawnSync(process.execPath, [path.join(repoRoot, 'bin', 'care.js'), ...args], {
+    cwd: options.cwd ?? repoRoot,
+    input: options.input,
+    env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1', ...options.env },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** stderr must be one line of `care: …` (plus an optional hint line), never a stack trace. */
+export function expectCleanError(run: CareRun): string {
+  const lines = run.stderr.trimEnd().split('\n');
+  if (!lines[0]?.startsWith('care: ')) throw new Error(`stderr does not start with "care: ": ${run.stderr}`);
+  if (/\n\s+at /.test(run.stderr)) throw new Error(`stderr has a stack trace: ${run.stderr}`);
+  if (lines.length > 2 || (lines.length === 2 && !lines[1]!.startsWith('  hint: '))) throw new Error(`stderr is more than an error and a hint: ${run.stderr}`);
+  return lines[0];
+}
