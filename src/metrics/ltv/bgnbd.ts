@@ -15,6 +15,7 @@ export interface BgNbdFitOptions {
   starts?: BgNbdParams[];
   /** Gradient tolerance on the mean negative log-likelihood over log-parameters (default 1e-7). */
   gradientTolerance?: number;
+  /** Iteration limit of each optimiser run (default 200). */
   maxIterations?: number;
 }
 
@@ -31,21 +32,29 @@ export interface BgNbdFit {
 }
 
 const DEFAULT_MIN_REPEAT_CUSTOMERS = 20;
-/** Log-parameters beyond ±this are treated as out of bounds (e^25 ≈ 7e10). */
-const LOG_BOUND = 25;
+/**
+ * The search runs over θ = (ln r, ln(α / scale), ln a, ln b), with `scale` a typical time
+ * between purchases in the data's unit, so the box |θᵢ| ≤ 15 (a factor of 3e6 either way)
+ * means the same in days, weeks or months; a fit that reaches it is running off to a limit.
+ */
+const LOG_BOUND = 15;
 
-function toParams(theta: readonly number[]): BgNbdParams {
-  return { r: Math.exp(theta[0]!), alpha: Math.exp(theta[1]!), a: Math.exp(theta[2]!), b: Math.exp(theta[3]!) };
+function toParams(theta: readonly number[], scale: number): BgNbdParams {
+  return { r: Math.exp(theta[0]!), alpha: scale * Math.exp(theta[1]!), a: Math.exp(theta[2]!), b: Math.exp(theta[3]!) };
 }
 
-function toTheta(params: BgNbdParams): number[] {
-  return [Math.log(params.r), Math.log(params.alpha), Math.log(params.a), Math.log(params.b)];
+function toTheta(params: BgNbdParams, scale: number): number[] {
+  return [Math.log(params.r), Math.log(params.alpha / scale), Math.log(params.a), Math.log(params.b)];
 }
 
-/** Starting points scaled to the data: α / r is a mean time between purchases. */
-function defaultStarts(data: BgNbdAggregate): BgNbdParams[] {
-  const meanGap = data.meanT / Math.max(data.totalRepeatPurchases / data.customers, 1e-3);
-  const scale = Math.max(meanGap, 1e-6);
+/** A typical time between purchases: mean age over mean repeat purchases per customer. */
+function timeScale(data: BgNbdAggregate): number {
+  const gap = data.meanT / Math.max(data.totalRepeatPurchases / Math.max(data.customers, 1), 1e-3);
+  return gap > 0 && Number.isFinite(gap) ? gap : 1;
+}
+
+/** Starting points around the data's purchase rate (α / r is a mean time between purchases). */
+function defaultStarts(scale: number): BgNbdParams[] {
   return [
     { r: 1, alpha: scale, a: 1, b: 1 },
     { r: 0.3, alpha: 0.3 * scale, a: 0.5, b: 3 },
@@ -53,15 +62,18 @@ function defaultStarts(data: BgNbdAggregate): BgNbdParams[] {
   ];
 }
 
-/** The objective over log-parameters: mean negative log-likelihood per customer, and its gradient. */
-export function bgNbdObjective(data: BgNbdAggregate): (theta: readonly number[]) => { value: number; gradient: number[] } {
+/**
+ * The objective over θ = (ln r, ln(α / scale), ln a, ln b): mean negative log-likelihood per
+ * customer, and its gradient; infinite outside the search box.
+ */
+export function bgNbdObjective(data: BgNbdAggregate, scale: number): (theta: readonly number[]) => { value: number; gradient: number[] } {
   const gradient = new Float64Array(4);
   return (theta) => {
     if (theta.some((value) => !(Math.abs(value) <= LOG_BOUND))) return { value: Infinity, gradient: [0, 0, 0, 0] };
-    const params = toParams(theta);
+    const params = toParams(theta, scale);
     const ll = bgNbdLogLikelihood(params, data, gradient);
     const n = data.customers;
-    // Chain rule for log-parameters: ∂/∂ln θ = θ ∂/∂θ.
+    // Chain rule for log-parameters: ∂/∂θᵢ = paramᵢ · ∂/∂paramᵢ (the scale cancels for α).
     return {
       value: -ll / n,
       gradient: [
@@ -83,7 +95,7 @@ export function fitBgNbd(data: BgNbdData, options: BgNbdFitOptions = {}): BgNbdF
     repeatCustomers: aggregate.repeatCustomers,
     distinctRows: aggregate.rows,
   };
-  if (aggregate.repeatCustomers < minRepeat) {
+  if (aggregate.repeatCustomers < Math.max(minRepeat, 1)) {
     return {
       ...base,
       warnings: [
@@ -94,13 +106,15 @@ export function fitBgNbd(data: BgNbdData, options: BgNbdFitOptions = {}): BgNbdF
       ],
     };
   }
-  const starts = (options.starts ?? defaultStarts(aggregate)).map(toTheta);
-  const result = minimizeFromStarts(bgNbdObjective(aggregate), starts, {
+  const scale = timeScale(aggregate);
+  const starts = (options.starts ?? defaultStarts(scale)).map((start) => toTheta(start, scale));
+  const result = minimizeFromStarts(bgNbdObjective(aggregate, scale), starts, {
     gradientTolerance: options.gradientTolerance ?? 1e-7,
-    maxIterations: options.maxIterations ?? 500,
+    maxIterations: options.maxIterations ?? 200,
     agreement: 1e-6,
+    bound: LOG_BOUND,
   });
-  const params = toParams(result.best.x);
+  const params = toParams(result.best.x, scale);
   const diagnostics: FitDiagnostics = {
     converged: result.best.converged,
     starts: result.runs.length,
@@ -110,11 +124,11 @@ export function fitBgNbd(data: BgNbdData, options: BgNbdFitOptions = {}): BgNbdF
     gradientNorm: result.best.gradientNorm,
     method: 'BFGS over log-parameters',
   };
-  const warnings = fitWarnings(params, aggregate, diagnostics, result.best.message);
+  const warnings = fitWarnings(params, scale, diagnostics, result.best.message);
   return { ...base, params, logLikelihood: bgNbdLogLikelihood(params, aggregate), diagnostics, warnings };
 }
 
-function fitWarnings(params: BgNbdParams, data: BgNbdAggregate, diagnostics: FitDiagnostics, message: string): LtvWarning[] {
+function fitWarnings(params: BgNbdParams, scale: number, diagnostics: FitDiagnostics, message: string): LtvWarning[] {
   const warnings: LtvWarning[] = [];
   if (!diagnostics.converged) {
     warnings.push({
@@ -127,11 +141,11 @@ function fitWarnings(params: BgNbdParams, data: BgNbdAggregate, diagnostics: Fit
       message: `only ${diagnostics.startsAtBest} of ${diagnostics.starts} optimiser starts reached the best BG/NBD fit: the likelihood may have several optima`,
     });
   }
-  // r, a, b are unitless; α is in time units, so judge it against the customers' mean age.
+  // r, a, b are unitless; α is in time units, so judge it against the data's time scale.
   const extreme = (value: number): boolean => !(value > 1e-4 && value < 1e4);
   const degenerate = [
     extreme(params.r) ? `r = ${params.r.toPrecision(3)}` : undefined,
-    extreme(params.alpha / Math.max(data.meanT, 1e-9)) ? `α = ${params.alpha.toPrecision(3)}` : undefined,
+    extreme(params.alpha / scale) ? `α = ${params.alpha.toPrecision(3)}` : undefined,
     extreme(params.a) ? `a = ${params.a.toPrecision(3)}` : undefined,
     extreme(params.b) ? `b = ${params.b.toPrecision(3)}` : undefined,
   ].filter((text): text is string => text !== undefined);

@@ -41,6 +41,9 @@ export interface GammaGammaFit {
   warnings: LtvWarning[];
 }
 
+/** Bound of the search box over log-parameters (a factor of 3e6 either way). */
+const LOG_BOUND = 15;
+
 interface SpendRows {
   x: Float64Array;
   /** Index of the row's x among the distinct values `xs` (x takes few values: per-x terms are computed once). */
@@ -200,10 +203,17 @@ export function fitGammaGamma(data: GammaGammaData, options: GammaGammaFitOption
     { p: 5, q: 4, gamma: (3 * meanSpend) / 5 },
     { p: 0.5, q: 1.5, gamma: meanSpend },
   ];
+  // Search over (ln p, ln q, ln(γ / mean spend)) in the box |θᵢ| ≤ 15, so the currency unit
+  // does not matter and a fit that reaches the box is running off to a limit.
   const gradient = new Float64Array(3);
+  const toParams = (theta: readonly number[]): GammaGammaParams => ({
+    p: Math.exp(theta[0]!),
+    q: Math.exp(theta[1]!),
+    gamma: meanSpend * Math.exp(theta[2]!),
+  });
   const objective = (theta: readonly number[]): { value: number; gradient: number[] } => {
-    if (theta.some((value) => !(Math.abs(value) <= 40))) return { value: Infinity, gradient: [0, 0, 0] };
-    const params = { p: Math.exp(theta[0]!), q: Math.exp(theta[1]!), gamma: Math.exp(theta[2]!) };
+    if (theta.some((value) => !(Math.abs(value) <= LOG_BOUND))) return { value: Infinity, gradient: [0, 0, 0] };
+    const params = toParams(theta);
     const ll = logLikelihood(params, rows, gradient);
     return {
       value: -ll / n,
@@ -212,11 +222,10 @@ export function fitGammaGamma(data: GammaGammaData, options: GammaGammaFitOption
   };
   const result = minimizeFromStarts(
     objective,
-    starts.map((start) => [Math.log(start.p), Math.log(start.q), Math.log(start.gamma)]),
-    { gradientTolerance: options.gradientTolerance ?? 1e-7, agreement: 1e-6 },
+    starts.map((start) => [Math.log(start.p), Math.log(start.q), Math.log(start.gamma / meanSpend)]),
+    { gradientTolerance: options.gradientTolerance ?? 1e-7, agreement: 1e-6, bound: LOG_BOUND },
   );
-  const [logP, logQ, logGamma] = result.best.x;
-  const params = { p: Math.exp(logP!), q: Math.exp(logQ!), gamma: Math.exp(logGamma!) };
+  const params = toParams(result.best.x);
   const diagnostics: FitDiagnostics = {
     converged: result.best.converged,
     starts: result.runs.length,
@@ -232,6 +241,13 @@ export function fitGammaGamma(data: GammaGammaData, options: GammaGammaFitOption
     warnings.push({
       code: 'CARE_LTV_STARTS_DISAGREE',
       message: `only ${diagnostics.startsAtBest} of ${diagnostics.starts} optimiser starts reached the best Gamma-Gamma fit`,
+    });
+  }
+  const extreme = (value: number): boolean => !(value > 1e-4 && value < 1e4);
+  if (extreme(params.p) || extreme(params.q) || extreme(params.gamma / meanSpend)) {
+    warnings.push({
+      code: 'CARE_LTV_DEGENERATE_PARAMETERS',
+      message: `Gamma-Gamma parameters ran towards a limit (p = ${params.p.toPrecision(3)}, q = ${params.q.toPrecision(3)}): spends do not look gamma-distributed around each customer's own mean, so spend predictions are unreliable`,
     });
   }
   if (params.q <= 1) {

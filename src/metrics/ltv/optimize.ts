@@ -35,6 +35,12 @@ export interface BfgsOptions {
   maxIterations?: number;
   /** Longest step in any coordinate (default 5: a factor e⁵ on a log-parameter). */
   maxStep?: number;
+  /**
+   * Stop when the value has improved by less than this (relative) for `stallIterations`
+   * iterations in a row (default 1e-12, 5): a fit creeping towards a limit stops early.
+   */
+  valueTolerance?: number;
+  stallIterations?: number;
 }
 
 function dot(u: readonly number[], v: readonly number[]): number {
@@ -56,8 +62,11 @@ function identity(n: number): number[][] {
 /** Minimises a smooth function with BFGS and a backtracking Armijo line search. */
 export function minimizeBfgs(fg: ObjectiveWithGradient, x0: readonly number[], options: BfgsOptions = {}): MinimizeResult {
   const gradientTolerance = options.gradientTolerance ?? 1e-7;
-  const maxIterations = options.maxIterations ?? 500;
+  const maxIterations = options.maxIterations ?? 200;
   const maxStep = options.maxStep ?? 5;
+  const valueTolerance = options.valueTolerance ?? 1e-12;
+  const stallIterations = options.stallIterations ?? 5;
+  let stalled = 0;
   const n = x0.length;
   let x = [...x0];
   let current = fg(x);
@@ -121,8 +130,22 @@ export function minimizeBfgs(fg: ObjectiveWithGradient, x0: readonly number[], o
       }
       inverseHessian = bfgsUpdate(inverseHessian, s, y, sy);
     }
+    stalled = current.value - accepted.value <= valueTolerance * Math.max(1, Math.abs(current.value)) ? stalled + 1 : 0;
     x = accepted.x;
     current = accepted;
+    if (stalled >= stallIterations) {
+      const norm = maxAbs(current.gradient);
+      return {
+        x,
+        value: current.value,
+        // The value no longer moves at machine precision: accept a gradient a little above tolerance.
+        converged: norm < gradientTolerance * 10,
+        iterations: iteration + 1,
+        evaluations,
+        gradientNorm: norm,
+        message: 'no further progress',
+      };
+    }
   }
   const gradientNorm = maxAbs(current.gradient);
   return {
@@ -241,19 +264,26 @@ export interface MultiStartResult {
 /**
  * Minimises from each start with BFGS, falls back to Nelder–Mead (then BFGS again to polish)
  * when no start converges, and returns the lowest value found. `maxIterations` limits every
- * run, Nelder–Mead's included; `agreement` is the value difference within which two runs
- * count as the same optimum.
+ * run, Nelder–Mead's included (whose evaluations `fallbackEvaluations` caps, default 2,000);
+ * `agreement` is the value difference within which two runs count as the same optimum;
+ * `bound` is the box |xᵢ| ≤ bound the objective is finite in, when it has one.
  */
 export function minimizeFromStarts(
   fg: ObjectiveWithGradient,
   starts: readonly (readonly number[])[],
-  options: BfgsOptions & { agreement?: number } = {},
+  options: BfgsOptions & { agreement?: number; fallbackEvaluations?: number; bound?: number } = {},
 ): MultiStartResult {
   const agreement = options.agreement ?? 1e-6;
   const runs = starts.map((start) => minimizeBfgs(fg, start, options));
-  if (!runs.some((run) => run.converged)) {
-    const seed = bestOf(runs)?.x ?? [...(starts[0] ?? [])];
-    const simplex = minimizeNelderMead((x) => fg(x).value, seed, options.maxIterations === undefined ? {} : { maxIterations: options.maxIterations });
+  const seed = bestOf(runs)?.x ?? [...(starts[0] ?? [])];
+  // A best point near the bound of the search box is a fit running off to a limit, where a
+  // simplex would only creep further: no fallback then.
+  const runaway = options.bound !== undefined && seed.some((value) => Math.abs(value) > options.bound! - 1);
+  if (!runs.some((run) => run.converged) && !runaway) {
+    const simplex = minimizeNelderMead((x) => fg(x).value, seed, {
+      maxEvaluations: options.fallbackEvaluations ?? 2000,
+      ...(options.maxIterations === undefined ? {} : { maxIterations: options.maxIterations }),
+    });
     const polished = minimizeBfgs(fg, simplex.x, options);
     const evaluations = polished.evaluations + simplex.evaluations;
     // Keep the polish when it ran; when BFGS cannot even start, the simplex result stands.

@@ -76,6 +76,8 @@ describe('fitGammaGamma', () => {
     const fit = fitGammaGamma({ x, monetary });
     expect(fit.frequencySpendCorrelation).toBeGreaterThan(0.9);
     expect(fit.warnings.map((warning) => warning.code)).toContain('CARE_LTV_SPEND_FREQUENCY_CORRELATED');
+    // Nearly the same spend level for everyone once x is known: q runs off to infinity, and the fit says so.
+    expect(fit.warnings.map((warning) => warning.code)).toContain('CARE_LTV_DEGENERATE_PARAMETERS');
   });
 
   it('returns no parameters, with a warning, when too few repeat customers have a spend', () => {

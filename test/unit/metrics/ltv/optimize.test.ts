@@ -106,4 +106,15 @@ describe('minimizeFromStarts', () => {
     const result = minimizeFromStarts(rosenbrock, [[-1.2, 1]], { maxIterations: 2 });
     expect(result.best.converged).toBe(false);
   });
+
+  it('stops a run creeping off to a limit, and does not fall back to the simplex there', () => {
+    // eˣ has no minimum: the value keeps falling towards the box edge at x = −15.
+    const downhill = (x: readonly number[]): { value: number; gradient: number[] } =>
+      Math.abs(x[0]!) <= 15 ? { value: Math.exp(x[0]!), gradient: [Math.exp(x[0]!)] } : { value: Infinity, gradient: [0] };
+    const result = minimizeFromStarts(downhill, [[0], [2]], { bound: 15, gradientTolerance: 1e-12 });
+    expect(result.runs).toHaveLength(2);
+    expect(result.best.x[0]).toBeLessThan(-14);
+    expect(result.best.converged).toBe(false);
+    expect(result.best.evaluations).toBeLessThan(500);
+  });
 });
