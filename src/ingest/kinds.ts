@@ -78,13 +78,35 @@ export const SURVEY_FIELDS: readonly FieldSpec[] = [
     name: 'score',
     type: 'text',
     required: true,
-    synonyms: ['nps', 'score', 'nps score', 'rating', 'likelihood to recommend', 'recommend', 'оценка', 'балл', 'nps оценка', 'оценка nps'],
+    synonyms: [
+      'nps', 'score', 'nps score', 'nps rating', 'net promoter score', 'rating', 'likelihood to recommend', 'recommend',
+      'оценка', 'балл', 'nps оценка', 'оценка nps', 'индекс nps', 'nps резултат',
+    ],
   },
-  { name: 'date', type: 'date', synonyms: ['date', 'submitted at', 'timestamp', 'response date', 'created at', 'дата', 'отметка времени', 'дата ответа', 'дата на отговор'] },
-  { name: 'customer', type: 'id', synonyms: CUSTOMER },
+  {
+    name: 'date',
+    type: 'date',
+    synonyms: [
+      'date', 'submitted at', 'submit date (utc)', 'submit date', 'timestamp', 'response date', 'completed at', 'created at',
+      'дата', 'отметка времени', 'дата ответа', 'дата заполнения', 'дата на отговор', 'дата на попълване',
+    ],
+  },
+  {
+    name: 'customer',
+    type: 'id',
+    synonyms: [...CUSTOMER, 'respondent email', 'адрес электронной почты', 'email адрес', 'имейл адрес', 'адрес на електронна поща'],
+  },
   { name: 'segment', type: 'text', synonyms: ['segment', 'сегмент', 'group', 'группа', 'група'] },
-  { name: 'comment', type: 'text', synonyms: ['comment', 'comments', 'feedback', 'reason', 'why', 'explication', 'комментарий', 'отзыв', 'причина', 'коментар', 'отзив'] },
-  { name: 'csat', type: 'text', synonyms: ['csat', 'satisfaction', 'csat score', 'удовлетворенность', 'удовлетвореност'] },
+  {
+    name: 'comment',
+    type: 'text',
+    synonyms: ['comment', 'comments', 'feedback', 'reason', 'why', 'explication', 'комментарий', 'комментарии', 'отзыв', 'причина', 'коментар', 'коментари', 'отзив'],
+  },
+  {
+    name: 'csat',
+    type: 'text',
+    synonyms: ['csat', 'satisfaction', 'csat score', 'csat rating', 'satisfaction rating', 'удовлетворенность', 'оценка удовлетворенности', 'удовлетвореност'],
+  },
 ];
 
 export const COMPLAINT_FIELDS: readonly FieldSpec[] = [
