@@ -4,7 +4,8 @@
  */
 import { Command } from 'commander';
 import type { Io } from '../io/types.js';
-import { addDataOptions, periodOption } from './options.js';
+import { Option } from 'commander';
+import { addDataOptions, choice, collect, periodOption } from './options.js';
 
 const VERSION = '0.1.0';
 
@@ -48,5 +49,64 @@ export function buildProgram(io: Io): Command {
       .option('--last <n>', 'periods and cohorts to show', '6'),
   ).action(async (orders, options) => (await import('../commands/report.js')).runReport(io, orders, options));
 
+  program
+    .command('templates')
+    .description('list the reply and reminder templates, or show one with its variables and an example')
+    .argument('[action]', 'list or show', 'list')
+    .argument('[name]', 'template name (for show)')
+    .addOption(new Option('--locale <locale>', 'en, ru or bg').argParser(choice('--locale', LOCALES)))
+    .option('--templates <dir>', 'your own templates (DIR/<locale>/<name>.hbs), overriding built-ins of the same name')
+    .addOption(new Option('-f, --format <format>', 'table or json').argParser(choice('--format', ['table', 'json'])).default('table'))
+    .option('--config <file>', 'config file (default: ./care.config.json when present)')
+    .option('--no-color', 'plain output')
+    .action(async (action, name, options) => {
+      const [{ runTemplates }, config] = await Promise.all([import('../commands/templates.js'), configFor(io, options.config)]);
+      await runTemplates(io, action, name, { ...options, config: { locale: config.locale, templates: config.templates } });
+    });
+
+  program
+    .command('email')
+    .description('render a polite reply or reminder from a template: to stdout, files (--out-dir) or SMTP (--send)')
+    .argument('[template]', 'template name (see care templates); optional with --template-column')
+    .option('--set <key=value>', 'a template variable, dotted keys allowed (repeatable)', collect)
+    .option('--data <file.json>', 'template variables from a JSON file')
+    .option('--csv <file>', 'one message per row; columns are variables (dotted headers nest)')
+    .option('--template-column <column>', 'with --csv: the column naming each row\'s template (e.g. type from care classify)')
+    .addOption(new Option('--locale <locale>', 'en, ru or bg').argParser(choice('--locale', LOCALES)))
+    .option('--interactive', 'ask for missing variables (only on a terminal)')
+    .addOption(new Option('-f, --format <format>', 'txt, html or eml').argParser(choice('--format', ['txt', 'html', 'eml'])).default('txt'))
+    .option('--to <address>', 'recipient (else the email column of --csv; none makes an .eml draft)')
+    .option('--from <address>', 'sender address')
+    .option('--out-dir <dir>', 'write one file per message there')
+    .option('--send', 'send over SMTP (CARE_SMTP_URL, --smtp-url or the config)')
+    .option('--yes', 'send without asking (for cron)')
+    .option('--send-log <file>', 'the log that makes re-runs send each message once')
+    .option('--smtp-url <url>', 'smtp://user:pass@host:port')
+    .option('--templates <dir>', 'your own templates, overriding built-ins of the same name')
+    .option('--delimiter <char>', 'CSV delimiter for --csv (default: sniffed)')
+    .option('--encoding <name>', 'CSV encoding for --csv (default: sniffed)')
+    .option('--config <file>', 'config file (default: ./care.config.json when present)')
+    .option('--no-color', 'plain output')
+    .action(async (template, options) => {
+      const [{ runEmail }, { inquirerPrompts }, config] = await Promise.all([import('../commands/email.js'), import('./prompts.js'), configFor(io, options.config)]);
+      await runEmail(
+        io,
+        template,
+        {
+          ...options,
+          read: { delimiter: options.delimiter, encoding: options.encoding },
+          config: { locale: config.locale, from: config.email?.from, smtpUrl: config.email?.smtpUrl, templates: config.templates },
+        },
+        { prompts: inquirerPrompts() },
+      );
+    });
+
   return program;
+}
+
+const LOCALES = ['en', 'ru', 'bg'] as const;
+
+async function configFor(io: Io, file: string | undefined) {
+  const { loadConfig } = await import('../config/load.js');
+  return loadConfig(io.cwd, file);
 }

@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 /**
  * `care email TEMPLATE`: gathers data (--data, --set, --csv rows, prompts), renders strictly,
  * then prints, writes one file per message (--out-dir) or sends over SMTP (--send) with a
@@ -10,8 +11,9 @@ import { renderBatch, type BatchFailure, type BatchRow } from '../email/batch.js
 import { loadCatalog, type Catalog } from '../email/catalog.js';
 import { coerceValue, expandDotted, mergeData, parseAssignments, setPath } from '../email/data.js';
 import { formatForStdout, messageContent, prepareMessages, type Draft, type PreparedMessage } from '../email/outbox.js';
-import { messageFileName, writeFileAtomic } from '../email/out-files.js';
-import { inquirerPrompts, type Prompts } from '../email/prompts.js';
+import { messageFileName } from '../email/out-files.js';
+import { writeFileAtomic } from '../io/write-output.js';
+import type { Prompts } from '../email/prompts.js';
 import { assertNoProblems } from '../email/render.js';
 import { describeSmtpUrl, sendBatch, smtpSender, type OutgoingMessage, type Sender } from '../email/send.js';
 import { isLocale, type EmailFormat, type Locale, type TemplateData } from '../email/types.js';
@@ -171,7 +173,7 @@ async function renderOne(
   let data = shared;
   // Never prompt without a terminal: then the strict exit-2 error names what is missing.
   if (options.interactive === true && io.isTTY.stdin) {
-    data = await askForMissing(renderer.template.meta.variables, renderer.prepare(data).problems, data, deps.prompts ?? inquirerPrompts());
+    data = await askForMissing(renderer.template.meta.variables, renderer.prepare(data).problems, data, deps.prompts ?? noPrompts());
   }
   assertNoProblems(renderer.prepare(data).problems, renderer.template);
   const message = renderer.render(data, { html });
@@ -234,13 +236,14 @@ export type { BatchRow };
 
 async function writeMessages(io: Io, items: readonly PreparedMessage[], format: EmailFormat, outDir: string): Promise<void> {
   const dir = path.resolve(io.cwd, outDir);
+  mkdirSync(dir, { recursive: true });
   const extension = format === 'txt' ? 'txt' : format;
   let index = 0;
   for (const item of items) {
     index += 1;
     const who = item.to?.address ?? stringAt(item.data, 'customer', 'name');
     const name = messageFileName(index, items.length, [item.message.template, who], extension);
-    await writeFileAtomic(path.join(dir, name), messageContent(item, format));
+    writeFileAtomic(path.join(dir, name), messageContent(item, format));
   }
   io.stderr.write(`care: wrote ${items.length} ${items.length === 1 ? 'message' : 'messages'} to ${outDir}\n`);
 }
@@ -282,7 +285,7 @@ async function send(io: Io, items: readonly PreparedMessage[], settings: SendSet
   if (outgoing.length > 10) io.stderr.write(`  … and ${outgoing.length - 10} more\n`);
   io.stderr.write(`  send log: ${logFile} (messages listed there are not sent again)\n`);
   if (options.yes !== true) {
-    const prompts = deps.prompts ?? inquirerPrompts();
+    const prompts = deps.prompts ?? noPrompts();
     if (!(await prompts.confirm(`Send ${outgoing.length} ${outgoing.length === 1 ? 'message' : 'messages'}?`))) {
       io.stderr.write('care: nothing sent\n');
       return;
@@ -305,4 +308,12 @@ async function send(io: Io, items: readonly PreparedMessage[], settings: SendSet
   } finally {
     sender.close();
   }
+}
+
+/** Without a prompt implementation (library use), asking is a usage error like on a non-terminal. */
+function noPrompts(): Prompts {
+  const refuse = (): never => {
+    throw new UsageError('CARE_NO_PROMPT', 'cannot ask: no terminal prompts in this context', { hint: 'pass the values with --set, or --yes to send' });
+  };
+  return { input: async () => refuse(), confirm: async () => refuse() };
 }

@@ -8,8 +8,8 @@ import { InputError } from '../errors.js';
 import type { CustomerHistory } from '../metrics/history.js';
 import type { Day } from '../time/days.js';
 import { normalizeCustomerId } from './customer-id.js';
-import { DateColumn, DateKind, readDate, resolveSlashed } from './fields/date.js';
-import { currencyCode, readMoney, readNumber, toMinorUnits } from './fields/money.js';
+import { DateColumn, SLASHED_BASE, readDateCode, resolveSlashed } from './fields/date.js';
+import { currencyCode, readMoney, readNumber, readPlainMoney, toMinorUnits } from './fields/money.js';
 import { isExcludedStatus } from './fields/status.js';
 import { GrowableFloat64, GrowableInt32 } from './growable.js';
 import { type HeaderMapping, mapHeaders, normalizeHeader, requireFields } from './headers.js';
@@ -19,7 +19,9 @@ import { RejectCounter } from './rejects.js';
 import type { InputSource, ReadOptions, Reject, Sniffed } from './types.js';
 
 /** Slashed dates whose D/M order is not decided yet are stored as this + packed value. */
-const PENDING = 1_000_000_000;
+const PENDING = SLASHED_BASE;
+/** Date cells checked for their written shape (care inspect): a sample is enough. */
+const SHAPE_SAMPLE_ROWS = 1000;
 
 export interface OrdersIngest {
   rows: number;
@@ -57,17 +59,6 @@ export interface ReadOrdersOptions extends ReadOptions {
   sample?: number;
 }
 
-interface OpenOrder {
-  id: string;
-  customer: number;
-  day: number;
-  /** Sum of line amounts in MONEY_SCALE units. */
-  scaled: number;
-  excluded: boolean;
-  rows: number;
-  /** Why the order's rows are being skipped, when its first row was. */
-  skipReason: string | undefined;
-}
 
 /** Reads an orders export. Throws InputError / UsageError for what cannot be read at all. */
 export async function readOrders(source: InputSource, options: ReadOrdersOptions = {}): Promise<OrdersRead> {
@@ -107,7 +98,20 @@ class OrderAggregator {
   private excludedRows = 0;
   private excludedOrders = 0;
   private creditOrders = 0;
-  private open: OpenOrder | undefined;
+  private readonly currencyCache = new Map<string, string | undefined>();
+
+  // The order being read (line items on consecutive rows share its id). Plain fields, not an
+  // object per order: this is the per-row path.
+  private isOpen = false;
+  private openId = '';
+  private openCustomer = -1;
+  private openDay = 0;
+  /** Sum of line amounts in MONEY_SCALE units. */
+  private openScaled = 0;
+  private openExcluded = false;
+  private openRows = 0;
+  /** Why the order's rows are being skipped, when its first row was. */
+  private openSkip: string | undefined;
   private readonly sample: { line: number; cells: string[] }[] = [];
 
   constructor(
@@ -162,29 +166,22 @@ class OrderAggregator {
     }
     const col = this.col;
     const orderId = col.order === -1 ? '' : cells[col.order]!.trim();
-    let open = this.open;
-    const continuing = open !== undefined && orderId !== '' && orderId === open.id;
-    if (continuing && open!.skipReason !== undefined) {
-      this.rejects.reject(open!.skipReason, line, cells, `belongs to order ${orderId}, whose first row was skipped`);
+    const continuing = this.isOpen && orderId !== '' && orderId === this.openId;
+    if (continuing && this.openSkip !== undefined) {
+      this.rejects.reject(this.openSkip, line, cells, `belongs to order ${orderId}, whose first row was skipped`);
       return;
     }
-    if (!continuing) {
-      this.closeOrder();
-      open = undefined;
-    }
+    if (!continuing) this.closeOrder();
 
     // Day: a continuation row may leave the date empty (Shopify writes order fields on the first row only).
     const dateText = cells[col.date]!;
     let day: number;
-    if (continuing && dateText.trim() === '') day = open!.day;
+    if (continuing && dateText.trim() === '') day = this.openDay;
     else {
-      const date = readDate(dateText, this.options.dateFormat);
-      if (date.kind === DateKind.Bad) return this.skipRow('badDate', line, cells, orderId, `"${dateText}" is not a date`, 'date');
-      if (date.kind === DateKind.Slashed) {
-        this.dates.observe(date.value, line);
-        day = PENDING + date.value;
-      } else day = date.value;
-      this.noteDateShape(dateText);
+      day = readDateCode(dateText, this.options.dateFormat);
+      if (Number.isNaN(day)) return this.skipRow('badDate', line, cells, orderId, `"${dateText}" is not a date`, 'date');
+      if (day >= PENDING) this.dates.observe(day - PENDING, line);
+      if (this.rows <= SHAPE_SAMPLE_ROWS) this.dateShapes.add(describeDateShape(dateText));
     }
 
     // Amount of this line, in MONEY_SCALE units.
@@ -192,26 +189,39 @@ class OrderAggregator {
     let rowCurrency: string | undefined;
     if (col.amount !== -1) {
       const text = cells[col.amount]!;
-      if (text.trim() === '') {
-        if (!continuing) return this.skipRow('missingAmount', line, cells, orderId, 'the amount is empty', 'amount');
-      } else {
-        const money = readMoney(text, this.decimalComma);
-        if (!money.ok) return this.skipRow('badAmount', line, cells, orderId, `"${text}" is not an amount`, 'amount');
-        scaled = money.value;
-        rowCurrency = money.currency;
+      scaled = readPlainMoney(text, this.decimalComma);
+      if (Number.isNaN(scaled)) {
+        if (text.trim() === '') {
+          if (!continuing) return this.skipRow('missingAmount', line, cells, orderId, 'the amount is empty', 'amount');
+          scaled = 0;
+        } else {
+          const money = readMoney(text, this.decimalComma);
+          if (!money.ok) return this.skipRow('badAmount', line, cells, orderId, `"${text}" is not an amount`, 'amount');
+          scaled = money.value;
+          rowCurrency = money.currency;
+        }
       }
     } else if (col.quantity !== -1) {
       const quantityText = cells[col.quantity]!;
       const priceText = cells[col.price]!;
       const quantity = readNumber(quantityText);
       if (Number.isNaN(quantity)) return this.skipRow('badQuantity', line, cells, orderId, `"${quantityText}" is not a quantity`, 'quantity');
-      const price = readMoney(priceText, this.decimalComma);
-      if (!price.ok) return this.skipRow('badPrice', line, cells, orderId, `"${priceText}" is not a price`, 'price');
-      scaled = Math.round(quantity * price.value);
-      rowCurrency = price.currency;
+      let price = readPlainMoney(priceText, this.decimalComma);
+      if (Number.isNaN(price)) {
+        const money = readMoney(priceText, this.decimalComma);
+        if (!money.ok) return this.skipRow('badPrice', line, cells, orderId, `"${priceText}" is not a price`, 'price');
+        price = money.value;
+        rowCurrency = money.currency;
+      }
+      scaled = Math.round(quantity * price);
     }
     if (col.currency !== -1) {
-      const code = currencyCode(cells[col.currency]!);
+      const cell = cells[col.currency]!;
+      let code = this.currencyCache.get(cell);
+      if (code === undefined && !this.currencyCache.has(cell)) {
+        code = currencyCode(cell);
+        this.currencyCache.set(cell, code);
+      }
       if (code !== undefined) rowCurrency = code;
     }
     if (rowCurrency !== undefined && rowCurrency !== this.currency) {
@@ -229,23 +239,30 @@ class OrderAggregator {
     }
 
     if (continuing) {
-      open!.scaled += scaled;
-      open!.rows++;
+      this.openScaled += scaled;
+      this.openRows++;
     } else {
       const customerId = normalizeCustomerId(cells[col.customer]!);
       if (customerId === '') return this.skipRow('noCustomer', line, cells, orderId, 'no customer id', 'customer');
       const customer = this.customerFor(customerId);
-      this.open = open = { id: orderId, customer, day, scaled, excluded: false, rows: 1, skipReason: undefined };
+      this.isOpen = true;
+      this.openId = orderId;
+      this.openCustomer = customer;
+      this.openDay = day;
+      this.openScaled = scaled;
+      this.openExcluded = false;
+      this.openRows = 1;
+      this.openSkip = undefined;
       if (col.by !== -1) this.noteSegment(customer, day, cells[col.by]!.trim());
     }
-    if (col.status !== -1 && !open!.excluded) {
+    if (col.status !== -1 && !this.openExcluded) {
       const status = cells[col.status]!;
       let excluded = this.statusCache.get(status);
       if (excluded === undefined) {
         excluded = isExcludedStatus(status);
         this.statusCache.set(status, excluded);
       }
-      open!.excluded = excluded;
+      this.openExcluded = excluded;
     }
     if (orderId === '') this.closeOrder(); // without order ids every row is an order
   }
@@ -253,8 +270,10 @@ class OrderAggregator {
   /** Skips a row; when it starts an order, the order's further rows are skipped with it. */
   private skipRow(reason: string, line: number, cells: string[], orderId: string, detail: string, field: string): void {
     this.rejects.reject(reason, line, cells, detail, field);
-    if (orderId !== '' && this.open?.id !== orderId) {
-      this.open = { id: orderId, customer: -1, day: 0, scaled: 0, excluded: false, rows: 1, skipReason: reason };
+    if (orderId !== '' && !(this.isOpen && this.openId === orderId)) {
+      this.isOpen = true;
+      this.openId = orderId;
+      this.openSkip = reason;
     }
   }
 
@@ -282,32 +301,30 @@ class OrderAggregator {
     }
   }
 
-  private noteDateShape(text: string): void {
-    if (this.dateShapes.size < 4) this.dateShapes.add(describeDateShape(text));
-  }
-
   private closeOrder(): void {
-    const order = this.open;
-    this.open = undefined;
-    if (order === undefined || order.skipReason !== undefined) return;
-    if (order.excluded) {
+    if (!this.isOpen) return;
+    this.isOpen = false;
+    if (this.openSkip !== undefined) return;
+    if (this.openExcluded) {
       this.excludedOrders++;
-      this.excludedRows += order.rows;
+      this.excludedRows += this.openRows;
       return;
     }
     this.orders++;
-    const amount = toMinorUnits(order.scaled);
+    const customer = this.openCustomer;
+    const day = this.openDay;
+    const amount = toMinorUnits(this.openScaled);
     const qualifying = !this.hasAmounts || amount > 0 ? 1 : 0;
     if (!qualifying) this.creditOrders++;
-    const last = this.lastEntry[order.customer]!;
-    if (last >= 0 && this.entryDay.data[last] === order.day) {
+    const last = this.lastEntry[customer]!;
+    if (last >= 0 && this.entryDay.data[last] === day) {
       this.entryOrders.data[last]! += qualifying;
       this.entryAmount.data[last]! += amount;
       return;
     }
-    this.lastEntry[order.customer] = this.entryDay.length;
-    this.entryCustomer.push(order.customer);
-    this.entryDay.push(order.day);
+    this.lastEntry[customer] = this.entryDay.length;
+    this.entryCustomer.push(customer);
+    this.entryDay.push(day);
     this.entryOrders.push(qualifying);
     this.entryAmount.push(amount);
   }

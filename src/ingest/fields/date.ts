@@ -21,7 +21,9 @@ export interface DateCell {
   value: number;
 }
 
-const BAD: DateCell = { kind: DateKind.Bad, value: 0 };
+/** Codes of readDateCode: a day number, `BAD_DATE`, or `SLASHED_BASE` + packed slashed date. */
+export const BAD_DATE = Number.NaN;
+export const SLASHED_BASE = 1_000_000_000;
 
 /** Two-digit years: 00–68 → 2000s, 69–99 → 1900s (the POSIX strptime pivot). */
 function fullYear(year: number, digits: number): number {
@@ -29,8 +31,8 @@ function fullYear(year: number, digits: number): number {
   return year < 69 ? 2000 + year : 1900 + year;
 }
 
-function dayOrBad(year: number, month: number, day: number): DateCell {
-  return isValidYmd(year, month, day) ? { kind: DateKind.Day, value: dayFromYmd(year, month, day) } : BAD;
+function dayOrBad(year: number, month: number, day: number): number {
+  return isValidYmd(year, month, day) ? dayFromYmd(year, month, day) : BAD_DATE;
 }
 
 /**
@@ -38,52 +40,73 @@ function dayOrBad(year: number, month: number, day: number): DateCell {
  * they come back as `Slashed` for the column to decide.
  */
 export function readDate(text: string, order?: DateOrder): DateCell {
+  const code = readDateCode(text, order);
+  if (Number.isNaN(code)) return { kind: DateKind.Bad, value: 0 };
+  if (code >= SLASHED_BASE) return { kind: DateKind.Slashed, value: code - SLASHED_BASE };
+  return { kind: DateKind.Day, value: code };
+}
+
+/**
+ * The allocation-free form of readDate for the per-row path: a day number, NaN when the cell
+ * is not a date, or SLASHED_BASE + year·10000 + first·100 + second for a slashed date whose
+ * order the column decides.
+ */
+export function readDateCode(text: string, order?: DateOrder): number {
   let i = 0;
   const n = text.length;
   while (i < n && text.charCodeAt(i) <= 32) i++;
-  const numbers = [0, 0, 0];
-  const digits = [0, 0, 0];
+  // Three numbers a, b, c with their digit counts; plain locals, no array per call.
+  let a = 0;
+  let b = 0;
+  let c = 0;
+  let da = 0;
+  let db = 0;
+  let dc = 0;
   let separator = 0;
   let part = 0;
   for (; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      numbers[part] = numbers[part]! * 10 + (c - 48);
-      digits[part]!++;
-      if (digits[part]! > 8) return BAD;
+    const ch = text.charCodeAt(i);
+    if (ch >= 48 && ch <= 57) {
+      const digit = ch - 48;
+      if (part === 0) {
+        a = a * 10 + digit;
+        if (++da > 8) return BAD_DATE;
+      } else if (part === 1) {
+        b = b * 10 + digit;
+        if (++db > 2) return BAD_DATE;
+      } else {
+        c = c * 10 + digit;
+        if (++dc > 4) return BAD_DATE;
+      }
       continue;
     }
-    if (digits[part] === 0) return BAD;
-    if (part < 2 && (c === 45 || c === 46 || c === 47)) {
+    if ((part === 0 ? da : part === 1 ? db : dc) === 0) return BAD_DATE;
+    if (part < 2 && (ch === 45 || ch === 46 || ch === 47)) {
       // - . /  — the same separator must be used twice
-      if (part === 0) separator = c;
-      else if (c !== separator) return BAD;
+      if (part === 0) separator = ch;
+      else if (ch !== separator) return BAD_DATE;
       part++;
       continue;
     }
-    // After a complete date: a time part (T or space) or a trailing dot ("05.01.2024 г." is rare; the dot in "5.1.24." is not).
-    if (part === 2 && (c === 84 || c === 116 || c === 32 || (c === 46 && separator === 46))) break;
-    return BAD;
+    // After a complete date: a time part (T or space) or a trailing dot (D.M.Y.).
+    if (part === 2 && (ch === 84 || ch === 116 || ch === 32 || (ch === 46 && separator === 46))) break;
+    return BAD_DATE;
   }
   if (part === 0) {
     // Compact YYYYMMDD
-    if (digits[0] !== 8) return BAD;
-    const v = numbers[0]!;
-    return dayOrBad(Math.floor(v / 10000), Math.floor(v / 100) % 100, v % 100);
+    if (da !== 8) return BAD_DATE;
+    return dayOrBad(Math.floor(a / 10000), Math.floor(a / 100) % 100, a % 100);
   }
-  if (part !== 2 || digits[2] === 0) return BAD;
-  const [a, b, c] = numbers as [number, number, number];
-  if (digits[0] === 4) return dayOrBad(a, b, c); // Y-M-D, Y/M/D, Y.M.D
-  if (digits[0]! > 2 || digits[1]! > 2 || (digits[2] !== 2 && digits[2] !== 4)) return BAD;
-  const year = fullYear(c, digits[2]!);
+  if (part !== 2 || dc === 0) return BAD_DATE;
+  if (da === 4) return dc <= 2 ? dayOrBad(a, b, c) : BAD_DATE; // Y-M-D, Y/M/D, Y.M.D
+  if (da > 2 || (dc !== 2 && dc !== 4)) return BAD_DATE;
+  const year = fullYear(c, dc);
   if (separator === 46) return dayOrBad(year, b, a); // D.M.Y: dotted dates are day-first everywhere we serve
   if (order === 'DMY') return dayOrBad(year, b, a);
   if (order === 'MDY') return dayOrBad(year, a, b);
-  if (order === 'YMD') return BAD;
-  const dayFirstOk = isValidYmd(year, b, a);
-  const monthFirstOk = isValidYmd(year, a, b);
-  if (!dayFirstOk && !monthFirstOk) return BAD;
-  return { kind: DateKind.Slashed, value: year * 10000 + a * 100 + b };
+  if (order === 'YMD') return BAD_DATE;
+  if (!isValidYmd(year, b, a) && !isValidYmd(year, a, b)) return BAD_DATE;
+  return SLASHED_BASE + year * 10000 + a * 100 + b;
 }
 
 /** The day of a packed slashed date once the column's order is known (undefined if invalid that way). */

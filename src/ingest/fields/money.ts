@@ -53,6 +53,47 @@ function isGroupSpace(c: number): boolean {
 }
 
 /**
+ * The allocation-free path for plain amounts (`123.45`, `-7`, `1234,5` in a decimal-comma
+ * file): the value in MONEY_SCALE units, or NaN when the cell needs the full readMoney
+ * (currency signs, grouping, parentheses, a three-digit fraction that may be a thousands mark).
+ */
+export function readPlainMoney(text: string, decimalComma: boolean): number {
+  const n = text.length;
+  let i = 0;
+  let negative = false;
+  if (n === 0) return Number.NaN;
+  if (text.charCodeAt(0) === 45) {
+    negative = true;
+    i = 1;
+  }
+  let whole = 0;
+  let digits = 0;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    whole = whole * 10 + (c - 48);
+    digits++;
+  }
+  if (digits === 0 || digits > 15) return Number.NaN;
+  let fraction = 0;
+  if (i < n) {
+    const c = text.charCodeAt(i);
+    if (c !== (decimalComma ? 44 : 46)) return Number.NaN;
+    const fractionDigits = n - i - 1;
+    if (fractionDigits < 1 || fractionDigits > 4) return Number.NaN;
+    for (let k = i + 1; k < n; k++) {
+      const d = text.charCodeAt(k);
+      if (d < 48 || d > 57) return Number.NaN;
+      fraction = fraction * 10 + (d - 48);
+    }
+    if (fractionDigits === 3 && decimalComma) return Number.NaN; // "1,234": let readMoney decide
+    for (let k = fractionDigits; k < 4; k++) fraction *= 10;
+  }
+  const value = whole * MONEY_SCALE + fraction;
+  return negative ? -value : value;
+}
+
+/**
  * Reads a money cell. `decimalComma` says how to read a lone comma followed by exactly three
  * digits (`1,234`): a thousands separator in English exports, a decimal comma in Russian ones.
  */
