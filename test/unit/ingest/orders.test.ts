@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CustomerHistory } from '../../../src/metrics/history.js';
 import { firstPurchaseDay } from '../../../src/metrics/history.js';
-import type { ParserName } from '../../../src/ingest/parser.js';
+import { chooseParser, PARSERS, type ParserName } from '../../../src/ingest/parser.js';
 import { readOrders, type ReadOrdersOptions } from '../../../src/ingest/orders.js';
 import { fileSource } from '../../../src/ingest/source.js';
 import type { Reject } from '../../../src/ingest/types.js';
@@ -10,7 +10,7 @@ import { fixture } from '../../helpers/datasets.js';
 import { csvSource, rejectionOf } from '../../helpers/csv-source.js';
 
 /** Each customer's entries as `day: orders × amount` strings, for readable expectations. */
-export function entries(history: CustomerHistory): Record<string, string[]> {
+function entries(history: CustomerHistory): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   history.customers.forEach((customer, c) => {
     const list: string[] = [];
@@ -28,6 +28,10 @@ describe.each(['papaparse', 'csv-parse'] as ParserName[])('readOrders with %s', 
   });
   afterAll(() => {
     vi.unstubAllEnvs();
+  });
+
+  it('reads through the parser CARE_PARSER names', () => {
+    expect(chooseParser()).toBe(PARSERS[parser]);
   });
 
   describe('line items', () => {
