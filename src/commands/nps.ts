@@ -141,7 +141,7 @@ function latestOf(a: Day | undefined, b: Day | undefined): Day | undefined {
 }
 
 /** care nps SURVEY: computes, writes --detractors when asked, and prints in the chosen format. */
-export async function runNps(io: Io, file: string, options: NpsOptions): Promise<void> {
+export async function runNps(io: Io, file: string, options: NpsOptions = {}): Promise<void> {
   const config = loadConfig(io.cwd, options.config);
   let orders: (JoinedOrders & { currency?: string }) | undefined;
   if (options.orders !== undefined) {
