@@ -225,6 +225,8 @@ describe.each(['papaparse', 'csv-parse'] as ParserName[])('readOrders with %s', 
         const error = await rejectionOf(readOrders(fileSource(fixture('broken', name!))));
         expect(error, name).toMatchObject({ code, exitCode: 3 });
       }
+      const blank = await rejectionOf(read('\n\n\n'));
+      expect(blank).toMatchObject({ exitCode: 3 });
       const none = await rejectionOf(read('customer,date,amount\n,2024-01-05,1\nA,never,1\n'));
       expect(none).toMatchObject({ code: 'CARE_NO_ROWS', exitCode: 3 });
     });
