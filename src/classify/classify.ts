@@ -44,33 +44,26 @@ const FIELD_NAMES: Record<number, EvidenceField> = {
 
 /** Classify one complaint record with compiled rules; the action is written in `locale`. */
 export function classify(record: ComplaintRecord, rules: CompiledRules, locale: Locale = 'en'): ClassifyResult {
-  const hits = collectHits(record, rules);
+  const hits: FieldHit[] = [];
+  scanField(rules, record.channel, FIELD_BIT.channel, hits);
+  scanField(rules, record.subject, FIELD_BIT.text, hits);
+  scanField(rules, record.text, FIELD_BIT.text, hits);
+  scanField(rules, record.status, FIELD_BIT.status, hits);
   const winner = strongestType(hits, rules);
   if (winner !== undefined) return classified(winner, hits, record, rules, locale);
 
   const hasText = !isBlank(record.subject) || !isBlank(record.text);
-  const silentInText = hits.some((hit) => !hit.negated && hit.field === FIELD_BIT.text);
-  if (hasText && !silentInText) {
+  if (hasText && !hasSilentNote(hits)) {
     return finish('voicer', rules.commentWeight, { rule: COMMENT_RULE, field: 'text', words: [] }, hits, rules, locale);
   }
   const lowScore = isLowScore(record.score, rules.lowScoreMax);
-  if (lowScore) {
-    hits.push({ rule: -1, field: SCORE_FIELD, words: String(record.score), negated: false });
-  }
-  if (lowScore || hits.some((hit) => !hit.negated)) return classified('silent', hits, record, rules, locale);
+  if (lowScore) hits.push({ rule: -1, field: SCORE_FIELD, words: String(record.score), negated: false });
+  if (lowScore || hasLiveHit(hits)) return classified('silent', hits, record, rules, locale);
   return { skipped: 'noEvidence' };
 }
 
-function collectHits(record: ComplaintRecord, rules: CompiledRules): FieldHit[] {
-  const hits: FieldHit[] = [];
-  const scan = (value: string | undefined, bit: number): void => {
-    if (value !== undefined && value !== '') rules.matcher.scan(value, bit, hits);
-  };
-  scan(record.channel, FIELD_BIT.channel);
-  scan(record.subject, FIELD_BIT.text);
-  scan(record.text, FIELD_BIT.text);
-  scan(record.status, FIELD_BIT.status);
-  return hits;
+function scanField(rules: CompiledRules, value: string | undefined, bit: number, hits: FieldHit[]): void {
+  if (value !== undefined && value !== '') rules.matcher.scan(value, bit, hits);
 }
 
 /** The most severe of activist / irate / voicer with a hit that is not negated. */
@@ -85,6 +78,17 @@ function strongestType(hits: FieldHit[], rules: CompiledRules): ComplainerType |
   return best;
 }
 
+/** A note of silence in the text ("returned without comment"): the text is not a complaint. */
+function hasSilentNote(hits: FieldHit[]): boolean {
+  for (const hit of hits) if (!hit.negated && hit.field === FIELD_BIT.text) return true;
+  return false;
+}
+
+function hasLiveHit(hits: FieldHit[]): boolean {
+  for (const hit of hits) if (!hit.negated) return true;
+  return false;
+}
+
 function classified(
   type: ComplainerType,
   hits: FieldHit[],
@@ -92,16 +96,30 @@ function classified(
   rules: CompiledRules,
   locale: Locale,
 ): ClassifyResult {
-  const own = hits.filter((hit) => !hit.negated && typeOf(hit, rules) === type);
-  let strongest = own[0] as FieldHit;
-  for (const hit of own) if (weightOf(hit, rules) > weightOf(strongest, rules)) strongest = hit;
+  let strongest: FieldHit | undefined;
+  let fromChannel = false;
+  const words: string[] = [];
+  let doubt = 1;
+  let clues = 0;
+  for (const hit of hits) {
+    if (hit.negated || typeOf(hit, rules) !== type) continue;
+    if (strongest === undefined || weightOf(hit, rules) > weightOf(strongest, rules)) strongest = hit;
+    if (hit.field === FIELD_BIT.channel) fromChannel = true;
+    // Each distinct clue adds to the certainty: confidence = 1 − Π(1 − weight).
+    if (!words.includes(hit.words)) {
+      words.push(hit.words);
+      if (clues < MAX_CORROBORATING) doubt *= 1 - weightOf(hit, rules);
+      clues += 1;
+    }
+  }
+  const decisive = strongest as FieldHit;
   const evidence: Evidence = {
-    rule: strongest.rule < 0 ? LOW_SCORE_RULE : (rules.ids[strongest.rule] as string),
-    field: FIELD_NAMES[strongest.field] ?? 'text',
-    words: unique(own.map((hit) => hit.words)).slice(0, MAX_WORDS),
+    rule: decisive.rule < 0 ? LOW_SCORE_RULE : (rules.ids[decisive.rule] as string),
+    field: FIELD_NAMES[decisive.field] ?? 'text',
+    words: words.length > MAX_WORDS ? words.slice(0, MAX_WORDS) : words,
   };
-  if (own.some((hit) => hit.field === FIELD_BIT.channel) && record.channel !== undefined) evidence.channel = record.channel;
-  return finish(type, combinedWeight(own, rules), evidence, hits, rules, locale);
+  if (fromChannel && record.channel !== undefined) evidence.channel = record.channel;
+  return finish(type, Math.min(0.99, 1 - doubt), evidence, hits, rules, locale);
 }
 
 function finish(
@@ -112,26 +130,14 @@ function finish(
   rules: CompiledRules,
   locale: Locale,
 ): ClassifyResult {
-  const negated = hits.filter((hit) => hit.negated && severityRank(typeOf(hit, rules)) < severityRank(type));
   let confidence = weight;
-  if (negated.length > 0) {
-    evidence.negated = unique(negated.map((hit) => hit.words)).slice(0, MAX_WORDS);
-    confidence *= NEGATED_SEVERE_FACTOR;
-  }
-  return { type, confidence: Math.round(confidence * 100) / 100, evidence, action: nextAction(type, locale) };
-}
-
-/** 1 − Π(1 − w) over the distinct hits: each independent clue adds to the certainty. */
-function combinedWeight(hits: FieldHit[], rules: CompiledRules): number {
-  const seen = new Set<string>();
-  let doubt = 1;
   for (const hit of hits) {
-    const key = `${hit.rule}:${hit.words.toLowerCase()}`;
-    if (seen.has(key) || seen.size >= MAX_CORROBORATING) continue;
-    seen.add(key);
-    doubt *= 1 - weightOf(hit, rules);
+    if (!hit.negated || severityRank(typeOf(hit, rules)) >= severityRank(type)) continue;
+    evidence.negated ??= [];
+    if (!evidence.negated.includes(hit.words) && evidence.negated.length < MAX_WORDS) evidence.negated.push(hit.words);
   }
-  return Math.min(0.99, 1 - doubt);
+  if (evidence.negated !== undefined) confidence *= NEGATED_SEVERE_FACTOR;
+  return { type, confidence: Math.round(confidence * 100) / 100, evidence, action: nextAction(type, locale) };
 }
 
 function typeOf(hit: FieldHit, rules: CompiledRules): ComplainerType {
@@ -147,9 +153,7 @@ function isLowScore(score: number | undefined, max: number): boolean {
 }
 
 function isBlank(value: string | undefined): boolean {
-  return value === undefined || value.trim() === '';
-}
-
-function unique(values: string[]): string[] {
-  return [...new Set(values)];
+  if (value === undefined) return true;
+  for (let i = 0; i < value.length; i += 1) if (value.charCodeAt(i) > 0x20) return false;
+  return true;
 }

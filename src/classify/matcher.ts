@@ -3,7 +3,9 @@
  * sequence of word ids indexed by its first word. Built once per rules set; scanning a field walks
  * its characters once, allocates nothing for words that match no term, and compiles no regex.
  */
-import { APOSTROPHE, CLAUSE_BREAK, WORD, charClass, foldChar, parseTerm } from './tokenize.js';
+import { APOSTROPHE, CHAR_TABLE_SIZE, CLAUSE_BREAK, SPACE, WORD, charClass, foldChar, parseTerm } from './tokenize.js';
+
+const NO_EDGE = -1;
 import type { TermWord } from './tokenize.js';
 
 /** Bit of a field in a pattern's field mask. */
@@ -42,9 +44,21 @@ export interface Hit {
 
 /** The compiled lexicon and its scanning buffers (reused call after call: not reentrant). */
 export class Matcher {
+  // Built while adding words, then frozen into flat arrays: one array read per character scanned.
   private readonly edges = new Map<number, number>();
-  private nodeExact: number[] = [NONE];
-  private nodeStem: number[] = [NONE];
+  private readonly exactOfNode: number[] = [NONE];
+  private readonly stemOfNode: number[] = [NONE];
+  /**
+   * Raw char code → (symbol << 2) | character class: the symbol (1…, after folding; 0 when no term
+   * has the character) and the class in one read, so the scan neither lower-cases nor folds.
+   */
+  private charInfo = new Uint16Array(0);
+  private stride = 1;
+  /** Transition table: next node of (node, symbol) at node * stride + symbol, or NO_EDGE. */
+  private next = new Int32Array(0);
+  private nodeExact = new Int32Array(0);
+  private nodeStem = new Int32Array(0);
+  private matchCount = 0;
   private readonly wordIds = new Map<string, number>();
   private readonly wordIsStem: boolean[] = [];
   private readonly wordFlags: number[] = [];
@@ -65,6 +79,34 @@ export class Matcher {
     for (const spec of terms) this.addPattern(spec);
     for (const term of negators) this.flagWords(term, NEGATOR);
     for (const term of breaks) this.flagWords(term, BREAK);
+    this.freeze();
+  }
+
+  /** Turn the edge map into a flat transition table over the alphabet the terms use. */
+  private freeze(): void {
+    let maxCode = 0;
+    const symbols = new Map<number, number>();
+    for (const edge of this.edges.keys()) {
+      const code = edge % 0x10000;
+      if (!symbols.has(code)) symbols.set(code, symbols.size + 1);
+      maxCode = Math.max(maxCode, code);
+    }
+    this.charInfo = new Uint16Array(CHAR_TABLE_SIZE);
+    for (let raw = 0; raw < CHAR_TABLE_SIZE; raw += 1) {
+      const cls = charClass(raw);
+      const folded = foldChar(raw);
+      const symbol = cls !== SPACE && folded <= maxCode ? (symbols.get(folded) ?? 0) : 0;
+      this.charInfo[raw] = (symbol << 2) | cls;
+    }
+    this.stride = symbols.size + 1;
+    const nodes = this.exactOfNode.length;
+    this.next = new Int32Array(nodes * this.stride).fill(NO_EDGE);
+    for (const [edge, child] of this.edges) {
+      const node = Math.floor(edge / 0x10000);
+      this.next[node * this.stride + (symbols.get(edge % 0x10000) as number)] = child;
+    }
+    this.nodeExact = Int32Array.from(this.exactOfNode);
+    this.nodeStem = Int32Array.from(this.stemOfNode);
   }
 
   private addPattern(spec: TermSpec): void {
@@ -99,15 +141,15 @@ export class Matcher {
       const edge = node * 0x10000 + word.text.charCodeAt(i);
       let next = this.edges.get(edge);
       if (next === undefined) {
-        next = this.nodeExact.length;
-        this.nodeExact.push(NONE);
-        this.nodeStem.push(NONE);
+        next = this.exactOfNode.length;
+        this.exactOfNode.push(NONE);
+        this.stemOfNode.push(NONE);
         this.edges.set(edge, next);
       }
       node = next;
     }
-    if (word.stem) this.nodeStem[node] = id;
-    else this.nodeExact[node] = id;
+    if (word.stem) this.stemOfNode[node] = id;
+    else this.exactOfNode[node] = id;
     return id;
   }
 
@@ -116,8 +158,9 @@ export class Matcher {
     const count = this.tokenize(text);
     if (count === 0) return;
     this.findMatches(count, fieldBit);
+    if (this.matchCount === 0) return;
     this.dropCoveredMatches();
-    for (let m = 0; m < this.matchPattern.length; m += 1) {
+    for (let m = 0; m < this.matchCount; m += 1) {
       const pattern = this.matchPattern[m] as Pattern;
       if (pattern.rule < 0) continue;
       const start = this.matchStart[m] as number;
@@ -133,27 +176,29 @@ export class Matcher {
 
   /** Cut the text into words, each with its exact and longest-stem word ids; returns the count. */
   private tokenize(text: string): number {
+    // Locals, not fields, in the one loop that runs per character.
+    const next = this.next;
+    const stride = this.stride;
+    const charInfo = this.charInfo;
+    const tableSize = charInfo.length;
+    const nodeStem = this.nodeStem;
+    const nodeExact = this.nodeExact;
+    const length = text.length;
     let count = 0;
     let clause = 0;
     let inWord = false;
     let node = 0;
     let stem = NONE;
     let start = 0;
-    const finish = (end: number): void => {
-      if (count === this.tokExact.length) this.grow();
-      this.tokExact[count] = node >= 0 ? (this.nodeExact[node] as number) : NONE;
-      this.tokStem[count] = stem;
-      this.tokStart[count] = start;
-      this.tokEnd[count] = end;
-      this.tokClause[count] = clause;
-      count += 1;
-      inWord = false;
-    };
-    for (let i = 0; i < text.length; i += 1) {
+    for (let i = 0; i < length; i += 1) {
       const code = text.charCodeAt(i);
-      let cls = charClass(code);
+      const info = code < tableSize ? (charInfo[code] as number) : SPACE;
+      let cls = info & 3;
       // An apostrophe joins letters ("don't"); elsewhere it is a quote mark.
-      if (cls === APOSTROPHE) cls = inWord && i + 1 < text.length && charClass(text.charCodeAt(i + 1)) === WORD ? WORD : 0;
+      if (cls === APOSTROPHE) {
+        const after = i + 1 < length ? text.charCodeAt(i + 1) : 0x20;
+        cls = inWord && after < tableSize && ((charInfo[after] as number) & 3) === WORD ? WORD : SPACE;
+      }
       if (cls === WORD) {
         if (!inWord) {
           inWord = true;
@@ -162,17 +207,36 @@ export class Matcher {
           start = i;
         }
         if (node >= 0) {
-          const next = this.edges.get(node * 0x10000 + foldChar(code));
-          node = next === undefined ? -1 : next;
-          if (node >= 0 && (this.nodeStem[node] as number) >= 0) stem = this.nodeStem[node] as number;
+          const symbol = info >> 2;
+          node = symbol === 0 ? NO_EDGE : (next[node * stride + symbol] as number);
+          if (node >= 0) {
+            const stemHere = nodeStem[node] as number;
+            if (stemHere >= 0) stem = stemHere;
+          }
         }
         continue;
       }
-      if (inWord) finish(i);
+      if (inWord) {
+        this.pushToken(count, node >= 0 ? (nodeExact[node] as number) : NONE, stem, start, i, clause);
+        count += 1;
+        inWord = false;
+      }
       if (cls === CLAUSE_BREAK) clause += 1;
     }
-    if (inWord) finish(text.length);
+    if (inWord) {
+      this.pushToken(count, node >= 0 ? (nodeExact[node] as number) : NONE, stem, start, length, clause);
+      count += 1;
+    }
     return count;
+  }
+
+  private pushToken(index: number, exact: number, stem: number, start: number, end: number, clause: number): void {
+    if (index === this.tokExact.length) this.grow();
+    this.tokExact[index] = exact;
+    this.tokStem[index] = stem;
+    this.tokStart[index] = start;
+    this.tokEnd[index] = end;
+    this.tokClause[index] = clause;
   }
 
   private grow(): void {
@@ -190,9 +254,7 @@ export class Matcher {
   }
 
   private findMatches(count: number, fieldBit: number): void {
-    this.matchPattern.length = 0;
-    this.matchStart.length = 0;
-    this.matchEnd.length = 0;
+    this.matchCount = 0;
     for (let t = 0; t < count; t += 1) {
       const exact = this.tokExact[t] as number;
       const stem = this.tokStem[t] as number;
@@ -210,9 +272,10 @@ export class Matcher {
       let ok = true;
       for (let w = 1; w < pattern.words.length && ok; w += 1) ok = this.tokenIs(start + w, pattern.words[w] as number);
       if (!ok) continue;
-      this.matchPattern.push(pattern);
-      this.matchStart.push(start);
-      this.matchEnd.push(end);
+      this.matchPattern[this.matchCount] = pattern;
+      this.matchStart[this.matchCount] = start;
+      this.matchEnd[this.matchCount] = end;
+      this.matchCount += 1;
     }
   }
 
@@ -222,7 +285,7 @@ export class Matcher {
 
   /** A phrase replaces the shorter matches it covers ("social media" over "media"); an ignore term masks what it covers. */
   private dropCoveredMatches(): void {
-    const n = this.matchPattern.length;
+    const n = this.matchCount;
     if (n < 2) return;
     const keep: boolean[] = new Array<boolean>(n).fill(true);
     for (let a = 0; a < n; a += 1) {
@@ -247,9 +310,7 @@ export class Matcher {
       this.matchEnd[out] = this.matchEnd[m] as number;
       out += 1;
     }
-    this.matchPattern.length = out;
-    this.matchStart.length = out;
-    this.matchEnd.length = out;
+    this.matchCount = out;
   }
 
   /** Whether a negator comes within the window before the token, in the same clause and before any break word. */

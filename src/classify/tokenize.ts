@@ -19,11 +19,14 @@ export const CLAUSE_BREAK = 3;
 
 const CLAUSE_BREAK_CHARS = '.,;:!?()[]{}\n\r\u2013\u2014\u2026';
 
-/** Class of every UTF-16 code unit below 0x500; everything above is a space. Built once. */
+/** Code units at or above this are never part of a word or a clause break. */
+export const CHAR_TABLE_SIZE = 0x2030;
+
+/** Class of every UTF-16 code unit below CHAR_TABLE_SIZE; everything above is a space. Built once. */
 const CHAR_CLASS: Uint8Array = buildCharClasses();
 
 function buildCharClasses(): Uint8Array {
-  const classes = new Uint8Array(0x2030);
+  const classes = new Uint8Array(CHAR_TABLE_SIZE);
   const mark = (from: number, to: number, cls: number): void => {
     for (let code = from; code <= to; code += 1) classes[code] = cls;
   };
@@ -42,7 +45,7 @@ function buildCharClasses(): Uint8Array {
 
 /** Class of one UTF-16 code unit. */
 export function charClass(code: number): number {
-  return code < CHAR_CLASS.length ? (CHAR_CLASS[code] ?? SPACE) : SPACE;
+  return code < CHAR_TABLE_SIZE ? (CHAR_CLASS[code] as number) : SPACE;
 }
 
 /** Lower-cases one code unit of a word and folds spelling variants; no string is allocated. */
