@@ -41,6 +41,17 @@ export function buildProgram(io: Io): Command {
 
   addDataOptions(
     program
+      .command('nps')
+      .description('NPS and CSAT from a survey export: groups, NPS with its 95% margin of error, the 0–10 distribution, trend, segments, customer value')
+      .argument('<survey>', 'survey export (- for stdin)')
+      .addOption(periodOption())
+      .option('--by <column>', 'NPS per value of this survey column, best first')
+      .option('--orders <file>', 'orders export: NPS by customer value tier and by new vs repeat buyer, and the revenue detractors hold')
+      .option('--detractors <file>', 'write the detractors (customer, date, score, comment, revenue) as CSV for follow-up'),
+  ).action(async (survey, options) => (await import('../commands/nps.js')).runNps(io, survey, options));
+
+  addDataOptions(
+    program
       .command('report')
       .description('the one-screen summary: headline KPIs, recent periods, cohorts')
       .argument('<orders>', 'orders export (- for stdin)')

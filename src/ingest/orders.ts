@@ -118,7 +118,7 @@ class OrderAggregator {
     private readonly file: string,
     private readonly options: ReadOrdersOptions,
   ) {
-    this.rejects = new RejectCounter(file, options.strict ?? false, options.onReject);
+    this.rejects = new RejectCounter(file, options.strict ?? false, options.onReject, ['noCustomer']);
   }
 
   header(headers: string[], sniffed: Sniffed): void {

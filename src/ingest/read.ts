@@ -3,6 +3,7 @@
  * Bytes → (sniffed encoding) text → pieces cut at record boundaries (quote-aware) → the CSV
  * parser → the sink. Memory holds one piece at a time (about a megabyte), whatever the file size.
  */
+import { createReadStream } from 'node:fs';
 import { InputError } from '../errors.js';
 import { chooseParser, type ChunkParser } from './parser.js';
 import { SNIFF_BYTES, sniffDelimiter, sniffEncoding, sniffNewline } from './sniff.js';
@@ -13,11 +14,18 @@ export interface RowSink {
   header(headers: string[], sniffed: Sniffed): void;
   /** Called for every row after the header (empty lines excluded). */
   row(cells: string[], line: number): void;
+  /** Called at the end with the number of the line after the last one read. */
+  done?(nextLine: number): void;
 }
 
 export interface ReadRowsOptions {
   delimiter?: string;
   encoding?: EncodingName;
+  /**
+   * Read only bytes [start, end) of a file source. With `sniffed`, the range starts inside the
+   * file (after a record boundary): no sniffing, no header, lines counted from 1.
+   */
+  range?: { start: number; end: number; sniffed?: Sniffed };
   /** Bytes handed over so far, for progress. */
   onProgress?: (bytes: number) => void;
   parser?: ChunkParser;
@@ -29,7 +37,8 @@ const PIECE_CHARS = 1 << 20;
 /** Reads every row of `source` into `sink`; resolves with what was sniffed. */
 export async function readRows(source: InputSource, options: ReadRowsOptions, sink: RowSink): Promise<Sniffed> {
   const parse = options.parser ?? chooseParser();
-  const stream = source.open();
+  const range = options.range;
+  const stream = range === undefined ? source.open() : openRange(source, range.start, range.end);
   let decoder: InstanceType<typeof TextDecoder> | undefined;
   let sniffed: Sniffed | undefined;
   let head: Buffer[] = [];
@@ -38,6 +47,12 @@ export async function readRows(source: InputSource, options: ReadRowsOptions, si
   let line = 1; // physical line of the first record in `pending`
   let headerDone = false;
   let bytesRead = 0;
+  if (range?.sniffed !== undefined) {
+    // A range inside the file: the caller read the header and knows how the file is written.
+    sniffed = range.sniffed;
+    decoder = new TextDecoder(sniffed.encoding === 'latin1' ? 'windows-1252' : sniffed.encoding, { fatal: sniffed.encoding === 'utf-8' });
+    headerDone = true;
+  }
 
   const decode = (bytes: Uint8Array, final: boolean): string => {
     try {
@@ -78,7 +93,9 @@ export async function readRows(source: InputSource, options: ReadRowsOptions, si
       pending = pending.slice(cut.next);
     }
     let first = line;
-    line += countNewlines(piece, newline) + (final ? 0 : 1); // the piece's lines and the newline cut after it
+    // After this, `line` is where the next record starts: the piece's newlines, plus the newline
+    // cut after it (or, at the very end, the line the last record stands on).
+    line += countNewlines(piece, newline) + (final && piece === '' ? 0 : 1);
     if (!headerDone) {
       headerDone = true;
       const headerEnd = firstRecordEnd(piece, newline);
@@ -114,13 +131,44 @@ export async function readRows(source: InputSource, options: ReadRowsOptions, si
     pending = start(all);
   }
   pending += decode(new Uint8Array(0), true);
-  // Drop the newline(s) that end the file so no empty last row appears.
-  let end = pending.length;
-  while (end > 0 && (pending.charCodeAt(end - 1) === 10 || pending.charCodeAt(end - 1) === 13)) end--;
-  pending = pending.slice(0, end);
-  if (pending === '' && !headerDone) throw new InputError('CARE_EMPTY', 'the file is empty', { file: source.name, hint: 'export it again with a header row and data' });
+  // Drop the one newline that ends the file so no empty last row appears.
+  if (pending.endsWith('\r\n')) pending = pending.slice(0, -2);
+  else if (pending.endsWith('\n') || pending.endsWith('\r')) pending = pending.slice(0, -1);
+  if (!headerDone && pending.trim() === '') throw new InputError('CARE_EMPTY', 'the file is empty', { file: source.name, hint: 'export it again with a header row and data' });
   flush(true);
+  sink.done?.(line);
   return sniffed!;
+}
+
+export interface FileHead {
+  sniffed: Sniffed;
+  headers: string[];
+  /** Byte offset where the first data row starts. */
+  dataStart: number;
+}
+
+/**
+ * Sniffs a file's head and reads its header row, for readers that split the file into byte
+ * ranges. Undefined when the file cannot be split by bytes (UTF-16, or a header longer than the head).
+ */
+export function readFileHead(head: Buffer, file: string, options: ReadRowsOptions): FileHead | undefined {
+  const parse = options.parser ?? chooseParser();
+  const guess = options.encoding ? { encoding: options.encoding, bom: false, bomLength: 0 } : sniffEncoding(head, file);
+  if (guess.encoding === 'utf-16le' || guess.encoding === 'utf-16be') return undefined;
+  const decoder = new TextDecoder(guess.encoding === 'latin1' ? 'windows-1252' : guess.encoding);
+  const text = decoder.decode(head.subarray(guess.bomLength), { stream: true });
+  const sniffed: Sniffed = { encoding: guess.encoding, bom: guess.bom, delimiter: options.delimiter ?? sniffDelimiter(text), newline: sniffNewline(text) };
+  const headerEnd = firstRecordEnd(text, sniffed.newline);
+  if (headerEnd.next >= text.length) return undefined;
+  const headerText = text.slice(0, headerEnd.next);
+  const headers = (parse(text.slice(0, headerEnd.end), sniffed.delimiter, sniffed.newline)[0] ?? []).map((header) => header.trim());
+  const byteLength = guess.encoding === 'utf-8' ? Buffer.byteLength(headerText, 'utf8') : headerText.length;
+  return { sniffed, headers, dataStart: guess.bomLength + byteLength };
+}
+
+function openRange(source: InputSource, start: number, end: number): NodeJS.ReadableStream {
+  if (source.path === undefined) throw new Error('a byte range needs a file source');
+  return createReadStream(source.path, { start, end: end - 1, highWaterMark: 1 << 20 });
 }
 
 /** Hands rows to the sink with the physical lines they start on. */

@@ -86,7 +86,7 @@ export async function readRecords(source: InputSource, fields: readonly FieldSpe
       hint: rows === 0 ? 'export the data again, with its rows' : 'run care inspect on the file to see how its columns were read',
     });
   }
-  return { source: file, sniffed, headers, mapping: mapping.fields, records, rejects: [], ingest: { rows, skipped: rejects.skipped, firstLine: rejects.firstLine } };
+  return { source: file, sniffed, headers, mapping: mapping.fields, records, ingest: { rows, skipped: rejects.skipped, firstLine: rejects.firstLine } };
 }
 
 function readField(

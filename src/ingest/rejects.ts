@@ -18,14 +18,18 @@ export const REASON_TEXT: Record<string, string> = {
 };
 
 export class RejectCounter {
-  readonly skipped: Record<string, number> = { noCustomer: 0 };
+  readonly skipped: Record<string, number>;
   readonly firstLine: Record<string, number> = {};
 
+  /** `alwaysCounted` reasons show with 0 (orders JSON always carries skipped.noCustomer, DESIGN.md §5). */
   constructor(
     private readonly file: string,
     private readonly strict: boolean,
     private readonly onReject?: (reject: Reject) => void,
-  ) {}
+    alwaysCounted: readonly string[] = [],
+  ) {
+    this.skipped = Object.fromEntries(alwaysCounted.map((reason) => [reason, 0]));
+  }
 
   /** Counts a skipped row; under --strict a bad row (not a row without customer) fails the run. */
   reject(reason: string, line: number, cells: string[], detail: string, field?: string): void {
@@ -42,12 +46,12 @@ export class RejectCounter {
   }
 }
 
-/** `2 rows skipped: unreadable date 1 (first at line 3), wrong number of fields 1 (line 5)`. */
+/** `3 rows skipped: unreadable date: 2 (first at line 3); wrong number of fields: 1 (first at line 5)`. */
 export function describeSkipped(file: string, counter: { skipped: Record<string, number>; firstLine: Record<string, number> }): string | undefined {
   const parts = Object.entries(counter.skipped)
     .filter(([, count]) => count > 0)
-    .map(([reason, count]) => `${REASON_TEXT[reason] ?? reason} ${count.toLocaleString('en-US')} (first at line ${counter.firstLine[reason]})`);
+    .map(([reason, count]) => `${REASON_TEXT[reason] ?? reason}: ${count.toLocaleString('en-US')} (first at line ${counter.firstLine[reason]})`);
   if (parts.length === 0) return undefined;
   const total = Object.values(counter.skipped).reduce((sum, count) => sum + count, 0);
-  return `${file}: ${total.toLocaleString('en-US')} row${total === 1 ? '' : 's'} skipped: ${parts.join(', ')}`;
+  return `${file}: ${total.toLocaleString('en-US')} row${total === 1 ? '' : 's'} skipped: ${parts.join('; ')}`;
 }

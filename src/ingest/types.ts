@@ -93,7 +93,7 @@ export interface RecordTable {
   /** canonical field → header index */
   mapping: Record<string, number>;
   records: FieldRecord[];
-  rejects: Reject[];
+  /** Counts by reason; the skipped rows themselves go to ReadRecordsOptions.onReject. */
   ingest: IngestSummary;
 }
 

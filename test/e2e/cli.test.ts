@@ -105,7 +105,7 @@ describe('care retention', () => {
     const rejects = path.join(dir, 'rejects.csv');
     const run = runCare(['retention', 'fixtures/broken/bad-dates.csv', '--rejects', rejects, '--format', 'json']);
     expect(run.code).toBe(0);
-    expect(run.stderr).toBe('care: fixtures/broken/bad-dates.csv: 3 rows skipped: unreadable date 3 (first at line 3)\n');
+    expect(run.stderr).toBe('care: fixtures/broken/bad-dates.csv: 3 rows skipped: unreadable date: 3 (first at line 3)\n');
     const lines = readFileSync(rejects, 'utf8').trim().split('\n');
     expect(lines[0]).toBe('line,reason,field,detail,row');
     expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(['3', '4', '5']);
