@@ -9,13 +9,13 @@ import type { Rule, RuleSet, TermsByLanguage, UserRules } from './schema.js';
 
 const HINT = 'fix the entries named above; the format is described in src/classify/schema.ts';
 
-/** Validate a complete rules set (parsed JSON); throws UsageError naming every bad entry. */
-export function loadRules(json: unknown, source = 'rules'): RuleSet {
+/** Validate a complete rules set (parsed JSON; `source` names the file in errors); throws UsageError naming every bad entry. */
+export function loadRules(json: unknown, source?: string): RuleSet {
   return parseOrThrow(ruleSetSchema, json, source);
 }
 
 /** Merge a user's rules file (parsed JSON) over a rules set; throws UsageError naming every bad entry. */
-export function mergeRules(builtin: RuleSet, user: unknown, source = 'rules file'): RuleSet {
+export function mergeRules(builtin: RuleSet, user: unknown, source?: string): RuleSet {
   const overlay = parseOrThrow(userRulesSchema, user, source);
   const problems: string[] = [];
   const rules: Record<string, Rule> = {};
@@ -83,18 +83,16 @@ function removeFromTerms(base: TermsByLanguage, removed: TermsByLanguage | undef
   return out;
 }
 
-function parseOrThrow<T extends z.ZodType>(schema: T, json: unknown, source: string): z.infer<T> {
+function parseOrThrow<T extends z.ZodType>(schema: T, json: unknown, source: string | undefined): z.infer<T> {
   const result = schema.safeParse(json);
   if (result.success) return result.data;
   throw rulesError(source, result.error.issues.map(describeIssue));
 }
 
-function rulesError(source: string, problems: string[]): UsageError {
-  const first = problems[0] ?? '';
-  return new UsageError('CARE_BAD_RULES', `invalid rules in ${source}: ${problems.join('; ')}`, {
-    field: first.slice(0, first.indexOf(':')),
-    hint: HINT,
-  });
+/** One error for all problems; `describe()` shows "my-rules.json: invalid rules: rules.x.weight: …". */
+function rulesError(source: string | undefined, problems: string[]): UsageError {
+  const context = source === undefined ? { hint: HINT } : { file: source, hint: HINT };
+  return new UsageError('CARE_BAD_RULES', `invalid rules: ${problems.join('; ')}`, context);
 }
 
 /** "rules.activist-legal.terms.ru[2]: stem "с*" is too short …" */

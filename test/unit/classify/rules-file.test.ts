@@ -47,10 +47,9 @@ describe('a bad rules file', () => {
     const error = usageErrorOf(() => mergeRules(builtinRules, user, 'my-rules.json'));
     expect(error.exitCode).toBe(2);
     expect(error.code).toBe('CARE_BAD_RULES');
-    expect(error.message).toContain('my-rules.json');
-    expect(error.message).toContain(`${keyPath}:`);
+    expect(error.file).toBe('my-rules.json');
+    expect(error.describe()).toContain(`my-rules.json: invalid rules: ${keyPath}:`);
     expect(error.message).toMatch(message);
-    expect(error.field).toBe(keyPath);
   });
 
   it('reports every problem at once', () => {
