@@ -260,9 +260,9 @@ export function metricCsvGrid(grids: readonly Grid[]): Grid {
   return {
     columns: [
       { key: 'metric', label: 'metric' },
-      { key: 'raw', label: 'value' },
+      { key: 'value', label: 'value' },
     ],
-    rows: grids.flatMap((grid) => grid.rows),
+    rows: grids.flatMap((grid) => grid.rows.map((row) => ({ metric: row['metric'] ?? null, value: row['raw'] ?? null }))),
   };
 }
 
