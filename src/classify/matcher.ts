@@ -176,55 +176,46 @@ export class Matcher {
 
   /** Cut the text into words, each with its exact and longest-stem word ids; returns the count. */
   private tokenize(text: string): number {
-    // Locals, not fields, in the one loop that runs per character.
+    // Locals, not fields, in the loops that run per character.
     const next = this.next;
     const stride = this.stride;
     const charInfo = this.charInfo;
     const tableSize = charInfo.length;
     const nodeStem = this.nodeStem;
-    const nodeExact = this.nodeExact;
     const length = text.length;
     let count = 0;
     let clause = 0;
-    let inWord = false;
-    let node = 0;
-    let stem = NONE;
-    let start = 0;
-    for (let i = 0; i < length; i += 1) {
-      const code = text.charCodeAt(i);
-      const info = code < tableSize ? (charInfo[code] as number) : SPACE;
-      let cls = info & 3;
-      // An apostrophe joins letters ("don't"); elsewhere it is a quote mark.
-      if (cls === APOSTROPHE) {
-        const after = i + 1 < length ? text.charCodeAt(i + 1) : 0x20;
-        cls = inWord && after < tableSize && ((charInfo[after] as number) & 3) === WORD ? WORD : SPACE;
+    let i = 0;
+    while (i < length) {
+      let code = text.charCodeAt(i);
+      let info = code < tableSize ? (charInfo[code] as number) : SPACE;
+      // Between words: count clause breaks; an apostrophe here is a quote mark.
+      if ((info & 3) !== WORD) {
+        if ((info & 3) === CLAUSE_BREAK) clause += 1;
+        i += 1;
+        continue;
       }
-      if (cls === WORD) {
-        if (!inWord) {
-          inWord = true;
-          node = 0;
-          stem = NONE;
-          start = i;
-        }
+      const start = i;
+      let node = 0;
+      let stem = NONE;
+      for (;;) {
         if (node >= 0) {
           const symbol = info >> 2;
           node = symbol === 0 ? NO_EDGE : (next[node * stride + symbol] as number);
-          if (node >= 0) {
-            const stemHere = nodeStem[node] as number;
-            if (stemHere >= 0) stem = stemHere;
-          }
+          if (node >= 0 && (nodeStem[node] as number) >= 0) stem = nodeStem[node] as number;
         }
-        continue;
+        i += 1;
+        if (i >= length) break;
+        code = text.charCodeAt(i);
+        info = code < tableSize ? (charInfo[code] as number) : SPACE;
+        const cls = info & 3;
+        if (cls === WORD) continue;
+        // An apostrophe between letters belongs to the word ("don't").
+        if (cls !== APOSTROPHE || i + 1 >= length) break;
+        const after = text.charCodeAt(i + 1);
+        if (after >= tableSize || ((charInfo[after] as number) & 3) !== WORD) break;
       }
-      if (inWord) {
-        this.pushToken(count, node >= 0 ? (nodeExact[node] as number) : NONE, stem, start, i, clause);
-        count += 1;
-        inWord = false;
-      }
-      if (cls === CLAUSE_BREAK) clause += 1;
-    }
-    if (inWord) {
-      this.pushToken(count, node >= 0 ? (nodeExact[node] as number) : NONE, stem, start, length, clause);
+      this.pushToken(count, node >= 0 ? (this.nodeExact[node] as number) : NONE, stem, start, i, clause);
       count += 1;
     }
     return count;
