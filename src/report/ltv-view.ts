@@ -85,6 +85,7 @@ export function simpleSegmentGrid(rows: readonly (SimpleLtv & { segment: string;
     { key: 'customers', label: 'Customers (year)', align: 'right', format: integer },
     { key: 'averageOrderValue', label: 'AOV', align: 'right', format: money },
     { key: 'purchasesPerYear', label: 'Purchases / year', align: 'right', format: decimal },
+    { key: 'customersAtStart', label: 'Active a year ago', align: 'right', format: integer },
     { key: 'annualChurnRate', label: 'Annual churn', align: 'right', format: percent },
     { key: 'expectedLifetimeYears', label: 'Lifetime (years)', align: 'right', format: (value) => (value === null ? '–' : (value as number).toFixed(1)) },
     { key: 'ltv', label: 'LTV', align: 'right', format: money },
@@ -100,13 +101,17 @@ export function simpleSegmentGrid(rows: readonly (SimpleLtv & { segment: string;
       customers: row.basis.customers,
       averageOrderValue: row.averageOrderValue,
       purchasesPerYear: row.purchasesPerYear,
+      customersAtStart: row.basis.customersAtStart,
       annualChurnRate: row.annualChurnRate,
       expectedLifetimeYears: row.expectedLifetimeYears,
       ltv: row.ltv,
       ltvMinusCac: row.ltvMinusCac,
       ltvToCac: row.ltvToCac,
     })),
-    notes: ['Each segment is measured on its own customers (its own order value, frequency and churn); a customer\'s segment is the value on their first order.'],
+    notes: [
+      "Each segment is measured on its own customers (its own order value, frequency and churn); a customer's segment is the value on their first order.",
+      'Annual churn = the share of the customers active a year ago who are not active now; with few of them, treat it as rough.',
+    ],
   };
 }
 
@@ -164,7 +169,7 @@ export function historicalSegmentGrid(rows: readonly { segment: string; customer
 /** BG/NBD and Gamma-Gamma parameters and log-likelihoods. */
 export function modelParametersGrid(bgnbd: BgNbdFit, gammaGamma: GammaGammaFit | undefined, unit: TimeUnit, currency?: string): Grid {
   const rows: MetricRow[] = [];
-  const parameter = (metric: string, value: number | undefined, digits = 4): MetricRow => ({ metric, value: value === undefined ? '–' : value.toFixed(digits), raw: value ?? null });
+  const parameter = (metric: string, value: number | undefined, digits = 4): MetricRow => ({ metric, value: formatParameter(value, digits), raw: value ?? null });
   if (bgnbd.params) {
     rows.push(
       parameter('BG/NBD r', bgnbd.params.r),
@@ -275,6 +280,13 @@ export function rawCsvGrid(grid: Grid, moneyKeys: readonly string[] = []): Grid 
     return out;
   });
   return { columns, rows };
+}
+
+/** Fixed decimals for ordinary values; 4 significant digits for a parameter run towards 0 or ∞ (so 5.6e-7 does not read 0.0000). */
+function formatParameter(value: number | undefined, digits: number): string {
+  if (value === undefined || !Number.isFinite(value)) return '–';
+  const size = Math.abs(value);
+  return size !== 0 && (size < 1e-3 || size >= 1e6) ? value.toPrecision(4) : value.toFixed(digits);
 }
 
 function nullIfNaN(value: number): number | null {

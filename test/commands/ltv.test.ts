@@ -84,11 +84,11 @@ describe('care ltv --model simple', () => {
     ]);
     expect(json.simple.ltv).toBe(30000);
     const csv = (await run(domainFile, { asOf: '2024-12-31', by: 'Channel', format: 'csv' })).out.trim().split('\n');
-    expect(csv[0]).toBe('segment,customers,averageOrderValue,purchasesPerYear,annualChurnRate,expectedLifetimeYears,ltv');
-    expect(csv[1]).toBe('store,3,1000,6,0.3333333333333333,3,18000');
+    expect(csv[0]).toBe('segment,customers,averageOrderValue,purchasesPerYear,customersAtStart,annualChurnRate,expectedLifetimeYears,ltv');
+    expect(csv[1]).toBe('store,3,1000,6,3,0.3333333333333333,3,18000');
     const withCac = (await run(domainFile, { asOf: '2024-12-31', by: 'Channel', cac: '6000', format: 'csv' })).out.trim().split('\n');
-    expect(withCac[0]).toBe('segment,customers,averageOrderValue,purchasesPerYear,annualChurnRate,expectedLifetimeYears,ltv,ltvMinusCac,ltvToCac');
-    expect(withCac[2]).toBe('web,2,1000,6,0,10,60000,54000,10');
+    expect(withCac[0]).toBe('segment,customers,averageOrderValue,purchasesPerYear,customersAtStart,annualChurnRate,expectedLifetimeYears,ltv,ltvMinusCac,ltvToCac');
+    expect(withCac[2]).toBe('web,2,1000,6,2,0,10,60000,54000,10');
   });
 
   it('warns when the history is shorter than a year', async () => {
