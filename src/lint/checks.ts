@@ -1,0 +1,222 @@
+/**
+ * What each kind of check does with a scanned draft. Each check returns raw findings: a line and
+ * a UTF-16 span within it (empty when the finding is about something missing), and the words.
+ * The rules say which check runs on which lexicons (rules.ts); nothing here knows a word.
+ */
+import { WORD, charClass } from '../classify/tokenize.js';
+import type { ResolvedCheck } from './compile.js';
+import type { ScannedDraft, Span } from './scan.js';
+
+/** A finding before it gets its rule's message: 0-based line and a span of that line. */
+export interface RawFinding {
+  line: number;
+  start: number;
+  end: number;
+  text?: string;
+}
+
+type CheckOf<T extends ResolvedCheck['type']> = Extract<ResolvedCheck, { type: T }>;
+type CheckRunners = { [T in ResolvedCheck['type']]: (check: CheckOf<T>, draft: ScannedDraft) => RawFinding[] };
+
+// A sentence ends at these; a line break ends one too (checks never look across lines).
+const SENTENCE_END = /[.!?\u2026]/;
+// Separates a name from the rest of a signature line: "Olga Ivanova, Customer Care".
+const SEGMENT_END = /[,|/\u00b7\u2013\u2014(]/;
+// A word of a name: a capital, then letters, apostrophes, dots or hyphens ("Anne-Marie", "J.").
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+const UPPER_START = /^\p{Lu}/u;
+/** Longest name and longest signature line, in words. */
+const MAX_NAME_WORDS = 4;
+const MAX_SIGNATURE_WORDS = 8;
+
+/** The runner of every check type. */
+export const CHECKS: CheckRunners = {
+  require(check, draft) {
+    if (check.find.some((lexicon) => (draft.byLexicon[lexicon]?.length ?? 0) > 0)) return [];
+    return [missingAt(draft, check.at === 'end' ? lastFilled(draft) : firstFilled(draft))];
+  },
+
+  forbid(check, draft) {
+    const spans = check.find.flatMap((lexicon) => draft.byLexicon[lexicon] ?? []);
+    return mergeOverlapping(spans, draft);
+  },
+
+  order(check, draft) {
+    const first = draft.byLexicon[check.first]?.[0];
+    const then = draft.byLexicon[check.then]?.[0];
+    if (first === undefined || then === undefined || !comesBefore(then, first)) return [];
+    return [fromSpan(then)];
+  },
+
+  pair(check, draft) {
+    const spans: Span[] = [];
+    for (const a of draft.byLexicon[check.find[0]] ?? []) {
+      for (const b of draft.byLexicon[check.find[1]] ?? []) {
+        if (a.line !== b.line || !sameSentence(draft.lines[a.line] ?? '', a, b)) continue;
+        const start = Math.min(a.start, b.start);
+        const end = Math.max(a.end, b.end);
+        spans.push({ lexicon: a.lexicon, line: a.line, start, end, text: (draft.lines[a.line] ?? '').slice(start, end) });
+      }
+    }
+    return mergeOverlapping(spans, draft);
+  },
+
+  greeting(check, draft) {
+    const line = firstFilled(draft);
+    const greetings = hitsOn(draft, check.find, line);
+    const first = greetings[0];
+    if (first === undefined) return [missingAt(draft, line)];
+    const masks = [...greetings, ...hitsOn(draft, check.generic, line)];
+    return hasNameOutside(draft.lines[line] ?? '', masks) ? [] : [fromSpan(first)];
+  },
+
+  signature(check, draft) {
+    const tail = draft.filled.slice(-check.lines);
+    const closing = lastHitIn(draft, check.closing, tail);
+    // After a closing phrase, the signature is what follows it; without one, the last three lines.
+    const candidates = closing === undefined ? linesFrom(draft, tail.slice(-3)) : linesAfter(draft, closing, tail);
+    const masks = (line: number): Span[] => draft.hits.filter((hit) => hit.line === line && hit.lexicon !== check.team);
+    let named = false;
+    let teamed = false;
+    for (const candidate of candidates) {
+      if (!looksLikeSignatureLine(candidate.text)) continue;
+      const teams = hitsOn(draft, check.team, candidate.line).filter((hit) => hit.start >= candidate.offset);
+      if (teams.length > 0) teamed = true;
+      if (startsWithName(candidate, [...teams, ...masks(candidate.line)])) named = true;
+    }
+    return named && teamed ? [] : [missingAt(draft, lastFilled(draft))];
+  },
+
+  'sign-off'(check, draft) {
+    const tail = draft.filled.slice(-check.lines);
+    if (lastHitIn(draft, check.closing, tail) !== undefined) return [];
+    const lines = new Set(tail);
+    const bare = (draft.byLexicon[check.find] ?? []).filter(
+      (hit) => lines.has(hit.line) && standsAlone(draft.lines[hit.line] ?? '', hit),
+    );
+    return bare.map(fromSpan);
+  },
+};
+
+/** Whether span a starts before span b. */
+function comesBefore(a: Span, b: Span): boolean {
+  return a.line < b.line || (a.line === b.line && a.start < b.start);
+}
+
+function fromSpan(span: Span): RawFinding {
+  return { line: span.line, start: span.start, end: span.end, text: span.text };
+}
+
+/** A finding about something missing: the start of a line, no span. */
+function missingAt(draft: ScannedDraft, line: number): RawFinding {
+  const text = draft.lines[line] ?? '';
+  const start = text.length - text.trimStart().length;
+  return { line, start, end: start };
+}
+
+function firstFilled(draft: ScannedDraft): number {
+  return draft.filled[0] ?? 0;
+}
+
+function lastFilled(draft: ScannedDraft): number {
+  return draft.filled[draft.filled.length - 1] ?? 0;
+}
+
+function hitsOn(draft: ScannedDraft, lexicon: number, line: number): Span[] {
+  return (draft.byLexicon[lexicon] ?? []).filter((hit) => hit.line === line);
+}
+
+function lastHitIn(draft: ScannedDraft, lexicon: number, lines: readonly number[]): Span | undefined {
+  const within = new Set(lines);
+  const hits = (draft.byLexicon[lexicon] ?? []).filter((hit) => within.has(hit.line));
+  return hits[hits.length - 1];
+}
+
+/** Overlapping spans on one line become one finding: "ничем не могу помочь" is one phrase. */
+function mergeOverlapping(spans: Span[], draft: ScannedDraft): RawFinding[] {
+  const sorted = [...spans].sort((a, b) => a.line - b.line || a.start - b.start);
+  const out: RawFinding[] = [];
+  for (const span of sorted) {
+    const last = out[out.length - 1];
+    if (last !== undefined && last.line === span.line && span.start < last.end) {
+      last.end = Math.max(last.end, span.end);
+      last.text = (draft.lines[span.line] ?? '').slice(last.start, last.end);
+    } else out.push(fromSpan(span));
+  }
+  return out;
+}
+
+/** Whether no sentence ends between two spans of a line. */
+function sameSentence(line: string, a: Span, b: Span): boolean {
+  const gap = line.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
+  return !SENTENCE_END.test(gap);
+}
+
+/** Whether a line has a capitalised word outside the masked spans (a name after "Hello"). */
+function hasNameOutside(line: string, masks: readonly Span[]): boolean {
+  for (const word of wordsOf(line)) {
+    if (masks.some((mask) => word.start < mask.end && mask.start < word.end)) continue;
+    if (UPPER_START.test(line.slice(word.start, word.end))) return true;
+  }
+  return false;
+}
+
+/** Words of a line as offsets: runs of letters and digits, an apostrophe inside one included. */
+function wordsOf(line: string): { start: number; end: number }[] {
+  const words: { start: number; end: number }[] = [];
+  let start = -1;
+  for (let i = 0; i <= line.length; i += 1) {
+    const code = i < line.length ? line.charCodeAt(i) : 0x20;
+    const inWord = charClass(code) === WORD || (start >= 0 && (code === 0x27 || code === 0x2019) && charClass(line.charCodeAt(i + 1)) === WORD);
+    if (inWord && start < 0) start = i;
+    if (!inWord && start >= 0) {
+      words.push({ start, end: i });
+      start = -1;
+    }
+  }
+  return words;
+}
+
+/** A line (or the part of one after a closing phrase) that may hold a signature. */
+interface Candidate {
+  line: number;
+  offset: number;
+  text: string;
+}
+
+function linesFrom(draft: ScannedDraft, lines: readonly number[]): Candidate[] {
+  return lines.map((line) => ({ line, offset: 0, text: draft.lines[line] ?? '' }));
+}
+
+/** What follows a closing phrase: the rest of its line, then the lines after it. */
+function linesAfter(draft: ScannedDraft, closing: Span, tail: readonly number[]): Candidate[] {
+  const rest = (draft.lines[closing.line] ?? '').slice(closing.end);
+  const skipped = rest.length - rest.replace(/^[\s,.!:;\u2013\u2014-]+/, '').length;
+  const candidates: Candidate[] = [];
+  if (rest.trim() !== '') candidates.push({ line: closing.line, offset: closing.end + skipped, text: rest.slice(skipped) });
+  return candidates.concat(linesFrom(draft, tail.filter((line) => line > closing.line)));
+}
+
+/** Short and not a sentence: "Olga Ivanova", "Customer Care, Northwind Tea". */
+function looksLikeSignatureLine(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed !== '' && trimmed.split(/\s+/).length <= MAX_SIGNATURE_WORDS && !/[.!?:;]$/.test(trimmed);
+}
+
+/** Whether a candidate line opens with a name: 1–4 capitalised words before any comma or dash, none of them a known word. */
+function startsWithName(candidate: Candidate, masks: readonly Span[]): boolean {
+  const cut = candidate.text.search(SEGMENT_END);
+  const segment = cut < 0 ? candidate.text : candidate.text.slice(0, cut);
+  const from = candidate.offset;
+  const to = from + segment.length;
+  if (masks.some((mask) => mask.start < to && from < mask.end)) return false;
+  const words = segment.trim().split(/\s+/).filter((word) => word !== '');
+  return words.length >= 1 && words.length <= MAX_NAME_WORDS && words.every((word) => NAME_WORD.test(word));
+}
+
+/** Whether a hit is a sentence by itself: "…weekends. Bye!" but not "wait while we check". */
+function standsAlone(line: string, hit: Span): boolean {
+  const before = line.slice(0, hit.start).trimEnd();
+  const after = line.slice(hit.end).trimStart();
+  return (before === '' || /[.!?\u2026,]$/.test(before)) && (after === '' || /^[.!?\u2026,;)]/.test(after));
+}

@@ -1,0 +1,151 @@
+/**
+ * Turning a validated lint rules set into what the engine runs, once: one word matcher per locale
+ * over every lexicon's terms (the classifier's Matcher, so words and stems match exactly as in
+ * `care classify`), the patterns compiled once, a matcher of the words that tell Russian from
+ * Bulgarian, and the rules with their lexicons resolved to indexes.
+ */
+import { FIELD_BIT, Matcher } from '../classify/matcher.js';
+import type { TermSpec } from '../classify/matcher.js';
+import { lintRuleSetSchema } from './schema.js';
+import type { LintCheck, LintRule, LintRuleSet } from './schema.js';
+import { LINT_LOCALES } from './types.js';
+import type { LintLocale, ReplyKind, Severity } from './types.js';
+
+/** The field bit every lint term is declared for: a draft is one text field. */
+export const TEXT_FIELD = FIELD_BIT.text;
+
+/** A pattern of a lexicon, compiled once; scanning resets `lastIndex` before each line. */
+export interface CompiledPattern {
+  lexicon: number;
+  regex: RegExp;
+  allow: ReadonlySet<string>;
+}
+
+/** A rule ready to run: its check with lexicon names resolved to indexes. */
+export interface CompiledRule {
+  id: string;
+  severity: Severity;
+  weight: number;
+  kinds: ReadonlySet<ReplyKind>;
+  message: string;
+  suggestion: string;
+  check: ResolvedCheck;
+  supersedes: readonly string[];
+}
+
+/** A check whose lexicons are indexes into `CompiledLintRules.lexicons`. */
+export type ResolvedCheck =
+  | { type: 'require'; find: number[]; at: 'start' | 'end' }
+  | { type: 'forbid'; find: number[] }
+  | { type: 'order'; first: number; then: number }
+  | { type: 'pair'; find: [number, number] }
+  | { type: 'greeting'; find: number; generic: number }
+  | { type: 'signature'; closing: number; team: number; lines: number }
+  | { type: 'sign-off'; find: number; closing: number; lines: number };
+
+/** Marker word ids in the locale matcher. */
+export const MARKER_RU = 0;
+export const MARKER_BG = 1;
+
+/** A lint rules set compiled for checking drafts. Build it once and reuse it for every draft. */
+export interface CompiledLintRules {
+  readonly lexicons: readonly string[];
+  readonly matchers: Readonly<Record<LintLocale, Matcher>>;
+  readonly patterns: readonly CompiledPattern[];
+  readonly rules: readonly CompiledRule[];
+  readonly repeatLimit: number;
+  /** Lexicon indexes whose hits vote for each kind; ties go to the earlier kind in this list. */
+  readonly kindVotes: readonly { kind: Exclude<ReplyKind, 'general'>; lexicons: readonly number[] }[];
+  readonly markerWords: Matcher;
+  /** Char code → MARKER_RU or MARKER_BG, for letters only one of the two languages writes. */
+  readonly markerLetters: ReadonlyMap<number, number>;
+}
+
+// Ties between kinds: the specific vocabulary of invoices and opening hours beats a stray "sorry".
+const KIND_PRIORITY = ['reminder', 'notice', 'complaint'] as const;
+
+/** Validates a rules set (zod) and compiles it; throws the zod error for an invalid set. */
+export function compileLintRules(input: LintRuleSet): CompiledLintRules {
+  const set = lintRuleSetSchema.parse(input);
+  const names = Object.keys(set.lexicons);
+  const index = new Map(names.map((name, i) => [name, i]));
+  const at = (name: string): number => index.get(name) as number; // the schema checked every reference
+
+  const matchers = {} as Record<LintLocale, Matcher>;
+  for (const locale of LINT_LOCALES) matchers[locale] = new Matcher(termSpecs(set, locale), [], [], 0);
+
+  const patterns: CompiledPattern[] = [];
+  names.forEach((name, lexicon) => {
+    const spec = set.lexicons[name];
+    for (const source of spec?.patterns ?? []) {
+      patterns.push({ lexicon, regex: new RegExp(source, 'gu'), allow: new Set(spec?.allow ?? []) });
+    }
+  });
+
+  const rules = Object.entries(set.rules).map(([id, rule]) => compileRule(id, rule, set, at));
+  const kindVotes = KIND_PRIORITY.map((kind) => ({ kind, lexicons: set.kinds[kind].map(at) }));
+
+  const markerTerms: TermSpec[] = [
+    ...set.localeMarkers.ru.words.map((term) => ({ term, rule: MARKER_RU, fields: TEXT_FIELD, negatable: false })),
+    ...set.localeMarkers.bg.words.map((term) => ({ term, rule: MARKER_BG, fields: TEXT_FIELD, negatable: false })),
+  ];
+  const markerLetters = new Map<number, number>();
+  const addLetters = (letters: string, marker: number): void => {
+    for (const letter of `${letters.toLowerCase()}${letters.toUpperCase()}`) markerLetters.set(letter.charCodeAt(0), marker);
+  };
+  addLetters(set.localeMarkers.ru.letters, MARKER_RU);
+  addLetters(set.localeMarkers.bg.letters, MARKER_BG);
+
+  return {
+    lexicons: names,
+    matchers,
+    patterns,
+    rules,
+    repeatLimit: set.repeatLimit,
+    kindVotes,
+    markerWords: new Matcher(markerTerms, [], [], 0),
+    markerLetters,
+  };
+}
+
+/** Every term of one locale, tagged with its lexicon; ignore terms mask what they cover. */
+function termSpecs(set: LintRuleSet, locale: LintLocale): TermSpec[] {
+  const specs: TermSpec[] = [];
+  Object.values(set.lexicons).forEach((lexicon, rule) => {
+    for (const term of lexicon.terms?.[locale] ?? []) specs.push({ term, rule, fields: TEXT_FIELD, negatable: false });
+    for (const term of lexicon.ignore?.[locale] ?? []) specs.push({ term, rule: -1, fields: TEXT_FIELD, negatable: false });
+  });
+  return specs;
+}
+
+function compileRule(id: string, rule: LintRule, set: LintRuleSet, at: (name: string) => number): CompiledRule {
+  return {
+    id,
+    severity: rule.severity,
+    weight: set.weights[rule.severity],
+    kinds: new Set(rule.kinds ?? ['complaint', 'reminder', 'notice', 'general']),
+    message: rule.message,
+    suggestion: rule.suggestion,
+    check: resolveCheck(rule.check, at),
+    supersedes: rule.supersedes ?? [],
+  };
+}
+
+function resolveCheck(check: LintCheck, at: (name: string) => number): ResolvedCheck {
+  switch (check.type) {
+    case 'require':
+      return { type: 'require', find: check.find.map(at), at: check.at ?? 'start' };
+    case 'forbid':
+      return { type: 'forbid', find: check.find.map(at) };
+    case 'order':
+      return { type: 'order', first: at(check.first), then: at(check.then) };
+    case 'pair':
+      return { type: 'pair', find: [at(check.find[0]), at(check.find[1])] };
+    case 'greeting':
+      return { type: 'greeting', find: at(check.find), generic: at(check.generic) };
+    case 'signature':
+      return { type: 'signature', closing: at(check.closing), team: at(check.team), lines: check.lines };
+    case 'sign-off':
+      return { type: 'sign-off', find: at(check.find), closing: at(check.closing), lines: check.lines };
+  }
+}

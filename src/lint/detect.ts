@@ -1,0 +1,59 @@
+/**
+ * Telling what a draft is written in and what it answers, when the caller does not say.
+ *
+ * Locale: Latin letters outnumbering Cyrillic ones make it English. Cyrillic text is Russian or
+ * Bulgarian by votes: every letter only one of them writes (ы э ё for Russian; ъ ѝ for Bulgarian,
+ * where ъ is everyday and Russian barely uses it) is one vote, and every common word only one of
+ * them has ("вы", "что", "это" against "сте", "ще", "това", "ви") is two, since a word is surer
+ * evidence than a letter. A tie is Russian, the larger audience.
+ *
+ * Kind: every hit of a kind's lexicons is a vote (apologies and complaint words for complaint,
+ * invoice and payment words for reminder, opening hours and weekends for notice); the most votes
+ * win, ties going to reminder, then notice, then complaint; no vote at all is a general reply.
+ */
+import type { Hit } from '../classify/matcher.js';
+import { MARKER_BG, MARKER_RU, TEXT_FIELD } from './compile.js';
+import type { CompiledLintRules } from './compile.js';
+import type { ScannedDraft } from './scan.js';
+import type { LintLocale, ReplyKind } from './types.js';
+
+/** A marker word counts this many letter votes. */
+const WORD_VOTE = 2;
+
+/** The locale of a draft from its letters and words. */
+export function detectLocale(text: string, rules: CompiledLintRules): LintLocale {
+  let latin = 0;
+  let cyrillic = 0;
+  const letterVotes = [0, 0];
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) latin += 1;
+    else if (code >= 0x400 && code <= 0x4ff) {
+      cyrillic += 1;
+      const marker = rules.markerLetters.get(code);
+      if (marker !== undefined) letterVotes[marker] = (letterVotes[marker] ?? 0) + 1;
+    }
+  }
+  if (cyrillic === 0 || latin > cyrillic) return 'en';
+  const hits: Hit[] = [];
+  rules.markerWords.scan(text, TEXT_FIELD, hits);
+  const votes = [...letterVotes];
+  for (const hit of hits) votes[hit.rule] = (votes[hit.rule] ?? 0) + WORD_VOTE;
+  return (votes[MARKER_BG] ?? 0) > (votes[MARKER_RU] ?? 0) ? 'bg' : 'ru';
+}
+
+/** The kind of reply a scanned draft is, from the votes of each kind's lexicons. */
+export function detectKind(scanned: ScannedDraft, rules: CompiledLintRules): ReplyKind {
+  let best: ReplyKind = 'general';
+  let bestVotes = 0;
+  for (const { kind, lexicons } of rules.kindVotes) {
+    let votes = 0;
+    for (const lexicon of lexicons) votes += scanned.byLexicon[lexicon]?.length ?? 0;
+    // Strictly more: on a tie the kind listed first (the higher priority) keeps its place.
+    if (votes > bestVotes) {
+      best = kind;
+      bestVotes = votes;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,422 @@
+/**
+ * The built-in lint rules (DOMAIN.md "Handling a complaint", "Writing to customers: wrong and
+ * right") in the format of schema.ts: lexicons in English, Russian and Bulgarian, and the rules
+ * that use them. A typed literal rather than a .json file so src/lint does no I/O.
+ *
+ * Choices worth knowing:
+ * - Hated phrases are phrases, never bare words: "company policy" fires, "policy number" and
+ *   "политика конфиденциальности" do not; "you must" fires, "mustard" and "you must be tired" do not.
+ * - A `reminder` is a payment reminder. A re-order reminder has no invoice and is a general reply.
+ * - Kinds are detected from the words of each kind; on a tie reminder beats notice beats
+ *   complaint, because "sorry" turns up in notices too while invoice and weekend words are specific.
+ * - "May" is a month only next to a day number (a pattern), never as the verb.
+ */
+import type { LintRuleSet } from './schema.js';
+
+// Shapes the lexicons cannot express; matched line by line with flags `gu` (so letters are
+// spelled in both cases where case does not matter).
+const CLOCK_TIME = String.raw`(?<![\p{N}:.])\d{1,2}:\d{2}(?!\p{N})`;
+const AM_PM = String.raw`(?<![\p{N}])\d{1,2}(?::\d{2})?\s?[AaPp]\.?[Mm]\.?(?![\p{L}])`;
+const ISO_DATE = String.raw`(?<![\p{N}-])\d{4}-\d{2}-\d{2}(?![\p{N}])`;
+const NUMERIC_DATE = String.raw`(?<![\p{N}./])\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?![\p{N}])`;
+const MAY_DATE = String.raw`(?<![\p{L}\p{N}])(?:\d{1,2}(?:st|nd|rd|th)?\s+May|May\s+\d{1,2})(?![\p{L}\p{N}])`;
+const EN_WITHIN = String.raw`(?<![\p{L}])(?:[Ww]ithin|[Ii]n)\s+(?:\d+|one|two|three|a|an|the\s+next)\s+(?:(?:working|business)\s+)?(?:days?|hours?|minutes?|weeks?)(?![\p{L}])`;
+const RU_WITHIN = String.raw`(?<![\p{L}])(?:[Вв]\s+течение|[Чч]ерез)\s+(?:[\p{L}\d]+\s+){0,2}(?:дн\p{L}*|час\p{L}*|минут\p{L}*|недел\p{L}*|сут\p{L}*)`;
+const BG_WITHIN = String.raw`(?<![\p{L}])(?:[Вв]\s+рамките\s+на|[Сс]лед|[Зз]а)\s+(?:[\p{L}\d]+\s+){0,2}(?:ден|дни|часа?|минути|седмиц\p{L}*)(?![\p{L}])`;
+// An amount: a currency sign or code before or after a number ($1,234.56, 1 234,56 ₽, 250 лв.).
+const AMOUNT = String.raw`(?:[$€£₽]\s?\d(?:[\d\s.,]*\d)?|\d(?:[\d\s.,]*\d)?\s?(?:[$€£₽]|(?:USD|EUR|GBP|RUB|BGN|руб|лв|р)\.?(?![\p{L}])|(?:[Рр]убл|[Ее]вро|[Лл]ев|[Дд]олл|[Dd]ollar|[Ee]uro)\p{L}*))`;
+// Four or more capital letters in a row (apostrophes allowed: DON'T): an ALL-CAPS word.
+const CAPS_WORD = String.raw`(?<![\p{L}\p{N}])\p{Lu}(?:['’]?\p{Lu}){3,}(?![\p{L}\p{N}])`;
+const EXCLAMATIONS = '!{2,}';
+
+/** The rules `care lint-reply` and `care email --lint` check drafts against. */
+export const builtinLintRules: LintRuleSet = {
+  version: 1,
+  // Points one finding costs; see score.ts.
+  weights: { error: 20, warning: 10, info: 3 },
+  repeatLimit: 2,
+  lexicons: {
+    greeting: {
+      description: 'Words that open a letter',
+      terms: {
+        en: ['hello', 'hi', 'hey', 'dear', 'good morning', 'good afternoon', 'good evening', 'greetings'],
+        ru: ['здравствуй*', 'добрый день', 'доброе утро', 'добрый вечер', 'доброго дня', 'приветствую', 'привет*',
+          'уважаем*', 'дорог*'],
+        bg: ['здравей*', 'здрасти', 'добър ден', 'добро утро', 'добър вечер', 'уважаем*', 'скъп*'],
+      },
+    },
+    'generic-address': {
+      description: 'Addressing a role or a crowd rather than a person',
+      terms: {
+        en: ['customer*', 'client*', 'sir', 'sirs', 'madam', 'there', 'all', 'everyone', 'everybody', 'team', 'friend*',
+          'user*', 'colleague*', 'valued', 'member*', 'guest*', 'to whom it may concern'],
+        ru: ['клиент*', 'покупател*', 'пользовател*', 'абонент*', 'заказчик*', 'друз*', 'коллег*', 'все', 'всем',
+          'господа', 'гост*'],
+        bg: ['клиент*', 'потребител*', 'абонат*', 'приятел*', 'колег*', 'всички', 'господа', 'гост*'],
+      },
+    },
+    thanks: {
+      terms: {
+        en: ['thank*', 'grateful', 'appreciate*'],
+        ru: ['спасибо', 'благодар*', 'признател*'],
+        bg: ['благодар*', 'мерси', 'признател*'],
+      },
+    },
+    apology: {
+      terms: {
+        en: ['sorry', 'apologi*', 'apologis*', 'my apologies', 'our apologies', 'please forgive', 'forgive us'],
+        ru: ['извин*', 'прости*', 'жаль', 'сожале*'],
+        bg: ['извин*', 'съжал*', 'простете', 'прости', 'прощава*'],
+      },
+      // "Unfortunately" is not an apology.
+      ignore: { ru: ['к сожалению'], bg: ['за съжаление'] },
+    },
+    'insincere-apology': {
+      description: 'Apologies for the customer\'s feelings or for "inconvenience" instead of for what went wrong',
+      terms: {
+        en: ['sorry for any inconvenience', 'sorry for the inconvenience', 'apologize for any inconvenience',
+          'apologise for any inconvenience', 'apologize for the inconvenience', 'apologise for the inconvenience',
+          'apologies for any inconvenience', 'apologies for the inconvenience', 'sorry if you', 'sorry you feel',
+          'sorry that you feel', 'sorry you think', 'apologize if', 'apologise if'],
+        ru: ['извин* за доставленн* неудобств*', 'извин* за неудобств*', 'извин* за причиненн* неудобств*', 'извин* если',
+          'сожале* что вы так', 'жаль что вы так'],
+        bg: ['извин* за неудобств*', 'извин* се за неудобств*', 'извин* за причинен* неудобств*',
+          'извин* се за причинен* неудобств*', 'съжаля* ако', 'съжаля* че така мислите'],
+      },
+    },
+    'hated-phrase': {
+      description: 'Phrases customers hate: policy, not my job, I can\'t help you, calm down, as I already said, you must',
+      terms: {
+        en: ['company policy', "company's policy", 'company policies', 'our policy is', 'our policy does not',
+          "our policy doesn't", 'it is our policy', "it's our policy", 'that is our policy', "that's our policy",
+          'against our policy', 'against policy', 'that is policy', "that's policy", 'it is policy', "it's policy",
+          'rules are rules',
+          'not my job', 'not my problem', 'not our problem', 'not my department', 'not my responsibility',
+          'not my fault', 'not our fault',
+          "can't help you", 'cannot help you', 'can not help you', 'unable to help you', 'not able to help you',
+          "can't do anything", 'cannot do anything', 'nothing i can do', 'nothing we can do',
+          'calm down', 'calm yourself', 'please relax', 'no need to shout', 'no need to get upset',
+          'as i already said', 'as i said', 'as i already told you', 'as i told you', 'as i have already said',
+          "as i've already said", 'as i already explained', 'as i have already explained', 'as previously stated',
+          'as stated before', 'as already mentioned', 'i already told you', 'like i said',
+          'you must', 'you are required to', "you're required to", 'you are obliged to', 'you should have'],
+        ru: ['политик* компани*', 'политик* нашей компани*', 'такова политика', 'такие правила', 'таковы правила',
+          'правила компании', 'правила есть правила', 'так положено', 'не положено',
+          'не моя работа', 'не моя проблема', 'не наша проблема', 'не мои проблемы', 'не ко мне',
+          'не в моей компетенции', 'не моя обязанность', 'не входит в мои обязанности', 'не моя вина', 'не наша вина',
+          'я тут ни при чем', 'я здесь ни при чем',
+          'не мог* помочь', 'не мож* помочь', 'не смог* помочь', 'не смож* помочь', 'ничем не мог*', 'ничем не мож*',
+          'ничем помочь не', 'ничего не мог* сделать', 'ничего не мож* сделать', 'ничего не поделаешь',
+          'успокойтесь', 'успокойся', 'не нервничайте', 'не кричите', 'не надо нервничать',
+          'как я уже говорил*', 'как я уже писал*', 'как я уже сказал*', 'как я уже объяснял*', 'как уже было сказано',
+          'я же говорил*', 'я уже говорил*', 'повторяю',
+          'вы должны', 'вы обязаны', 'вам следовало'],
+        bg: ['политик* на компания*', 'политик* на фирма*', 'фирмен* политик*', 'такава е политиката',
+          'такива са правилата', 'правилата на фирмата', 'правилата на компанията', 'правилата са правила', 'така е прието',
+          'не е моя работа', 'не е моя проблем', 'не е мой проблем', 'не е наш проблем', 'не е в моите правомощия',
+          'не е моя вина', 'не е наша вина', 'това не ме засяга',
+          'не мог* да ви помогн*', 'не мож* да ви помогн*', 'не мог* да помогн*', 'не мож* да помогн*',
+          'нищо не мог* да направ*', 'нищо не мож* да направ*', 'няма как да ви помогн*', 'няма как да помогн*',
+          'успокойте се', 'успокой се', 'не се нервирайте', 'не викайте',
+          'както вече казах', 'както вече ви казах', 'както казах', 'както вече писах', 'както вече ви писах',
+          'както вече обясних', 'казах ви вече', 'вече ви казах', 'повтарям',
+          'вие трябва', 'вие сте длъжни', 'вие сте задължени', 'длъжни сте', 'задължени сте', 'трябва да платите',
+          'трябва да изпратите', 'трябва да се обадите', 'трябва да предоставите', 'трябва да попълните'],
+      },
+      ignore: {
+        en: ['company policy number*', 'company policy holder*', 'you must be', 'you must have been', "you must've been",
+          'you must feel'],
+      },
+    },
+    demand: {
+      description: 'Asking for something as a demand (half of "I need X or I can\'t help you")',
+      terms: {
+        en: ['i need', 'we need', 'i must have', 'we must have', 'i require', 'we require', 'you need to', 'you must',
+          'you have to', 'send us', 'send me', 'provide', 'give us', 'give me'],
+        ru: ['мне нужн*', 'нам нужн*', 'мне необходим*', 'нам необходим*', 'вы должны', 'вам нужно', 'вам необходимо',
+          'пришлите', 'предоставьте', 'сообщите'],
+        bg: ['трябва ми', 'трябват ми', 'трябва ни', 'трябват ни', 'нужн* ми', 'нужн* ни', 'необходим* ми',
+          'необходим* ни', 'изпратете', 'предоставете', 'трябва да ни', 'трябва да ми', 'вие трябва'],
+      },
+    },
+    refusal: {
+      description: 'The threat half of a conditional request: otherwise, or we cannot, without it',
+      terms: {
+        en: ["or i can't", "or we can't", 'or i cannot', 'or we cannot', "or i won't", "or we won't", 'or else', 'otherwise',
+          'unless you', 'without it', 'without this', 'without that', 'without which', "can't proceed", 'cannot proceed',
+          "won't be able", 'will not be able', "can't process", 'cannot process', 'unable to'],
+        ru: ['иначе', 'или я не', 'или мы не', 'без этого', 'без этой', 'без него', 'без нее', 'не смогу', 'не сможем'],
+        bg: ['иначе', 'или не', 'или няма', 'без това', 'без тази', 'без нея', 'без него', 'няма да мога', 'няма да можем'],
+      },
+    },
+    'date-time': {
+      description: 'A day, a date or a time: what makes a next step concrete',
+      terms: {
+        en: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+          'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'tomorrow',
+          'tonight', 'this morning', 'this afternoon', 'this evening', 'next week', 'end of the day', 'end of day',
+          'same day', 'first thing'],
+        ru: ['понедельник*', 'вторник*', 'среда', 'среду', 'среды', 'среде', 'четверг*', 'пятниц*', 'суббота', 'субботу',
+          'субботы', 'воскресенье', 'воскресенья', 'январ*', 'феврал*', 'март', 'марта', 'марте', 'апрел*', 'май', 'мая',
+          'мае', 'июн*', 'июл*', 'август*', 'сентябр*', 'октябр*', 'ноябр*', 'декабр*', 'сегодня', 'завтра',
+          'послезавтра', 'на этой неделе', 'на следующей неделе', 'до конца дня', 'в тот же день'],
+        bg: ['понеделник', 'вторник', 'сряда', 'четвъртък', 'петък', 'събота', 'неделя', 'януари', 'февруари', 'март',
+          'април', 'май', 'юни', 'юли', 'август', 'септември', 'октомври', 'ноември', 'декември', 'днес', 'утре',
+          'вдругиден', 'тази седмица', 'следващата седмица', 'до края на деня', 'същия ден'],
+      },
+      patterns: [CLOCK_TIME, AM_PM, ISO_DATE, NUMERIC_DATE, MAY_DATE, EN_WITHIN, RU_WITHIN, BG_WITHIN],
+    },
+    'offer-questions': {
+      description: 'An invitation to ask or to reply',
+      terms: {
+        en: ['any questions', 'any other questions', 'any further questions', 'any more questions', 'have questions',
+          'more questions', 'other questions', 'further questions', 'glad to help', 'happy to help', 'glad to answer',
+          'happy to answer', 'here to help', 'let me know', 'let us know', 'feel free', "don't hesitate", 'do not hesitate',
+          'reach out'],
+        ru: ['есть вопрос*', 'есть и другие вопрос*', 'другие вопрос*', 'появятся вопрос*', 'возникнут вопрос*',
+          'возникли вопрос*', 'остались вопрос*', 'останутся вопрос*', 'любые вопрос*', 'с радостью помогу',
+          'с радостью поможем', 'рад помочь', 'рада помочь', 'рады помочь', 'с радостью отвеч*', 'обращайтесь',
+          'не стесняйтесь'],
+        bg: ['имате въпрос*', 'имате и други въпрос*', 'други въпрос*', 'възникнат въпрос*', 'с радост ще помогна',
+          'с радост ще помогнем', 'с удоволствие ще помогна', 'с удоволствие ще помогнем', 'с удоволствие ще отговоря',
+          'с радост ще отговоря', 'на ваше разположение', 'не се колебайте'],
+      },
+    },
+    closing: {
+      description: 'Closing phrases before a signature',
+      terms: {
+        en: ['regards', 'kind regards', 'best regards', 'warm regards', 'warmest regards', 'best wishes', 'sincerely',
+          'yours sincerely', 'yours faithfully', 'yours truly', 'all the best', 'cheers'],
+        ru: ['с уважением', 'всего доброго', 'всего хорошего', 'всего наилучшего', 'с наилучшими пожеланиями',
+          'с благодарностью', 'искренне ваш*', 'хорошего дня', 'хорошего вечера'],
+        bg: ['с уважение', 'поздрави', 'с най-добри пожелания', 'всичко хубаво', 'всичко най-хубаво', 'хубав ден',
+          'приятен ден', 'с благодарност'],
+      },
+    },
+    team: {
+      description: 'Words that name a team or a role in a signature',
+      terms: {
+        en: ['team', 'care', 'support', 'service', 'services', 'department', 'desk', 'office', 'helpdesk', 'manager',
+          'specialist', 'agent', 'billing', 'accounts', 'sales', 'customer success'],
+        ru: ['команд*', 'служб*', 'отдел*', 'поддержк*', 'менеджер*', 'специалист*', 'сервис*', 'бухгалтери*',
+          'заботы о клиентах'],
+        bg: ['екип*', 'отдел*', 'поддръжк*', 'обслужван*', 'мениджър*', 'специалист*', 'служба', 'счетоводств*',
+          'грижа за клиентите'],
+      },
+    },
+    'sign-off': {
+      description: 'A bare goodbye',
+      terms: {
+        en: ['bye', 'goodbye', 'bye bye', 'bye now', 'see ya'],
+        ru: ['до свидания', 'пока', 'бывайте', 'счастливо'],
+        bg: ['довиждане', 'чао', 'до скоро'],
+      },
+    },
+    shouting: {
+      description: 'ALL-CAPS words and runs of exclamation marks',
+      patterns: [CAPS_WORD, EXCLAMATIONS],
+      // Acronyms written in capitals by convention.
+      allow: ['ASAP', 'HTTP', 'HTTPS', 'HTML', 'JSON', 'IBAN', 'SWIFT', 'GDPR', 'ОГРН', 'ОГРНИП', 'ЕООД'],
+    },
+    invoice: {
+      terms: {
+        en: ['invoice*', 'bill', 'bill no', 'statement of account'],
+        ru: ['счет', 'счета', 'счету', 'счетом', 'счете', 'счет фактур*', 'инвойс*', 'квитанци*'],
+        bg: ['фактур*', 'сметк*', 'проформ*'],
+      },
+    },
+    payment: {
+      description: 'Payment words (for telling a payment reminder from other replies)',
+      terms: {
+        en: ['pay', 'paid', 'payment*', 'unpaid', 'overdue', 'due date', 'outstanding', 'balance'],
+        ru: ['оплат*', 'оплач*', 'заплатить', 'заплатите', 'задолженност*', 'просроч*', 'к оплате', 'платеж*'],
+        bg: ['платете', 'платите', 'платили', 'платено', 'платена', 'плащане*', 'плащания', 'неплатен*', 'просроч*',
+          'задължени*', 'дължим*'],
+      },
+    },
+    amount: {
+      description: 'An amount of money with its currency',
+      patterns: [AMOUNT],
+    },
+    threat: {
+      description: 'Threats in a reminder: lawyers, courts, collectors, penalties, cutting off the service',
+      terms: {
+        en: ['legal action', 'legal steps', 'lawyer*', 'court', 'courts', 'collection agency', 'debt collect*', 'collector*',
+          'penalt*', 'late fee*', 'suspend*', 'disconnect*', 'cut off', 'terminate*', 'blacklist*', 'or else',
+          'final warning', 'last warning', 'consequences'],
+        ru: ['суд', 'суда', 'суде', 'суду', 'судом', 'судебн*', 'юрист*', 'коллектор*', 'штраф*', 'пени', 'неустойк*',
+          'отключ*', 'заблокир*', 'блокиров*', 'приостанов*', 'последнее предупреждение', 'взыскан*', 'претензионн*',
+          'иначе', 'последстви*'],
+        bg: ['съд', 'съда', 'съдебн*', 'адвокат*', 'юрист*', 'колектор*', 'глоб*', 'неустойк*', 'санкци*', 'спиране',
+          'прекратяване', 'блокир*', 'последно предупреждение', 'последици*', 'принудително', 'иначе'],
+      },
+    },
+    goodwill: {
+      description: 'Wishing the customer well, understanding they are busy',
+      terms: {
+        en: ['hope you are', "hope you're", 'hope all is well', 'hope this finds you', 'hope this email finds you',
+          'hope you have', 'we understand', 'i understand', 'understand that you', 'understand how busy'],
+        ru: ['надеемся', 'надеюсь', 'понимаем', 'понимаю'],
+        bg: ['надявам се', 'надяваме се', 'разбираме', 'разбирам'],
+      },
+    },
+    'complaint-topic': {
+      description: 'Words that show the reply answers a complaint',
+      terms: {
+        en: ['complaint*', 'complain', 'complained', 'problem*', 'went wrong', 'damaged', 'broken', 'defect*', 'faulty',
+          'delay*', 'late delivery', 'arrived late', 'refund*', 'replacement', 'disappoint*', 'your review'],
+        ru: ['жалоб*', 'претензи*', 'проблем*', 'задерж*', 'опоздан*', 'брак', 'бракован*', 'поврежд*', 'сломан*',
+          'разбит*', 'трещин*', 'ошибк*', 'возврат*', 'замен*', 'разочарова*', 'ваш отзыв', 'вашем отзыве'],
+        bg: ['оплакван*', 'рекламаци*', 'проблем*', 'забав*', 'закъсн*', 'повред*', 'счупен*', 'пукнат*', 'дефект*',
+          'грешк*', 'грешн*', 'разочарова*', 'възстановяване', 'замян*', 'вашия отзив', 'отзива ви'],
+      },
+    },
+    hours: {
+      description: 'Working hours, weekends and holidays: words of a notice',
+      terms: {
+        en: ['weekend*', 'working hours', 'business hours', 'office hours', 'opening hours', 'after hours', 'out of hours',
+          'outside our hours', 'outside working hours', 'day off', 'days off', 'public holiday*', 'bank holiday*',
+          'we are closed', "we're closed", 'closed on', 'do not work', "don't work"],
+        ru: ['выходн*', 'нерабочее время', 'нерабочие дни', 'рабочее время', 'рабочего времени', 'окончания рабочего дня',
+          'часы работы', 'график работы', 'не работаем', 'праздник*', 'праздничн*', 'мы закрыты'],
+        bg: ['уикенд*', 'почивни дни', 'почивен ден', 'почивните дни', 'работно време', 'работното време',
+          'работното ни време', 'извън работното', 'не работим', 'празни*', 'затворени сме'],
+      },
+    },
+  },
+  kinds: {
+    complaint: ['apology', 'insincere-apology', 'complaint-topic'],
+    reminder: ['invoice', 'payment'],
+    notice: ['hours'],
+  },
+  localeMarkers: {
+    ru: {
+      letters: 'ыэё',
+      words: ['вы', 'вас', 'вам', 'ваш', 'ваша', 'ваше', 'ваши', 'вашего', 'вашей', 'вашу', 'что', 'чтобы', 'это', 'этот',
+        'эта', 'эти', 'мы', 'для', 'спасибо', 'пожалуйста', 'если', 'уже', 'еще', 'будет', 'есть', 'завтра', 'сегодня',
+        'здравствуйте', 'нет', 'только', 'когда', 'тоже', 'также', 'очень', 'можно', 'нужно', 'его', 'ее', 'они', 'она',
+        'он', 'свидания', 'звоните', 'уважением'],
+    },
+    bg: {
+      letters: 'ъѝ',
+      words: ['сте', 'ви', 'ще', 'се', 'че', 'това', 'този', 'тази', 'тези', 'които', 'който', 'която', 'което', 'със',
+        'във', 'ми', 'са', 'утре', 'днес', 'здравейте', 'моля', 'съм', 'сме', 'нещо', 'няма', 'имате', 'искаме',
+        'довиждане', 'уикенда', 'уикенд', 'през', 'след', 'още', 'всички', 'вашия', 'вашата', 'вашите', 'вие', 'ние',
+        'тя', 'той', 'те', 'нашия', 'нашата', 'кога', 'поздрави', 'благодарим'],
+    },
+  },
+  rules: {
+    greeting: {
+      severity: 'error',
+      message: 'The reply does not greet the customer by name.',
+      suggestion: 'Open with a greeting and the customer\'s name: "Hello Anna," / "Здравствуйте, Анна!" / "Здравейте, Мария!".',
+      check: { type: 'greeting', find: 'greeting', generic: 'generic-address' },
+    },
+    thanks: {
+      severity: 'warning',
+      kinds: ['complaint', 'notice'],
+      message: 'The reply does not thank the customer.',
+      suggestion: 'Thank the customer for writing (and for their understanding), and say why their message helps.',
+      check: { type: 'require', find: ['thanks'] },
+    },
+    'thanks-before-apology': {
+      severity: 'warning',
+      kinds: ['complaint'],
+      message: 'The apology comes before the thanks.',
+      suggestion: 'Thank the customer first, then apologise: thanks, apology, action.',
+      check: { type: 'order', first: 'thanks', then: 'apology' },
+    },
+    apology: {
+      severity: 'error',
+      kinds: ['complaint'],
+      message: 'The reply to a complaint has no sincere apology.',
+      suggestion: 'Apologise plainly for what went wrong: "I am sorry this happened." / "Приношу извинения…" / "Извиняваме се…".',
+      check: { type: 'require', find: ['apology'] },
+    },
+    'insincere-apology': {
+      severity: 'warning',
+      message: 'This apology is for "inconvenience" or for the customer\'s feelings, not for what went wrong.',
+      suggestion: 'Name what went wrong and apologise for it: "I am sorry your order arrived late."',
+      check: { type: 'forbid', find: ['insincere-apology'] },
+    },
+    'hated-phrase': {
+      severity: 'error',
+      message: 'A phrase customers hate: it blames policy, refuses, lectures or orders the customer about.',
+      suggestion: 'Say what you can do instead, and ask rather than order: "Here is what I can do…", "Could you…".',
+      check: { type: 'forbid', find: ['hated-phrase'] },
+    },
+    'conditional-request': {
+      severity: 'error',
+      message: 'Information is demanded as a condition ("I need X or I can\'t help you").',
+      suggestion: 'Ask for help instead: "So I can sort this out right away, could you tell me…?"',
+      check: { type: 'pair', find: ['demand', 'refusal'] },
+      supersedes: ['hated-phrase'],
+    },
+    'next-step': {
+      severity: 'error',
+      kinds: ['complaint', 'notice', 'general'],
+      message: 'There is no concrete next step with a day, date or time.',
+      suggestion: 'Say what happens next and when: "I will call you on Monday at 10:00." / "We will answer on 12 January after 9:00."',
+      check: { type: 'require', find: ['date-time'], at: 'end' },
+    },
+    'offer-questions': {
+      severity: 'warning',
+      message: 'The reply does not offer to answer questions.',
+      suggestion: 'Close with an offer: "If you have any questions, just reply to this email. I am glad to help."',
+      check: { type: 'require', find: ['offer-questions'], at: 'end' },
+    },
+    signature: {
+      severity: 'error',
+      message: 'The reply is not signed with a name and a team.',
+      suggestion: 'Sign with a closing, your name and your team: "Kind regards, / Olga Ivanova / Customer Care, Northwind Tea".',
+      check: { type: 'signature', closing: 'closing', team: 'team', lines: 6 },
+    },
+    shouting: {
+      severity: 'warning',
+      message: 'Shouting: ALL-CAPS words or repeated exclamation marks.',
+      suggestion: 'Write in sentence case with at most one exclamation mark; stress a point with words, not capitals.',
+      check: { type: 'forbid', find: ['shouting'] },
+    },
+    'abrupt-sign-off': {
+      severity: 'warning',
+      message: 'A bare "Bye!" is the only closing.',
+      suggestion: 'End with a thank-you, an offer to help and a proper closing: "Kind regards," / "С уважением," / "С уважение,".',
+      check: { type: 'sign-off', find: 'sign-off', closing: 'closing', lines: 4 },
+    },
+    'reminder-invoice': {
+      severity: 'error',
+      kinds: ['reminder'],
+      message: 'The payment reminder does not name the invoice.',
+      suggestion: 'Name the invoice and its number: "invoice 2026-0142" / "счёт № 2026-0142" / "фактура № 2026-0142".',
+      check: { type: 'require', find: ['invoice'] },
+    },
+    'reminder-amount': {
+      severity: 'error',
+      kinds: ['reminder'],
+      message: 'The payment reminder does not state the amount.',
+      suggestion: 'State the amount with its currency: "$1,234.56" / "1 234,56 ₽" / "1234,56 лв.".',
+      check: { type: 'require', find: ['amount'] },
+    },
+    'reminder-due-date': {
+      severity: 'error',
+      kinds: ['reminder'],
+      message: 'The payment reminder gives no date (when the invoice was sent, when it is due).',
+      suggestion: 'Give the dates: "we sent it on 29 December; could you arrange the payment by 12 January?"',
+      check: { type: 'require', find: ['date-time'] },
+    },
+    'reminder-threat': {
+      severity: 'error',
+      kinds: ['reminder'],
+      message: 'The reminder threatens the customer.',
+      suggestion: 'Leave out courts, collectors, penalties and cut-offs; ask the customer to check the invoice and offer help.',
+      check: { type: 'forbid', find: ['threat'] },
+    },
+    'reminder-goodwill': {
+      severity: 'info',
+      kinds: ['reminder'],
+      message: 'The reminder does not wish the customer well or show understanding.',
+      suggestion: 'Add a line of goodwill: "I hope all is well. We understand how busy things can get."',
+      check: { type: 'require', find: ['goodwill'] },
+    },
+  },
+};

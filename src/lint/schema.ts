@@ -1,0 +1,143 @@
+/**
+ * The lint rules format (zod 4): named lexicons of words and patterns, and rules that say what to
+ * look for in them. The built-in set (rules.ts) is validated against it when it is compiled.
+ *
+ * ```jsonc
+ * {
+ *   "version": 1,
+ *   "weights": { "error": 20, "warning": 10, "info": 3 },  // points a finding costs (score.ts)
+ *   "repeatLimit": 2,                    // findings of one rule that count towards the score
+ *   "lexicons": {
+ *     "thanks": { "terms": { "en": ["thank*"], "ru": ["спасибо", "благодар*"], "bg": ["благодар*"] } },
+ *     "shouting": { "patterns": ["!{2,}"], "allow": ["ASAP"] }
+ *   },
+ *   "kinds": { "complaint": ["apology"], "reminder": ["invoice"], "notice": ["hours"] },
+ *   "localeMarkers": { "ru": { "letters": "ыэё", "words": ["вы"] }, "bg": { "letters": "ъѝ", "words": ["сте"] } },
+ *   "rules": {
+ *     "thanks": {
+ *       "severity": "warning", "kinds": ["complaint", "notice"],
+ *       "message": "…", "suggestion": "…",
+ *       "check": { "type": "require", "find": ["thanks"] }
+ *     }
+ *   }
+ * }
+ * ```
+ * Terms are written as for the complaint classifier (src/classify/schema.ts): a word ending in
+ * `*` is a stem, words match whole, a phrase never crosses punctuation or a line break, and a
+ * longer phrase replaces the shorter matches it covers. `ignore` terms only mask what they cover
+ * ("you must be" keeps "you must" from firing in "you must be tired"). `patterns` are regular
+ * expressions (flags `giu`) matched line by line, for shapes words cannot express: clock times,
+ * amounts, ALL-CAPS words; a match equal to an `allow` entry does not count.
+ *
+ * Checks:
+ * - `require`: at least one hit of any listed lexicon, else one finding, placed at the first line
+ *   (`at: "start"`, the default) or the last line before the signature (`at: "end"`);
+ * - `forbid`: a finding for every hit;
+ * - `order`: when both are present, the first hit of `then` must not come before the first of `first`;
+ * - `pair`: a finding where hits of both lexicons share a sentence ("I need X or I can't help");
+ * - `greeting`: the first line greets (`find`) and names someone (a capitalised word that is
+ *   neither the greeting nor a `generic` address such as "Customer");
+ * - `signature`: the last `lines` lines, after a `closing` when there is one, hold a name line
+ *   and a `team`;
+ * - `sign-off`: a `find` hit standing as its own sentence near the end, with no `closing`.
+ */
+import { z } from 'zod';
+import { parseTerm } from '../classify/tokenize.js';
+import { LINT_LOCALES, REPLY_KINDS, SEVERITIES } from './types.js';
+
+const term = z.string().superRefine((value, ctx) => {
+  const parsed = parseTerm(value);
+  if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed });
+});
+
+const pattern = z.string().superRefine((value, ctx) => {
+  try {
+    // Compiled here only to validate; compile.ts compiles each pattern once for scanning.
+    new RegExp(value, 'giu');
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: `not a valid regular expression: ${(error as Error).message}` });
+  }
+});
+
+const locale = z.enum(LINT_LOCALES);
+
+/** Terms by locale. */
+const termsByLocale = z.partialRecord(locale, z.array(term));
+
+const name = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a name is lower-case letters, digits and hyphens, e.g. "hated-phrase"');
+
+const lexiconSchema = z.strictObject({
+  description: z.string().optional(),
+  terms: termsByLocale.optional(),
+  ignore: termsByLocale.optional(),
+  patterns: z.array(pattern).optional(),
+  allow: z.array(z.string()).optional(),
+});
+
+const lines = z.int().min(1).max(20);
+
+const checkSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('require'), find: z.array(name).min(1), at: z.enum(['start', 'end']).optional() }),
+  z.strictObject({ type: z.literal('forbid'), find: z.array(name).min(1) }),
+  z.strictObject({ type: z.literal('order'), first: name, then: name }),
+  z.strictObject({ type: z.literal('pair'), find: z.tuple([name, name]) }),
+  z.strictObject({ type: z.literal('greeting'), find: name, generic: name }),
+  z.strictObject({ type: z.literal('signature'), closing: name, team: name, lines }),
+  z.strictObject({ type: z.literal('sign-off'), find: name, closing: name, lines }),
+]);
+
+const ruleSchema = z.strictObject({
+  severity: z.enum(SEVERITIES),
+  /** The kinds of reply the rule applies to (default: all). */
+  kinds: z.array(z.enum(REPLY_KINDS)).min(1).optional(),
+  message: z.string().min(1),
+  suggestion: z.string().min(1),
+  check: checkSchema,
+  /** Findings of these rules inside this rule's span are dropped: one mistake, one finding. */
+  supersedes: z.array(name).optional(),
+});
+
+const markersSchema = z.strictObject({
+  /** Letters only this language uses (both cases are counted). */
+  letters: z.string(),
+  /** Common words of this language that the other one does not have. */
+  words: z.array(term),
+});
+
+/** A complete lint rules set. */
+export const lintRuleSetSchema = z
+  .strictObject({
+    version: z.literal(1),
+    weights: z.strictObject({ error: z.number().min(0), warning: z.number().min(0), info: z.number().min(0) }),
+    repeatLimit: z.int().min(1),
+    lexicons: z.record(name, lexiconSchema),
+    kinds: z.strictObject({ complaint: z.array(name), reminder: z.array(name), notice: z.array(name) }),
+    localeMarkers: z.strictObject({ ru: markersSchema, bg: markersSchema }),
+    rules: z.record(name, ruleSchema),
+  })
+  .superRefine((set, ctx) => {
+    const known = new Set(Object.keys(set.lexicons));
+    const needLexicon = (value: string, path: (string | number)[]): void => {
+      if (!known.has(value)) ctx.addIssue({ code: 'custom', path, message: `unknown lexicon "${value}"` });
+    };
+    for (const [kind, names] of Object.entries(set.kinds)) names.forEach((value, i) => needLexicon(value, ['kinds', kind, i]));
+    for (const [id, rule] of Object.entries(set.rules)) {
+      for (const [key, value] of Object.entries(rule.check)) {
+        if (key === 'type' || key === 'lines' || key === 'at') continue;
+        const values = Array.isArray(value) ? value : [value];
+        values.forEach((item, i) => needLexicon(String(item), ['rules', id, 'check', key, ...(Array.isArray(value) ? [i] : [])]));
+      }
+      for (const other of rule.supersedes ?? []) {
+        if (set.rules[other] === undefined) ctx.addIssue({ code: 'custom', path: ['rules', id, 'supersedes'], message: `unknown rule "${other}"` });
+      }
+    }
+  });
+
+/** A validated lint rules set. */
+export type LintRuleSet = z.infer<typeof lintRuleSetSchema>;
+/** One lint rule. */
+export type LintRule = z.infer<typeof ruleSchema>;
+/** What a rule checks. */
+export type LintCheck = z.infer<typeof checkSchema>;
+/** A named set of words and patterns. */
+export type Lexicon = z.infer<typeof lexiconSchema>;

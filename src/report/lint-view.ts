@@ -1,0 +1,146 @@
+/**
+ * `care lint-reply` results as text and JSON: the score, then a table of findings in which the
+ * offending words are shown in their line and, on colour terminals, highlighted; then what to do
+ * about each rule that fired. JSON keeps the stable shape of DESIGN.md §5.
+ */
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Finding, LintResult, Severity } from '../lint/types.js';
+import type { CellValue, Grid } from './grid.js';
+import { renderTable } from './render-table.js';
+
+/** How a result is shown: colour, and a heading naming the draft (a file, a CSV line, a template). */
+export interface LintViewStyle {
+  color: boolean;
+  title?: string;
+}
+
+/** A finding in JSON (DESIGN.md §5), with the offending words when there are any. */
+export interface LintFindingJson {
+  rule: string;
+  severity: Severity;
+  message: string;
+  suggestion: string;
+  line: number;
+  column: number;
+  text?: string;
+}
+
+/** One draft's result in JSON. */
+export interface LintResultJson {
+  score: number;
+  locale: string;
+  kind: string;
+  findings: LintFindingJson[];
+}
+
+/** Context shown around the offending words, in characters on each side. */
+const CONTEXT = 30;
+
+/** The JSON view of a result: `{ score, locale, kind, findings: [{ rule, severity, message, suggestion, line, column }] }`. */
+export function lintResultJson(result: LintResult): LintResultJson {
+  return {
+    score: result.score,
+    locale: result.locale,
+    kind: result.kind,
+    findings: result.findings.map((finding) => {
+      const json: LintFindingJson = {
+        rule: finding.rule,
+        severity: finding.severity,
+        message: finding.message,
+        suggestion: finding.suggestion,
+        line: finding.line,
+        column: finding.column,
+      };
+      if (finding.text !== undefined) json.text = finding.text;
+      return json;
+    }),
+  };
+}
+
+/** The headline: "Score 40/100 · en · notice (detected)". */
+export function lintHeadline(result: LintResult): string {
+  const detected = (flag: boolean): string => (flag ? ' (detected)' : '');
+  return `Score ${result.score}/100 · locale ${result.locale}${detected(result.detected.locale)} · kind ${result.kind}${detected(result.detected.kind)}`;
+}
+
+/** The findings as a grid; `lines` are the draft's lines, for the context column. */
+export function lintFindingsGrid(result: LintResult, lines: readonly string[], chalk: ChalkInstance, title?: string): Grid {
+  const rows: Record<string, CellValue>[] = result.findings.map((finding) => ({
+    where: `${finding.line}:${finding.column}`,
+    severity: paintSeverity(finding.severity, chalk),
+    rule: finding.rule,
+    finding: finding.message,
+    context: excerpt(lines[finding.line - 1] ?? '', finding, chalk),
+  }));
+  const grid: Grid = {
+    columns: [
+      { key: 'where', label: 'Line:Col', align: 'right' },
+      { key: 'severity', label: 'Severity' },
+      { key: 'rule', label: 'Rule' },
+      { key: 'finding', label: 'Finding' },
+      { key: 'context', label: 'Words' },
+    ],
+    rows,
+    notes: suggestions(result.findings),
+  };
+  if (title !== undefined) grid.title = title;
+  return grid;
+}
+
+/** A result as text: the headline, and the findings table with suggestions, or a note that there are none. */
+export function renderLintText(result: LintResult, text: string, style: LintViewStyle): string {
+  const chalk = new Chalk({ level: style.color ? 2 : 0 });
+  const heading = style.title === undefined ? lintHeadline(result) : `${style.title} — ${lintHeadline(result)}`;
+  const headline = style.color ? chalk.bold(paintScore(heading, result.score, chalk)) : heading;
+  if (result.findings.length === 0) return `${headline}\nNo findings: the reply follows every rule.\n`;
+  const lines = text.split(/\r\n|\r|\n/);
+  return `${headline}\n${renderTable(lintFindingsGrid(result, lines, chalk), { color: style.color })}`;
+}
+
+/** One line per rule that fired, with what to do about it. */
+function suggestions(findings: readonly Finding[]): string[] {
+  const seen = new Set<string>();
+  const notes: string[] = [];
+  for (const finding of findings) {
+    if (seen.has(finding.rule)) continue;
+    seen.add(finding.rule);
+    notes.push(`${finding.rule}: ${finding.suggestion}`);
+  }
+  return notes.length > 0 ? ['What to do:', ...notes.map((note) => `  ${note}`)] : [];
+}
+
+/**
+ * The offending words in their line, with up to CONTEXT characters either side; the words are
+ * highlighted on colour terminals and bracketed otherwise. A finding about something missing has
+ * no words: a dash.
+ */
+function excerpt(line: string, finding: Finding, chalk: ChalkInstance): string {
+  if (finding.length === 0) return '–';
+  const chars = [...line];
+  const start = finding.column - 1;
+  const end = start + finding.length;
+  const from = Math.max(0, start - CONTEXT);
+  const to = Math.min(chars.length, end + CONTEXT);
+  const words = chars.slice(start, end).join('');
+  const marked = chalk.level > 0 ? highlight(finding.severity, chalk)(words) : `[${words}]`;
+  return `${from > 0 ? '…' : ''}${chars.slice(from, start).join('')}${marked}${chars.slice(end, to).join('')}${to < chars.length ? '…' : ''}`;
+}
+
+function highlight(severity: Severity, chalk: ChalkInstance): ChalkInstance {
+  if (severity === 'error') return chalk.red.bold.underline;
+  if (severity === 'warning') return chalk.yellow.bold.underline;
+  return chalk.cyan.underline;
+}
+
+function paintSeverity(severity: Severity, chalk: ChalkInstance): string {
+  if (severity === 'error') return chalk.red(severity);
+  if (severity === 'warning') return chalk.yellow(severity);
+  return chalk.cyan(severity);
+}
+
+// The bar for a good reply is 90 (one warning at most); below 50 a reply needs rewriting.
+function paintScore(text: string, score: number, chalk: ChalkInstance): string {
+  if (score >= 90) return chalk.green(text);
+  if (score >= 50) return chalk.yellow(text);
+  return chalk.red(text);
+}
