@@ -4,8 +4,6 @@
  * its characters once, allocates nothing for words that match no term, and compiles no regex.
  */
 import { APOSTROPHE, CHAR_TABLE_SIZE, CLAUSE_BREAK, SPACE, WORD, charClass, foldChar, parseTerm } from './tokenize.js';
-
-const NO_EDGE = -1;
 import type { TermWord } from './tokenize.js';
 
 /** Bit of a field in a pattern's field mask. */
@@ -14,6 +12,7 @@ export const FIELD_BIT = { channel: 1, text: 2, status: 4 } as const;
 const NEGATOR = 1;
 const BREAK = 2;
 const NONE = -1;
+const NO_EDGE = -1;
 
 /** A term compiled to word ids; `rule` is -1 for an ignore term (it only masks what it covers). */
 interface Pattern {
