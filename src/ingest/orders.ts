@@ -60,14 +60,40 @@ export interface ReadOrdersOptions extends ReadOptions {
 }
 
 
+/**
+ * What one reader of a byte range found, in a form that crosses threads (typed arrays are
+ * transferred, not copied). Lines are relative to the range's first line.
+ */
+export interface PartialOrders {
+  customerIds: string[];
+  entryCustomer: Int32Array;
+  entryDay: Int32Array;
+  entryOrders: Int32Array;
+  entryAmount: Float64Array;
+  counts: { rows: number; orders: number; excludedRows: number; excludedOrders: number; creditOrders: number };
+  skipped: Record<string, number>;
+  firstLine: Record<string, number>;
+  dates: { slashed: number; dayFirstLine?: number; monthFirstLine?: number; ambiguousLine?: number };
+  dateShapes: string[];
+  currency?: string;
+  currencyLine: number;
+  segments?: { values: string[]; days: number[] };
+  /** The line after the last one read. */
+  nextLine: number;
+}
+
 /** Reads an orders export. Throws InputError / UsageError for what cannot be read at all. */
 export async function readOrders(source: InputSource, options: ReadOrdersOptions = {}): Promise<OrdersRead> {
+  const { readOrdersInParallel } = await import('./orders-parallel.js');
+  const parallel = await readOrdersInParallel(source, options);
+  if (parallel !== undefined) return parallel;
   const aggregator = new OrderAggregator(source.name, options);
   const sniffed = await readRows(source, { delimiter: options.delimiter, encoding: options.encoding, onProgress: options.onProgress }, aggregator);
   return aggregator.finish(sniffed);
 }
 
-class OrderAggregator {
+/** Reads rows of an orders export into customer-days; one per reader (and per worker thread). */
+export class OrderAggregator {
   private headers: string[] = [];
   private mapping: HeaderMapping = { fields: {}, unmapped: [] };
   private col = { customer: -1, date: -1, order: -1, amount: -1, quantity: -1, price: -1, status: -1, currency: -1, by: -1 };
@@ -113,6 +139,7 @@ class OrderAggregator {
   /** Why the order's rows are being skipped, when its first row was. */
   private openSkip: string | undefined;
   private readonly sample: { line: number; cells: string[] }[] = [];
+  private nextLine = 0;
 
   constructor(
     private readonly file: string,
@@ -267,6 +294,88 @@ class OrderAggregator {
     if (orderId === '') this.closeOrder(); // without order ids every row is an order
   }
 
+  done(nextLine: number): void {
+    this.nextLine = nextLine;
+  }
+
+  /** Lines read so far, header included (the next range's line 1 is the file's line this + 1). */
+  linesRead(): number {
+    return this.nextLine - 1;
+  }
+
+  /** Everything read so far, for the thread that merges (closes the open order first). */
+  partial(): PartialOrders {
+    this.closeOrder();
+    return {
+      customerIds: this.customerIds,
+      entryCustomer: this.entryCustomer.toArray(),
+      entryDay: this.entryDay.toArray(),
+      entryOrders: this.entryOrders.toArray(),
+      entryAmount: this.entryAmount.toArray(),
+      counts: { rows: this.rows, orders: this.orders, excludedRows: this.excludedRows, excludedOrders: this.excludedOrders, creditOrders: this.creditOrders },
+      skipped: this.rejects.skipped,
+      firstLine: this.rejects.firstLine,
+      dates: { slashed: this.dates.slashed, dayFirstLine: this.dates.dayFirstLine, monthFirstLine: this.dates.monthFirstLine, ambiguousLine: this.dates.ambiguousLine },
+      dateShapes: [...this.dateShapes],
+      currency: this.currency,
+      currencyLine: this.currencyLine,
+      segments: this.col.by === -1 ? undefined : { values: this.segmentOf, days: this.segmentDay },
+      nextLine: this.nextLine,
+    };
+  }
+
+  /**
+   * Adds what a reader of a later range found; `lineOffset` turns its relative lines into the
+   * file's (its line 1 is the file's line `lineOffset + 1`).
+   */
+  absorb(part: PartialOrders, lineOffset: number): void {
+    // Lines of `part` count from its range's first line.
+    this.closeOrder();
+    const file = (line: number | undefined) => (line === undefined ? undefined : line + lineOffset);
+    if (part.currency !== undefined && this.options.currency === undefined) {
+      if (this.currency !== undefined && this.currency !== part.currency) {
+        const line = file(part.currencyLine)!;
+        throw new InputError('CARE_MIXED_CURRENCIES', `amounts in ${this.currency} (line ${this.currencyLine}) and ${part.currency} (line ${line}) in one file`, {
+          file: this.file,
+          line,
+          field: 'amount',
+          hint: `pick one with --currency ${this.currency} (rows in other currencies are then skipped and counted)`,
+        });
+      }
+      if (this.currency === undefined) {
+        this.currency = part.currency;
+        this.currencyLine = file(part.currencyLine)!;
+      }
+    }
+    const remap = new Int32Array(part.customerIds.length);
+    part.customerIds.forEach((id, index) => {
+      const customer = this.customerFor(id);
+      remap[index] = customer;
+      if (part.segments !== undefined && part.segments.days[index] !== undefined) this.noteSegment(customer, part.segments.days[index]!, part.segments.values[index] ?? '');
+    });
+    for (let i = 0; i < part.entryCustomer.length; i++) {
+      this.entryCustomer.push(remap[part.entryCustomer[i]!]!);
+      this.entryDay.push(part.entryDay[i]!);
+      this.entryOrders.push(part.entryOrders[i]!);
+      this.entryAmount.push(part.entryAmount[i]!);
+    }
+    this.rows += part.counts.rows;
+    this.orders += part.counts.orders;
+    this.excludedRows += part.counts.excludedRows;
+    this.excludedOrders += part.counts.excludedOrders;
+    this.creditOrders += part.counts.creditOrders;
+    for (const [reason, count] of Object.entries(part.skipped)) {
+      this.rejects.skipped[reason] = (this.rejects.skipped[reason] ?? 0) + count;
+      const first = file(part.firstLine[reason]);
+      if (first !== undefined) this.rejects.firstLine[reason] ??= first;
+    }
+    const dates = new DateColumn();
+    Object.assign(dates, { slashed: part.dates.slashed, dayFirstLine: file(part.dates.dayFirstLine), monthFirstLine: file(part.dates.monthFirstLine), ambiguousLine: file(part.dates.ambiguousLine) });
+    this.dates.merge(dates);
+    for (const shape of part.dateShapes) this.dateShapes.add(shape);
+    this.nextLine = file(part.nextLine)!;
+  }
+
   /** Skips a row; when it starts an order, the order's further rows are skipped with it. */
   private skipRow(reason: string, line: number, cells: string[], orderId: string, detail: string, field: string): void {
     this.rejects.reject(reason, line, cells, detail, field);
@@ -280,9 +389,11 @@ class OrderAggregator {
   private customerFor(id: string): number {
     let index = this.customerIndex.get(id);
     if (index === undefined) {
+      // Cells are slices of a megabyte of text; keeping one as a key would keep all of it alive.
+      const key = flatCopy(id);
       index = this.customerIds.length;
-      this.customerIndex.set(id, index);
-      this.customerIds.push(id);
+      this.customerIndex.set(key, index);
+      this.customerIds.push(key);
       if (index === this.lastEntry.length) {
         const next = new Int32Array(index * 2).fill(-1);
         next.set(this.lastEntry);
@@ -402,6 +513,11 @@ class OrderAggregator {
     }
     return [...shapes, order === 'DMY' ? 'D/M/Y' : 'M/D/Y'].join(', ');
   }
+}
+
+/** A string that owns its characters (not a slice of a larger one). */
+function flatCopy(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8');
 }
 
 function describeDateShape(text: string): string {

@@ -196,3 +196,22 @@ describe('care inspect', () => {
     expect(run.stdout).toMatch(/Product\s+│ \(not used\)/);
   });
 });
+
+describe('reading on two threads', () => {
+  it('gives the same numbers, skip counts and first lines as one thread', () => {
+    // Line items of the fixture straddle the middle; a bad date is placed in the second half.
+    const dir = mkdtempSync(path.join(tmpdir(), 'care-threads-'));
+    const lines = readFileSync(fixture('orders.csv'), 'utf8').trimEnd().split('\n');
+    const bad = Math.floor(lines.length * 0.8);
+    lines[bad] = lines[bad]!.replace(/,(\d{4}-\d{2}-\d{2}),/, ',2024-02-31,');
+    const file = path.join(dir, 'orders.csv');
+    writeFileSync(file, lines.join('\n') + '\n');
+    const args = ['retention', file, '--format', 'json', '--cohorts', '--revenue', '--period', 'week'];
+    const one = runCare(args, { env: { CARE_THREADS: '1' } });
+    const two = runCare(args, { env: { CARE_PARALLEL_MIN_BYTES: '0' } });
+    expect(one.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toBe(one.stderr);
+    expect(one.stderr).toContain(`(first at line ${bad + 1})`);
+  });
+});

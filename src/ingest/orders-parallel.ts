@@ -1,0 +1,171 @@
+/**
+ * Reading a large orders file on both cores: the file is cut in two at a record boundary
+ * (outside quotes, and never between two line items of one order), a worker thread reads the
+ * second half while this thread reads the first, and the halves merge by customer id.
+ * Exact whenever line items of an order are on consecutive rows — the rule single-threaded
+ * reading follows too. --strict, --rejects and samples keep the one-thread path, so the first
+ * error and every reject line come in file order.
+ */
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { type CareError, InputError, InternalError, UsageError } from '../errors.js';
+import { mapHeaders } from './headers.js';
+import { ORDER_FIELDS } from './kinds.js';
+import { OrderAggregator, type OrdersRead, type PartialOrders, type ReadOrdersOptions } from './orders.js';
+import { chooseParser } from './parser.js';
+import { type FileHead, readFileHead, readRows } from './read.js';
+import { SNIFF_BYTES } from './sniff.js';
+import type { InputSource } from './types.js';
+
+/** Files smaller than this are read on one thread: a worker costs about 50 ms to start. */
+const DEFAULT_MIN_BYTES = 16 * 1024 * 1024;
+/** How far past the middle to look for a boundary between orders. */
+const WINDOW_BYTES = 1024 * 1024;
+
+export interface WorkerTask {
+  path: string;
+  name: string;
+  start: number;
+  end: number;
+  head: FileHead;
+  options: ReadOrdersOptions;
+}
+
+export type WorkerReply = { partial: PartialOrders } | { error: { exitCode: number; code: string; message: string; file?: string; line?: number; field?: string; hint?: string } };
+
+/** Reads `source` on two threads when it is worth it and safe; undefined means "read it on one". */
+export async function readOrdersInParallel(source: InputSource, options: ReadOrdersOptions): Promise<OrdersRead | undefined> {
+  if (source.path === undefined || source.size === undefined) return undefined;
+  if (options.strict || options.onReject !== undefined || (options.sample ?? 0) > 0) return undefined;
+  if (process.env['CARE_THREADS'] === '1') return undefined;
+  const minBytes = Number(process.env['CARE_PARALLEL_MIN_BYTES'] ?? DEFAULT_MIN_BYTES);
+  if (source.size < minBytes) return undefined;
+  const workerUrl = new URL('./orders-worker.js', import.meta.url);
+  // From the TypeScript sources (tests) there is no compiled worker: read on one thread.
+  if (!existsSync(fileURLToPath(workerUrl))) return undefined;
+
+  const plan = planSplit(source.path, source.name, source.size, options);
+  if (plan === undefined) return undefined;
+
+  const task: WorkerTask = { path: source.path, name: source.name, start: plan.split, end: source.size, head: plan.head, options: withoutCallbacks(options) };
+  const worker = new Worker(workerUrl, { workerData: task });
+  const reply = new Promise<WorkerReply>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => (code === 0 ? undefined : reject(new InternalError(`the reading thread stopped with code ${code}`))));
+  });
+  reply.catch(() => undefined); // handled below; avoid an unhandled rejection while this thread reads
+
+  const aggregator = new OrderAggregator(source.name, options);
+  let sniffed;
+  try {
+    sniffed = await readRows(source, { delimiter: options.delimiter, encoding: options.encoding, onProgress: options.onProgress, range: { start: 0, end: plan.split } }, aggregator);
+  } catch (error) {
+    await worker.terminate();
+    throw error;
+  }
+  const answer = await reply;
+  await worker.terminate();
+  const lineOffset = aggregator.linesRead();
+  if ('error' in answer) throw rebuildError(answer.error, lineOffset);
+  aggregator.absorb(answer.partial, lineOffset);
+  return aggregator.finish(sniffed);
+}
+
+function withoutCallbacks(options: ReadOrdersOptions): ReadOrdersOptions {
+  const { onReject, onProgress, ...rest } = options;
+  void onReject;
+  void onProgress;
+  return rest;
+}
+
+function rebuildError(error: Extract<WorkerReply, { error: unknown }>['error'], lineOffset: number): CareError {
+  const context = { file: error.file, line: error.line === undefined ? undefined : error.line + lineOffset, field: error.field, hint: error.hint };
+  // Mixed-dates and mixed-currency errors carry lines in their message too; they are raised after merging, so none come from here.
+  if (error.exitCode === 2) return new UsageError(error.code, error.message, context);
+  if (error.exitCode === 3) return new InputError(error.code, error.message, context);
+  return new InternalError(error.message, context);
+}
+
+interface SplitPlan {
+  head: FileHead;
+  split: number;
+}
+
+/** Where to cut: the first record boundary after the middle that does not split an order. */
+export function planSplit(path: string, name: string, size: number, options: ReadOrdersOptions): SplitPlan | undefined {
+  const fd = openSync(path, 'r');
+  try {
+    const head = readAt(fd, 0, SNIFF_BYTES);
+    const fileHead = readFileHead(head, name, options);
+    if (fileHead === undefined) return undefined;
+    const mapping = mapHeaders(fileHead.headers, ORDER_FIELDS, options.map, name);
+    const middle = fileHead.dataStart + Math.floor((size - fileHead.dataStart) / 2);
+    const newlineByte = fileHead.sniffed.newline === '\r' ? 0x0d : 0x0a;
+    let inQuotes = countQuotes(fd, fileHead.dataStart, middle) % 2 === 1;
+    const window = readAt(fd, middle, WINDOW_BYTES);
+    let split = -1;
+    for (let i = 0; i < window.length; i++) {
+      const byte = window[i]!;
+      if (byte === 0x22) inQuotes = !inQuotes;
+      else if (byte === newlineByte && !inQuotes) {
+        split = middle + i + 1;
+        break;
+      }
+    }
+    if (split === -1 || split >= size) return undefined;
+    const orderColumn = mapping.fields['order'];
+    if (orderColumn !== undefined) split = pastOrderContinuation(fd, split, size, fileHead, orderColumn, newlineByte) ?? -1;
+    return split === -1 || split >= size ? undefined : { head: fileHead, split };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Moves the cut past rows that continue the order of the row before it. */
+function pastOrderContinuation(fd: number, split: number, size: number, head: FileHead, orderColumn: number, newlineByte: number): number | undefined {
+  const parse = chooseParser();
+  const decoder = new TextDecoder(head.sniffed.encoding === 'latin1' ? 'windows-1252' : head.sniffed.encoding);
+  const orderIdOf = (bytes: Uint8Array) => (parse(decoder.decode(bytes).replace(/\r$/, ''), head.sniffed.delimiter, head.sniffed.newline)[0]?.[orderColumn] ?? '').trim();
+  // The row before the cut: back to the previous newline (a quote in it means a multi-line row: give up).
+  const before = readAt(fd, Math.max(head.dataStart, split - 64 * 1024), Math.min(64 * 1024, split - head.dataStart));
+  let start = before.length - 1;
+  while (start > 0 && before[start - 1] !== newlineByte) {
+    if (before[start - 1] === 0x22) return undefined;
+    start--;
+  }
+  let previous = orderIdOf(before.subarray(start, before.length - 1));
+  if (previous === '') return split;
+  const window = readAt(fd, split, WINDOW_BYTES);
+  let lineStart = 0;
+  for (let i = 0; i < window.length; i++) {
+    if (window[i] === 0x22) return undefined;
+    if (window[i] !== newlineByte) continue;
+    const id = orderIdOf(window.subarray(lineStart, i));
+    if (id !== previous) return split + lineStart;
+    previous = id;
+    lineStart = i + 1;
+  }
+  return split + lineStart < size ? undefined : size;
+}
+
+function readAt(fd: number, position: number, length: number): Buffer {
+  const buffer = Buffer.allocUnsafe(Math.max(0, length));
+  const read = readSync(fd, buffer, 0, buffer.length, position);
+  return buffer.subarray(0, read);
+}
+
+/** Double quotes in [from, to): their parity says whether `to` is inside a quoted field. */
+function countQuotes(fd: number, from: number, to: number): number {
+  let count = 0;
+  const chunk = Buffer.allocUnsafe(4 * 1024 * 1024);
+  for (let position = from; position < to; ) {
+    const read = readSync(fd, chunk, 0, Math.min(chunk.length, to - position), position);
+    if (read === 0) break;
+    const view = chunk.subarray(0, read);
+    for (let at = view.indexOf(0x22); at !== -1; at = view.indexOf(0x22, at + 1)) count++;
+    position += read;
+  }
+  return count;
+}

@@ -1,0 +1,25 @@
+/** The worker thread of orders-parallel.ts: reads one byte range and posts what it found. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { isCareError } from '../errors.js';
+import { OrderAggregator } from './orders.js';
+import type { WorkerReply, WorkerTask } from './orders-parallel.js';
+import { readRows } from './read.js';
+import { fileSource } from './source.js';
+
+const task = workerData as WorkerTask;
+
+async function readRange(): Promise<WorkerReply> {
+  const aggregator = new OrderAggregator(task.name, task.options);
+  aggregator.header(task.head.headers, task.head.sniffed);
+  try {
+    await readRows({ ...fileSource(task.path), name: task.name }, { range: { start: task.start, end: task.end, sniffed: task.head.sniffed } }, aggregator);
+    return { partial: aggregator.partial() };
+  } catch (error) {
+    if (!isCareError(error)) throw error;
+    return { error: { exitCode: error.exitCode, code: error.code, message: error.message, file: error.file, line: error.line, field: error.field, hint: error.hint } };
+  }
+}
+
+const reply = await readRange();
+const transfer = 'partial' in reply ? [reply.partial.entryCustomer.buffer, reply.partial.entryDay.buffer, reply.partial.entryOrders.buffer, reply.partial.entryAmount.buffer] : [];
+parentPort!.postMessage(reply, transfer as ArrayBuffer[]);
