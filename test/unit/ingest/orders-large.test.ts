@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readOrders, type OrdersRead } from '../../../src/ingest/orders.js';
 import { fileSource } from '../../../src/ingest/source.js';
 import type { Reject } from '../../../src/ingest/types.js';
@@ -89,9 +89,15 @@ describe('a generated export of a few megabytes with line items and multi-line n
     expect(expected.text.length).toBeGreaterThan(3 * 1024 * 1024);
   });
 
-  it.each(['file', 'stream'] as const)('read from a %s: every customer-day, count and reject as generated', async (how) => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  // CARE_PARALLEL_MIN_BYTES=1 makes even this file split into byte ranges read by workers.
+  it.each(['file', 'file split into byte ranges', 'stream'] as const)('read from a %s: every customer-day, count and reject as generated', async (how) => {
+    if (how === 'file split into byte ranges') vi.stubEnv('CARE_PARALLEL_MIN_BYTES', '1');
     const rejects: Reject[] = [];
-    const source = how === 'file' ? fileSource(file) : csvSource(expected.text, { name: file, chunkSize: 1 << 20 });
+    const source = how !== 'stream' ? fileSource(file) : csvSource(expected.text, { name: file, chunkSize: 1 << 20 });
     const read = await readOrders(source, { onReject: (reject) => rejects.push(reject) });
     expect(read.ingest).toMatchObject({ rows: expected.rows, orders: expected.orders, creditOrders: 0, excludedOrders: 0 });
     expect(read.ingest.skipped).toEqual({ noCustomer: expected.rejected['noCustomer']!.length, badDate: expected.rejected['badDate']!.length });
@@ -105,7 +111,8 @@ describe('a generated export of a few megabytes with line items and multi-line n
     expect(read.firstLineBySkip).toEqual({ badDate: expected.rejected['badDate']![0], noCustomer: expected.rejected['noCustomer']![0] });
   });
 
-  it('--strict names the physical line of the first bad row', async () => {
+  it.each(['whole', 'split into byte ranges'] as const)('--strict names the physical line of the first bad row (file read %s)', async (how) => {
+    if (how !== 'whole') vi.stubEnv('CARE_PARALLEL_MIN_BYTES', '1');
     await expect(readOrders(fileSource(file), { strict: true })).rejects.toMatchObject({ code: 'CARE_BAD_ROW', exitCode: 3, line: expected.rejected['badDate']![0], field: 'date' });
   });
 });
