@@ -52,10 +52,12 @@ export const CHECKS: CheckRunners = {
     const spans: Span[] = [];
     for (const a of draft.byLexicon[check.find[0]] ?? []) {
       for (const b of draft.byLexicon[check.find[1]] ?? []) {
-        if (a.line !== b.line || !sameSentence(draft.lines[a.line] ?? '', a, b)) continue;
+        const line = draft.lines[a.line] ?? '';
+        if (a.line !== b.line || !sameSentence(line, a, b)) continue;
+        // The condition is the rest of the sentence: "…or I can't help you" is part of it.
         const start = Math.min(a.start, b.start);
-        const end = Math.max(a.end, b.end);
-        spans.push({ lexicon: a.lexicon, line: a.line, start, end, text: (draft.lines[a.line] ?? '').slice(start, end) });
+        const end = sentenceEnd(line, Math.max(a.end, b.end));
+        spans.push({ lexicon: a.lexicon, line: a.line, start, end, text: line.slice(start, end) });
       }
     }
     return mergeOverlapping(spans, draft);
@@ -150,6 +152,12 @@ function mergeOverlapping(spans: Span[], draft: ScannedDraft): RawFinding[] {
 function sameSentence(line: string, a: Span, b: Span): boolean {
   const gap = line.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
   return !SENTENCE_END.test(gap);
+}
+
+/** Where the sentence that goes on at `from` ends: before its full stop, or at the end of the line. */
+function sentenceEnd(line: string, from: number): number {
+  const rest = line.slice(from).search(SENTENCE_END);
+  return rest < 0 ? line.trimEnd().length : from + rest;
 }
 
 /** Whether a line has a capitalised word outside the masked spans (a name after "Hello"). */

@@ -133,7 +133,7 @@ export const builtinLintRules: LintRuleSet = {
       terms: {
         en: ['i need', 'we need', 'i must have', 'we must have', 'i require', 'we require', 'you need to', 'you must',
           'you have to', 'send us', 'send me', 'provide', 'give us', 'give me'],
-        ru: ['мне нужн*', 'нам нужн*', 'мне необходим*', 'нам необходим*', 'вы должны', 'вам нужно', 'вам необходимо',
+        ru: ['мне нужн*', 'нам нужн*', 'мне нужен', 'нам нужен', 'мне необходим*', 'нам необходим*', 'вы должны', 'вам нужно', 'вам необходимо',
           'пришлите', 'предоставьте', 'сообщите'],
         bg: ['трябва ми', 'трябват ми', 'трябва ни', 'трябват ни', 'нужн* ми', 'нужн* ни', 'необходим* ми',
           'необходим* ни', 'изпратете', 'предоставете', 'трябва да ни', 'трябва да ми', 'вие трябва'],
@@ -379,7 +379,7 @@ export const builtinLintRules: LintRuleSet = {
     },
     'abrupt-sign-off': {
       severity: 'warning',
-      message: 'A bare "Bye!" is the only closing.',
+      message: 'The reply ends with a bare goodbye ("Bye!") instead of a proper closing.',
       suggestion: 'End with a thank-you, an offer to help and a proper closing: "Kind regards," / "С уважением," / "С уважение,".',
       check: { type: 'sign-off', find: 'sign-off', closing: 'closing', lines: 4 },
     },
