@@ -42,10 +42,10 @@ export const CHECKS: CheckRunners = {
   },
 
   order(check, draft) {
-    const first = draft.byLexicon[check.first]?.[0];
-    const then = draft.byLexicon[check.then]?.[0];
-    if (first === undefined || then === undefined || !comesBefore(then, first)) return [];
-    return [fromSpan(then)];
+    const before = draft.byLexicon[check.before]?.[0];
+    const after = draft.byLexicon[check.after]?.[0];
+    if (before === undefined || after === undefined || !comesBefore(after, before)) return [];
+    return [fromSpan(after)];
   },
 
   pair(check, draft) {

@@ -37,7 +37,7 @@ export interface CompiledRule {
 export type ResolvedCheck =
   | { type: 'require'; find: number[]; at: 'start' | 'end' }
   | { type: 'forbid'; find: number[] }
-  | { type: 'order'; first: number; then: number }
+  | { type: 'order'; before: number; after: number }
   | { type: 'pair'; find: [number, number] }
   | { type: 'greeting'; find: number; generic: number }
   | { type: 'signature'; closing: number; team: number; lines: number }
@@ -138,7 +138,7 @@ function resolveCheck(check: LintCheck, at: (name: string) => number): ResolvedC
     case 'forbid':
       return { type: 'forbid', find: check.find.map(at) };
     case 'order':
-      return { type: 'order', first: at(check.first), then: at(check.then) };
+      return { type: 'order', before: at(check.before), after: at(check.after) };
     case 'pair':
       return { type: 'pair', find: [at(check.find[0]), at(check.find[1])] };
     case 'greeting':

@@ -324,7 +324,7 @@ export const builtinLintRules: LintRuleSet = {
       kinds: ['complaint'],
       message: 'The apology comes before the thanks.',
       suggestion: 'Thank the customer first, then apologise: thanks, apology, action.',
-      check: { type: 'order', first: 'thanks', then: 'apology' },
+      check: { type: 'order', before: 'thanks', after: 'apology' },
     },
     apology: {
       severity: 'error',

@@ -33,7 +33,7 @@
  * - `require`: at least one hit of any listed lexicon, else one finding, placed at the first line
  *   (`at: "start"`, the default) or the last line before the signature (`at: "end"`);
  * - `forbid`: a finding for every hit;
- * - `order`: when both are present, the first hit of `then` must not come before the first of `first`;
+ * - `order`: when both are present, the first hit of `after` must not come before the first of `before`;
  * - `pair`: a finding where hits of both lexicons share a sentence ("I need X or I can't help");
  * - `greeting`: the first line greets (`find`) and names someone (a capitalised word that is
  *   neither the greeting nor a `generic` address such as "Customer");
@@ -79,7 +79,7 @@ const lines = z.int().min(1).max(20);
 const checkSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('require'), find: z.array(name).min(1), at: z.enum(['start', 'end']).optional() }),
   z.strictObject({ type: z.literal('forbid'), find: z.array(name).min(1) }),
-  z.strictObject({ type: z.literal('order'), first: name, then: name }),
+  z.strictObject({ type: z.literal('order'), before: name, after: name }),
   z.strictObject({ type: z.literal('pair'), find: z.tuple([name, name]) }),
   z.strictObject({ type: z.literal('greeting'), find: name, generic: name }),
   z.strictObject({ type: z.literal('signature'), closing: name, team: name, lines }),
