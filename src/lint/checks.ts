@@ -25,6 +25,14 @@ const SEGMENT_END = /[,|/\u00b7\u2013\u2014(]/;
 // A word of a name: a capital, then letters, apostrophes, dots or hyphens ("Anne-Marie", "J.").
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 const UPPER_START = /^\p{Lu}/u;
+const WHITE_SPACE = /\s+/;
+// What may separate a closing phrase from a name on the same line: "Kind regards, Olga".
+const AFTER_CLOSING = /^[\s,.!:;\u2013\u2014-]+/;
+// A line that ends like a sentence is body text, not a signature.
+const SENTENCE_TAIL = /[.!?:;]$/;
+// A goodbye stands alone when a sentence ends before it and nothing but punctuation follows.
+const ENDS_SENTENCE = /[.!?\u2026,]$/;
+const STARTS_WITH_STOP = /^[.!?\u2026,;)]/;
 /** Longest name and longest signature line, in words. */
 const MAX_NAME_WORDS = 4;
 const MAX_SIGNATURE_WORDS = 8;
@@ -199,7 +207,7 @@ function linesFrom(draft: ScannedDraft, lines: readonly number[]): Candidate[] {
 /** What follows a closing phrase: the rest of its line, then the lines after it. */
 function linesAfter(draft: ScannedDraft, closing: Span, tail: readonly number[]): Candidate[] {
   const rest = (draft.lines[closing.line] ?? '').slice(closing.end);
-  const skipped = rest.length - rest.replace(/^[\s,.!:;\u2013\u2014-]+/, '').length;
+  const skipped = rest.length - rest.replace(AFTER_CLOSING, '').length;
   const candidates: Candidate[] = [];
   if (rest.trim() !== '') candidates.push({ line: closing.line, offset: closing.end + skipped, text: rest.slice(skipped) });
   return candidates.concat(linesFrom(draft, tail.filter((line) => line > closing.line)));
@@ -208,7 +216,7 @@ function linesAfter(draft: ScannedDraft, closing: Span, tail: readonly number[])
 /** Short and not a sentence: "Olga Ivanova", "Customer Care, Northwind Tea". */
 function looksLikeSignatureLine(text: string): boolean {
   const trimmed = text.trim();
-  return trimmed !== '' && trimmed.split(/\s+/).length <= MAX_SIGNATURE_WORDS && !/[.!?:;]$/.test(trimmed);
+  return trimmed !== '' && trimmed.split(WHITE_SPACE).length <= MAX_SIGNATURE_WORDS && !SENTENCE_TAIL.test(trimmed);
 }
 
 /** Whether a candidate line opens with a name: 1–4 capitalised words before any comma or dash, none of them a known word. */
@@ -218,7 +226,7 @@ function startsWithName(candidate: Candidate, masks: readonly Span[]): boolean {
   const from = candidate.offset;
   const to = from + segment.length;
   if (masks.some((mask) => mask.start < to && from < mask.end)) return false;
-  const words = segment.trim().split(/\s+/).filter((word) => word !== '');
+  const words = segment.trim().split(WHITE_SPACE).filter((word) => word !== '');
   return words.length >= 1 && words.length <= MAX_NAME_WORDS && words.every((word) => NAME_WORD.test(word));
 }
 
@@ -226,5 +234,5 @@ function startsWithName(candidate: Candidate, masks: readonly Span[]): boolean {
 function standsAlone(line: string, hit: Span): boolean {
   const before = line.slice(0, hit.start).trimEnd();
   const after = line.slice(hit.end).trimStart();
-  return (before === '' || /[.!?\u2026,]$/.test(before)) && (after === '' || /^[.!?\u2026,;)]/.test(after));
+  return (before === '' || ENDS_SENTENCE.test(before)) && (after === '' || STARTS_WITH_STOP.test(after));
 }

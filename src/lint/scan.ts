@@ -46,12 +46,18 @@ export function scanDraft(lines: readonly string[], rules: CompiledLintRules, lo
     const lineHits: Span[] = [];
     found.length = 0;
     matcher.scan(line, TEXT_FIELD, found);
-    // The matcher reports hits in the order they start; it gives the words, not where they are.
+    // The matcher reports hits in the order they start and gives their words, not where they
+    // are: each is found again from where the previous one started. Two lexicons may hit the
+    // same words at the same place; the same lexicon hitting the same words again is a repeat
+    // further on, so its search starts past the last one.
     let cursor = 0;
+    const lastStart = new Map<string, number>();
     for (const hit of found) {
-      const start = locateWords(line, hit.words, cursor);
+      const key = `${hit.rule}\u0000${hit.words}`;
+      const start = locateWords(line, hit.words, Math.max(cursor, (lastStart.get(key) ?? -1) + 1));
       if (start < 0) continue;
       cursor = start;
+      lastStart.set(key, start);
       lineHits.push({ lexicon: hit.rule, line: lineIndex, start, end: start + hit.words.length, text: hit.words });
     }
     for (const pattern of rules.patterns) {

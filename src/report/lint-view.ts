@@ -4,6 +4,7 @@
  * about each rule that fired. JSON keeps the stable shape of DESIGN.md §5.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
+import { splitLines } from '../lint/scan.js';
 import type { Finding, LintResult, Severity } from '../lint/types.js';
 import type { CellValue, Grid } from './grid.js';
 import { renderTable } from './render-table.js';
@@ -93,7 +94,7 @@ export function renderLintText(result: LintResult, text: string, style: LintView
   const heading = style.title === undefined ? lintHeadline(result) : `${style.title} — ${lintHeadline(result)}`;
   const headline = style.color ? chalk.bold(paintScore(heading, result.score, chalk)) : heading;
   if (result.findings.length === 0) return `${headline}\nNo findings: the reply follows every rule.\n`;
-  const lines = text.split(/\r\n|\r|\n/);
+  const lines = splitLines(text);
   return `${headline}\n${renderTable(lintFindingsGrid(result, lines, chalk), { color: style.color })}`;
 }
 

@@ -50,6 +50,15 @@ describe('hated phrases', () => {
     expect(result.score).toBe(100 - ERROR);
   });
 
+  it('places a repeated phrase at each of its places', () => {
+    const result = lintMessage(draft('en', ['Sign here, you must; and there, you must.', NEXT_STEP_EN]));
+    expect(result.findings.map((finding) => [finding.rule, finding.line, finding.column])).toEqual([
+      ['hated-phrase', 3, 12],
+      ['hated-phrase', 3, 33],
+    ]);
+    expect(result.score).toBe(100 - 2 * ERROR);
+  });
+
   it('does not fire on "политика конфиденциальности" in a footer link', () => {
     const signature = ['С уважением,', 'Ольга Смирнова', 'Служба заботы о клиентах, Нордвинд', 'Политика конфиденциальности: https://example.ru/privacy'];
     const result = lintMessage(draft('ru', [NEXT_STEP_RU], { signature }));
