@@ -36,6 +36,8 @@ const STARTS_WITH_STOP = /^[.!?\u2026,;)]/;
 /** Longest name and longest signature line, in words. */
 const MAX_NAME_WORDS = 4;
 const MAX_SIGNATURE_WORDS = 8;
+/** Without a closing phrase, how many last lines may hold the signature. */
+const UNCLOSED_SIGNATURE_LINES = 3;
 
 /** The runner of every check type. */
 export const CHECKS: CheckRunners = {
@@ -84,7 +86,7 @@ export const CHECKS: CheckRunners = {
     const tail = draft.filled.slice(-check.lines);
     const closing = lastHitIn(draft, check.closing, tail);
     // After a closing phrase, the signature is what follows it; without one, the last three lines.
-    const candidates = closing === undefined ? linesFrom(draft, tail.slice(-3)) : linesAfter(draft, closing, tail);
+    const candidates = closing === undefined ? linesFrom(draft, tail.slice(-UNCLOSED_SIGNATURE_LINES)) : linesAfter(draft, closing, tail);
     const masks = (line: number): Span[] => draft.hits.filter((hit) => hit.line === line && hit.lexicon !== check.team);
     let named = false;
     let teamed = false;

@@ -31,7 +31,7 @@
  *
  * Checks:
  * - `require`: at least one hit of any listed lexicon, else one finding, placed at the first line
- *   (`at: "start"`, the default) or the last line before the signature (`at: "end"`);
+ *   (`at: "start"`, the default) or at the last line (`at: "end"`);
  * - `forbid`: a finding for every hit;
  * - `order`: when both are present, the first hit of `after` must not come before the first of `before`;
  * - `pair`: a finding where hits of both lexicons share a sentence ("I need X or I can't help");
