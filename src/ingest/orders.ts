@@ -9,7 +9,7 @@ import type { CustomerHistory } from '../metrics/history.js';
 import type { Day } from '../time/days.js';
 import { normalizeCustomerId } from './customer-id.js';
 import { DateColumn, SLASHED_BASE, readDateCode, resolveSlashed } from './fields/date.js';
-import { currencyCode, readMoney, readNumber, readPlainMoney, toMinorUnits } from './fields/money.js';
+import { currencyCode, decimalCommaFromCells, readMoney, readNumber, readPlainMoney, toMinorUnits } from './fields/money.js';
 import { isExcludedStatus } from './fields/status.js';
 import { GrowableFloat64, GrowableInt32 } from './growable.js';
 import { type HeaderMapping, mapHeaders, normalizeHeader, requireFields } from './headers.js';
@@ -107,6 +107,17 @@ export class OrderAggregator {
   private readonly customerIndex = new Map<string, number>();
   private readonly customerIds: string[] = [];
   private lastEntry = new Int32Array(1024);
+  /**
+   * Each customer's last two kept orders (slot = customer × 2 + 0 for the latest, + 1 for the one
+   * before): a 64-bit hash of the id (two 32-bit halves; the id string would pin the parsed
+   * text), its entry and its amount so far. Rows of an order that come back after another order
+   * join it — UCI's invoice 542806 around credit note C542805, or an invoice around its own
+   * credit note.
+   */
+  private recentHashA = new Int32Array(2048);
+  private recentHashB = new Int32Array(2048);
+  private recentEntry = new Int32Array(2048).fill(-1);
+  private recentScaled = new Float64Array(2048);
   private segmentOf: string[] = [];
   private segmentDay: number[] = [];
 
@@ -179,8 +190,10 @@ export class OrderAggregator {
       }
     }
     this.minCells = Math.max(...Object.values(this.col)) + 1;
-    // Semicolon files come from spreadsheets set to a decimal-comma locale.
-    this.decimalComma = sniffed.delimiter === ';';
+    // Decided from the column's first cells; without evidence, semicolon files come from
+    // spreadsheets set to a decimal-comma locale.
+    const moneyColumn = this.col.amount !== -1 ? this.col.amount : this.col.price;
+    this.decimalComma = decimalCommaFromCells((sniffed.sample ?? []).map((row) => row[moneyColumn] ?? ''), sniffed.delimiter === ';');
     if (this.options.currency !== undefined) this.currency = currencyCode(this.options.currency) ?? this.options.currency.toUpperCase();
   }
 
@@ -394,14 +407,33 @@ export class OrderAggregator {
       index = this.customerIds.length;
       this.customerIndex.set(key, index);
       this.customerIds.push(key);
-      if (index === this.lastEntry.length) {
-        const next = new Int32Array(index * 2).fill(-1);
-        next.set(this.lastEntry);
-        this.lastEntry = next;
-      }
+      if (index === this.lastEntry.length) this.growCustomerState(index * 2);
       this.lastEntry[index] = -1;
+      this.recentEntry[index * 2] = -1;
+      this.recentEntry[index * 2 + 1] = -1;
     }
     return index;
+  }
+
+  private growCustomerState(size: number): void {
+    const growInt = (array: Int32Array, fill: number) => {
+      const next = new Int32Array(size).fill(fill);
+      next.set(array);
+      return next;
+    };
+    this.lastEntry = growInt(this.lastEntry, -1);
+    const slots = size * 2;
+    const growSlots = (array: Int32Array, fill: number) => {
+      const next = new Int32Array(slots).fill(fill);
+      next.set(array);
+      return next;
+    };
+    this.recentEntry = growSlots(this.recentEntry, -1);
+    this.recentHashA = growSlots(this.recentHashA, 0);
+    this.recentHashB = growSlots(this.recentHashB, 0);
+    const scaled = new Float64Array(slots);
+    scaled.set(this.recentScaled);
+    this.recentScaled = scaled;
   }
 
   private noteSegment(customer: number, day: number, value: string): void {
@@ -421,23 +453,68 @@ export class OrderAggregator {
       this.excludedRows += this.openRows;
       return;
     }
-    this.orders++;
     const customer = this.openCustomer;
     const day = this.openDay;
+    hashOrderId(this.openId, orderHash);
+    if (this.openId !== '' && this.joinRecentOrder(customer)) return;
+    this.orders++;
     const amount = toMinorUnits(this.openScaled);
-    const qualifying = !this.hasAmounts || amount > 0 ? 1 : 0;
+    const qualifying = this.isQualifying(amount);
     if (!qualifying) this.creditOrders++;
     const last = this.lastEntry[customer]!;
     if (last >= 0 && this.entryDay.data[last] === day) {
       this.entryOrders.data[last]! += qualifying;
       this.entryAmount.data[last]! += amount;
+      this.rememberOrder(customer, last);
       return;
     }
+    this.rememberOrder(customer, this.entryDay.length);
     this.lastEntry[customer] = this.entryDay.length;
     this.entryCustomer.push(customer);
     this.entryDay.push(day);
     this.entryOrders.push(qualifying);
     this.entryAmount.push(amount);
+  }
+
+  /** Adds the open order to one of the customer's two recent orders with the same id; false if none. */
+  private joinRecentOrder(customer: number): boolean {
+    for (let slot = customer * 2; slot < customer * 2 + 2; slot++) {
+      const entry = this.recentEntry[slot]!;
+      if (entry < 0 || this.recentHashA[slot] !== orderHash[0] || this.recentHashB[slot] !== orderHash[1]) continue;
+      // One order, re-judged on its new total.
+      const before = this.recentScaled[slot]!;
+      const after = before + this.openScaled;
+      const wasQualifying = this.isQualifying(toMinorUnits(before));
+      const isQualifying = this.isQualifying(toMinorUnits(after));
+      this.entryOrders.data[entry]! += isQualifying - wasQualifying;
+      this.entryAmount.data[entry]! += toMinorUnits(after) - toMinorUnits(before);
+      this.creditOrders += wasQualifying - isQualifying;
+      this.recentScaled[slot] = after;
+      return true;
+    }
+    return false;
+  }
+
+  /** The open order becomes the customer's latest; the latest becomes the one before. */
+  private rememberOrder(customer: number, entry: number): void {
+    const latest = customer * 2;
+    this.recentHashA[latest + 1] = this.recentHashA[latest]!;
+    this.recentHashB[latest + 1] = this.recentHashB[latest]!;
+    this.recentEntry[latest + 1] = this.recentEntry[latest]!;
+    this.recentScaled[latest + 1] = this.recentScaled[latest]!;
+    this.recentHashA[latest] = orderHash[0]!;
+    this.recentHashB[latest] = orderHash[1]!;
+    this.recentEntry[latest] = this.openId === '' ? -1 : entry;
+    this.recentScaled[latest] = this.openScaled;
+  }
+
+  /**
+   * DESIGN.md §3: an order counts towards activity when its net amount is above zero (or there
+   * is no amount column); --zero-orders count also counts free orders (CDNOW's published
+   * summaries count its $0.00 purchases).
+   */
+  private isQualifying(amount: number): 0 | 1 {
+    return !this.hasAmounts || amount > 0 || (amount === 0 && this.options.countZeroOrders === true) ? 1 : 0;
   }
 
   finish(sniffed: Sniffed): OrdersRead {
@@ -513,6 +590,21 @@ export class OrderAggregator {
     }
     return [...shapes, order === 'DMY' ? 'D/M/Y' : 'M/D/Y'].join(', ');
   }
+}
+
+const orderHash = new Int32Array(2);
+
+/** Two 32-bit FNV-style hashes of an order id (different primes) into `out`: 64 bits, no string kept. */
+function hashOrderId(id: string, out: Int32Array): void {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ id.length;
+  for (let i = 0; i < id.length; i++) {
+    const c = id.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  out[0] = a;
+  out[1] = b;
 }
 
 /** A string that owns its characters (not a slice of a larger one). */

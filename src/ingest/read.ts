@@ -65,18 +65,17 @@ export async function readRows(source: InputSource, options: ReadRowsOptions, si
     }
   };
 
-  const start = (bytes: Buffer) => {
+  const start = (bytes: Buffer, whole: boolean) => {
     const guess = options.encoding
       ? { encoding: options.encoding, bom: false, bomLength: 0 }
-      : sniffEncoding(bytes, source.name);
+      : sniffEncoding(bytes, source.name, whole);
     decoder = new TextDecoder(guess.encoding === 'latin1' ? 'windows-1252' : guess.encoding, { fatal: guess.encoding === 'utf-8' });
+    // Known before decoding, so a decoding error can name the encoding.
+    sniffed = { encoding: guess.encoding, bom: guess.bom, delimiter: options.delimiter ?? ',', newline: '\n' };
     const text = decode(bytes.subarray(guess.bomLength), false).replace(/^\uFEFF/, '');
-    sniffed = {
-      encoding: guess.encoding,
-      bom: guess.bom,
-      delimiter: options.delimiter ?? sniffDelimiter(text),
-      newline: sniffNewline(text),
-    };
+    const delimiter = options.delimiter ?? sniffDelimiter(text);
+    const newline = sniffNewline(text);
+    sniffed = { encoding: guess.encoding, bom: guess.bom, delimiter, newline, sample: headSample(text, delimiter, newline, parse) };
     return text;
   };
 
@@ -117,7 +116,7 @@ export async function readRows(source: InputSource, options: ReadRowsOptions, si
       head.push(chunk);
       headBytes += chunk.length;
       if (headBytes < SNIFF_BYTES) continue;
-      pending = start(Buffer.concat(head));
+      pending = start(Buffer.concat(head), false);
       head = [];
     } else {
       pending += decode(chunk, false);
@@ -128,7 +127,7 @@ export async function readRows(source: InputSource, options: ReadRowsOptions, si
   if (!sniffed) {
     const all = Buffer.concat(head);
     if (all.length === 0) throw new InputError('CARE_EMPTY', 'the file is empty', { file: source.name, hint: 'export it again with a header row and data' });
-    pending = start(all);
+    pending = start(all, true);
   }
   pending += decode(new Uint8Array(0), true);
   // Drop the one newline that ends the file so no empty last row appears.
@@ -157,13 +156,25 @@ export function readFileHead(head: Buffer, file: string, options: ReadRowsOption
   if (guess.encoding === 'utf-16le' || guess.encoding === 'utf-16be') return undefined;
   const decoder = new TextDecoder(guess.encoding === 'latin1' ? 'windows-1252' : guess.encoding);
   const text = decoder.decode(head.subarray(guess.bomLength), { stream: true });
-  const sniffed: Sniffed = { encoding: guess.encoding, bom: guess.bom, delimiter: options.delimiter ?? sniffDelimiter(text), newline: sniffNewline(text) };
+  const delimiter = options.delimiter ?? sniffDelimiter(text);
+  const newline = sniffNewline(text);
+  const sniffed: Sniffed = { encoding: guess.encoding, bom: guess.bom, delimiter, newline, sample: headSample(text, delimiter, newline, parse) };
   const headerEnd = firstRecordEnd(text, sniffed.newline);
   if (headerEnd.next >= text.length) return undefined;
   const headerText = text.slice(0, headerEnd.next);
   const headers = (parse(text.slice(0, headerEnd.end), sniffed.delimiter, sniffed.newline)[0] ?? []).map((header) => header.trim());
   const byteLength = guess.encoding === 'utf-8' ? Buffer.byteLength(headerText, 'utf8') : headerText.length;
   return { sniffed, headers, dataStart: guess.bomLength + byteLength };
+}
+
+/** Rows sampled from the head for per-column decisions. */
+const SAMPLE_ROWS = 200;
+
+/** The first data rows of the head text (whole records only, header dropped). */
+function headSample(text: string, delimiter: string, newline: string, parse: ChunkParser): string[][] {
+  const cut = lastRecordBoundary(text, newline);
+  if (cut === undefined) return [];
+  return parse(text.slice(0, cut.end), delimiter, newline).slice(1, SAMPLE_ROWS + 1);
 }
 
 function openRange(source: InputSource, start: number, end: number): NodeJS.ReadableStream {

@@ -6,7 +6,7 @@
 import { InputError } from '../errors.js';
 import { normalizeCustomerId } from './customer-id.js';
 import { DateColumn, DateKind, readDate, resolveSlashed } from './fields/date.js';
-import { readMoney, readNumber, toMinorUnits } from './fields/money.js';
+import { decimalCommaFromCells, readMoney, readNumber, toMinorUnits } from './fields/money.js';
 import { type HeaderMapping, mapHeaders, requireFields } from './headers.js';
 import { readRows } from './read.js';
 import { RejectCounter } from './rejects.js';
@@ -37,11 +37,16 @@ export async function readRecords(source: InputSource, fields: readonly FieldSpe
       headers = found;
       mapping = mapHeaders(found, fields, options.map, file);
       requireFields(mapping, found, options.required ?? fields.filter((field) => field.required).map((field) => field.name), file);
-      decimalComma.value = sniffedNow.delimiter === ';';
+      const moneyColumns = fields.filter((field) => field.type === 'money' && mapping.fields[field.name] !== undefined).map((field) => mapping.fields[field.name]!);
+      const cells = (sniffedNow.sample ?? []).flatMap((row) => moneyColumns.map((column) => row[column] ?? ''));
+      decimalComma.value = decimalCommaFromCells(cells, sniffedNow.delimiter === ';');
     },
     row(cells, line) {
       rows++;
-      if (cells.length < headers.length && Object.values(mapping.fields).some((index) => index >= cells.length)) {
+      // The same rule as orders: too few cells for a mapped column, or extra cells with text in them.
+      const tooShort = cells.length < headers.length && Object.values(mapping.fields).some((index) => index >= cells.length);
+      const tooLong = cells.length > headers.length && cells.slice(headers.length).some((cell) => cell.trim() !== '');
+      if (tooShort || tooLong) {
         rejects.reject('ragged', line, cells, `${cells.length} fields where the header has ${headers.length}`);
         return;
       }

@@ -15,13 +15,16 @@ export interface EncodingGuess {
   bomLength: number;
 }
 
-/** Encoding of a file from its first bytes. Throws InputError for binary files. */
-export function sniffEncoding(head: Uint8Array, file: string): EncodingGuess {
+/**
+ * Encoding of a file from its first bytes (`whole`: they are the whole file). Throws
+ * InputError for binary files.
+ */
+export function sniffEncoding(head: Uint8Array, file: string, whole = false): EncodingGuess {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bom: true, bomLength: 3 };
   if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bom: true, bomLength: 2 };
   if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bom: true, bomLength: 2 };
   refuseBinary(head, file);
-  if (isValidUtf8(head)) return { encoding: 'utf-8', bom: false, bomLength: 0 };
+  if (isValidUtf8(head, !whole)) return { encoding: 'utf-8', bom: false, bomLength: 0 };
   return { encoding: looksCyrillic(head) ? 'windows-1251' : 'latin1', bom: false, bomLength: 0 };
 }
 
@@ -43,8 +46,11 @@ function refuseBinary(head: Uint8Array, file: string): void {
   }
 }
 
-/** Strict UTF-8 validation; a sequence cut off by the end of the sample still counts as valid. */
-export function isValidUtf8(bytes: Uint8Array): boolean {
+/**
+ * Strict UTF-8 validation. When `cut` (the sample is only the head of a longer file), a
+ * sequence cut off by the end of the sample is valid if the bytes that are there fit.
+ */
+export function isValidUtf8(bytes: Uint8Array, cut = false): boolean {
   const n = bytes.length;
   let i = 0;
   while (i < n) {
@@ -58,8 +64,9 @@ export function isValidUtf8(bytes: Uint8Array): boolean {
     else if (b >= 0xe0 && b <= 0xef) need = 2;
     else if (b >= 0xf0 && b <= 0xf4) need = 3;
     else return false;
-    if (i + need >= n) return true; // cut at the end of the sample
-    for (let k = 1; k <= need; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return false;
+    const present = Math.min(need, n - 1 - i);
+    for (let k = 1; k <= present; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return false;
+    if (present < need) return cut; // the sequence runs past the sample
     i += need + 1;
   }
   return true;

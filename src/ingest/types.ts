@@ -21,6 +21,8 @@ export interface ReadOptions {
   currency?: string;
   /** Extra columns to carry along (for --by COLUMN). */
   keep?: string[];
+  /** Orders of exactly 0.00 count as purchases (default: only amounts above zero do). */
+  countZeroOrders?: boolean;
 }
 
 /** Where the bytes come from: a path, or `-` for stdin. */
@@ -40,6 +42,8 @@ export interface Sniffed {
   bom: boolean;
   delimiter: string;
   newline: '\n' | '\r\n' | '\r';
+  /** The first data rows of the head, for per-column decisions (decimal mark) made before streaming. */
+  sample?: string[][];
 }
 
 /** A row that was skipped, with the reason (for --rejects and the counts). */

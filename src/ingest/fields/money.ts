@@ -40,8 +40,12 @@ export function currencyCode(text: string): string | undefined {
   if (word === '') return undefined;
   const known = CURRENCY_WORDS[word];
   if (known) return known;
-  return /^[a-z]{3}$/.test(word) ? word.toUpperCase() : undefined;
+  const code = word.toUpperCase();
+  return ISO_CURRENCIES.has(code) ? code : undefined;
 }
+
+/** ISO 4217 codes Intl knows, so `12 pcs` is not read as an amount in "PCS". */
+const ISO_CURRENCIES = new Set<string>(Intl.supportedValuesOf('currency'));
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -162,6 +166,7 @@ export function readMoney(text: string, decimalComma = false): MoneyCell {
   else if (commas === 1) decimalAt = !decimalComma && last - lastComma === 3 ? -1 : lastComma;
   const decimalChar = decimalAt === -1 ? -1 : text.charCodeAt(decimalAt);
   if (decimalAt !== -1 && ((decimalChar === 46 && dots > 1) || (decimalChar === 44 && commas > 1))) return BAD;
+  if (!groupsAreThousands(text, numberStart, decimalAt === -1 ? last + 1 : decimalAt)) return BAD;
 
   let whole = 0;
   let fraction = 0;
@@ -188,6 +193,29 @@ export function readMoney(text: string, decimalComma = false): MoneyCell {
   return { ok: true, value: negative ? -value : value, currency };
 }
 
+/**
+ * Grouping marks (`,` `.` spaces) in the whole part must separate groups of exactly three
+ * digits after a first group of one to three: `1 234 567`, not `12..5` or `1.23.456`.
+ */
+function groupsAreThousands(text: string, from: number, to: number): boolean {
+  let digits = 0;
+  let groups = 0;
+  let previousWasMark = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) {
+      digits++;
+      previousWasMark = false;
+      continue;
+    }
+    if (previousWasMark || digits === 0 || (groups === 0 ? digits > 3 : digits !== 3)) return false;
+    groups++;
+    digits = 0;
+    previousWasMark = true;
+  }
+  return groups === 0 || digits === 3;
+}
+
 function stripSign(word: string): { negative: boolean; rest: string } {
   const trimmed = word.trim();
   if (trimmed.startsWith('-') || trimmed.startsWith('−')) return { negative: true, rest: trimmed.slice(1) };
@@ -205,4 +233,22 @@ export function toMinorUnits(scaled: number): number {
 export function readNumber(text: string): number {
   const cell = readMoney(text, text.includes(',') && !text.includes('.'));
   return cell.ok && cell.currency === undefined ? cell.value / MONEY_SCALE : Number.NaN;
+}
+
+/**
+ * Whether a column writes decimals with a comma, from its cells: `12,50` and `1.234,56` say
+ * comma, `12.50` and `1,234.56` say point (a separator followed by 1, 2 or 4 digits and then
+ * nothing but a currency). With no such cell, `fallback` (semicolon files use decimal commas).
+ */
+export function decimalCommaFromCells(cells: Iterable<string>, fallback: boolean): boolean {
+  let comma = 0;
+  let point = 0;
+  for (const cell of cells) {
+    const match = /([.,])(\d+)[^\d.,]*$/.exec(cell.trim());
+    if (match === null || match[2]!.length === 3 || match[2]!.length > 4) continue;
+    if (match[1] === ',') comma++;
+    else point++;
+  }
+  if (comma === point) return fallback;
+  return comma > point;
 }

@@ -2,14 +2,15 @@
  * Order statuses that exclude an order: cancelled, refunded, failed, voided, declined — in
  * English, Russian and Bulgarian, matched by word stem so inflected forms count
  * (`Отменён`, `отменен`, `Отменено`; `Анулирана`, `анулирана поръчка`).
- * `partially_refunded` keeps the order: part of it was paid for.
+ * `partially_refunded` keeps the order: part of it was paid for. `возвращён` (returned) is
+ * matched by its own stem: `возврат` does not cover it.
  */
 
 const EXCLUDING_STEMS = [
   // English (Shopify financial statuses, WooCommerce, Stripe)
   'cancel', 'refund', 'fail', 'void', 'declin', 'reject', 'chargeback',
   // Russian
-  'отмен', 'отказ', 'возврат', 'аннулир', 'анулир', 'неуспеш', 'неудач', 'ошибка оплаты', 'не оплачен',
+  'отмен', 'отказ', 'возврат', 'возвращ', 'аннулир', 'анулир', 'неуспеш', 'неудач', 'ошибка оплаты', 'не оплачен',
   // Bulgarian
   'отказ', 'анулиран', 'върнат', 'възстановен', 'неуспешн', 'провален',
 ];

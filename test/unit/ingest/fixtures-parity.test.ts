@@ -35,8 +35,8 @@ describe.each(['papaparse', 'csv-parse'] as ParserName[])('orders.csv and orders
   });
 
   it('are sniffed as the exports they are', () => {
-    expect(en.sniffed).toEqual({ encoding: 'utf-8', bom: false, delimiter: ',', newline: '\n' });
-    expect(ru.sniffed).toEqual({ encoding: 'windows-1251', bom: false, delimiter: ';', newline: '\r\n' });
+    expect(en.sniffed).toMatchObject({ encoding: 'utf-8', bom: false, delimiter: ',', newline: '\n' });
+    expect(ru.sniffed).toMatchObject({ encoding: 'windows-1251', bom: false, delimiter: ';', newline: '\r\n' });
     expect(ru.decimalComma).toBe(true);
     expect(en.history.currency).toBe('RUB');
     expect(ru.history.currency).toBe('RUB');

@@ -61,10 +61,10 @@ describe.each(['papaparse', 'csv-parse'] as ParserName[])('readOrders with %s', 
       expect([...history.amounts]).toEqual([1500]);
     });
 
-    it('an order id seen again later (not consecutive) is a new order', async () => {
+    it('rows of an order that come back after another order join it (DESIGN.md §3: rows sharing an order id are one order)', async () => {
       const { ingest, history } = await read('order,customer,date,amount\n1,A,2024-01-05,1\n2,B,2024-01-05,1\n1,A,2024-01-05,1\n');
-      expect(ingest.orders).toBe(3);
-      expect(entries(history)).toEqual({ A: ['2024-01-05: 2 × 200'], B: ['2024-01-05: 1 × 100'] });
+      expect(ingest.orders).toBe(2);
+      expect(entries(history)).toEqual({ A: ['2024-01-05: 1 × 200'], B: ['2024-01-05: 1 × 100'] });
     });
 
     it('without order ids every row is an order', async () => {

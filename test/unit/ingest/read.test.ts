@@ -33,7 +33,7 @@ describe.each(PARSER_NAMES)('readRows with %s', (parserName) => {
       { line: 2, cells: ['A', '1'] },
       { line: 3, cells: ['B', '2'] },
     ]);
-    expect(sniffed).toEqual({ encoding: 'utf-8', bom: false, delimiter: ',', newline: '\n' });
+    expect(sniffed).toMatchObject({ encoding: 'utf-8', bom: false, delimiter: ',', newline: '\n' });
   });
 
   it('trims header cells but not data cells', async () => {
