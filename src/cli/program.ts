@@ -52,12 +52,34 @@ export function buildProgram(io: Io): Command {
 
   addDataOptions(
     program
+      .command('ltv')
+      .description('customer lifetime value: simple, historical by cohort age, or predicted with BG/NBD + Gamma-Gamma (P(alive), CLV, holdout check)')
+      .argument('<orders>', 'orders export (- for stdin)')
+      .addOption(new Option('--model <model>', 'simple, historical or bgnbd').argParser(choice('--model', ['simple', 'historical', 'bgnbd'])).default('simple'))
+      .option('--margin <share>', 'share of revenue kept as profit, 0–1 (default 1)')
+      .option('--cac <amount>', 'customer acquisition cost: adds LTV − CAC and LTV : CAC')
+      .option('--horizon <n>', 'bgnbd: prediction horizon in --time-unit (default 52 weeks / 364 days / 12 months)')
+      .option('--discount-rate <rate>', 'bgnbd: annual discount rate of the CLV (default 0.1)')
+      .addOption(new Option('--time-unit <unit>', 'bgnbd: day, week or month').argParser(choice('--time-unit', ['day', 'week', 'month'])).default('week'))
+      .option('--by <column>', "LTV per segment of this column (the value on each customer's first order)")
+      .option('--per-customer <file>', 'bgnbd: write customer, x, t_x, T, monetary, pAlive, expectedPurchases, expectedSpend, clv as CSV')
+      .option('--calibration-end <date>', 'bgnbd: fit on the data to this date (YYYY-MM-DD) and check the predictions against what followed')
+      .option('--churn-after <days>', 'days a purchase keeps a customer active (default 90)')
+      .addOption(periodOption().default('month'))
+      .option('--max-lifetime <years>', "cap on the simple model's expected lifetime (default 10)"),
+  ).action(async (orders, options) => (await import('../commands/ltv.js')).runLtv(io, orders, options));
+
+  addDataOptions(
+    program
       .command('report')
       .description('the one-screen summary: headline KPIs, recent periods, cohorts')
       .argument('<orders>', 'orders export (- for stdin)')
       .addOption(periodOption().default('month'))
       .option('--churn-after <days>', 'days a purchase keeps a customer active (default 90)')
-      .option('--last <n>', 'periods and cohorts to show', '6'),
+      .option('--last <n>', 'periods and cohorts to show', '6')
+      .option('--margin <share>', 'share of revenue kept as profit, for LTV (0–1, default 1)')
+      .option('--cac <amount>', 'customer acquisition cost: adds LTV − CAC and LTV : CAC')
+      .option('--survey <file>', 'add the NPS section from a survey export'),
   ).action(async (orders, options) => (await import('../commands/report.js')).runReport(io, orders, options));
 
   program

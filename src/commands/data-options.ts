@@ -23,6 +23,8 @@ export interface DataOptions {
   strict?: boolean;
   rejects?: string;
   currency?: string;
+  /** `count`: orders of 0.00 are purchases too (default `skip`, DESIGN.md §3). */
+  zeroOrders?: 'skip' | 'count';
 }
 
 /** `['customer=Клиент', 'date=Дата']` → `{ customer: 'Клиент', date: 'Дата' }`. */
@@ -47,6 +49,7 @@ export function readOptionsFor(kind: ExportKind, options: DataOptions, config: C
     map: { ...config.map?.[kind], ...parseMapPairs(options.map) },
     strict: options.strict ?? false,
     currency: options.currency ?? config.currency,
+    countZeroOrders: options.zeroOrders === 'count',
   };
 }
 

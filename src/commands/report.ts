@@ -9,12 +9,15 @@ import { roundFraction, toMajor } from '../report/format.js';
 import { renderCsv } from '../report/render-csv.js';
 import { renderMarkdown } from '../report/render-markdown.js';
 import { renderTable } from '../report/render-table.js';
+import type { Grid } from '../report/grid.js';
 import { kpiGrid } from '../report/report-view.js';
 import { cohortGrid, periodGrid } from '../report/retention-view.js';
 import { formatDay } from '../time/days.js';
 import type { PeriodKind } from '../time/periods.js';
 import { type DataOptions, parsePositiveInt } from './data-options.js';
 import { loadOrders } from './load-orders.js';
+import { type LtvReportSection, ltvReportSection } from './ltv.js';
+import { type NpsReportSection, npsReportSection } from './nps.js';
 import { emit, toJson } from './output.js';
 import { DEFAULT_CHURN_AFTER_DAYS, retentionJson } from './retention.js';
 
@@ -22,6 +25,10 @@ export interface ReportOptions extends DataOptions {
   period?: PeriodKind;
   churnAfter?: string | number;
   last?: string | number;
+  /** Share of revenue kept as profit, for LTV. */
+  margin?: string | number;
+  cac?: string | number;
+  survey?: string;
 }
 
 export interface ReportResult {
@@ -33,6 +40,8 @@ export interface ReportResult {
   kpis: Kpis & { lastCompletePeriod: string | null; retentionRate: number | null; churnRate: number | null };
   periods: PeriodRow[];
   cohorts: ReturnType<typeof cohortsFromHistory>;
+  ltv: LtvReportSection;
+  nps?: NpsReportSection;
 }
 
 export async function buildReport(io: Io, input: string, options: ReportOptions): Promise<{ report: ReportResult; asOfDay: number }> {
@@ -45,6 +54,11 @@ export async function buildReport(io: Io, input: string, options: ReportOptions)
   const periods = retentionTable(activity, period, orders.asOf);
   const complete = periods.filter((row) => !row.partial);
   const lastComplete = complete[complete.length - 1];
+  const ltv = ltvReportSection(orders.history, orders.asOf, { margin: options.margin, cac: options.cac, churnAfter: windowDays, period }, config);
+  const nps =
+    options.survey === undefined
+      ? undefined
+      : await npsReportSection(io, options.survey, config, { strict: options.strict, asOf: options.asOf }, { history: orders.history, asOf: orders.asOf, currency: orders.history.currency });
   return {
     asOfDay: orders.asOf,
     report: {
@@ -61,6 +75,8 @@ export async function buildReport(io: Io, input: string, options: ReportOptions)
       },
       periods: periods.slice(-last),
       cohorts: cohortsFromHistory(orders.history, period, orders.asOf).slice(-last),
+      ltv,
+      nps,
     },
   };
 }
@@ -89,6 +105,8 @@ export function reportJson(report: ReportResult) {
     },
     periods: retention.periods,
     cohorts: retention.cohorts,
+    ltv: report.ltv.json,
+    ...(report.nps ? { nps: report.nps.json } : {}),
   };
 }
 
@@ -96,14 +114,29 @@ export function renderReport(report: ReportResult, options: ReportOptions, color
   const cohorts = cohortGrid(report.cohorts, { maxAges: 13, currency: report.currency });
   const periods = periodGrid(report.periods, `Last ${report.periods.length} ${report.period}s`);
   const kpis = kpiGrid(report);
+  const sections = [kpis, periods, cohorts, ...report.ltv.grids.map((grid) => lastCohortRows(grid, report.cohorts.length))];
   switch (options.format ?? 'table') {
     case 'json':
       return toJson(reportJson(report));
     case 'csv':
-      return renderCsv({ columns: [{ key: 'metric', label: 'metric' }, { key: 'raw', label: 'value' }], rows: kpis.rows });
-    case 'md':
-      return `# Customer report — as of ${report.asOf}\n\n${[kpis, periods, cohorts].map(renderMarkdown).join('\n')}`;
-    default:
-      return `Customer report — as of ${report.asOf}\n\n${[kpis, periods, cohorts].map((grid) => renderTable(grid, { color })).join('\n')}`;
+      return renderCsv({ columns: [{ key: 'metric', label: 'metric' }, { key: 'value', label: 'value' }], rows: kpis.rows.map((row) => ({ metric: row['metric'] ?? null, value: row['raw'] ?? null })) });
+    case 'md': {
+      const nps = report.nps ? [...report.nps.grids, report.nps.distribution] : [];
+      return `# Customer report — as of ${report.asOf}\n\n${[...sections, ...nps].map(renderMarkdown).join('\n')}`;
+    }
+    default: {
+      const tables = sections.map((grid) => renderTable(grid, { color }));
+      if (report.nps) tables.push(...report.nps.grids.map((grid) => renderTable(grid, { color })), report.nps.chart);
+      return `Customer report — as of ${report.asOf}\n\n${tables.join('\n')}`;
+    }
   }
+}
+
+/** A cohort-by-age grid cut to its last `count` cohorts, keeping the "All cohorts" summary row. */
+function lastCohortRows(grid: Grid, count: number): Grid {
+  if (grid.columns[0]?.key !== 'cohort') return grid;
+  const summary = grid.rows.filter((row) => !/^\d/.test(String(row['cohort'] ?? '')));
+  const cohorts = grid.rows.filter((row) => /^\d/.test(String(row['cohort'] ?? '')));
+  if (cohorts.length <= count) return grid;
+  return { ...grid, rows: [...cohorts.slice(-count), ...summary], notes: [...(grid.notes ?? []), `Last ${count} cohorts shown; care ltv --model historical has them all.`] };
 }

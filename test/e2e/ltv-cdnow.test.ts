@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { dataset } from '../helpers/datasets.js';
+import { runCare } from '../helpers/run-care.js';
+
+const cdnow = dataset('cdnow-sample.csv');
+
+// Published: Fader, Hardie & Lee (2005), BG/NBD on the 39-week calibration of the CDNOW sample,
+// and Fader & Hardie (2013), Gamma-Gamma on its 946 repeat customers (shared/datasets/README.md).
+describe.skipIf(!cdnow.present)(`care ltv on the raw CDNOW sample through the CLI (${cdnow.skipReason})`, () => {
+  it('reproduces the published BG/NBD and Gamma-Gamma estimates when free orders count, as the published data does', () => {
+    const run = runCare(['ltv', cdnow.path, '--model', 'bgnbd', '--calibration-end', '1997-09-30', '--time-unit', 'week', '--zero-orders', 'count', '--format', 'json']);
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout);
+    const within1pc = (value: number, published: number) => expect(Math.abs(value - published) / published).toBeLessThan(0.01);
+    within1pc(result.bgnbd.r, 0.243);
+    within1pc(result.bgnbd.alpha, 4.414);
+    within1pc(result.bgnbd.a, 0.793);
+    within1pc(result.bgnbd.b, 2.426);
+    expect(Math.abs(result.bgnbd.logLikelihood - -9582.4)).toBeLessThan(0.5);
+    expect(result.bgnbd.customers).toBe(2357);
+    within1pc(result.gammaGamma.p, 6.25);
+    within1pc(result.gammaGamma.q, 3.74);
+    within1pc(result.gammaGamma.gamma, 15.44);
+    expect(result.gammaGamma.customers).toBe(946);
+  });
+});
