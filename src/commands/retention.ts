@@ -9,18 +9,21 @@ import type { Io } from '../io/types.js';
 import { type Activity, type Span, activityFromHistory, activityFromSpans } from '../metrics/activity.js';
 import { type CohortRow, cohortsFromHistory, cohortsFromSpans } from '../metrics/cohorts.js';
 import { type PeriodRow, retentionTable } from '../metrics/retention.js';
+import { thresholdsJson } from '../metrics/thresholds.js';
 import { roundFraction } from '../report/format.js';
 import { renderCsv } from '../report/render-csv.js';
 import { renderMarkdown } from '../report/render-markdown.js';
 import { renderTable } from '../report/render-table.js';
+import { compareCsvGrid, compareGrid, compareJson } from '../report/compare-view.js';
 import { cohortCsvGrid, cohortGrid, periodCsvGrid, periodGrid } from '../report/retention-view.js';
 import { type Day, formatDay } from '../time/days.js';
 import type { PeriodKind } from '../time/periods.js';
 import { type DataOptions, parseAsOf, parsePositiveInt, readOptionsFor } from './data-options.js';
 import { loadOrders, openRejectsFile, reportSkipped } from './load-orders.js';
 import { emit, toJson } from './output.js';
+import { type WeeklyExtras, type WeeklyOptions, finishWeekly, planWeekly, weeklyExtras } from './weekly.js';
 
-export interface RetentionOptions extends DataOptions {
+export interface RetentionOptions extends DataOptions, WeeklyOptions {
   period?: PeriodKind;
   churnAfter?: string | number;
   last?: string | number;
@@ -80,7 +83,9 @@ export async function computeRetention(io: Io, input: string | undefined, option
   };
 }
 
+/** care retention: prints the tables; with the weekly options also records --history and checks --fail-if (exit 4). */
 export async function runRetention(io: Io, input: string | undefined, options: RetentionOptions): Promise<void> {
+  const weekly = planWeekly(options);
   const config = loadConfig(io.cwd, options.config);
   const { result, asOfDay } = await computeRetention(io, input, options, config);
   const last = options.last === undefined ? undefined : parsePositiveInt('--last', options.last, 1);
@@ -89,23 +94,30 @@ export async function runRetention(io: Io, input: string | undefined, options: R
     periods: last === undefined ? result.periods : result.periods.slice(-last),
     cohorts: last === undefined ? result.cohorts : result.cohorts.slice(-last),
   };
-  emit(io, renderRetention(shown, options, io.color), options.out, asOfDay);
+  // --compare and --fail-if look at every period, not only the --last ones shown.
+  const extras = weeklyExtras(weekly, result.periods);
+  emit(io, renderRetention(shown, options, io.color, extras), options.out, asOfDay);
+  finishWeekly(io, weekly, { periods: result.periods, series: { kind: result.period, churnAfterDays: result.churnAfterDays, source: result.source }, asOf: result.asOf }, extras);
 }
 
-export function renderRetention(result: RetentionResult, options: RetentionOptions, color: boolean): string {
+/** The result in one output format; `extras` adds the --compare grid (csv: instead of the period table) and, in JSON, the --fail-if checks. */
+export function renderRetention(result: RetentionResult, options: RetentionOptions, color: boolean, extras: WeeklyExtras = {}): string {
   switch (options.format ?? 'table') {
     case 'json':
-      return toJson(retentionJson(result));
+      return toJson(retentionJson(result, extras));
     case 'csv':
+      if (extras.compare !== undefined) return renderCsv(compareCsvGrid(extras.compare));
       return renderCsv(options.cohorts ? cohortCsvGrid(result.cohorts) : periodCsvGrid(result.periods));
     case 'md': {
       const parts = [renderMarkdown(periodGrid(result.periods))];
+      if (extras.compare !== undefined) parts.push(renderMarkdown(compareGrid(extras.compare)));
       if (options.cohorts) parts.push(renderMarkdown(cohortGrid(result.cohorts, { revenue: options.revenue, currency: result.currency })));
       return `# Retention — as of ${result.asOf}\n\n${parts.join('\n')}`;
     }
     case 'table': {
       const header = `Retention as of ${result.asOf} · ${result.period}ly periods · ${result.churnAfterDays === null ? 'subscriptions' : `a customer counts as active for ${result.churnAfterDays} days after a purchase`}\n\n`;
       const parts = [renderTable(periodGrid(result.periods), { color })];
+      if (extras.compare !== undefined) parts.push(renderTable(compareGrid(extras.compare), { color }));
       if (options.cohorts) parts.push(renderTable(cohortGrid(result.cohorts.slice(-24), { maxAges: 13, revenue: options.revenue, currency: result.currency }), { color }));
       return header + parts.join('\n');
     }
@@ -114,8 +126,8 @@ export function renderRetention(result: RetentionResult, options: RetentionOptio
   }
 }
 
-/** JSON with fractions rounded to 6 decimals and revenue in major units. */
-export function retentionJson(result: RetentionResult) {
+/** JSON with fractions rounded to 6 decimals and revenue in major units; `compare` and `thresholds` only when asked for. */
+export function retentionJson(result: RetentionResult, extras: WeeklyExtras = {}) {
   return {
     ...result,
     periods: result.periods.map((row) => ({ ...row, retentionRate: roundFraction(row.retentionRate), churnRate: roundFraction(row.churnRate) })),
@@ -124,6 +136,8 @@ export function retentionJson(result: RetentionResult) {
       rates: row.rates.map((rate) => roundFraction(rate)),
       ...(row.revenue ? { revenue: row.revenue.map((minor) => minor / 100) } : {}),
     })),
+    ...(extras.compare === undefined ? {} : { compare: compareJson(extras.compare) }),
+    ...(extras.checks === undefined ? {} : { thresholds: thresholdsJson(extras.checks) }),
   };
 }
 

@@ -1,0 +1,80 @@
+/**
+ * The weekly cron job's options of `care retention` (issue 7): `--history FILE` records the
+ * completed periods, `--compare` sets the last complete period against the one before, and
+ * `--fail-if EXPR` exits 4 when a threshold is crossed — after the output has been written.
+ * `enforceThresholds` is shared with `care nps` and `care report`.
+ */
+import { ThresholdError, UsageError } from '../errors.js';
+import { type HistoryFile, type HistorySeries, readHistoryFile, recordHistory } from '../io/history-file.js';
+import type { Io } from '../io/types.js';
+import type { PeriodRow } from '../metrics/retention.js';
+import { PERIOD_METRICS, type Threshold, type ThresholdCheck, describeCrossed, describeUnchecked, evaluateThresholds, parseThresholds, periodReadings } from '../metrics/thresholds.js';
+import { type PeriodComparison, comparePeriods } from '../report/compare-view.js';
+
+export interface WeeklyOptions {
+  /** The history CSV to record completed periods in. */
+  history?: string;
+  /** Show the change of the last complete period against the previous one. */
+  compare?: boolean;
+  /** `--fail-if` expressions (repeatable; each may hold several joined by commas). */
+  failIf?: string | string[];
+}
+
+/** What the weekly options asked for, checked before any work is done. */
+export interface WeeklyPlan {
+  thresholds: Threshold[];
+  history?: HistoryFile;
+  compare: boolean;
+}
+
+/** What the weekly options add to a retention result. */
+export interface WeeklyExtras {
+  /** Present with --compare (null: fewer than two complete periods). */
+  compare?: PeriodComparison | null;
+  /** Present with --fail-if. */
+  checks?: ThresholdCheck[];
+}
+
+/**
+ * Checks --fail-if (exit 2 naming a bad expression) and reads --history (exit 3 when the file is
+ * not ours) before the export is read, so a mistyped cron line fails fast and changes nothing.
+ */
+export function planWeekly(options: WeeklyOptions & { format?: string; cohorts?: boolean }): WeeklyPlan {
+  const thresholds = parseThresholds(options.failIf, PERIOD_METRICS, 'care retention', 'care retention checks churn, retention, new, reactivated, retained, lost, start and end; nps is checked by care nps and care report --survey');
+  if (options.compare && options.cohorts && options.format === 'csv') {
+    throw new UsageError('CARE_BAD_OPTION', '--format csv holds one table: --cohorts or --compare, not both', { hint: 'use --format json for both, or two runs' });
+  }
+  return { thresholds, compare: options.compare === true, ...(options.history === undefined ? {} : { history: readHistoryFile(options.history) }) };
+}
+
+/** The comparison and threshold checks of a run, from all its periods (not only the --last shown). */
+export function weeklyExtras(plan: WeeklyPlan, periods: readonly PeriodRow[]): WeeklyExtras {
+  const extras: WeeklyExtras = {};
+  if (plan.compare) extras.compare = comparePeriods(periods);
+  if (plan.thresholds.length > 0) extras.checks = evaluateThresholds(plan.thresholds, periodReadings(periods));
+  return extras;
+}
+
+/** After the output is written: records the history (when asked), then raises crossed thresholds (exit 4). */
+export function finishWeekly(io: Io, plan: WeeklyPlan, run: { periods: readonly PeriodRow[]; series: HistorySeries; asOf: string }, extras: WeeklyExtras): void {
+  if (plan.history !== undefined) {
+    const merge = recordHistory(plan.history, run.periods, run.series, run.asOf);
+    const counts = `${plural(merge.added, 'period')} added, ${merge.updated} updated, ${merge.unchanged} unchanged`;
+    io.stderr.write(`care: history ${plan.history.file}: ${merge.written ? counts : `up to date (${plural(merge.rows.length, 'period')})`}\n`);
+  }
+  if (extras.checks !== undefined) enforceThresholds(io, extras.checks);
+}
+
+/**
+ * Says on stderr which thresholds could not be checked (no complete period, no answers), and
+ * throws ThresholdError (exit 4) with the one line naming every crossed threshold.
+ */
+export function enforceThresholds(io: Io, checks: readonly ThresholdCheck[]): void {
+  for (const line of describeUnchecked(checks)) io.stderr.write(`care: ${line}\n`);
+  const crossed = describeCrossed(checks);
+  if (crossed !== undefined) throw new ThresholdError('CARE_THRESHOLD_CROSSED', crossed);
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

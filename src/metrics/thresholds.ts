@@ -1,0 +1,304 @@
+/**
+ * `--fail-if` thresholds (DESIGN.md §2, exit 4): parsing expressions such as `churn>5%`,
+ * `retention<80%`, `nps<30` or `new<10`, reading the metric values a command produced, and
+ * deciding which thresholds were crossed. Pure: the command decides what to print and throws.
+ *
+ * Period metrics are read from the last COMPLETE period: a partial period's end is "now", so its
+ * numbers move every day of the week and would raise false alarms on Monday morning.
+ */
+import { UsageError } from '../errors.js';
+import type { PeriodRow } from './retention.js';
+
+export type MetricName = 'churn' | 'retention' | 'new' | 'reactivated' | 'retained' | 'lost' | 'customersAtStart' | 'customersAtEnd' | 'nps';
+export type Comparison = '>' | '>=' | '<' | '<=';
+
+/** What a metric's number is: a 0–1 rate, a count of customers, or points (NPS, −100…100). */
+type MetricUnit = 'rate' | 'count' | 'points';
+
+const UNITS: Record<MetricName, MetricUnit> = {
+  churn: 'rate',
+  retention: 'rate',
+  new: 'count',
+  reactivated: 'count',
+  retained: 'count',
+  lost: 'count',
+  customersAtStart: 'count',
+  customersAtEnd: 'count',
+  nps: 'points',
+};
+
+/** Every spelling accepted (case-insensitive) → the metric. The JSON keys work too. */
+const ALIASES: Record<string, MetricName> = {
+  churn: 'churn',
+  churnrate: 'churn',
+  retention: 'retention',
+  retentionrate: 'retention',
+  crr: 'retention',
+  new: 'new',
+  reactivated: 'reactivated',
+  retained: 'retained',
+  lost: 'lost',
+  customersatstart: 'customersAtStart',
+  start: 'customersAtStart',
+  customersatend: 'customersAtEnd',
+  end: 'customersAtEnd',
+  nps: 'nps',
+};
+
+/** The metrics `care retention` can check (all but NPS). */
+export const PERIOD_METRICS: readonly MetricName[] = ['churn', 'retention', 'new', 'reactivated', 'retained', 'lost', 'customersAtStart', 'customersAtEnd'];
+/** `care nps`. */
+export const NPS_METRICS: readonly MetricName[] = ['nps'];
+/** `care report`, and with `--survey`. */
+export const REPORT_METRICS: readonly MetricName[] = ['churn', 'retention'];
+export const REPORT_SURVEY_METRICS: readonly MetricName[] = ['churn', 'retention', 'nps'];
+
+/** One parsed `--fail-if` expression: crossed when `actual op limit`. */
+export interface Threshold {
+  /** The expression as the user wrote it (trimmed), for messages. */
+  expression: string;
+  metric: MetricName;
+  op: Comparison;
+  /** In the metric's unit: rates as 0–1 fractions (`5%` → 0.05), NPS in points. */
+  limit: number;
+}
+
+/** The value of a metric as a command computed it, and what it was measured over. */
+export interface MetricReading {
+  value: number | null;
+  /** `period 2026-W05`, `survey to 2026-02-01`: shown after a crossing. */
+  scope: string;
+  /** Why there is no value (when `value` is null). */
+  missing?: string;
+}
+
+export type Readings = Partial<Record<MetricName, MetricReading>>;
+
+/** A threshold checked against a reading. */
+export interface ThresholdCheck extends Threshold {
+  actual: number | null;
+  scope: string | null;
+  crossed: boolean;
+  /** Set when the metric had no value, so the threshold could not be checked. */
+  missing?: string;
+}
+
+// METRIC OP NUMBER [%], spaces allowed around each part; `≥ ≤` as well as `>= <=`.
+const EXPRESSION = /^([A-Za-z]+)\s*(>=|<=|≥|≤|>|<)\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*(%?)$/;
+
+/**
+ * Parses `--fail-if` values (repeatable, each possibly several expressions joined by commas)
+ * for a command that can check `allowed`. Anything malformed, unknown or not available to the
+ * command is a usage error (exit 2) naming the expression.
+ */
+export function parseThresholds(values: string | readonly string[] | undefined, allowed: readonly MetricName[], command: string, unavailableHint?: string): Threshold[] {
+  if (values === undefined) return [];
+  const thresholds: Threshold[] = [];
+  for (const value of typeof values === 'string' ? [values] : values) {
+    const pieces = value.split(',').map((piece) => piece.trim());
+    if (pieces.every((piece) => piece === '')) throw malformed(value, 'an empty expression');
+    for (const piece of pieces) {
+      if (piece === '') continue; // `churn>5%,` — a trailing comma is harmless
+      thresholds.push(parseOne(piece, value, allowed, command, unavailableHint));
+    }
+  }
+  return thresholds;
+}
+
+function parseOne(expression: string, whole: string, allowed: readonly MetricName[], command: string, unavailableHint: string | undefined): Threshold {
+  // A piece that is only a number follows a decimal comma (`churn>0,05`): say so instead of "malformed".
+  if (/^\d+%?$/.test(expression) && whole !== expression) {
+    throw new UsageError('CARE_BAD_FAIL_IF', `--fail-if ${quote(whole)}: "${expression}" is not an expression`, {
+      hint: 'commas separate expressions; write decimals with a point, e.g. churn>0.05 or churn>5%',
+    });
+  }
+  const match = EXPRESSION.exec(expression);
+  if (match === null) throw malformed(expression, 'expected METRIC OP VALUE');
+  const [, name, opText, numberText, percent] = match as unknown as [string, string, string, string, string];
+  const metric = ALIASES[name.toLowerCase()];
+  if (metric === undefined) {
+    throw new UsageError('CARE_BAD_FAIL_IF', `--fail-if ${quote(expression)}: unknown metric "${name}"`, { hint: `${command} can check: ${allowed.join(', ')}` });
+  }
+  if (!allowed.includes(metric)) {
+    throw new UsageError('CARE_BAD_FAIL_IF', `--fail-if ${quote(expression)}: ${command} has no ${metric}`, { hint: unavailableHint ?? `${command} can check: ${allowed.join(', ')}` });
+  }
+  const op = ({ '≥': '>=', '≤': '<=' } as Record<string, Comparison>)[opText] ?? (opText as Comparison);
+  return { expression, metric, op, limit: readLimit(expression, metric, numberText, percent === '%') };
+}
+
+/** The limit in the metric's unit, refusing what cannot be meant (a churn above 100%, `new<10%`). */
+function readLimit(expression: string, metric: MetricName, numberText: string, percent: boolean): number {
+  const fail = (message: string, hint: string) => new UsageError('CARE_BAD_FAIL_IF', `--fail-if ${quote(expression)}: ${message}`, { hint });
+  const number = Number(numberText);
+  switch (UNITS[metric]) {
+    case 'rate': {
+      // Integer percent / 100 is the correctly rounded double, equal to the one a fraction would give (5% ≡ 0.05).
+      const fraction = percent ? number / 100 : number;
+      if (!percent && number > 1) throw fail(`${metric} is a rate: a percentage or a fraction from 0 to 1`, `write ${expression}% for ${numberText} percent, or a fraction such as 0.05`);
+      if (fraction < 0 || fraction > 1) throw fail(`${metric} is a rate from 0% to 100%`, 'for example churn>5% or retention<0.8');
+      return fraction;
+    }
+    case 'count':
+      if (percent) throw fail(`${metric} is a number of customers, not a percentage`, `for example ${metric}<10`);
+      if (number < 0) throw fail(`${metric} is a number of customers, never below 0`, `for example ${metric}<10`);
+      return number;
+    case 'points':
+      if (percent) throw fail('NPS is in points (−100 to 100), not a percentage', 'for example nps<30');
+      if (number < -100 || number > 100) throw fail('NPS is between −100 and 100 points', 'for example nps<30');
+      return number;
+  }
+}
+
+function malformed(expression: string, what: string): UsageError {
+  return new UsageError('CARE_BAD_FAIL_IF', `--fail-if ${quote(expression)}: ${what}`, {
+    hint: 'for example --fail-if churn>5% or --fail-if "retention<80%,new<10" (metrics: churn, retention, new, reactivated, retained, lost, start, end, nps)',
+  });
+}
+
+/** The expression in quotes, as a shell needs it (`<` and `>` redirect). */
+function quote(expression: string): string {
+  return `"${expression}"`;
+}
+
+/** The period metrics of the last complete period of a retention table (the partial one is skipped). */
+export function periodReadings(periods: readonly PeriodRow[]): Readings {
+  const complete = periods.filter((row) => !row.partial);
+  const row = complete[complete.length - 1];
+  const readings: Readings = {};
+  for (const metric of PERIOD_METRICS) {
+    if (row === undefined) {
+      readings[metric] = { value: null, scope: '', missing: 'no complete period yet' };
+      continue;
+    }
+    const value = periodValue(row, metric);
+    readings[metric] = { value, scope: `period ${row.period}`, ...(value === null ? { missing: `no customers at the start of period ${row.period}, so no rate` } : {}) };
+  }
+  return readings;
+}
+
+function periodValue(row: PeriodRow, metric: MetricName): number | null {
+  switch (metric) {
+    case 'churn':
+      return row.churnRate;
+    case 'retention':
+      return row.retentionRate;
+    case 'new':
+    case 'reactivated':
+    case 'retained':
+    case 'lost':
+    case 'customersAtStart':
+    case 'customersAtEnd':
+      return row[metric];
+    case 'nps':
+      return null;
+  }
+}
+
+/** NPS of a survey (`care nps`): the headline NPS of every answer up to the as-of date. */
+export function npsReading(nps: number | null, asOf: string | null | undefined): Readings {
+  const scope = asOf ? `survey to ${asOf}` : 'survey';
+  return { nps: { value: nps, scope, ...(nps === null ? { missing: 'the survey has no answers' } : {}) } };
+}
+
+/** What `care report` checks: CRR and churn of its last complete period, and NPS with --survey. */
+export function reportReadings(report: { kpis: { lastCompletePeriod: string | null; retentionRate: number | null; churnRate: number | null }; nps?: { json: Record<string, unknown> } }): Readings {
+  const { lastCompletePeriod, retentionRate, churnRate } = report.kpis;
+  const scope = lastCompletePeriod === null ? '' : `period ${lastCompletePeriod}`;
+  const missing = lastCompletePeriod === null ? 'no complete period yet' : `no customers at the start of period ${lastCompletePeriod}, so no rate`;
+  const readings: Readings = {
+    churn: { value: churnRate, scope, ...(churnRate === null ? { missing } : {}) },
+    retention: { value: retentionRate, scope, ...(retentionRate === null ? { missing } : {}) },
+  };
+  if (report.nps !== undefined) {
+    const nps = report.nps.json['nps'];
+    const asOf = report.nps.json['asOf'];
+    Object.assign(readings, npsReading(typeof nps === 'number' ? nps : null, typeof asOf === 'string' ? asOf : null));
+  }
+  return readings;
+}
+
+/**
+ * Rounding noise must not decide a crossing: `churn>5%` with a churn of exactly 1/20 is not
+ * crossed, though 5/100 and 1/20 could differ in the last bit for other values.
+ */
+const TOLERANCE = 1e-9;
+
+/** Checks each threshold against its reading; a metric without a value is never crossed (and says why). */
+export function evaluateThresholds(thresholds: readonly Threshold[], readings: Readings): ThresholdCheck[] {
+  return thresholds.map((threshold) => {
+    const reading = readings[threshold.metric];
+    if (reading === undefined || reading.value === null) {
+      return { ...threshold, actual: null, scope: reading?.scope || null, crossed: false, missing: reading?.missing ?? `no ${threshold.metric} value` };
+    }
+    return { ...threshold, actual: reading.value, scope: reading.scope, crossed: crosses(reading.value, threshold.op, threshold.limit) };
+  });
+}
+
+function crosses(actual: number, op: Comparison, limit: number): boolean {
+  const difference = actual - limit;
+  switch (op) {
+    case '>':
+      return difference > TOLERANCE;
+    case '>=':
+      return difference >= -TOLERANCE;
+    case '<':
+      return difference < -TOLERANCE;
+    case '<=':
+      return difference <= TOLERANCE;
+  }
+}
+
+/**
+ * The one line for crossed thresholds, grouped by what they were measured over:
+ * `threshold crossed: churn 7.2% > 5%, lost 12 > 10 (period 2026-W05)`; undefined when none.
+ */
+export function describeCrossed(checks: readonly ThresholdCheck[]): string | undefined {
+  const byScope = new Map<string, string[]>();
+  for (const check of checks) {
+    if (!check.crossed) continue;
+    const scope = check.scope ?? '';
+    byScope.set(scope, [...(byScope.get(scope) ?? []), describeCheck(check)]);
+  }
+  if (byScope.size === 0) return undefined;
+  const groups = [...byScope].map(([scope, parts]) => `${parts.join(', ')}${scope === '' ? '' : ` (${scope})`}`);
+  return `threshold crossed: ${groups.join('; ')}`;
+}
+
+/** `churn 7.2% > 5%`: the actual value with enough decimals that it does not look equal to the limit. */
+export function describeCheck(check: ThresholdCheck): string {
+  const limit = formatLimit(check.metric, check.limit);
+  if (check.actual === null) return `${check.metric} ${check.op} ${limit}`;
+  let decimals = UNITS[check.metric] === 'count' ? 0 : 1;
+  let actual = formatValue(check.metric, check.actual, decimals);
+  while (actual === limit && check.actual !== check.limit && decimals < 6) actual = formatValue(check.metric, check.actual, ++decimals);
+  return `${check.metric} ${actual} ${check.op} ${limit}`;
+}
+
+/** Lines for thresholds that could not be checked: `--fail-if churn>5%: not checked: no complete period yet`. */
+export function describeUnchecked(checks: readonly ThresholdCheck[]): string[] {
+  return checks.filter((check) => check.missing !== undefined).map((check) => `--fail-if ${quote(check.expression)}: not checked: ${check.missing}`);
+}
+
+function formatValue(metric: MetricName, value: number, decimals: number): string {
+  return UNITS[metric] === 'rate' ? `${(value * 100).toFixed(decimals)}%` : value.toFixed(decimals);
+}
+
+/** The limit without float noise: 0.07 → `7%`, 0.055 → `5.5%`, 30 → `30`. */
+function formatLimit(metric: MetricName, limit: number): string {
+  const shown = UNITS[metric] === 'rate' ? limit * 100 : limit;
+  return `${Number(shown.toFixed(6))}${UNITS[metric] === 'rate' ? '%' : ''}`;
+}
+
+/** The checks for JSON output: fractions 0–1 for rates, as everywhere in JSON. */
+export function thresholdsJson(checks: readonly ThresholdCheck[]) {
+  return checks.map((check) => ({
+    expression: check.expression,
+    metric: check.metric,
+    op: check.op,
+    limit: check.limit,
+    actual: check.actual === null ? null : Math.round(check.actual * 1e6) / 1e6,
+    scope: check.scope,
+    crossed: check.crossed,
+    ...(check.missing === undefined ? {} : { missing: check.missing }),
+  }));
+}
