@@ -5,7 +5,7 @@
 import { Command } from 'commander';
 import type { Io } from '../io/types.js';
 import { Option } from 'commander';
-import { addDataOptions, choice, collect, periodOption } from './options.js';
+import { ENCODINGS, addDataOptions, choice, collect, periodOption } from './options.js';
 
 const VERSION = '0.1.0';
 
@@ -111,6 +111,7 @@ export function buildProgram(io: Io): Command {
     .option('--to <address>', 'recipient (else the email column of --csv; none makes an .eml draft)')
     .option('--from <address>', 'sender address')
     .option('--out-dir <dir>', 'write one file per message there')
+    .option('--lint', 'check each rendered message with the lint-reply rules; findings go to stderr')
     .option('--send', 'send over SMTP (CARE_SMTP_URL, --smtp-url or the config)')
     .option('--yes', 'send without asking (for cron)')
     .option('--send-log <file>', 'the log that makes re-runs send each message once')
@@ -133,6 +134,21 @@ export function buildProgram(io: Io): Command {
         { prompts: inquirerPrompts() },
       );
     });
+
+  program
+    .command('lint-reply')
+    .description('check a draft reply or reminder against the rules of polite care and score it 0–100')
+    .argument('[file]', 'the draft: plain text or an .eml (- or none: stdin)')
+    .option('--csv <file>', 'check every draft in a CSV column instead (- for stdin)')
+    .option('--column <column>', 'with --csv: the column holding the drafts (default: reply, draft, text, body or message)')
+    .addOption(new Option('--locale <locale>', 'en, ru or bg (default: detected from the text)').argParser(choice('--locale', LOCALES)))
+    .addOption(new Option('--kind <kind>', 'what the reply answers: complaint, reminder, notice or general (default: detected)').argParser(choice('--kind', ['complaint', 'reminder', 'notice', 'general'])))
+    .addOption(new Option('-f, --format <format>', 'table or json').argParser(choice('--format', ['table', 'json'])).default('table'))
+    .option('--fail-under <score>', 'exit 4 when a draft scores below this score (0–100), for scripts')
+    .option('--delimiter <char>', 'CSV delimiter for --csv (default: sniffed)')
+    .addOption(new Option('--encoding <name>', 'encoding of the draft or the CSV (default: sniffed)').argParser(choice('--encoding', ENCODINGS)))
+    .option('--no-color', 'plain output')
+    .action(async (file, options) => (await import('../commands/lint-reply.js')).runLintReply(io, file, options));
 
   return program;
 }

@@ -14,6 +14,7 @@ import { formatForStdout, messageContent, prepareMessages, type Draft, type Prep
 import { messageFileName } from '../email/out-files.js';
 import { writeFileAtomic } from '../io/write-output.js';
 import type { Prompts } from '../email/prompts.js';
+import type { RenderedMessage } from '../email/types.js';
 import { assertNoProblems } from '../email/render.js';
 import { describeSmtpUrl, sendBatch, smtpSender, type OutgoingMessage, type Sender } from '../email/send.js';
 import { isLocale, type EmailFormat, type Locale, type TemplateData } from '../email/types.js';
@@ -47,6 +48,8 @@ export interface EmailOptions {
   send?: boolean;
   /** --yes: send without asking (cron). */
   yes?: boolean;
+  /** Check each rendered message with the lint-reply rules and show the findings on stderr. */
+  lint?: boolean;
   /** --send-log FILE (default: next to --out-dir, else care-send-log.jsonl in the cwd). */
   sendLog?: string;
   /** --smtp-url URL (over CARE_SMTP_URL and the config). */
@@ -82,6 +85,7 @@ export async function runEmail(io: Io, templateName: string | undefined, options
     ? { drafts: [await renderOne(io, catalog, templateName, locale, shared, html, options, deps)], failures: [] as BatchFailure[] }
     : await renderRows(io, catalog, templateName, locale, shared, html, options);
 
+  if (options.lint === true) await lintDrafts(io, drafts);
   const prepared = await prepareMessages(drafts, {
     ...(options.to === undefined ? {} : { to: options.to }),
     ...(sending?.from === undefined ? {} : { from: sending.from }),
@@ -316,4 +320,13 @@ function noPrompts(): Prompts {
     throw new UsageError('CARE_NO_PROMPT', 'cannot ask: no terminal prompts in this context', { hint: 'pass the values with --set, or --yes to send' });
   };
   return { input: async () => refuse(), confirm: async () => refuse() };
+}
+
+/** --lint: each rendered message checked against the rules of polite care, findings on stderr (stdout keeps the messages). */
+async function lintDrafts(io: Io, drafts: readonly { message: RenderedMessage; line?: number }[]): Promise<void> {
+  const [{ lintMessage }, { renderLintText }] = await Promise.all([import('../lint/engine.js'), import('../report/lint-view.js')]);
+  for (const draft of drafts) {
+    const title = `${draft.message.template} (${draft.message.locale})${draft.line === undefined ? '' : `, line ${draft.line}`}`;
+    io.stderr.write(renderLintText(lintMessage(draft.message.text, { locale: draft.message.locale }), draft.message.text, { color: io.color && io.isTTY.stderr, title }));
+  }
 }
