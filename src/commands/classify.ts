@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { COMPLAINER_TYPES, LOCALES, builtinRules, classify, compileRules, isSkipped, mergeRules, nextAction, rollUpByCustomer, severityRank, summarize } from '../classify/index.js';
-import type { ClassifiedItem, ComplainerType, ComplaintRecord, ComplaintSummary, CompiledRules, CustomerRollUp, Evidence, Locale, SummaryRecord } from '../classify/index.js';
+import type { ClassifiedItem, ComplainerType, ComplaintRecord, ComplaintSummary, CustomerRollUp, Evidence, Locale, SummaryRecord } from '../classify/index.js';
 import { loadConfig } from '../config/load.js';
 import type { CareConfig } from '../config/schema.js';
 import { InputError, UsageError } from '../errors.js';
