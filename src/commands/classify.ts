@@ -18,10 +18,9 @@ import { readRecords } from '../ingest/records.js';
 import { openSource } from '../ingest/source.js';
 import type { FieldRecord, RecordTable } from '../ingest/types.js';
 import type { Io } from '../io/types.js';
-import { type ManagerRow, formatEvidence, icebergGrid, managerGrid, rollUpGrid, topChannelsGrid, typeBreakdownGrid } from '../report/classify-view.js';
+import { type ManagerRow, annotatedCsv, collidingHeaders, formatEvidence, icebergGrid, managerGrid, rollUpGrid, topChannelsGrid, typeBreakdownGrid } from '../report/classify-view.js';
 import { roundFraction } from '../report/format.js';
 import type { CellValue, Grid } from '../report/grid.js';
-import { renderRecordsCsv } from '../report/render-csv.js';
 import { renderMarkdown } from '../report/render-markdown.js';
 import { renderTable } from '../report/render-table.js';
 import { type Day, formatDay } from '../time/days.js';
@@ -366,12 +365,11 @@ export function renderClassify(result: ClassifyComputation, format: NonNullable<
  * the output has one row per record read (rows the reader rejected are in --rejects instead).
  */
 function recordsCsv(result: ClassifyComputation): string {
-  const rows = result.items.map(({ cells, result: outcome }): CellValue[] => {
-    const original = fitRow(cells, result.headers.length);
-    if (isSkipped(outcome)) return [...original, '', null, '', '', outcome.skipped];
-    return [...original, outcome.type, outcome.confidence, formatEvidence(outcome.evidence), outcome.action, ''];
+  const rows = result.items.map(({ cells, result: outcome }) => {
+    const added: CellValue[] = isSkipped(outcome) ? ['', null, '', '', outcome.skipped] : [outcome.type, outcome.confidence, formatEvidence(outcome.evidence), outcome.action, ''];
+    return { cells, added };
   });
-  return renderRecordsCsv([...csvHeaders(result.headers, CLASSIFY_CSV_COLUMNS), ...CLASSIFY_CSV_COLUMNS], rows);
+  return annotatedCsv(result.headers, CLASSIFY_CSV_COLUMNS, rows);
 }
 
 /** One row per customer: the original columns of the record that decided their type, then type … action and their record count. */
@@ -379,33 +377,11 @@ function rollUpCsv(result: ClassifyComputation): string {
   const rowOf = new Map<Evidence, string[]>();
   // rollUpByCustomer hands back the deciding record's own evidence object: it finds that record's row.
   for (const item of result.items) if (!isSkipped(item.result)) rowOf.set(item.result.evidence, item.cells);
-  const rows = sortedRollUp(result).map((roll): CellValue[] => [
-    ...fitRow(rowOf.get(roll.evidence) ?? [], result.headers.length),
-    roll.type,
-    roll.confidence,
-    formatEvidence(roll.evidence),
-    roll.action,
-    roll.records,
-  ]);
-  return renderRecordsCsv([...csvHeaders(result.headers, ROLL_UP_CSV_COLUMNS), ...ROLL_UP_CSV_COLUMNS], rows);
-}
-
-/** Short rows padded, extra unnamed cells dropped: the added columns always line up under their headers. */
-function fitRow(cells: readonly string[], width: number): string[] {
-  const row = cells.slice(0, width);
-  while (row.length < width) row.push('');
-  return row;
-}
-
-/** Original headers that would clash with an added column (a help desk's own "Type", say). */
-function collidingHeaders(headers: readonly string[], added: readonly string[]): string[] {
-  return headers.filter((header) => added.includes(header.trim().toLowerCase()));
-}
-
-/** The original headers, a clashing one renamed "… (original)" so `--template-column type` reads ours. */
-function csvHeaders(headers: readonly string[], added: readonly string[]): string[] {
-  const clashing = new Set(collidingHeaders(headers, added));
-  return headers.map((header) => (clashing.has(header) ? `${header} (original)` : header));
+  const rows = sortedRollUp(result).map((roll) => ({
+    cells: rowOf.get(roll.evidence) ?? [],
+    added: [roll.type, roll.confidence, formatEvidence(roll.evidence), roll.action, roll.records],
+  }));
+  return annotatedCsv(result.headers, ROLL_UP_CSV_COLUMNS, rows);
 }
 
 /** What care report shows of a complaint log: the JSON section and the summary grids. */

@@ -8,6 +8,7 @@ import type { ChannelCount, ComplainerType, ComplaintSummary, CustomerRollUp, Ev
 import { COMPLAINER_TYPES } from '../classify/index.js';
 import { formatInteger, formatPercent } from './format.js';
 import type { CellValue, Grid } from './grid.js';
+import { renderRecordsCsv } from './render-csv.js';
 
 const integer = (value: CellValue) => formatInteger(value as number | null);
 const percent = (value: CellValue) => formatPercent(value as number | null);
@@ -179,4 +180,28 @@ export function rollUpGrid(rollUps: readonly CustomerRollUp[], limit = Number.PO
     })),
     notes,
   };
+}
+
+/**
+ * CSV of original rows with columns appended: every original column in order (short rows padded,
+ * extra unnamed cells dropped, so the added cells line up), then `added`. An original header that
+ * clashes with an added one is written "… (original)", so `--template-column type` reads ours.
+ * Cells are neutralised against formula injection.
+ */
+export function annotatedCsv(headers: readonly string[], added: readonly string[], rows: readonly { cells: readonly string[]; added: CellValue[] }[]): string {
+  const clashing = new Set(collidingHeaders(headers, added));
+  const header = [...headers.map((name) => (clashing.has(name) ? `${name} (original)` : name)), ...added];
+  const width = headers.length;
+  const body = rows.map(({ cells, added: extra }) => {
+    const row: CellValue[] = cells.slice(0, width);
+    while (row.length < width) row.push('');
+    return [...row, ...extra];
+  });
+  return renderRecordsCsv(header, body);
+}
+
+/** Original headers that clash with an added column (a help desk's own "Type", say), compared case-insensitively. */
+export function collidingHeaders(headers: readonly string[], added: readonly string[]): string[] {
+  const names = new Set(added.map((name) => name.toLowerCase()));
+  return headers.filter((header) => names.has(header.trim().toLowerCase()));
 }
