@@ -268,10 +268,11 @@ export function describeCrossed(checks: readonly ThresholdCheck[]): string | und
 export function describeCheck(check: ThresholdCheck): string {
   const limit = formatLimit(check.metric, check.limit);
   if (check.actual === null) return `${check.metric} ${check.op} ${limit}`;
+  const scale = UNITS[check.metric] === 'rate' ? 100 : 1;
   let decimals = UNITS[check.metric] === 'count' ? 0 : 1;
-  let actual = formatValue(check.metric, check.actual, decimals);
-  while (actual === limit && check.actual !== check.limit && decimals < 6) actual = formatValue(check.metric, check.actual, ++decimals);
-  return `${check.metric} ${actual} ${check.op} ${limit}`;
+  // 5.004% would print as "5.0% > 5%": add decimals until the shown value differs from the limit.
+  while (decimals < 6 && Math.abs(check.actual - check.limit) > TOLERANCE && Number((check.actual * scale).toFixed(decimals)) === Number((check.limit * scale).toFixed(6))) decimals++;
+  return `${check.metric} ${formatValue(check.metric, check.actual, decimals)} ${check.op} ${limit}`;
 }
 
 /** Lines for thresholds that could not be checked: `--fail-if churn>5%: not checked: no complete period yet`. */
