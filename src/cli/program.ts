@@ -71,6 +71,16 @@ export function buildProgram(io: Io): Command {
 
   addDataOptions(
     program
+      .command('classify')
+      .description('sort complaints into the four complainer types (silent, voicer, irate, activist) with confidence, evidence and the next step; breakdown vs the 14/37/21/28 benchmark, the complaint iceberg, who needs a manager today')
+      .argument('<complaints>', 'complaints export (- for stdin)')
+      .option('--rules <file>', 'a rules JSON file merged over the built-in rules (format: src/classify/schema.ts)')
+      .option('--by-customer', "roll records up to each customer's most severe type")
+      .addOption(new Option('--locale <locale>', 'language of the next-step text: en, ru or bg (default: config locale, else en)').argParser(choice('--locale', LOCALES))),
+  ).action(async (complaints, options) => (await import('../commands/classify.js')).runClassify(io, complaints, options));
+
+  addDataOptions(
+    program
       .command('report')
       .description('the one-screen summary: headline KPIs, recent periods, cohorts')
       .argument('<orders>', 'orders export (- for stdin)')
@@ -79,7 +89,8 @@ export function buildProgram(io: Io): Command {
       .option('--last <n>', 'periods and cohorts to show', '6')
       .option('--margin <share>', 'share of revenue kept as profit, for LTV (0–1, default 1)')
       .option('--cac <amount>', 'customer acquisition cost: adds LTV − CAC and LTV : CAC')
-      .option('--survey <file>', 'add the NPS section from a survey export'),
+      .option('--survey <file>', 'add the NPS section from a survey export')
+      .option('--complaints <file>', 'add the complaints section from a complaint log'),
   ).action(async (orders, options) => (await import('../commands/report.js')).runReport(io, orders, options));
 
   program

@@ -16,6 +16,7 @@ import { formatDay } from '../time/days.js';
 import type { PeriodKind } from '../time/periods.js';
 import { type DataOptions, parsePositiveInt } from './data-options.js';
 import { loadOrders } from './load-orders.js';
+import { type ComplaintsReportSection, complaintsReportSection } from './classify.js';
 import { type LtvReportSection, ltvReportSection } from './ltv.js';
 import { type NpsReportSection, npsReportSection } from './nps.js';
 import { emit, toJson } from './output.js';
@@ -29,6 +30,7 @@ export interface ReportOptions extends DataOptions {
   margin?: string | number;
   cac?: string | number;
   survey?: string;
+  complaints?: string;
 }
 
 export interface ReportResult {
@@ -42,6 +44,7 @@ export interface ReportResult {
   cohorts: ReturnType<typeof cohortsFromHistory>;
   ltv: LtvReportSection;
   nps?: NpsReportSection;
+  complaints?: ComplaintsReportSection;
 }
 
 export async function buildReport(io: Io, input: string, options: ReportOptions): Promise<{ report: ReportResult; asOfDay: number }> {
@@ -59,6 +62,8 @@ export async function buildReport(io: Io, input: string, options: ReportOptions)
     options.survey === undefined
       ? undefined
       : await npsReportSection(io, options.survey, config, { strict: options.strict, asOf: options.asOf }, { history: orders.history, asOf: orders.asOf, currency: orders.history.currency });
+  // Only the user's own --as-of applies to complaints: a complaint newer than the last order still counts.
+  const complaints = options.complaints === undefined ? undefined : await complaintsReportSection(io, options.complaints, config, { strict: options.strict, asOf: options.asOf });
   return {
     asOfDay: orders.asOf,
     report: {
@@ -77,6 +82,7 @@ export async function buildReport(io: Io, input: string, options: ReportOptions)
       cohorts: cohortsFromHistory(orders.history, period, orders.asOf).slice(-last),
       ltv,
       nps,
+      complaints,
     },
   };
 }
@@ -107,6 +113,7 @@ export function reportJson(report: ReportResult) {
     cohorts: retention.cohorts,
     ltv: report.ltv.json,
     ...(report.nps ? { nps: report.nps.json } : {}),
+    ...(report.complaints ? { complaints: report.complaints.json } : {}),
   };
 }
 
@@ -122,11 +129,12 @@ export function renderReport(report: ReportResult, options: ReportOptions, color
       return renderCsv({ columns: [{ key: 'metric', label: 'metric' }, { key: 'value', label: 'value' }], rows: kpis.rows.map((row) => ({ metric: row['metric'] ?? null, value: row['raw'] ?? null })) });
     case 'md': {
       const nps = report.nps ? [...report.nps.grids, report.nps.distribution] : [];
-      return `# Customer report — as of ${report.asOf}\n\n${[...sections, ...nps].map(renderMarkdown).join('\n')}`;
+      return `# Customer report — as of ${report.asOf}\n\n${[...sections, ...nps, ...(report.complaints?.grids ?? [])].map(renderMarkdown).join('\n')}`;
     }
     default: {
       const tables = sections.map((grid) => renderTable(grid, { color }));
       if (report.nps) tables.push(...report.nps.grids.map((grid) => renderTable(grid, { color })), report.nps.chart);
+      if (report.complaints) tables.push(...report.complaints.grids.map((grid) => renderTable(grid, { color })));
       return `Customer report — as of ${report.asOf}\n\n${tables.join('\n')}`;
     }
   }

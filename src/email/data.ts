@@ -95,6 +95,10 @@ function mergeInto(target: Record<string, unknown>, source: Record<string, unkno
       const copy: Record<string, unknown> = {};
       mergeInto(copy, value);
       target[key] = copy;
+    } else if (isPlainRecord(existing)) {
+      // A plain cell (a CSV column `action` or `customer`) never wipes out nested values given
+      // for the same name (`--set action.taken=…`, `customer.name`): templates use the nested ones.
+      continue;
     } else {
       target[key] = value;
     }

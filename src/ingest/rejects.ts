@@ -15,6 +15,7 @@ export const REASON_TEXT: Record<string, string> = {
   badScore: 'score is not a whole number from 0 to 10',
   badValue: 'unreadable value',
   missingValue: 'required value missing',
+  noEvidence: 'nothing to classify by (no complaint words, channel, status or low score)',
 };
 
 export class RejectCounter {
