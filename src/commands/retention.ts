@@ -10,11 +10,11 @@ import { type Activity, type Span, activityFromHistory, activityFromSpans } from
 import { type CohortRow, cohortsFromHistory, cohortsFromSpans } from '../metrics/cohorts.js';
 import { type PeriodRow, retentionTable } from '../metrics/retention.js';
 import { thresholdsJson } from '../metrics/thresholds.js';
+import { compareCsvGrid, compareGrid, compareJson } from '../report/compare-view.js';
 import { roundFraction } from '../report/format.js';
 import { renderCsv } from '../report/render-csv.js';
 import { renderMarkdown } from '../report/render-markdown.js';
 import { renderTable } from '../report/render-table.js';
-import { compareCsvGrid, compareGrid, compareJson } from '../report/compare-view.js';
 import { cohortCsvGrid, cohortGrid, periodCsvGrid, periodGrid } from '../report/retention-view.js';
 import { type Day, formatDay } from '../time/days.js';
 import type { PeriodKind } from '../time/periods.js';
