@@ -84,7 +84,7 @@ function currencyFormat(tag: string, currency: string | null, digits: number): (
     return (major) => format.format(major);
   } catch {
     // Not an ISO 4217 code (a custom label from --currency): show it after the number.
-    return (major) => `${plain.format(major)} ${currency}`;
+    return (major) => `${plain.format(major)}\u00a0${currency}`;
   }
 }
 
