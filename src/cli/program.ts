@@ -36,7 +36,10 @@ export function buildProgram(io: Io): Command {
       .option('--churn-after <days>', 'days a purchase keeps a customer active (default 90)')
       .option('--last <n>', 'show only the last N periods and cohorts')
       .option('--cohorts', 'show the cohort table too (csv: the cohort table instead)')
-      .option('--revenue', 'cohort table of net revenue instead of shares'),
+      .option('--revenue', 'cohort table of net revenue instead of shares')
+      .option('--history <file>', 'record the completed periods in this history CSV (re-running the same week changes nothing)')
+      .option('--compare', 'the last complete period against the one before (csv: that table instead of the period table)')
+      .option('--fail-if <expr>', 'exit 4 when a threshold is crossed in the last complete period, e.g. churn>5% or "retention<80%,new<10" (repeatable)', collect),
   ).action(async (orders, options) => (await import('../commands/retention.js')).runRetention(io, orders, options));
 
   addDataOptions(
@@ -47,7 +50,8 @@ export function buildProgram(io: Io): Command {
       .addOption(periodOption())
       .option('--by <column>', 'NPS per value of this survey column, best first')
       .option('--orders <file>', 'orders export: NPS by customer value tier and by new vs repeat buyer, and the revenue detractors hold')
-      .option('--detractors <file>', 'write the detractors (customer, date, score, comment, revenue) as CSV for follow-up'),
+      .option('--detractors <file>', 'write the detractors (customer, date, score, comment, revenue) as CSV for follow-up')
+      .option('--fail-if <expr>', 'exit 4 when the NPS crosses a threshold, e.g. nps<30 (repeatable)', collect),
   ).action(async (survey, options) => (await import('../commands/nps.js')).runNps(io, survey, options));
 
   addDataOptions(
@@ -90,7 +94,8 @@ export function buildProgram(io: Io): Command {
       .option('--margin <share>', 'share of revenue kept as profit, for LTV (0–1, default 1)')
       .option('--cac <amount>', 'customer acquisition cost: adds LTV − CAC and LTV : CAC')
       .option('--survey <file>', 'add the NPS section from a survey export')
-      .option('--complaints <file>', 'add the complaints section from a complaint log'),
+      .option('--complaints <file>', 'add the complaints section from a complaint log')
+      .option('--fail-if <expr>', 'exit 4 when a threshold is crossed: churn or retention of the last complete period, nps with --survey; e.g. churn>5% (repeatable)', collect),
   ).action(async (orders, options) => (await import('../commands/report.js')).runReport(io, orders, options));
 
   program

@@ -9,6 +9,7 @@ import { describeSkipped } from '../ingest/rejects.js';
 import { openSource } from '../ingest/source.js';
 import type { Reject } from '../ingest/types.js';
 import type { Io } from '../io/types.js';
+import { startProgress } from '../io/progress.js';
 import { AtomicFileWriter } from '../io/write-output.js';
 import { renderRecordsCsv } from '../report/render-csv.js';
 import { type Day, formatDay } from '../time/days.js';
@@ -21,13 +22,17 @@ export interface LoadedOrders extends OrdersRead {
 /** Reads an orders export for a command. */
 export async function loadOrders(io: Io, path: string, options: DataOptions, config: CareConfig, by?: string): Promise<LoadedOrders> {
   const rejects = options.rejects === undefined ? undefined : openRejectsFile(options.rejects);
+  const source = openSource(io, path);
+  const progress = startProgress(io, path === '-' ? 'stdin' : path, source.size);
   let read: OrdersRead;
   try {
-    read = await readOrders(openSource(io, path), { ...readOptionsFor('orders', options, config), by, onReject: rejects?.add });
+    read = await readOrders(source, { ...readOptionsFor('orders', options, config), by, onReject: rejects?.add, onProgress: progress.update });
     rejects?.commit();
   } catch (error) {
     rejects?.abort();
     throw error;
+  } finally {
+    progress.done();
   }
   reportSkipped(io, path, read.ingest.skipped, read.firstLineBySkip);
   const asOf = parseAsOf(options.asOf) ?? read.history.lastDay;

@@ -25,8 +25,12 @@ import type { PeriodKind } from '../time/periods.js';
 import { type DataOptions, parseAsOf, readOptionsFor } from './data-options.js';
 import { loadOrders, openRejectsFile, reportSkipped } from './load-orders.js';
 import { emit, toJson } from './output.js';
+import { enforceThresholds } from './weekly.js';
+import { NPS_METRICS, evaluateThresholds, npsReading, parseThresholds } from '../metrics/thresholds.js';
 
 export interface NpsOptions extends DataOptions {
+  /** `--fail-if nps<30`: exit 4 when crossed (after the output is written). */
+  failIf?: string | string[];
   period?: PeriodKind;
   /** A column of the survey to segment by (its header, or a survey field name such as `segment`). */
   by?: string;
@@ -142,6 +146,7 @@ function latestOf(a: Day | undefined, b: Day | undefined): Day | undefined {
 
 /** care nps SURVEY: computes, writes --detractors when asked, and prints in the chosen format. */
 export async function runNps(io: Io, file: string, options: NpsOptions = {}): Promise<void> {
+  const thresholds = parseThresholds(options.failIf, NPS_METRICS, 'care nps');
   const config = loadConfig(io.cwd, options.config);
   let orders: (JoinedOrders & { currency?: string }) | undefined;
   if (options.orders !== undefined) {
@@ -156,6 +161,7 @@ export async function runNps(io: Io, file: string, options: NpsOptions = {}): Pr
     io.stderr.write(`care: wrote ${rows.rows.length} detractor${rows.rows.length === 1 ? '' : 's'} to ${options.detractors}\n`);
   }
   emit(io, renderNps(result, options.format ?? 'table', io.color), options.out, result.asOf);
+  enforceThresholds(io, evaluateThresholds(thresholds, npsReading(result.summary.nps, result.asOf === undefined ? null : formatDay(result.asOf))));
 }
 
 /** The detractors (score 0–6) for follow-up: most revenue first when orders are joined, else lowest score first. */

@@ -20,6 +20,8 @@ import { type ComplaintsReportSection, complaintsReportSection } from './classif
 import { type LtvReportSection, ltvReportSection } from './ltv.js';
 import { type NpsReportSection, npsReportSection } from './nps.js';
 import { emit, toJson } from './output.js';
+import { enforceThresholds } from './weekly.js';
+import { REPORT_METRICS, REPORT_SURVEY_METRICS, evaluateThresholds, parseThresholds, reportReadings } from '../metrics/thresholds.js';
 import { DEFAULT_CHURN_AFTER_DAYS, retentionJson } from './retention.js';
 
 export interface ReportOptions extends DataOptions {
@@ -31,6 +33,8 @@ export interface ReportOptions extends DataOptions {
   cac?: string | number;
   survey?: string;
   complaints?: string;
+  /** `--fail-if churn>5%,retention<80%,nps<30`: exit 4 when crossed (after the output is written). */
+  failIf?: string | string[];
 }
 
 export interface ReportResult {
@@ -88,8 +92,13 @@ export async function buildReport(io: Io, input: string, options: ReportOptions)
 }
 
 export async function runReport(io: Io, input: string, options: ReportOptions): Promise<void> {
+  const thresholds =
+    options.survey === undefined
+      ? parseThresholds(options.failIf, REPORT_METRICS, 'care report', 'care report checks churn and retention; add --survey FILE to check nps')
+      : parseThresholds(options.failIf, REPORT_SURVEY_METRICS, 'care report');
   const { report, asOfDay } = await buildReport(io, input, options);
   emit(io, renderReport(report, options, io.color), options.out, asOfDay);
+  enforceThresholds(io, evaluateThresholds(thresholds, reportReadings(report)));
 }
 
 export function reportJson(report: ReportResult) {

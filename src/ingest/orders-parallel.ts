@@ -60,7 +60,10 @@ export async function readOrdersInParallel(source: InputSource, options: ReadOrd
   const aggregator = new OrderAggregator(source.name, options);
   let sniffed;
   try {
-    sniffed = await readRows(source, { delimiter: options.delimiter, encoding: options.encoding, onProgress: options.onProgress, range: { start: 0, end: plan.split } }, aggregator);
+    // Progress follows this thread's half; the worker reads the other half at about the same pace.
+    const scale = source.size / plan.split;
+    const onProgress = options.onProgress === undefined ? undefined : (bytes: number, rows: number) => options.onProgress!(Math.min(source.size!, bytes * scale), Math.round(rows * scale));
+    sniffed = await readRows(source, { delimiter: options.delimiter, encoding: options.encoding, onProgress, range: { start: 0, end: plan.split } }, aggregator);
   } catch (error) {
     await worker.terminate();
     throw error;

@@ -54,7 +54,7 @@ export interface ReadOrdersOptions extends ReadOptions {
   /** A column whose value (on the customer's earliest order) segments customers (--by). */
   by?: string;
   onReject?: (reject: Reject) => void;
-  onProgress?: (bytes: number) => void;
+  onProgress?: (bytes: number, rows: number) => void;
   /** Keep the first N data rows as read (care inspect shows them). */
   sample?: number;
 }

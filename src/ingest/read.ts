@@ -27,7 +27,8 @@ export interface ReadRowsOptions {
    */
   range?: { start: number; end: number; sniffed?: Sniffed };
   /** Bytes handed over so far, for progress. */
-  onProgress?: (bytes: number) => void;
+  /** Bytes and rows handed over so far, after each chunk read. */
+  onProgress?: (bytes: number, rows: number) => void;
   parser?: ChunkParser;
 }
 
@@ -38,6 +39,11 @@ const PIECE_CHARS = 1 << 20;
 export async function readRows(source: InputSource, options: ReadRowsOptions, sink: RowSink): Promise<Sniffed> {
   const parse = options.parser ?? chooseParser();
   const range = options.range;
+  let rowsRead = 0;
+  if (options.onProgress !== undefined) {
+    const counted = sink;
+    sink = { header: (headers, found) => counted.header(headers, found), row: (cells, line) => (rowsRead++, counted.row(cells, line)), done: (next) => counted.done?.(next) };
+  }
   const stream = range === undefined ? source.open() : openRange(source, range.start, range.end);
   let decoder: InstanceType<typeof TextDecoder> | undefined;
   let sniffed: Sniffed | undefined;
@@ -121,7 +127,7 @@ export async function readRows(source: InputSource, options: ReadRowsOptions, si
     } else {
       pending += decode(chunk, false);
     }
-    options.onProgress?.(bytesRead);
+    options.onProgress?.(bytesRead, rowsRead);
     if (pending.length >= PIECE_CHARS) flush(false);
   }
   if (!sniffed) {
