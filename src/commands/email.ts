@@ -72,19 +72,53 @@ const FORMATS: readonly EmailFormat[] = ['txt', 'html', 'eml'];
 
 /** Runs `care email`. */
 export async function runEmail(io: Io, templateName: string | undefined, options: EmailOptions, deps: EmailDeps = {}): Promise<void> {
-  const locale = pickLocale(options.locale ?? options.config?.locale);
-  const format = pickFormat(options.format);
-  const templatesDir = options.templates ?? options.config?.templates;
-  const catalog = await loadCatalog(templatesDir === undefined ? {} : { userDir: path.resolve(io.cwd, templatesDir) });
-  if (templateName !== undefined) catalog.file(templateName, locale);
-  const sending = options.send === true ? checkSendPreconditions(io, options) : undefined;
+  const plan = planDelivery(io, options);
+  const catalog = await loadEmailCatalog(io, options);
+  if (templateName !== undefined) catalog.file(templateName, plan.locale);
 
   const shared = mergeData(await readDataFile(io, options.data), parseAssignments(options.set ?? []));
-  const html = format !== 'txt' || sending !== undefined;
   const { drafts, failures } = options.csv === undefined
-    ? { drafts: [await renderOne(io, catalog, templateName, locale, shared, html, options, deps)], failures: [] as BatchFailure[] }
-    : await renderRows(io, catalog, templateName, locale, shared, html, options);
+    ? { drafts: [await renderOne(io, catalog, templateName, plan.locale, shared, plan.html, options, deps)], failures: [] as BatchFailure[] }
+    : await renderRows(io, catalog, templateName, plan.locale, shared, plan.html, options);
+  await deliverDrafts(io, drafts, failures, plan, options, deps);
+}
 
+/** How rendered messages leave a run: locale, format, and the SMTP settings when --send. */
+export interface DeliveryPlan {
+  locale: Locale;
+  format: EmailFormat;
+  /** Whether drafts need an HTML body (html or eml output, or sending). */
+  html: boolean;
+  /** Present with --send; checked before anything is rendered. */
+  sending?: SendSettings;
+}
+
+/** Settles locale, format and the --send preconditions before any data is read (care email and care remind). */
+export function planDelivery(io: Io, options: EmailOptions): DeliveryPlan {
+  const locale = pickLocale(options.locale ?? options.config?.locale);
+  const format = pickFormat(options.format);
+  const sending = options.send === true ? checkSendPreconditions(io, options) : undefined;
+  const html = format !== 'txt' || sending !== undefined;
+  return sending === undefined ? { locale, format, html } : { locale, format, html, sending };
+}
+
+/** The built-in templates with --templates DIR (or the config's folder) over them. */
+export async function loadEmailCatalog(io: Io, options: Pick<EmailOptions, 'templates' | 'config'>): Promise<Catalog> {
+  const templatesDir = options.templates ?? options.config?.templates;
+  return loadCatalog(templatesDir === undefined ? {} : { userDir: path.resolve(io.cwd, templatesDir) });
+}
+
+/**
+ * Addresses and composes rendered drafts, then prints them, writes them to --out-dir or sends
+ * them; every failure (rendering or addressing) is reported on stderr as `care: LABEL: …` and,
+ * after the rest went out, ends the run with exit 3. `label` names a draft by its line.
+ */
+export async function deliverDrafts(
+  io: Io, drafts: readonly Draft[], renderFailures: readonly BatchFailure[], plan: DeliveryPlan,
+  options: EmailOptions, deps: EmailDeps = {}, label: (line: number) => string = (line) => `line ${line}`,
+): Promise<void> {
+  const { format, sending } = plan;
+  const failures = [...renderFailures];
   if (options.lint === true) await lintDrafts(io, drafts);
   const prepared = await prepareMessages(drafts, {
     ...(options.to === undefined ? {} : { to: options.to }),
@@ -94,12 +128,12 @@ export async function runEmail(io: Io, templateName: string | undefined, options
     compose: format === 'eml' || sending !== undefined,
   });
   failures.push(...prepared.failures);
-  for (const failure of failures) io.stderr.write(`care: line ${failure.line}: ${failure.error}\n`);
+  for (const failure of failures) io.stderr.write(`care: ${label(failure.line)}: ${failure.error}\n`);
 
   if (options.outDir !== undefined) await writeMessages(io, prepared.ready, format, options.outDir);
   else if (sending === undefined) io.stdout.write(formatForStdout(prepared.ready, format));
 
-  if (sending !== undefined) await send(io, prepared.ready, sending, options, deps);
+  if (sending !== undefined) await send(io, prepared.ready, sending, options, deps, label);
   if (failures.length > 0) {
     const total = failures.length + prepared.ready.length;
     throw new InputError('CARE_BAD_ROWS', `${failures.length} of ${total} messages could not be rendered (see above)`, {
@@ -120,7 +154,8 @@ function pickFormat(value: string | undefined): EmailFormat {
   throw new UsageError('CARE_BAD_FORMAT', `unknown email format "${value}"`, { hint: 'use --format txt, html or eml' });
 }
 
-interface SendSettings {
+/** Where --send delivers and as whom. */
+export interface SendSettings {
   smtpUrl: string;
   from: string;
 }
@@ -271,16 +306,18 @@ export function sendLogPath(cwd: string, options: Pick<EmailOptions, 'sendLog' |
   return path.join(cwd, 'care-send-log.jsonl');
 }
 
-async function send(io: Io, items: readonly PreparedMessage[], settings: SendSettings, options: EmailOptions, deps: EmailDeps): Promise<void> {
+async function send(
+  io: Io, items: readonly PreparedMessage[], settings: SendSettings, options: EmailOptions, deps: EmailDeps, labelOf: (line: number) => string,
+): Promise<void> {
   const outgoing: OutgoingMessage[] = [];
   let unaddressed = 0;
   for (const item of items) {
     if (item.to === undefined || item.from === undefined || item.eml === undefined) {
       unaddressed += 1;
-      io.stderr.write(`care: ${item.line === undefined ? '' : `line ${item.line}: `}no recipient; not sent (add --to or an email column)\n`);
+      io.stderr.write(`care: ${item.line === undefined ? '' : `${labelOf(item.line)}: `}no recipient; not sent (add --to or an email column)\n`);
       continue;
     }
-    const label = `${item.line === undefined ? '' : `line ${item.line}, `}${item.to.address}`;
+    const label = `${item.line === undefined ? '' : `${labelOf(item.line)}, `}${item.to.address}`;
     outgoing.push({ id: item.id, from: item.from, to: item.to, raw: item.eml, label });
   }
   const logFile = sendLogPath(io.cwd, options);
