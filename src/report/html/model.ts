@@ -1,8 +1,8 @@
 /**
  * The report JSON as the page reads it. The orders part is typed by reportJson itself; the NPS
- * part is typed loosely upstream (a record) and the complaints part may be added by a newer
- * report, so both are read here through guards: a section whose shape is not recognised is left
- * out of the page rather than rendered wrongly.
+ * part is typed loosely upstream (a record), and the complaints part is read through a guard too
+ * (the summary of care report --complaints, or a bare summary): a section whose shape is not
+ * recognised is left out of the page rather than rendered wrongly.
  */
 import type { reportJson } from '../../commands/report.js';
 

@@ -197,7 +197,7 @@ describe('renderReportHtml with a survey and complaints', () => {
   });
 
   it('shows the complaint types against the 14/37/21/28 benchmark, with the iceberg', () => {
-    const page = renderReportHtml({ ...orders, complaints: complaintsSection() } as ReportJson, { locale: 'en' });
+    const page = renderReportHtml({ ...orders, complaints: complaintsSection() } as unknown as ReportJson, { locale: 'en' });
     expect(cell(page, 'complaints-table', 'activist', 'share')).toBe('10.0%');
     expect(cell(page, 'complaints-table', 'activist', 'benchmark')).toBe('28.0%');
     expect(cell(page, 'complaints-table', 'activist', 'difference')).toBe('-18.0');
@@ -208,6 +208,19 @@ describe('renderReportHtml with a survey and complaints', () => {
     // Voiced: 30 voicers + 10 activists = 40, × 27.
     expect(page).toContain('40 complaints reached us; at about 27 unhappy customers for each, some 1,080 customers may be unhappy.');
     expect(page).toContain('id="complaints-chart-title"');
+  });
+
+  it('shows the complaints section of care report --complaints on the bundled complaint log', async () => {
+    const { report } = await buildReport(fakeIo(), fixture('orders.csv'), { complaints: fixture('complaints.csv') });
+    const json = reportJson(report);
+    const summary = json.complaints!.summary;
+    const page = renderReportHtml(json, { locale: 'ru' });
+    expect(page).toContain('Жалобы по типам');
+    for (const row of summary.types) {
+      expect(cell(page, 'complaints-table', row.type, 'count')).toBe(new Intl.NumberFormat('ru-RU').format(row.count));
+      expect(cell(page, 'complaints-table', row.type, 'share')).toBe(new Intl.NumberFormat('ru-RU', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(row.share!));
+    }
+    expect(page).toContain(`Классифицировано ${new Intl.NumberFormat('ru-RU').format(summary.classified)}`);
   });
 
   it('leaves out a complaints section it does not recognise', () => {
