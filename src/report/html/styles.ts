@@ -17,7 +17,7 @@ h3{font-size:13px;font-weight:600;color:var(--muted);margin:0 0 6px;text-transfo
 .kpis{display:grid;grid-template-columns:repeat(auto-fill,minmax(180px,1fr));gap:12px;margin:0 0 22px}
 .kpi{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:14px 16px}
 .kpi-label{margin:0;font-size:13px;color:var(--muted);font-weight:500}
-.kpi-value{margin:2px 0;font-size:25px;line-height:1.25;font-weight:650;font-variant-numeric:tabular-nums;letter-spacing:-.01em;white-space:nowrap}
+.kpi-value{margin:2px 0;font-size:24px;line-height:1.25;font-weight:650;font-variant-numeric:tabular-nums;letter-spacing:-.01em;white-space:nowrap}
 .kpi-hint{margin:0;font-size:12.5px;line-height:1.4;color:var(--muted)}
 .report-section .kpis{margin:0 0 16px}
 .report-section .kpi{background:var(--bg);border:none}
@@ -61,7 +61,7 @@ details.numbers-fold summary{cursor:pointer;color:var(--blue);font-size:13.5px;p
 .notes{margin:14px 0 0;font-size:13px;color:var(--muted)}
 .notes ul{margin:0;padding-left:18px}
 .page-footer{color:var(--muted);font-size:12.5px;margin:8px 0 0}
-@media (max-width:640px){main{padding:20px 12px}.report-section{padding:16px 14px}.kpi-value{font-size:22px}}
+@media (max-width:640px){main{padding:20px 12px}.report-section{padding:16px 14px}.kpis{grid-template-columns:repeat(2,minmax(0,1fr));gap:8px}.kpi{padding:10px 12px}.kpi-value{font-size:19px}}
 @media print{
   @page{size:A4;margin:14mm 12mm}
   *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
