@@ -8,13 +8,14 @@ import { InputError } from '../errors.js';
 import type { CustomerHistory } from '../metrics/history.js';
 import type { Day } from '../time/days.js';
 import { normalizeCustomerId } from './customer-id.js';
-import { DateColumn, SLASHED_BASE, readDateCode, resolveSlashed } from './fields/date.js';
-import { currencyCode, decimalCommaFromCells, readMoney, readNumber, readPlainMoney, toMinorUnits } from './fields/money.js';
+import { DateColumn, SLASHED_BASE, resolveSlashed } from './fields/date.js';
+import { currencyCode, decimalCommaFromCells, readMoney, readNumber, toMinorUnits } from './fields/money.js';
 import { isExcludedStatus } from './fields/status.js';
 import { GrowableFloat64, GrowableInt32 } from './growable.js';
 import { type HeaderMapping, mapHeaders, normalizeHeader, requireFields } from './headers.js';
 import { ORDER_FIELDS } from './kinds.js';
 import { readRows } from './read.js';
+import { ArrayRowView, type RowView, SpanRowView } from './row-view.js';
 import { RejectCounter } from './rejects.js';
 import type { InputSource, ReadOptions, Reject, Sniffed } from './types.js';
 
@@ -197,66 +198,77 @@ export class OrderAggregator {
     if (this.options.currency !== undefined) this.currency = currencyCode(this.options.currency) ?? this.options.currency.toUpperCase();
   }
 
+  private readonly arrayRow = new ArrayRowView();
+  private readonly spanRow = new SpanRowView();
+
   row(cells: string[], line: number): void {
+    this.read(this.arrayRow.set(cells), line);
+  }
+
+  span(text: string, bounds: Int32Array, fields: number, line: number): void {
+    this.read(this.spanRow.set(text, bounds, fields), line);
+  }
+
+  /** One row, however it came: ragged check, order grouping, day, amount, currency, status. */
+  private read(row: RowView, line: number): void {
     this.rows++;
-    if (this.sample.length < (this.options.sample ?? 0)) this.sample.push({ line, cells });
-    if (cells.length < this.minCells || (cells.length > this.headers.length && cells.slice(this.headers.length).some((cell) => cell.trim() !== ''))) {
-      this.rejects.reject('ragged', line, cells, `${cells.length} fields where the header has ${this.headers.length}`);
+    if (this.sample.length < (this.options.sample ?? 0)) this.sample.push({ line, cells: row.cells() });
+    if (row.count < this.minCells || (row.count > this.headers.length && !this.blankFrom(row, this.headers.length))) {
+      this.rejects.reject('ragged', line, row.cells(), `${row.count} fields where the header has ${this.headers.length}`);
       return;
     }
     const col = this.col;
-    const orderId = col.order === -1 ? '' : cells[col.order]!.trim();
+    const orderId = col.order === -1 ? '' : row.text(col.order).trim();
     const continuing = this.isOpen && orderId !== '' && orderId === this.openId;
     if (continuing && this.openSkip !== undefined) {
-      this.rejects.reject(this.openSkip, line, cells, `belongs to order ${orderId}, whose first row was skipped`);
+      this.rejects.reject(this.openSkip, line, row.cells(), `belongs to order ${orderId}, whose first row was skipped`);
       return;
     }
     if (!continuing) this.closeOrder();
 
     // Day: a continuation row may leave the date empty (Shopify writes order fields on the first row only).
-    const dateText = cells[col.date]!;
     let day: number;
-    if (continuing && dateText.trim() === '') day = this.openDay;
+    if (continuing && row.isBlank(col.date)) day = this.openDay;
     else {
-      day = readDateCode(dateText, this.options.dateFormat);
-      if (Number.isNaN(day)) return this.skipRow('badDate', line, cells, orderId, `"${dateText}" is not a date`, 'date');
+      day = row.date(col.date, this.options.dateFormat);
+      if (Number.isNaN(day)) return this.skipRow('badDate', line, row, orderId, `"${row.text(col.date)}" is not a date`, 'date');
       if (day >= PENDING) this.dates.observe(day - PENDING, line);
-      if (this.rows <= SHAPE_SAMPLE_ROWS) this.dateShapes.add(describeDateShape(dateText));
+      if (this.rows <= SHAPE_SAMPLE_ROWS) this.dateShapes.add(describeDateShape(row.text(col.date)));
     }
 
     // Amount of this line, in MONEY_SCALE units.
     let scaled = 0;
     let rowCurrency: string | undefined;
     if (col.amount !== -1) {
-      const text = cells[col.amount]!;
-      scaled = readPlainMoney(text, this.decimalComma);
+      scaled = row.plainMoney(col.amount, this.decimalComma);
       if (Number.isNaN(scaled)) {
+        const text = row.text(col.amount);
         if (text.trim() === '') {
-          if (!continuing) return this.skipRow('missingAmount', line, cells, orderId, 'the amount is empty', 'amount');
+          if (!continuing) return this.skipRow('missingAmount', line, row, orderId, 'the amount is empty', 'amount');
           scaled = 0;
         } else {
           const money = readMoney(text, this.decimalComma);
-          if (!money.ok) return this.skipRow('badAmount', line, cells, orderId, `"${text}" is not an amount`, 'amount');
+          if (!money.ok) return this.skipRow('badAmount', line, row, orderId, `"${text}" is not an amount`, 'amount');
           scaled = money.value;
           rowCurrency = money.currency;
         }
       }
     } else if (col.quantity !== -1) {
-      const quantityText = cells[col.quantity]!;
-      const priceText = cells[col.price]!;
+      const quantityText = row.text(col.quantity);
       const quantity = readNumber(quantityText);
-      if (Number.isNaN(quantity)) return this.skipRow('badQuantity', line, cells, orderId, `"${quantityText}" is not a quantity`, 'quantity');
-      let price = readPlainMoney(priceText, this.decimalComma);
+      if (Number.isNaN(quantity)) return this.skipRow('badQuantity', line, row, orderId, `"${quantityText}" is not a quantity`, 'quantity');
+      let price = row.plainMoney(col.price, this.decimalComma);
       if (Number.isNaN(price)) {
+        const priceText = row.text(col.price);
         const money = readMoney(priceText, this.decimalComma);
-        if (!money.ok) return this.skipRow('badPrice', line, cells, orderId, `"${priceText}" is not a price`, 'price');
+        if (!money.ok) return this.skipRow('badPrice', line, row, orderId, `"${priceText}" is not a price`, 'price');
         price = money.value;
         rowCurrency = money.currency;
       }
       scaled = Math.round(quantity * price);
     }
     if (col.currency !== -1) {
-      const cell = cells[col.currency]!;
+      const cell = row.text(col.currency);
       let code = this.currencyCache.get(cell);
       if (code === undefined && !this.currencyCache.has(cell)) {
         code = currencyCode(cell);
@@ -265,7 +277,7 @@ export class OrderAggregator {
       if (code !== undefined) rowCurrency = code;
     }
     if (rowCurrency !== undefined && rowCurrency !== this.currency) {
-      if (this.options.currency !== undefined) return this.skipRow('otherCurrency', line, cells, orderId, `amount in ${rowCurrency}`, 'amount');
+      if (this.options.currency !== undefined) return this.skipRow('otherCurrency', line, row, orderId, `amount in ${rowCurrency}`, 'amount');
       if (this.currency !== undefined) {
         throw new InputError('CARE_MIXED_CURRENCIES', `amounts in ${this.currency} (line ${this.currencyLine}) and ${rowCurrency} (line ${line}) in one file`, {
           file: this.file,
@@ -282,8 +294,8 @@ export class OrderAggregator {
       this.openScaled += scaled;
       this.openRows++;
     } else {
-      const customerId = normalizeCustomerId(cells[col.customer]!);
-      if (customerId === '') return this.skipRow('noCustomer', line, cells, orderId, 'no customer id', 'customer');
+      const customerId = normalizeCustomerId(row.text(col.customer));
+      if (customerId === '') return this.skipRow('noCustomer', line, row, orderId, 'no customer id', 'customer');
       const customer = this.customerFor(customerId);
       this.isOpen = true;
       this.openId = orderId;
@@ -293,10 +305,10 @@ export class OrderAggregator {
       this.openExcluded = false;
       this.openRows = 1;
       this.openSkip = undefined;
-      if (col.by !== -1) this.noteSegment(customer, day, cells[col.by]!.trim());
+      if (col.by !== -1) this.noteSegment(customer, day, row.text(col.by).trim());
     }
     if (col.status !== -1 && !this.openExcluded) {
-      const status = cells[col.status]!;
+      const status = row.text(col.status);
       let excluded = this.statusCache.get(status);
       if (excluded === undefined) {
         excluded = isExcludedStatus(status);
@@ -305,6 +317,11 @@ export class OrderAggregator {
       this.openExcluded = excluded;
     }
     if (orderId === '') this.closeOrder(); // without order ids every row is an order
+  }
+
+  private blankFrom(row: RowView, from: number): boolean {
+    for (let i = from; i < row.count; i++) if (!row.isBlank(i)) return false;
+    return true;
   }
 
   done(nextLine: number): void {
@@ -390,8 +407,8 @@ export class OrderAggregator {
   }
 
   /** Skips a row; when it starts an order, the order's further rows are skipped with it. */
-  private skipRow(reason: string, line: number, cells: string[], orderId: string, detail: string, field: string): void {
-    this.rejects.reject(reason, line, cells, detail, field);
+  private skipRow(reason: string, line: number, row: RowView, orderId: string, detail: string, field: string): void {
+    this.rejects.reject(reason, line, row.cells(), detail, field);
     if (orderId !== '' && !(this.isOpen && this.openId === orderId)) {
       this.isOpen = true;
       this.openId = orderId;

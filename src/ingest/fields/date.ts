@@ -49,11 +49,11 @@ export function readDate(text: string, order?: DateOrder): DateCell {
 /**
  * The allocation-free form of readDate for the per-row path: a day number, NaN when the cell
  * is not a date, or SLASHED_BASE + year·10000 + first·100 + second for a slashed date whose
- * order the column decides.
+ * order the column decides. Reads `text` from `from` to `to` (a cell inside a line, no slicing).
  */
-export function readDateCode(text: string, order?: DateOrder): number {
-  let i = 0;
-  const n = text.length;
+export function readDateCode(text: string, order?: DateOrder, from = 0, to = text.length): number {
+  let i = from;
+  const n = to;
   while (i < n && text.charCodeAt(i) <= 32) i++;
   // Three numbers a, b, c with their digit counts; plain locals, no array per call.
   let a = 0;

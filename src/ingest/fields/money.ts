@@ -60,15 +60,16 @@ function isGroupSpace(c: number): boolean {
  * The allocation-free path for plain amounts (`123.45`, `-7`, `1234,5` in a decimal-comma
  * file): the value in MONEY_SCALE units, or NaN when the cell needs the full readMoney
  * (currency signs, grouping, parentheses, a three-digit fraction that may be a thousands mark).
+ * Reads `text` from `from` to `to`.
  */
-export function readPlainMoney(text: string, decimalComma: boolean): number {
-  const n = text.length;
-  let i = 0;
+export function readPlainMoney(text: string, decimalComma: boolean, from = 0, to = text.length): number {
+  const n = to;
+  let i = from;
   let negative = false;
-  if (n === 0) return Number.NaN;
-  if (text.charCodeAt(0) === 45) {
+  if (n === from) return Number.NaN;
+  if (text.charCodeAt(from) === 45) {
     negative = true;
-    i = 1;
+    i = from + 1;
   }
   let whole = 0;
   let digits = 0;
