@@ -5,7 +5,7 @@
 import { Command } from 'commander';
 import type { Io } from '../io/types.js';
 import { Option } from 'commander';
-import { ENCODINGS, addDataOptions, choice, collect, periodOption } from './options.js';
+import { ENCODINGS, FORMATS, addDataOptions, choice, collect, periodOption } from './options.js';
 
 const VERSION = '0.1.0';
 
@@ -86,7 +86,7 @@ export function buildProgram(io: Io): Command {
   addDataOptions(
     program
       .command('report')
-      .description('the one-screen summary: headline KPIs, recent periods, cohorts')
+      .description('the one-screen summary: headline KPIs, recent periods, cohorts, LTV, NPS and complaints; --format html for a page to look at')
       .argument('<orders>', 'orders export (- for stdin)')
       .addOption(periodOption().default('month'))
       .option('--churn-after <days>', 'days a purchase keeps a customer active (default 90)')
@@ -95,8 +95,39 @@ export function buildProgram(io: Io): Command {
       .option('--cac <amount>', 'customer acquisition cost: adds LTV − CAC and LTV : CAC')
       .option('--survey <file>', 'add the NPS section from a survey export')
       .option('--complaints <file>', 'add the complaints section from a complaint log')
-      .option('--fail-if <expr>', 'exit 4 when a threshold is crossed: churn or retention of the last complete period, nps with --survey; e.g. churn>5% (repeatable)', collect),
+      .option('--fail-if <expr>', 'exit 4 when a threshold is crossed: churn or retention of the last complete period, nps with --survey; e.g. churn>5% (repeatable)', collect)
+      .addOption(new Option('--locale <locale>', 'language of the HTML report: en, ru or bg (default: config, else en)').argParser(choice('--locale', LOCALES))),
+    [...FORMATS, 'html'],
   ).action(async (orders, options) => (await import('../commands/report.js')).runReport(io, orders, options));
+
+  addDataOptions(
+    program
+      .command('remind')
+      .description('reminders for the customers who are due — re-order, win-back and anniversary from orders, payment from invoices: who and why, or rendered and sent like care email')
+      .argument('<file>', 'orders export, or invoices for payment-reminder (- for stdin)')
+      .requiredOption('--template <name>', 'reorder-reminder, win-back or anniversary (orders); payment-reminder (invoices)')
+      .addOption(new Option('--kind <rule>', 'whom a template of your own is for: reorder, win-back, payment or anniversary').argParser(choice('--kind', ['reorder', 'win-back', 'payment', 'anniversary'])))
+      .option('--after <days>', "reorder: remind once this many days have passed since the last purchase (default: past each customer's usual interval)")
+      .option('--within <days>', 'payment: also invoices due in the next N days; anniversary: anniversaries in the next N days (default 7)')
+      .option('--lapsed-within <days>', 'win-back: only customers who lapsed in the last N days')
+      .option('--churn-after <days>', 'days a purchase keeps a customer active (default 90)')
+      .option('--customers <file>', 'lookup CSV of customer, name, email: greetings and recipients')
+      .option('--render', 'print the rendered reminders on stdout (the list shrinks to one line on stderr)')
+      .option('--set <key=value>', 'a template variable for every reminder, e.g. agent.name, company.name, product.name (repeatable)', collect)
+      .addOption(new Option('--locale <locale>', 'en, ru or bg').argParser(choice('--locale', LOCALES)))
+      .addOption(new Option('--email-format <format>', 'rendered reminders as txt, html or eml (default txt)').argParser(choice('--email-format', ['txt', 'html', 'eml'])))
+      .option('--from <address>', 'sender address')
+      .option('--out-dir <dir>', 'write one file per reminder there')
+      .option('--lint', 'check each rendered reminder with the lint-reply rules; findings go to stderr')
+      .option('--send', 'send over SMTP (CARE_SMTP_URL, --smtp-url or the config)')
+      .option('--yes', 'send without asking (for cron)')
+      .option('--send-log <file>', 'the log that makes re-runs send each reminder once')
+      .option('--smtp-url <url>', 'smtp://user:pass@host:port')
+      .option('--templates <dir>', 'your own templates, overriding built-ins of the same name'),
+  ).action(async (file, options) => {
+    const [{ runRemind }, { inquirerPrompts }] = await Promise.all([import('../commands/remind.js'), import('./prompts.js')]);
+    await runRemind(io, file, options, { prompts: inquirerPrompts() });
+  });
 
   program
     .command('templates')

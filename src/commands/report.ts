@@ -10,6 +10,7 @@ import { renderCsv } from '../report/render-csv.js';
 import { renderMarkdown } from '../report/render-markdown.js';
 import { renderTable } from '../report/render-table.js';
 import type { Grid } from '../report/grid.js';
+import { renderReportHtml } from '../report/html/page.js';
 import { kpiGrid } from '../report/report-view.js';
 import { cohortGrid, periodGrid } from '../report/retention-view.js';
 import { formatDay } from '../time/days.js';
@@ -35,6 +36,8 @@ export interface ReportOptions extends DataOptions {
   complaints?: string;
   /** `--fail-if churn>5%,retention<80%,nps<30`: exit 4 when crossed (after the output is written). */
   failIf?: string | string[];
+  /** Language of the HTML page. */
+  locale?: 'en' | 'ru' | 'bg';
 }
 
 export interface ReportResult {
@@ -51,7 +54,7 @@ export interface ReportResult {
   complaints?: ComplaintsReportSection;
 }
 
-export async function buildReport(io: Io, input: string, options: ReportOptions): Promise<{ report: ReportResult; asOfDay: number }> {
+export async function buildReport(io: Io, input: string, options: ReportOptions): Promise<{ report: ReportResult; asOfDay: number; locale: 'en' | 'ru' | 'bg' }> {
   const config = loadConfig(io.cwd, options.config);
   const period = options.period ?? config.period ?? 'month';
   const windowDays = parsePositiveInt('--churn-after', options.churnAfter, config.churnAfterDays ?? DEFAULT_CHURN_AFTER_DAYS);
@@ -69,6 +72,7 @@ export async function buildReport(io: Io, input: string, options: ReportOptions)
   // Only the user's own --as-of applies to complaints: a complaint newer than the last order still counts.
   const complaints = options.complaints === undefined ? undefined : await complaintsReportSection(io, options.complaints, config, { strict: options.strict, asOf: options.asOf });
   return {
+    locale: options.locale ?? config.locale ?? 'en',
     asOfDay: orders.asOf,
     report: {
       asOf: formatDay(orders.asOf),
@@ -96,8 +100,8 @@ export async function runReport(io: Io, input: string, options: ReportOptions): 
     options.survey === undefined
       ? parseThresholds(options.failIf, REPORT_METRICS, 'care report', 'care report checks churn and retention; add --survey FILE to check nps')
       : parseThresholds(options.failIf, REPORT_SURVEY_METRICS, 'care report');
-  const { report, asOfDay } = await buildReport(io, input, options);
-  emit(io, renderReport(report, options, io.color), options.out, asOfDay);
+  const { report, asOfDay, locale } = await buildReport(io, input, options);
+  emit(io, renderReport(report, { ...options, locale }, io.color), options.out, asOfDay);
   enforceThresholds(io, evaluateThresholds(thresholds, reportReadings(report)));
 }
 
@@ -134,6 +138,8 @@ export function renderReport(report: ReportResult, options: ReportOptions, color
   switch (options.format ?? 'table') {
     case 'json':
       return toJson(reportJson(report));
+    case 'html':
+      return renderReportHtml(reportJson(report), { locale: options.locale ?? 'en' });
     case 'csv':
       return renderCsv({ columns: [{ key: 'metric', label: 'metric' }, { key: 'value', label: 'value' }], rows: kpis.rows.map((row) => ({ metric: row['metric'] ?? null, value: row['raw'] ?? null })) });
     case 'md': {
