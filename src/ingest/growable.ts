@@ -1,4 +1,7 @@
-/** Typed arrays that grow by doubling: columnar storage without an object per entry. */
+/**
+ * Typed arrays that grow by half again when full: columnar storage without an object per entry,
+ * with at most a third of the buffer unused (doubling would leave up to half).
+ */
 
 export class GrowableInt32 {
   data = new Int32Array(1024);
@@ -6,17 +9,13 @@ export class GrowableInt32 {
 
   push(value: number): void {
     if (this.length === this.data.length) {
-      const next = new Int32Array(this.data.length * 2);
+      const next = new Int32Array(Math.ceil(this.data.length * 1.5));
       next.set(this.data);
       this.data = next;
     }
     this.data[this.length++] = value;
   }
 
-  /** A copy trimmed to the length. */
-  toArray(): Int32Array {
-    return this.data.slice(0, this.length);
-  }
 }
 
 export class GrowableFloat64 {
@@ -25,14 +24,11 @@ export class GrowableFloat64 {
 
   push(value: number): void {
     if (this.length === this.data.length) {
-      const next = new Float64Array(this.data.length * 2);
+      const next = new Float64Array(Math.ceil(this.data.length * 1.5));
       next.set(this.data);
       this.data = next;
     }
     this.data[this.length++] = value;
   }
 
-  toArray(): Float64Array {
-    return this.data.slice(0, this.length);
-  }
 }

@@ -7,7 +7,7 @@
 import { InputError } from '../errors.js';
 import type { CustomerHistory } from '../metrics/history.js';
 import type { Day } from '../time/days.js';
-import { normalizeCustomerId } from './customer-id.js';
+import { CustomerIndex } from './customer-index.js';
 import { DateColumn, SLASHED_BASE, resolveSlashed } from './fields/date.js';
 import { currencyCode, decimalCommaFromCells, readMoney, readNumber, toMinorUnits } from './fields/money.js';
 import { isExcludedStatus } from './fields/status.js';
@@ -105,8 +105,9 @@ export class OrderAggregator {
   private readonly dates = new DateColumn();
   private dateShapes = new Set<string>();
 
-  private readonly customerIndex = new Map<string, number>();
-  private readonly customerIds: string[] = [];
+  private readonly customerIndex = new CustomerIndex();
+  /** Customer id per index (the index's own list). */
+  private readonly customerIds: string[] = this.customerIndex.ids;
   private lastEntry = new Int32Array(1024);
   /**
    * Each customer's last two kept orders (slot = customer × 2 + 0 for the latest, + 1 for the one
@@ -122,12 +123,15 @@ export class OrderAggregator {
   private segmentOf: string[] = [];
   private segmentDay: number[] = [];
 
-  private readonly entryCustomer = new GrowableInt32();
-  private readonly entryDay = new GrowableInt32();
-  private readonly entryOrders = new GrowableInt32();
-  private readonly entryAmount = new GrowableFloat64();
+  private entryCustomer = new GrowableInt32();
+  private entryDay = new GrowableInt32();
+  private entryOrders = new GrowableInt32();
+  private entryAmount = new GrowableFloat64();
+  /** Entries of later byte ranges read by worker threads. */
+  private absorbed: EntrySegment[] = [];
 
   private readonly statusCache = new Map<string, boolean>();
+  private knownCustomers = 0;
   private currency: string | undefined;
   private currencyLine = 0;
 
@@ -294,9 +298,8 @@ export class OrderAggregator {
       this.openScaled += scaled;
       this.openRows++;
     } else {
-      const customerId = normalizeCustomerId(row.text(col.customer));
-      if (customerId === '') return this.skipRow('noCustomer', line, row, orderId, 'no customer id', 'customer');
-      const customer = this.customerFor(customerId);
+      const customer = this.customerAt(this.customerIndex.indexOfCell(row.source(col.customer), row.start(col.customer), row.end(col.customer)));
+      if (customer === -1) return this.skipRow('noCustomer', line, row, orderId, 'no customer id', 'customer');
       this.isOpen = true;
       this.openId = orderId;
       this.openCustomer = customer;
@@ -333,15 +336,25 @@ export class OrderAggregator {
     return this.nextLine - 1;
   }
 
+  /** Lets the entry buffers go once the history holds everything (they are the largest allocation). */
+  private releaseEntries(): void {
+    this.entryCustomer = new GrowableInt32();
+    this.entryDay = new GrowableInt32();
+    this.entryOrders = new GrowableInt32();
+    this.entryAmount = new GrowableFloat64();
+    this.absorbed = [];
+  }
+
   /** Everything read so far, for the thread that merges (closes the open order first). */
   partial(): PartialOrders {
     this.closeOrder();
     return {
       customerIds: this.customerIds,
-      entryCustomer: this.entryCustomer.toArray(),
-      entryDay: this.entryDay.toArray(),
-      entryOrders: this.entryOrders.toArray(),
-      entryAmount: this.entryAmount.toArray(),
+      // Views, not copies: their buffers are transferred to the merging thread.
+      entryCustomer: this.entryCustomer.data.subarray(0, this.entryCustomer.length),
+      entryDay: this.entryDay.data.subarray(0, this.entryDay.length),
+      entryOrders: this.entryOrders.data.subarray(0, this.entryOrders.length),
+      entryAmount: this.entryAmount.data.subarray(0, this.entryAmount.length),
       counts: { rows: this.rows, orders: this.orders, excludedRows: this.excludedRows, excludedOrders: this.excludedOrders, creditOrders: this.creditOrders },
       skipped: this.rejects.skipped,
       firstLine: this.rejects.firstLine,
@@ -383,12 +396,9 @@ export class OrderAggregator {
       remap[index] = customer;
       if (part.segments !== undefined && part.segments.days[index] !== undefined) this.noteSegment(customer, part.segments.days[index]!, part.segments.values[index] ?? '');
     });
-    for (let i = 0; i < part.entryCustomer.length; i++) {
-      this.entryCustomer.push(remap[part.entryCustomer[i]!]!);
-      this.entryDay.push(part.entryDay[i]!);
-      this.entryOrders.push(part.entryOrders[i]!);
-      this.entryAmount.push(part.entryAmount[i]!);
-    }
+    // The worker's arrays were transferred to this thread: renumber their customers in place and use them as they are.
+    for (let i = 0; i < part.entryCustomer.length; i++) part.entryCustomer[i] = remap[part.entryCustomer[i]!]!;
+    this.absorbed.push({ customer: part.entryCustomer, day: part.entryDay, orders: part.entryOrders, amount: part.entryAmount, length: part.entryDay.length });
     this.rows += part.counts.rows;
     this.orders += part.counts.orders;
     this.excludedRows += part.counts.excludedRows;
@@ -416,19 +426,19 @@ export class OrderAggregator {
     }
   }
 
+  /** Index of a customer by id (ids of another reader's partial result). */
   private customerFor(id: string): number {
-    let index = this.customerIndex.get(id);
-    if (index === undefined) {
-      // Cells are slices of a megabyte of text; keeping one as a key would keep all of it alive.
-      const key = flatCopy(id);
-      index = this.customerIds.length;
-      this.customerIndex.set(key, index);
-      this.customerIds.push(key);
-      if (index === this.lastEntry.length) this.growCustomerState(index * 2);
-      this.lastEntry[index] = -1;
-      this.recentEntry[index * 2] = -1;
-      this.recentEntry[index * 2 + 1] = -1;
-    }
+    return this.customerAt(this.customerIndex.indexOf(id));
+  }
+
+  /** Makes room in the per-customer state for a newly seen index; −1 passes through. */
+  private customerAt(index: number): number {
+    if (index === -1 || index < this.knownCustomers) return index;
+    if (index >= this.lastEntry.length) this.growCustomerState(Math.max(index + 1, this.lastEntry.length * 2));
+    this.lastEntry[index] = -1;
+    this.recentEntry[index * 2] = -1;
+    this.recentEntry[index * 2 + 1] = -1;
+    this.knownCustomers = index + 1;
     return index;
   }
 
@@ -545,7 +555,9 @@ export class OrderAggregator {
         hint: this.rows === 0 ? 'export the data again, with its rows' : 'run care inspect on the file to see how its columns were read',
       });
     }
-    const history = buildHistory(this.customerIds, this.entryCustomer, this.entryDay, this.entryOrders, this.entryAmount, this.hasAmounts);
+    const own: EntrySegment = { customer: this.entryCustomer.data, day: this.entryDay.data, orders: this.entryOrders.data, amount: this.entryAmount.data, length: this.entryDay.length };
+    const history = buildHistory(this.customerIds, [own, ...this.absorbed], this.hasAmounts);
+    this.releaseEntries();
     history.currency = this.currency;
     if (this.col.by !== -1) history.segments = this.customerIds.map((_, index) => this.segmentOf[index] ?? '');
     let customers = 0;
@@ -639,68 +651,88 @@ function describeDateShape(text: string): string {
   return 'slashed';
 }
 
-/** Groups entries by customer (counting sort), sorts each customer's days and merges equal days. */
-function buildHistory(
-  customers: string[],
-  entryCustomer: GrowableInt32,
-  entryDay: GrowableInt32,
-  entryOrders: GrowableInt32,
-  entryAmount: GrowableFloat64,
-  hasAmounts: boolean,
-): CustomerHistory {
-  const n = entryCustomer.length;
-  const count = new Int32Array(customers.length + 1);
-  for (let i = 0; i < n; i++) count[entryCustomer.data[i]! + 1]!++;
-  for (let c = 0; c < customers.length; c++) count[c + 1]! += count[c]!;
-  const cursor = count.slice();
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[cursor[entryCustomer.data[i]!]!++] = i;
+/** Customer-day entries of one reader: its own buffers, or a worker's transferred arrays. */
+export interface EntrySegment {
+  customer: Int32Array;
+  day: Int32Array;
+  orders: Int32Array;
+  amount: Float64Array;
+  length: number;
+}
 
-  const offsets = new Int32Array(customers.length + 1);
+/**
+ * Groups entries by customer (a counting sort that scatters straight into the output arrays),
+ * sorts each customer's days and merges equal days in place.
+ */
+function buildHistory(customers: string[], segments: readonly EntrySegment[], hasAmounts: boolean): CustomerHistory {
+  const n = segments.reduce((sum, segment) => sum + segment.length, 0);
+  const cursor = new Int32Array(customers.length + 1);
+  for (const segment of segments) for (let i = 0; i < segment.length; i++) cursor[segment.customer[i]! + 1]!++;
+  for (let c = 0; c < customers.length; c++) cursor[c + 1]! += cursor[c]!;
+  const starts = cursor.slice();
   const days = new Int32Array(n);
   const orders = new Int32Array(n);
   const amounts = new Float64Array(n);
+  for (const segment of segments) {
+    for (let i = 0; i < segment.length; i++) {
+      const at = cursor[segment.customer[i]!]!++;
+      days[at] = segment.day[i]!;
+      orders[at] = segment.orders[i]!;
+      amounts[at] = segment.amount[i]!;
+    }
+  }
+
+  const offsets = new Int32Array(customers.length + 1);
   let out = 0;
   let firstDay: Day = Infinity;
   let lastDay: Day = -Infinity;
   for (let c = 0; c < customers.length; c++) {
+    const start = starts[c]!;
+    const end = starts[c + 1]!;
     offsets[c] = out;
-    const start = count[c]!;
-    const end = count[c + 1]!;
-    let sorted = true;
-    for (let k = start + 1; k < end; k++) {
-      if (entryDay.data[order[k]!]! < entryDay.data[order[k - 1]!]!) {
-        sorted = false;
-        break;
-      }
-    }
-    if (!sorted) order.subarray(start, end).sort((a, b) => entryDay.data[a]! - entryDay.data[b]!);
+    if (!isSortedRange(days, start, end)) sortRangeByDay(days, orders, amounts, start, end);
     for (let k = start; k < end; k++) {
-      const i = order[k]!;
-      const day = entryDay.data[i]!;
+      const day = days[k]!;
       if (out > offsets[c]! && days[out - 1] === day) {
-        orders[out - 1]! += entryOrders.data[i]!;
-        amounts[out - 1]! += entryAmount.data[i]!;
+        orders[out - 1]! += orders[k]!;
+        amounts[out - 1]! += amounts[k]!;
         continue;
       }
       days[out] = day;
-      orders[out] = entryOrders.data[i]!;
-      amounts[out] = entryAmount.data[i]!;
+      orders[out] = orders[k]!;
+      amounts[out] = amounts[k]!;
       out++;
       if (day < firstDay) firstDay = day;
       if (day > lastDay) lastDay = day;
     }
   }
   offsets[customers.length] = out;
+  // Merging only shortens: views of the compacted front, no copy.
   return {
     customers,
     offsets,
-    days: days.slice(0, out),
-    orders: orders.slice(0, out),
-    amounts: amounts.slice(0, out),
+    days: days.subarray(0, out),
+    orders: orders.subarray(0, out),
+    amounts: amounts.subarray(0, out),
     hasAmounts,
     firstDay: Number.isFinite(firstDay) ? firstDay : undefined,
     lastDay: Number.isFinite(lastDay) ? lastDay : undefined,
   };
+}
+
+function isSortedRange(days: Int32Array, start: number, end: number): boolean {
+  for (let k = start + 1; k < end; k++) if (days[k]! < days[k - 1]!) return false;
+  return true;
+}
+
+/** Sorts one customer's entries by day (a short range: an index sort, then a permutation). */
+function sortRangeByDay(days: Int32Array, orders: Int32Array, amounts: Float64Array, start: number, end: number): void {
+  const order = Array.from({ length: end - start }, (_, i) => start + i).sort((a, b) => days[a]! - days[b]!);
+  const sortedDays = order.map((i) => days[i]!);
+  const sortedOrders = order.map((i) => orders[i]!);
+  const sortedAmounts = order.map((i) => amounts[i]!);
+  days.set(sortedDays, start);
+  orders.set(sortedOrders, start);
+  amounts.set(sortedAmounts, start);
 }
 

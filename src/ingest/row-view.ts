@@ -20,6 +20,10 @@ export interface RowView {
   plainMoney(i: number, decimalComma: boolean): number;
   /** A copy of every cell (for rejects and samples only). */
   cells(): string[];
+  /** The text a cell lies in, and where: for readers that work on offsets (customer ids). */
+  source(i: number): string;
+  start(i: number): number;
+  end(i: number): number;
 }
 
 /** Cells as the CSV parser returns them. */
@@ -47,37 +51,55 @@ export class ArrayRowView implements RowView {
   cells(): string[] {
     return this.row;
   }
+  source(i: number): string {
+    return this.row[i] ?? '';
+  }
+  start(): number {
+    return 0;
+  }
+  end(i: number): number {
+    return (this.row[i] ?? '').length;
+  }
 }
 
 /** Cells as [start, end) bounds into a piece of text: bounds[2i], bounds[2i + 1]. */
 export class SpanRowView implements RowView {
   count = 0;
-  private source = '';
+  private piece = '';
   private bounds: Int32Array = new Int32Array(0);
 
   set(text: string, bounds: Int32Array, count: number): this {
-    this.source = text;
+    this.piece = text;
     this.bounds = bounds;
     this.count = count;
     return this;
   }
   text(i: number): string {
-    return i < this.count ? this.source.slice(this.bounds[2 * i], this.bounds[2 * i + 1]) : '';
+    return i < this.count ? this.piece.slice(this.bounds[2 * i], this.bounds[2 * i + 1]) : '';
   }
   isBlank(i: number): boolean {
     if (i >= this.count) return true;
-    for (let k = this.bounds[2 * i]!; k < this.bounds[2 * i + 1]!; k++) if (this.source.charCodeAt(k) > 32) return false;
+    for (let k = this.bounds[2 * i]!; k < this.bounds[2 * i + 1]!; k++) if (this.piece.charCodeAt(k) > 32) return false;
     return true;
   }
   date(i: number, order?: DateOrder): number {
-    return readDateCode(this.source, order, this.bounds[2 * i], this.bounds[2 * i + 1]);
+    return readDateCode(this.piece, order, this.bounds[2 * i], this.bounds[2 * i + 1]);
   }
   plainMoney(i: number, decimalComma: boolean): number {
-    return readPlainMoney(this.source, decimalComma, this.bounds[2 * i], this.bounds[2 * i + 1]);
+    return readPlainMoney(this.piece, decimalComma, this.bounds[2 * i], this.bounds[2 * i + 1]);
   }
   cells(): string[] {
     const out: string[] = [];
     for (let i = 0; i < this.count; i++) out.push(this.text(i));
     return out;
+  }
+  source(): string {
+    return this.piece;
+  }
+  start(i: number): number {
+    return i < this.count ? this.bounds[2 * i]! : 0;
+  }
+  end(i: number): number {
+    return i < this.count ? this.bounds[2 * i + 1]! : 0;
   }
 }

@@ -25,27 +25,29 @@ export interface Activity {
 export function activityFromHistory(history: CustomerHistory, windowDays: number, asOf: Day): Activity {
   const size = history.customers.length;
   const offsets = new Int32Array(size + 1);
-  const from: number[] = [];
-  const to: number[] = [];
+  // At most one interval per purchase day: typed arrays of that size, no growing.
+  const from = new Int32Array(history.days.length);
+  const to = new Float64Array(history.days.length);
+  let count = 0;
   const first = new Float64Array(size).fill(Number.NaN);
   for (let c = 0; c < size; c++) {
-    offsets[c] = from.length;
+    offsets[c] = count;
     const end = history.offsets[c + 1]!;
     for (let i = history.offsets[c]!; i < end; i++) {
       const day = history.days[i]!;
       if (day > asOf) break;
       if (history.orders[i] === 0) continue;
       if (Number.isNaN(first[c]!)) first[c] = day;
-      const last = from.length - 1;
-      if (last >= offsets[c]! && to[last]! >= day) to[last] = day + windowDays;
+      if (count > offsets[c]! && to[count - 1]! >= day) to[count - 1] = day + windowDays;
       else {
-        from.push(day);
-        to.push(day + windowDays);
+        from[count] = day;
+        to[count] = day + windowDays;
+        count++;
       }
     }
   }
-  offsets[size] = from.length;
-  return { size, offsets, from: Int32Array.from(from), to: Float64Array.from(to), first };
+  offsets[size] = count;
+  return { size, offsets, from: from.subarray(0, count), to: to.subarray(0, count), first };
 }
 
 export interface Span {
