@@ -8,18 +8,10 @@
 import { pathToFileURL } from 'node:url';
 import { builtinRules, classify, compileRules, isSkipped } from '../src/classify/index.js';
 import type { ComplaintRecord } from '../src/classify/index.js';
+import { mulberry32 } from '../src/metrics/ltv/simulate.js';
 
-/** Mulberry32: a tiny seeded PRNG, so every run classifies the same records. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded PRNG, so every run classifies the same records. */
+const seededRandom = mulberry32;
 
 const OPENINGS = [
   'Hello, my order {n} arrived late and the box was damaged.',

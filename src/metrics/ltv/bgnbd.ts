@@ -4,7 +4,7 @@
  * warnings (not exceptions, not garbage) when the data cannot support a fit.
  */
 import { aggregateBgNbd, bgNbdLogLikelihood, type BgNbdAggregate, type BgNbdData } from './bgnbd-likelihood.js';
-import { minimizeFromStarts } from './optimize.js';
+import { fitDiagnostics, minimizeFromStarts } from './optimize.js';
 import type { BgNbdParams, FitDiagnostics, LtvWarning } from './types.js';
 
 /** Options of `fitBgNbd`. */
@@ -115,15 +115,7 @@ export function fitBgNbd(data: BgNbdData, options: BgNbdFitOptions = {}): BgNbdF
     bound: LOG_BOUND,
   });
   const params = toParams(result.best.x, scale);
-  const diagnostics: FitDiagnostics = {
-    converged: result.best.converged,
-    starts: result.runs.length,
-    startsAtBest: result.runsAtBest,
-    iterations: result.best.iterations,
-    evaluations: result.runs.reduce((sum, run) => sum + run.evaluations, 0),
-    gradientNorm: result.best.gradientNorm,
-    method: 'BFGS over log-parameters',
-  };
+  const diagnostics: FitDiagnostics = fitDiagnostics(result);
   const warnings = fitWarnings(params, scale, diagnostics, result.best.message);
   return { ...base, params, logLikelihood: bgNbdLogLikelihood(params, aggregate), diagnostics, warnings };
 }

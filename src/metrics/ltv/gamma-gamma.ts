@@ -7,7 +7,7 @@
  * The model assumes spend is independent of purchase frequency: the fit reports the Pearson
  * correlation between x and m_x, and warns when it is large.
  */
-import { minimizeFromStarts } from './optimize.js';
+import { fitDiagnostics, minimizeFromStarts } from './optimize.js';
 import { digamma, lgamma } from './special.js';
 import type { FitDiagnostics, GammaGammaParams, LtvWarning } from './types.js';
 
@@ -226,15 +226,7 @@ export function fitGammaGamma(data: GammaGammaData, options: GammaGammaFitOption
     { gradientTolerance: options.gradientTolerance ?? 1e-7, agreement: 1e-6, bound: LOG_BOUND },
   );
   const params = toParams(result.best.x);
-  const diagnostics: FitDiagnostics = {
-    converged: result.best.converged,
-    starts: result.runs.length,
-    startsAtBest: result.runsAtBest,
-    iterations: result.best.iterations,
-    evaluations: result.runs.reduce((sum, run) => sum + run.evaluations, 0),
-    gradientNorm: result.best.gradientNorm,
-    method: 'BFGS over log-parameters',
-  };
+  const diagnostics: FitDiagnostics = fitDiagnostics(result);
   if (!diagnostics.converged) {
     warnings.push({ code: 'CARE_LTV_NOT_CONVERGED', message: `Gamma-Gamma fit did not converge (${result.best.message}): treat spend predictions as rough` });
   } else if (diagnostics.startsAtBest < Math.min(2, diagnostics.starts)) {

@@ -9,6 +9,7 @@
  * Alg. 3.1 with safeguarded quadratic interpolation (backtracking line search);
  * Gao & Han (2012), "Implementing the Nelder-Mead simplex algorithm with adaptive parameters".
  */
+import type { FitDiagnostics } from './types.js';
 
 /** An objective returning its value and gradient at x; non-finite values mean "out of bounds". */
 export type ObjectiveWithGradient = (x: readonly number[]) => { value: number; gradient: number[] };
@@ -307,4 +308,17 @@ function bestOf(runs: readonly MinimizeResult[]): MinimizeResult | undefined {
     if (!best || run.value < best.value - 1e-12 || (run.converged && !best.converged && run.value <= best.value + 1e-9)) best = run;
   }
   return best;
+}
+
+/** How a multi-start BFGS fit went, in the form both models report it. */
+export function fitDiagnostics(result: MultiStartResult): FitDiagnostics {
+  return {
+    converged: result.best.converged,
+    starts: result.runs.length,
+    startsAtBest: result.runsAtBest,
+    iterations: result.best.iterations,
+    evaluations: result.runs.reduce((sum, run) => sum + run.evaluations, 0),
+    gradientNorm: result.best.gradientNorm,
+    method: 'BFGS over log-parameters',
+  };
 }
