@@ -636,11 +636,6 @@ function hashOrderId(id: string, out: Int32Array): void {
   out[1] = b;
 }
 
-/** A string that owns its characters (not a slice of a larger one). */
-function flatCopy(text: string): string {
-  return Buffer.from(text, 'utf8').toString('utf8');
-}
-
 function describeDateShape(text: string): string {
   const t = text.trim();
   if (/^\d{8}$/.test(t)) return 'YYYYMMDD';
