@@ -720,8 +720,34 @@ function isSortedRange(days: Int32Array, start: number, end: number): boolean {
   return true;
 }
 
-/** Sorts one customer's entries by day (a short range: an index sort, then a permutation). */
+/** Ranges up to this long are sorted in place by insertion (most customers have a few dozen days at most). */
+const INSERTION_SORT_MAX = 48;
+
+/** Sorts one customer's entries by day, in place and without allocating for short ranges. */
 function sortRangeByDay(days: Int32Array, orders: Int32Array, amounts: Float64Array, start: number, end: number): void {
+  if (end - start <= INSERTION_SORT_MAX) {
+    for (let k = start + 1; k < end; k++) {
+      const day = days[k]!;
+      const order = orders[k]!;
+      const amount = amounts[k]!;
+      let j = k - 1;
+      while (j >= start && days[j]! > day) {
+        days[j + 1] = days[j]!;
+        orders[j + 1] = orders[j]!;
+        amounts[j + 1] = amounts[j]!;
+        j--;
+      }
+      days[j + 1] = day;
+      orders[j + 1] = order;
+      amounts[j + 1] = amount;
+    }
+    return;
+  }
+  sortLongRangeByDay(days, orders, amounts, start, end);
+}
+
+/** A long range: an index sort, then a permutation. */
+function sortLongRangeByDay(days: Int32Array, orders: Int32Array, amounts: Float64Array, start: number, end: number): void {
   const order = Array.from({ length: end - start }, (_, i) => start + i).sort((a, b) => days[a]! - days[b]!);
   const sortedDays = order.map((i) => days[i]!);
   const sortedOrders = order.map((i) => orders[i]!);
