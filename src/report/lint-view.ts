@@ -15,16 +15,8 @@ export interface LintViewStyle {
   title?: string;
 }
 
-/** A finding in JSON (DESIGN.md §5), with the offending words when there are any. */
-export interface LintFindingJson {
-  rule: string;
-  severity: Severity;
-  message: string;
-  suggestion: string;
-  line: number;
-  column: number;
-  text?: string;
-}
+/** A finding in JSON (DESIGN.md §5): the finding without its span length, with the offending words when there are any. */
+export type LintFindingJson = Omit<Finding, 'length'>;
 
 /** One draft's result in JSON. */
 export interface LintResultJson {
