@@ -6,7 +6,6 @@
  */
 import { InputError } from '../errors.js';
 import type { CustomerHistory } from '../metrics/history.js';
-import type { Day } from '../time/days.js';
 import { CustomerIndex } from './customer-index.js';
 import { DateColumn, SLASHED_BASE, resolveSlashed } from './fields/date.js';
 import { currencyCode, decimalCommaFromCells, readMoney, readNumber, toMinorUnits } from './fields/money.js';
