@@ -95,6 +95,7 @@ export function buildProgram(io: Io): Command {
       .option('--cac <amount>', 'customer acquisition cost: adds LTV − CAC and LTV : CAC')
       .option('--survey <file>', 'add the NPS section from a survey export')
       .option('--complaints <file>', 'add the complaints section from a complaint log')
+      .option('--subscriptions <file>', 'add the retention table of a subscriptions export')
       .option('--fail-if <expr>', 'exit 4 when a threshold is crossed: churn or retention of the last complete period, nps with --survey; e.g. churn>5% (repeatable)', collect)
       .addOption(new Option('--locale <locale>', 'language of the HTML report: en, ru or bg (default: config, else en)').argParser(choice('--locale', LOCALES))),
     [...FORMATS, 'html'],

@@ -23,7 +23,7 @@ import { type NpsReportSection, npsReportSection } from './nps.js';
 import { emit, toJson } from './output.js';
 import { enforceThresholds } from './weekly.js';
 import { REPORT_METRICS, REPORT_SURVEY_METRICS, evaluateThresholds, parseThresholds, reportReadings } from '../metrics/thresholds.js';
-import { DEFAULT_CHURN_AFTER_DAYS, retentionJson } from './retention.js';
+import { DEFAULT_CHURN_AFTER_DAYS, type RetentionResult, computeRetention, retentionJson } from './retention.js';
 
 export interface ReportOptions extends DataOptions {
   period?: PeriodKind;
@@ -34,6 +34,8 @@ export interface ReportOptions extends DataOptions {
   cac?: string | number;
   survey?: string;
   complaints?: string;
+  /** A subscriptions export: its period retention table joins the report. */
+  subscriptions?: string;
   /** `--fail-if churn>5%,retention<80%,nps<30`: exit 4 when crossed (after the output is written). */
   failIf?: string | string[];
   /** Language of the HTML page. */
@@ -52,6 +54,7 @@ export interface ReportResult {
   ltv: LtvReportSection;
   nps?: NpsReportSection;
   complaints?: ComplaintsReportSection;
+  subscriptions?: RetentionResult;
 }
 
 export async function buildReport(io: Io, input: string, options: ReportOptions): Promise<{ report: ReportResult; asOfDay: number; locale: 'en' | 'ru' | 'bg' }> {
@@ -69,6 +72,11 @@ export async function buildReport(io: Io, input: string, options: ReportOptions)
     options.survey === undefined
       ? undefined
       : await npsReportSection(io, options.survey, config, { strict: options.strict, asOf: options.asOf }, { history: orders.history, asOf: orders.asOf, currency: orders.history.currency });
+  // Subscriptions are read on their own terms (their own as-of unless --as-of is given); only the period kind is shared.
+  const subscriptions =
+    options.subscriptions === undefined
+      ? undefined
+      : (await computeRetention(io, undefined, { subscriptions: options.subscriptions, period, asOf: options.asOf, strict: options.strict }, config)).result;
   // Only the user's own --as-of applies to complaints: a complaint newer than the last order still counts.
   const complaints = options.complaints === undefined ? undefined : await complaintsReportSection(io, options.complaints, config, { strict: options.strict, asOf: options.asOf });
   return {
@@ -91,6 +99,7 @@ export async function buildReport(io: Io, input: string, options: ReportOptions)
       ltv,
       nps,
       complaints,
+      subscriptions: subscriptions === undefined ? undefined : { ...subscriptions, periods: subscriptions.periods.slice(-last), cohorts: subscriptions.cohorts.slice(-last) },
     },
   };
 }
@@ -127,6 +136,7 @@ export function reportJson(report: ReportResult) {
     ltv: report.ltv.json,
     ...(report.nps ? { nps: report.nps.json } : {}),
     ...(report.complaints ? { complaints: report.complaints.json } : {}),
+    ...(report.subscriptions ? { subscriptions: retentionJson(report.subscriptions) } : {}),
   };
 }
 
@@ -134,7 +144,8 @@ export function renderReport(report: ReportResult, options: ReportOptions, color
   const cohorts = cohortGrid(report.cohorts, { maxAges: 13, currency: report.currency });
   const periods = periodGrid(report.periods, `Last ${report.periods.length} ${report.period}s`);
   const kpis = kpiGrid(report);
-  const sections = [kpis, periods, cohorts, ...report.ltv.grids.map((grid) => lastCohortRows(grid, report.cohorts.length))];
+  const subscriptionGrids = report.subscriptions === undefined ? [] : [periodGrid(report.subscriptions.periods, `Subscriptions — last ${report.subscriptions.periods.length} ${report.period}s (as of ${report.subscriptions.asOf})`)];
+  const sections = [kpis, periods, cohorts, ...report.ltv.grids.map((grid) => lastCohortRows(grid, report.cohorts.length)), ...subscriptionGrids];
   switch (options.format ?? 'table') {
     case 'json':
       return toJson(reportJson(report));

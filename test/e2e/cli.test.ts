@@ -215,3 +215,14 @@ describe('reading on two threads', () => {
     expect(one.stderr).toContain(`(first at line ${bad + 1})`);
   });
 });
+
+describe('care report --subscriptions', () => {
+  it('adds the subscriptions retention table, the same as care retention --subscriptions', () => {
+    const report = runCare(['report', 'fixtures/orders.csv', '--subscriptions', 'fixtures/subscriptions.csv', '--format', 'json']);
+    const retention = runCare(['retention', '--subscriptions', 'fixtures/subscriptions.csv', '--format', 'json', '--last', '6']);
+    expect(report.code).toBe(0);
+    const section = JSON.parse(report.stdout).subscriptions;
+    expect(section.periods).toEqual(JSON.parse(retention.stdout).periods);
+    expect(section.source).toBe('subscriptions');
+  });
+});
