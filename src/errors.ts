@@ -66,6 +66,22 @@ export class ThresholdError extends CareError {
   }
 }
 
+/**
+ * The bytes are not in the encoding sniffed from the file's head (a Windows-1251 export whose
+ * first 64 KB happen to be ASCII). Exit 3 — unless the reader can read the file again in
+ * `suggested`, which it does when the encoding was sniffed and the input is a file.
+ */
+export class EncodingMismatchError extends InputError {
+  readonly suggested: string;
+  readonly sniffed: boolean;
+
+  constructor(message: string, suggested: string, sniffed: boolean, context: ErrorContext = {}) {
+    super('CARE_BAD_ENCODING', message, context);
+    this.suggested = suggested;
+    this.sniffed = sniffed;
+  }
+}
+
 /** Something `care` itself got wrong. Exit 1. */
 export class InternalError extends CareError {
   constructor(message: string, context: ErrorContext = {}) {

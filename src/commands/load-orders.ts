@@ -26,7 +26,14 @@ export async function loadOrders(io: Io, path: string, options: DataOptions, con
   const progress = startProgress(io, path === '-' ? 'stdin' : path, source.size);
   let read: OrdersRead;
   try {
-    read = await readOrders(source, { ...readOptionsFor('orders', options, config), by, onReject: rejects?.add, onProgress: progress.update });
+    read = await readOrders(source, {
+      ...readOptionsFor('orders', options, config),
+      by,
+      onReject: rejects?.add,
+      onRestart: rejects?.reset,
+      onNotice: (message) => io.stderr.write(`care: ${message}\n`),
+      onProgress: progress.update,
+    });
     rejects?.commit();
   } catch (error) {
     rejects?.abort();
@@ -50,7 +57,7 @@ export function reportSkipped(io: Io, file: string, skipped: Record<string, numb
 }
 
 /** --rejects: skipped rows with line, reason and the original cells, as CSV written atomically. */
-export function openRejectsFile(file: string): { add: (reject: Reject) => void; commit: () => void; abort: () => void } {
+export function openRejectsFile(file: string): { add: (reject: Reject) => void; commit: () => void; abort: () => void; reset: () => void } {
   const writer = new AtomicFileWriter(file);
   let wroteHeader = false;
   return {
@@ -66,5 +73,9 @@ export function openRejectsFile(file: string): { add: (reject: Reject) => void; 
       writer.commit();
     },
     abort: () => writer.abort(),
+    reset() {
+      writer.reset();
+      wroteHeader = false;
+    },
   };
 }

@@ -157,6 +157,8 @@ async function loadSubscriptions(io: Io, path: string, options: DataOptions, con
     table = await readRecords(openSource(io, path), SUBSCRIPTION_FIELDS, {
       ...readOptionsFor('subscriptions', options, config),
       onReject: rejects?.add,
+      onRestart: rejects?.reset,
+      onNotice: (message) => io.stderr.write(`care: ${message}\n`),
       validate: (record) => {
         const start = record.values['start'] as number | undefined;
         const end = record.values['end'] as number | undefined;

@@ -9,7 +9,7 @@
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { type CareError, InputError, InternalError, UsageError } from '../errors.js';
+import { type CareError, EncodingMismatchError, InputError, InternalError, UsageError } from '../errors.js';
 import { mapHeaders } from './headers.js';
 import { ORDER_FIELDS } from './kinds.js';
 import { OrderAggregator, type OrdersRead, type PartialOrders, type ReadOrdersOptions } from './orders.js';
@@ -37,7 +37,7 @@ export interface WorkerTask {
   options: ReadOrdersOptions;
 }
 
-export type WorkerReply = { partial: PartialOrders } | { error: { exitCode: number; code: string; message: string; file?: string; line?: number; field?: string; hint?: string } };
+export type WorkerReply = { partial: PartialOrders } | { error: { exitCode: number; code: string; message: string; file?: string; line?: number; field?: string; hint?: string; suggestedEncoding?: string; sniffedEncoding?: boolean } };
 
 /** Reads `source` on two threads when it is worth it and safe; undefined means "read it on one". */
 export async function readOrdersInParallel(source: InputSource, options: ReadOrdersOptions): Promise<OrdersRead | undefined> {
@@ -81,16 +81,15 @@ export async function readOrdersInParallel(source: InputSource, options: ReadOrd
   return aggregator.finish(sniffed);
 }
 
+/** The options a worker thread gets: functions cannot cross threads (and its callbacks are this thread's job). */
 function withoutCallbacks(options: ReadOrdersOptions): ReadOrdersOptions {
-  const { onReject, onProgress, ...rest } = options;
-  void onReject;
-  void onProgress;
-  return rest;
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => typeof value !== 'function')) as ReadOrdersOptions;
 }
 
 function rebuildError(error: Extract<WorkerReply, { error: unknown }>['error'], lineOffset: number): CareError {
   const context = { file: error.file, line: error.line === undefined ? undefined : error.line + lineOffset, field: error.field, hint: error.hint };
   // Mixed-dates and mixed-currency errors carry lines in their message too; they are raised after merging, so none come from here.
+  if (error.suggestedEncoding !== undefined) return new EncodingMismatchError(error.message, error.suggestedEncoding, error.sniffedEncoding ?? false, context);
   if (error.exitCode === 2) return new UsageError(error.code, error.message, context);
   if (error.exitCode === 3) return new InputError(error.code, error.message, context);
   return new InternalError(error.message, context);

@@ -1,6 +1,6 @@
 /** The worker thread of orders-parallel.ts: reads one byte range and posts what it found. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { isCareError } from '../errors.js';
+import { EncodingMismatchError, isCareError } from '../errors.js';
 import { OrderAggregator } from './orders.js';
 import type { WorkerReply, WorkerTask } from './orders-parallel.js';
 import { readRows } from './read.js';
@@ -16,7 +16,8 @@ async function readRange(): Promise<WorkerReply> {
     return { partial: aggregator.partial() };
   } catch (error) {
     if (!isCareError(error)) throw error;
-    return { error: { exitCode: error.exitCode, code: error.code, message: error.message, file: error.file, line: error.line, field: error.field, hint: error.hint } };
+    const encoding = error instanceof EncodingMismatchError ? { suggestedEncoding: error.suggested, sniffedEncoding: error.sniffed } : {};
+    return { error: { exitCode: error.exitCode, code: error.code, message: error.message, file: error.file, line: error.line, field: error.field, hint: error.hint, ...encoding } };
   }
 }
 

@@ -13,7 +13,7 @@ import { isExcludedStatus } from './fields/status.js';
 import { GrowableFloat64, GrowableInt32 } from './growable.js';
 import { type HeaderMapping, mapHeaders, normalizeHeader, requireFields } from './headers.js';
 import { ORDER_FIELDS } from './kinds.js';
-import { readRows } from './read.js';
+import { readRows, withEncodingRetry } from './read.js';
 import { type EntrySegment, buildHistory } from './build-history.js';
 import { ArrayRowView, type RowView, SpanRowView } from './row-view.js';
 import { RejectCounter } from './rejects.js';
@@ -85,6 +85,10 @@ export interface PartialOrders {
 
 /** Reads an orders export. Throws InputError / UsageError for what cannot be read at all. */
 export async function readOrders(source: InputSource, options: ReadOrdersOptions = {}): Promise<OrdersRead> {
+  return withEncodingRetry(source, options, (encoding) => readOrdersOnce(source, { ...options, encoding }));
+}
+
+async function readOrdersOnce(source: InputSource, options: ReadOrdersOptions): Promise<OrdersRead> {
   const { readOrdersInParallel } = await import('./orders-parallel.js');
   const parallel = await readOrdersInParallel(source, options);
   if (parallel !== undefined) return parallel;

@@ -4,10 +4,10 @@
  * parser → the sink. Memory holds one piece at a time (about a megabyte), whatever the file size.
  */
 import { createReadStream } from 'node:fs';
-import { InputError } from '../errors.js';
+import { EncodingMismatchError, InputError } from '../errors.js';
 import { chooseParser, type ChunkParser } from './parser.js';
-import { SNIFF_BYTES, sniffDelimiter, sniffEncoding, sniffNewline } from './sniff.js';
-import type { EncodingName, InputSource, Sniffed } from './types.js';
+import { SNIFF_BYTES, singleByteEncodingOf, sniffDelimiter, sniffEncoding, sniffNewline } from './sniff.js';
+import type { EncodingName, InputSource, ReadOptions, Sniffed } from './types.js';
 
 export interface RowSink {
   /** Called once with the header row, before any row. */
@@ -75,9 +75,10 @@ export async function readRows(source: InputSource, options: ReadRowsOptions, si
     try {
       return decoder!.decode(bytes, { stream: !final });
     } catch {
-      throw new InputError('CARE_BAD_ENCODING', `the bytes are not valid ${sniffed!.encoding} (near byte ${bytesRead})`, {
+      const suggested = singleByteEncodingOf(bytes);
+      throw new EncodingMismatchError(`the bytes are not valid ${sniffed!.encoding} (near byte ${bytesRead})`, suggested, options.encoding === undefined, {
         file: source.name,
-        hint: 'pass --encoding windows-1251 (or latin1, utf-16le) to say how the file is written',
+        hint: `pass --encoding ${suggested} to say how the file is written (utf-8, windows-1251, latin1 and utf-16le are known)`,
       });
     }
   };
@@ -310,4 +311,25 @@ function firstRecordEnd(text: string, newline: string): Cut {
     }
   }
   return { end: text.length, next: text.length };
+}
+
+/**
+ * Runs a whole read, and once more in the suggested encoding when a file sniffed as UTF-8 turns
+ * out not to be past its head (a stream cannot be read twice: stdin gets the error and its hint).
+ */
+export async function withEncodingRetry<T>(
+  source: InputSource,
+  options: Pick<ReadOptions, 'encoding' | 'onNotice' | 'onRestart'> & { onReject?: unknown },
+  read: (encoding: EncodingName | undefined) => Promise<T>,
+): Promise<T> {
+  try {
+    return await read(options.encoding);
+  } catch (error) {
+    const canRestart = options.onReject === undefined || options.onRestart !== undefined;
+    if (!(error instanceof EncodingMismatchError) || !error.sniffed || options.encoding !== undefined || source.path === undefined || !canRestart) throw error;
+    const where = /near byte \d+/.exec(error.message)?.[0] ?? 'past its head';
+    options.onNotice?.(`${source.name}: not UTF-8 after all (${where}); reading it again as ${error.suggested}`);
+    options.onRestart?.();
+    return read(error.suggested as EncodingName);
+  }
 }

@@ -8,7 +8,7 @@ import { normalizeCustomerId } from './customer-id.js';
 import { DateColumn, DateKind, readDate, resolveSlashed } from './fields/date.js';
 import { decimalCommaFromCells, readMoney, readNumber, toMinorUnits } from './fields/money.js';
 import { type HeaderMapping, mapHeaders, requireFields } from './headers.js';
-import { readRows } from './read.js';
+import { readRows, withEncodingRetry } from './read.js';
 import { RejectCounter } from './rejects.js';
 import type { FieldRecord, FieldSpec, InputSource, ReadOptions, RecordTable, Reject } from './types.js';
 
@@ -22,6 +22,10 @@ export interface ReadRecordsOptions extends ReadOptions {
 
 /** Reads `source` as records of `fields`. */
 export async function readRecords(source: InputSource, fields: readonly FieldSpec[], options: ReadRecordsOptions = {}): Promise<RecordTable> {
+  return withEncodingRetry(source, options, (encoding) => readRecordsOnce(source, fields, { ...options, encoding }));
+}
+
+async function readRecordsOnce(source: InputSource, fields: readonly FieldSpec[], options: ReadRecordsOptions): Promise<RecordTable> {
   const file = source.name;
   const rejects = new RejectCounter(file, options.strict ?? false, options.onReject);
   const records: FieldRecord[] = [];
@@ -162,6 +166,10 @@ function resolvePendingDates(
 
 /** A table of every row as header → cell, for commands that take arbitrary columns (care email --csv). */
 export async function readTable(source: InputSource, options: ReadOptions = {}) {
+  return withEncodingRetry(source, options, (encoding) => readTableOnce(source, { ...options, encoding }));
+}
+
+async function readTableOnce(source: InputSource, options: ReadOptions) {
   const rows: { line: number; cells: string[] }[] = [];
   let headers: string[] = [];
   const sniffed = await readRows(source, { delimiter: options.delimiter, encoding: options.encoding }, {

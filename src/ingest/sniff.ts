@@ -77,7 +77,7 @@ export function isValidUtf8(bytes: Uint8Array, cut = false): boolean {
  * bytes stand next to another high byte. Latin-1 text (French, German) has isolated accented
  * letters between ASCII ones.
  */
-function looksCyrillic(bytes: Uint8Array): boolean {
+export function looksCyrillic(bytes: Uint8Array): boolean {
   let high = 0;
   let paired = 0;
   for (let i = 0; i < bytes.length; i++) {
@@ -143,4 +143,9 @@ function countOutsideQuotes(line: string, delimiter: string): number {
     else if (char === delimiter && !inQuotes) count++;
   }
   return count;
+}
+
+/** The single-byte encoding some bytes that are not UTF-8 are most likely in. */
+export function singleByteEncodingOf(bytes: Uint8Array): EncodingName {
+  return looksCyrillic(bytes) ? 'windows-1251' : 'latin1';
 }

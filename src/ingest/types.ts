@@ -23,6 +23,13 @@ export interface ReadOptions {
   keep?: string[];
   /** Orders of exactly 0.00 count as purchases (default: only amounts above zero do). */
   countZeroOrders?: boolean;
+  /** Told when the reader does something the user should know (reading a file again in another encoding). */
+  onNotice?: (message: string) => void;
+  /**
+   * Called before a file is read again from the start (another encoding): whatever was passed to
+   * onReject so far is void. Without it, a reader with onReject never reads twice.
+   */
+  onRestart?: () => void;
 }
 
 /** Where the bytes come from: a path, or `-` for stdin. */

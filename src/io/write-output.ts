@@ -55,6 +55,12 @@ export class AtomicFileWriter {
     writeSync(this.fd, text);
   }
 
+  /** Starts the file over (its input is being read again from the start). */
+  reset(): void {
+    closeSync(this.fd);
+    this.fd = openSync(this.temp, 'w');
+  }
+
   commit(): void {
     fsyncSync(this.fd);
     closeSync(this.fd);

@@ -226,3 +226,22 @@ describe('care report --subscriptions', () => {
     expect(section.source).toBe('subscriptions');
   });
 });
+
+describe('a Windows-1251 export whose first megabyte is plain ASCII', () => {
+  it('is read again as Windows-1251, on two threads too, with a notice on stderr', async () => {
+    const { encodeWindows1251 } = await import('../../fixtures/generate.js');
+    const lines = ['order_id,customer,order_date,amount,note'];
+    for (let i = 0; i < 40_000; i++) lines.push(`${i},C${i % 300},2024-01-05,10.00,plain note ${i}`);
+    lines.push('40000,C7,2024-02-01,20.00,Иван Петров');
+    const dir = mkdtempSync(path.join(tmpdir(), 'care-1251-'));
+    const file = path.join(dir, 'late.csv');
+    writeFileSync(file, encodeWindows1251(lines.join('\n') + '\n'));
+    const environments: Record<string, string>[] = [{ CARE_THREADS: '1' }, { CARE_PARALLEL_MIN_BYTES: '0' }];
+    for (const env of environments) {
+      const run = runCare(['report', file, '--format', 'json'], { env });
+      expect(run.code).toBe(0);
+      expect(run.stderr).toMatch(/^care: .*late\.csv: not UTF-8 after all \(near byte \d+\); reading it again as windows-1251\n$/);
+      expect(JSON.parse(run.stdout).ingest.rows).toBe(40_001);
+    }
+  });
+});

@@ -1,5 +1,10 @@
 /** Cases the ingestion suite found, kept so they stay fixed. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { encodeWindows1251 } from '../../../fixtures/generate.js';
+import { fileSource } from '../../../src/ingest/source.js';
 import { decimalCommaFromCells, readMoney } from '../../../src/ingest/fields/money.js';
 import { isExcludedStatus } from '../../../src/ingest/fields/status.js';
 import { readOrders } from '../../../src/ingest/orders.js';
@@ -73,5 +78,38 @@ describe('an order whose rows come back after another order', () => {
     expect(read.ingest).toMatchObject({ orders: 3, creditOrders: 2, customers: 1 });
     expect([...read.history.orders]).toEqual([0, 1]); // A has no qualifying order left; B has one
     expect([...read.history.amounts]).toEqual([-600, 500]);
+  });
+});
+
+describe('a file that turns out not to be UTF-8 past its head', () => {
+  // 1.3 MB of plain ASCII rows, then Cyrillic names in Windows-1251: sniffing sees only ASCII.
+  const lines = ['order_id,customer,order_date,amount,note'];
+  for (let i = 0; i < 30_000; i++) lines.push(`${i},C${i % 300},2024-01-05,10.00,plain note ${i}`);
+  for (let i = 30_000; i < 30_003; i++) lines.push(`${i},C${i % 300},2024-02-01,20.00,Иван Петров`);
+  const bytes = encodeWindows1251(lines.join('\n') + '\n');
+
+  it('a file is read again in the encoding its bytes suggest, and the user is told', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'care-enc-'));
+    const file = path.join(dir, 'late-cyrillic.csv');
+    writeFileSync(file, bytes);
+    const notices: string[] = [];
+    const read = await readOrders(fileSource(file), { onNotice: (message) => notices.push(message) });
+    expect(read.sniffed.encoding).toBe('windows-1251');
+    expect(read.ingest.rows).toBe(30_003);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatch(/not UTF-8 after all \(near byte \d+\); reading it again as windows-1251/);
+  });
+
+  it('standard input cannot be read twice: exit 3 with the encoding to pass', async () => {
+    const error = await rejectionOf(readOrders(csvSource(bytes, { chunkSize: 65_536 })));
+    expect(error).toMatchObject({ code: 'CARE_BAD_ENCODING', exitCode: 3, suggested: 'windows-1251' });
+    expect(String(error['hint'])).toContain('--encoding windows-1251');
+  });
+
+  it('a reader that passed rows to onReject and cannot restart them does not read twice', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'care-enc-'));
+    const file = path.join(dir, 'late-cyrillic.csv');
+    writeFileSync(file, bytes);
+    await expect(readOrders(fileSource(file), { onReject: () => undefined })).rejects.toMatchObject({ code: 'CARE_BAD_ENCODING' });
   });
 });
