@@ -4,6 +4,7 @@
  * as read. The first command a new user runs, and the one to run when numbers look wrong.
  */
 import { loadConfig } from '../config/load.js';
+import type { CareConfig } from '../config/schema.js';
 import { UsageError } from '../errors.js';
 import { DateKind, readDate } from '../ingest/fields/date.js';
 import { readMoney, toMinorUnits } from '../ingest/fields/money.js';
@@ -48,13 +49,13 @@ export async function runInspect(io: Io, file: string, options: InspectOptions):
   if (!(kind in FIELDS_BY_KIND)) throw new UsageError('CARE_BAD_KIND', `--kind ${kind}: unknown kind`, { hint: `one of ${Object.keys(FIELDS_BY_KIND).join(', ')}` });
   const sampleSize = parsePositiveInt('--rows', options.rows, 5);
   const config = loadConfig(io.cwd, options.config);
-  const result = kind === 'orders' ? await inspectOrders(io, file, options, sampleSize) : await inspectRecords(io, file, kind, options, sampleSize, config);
+  const result = kind === 'orders' ? await inspectOrders(io, file, options, sampleSize, config) : await inspectRecords(io, file, kind, options, sampleSize, config);
   emit(io, renderInspect(result, options, io.color), options.out);
 }
 
-async function inspectOrders(io: Io, file: string, options: InspectOptions, sampleSize: number): Promise<InspectResult> {
-  const config = loadConfig(io.cwd, options.config);
-  const read = await readOrdersForInspect(io, file, options, config, sampleSize);
+async function inspectOrders(io: Io, file: string, options: InspectOptions, sampleSize: number, config: CareConfig): Promise<InspectResult> {
+  // The same reader as every orders command, keeping the first rows as read.
+  const read = await readOrders(openSource(io, file), { ...readOptionsFor('orders', options, config), sample: sampleSize });
   const fieldOf = invert(read.mapping.fields);
   const ordered = ['customer', 'date', 'order', 'amount', 'quantity', 'price', 'status', 'currency'].filter((field) => read.mapping.fields[field] !== undefined);
   const order = read.dateFormat.includes('M/D/Y') ? 'MDY' : 'DMY';
@@ -83,11 +84,7 @@ async function inspectOrders(io: Io, file: string, options: InspectOptions, samp
   };
 }
 
-async function readOrdersForInspect(io: Io, file: string, options: InspectOptions, config: ReturnType<typeof loadConfig>, sample: number) {
-  return readOrders(openSource(io, file), { ...readOptionsFor('orders', options, config), sample });
-}
-
-async function inspectRecords(io: Io, file: string, kind: ExportKind, options: InspectOptions, sampleSize: number, config: ReturnType<typeof loadConfig>): Promise<InspectResult> {
+async function inspectRecords(io: Io, file: string, kind: ExportKind, options: InspectOptions, sampleSize: number, config: CareConfig): Promise<InspectResult> {
   const fields = FIELDS_BY_KIND[kind];
   const table = await readRecords(openSource(io, file), fields, { ...readOptionsFor(kind, options, config), required: [] });
   const fieldOf = invert(table.mapping);
