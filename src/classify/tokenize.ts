@@ -69,13 +69,6 @@ export interface TermWord {
 /** The shortest stem allowed: shorter ones would match half the dictionary. */
 export const MIN_STEM_LENGTH = 3;
 
-/** Fold a string the way the scanner folds text. */
-export function foldText(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i += 1) out += String.fromCharCode(foldChar(text.charCodeAt(i)));
-  return out;
-}
-
 /**
  * Cut a rules-file term ("legal action", "юрист*", "защит* прав* потребител*") into words.
  * Returns a message saying what is wrong instead when the term cannot match anything sensible.

@@ -10,7 +10,7 @@ import { decimalCommaFromCells, readMoney, readNumber, toMinorUnits } from './fi
 import { type HeaderMapping, mapHeaders, requireFields } from './headers.js';
 import { readRows, withEncodingRetry } from './read.js';
 import { RejectCounter } from './rejects.js';
-import type { FieldRecord, FieldSpec, InputSource, ReadOptions, RecordTable, Reject } from './types.js';
+import type { FieldRecord, FieldSpec, InputSource, RawTable, ReadOptions, RecordTable, Reject } from './types.js';
 
 export interface ReadRecordsOptions extends ReadOptions {
   onReject?: (reject: Reject) => void;
@@ -165,11 +165,11 @@ function resolvePendingDates(
 }
 
 /** A table of every row as header → cell, for commands that take arbitrary columns (care email --csv). */
-export async function readTable(source: InputSource, options: ReadOptions = {}) {
+export async function readTable(source: InputSource, options: ReadOptions = {}): Promise<RawTable> {
   return withEncodingRetry(source, options, (encoding) => readTableOnce(source, { ...options, encoding }));
 }
 
-async function readTableOnce(source: InputSource, options: ReadOptions) {
+async function readTableOnce(source: InputSource, options: ReadOptions): Promise<RawTable> {
   const rows: { line: number; cells: string[] }[] = [];
   let headers: string[] = [];
   const sniffed = await readRows(source, { delimiter: options.delimiter, encoding: options.encoding }, {

@@ -20,7 +20,7 @@
  * N days with `--within N` covers each day exactly once.
  */
 import { activityFromHistory } from './activity.js';
-import { type CustomerHistory, entriesOf } from './history.js';
+import { type CustomerHistory, purchaseDaysOf } from './history.js';
 import { type Day, dayFromYmd, formatDay, isLeapYear, ymdFromDay } from '../time/days.js';
 
 /** The four selection rules, one per reminder template. */
@@ -133,18 +133,6 @@ export function usualInterval(purchaseDays: readonly Day[]): number | null {
   return median(gaps);
 }
 
-/** A customer's qualifying purchase days on or before the as-of day, ascending. */
-export function purchaseDaysOf(history: CustomerHistory, customer: number, asOf: Day): Day[] {
-  const [start, end] = entriesOf(history, customer);
-  const days: Day[] = [];
-  for (let i = start; i < end; i++) {
-    const day = history.days[i]!;
-    if (day > asOf) break;
-    // Days with only returns or credits are not purchases (DESIGN.md §3).
-    if (history.orders[i]! > 0) days.push(day);
-  }
-  return days;
-}
 
 function factsOf(history: CustomerHistory, index: number, days: readonly Day[], asOf: Day): CustomerFacts {
   const last = days[days.length - 1]!;

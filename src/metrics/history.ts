@@ -35,13 +35,15 @@ export function entriesOf(history: CustomerHistory, customer: number): [start: n
   return [history.offsets[customer] ?? 0, history.offsets[customer + 1] ?? 0];
 }
 
-/** First day with a qualifying purchase, or undefined when the customer only has credits. */
-export function firstPurchaseDay(history: CustomerHistory, customer: number, asOf: Day = Infinity): Day | undefined {
+/** A customer's qualifying purchase days on or before the as-of day, ascending. */
+export function purchaseDaysOf(history: CustomerHistory, customer: number, asOf: Day = Infinity): Day[] {
   const [start, end] = entriesOf(history, customer);
+  const days: Day[] = [];
   for (let i = start; i < end; i++) {
     const day = history.days[i]!;
-    if (day > asOf) return undefined;
-    if (history.orders[i]! > 0) return day;
+    if (day > asOf) break;
+    // Days with only returns or credits are not purchases (DESIGN.md §3).
+    if (history.orders[i]! > 0) days.push(day);
   }
-  return undefined;
+  return days;
 }

@@ -6,7 +6,6 @@
 import type { PeriodKind } from '../../time/periods.js';
 
 export type HtmlLocale = 'en' | 'ru' | 'bg';
-export const HTML_LOCALES: readonly HtmlLocale[] = ['en', 'ru', 'bg'];
 
 /** Every fixed text of the page; functions where a number or a name goes inside. */
 export interface Labels {

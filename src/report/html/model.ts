@@ -10,7 +10,6 @@ import type { reportJson } from '../../commands/report.js';
 export type ReportJson = ReturnType<typeof reportJson>;
 
 export type PeriodJson = ReportJson['periods'][number];
-export type CohortJson = ReportJson['cohorts'][number];
 export type LtvJson = ReportJson['ltv'];
 
 /** One period of the NPS trend. */

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CustomerHistory } from '../../../src/metrics/history.js';
-import { firstPurchaseDay } from '../../../src/metrics/history.js';
+import { purchaseDaysOf } from '../../../src/metrics/history.js';
+
+const firstPurchaseDay = (history: Parameters<typeof purchaseDaysOf>[0], customer: number) => purchaseDaysOf(history, customer)[0];
 import { chooseParser, PARSERS, type ParserName } from '../../../src/ingest/parser.js';
 import { readOrders, type ReadOrdersOptions } from '../../../src/ingest/orders.js';
 import { fileSource } from '../../../src/ingest/source.js';
