@@ -9,11 +9,8 @@ export const COMPLAINER_TYPES = ['activist', 'irate', 'voicer', 'silent'] as con
 /** One of the four kinds of unhappy customer. */
 export type ComplainerType = (typeof COMPLAINER_TYPES)[number];
 
-/** Languages the built-in lexicons and the playbook are written in. */
-export const LOCALES = ['en', 'ru', 'bg'] as const;
-
-/** A locale the playbook speaks. */
-export type Locale = (typeof LOCALES)[number];
+/** Languages the built-in lexicons and the playbook are written in: all of care's. */
+export { LOCALES, type Locale } from '../locale.js';
 
 /** Where a piece of evidence was found. `score` is the numeric survey score. */
 export type EvidenceField = 'channel' | 'text' | 'status' | 'score';

@@ -4,6 +4,7 @@
  */
 import { Command } from 'commander';
 import type { Io } from '../io/types.js';
+import { LOCALES } from '../locale.js';
 import { Option } from 'commander';
 import { ENCODINGS, FORMATS, addDataOptions, choice, collect, periodOption } from './options.js';
 
@@ -201,7 +202,6 @@ export function buildProgram(io: Io): Command {
   return program;
 }
 
-const LOCALES = ['en', 'ru', 'bg'] as const;
 
 async function configFor(io: Io, file: string | undefined) {
   const { loadConfig } = await import('../config/load.js');

@@ -1,12 +1,13 @@
 /** `care.config.json`: mappings, locale and defaults, validated with zod (types inferred). */
 import { z } from 'zod';
+import { LOCALES } from '../locale.js';
 
 const mapping = z.record(z.string(), z.string().min(1)).describe('canonical field → header of the export');
 
 export const configSchema = z
   .object({
     $schema: z.string().optional(),
-    locale: z.enum(['en', 'ru', 'bg']).optional(),
+    locale: z.enum(LOCALES).optional(),
     currency: z.string().min(3).max(3).optional(),
     dateFormat: z.enum(['DMY', 'MDY', 'YMD']).optional(),
     delimiter: z.string().length(1).optional(),

@@ -3,16 +3,10 @@
  * rendered messages.
  */
 
-/** The locales `care` ships templates for. */
-export const LOCALES = ['en', 'ru', 'bg'] as const;
+/** The locales `care` ships templates for: all of them. */
+import type { Locale } from '../locale.js';
 
-/** One of the supported template locales. */
-export type Locale = (typeof LOCALES)[number];
-
-/** Whether a string names a supported locale. */
-export function isLocale(value: string): value is Locale {
-  return (LOCALES as readonly string[]).includes(value);
-}
+export { LOCALES, isLocale, type Locale } from '../locale.js';
 
 /** The value types a template variable may declare; string input is coerced to them. */
 export const VARIABLE_TYPES = ['text', 'number', 'integer', 'money', 'date', 'email'] as const;

@@ -3,11 +3,13 @@
  * finding is, and what the linter returns for one draft.
  */
 
-/** Languages the built-in lint rules are written for. */
-export const LINT_LOCALES = ['en', 'ru', 'bg'] as const;
+import { LOCALES, isLocale, type Locale } from '../locale.js';
+
+/** Languages the built-in lint rules are written for: all of care's. */
+export const LINT_LOCALES = LOCALES;
 
 /** A language of a draft reply. */
-export type LintLocale = (typeof LINT_LOCALES)[number];
+export type LintLocale = Locale;
 
 /**
  * What a reply answers; the rules differ by kind. `reminder` is a payment reminder (an unpaid
@@ -57,9 +59,7 @@ export interface LintOptions {
 }
 
 /** Whether a string names a lint locale. */
-export function isLintLocale(value: string): value is LintLocale {
-  return (LINT_LOCALES as readonly string[]).includes(value);
-}
+export const isLintLocale: (value: string) => value is LintLocale = isLocale;
 
 /** Whether a string names a reply kind. */
 export function isReplyKind(value: string): value is ReplyKind {

@@ -3,9 +3,10 @@
  * here: they are formatted with Intl for the locale (locale-format.ts). Messages that come from
  * the data or from the computations (warnings, notes) stay in the language they were written in.
  */
+import type { Locale } from '../../locale.js';
 import type { PeriodKind } from '../../time/periods.js';
 
-export type HtmlLocale = 'en' | 'ru' | 'bg';
+export type HtmlLocale = Locale;
 
 /** Every fixed text of the page; functions where a number or a name goes inside. */
 export interface Labels {
