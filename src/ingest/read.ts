@@ -100,6 +100,8 @@ export async function readRows(source: InputSource, options: ReadRowsOptions, si
   const flush = (final: boolean) => {
     const newline = sniffed!.newline;
     let piece: string;
+    /** Whether the piece may hold a double quote; the cut already knows when the text has none. */
+    let mayBeQuoted = true;
     if (final) {
       piece = pending;
       pending = '';
@@ -108,26 +110,32 @@ export async function readRows(source: InputSource, options: ReadRowsOptions, si
       if (cut === undefined) return;
       piece = pending.slice(0, cut.end);
       pending = pending.slice(cut.next);
+      mayBeQuoted = cut.quoted;
     }
+    const whole = piece;
     let first = line;
-    // After this, `line` is where the next record starts: the piece's newlines, plus the newline
-    // cut after it (or, at the very end, the line the last record stands on).
-    line += countNewlines(piece, newline) + (final && piece === '' ? 0 : 1);
     if (!headerDone) {
       headerDone = true;
       const headerEnd = firstRecordEnd(piece, newline);
-      const headerText = piece.slice(0, headerEnd.end);
-      const headers = parse(headerText, sniffed!.delimiter, newline)[0] ?? [];
+      const headers = parse(piece.slice(0, headerEnd.end), sniffed!.delimiter, newline)[0] ?? [];
       sink.header(
         headers.map((header) => header.trim()),
         sniffed!,
       );
-      first += countNewlines(headerText, newline) + 1;
+      first += countNewlines(piece.slice(0, headerEnd.next), newline); // the header's lines and the newline after it
       piece = piece.slice(headerEnd.next);
     }
-    if (piece === '') return;
-    if (sink.span !== undefined && piece.indexOf('"') === -1) emitSpans(piece, first, newline, sniffed!.delimiter, sink);
-    else emitRows(parse(piece, sniffed!.delimiter, newline), piece, first, newline, sink);
+    let bodyNewlines = 0;
+    if (piece !== '') {
+      const quoteFree = !mayBeQuoted || piece.indexOf('"') === -1;
+      bodyNewlines =
+        sink.span !== undefined && quoteFree
+          ? emitSpans(piece, first, newline, sniffed!.delimiter, sink)
+          : emitRows(parse(piece, sniffed!.delimiter, newline), piece, first, newline, sink);
+    }
+    // `line` is now where the next record starts: past the piece's lines and the newline cut after
+    // it (at the very end: the line after the last record).
+    line = first + bodyNewlines + (final && whole === '' ? 0 : 1);
   };
 
   for await (const chunk of stream as AsyncIterable<Buffer>) {
@@ -204,8 +212,11 @@ function openRange(source: InputSource, start: number, end: number): NodeJS.Read
 
 let spanBounds = new Int32Array(256);
 
-/** Quote-free text: each line a record, fields between delimiters; empty lines skipped but counted. */
-function emitSpans(piece: string, firstLine: number, newline: string, delimiter: string, sink: RowSink): void {
+/**
+ * Quote-free text: each line a record, fields between delimiters; empty lines skipped but counted.
+ * Returns the newlines read.
+ */
+function emitSpans(piece: string, firstLine: number, newline: string, delimiter: string, sink: RowSink): number {
   const mark = newline === '\r' ? '\r' : '\n';
   const dropCR = newline === '\r\n';
   const n = piece.length;
@@ -235,14 +246,14 @@ function emitSpans(piece: string, firstLine: number, newline: string, delimiter:
       }
       sink.span!(piece, spanBounds, fields, line);
     }
-    if (end >= n) return;
+    if (end >= n) return line - firstLine;
     line++;
     position = end + 1;
   }
 }
 
-/** Hands rows to the sink with the physical lines they start on. */
-function emitRows(rows: string[][], piece: string, firstLine: number, newline: string, sink: RowSink): void {
+/** Hands rows to the sink with the physical lines they start on; returns the newlines in the piece. */
+function emitRows(rows: string[][], piece: string, firstLine: number, newline: string, sink: RowSink): number {
   const newlines = countNewlines(piece, newline);
   let line = firstLine;
   if (newlines === rows.length - 1) {
@@ -251,7 +262,7 @@ function emitRows(rows: string[][], piece: string, firstLine: number, newline: s
       if (!(cells.length === 1 && cells[0] === '')) sink.row(cells, line);
       line++;
     }
-    return;
+    return newlines;
   }
   // Some cells hold newlines of their own: count them to keep line numbers physical.
   for (const cells of rows) {
@@ -260,6 +271,7 @@ function emitRows(rows: string[][], piece: string, firstLine: number, newline: s
     for (const cell of cells) if (cell.length > 0) inside += countNewlines(cell, newline);
     line += inside + 1;
   }
+  return newlines;
 }
 
 function countNewlines(text: string, newline: string): number {
@@ -280,14 +292,14 @@ interface Cut {
   next: number;
 }
 
-/** The last newline outside quotes: everything before it is whole records. */
-export function lastRecordBoundary(text: string, newline: string): Cut | undefined {
+/** The last newline outside quotes: everything before it is whole records (`quoted`: the text has a double quote). */
+export function lastRecordBoundary(text: string, newline: string): (Cut & { quoted: boolean }) | undefined {
   const mark = newline === '\r' ? '\r' : '\n';
   const markCode = mark.charCodeAt(0);
-  const cutAt = (at: number): Cut => ({ end: newline === '\r\n' && text.charCodeAt(at - 1) === 13 ? at - 1 : at, next: at + 1 });
+  const cutAt = (at: number, quoted: boolean) => ({ end: newline === '\r\n' && text.charCodeAt(at - 1) === 13 ? at - 1 : at, next: at + 1, quoted });
   if (text.indexOf('"') === -1) {
     const at = text.lastIndexOf(mark);
-    return at === -1 ? undefined : cutAt(at);
+    return at === -1 ? undefined : cutAt(at, false);
   }
   let inQuotes = false;
   let last = -1;
@@ -296,7 +308,7 @@ export function lastRecordBoundary(text: string, newline: string): Cut | undefin
     if (c === 34) inQuotes = !inQuotes;
     else if (c === markCode && !inQuotes) last = i;
   }
-  return last === -1 ? undefined : cutAt(last);
+  return last === -1 ? undefined : cutAt(last, true);
 }
 
 /** The end of the first record (the header), quote-aware. */
