@@ -511,7 +511,8 @@ export function ltvJson(result: LtvResult) {
 }
 
 /** Options of the report's LTV section (the same meaning as care ltv's). */
-export type LtvSectionOptions = Pick<LtvOptions, 'margin' | 'cac' | 'churnAfter' | 'period' | 'timeUnit' | 'horizon' | 'discountRate' | 'maxLifetime'>;
+/** `lastCohorts`: the report shows only the latest cohorts of the historical table. */
+export type LtvSectionOptions = Pick<LtvOptions, 'margin' | 'cac' | 'churnAfter' | 'period' | 'timeUnit' | 'horizon' | 'discountRate' | 'maxLifetime'> & { lastCohorts?: number };
 
 /** What care report shows of LTV: the JSON section and its grids. */
 export interface LtvReportSection {
@@ -545,7 +546,7 @@ export function ltvReportSection(history: CustomerHistory, asOf: Day, options: L
     simple = simpleLtvJson(simpleLtv);
     const historicalLtvResult = historicalLtv(history, asOf, settings.period);
     historical = historicalLtvJson(historicalLtvResult);
-    grids.push(simpleLtvGrid(simpleLtv, simpleLtv.basis, currency, 'Lifetime value (simple)'), historicalGrid(historicalLtvResult, { maxAges: 13, currency }));
+    grids.push(simpleLtvGrid(simpleLtv, simpleLtv.basis, currency, 'Lifetime value (simple)'), historicalGrid(historicalLtvResult, { maxAges: 13, currency, lastCohorts: options.lastCohorts }));
   } else {
     warnings.push({ code: 'CARE_NO_AMOUNTS', message: 'the export has no amounts: simple and historical LTV need them' });
   }

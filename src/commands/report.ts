@@ -9,7 +9,6 @@ import { roundFraction, toMajor } from '../report/format.js';
 import { renderCsv } from '../report/render-csv.js';
 import { renderMarkdown } from '../report/render-markdown.js';
 import { renderTable } from '../report/render-table.js';
-import type { Grid } from '../report/grid.js';
 import { renderReportHtml } from '../report/html/page.js';
 import { kpiGrid } from '../report/report-view.js';
 import { cohortGrid, periodGrid } from '../report/retention-view.js';
@@ -67,7 +66,7 @@ export async function buildReport(io: Io, input: string, options: ReportOptions)
   const periods = retentionTable(activity, period, orders.asOf);
   const complete = periods.filter((row) => !row.partial);
   const lastComplete = complete[complete.length - 1];
-  const ltv = ltvReportSection(orders.history, orders.asOf, { margin: options.margin, cac: options.cac, churnAfter: windowDays, period }, config);
+  const ltv = ltvReportSection(orders.history, orders.asOf, { margin: options.margin, cac: options.cac, churnAfter: windowDays, period, lastCohorts: last }, config);
   const nps =
     options.survey === undefined
       ? undefined
@@ -145,7 +144,7 @@ export function renderReport(report: ReportResult, options: ReportOptions, color
   const periods = periodGrid(report.periods, `Last ${report.periods.length} ${report.period}s`);
   const kpis = kpiGrid(report);
   const subscriptionGrids = report.subscriptions === undefined ? [] : [periodGrid(report.subscriptions.periods, `Subscriptions — last ${report.subscriptions.periods.length} ${report.period}s (as of ${report.subscriptions.asOf})`)];
-  const sections = [kpis, periods, cohorts, ...report.ltv.grids.map((grid) => lastCohortRows(grid, report.cohorts.length)), ...subscriptionGrids];
+  const sections = [kpis, periods, cohorts, ...report.ltv.grids, ...subscriptionGrids];
   switch (options.format ?? 'table') {
     case 'json':
       return toJson(reportJson(report));
@@ -164,13 +163,4 @@ export function renderReport(report: ReportResult, options: ReportOptions, color
       return `Customer report — as of ${report.asOf}\n\n${tables.join('\n')}`;
     }
   }
-}
-
-/** A cohort-by-age grid cut to its last `count` cohorts, keeping the "All cohorts" summary row. */
-function lastCohortRows(grid: Grid, count: number): Grid {
-  if (grid.columns[0]?.key !== 'cohort') return grid;
-  const summary = grid.rows.filter((row) => !/^\d/.test(String(row['cohort'] ?? '')));
-  const cohorts = grid.rows.filter((row) => /^\d/.test(String(row['cohort'] ?? '')));
-  if (cohorts.length <= count) return grid;
-  return { ...grid, rows: [...cohorts.slice(-count), ...summary], notes: [...(grid.notes ?? []), `Last ${count} cohorts shown; care ltv --model historical has them all.`] };
 }

@@ -116,7 +116,7 @@ export function simpleSegmentGrid(rows: readonly (SimpleLtv & { segment: string;
 }
 
 /** Cumulative net revenue per customer by cohort age, with an "All cohorts" row. */
-export function historicalGrid(historical: HistoricalLtv, options: { maxAges?: number; currency?: string } = {}): Grid {
+export function historicalGrid(historical: HistoricalLtv, options: { maxAges?: number; currency?: string; lastCohorts?: number } = {}): Grid {
   const widest = historical.overall.length;
   const ages = Math.min(widest, options.maxAges ?? widest);
   const money = moneyIn();
@@ -130,7 +130,8 @@ export function historicalGrid(historical: HistoricalLtv, options: { maxAges?: n
     for (let k = 0; k < ages; k++) cells[`k${k}`] = curve[k] ?? null;
     return cells;
   };
-  const rows = historical.cohorts.map((cohort) => row(cohort.cohort, cohort.size, cohort.cumulativePerCustomer));
+  const shown = options.lastCohorts === undefined ? historical.cohorts : historical.cohorts.slice(-options.lastCohorts);
+  const rows = shown.map((cohort) => row(cohort.cohort, cohort.size, cohort.cumulativePerCustomer));
   if (historical.cohorts.length > 1) rows.push(row('All cohorts', historical.customers, historical.overall));
   const notes = [
     `Net revenue per customer to date: ${formatMoney(historical.revenuePerCustomer, options.currency)} (${formatInteger(historical.customers)} customers, ${formatMoney(historical.revenue, options.currency)}).`,
@@ -138,6 +139,7 @@ export function historicalGrid(historical: HistoricalLtv, options: { maxAges?: n
   ];
   if (historical.lastPeriodPartial) notes.push(`The current ${historical.period} is still running: each cohort's last age is partial.`);
   if (ages < widest) notes.push(`Showing ages +0…+${ages - 1} of +${widest - 1}; --format csv or json has them all.`);
+  if (shown.length < historical.cohorts.length) notes.push(`Last ${shown.length} cohorts shown; care ltv --model historical has them all.`);
   return { title: 'Historical LTV by cohort age', columns, rows, notes };
 }
 
