@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { builtinRules, classify, compileRules, isSkipped, mergeRules } from '../src/classify/index.js';
 import type { ClassifyResult, CompiledRules, ComplaintRecord } from '../src/classify/index.js';
+import { complaintRecordOf, readLabelledComplaints, type LabelledComplaint } from '../fixtures/complaints.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLASSES = ['activist', 'irate', 'voicer', 'silent', 'none'] as const;
@@ -19,34 +20,12 @@ type Label = (typeof CLASSES)[number];
 const TARGET_ACCURACY = 0.9;
 const TARGET_ACTIVIST_RECALL = 0.85;
 
-interface Row {
-  id: string;
-  channel: string;
-  subject: string;
-  text: string;
-  status: string;
-  score: string;
-  lang: string;
-  hard: string;
-  label: Label;
-  split: 'dev' | 'holdout';
-}
+type Row = LabelledComplaint;
 
 interface Scored {
   row: Row;
   predicted: Label;
   result: ClassifyResult;
-}
-
-/** The fixture row as the classifier's record: empty cells are absent fields. */
-function toRecord(row: Row): ComplaintRecord {
-  const record: ComplaintRecord = {};
-  if (row.channel !== '') record.channel = row.channel;
-  if (row.subject !== '') record.subject = row.subject;
-  if (row.text !== '') record.text = row.text;
-  if (row.status !== '') record.status = row.status;
-  if (row.score !== '') record.score = Number(row.score);
-  return record;
 }
 
 function labelOf(result: ClassifyResult): Label {
@@ -106,10 +85,9 @@ function listErrors(title: string, scored: Scored[]): void {
 }
 
 function evaluateFixtures(rules: CompiledRules, showHoldoutErrors: boolean): boolean {
-  const csv = readFileSync(path.join(root, 'fixtures', 'complaints.csv'), 'utf8');
-  const rows = parse(csv, { columns: true, skip_empty_lines: true }) as Row[];
+  const rows = readLabelledComplaints();
   const scored = rows.map((row): Scored => {
-    const result = classify(toRecord(row), rules);
+    const result = classify(complaintRecordOf(row), rules);
     return { row, predicted: labelOf(result), result };
   });
   const dev = scored.filter(({ row }) => row.split === 'dev');

@@ -139,6 +139,14 @@ function factsOf(history: CustomerHistory, index: number, days: readonly Day[], 
   return { index, customer: history.customers[index]!, purchaseDays: days.length, firstPurchase: days[0]!, lastPurchase: last, daysSinceLast: asOf - last };
 }
 
+/** Each customer with a purchase on or before the as-of day: their purchase days and the facts every reminder uses. */
+function* buyers(history: CustomerHistory, asOf: Day): Generator<{ days: Day[]; facts: CustomerFacts }> {
+  for (let c = 0; c < history.customers.length; c++) {
+    const days = purchaseDaysOf(history, c, asOf);
+    if (days.length > 0) yield { days, facts: factsOf(history, c, days, asOf) };
+  }
+}
+
 const plural = (count: number, one: string, other: string): string => `${count} ${Math.abs(count) === 1 ? one : other}`;
 const formatInterval = (value: number): string => (Number.isInteger(value) ? String(value) : value.toFixed(1));
 
@@ -147,11 +155,8 @@ export function selectReorder(history: CustomerHistory, asOf: Day, options: Reor
   const items: ReorderDue[] = [];
   const setAside = { tooFewPurchases: 0, lapsed: 0 };
   let considered = 0;
-  for (let c = 0; c < history.customers.length; c++) {
-    const days = purchaseDaysOf(history, c, asOf);
-    if (days.length === 0) continue;
+  for (const { days, facts } of buyers(history, asOf)) {
     considered++;
-    const facts = factsOf(history, c, days, asOf);
     // Active on the as-of day ⇔ the last purchase is within the window [asOf − W + 1, asOf].
     if (facts.daysSinceLast >= options.churnAfterDays) {
       setAside.lapsed++;
@@ -259,11 +264,8 @@ export function nextAnniversary(first: Day, asOf: Day): { day: Day; years: numbe
 export function selectAnniversaries(history: CustomerHistory, asOf: Day, withinDays: number): DueSelection<AnniversaryDue> {
   const items: AnniversaryDue[] = [];
   let considered = 0;
-  for (let c = 0; c < history.customers.length; c++) {
-    const days = purchaseDaysOf(history, c, asOf);
-    if (days.length === 0) continue;
+  for (const { facts } of buyers(history, asOf)) {
     considered++;
-    const facts = factsOf(history, c, days, asOf);
     const next = nextAnniversary(facts.firstPurchase, asOf);
     const daysUntil = next.day - asOf;
     if (daysUntil >= withinDays) continue;

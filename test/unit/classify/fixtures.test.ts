@@ -1,35 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { fixture } from '../../helpers/datasets.js';
+import { complaintRecordOf, readLabelledComplaints, type LabelledComplaint } from '../../../fixtures/complaints.js';
 import { isSkipped } from '../../../src/classify/index.js';
 import { run } from './helpers.js';
 
-interface Row {
-  id: string;
-  customer: string;
-  date: string;
-  channel: string;
-  subject: string;
-  text: string;
-  status: string;
-  score: string;
-  lang: string;
-  hard: string;
-  label: string;
-  split: string;
-}
+const rows = readLabelledComplaints();
 
-const rows = parse(readFileSync(fixture('complaints.csv'), 'utf8'), { columns: true }) as Row[];
-
-function predict(row: Row): string {
-  const result = run({
-    ...(row.channel === '' ? {} : { channel: row.channel }),
-    ...(row.subject === '' ? {} : { subject: row.subject }),
-    ...(row.text === '' ? {} : { text: row.text }),
-    ...(row.status === '' ? {} : { status: row.status }),
-    ...(row.score === '' ? {} : { score: Number(row.score) }),
-  });
+function predict(row: LabelledComplaint): string {
+  const result = run(complaintRecordOf(row));
   return isSkipped(result) ? 'none' : result.type;
 }
 
