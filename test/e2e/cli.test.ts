@@ -190,6 +190,16 @@ describe('care inspect', () => {
     expect(result.sample[0]).toEqual({ line: 2, values: { customer: 'C12292', date: '2023-01-04', order: '105967', amount: '390.00', status: 'Возврат', currency: 'руб.' } });
   });
 
+  it('counts orders, customers, excluded and credit orders as an independent scan of the file does', () => {
+    const result = JSON.parse(runCare(['inspect', 'fixtures/orders.csv', '--format', 'json']).stdout);
+    expect(result.counts).toMatchObject({
+      customers: facts.customers,
+      orders: facts.orders + facts.creditOrders,
+      excludedOrders: facts.excludedOrders,
+      creditOrders: facts.creditOrders,
+    });
+  });
+
   it('lists the headers it did not use', () => {
     const run = runCare(['inspect', 'fixtures/orders.csv']);
     expect(run.code).toBe(0);

@@ -7,7 +7,12 @@ import { fixture } from './datasets.js';
 
 export interface ShopFacts {
   customers: number;
+  /** Qualifying orders: kept (status paid) with a net amount above zero. */
   orders: number;
+  /** Orders whose status excludes them (cancelled, refunded). */
+  excludedOrders: number;
+  /** Kept orders with a net amount of zero or less (credit notes). */
+  creditOrders: number;
   revenueCents: number;
   lastDate: string;
   repeatCustomers: number;
@@ -39,6 +44,8 @@ export function shopFacts(): ShopFacts {
   return {
     customers: perCustomer.size,
     orders: qualifying,
+    excludedOrders: orders.size - kept.length,
+    creditOrders: kept.length - qualifying,
     revenueCents,
     lastDate,
     repeatCustomers: [...perCustomer.values()].filter((count) => count > 1).length,
