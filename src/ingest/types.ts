@@ -4,6 +4,7 @@
  * and orders.ts.
  */
 import type { Day } from '../time/days.js';
+import type { ExportProfile } from './profiles/types.js';
 
 export type EncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'latin1';
 export type DateOrder = 'DMY' | 'MDY' | 'YMD';
@@ -23,6 +24,21 @@ export interface ReadOptions {
   keep?: string[];
   /** Orders of exactly 0.00 count as purchases (default: only amounts above zero do). */
   countZeroOrders?: boolean;
+  /**
+   * The export profile to read with (detected from the header or forced with --profile; see
+   * profiles/types.ts). `map` still wins over the profile's map.
+   */
+  profile?: ExportProfile;
+  /** --profile NAME|FILE as given: force a profile; `none` turns detection off. */
+  profileName?: string;
+  /** Status values to count as purchases / to exclude (--include-status, --exclude-status), as written. */
+  includeStatus?: string[];
+  excludeStatus?: string[];
+  /**
+   * Told of every choice that could change a number without a word: an unused money-like column,
+   * a second candidate for a mapped field, status values nobody classified. One line each.
+   */
+  onWarning?: (message: string) => void;
   /** Told when the reader does something the user should know (reading a file again in another encoding). */
   onNotice?: (message: string) => void;
   /**
