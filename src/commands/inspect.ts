@@ -16,7 +16,8 @@ import { openSource } from '../ingest/source.js';
 import type { Sniffed } from '../ingest/types.js';
 import type { Io } from '../io/types.js';
 import { formatDay } from '../time/days.js';
-import { formatInteger } from '../report/format.js';
+import { formatInteger, formatMoney, toMajor } from '../report/format.js';
+import { netRevenueOf } from '../metrics/history.js';
 import type { Grid } from '../report/grid.js';
 import { renderMarkdown } from '../report/render-markdown.js';
 import { renderTable } from '../report/render-table.js';
@@ -40,6 +41,11 @@ export interface InspectResult {
   dateFormat?: string;
   decimalComma?: boolean;
   currency?: string | null;
+  /** Net revenue of the kept orders (returns and credits subtracted), in major units. */
+  netRevenue?: number;
+  /** First and last day of any kept order. */
+  firstDate?: string;
+  lastDate?: string;
   counts: Record<string, number | Record<string, number>>;
   sample: { line: number; values: Record<string, string> }[];
 }
@@ -74,9 +80,9 @@ async function inspectOrders(io: Io, file: string, options: InspectOptions, samp
       excludedRows: read.ingest.excludedRows,
       creditOrders: read.ingest.creditOrders,
       skipped: read.ingest.skipped,
-      firstDay: read.history.firstDay ?? 0,
-      lastDay: read.history.lastDay ?? 0,
     },
+    ...(read.history.hasAmounts ? { netRevenue: toMajor(netRevenueOf(read.history)) } : {}),
+    ...(read.history.firstDay === undefined ? {} : { firstDate: formatDay(read.history.firstDay), lastDate: formatDay(read.history.lastDay!) }),
     sample: read.sample.map(({ line, cells }) => ({
       line,
       values: Object.fromEntries(ordered.map((field) => [field, showValue(field, cells[read.mapping.fields[field]!] ?? '', order, read.decimalComma)])),
@@ -157,9 +163,10 @@ export function renderInspect(result: InspectResult, options: InspectOptions, co
       ...(result.decimalComma === undefined ? [] : [{ what: 'numbers', value: result.decimalComma ? 'decimal comma (1 234,56)' : 'decimal point (1,234.56)' }]),
       ...(result.currency ? [{ what: 'currency', value: result.currency }] : []),
       ...Object.entries(counts)
-        .filter(([key]) => key !== 'skipped' && key !== 'firstDay' && key !== 'lastDay')
+        .filter(([key]) => key !== 'skipped')
         .map(([key, value]) => ({ what: key, value: formatInteger(value as number) })),
-      ...(counts['firstDay'] ? [{ what: 'dates span', value: `${formatDay(counts['firstDay'] as number)} … ${formatDay(counts['lastDay'] as number)}` }] : []),
+      ...(result.netRevenue === undefined ? [] : [{ what: 'net revenue', value: formatMoney(Math.round(result.netRevenue * 100), result.currency ?? undefined) }]),
+      ...(result.firstDate === undefined ? [] : [{ what: 'dates span', value: `${result.firstDate} … ${result.lastDate}` }]),
       ...Object.entries(skipped)
         .filter(([, count]) => count > 0)
         .map(([reason, count]) => ({ what: `skipped: ${REASON_TEXT[reason] ?? reason}`, value: formatInteger(count) })),
@@ -181,3 +188,4 @@ export function renderInspect(result: InspectResult, options: InspectOptions, co
   };
   return [detected, headers, sample].map(render).join('\n');
 }
+

@@ -47,3 +47,15 @@ export function purchaseDaysOf(history: CustomerHistory, customer: number, asOf:
   }
   return days;
 }
+
+/** Net revenue of every kept order on or before `asOf` (returns and credits subtracted), in minor units. */
+export function netRevenueOf(history: CustomerHistory, asOf: Day = Infinity): number {
+  let total = 0;
+  for (let c = 0; c < history.customers.length; c++) {
+    for (let i = history.offsets[c]!; i < history.offsets[c + 1]!; i++) {
+      if (history.days[i]! > asOf) break;
+      total += history.amounts[i]!;
+    }
+  }
+  return total;
+}

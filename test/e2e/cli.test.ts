@@ -198,6 +198,8 @@ describe('care inspect', () => {
       excludedOrders: facts.excludedOrders,
       creditOrders: facts.creditOrders,
     });
+    expect(Math.round(result.netRevenue * 100)).toBe(facts.revenueCents);
+    expect(result.lastDate).toBe(facts.lastDate);
   });
 
   it('lists the headers it did not use', () => {
