@@ -13,7 +13,7 @@ import { readOrders } from '../ingest/orders.js';
 import { readRecords } from '../ingest/records.js';
 import { REASON_TEXT } from '../ingest/rejects.js';
 import { openSource } from '../ingest/source.js';
-import type { Sniffed } from '../ingest/types.js';
+import type { FieldRecord, Sniffed } from '../ingest/types.js';
 import type { Io } from '../io/types.js';
 import { formatDay } from '../time/days.js';
 import { formatInteger, formatMoney, toMajor } from '../report/format.js';
@@ -98,7 +98,7 @@ async function inspectRecords(io: Io, file: string, kind: ExportKind, options: I
     ...describeSniffed(file, kind, table.sniffed),
     headers: table.headers.map((header, index) => ({ header, field: fieldOf.get(index) ?? null })),
     unmapped: table.headers.filter((_, index) => !fieldOf.has(index)),
-    counts: { rows: table.ingest.rows, records: table.records.length, skipped: table.ingest.skipped },
+    counts: { rows: table.ingest.rows, records: table.records.length, ...distinctCustomers(table.records, table.mapping), skipped: table.ingest.skipped },
     sample: table.records.slice(0, sampleSize).map((record) => ({
       line: record.line,
       values: Object.fromEntries(
@@ -112,6 +112,17 @@ async function inspectRecords(io: Io, file: string, kind: ExportKind, options: I
       ),
     })),
   };
+}
+
+/** Distinct customer ids among the records, when the export has a customer column. */
+function distinctCustomers(records: readonly FieldRecord[], mapping: Record<string, number>): { customers?: number } {
+  if (mapping['customer'] === undefined) return {};
+  const ids = new Set<string>();
+  for (const record of records) {
+    const id = record.values['customer'];
+    if (typeof id === 'string' && id !== '') ids.add(id);
+  }
+  return { customers: ids.size };
 }
 
 function describeSniffed(file: string, kind: ExportKind, sniffed: Sniffed) {

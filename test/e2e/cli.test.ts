@@ -202,6 +202,12 @@ describe('care inspect', () => {
     expect(result.lastDate).toBe(facts.lastDate);
   });
 
+  it('counts the records and distinct customers of a complaints export as a plain scan does', () => {
+    const result = JSON.parse(runCare(['inspect', 'fixtures/complaints.csv', '--kind', 'complaints', '--format', 'json']).stdout);
+    // Python's csv module over the fixture: 334 records, 187 distinct customer ids.
+    expect(result.counts).toMatchObject({ records: 334, customers: 187 });
+  });
+
   it('lists the headers it did not use', () => {
     const run = runCare(['inspect', 'fixtures/orders.csv']);
     expect(run.code).toBe(0);
