@@ -22,7 +22,8 @@ import { normalizeHeader } from '../ingest/headers.js';
 import { INVOICE_FIELDS } from '../ingest/kinds.js';
 import { readRecords } from '../ingest/records.js';
 import { openSource } from '../ingest/source.js';
-import type { FieldRecord, FieldSpec, RecordTable } from '../ingest/types.js';
+import type { FieldSpec, ReadOptions, RecordTable } from '../ingest/types.js';
+import { invoicesFromRecords } from '../ingest/invoices.js';
 import type { Io } from '../io/types.js';
 import {
   DUE_KINDS, type DueItem, type DueKind, type DueSelection, type InvoiceInput,
@@ -226,16 +227,23 @@ async function selectFromOrders(io: Io, file: string, options: RemindOptions, co
 }
 
 async function selectFromInvoices(io: Io, file: string, options: RemindOptions, config: CareConfig, rule: RemindRule): Promise<Selected> {
-  const table = await readInvoiceTable(io, file, options, config);
+  const readOptions = readOptionsFor('invoices', options, config);
+  const table = await readInvoiceTable(io, file, readOptions, options.rejects);
   const nameColumn = findColumn(table.headers, NAME_SYNONYMS, new Set(Object.values(table.mapping)));
-  const fallbackCurrency = options.currency ?? config.currency;
-  const invoices = table.records.map((record) => invoiceFrom(record, fallbackCurrency));
+  const read = invoicesFromRecords(table.records, {
+    fallbackCurrency: options.currency ?? config.currency,
+    statuses: readOptions.profile?.statuses,
+    includeStatus: readOptions.includeStatus,
+    excludeStatus: readOptions.excludeStatus,
+  });
+  const invoices = read.invoices;
   const recordByLine = new Map(table.records.map((record) => [record.line, record]));
   const asOf = parseAsOf(options.asOf) ?? lastEventDay(invoices);
   if (asOf === undefined) {
     throw new InputError('CARE_NO_AS_OF', 'the invoices have no issue or payment dates to tell "today" from', { file, hint: 'pass --as-of YYYY-MM-DD (for a daily job: --as-of "$(date +%F)")' });
   }
-  const selection = selectPayments(invoices, asOf, rule.withinDays);
+  const payments = selectPayments(invoices, asOf, rule.withinDays);
+  const selection = { ...payments, considered: read.total, setAside: mergeCounts(read.setAside, payments.setAside) };
   const contacts = new Map<DueItem, Contact>();
   for (const item of selection.items) {
     const record = recordByLine.get(item.line)!;
@@ -246,13 +254,13 @@ async function selectFromInvoices(io: Io, file: string, options: RemindOptions, 
     if (name !== '') contact.name = name;
     contacts.set(item, contact);
   }
-  return { asOf, selection, ingest: { rows: table.ingest.rows, invoices: invoices.length, skipped: table.ingest.skipped }, contacts };
+  return { asOf, selection, ingest: { rows: table.ingest.rows, invoices: read.total, skipped: table.ingest.skipped, statuses: read.statuses }, contacts };
 }
 
-async function readInvoiceTable(io: Io, file: string, options: RemindOptions, config: CareConfig): Promise<RecordTable> {
-  const rejects = options.rejects === undefined ? undefined : openRejectsFile(options.rejects);
+async function readInvoiceTable(io: Io, file: string, readOptions: ReadOptions, rejectsFile: string | undefined): Promise<RecordTable> {
+  const rejects = rejectsFile === undefined ? undefined : openRejectsFile(rejectsFile);
   try {
-    const table = await readRecords(openSource(io, file), INVOICE_FIELDS, { ...readOptionsFor('invoices', options, config), onReject: rejects?.add });
+    const table = await readRecords(openSource(io, file), INVOICE_FIELDS, { ...readOptions, onReject: rejects?.add });
     rejects?.commit();
     reportSkipped(io, file, table.ingest.skipped, (table.ingest['firstLine'] ?? {}) as Record<string, number>);
     return table;
@@ -262,21 +270,11 @@ async function readInvoiceTable(io: Io, file: string, options: RemindOptions, co
   }
 }
 
-function invoiceFrom(record: FieldRecord, fallbackCurrency: string | undefined): InvoiceInput {
-  const values = record.values;
-  const invoice: InvoiceInput = {
-    customer: values['customer'] as string,
-    invoice: values['invoice'] as string,
-    amount: values['amount'] as number,
-    due: values['due'] as number,
-    line: record.line,
-  };
-  if (typeof values['issued'] === 'number') invoice.issued = values['issued'];
-  if (typeof values['paid'] === 'number') invoice.paid = values['paid'];
-  // A currency column first, then a sign or code written with the amount, then --currency / the config.
-  const currency = (values['currency'] ?? values['amountCurrency'] ?? fallbackCurrency) as string | undefined;
-  if (currency !== undefined && currency.trim() !== '') invoice.currency = currency.trim().toUpperCase();
-  return invoice;
+/** Two count maps added key by key. */
+function mergeCounts(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): Record<string, number> {
+  const sum: Record<string, number> = { ...a };
+  for (const [key, count] of Object.entries(b)) sum[key] = (sum[key] ?? 0) + count;
+  return sum;
 }
 
 // Due dates are promises about the future; "today" defaults to the last thing that happened.

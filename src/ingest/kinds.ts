@@ -16,7 +16,7 @@ const CUSTOMER = [
 
 const ORDER_DATE = [
   'order date', 'orderdate', 'invoice date', 'invoicedate', 'purchase date', 'date', 'created at', 'created', 'created date',
-  'paid at', 'transaction date', 'order created at', 'date created', 'created (utc)',
+  'paid at', 'transaction date', 'order created at', 'date created',
   'дата заказа', 'дата оформления', 'дата создания', 'дата покупки', 'дата продажи', 'дата',
   'дата на поръчка', 'дата на покупка', 'дата на създаване',
 ] as const;
@@ -39,8 +39,15 @@ export const ORDER_FIELDS: readonly FieldSpec[] = [
     type: 'money',
     synonyms: [
       'amount', 'total', 'order total', 'total amount', 'sales', 'revenue', 'sum', 'grand total', 'net amount', 'total price', 'line total',
-      'сумма', 'итого', 'сумма заказа', 'итоговая сумма', 'стоимость', 'сумма продажи', 'выручка',
-      'сума', 'обща сума', 'стойност', 'общо',
+      'total incl tax', 'total incl vat', 'amount incl tax',
+      'сумма', 'итого', 'сумма заказа', 'итоговая сумма', 'стоимость', 'сумма продажи', 'выручка', 'сумма с ндс', 'итого с ндс', 'всего',
+      'сума', 'обща сума', 'стойност', 'общо', 'сума с ддс', 'обща стойност',
+    ],
+    // Before tax, discounts or shipping: the order's total wins when both are there.
+    fallbacks: [
+      'subtotal', 'sub total', 'total excl tax', 'total excl vat', 'amount excl tax', 'goods total', 'items total',
+      'сумма товаров', 'сумма без ндс', 'стоимость товаров', 'сумма без скидки', 'подытог', 'промежуточный итог',
+      'сума без ддс', 'междинна сума', 'стойност на стоките',
     ],
   },
   { name: 'quantity', type: 'number', synonyms: ['quantity', 'qty', 'lineitem quantity', 'units', 'cds', 'количество', 'кол во', 'колво', 'брой'] },
@@ -52,9 +59,28 @@ export const ORDER_FIELDS: readonly FieldSpec[] = [
   {
     name: 'status',
     type: 'text',
-    synonyms: ['status', 'financial status', 'order status', 'payment status', 'state', 'статус', 'статус заказа', 'статус оплаты', 'состояние', 'статус на поръчка', 'състояние'],
+    synonyms: [
+      'status', 'financial status', 'order status', 'payment status', 'state', 'stage', 'deal stage', 'dealstage', 'pipeline stage',
+      'статус', 'статус заказа', 'статус оплаты', 'состояние', 'стадия', 'стадия сделки', 'этап', 'этап сделки',
+      'статус на поръчка', 'състояние', 'етап', 'етап на сделка',
+    ],
   },
   { name: 'currency', type: 'text', synonyms: ['currency', 'currency code', 'валюта', 'валута'] },
+  // A per-row payment id beside the order or invoice id: rows with different ones are separate orders (a declined charge and its retry).
+  {
+    name: 'transaction',
+    type: 'id',
+    synonyms: ['charge id', 'transaction id', 'payment id', 'payment intent id', 'id платежа', 'id транзакции', 'номер платежа', 'номер транзакции', 'id на плащане', 'номер на плащане', 'номер на транзакция'],
+  },
+  // Amounts given back, as positive numbers: they reduce the order's net amount.
+  {
+    name: 'refunded',
+    type: 'money',
+    synonyms: [
+      'refunded amount', 'amount refunded', 'refund amount', 'total refunded', 'refunds', 'сумма возврата', 'сумма возвратов', 'возвращено',
+      'возвращенная сумма', 'върната сума', 'сума за връщане', 'възстановена сума',
+    ],
+  },
 ];
 
 export const SUBSCRIPTION_FIELDS: readonly FieldSpec[] = [
@@ -87,7 +113,7 @@ export const SURVEY_FIELDS: readonly FieldSpec[] = [
     name: 'date',
     type: 'date',
     synonyms: [
-      'date', 'submitted at', 'submit date (utc)', 'submit date', 'timestamp', 'response date', 'completed at', 'created at',
+      'date', 'submitted at', 'submit date', 'timestamp', 'response date', 'completed at', 'created at',
       'дата', 'отметка времени', 'дата ответа', 'дата заполнения', 'дата на отговор', 'дата на попълване',
     ],
   },
@@ -131,7 +157,18 @@ export const INVOICE_FIELDS: readonly FieldSpec[] = [
   { name: 'customer', type: 'id', required: true, synonyms: CUSTOMER.filter((name) => !name.includes('mail') && !name.includes('почта') && !name.includes('имейл')) },
   { name: 'email', type: 'text', synonyms: ['email', 'e mail', 'email address', 'customer email', 'billing email', 'эл почта', 'электронная почта', 'имейл'] },
   { name: 'invoice', type: 'id', required: true, synonyms: ['invoice', 'invoice number', 'invoice no', 'invoice id', 'number', 'номер счета', 'счет', 'счет №', 'номер фактуры', 'фактура', 'номер на фактура', 'фактура №'] },
-  { name: 'amount', type: 'money', required: true, synonyms: ['amount', 'amount due', 'total', 'sum', 'сумма', 'итого', 'сумма к оплате', 'сума', 'сума за плащане'] },
+  // The invoice's total; `amountDue` is what is still owed (Xero, QuickBooks, Stripe write both). Without a total, the amount due serves as the amount.
+  { name: 'amount', type: 'money', synonyms: ['amount', 'total', 'invoice total', 'total amount', 'grand total', 'sum', 'сумма', 'итого', 'сумма к оплате', 'сумма счета', 'сума', 'обща сума', 'сума за плащане'] },
+  {
+    name: 'amountDue',
+    type: 'money',
+    synonyms: ['amount due', 'amount remaining', 'balance due', 'balance', 'open balance', 'outstanding', 'outstanding balance', 'остаток', 'остаток к оплате', 'задолженность', 'долг', 'остатък', 'остатък за плащане', 'дължима сума'],
+  },
+  {
+    name: 'status',
+    type: 'text',
+    synonyms: ['status', 'invoice status', 'payment status', 'state', 'статус', 'статус счета', 'статус оплаты', 'состояние', 'статус на фактура', 'статус на плащане', 'състояние'],
+  },
   { name: 'issued', type: 'date', synonyms: ['issued', 'issue date', 'date', 'created', 'sent', 'sent at', 'дата выставления', 'дата счета', 'дата', 'дата на издаване'] },
   { name: 'due', type: 'date', required: true, synonyms: ['due', 'due date', 'payment due', 'срок оплаты', 'оплатить до', 'дата оплаты до', 'падеж', 'срок за плащане'] },
   { name: 'paid', type: 'date', synonyms: ['paid', 'paid at', 'paid date', 'payment date', 'дата оплаты', 'оплачен', 'дата на плащане', 'платена на'] },

@@ -62,6 +62,16 @@ describe('care remind: who is due and why', () => {
     expect(narrow.items.map((item) => item['customer'])).toEqual(['C005']);
   });
 
+  it('reads an invoice written as several line rows once, and sets aside paid, void, draft and nothing-left-to-pay invoices', async () => {
+    // Worked by hand from fixtures/remind/README.md: 7 invoices; owed and overdue on 2025-12-16: INV-101 (300.00, 31 days) and INV-107 (25.00 left, 25 days).
+    const result = jsonOf((await remind('fixtures/remind/invoices-lines.csv', { template: 'payment-reminder', format: 'json' })).out());
+    expect(result).toMatchObject({ considered: 7, due: 2, setAside: { paid: 2, void: 1, draft: 1, notYetDue: 1 } });
+    expect(result.items.map((item) => [item['invoice'], item['amount'], item['daysOverdue']])).toEqual([
+      ['INV-101', 300, 31],
+      ['INV-107', 25, 25],
+    ]);
+  });
+
   it('uses the last issue or payment date as "today" for invoices without --as-of', async () => {
     const io = fakeIo();
     await runRemind(io, INVOICES, { template: 'payment-reminder', format: 'json' });
