@@ -18,6 +18,7 @@ import type { CompiledRules } from './compile.js';
 import { FIELD_BIT } from './matcher.js';
 import type { Hit } from './matcher.js';
 import { nextAction } from './playbook.js';
+import { capText } from './text-cap.js';
 import type { ClassifyResult, ComplainerType, ComplaintRecord, Evidence, EvidenceField, Locale } from './types.js';
 import { severityRank } from './types.js';
 
@@ -57,13 +58,14 @@ export function classify(record: ComplaintRecord, rules: CompiledRules, locale: 
     return finish('voicer', rules.commentWeight, { rule: COMMENT_RULE, field: 'text', words: [] }, hits, rules, locale);
   }
   const lowScore = isLowScore(record.score, rules.lowScoreMax);
-  if (lowScore) hits.push({ rule: -1, field: SCORE_FIELD, words: String(record.score), negated: false });
+  if (lowScore) hits.push({ rule: -1, field: SCORE_FIELD, words: String(record.score), start: -1, end: -1, negated: false });
   if (lowScore || hasLiveHit(hits)) return classified('silent', hits, record, rules, locale);
   return { skipped: 'noEvidence' };
 }
 
+/** Scans one field; only its first TEXT_CAP characters are read (see text-cap.ts). */
 function scanField(rules: CompiledRules, value: string | undefined, bit: number, hits: FieldHit[]): void {
-  if (value !== undefined && value !== '') rules.matcher.scan(value, bit, hits);
+  if (value !== undefined && value !== '') rules.matcher.scan(capText(value), bit, hits);
 }
 
 /** The most severe of activist / irate / voicer with a hit that is not negated. */
@@ -99,6 +101,8 @@ function classified(
   let strongest: FieldHit | undefined;
   let fromChannel = false;
   const words: string[] = [];
+  // The distinct words seen so far: a Set, since a long complaint can hold thousands of hits.
+  const seen = new Set<string>();
   let doubt = 1;
   let clues = 0;
   for (const hit of hits) {
@@ -106,8 +110,9 @@ function classified(
     if (strongest === undefined || weightOf(hit, rules) > weightOf(strongest, rules)) strongest = hit;
     if (hit.field === FIELD_BIT.channel) fromChannel = true;
     // Each distinct clue adds to the certainty: confidence = 1 − Π(1 − weight).
-    if (!words.includes(hit.words)) {
-      words.push(hit.words);
+    if (!seen.has(hit.words)) {
+      seen.add(hit.words);
+      if (words.length < MAX_WORDS) words.push(hit.words);
       if (clues < MAX_CORROBORATING) doubt *= 1 - weightOf(hit, rules);
       clues += 1;
     }
@@ -116,7 +121,7 @@ function classified(
   const evidence: Evidence = {
     rule: decisive.rule < 0 ? LOW_SCORE_RULE : (rules.ids[decisive.rule] as string),
     field: FIELD_NAMES[decisive.field] ?? 'text',
-    words: words.length > MAX_WORDS ? words.slice(0, MAX_WORDS) : words,
+    words,
   };
   if (fromChannel && record.channel !== undefined) evidence.channel = record.channel;
   return finish(type, Math.min(0.99, 1 - doubt), evidence, hits, rules, locale);

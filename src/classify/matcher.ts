@@ -38,6 +38,9 @@ export interface Hit {
   field: number;
   /** The matched words as written in the record. */
   words: string;
+  /** Where they are in the scanned text: UTF-16 offsets [start, end). */
+  start: number;
+  end: number;
   negated: boolean;
 }
 
@@ -62,6 +65,8 @@ export class Matcher {
   private readonly wordIsStem: boolean[] = [];
   private readonly wordFlags: number[] = [];
   private readonly byFirstWord: (Pattern[] | undefined)[] = [];
+  /** Words in the longest term: a match can only be covered by one starting that many tokens before it. */
+  private longestTerm = 1;
   private readonly window: number;
   // Per-token buffers of the field being scanned.
   private tokExact = new Int32Array(256);
@@ -115,6 +120,7 @@ export class Matcher {
     const pattern: Pattern = { rule: spec.rule, fields: spec.fields, words: ids, negatable: spec.negatable };
     const first = ids[0] as number;
     (this.byFirstWord[first] ??= []).push(pattern);
+    this.longestTerm = Math.max(this.longestTerm, ids.length);
   }
 
   private flagWords(term: string, flag: number): void {
@@ -164,10 +170,14 @@ export class Matcher {
       if (pattern.rule < 0) continue;
       const start = this.matchStart[m] as number;
       const end = this.matchEnd[m] as number;
+      const from = this.tokStart[start] as number;
+      const to = this.tokEnd[end - 1] as number;
       hits.push({
         rule: pattern.rule,
         field: fieldBit,
-        words: text.slice(this.tokStart[start], this.tokEnd[end - 1]),
+        words: text.slice(from, to),
+        start: from,
+        end: to,
         negated: pattern.negatable && this.isNegated(start),
       });
     }
@@ -273,34 +283,55 @@ export class Matcher {
     return this.wordIsStem[word] ? this.tokStem[token] === word : this.tokExact[token] === word;
   }
 
-  /** A phrase replaces the shorter matches it covers ("social media" over "media"); an ignore term masks what it covers. */
+  /**
+   * A phrase replaces the shorter matches it covers ("social media" over "media"); an ignore term
+   * masks what it covers, even a match of the same words. A match is dropped when another one
+   * holds it and ranks higher (more words; on equal words, an ignore term over a rule): that
+   * relation is transitive, so the result does not depend on the order of the checks.
+   *
+   * Matches are in order of their first token, and one that holds match `a` starts at most
+   * longestTerm − 1 tokens before it: each match is compared with the few that start near it,
+   * so the work is linear in the number of matches (comparing every pair was quadratic: a long
+   * complaint full of hits took seconds).
+   */
   private dropCoveredMatches(): void {
     const n = this.matchCount;
     if (n < 2) return;
-    const keep: boolean[] = new Array<boolean>(n).fill(true);
+    const starts = this.matchStart;
+    const ends = this.matchEnd;
+    const keep = new Uint8Array(n).fill(1);
     for (let a = 0; a < n; a += 1) {
-      for (let b = 0; b < n; b += 1) {
-        if (a === b || !keep[b]) continue;
-        const aStart = this.matchStart[a] as number;
-        const aEnd = this.matchEnd[a] as number;
-        const bStart = this.matchStart[b] as number;
-        const bEnd = this.matchEnd[b] as number;
-        const inside = bStart <= aStart && aEnd <= bEnd;
-        // An ignore term masks everything inside it, even a match of the same words.
-        const ignoreB = (this.matchPattern[b] as Pattern).rule < 0;
-        const covers = inside && (bEnd - bStart > aEnd - aStart || (ignoreB && (this.matchPattern[a] as Pattern).rule >= 0));
-        if (covers) keep[a] = false;
+      const aStart = starts[a] as number;
+      const reach = aStart - this.longestTerm + 1;
+      // Back over the matches that start at or before a (and not too far), then on over those that start with it.
+      for (let b = a - 1; b >= 0 && (starts[b] as number) >= reach; b -= 1) {
+        if (this.covers(b, a)) {
+          keep[a] = 0;
+          break;
+        }
       }
+      for (let b = a + 1; keep[a] === 1 && b < n && starts[b] === aStart; b += 1) if (this.covers(b, a)) keep[a] = 0;
     }
     let out = 0;
     for (let m = 0; m < n; m += 1) {
-      if (!keep[m]) continue;
+      if (keep[m] === 0) continue;
       this.matchPattern[out] = this.matchPattern[m] as Pattern;
-      this.matchStart[out] = this.matchStart[m] as number;
-      this.matchEnd[out] = this.matchEnd[m] as number;
+      starts[out] = starts[m] as number;
+      ends[out] = ends[m] as number;
       out += 1;
     }
     this.matchCount = out;
+  }
+
+  /** Whether match b holds match a and outranks it. */
+  private covers(b: number, a: number): boolean {
+    const aStart = this.matchStart[a] as number;
+    const aEnd = this.matchEnd[a] as number;
+    const bStart = this.matchStart[b] as number;
+    const bEnd = this.matchEnd[b] as number;
+    if (bStart > aStart || aEnd > bEnd) return false;
+    if (bEnd - bStart !== aEnd - aStart) return true;
+    return (this.matchPattern[b] as Pattern).rule < 0 && (this.matchPattern[a] as Pattern).rule >= 0;
   }
 
   /** Whether a negator comes within the window before the token, in the same clause and before any break word. */

@@ -18,8 +18,7 @@ export interface RawFinding {
 type CheckOf<T extends ResolvedCheck['type']> = Extract<ResolvedCheck, { type: T }>;
 type CheckRunners = { [T in ResolvedCheck['type']]: (check: CheckOf<T>, draft: ScannedDraft) => RawFinding[] };
 
-// A sentence ends at these; a line break ends one too (checks never look across lines).
-const SENTENCE_END = /[.!?\u2026]/;
+// A sentence ends at . ! ? … (isSentenceEnd); a line break ends one too (checks never look across lines).
 // Separates a name from the rest of a signature line: "Olga Ivanova, Customer Care".
 const SEGMENT_END = /[,|/\u00b7\u2013\u2014(]/;
 // A word of a name: a capital, then letters, apostrophes, dots or hyphens ("Anne-Marie", "J.").
@@ -59,16 +58,20 @@ export const CHECKS: CheckRunners = {
   },
 
   pair(check, draft) {
+    // Each sentence holding hits of both lexicons is one finding, from the first of those hits
+    // to the end of the sentence: the condition is the rest of it ("…or I can't help you").
+    // What a pair of hits gave before merging: every pair's span ends at the sentence's end,
+    // so their union starts at the earliest hit. One pass over the hits, not one per pair.
+    const first = firstHitPerSentence(draft, check.find[0]);
+    const second = firstHitPerSentence(draft, check.find[1]);
     const spans: Span[] = [];
-    for (const a of draft.byLexicon[check.find[0]] ?? []) {
-      for (const b of draft.byLexicon[check.find[1]] ?? []) {
-        const line = draft.lines[a.line] ?? '';
-        if (a.line !== b.line || !sameSentence(line, a, b)) continue;
-        // The condition is the rest of the sentence: "…or I can't help you" is part of it.
-        const start = Math.min(a.start, b.start);
-        const end = sentenceEnd(line, Math.max(a.end, b.end));
-        spans.push({ lexicon: a.lexicon, line: a.line, start, end, text: line.slice(start, end) });
-      }
+    for (const [key, a] of first) {
+      const b = second.get(key);
+      if (b === undefined) continue;
+      const line = draft.lines[a.line] ?? '';
+      const start = Math.min(a.start, b.start);
+      const end = sentenceEnd(line, Math.max(a.end, b.end));
+      spans.push({ lexicon: a.lexicon, line: a.line, start, end, text: '' });
     }
     return mergeOverlapping(spans, draft);
   },
@@ -144,37 +147,70 @@ function lastHitIn(draft: ScannedDraft, lexicon: number, lines: readonly number[
   return hits[hits.length - 1];
 }
 
-/** Overlapping spans on one line become one finding: "ничем не могу помочь" is one phrase. */
+/**
+ * Overlapping spans on one line become one finding: "ничем не могу помочь" is one phrase. Each
+ * finding's text is cut once, when its span is complete (not again at every overlap).
+ */
 function mergeOverlapping(spans: Span[], draft: ScannedDraft): RawFinding[] {
   const sorted = [...spans].sort((a, b) => a.line - b.line || a.start - b.start);
   const out: RawFinding[] = [];
   for (const span of sorted) {
     const last = out[out.length - 1];
-    if (last !== undefined && last.line === span.line && span.start < last.end) {
-      last.end = Math.max(last.end, span.end);
-      last.text = (draft.lines[span.line] ?? '').slice(last.start, last.end);
-    } else out.push(fromSpan(span));
+    if (last !== undefined && last.line === span.line && span.start < last.end) last.end = Math.max(last.end, span.end);
+    else out.push({ line: span.line, start: span.start, end: span.end });
   }
+  for (const finding of out) finding.text = (draft.lines[finding.line] ?? '').slice(finding.start, finding.end);
   return out;
 }
 
-/** Whether no sentence ends between two spans of a line. */
-function sameSentence(line: string, a: Span, b: Span): boolean {
-  const gap = line.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
-  return !SENTENCE_END.test(gap);
+/**
+ * The first hit of a lexicon in each sentence, keyed by "line:sentence". A sentence is counted
+ * by the sentence ends before a hit's start; a word hit never holds one (the word matcher ends a
+ * phrase at . ! ? …), so two hits share a sentence exactly when no sentence ends between them.
+ */
+function firstHitPerSentence(draft: ScannedDraft, lexicon: number): Map<string, Span> {
+  const first = new Map<string, Span>();
+  let line = -1;
+  let counted = 0;
+  let sentence = 0;
+  for (const hit of draft.byLexicon[lexicon] ?? []) {
+    if (hit.line !== line) {
+      line = hit.line;
+      counted = 0;
+      sentence = 0;
+    }
+    // Hits come in text order: count the sentence ends from the previous hit's start to this one's.
+    const text = draft.lines[line] ?? '';
+    for (; counted < hit.start; counted += 1) if (isSentenceEnd(text.charCodeAt(counted))) sentence += 1;
+    const key = `${line}:${sentence}`;
+    if (!first.has(key)) first.set(key, hit);
+  }
+  return first;
+}
+
+function isSentenceEnd(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
 }
 
 /** Where the sentence that goes on at `from` ends: before its full stop, or at the end of the line. */
 function sentenceEnd(line: string, from: number): number {
-  const rest = line.slice(from).search(SENTENCE_END);
-  return rest < 0 ? line.trimEnd().length : from + rest;
+  for (let i = from; i < line.length; i += 1) if (isSentenceEnd(line.charCodeAt(i))) return i;
+  return line.trimEnd().length;
 }
 
-/** Whether a line has a capitalised word outside the masked spans (a name after "Hello"). */
+/**
+ * Whether a line has a capitalised word outside the masked spans (a name after "Hello"). Words
+ * and masks are both in text order: one walk over the two, not every mask for every word.
+ */
 function hasNameOutside(line: string, masks: readonly Span[]): boolean {
+  const sorted = [...masks].sort((a, b) => a.start - b.start);
+  let next = 0;
+  let reach = -1;
   for (const word of wordsOf(line)) {
-    if (masks.some((mask) => word.start < mask.end && mask.start < word.end)) continue;
-    if (UPPER_START.test(line.slice(word.start, word.end))) return true;
+    // Take in the masks that start before the word ends; `reach` is the furthest any of them ends.
+    while (next < sorted.length && (sorted[next] as Span).start < word.end) reach = Math.max(reach, (sorted[next++] as Span).end);
+    if (reach > word.start) continue;
+    if (UPPER_START.test(String.fromCodePoint(line.codePointAt(word.start) as number))) return true;
   }
   return false;
 }
@@ -232,9 +268,20 @@ function startsWithName(candidate: Candidate, masks: readonly Span[]): boolean {
   return words.length >= 1 && words.length <= MAX_NAME_WORDS && words.every((word) => NAME_WORD.test(word));
 }
 
-/** Whether a hit is a sentence by itself: "…weekends. Bye!" but not "wait while we check". */
+/**
+ * Whether a hit is a sentence by itself: "…weekends. Bye!" but not "wait while we check". Reads
+ * only the characters next to the hit (past white space), never copies the rest of the line.
+ */
 function standsAlone(line: string, hit: Span): boolean {
-  const before = line.slice(0, hit.start).trimEnd();
-  const after = line.slice(hit.end).trimStart();
-  return (before === '' || ENDS_SENTENCE.test(before)) && (after === '' || STARTS_WITH_STOP.test(after));
+  let before = hit.start - 1;
+  while (before >= 0 && isWhiteSpace(line.charCodeAt(before))) before -= 1;
+  let after = hit.end;
+  while (after < line.length && isWhiteSpace(line.charCodeAt(after))) after += 1;
+  return (before < 0 || ENDS_SENTENCE.test(line.charAt(before))) && (after >= line.length || STARTS_WITH_STOP.test(line.charAt(after)));
+}
+
+/** White space as String.prototype.trim sees it, for the characters a draft holds. */
+function isWhiteSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }

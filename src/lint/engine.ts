@@ -8,7 +8,8 @@ import { compileLintRules } from './compile.js';
 import type { CompiledLintRules, CompiledRule, ResolvedCheck } from './compile.js';
 import { detectKind, detectLocale } from './detect.js';
 import { builtinLintRules } from './rules.js';
-import { columnOf, lengthOf, scanDraft, splitLines } from './scan.js';
+import { capText } from '../classify/text-cap.js';
+import { Columns, scanDraft, splitLines } from './scan.js';
 import type { ScannedDraft } from './scan.js';
 import { scoreTallies } from './score.js';
 import type { RuleTally } from './score.js';
@@ -23,7 +24,9 @@ interface Placed {
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Lints a draft against compiled rules; locale and kind are detected unless given. */
-export function lintDraft(text: string, rules: CompiledLintRules, options: LintOptions = {}): LintResult {
+export function lintDraft(fullText: string, rules: CompiledLintRules, options: LintOptions = {}): LintResult {
+  // A draft longer than the cap is checked on its first TEXT_CAP characters (text-cap.ts).
+  const text = capText(fullText);
   const locale = options.locale ?? detectLocale(text, rules);
   const lines = splitLines(text);
   const scanned = scanDraft(lines, rules, locale);
@@ -45,13 +48,16 @@ export function lintDraft(text: string, rules: CompiledLintRules, options: LintO
     tally.count += 1;
     tallies.set(rule.id, tally);
   }
-  return {
+  const columns = new Columns(lines);
+  const result: LintResult = {
     score: scoreTallies(tallies.values(), rules.repeatLimit),
     locale,
     kind,
     detected: { locale: options.locale === undefined, kind: options.kind === undefined },
-    findings: placed.map(({ rule, raw }) => toFinding(rule, raw, lines[raw.line] ?? '')),
+    findings: placed.map(({ rule, raw }) => toFinding(rule, raw, columns)),
   };
+  if (text.length < fullText.length) result.truncated = { chars: fullText.length, checkedChars: text.length };
+  return result;
 }
 
 let builtin: CompiledLintRules | undefined;
@@ -76,31 +82,55 @@ function runCheck(check: ResolvedCheck, scanned: ScannedDraft): RawFinding[] {
 /**
  * Findings of a superseded rule that overlap a superseding finding are the same mistake told
  * twice: "I need X or I can't help you" is one conditional request, not also a hated phrase.
+ *
+ * The covering findings are indexed by (line, superseded rule), sorted by start, with the
+ * furthest end reached so far: a finding overlaps one of them when the last cover that starts
+ * before its end reaches past its start. One binary search per finding instead of a scan of
+ * every cover (quadratic on a long draft full of findings).
  */
 function dropSuperseded(placed: Placed[]): Placed[] {
-  const covering = placed.filter(({ rule }) => rule.supersedes.length > 0);
-  if (covering.length === 0) return placed;
-  return placed.filter(
-    ({ rule, raw }) =>
-      !covering.some(
-        (cover) =>
-          cover.rule.supersedes.includes(rule.id) &&
-          cover.raw.line === raw.line &&
-          raw.start < cover.raw.end &&
-          cover.raw.start < raw.end,
-      ),
-  );
+  const covers = new Map<string, { starts: number[]; reach: number[] }>();
+  const sorted = placed.filter(({ rule }) => rule.supersedes.length > 0).sort((a, b) => a.raw.start - b.raw.start);
+  if (sorted.length === 0) return placed;
+  for (const cover of sorted) {
+    for (const id of cover.rule.supersedes) {
+      const key = `${cover.raw.line}\u0000${id}`;
+      let index = covers.get(key);
+      if (index === undefined) covers.set(key, (index = { starts: [], reach: [] }));
+      const reach = Math.max(index.reach[index.reach.length - 1] ?? -1, cover.raw.end);
+      index.starts.push(cover.raw.start);
+      index.reach.push(reach);
+    }
+  }
+  return placed.filter(({ rule, raw }) => {
+    const index = covers.get(`${raw.line}\u0000${rule.id}`);
+    if (index === undefined) return true;
+    const last = lastBelow(index.starts, raw.end);
+    return last < 0 || (index.reach[last] as number) <= raw.start;
+  });
 }
 
-function toFinding(rule: CompiledRule, raw: RawFinding, line: string): Finding {
+/** Index of the last value below `limit` in an ascending array, or -1. */
+function lastBelow(values: readonly number[], limit: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((values[middle] as number) < limit) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}
+
+function toFinding(rule: CompiledRule, raw: RawFinding, columns: Columns): Finding {
   const finding: Finding = {
     rule: rule.id,
     severity: rule.severity,
     message: rule.message,
     suggestion: rule.suggestion,
     line: raw.line + 1,
-    column: columnOf(line, raw.start),
-    length: lengthOf(line, raw.start, raw.end),
+    column: columns.column(raw.line, raw.start),
+    length: columns.column(raw.line, raw.end) - columns.column(raw.line, raw.start),
   };
   if (raw.text !== undefined) finding.text = raw.text;
   return finding;

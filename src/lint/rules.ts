@@ -24,7 +24,10 @@ const EN_WITHIN = String.raw`(?<![\p{L}])(?:[Ww]ithin|[Ii]n)\s+(?:\d+|one|two|th
 const RU_WITHIN = String.raw`(?<![\p{L}])(?:[Вв]\s+течение|[Чч]ерез)\s+(?:[\p{L}\d]+\s+){0,2}(?:дн\p{L}*|час\p{L}*|минут\p{L}*|недел\p{L}*|сут\p{L}*)`;
 const BG_WITHIN = String.raw`(?<![\p{L}])(?:[Вв]\s+рамките\s+на|[Сс]лед|[Зз]а)\s+(?:[\p{L}\d]+\s+){0,2}(?:ден|дни|часа?|минути|седмиц\p{L}*)(?![\p{L}])`;
 // An amount: a currency sign or code before or after a number ($1,234.56, 1 234,56 ₽, 250 лв.).
-const AMOUNT = String.raw`(?:[$€£₽]\s?\d(?:[\d\s.,]*\d)?|\d(?:[\d\s.,]*\d)?\s?(?:[$€£₽]|(?:USD|EUR|GBP|RUB|BGN|руб|лв|р)\.?(?![\p{L}])|(?:[Рр]убл|[Ее]вро|[Лл]ев|[Дд]олл|[Dd]ollar|[Ee]uro)\p{L}*))`;
+// The number is at most 32 characters long and starts where a run of digits starts, so
+// trying the pattern at a position costs a bounded number of steps and scanning a line is linear
+// in its length: an unbounded `[\d\s.,]*\d` retried at every digit of a long number is quadratic.
+const AMOUNT = String.raw`(?:[$€£₽]\s?\d(?:[\d\s.,]{0,30}\d)?|(?<!\d)\d(?:[\d\s.,]{0,30}\d)?\s?(?:[$€£₽]|(?:USD|EUR|GBP|RUB|BGN|руб|лв|р)\.?(?![\p{L}])|(?:[Рр]убл|[Ее]вро|[Лл]ев|[Дд]олл|[Dd]ollar|[Ee]uro)\p{L}*))`;
 // Four or more capital letters in a row (apostrophes allowed: DON'T): an ALL-CAPS word.
 const CAPS_WORD = String.raw`(?<![\p{L}\p{N}])\p{Lu}(?:['’]?\p{Lu}){3,}(?![\p{L}\p{N}])`;
 const EXCLAMATIONS = '!{2,}';

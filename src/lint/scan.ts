@@ -3,7 +3,6 @@
  * clause for the word matcher anyway, so scanning line by line loses no phrase and gives each hit
  * its line for free.
  */
-import { WORD, charClass } from '../classify/tokenize.js';
 import type { Hit } from '../classify/matcher.js';
 import { TEXT_FIELD } from './compile.js';
 import type { CompiledLintRules } from './compile.js';
@@ -46,20 +45,7 @@ export function scanDraft(lines: readonly string[], rules: CompiledLintRules, lo
     const lineHits: Span[] = [];
     found.length = 0;
     matcher.scan(line, TEXT_FIELD, found);
-    // The matcher reports hits in the order they start and gives their words, not where they
-    // are: each is found again from where the previous one started. Two lexicons may hit the
-    // same words at the same place; the same lexicon hitting the same words again is a repeat
-    // further on, so its search starts past the last one.
-    let cursor = 0;
-    const lastStart = new Map<string, number>();
-    for (const hit of found) {
-      const key = `${hit.rule}\u0000${hit.words}`;
-      const start = locateWords(line, hit.words, Math.max(cursor, (lastStart.get(key) ?? -1) + 1));
-      if (start < 0) continue;
-      cursor = start;
-      lastStart.set(key, start);
-      lineHits.push({ lexicon: hit.rule, line: lineIndex, start, end: start + hit.words.length, text: hit.words });
-    }
+    for (const hit of found) lineHits.push({ lexicon: hit.rule, line: lineIndex, start: hit.start, end: hit.end, text: hit.words });
     for (const pattern of rules.patterns) {
       pattern.regex.lastIndex = 0;
       for (let match = pattern.regex.exec(line); match !== null; match = pattern.regex.exec(line)) {
@@ -71,8 +57,15 @@ export function scanDraft(lines: readonly string[], rules: CompiledLintRules, lo
         lineHits.push({ lexicon: pattern.lexicon, line: lineIndex, start: match.index, end: match.index + match[0].length, text: match[0] });
       }
     }
-    lineHits.sort((a, b) => a.start - b.start || b.end - a.end);
-    hits.push(...lineHits);
+    lineHits.sort((a, b) => a.start - b.start || b.end - a.end || a.lexicon - b.lexicon);
+    // One at a time (spreading a long line's hits as arguments overflows the stack), and once:
+    // two terms of one lexicon ("customer", "customer*") can match the same words.
+    let previous: Span | undefined;
+    for (const hit of lineHits) {
+      if (previous !== undefined && previous.start === hit.start && previous.end === hit.end && previous.lexicon === hit.lexicon) continue;
+      hits.push(hit);
+      previous = hit;
+    }
   });
   const byLexicon: Span[][] = rules.lexicons.map(() => []);
   for (const hit of hits) byLexicon[hit.lexicon]?.push(hit);
@@ -80,31 +73,46 @@ export function scanDraft(lines: readonly string[], rules: CompiledLintRules, lo
 }
 
 /**
- * The offset of `words` in `line` at or after `from`, as whole words (the character before and
- * after is not a letter or digit), or -1.
+ * Columns of UTF-16 offsets, counted in characters (code points) from 1, line by line. A line
+ * without surrogate pairs (nearly all) has column = offset + 1; for one with pairs, the column of
+ * every offset is worked out once, so placing many findings on a long line stays linear.
  */
-export function locateWords(line: string, words: string, from: number): number {
-  for (let at = line.indexOf(words, from); at >= 0; at = line.indexOf(words, at + 1)) {
-    const before = at === 0 ? 0x20 : line.charCodeAt(at - 1);
-    const after = at + words.length >= line.length ? 0x20 : line.charCodeAt(at + words.length);
-    if (charClass(before) !== WORD && charClass(after) !== WORD) return at;
+export class Columns {
+  private readonly byLine = new Map<number, Int32Array | null>();
+
+  constructor(private readonly lines: readonly string[]) {}
+
+  column(line: number, offset: number): number {
+    let table = this.byLine.get(line);
+    if (table === undefined) {
+      table = columnTable(this.lines[line] ?? '');
+      this.byLine.set(line, table);
+    }
+    if (table === null) return Math.min(offset, (this.lines[line] ?? '').length) + 1;
+    return table[Math.max(0, Math.min(offset, table.length - 1))] as number;
   }
-  return -1;
 }
 
-/** Column of a UTF-16 offset in a line, counted in characters (code points) from 1. */
-export function columnOf(line: string, offset: number): number {
-  let column = 1;
-  for (let i = 0; i < offset && i < line.length; i += 1) {
+/** Column of every offset 0…length of a line, or null when it has no surrogate pair. */
+function columnTable(line: string): Int32Array | null {
+  let pairs = false;
+  for (let i = 0; i < line.length && !pairs; i += 1) {
     const code = line.charCodeAt(i);
-    // A surrogate pair is one character.
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < line.length) i += 1;
+    pairs = code >= 0xd800 && code <= 0xdbff;
+  }
+  if (!pairs) return null;
+  const table = new Int32Array(line.length + 1);
+  let column = 1;
+  for (let i = 0; i < line.length; i += 1) {
+    table[i] = column;
+    const code = line.charCodeAt(i);
+    // A surrogate pair is one character; an offset inside the pair counts it (as columnOf does).
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < line.length) {
+      i += 1;
+      table[i] = column + 1;
+    }
     column += 1;
   }
-  return column;
-}
-
-/** Length in characters (code points) of line[start, end). */
-export function lengthOf(line: string, start: number, end: number): number {
-  return columnOf(line, end) - columnOf(line, start);
+  table[line.length] = column;
+  return table;
 }

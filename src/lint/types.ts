@@ -50,6 +50,8 @@ export interface LintResult {
   detected: { locale: boolean; kind: boolean };
   /** In text order (line, then column). */
   findings: Finding[];
+  /** Present when the draft was longer than the text cap and only its start was checked. */
+  truncated?: { chars: number; checkedChars: number };
 }
 
 /** What the caller may fix instead of having it detected. */
