@@ -14,7 +14,7 @@ export const corpusDir = fixture('exports');
 
 interface Common {
   system: string;
-  kind: 'orders' | 'survey' | 'complaints' | 'invoices' | 'subscriptions';
+  kind: 'orders' | 'survey' | 'complaints' | 'invoices' | 'subscriptions' | 'customers';
   options?: string[];
 }
 interface OrdersExpected extends Common {
@@ -46,8 +46,15 @@ interface InvoicesExpected extends Common {
 interface SubscriptionsExpected extends Common {
   kind: 'subscriptions';
   customers: number;
+  /** Subscriptions running on `lastStartDay` (the last start date in the file). */
+  activeOnLastDay?: number;
+  lastStartDay?: string;
 }
-export type Expected = OrdersExpected | SurveyExpected | ComplaintsExpected | InvoicesExpected | SubscriptionsExpected;
+/** A customer list (one row per customer, no orders): must be refused as an orders export, never read as one. */
+interface CustomersExpected extends Common {
+  kind: 'customers';
+}
+export type Expected = OrdersExpected | SurveyExpected | ComplaintsExpected | InvoicesExpected | SubscriptionsExpected | CustomersExpected;
 
 export interface CorpusCase {
   file: string;
@@ -56,10 +63,16 @@ export interface CorpusCase {
 
 /** Every corpus file with its expected figures, by file name. */
 export function corpusCases(): CorpusCase[] {
-  return readdirSync(corpusDir)
+  const names = readdirSync(corpusDir);
+  return names
     .filter((name) => name.endsWith('.expected.json'))
     .sort()
-    .map((name) => ({ file: name.replace(/\.expected\.json$/, ''), expected: JSON.parse(readFileSync(path.join(corpusDir, name), 'utf8')) as Expected }));
+    .map((name) => {
+      // `shopify-orders.expected.json` describes `shopify-orders.csv` (or .tsv, .txt).
+      const stem = name.replace(/\.expected\.json$/, '');
+      const file = names.find((other) => other !== name && (other === stem || other.startsWith(`${stem}.`)) && !other.endsWith('.json')) ?? stem;
+      return { file, expected: JSON.parse(readFileSync(path.join(corpusDir, name), 'utf8')) as Expected };
+    });
 }
 
 export interface CheckResult {
@@ -123,6 +136,18 @@ export function checkExport(entry: CorpusCase, bin = path.join(repoRoot, 'bin', 
         if (expected.kind === 'complaints') compare('records', expected.records, inspect['counts']?.records);
         if (expected.customers !== undefined) compare('customers', expected.customers, inspect['counts']?.customers);
       }
+      if (expected.kind === 'subscriptions' && expected.activeOnLastDay !== undefined && expected.lastStartDay !== undefined) {
+        // The base "now" of the last (partial) period is who is active on the as-of day.
+        const retention = json(run(['retention', '--subscriptions', file, '--as-of', expected.lastStartDay, '--format', 'json']));
+        const periods = (retention?.['periods'] ?? []) as { customersAtEnd: number }[];
+        if (retention !== undefined) compare('activeOnLastDay', expected.activeOnLastDay, periods.at(-1)?.customersAtEnd);
+      }
+      return { differences, stderr: result.stderr, code: result.code };
+    }
+    case 'customers': {
+      // A customer list has no orders: refused as an orders export (exit 3), never read as one.
+      const result = run(['retention', file, '--format', 'json']);
+      if (result.code !== 3) differences.push(`read as an orders export (exit ${result.code}) instead of refused with exit 3`);
       return { differences, stderr: result.stderr, code: result.code };
     }
     case 'invoices': {
