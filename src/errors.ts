@@ -59,6 +59,17 @@ export class InputError extends CareError {
   }
 }
 
+/**
+ * A write the machine could not complete although the path is fine: disk full, quota, I/O
+ * error, a shared file locked by another run. Exit 3, like bad input: the run produced nothing
+ * usable (docs/exit-codes.md). A path the user gave that cannot be written is a UsageError (2).
+ */
+export class OutputError extends CareError {
+  constructor(code: string, message: string, context: ErrorContext = {}) {
+    super(code, message, 3, context);
+  }
+}
+
 /** A `--fail-if` or `--fail-under` threshold was crossed; the run itself succeeded. Exit 4. */
 export class ThresholdError extends CareError {
   constructor(code: string, message: string, context: ErrorContext = {}) {

@@ -1,10 +1,14 @@
 /**
  * The entry point: parse argv, run the command, and turn every error into one line on stderr
- * and an exit code (DESIGN.md §2) — the only place that does. No stack trace unless CARE_DEBUG=1.
+ * and an exit code (docs/exit-codes.md) — the only place that does. No stack trace unless
+ * CARE_DEBUG=1. Also the process's edges: stdout failures, and SIGINT/SIGTERM removing the temp
+ * and lock files of the run.
  */
 import { CommanderError } from 'commander';
 import { isCareError } from '../errors.js';
-import { processIo } from './io.js';
+import { removeLiveFiles } from '../io/live-files.js';
+import { describeErrno, errnoOf, isPathProblem } from '../io/write-error.js';
+import { processIo, settleStdout, stdoutError, watchStdout } from './io.js';
 import { buildProgram } from './program.js';
 
 /** Maps any thrown value to an exit code, writing the one-line message. */
@@ -19,10 +23,24 @@ export function reportError(error: unknown, write: (text: string) => void, debug
     // Commander has printed its own message; --help and --version are successes.
     return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
   }
+  const code = errnoOf(error);
+  if (code !== undefined) return reportSystemError(error as NodeJS.ErrnoException, code, write, debug);
   const message = error instanceof Error ? error.message : String(error);
   write(`care: internal error: ${message}\n  hint: this is a bug in care; run again with CARE_DEBUG=1 and report the output\n`);
   if (debug && error instanceof Error && error.stack) write(`${error.stack}\n`);
   return 1;
+}
+
+/**
+ * A system error no layer turned into a CareError still gets one line and the exit code of its
+ * kind: 2 when the path is unusable, 3 when the device failed (io/write-error.ts) — never 1.
+ */
+function reportSystemError(error: NodeJS.ErrnoException, code: string, write: (text: string) => void, debug: boolean): number {
+  const where = error.path === undefined ? '' : `${error.path}: `;
+  const what = error.syscall === undefined ? 'cannot complete' : `cannot ${error.syscall}`;
+  write(`care: ${where}${what}: ${describeErrno(code)}\n`);
+  if (debug && error.stack) write(`${error.stack}\n`);
+  return isPathProblem(code) ? 2 : 3;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -31,18 +49,30 @@ export async function main(argv: string[]): Promise<number> {
   const debug = process.env['CARE_DEBUG'] === '1';
   try {
     await buildProgram(io).parseAsync(argv);
+    await settleStdout();
+    const failed = stdoutError();
+    if (failed !== undefined) throw failed;
     return 0;
   } catch (error) {
     return reportError(error, io.stderr.write, debug);
   }
 }
 
+/** Exit codes of a run stopped by a signal: 128 + the signal number, as shells report them. */
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
+
 /** Runs care as the process (bin/care.js calls this); importing this module runs nothing. */
 export async function run(argv: string[] = process.argv): Promise<void> {
-  // A closed pipe (care … | head) is not an error: stop quietly.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    throw error;
+  // A closed pipe (care … | head) is not an error: stop quietly, leaving no temp file behind.
+  watchStdout(() => {
+    removeLiveFiles();
+    process.exit(0);
   });
+  for (const [signal, exitCode] of Object.entries(SIGNAL_EXIT)) {
+    process.once(signal, () => {
+      removeLiveFiles();
+      process.exit(exitCode);
+    });
+  }
   process.exitCode = await main(argv);
 }

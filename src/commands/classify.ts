@@ -26,7 +26,7 @@ import { renderTable } from '../report/render-table.js';
 import { type Day, formatDay } from '../time/days.js';
 import { type DataOptions, parseAsOf, readOptionsFor } from './data-options.js';
 import { openRejectsFile, reportSkipped } from './load-orders.js';
-import { emit, toJson } from './output.js';
+import { emit, guardOutputs, toJson } from './output.js';
 
 export interface ClassifyOptions extends DataOptions {
   /** A rules JSON file merged over the built-in rules (src/classify/schema.ts describes it). */
@@ -76,6 +76,7 @@ const CSAT_HEADERS = ['csat', 'csat score', 'csat rating', 'satisfaction', 'sati
 
 /** care classify COMPLAINTS: classify every record and print the summary, the records or the roll-up. */
 export async function runClassify(io: Io, file: string, options: ClassifyOptions = {}): Promise<void> {
+  guardOutputs(io, { input: file, '--rules': options.rules }, { '--out': options.out, '--rejects': options.rejects }, options.config);
   const config = loadConfig(io.cwd, options.config);
   const result = await computeClassify(io, file, options, config);
   const format = options.format ?? 'table';

@@ -22,7 +22,7 @@ import type { Grid } from '../report/grid.js';
 import { renderMarkdown } from '../report/render-markdown.js';
 import { renderTable } from '../report/render-table.js';
 import { type DataOptions, parsePositiveInt, readOptionsFor } from './data-options.js';
-import { emit, toJson } from './output.js';
+import { emit, guardOutputs, toJson } from './output.js';
 
 export interface InspectOptions extends DataOptions {
   kind?: string;
@@ -54,6 +54,7 @@ export async function runInspect(io: Io, file: string, options: InspectOptions):
   const kind = (options.kind ?? 'orders') as ExportKind;
   if (!(kind in FIELDS_BY_KIND)) throw new UsageError('CARE_BAD_KIND', `--kind ${kind}: unknown kind`, { hint: `one of ${Object.keys(FIELDS_BY_KIND).join(', ')}` });
   const sampleSize = parsePositiveInt('--rows', options.rows, 5);
+  guardOutputs(io, { input: file }, { '--out': options.out, '--rejects': options.rejects }, options.config);
   const config = loadConfig(io.cwd, options.config);
   const result = kind === 'orders' ? await inspectOrders(io, file, options, sampleSize, config) : await inspectRecords(io, file, kind, options, sampleSize, config);
   emit(io, renderInspect(result, options, io.color), options.out);

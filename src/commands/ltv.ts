@@ -59,7 +59,7 @@ import { type Day, formatDay, parseIsoDay } from '../time/days.js';
 import type { PeriodKind } from '../time/periods.js';
 import { type DataOptions, parsePositiveInt } from './data-options.js';
 import { loadOrders } from './load-orders.js';
-import { emit, toJson } from './output.js';
+import { emit, guardOutputs, toJson } from './output.js';
 import { DEFAULT_CHURN_AFTER_DAYS } from './retention.js';
 
 export type LtvModel = 'simple' | 'historical' | 'bgnbd';
@@ -284,6 +284,7 @@ function predictiveWarnings(predictive: PredictiveLtv, history: CustomerHistory)
 
 /** care ltv ORDERS: computes, warns on stderr, writes --per-customer, prints or writes --out. */
 export async function runLtv(io: Io, file: string, options: LtvOptions): Promise<void> {
+  guardOutputs(io, { input: file }, { '--out': options.out, '--rejects': options.rejects, '--per-customer': options.perCustomer }, options.config);
   const config = loadConfig(io.cwd, options.config);
   const result = await computeLtv(io, file, options, config);
   if (options.perCustomer !== undefined) writePerCustomer(io, options.perCustomer, result);
@@ -314,7 +315,7 @@ function writePerCustomer(io: Io, file: string, result: LtvResult): void {
     money(predictions.expectedSpend[row]),
     money(predictions.clv[row]),
   ]);
-  writeFileAtomic(file, renderRecordsCsv(PER_CUSTOMER_HEADERS, rows));
+  writeFileAtomic(file, renderRecordsCsv(PER_CUSTOMER_HEADERS, rows), { what: '--per-customer' });
   io.stderr.write(`care: wrote ${file}\n`);
 }
 

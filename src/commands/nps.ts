@@ -24,7 +24,7 @@ import { type Day, formatDay } from '../time/days.js';
 import type { PeriodKind } from '../time/periods.js';
 import { type DataOptions, parseAsOf, readOptionsFor } from './data-options.js';
 import { loadOrders, openRejectsFile, reportSkipped } from './load-orders.js';
-import { emit, toJson } from './output.js';
+import { emit, guardOutputs, toJson } from './output.js';
 import { enforceThresholds } from './weekly.js';
 import { NPS_METRICS, evaluateThresholds, npsReading, parseThresholds } from '../metrics/thresholds.js';
 
@@ -147,6 +147,7 @@ function latestOf(a: Day | undefined, b: Day | undefined): Day | undefined {
 /** care nps SURVEY: computes, writes --detractors when asked, and prints in the chosen format. */
 export async function runNps(io: Io, file: string, options: NpsOptions = {}): Promise<void> {
   const thresholds = parseThresholds(options.failIf, NPS_METRICS, 'care nps');
+  guardOutputs(io, { input: file, '--orders': options.orders }, { '--out': options.out, '--rejects': options.rejects, '--detractors': options.detractors }, options.config);
   const config = loadConfig(io.cwd, options.config);
   let orders: (JoinedOrders & { currency?: string }) | undefined;
   if (options.orders !== undefined) {
@@ -157,7 +158,7 @@ export async function runNps(io: Io, file: string, options: NpsOptions = {}): Pr
   const result = await computeNps(io, file, options, config, orders);
   if (options.detractors !== undefined) {
     const rows = detractorRows(result);
-    writeFileAtomic(options.detractors, renderRecordsCsv(rows.headers, rows.rows));
+    writeFileAtomic(options.detractors, renderRecordsCsv(rows.headers, rows.rows), { what: '--detractors' });
     io.stderr.write(`care: wrote ${rows.rows.length} detractor${rows.rows.length === 1 ? '' : 's'} to ${options.detractors}\n`);
   }
   emit(io, renderNps(result, options.format ?? 'table', io.color), options.out, result.asOf);

@@ -1,4 +1,5 @@
 /** Where a command's text goes: stdout, or --out written atomically with its name filled in. */
+import { type NamedOutput, checkOutputs } from '../io/output-paths.js';
 import type { Io } from '../io/types.js';
 import { fillOutputName, writeFileAtomic } from '../io/write-output.js';
 import type { Day } from '../time/days.js';
@@ -9,11 +10,27 @@ export function emit(io: Io, text: string, out: string | undefined, asOf?: Day):
     return;
   }
   const file = fillOutputName(out, asOf);
-  writeFileAtomic(file, text);
+  writeFileAtomic(file, text, { what: '--out' });
   io.stderr.write(`care: wrote ${file}\n`);
 }
 
 /** JSON as scripts read it: two-space indent, trailing newline. */
 export function toJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** The default config file, read when present (src/config/load.ts): an input like the others. */
+const DEFAULT_CONFIG = 'care.config.json';
+
+/**
+ * Before any work: refuses an output that is an input (or another output), or that cannot be
+ * written (io/output-paths.ts; exit 2). `inputs` are the files the command reads, by option
+ * (`input` for the positional one); the config file is added here. `outputs` maps each output
+ * option to its value; `--out-dir` is checked as a folder.
+ */
+export function guardOutputs(io: Io, inputs: Record<string, string | undefined>, outputs: Record<string, string | undefined>, config?: string): void {
+  const named = Object.entries(inputs).map(([option, path]) => ({ option, path }));
+  named.push(config === undefined ? { option: 'the config file', path: DEFAULT_CONFIG } : { option: '--config', path: config });
+  const outs: NamedOutput[] = Object.entries(outputs).map(([option, path]) => ({ option, path, folder: option === '--out-dir' }));
+  checkOutputs(io.cwd, named, outs);
 }

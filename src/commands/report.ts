@@ -19,7 +19,7 @@ import { loadOrders } from './load-orders.js';
 import { type ComplaintsReportSection, complaintsReportSection } from './classify.js';
 import { type LtvReportSection, ltvReportSection } from './ltv.js';
 import { type NpsReportSection, npsReportSection } from './nps.js';
-import { emit, toJson } from './output.js';
+import { emit, guardOutputs, toJson } from './output.js';
 import { enforceThresholds } from './weekly.js';
 import { REPORT_METRICS, REPORT_SURVEY_METRICS, evaluateThresholds, parseThresholds, reportReadings } from '../metrics/thresholds.js';
 import { DEFAULT_CHURN_AFTER_DAYS, type RetentionResult, computeRetention, retentionJson } from './retention.js';
@@ -104,6 +104,7 @@ export async function buildReport(io: Io, input: string, options: ReportOptions)
 }
 
 export async function runReport(io: Io, input: string, options: ReportOptions): Promise<void> {
+  guardOutputs(io, { input, '--survey': options.survey, '--complaints': options.complaints, '--subscriptions': options.subscriptions }, { '--out': options.out, '--rejects': options.rejects }, options.config);
   const thresholds =
     options.survey === undefined
       ? parseThresholds(options.failIf, REPORT_METRICS, 'care report', 'care report checks churn and retention; add --survey FILE to check nps')

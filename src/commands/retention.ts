@@ -20,7 +20,7 @@ import { type Day, formatDay } from '../time/days.js';
 import type { PeriodKind } from '../time/periods.js';
 import { type DataOptions, parseAsOf, parsePositiveInt, readOptionsFor } from './data-options.js';
 import { loadOrders, openRejectsFile, reportSkipped } from './load-orders.js';
-import { emit, toJson } from './output.js';
+import { emit, guardOutputs, toJson } from './output.js';
 import { type WeeklyExtras, type WeeklyOptions, finishWeekly, planWeekly, weeklyExtras } from './weekly.js';
 
 export interface RetentionOptions extends DataOptions, WeeklyOptions {
@@ -85,7 +85,8 @@ export async function computeRetention(io: Io, input: string | undefined, option
 
 /** care retention: prints the tables; with the weekly options also records --history and checks --fail-if (exit 4). */
 export async function runRetention(io: Io, input: string | undefined, options: RetentionOptions): Promise<void> {
-  const weekly = planWeekly(options);
+  guardOutputs(io, { input, '--subscriptions': options.subscriptions }, { '--out': options.out, '--rejects': options.rejects, '--history': options.history }, options.config);
+  const weekly = planWeekly(options, io.env);
   const config = loadConfig(io.cwd, options.config);
   const { result, asOfDay } = await computeRetention(io, input, options, config);
   const last = options.last === undefined ? undefined : parsePositiveInt('--last', options.last, 1);

@@ -25,6 +25,8 @@ export interface WeeklyPlan {
   thresholds: Threshold[];
   history?: HistoryFile;
   compare: boolean;
+  /** How long to wait for the history's lock (CARE_LOCK_TIMEOUT). */
+  lock: { timeoutMs?: number };
 }
 
 /** What the weekly options add to a retention result. */
@@ -39,12 +41,12 @@ export interface WeeklyExtras {
  * Checks --fail-if (exit 2 naming a bad expression) and reads --history (exit 3 when the file is
  * not ours) before the export is read, so a mistyped cron line fails fast and changes nothing.
  */
-export function planWeekly(options: WeeklyOptions & { format?: string; cohorts?: boolean }): WeeklyPlan {
+export function planWeekly(options: WeeklyOptions & { format?: string; cohorts?: boolean }, env: Io['env'] = {}): WeeklyPlan {
   const thresholds = parseThresholds(options.failIf, PERIOD_METRICS, 'care retention', 'care retention checks churn, retention, new, reactivated, retained, lost, start and end; nps is checked by care nps and care report --survey');
   if (options.compare && options.cohorts && options.format === 'csv') {
     throw new UsageError('CARE_BAD_OPTION', '--format csv holds one table: --cohorts or --compare, not both', { hint: 'use --format json for both, or two runs' });
   }
-  return { thresholds, compare: options.compare === true, ...(options.history === undefined ? {} : { history: readHistoryFile(options.history) }) };
+  return { thresholds, compare: options.compare === true, lock: lockWait(env), ...(options.history === undefined ? {} : { history: readHistoryFile(options.history) }) };
 }
 
 /** The comparison and threshold checks of a run, from all its periods (not only the --last shown). */
@@ -58,7 +60,7 @@ export function weeklyExtras(plan: WeeklyPlan, periods: readonly PeriodRow[]): W
 /** After the output is written: records the history (when asked), then raises crossed thresholds (exit 4). */
 export function finishWeekly(io: Io, plan: WeeklyPlan, run: { periods: readonly PeriodRow[]; series: HistorySeries; asOf: string }, extras: WeeklyExtras): void {
   if (plan.history !== undefined) {
-    const merge = recordHistory(plan.history, run.periods, run.series, run.asOf);
+    const merge = recordHistory(plan.history, run.periods, run.series, run.asOf, plan.lock);
     const counts = `${plural(merge.added, 'period')} added, ${merge.updated} updated, ${merge.unchanged} unchanged`;
     io.stderr.write(`care: history ${plan.history.file}: ${merge.written ? counts : `up to date (${plural(merge.rows.length, 'period')})`}\n`);
   }
@@ -73,6 +75,17 @@ export function enforceThresholds(io: Io, checks: readonly ThresholdCheck[]): vo
   for (const line of describeUnchecked(checks)) io.stderr.write(`care: ${line}\n`);
   const crossed = describeCrossed(checks);
   if (crossed !== undefined) throw new ThresholdError('CARE_THRESHOLD_CROSSED', crossed);
+}
+
+/** CARE_LOCK_TIMEOUT (seconds) overrides how long a run waits for a history another run is writing. */
+function lockWait(env: Io['env']): { timeoutMs?: number } {
+  const text = env['CARE_LOCK_TIMEOUT'];
+  if (text === undefined || text === '') return {};
+  const seconds = Number(text);
+  if (!Number.isFinite(seconds) || seconds < 0 || seconds > 86_400) {
+    throw new UsageError('CARE_BAD_ENV', `CARE_LOCK_TIMEOUT=${text}: expected seconds from 0 to 86400`, { hint: 'unset it to wait the default 30 s' });
+  }
+  return { timeoutMs: seconds * 1000 };
 }
 
 function plural(count: number, noun: string): string {

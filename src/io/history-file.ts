@@ -19,10 +19,13 @@
  * overwritten.
  */
 import { readFileSync } from 'node:fs';
-import { InputError } from '../errors.js';
+import { InputError, isCareError } from '../errors.js';
 import type { PeriodRow } from '../metrics/retention.js';
 import { PERIOD_KINDS, type PeriodKind } from '../time/periods.js';
+import { type LockOptions, withFileLock } from './file-lock.js';
+import { writeFailure } from './write-error.js';
 import { writeFileAtomic } from './write-output.js';
+import { resolveWriteTarget } from './write-target.js';
 
 /** The columns, in file order. */
 export const HISTORY_COLUMNS = [
@@ -184,11 +187,28 @@ export function renderHistory(rows: readonly HistoryRow[]): string {
   return [HEADER, ...rows.map((row) => HISTORY_COLUMNS.map((column) => row[column]).join(','))].join('\n') + '\n';
 }
 
-/** Records a run in the history: merges, and writes atomically only when the text changes. */
-export function recordHistory(history: HistoryFile, periods: readonly PeriodRow[], series: HistorySeries, asOf: string): HistoryMerge & { written: boolean } {
-  const merge = mergeHistory(history.rows, historyRows(periods, series, asOf));
-  const text = renderHistory(merge.rows);
-  const written = text !== history.text;
-  if (written) writeFileAtomic(history.file, text);
-  return { ...merge, written };
+/**
+ * Records a run in the history: under the file's lock (file-lock.ts) the file is read again —
+ * another run may have added its series since `history` was read to check it — merged, and
+ * written atomically only when the text changes. The lock sits beside the real file, so runs
+ * reaching one history through different links still take turns; a symbolic link is written
+ * through, never replaced by a plain file.
+ */
+export function recordHistory(
+  history: HistoryFile, periods: readonly PeriodRow[], series: HistorySeries, asOf: string, lock: Omit<LockOptions, 'what'> = {},
+): HistoryMerge & { written: boolean } {
+  let real: string;
+  try {
+    real = resolveWriteTarget(history.file).path;
+  } catch (error) {
+    throw isCareError(error) ? error : writeFailure(error, history.file, { what: 'the history' });
+  }
+  return withFileLock(real, () => {
+    const current = readHistoryFile(history.file);
+    const merge = mergeHistory(current.rows, historyRows(periods, series, asOf));
+    const text = renderHistory(merge.rows);
+    const written = text !== current.text;
+    if (written) writeFileAtomic(history.file, text, { what: 'the history' });
+    return { ...merge, written };
+  }, { ...lock, what: 'the history' });
 }
