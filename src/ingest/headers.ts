@@ -5,15 +5,82 @@
 import { InputError, UsageError } from '../errors.js';
 import type { FieldSpec } from './types.js';
 
-/** Lower case, ё → е, `_ - .` and runs of spaces folded to one space, `№`/`#` kept. */
+/**
+ * Lower case, ё → е, `_ - .` and runs of spaces folded to one space, `№`/`#` kept; units,
+ * currencies and qualifiers folded away (foldHeader): `Сумма, руб.` and `Total (USD)` compare
+ * as `сумма` and `total`.
+ */
 export function normalizeHeader(header: string): string {
-  return header
-    .trim()
-    .toLowerCase()
-    .replaceAll('ё', 'е')
+  return foldHeader(header).key;
+}
+
+/** A header as compared, and what was folded away to get there (care inspect says "unit folded"). */
+export interface FoldedHeader {
+  key: string;
+  /** The unit, currency or qualifier removed (`руб.`, `USD`, `UTC`), when one was. */
+  folded: string | undefined;
+  /** The ISO code when what was folded is a currency (`руб.` → RUB, `лв.` → BGN). */
+  currency: string | undefined;
+}
+
+/**
+ * Units, currencies and time zones a header may carry after its name: `Сумма, руб.`,
+ * `Total (USD)`, `Amount (€)`, `Created (UTC)`, `Итого, лв.`, `Сумма, ₽`, `Amount [EUR]`.
+ * Only these fold: `Total (excl. VAT)` keeps its qualifier, it names another figure.
+ */
+const UNIT_WORDS: Record<string, string | undefined> = {
+  $: 'USD', usd: 'USD', 'us$': 'USD', '€': 'EUR', eur: 'EUR', 'евро': 'EUR', '£': 'GBP', gbp: 'GBP',
+  '₽': 'RUB', rub: 'RUB', rur: 'RUB', 'руб': 'RUB', 'руб.': 'RUB', 'р.': 'RUB', 'р': 'RUB', 'рублей': 'RUB', 'в рублях': 'RUB', 'тыс. руб.': undefined,
+  'лв': 'BGN', 'лв.': 'BGN', bgn: 'BGN', 'лева': 'BGN', 'в лева': 'BGN',
+  '₴': 'UAH', uah: 'UAH', 'грн': 'UAH', 'грн.': 'UAH', '₸': 'KZT', kzt: 'KZT', 'тг': 'KZT', 'тг.': 'KZT',
+  chf: 'CHF', pln: 'PLN', 'zł': 'PLN', czk: 'CZK', 'kč': 'CZK', ron: 'RON', 'try': 'TRY', '₺': 'TRY',
+  cad: 'CAD', aud: 'AUD', 'ca$': 'CAD', 'a$': 'AUD', sek: 'SEK', nok: 'NOK', dkk: 'DKK', jpy: 'JPY', '¥': 'JPY', inr: 'INR', '₹': 'INR', brl: 'BRL', 'r$': 'BRL',
+  utc: undefined, gmt: undefined, msk: undefined, 'мск': undefined, 'local': undefined, 'local time': undefined, 'utc+3': undefined, 'utc+2': undefined, 'utc+0': undefined,
+  'шт': undefined, 'шт.': undefined, pcs: undefined, 'бр': undefined, 'бр.': undefined,
+};
+
+/** Currency signs and codes that may follow a money header with only a space: `Amount USD`, `Сумма ₽`. */
+const BARE_TRAILING = new Set(['$', '€', '£', '₽', 'руб.', 'лв.', 'usd', 'eur', 'gbp', 'rub', 'bgn', 'uah', 'kzt']);
+
+/** Folds a header (see normalizeHeader) and says what was folded. Header-time only: regexes are fine here. */
+export function foldHeader(header: string): FoldedHeader {
+  let text = header.trim().toLowerCase().replaceAll('ё', 'е');
+  let folded: string | undefined;
+  let currency: string | undefined;
+  const fold = (rest: string, unit: string) => {
+    text = rest.trim();
+    folded = folded === undefined ? unit : `${unit} ${folded}`;
+    currency ??= UNIT_WORDS[unit];
+  };
+  // A leading `*` (required-field marks) and a trailing `:` say nothing about the column.
+  text = text.replace(/^\*+\s*/, '').replace(/\s*:+$/, '');
+  for (let guard = 0; guard < 3; guard++) {
+    const bracket = /^(.+?)\s*[([]\s*([^()[\]]+?)\s*[)\]]$/.exec(text);
+    if (bracket !== null && isUnit(bracket[2]!)) {
+      fold(bracket[1]!, bracket[2]!);
+      continue;
+    }
+    const comma = /^(.+?)\s*,\s*([^,]+)$/.exec(text);
+    if (comma !== null && isUnit(comma[2]!)) {
+      fold(comma[1]!, comma[2]!);
+      continue;
+    }
+    const bare = /^(.+?)\s+(\S+)$/.exec(text);
+    if (bare !== null && BARE_TRAILING.has(bare[2]!)) {
+      fold(bare[1]!, bare[2]!);
+      continue;
+    }
+    break;
+  }
+  const key = text
     .replace(/[_\-.:]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+  return { key, folded, currency };
+}
+
+function isUnit(word: string): boolean {
+  return Object.hasOwn(UNIT_WORDS, word.trim());
 }
 
 export interface HeaderMapping {
@@ -21,12 +88,22 @@ export interface HeaderMapping {
   fields: Record<string, number>;
   /** Header indexes no field took. */
   unmapped: number[];
+  /** Header index → the unit, currency or qualifier folded away to match it (`руб.`, `UTC`). */
+  folded?: Record<number, string>;
+  /**
+   * field → other header indexes that match a synonym of the field as well as the one taken
+   * (two date columns, two `Сумма` columns); fallbacks (subtotals) are not listed.
+   */
+  candidates?: Record<string, number[]>;
+  /** field → how its column was chosen: `map` (--map or the config) or `synonym`. */
+  via?: Record<string, 'map' | 'synonym' | 'fallback'>;
 }
 
 /**
  * Maps headers to fields. Each field takes the header matching its earliest synonym, so a file
- * with both `Customer ID` and `Email` uses the id. `overrides` (field → header, from --map and
- * the config) win; an override naming a header the file lacks is a usage error (exit 2).
+ * with both `Customer ID` and `Email` uses the id; its fallbacks only when no synonym matches
+ * (`Total` over `Subtotal`). `overrides` (field → header, from --map and the config) win; an
+ * override naming a header the file lacks is a usage error (exit 2).
  */
 export function mapHeaders(
   headers: string[],
@@ -34,9 +111,11 @@ export function mapHeaders(
   overrides: Record<string, string> = {},
   file = '',
 ): HeaderMapping {
-  const normalized = headers.map(normalizeHeader);
+  const foldedHeaders = headers.map(foldHeader);
+  const normalized = foldedHeaders.map((header) => header.key);
   const taken = new Set<number>();
   const result: Record<string, number> = {};
+  const via: Record<string, 'map' | 'synonym' | 'fallback'> = {};
   const known = new Set(fields.map((field) => field.name));
 
   for (const [field, header] of Object.entries(overrides)) {
@@ -54,22 +133,38 @@ export function mapHeaders(
       });
     }
     result[field] = index;
+    via[field] = 'map';
     taken.add(index);
   }
 
-  for (const field of fields) {
-    if (field.name in result) continue;
-    for (const synonym of field.synonyms) {
+  const pick = (field: FieldSpec, names: readonly string[], how: 'synonym' | 'fallback') => {
+    for (const synonym of names) {
       const index = normalized.findIndex((header, i) => !taken.has(i) && header === synonym);
       if (index !== -1) {
         result[field.name] = index;
+        via[field.name] = how;
         taken.add(index);
-        break;
+        return;
       }
     }
+  };
+  for (const field of fields) if (!(field.name in result)) pick(field, field.synonyms, 'synonym');
+  for (const field of fields) if (!(field.name in result) && field.fallbacks !== undefined) pick(field, field.fallbacks, 'fallback');
+
+  // Columns that would have done as well: the user hears of them (care inspect, warnings).
+  const candidates: Record<string, number[]> = {};
+  for (const field of fields) {
+    if (!(field.name in result)) continue;
+    const names = via[field.name] === 'fallback' ? [...field.synonyms, ...(field.fallbacks ?? [])] : field.synonyms;
+    const others = normalized.flatMap((header, i) => (!taken.has(i) && names.includes(header) ? [i] : []));
+    if (others.length > 0) candidates[field.name] = others;
   }
+  const folded: Record<number, string> = {};
+  foldedHeaders.forEach((header, i) => {
+    if (header.folded !== undefined) folded[i] = header.folded;
+  });
   const unmapped = headers.map((_, i) => i).filter((i) => !taken.has(i));
-  return { fields: result, unmapped };
+  return { fields: result, unmapped, folded, candidates, via };
 }
 
 /** Throws when a required field has no column, naming the field and the headers there are. */

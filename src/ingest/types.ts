@@ -31,6 +31,8 @@ export interface ReadOptions {
   profile?: ExportProfile;
   /** --profile NAME|FILE as given: force a profile; `none` turns detection off. */
   profileName?: string;
+  /** Users' profile files (the config's `profiles`), tried before the built-in ones in detection. */
+  profileFiles?: string[];
   /** Status values to count as purchases / to exclude (--include-status, --exclude-status), as written. */
   includeStatus?: string[];
   excludeStatus?: string[];
@@ -103,6 +105,11 @@ export interface FieldSpec {
   required?: boolean;
   /** Header names (any case, spaces/underscores/hyphens folded), most specific first. */
   synonyms: readonly string[];
+  /**
+   * Header names taken only when no synonym matches, and never reported as a second candidate
+   * when one does: a subtotal or goods sum beside an order total (`Subtotal` beside `Total`).
+   */
+  fallbacks?: readonly string[];
 }
 
 /** One row read as canonical fields. Missing fields are undefined; `cells` keeps the original row. */

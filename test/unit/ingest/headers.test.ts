@@ -46,6 +46,7 @@ describe('header synonyms', () => {
       price: 'Lineitem price',
       status: 'Financial Status',
       currency: 'Currency',
+      refunded: 'Refunded Amount',
     });
   });
 
