@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 /**
  * `care email TEMPLATE`: gathers data (--data, --set, --csv rows, prompts), renders strictly,
  * then prints, writes one file per message (--out-dir) or sends over SMTP (--send) with a
@@ -12,7 +11,8 @@ import { loadCatalog, type Catalog } from '../email/catalog.js';
 import { coerceValue, expandDotted, mergeData, parseAssignments, setPath } from '../email/data.js';
 import { formatForStdout, messageContent, prepareMessages, type Draft, type PreparedMessage } from '../email/outbox.js';
 import { messageFileName } from '../email/out-files.js';
-import { writeFileAtomic } from '../io/write-output.js';
+import { makeFolder, writeFileAtomic } from '../io/write-output.js';
+import { guardOutputs } from './output.js';
 import type { Prompts } from '../email/prompts.js';
 import type { RenderedMessage } from '../email/types.js';
 import { assertNoProblems } from '../email/render.js';
@@ -72,6 +72,7 @@ const FORMATS: readonly EmailFormat[] = ['txt', 'html', 'eml'];
 
 /** Runs `care email`. */
 export async function runEmail(io: Io, templateName: string | undefined, options: EmailOptions, deps: EmailDeps = {}): Promise<void> {
+  guardOutputs(io, { '--csv': options.csv, '--data': options.data }, { '--out-dir': options.outDir, '--send-log': options.send === true ? sendLogPath(io.cwd, options) : undefined });
   const plan = planDelivery(io, options);
   const catalog = await loadEmailCatalog(io, options);
   if (templateName !== undefined) catalog.file(templateName, plan.locale);
@@ -275,14 +276,15 @@ export type { BatchRow };
 
 async function writeMessages(io: Io, items: readonly PreparedMessage[], format: EmailFormat, outDir: string): Promise<void> {
   const dir = path.resolve(io.cwd, outDir);
-  mkdirSync(dir, { recursive: true });
+  makeFolder(dir, outDir);
   const extension = format === 'txt' ? 'txt' : format;
   let index = 0;
   for (const item of items) {
     index += 1;
     const who = item.to?.address ?? stringAt(item.data, 'customer', 'name');
     const name = messageFileName(index, items.length, [item.message.template, who], extension);
-    writeFileAtomic(path.join(dir, name), messageContent(item, format));
+    // A link at a made-up name is replaced, never followed (a link planted there cannot redirect the message).
+    writeFileAtomic(path.join(dir, name), messageContent(item, format), { throughLinks: false, what: 'a message of --out-dir' });
   }
   io.stderr.write(`care: wrote ${items.length} ${items.length === 1 ? 'message' : 'messages'} to ${outDir}\n`);
 }

@@ -37,9 +37,9 @@ import { renderMarkdown } from '../report/render-markdown.js';
 import { renderTable } from '../report/render-table.js';
 import { type Day, formatDay } from '../time/days.js';
 import { type DataOptions, parseAsOf, parsePositiveInt, readOptionsFor } from './data-options.js';
-import { type EmailDeps, type EmailOptions, deliverDrafts, loadEmailCatalog, planDelivery } from './email.js';
+import { type EmailDeps, type EmailOptions, deliverDrafts, loadEmailCatalog, planDelivery, sendLogPath } from './email.js';
 import { loadOrders, openRejectsFile, reportSkipped } from './load-orders.js';
-import { emit, toJson } from './output.js';
+import { emit, guardOutputs, toJson } from './output.js';
 import { DEFAULT_CHURN_AFTER_DAYS } from './retention.js';
 
 /** Options of `care remind`, as the CLI parses them. */
@@ -97,6 +97,10 @@ const DEFAULT_ANNIVERSARY_WITHIN_DAYS = 7;
 
 /** Runs `care remind`. */
 export async function runRemind(io: Io, file: string, options: RemindOptions, deps: RemindDeps = {}): Promise<void> {
+  guardOutputs(io, { input: file, '--customers': options.customers }, {
+    '--out': options.out, '--rejects': options.rejects, '--out-dir': options.outDir,
+    '--send-log': options.send === true ? sendLogPath(io.cwd, options) : undefined,
+  }, options.config);
   const config = loadConfig(io.cwd, options.config);
   const templateName = options.template;
   if (templateName === undefined || templateName.trim() === '') {

@@ -12,7 +12,7 @@
  * - any failure removes the temp file and leaves the previous file as it was; it is reported as
  *   one line with exit 2 (the path cannot be written) or 3 (the device failed) (write-error.ts).
  */
-import { closeSync, fchmodSync, fchownSync, fsyncSync, ftruncateSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fchmodSync, fchownSync, fsyncSync, ftruncateSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { isCareError } from '../errors.js';
 import { type Day, formatDay } from '../time/days.js';
@@ -205,5 +205,16 @@ function fsyncFolder(folder: string): void {
     // best effort: the data itself was fsynced before the rename
   } finally {
     if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Creates the folder --out-dir names (and its parents); a file in the way or no permission is one line, exit 2. */
+export function makeFolder(dir: string, given: string = dir): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    // mkdir -p over a file says EEXIST or ENOTDIR: either way the path names a file, not a folder.
+    const code = (error as NodeJS.ErrnoException).code === 'EEXIST' ? Object.assign(new Error('not a folder'), { code: 'ENOTDIR' }) : error;
+    throw writeFailure(code, given, { what: '--out-dir' });
   }
 }
