@@ -5,8 +5,12 @@
  */
 import type { DateOrder, EncodingName } from '../types.js';
 
-/** The kinds of export a profile can describe (the keys of FIELDS_BY_KIND in kinds.ts). */
-export type ProfileKind = 'orders' | 'subscriptions' | 'survey' | 'complaints' | 'invoices';
+/**
+ * The kinds of export a profile can describe: the keys of FIELDS_BY_KIND in kinds.ts, and
+ * `customers` (a customer list such as Shopify's customers export: recognised so it is never
+ * read as orders, and named by care inspect).
+ */
+export type ProfileKind = 'orders' | 'subscriptions' | 'survey' | 'complaints' | 'invoices' | 'customers';
 
 /**
  * What a status or deal-stage value means for the metrics:
@@ -62,6 +66,11 @@ export interface ExportProfile {
   skipLines?: number;
   /** Free notes shown by care inspect (quirks worth knowing). */
   notes?: string[];
+  /**
+   * The header line as the source recorded it, cell by cell (built-in profiles): documentation,
+   * and the line the detection test checks the fingerprint against.
+   */
+  header?: string[];
 }
 
 /** How the profile of a file was chosen (care inspect says why). */

@@ -1,0 +1,68 @@
+/**
+ * The shape of an export profile (profiles/types.ts), validated with zod: built-in profiles are
+ * checked against it by a test, users' profile files by load.ts (every problem by its key path).
+ */
+import { z } from 'zod';
+import { FIELDS_BY_KIND } from '../kinds.js';
+import type { ExportProfile, ProfileKind } from './types.js';
+
+export const PROFILE_KINDS = ['orders', 'subscriptions', 'survey', 'complaints', 'invoices', 'customers'] as const satisfies readonly ProfileKind[];
+
+/**
+ * The fields a profile of each kind may map: the kind's canonical fields (kinds.ts), and a
+ * status for invoices and subscriptions (what paid, void and draft look like). A customer list
+ * has its own few.
+ */
+export const PROFILE_FIELDS: Record<ProfileKind, readonly string[]> = {
+  orders: FIELDS_BY_KIND.orders.map((field) => field.name),
+  subscriptions: [...FIELDS_BY_KIND.subscriptions.map((field) => field.name), 'status'],
+  survey: FIELDS_BY_KIND.survey.map((field) => field.name),
+  complaints: FIELDS_BY_KIND.complaints.map((field) => field.name),
+  invoices: [...FIELDS_BY_KIND.invoices.map((field) => field.name), 'status'],
+  customers: ['customer', 'name', 'email', 'spent', 'orders'],
+};
+
+const MEANINGS = ['completed', 'excluded', 'refunded', 'pending', 'unknown'] as const;
+const header = z.string().trim().min(1, 'a header name cannot be empty');
+
+export const profileSchema = z
+  .object({
+    $schema: z.string().optional(),
+    name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower case letters, digits and hyphens (e.g. my-shop-orders)'),
+    title: z.string().min(1),
+    kind: z.enum(PROFILE_KINDS),
+    source: z.string().min(1),
+    fingerprint: z
+      .object({
+        all: z.array(header).min(1, 'list at least one header that every file of this export has'),
+        any: z.array(header).min(1).optional(),
+      })
+      .strict(),
+    map: z.record(z.string(), header),
+    statuses: z.record(z.string(), z.enum(MEANINGS)).optional(),
+    lineItems: z.enum(['per-line', 'order-total-repeated', 'order-total-first-row']).optional(),
+    transaction: header.optional(),
+    refunds: z.array(header).optional(),
+    dateFormat: z.enum(['DMY', 'MDY', 'YMD']).optional(),
+    decimalComma: z.boolean().optional(),
+    delimiter: z.string().length(1, 'one character: , ; | or a tab').optional(),
+    encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1251', 'latin1']).optional(),
+    skipLines: z.number().int().min(0).optional(),
+    notes: z.array(z.string()).optional(),
+    header: z.array(z.string()).optional(),
+  })
+  .strict()
+  .superRefine((profile, context) => {
+    const known = PROFILE_FIELDS[profile.kind];
+    for (const field of Object.keys(profile.map)) {
+      if (!known.includes(field)) {
+        context.addIssue({ code: 'custom', path: ['map', field], message: `not a field of ${profile.kind} exports (fields: ${known.join(', ')})` });
+      }
+    }
+  });
+
+/** A validated profile, typed as the contract. */
+export function asProfile(data: z.infer<typeof profileSchema>): ExportProfile {
+  const { $schema: _schema, ...profile } = data;
+  return profile;
+}
