@@ -124,11 +124,14 @@ export function buildProgram(io: Io): Command {
       .option('--send', 'send over SMTP (CARE_SMTP_URL, --smtp-url or the config)')
       .option('--yes', 'send without asking (for cron)')
       .option('--send-log <file>', 'the log that makes re-runs send each reminder once')
+      .option('--resend-unknown', 'also send the reminders an earlier run left unknown (maybe delivered: check the mailbox first)')
       .option('--smtp-url <url>', 'smtp://user:pass@host:port')
+      .option('--smtp-insecure', 'allow the SMTP login without TLS (trusted networks only)')
+      .option('--smtp-timeout <seconds>', 'how long to wait for the SMTP server to connect and greet (default 10)')
       .option('--templates <dir>', 'your own templates, overriding built-ins of the same name'),
   ).action(async (file, options) => {
-    const [{ runRemind }, { inquirerPrompts }] = await Promise.all([import('../commands/remind.js'), import('./prompts.js')]);
-    await runRemind(io, file, options, { prompts: inquirerPrompts() });
+    const [{ runRemind }, { inquirerPrompts }, { processInterrupts }] = await Promise.all([import('../commands/remind.js'), import('./prompts.js'), import('./interrupts.js')]);
+    await runRemind(io, file, options, { prompts: inquirerPrompts(), interrupts: processInterrupts() });
   });
 
   program
@@ -164,14 +167,17 @@ export function buildProgram(io: Io): Command {
     .option('--send', 'send over SMTP (CARE_SMTP_URL, --smtp-url or the config)')
     .option('--yes', 'send without asking (for cron)')
     .option('--send-log <file>', 'the log that makes re-runs send each message once')
+    .option('--resend-unknown', 'also send the messages an earlier run left unknown (maybe delivered: check the mailbox first)')
     .option('--smtp-url <url>', 'smtp://user:pass@host:port')
+    .option('--smtp-insecure', 'allow the SMTP login without TLS (trusted networks only)')
+    .option('--smtp-timeout <seconds>', 'how long to wait for the SMTP server to connect and greet (default 10)')
     .option('--templates <dir>', 'your own templates, overriding built-ins of the same name')
     .option('--delimiter <char>', 'CSV delimiter for --csv (default: sniffed)')
     .option('--encoding <name>', 'CSV encoding for --csv (default: sniffed)')
     .option('--config <file>', 'config file (default: ./care.config.json when present)')
     .option('--no-color', 'plain output')
     .action(async (template, options) => {
-      const [{ runEmail }, { inquirerPrompts }, config] = await Promise.all([import('../commands/email.js'), import('./prompts.js'), configFor(io, options.config)]);
+      const [{ runEmail }, { inquirerPrompts }, { processInterrupts }, config] = await Promise.all([import('../commands/email.js'), import('./prompts.js'), import('./interrupts.js'), configFor(io, options.config)]);
       await runEmail(
         io,
         template,
@@ -180,7 +186,7 @@ export function buildProgram(io: Io): Command {
           read: { delimiter: options.delimiter, encoding: options.encoding },
           config: { locale: config.locale, from: config.email?.from, smtpUrl: config.email?.smtpUrl, templates: config.templates },
         },
-        { prompts: inquirerPrompts() },
+        { prompts: inquirerPrompts(), interrupts: processInterrupts() },
       );
     });
 

@@ -16,7 +16,8 @@ import { guardOutputs } from './output.js';
 import type { Prompts } from '../email/prompts.js';
 import type { RenderedMessage } from '../email/types.js';
 import { assertNoProblems } from '../email/render.js';
-import { describeSmtpUrl, sendBatch, smtpSender, type OutgoingMessage, type Sender } from '../email/send.js';
+import { DEFAULT_SMTP_TIMEOUT_MS, describeSmtpUrl, sendBatch, smtpConnectionOptions, smtpSender, type Interrupts, type OutgoingMessage, type Sender, type SendReport, type SmtpOptions } from '../email/send.js';
+import { openSendLog, type SendLog } from '../email/send-log.js';
 import { isLocale, type EmailFormat, type Locale, type TemplateData } from '../email/types.js';
 import type { ReadOptions } from '../ingest/types.js';
 import type { Io } from '../io/types.js';
@@ -54,6 +55,12 @@ export interface EmailOptions {
   sendLog?: string;
   /** --smtp-url URL (over CARE_SMTP_URL and the config). */
   smtpUrl?: string;
+  /** --smtp-insecure: allow the SMTP login without TLS (trusted networks only). */
+  smtpInsecure?: boolean;
+  /** --smtp-timeout SECONDS: connection and greeting timeout (default 10). */
+  smtpTimeout?: string | number;
+  /** --resend-unknown: send again the messages a run left pending (maybe delivered). */
+  resendUnknown?: boolean;
   /** --templates DIR: user templates overriding built-ins. */
   templates?: string;
   /** --delimiter/--encoding for --csv. */
@@ -65,7 +72,9 @@ export interface EmailOptions {
 /** What the command can be given instead of the real terminal and network (tests, the CLI). */
 export interface EmailDeps {
   prompts?: Prompts;
-  sender?: (smtpUrl: string) => Sender;
+  sender?: (smtpUrl: string, options: SmtpOptions) => Sender;
+  /** SIGINT / SIGTERM during a --send batch (the CLI's; none in library use). */
+  interrupts?: Interrupts;
 }
 
 const FORMATS: readonly EmailFormat[] = ['txt', 'html', 'eml'];
@@ -159,6 +168,20 @@ function pickFormat(value: string | undefined): EmailFormat {
 export interface SendSettings {
   smtpUrl: string;
   from: string;
+  /** Connection and greeting timeout. */
+  timeoutMs: number;
+}
+
+/** --smtp-timeout's upper bound: beyond five minutes a server is down, not slow. */
+const MAX_SMTP_TIMEOUT_SECONDS = 300;
+
+function parseSmtpTimeout(value: string | number | undefined): number {
+  if (value === undefined) return DEFAULT_SMTP_TIMEOUT_MS;
+  const seconds = typeof value === 'number' ? value : Number(value.trim());
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > MAX_SMTP_TIMEOUT_SECONDS || (typeof value === 'string' && value.trim() === '')) {
+    throw new UsageError('CARE_BAD_OPTION', `--smtp-timeout ${String(value)}: not a number of seconds between 0 and ${MAX_SMTP_TIMEOUT_SECONDS}`, { hint: 'for example --smtp-timeout 5' });
+  }
+  return Math.round(seconds * 1000);
 }
 
 // Checked before any rendering: a cron job without --yes fails at once with a clear hint.
@@ -178,7 +201,8 @@ function checkSendPreconditions(io: Io, options: EmailOptions): SendSettings {
       hint: 'add --yes to send from scripts and cron jobs',
     });
   }
-  return { smtpUrl, from };
+  smtpConnectionOptions(smtpUrl); // a URL that cannot work is exit 2 now, not after rendering
+  return { smtpUrl, from, timeoutMs: parseSmtpTimeout(options.smtpTimeout) };
 }
 
 async function readDataFile(io: Io, file: string | undefined): Promise<TemplateData> {
@@ -322,34 +346,98 @@ async function send(
     const label = `${item.line === undefined ? '' : `${labelOf(item.line)}, `}${item.to.address}`;
     outgoing.push({ id: item.id, from: item.from, to: item.to, raw: item.eml, label });
   }
-  const logFile = sendLogPath(io.cwd, options);
-  io.stderr.write(`care: about to send ${outgoing.length} ${outgoing.length === 1 ? 'message' : 'messages'} via ${describeSmtpUrl(settings.smtpUrl)} from ${settings.from}\n`);
-  for (const message of outgoing.slice(0, 10)) io.stderr.write(`  ${message.label}\n`);
-  if (outgoing.length > 10) io.stderr.write(`  … and ${outgoing.length - 10} more\n`);
-  io.stderr.write(`  send log: ${logFile} (messages listed there are not sent again)\n`);
-  if (options.yes !== true) {
-    const prompts = deps.prompts ?? noPrompts();
-    if (!(await prompts.confirm(`Send ${outgoing.length} ${outgoing.length === 1 ? 'message' : 'messages'}?`))) {
-      io.stderr.write('care: nothing sent\n');
-      return;
-    }
-  }
-  const sender = (deps.sender ?? smtpSender)(settings.smtpUrl);
+  // Locked and proven writable before anything is asked or sent (docs/guarantees.md, "Mail").
+  const log = openSendLog(sendLogPath(io.cwd, options), (line) => io.stderr.write(line));
   try {
-    const report = await sendBatch(outgoing, {
-      sender, logFile, now: io.now,
+    const resendUnknown = options.resendUnknown === true;
+    const toSend = outgoing.filter((message) => {
+      const state = log.stateOf(message.id);
+      return state !== 'sent' && (state !== 'unknown' || resendUnknown);
+    });
+    announce(io, outgoing, toSend, log, settings);
+    if (toSend.length > 0 && options.yes !== true) {
+      const prompts = deps.prompts ?? noPrompts();
+      if (!(await prompts.confirm(`Send ${toSend.length} ${toSend.length === 1 ? 'message' : 'messages'}?`))) {
+        io.stderr.write('care: nothing sent\n');
+        return;
+      }
+    }
+    const report = await runBatch(io, outgoing, settings, options, deps, log);
+    finishSend(io, report, unaddressed, items.length, log.file);
+  } finally {
+    log.close();
+  }
+}
+
+async function runBatch(io: Io, outgoing: readonly OutgoingMessage[], settings: SendSettings, options: EmailOptions, deps: EmailDeps, log: SendLog): Promise<SendReport> {
+  const sender = (deps.sender ?? smtpSender)(settings.smtpUrl, { insecure: options.smtpInsecure === true, timeoutMs: settings.timeoutMs });
+  let interrupted: 'SIGINT' | 'SIGTERM' | undefined;
+  // A signal ends the session at once: the message in flight keeps its pending line.
+  const unwatch = deps.interrupts?.watch((signal) => {
+    interrupted ??= signal;
+    sender.close();
+  });
+  try {
+    return await sendBatch(outgoing, {
+      sender, log, now: io.now, resendUnknown: options.resendUnknown === true, interrupted: () => interrupted,
       onResult: (outcome, message, error) => {
         if (outcome === 'failed') io.stderr.write(`care: ${message.label}: not sent: ${error ?? 'unknown error'}\n`);
+        if (outcome === 'unknown' && error !== undefined) io.stderr.write(`care: ${message.label}: no answer after the message went out (${error}); it may have been delivered\n`);
       },
     });
-    io.stderr.write(`care: sent ${report.sent.length}, already sent before ${report.skipped.length}, failed ${report.failed.length}\n`);
-    if (report.failed.length > 0 || unaddressed > 0) {
-      throw new CareError('CARE_SEND_FAILED', `${report.failed.length + unaddressed} of ${items.length} messages were not sent`, 3, {
-        hint: `run the same command again to retry them; messages already sent are skipped (${logFile})`,
-      });
-    }
   } finally {
+    unwatch?.();
     sender.close();
+  }
+}
+
+function announce(io: Io, outgoing: readonly OutgoingMessage[], toSend: readonly OutgoingMessage[], log: SendLog, settings: SendSettings): void {
+  io.stderr.write(`care: about to send ${toSend.length} ${toSend.length === 1 ? 'message' : 'messages'} via ${describeSmtpUrl(settings.smtpUrl)} from ${settings.from}\n`);
+  for (const message of toSend.slice(0, 10)) io.stderr.write(`  ${message.label}\n`);
+  if (toSend.length > 10) io.stderr.write(`  … and ${toSend.length - 10} more\n`);
+  const already = outgoing.filter((message) => log.stateOf(message.id) === 'sent').length;
+  if (already > 0) io.stderr.write(`  ${already} already sent before (in the send log): not sent again\n`);
+  io.stderr.write(`  send log: ${log.file} (messages listed there are not sent again)\n`);
+}
+
+/** The summary line, the unknown list, and the exit: 0 only when this run left nothing undone. */
+function finishSend(io: Io, report: SendReport, unaddressed: number, total: number, logFile: string): void {
+  const unknown = [...report.unknownBefore, ...report.unknown];
+  for (const message of unknown) {
+    io.stderr.write(`care: unknown — check the mailbox: ${message.label} (Message-ID ${message.id}); --resend-unknown sends it again\n`);
+  }
+  const summary = `sent ${report.sent.length}, already sent before ${report.skipped.length}, unknown ${unknown.length}, failed ${report.failed.length}${report.notTried.length > 0 ? `, not tried ${report.notTried.length}` : ''}`;
+  io.stderr.write(`care: ${summary}\n`);
+  const stop = report.stopped;
+  const counts = `sent ${report.sent.length}, pending (unknown) ${unknown.length}, not sent ${report.failed.length + report.notTried.length}`;
+  if (stop?.reason === 'signal') {
+    throw new CareError('CARE_INTERRUPTED', `sending stopped by ${stop.signal}: ${counts}`, stop.signal === 'SIGINT' ? 130 : 143, {
+      hint: `run the same command again to send the rest (${logFile})`,
+    });
+  }
+  if (stop?.reason === 'config') {
+    throw new UsageError('CARE_SMTP_REFUSED', `sending stopped: ${stop.detail}: ${counts}`, {
+      hint: 'use smtps:// (port 465) or a server that offers STARTTLS; --smtp-insecure sends the password in clear (trusted networks only)',
+    });
+  }
+  if (stop?.reason === 'log') {
+    const cause = stop.error instanceof CareError ? stop.error : undefined;
+    throw new CareError(cause?.code ?? 'CARE_SEND_LOG', `sending stopped: ${cause?.message ?? stop.detail}: ${counts}`, cause?.exitCode ?? 3, {
+      file: logFile, hint: 'free space or fix the send log and run again; a message left pending is listed as unknown',
+    });
+  }
+  if (stop?.reason === 'connection') {
+    throw new InputError('CARE_SMTP_DOWN', `sending stopped after ${stop.detail}: ${counts}`, {
+      hint: 'check the SMTP server and run the same command again; --smtp-timeout SECONDS sets how long to wait for it',
+    });
+  }
+  // Unknowns of an earlier run are listed above on every run but do not fail this one.
+  const notSent = report.failed.length + unaddressed;
+  if (notSent > 0 || report.unknown.length > 0) {
+    const parts = [notSent > 0 ? `${notSent} of ${total} messages were not sent` : '', report.unknown.length > 0 ? `${report.unknown.length} may or may not have been delivered (unknown)` : ''];
+    throw new CareError('CARE_SEND_FAILED', parts.filter((part) => part !== '').join('; '), 3, {
+      hint: `run the same command again to retry the ones not sent; messages already sent or unknown are not sent again (${logFile})`,
+    });
   }
 }
 

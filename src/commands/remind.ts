@@ -70,6 +70,10 @@ export interface RemindOptions extends DataOptions {
   yes?: boolean;
   sendLog?: string;
   smtpUrl?: string;
+  /** --smtp-insecure, --smtp-timeout, --resend-unknown: as for care email. */
+  smtpInsecure?: boolean;
+  smtpTimeout?: string | number;
+  resendUnknown?: boolean;
   templates?: string;
   lint?: boolean;
 }
@@ -170,7 +174,7 @@ function toEmailOptions(options: RemindOptions, config: CareConfig): EmailOption
   const email: EmailOptions = {
     config: { locale: config.locale, from: config.email?.from, smtpUrl: config.email?.smtpUrl, templates: config.templates },
   };
-  const copy = { set: options.set, locale: options.locale, format: options.emailFormat, from: options.from, outDir: options.outDir, send: options.send, yes: options.yes, sendLog: options.sendLog, smtpUrl: options.smtpUrl, templates: options.templates, lint: options.lint };
+  const copy = { set: options.set, locale: options.locale, format: options.emailFormat, from: options.from, outDir: options.outDir, send: options.send, yes: options.yes, sendLog: options.sendLog, smtpUrl: options.smtpUrl, smtpInsecure: options.smtpInsecure, smtpTimeout: options.smtpTimeout, resendUnknown: options.resendUnknown, templates: options.templates, lint: options.lint };
   for (const [key, value] of Object.entries(copy)) if (value !== undefined) (email as Record<string, unknown>)[key] = value;
   return email;
 }

@@ -5,7 +5,6 @@
  * line before the composer sees them.
  */
 import { createHash } from 'node:crypto';
-import addressparser from 'nodemailer/lib/addressparser';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { UsageError } from '../errors.js';
 import { oneLine } from './render.js';
@@ -29,9 +28,14 @@ export interface Envelope {
 
 const ADDRESS = /^[^\s@<>()",;:\\[\]]+@[^\s@<>()",;:\\[\]]+$/;
 
+// `Name <address>` with an optional quoted name. No @ in a name: `"a@x" <b@y>` shows one address and
+// sends to another. Only for --to/--from (one string per run), never on a row path.
+const NAMED = /^(?:"((?:[^"\\\r\n@]|\\[^\r\n@])*)"\s*|([^<>@,;:"\\\r\n]*))<([^<>\s]*)>$/;
+
 /**
- * Parses one mailbox (`anna@example.com` or `Anna Petrova <anna@example.com>`). CR or LF
- * anywhere is refused: in an address it could only be an attempt to add a header.
+ * Parses exactly one mailbox: `anna@example.com` or `Anna Petrova <anna@example.com>`. A list
+ * (`a@x, b@y`), a group (`a@x: b@y;` — its name would be shown while mail went to its member),
+ * an address in the display name, or CR/LF anywhere (a header injection attempt) is refused.
  */
 export function parseMailbox(value: string, field: string): Mailbox {
   if (/[\r\n]/.test(value)) {
@@ -39,14 +43,17 @@ export function parseMailbox(value: string, field: string): Mailbox {
       hint: 'an email address is one line, like anna@example.com',
     });
   }
-  const parsed = addressparser(value.trim(), { flatten: true });
-  const first = parsed[0];
-  if (parsed.length !== 1 || first === undefined || !ADDRESS.test(first.address)) {
-    throw new UsageError('CARE_BAD_ADDRESS', `${field} "${value.trim()}" is not one email address`, {
-      hint: 'give one address, like anna@example.com or "Anna Petrova <anna@example.com>"',
+  const text = value.trim();
+  if (ADDRESS.test(text)) return mailbox(text);
+  const named = NAMED.exec(text);
+  const address = named?.[3];
+  if (named === null || address === undefined || !ADDRESS.test(address)) {
+    throw new UsageError('CARE_BAD_ADDRESS', `${field} "${text}" is not one email address`, {
+      hint: 'give exactly one address, like anna@example.com or "Anna Petrova <anna@example.com>" (no lists, no groups)',
     });
   }
-  return mailbox(first.address, first.name);
+  const name = named[1] === undefined ? (named[2] ?? '').trim() : named[1].replace(/\\(.)/g, '$1');
+  return mailbox(address, name === '' ? undefined : name);
 }
 
 /** A mailbox with its display name made safe for a header (one line, no control characters). */

@@ -1,14 +1,19 @@
 /**
- * Sends composed messages over SMTP with a send log, so a batch re-run after a failure in
- * the middle sends each message exactly once: the log (JSON lines) records every message the
- * server accepted, keyed by its stable Message-ID, and is appended to right after each
- * acceptance. Per-message failures are collected and the batch goes on.
+ * Sends composed messages over SMTP so that a batch, re-run after any failure, sends each
+ * message at most once — and exactly once when the server answers. The send log
+ * (send-log.ts) holds each message as `pending` before it is handed to the server and as
+ * `sent` on "250"; a message left pending (the connection died after the body went out) may
+ * be in the recipient's mailbox already, so a re-run lists it as unknown instead of sending it
+ * again, unless asked to (resendUnknown). A batch stops after a few consecutive connection
+ * failures, at a signal (the message in flight keeps its log line), or when the log cannot be
+ * written. Contract: docs/guarantees.md, "Mail".
  */
-import { mkdir, open, readFile } from 'node:fs/promises';
-import path from 'node:path';
-import nodemailer from 'nodemailer';
+import { Readable } from 'node:stream';
+import SMTPConnection from 'nodemailer/lib/smtp-connection';
+import { parseConnectionUrl } from 'nodemailer/lib/shared';
 import { UsageError } from '../errors.js';
 import type { Mailbox } from './mime.js';
+import type { SendLog } from './send-log.js';
 
 /** A message ready to go: its key in the send log, envelope, and composed bytes. */
 export interface OutgoingMessage {
@@ -21,49 +26,187 @@ export interface OutgoingMessage {
   label: string;
 }
 
-/** One line of the send log. */
-export interface SendLogEntry {
-  id: string;
-  to: string;
-  status: 'sent';
-  at: string;
-  response?: string;
+/**
+ * Why a message did not go: `connection` (no session: nothing handed over), `rejected` (the
+ * server said no), `unknown` (the body went out and no answer came: maybe delivered),
+ * `config` (TLS or login refused: no message can go, the batch stops).
+ */
+export type FailureKind = 'connection' | 'rejected' | 'unknown' | 'config';
+
+/** A failed delivery, with what it means for the message. */
+export class SendFailure extends Error {
+  constructor(message: string, readonly kind: FailureKind) {
+    super(message);
+    this.name = 'SendFailure';
+  }
 }
 
-/** What a batch did, message by message. */
-export interface SendReport {
-  sent: OutgoingMessage[];
-  /** Already in the send log from an earlier run. */
-  skipped: OutgoingMessage[];
-  failed: { message: OutgoingMessage; error: string }[];
+/** Tells the batch about SIGINT / SIGTERM while it runs; watch returns the way to stop watching. */
+export interface Interrupts {
+  watch(onSignal: (signal: 'SIGINT' | 'SIGTERM') => void): () => void;
 }
 
 /** Delivers one raw message; the seam tests and other transports plug into. */
 export interface Sender {
+  /** The server's answer; throws SendFailure (any other error counts as `unknown`). */
   send(message: OutgoingMessage): Promise<string | undefined>;
+  /** Ends the session; a send in flight fails. */
   close(): void;
 }
 
-/** An SMTP sender from a URL such as smtp://user:pass@host:587 or smtps://host. */
-export function smtpSender(url: string): Sender {
-  let transport: ReturnType<typeof nodemailer.createTransport>;
+/** How to reach the SMTP server beyond its URL. */
+export interface SmtpOptions {
+  /** --smtp-insecure: allow the login over a connection that is not encrypted. */
+  insecure?: boolean;
+  /** Connection and greeting timeout in milliseconds (default DEFAULT_SMTP_TIMEOUT_MS). */
+  timeoutMs?: number;
+}
+
+/** Connection and greeting timeout: a server that is down costs seconds, not half a minute. */
+export const DEFAULT_SMTP_TIMEOUT_MS = 10_000;
+/** Silence allowed mid-session (after the greeting); a body of megabytes still fits. */
+const MIN_SOCKET_TIMEOUT_MS = 60_000;
+
+type ConnectionOptions = ConstructorParameters<typeof SMTPConnection>[0] & { auth?: { user: string; pass: string } };
+
+/** The nodemailer options for a URL: timeouts, and TLS required whenever a password is sent. */
+export function smtpConnectionOptions(url: string, options: SmtpOptions = {}): ConnectionOptions {
+  let parsed: ConnectionOptions;
   try {
-    transport = nodemailer.createTransport(url);
+    if (!/^smtps?:\/\//i.test(url.trim())) throw new Error('it must start with smtp:// or smtps://');
+    parsed = parseConnectionUrl(url.trim()) as ConnectionOptions;
+    if (parsed.host === undefined || parsed.host === '') throw new Error('it names no host');
   } catch (error) {
     throw new UsageError('CARE_SMTP_URL', `the SMTP URL is not usable: ${(error as Error).message}`, {
-      hint: 'set CARE_SMTP_URL like smtp://user:password@mail.example.com:587',
+      hint: 'set CARE_SMTP_URL like smtp://user:password@mail.example.com:587 or smtps://…:465',
     });
   }
+  const timeout = options.timeoutMs ?? DEFAULT_SMTP_TIMEOUT_MS;
+  const result: ConnectionOptions = {
+    ...parsed,
+    connectionTimeout: timeout,
+    greetingTimeout: timeout,
+    socketTimeout: Math.max(MIN_SOCKET_TIMEOUT_MS, timeout),
+  };
+  // A password only ever travels encrypted: smtps (TLS from the start) or STARTTLS, required.
+  if (parsed.auth !== undefined && options.insecure !== true && parsed.secure !== true) {
+    result.requireTLS = true;
+    delete result.ignoreTLS;
+  }
+  return result;
+}
+
+/**
+ * An SMTP sender from a URL such as smtp://user:pass@host:587 or smtps://host: one session
+ * for the batch, opened again after a failure.
+ */
+export function smtpSender(url: string, options: SmtpOptions = {}): Sender {
+  const connectionOptions = smtpConnectionOptions(url, options);
+  let session: Promise<SMTPConnection> | undefined;
+  let current: SMTPConnection | undefined;
+  // nodemailer's close() forgets a send in flight without calling it back: it is ended here.
+  let abortInFlight: ((reason: string) => void) | undefined;
+
+  const drop = (): void => {
+    current?.close();
+    current = undefined;
+    session = undefined;
+  };
+
   return {
     async send(message) {
-      const info = (await transport.sendMail({
-        envelope: { from: message.from.address, to: [message.to.address] },
-        raw: message.raw,
-      })) as { response?: string };
-      return info.response;
+      session ??= openSession(connectionOptions, options, (connection) => (current = connection));
+      let connection: SMTPConnection;
+      try {
+        connection = await session;
+      } catch (error) {
+        drop();
+        throw error;
+      }
+      try {
+        return await deliver(connection, message, (abort) => (abortInFlight = abort));
+      } catch (error) {
+        // After any failure the session's state is unclear: the next message gets a new one.
+        drop();
+        throw error;
+      } finally {
+        abortInFlight = undefined;
+      }
     },
-    close: () => transport.close(),
+    close() {
+      abortInFlight?.('the session was closed (interrupted)');
+      drop();
+    },
   };
+}
+
+async function openSession(options: ConnectionOptions, smtp: SmtpOptions, track: (connection: SMTPConnection) => void): Promise<SMTPConnection> {
+  const connection = new SMTPConnection(options);
+  track(connection);
+  // Errors of an idle session arrive as events; the send in flight gets them as its own error.
+  connection.on('error', () => undefined);
+  await new Promise<void>((resolve, reject) => {
+    const fail = (error: unknown): void => reject(classify(error, false, options));
+    connection.once('error', fail);
+    connection.once('end', () => fail(new Error('the server closed the connection')));
+    connection.connect((error?: unknown) => {
+      connection.removeListener('error', fail);
+      if (error !== undefined && error !== null) fail(error);
+      else resolve();
+    });
+  });
+  const auth = options.auth;
+  if (auth !== undefined) {
+    if (!connection.secure && smtp.insecure !== true) {
+      connection.close();
+      throw new SendFailure('the connection is not encrypted, so the password is not sent', 'config');
+    }
+    await new Promise<void>((resolve, reject) => {
+      connection.login(auth, (error?: unknown) => (error === undefined || error === null ? resolve() : reject(classify(error, false, options))));
+    });
+  }
+  return connection;
+}
+
+function deliver(connection: SMTPConnection, message: OutgoingMessage, onAbort: (abort: (reason: string) => void) => void): Promise<string | undefined> {
+  // nodemailer reads the body only after the server answered DATA with 354: from then on a
+  // lost connection leaves the message's fate unknown.
+  let bodyStarted = false;
+  const body = new Readable({
+    read() {
+      bodyStarted = true;
+      this.push(message.raw);
+      this.push(null);
+    },
+  });
+  return new Promise((resolve, reject) => {
+    onAbort((reason) => reject(new SendFailure(reason, bodyStarted ? 'unknown' : 'connection')));
+    connection.send({ from: message.from.address, to: [message.to.address] }, body, (error, info) => {
+      if (error !== null && error !== undefined) reject(classify(error, bodyStarted, {}));
+      else resolve((info as { response?: string } | undefined)?.response);
+    });
+  });
+}
+
+/** What a nodemailer error means for the message. */
+function classify(error: unknown, bodyStarted: boolean, options: ConnectionOptions): SendFailure {
+  if (error instanceof SendFailure) return error;
+  const smtp = error as { message?: string; code?: string; command?: string; responseCode?: number; response?: string };
+  const text = oneLineReason(smtp.response ?? smtp.message ?? String(error));
+  if (smtp.code === 'ETLS' || (smtp.command === 'STARTTLS' && options.requireTLS === true)) {
+    return new SendFailure(`TLS failed: ${text}${options.requireTLS === true ? ' (a password is only sent encrypted)' : ''}`, 'config');
+  }
+  if (smtp.code === 'EAUTH') return new SendFailure(`the server refused the login: ${text}`, 'config');
+  if (bodyStarted) {
+    // A definite answer to the message (4xx/5xx after the body) means it was not taken.
+    return typeof smtp.responseCode === 'number' && smtp.command === 'DATA' ? new SendFailure(text, 'rejected') : new SendFailure(text, 'unknown');
+  }
+  const answered = typeof smtp.responseCode === 'number' && smtp.command !== 'CONN';
+  return new SendFailure(text, answered ? 'rejected' : 'connection');
+}
+
+function oneLineReason(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** The SMTP URL without credentials, for showing where messages will go. */
@@ -76,74 +219,134 @@ export function describeSmtpUrl(url: string): string {
   }
 }
 
-/** Reads the ids already sent; a torn last line (a crash while writing) is ignored. */
-export async function readSendLog(file: string): Promise<Set<string>> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Set();
-    throw new UsageError('CARE_SEND_LOG', `cannot read the send log: ${(error as Error).message}`, { file });
-  }
-  const ids = new Set<string>();
-  for (const line of text.split('\n')) {
-    if (line.trim() === '') continue;
-    try {
-      const entry = JSON.parse(line) as Partial<SendLogEntry>;
-      if (entry.status === 'sent' && typeof entry.id === 'string') ids.add(entry.id);
-    } catch {
-      // Only the line being written when a run died can be torn; that message was not logged.
-    }
-  }
-  return ids;
+/** Why a batch stopped before its end. */
+export interface BatchStop {
+  reason: 'connection' | 'config' | 'signal' | 'log';
+  /** One line: what happened. */
+  detail: string;
+  /** With reason "signal": SIGINT or SIGTERM. */
+  signal?: 'SIGINT' | 'SIGTERM';
+  /** The error that stopped it (reason "log"). */
+  error?: unknown;
 }
 
-/** Appends one entry and flushes it to disk before the next message goes out. */
-export async function appendSendLog(file: string, entry: SendLogEntry): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const handle = await open(file, 'a');
-  try {
-    await handle.write(`${JSON.stringify(entry)}\n`);
-    await handle.datasync();
-  } finally {
-    await handle.close();
-  }
+/** What a batch did, message by message. */
+export interface SendReport {
+  sent: OutgoingMessage[];
+  /** Sent by an earlier run (the log says so). */
+  skipped: OutgoingMessage[];
+  /** Possibly sent: left pending by this run (the body went out, no answer came). */
+  unknown: OutgoingMessage[];
+  /** Possibly sent: pending in the log from an earlier run, not sent again (no resendUnknown). */
+  unknownBefore: OutgoingMessage[];
+  /** Surely not taken by the server; a re-run sends them. */
+  failed: { message: OutgoingMessage; error: string }[];
+  /** Not tried because the batch stopped. */
+  notTried: OutgoingMessage[];
+  stopped?: BatchStop;
 }
 
 /** Options for sendBatch. */
 export interface SendBatchOptions {
   sender: Sender;
-  logFile: string;
+  log: SendLog;
   now: () => Date;
+  /** Send messages the log holds as pending (maybe delivered) again. */
+  resendUnknown?: boolean;
+  /** Consecutive connection failures that stop the batch (default 3). */
+  maxConnectionFailures?: number;
+  /** Polled between messages; a signal name stops the batch (the CLI sets it on SIGINT/SIGTERM). */
+  interrupted?: () => 'SIGINT' | 'SIGTERM' | undefined;
   /** Called after each message, for progress and per-message reports. */
-  onResult?: (outcome: 'sent' | 'skipped' | 'failed', message: OutgoingMessage, error?: string) => void;
+  onResult?: (outcome: 'sent' | 'skipped' | 'unknown' | 'failed', message: OutgoingMessage, error?: string) => void;
 }
 
-/** Sends each message not yet in the send log; failures are reported and the batch goes on. */
+/** Consecutive connection failures after which a batch stops. */
+export const MAX_CONNECTION_FAILURES = 3;
+
+/** Sends each message the log does not hold as sent (or as unknown, unless resendUnknown). */
 export async function sendBatch(messages: readonly OutgoingMessage[], options: SendBatchOptions): Promise<SendReport> {
-  const alreadySent = await readSendLog(options.logFile);
-  const report: SendReport = { sent: [], skipped: [], failed: [] };
+  const report: SendReport = { sent: [], skipped: [], unknown: [], unknownBefore: [], failed: [], notTried: [] };
+  const limit = options.maxConnectionFailures ?? MAX_CONNECTION_FAILURES;
+  let connectionFailures = 0;
   for (const message of messages) {
-    if (alreadySent.has(message.id)) {
+    const state = options.log.stateOf(message.id);
+    if (state === 'sent') {
       report.skipped.push(message);
       options.onResult?.('skipped', message);
       continue;
     }
-    let response: string | undefined;
-    try {
-      response = await options.sender.send(message);
-    } catch (error) {
-      const reason = (error as Error).message;
-      report.failed.push({ message, error: reason });
-      options.onResult?.('failed', message, reason);
+    if (state === 'unknown' && options.resendUnknown !== true) {
+      report.unknownBefore.push(message);
+      options.onResult?.('unknown', message);
       continue;
     }
-    const entry: SendLogEntry = { id: message.id, to: message.to.address, status: 'sent', at: options.now().toISOString() };
-    if (response !== undefined) entry.response = response;
-    await appendSendLog(options.logFile, entry);
-    alreadySent.add(message.id);
-    report.sent.push(message);
-    options.onResult?.('sent', message);
+    const signal = options.interrupted?.();
+    if (report.stopped === undefined && signal !== undefined) report.stopped = { reason: 'signal', signal, detail: `stopped by ${signal}` };
+    if (report.stopped !== undefined) {
+      report.notTried.push(message);
+      continue;
+    }
+    const outcome = await sendOne(message, options);
+    if (outcome.kind === 'sent') {
+      connectionFailures = 0;
+      report.sent.push(message);
+      options.onResult?.('sent', message);
+      continue;
+    }
+    if (outcome.kind === 'unlogged') {
+      report.notTried.push(message);
+      report.stopped = { reason: 'log', detail: 'the send log cannot be written', error: outcome.cause };
+      continue;
+    }
+    if (outcome.kind === 'unknown') report.unknown.push(message);
+    else report.failed.push({ message, error: outcome.error });
+    options.onResult?.(outcome.kind === 'unknown' ? 'unknown' : 'failed', message, outcome.error);
+    if (outcome.logError !== undefined) {
+      report.stopped = { reason: 'log', detail: 'the send log cannot be written', error: outcome.logError };
+    } else if (outcome.kind === 'config') {
+      report.stopped = { reason: 'config', detail: outcome.error };
+    } else if (outcome.kind === 'connection' || outcome.kind === 'unknown') {
+      connectionFailures += 1;
+      if (connectionFailures >= limit) report.stopped = { reason: 'connection', detail: `${connectionFailures} connection failures in a row (last: ${outcome.error})` };
+    } else {
+      connectionFailures = 0;
+    }
   }
   return report;
+}
+
+type Outcome =
+  | { kind: 'sent' }
+  | { kind: FailureKind; error: string; logError?: unknown }
+  /** The pending line could not be written, so the message was not sent. */
+  | { kind: 'unlogged'; cause: unknown };
+
+/**
+ * One message: `pending` in the log, then to the server, then `sent` or `failed` (a message
+ * whose fate is unknown keeps its pending line). A sent message whose `sent` line cannot be
+ * written is reported unknown, as the next run will see it.
+ */
+async function sendOne(message: OutgoingMessage, options: SendBatchOptions): Promise<Outcome> {
+  const base = { id: message.id, to: message.to.address };
+  try {
+    options.log.append({ status: 'pending', ...base, label: message.label, at: options.now().toISOString() });
+  } catch (error) {
+    return { kind: 'unlogged', cause: error };
+  }
+  let result: { kind: 'sent'; response?: string } | { kind: FailureKind; error: string };
+  try {
+    const response = await options.sender.send(message);
+    result = response === undefined ? { kind: 'sent' } : { kind: 'sent', response };
+  } catch (error) {
+    result = error instanceof SendFailure ? { kind: error.kind, error: error.message } : { kind: 'unknown', error: error instanceof Error ? error.message : String(error) };
+  }
+  try {
+    const at = options.now().toISOString();
+    if (result.kind === 'sent') options.log.append({ status: 'sent', ...base, at, ...(result.response === undefined ? {} : { response: result.response }) });
+    else if (result.kind !== 'unknown') options.log.append({ status: 'failed', ...base, at, error: result.error });
+  } catch (error) {
+    return result.kind === 'sent' ? { kind: 'unknown', error: 'sent, but the send log could not record it', logError: error } : { ...result, logError: error };
+  }
+  return result.kind === 'sent' ? { kind: 'sent' } : result;
 }
