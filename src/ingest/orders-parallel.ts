@@ -10,10 +10,10 @@ import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { type CareError, EncodingMismatchError, InputError, InternalError, UsageError } from '../errors.js';
-import { mapHeaders } from './headers.js';
 import { ORDER_FIELDS } from './kinds.js';
 import { OrderAggregator, type OrdersRead, type PartialOrders, type ReadOrdersOptions } from './orders.js';
 import { chooseParser } from './parser.js';
+import { mapExport } from './profiles/apply.js';
 import { type FileHead, readFileHead, readRows } from './read.js';
 import { SNIFF_BYTES } from './sniff.js';
 import type { InputSource } from './types.js';
@@ -39,8 +39,20 @@ export interface WorkerTask {
 
 export type WorkerReply = { partial: PartialOrders } | { error: { exitCode: number; code: string; message: string; file?: string; line?: number; field?: string; hint?: string; suggestedEncoding?: string; sniffedEncoding?: boolean } };
 
-/** Reads `source` on two threads when it is worth it and safe; undefined means "read it on one". */
+/**
+ * Reads `source` on two threads when it is worth it and safe; undefined means "read it on one".
+ * With CARE_DEBUG=threads, says on stderr (through onNotice) how many threads read the file: the
+ * e2e tests assert the two-thread path really ran.
+ */
 export async function readOrdersInParallel(source: InputSource, options: ReadOrdersOptions): Promise<OrdersRead | undefined> {
+  const read = await readOnTwoThreads(source, options);
+  if ((process.env['CARE_DEBUG'] ?? '').split(',').includes('threads')) {
+    options.onNotice?.(read === undefined ? `${source.name}: read on 1 thread` : `${source.name}: read on 2 threads (the worker from line ${read.split.line}, byte ${read.split.byte})`);
+  }
+  return read?.read;
+}
+
+async function readOnTwoThreads(source: InputSource, options: ReadOrdersOptions): Promise<{ read: OrdersRead; split: { line: number; byte: number } } | undefined> {
   if (source.path === undefined || source.size === undefined) return undefined;
   if (options.strict || options.onReject !== undefined || (options.sample ?? 0) > 0) return undefined;
   if (process.env['CARE_THREADS'] === '1') return undefined;
@@ -78,7 +90,7 @@ export async function readOrdersInParallel(source: InputSource, options: ReadOrd
   const lineOffset = aggregator.linesRead();
   if ('error' in answer) throw rebuildError(answer.error, lineOffset);
   aggregator.absorb(answer.partial, lineOffset);
-  return aggregator.finish(sniffed);
+  return { read: aggregator.finish(sniffed), split: { line: lineOffset + 1, byte: plan.split } };
 }
 
 /** The options a worker thread gets: functions cannot cross threads (and its callbacks are this thread's job). */
@@ -107,7 +119,7 @@ export function planSplit(path: string, name: string, size: number, options: Rea
     const head = readAt(fd, 0, SNIFF_BYTES);
     const fileHead = readFileHead(head, name, options);
     if (fileHead === undefined) return undefined;
-    const mapping = mapHeaders(fileHead.headers, ORDER_FIELDS, options.map, name);
+    const { mapping } = mapExport(fileHead.headers, ORDER_FIELDS, { ...options, onWarning: undefined }, name, 'orders');
     const middle = fileHead.dataStart + Math.floor((size - fileHead.dataStart) * MAIN_SHARE);
     const newlineByte = fileHead.sniffed.newline === '\r' ? 0x0d : 0x0a;
     let inQuotes = countQuotes(fd, fileHead.dataStart, middle) % 2 === 1;

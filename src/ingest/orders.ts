@@ -9,20 +9,58 @@ import type { CustomerHistory } from '../metrics/history.js';
 import { CustomerIndex } from './customer-index.js';
 import { DateColumn, SLASHED_BASE, resolveSlashed } from './fields/date.js';
 import { currencyCode, decimalCommaFromCells, readMoney, readNumber, toMinorUnits } from './fields/money.js';
-import { isExcludedStatus } from './fields/status.js';
+import { classifyStatus } from './fields/status.js';
 import { GrowableFloat64, GrowableInt32 } from './growable.js';
-import { type HeaderMapping, mapHeaders, normalizeHeader, requireFields } from './headers.js';
+import { type HeaderMapping, foldHeader, normalizeHeader, requireFields } from './headers.js';
 import { ORDER_FIELDS } from './kinds.js';
 import { readRows, withEncodingRetry } from './read.js';
 import { type EntrySegment, buildHistory } from './build-history.js';
 import { ArrayRowView, type RowView, SpanRowView } from './row-view.js';
 import { RejectCounter } from './rejects.js';
 import type { InputSource, ReadOptions, Reject, Sniffed } from './types.js';
+import type { ExportProfile, ProfileChoice, StatusMeaning } from './profiles/types.js';
+import { mapExport } from './profiles/apply.js';
+import { parseIsoDay } from '../time/days.js';
 
 /** Slashed dates whose D/M order is not decided yet are stored as this + packed value. */
 const PENDING = SLASHED_BASE;
 /** Date cells checked for their written shape (care inspect): a sample is enough. */
 const SHAPE_SAMPLE_ROWS = 1000;
+
+/**
+ * What a row's status makes of its order, as numbers on the row path: a purchase (completed or
+ * unknown), or kept out as excluded, refunded or pending (profiles/types.ts StatusMeaning).
+ */
+const PURCHASE = 0;
+const EXCLUDED = 1;
+const REFUNDED = 2;
+const NOT_YET_PAID = 3;
+const MEANING_CODE: Record<StatusMeaning, number> = { completed: PURCHASE, unknown: PURCHASE, excluded: EXCLUDED, refunded: REFUNDED, pending: NOT_YET_PAID };
+/** Distinct status cells remembered; a column with more is not a status (each further value is classified again). */
+const STATUS_CACHE_LIMIT = 10_000;
+/** Distinct status values listed in the ingest summary and in the warning. */
+const STATUSES_LISTED = 100;
+const STATUSES_WARNED = 10;
+
+/**
+ * The Bulgarian lev's fixed conversion rate to the euro, 1 EUR = 1.95583 BGN (Council
+ * Regulation (EU) 2025/1407; the lev's ERM II central rate since 1997), and the day Bulgaria
+ * adopted the euro. See docs/ingestion.md.
+ */
+const BGN_PER_EUR = 1.95583;
+const EURO_DAY_BG = parseIsoDay('2026-01-01')!;
+const EURO_YEAR_BG = 2026;
+
+/** Headers of a per-line item (product, SKU): rows of one order that differ in them are different lines. */
+const ITEM_HEADERS = new Set([
+  'lineitem name', 'lineitem sku', 'product', 'product name', 'product id', 'product sku', 'sku', 'item', 'item name', 'item id',
+  'description', 'stockcode', 'stock code', 'товар', 'наименование', 'наименование товара', 'номенклатура', 'артикул', 'продукт',
+  'позиция', 'стока', 'наименование на стока', 'име на продукт',
+]);
+/** Words of a header that holds money (an unread one is worth a warning when no amount was read). */
+const MONEY_WORDS = /\b(amount|total|sum|revenue|sales|price|cost|paid|payment|value)\b|сумм|итог|стоимост|выручк|оплат|оплач|цена|сума|общо|стойност|платен|плащ/;
+/** Words of a header that holds a status or deal stage. */
+const STATUS_WORDS = /\b(status|state|stage)\b|статус|состояни|стади|этап|състояни|етап/;
 
 export interface OrdersIngest {
   rows: number;
@@ -34,6 +72,20 @@ export interface OrdersIngest {
   excludedOrders: number;
   /** Kept orders with a net amount of zero or less (returns, credit notes): revenue only. */
   creditOrders: number;
+  /** excludedOrders by what their status means. */
+  excludedByMeaning: { excluded: number; refunded: number; pending: number };
+  /** Each distinct status value (trimmed, blank left out) with its meaning and rows; only with a status column. */
+  statuses?: Record<string, { meaning: StatusMeaning; rows: number }>;
+  /** Orders of several rows whose repeated order-level amount was taken once. */
+  repeatedTotals: number;
+  /** Times a row shared the order id of the row before but carried another transaction id (a separate order). */
+  splitTransactions: number;
+  /** Kept orders whose refunded amount reduced their net amount. */
+  refundedOrders: number;
+  /** Rows in BGN dated before 2026-01-01 converted to EUR (--currency EUR). */
+  convertedFromBgn: number;
+  /** What onWarning was told, in order. */
+  warnings: string[];
 }
 
 export interface OrdersRead {
@@ -49,6 +101,8 @@ export interface OrdersRead {
   firstLineBySkip: Record<string, number>;
   /** The first rows as read, when `sample` was asked for. */
   sample: { line: number; cells: string[] }[];
+  /** The export profile the file was read with, and why (care inspect shows it). */
+  profile?: ProfileChoice;
 }
 
 export interface ReadOrdersOptions extends ReadOptions {
@@ -71,7 +125,21 @@ export interface PartialOrders {
   entryDay: Int32Array;
   entryOrders: Int32Array;
   entryAmount: Float64Array;
-  counts: { rows: number; orders: number; excludedRows: number; excludedOrders: number; creditOrders: number };
+  counts: {
+    rows: number;
+    orders: number;
+    excludedRows: number;
+    excludedOrders: number;
+    creditOrders: number;
+    /** Indexed by meaning code (PURCHASE unused, EXCLUDED, REFUNDED, NOT_YET_PAID). */
+    excludedByMeaning: number[];
+    repeatedTotals: number;
+    repeatMismatches: number;
+    splitTransactions: number;
+    refundedOrders: number;
+    convertedFromBgn: number;
+  };
+  statuses: Record<string, { meaning: StatusMeaning; rows: number }>;
   skipped: Record<string, number>;
   firstLine: Record<string, number>;
   dates: { slashed: number; dayFirstLine?: number; monthFirstLine?: number; ambiguousLine?: number };
@@ -101,7 +169,18 @@ async function readOrdersOnce(source: InputSource, options: ReadOrdersOptions): 
 export class OrderAggregator {
   private headers: string[] = [];
   private mapping: HeaderMapping = { fields: {}, unmapped: [] };
-  private col = { customer: -1, date: -1, order: -1, amount: -1, quantity: -1, price: -1, status: -1, currency: -1, by: -1 };
+  private profileChoice: ProfileChoice | undefined;
+  private col = { customer: -1, date: -1, order: -1, amount: -1, quantity: -1, price: -1, status: -1, currency: -1, transaction: -1, by: -1 };
+  /** Columns of refunded amounts (positive) subtracted from the row's amount. */
+  private refundColumns: number[] = [];
+  /** The currency the amount column's header names (`Сумма, руб.`), for cells that name none. */
+  private headerCurrency: string | undefined;
+  /** Every row of an order repeats its order-level amount: take it once (profile, or the rule of decideLineItems). */
+  private repeatedTotals = false;
+  private readonly warnings: string[] = [];
+  private told = false;
+  /** The export profile read with (its statuses, line items, transaction and refund columns), if any. */
+  private profile: ExportProfile | undefined;
   private minCells = 0;
   private hasAmounts = false;
   private decimalComma = false;
@@ -134,7 +213,10 @@ export class OrderAggregator {
   /** Entries of later byte ranges read by worker threads. */
   private absorbed: EntrySegment[] = [];
 
-  private readonly statusCache = new Map<string, boolean>();
+  /** Status cell as written → its meaning and row count (one object per distinct value). */
+  private readonly statusSlots = new Map<string, StatusSlot>();
+  /** Status counts of ranges other threads read. */
+  private readonly absorbedStatuses: Record<string, { meaning: StatusMeaning; rows: number }> = {};
   private knownCustomers = 0;
   private currency: string | undefined;
   private currencyLine = 0;
@@ -144,6 +226,12 @@ export class OrderAggregator {
   private excludedRows = 0;
   private excludedOrders = 0;
   private creditOrders = 0;
+  private readonly excludedByMeaning = [0, 0, 0, 0];
+  private repeatedOrders = 0;
+  private repeatMismatches = 0;
+  private splitTransactions = 0;
+  private refundedOrders = 0;
+  private convertedFromBgn = 0;
   private readonly currencyCache = new Map<string, string | undefined>();
 
   // The order being read (line items on consecutive rows share its id). Plain fields, not an
@@ -154,7 +242,15 @@ export class OrderAggregator {
   private openDay = 0;
   /** Sum of line amounts in MONEY_SCALE units. */
   private openScaled = 0;
-  private openExcluded = false;
+  /** What the order's statuses make of it: PURCHASE, or the first meaning that keeps it out. */
+  private openMeaning = PURCHASE;
+  /** The first row's amount, when order-level amounts repeat. */
+  private openFirstScaled = 0;
+  private openRefunded = false;
+  /** Hash of the open order's transaction id (0: none). */
+  private openTransaction = 0;
+  /** Hash of the current row's transaction id (0: none). */
+  private rowTransaction = 0;
   private openRows = 0;
   /** Why the order's rows are being skipped, when its first row was. */
   private openSkip: string | undefined;
@@ -170,7 +266,11 @@ export class OrderAggregator {
 
   header(headers: string[], sniffed: Sniffed): void {
     this.headers = headers;
-    this.mapping = mapHeaders(headers, ORDER_FIELDS, this.options.map, this.file);
+    const { mapping, choice } = mapExport(headers, ORDER_FIELDS, this.options, this.file, 'orders');
+    const profile = choice.profile;
+    this.profile = profile;
+    this.profileChoice = choice;
+    this.mapping = mapping;
     requireFields(this.mapping, headers, ['customer', 'date'], this.file);
     const f = this.mapping.fields;
     this.col = {
@@ -182,8 +282,10 @@ export class OrderAggregator {
       price: f['price'] ?? -1,
       status: f['status'] ?? -1,
       currency: f['currency'] ?? -1,
+      transaction: f['transaction'] ?? columnOf(headers, profile?.transaction),
       by: -1,
     };
+    this.refundColumns = refundColumnsOf(headers, profile, f['refunded']);
     if (this.col.amount === -1 && this.col.quantity !== -1 && this.col.price === -1) this.col.quantity = -1;
     this.hasAmounts = this.col.amount !== -1 || (this.col.quantity !== -1 && this.col.price !== -1);
     if (this.col.amount !== -1) {
@@ -198,12 +300,100 @@ export class OrderAggregator {
         throw new InputError('CARE_UNKNOWN_HEADER', `--by ${this.options.by}: the file has no such column`, { file: this.file, hint: `its headers are: ${headers.join(', ')}` });
       }
     }
-    this.minCells = Math.max(...Object.values(this.col)) + 1;
+    this.minCells = Math.max(...Object.values(this.col), ...this.refundColumns) + 1;
     // Decided from the column's first cells; without evidence, semicolon files come from
     // spreadsheets set to a decimal-comma locale.
     const moneyColumn = this.col.amount !== -1 ? this.col.amount : this.col.price;
     this.decimalComma = decimalCommaFromCells((sniffed.sample ?? []).map((row) => row[moneyColumn] ?? ''), sniffed.delimiter === ';');
     if (this.options.currency !== undefined) this.currency = currencyCode(this.options.currency) ?? this.options.currency.toUpperCase();
+    this.headerCurrency = moneyColumn === -1 ? undefined : foldHeader(headers[moneyColumn]!).currency;
+    this.repeatedTotals = this.decideLineItems(sniffed.sample ?? []);
+    this.warnAboutColumns();
+  }
+
+  /**
+   * Whether every row of an order repeats the order's amount (take it once). A profile says so
+   * (`lineItems`); without one, the first rows decide (docs/ingestion.md, "Line items"): at least
+   * two orders of several rows whose amounts are all equal while their items (product, SKU,
+   * quantity or price) differ, and no order of several rows whose amounts differ. Decided once,
+   * from the head, so both threads read the same way and the row path only tests a flag.
+   */
+  private decideLineItems(sample: string[][]): boolean {
+    const lineItems = this.profile?.lineItems;
+    if (lineItems !== undefined) return lineItems === 'order-total-repeated';
+    const { amount, order } = this.col;
+    if (amount === -1 || order === -1) return false;
+    const f = this.mapping.fields;
+    const itemColumns = [
+      ...this.mapping.unmapped.filter((i) => ITEM_HEADERS.has(normalizeHeader(this.headers[i]!))),
+      ...(f['quantity'] === undefined ? [] : [f['quantity']]),
+      ...(f['price'] === undefined ? [] : [f['price']]),
+    ];
+    if (itemColumns.length === 0) return false;
+    let repeating = 0;
+    let perLine = 0;
+    const transaction = this.col.transaction;
+    const keyOf = (cells: string[]) => `${(cells[order] ?? '').trim()}\u0000${transaction === -1 ? '' : (cells[transaction] ?? '').trim()}`;
+    for (let start = 0; start < sample.length; ) {
+      const key = keyOf(sample[start]!);
+      let end = start + 1;
+      while (end < sample.length && keyOf(sample[end]!) === key) end++;
+      if ((sample[start]![order] ?? '').trim() !== '' && end - start >= 2) {
+        const rows = sample.slice(start, end);
+        const amounts = rows.map((cells) => readMoney(cells[amount] ?? '', this.decimalComma));
+        const items = new Set(rows.map((cells) => itemColumns.map((i) => (cells[i] ?? '').trim()).join('\u0000')));
+        if (amounts.some((cell) => !cell.ok)) {
+          // Blank continuation amounts: the total is on the first row only (Shopify); nothing to decide.
+        } else if (amounts.every((cell) => cell.value === amounts[0]!.value)) {
+          if (items.size >= 2 && amounts[0]!.value !== 0) repeating++;
+        } else perLine++;
+      }
+      start = end;
+    }
+    const repeated = repeating >= 2 && perLine === 0;
+    if (repeated) {
+      this.warnings.push(
+        `${this.file}: every row of an order repeats its "${this.headers[amount]}" while the items differ (${repeating} such orders in the first rows): taken once per order, not summed; if each row carries its own line's amount, read with a profile whose lineItems is "per-line" (docs/profiles.md)`,
+      );
+    }
+    return repeated;
+  }
+
+  /**
+   * One warning per choice that could change revenue or customers without a word: a second
+   * column that would have done for a field, money columns left unread when no amount was read,
+   * status columns left unread. Fields chosen with --map (or by a profile) were decided: no word.
+   */
+  private warnAboutColumns(): void {
+    const { fields, candidates = {}, via = {}, unmapped } = this.mapping;
+    const name = (i: number) => `"${this.headers[i]}"`;
+    const warned = new Set<number>();
+    for (const [field, others] of Object.entries(candidates)) {
+      if (via[field] === 'map') continue;
+      if ((field === 'quantity' || field === 'price') && this.col.amount !== -1) continue;
+      for (const other of others) {
+        warned.add(other);
+        this.warnings.push(`${this.file}: ${name(other)} could also be the ${field}; ${name(fields[field]!)} was taken (to use the other, pass --map ${field}=${JSON.stringify(this.headers[other])})`);
+      }
+    }
+    const hasAmounts = this.col.amount !== -1 || (this.col.quantity !== -1 && this.col.price !== -1);
+    if (!hasAmounts) {
+      for (const i of unmapped) {
+        const header = foldHeader(this.headers[i]!);
+        if (warned.has(i) || (!MONEY_WORDS.test(header.key) && header.currency === undefined)) continue;
+        warned.add(i);
+        this.warnings.push(`${this.file}: no column was read as the amount, so orders carry no revenue; ${name(i)} looks like one (to read it, pass --map amount=${JSON.stringify(this.headers[i])})`);
+      }
+    }
+    if (via['status'] !== 'map') {
+      const status = fields['status'];
+      for (const i of unmapped) {
+        if (warned.has(i) || !STATUS_WORDS.test(normalizeHeader(this.headers[i]!))) continue;
+        warned.add(i);
+        const now = status === undefined ? 'no status column is read, so every order counts as a purchase' : `${name(status)} is read`;
+        this.warnings.push(`${this.file}: ${name(i)} looks like a status column but is not read (${now}); to read it, pass --map status=${JSON.stringify(this.headers[i])}`);
+      }
+    }
   }
 
   private readonly arrayRow = new ArrayRowView();
@@ -227,7 +417,12 @@ export class OrderAggregator {
     }
     const col = this.col;
     const orderId = col.order === -1 ? '' : row.text(col.order).trim();
-    const continuing = this.isOpen && orderId !== '' && orderId === this.openId;
+    // Rows of one order (or invoice) with different transaction ids are separate orders: a declined charge and its paid retry.
+    const transaction = col.transaction === -1 ? 0 : cellHash(row, col.transaction);
+    this.rowTransaction = transaction;
+    const sameOrder = this.isOpen && orderId !== '' && orderId === this.openId;
+    const continuing = sameOrder && (transaction === 0 || transaction === this.openTransaction);
+    if (sameOrder && !continuing) this.splitTransactions++;
     if (continuing && this.openSkip !== undefined) {
       this.rejects.reject(this.openSkip, line, row.cells(), `belongs to order ${orderId}, whose first row was skipped`);
       return;
@@ -275,6 +470,19 @@ export class OrderAggregator {
       }
       scaled = Math.round(quantity * price);
     }
+    let refund = 0;
+    for (let k = 0; k < this.refundColumns.length; k++) {
+      const column = this.refundColumns[k]!;
+      let value = row.plainMoney(column, this.decimalComma);
+      if (Number.isNaN(value)) {
+        const text = row.text(column);
+        if (text.trim() === '') continue;
+        const money = readMoney(text, this.decimalComma);
+        if (!money.ok) return this.skipRow('badRefund', line, row, orderId, `"${text}" is not a refunded amount`, 'refunded');
+        value = money.value;
+      }
+      refund += Math.abs(value);
+    }
     if (col.currency !== -1) {
       const cell = row.text(col.currency);
       let code = this.currencyCache.get(cell);
@@ -284,22 +492,36 @@ export class OrderAggregator {
       }
       if (code !== undefined) rowCurrency = code;
     }
+    rowCurrency ??= this.headerCurrency;
     if (rowCurrency !== undefined && rowCurrency !== this.currency) {
-      if (this.options.currency !== undefined) return this.skipRow('otherCurrency', line, row, orderId, `amount in ${rowCurrency}`, 'amount');
-      if (this.currency !== undefined) {
+      if (rowCurrency === 'BGN' && this.currency === 'EUR' && this.options.currency !== undefined && beforeEuroInBulgaria(day)) {
+        // The changeover: lev amounts before 2026-01-01 at the fixed rate; the order is rounded to the cent once, when complete.
+        scaled /= BGN_PER_EUR;
+        refund /= BGN_PER_EUR;
+        this.convertedFromBgn++;
+      } else if (this.options.currency !== undefined) return this.skipRow('otherCurrency', line, row, orderId, `amount in ${rowCurrency}`, 'amount');
+      else if (this.currency !== undefined) {
         throw new InputError('CARE_MIXED_CURRENCIES', `amounts in ${this.currency} (line ${this.currencyLine}) and ${rowCurrency} (line ${line}) in one file`, {
           file: this.file,
           line,
           field: 'amount',
           hint: `pick one with --currency ${this.currency} (rows in other currencies are then skipped and counted)`,
         });
+      } else {
+        this.currency = rowCurrency;
+        this.currencyLine = line;
       }
-      this.currency = rowCurrency;
-      this.currencyLine = line;
     }
 
     if (continuing) {
-      this.openScaled += scaled;
+      if (!this.repeatedTotals) {
+        this.openScaled += scaled - refund;
+        if (refund !== 0) this.openRefunded = true;
+      } else {
+        // The order's amount (and refund) is on every row: the first row's counts.
+        if (this.openRows === 1) this.repeatedOrders++;
+        if (scaled !== this.openFirstScaled && !row.isBlank(col.amount)) this.repeatMismatches++;
+      }
       this.openRows++;
     } else {
       const customer = this.customerAt(this.customerIndex.indexOfCell(row.source(col.customer), row.start(col.customer), row.end(col.customer)));
@@ -308,22 +530,46 @@ export class OrderAggregator {
       this.openId = orderId;
       this.openCustomer = customer;
       this.openDay = day;
-      this.openScaled = scaled;
-      this.openExcluded = false;
+      this.openScaled = scaled - refund;
+      this.openFirstScaled = scaled;
+      this.openRefunded = refund !== 0;
+      this.openMeaning = PURCHASE;
+      this.openTransaction = transaction;
       this.openRows = 1;
       this.openSkip = undefined;
       if (col.by !== -1) this.noteSegment(customer, day, row.text(col.by).trim());
     }
-    if (col.status !== -1 && !this.openExcluded) {
-      const status = row.text(col.status);
-      let excluded = this.statusCache.get(status);
-      if (excluded === undefined) {
-        excluded = isExcludedStatus(status);
-        this.statusCache.set(status, excluded);
-      }
-      this.openExcluded = excluded;
+    if (col.status !== -1) {
+      const cell = row.text(col.status);
+      const slot = this.statusSlots.get(cell) ?? this.statusSlot(cell);
+      slot.rows++;
+      if (this.openMeaning === PURCHASE) this.openMeaning = slot.code;
     }
     if (orderId === '') this.closeOrder(); // without order ids every row is an order
+  }
+
+  /** Classifies a status cell seen for the first time (classifyStatus: --exclude/--include-status, the profile, the word rules). */
+  private statusSlot(cell: string): StatusSlot {
+    const value = cell.trim();
+    // A blank status (continuation rows leave it empty) says nothing: the order's other rows decide.
+    const meaning: StatusMeaning = value === '' ? 'completed' : classifyStatus(value, this.profile?.statuses, this.options.includeStatus, this.options.excludeStatus);
+    const slot: StatusSlot = { value, meaning, code: MEANING_CODE[meaning], rows: 0 };
+    if (this.statusSlots.size < STATUS_CACHE_LIMIT) this.statusSlots.set(cell, slot);
+    return slot;
+  }
+
+  /** Rows per distinct status value (trimmed; blank left out), this reader's and the absorbed ones. */
+  private statusTable(): Record<string, { meaning: StatusMeaning; rows: number }> {
+    const table: Record<string, { meaning: StatusMeaning; rows: number }> = {};
+    const add = (value: string, meaning: StatusMeaning, rows: number) => {
+      if (value === '' || rows === 0) return;
+      const known = table[value];
+      if (known === undefined) table[value] = { meaning, rows };
+      else known.rows += rows;
+    };
+    for (const slot of this.statusSlots.values()) add(slot.value, slot.meaning, slot.rows);
+    for (const [value, { meaning, rows }] of Object.entries(this.absorbedStatuses)) add(value, meaning, rows);
+    return table;
   }
 
   private blankFrom(row: RowView, from: number): boolean {
@@ -359,7 +605,20 @@ export class OrderAggregator {
       entryDay: this.entryDay.data.subarray(0, this.entryDay.length),
       entryOrders: this.entryOrders.data.subarray(0, this.entryOrders.length),
       entryAmount: this.entryAmount.data.subarray(0, this.entryAmount.length),
-      counts: { rows: this.rows, orders: this.orders, excludedRows: this.excludedRows, excludedOrders: this.excludedOrders, creditOrders: this.creditOrders },
+      counts: {
+        rows: this.rows,
+        orders: this.orders,
+        excludedRows: this.excludedRows,
+        excludedOrders: this.excludedOrders,
+        creditOrders: this.creditOrders,
+        excludedByMeaning: [...this.excludedByMeaning],
+        repeatedTotals: this.repeatedOrders,
+        repeatMismatches: this.repeatMismatches,
+        splitTransactions: this.splitTransactions,
+        refundedOrders: this.refundedOrders,
+        convertedFromBgn: this.convertedFromBgn,
+      },
+      statuses: this.statusTable(),
       skipped: this.rejects.skipped,
       firstLine: this.rejects.firstLine,
       dates: { slashed: this.dates.slashed, dayFirstLine: this.dates.dayFirstLine, monthFirstLine: this.dates.monthFirstLine, ambiguousLine: this.dates.ambiguousLine },
@@ -408,6 +667,17 @@ export class OrderAggregator {
     this.excludedRows += part.counts.excludedRows;
     this.excludedOrders += part.counts.excludedOrders;
     this.creditOrders += part.counts.creditOrders;
+    part.counts.excludedByMeaning.forEach((count, code) => (this.excludedByMeaning[code]! += count));
+    this.repeatedOrders += part.counts.repeatedTotals;
+    this.repeatMismatches += part.counts.repeatMismatches;
+    this.splitTransactions += part.counts.splitTransactions;
+    this.refundedOrders += part.counts.refundedOrders;
+    this.convertedFromBgn += part.counts.convertedFromBgn;
+    for (const [value, { meaning, rows }] of Object.entries(part.statuses)) {
+      const known = this.absorbedStatuses[value];
+      if (known === undefined) this.absorbedStatuses[value] = { meaning, rows };
+      else known.rows += rows;
+    }
     for (const [reason, count] of Object.entries(part.skipped)) {
       this.rejects.skipped[reason] = (this.rejects.skipped[reason] ?? 0) + count;
       const first = file(part.firstLine[reason]);
@@ -426,6 +696,7 @@ export class OrderAggregator {
     if (orderId !== '' && !(this.isOpen && this.openId === orderId)) {
       this.isOpen = true;
       this.openId = orderId;
+      this.openTransaction = this.rowTransaction;
       this.openSkip = reason;
     }
   }
@@ -479,14 +750,21 @@ export class OrderAggregator {
     if (!this.isOpen) return;
     this.isOpen = false;
     if (this.openSkip !== undefined) return;
-    if (this.openExcluded) {
+    if (this.openMeaning !== PURCHASE) {
       this.excludedOrders++;
       this.excludedRows += this.openRows;
+      this.excludedByMeaning[this.openMeaning]!++;
       return;
     }
     const customer = this.openCustomer;
     const day = this.openDay;
+    if (this.openRefunded) this.refundedOrders++;
     hashOrderId(this.openId, orderHash);
+    if (this.openTransaction !== 0) {
+      // Another transaction of the same order id is another order: never joined to it.
+      orderHash[0] = orderHash[0]! ^ this.openTransaction;
+      orderHash[1] = Math.imul(orderHash[1]! ^ this.openTransaction, 0x5bd1e995);
+    }
     if (this.openId !== '' && this.joinRecentOrder(customer)) return;
     this.orders++;
     const amount = toMinorUnits(this.openScaled);
@@ -552,6 +830,8 @@ export class OrderAggregator {
     this.closeOrder();
     if (this.headers.length === 0) throw new InputError('CARE_EMPTY', 'the file has no header row', { file: this.file });
     const dateFormat = this.resolveDates();
+    const statuses = this.statusTable();
+    this.tell(statuses);
     if (this.orders === 0) {
       const skippedTotal = this.rejects.total();
       throw new InputError('CARE_NO_ROWS', this.rows === 0 ? 'the file has a header but no rows' : `none of the ${this.rows} rows is a usable order (${skippedTotal} skipped, ${this.excludedRows} in excluded orders)`, {
@@ -578,6 +858,7 @@ export class OrderAggregator {
       sniffed,
       headers: this.headers,
       mapping: this.mapping,
+      profile: this.profileChoice,
       dateFormat,
       decimalComma: this.decimalComma,
       history,
@@ -589,10 +870,45 @@ export class OrderAggregator {
         excludedRows: this.excludedRows,
         excludedOrders: this.excludedOrders,
         creditOrders: this.creditOrders,
+        excludedByMeaning: { excluded: this.excludedByMeaning[EXCLUDED]!, refunded: this.excludedByMeaning[REFUNDED]!, pending: this.excludedByMeaning[NOT_YET_PAID]! },
+        ...(this.col.status === -1 ? {} : { statuses: listedStatuses(statuses) }),
+        repeatedTotals: this.repeatedOrders,
+        splitTransactions: this.splitTransactions,
+        refundedOrders: this.refundedOrders,
+        convertedFromBgn: this.convertedFromBgn,
+        warnings: this.warnings,
       },
       firstLineBySkip: this.rejects.firstLine,
       sample: this.sample,
     };
+  }
+
+  /**
+   * Tells onWarning what the whole file showed (status values nobody classified, repeated order
+   * amounts that differ) after what the header showed, and onNotice of the lev amounts converted.
+   * Once: a read started again in another encoding makes a new aggregator.
+   */
+  private tell(statuses: Record<string, { meaning: StatusMeaning; rows: number }>): void {
+    if (this.told) return;
+    this.told = true;
+    const unknown = Object.entries(statuses)
+      .filter(([, status]) => status.meaning === 'unknown')
+      .sort((a, b) => b[1].rows - a[1].rows);
+    if (unknown.length > 0) {
+      const listed = unknown.slice(0, STATUSES_WARNED).map(([value, { rows }]) => `${JSON.stringify(value)} (${rows} ${rows === 1 ? 'row' : 'rows'})`);
+      const more = unknown.length > STATUSES_WARNED ? ` and ${unknown.length - STATUSES_WARNED} more` : '';
+      const example = JSON.stringify(unknown[0]![0]);
+      this.warnings.push(
+        `${this.file}: status values not recognised, counted as purchases: ${listed.join(', ')}${more}; to leave one out pass --exclude-status ${example}, to confirm it --include-status ${example}`,
+      );
+    }
+    if (this.repeatMismatches > 0) {
+      this.warnings.push(`${this.file}: ${this.repeatMismatches} rows carry another amount than the first row of their order, whose amount was taken as the order's (amounts repeat on each row of an order)`);
+    }
+    for (const warning of this.warnings) this.options.onWarning?.(warning);
+    if (this.convertedFromBgn > 0) {
+      this.options.onNotice?.(`${this.file}: ${this.convertedFromBgn} ${this.convertedFromBgn === 1 ? 'amount' : 'amounts'} in BGN dated before 2026-01-01 converted to EUR at the fixed rate 1 EUR = ${BGN_PER_EUR} BGN (each order rounded to the cent)`);
+    }
   }
 
   /** Turns pending slashed dates into days once the whole column has spoken. */
@@ -615,17 +931,76 @@ export class OrderAggregator {
       });
     }
     const order = decision === 'YMD' ? 'DMY' : decision;
-    const days = this.entryDay.data;
-    for (let i = 0; i < this.entryDay.length; i++) {
-      if (days[i]! < PENDING) continue;
-      // Both readings were checked when the row was read; the decided one may still be invalid (31/04).
-      days[i] = resolveSlashed(days[i]! - PENDING, order) ?? resolveSlashed(days[i]! - PENDING, order === 'DMY' ? 'MDY' : 'DMY')!;
-    }
+    // Every reader's entries: this thread's and the segments absorbed from worker threads, whose
+    // slashed dates were left pending too (their reader saw only part of the column).
+    resolvePendingDays(this.entryDay.data, this.entryDay.length, order);
+    for (const segment of this.absorbed) resolvePendingDays(segment.day, segment.length, order);
     return [...shapes, order === 'DMY' ? 'D/M/Y' : 'M/D/Y'].join(', ');
   }
 }
 
+/** Turns the pending slashed dates among `length` days into day numbers, in place. */
+function resolvePendingDays(days: Int32Array, length: number, order: 'DMY' | 'MDY'): void {
+  for (let i = 0; i < length; i++) {
+    if (days[i]! < PENDING) continue;
+    // Both readings were checked when the row was read; the decided one may still be invalid (31/04).
+    days[i] = resolveSlashed(days[i]! - PENDING, order) ?? resolveSlashed(days[i]! - PENDING, order === 'DMY' ? 'MDY' : 'DMY')!;
+  }
+}
+
 const orderHash = new Int32Array(2);
+
+/** One distinct status cell: its meaning, as a code for the row path, and its rows. */
+interface StatusSlot {
+  value: string;
+  meaning: StatusMeaning;
+  code: number;
+  rows: number;
+}
+
+/** The most frequent STATUSES_LISTED values, most rows first. */
+function listedStatuses(table: Record<string, { meaning: StatusMeaning; rows: number }>): Record<string, { meaning: StatusMeaning; rows: number }> {
+  return Object.fromEntries(
+    Object.entries(table)
+      .sort((a, b) => b[1].rows - a[1].rows)
+      .slice(0, STATUSES_LISTED),
+  );
+}
+
+/** The index of a header (compared normalised), or −1 when absent or not asked for. */
+function columnOf(headers: string[], header: string | undefined): number {
+  if (header === undefined) return -1;
+  const wanted = normalizeHeader(header);
+  return headers.findIndex((found) => found === header || normalizeHeader(found) === wanted);
+}
+
+/** The columns of refunded amounts: the profile's `refunds`, else the `refunded` field's column. */
+function refundColumnsOf(headers: string[], profile: ExportProfile | undefined, mapped: number | undefined): number[] {
+  const columns = new Set<number>(mapped === undefined ? [] : [mapped]);
+  for (const header of profile?.refunds ?? []) {
+    const index = columnOf(headers, header);
+    if (index !== -1) columns.add(index);
+  }
+  return [...columns];
+}
+
+/** Whether a day (or a slashed date not resolved yet: its year is known) is before Bulgaria's euro. */
+function beforeEuroInBulgaria(day: number): boolean {
+  return day >= PENDING ? Math.floor((day - PENDING) / 10000) < EURO_YEAR_BG : day < EURO_DAY_BG;
+}
+
+/** A 32-bit hash of a cell's trimmed text, read in place (no string made); 0 for a blank cell. */
+function cellHash(row: RowView, i: number): number {
+  const text = row.source(i);
+  let from = row.start(i);
+  let to = row.end(i);
+  while (from < to && text.charCodeAt(from) <= 32) from++;
+  while (to > from && text.charCodeAt(to - 1) <= 32) to--;
+  if (from === to) return 0;
+  let hash = 0x811c9dc5;
+  for (let k = from; k < to; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
+  return hash === 0 ? 1 : hash;
+}
 
 /** Two 32-bit FNV-style hashes of an order id (different primes) into `out`: 64 bits, no string kept. */
 function hashOrderId(id: string, out: Int32Array): void {
