@@ -33,6 +33,9 @@ export function addDataOptions(command: Command, formats: readonly string[] = FO
     .option('--currency <code>', 'keep amounts in this currency when the file mixes several')
     .option('--strict', 'fail on the first bad row (exit 3) instead of skipping and counting it')
     .option('--rejects <file>', 'write skipped rows, with line number and reason, to this CSV')
+    .option('--profile <name|file>', "read with this export profile (care profiles lists them; a profile JSON file; 'none' turns detection off)")
+    .option('--include-status <value>', 'count rows with this status or deal stage as purchases (repeatable)', collect)
+    .option('--exclude-status <value>', 'leave rows with this status or deal stage out (repeatable)', collect)
     .addOption(new Option('--zero-orders <rule>', 'orders of 0.00: skip (default) or count them as purchases').argParser(choice('--zero-orders', ['skip', 'count'])))
     .option('--no-color', 'plain output without colour (also NO_COLOR=1)');
 }

@@ -25,6 +25,11 @@ export interface DataOptions {
   currency?: string;
   /** `count`: orders of 0.00 are purchases too (default `skip`, DESIGN.md §3). */
   zeroOrders?: 'skip' | 'count';
+  /** --profile NAME|FILE|none (docs/profiles.md). */
+  profile?: string;
+  /** --include-status / --exclude-status values (repeatable). */
+  includeStatus?: string[];
+  excludeStatus?: string[];
 }
 
 /** `['customer=Клиент', 'date=Дата']` → `{ customer: 'Клиент', date: 'Дата' }`. */
@@ -50,6 +55,10 @@ export function readOptionsFor(kind: ExportKind, options: DataOptions, config: C
     strict: options.strict ?? false,
     currency: options.currency ?? config.currency,
     countZeroOrders: options.zeroOrders === 'count',
+    profileName: options.profile ?? config.profile,
+    profileFiles: config.profiles,
+    includeStatus: [...(config.includeStatus ?? []), ...(options.includeStatus ?? [])],
+    excludeStatus: [...(config.excludeStatus ?? []), ...(options.excludeStatus ?? [])],
   };
 }
 

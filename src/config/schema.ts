@@ -24,6 +24,13 @@ export const configSchema = z
       })
       .strict()
       .optional(),
+    /** An export profile to read every file with (a built-in name or a profile file), or `none` (docs/profiles.md). */
+    profile: z.string().min(1).optional(),
+    /** Users' profile files, tried before the built-in profiles when detecting (paths from the working folder). */
+    profiles: z.array(z.string().min(1)).optional(),
+    /** Status values to count as purchases / to exclude, as with --include-status / --exclude-status. */
+    includeStatus: z.array(z.string()).optional(),
+    excludeStatus: z.array(z.string()).optional(),
     templates: z.string().optional(),
     email: z
       .object({

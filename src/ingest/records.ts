@@ -7,7 +7,9 @@ import { InputError } from '../errors.js';
 import { normalizeCustomerId } from './customer-id.js';
 import { DateColumn, DateKind, readDate, resolveSlashed } from './fields/date.js';
 import { decimalCommaFromCells, readMoney, readNumber, toMinorUnits } from './fields/money.js';
-import { type HeaderMapping, mapHeaders, requireFields } from './headers.js';
+import { type HeaderMapping, requireFields } from './headers.js';
+import { mapExport } from './profiles/apply.js';
+import type { ProfileChoice } from './profiles/types.js';
 import { readRows, withEncodingRetry } from './read.js';
 import { RejectCounter } from './rejects.js';
 import type { FieldRecord, FieldSpec, InputSource, RawTable, ReadOptions, RecordTable, Reject } from './types.js';
@@ -33,13 +35,14 @@ async function readRecordsOnce(source: InputSource, fields: readonly FieldSpec[]
   const dateColumns = new Map<string, DateColumn>();
   let headers: string[] = [];
   let mapping: HeaderMapping = { fields: {}, unmapped: [] };
+  let profile: ProfileChoice | undefined;
   let rows = 0;
   const decimalComma = { value: false };
 
   const sniffed = await readRows(source, { delimiter: options.delimiter, encoding: options.encoding }, {
     header(found, sniffedNow) {
       headers = found;
-      mapping = mapHeaders(found, fields, options.map, file);
+      ({ mapping, choice: profile } = mapExport(found, fields, options, file));
       requireFields(mapping, found, options.required ?? fields.filter((field) => field.required).map((field) => field.name), file);
       const moneyColumns = fields.filter((field) => field.type === 'money' && mapping.fields[field.name] !== undefined).map((field) => mapping.fields[field.name]!);
       const cells = (sniffedNow.sample ?? []).flatMap((row) => moneyColumns.map((column) => row[column] ?? ''));
@@ -95,7 +98,7 @@ async function readRecordsOnce(source: InputSource, fields: readonly FieldSpec[]
       hint: rows === 0 ? 'export the data again, with its rows' : 'run care inspect on the file to see how its columns were read',
     });
   }
-  return { source: file, sniffed, headers, mapping: mapping.fields, records, ingest: { rows, skipped: rejects.skipped, firstLine: rejects.firstLine } };
+  return { source: file, sniffed, headers, mapping: mapping.fields, records, ingest: { rows, skipped: rejects.skipped, firstLine: rejects.firstLine }, profile };
 }
 
 function readField(

@@ -10,6 +10,7 @@
 import { Readable } from 'node:stream';
 import { readCsat, readScore } from './fields/score.js';
 import { mapHeaders, normalizeHeader } from './headers.js';
+import { mapExport } from './profiles/apply.js';
 import { SURVEY_FIELDS } from './kinds.js';
 import { readRows } from './read.js';
 import { type ReadRecordsOptions, readRecords } from './records.js';
@@ -113,7 +114,7 @@ export async function readSurvey(input: InputSource, options: SurveyReadOptions 
   const overrides = options.map ?? {};
   const detected = headers === undefined ? {} : detectQuestionHeaders(headers, overrides, source.name);
   const map = { ...detected, ...overrides };
-  const mapped = headers === undefined ? undefined : mapHeaders(headers, SURVEY_FIELDS, map, source.name).fields;
+  const mapped = headers === undefined ? undefined : mapExport(headers, SURVEY_FIELDS, { ...options, map, onWarning: undefined }, source.name, 'survey').mapping.fields;
   const mode: SurveyTable['mode'] = mapped !== undefined && mapped['score'] === undefined && mapped['csat'] !== undefined ? 'csat' : 'nps';
   const { alsoRequired = [], validate, ...rest } = options;
   const table = await readRecords(source, READ_FIELDS, {

@@ -4,7 +4,7 @@
  * and orders.ts.
  */
 import type { Day } from '../time/days.js';
-import type { ExportProfile } from './profiles/types.js';
+import type { ExportProfile, ProfileChoice } from './profiles/types.js';
 
 export type EncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'latin1';
 export type DateOrder = 'DMY' | 'MDY' | 'YMD';
@@ -129,6 +129,8 @@ export interface RecordTable {
   records: FieldRecord[];
   /** Counts by reason; the skipped rows themselves go to ReadRecordsOptions.onReject. */
   ingest: IngestSummary;
+  /** The export profile the file was read with, and why (care inspect shows it). */
+  profile?: ProfileChoice;
 }
 
 export type { Day };
