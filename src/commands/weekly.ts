@@ -60,7 +60,7 @@ export function weeklyExtras(plan: WeeklyPlan, periods: readonly PeriodRow[]): W
 /** After the output is written: records the history (when asked), then raises crossed thresholds (exit 4). */
 export function finishWeekly(io: Io, plan: WeeklyPlan, run: { periods: readonly PeriodRow[]; series: HistorySeries; asOf: string }, extras: WeeklyExtras): void {
   if (plan.history !== undefined) {
-    const merge = recordHistory(plan.history, run.periods, run.series, run.asOf, plan.lock);
+    const merge = recordHistory(plan.history, run.periods, run.series, run.asOf, { ...plan.lock, notice: (line) => io.stderr.write(line) });
     const counts = `${plural(merge.added, 'period')} added, ${merge.updated} updated, ${merge.unchanged} unchanged`;
     io.stderr.write(`care: history ${plan.history.file}: ${merge.written ? counts : `up to date (${plural(merge.rows.length, 'period')})`}\n`);
   }

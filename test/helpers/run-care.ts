@@ -9,15 +9,17 @@ export interface CareRun {
 }
 
 /** Runs the built bin/care.js as a user would (no TTY, NO_COLOR), in `cwd` (default: the repo). */
-export function runCare(args: string[], options: { input?: string | Buffer; cwd?: string; env?: Record<string, string> } = {}): CareRun {
+export function runCare(args: string[], options: { input?: string | Buffer; cwd?: string; env?: Record<string, string>; stdoutFd?: number } = {}): CareRun {
   const result = spawnSync(process.execPath, [path.join(repoRoot, 'bin', 'care.js'), ...args], {
     cwd: options.cwd ?? repoRoot,
     input: options.input,
+    // stdoutFd: stdout goes to that open file (e.g. /dev/full) instead of a pipe; run.stdout is then ''.
+    ...(options.stdoutFd === undefined ? {} : { stdio: ['pipe', options.stdoutFd, 'pipe'] }),
     env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1', ...options.env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+  return { code: result.status ?? -1, stdout: result.stdout ?? '', stderr: result.stderr };
 }
 
 /** stderr must be one line of `care: …` (plus an optional hint line), never a stack trace. */
