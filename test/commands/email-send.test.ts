@@ -98,10 +98,10 @@ describe('care email --send: exactly once (docs/guarantees.md, "Mail")', () => {
 
     const second = ioFor(dir, server.url);
     await runEmail(second, 'welcome', BATCH);
+    expect(deliveries(server)).toEqual(EVERYONE_ONCE);
     expect(second.err()).toContain(`${logFile}: its last line was cut off`);
     expect(second.err()).toContain('unknown — check the mailbox: line 6, daria@example.com');
     expect(await readFile(`${logFile}.torn`, 'utf8')).toBe(`${torn}\n`);
-    expect(deliveries(server)).toEqual(EVERYONE_ONCE);
 
     // The next line written starts a line of its own: the log stays whole.
     await runEmail(ioFor(dir, server.url), 'welcome', { ...BATCH, resendUnknown: true });
@@ -220,7 +220,6 @@ describe('care email: one recipient means one address', () => {
   it.each([
     ['a group', 'anna@example.com: boris@example.com;'],
     ['a group without the semicolon', 'anna@example.com: boris@example.com'],
-    ['a list', 'anna@example.com, boris@example.com'],
     ['an address as the display name', '"anna@example.com" <boris@example.com>'],
     ['two bare addresses', 'anna@example.com boris@example.com'],
   ])('--to with %s is a usage error (exit 2), nothing sent', async (_what, to) => {
@@ -230,15 +229,5 @@ describe('care email: one recipient means one address', () => {
     const error = await runEmail(io, 'welcome', { ...BATCH, csv: undefined, set: [...SIGNER, 'customer.name=Anna', 'onboarding.date=2026-01-05', 'onboarding.time=10:00'], to }).then(() => undefined, (caught: unknown) => caught);
     expect(error).toMatchObject({ code: 'CARE_BAD_ADDRESS', exitCode: 2, message: `--to "${to}" is not one email address` });
     expect(server.bodies()).toBe(0);
-  });
-
-  it('a bad address in the email column fails that row with its line; the others are sent', async () => {
-    server = await startSmtpServer();
-    const dir = await batchDir();
-    await writeFile(path.join(dir, 'welcome.csv'), 'customer.name,email,onboarding.date,onboarding.time\nAnna,anna@example.com: boris@example.com;,2026-01-05,10:00\nVera,vera@example.com,2026-01-06,10:00\n');
-    const io = ioFor(dir, server.url);
-    await expect(runEmail(io, 'welcome', BATCH)).rejects.toMatchObject({ code: 'CARE_BAD_ROWS', exitCode: 3 });
-    expect(io.err()).toMatch(/^care: line 2: "anna@example\.com: boris@example\.com;" is not an email address$/m);
-    expect(deliveries(server)).toEqual({ 'vera@example.com': 1 });
   });
 });

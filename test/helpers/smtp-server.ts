@@ -22,7 +22,7 @@ export interface TestServer {
   logins: string[];
   /** Per message number, what to do (default accept). */
   actions: Map<number, DataAction>;
-  /** Called when the n-th message's body has arrived (before the action). */
+  /** Called when the n-th message's body has arrived (and was stored, unless dropped), before the answer. */
   onMessage?: (n: number) => void;
   /** Answers every held message with 250. */
   release(): void;
@@ -64,9 +64,12 @@ export async function startSmtpServer(options: { auth?: boolean } = {}): Promise
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
-        api.onMessage?.(n);
-        if (action === 'drop') return dropAll();
+        if (action === 'drop') {
+          api.onMessage?.(n);
+          return dropAll();
+        }
         void store(Buffer.concat(chunks)).then(() => {
+          api.onMessage?.(n);
           if (action === 'store-then-drop') dropAll();
           else if (action === 'hold') held.push(() => callback());
           else callback();
