@@ -150,6 +150,18 @@ export function buildProgram(io: Io): Command {
     });
 
   program
+    .command('profiles')
+    .description('list the export profiles care detects (shops, payments, CRMs, help desks, surveys), or print one as JSON')
+    .argument('[name]', 'a profile to print in full (the format of your own profile files)')
+    .addOption(new Option('-f, --format <format>', 'table, json or md').argParser(choice('--format', ['table', 'json', 'md'])).default('table'))
+    .option('--config <file>', 'config file (default: ./care.config.json when present); its `profiles` are listed too')
+    .option('--no-color', 'plain output')
+    .action(async (name, options) => {
+      const [{ runProfiles }, config] = await Promise.all([import('../commands/profiles.js'), configFor(io, options.config)]);
+      runProfiles(io, name, { format: options.format, color: options.color && io.color, profileFiles: config.profiles });
+    });
+
+  program
     .command('email')
     .description('render a polite reply or reminder from a template: to stdout, files (--out-dir) or SMTP (--send)')
     .argument('[template]', 'template name (see care templates); optional with --template-column')

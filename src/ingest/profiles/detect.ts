@@ -83,8 +83,10 @@ export function detectProfile(headers: readonly string[], kind: ProfileKind, pro
       reason: `the headers are those of ${otherKind.profile.name} (${otherKind.profile.title}), a ${otherKind.profile.kind} export, not ${kind}`,
     };
   }
+  // Closest: a profile of the kind with at least half of its fingerprint present (two headers
+  // such as Date and Status in common say nothing).
   const closest = matches
-    .filter((match) => match.profile.kind === kind && match.matched.length > 0)
+    .filter((match) => match.profile.kind === kind && match.matched.length >= 2 && match.matched.length >= match.missing.length)
     .sort((a, b) => b.matched.length / (b.matched.length + b.missing.length) - a.matched.length / (a.matched.length + a.missing.length))[0];
   if (closest === undefined) return { profile: undefined, how: 'none', reason: 'no built-in profile matches these headers' };
   return {

@@ -3,6 +3,7 @@
  * checked against it by a test, users' profile files by load.ts (every problem by its key path).
  */
 import { z } from 'zod';
+import { normalizeStatus } from '../fields/status.js';
 import { FIELDS_BY_KIND } from '../kinds.js';
 import type { ExportProfile, ProfileKind } from './types.js';
 
@@ -64,5 +65,8 @@ export const profileSchema = z
 /** A validated profile, typed as the contract. */
 export function asProfile(data: z.infer<typeof profileSchema>): ExportProfile {
   const { $schema: _schema, ...profile } = data;
-  return profile;
+  if (profile.statuses === undefined) return profile;
+  // classifyStatus looks values up normalised: `Closed Won` in a file is `closed won` here.
+  const statuses = Object.fromEntries(Object.entries(profile.statuses).map(([value, meaning]) => [normalizeStatus(value), meaning]));
+  return { ...profile, statuses };
 }

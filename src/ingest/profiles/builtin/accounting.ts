@@ -9,7 +9,7 @@ export const ACCOUNTING_PROFILES: ExportProfile[] = [
     source: '[B] Xero → Business → Invoices → Export: the column names of Xero\'s invoice CSV template (public code writing Xero CSVs lists ContactName, EmailAddress, POAddressLine1-4, InvoiceNumber, Reference, InvoiceDate, DueDate, … Currency, Status); the amount columns from general knowledge',
     fingerprint: { all: ['ContactName', 'InvoiceNumber', 'InvoiceDate', 'DueDate', 'InvoiceAmountDue'] },
     map: {
-      customer: 'ContactName', email: 'EmailAddress', invoice: 'InvoiceNumber', amount: 'InvoiceAmountDue', issued: 'InvoiceDate', due: 'DueDate',
+      customer: 'ContactName', email: 'EmailAddress', invoice: 'InvoiceNumber', amount: 'Total', amountDue: 'InvoiceAmountDue', issued: 'InvoiceDate', due: 'DueDate',
       currency: 'Currency', status: 'Status',
     },
     statuses: { paid: 'completed', authorised: 'pending', 'awaiting payment': 'pending', submitted: 'pending', 'awaiting approval': 'pending', draft: 'excluded', voided: 'excluded', deleted: 'excluded' },
@@ -23,7 +23,7 @@ export const ACCOUNTING_PROFILES: ExportProfile[] = [
     kind: 'invoices',
     source: '[B] header line of a public test fixture modelled on QuickBooks report exports (code index id 70440678755, with the company/title/period preamble, TOTAL row and timestamp footer; the same shape in ids 70906512463, 57701998034); fixture fixtures/exports/quickbooks-invoices.csv',
     fingerprint: { all: ['Transaction type', 'Num', 'Due date', 'Open balance'] },
-    map: { customer: 'Name', invoice: 'Num', amount: 'Open balance', issued: 'Date', due: 'Due date' },
+    map: { customer: 'Name', invoice: 'Num', amount: 'Amount', amountDue: 'Open balance', issued: 'Date', due: 'Due date' },
     dateFormat: 'MDY',
     skipLines: 4,
     notes: [

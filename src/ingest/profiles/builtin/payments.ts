@@ -40,12 +40,12 @@ export const PAYMENT_PROFILES: ExportProfile[] = [
     source: `[C] Stripe Dashboard → Billing → Invoices → Export: column names from general knowledge, partly corroborated by a public script reading Amount Paid / Status / Date (UTC) / Subscription (code index id 55347743337); ${FIXTURE}stripe-invoices.csv`,
     fingerprint: { all: ['Number', 'Amount Due', 'Amount Remaining', 'Attempt Count', 'Due Date (UTC)'] },
     map: {
-      customer: 'Customer', email: 'Customer Email', invoice: 'Number', amount: 'Amount Remaining', issued: 'Date (UTC)', due: 'Due Date (UTC)',
+      customer: 'Customer', email: 'Customer Email', invoice: 'Number', amount: 'Total', amountDue: 'Amount Remaining', issued: 'Date (UTC)', due: 'Due Date (UTC)',
       currency: 'Currency', status: 'Status',
     },
     statuses: { paid: 'completed', open: 'pending', draft: 'excluded', void: 'excluded', uncollectible: 'excluded' },
     dateFormat: 'YMD',
-    notes: ['The amount read is Amount Remaining: 0 means paid.', 'An invoice charged automatically has no due date: it is never past due.', 'Drafts have no Number yet.'],
+    notes: ['Amount Remaining is what is still owed: 0 means paid.', 'An invoice charged automatically has no due date: it is never past due.', 'Drafts have no Number yet.'],
     header: ['id', 'Number', 'Customer', 'Customer Name', 'Customer Email', 'Amount Due', 'Amount Paid', 'Amount Remaining', 'Attempt Count', 'Attempted', 'Billing', 'Closed', 'Currency', 'Date (UTC)', 'Due Date (UTC)', 'Finalized At (UTC)', 'Paid', 'Status', 'Subscription', 'Subtotal', 'Tax', 'Total'],
   },
   {

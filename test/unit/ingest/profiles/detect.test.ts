@@ -149,3 +149,10 @@ describe('detectProfile', () => {
     expect(xero.profile?.name).toBe('xero-invoices');
   });
 });
+
+describe('docs/profiles.md', () => {
+  it('lists every built-in profile', () => {
+    const docs = readFileSync(path.join(repoRoot, 'docs', 'profiles.md'), 'utf8');
+    for (const profile of BUILTIN_PROFILES) expect(docs, profile.name).toContain(`| \`${profile.name}\` |`);
+  });
+});
