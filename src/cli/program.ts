@@ -23,7 +23,7 @@ export function buildProgram(io: Io): Command {
       .command('inspect')
       .description('show what care detects in an export: encoding, delimiter, header → field mapping, date and number formats, row counts, first rows')
       .argument('<file>', 'the export (- for stdin)')
-      .option('--kind <kind>', 'read it as: orders, subscriptions, survey, complaints or invoices', 'orders')
+      .option('--kind <kind>', "read it as: orders, subscriptions, survey, complaints or invoices (default: the detected profile's kind, else orders)")
       .option('--rows <n>', 'how many rows to show', '5'),
   ).action(async (file, options) => (await import('../commands/inspect.js')).runInspect(io, file, options));
 
@@ -171,7 +171,7 @@ export function buildProgram(io: Io): Command {
     .option('--template-column <column>', 'with --csv: the column naming each row\'s template (e.g. type from care classify)')
     .addOption(new Option('--locale <locale>', 'en, ru or bg').argParser(choice('--locale', LOCALES)))
     .option('--interactive', 'ask for missing variables (only on a terminal)')
-    .addOption(new Option('-f, --format <format>', 'txt, html or eml').argParser(choice('--format', ['txt', 'html', 'eml'])).default('txt'))
+    .addOption(new Option('-f, --format <format>', 'txt, html or eml; with --send, json prints what was sent, unknown and failed').argParser(choice('--format', ['txt', 'html', 'eml', 'json'])).default('txt'))
     .option('--to <address>', 'recipient (else the email column of --csv; none makes an .eml draft)')
     .option('--from <address>', 'sender address')
     .option('--out-dir <dir>', 'write one file per message there')

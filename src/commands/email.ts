@@ -12,11 +12,11 @@ import { coerceValue, expandDotted, mergeData, parseAssignments, setPath } from 
 import { formatForStdout, messageContent, prepareMessages, type Draft, type PreparedMessage } from '../email/outbox.js';
 import { messageFileName } from '../email/out-files.js';
 import { makeFolder, writeFileAtomic } from '../io/write-output.js';
-import { guardOutputs } from './output.js';
+import { guardOutputs, toJson } from './output.js';
 import type { Prompts } from '../email/prompts.js';
 import type { RenderedMessage } from '../email/types.js';
 import { assertNoProblems } from '../email/render.js';
-import { DEFAULT_SMTP_TIMEOUT_MS, describeSmtpUrl, sendBatch, smtpConnectionOptions, smtpSender, type Interrupts, type OutgoingMessage, type Sender, type SendReport, type SmtpOptions } from '../email/send.js';
+import { DEFAULT_SMTP_TIMEOUT_MS, describeSmtpUrl, sendBatch, smtpConnectionOptions, smtpSender, type Interrupts, type OutgoingMessage, type Sender, type SendReport, type SendSummaryJson, type SmtpOptions, sendSummary } from '../email/send.js';
 import { openSendLog, type SendLog } from '../email/send-log.js';
 import { isLocale, type EmailFormat, type Locale, type TemplateData } from '../email/types.js';
 import type { ReadOptions } from '../ingest/types.js';
@@ -75,6 +75,8 @@ export interface EmailDeps {
   sender?: (smtpUrl: string, options: SmtpOptions) => Sender;
   /** SIGINT / SIGTERM during a --send batch (the CLI's; none in library use). */
   interrupts?: Interrupts;
+  /** Receives what a --send run did, before the run's exit is decided (JSON output). */
+  onSendSummary?: (summary: SendSummaryJson) => void;
 }
 
 const FORMATS: readonly EmailFormat[] = ['txt', 'html', 'eml'];
@@ -90,7 +92,9 @@ export async function runEmail(io: Io, templateName: string | undefined, options
   const { drafts, failures } = options.csv === undefined
     ? { drafts: [await renderOne(io, catalog, templateName, plan.locale, shared, plan.html, options, deps)], failures: [] as BatchFailure[] }
     : await renderRows(io, catalog, templateName, plan.locale, shared, plan.html, options);
-  await deliverDrafts(io, drafts, failures, plan, options, deps);
+  // --send --format json: the summary of what was sent is the command's output.
+  const onSendSummary = plan.summaryJson ? (summary: SendSummaryJson) => io.stdout.write(toJson(summary)) : deps.onSendSummary;
+  await deliverDrafts(io, drafts, failures, plan, options, onSendSummary === undefined ? deps : { ...deps, onSendSummary });
 }
 
 /** How rendered messages leave a run: locale, format, and the SMTP settings when --send. */
@@ -101,15 +105,21 @@ export interface DeliveryPlan {
   html: boolean;
   /** Present with --send; checked before anything is rendered. */
   sending?: SendSettings;
+  /** --send --format json: the send summary as JSON on stdout. */
+  summaryJson: boolean;
 }
 
 /** Settles locale, format and the --send preconditions before any data is read (care email and care remind). */
 export function planDelivery(io: Io, options: EmailOptions): DeliveryPlan {
   const locale = pickLocale(options.locale ?? options.config?.locale);
-  const format = pickFormat(options.format);
+  const summaryJson = options.format === 'json';
+  if (summaryJson && options.send !== true) {
+    throw new UsageError('CARE_BAD_FORMAT', '--format json is the summary of --send', { hint: 'render messages as --format txt, html or eml' });
+  }
+  const format = summaryJson ? 'eml' : pickFormat(options.format);
   const sending = options.send === true ? checkSendPreconditions(io, options) : undefined;
   const html = format !== 'txt' || sending !== undefined;
-  return sending === undefined ? { locale, format, html } : { locale, format, html, sending };
+  return sending === undefined ? { locale, format, html, summaryJson } : { locale, format, html, sending, summaryJson };
 }
 
 /** The built-in templates with --templates DIR (or the config's folder) over them. */
@@ -363,6 +373,7 @@ async function send(
       }
     }
     const report = await runBatch(io, outgoing, settings, options, deps, log);
+    deps.onSendSummary?.(sendSummary(report, log.file, unaddressed));
     finishSend(io, report, unaddressed, items.length, log.file);
   } finally {
     log.close();

@@ -37,7 +37,9 @@ import { renderMarkdown } from '../report/render-markdown.js';
 import { renderTable } from '../report/render-table.js';
 import { type Day, formatDay } from '../time/days.js';
 import { type DataOptions, parseAsOf, parsePositiveInt, readOptionsFor } from './data-options.js';
-import { type EmailDeps, type EmailOptions, deliverDrafts, loadEmailCatalog, planDelivery, sendLogPath } from './email.js';
+import { type DeliveryPlan, type EmailDeps, type EmailOptions, deliverDrafts, loadEmailCatalog, planDelivery, sendLogPath } from './email.js';
+import type { Catalog } from '../email/catalog.js';
+import type { SendSummaryJson } from '../email/send.js';
 import { loadOrders, openRejectsFile, reportSkipped } from './load-orders.js';
 import { emit, guardOutputs, toJson } from './output.js';
 import { DEFAULT_CHURN_AFTER_DAYS } from './retention.js';
@@ -127,20 +129,33 @@ export async function runRemind(io: Io, file: string, options: RemindOptions, de
   };
 
   const delivering = options.render === true || options.outDir !== undefined || options.send === true;
+  const sendJson = options.send === true && options.format === 'json';
   const messagesOnStdout = delivering && options.outDir === undefined && options.send !== true;
   if (messagesOnStdout && options.out === undefined) {
     // stdout carries the messages; the list shrinks to one line on stderr.
     const noun = kind === 'payment' ? 'invoices' : 'customers';
     io.stderr.write(`care: ${rows.length} of ${selection.selection.considered} ${noun} due for ${template} as of ${formatDay(selection.asOf)}\n`);
-  } else {
+  } else if (!sendJson) {
     emit(io, renderRemind(result, options.format ?? 'table', io.color), options.out, selection.asOf);
   }
   if (!delivering) return;
-  if (rows.length === 0) {
-    io.stderr.write('care: nobody is due; no reminders to render\n');
-    return;
+  let summary: SendSummaryJson | undefined;
+  try {
+    if (rows.length === 0) {
+      io.stderr.write('care: nobody is due; no reminders to render\n');
+      return;
+    }
+    await deliverReminders(io, rows, kind, template, config, plan, catalog, emailOptions, sendJson ? { ...deps, onSendSummary: (sent) => (summary = sent) } : deps, options);
+  } finally {
+    // --send --format json: the list and what became of each reminder, in one document.
+    if (sendJson) emit(io, toJson({ ...remindJson(result), send: summary ?? null }), options.out, selection.asOf);
   }
+}
 
+async function deliverReminders(
+  io: Io, rows: readonly RemindRow[], kind: DueKind, template: string, config: CareConfig, plan: DeliveryPlan,
+  catalog: Catalog, emailOptions: EmailOptions, deps: RemindDeps, options: RemindOptions,
+): Promise<void> {
   const shared = mergeData(configDefaults(config), parseAssignments(options.set ?? []));
   const batchRows = rows.map((row, index): BatchRow => ({ line: row.item.kind === 'payment' ? row.item.line : index + 1, cells: reminderCells(row) }));
   const renderer = await catalog.renderer(template, plan.locale);

@@ -350,3 +350,45 @@ async function sendOne(message: OutgoingMessage, options: SendBatchOptions): Pro
   }
   return result.kind === 'sent' ? { kind: 'sent' } : result;
 }
+
+/** A message in the send summary. */
+export interface SentMessageJson {
+  id: string;
+  to: string;
+  label: string;
+}
+
+/** What a --send run did, for `--format json` (care email) and the `send` field of care remind's JSON. */
+export interface SendSummaryJson {
+  sendLog: string;
+  sent: SentMessageJson[];
+  /** Sent by an earlier run, not sent again. */
+  alreadySent: number;
+  /** Maybe delivered, not known: check the mailbox; --resend-unknown sends them again. */
+  unknown: (SentMessageJson & { since: 'this run' | 'an earlier run' })[];
+  /** Surely not taken by the server; the next run sends them. */
+  failed: (SentMessageJson & { error: string })[];
+  /** Not tried because the batch stopped. */
+  notTried: SentMessageJson[];
+  /** Messages without a recipient, not sent. */
+  noRecipient: number;
+  stopped: { reason: BatchStop['reason']; detail: string } | null;
+}
+
+/** The summary of a batch as JSON-ready data. */
+export function sendSummary(report: SendReport, sendLog: string, noRecipient: number): SendSummaryJson {
+  const brief = (message: OutgoingMessage): SentMessageJson => ({ id: message.id, to: message.to.address, label: message.label });
+  return {
+    sendLog,
+    sent: report.sent.map(brief),
+    alreadySent: report.skipped.length,
+    unknown: [
+      ...report.unknownBefore.map((message) => ({ ...brief(message), since: 'an earlier run' as const })),
+      ...report.unknown.map((message) => ({ ...brief(message), since: 'this run' as const })),
+    ],
+    failed: report.failed.map((failure) => ({ ...brief(failure.message), error: failure.error })),
+    notTried: report.notTried.map(brief),
+    noRecipient,
+    stopped: report.stopped === undefined ? null : { reason: report.stopped.reason, detail: report.stopped.detail },
+  };
+}

@@ -201,6 +201,24 @@ describe('care email --send: exactly once (docs/guarantees.md, "Mail")', () => {
     expect(deliveries(server)).toEqual(EVERYONE_ONCE);
   });
 
+  it('--send --format json: what was sent, unknown (with since when) and not tried, on stdout', async () => {
+    server = await startSmtpServer();
+    const dir = await batchDir();
+    server.actions.set(2, 'store-then-drop');
+    const first = ioFor(dir, server.url);
+    await expect(runEmail(first, 'welcome', { ...BATCH, format: 'json' })).rejects.toMatchObject({ exitCode: 3 });
+    const doc = JSON.parse(first.out()) as { sendLog: string; sent: { to: string }[]; alreadySent: number; unknown: { to: string; label: string; since: string; id: string }[]; failed: unknown[]; notTried: unknown[]; stopped: unknown };
+    expect(doc.sendLog).toBe(path.join(dir, 'care-send-log.jsonl'));
+    expect(doc.sent.map((message) => message.to)).toEqual(['anna@example.com', 'vera@example.com', 'gleb@example.com', 'daria@example.com']);
+    expect(doc.unknown).toEqual([{ id: expect.stringMatching(/^<[0-9a-f]{32}@northwind\.example>$/), to: 'boris@example.com', label: 'line 3, boris@example.com', since: 'this run' }]);
+    expect([doc.failed, doc.notTried, doc.stopped]).toEqual([[], [], null]);
+
+    const second = ioFor(dir, server.url);
+    await runEmail(second, 'welcome', { ...BATCH, format: 'json' });
+    const again = JSON.parse(second.out()) as typeof doc;
+    expect([again.sent, again.alreadySent, again.unknown.map((message) => [message.to, message.since])]).toEqual([[], 4, [['boris@example.com', 'an earlier run']]]);
+  });
+
   it('shows what will be sent and asks on a terminal; a "no" sends nothing', async () => {
     server = await startSmtpServer();
     const dir = await batchDir();
