@@ -32,6 +32,8 @@ export async function loadOrders(io: Io, path: string, options: DataOptions, con
       onReject: rejects?.add,
       onRestart: rejects?.reset,
       onNotice: (message) => io.stderr.write(`care: ${message}\n`),
+      // Choices that could change a figure (an unread money or status column, a second date column, unknown status values): one line each; also in the JSON under ingest.warnings.
+      onWarning: (message) => io.stderr.write(`care: warning: ${message}\n`),
       onProgress: progress.update,
     });
     rejects?.commit();

@@ -29,19 +29,21 @@ export const ORDER_FIELDS: readonly FieldSpec[] = [
     type: 'id',
     synonyms: [
       'order id', 'orderid', 'order number', 'order no', 'order', 'invoice no', 'invoiceno', 'invoice number', 'invoice', 'invoice id',
-      'name', 'receipt number', 'transaction id',
       'номер заказа', 'id заказа', 'заказ', 'номер документа', 'номер чека', 'номер', 'заказ №', '№ заказа',
       'номер на поръчка', 'поръчка', 'поръчка №', '№ на поръчка',
+      // Shopify's order number is `Name`; elsewhere `Name` is the buyer's (Tilda), so any other order column wins.
+      'name', 'receipt number', 'transaction id',
     ],
   },
   {
     name: 'amount',
     type: 'money',
     synonyms: [
-      'amount', 'total', 'order total', 'total amount', 'sales', 'revenue', 'sum', 'grand total', 'net amount', 'total price', 'line total',
-      'total incl tax', 'total incl vat', 'amount incl tax',
-      'сумма', 'итого', 'сумма заказа', 'итоговая сумма', 'стоимость', 'сумма продажи', 'выручка', 'сумма с ндс', 'итого с ндс', 'всего',
-      'сума', 'обща сума', 'стойност', 'общо', 'сума с ддс', 'обща стойност',
+      // Order totals before goods sums: `Итого` (goods + delivery) over `Сумма` (RetailCRM), `Grand Total` over `Total`.
+      'grand total', 'order total', 'total incl tax', 'total incl vat', 'amount incl tax', 'total', 'total amount', 'amount',
+      'sales', 'revenue', 'sum', 'net amount', 'total price', 'line total',
+      'итого', 'итого с ндс', 'итоговая сумма', 'сумма с ндс', 'всего', 'сумма заказа', 'сумма', 'сумма продажи', 'стоимость', 'выручка',
+      'обща сума', 'общо', 'сума с ддс', 'обща стойност', 'сума', 'стойност',
     ],
     // Before tax, discounts or shipping: the order's total wins when both are there.
     fallbacks: [

@@ -59,8 +59,12 @@ const ITEM_HEADERS = new Set([
 ]);
 /** Words of a header that holds money (an unread one is worth a warning when no amount was read). */
 const MONEY_WORDS = /\b(amount|total|sum|revenue|sales|price|cost|paid|payment|value)\b|сумм|итог|стоимост|выручк|оплат|оплач|цена|сума|общо|стойност|платен|плащ/;
-/** Words of a header that holds a status or deal stage. */
+/** Words of a header that holds a status or deal stage… */
 const STATUS_WORDS = /\b(status|state|stage)\b|статус|состояни|стади|этап|състояни|етап/;
+/** …unless it is part of an address or a card check (`billing_state`, `Card CVC Status`). */
+const NOT_STATUS_WORDS = /billing|shipping|address|card|cvc|avs|zip|province|country|адрес|област|регион/;
+/** Beside a status column that is read, only a payment status could still change which orders count. */
+const PAYMENT_WORDS = /payment|financial|paid|оплат|финанс|плащ|платеж|плате/;
 
 export interface OrdersIngest {
   rows: number;
@@ -388,7 +392,8 @@ export class OrderAggregator {
     if (via['status'] !== 'map') {
       const status = fields['status'];
       for (const i of unmapped) {
-        if (warned.has(i) || !STATUS_WORDS.test(normalizeHeader(this.headers[i]!))) continue;
+        const key = normalizeHeader(this.headers[i]!);
+        if (warned.has(i) || !STATUS_WORDS.test(key) || NOT_STATUS_WORDS.test(key) || (status !== undefined && !PAYMENT_WORDS.test(key))) continue;
         warned.add(i);
         const now = status === undefined ? 'no status column is read, so every order counts as a purchase' : `${name(status)} is read`;
         this.warnings.push(`${this.file}: ${name(i)} looks like a status column but is not read (${now}); to read it, pass --map status=${JSON.stringify(this.headers[i])}`);
