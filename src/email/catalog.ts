@@ -8,7 +8,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../errors.js';
-import { parseTemplateFile } from './front-matter.js';
+import { checkTemplateSyntax, parseTemplateFile } from './front-matter.js';
 import { createRenderer, type TemplateRenderer } from './render.js';
 import { LOCALES, type Locale, type Template, type TemplateOrigin } from './types.js';
 
@@ -112,6 +112,7 @@ function buildCatalog(files: Map<string, TemplateFile>, partialFiles: Map<Locale
         const sources: Record<string, string> = {};
         for (const [name, partialPath] of partialFiles.get(locale) ?? []) {
           sources[name] = (await readText(partialPath)).replace(/\r\n?/g, '\n');
+          checkTemplateSyntax(sources[name], partialPath);
         }
         return sources;
       })();

@@ -2,6 +2,7 @@
  * Splits a template file into its YAML front matter and Handlebars body, and validates the
  * front matter (DESIGN.md §6) so a broken user template is reported with every issue at once.
  */
+import Handlebars from 'handlebars';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
@@ -48,6 +49,7 @@ export function parseTemplateFile(text: string, origin: string): ParsedTemplateF
   const yamlText = match[1] ?? '';
   const body = source.slice(match[0].length);
   const raw = readYaml(yamlText, origin);
+  checkTemplateSyntax(body, origin, match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0));
   const result = frontMatterSchema.safeParse(raw ?? {});
   if (!result.success) {
     const issues = result.error.issues.map((issue) => {
@@ -64,6 +66,33 @@ export function parseTemplateFile(text: string, origin: string): ParsedTemplateF
   if (description !== undefined) meta.description = description;
   if (example !== undefined) meta.example = expandDotted(example, origin);
   return { meta, body };
+}
+
+/** Handlebars' token names, said in words. */
+const SYNTAX_WORDS: Record<string, string> = {
+  INVALID: 'a {{…}} tag that is not closed or not well formed',
+  EOF: 'the template ends inside a block that is never closed',
+};
+
+/**
+ * A Handlebars syntax error in a user's template or partial is a usage error (exit 2) naming the
+ * file and the line in it (`linesBefore`: the front matter's lines above the body), in one line
+ * instead of Handlebars' three-line picture of the spot.
+ */
+export function checkTemplateSyntax(source: string, origin: string, linesBefore = 0): void {
+  try {
+    Handlebars.parse(source);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const at = /^Parse error on line (\d+):/.exec(message);
+    const expected = /got '([^']*)'\s*$/.exec(message);
+    const what = expected === null ? message.split('\n')[0] : (SYNTAX_WORDS[expected[1]!] ?? `unexpected ${expected[1]}`);
+    throw new UsageError('CARE_TEMPLATE_SYNTAX', `template syntax error: ${what}`, {
+      file: origin,
+      ...(at === null ? {} : { line: Number(at[1]) + linesBefore }),
+      hint: 'check that every {{ has its }} and every {{#block}} its {{/block}}',
+    });
+  }
 }
 
 function readYaml(yamlText: string, origin: string): unknown {
