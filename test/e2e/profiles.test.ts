@@ -16,9 +16,9 @@ describe('care and export profiles', () => {
   });
 
   it('care inspect --profile none reads with no profile', () => {
-    const run = runCare(['inspect', exports('hubspot-deals.csv'), '--format', 'json', '--profile', 'none']);
+    const run = runCare(['inspect', exports('shopify-orders.csv'), '--format', 'json', '--profile', 'none']);
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout).profile).toMatchObject({ name: null, how: 'none' });
+    expect(JSON.parse(run.stdout).profile).toMatchObject({ name: null, how: 'none', reason: 'detection turned off (--profile none)' });
   });
 
   it('--profile with an unknown name: exit 2, one line naming close names', () => {

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../../errors.js';
-import { asProfile, profileSchema } from './schema.js';
+import { asProfile, profileIssues, profileSchema } from './schema.js';
 import type { ExportProfile } from './types.js';
 
 /** Memo by path: a profile file is read once per run even when several files are read with it. */
@@ -33,12 +33,7 @@ export function loadProfileFile(file: string): ExportProfile {
 
 /** Validates profile data, naming every bad key by its dotted path. */
 export function parseProfile(data: unknown, file: string): ExportProfile {
-  const result = profileSchema.safeParse(data);
-  if (result.success) return asProfile(result.data);
-  const problems = result.error.issues.map((issue) => {
-    const where = issue.path.length > 0 ? issue.path.join('.') : '(top level)';
-    const keys = issue.code === 'unrecognized_keys' ? ` ${issue.keys.join(', ')}` : '';
-    return `${where}:${keys} ${issue.message}`;
-  });
-  throw new UsageError('CARE_BAD_PROFILE', `invalid profile: ${problems.join('; ')}`, { file, hint: 'the profile format is in docs/profiles.md' });
+  const problems = profileIssues(data);
+  if (problems.length > 0) throw new UsageError('CARE_BAD_PROFILE', `invalid profile: ${problems.join('; ')}`, { file, hint: 'the profile format is in docs/profiles.md' });
+  return asProfile(profileSchema.parse(data));
 }

@@ -52,15 +52,30 @@ export const profileSchema = z
     notes: z.array(z.string()).optional(),
     header: z.array(z.string()).optional(),
   })
-  .strict()
-  .superRefine((profile, context) => {
-    const known = PROFILE_FIELDS[profile.kind];
-    for (const field of Object.keys(profile.map)) {
-      if (!known.includes(field)) {
-        context.addIssue({ code: 'custom', path: ['map', field], message: `not a field of ${profile.kind} exports (fields: ${known.join(', ')})` });
-      }
-    }
-  });
+  .strict();
+
+/**
+ * Every problem of a profile, as `key.path: message`: zod's, and map keys that are no field of
+ * the profile's kind. The map check runs even when other keys are wrong, so one run names all.
+ */
+export function profileIssues(data: unknown): string[] {
+  const result = profileSchema.safeParse(data);
+  const problems = result.success
+    ? []
+    : result.error.issues.map((issue) => {
+        const where = issue.path.length > 0 ? issue.path.join('.') : '(top level)';
+        const keys = issue.code === 'unrecognized_keys' ? ` ${issue.keys.join(', ')}` : '';
+        return `${where}:${keys} ${issue.message}`;
+      });
+  if (typeof data !== 'object' || data === null) return problems;
+  const { kind, map } = data as { kind?: unknown; map?: unknown };
+  if (typeof kind !== 'string' || !(kind in PROFILE_FIELDS) || typeof map !== 'object' || map === null) return problems;
+  const known = PROFILE_FIELDS[kind as ProfileKind];
+  for (const field of Object.keys(map)) {
+    if (!known.includes(field)) problems.push(`map.${field}: not a field of ${kind} exports (fields: ${known.join(', ')})`);
+  }
+  return problems;
+}
 
 /** A validated profile, typed as the contract. */
 export function asProfile(data: z.infer<typeof profileSchema>): ExportProfile {
