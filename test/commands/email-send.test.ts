@@ -110,6 +110,21 @@ describe('care email --send: exactly once (docs/guarantees.md, "Mail")', () => {
     expect(deliveries(server)['daria@example.com']).toBe(2);
   });
 
+  it('an old log (sent lines only) whose torn line was glued to the next: both messages count as unknown, none is sent again', async () => {
+    server = await startSmtpServer();
+    const dir = await batchDir();
+    await runEmail(ioFor(dir, server.url), 'welcome', { ...BATCH, sendLog: 'first.jsonl' });
+    const id = Object.fromEntries(server.received.map((mail) => [mail.to, mail.messageId]));
+    const old = (to: string) => JSON.stringify({ id: id[to], to, status: 'sent', at: '2026-01-05T09:00:00.000Z' });
+    // The old writer appended "sent" lines after sending; a crash tore Boris's line and the next run glued Vera's to it.
+    await writeFile(path.join(dir, 'old.jsonl'), `${old('anna@example.com')}\n${old('boris@example.com').slice(0, 60)}${old('vera@example.com')}\n`);
+    const io = ioFor(dir, server.url);
+    await runEmail(io, 'welcome', { ...BATCH, sendLog: 'old.jsonl' });
+    expect(deliveries(server)).toMatchObject({ 'anna@example.com': 1, 'boris@example.com': 1, 'vera@example.com': 1 });
+    expect(io.err()).toContain(`${path.join(dir, 'old.jsonl')}, line 2: not a send-log entry; the 2 messages named in it count as unknown`);
+    expect(io.err()).toContain('sent 2, already sent before 1, unknown 2, failed 0');
+  });
+
   it('refuses a second run on the same send log while the first is sending (exit 3, naming the pid)', async () => {
     server = await startSmtpServer();
     const dir = await batchDir();
