@@ -7,6 +7,7 @@ import type { Io } from '../io/types.js';
 import { LOCALES } from '../locale.js';
 import { Option } from 'commander';
 import { ENCODINGS, FORMATS, addDataOptions, choice, collect, periodOption } from './options.js';
+import { checkOptionBounds } from '../commands/option-bounds.js';
 
 const VERSION = '0.1.0';
 
@@ -16,7 +17,9 @@ export function buildProgram(io: Io): Command {
     .version(VERSION)
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
-    .showHelpAfterError('(run care --help for the commands)');
+    .showHelpAfterError('(run care --help for the commands)')
+    // Every numeric option is checked against its bounds before any command starts work.
+    .hook('preAction', (_program, action) => checkOptionBounds(action.opts()));
 
   addDataOptions(
     program

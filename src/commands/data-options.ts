@@ -7,6 +7,7 @@ import { UsageError } from '../errors.js';
 import type { ExportKind } from '../ingest/kinds.js';
 import type { DateOrder, EncodingName, ReadOptions } from '../ingest/types.js';
 import { type Day, parseIsoDay } from '../time/days.js';
+import { boundOfFlag, checkBound } from './option-bounds.js';
 
 export type OutputFormat = 'table' | 'csv' | 'json' | 'md' | 'html';
 
@@ -77,10 +78,11 @@ export function parseAsOf(text: string | undefined): Day | undefined {
   return day;
 }
 
-/** A whole number option within bounds. */
+/** A whole number option within bounds (option-bounds.ts holds the upper bound of each). */
 export function parsePositiveInt(name: string, text: string | number | undefined, fallback: number): number {
   if (text === undefined) return fallback;
   const value = typeof text === 'number' ? text : Number(text);
   if (!Number.isInteger(value) || value <= 0) throw new UsageError('CARE_BAD_OPTION', `${name} ${text}: expected a whole number above 0`);
-  return value;
+  const bound = boundOfFlag(name);
+  return bound === undefined ? value : checkBound(bound, value);
 }

@@ -1,0 +1,91 @@
+/**
+ * The bounds of every numeric option (docs/contracts.md "Option bounds"). Each is checked before
+ * any work starts — by the CLI for every command (checkOptionBounds, run before each action) and
+ * again by the parsers the commands use — so a mistyped `--horizon 10000` is one line and exit 2
+ * at once instead of a run that never ends. The upper bounds are far beyond any sensible use:
+ * they are there to stop runaway work, not to second-guess a choice.
+ *
+ * This module imports only errors.ts, so the CLI can load it without loading a command.
+ */
+import { UsageError } from '../errors.js';
+
+/** One numeric option's range; `min` is exclusive when `aboveMin` is set. */
+export interface OptionBound {
+  flag: string;
+  min: number;
+  max: number;
+  /** A whole number is required. */
+  integer: boolean;
+  /** The min itself is not allowed (a horizon or lifetime of 0 means nothing). */
+  aboveMin?: boolean;
+  /** What the number counts, for the message: "days", "a share of revenue". */
+  unit: string;
+}
+
+/** Ten years, in days: the longest window, horizon or look-ahead any option may ask for. */
+export const TEN_YEARS_DAYS = 3653;
+
+/** Bounds of --horizon in each --time-unit: ten years. */
+export const HORIZON_MAX: Readonly<Record<string, number>> = { day: TEN_YEARS_DAYS, week: 520, month: 120 };
+
+/** Every numeric option of every command, by the name commander gives its value (camelCase). */
+export const OPTION_BOUNDS: Readonly<Record<string, OptionBound>> = {
+  rows: { flag: '--rows', min: 1, max: 1000, integer: true, unit: 'rows' },
+  churnAfter: { flag: '--churn-after', min: 1, max: TEN_YEARS_DAYS, integer: true, unit: 'days' },
+  last: { flag: '--last', min: 1, max: 1000, integer: true, unit: 'periods' },
+  margin: { flag: '--margin', min: 0, max: 1, integer: false, unit: 'a share of revenue' },
+  cac: { flag: '--cac', min: 0, max: 1e9, integer: false, unit: 'an amount' },
+  horizon: { flag: '--horizon', min: 0, max: HORIZON_MAX['week'] as number, integer: false, aboveMin: true, unit: 'weeks' },
+  discountRate: { flag: '--discount-rate', min: 0, max: 1, integer: false, unit: 'an annual rate' },
+  maxLifetime: { flag: '--max-lifetime', min: 0, max: 100, integer: false, aboveMin: true, unit: 'years' },
+  after: { flag: '--after', min: 1, max: TEN_YEARS_DAYS, integer: true, unit: 'days' },
+  within: { flag: '--within', min: 1, max: 366, integer: true, unit: 'days' },
+  lapsedWithin: { flag: '--lapsed-within', min: 1, max: TEN_YEARS_DAYS, integer: true, unit: 'days' },
+  failUnder: { flag: '--fail-under', min: 0, max: 100, integer: false, unit: 'a score' },
+  // Same bound as email.ts's own check: beyond five minutes a server is down, not slow.
+  smtpTimeout: { flag: '--smtp-timeout', min: 0, max: 300, integer: false, aboveMin: true, unit: 'seconds' },
+};
+
+/** The bound of an option by its flag ("--churn-after"), if it is a numeric option. */
+export function boundOfFlag(flag: string): OptionBound | undefined {
+  for (const bound of Object.values(OPTION_BOUNDS)) if (bound.flag === flag) return bound;
+  return undefined;
+}
+
+/** The bound of --horizon in a time unit. */
+export function horizonBound(timeUnit: string | undefined): OptionBound {
+  const unit = timeUnit ?? 'week';
+  return { ...(OPTION_BOUNDS['horizon'] as OptionBound), max: HORIZON_MAX[unit] ?? (HORIZON_MAX['week'] as number), unit: `${unit}s` };
+}
+
+/** The value as a number within its bound, or a UsageError (exit 2) saying the range. */
+export function checkBound(bound: OptionBound, text: string | number): number {
+  const value = typeof text === 'number' ? text : String(text).trim() === '' ? Number.NaN : Number(String(text).trim());
+  const inRange = Number.isFinite(value) && (bound.aboveMin ? value > bound.min : value >= bound.min) && value <= bound.max;
+  if (!inRange || (bound.integer && !Number.isInteger(value))) {
+    throw new UsageError('CARE_BAD_OPTION', `${bound.flag} ${String(text)}: expected ${describeBound(bound)}`, {
+      hint: 'the bounds of every numeric option are in docs/contracts.md ("Option bounds")',
+    });
+  }
+  return value;
+}
+
+/** "a whole number of days from 1 to 3653", "a number of weeks above 0 and at most 520". */
+export function describeBound(bound: OptionBound): string {
+  const kind = bound.integer ? 'a whole number' : 'a number';
+  const what = bound.unit.startsWith('a ') ? `${kind} (${bound.unit})` : `${kind} of ${bound.unit}`;
+  const max = bound.max.toLocaleString('en-US');
+  return bound.aboveMin ? `${what} above ${bound.min} and at most ${max}` : `${what} from ${bound.min} to ${max}`;
+}
+
+/**
+ * Checks every numeric option present in a command's parsed options (commander's `opts()`),
+ * before the command runs. Options not in the table are left alone.
+ */
+export function checkOptionBounds(options: Readonly<Record<string, unknown>>): void {
+  for (const [name, value] of Object.entries(options)) {
+    const bound = OPTION_BOUNDS[name];
+    if (bound === undefined || value === undefined || (typeof value !== 'string' && typeof value !== 'number')) continue;
+    checkBound(name === 'horizon' ? horizonBound(typeof options['timeUnit'] === 'string' ? options['timeUnit'] : undefined) : bound, value);
+  }
+}
