@@ -1,0 +1,147 @@
+/**
+ * The --send step of `care email` and `care remind`: the messages go out through the send log
+ * (src/email/send-log.ts) and the SMTP sender (src/email/smtp.ts), and the run ends with one
+ * summary line and the exit code of what happened. Contract: docs/guarantees.md, "Mail".
+ */
+import { CareError, InputError, UsageError } from '../errors.js';
+import type { PreparedMessage } from '../email/outbox.js';
+import { sendBatch, sendSummary, type OutgoingMessage, type SendReport } from '../email/send.js';
+import { openSendLog, type SendLog } from '../email/send-log.js';
+import { describeSmtpUrl, smtpSender } from '../email/smtp.js';
+import type { Io } from '../io/types.js';
+import type { EmailDeps, SendSettings } from './email.js';
+
+/** What a send run is told besides the SMTP settings. */
+export interface SendRunOptions {
+  logFile: string;
+  /** --yes: no question asked. */
+  yes: boolean;
+  resendUnknown: boolean;
+  smtpInsecure: boolean;
+}
+
+/** The seams of a send run: the SMTP sender, signals, the summary's reader, and the question. */
+export interface SendRunDeps {
+  sender?: EmailDeps['sender'];
+  interrupts?: EmailDeps['interrupts'];
+  onSendSummary?: EmailDeps['onSendSummary'];
+  confirm: (question: string) => Promise<boolean>;
+}
+
+/**
+ * Sends the prepared messages that have a recipient, through the send log: lists what will go,
+ * asks (unless --yes), sends, lists unknown messages and the summary, and decides the exit.
+ */
+export async function sendMessages(
+  io: Io, items: readonly PreparedMessage[], settings: SendSettings, options: SendRunOptions, deps: SendRunDeps, labelOf: (line: number) => string,
+): Promise<void> {
+  const outgoing: OutgoingMessage[] = [];
+  let unaddressed = 0;
+  for (const item of items) {
+    if (item.to === undefined || item.from === undefined || item.eml === undefined) {
+      unaddressed += 1;
+      io.stderr.write(`care: ${item.line === undefined ? '' : `${labelOf(item.line)}: `}no recipient; not sent (add --to or an email column)\n`);
+      continue;
+    }
+    const label = `${item.line === undefined ? '' : `${labelOf(item.line)}, `}${item.to.address}`;
+    outgoing.push({ id: item.id, from: item.from, to: item.to, raw: item.eml, label });
+  }
+  // Locked and proven writable before anything is asked or sent (docs/guarantees.md, "Mail").
+  const log = openSendLog(options.logFile, (line) => io.stderr.write(line));
+  try {
+    const resendUnknown = options.resendUnknown;
+    const toSend = outgoing.filter((message) => {
+      const state = log.stateOf(message.id);
+      return state !== 'sent' && (state !== 'unknown' || resendUnknown);
+    });
+    announce(io, outgoing, toSend, log, settings);
+    if (toSend.length > 0 && !options.yes) {
+      if (!(await deps.confirm(`Send ${toSend.length} ${toSend.length === 1 ? 'message' : 'messages'}?`))) {
+        io.stderr.write('care: nothing sent\n');
+        return;
+      }
+    }
+    const report = await runBatch(io, outgoing, settings, options, deps, log);
+    deps.onSendSummary?.(sendSummary(report, log.file, unaddressed));
+    finishSend(io, report, unaddressed, items.length, log.file);
+  } finally {
+    log.close();
+  }
+}
+
+async function runBatch(io: Io, outgoing: readonly OutgoingMessage[], settings: SendSettings, options: SendRunOptions, deps: SendRunDeps, log: SendLog): Promise<SendReport> {
+  const sender = (deps.sender ?? smtpSender)(settings.smtpUrl, { insecure: options.smtpInsecure, timeoutMs: settings.timeoutMs });
+  let interrupted: 'SIGINT' | 'SIGTERM' | undefined;
+  // A signal ends the session at once: the message in flight keeps its pending line.
+  const unwatch = deps.interrupts?.watch((signal) => {
+    interrupted ??= signal;
+    sender.close();
+  });
+  try {
+    return await sendBatch(outgoing, {
+      sender, log, now: io.now, resendUnknown: options.resendUnknown, interrupted: () => interrupted,
+      onResult: (outcome, message, error) => {
+        if (outcome === 'failed') io.stderr.write(`care: ${message.label}: not sent: ${error ?? 'unknown error'}\n`);
+        if (outcome === 'unknown' && error !== undefined) io.stderr.write(`care: ${message.label}: no answer after the message went out (${error}); it may have been delivered\n`);
+      },
+    });
+  } finally {
+    unwatch?.();
+    sender.close();
+  }
+}
+
+function announce(io: Io, outgoing: readonly OutgoingMessage[], toSend: readonly OutgoingMessage[], log: SendLog, settings: SendSettings): void {
+  io.stderr.write(`care: about to send ${toSend.length} ${toSend.length === 1 ? 'message' : 'messages'} via ${describeSmtpUrl(settings.smtpUrl)} from ${settings.from}\n`);
+  for (const message of toSend.slice(0, 10)) io.stderr.write(`  ${message.label}\n`);
+  if (toSend.length > 10) io.stderr.write(`  … and ${toSend.length - 10} more\n`);
+  const already = outgoing.filter((message) => log.stateOf(message.id) === 'sent').length;
+  if (already > 0) io.stderr.write(`  ${already} already sent before (in the send log): not sent again\n`);
+  const unknown = outgoing.filter((message) => log.stateOf(message.id) === 'unknown').length - toSend.filter((message) => log.stateOf(message.id) === 'unknown').length;
+  if (unknown > 0) io.stderr.write(`  ${unknown} unknown from an earlier run (maybe delivered): not sent again without --resend-unknown\n`);
+  io.stderr.write(`  send log: ${log.file} (messages listed there are not sent again)\n`);
+}
+
+/** The summary line, the unknown list, and the exit: 0 only when this run left nothing undone. */
+function finishSend(io: Io, report: SendReport, unaddressed: number, total: number, logFile: string): void {
+  const unknown = [...report.unknownBefore, ...report.unknown];
+  for (const message of unknown) {
+    io.stderr.write(`care: unknown — check the mailbox: ${message.label} (Message-ID ${message.id}); --resend-unknown sends it again\n`);
+  }
+  const summary = `sent ${report.sent.length}, already sent before ${report.skipped.length}, unknown ${unknown.length}, failed ${report.failed.length}${report.notTried.length > 0 ? `, not tried ${report.notTried.length}` : ''}`;
+  io.stderr.write(`care: ${summary}\n`);
+  const stop = report.stopped;
+  const counts = `sent ${report.sent.length}, pending (unknown) ${unknown.length}, not sent ${report.failed.length + report.notTried.length}`;
+  if (stop?.reason === 'signal') {
+    throw new CareError('CARE_INTERRUPTED', `sending stopped by ${stop.signal}: ${counts}`, stop.signal === 'SIGINT' ? 130 : 143, {
+      hint: `run the same command again to send the rest (${logFile})`,
+    });
+  }
+  if (stop?.reason === 'config') {
+    const login = stop.detail.startsWith('the server refused the login');
+    throw new UsageError('CARE_SMTP_REFUSED', `sending stopped: ${stop.detail}: ${counts}`, {
+      hint: login
+        ? 'check the user and password in the SMTP URL (CARE_SMTP_URL, --smtp-url or the config)'
+        : 'use smtps:// (port 465) or a server that offers STARTTLS; --smtp-insecure sends the password in clear (trusted networks only)',
+    });
+  }
+  if (stop?.reason === 'log') {
+    const cause = stop.error instanceof CareError ? stop.error : undefined;
+    throw new CareError(cause?.code ?? 'CARE_SEND_LOG', `sending stopped: ${cause?.message ?? stop.detail}: ${counts}`, cause?.exitCode ?? 3, {
+      file: logFile, hint: 'free space or fix the send log and run again; a message left pending is listed as unknown',
+    });
+  }
+  if (stop?.reason === 'connection') {
+    throw new InputError('CARE_SMTP_DOWN', `sending stopped after ${stop.detail}: ${counts}`, {
+      hint: 'check the SMTP server and run the same command again; --smtp-timeout SECONDS sets how long to wait for it',
+    });
+  }
+  // Unknowns of an earlier run are listed above on every run but do not fail this one.
+  const notSent = report.failed.length + unaddressed;
+  if (notSent > 0 || report.unknown.length > 0) {
+    const parts = [notSent > 0 ? `${notSent} of ${total} messages were not sent` : '', report.unknown.length > 0 ? `${report.unknown.length} may or may not have been delivered (unknown)` : ''];
+    throw new CareError('CARE_SEND_FAILED', parts.filter((part) => part !== '').join('; '), 3, {
+      hint: `run the same command again to retry the ones not sent; messages already sent or unknown are not sent again (${logFile})`,
+    });
+  }
+}
