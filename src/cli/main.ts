@@ -6,6 +6,7 @@
  */
 import { CommanderError } from 'commander';
 import { isCareError } from '../errors.js';
+import { escapeControls } from '../text/escape.js';
 import { removeLiveFiles } from '../io/live-files.js';
 import { describeErrno, errnoOf, isPathProblem } from '../io/write-error.js';
 import { processIo, settleStdout, stdoutError, watchStdout } from './io.js';
@@ -14,8 +15,9 @@ import { buildProgram } from './program.js';
 /** Maps any thrown value to an exit code, writing the one-line message. */
 export function reportError(error: unknown, write: (text: string) => void, debug: boolean): number {
   if (isCareError(error)) {
-    write(`care: ${error.describe()}\n`);
-    if (error.hint) write(`  hint: ${error.hint}\n`);
+    // The message and hint may quote data (a header, a cell, a file name): no raw control characters.
+    write(`care: ${escapeControls(error.describe())}\n`);
+    if (error.hint) write(`  hint: ${escapeControls(error.hint)}\n`);
     if (debug && error.stack) write(`${error.stack}\n`);
     return error.exitCode;
   }

@@ -1,5 +1,8 @@
 /** Number formats for tables: thousands separators, one-decimal percentages, money from minor units. */
 
+/** Text from data shown on a terminal: control characters and bidi overrides escaped (src/text/escape.ts). */
+export { escapeControls } from '../text/escape.js';
+
 const integerFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const moneyFormat = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const decimalFormat = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });

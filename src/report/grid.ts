@@ -15,6 +15,12 @@ export interface GridColumn {
   format?: (value: CellValue) => string;
   /** A 0–1 value to shade the cell by (heat map), when the terminal has colour. */
   shade?: (value: CellValue) => number | undefined;
+  /**
+   * The cells carry their own colour codes, and the data in them is already escaped
+   * (escapeControls): the terminal renderer leaves them as they are. Without it, the renderer
+   * escapes every control character of a cell.
+   */
+  styled?: boolean;
 }
 
 export interface Grid {

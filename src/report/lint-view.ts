@@ -8,6 +8,7 @@ import { splitLines } from '../lint/scan.js';
 import type { Finding, LintResult, Severity } from '../lint/types.js';
 import type { CellValue, Grid } from './grid.js';
 import { renderTable } from './render-table.js';
+import { escapeControls } from '../text/escape.js';
 
 /** How a result is shown: colour, and a heading naming the draft (a file, a CSV line, a template). */
 export interface LintViewStyle {
@@ -58,20 +59,27 @@ export function lintHeadline(result: LintResult): string {
 
 /** The findings as a grid; `lines` are the draft's lines, for the context column. */
 export function lintFindingsGrid(result: LintResult, lines: readonly string[], chalk: ChalkInstance, title?: string): Grid {
+  // Each line cut into characters once, however many findings it holds (a long line may hold thousands).
+  const charsOf = new Map<number, string[]>();
+  const chars = (line: number): string[] => {
+    let cut = charsOf.get(line);
+    if (cut === undefined) charsOf.set(line, (cut = [...(lines[line - 1] ?? '')]));
+    return cut;
+  };
   const rows: Record<string, CellValue>[] = result.findings.map((finding) => ({
     where: `${finding.line}:${finding.column}`,
     severity: paintSeverity(finding.severity, chalk),
     rule: finding.rule,
     finding: finding.message,
-    context: excerpt(lines[finding.line - 1] ?? '', finding, chalk),
+    context: excerpt(chars(finding.line), finding, chalk),
   }));
   const grid: Grid = {
     columns: [
       { key: 'where', label: 'Line:Col', align: 'right' },
-      { key: 'severity', label: 'Severity' },
+      { key: 'severity', label: 'Severity', styled: true },
       { key: 'rule', label: 'Rule' },
       { key: 'finding', label: 'Finding' },
-      { key: 'context', label: 'Words' },
+      { key: 'context', label: 'Words', styled: true },
     ],
     rows,
     notes: suggestions(result.findings),
@@ -83,7 +91,7 @@ export function lintFindingsGrid(result: LintResult, lines: readonly string[], c
 /** A result as text: the headline, and the findings table with suggestions, or a note that there are none. */
 export function renderLintText(result: LintResult, text: string, style: LintViewStyle): string {
   const chalk = new Chalk({ level: style.color ? 2 : 0 });
-  const heading = style.title === undefined ? lintHeadline(result) : `${style.title} — ${lintHeadline(result)}`;
+  const heading = style.title === undefined ? lintHeadline(result) : `${escapeControls(style.title)} — ${lintHeadline(result)}`;
   const headline = style.color ? chalk.bold(paintScore(heading, result.score, chalk)) : heading;
   if (result.findings.length === 0) return `${headline}\nNo findings: the reply follows every rule.\n`;
   const lines = splitLines(text);
@@ -107,16 +115,17 @@ function suggestions(findings: readonly Finding[]): string[] {
  * highlighted on colour terminals and bracketed otherwise. A finding about something missing has
  * no words: a dash.
  */
-function excerpt(line: string, finding: Finding, chalk: ChalkInstance): string {
+function excerpt(chars: readonly string[], finding: Finding, chalk: ChalkInstance): string {
   if (finding.length === 0) return '–';
-  const chars = [...line];
   const start = finding.column - 1;
   const end = start + finding.length;
   const from = Math.max(0, start - CONTEXT);
   const to = Math.min(chars.length, end + CONTEXT);
-  const words = chars.slice(start, end).join('');
+  // The draft's own characters are escaped before the highlight adds its colour codes.
+  const piece = (a: number, b: number): string => escapeControls(chars.slice(a, b).join(''));
+  const words = piece(start, end);
   const marked = chalk.level > 0 ? highlight(finding.severity, chalk)(words) : `[${words}]`;
-  return `${from > 0 ? '…' : ''}${chars.slice(from, start).join('')}${marked}${chars.slice(end, to).join('')}${to < chars.length ? '…' : ''}`;
+  return `${from > 0 ? '…' : ''}${piece(from, start)}${marked}${piece(end, to)}${to < chars.length ? '…' : ''}`;
 }
 
 function highlight(severity: Severity, chalk: ChalkInstance): ChalkInstance {

@@ -1,7 +1,12 @@
-/** Grids as terminal tables (cli-table3), with heat-map shading on colour terminals. */
+/**
+ * Grids as terminal tables (cli-table3), with heat-map shading on colour terminals. Every text
+ * from the grid — title, column labels, cells, notes — has its control characters escaped
+ * (escapeControls) before any colour is added: a complaint or a header cannot drive the terminal.
+ */
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
-import { type Grid, cellText } from './grid.js';
+import { escapeControls } from '../text/escape.js';
+import { type Grid, type GridColumn, type CellValue, cellText } from './grid.js';
 
 export interface TableStyle {
   color: boolean;
@@ -21,7 +26,10 @@ const SHADES = [
 export function renderTable(grid: Grid, style: TableStyle): string {
   const chalk = new Chalk({ level: style.color ? 2 : 0 });
   const table = new Table({
-    head: grid.columns.map((column) => (style.color ? chalk.bold(column.label) : column.label)),
+    head: grid.columns.map((column) => {
+      const label = escapeControls(column.label, { newline: true });
+      return style.color ? chalk.bold(label) : label;
+    }),
     colAligns: grid.columns.map((column) => column.align ?? 'left'),
     style: { head: [], border: [], compact: false },
     chars: style.color ? {} : { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
@@ -29,7 +37,7 @@ export function renderTable(grid: Grid, style: TableStyle): string {
   for (const row of grid.rows) {
     table.push(
       grid.columns.map((column) => {
-        const text = cellText(column, row[column.key] ?? null);
+        const text = safeCellText(column, row[column.key] ?? null);
         const level = style.color ? column.shade?.(row[column.key] ?? null) : undefined;
         if (level === undefined) return text;
         const [r, g, b] = SHADES[Math.min(SHADES.length - 1, Math.max(0, Math.round(level * (SHADES.length - 1))))]!;
@@ -39,8 +47,20 @@ export function renderTable(grid: Grid, style: TableStyle): string {
     );
   }
   const parts = [];
-  if (grid.title) parts.push(style.color ? chalk.bold(grid.title) : grid.title);
+  if (grid.title) {
+    const title = escapeControls(grid.title, { newline: true });
+    parts.push(style.color ? chalk.bold(title) : title);
+  }
   parts.push(table.toString());
-  for (const note of grid.notes ?? []) parts.push(style.color ? chalk.dim(note) : note);
+  for (const raw of grid.notes ?? []) {
+    const note = escapeControls(raw, { newline: true });
+    parts.push(style.color ? chalk.dim(note) : note);
+  }
   return parts.join('\n') + '\n';
+}
+
+/** A cell's text with its control characters escaped; a `styled` column has escaped its data itself. */
+function safeCellText(column: GridColumn, value: CellValue): string {
+  const text = cellText(column, value);
+  return column.styled ? text : escapeControls(text, { newline: true });
 }
