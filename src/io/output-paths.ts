@@ -13,6 +13,7 @@ import { type Stats, accessSync, constants, realpathSync, statSync } from 'node:
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { describeErrno, errnoOf } from './write-error.js';
+import { checkLinksInPath } from './write-target.js';
 
 /** A path as the user gave it, with the option that named it (`--out`, `--history`; `input` for the positional file). */
 export interface NamedPath {
@@ -56,6 +57,7 @@ export function checkOutputs(cwd: string, inputs: readonly NamedPath[], outputs:
       });
     }
     seen.push(known);
+    checkLinksInPath(path.resolve(cwd, output.path));
     if (output.folder === true) checkFolderOutput(cwd, output);
     else checkFileOutput(cwd, output);
   }

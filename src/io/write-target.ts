@@ -33,6 +33,7 @@ function errno(code: string, message: string): NodeJS.ErrnoException {
  */
 export function resolveWriteTarget(file: string, throughLinks = true): WriteTarget {
   const given = path.resolve(file);
+  checkLinksInPath(path.dirname(given));
   const link = lstatOrUndefined(given);
   if (link === undefined) return { path: given, direct: false };
   if (!link.isSymbolicLink() || !throughLinks) return describe(given, link);
@@ -63,6 +64,25 @@ function followLinks(given: string, link: Stats): WriteTarget {
     stat = nextStat;
   }
   return final === undefined ? describe(current, stat) : { path: realpathSync(current), existing: final, direct: false };
+}
+
+/**
+ * The folders on the way to an output: a link among them (`--out-dir /tmp/care-out` where someone
+ * else planted `/tmp/care-out -> /home/you/.ssh`) is held to the same rule as a link at the name.
+ */
+export function checkLinksInPath(absolute: string): void {
+  const parts = absolute.split(path.sep).filter((part) => part !== '');
+  let current = path.parse(absolute).root;
+  for (const part of parts) {
+    current = path.join(current, part);
+    let stat: Stats;
+    try {
+      stat = lstatSync(current);
+    } catch {
+      return; // the rest does not exist yet, or cannot be seen: the write itself will say why
+    }
+    if (stat.isSymbolicLink()) checkLinkTrusted(current, stat);
+  }
 }
 
 /** fs.protected_symlinks: in a sticky world-writable folder, follow only our links or the folder owner's. */

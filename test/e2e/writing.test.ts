@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, lstatSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, lchownSync, lstatSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -131,6 +131,26 @@ describe('a write that cannot be completed: one line, the right exit code, the p
     } finally {
       closeSync(full);
     }
+  });
+});
+
+describe('links planted by someone else', () => {
+  it('an output folder that is a link another user planted in a shared folder (/tmp-like) is not followed: exit 2, the folder it names untouched', (context) => {
+    if (process.getuid?.() !== 0) return context.skip('needs root to plant a link owned by another user');
+    const shared = mkdtempSync(path.join(tmpdir(), 'care-shared-'));
+    chmodSync(shared, 0o1777); // sticky and world-writable, like /tmp
+    const victim = mkdtempSync(path.join(tmpdir(), 'care-victim-'));
+    const planted = path.join(shared, 'care-out');
+    symlinkSync(victim, planted);
+    lchownSync(planted, 12345, 12345);
+    const variables = ['customer.name=Anna', 'agent.name=Ben', 'agent.team=Care', 'company.name=Shop', 'hours.open=9', 'hours.close=17', 'reply.date=2026-01-02'];
+    const outDir = runCare(['email', 'out-of-hours', ...variables.flatMap((pair) => ['--set', pair]), '--out-dir', planted]);
+    expect(outDir.code).toBe(2);
+    expect(expectCleanError(outDir)).toBe(`care: ${planted}: is a symbolic link in a shared folder, made by another user (uid 12345): care does not write through it`);
+    const { orders } = shop();
+    const out = runCare(['retention', orders, '--out', path.join(planted, 'weekly.csv')]);
+    expect(out.code).toBe(2);
+    expect(readdirSync(victim)).toEqual([]);
   });
 });
 
