@@ -41,7 +41,7 @@ export const ORDER_FIELDS: readonly FieldSpec[] = [
     synonyms: [
       // Order totals before goods sums: `Итого` (goods + delivery) over `Сумма` (RetailCRM), `Grand Total` over `Total`.
       'grand total', 'order total', 'total incl tax', 'total incl vat', 'amount incl tax', 'total', 'total amount', 'amount',
-      'sales', 'revenue', 'sum', 'net amount', 'total price', 'line total',
+      'sales', 'revenue', 'sum', 'net amount', 'total price', 'line total', 'item total',
       'итого', 'итого с ндс', 'итоговая сумма', 'сумма с ндс', 'всего', 'сумма заказа', 'сумма', 'сумма продажи', 'стоимость', 'выручка',
       'обща сума', 'общо', 'сума с ддс', 'обща стойност', 'сума', 'стойност',
     ],

@@ -286,10 +286,10 @@ export class OrderAggregator {
       price: f['price'] ?? -1,
       status: f['status'] ?? -1,
       currency: f['currency'] ?? -1,
-      transaction: f['transaction'] ?? columnOf(headers, profile?.transaction),
+      transaction: transactionColumn(headers, this.mapping, profile),
       by: -1,
     };
-    this.refundColumns = refundColumnsOf(headers, profile, f['refunded']);
+    this.refundColumns = refundColumnsOf(headers, this.mapping, profile);
     if (this.col.amount === -1 && this.col.quantity !== -1 && this.col.price === -1) this.col.quantity = -1;
     this.hasAmounts = this.col.amount !== -1 || (this.col.quantity !== -1 && this.col.price !== -1);
     if (this.col.amount !== -1) {
@@ -434,6 +434,17 @@ export class OrderAggregator {
     }
     if (!continuing) this.closeOrder();
 
+    // Status first: rows of an order its status keeps out need no readable date or amount (an open
+    // deal has `не закрыта` for its closing date, a draft no total) — counted as excluded, not rejected.
+    let statusCode = PURCHASE;
+    if (col.status !== -1) {
+      const cell = row.text(col.status);
+      const slot = this.statusSlots.get(cell) ?? this.statusSlot(cell);
+      slot.rows++;
+      statusCode = slot.code;
+    }
+    if (statusCode !== PURCHASE || (continuing && this.openMeaning !== PURCHASE)) return this.keepOut(row, line, orderId, continuing, statusCode);
+
     // Day: a continuation row may leave the date empty (Shopify writes order fields on the first row only).
     let day: number;
     if (continuing && row.isBlank(col.date)) day = this.openDay;
@@ -544,13 +555,35 @@ export class OrderAggregator {
       this.openSkip = undefined;
       if (col.by !== -1) this.noteSegment(customer, day, row.text(col.by).trim());
     }
-    if (col.status !== -1) {
-      const cell = row.text(col.status);
-      const slot = this.statusSlots.get(cell) ?? this.statusSlot(cell);
-      slot.rows++;
-      if (this.openMeaning === PURCHASE) this.openMeaning = slot.code;
-    }
     if (orderId === '') this.closeOrder(); // without order ids every row is an order
+  }
+
+  /**
+   * A row of an order that is not a purchase (its status, or an earlier row's, says excluded,
+   * refunded or pending): the order is counted as kept out; its date still informs the D/M order.
+   */
+  private keepOut(row: RowView, line: number, orderId: string, continuing: boolean, statusCode: number): void {
+    const col = this.col;
+    if (!row.isBlank(col.date)) {
+      const day = row.date(col.date, this.options.dateFormat);
+      if (day >= PENDING) this.dates.observe(day - PENDING, line);
+    }
+    if (continuing) {
+      this.openRows++;
+      if (this.openMeaning === PURCHASE) this.openMeaning = statusCode;
+    } else {
+      // Known as a customer, as before (their kept orders may come later).
+      this.customerAt(this.customerIndex.indexOfCell(row.source(col.customer), row.start(col.customer), row.end(col.customer)));
+      this.isOpen = true;
+      this.openId = orderId;
+      this.openTransaction = this.rowTransaction;
+      this.openSkip = undefined;
+      this.openMeaning = statusCode;
+      this.openRows = 1;
+      this.openScaled = 0;
+      this.openRefunded = false;
+    }
+    if (orderId === '') this.closeOrder();
   }
 
   /** Classifies a status cell seen for the first time (classifyStatus: --exclude/--include-status, the profile, the word rules). */
@@ -575,6 +608,12 @@ export class OrderAggregator {
     for (const slot of this.statusSlots.values()) add(slot.value, slot.meaning, slot.rows);
     for (const [value, { meaning, rows }] of Object.entries(this.absorbedStatuses)) add(value, meaning, rows);
     return table;
+  }
+
+  /** A record the reader could not split into fields (a broken quote): counted and passed on like any bad row. */
+  badRow(reason: string, line: number, cells: string[], detail: string): void {
+    this.rows++;
+    this.rejects.reject(reason, line, cells, detail);
   }
 
   private blankFrom(row: RowView, from: number): boolean {
@@ -979,9 +1018,25 @@ function columnOf(headers: string[], header: string | undefined): number {
   return headers.findIndex((found) => found === header || normalizeHeader(found) === wanted);
 }
 
-/** The columns of refunded amounts: the profile's `refunds`, else the `refunded` field's column. */
-function refundColumnsOf(headers: string[], profile: ExportProfile | undefined, mapped: number | undefined): number[] {
-  const columns = new Set<number>(mapped === undefined ? [] : [mapped]);
+/**
+ * The column whose ids tell transactions of one order apart, or −1. With a profile, its
+ * `transaction` (or --map transaction): Etsy's and eBay's `Transaction ID` name item lines, not
+ * payments. Without one, a `transaction` column (charge id, payment id…) counts only beside an
+ * invoice id, where rows are payment attempts (Stripe: a declined charge and its retry).
+ */
+function transactionColumn(headers: string[], mapping: HeaderMapping, profile: ExportProfile | undefined): number {
+  const mapped = mapping.fields['transaction'];
+  if (mapped !== undefined && mapping.via?.['transaction'] === 'map') return mapped;
+  if (profile !== undefined) return columnOf(headers, profile.transaction);
+  const order = mapping.fields['order'];
+  if (mapped === undefined || order === undefined) return -1;
+  return /invoice|сч[её]т|фактур/.test(normalizeHeader(headers[order]!)) ? mapped : -1;
+}
+
+/** The columns of refunded amounts: --map refunded, the profile's `refunds`, or without a profile the `refunded` field's column. */
+function refundColumnsOf(headers: string[], mapping: HeaderMapping, profile: ExportProfile | undefined): number[] {
+  const mapped = mapping.fields['refunded'];
+  const columns = new Set<number>(mapped !== undefined && (profile === undefined || mapping.via?.['refunded'] === 'map') ? [mapped] : []);
   for (const header of profile?.refunds ?? []) {
     const index = columnOf(headers, header);
     if (index !== -1) columns.add(index);

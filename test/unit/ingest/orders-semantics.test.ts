@@ -119,6 +119,14 @@ describe('status meanings', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('an order its status keeps out needs no readable date or amount: counted as excluded, not rejected', async () => {
+    const deals = 'ID,Контакт,Дата,Сумма,Этап сделки\n1,A,18.01.2024,45000,Успешно реализовано\n2,B,не закрыта,12500,Переговоры\n3,C,не закрыта,,Черновик\n';
+    const { history, ingest } = await read(deals);
+    expect(revenue(history)).toBe(4500000);
+    expect(ingest).toMatchObject({ orders: 1, customers: 1, excludedOrders: 2, excludedByMeaning: { excluded: 1, refunded: 0, pending: 1 } });
+    expect(ingest.skipped['badDate'] ?? 0).toBe(0);
+  });
+
   it("a profile's status map decides before the word rules", async () => {
     const { history, warnings } = await read(csv, { profile: profile({ statuses: { frobnicated: 'excluded', pending: 'completed' } }) });
     expect(revenue(history)).toBe(3500);
@@ -171,6 +179,10 @@ describe('transactions on one invoice', () => {
     expect(revenue(history)).toBe(7000);
     expect(ingest).toMatchObject({ orders: 2, customers: 2, excludedOrders: 1, splitTransactions: 1 });
     expect(warnings).toEqual([]);
+    // Beside an order id (not an invoice id) a transaction id may name an item line (Etsy): one order of two lines.
+    const items = await read('Order ID,Transaction ID,Customer,Date,Item Total\n7,t1,A,2024-03-01,10.00\n7,t2,A,2024-03-01,5.00\n');
+    expect(items.ingest).toMatchObject({ orders: 1, splitTransactions: 0 });
+    expect(revenue(items.history)).toBe(1500);
   });
 
   it("the profile's transaction column splits them too", async () => {
