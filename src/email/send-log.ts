@@ -38,7 +38,7 @@ export type LoggedState = 'sent' | 'unknown' | 'failed' | undefined;
 export interface SendLog {
   readonly file: string;
   stateOf(id: string): LoggedState;
-  /** Appends one entry, whole and flushed to disk; throws (exit 3) when it cannot. */
+  /** Appends one entry, whole and flushed to disk; throws (exit 2 or 3, see logFailure) when it cannot. */
   append(entry: SendLogEntry): void;
   close(): void;
 }
@@ -48,7 +48,8 @@ const ID_IN_TEXT = /"id":"(<[^"\\]*>)"/g;
 
 /**
  * Opens (creating it, and its folder, if needed) and locks the send log, and reads it. The
- * log is proven writable here, before any message goes out: an unwritable log is exit 3.
+ * log is opened for writing here, before any message goes out: a log that cannot be is exit 2
+ * (the path) or 3 (the device), and nothing is sent. Locked by another run: exit 3, its pid.
  */
 export function openSendLog(file: string, notice: (line: string) => void): SendLog {
   const what = `send log ${file}`;
@@ -57,7 +58,7 @@ export function openSendLog(file: string, notice: (line: string) => void): SendL
   } catch (error) {
     throw logFailure(error, file, NOTHING_SENT);
   }
-  // No waiting and no age limit: a second run is refused at once (exit 3, naming the pid), and a
+  // No waiting and no age limit: a second run is refused at once (naming the pid), and a
   // batch may run for hours; only a lock whose process is gone (kill -9) is taken over.
   const lock = acquireFileLock(file, { timeoutMs: 0, staleMs: Number.POSITIVE_INFINITY, what, notice });
   let fd: number;
