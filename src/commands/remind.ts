@@ -255,7 +255,7 @@ async function selectFromInvoices(io: Io, file: string, options: RemindOptions, 
   const nameColumn = findColumn(table.headers, NAME_SYNONYMS, new Set(Object.values(table.mapping)));
   const read = invoicesFromRecords(table.records, {
     fallbackCurrency: options.currency ?? config.currency,
-    statuses: readOptions.profile?.statuses,
+    statuses: table.profile?.profile?.statuses ?? readOptions.profile?.statuses,
     includeStatus: readOptions.includeStatus,
     excludeStatus: readOptions.excludeStatus,
   });

@@ -91,7 +91,7 @@ async function readRecordsOnce(source: InputSource, fields: readonly FieldSpec[]
     },
   });
   if (headers.length === 0) throw new InputError('CARE_EMPTY', 'the file has no header row', { file });
-  resolvePendingDates(pendingDates, dateColumns, options, file);
+  resolvePendingDates(pendingDates, dateColumns, options, file, profile?.profile?.dateFormat);
   if (records.length === 0) {
     throw new InputError('CARE_NO_ROWS', rows === 0 ? 'the file has a header but no rows' : `none of the ${rows} rows could be read (${rejects.total()} skipped)`, {
       file,
@@ -145,10 +145,13 @@ function resolvePendingDates(
   columns: Map<string, DateColumn>,
   options: ReadOptions,
   file: string,
+  profileOrder?: ReadOptions['dateFormat'],
 ): void {
   const orders = new Map<string, 'DMY' | 'MDY'>();
   for (const [field, column] of columns) {
-    const decision = options.dateFormat === 'MDY' || options.dateFormat === 'DMY' ? options.dateFormat : column.decide();
+    let decision = options.dateFormat === 'MDY' || options.dateFormat === 'DMY' ? options.dateFormat : column.decide();
+    // Every date could be read either way: the profile says how the system writes them (SurveyMonkey: M/D/Y).
+    if (decision === 'ambiguous' && (profileOrder === 'MDY' || profileOrder === 'DMY')) decision = profileOrder;
     if (decision === 'conflict') {
       throw new InputError('CARE_MIXED_DATES', `the ${field} column mixes day-first (line ${column.dayFirstLine}) and month-first (line ${column.monthFirstLine}) dates`, { file, field, hint: 'pass --date-format DMY or MDY' });
     }

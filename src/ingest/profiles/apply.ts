@@ -113,7 +113,18 @@ export function mapExport(
   if (choice.alsoMatched !== undefined) options.onWarning?.(`${file}: ${choice.reason}`);
   const userMap = options.map ?? {};
   const overrides = { ...profileOverrides(headers, fields, choice.profile, userMap), ...userMap };
-  return { mapping: mapHeaders(headers, fields, overrides, file), choice };
+  return { mapping: mapHeaders(withoutIgnored(headers, choice.profile, userMap), fields, overrides, file), choice };
+}
+
+/**
+ * The headers with the profile's `ignore` ones blanked, so no synonym takes them (indexes kept);
+ * a header --map names stays.
+ */
+function withoutIgnored(headers: string[], profile: ExportProfile | undefined, userMap: Readonly<Record<string, string>>): string[] {
+  if (profile?.ignore === undefined) return headers;
+  const ignored = new Set(profile.ignore.map(fingerprintKey));
+  const named = new Set(Object.values(userMap).map(fingerprintKey));
+  return headers.map((header) => (ignored.has(fingerprintKey(header)) && !named.has(fingerprintKey(header)) ? '' : header));
 }
 
 /** field → the file's own header, for the profile's map entries the file has and --map leaves alone. */

@@ -44,6 +44,7 @@ export const profileSchema = z
     lineItems: z.enum(['per-line', 'order-total-repeated', 'order-total-first-row']).optional(),
     transaction: header.optional(),
     refunds: z.array(header).optional(),
+    ignore: z.array(header).optional(),
     dateFormat: z.enum(['DMY', 'MDY', 'YMD']).optional(),
     decimalComma: z.boolean().optional(),
     delimiter: z.string().length(1, 'one character: , ; | or a tab').optional(),

@@ -56,6 +56,11 @@ export interface ExportProfile {
    * invoice id but have different transaction ids are separate transactions, never merged.
    */
   transaction?: string;
+  /**
+   * Headers no field may take by synonym: columns whose names mislead (Stripe invoices' `Paid` is
+   * true/false, not the paid date). --map can still name them.
+   */
+  ignore?: string[];
   /** Headers of refunded amounts (positive numbers) that reduce the row's or order's net amount. */
   refunds?: string[];
   dateFormat?: DateOrder;

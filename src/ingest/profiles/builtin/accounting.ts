@@ -12,9 +12,9 @@ export const ACCOUNTING_PROFILES: ExportProfile[] = [
       customer: 'ContactName', email: 'EmailAddress', invoice: 'InvoiceNumber', amount: 'Total', amountDue: 'InvoiceAmountDue', issued: 'InvoiceDate', due: 'DueDate',
       currency: 'Currency', status: 'Status',
     },
-    statuses: { paid: 'completed', authorised: 'pending', 'awaiting payment': 'pending', submitted: 'pending', 'awaiting approval': 'pending', draft: 'excluded', voided: 'excluded', deleted: 'excluded' },
+    statuses: { paid: 'completed', authorised: 'pending', 'awaiting payment': 'pending', submitted: 'excluded', 'awaiting approval': 'excluded', draft: 'excluded', voided: 'excluded', deleted: 'excluded' },
     lineItems: 'order-total-repeated',
-    notes: ['One row per invoice line; the invoice totals are repeated on each line.', 'Required columns may be marked with a leading * (*ContactName).', 'Dates follow the organisation\'s locale.'],
+    notes: ['One row per invoice line; the invoice totals are repeated on each line.', 'Required columns may be marked with a leading * (*ContactName).', 'Dates follow the organisation\'s locale.', 'Awaiting Approval (submitted, not approved) is like a draft: nobody owes it yet.'],
     header: ['ContactName', 'EmailAddress', 'POAddressLine1', 'POAddressLine2', 'POAddressLine3', 'POAddressLine4', 'POCity', 'PORegion', 'POPostalCode', 'POCountry', 'InvoiceNumber', 'Reference', 'InvoiceDate', 'DueDate', 'Total', 'TaxTotal', 'InvoiceAmountPaid', 'InvoiceAmountDue', 'InventoryItemCode', 'Description', 'Quantity', 'UnitAmount', 'Discount', 'LineAmount', 'AccountCode', 'TaxType', 'TaxAmount', 'TrackingName1', 'TrackingOption1', 'TrackingName2', 'TrackingOption2', 'Currency', 'Type', 'Sent', 'Status'],
   },
   {

@@ -14,7 +14,7 @@ export const CRM_PROFILES: ExportProfile[] = [
     kind: 'orders',
     source: `HubSpot CRM → Deals → Export (property labels as headers). Labels confirmed in a public HubSpot property dump (hairsolutionsco/automations_hub, hubspot/objects/deals/properties.md); default view columns from general knowledge; ${FIXTURE}hubspot-deals.csv`,
     fingerprint: { all: ['Record ID', 'Deal Name', 'Deal Stage', 'Close Date'] },
-    map: { customer: 'Associated Company', date: 'Close Date', order: 'Record ID', amount: 'Amount', status: 'Deal Stage' },
+    map: { customer: 'Associated Contact', date: 'Close Date', order: 'Record ID', amount: 'Amount', status: 'Deal Stage' },
     statuses: {
       'closed won': 'completed', closedwon: 'completed', 'closed lost': 'excluded', closedlost: 'excluded', 'appointment scheduled': 'pending',
       'qualified to buy': 'pending', 'presentation scheduled': 'pending', 'decision maker bought-in': 'pending', 'contract sent': 'pending',
@@ -29,11 +29,11 @@ export const CRM_PROFILES: ExportProfile[] = [
     kind: 'orders',
     source: `[C] amoCRM → Сделки → Экспорт: column names from general knowledge and an amoCRM add-on's import guide (decimal comma, dd.mm.YYYY); ${FIXTURE}amocrm-deals.csv`,
     fingerprint: { all: ['Название сделки', 'Бюджет', 'Этап сделки', 'Воронка'] },
-    map: { customer: 'Компания контакта', date: 'Дата закрытия', order: 'ID', amount: 'Бюджет', status: 'Этап сделки' },
+    map: { customer: 'Полное имя контакта', date: 'Дата закрытия', order: 'ID', amount: 'Бюджет', status: 'Этап сделки' },
     statuses: { 'успешно реализовано': 'completed', 'закрыто и не реализовано': 'excluded', 'первичный контакт': 'pending', переговоры: 'pending', 'принимают решение': 'pending', 'согласование договора': 'pending' },
     dateFormat: 'DMY',
     decimalComma: true,
-    notes: ['«Успешно реализовано» is a purchase, «Закрыто и не реализовано» is excluded, every other stage is pending.', 'The header «Бюджет » may carry a trailing space.'],
+    notes: ['«Успешно реализовано» is a purchase, «Закрыто и не реализовано» is excluded, every other stage is pending.', 'The header «Бюджет » may carry a trailing space.', 'Open deals carry the text «не закрыта» in Дата закрытия.'],
     header: ['ID', 'Название сделки', 'Бюджет ', 'Ответственный', 'Дата создания сделки', 'Кем создана сделка', 'Дата редактирования', 'Кем редактирована', 'Дата закрытия', 'Теги', 'Примечание', 'Примечание 2', 'Примечание 3', 'Примечание 4', 'Примечание 5', 'Этап сделки', 'Воронка', 'Полное имя контакта', 'Компания контакта', 'Ответственный за контакт', 'Компания', 'Рабочий телефон', 'Рабочий email'],
   },
   {
@@ -43,7 +43,7 @@ export const CRM_PROFILES: ExportProfile[] = [
     source: `[C] Bitrix24 CRM → Сделки → Экспорт в CSV: field labels from a public Python client's aliases (code index id 71594247508) and a script mapping deals to a sheet (id 45397101643); ${FIXTURE}bitrix24-deals.csv`,
     fingerprint: { all: ['Название сделки', 'Стадия сделки', 'Предполагаемая дата закрытия'] },
     map: {
-      customer: 'Компания', date: 'Предполагаемая дата закрытия', order: 'ID', amount: 'Сумма', quantity: 'Количество', price: 'Цена', status: 'Стадия сделки',
+      customer: 'Контакт', date: 'Предполагаемая дата закрытия', order: 'ID', amount: 'Сумма', quantity: 'Количество', price: 'Цена', status: 'Стадия сделки',
       currency: 'Валюта',
     },
     statuses: {
@@ -62,7 +62,7 @@ export const CRM_PROFILES: ExportProfile[] = [
     kind: 'invoices',
     source: `[C] Bitrix24 CRM → Счета → Экспорт в CSV: column names from general knowledge; ${FIXTURE}bitrix24-invoices.csv`,
     fingerprint: { all: ['Номер', 'Тема', 'Статус', 'Сделка', 'Срок', 'Дата оплаты'] },
-    map: { customer: 'Компания', invoice: 'Номер', amount: 'Сумма', issued: 'Дата создания', due: 'Срок', paid: 'Дата оплаты', status: 'Статус' },
+    map: { customer: 'Контакт', invoice: 'Номер', amount: 'Сумма', issued: 'Дата создания', due: 'Срок', paid: 'Дата оплаты', status: 'Статус' },
     statuses: { оплачен: 'completed', 'отправлен клиенту': 'pending', новый: 'pending', черновик: 'excluded', отклонен: 'excluded' },
     dateFormat: 'DMY',
     delimiter: ';',

@@ -63,7 +63,7 @@ export const HELPDESK_PROFILES: ExportProfile[] = [
     kind: 'complaints',
     source: '[C] general knowledge of the Usedesk tickets export; not yet seen as a verbatim public header: verify',
     fingerprint: { all: ['ID', 'Канал', 'Email клиента', 'Дата создания'] },
-    map: { id: 'ID', customer: 'Email клиента', date: 'Дата создания', channel: 'Канал', subject: 'Тема', status: 'Статус' },
+    map: { id: 'ID', customer: 'Клиент', date: 'Дата создания', channel: 'Канал', subject: 'Тема', status: 'Статус' },
     dateFormat: 'DMY',
     header: ['ID', 'Тема', 'Статус', 'Канал', 'Клиент', 'Email клиента', 'Дата создания', 'Дата изменения', 'Приоритет', 'Тип', 'Теги', 'Ответственный', 'Группа'],
   },

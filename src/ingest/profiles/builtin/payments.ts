@@ -44,8 +44,9 @@ export const PAYMENT_PROFILES: ExportProfile[] = [
       currency: 'Currency', status: 'Status',
     },
     statuses: { paid: 'completed', open: 'pending', draft: 'excluded', void: 'excluded', uncollectible: 'excluded' },
+    ignore: ['Paid'],
     dateFormat: 'YMD',
-    notes: ['Amount Remaining is what is still owed: 0 means paid.', 'An invoice charged automatically has no due date: it is never past due.', 'Drafts have no Number yet.'],
+    notes: ['Amount Remaining is what is still owed: 0 means paid.', 'An invoice charged automatically has no due date: it is never past due.', 'Drafts have no Number yet.', 'Paid is true/false, not a date.'],
     header: ['id', 'Number', 'Customer', 'Customer Name', 'Customer Email', 'Amount Due', 'Amount Paid', 'Amount Remaining', 'Attempt Count', 'Attempted', 'Billing', 'Closed', 'Currency', 'Date (UTC)', 'Due Date (UTC)', 'Finalized At (UTC)', 'Paid', 'Status', 'Subscription', 'Subtotal', 'Tax', 'Total'],
   },
   {

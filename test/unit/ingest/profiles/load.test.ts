@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../../../src/errors.js';
 import { classifyStatus } from '../../../../src/ingest/fields/status.js';
-import { ORDER_FIELDS, SURVEY_FIELDS } from '../../../../src/ingest/kinds.js';
+import { INVOICE_FIELDS, ORDER_FIELDS, SURVEY_FIELDS } from '../../../../src/ingest/kinds.js';
 import { chooseProfile, findProfile, mapExport } from '../../../../src/ingest/profiles/apply.js';
 import { BUILTIN_PROFILES } from '../../../../src/ingest/profiles/builtin/index.js';
 import { loadProfileFile } from '../../../../src/ingest/profiles/load.js';
@@ -142,6 +142,14 @@ describe('mapExport', () => {
     const { choice } = mapExport(headers, ORDER_FIELDS, { profileFiles: [profileFile(GOOD), twin], onWarning: (line) => warnings.push(line) }, 'f.csv');
     expect(choice.alsoMatched).toEqual(['my-twin']);
     expect(warnings).toEqual([`f.csv: ${choice.reason}`]);
+  });
+
+  it("a profile's ignored header is taken by no synonym (Stripe invoices' Paid is true/false), unless --map names it", () => {
+    const stripe = BUILTIN_PROFILES.find((profile) => profile.name === 'stripe-invoices')!;
+    const paid = stripe.header!.indexOf('Paid');
+    expect(mapExport(stripe.header!, INVOICE_FIELDS, {}, 'inv.csv').mapping.fields['paid']).toBeUndefined();
+    expect(mapExport(stripe.header!, INVOICE_FIELDS, { profileName: 'none' }, 'inv.csv').mapping.fields['paid']).toBe(paid);
+    expect(mapExport(stripe.header!, INVOICE_FIELDS, { map: { paid: 'Paid' } }, 'inv.csv').mapping.fields['paid']).toBe(paid);
   });
 
   it('knows the kind from the fields (survey.ts passes a copy of the survey fields)', () => {
