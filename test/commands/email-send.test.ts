@@ -174,7 +174,7 @@ describe('care email --send: exactly once (docs/guarantees.md, "Mail")', () => {
     expect((await readLog(dir)).map((line) => line.status)).toEqual(['pending', 'failed', 'pending', 'failed', 'pending', 'failed']);
   });
 
-  it('refuses to send the password over a server without STARTTLS, before AUTH; --smtp-insecure allows it', async () => {
+  it('refuses to send the password over a server without STARTTLS, before AUTH; --smtp-insecure allows it; over STARTTLS or smtps it goes', async () => {
     server = await startSmtpServer({ auth: true });
     const dir = await batchDir();
     const url = `smtp://olga:s3cret@127.0.0.1:${server.port}`;
@@ -188,6 +188,18 @@ describe('care email --send: exactly once (docs/guarantees.md, "Mail")', () => {
     await runEmail(insecure, 'welcome', { ...BATCH, smtpInsecure: true });
     expect(server.logins).toContain('olga');
     expect(deliveries(server)).toEqual(EVERYONE_ONCE);
+
+    // Over TLS — STARTTLS offered, or TLS from the start (smtps) — the same login goes without the flag.
+    for (const tls of ['starttls', 'implicit'] as const) {
+      const secure = await startSmtpServer({ auth: true, tls });
+      try {
+        const scheme = tls === 'implicit' ? 'smtps' : 'smtp';
+        await runEmail(ioFor(await batchDir(), `${scheme}://olga:s3cret@127.0.0.1:${secure.port}/?tls.rejectUnauthorized=false`), 'welcome', BATCH);
+        expect([tls, secure.logins, deliveries(secure)]).toEqual([tls, ['olga'], EVERYONE_ONCE]);
+      } finally {
+        await secure.close();
+      }
+    }
   });
 
   it('SIGTERM mid-batch: the message in flight stays pending, the rest are not tried, exit 143', async () => {

@@ -31,8 +31,12 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** A local SMTP server on 127.0.0.1 (random port), plain: no STARTTLS; AUTH offered only with `auth`. */
-export async function startSmtpServer(options: { auth?: boolean } = {}): Promise<TestServer> {
+/**
+ * A local SMTP server on 127.0.0.1 (random port); AUTH offered only with `auth`. Plain by default
+ * (no STARTTLS); `tls: 'starttls'` offers STARTTLS, `tls: 'implicit'` is TLS from the start
+ * (smtp-server's built-in self-signed certificate: clients need ?tls.rejectUnauthorized=false).
+ */
+export async function startSmtpServer(options: { auth?: boolean; tls?: 'starttls' | 'implicit' } = {}): Promise<TestServer> {
   const received: TestServer['received'] = [];
   const logins: string[] = [];
   const actions = new Map<number, DataAction>();
@@ -51,7 +55,8 @@ export async function startSmtpServer(options: { auth?: boolean } = {}): Promise
   const server = new SMTPServer({
     authOptional: options.auth !== true,
     allowInsecureAuth: true,
-    disabledCommands: options.auth === true ? ['STARTTLS'] : ['STARTTLS', 'AUTH'],
+    secure: options.tls === 'implicit',
+    disabledCommands: [...(options.tls === undefined ? ['STARTTLS'] : []), ...(options.auth === true ? [] : ['AUTH'])],
     logger: false,
     onAuth(auth, _session, callback) {
       logins.push(auth.username ?? '');
@@ -84,7 +89,7 @@ export async function startSmtpServer(options: { auth?: boolean } = {}): Promise
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
   return Object.assign(api, {
-    url: `smtp://127.0.0.1:${port}`,
+    url: `${options.tls === 'implicit' ? 'smtps' : 'smtp'}://127.0.0.1:${port}`,
     port,
     received,
     logins,
