@@ -84,6 +84,10 @@ const RULES: readonly Rule[] = [
   ['в обработке', 'pending'], ['первичн', 'pending'], ['переговор', 'pending'], ['принимают решение', 'pending'], ['согласован', 'pending'],
   ['подготовк', 'pending'], ['счет на', 'pending'], ['финальный счет', 'pending'], ['выставлен', 'pending'], ['просроч', 'pending'],
   ['нова=', 'pending'], ['в обработка', 'pending'], ['издаден', 'pending'],
+  // Open deal stages in Russian and Bulgarian CRMs (offer sent, negotiation, qualification, meeting).
+  ['коммерческое предложение', 'pending'], ['квалификац', 'pending'], ['встреча', 'pending'], ['демонстрац', 'pending'],
+  ['преговор', 'pending'], ['оферт', 'pending'], ['квалифициран', 'pending'], ['среща', 'pending'], ['първи контакт', 'pending'],
+  ['предложение изпратено', 'pending'],
 ];
 
 /** Memo of the word rules by normalised value: exports have few distinct statuses, millions of rows. */

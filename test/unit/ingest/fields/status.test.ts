@@ -95,6 +95,9 @@ const TABLE: [value: string, meaning: StatusMeaning, system: string][] = [
   ['Върната', 'refunded', 'bg shop'],
   ['Нова', 'pending', 'bg shop'],
   ['Спечелена', 'completed', 'bg CRM'],
+  ['Преговори', 'pending', 'bg CRM'],
+  ['Оферта изпратена', 'pending', 'bg CRM'],
+  ['Коммерческое предложение', 'pending', 'ru CRM'],
   ['Загубена', 'excluded', 'bg CRM'],
   // Not statuses anyone could read: the user decides
   ['', 'unknown', 'blank'],
