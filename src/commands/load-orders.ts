@@ -38,7 +38,7 @@ export async function loadOrders(io: Io, path: string, options: DataOptions, con
     });
     rejects?.commit();
   } catch (error) {
-    rejects?.abort();
+    rejects?.abort(error);
     throw error;
   } finally {
     progress.done();
@@ -59,9 +59,13 @@ export function reportSkipped(io: Io, file: string, skipped: Record<string, numb
 }
 
 /** --rejects: skipped rows with line, reason and the original cells, as CSV written atomically. */
-export function openRejectsFile(file: string): { add: (reject: Reject) => void; commit: () => void; abort: () => void; reset: () => void } {
+export function openRejectsFile(file: string): { add: (reject: Reject) => void; commit: () => void; abort: (error?: unknown) => void; reset: () => void } {
   const writer = new AtomicFileWriter(file);
   let wroteHeader = false;
+  const commit = () => {
+    if (!wroteHeader) writer.write(renderRecordsCsv(['line', 'reason', 'field', 'detail', 'row'], []));
+    writer.commit();
+  };
   return {
     add(reject) {
       if (!wroteHeader) {
@@ -70,11 +74,22 @@ export function openRejectsFile(file: string): { add: (reject: Reject) => void; 
       }
       writer.write(renderRecordsCsv([], [[reject.line, reject.reason, reject.field ?? '', reject.detail, reject.cells.join(',')]]));
     },
-    commit() {
-      if (!wroteHeader) writer.write(renderRecordsCsv(['line', 'reason', 'field', 'detail', 'row'], []));
-      writer.commit();
+    commit,
+    /**
+     * After an error: the file cannot be read as asked (an InputError, e.g. every row rejected)
+     * still gets its rejects written, so the user sees why; any other error leaves no file.
+     */
+    abort(error) {
+      if (error instanceof InputError) {
+        try {
+          commit();
+          return;
+        } catch {
+          // The rejects could not be written: the input error is the one to report.
+        }
+      }
+      writer.abort();
     },
-    abort: () => writer.abort(),
     reset() {
       writer.reset();
       wroteHeader = false;

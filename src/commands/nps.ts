@@ -308,7 +308,7 @@ async function readSurveyFile(io: Io, file: string, options: NpsOptions, config:
     });
     rejects?.commit();
   } catch (error) {
-    rejects?.abort();
+    rejects?.abort(error);
     throw error;
   }
   reportSkipped(io, file, table.ingest.skipped, (table.ingest['firstLine'] ?? {}) as Record<string, number>);

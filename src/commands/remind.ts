@@ -288,7 +288,7 @@ async function readInvoiceTable(io: Io, file: string, readOptions: ReadOptions, 
     reportSkipped(io, file, table.ingest.skipped, (table.ingest['firstLine'] ?? {}) as Record<string, number>);
     return table;
   } catch (error) {
-    rejects?.abort();
+    rejects?.abort(error);
     throw error;
   }
 }

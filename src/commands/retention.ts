@@ -168,7 +168,7 @@ async function loadSubscriptions(io: Io, path: string, options: DataOptions, con
     });
     rejects?.commit();
   } catch (error) {
-    rejects?.abort();
+    rejects?.abort(error);
     throw error;
   }
   reportSkipped(io, path, table.ingest.skipped, (table.ingest['firstLine'] ?? {}) as Record<string, number>);

@@ -178,7 +178,7 @@ describe('care inspect', () => {
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout);
     expect(result).toMatchObject({ encoding: 'windows-1251', bom: false, delimiter: 'semicolon (;)', newline: 'CRLF', dateFormat: 'D.M.Y', decimalComma: true, currency: 'RUB' });
-    expect(result.headers).toEqual([
+    expect(result.headers).toMatchObject([
       { header: 'Номер заказа', field: 'order' },
       { header: 'Дата заказа', field: 'date' },
       { header: 'Покупатель', field: 'customer' },
