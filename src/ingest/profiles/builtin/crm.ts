@@ -62,11 +62,12 @@ export const CRM_PROFILES: ExportProfile[] = [
     kind: 'invoices',
     source: `[C] Bitrix24 CRM → Счета → Экспорт в CSV: column names from general knowledge; ${FIXTURE}bitrix24-invoices.csv`,
     fingerprint: { all: ['Номер', 'Тема', 'Статус', 'Сделка', 'Срок', 'Дата оплаты'] },
-    map: { customer: 'Контакт', invoice: 'Номер', amount: 'Сумма', issued: 'Дата создания', due: 'Срок', paid: 'Дата оплаты', status: 'Статус' },
+    map: { customer: 'Компания', invoice: 'Номер', amount: 'Сумма', issued: 'Дата создания', due: 'Срок', paid: 'Дата оплаты', status: 'Статус' },
     statuses: { оплачен: 'completed', 'отправлен клиенту': 'pending', новый: 'pending', черновик: 'excluded', отклонен: 'excluded' },
     dateFormat: 'DMY',
     delimiter: ';',
     encoding: 'windows-1251',
+    notes: ['An invoice to a person has a Контакт and no Компания: read it with --map customer=Контакт when most of them are.'],
     header: ['Номер', 'Тема', 'Статус', 'Сумма', 'Сделка', 'Компания', 'Контакт', 'Срок', 'Дата создания', 'Ответственный', 'Дата оплаты', ''],
   },
   {
