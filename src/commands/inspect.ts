@@ -200,7 +200,7 @@ async function inspectKind(
   const statusColumn = mapped['status'];
   const statusMeaning = { profile: profileStatuses(profile), include: includeStatus, exclude: excludeStatus };
   // Orders count their statuses as they read; other kinds (and a read that failed) get a lenient pass.
-  const scan = read === undefined && (failure !== undefined || statusColumn !== undefined) ? await countStatuses(source, readOptions, statusColumn ?? -1, statusMeaning) : undefined;
+  const scan = read === undefined && (failure !== undefined || statusColumn !== undefined) ? await lenientScan(source, readOptions, statusColumn ?? -1, statusMeaning) : undefined;
   const statuses = statusColumn === undefined ? undefined : (read?.ingest.statuses ?? scan?.statuses ?? {});
 
   const forced = profileName(options);
@@ -227,6 +227,16 @@ async function inspectKind(
   else if (table !== undefined) Object.assign(result, recordsFigures(table, kind, head, sampleSize));
   else Object.assign(result, headFigures(kind, head, explained.mapping.fields, missing, scan?.rows ?? head.rows.length));
   return { result, failure };
+}
+
+/** countStatuses, or nothing when even a lenient read fails (bytes in another encoding): the diagnosis goes on without it. */
+async function lenientScan(...args: Parameters<typeof countStatuses>): Promise<Awaited<ReturnType<typeof countStatuses>> | undefined> {
+  try {
+    return await countStatuses(...args);
+  } catch (error) {
+    if (error instanceof InputError) return undefined;
+    throw error;
+  }
 }
 
 /** The --profile to repeat in a suggested line: the one the user gave (`none` too), else none. */
@@ -570,7 +580,7 @@ function renderAdvice(result: InspectResult): string {
   for (const entry of result.missing) {
     lines.push(`missing: ${entry.problem}${entry.candidates === undefined ? '' : ` (could be: ${entry.candidates.join(', ')})`}`);
   }
-  if (result.error !== undefined && !result.missing.some((entry) => result.error!.message.endsWith(entry.problem))) lines.push(`cannot read it as ${result.kind}: ${result.error.message}`);
+  if (result.error !== undefined && result.missing.length === 0) lines.push(`cannot read it as ${result.kind}: ${result.error.message}`);
   if (result.suggestion !== undefined) lines.push('', 'to read it, run:', `  ${result.suggestion}`);
   return lines.length === 0 ? '' : `\n${lines.join('\n')}\n`;
 }
