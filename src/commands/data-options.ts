@@ -6,6 +6,7 @@ import type { CareConfig } from '../config/schema.js';
 import { UsageError } from '../errors.js';
 import type { ExportKind } from '../ingest/kinds.js';
 import type { DateOrder, EncodingName, ReadOptions } from '../ingest/types.js';
+import { DATE_RANGE, MAX_DAY, MIN_DAY } from '../ingest/fields/date.js';
 import { type Day, parseIsoDay } from '../time/days.js';
 import { boundOfFlag, checkBound } from './option-bounds.js';
 
@@ -75,6 +76,9 @@ export function parseAsOf(text: string | undefined): Day | undefined {
   if (text === undefined) return undefined;
   const day = parseIsoDay(text);
   if (day === undefined) throw new UsageError('CARE_BAD_DATE_OPTION', `--as-of ${text}: expected a date as YYYY-MM-DD`, { hint: 'for example --as-of 2011-12-09' });
+  if (day < MIN_DAY || day > MAX_DAY) {
+    throw new UsageError('CARE_BAD_DATE_OPTION', `--as-of ${text}: outside the dates care reads (${DATE_RANGE.min} to ${DATE_RANGE.max})`, { hint: 'docs/guarantees.md, "Time has bounds"' });
+  }
   return day;
 }
 

@@ -15,6 +15,7 @@ import { OrderAggregator, type OrdersRead, type PartialOrders, type ReadOrdersOp
 import { chooseParser } from './parser.js';
 import { mapExport } from './profiles/apply.js';
 import { type FileHead, readFileHead, readRows } from './read.js';
+import { type ScanFormat, scanRecords } from './scan.js';
 import { SNIFF_BYTES } from './sniff.js';
 import type { InputSource } from './types.js';
 
@@ -122,17 +123,16 @@ export function planSplit(path: string, name: string, size: number, options: Rea
     const { mapping } = mapExport(fileHead.headers, ORDER_FIELDS, { ...options, onWarning: undefined }, name, 'orders');
     const middle = fileHead.dataStart + Math.floor((size - fileHead.dataStart) * MAIN_SHARE);
     const newlineByte = fileHead.sniffed.newline === '\r' ? 0x0d : 0x0a;
-    let inQuotes = countQuotes(fd, fileHead.dataStart, middle) % 2 === 1;
-    const window = readAt(fd, middle, WINDOW_BYTES);
-    let split = -1;
-    for (let i = 0; i < window.length; i++) {
-      const byte = window[i]!;
-      if (byte === 0x22) inQuotes = !inQuotes;
-      else if (byte === newlineByte && !inQuotes) {
-        split = middle + i + 1;
-        break;
-      }
+    const format: ScanFormat = { delimiter: fileHead.sniffed.delimiter, newline: fileHead.sniffed.newline, fields: fileHead.headers.length };
+    // Quote-free up to the middle: every newline is a record boundary, so start at the last one
+    // before it; else follow the records from the header on (scan.ts: the rule the readers follow).
+    let from = fileHead.dataStart;
+    if (countQuotes(fd, fileHead.dataStart, middle) === 0) {
+      const before = readAt(fd, Math.max(fileHead.dataStart, middle - 64 * 1024), Math.min(64 * 1024, middle - fileHead.dataStart));
+      const at = before.lastIndexOf(newlineByte);
+      if (at !== -1) from = middle - before.length + at + 1;
     }
+    let split = firstBoundaryFrom(fd, from, middle, size, format);
     if (split === -1 || split >= size) return undefined;
     const orderColumn = mapping.fields['order'];
     if (orderColumn !== undefined) split = pastOrderContinuation(fd, split, size, fileHead, orderColumn, newlineByte) ?? -1;
@@ -168,6 +168,35 @@ function pastOrderContinuation(fd: number, split: number, size: number, head: Fi
   }
   return split + lineStart < size ? undefined : size;
 }
+
+/**
+ * The first record boundary at or past `target`, following records from `from` (a record start)
+ * with scan.ts over the bytes read as latin1 (one char per byte; the delimiter, quote and newline
+ * are ASCII). −1 when there is none within the window past the target.
+ */
+function firstBoundaryFrom(fd: number, from: number, target: number, size: number, format: ScanFormat): number {
+  let base = from;
+  let carried = '';
+  const limit = Math.min(size, target + WINDOW_BYTES);
+  while (base + carried.length < limit) {
+    const position = base + carried.length;
+    const bytes = readAt(fd, position, Math.min(SCAN_CHUNK_BYTES, limit - position));
+    if (bytes.length === 0) return -1;
+    const text = carried + bytes.toString('latin1');
+    const atEnd = base + text.length >= size;
+    const scan = scanRecords(text, 0, format, atEnd ? 'eof' : 'more', target - base);
+    if (scan.next !== -1 && base + scan.next >= target) return base + scan.next;
+    if (scan.openQuoteAt !== undefined || atEnd) return -1;
+    if (scan.next !== -1) {
+      carried = text.slice(scan.next);
+      base += scan.next;
+    } else carried = text;
+  }
+  return -1;
+}
+
+/** Bytes scanned at a time when following records to the cut. */
+const SCAN_CHUNK_BYTES = 4 * 1024 * 1024;
 
 function readAt(fd: number, position: number, length: number): Buffer {
   const buffer = Buffer.allocUnsafe(Math.max(0, length));

@@ -7,7 +7,7 @@
 import { InputError } from '../errors.js';
 import type { CustomerHistory } from '../metrics/history.js';
 import { CustomerIndex } from './customer-index.js';
-import { DateColumn, SLASHED_BASE, resolveSlashed } from './fields/date.js';
+import { DateColumn, SLASHED_BASE, resolveSlashed, whyNotADate } from './fields/date.js';
 import { currencyCode, decimalCommaFromCells, readMoney, readNumber, toMinorUnits } from './fields/money.js';
 import { classifyStatus } from './fields/status.js';
 import { GrowableFloat64, GrowableInt32 } from './growable.js';
@@ -450,7 +450,7 @@ export class OrderAggregator {
     if (continuing && row.isBlank(col.date)) day = this.openDay;
     else {
       day = row.date(col.date, this.options.dateFormat);
-      if (Number.isNaN(day)) return this.skipRow('badDate', line, row, orderId, `"${row.text(col.date)}" is not a date`, 'date');
+      if (Number.isNaN(day)) return this.skipRow('badDate', line, row, orderId, whyNotADate(row.text(col.date), this.options.dateFormat), 'date');
       if (day >= PENDING) this.dates.observe(day - PENDING, line);
       if (this.rows <= SHAPE_SAMPLE_ROWS) this.dateShapes.add(describeDateShape(row.text(col.date)));
     }
@@ -1082,6 +1082,7 @@ function describeDateShape(text: string): string {
   if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(t)) return 'ISO date';
   if (/^\d{4}[/.]/.test(t)) return 'Y/M/D';
   if (/^\d{1,2}\.\d{1,2}\.\d{2,4}/.test(t)) return 'D.M.Y';
+  if (/[A-Za-zА-яЁё]/.test(t)) return 'month name';
   return 'slashed';
 }
 

@@ -6,6 +6,7 @@
 import { createReadStream } from 'node:fs';
 import { EncodingMismatchError, InputError } from '../errors.js';
 import { chooseParser, type ChunkParser } from './parser.js';
+import { type BadRecord, type ScanFormat, type TextEnd, roughCells, scanRecords } from './scan.js';
 import { SNIFF_BYTES, singleByteEncodingOf, sniffDelimiter, sniffEncoding, sniffNewline } from './sniff.js';
 import type { EncodingName, InputSource, ReadOptions, Sniffed } from './types.js';
 
@@ -22,6 +23,12 @@ export interface RowSink {
    * field what the delimiter separates, so cells need not be copied out one by one.
    */
   span?(text: string, bounds: Int32Array, fields: number, line: number): void;
+  /**
+   * A record the reader could not split into fields (`badQuote`: a quote that closes mid-field or
+   * never closes; see scan.ts), with rough cells for --rejects. Without it such a record is an
+   * input error: a reader never drops a row without a word.
+   */
+  badRow?(reason: string, line: number, cells: string[], detail: string): void;
 }
 
 export interface ReadRowsOptions {
@@ -36,6 +43,8 @@ export interface ReadRowsOptions {
   /** Bytes and rows handed over so far, after each chunk read. */
   onProgress?: (bytes: number, rows: number) => void;
   parser?: ChunkParser;
+  /** Lines above the header to skip (a profile's skipLines); without it title lines are found by findHeader. */
+  skipLines?: number;
 }
 
 /** Text is handed to the parser in pieces of about this many characters. */
@@ -64,6 +73,9 @@ export async function readRows(source: InputSource, options: ReadRowsOptions, si
   let line = 1; // physical line of the first record in `pending`
   let headerDone = false;
   let bytesRead = 0;
+  /** Fields of the header (a quote running over lines that have this many is given up on). */
+  let fields = 0;
+  let flushAt = PIECE_CHARS;
   if (range?.sniffed !== undefined) {
     // A range inside the file: the caller read the header and knows how the file is written.
     sniffed = range.sniffed;
@@ -83,6 +95,10 @@ export async function readRows(source: InputSource, options: ReadRowsOptions, si
     }
   };
 
+  /** Where the header record is in the first text (found when the head is sniffed). */
+  let header: HeaderAt | undefined;
+  const ending: TextEnd = range !== undefined && source.size !== undefined && range.end < source.size ? 'rangeEnd' : 'eof';
+
   const start = (bytes: Buffer, whole: boolean) => {
     const guess = options.encoding
       ? { encoding: options.encoding, bom: false, bomLength: 0 }
@@ -93,49 +109,105 @@ export async function readRows(source: InputSource, options: ReadRowsOptions, si
     const text = decode(bytes.subarray(guess.bomLength), false).replace(/^\uFEFF/, '');
     const delimiter = options.delimiter ?? sniffDelimiter(text);
     const newline = sniffNewline(text);
-    sniffed = { encoding: guess.encoding, bom: guess.bom, delimiter, newline, sample: headSample(text, delimiter, newline, parse) };
+    header = findHeader(text, { delimiter, newline, fields: 0 }, parse, whole ? 'eof' : 'more', options.skipLines);
+    sniffed = { encoding: guess.encoding, bom: guess.bom, delimiter, newline, sample: headSample(text, header, { delimiter, newline, fields: header?.fields ?? 0 }, parse) };
     return text;
   };
 
+  /** Rows of `text` (whole records) to the sink; returns the newlines in it. */
+  const emit = (text: string, first: number, quoteFree: boolean): number => {
+    if (text === '') return 0;
+    const { delimiter, newline } = sniffed!;
+    return sink.span !== undefined && quoteFree ? emitSpans(text, first, newline, delimiter, sink) : emitRows(parse(text, delimiter, newline), text, first, newline, sink);
+  };
+
+  const badRow = (text: string, bad: BadRecord, badLine: number) => {
+    const quoteLine = badLine + countNewlines(text.slice(bad.start, bad.quoteAt), sniffed!.newline);
+    const shown = text.slice(bad.quoteAt, Math.min(bad.end, bad.quoteAt + 40));
+    const detail =
+      bad.why === 'closesMidField'
+        ? `a quoted field closes mid-field (${JSON.stringify(shown)}${quoteLine === badLine ? '' : `, quote opened at line ${quoteLine}`}); write a quote inside a field as ""`
+        : `the quote opened at line ${quoteLine} (${JSON.stringify(shown)}) never closes; the lines after it are read as rows`;
+    const cells = roughCells(text.slice(bad.start, bad.end), sniffed!.delimiter);
+    if (sink.badRow === undefined) throw new InputError('CARE_BAD_QUOTE', detail, { file: source.name, line: badLine, hint: 'fix the quotes in that row, or export the file again' });
+    sink.badRow('badQuote', badLine, cells, detail);
+  };
+
+  /**
+   * Hands the complete records of `pending` to the sink and keeps the rest. `final`: the text
+   * ends here (the file, or this reader's byte range).
+   */
   const flush = (final: boolean) => {
     const newline = sniffed!.newline;
-    let piece: string;
-    /** Whether the piece may hold a double quote; the cut already knows when the text has none. */
-    let mayBeQuoted = true;
-    if (final) {
-      piece = pending;
-      pending = '';
-    } else {
-      const cut = lastRecordBoundary(pending, newline);
-      if (cut === undefined) return;
-      piece = pending.slice(0, cut.end);
-      pending = pending.slice(cut.next);
-      mayBeQuoted = cut.quoted;
-    }
-    const whole = piece;
-    let first = line;
+    const text = pending;
+    const mode: TextEnd = final ? ending : 'more';
+    let at = 0; // where the unread records start
+    let first = line; // the physical line at `at`
     if (!headerDone) {
+      const found = header ?? findHeader(text, { delimiter: sniffed!.delimiter, newline, fields: 0 }, parse, mode, options.skipLines);
+      if (found === undefined) return; // the header is not complete yet
       headerDone = true;
-      const headerEnd = firstRecordEnd(piece, newline);
-      const headers = parse(piece.slice(0, headerEnd.end), sniffed!.delimiter, newline)[0] ?? [];
+      const headers = parse(text.slice(found.start, found.end), sniffed!.delimiter, newline)[0] ?? [];
       sink.header(
-        headers.map((header) => header.trim()),
+        headers.map((cell) => cell.trim()),
         sniffed!,
       );
-      first += countNewlines(piece.slice(0, headerEnd.next), newline); // the header's lines and the newline after it
-      piece = piece.slice(headerEnd.next);
+      fields = headers.length;
+      first += countNewlines(text.slice(0, found.next), newline); // title lines, the header's lines and the newline after it
+      at = found.next;
     }
-    let bodyNewlines = 0;
-    if (piece !== '') {
-      const quoteFree = !mayBeQuoted || piece.indexOf('"') === -1;
-      bodyNewlines =
-        sink.span !== undefined && quoteFree
-          ? emitSpans(piece, first, newline, sniffed!.delimiter, sink)
-          : emitRows(parse(piece, sniffed!.delimiter, newline), piece, first, newline, sink);
+    const format: ScanFormat = { delimiter: sniffed!.delimiter, newline, fields };
+    const quoted = text.indexOf('"', at) !== -1;
+    if (!quoted) {
+      let end = text.length;
+      let next = text.length;
+      if (!final) {
+        const mark = text.lastIndexOf(newline === '\r' ? '\r' : '\n');
+        if (mark < at) return keep(text, at, first);
+        end = newline === '\r\n' && text.charCodeAt(mark - 1) === 13 ? mark - 1 : mark;
+        next = mark + 1;
+      }
+      const body = text.slice(at, end);
+      const newlines = emit(body, first, true);
+      pending = text.slice(next);
+      line = first + newlines + (final && text === '' ? 0 : 1);
+      return;
     }
-    // `line` is now where the next record starts: past the piece's lines and the newline cut after
-    // it (at the very end: the line after the last record).
-    line = first + bodyNewlines + (final && whole === '' ? 0 : 1);
+    const scan = scanRecords(text, at, format, mode);
+    if (scan.openQuoteAt !== undefined) {
+      const quoteLine = first + countNewlines(text.slice(at, scan.openQuoteAt), newline);
+      throw new InputError('CARE_UNCLOSED_QUOTE', `the file ends inside a quoted field: the quote opened at line ${quoteLine} never closes`, {
+        file: source.name,
+        line: quoteLine,
+        hint: 'close that quote (a quote inside a field is written ""), or export the file again',
+      });
+    }
+    if (scan.next === -1) return keep(text, at, first);
+    let segment = at;
+    let segmentLine = first;
+    for (const bad of scan.bad) {
+      if (bad.start > segment) {
+        // The good records before the bad one (without the newline that ends them).
+        const cut = bad.start - 1 - (newline === '\r\n' && text.charCodeAt(bad.start - 2) === 13 ? 1 : 0);
+        segmentLine += emit(text.slice(segment, cut), segmentLine, false) + 1;
+      }
+      badRow(text, bad, segmentLine);
+      segmentLine += countNewlines(text.slice(bad.start, bad.next), newline);
+      segment = bad.next;
+    }
+    pending = text.slice(scan.next);
+    if (segment === scan.next) {
+      // The last complete record was a bad one; at the very end of the text the next line is past it.
+      line = segmentLine + (scan.next === scan.end ? 1 : 0);
+      return;
+    }
+    line = segmentLine + emit(text.slice(segment, scan.end), segmentLine, false) + 1;
+  };
+
+  /** Nothing complete yet: keep the text from `at`, whose first line is `first`. */
+  const keep = (text: string, at: number, first: number) => {
+    pending = text.slice(at);
+    line = first;
   };
 
   for await (const chunk of stream as AsyncIterable<Buffer>) {
@@ -150,7 +222,18 @@ export async function readRows(source: InputSource, options: ReadRowsOptions, si
       pending += decode(chunk, false);
     }
     options.onProgress?.(bytesRead, rowsRead);
-    if (pending.length >= PIECE_CHARS) flush(false);
+    if (pending.length >= flushAt) {
+      flush(false);
+      // A record longer than a piece (a huge quoted field) is scanned again only once the text has doubled.
+      flushAt = Math.max(PIECE_CHARS, pending.length * 2);
+    }
+  }
+  const expected = range === undefined ? source.size : range.end - range.start;
+  if (expected !== undefined && bytesRead < expected) {
+    throw new InputError('CARE_FILE_SHRANK', `the file shrank while it was read (${expected} bytes when opened, ${bytesRead} read)`, {
+      file: source.name,
+      hint: 'read it again once whatever is writing it has finished (or read a copy)',
+    });
   }
   if (!sniffed) {
     const all = Buffer.concat(head);
@@ -174,6 +257,70 @@ export interface FileHead {
   dataStart: number;
 }
 
+/** The header record in the first text: its bounds, where the data starts, its field count. */
+export interface HeaderAt {
+  start: number;
+  end: number;
+  next: number;
+  fields: number;
+}
+
+/** Records looked at for the header row. */
+const HEADER_SEARCH_RECORDS = 20;
+
+/**
+ * The header row: the first record, unless title lines stand above it (1C reports: `Продажи за
+ * период 01.01.2024 - 31.03.2024;;;`, an empty line, then the header). Among the first records,
+ * the header is the first with at least two non-empty cells that are not numbers and at least half
+ * as many non-empty cells as the fullest record; a first record like that is the header as
+ * always. `skipLines` (a profile's) forces the lines to skip. Undefined when the text does not yet
+ * hold a complete record.
+ */
+export function findHeader(text: string, format: ScanFormat, parse: ChunkParser, ending: TextEnd, skipLines?: number): HeaderAt | undefined {
+  const mark = format.newline === '\r' ? '\r' : '\n';
+  let from = 0;
+  if (skipLines !== undefined && skipLines > 0) {
+    for (let skipped = 0; skipped < skipLines; skipped++) {
+      const at = text.indexOf(mark, from);
+      if (at === -1) return undefined;
+      from = at + 1;
+    }
+    return recordAt(text, from, format, parse, ending);
+  }
+  const candidates: (HeaderAt & { filled: number; words: number })[] = [];
+  let position = 0;
+  while (candidates.length < HEADER_SEARCH_RECORDS && position < text.length) {
+    const record = recordAt(text, position, format, parse, ending);
+    if (record === undefined) break;
+    const cells = record.bad ? [] : (parse(text.slice(record.start, record.end), format.delimiter, format.newline)[0] ?? []);
+    let filled = 0;
+    let words = 0;
+    for (const cell of cells) {
+      const value = cell.trim();
+      if (value === '') continue;
+      filled++;
+      if (!/^[-+]?[\d\s.,/:]+$/.test(value)) words++;
+    }
+    candidates.push({ ...record, filled, words });
+    if (record.next >= text.length) break;
+    position = record.next;
+  }
+  if (candidates.length === 0) return undefined;
+  const fullest = Math.max(...candidates.map((candidate) => candidate.filled));
+  const looksLikeHeader = (candidate: { filled: number; words: number }) => candidate.words >= 2 && candidate.filled * 2 >= fullest;
+  const chosen = looksLikeHeader(candidates[0]!) ? candidates[0]! : (candidates.find(looksLikeHeader) ?? candidates[0]!);
+  return { start: chosen.start, end: chosen.end, next: chosen.next, fields: chosen.fields };
+}
+
+/** The record starting at `from`, with its field count; undefined when it is not complete. */
+function recordAt(text: string, from: number, format: ScanFormat, parse: ChunkParser, ending: TextEnd): (HeaderAt & { bad: boolean }) | undefined {
+  const scan = scanRecords(text, from, format, ending === 'rangeEnd' ? 'eof' : ending, from);
+  if (scan.next === -1) return undefined;
+  const bad = scan.bad.length > 0;
+  const fields = bad ? 0 : (parse(text.slice(from, scan.end), format.delimiter, format.newline)[0] ?? []).length;
+  return { start: from, end: scan.end, next: scan.next, fields, bad };
+}
+
 /**
  * Sniffs a file's head and reads its header row, for readers that split the file into byte
  * ranges. Undefined when the file cannot be split by bytes (UTF-16, or a header longer than the head).
@@ -186,11 +333,11 @@ export function readFileHead(head: Buffer, file: string, options: ReadRowsOption
   const text = decoder.decode(head.subarray(guess.bomLength), { stream: true });
   const delimiter = options.delimiter ?? sniffDelimiter(text);
   const newline = sniffNewline(text);
-  const sniffed: Sniffed = { encoding: guess.encoding, bom: guess.bom, delimiter, newline, sample: headSample(text, delimiter, newline, parse) };
-  const headerEnd = firstRecordEnd(text, sniffed.newline);
-  if (headerEnd.next >= text.length) return undefined;
-  const headerText = text.slice(0, headerEnd.next);
-  const headers = (parse(text.slice(0, headerEnd.end), sniffed.delimiter, sniffed.newline)[0] ?? []).map((header) => header.trim());
+  const header = findHeader(text, { delimiter, newline, fields: 0 }, parse, 'more', options.skipLines);
+  if (header === undefined || header.next >= text.length) return undefined;
+  const sniffed: Sniffed = { encoding: guess.encoding, bom: guess.bom, delimiter, newline, sample: headSample(text, header, { delimiter, newline, fields: header.fields }, parse) };
+  const headerText = text.slice(0, header.next);
+  const headers = (parse(text.slice(header.start, header.end), sniffed.delimiter, sniffed.newline)[0] ?? []).map((cell) => cell.trim());
   const byteLength = guess.encoding === 'utf-8' ? Buffer.byteLength(headerText, 'utf8') : headerText.length;
   return { sniffed, headers, dataStart: guess.bomLength + byteLength };
 }
@@ -198,11 +345,13 @@ export function readFileHead(head: Buffer, file: string, options: ReadRowsOption
 /** Rows sampled from the head for per-column decisions. */
 const SAMPLE_ROWS = 200;
 
-/** The first data rows of the head text (whole records only, header dropped). */
-function headSample(text: string, delimiter: string, newline: string, parse: ChunkParser): string[][] {
-  const cut = lastRecordBoundary(text, newline);
-  if (cut === undefined) return [];
-  return parse(text.slice(0, cut.end), delimiter, newline).slice(1, SAMPLE_ROWS + 1);
+/** The first data rows of the head text (whole records after the header, up to the first bad one). */
+function headSample(text: string, header: HeaderAt | undefined, format: ScanFormat, parse: ChunkParser): string[][] {
+  if (header === undefined) return [];
+  const scan = scanRecords(text, header.next, format, 'more');
+  const end = scan.bad.length > 0 ? Math.max(header.next, scan.bad[0]!.start - 1) : scan.end;
+  if (end <= header.next) return [];
+  return parse(text.slice(header.next, end), format.delimiter, format.newline).slice(0, SAMPLE_ROWS);
 }
 
 function openRange(source: InputSource, start: number, end: number): NodeJS.ReadableStream {
@@ -285,44 +434,18 @@ function countNewlines(text: string, newline: string): number {
   return count;
 }
 
-interface Cut {
-  /** Where the text of the complete records ends. */
-  end: number;
-  /** Where the next record starts. */
-  next: number;
-}
-
-/** The last newline outside quotes: everything before it is whole records (`quoted`: the text has a double quote). */
-export function lastRecordBoundary(text: string, newline: string): (Cut & { quoted: boolean }) | undefined {
-  const mark = newline === '\r' ? '\r' : '\n';
-  const markCode = mark.charCodeAt(0);
-  const cutAt = (at: number, quoted: boolean) => ({ end: newline === '\r\n' && text.charCodeAt(at - 1) === 13 ? at - 1 : at, next: at + 1, quoted });
+/**
+ * The end of the last complete record of `text` (scan.ts rules): everything before `end` is
+ * whole records, the next starts at `next`; `quoted`: the text has a double quote.
+ */
+export function lastRecordBoundary(text: string, newline: Sniffed['newline'], delimiter = ',', fields = 0): { end: number; next: number; quoted: boolean } | undefined {
   if (text.indexOf('"') === -1) {
-    const at = text.lastIndexOf(mark);
-    return at === -1 ? undefined : cutAt(at, false);
+    const at = text.lastIndexOf(newline === '\r' ? '\r' : '\n');
+    if (at === -1) return undefined;
+    return { end: newline === '\r\n' && text.charCodeAt(at - 1) === 13 ? at - 1 : at, next: at + 1, quoted: false };
   }
-  let inQuotes = false;
-  let last = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34) inQuotes = !inQuotes;
-    else if (c === markCode && !inQuotes) last = i;
-  }
-  return last === -1 ? undefined : cutAt(last, true);
-}
-
-/** The end of the first record (the header), quote-aware. */
-function firstRecordEnd(text: string, newline: string): Cut {
-  const markCode = (newline === '\r' ? '\r' : '\n').charCodeAt(0);
-  let inQuotes = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34) inQuotes = !inQuotes;
-    else if (c === markCode && !inQuotes) {
-      return { end: newline === '\r\n' && text.charCodeAt(i - 1) === 13 ? i - 1 : i, next: i + 1 };
-    }
-  }
-  return { end: text.length, next: text.length };
+  const scan = scanRecords(text, 0, { delimiter, newline, fields }, 'more');
+  return scan.next === -1 ? undefined : { end: scan.end, next: scan.next, quoted: true };
 }
 
 /**

@@ -48,6 +48,10 @@ async function readRecordsOnce(source: InputSource, fields: readonly FieldSpec[]
       const cells = (sniffedNow.sample ?? []).flatMap((row) => moneyColumns.map((column) => row[column] ?? ''));
       decimalComma.value = decimalCommaFromCells(cells, sniffedNow.delimiter === ';');
     },
+    badRow(reason, line, cells, detail) {
+      rows++;
+      rejects.reject(reason, line, cells, detail);
+    },
     row(cells, line) {
       rows++;
       // The same rule as orders: too few cells for a mapped column, or extra cells with text in them.

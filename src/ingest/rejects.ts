@@ -11,6 +11,7 @@ export const REASON_TEXT: Record<string, string> = {
   badPrice: 'unreadable price',
   missingAmount: 'no amount',
   ragged: 'wrong number of fields',
+  badQuote: 'unbalanced quote',
   otherCurrency: 'another currency than --currency',
   badScore: 'score is not a whole number from 0 to 10',
   badValue: 'unreadable value',

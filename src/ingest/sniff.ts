@@ -92,7 +92,8 @@ const DELIMITERS = [',', ';', '\t', '|'];
 
 /**
  * The delimiter that splits the first lines into the same number (> 1) of fields most often,
- * counting outside quotes; ties go to the order above.
+ * counting outside quotes; ties go to the order above. The count is the header's, or, when the
+ * first line has none (a report title above the header), the most common one.
  */
 export function sniffDelimiter(text: string): string {
   const lines = firstLines(text, 30);
@@ -100,13 +101,27 @@ export function sniffDelimiter(text: string): string {
   let bestScore = 0;
   for (const delimiter of DELIMITERS) {
     const counts = lines.map((line) => countOutsideQuotes(line, delimiter));
-    const header = counts[0] ?? 0;
+    const header = (counts[0] ?? 0) > 0 ? counts[0]! : mostCommonAboveZero(counts);
     if (header === 0) continue;
     const consistent = counts.filter((count) => count === header).length;
     const score = consistent * 1000 + header;
     if (score > bestScore) {
       best = delimiter;
       bestScore = score;
+    }
+  }
+  return best;
+}
+
+function mostCommonAboveZero(counts: number[]): number {
+  const tally = new Map<number, number>();
+  for (const count of counts) if (count > 0) tally.set(count, (tally.get(count) ?? 0) + 1);
+  let best = 0;
+  let bestTimes = 0;
+  for (const [count, times] of tally) {
+    if (times > bestTimes) {
+      best = count;
+      bestTimes = times;
     }
   }
   return best;
