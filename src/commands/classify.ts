@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { COMPLAINER_TYPES, LOCALES, builtinRules, classify, compileRules, isSkipped, mergeRules, nextAction, rollUpByCustomer, severityRank, summarize } from '../classify/index.js';
+import { COMPLAINER_TYPES, LOCALES, TEXT_CAP, builtinRules, classify, compileRules, isOverCap, isSkipped, mergeRules, nextAction, rollUpByCustomer, severityRank, summarize } from '../classify/index.js';
 import type { ClassifiedItem, ComplainerType, ComplaintRecord, ComplaintSummary, CustomerRollUp, Evidence, Locale, SummaryRecord } from '../classify/index.js';
 import { loadConfig } from '../config/load.js';
 import type { CareConfig } from '../config/schema.js';
@@ -18,8 +18,8 @@ import { readRecords } from '../ingest/records.js';
 import { openSource } from '../ingest/source.js';
 import type { FieldRecord, RecordTable } from '../ingest/types.js';
 import type { Io } from '../io/types.js';
-import { type ManagerRow, annotatedCsv, collidingHeaders, formatEvidence, icebergGrid, managerGrid, rollUpGrid, topChannelsGrid, typeBreakdownGrid } from '../report/classify-view.js';
-import { roundFraction } from '../report/format.js';
+import { type ManagerRow, annotatedCsv, annotatedCsvHeader, annotatedCsvRows, collidingHeaders, formatEvidence, icebergGrid, managerGrid, rollUpGrid, topChannelsGrid, typeBreakdownGrid } from '../report/classify-view.js';
+import { escapeControls, roundFraction } from '../report/format.js';
 import type { CellValue, Grid } from '../report/grid.js';
 import { renderMarkdown } from '../report/render-markdown.js';
 import { renderTable } from '../report/render-table.js';
@@ -27,6 +27,7 @@ import { type Day, formatDay } from '../time/days.js';
 import { type DataOptions, parseAsOf, readOptionsFor } from './data-options.js';
 import { openRejectsFile, reportSkipped } from './load-orders.js';
 import { emit, guardOutputs, toJson } from './output.js';
+import { type OutputStream, nestedJson, openOutput } from './stream-output.js';
 
 export interface ClassifyOptions extends DataOptions {
   /** A rules JSON file merged over the built-in rules (src/classify/schema.ts describes it). */
@@ -44,6 +45,8 @@ export interface ClassifyItem extends ClassifiedItem {
   line: number;
   /** The original row, every column. */
   cells: string[];
+  /** Fields longer than the text cap, with their length: only the first TEXT_CAP characters were classified. */
+  truncated?: Record<string, number>;
 }
 
 /** Everything computed from one complaints file. */
@@ -82,9 +85,51 @@ export async function runClassify(io: Io, file: string, options: ClassifyOptions
   const format = options.format ?? 'table';
   if (format === 'csv') {
     const renamed = collidingHeaders(result.headers, options.byCustomer ? ROLL_UP_CSV_COLUMNS : CLASSIFY_CSV_COLUMNS);
-    if (renamed.length > 0) io.stderr.write(`care: the input's own ${renamed.map((h) => `"${h}"`).join(', ')} column${renamed.length === 1 ? ' is' : 's are'} written as "… (original)" so the added columns keep their names\n`);
+    if (renamed.length > 0) io.stderr.write(`care: the input's own ${renamed.map((h) => `"${escapeControls(h)}"`).join(', ')} column${renamed.length === 1 ? ' is' : 's are'} written as "… (original)" so the added columns keep their names\n`);
   }
-  emit(io, renderClassify(result, format, { byCustomer: options.byCustomer ?? false, color: io.color }), options.out, result.asOf);
+  const byCustomer = options.byCustomer ?? false;
+  if (format === 'json' || (format === 'csv' && !byCustomer)) {
+    writeClassifyStream(openOutput(io, options.out, result.asOf), result, format, byCustomer);
+    return;
+  }
+  emit(io, renderClassify(result, format, { byCustomer, color: io.color }), options.out, result.asOf);
+}
+
+/** Records per piece of streamed CSV: rendered, written, and let go before the next. */
+const STREAM_RECORDS = 250;
+
+/**
+ * The json or csv output written a piece at a time (the same bytes renderClassify gives):
+ * `{"source", "asOf", "locale", "records": [` then the records one by one, then
+ * `], "summary", "ingest"…}`. The whole output is never one string, so a million records do
+ * not hit V8's string length limit and the output adds no memory per record.
+ */
+export function writeClassifyStream(output: OutputStream, result: ClassifyComputation, format: 'json' | 'csv', byCustomer: boolean): void {
+  try {
+    if (format === 'csv') {
+      output.write(annotatedCsvHeader(result.headers, CLASSIFY_CSV_COLUMNS));
+      for (let from = 0; from < result.items.length; from += STREAM_RECORDS) {
+        output.write(annotatedCsvRows(result.headers.length, result.items.slice(from, from + STREAM_RECORDS).map(csvRow)));
+      }
+    } else {
+      const head = classifyJsonHead(result);
+      output.write(`{\n  "source": ${nestedJson(head.source, 1)},\n  "asOf": ${nestedJson(head.asOf, 1)},\n  "locale": ${nestedJson(head.locale, 1)},\n  "records": [`);
+      result.items.forEach((item, index) => output.write(`${index === 0 ? '\n' : ',\n'}    ${nestedJson(recordJson(item), 2)}`));
+      output.write(result.items.length === 0 ? '],\n' : '\n  ],\n');
+      const tail: [string, unknown][] = [['summary', summaryJson(result)], ['ingest', result.ingest]];
+      if (byCustomer) tail.push(['byCustomer', byCustomerJson(result)]);
+      output.write(`${tail.map(([key, value]) => `  ${JSON.stringify(key)}: ${nestedJson(value, 1)}`).join(',\n')}\n}\n`);
+    }
+    output.close();
+  } catch (error) {
+    output.abort();
+    throw error;
+  }
+}
+
+/** The head of the JSON document, before its records. */
+function classifyJsonHead(result: ClassifyComputation): { source: string; asOf: string | null; locale: Locale } {
+  return { source: result.source, asOf: result.asOf === undefined ? null : formatDay(result.asOf), locale: result.locale };
 }
 
 /** Reads the complaints, classifies each record with the (merged) rules, and summarises. */
@@ -109,6 +154,8 @@ export async function computeClassify(io: Io, file: string, options: ClassifyOpt
     let afterAsOf = 0;
     let unreadableScores = 0;
     let noEvidenceLine: number | undefined;
+    let truncatedCount = 0;
+    let firstTruncated: { line: number; fields: Record<string, number> } | undefined;
     for (const source of table.records) {
       const day = source.values['date'];
       if (asOfOption !== undefined && typeof day === 'number' && day > asOfOption) {
@@ -120,6 +167,11 @@ export async function computeClassify(io: Io, file: string, options: ClassifyOpt
         const value = readScoreCell(source.cells[score.index] ?? '', score.scale);
         if (value === 'unreadable') unreadableScores++;
         else if (value !== undefined) record.score = value;
+      }
+      const truncated = overCapFields(record);
+      if (truncated !== undefined) {
+        truncatedCount++;
+        firstTruncated ??= { line: source.line, fields: truncated };
       }
       const result = classify(record, rules, locale);
       if (isSkipped(result)) {
@@ -133,13 +185,14 @@ export async function computeClassify(io: Io, file: string, options: ClassifyOpt
         noEvidenceLine ??= source.line;
         rejects?.add({ line: source.line, reason: result.skipped, detail: 'no complaint words, channel, dissatisfaction status or low score', cells: source.cells });
       }
-      items.push({ record, result, line: source.line, cells: source.cells });
+      items.push(truncated === undefined ? { record, result, line: source.line, cells: source.cells } : { record, result, line: source.line, cells: source.cells, truncated });
     }
     rejects?.commit();
     const summary = summarize(items);
     const skipped = { ...table.ingest.skipped, ...summary.skipped };
     const firstLine = { ...((table.ingest['firstLine'] ?? {}) as Record<string, number>), ...(noEvidenceLine === undefined ? {} : { noEvidence: noEvidenceLine }) };
     reportSkipped(io, file, skipped, firstLine);
+    if (firstTruncated !== undefined) io.stderr.write(truncationNote(file, truncatedCount, firstTruncated));
     const columns: Record<string, string> = Object.fromEntries(Object.entries(table.mapping).map(([field, index]) => [field, table.headers[index] ?? '']));
     if (score !== undefined) columns[score.scale === 'csat' ? 'csat' : 'score'] = table.headers[score.index] ?? '';
     return {
@@ -160,9 +213,26 @@ export async function computeClassify(io: Io, file: string, options: ClassifyOpt
       },
     };
   } catch (error) {
-    rejects?.abort(error);
+    rejects?.abort();
     throw error;
   }
+}
+
+/** Fields of a record longer than the text cap, with their length; undefined when none is. */
+function overCapFields(record: ComplaintRecord): Record<string, number> | undefined {
+  let over: Record<string, number> | undefined;
+  for (const field of ['channel', 'subject', 'text', 'status'] as const) {
+    const value = record[field];
+    if (value !== undefined && isOverCap(value)) (over ??= {})[field] = value.length;
+  }
+  return over;
+}
+
+/** One stderr line: where the first over-long field is, how many records had one, and the cap. */
+function truncationNote(file: string, count: number, first: { line: number; fields: Record<string, number> }): string {
+  const [field, length] = Object.entries(first.fields)[0] as [string, number];
+  const others = count > 1 ? ` (and ${(count - 1).toLocaleString('en-US')} more record${count === 2 ? '' : 's'})` : '';
+  return `care: ${escapeControls(file)}, line ${first.line}, field "${field}": ${length.toLocaleString('en-US')} characters; classified on the first ${TEXT_CAP.toLocaleString('en-US')}${others}\n`;
 }
 
 function resolveLocale(locale: string | undefined): Locale {
@@ -294,24 +364,28 @@ export function summaryJson(result: ClassifyComputation) {
 /** The JSON contract (DESIGN.md §5): every record with type, confidence, evidence and action, the summary, `ingest`. */
 export function classifyJson(result: ClassifyComputation, byCustomer: boolean) {
   const json: Record<string, unknown> = {
-    source: result.source,
-    asOf: result.asOf === undefined ? null : formatDay(result.asOf),
-    locale: result.locale,
+    ...classifyJsonHead(result),
     records: result.items.map(recordJson),
     summary: summaryJson(result),
     ingest: result.ingest,
   };
-  if (byCustomer) {
-    const rollUp = sortedRollUp(result);
-    json['byCustomer'] = { types: customerSummary(rollUp).types.map((row) => ({ ...row, share: roundFraction(row.share), difference: roundFraction(row.difference) })), customers: rollUp };
-  }
+  if (byCustomer) json['byCustomer'] = byCustomerJson(result);
   return json;
 }
 
+function byCustomerJson(result: ClassifyComputation) {
+  const rollUp = sortedRollUp(result);
+  return { types: customerSummary(rollUp).types.map((row) => ({ ...row, share: roundFraction(row.share), difference: roundFraction(row.difference) })), customers: rollUp };
+}
+
+/** One record in JSON; `truncated` (field → its length) only when a field was longer than the text cap. */
 function recordJson(item: ClassifyItem): Record<string, unknown> {
   const { line, record, result } = item;
-  if (isSkipped(result)) return { line, ...record, type: null, confidence: null, evidence: null, action: null, skipped: result.skipped };
-  return { line, ...record, type: result.type, confidence: result.confidence, evidence: result.evidence, action: result.action };
+  const json: Record<string, unknown> = isSkipped(result)
+    ? { line, ...record, type: null, confidence: null, evidence: null, action: null, skipped: result.skipped }
+    : { line, ...record, type: result.type, confidence: result.confidence, evidence: result.evidence, action: result.action };
+  if (item.truncated !== undefined) json['truncated'] = item.truncated;
+  return json;
 }
 
 /** The breakdown over customers (each counted once, by their most severe type), from the roll-up. */
@@ -366,11 +440,12 @@ export function renderClassify(result: ClassifyComputation, format: NonNullable<
  * the output has one row per record read (rows the reader rejected are in --rejects instead).
  */
 function recordsCsv(result: ClassifyComputation): string {
-  const rows = result.items.map(({ cells, result: outcome }) => {
-    const added: CellValue[] = isSkipped(outcome) ? ['', null, '', '', outcome.skipped] : [outcome.type, outcome.confidence, formatEvidence(outcome.evidence), outcome.action, ''];
-    return { cells, added };
-  });
-  return annotatedCsv(result.headers, CLASSIFY_CSV_COLUMNS, rows);
+  return annotatedCsv(result.headers, CLASSIFY_CSV_COLUMNS, result.items.map(csvRow));
+}
+
+function csvRow({ cells, result: outcome }: ClassifyItem): { cells: string[]; added: CellValue[] } {
+  const added: CellValue[] = isSkipped(outcome) ? ['', null, '', '', outcome.skipped] : [outcome.type, outcome.confidence, formatEvidence(outcome.evidence), outcome.action, ''];
+  return { cells, added };
 }
 
 /** One row per customer: the original columns of the record that decided their type, then type … action and their record count. */

@@ -189,15 +189,23 @@ export function rollUpGrid(rollUps: readonly CustomerRollUp[], limit = Number.PO
  * Cells are neutralised against formula injection.
  */
 export function annotatedCsv(headers: readonly string[], added: readonly string[], rows: readonly { cells: readonly string[]; added: CellValue[] }[]): string {
+  return annotatedCsvHeader(headers, added) + annotatedCsvRows(headers.length, rows);
+}
+
+/** The header line of annotatedCsv: the original headers (a clashing one renamed "… (original)"), then the added columns. */
+export function annotatedCsvHeader(headers: readonly string[], added: readonly string[]): string {
   const clashing = new Set(collidingHeaders(headers, added));
-  const header = [...headers.map((name) => (clashing.has(name) ? `${name} (original)` : name)), ...added];
-  const width = headers.length;
+  return renderRecordsCsv([...headers.map((name) => (clashing.has(name) ? `${name} (original)` : name)), ...added], []);
+}
+
+/** Rows of annotatedCsv without the header, for writing a few at a time: each padded or cut to `width` original cells. */
+export function annotatedCsvRows(width: number, rows: readonly { cells: readonly string[]; added: CellValue[] }[]): string {
   const body = rows.map(({ cells, added: extra }) => {
     const row: CellValue[] = cells.slice(0, width);
     while (row.length < width) row.push('');
     return [...row, ...extra];
   });
-  return renderRecordsCsv(header, body);
+  return body.length === 0 ? '' : renderRecordsCsv([], body);
 }
 
 /** Original headers that clash with an added column (a help desk's own "Type", say), compared case-insensitively. */
