@@ -41,7 +41,7 @@ function mountTmpfs(options: string): { dir: string; unmount: () => void } | str
 const careTemps = (dir: string) => readdirSync(dir).filter((name) => name.startsWith('.care-'));
 
 describe('care never writes over an input (exit 2, before any work)', () => {
-  it('--out, --rejects, --history, --per-customer and --detractors naming the input, directly or through a link', () => {
+  it('--out, --rejects, --history, --per-customer, --detractors and the send log naming the input, directly or through a link', () => {
     const { dir, orders } = shop();
     const link = path.join(dir, 'latest.csv');
     symlinkSync('orders.csv', link);
@@ -56,6 +56,7 @@ describe('care never writes over an input (exit 2, before any work)', () => {
       [['retention', orders, '--history', link], `--history ${link}`, `the input ${orders}`],
       [['ltv', orders, '--model', 'bgnbd', '--per-customer', orders], `--per-customer ${orders}`, `the input ${orders}`],
       [['nps', survey, '--orders', orders, '--detractors', orders], `--detractors ${orders}`, `--orders ${orders}`],
+      [['email', 'out-of-hours', '--csv', orders, '--send', '--yes', '--send-log', link, '--smtp-url', 'smtp://127.0.0.1:9', '--from', 'care@example.com'], `--send-log ${link}`, `--csv ${orders}`],
     ];
     for (const [args, output, input] of cases) {
       const run = runCare(args);
