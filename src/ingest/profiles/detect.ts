@@ -21,18 +21,31 @@ interface Match {
   ok: boolean;
 }
 
+/** Each profile's fingerprint headers folded once (profiles are compared with every file's header line). */
+const KEYS = new WeakMap<ExportProfile, { all: string[]; any: string[] }>();
+
+function keysOf(profile: ExportProfile): { all: string[]; any: string[] } {
+  let keys = KEYS.get(profile);
+  if (keys === undefined) {
+    keys = { all: profile.fingerprint.all.map(fingerprintKey), any: (profile.fingerprint.any ?? []).map(fingerprintKey) };
+    KEYS.set(profile, keys);
+  }
+  return keys;
+}
+
 /** How one profile's fingerprint fares against a header line (keys: fingerprintKey → the file's header). */
 function matchProfile(profile: ExportProfile, present: ReadonlyMap<string, string>): Match {
   const matched: string[] = [];
   const missing: string[] = [];
-  for (const header of profile.fingerprint.all) {
-    const found = present.get(fingerprintKey(header));
+  const keys = keysOf(profile);
+  profile.fingerprint.all.forEach((header, i) => {
+    const found = present.get(keys.all[i]!);
     if (found === undefined) missing.push(header);
     else matched.push(found);
-  }
+  });
   let anyFound = profile.fingerprint.any === undefined;
-  for (const header of profile.fingerprint.any ?? []) {
-    const found = present.get(fingerprintKey(header));
+  for (const key of keys.any) {
+    const found = present.get(key);
     if (found !== undefined) {
       matched.push(found);
       anyFound = true;
