@@ -12,6 +12,7 @@ import type { Io } from '../io/types.js';
 import { lintMessage } from '../lint/engine.js';
 import { LINT_LOCALES, REPLY_KINDS, isLintLocale, isReplyKind } from '../lint/types.js';
 import type { LintOptions, LintResult } from '../lint/types.js';
+import { escapeControls } from '../report/format.js';
 import { lintResultJson, renderLintText } from '../report/lint-view.js';
 
 /** Options of `care lint-reply`, as the CLI parses them. */
@@ -63,8 +64,16 @@ export async function runLintReply(io: Io, file: string | undefined, options: Li
     ? [await lintOne(io, file, options, lintOptions)]
     : await lintRows(io, file, options, lintOptions);
 
+  for (const draft of drafts) if (draft.result.truncated !== undefined) io.stderr.write(truncationNote(file ?? options.csv ?? '-', draft));
   io.stdout.write(format === 'json' ? renderJson(drafts, options.csv !== undefined) : renderTable(io, drafts, options.csv !== undefined));
   if (failUnder !== undefined) assertScores(drafts, failUnder);
+}
+
+/** "care: draft.txt: 1,500,000 characters; checked the first 1,048,576" (the text cap, text-cap.ts). */
+function truncationNote(name: string, draft: LintedDraft): string {
+  const { chars, checkedChars } = draft.result.truncated as { chars: number; checkedChars: number };
+  const where = draft.line === undefined ? escapeControls(name) : `${escapeControls(name)}, line ${draft.line}`;
+  return `care: ${where}: the draft has ${chars.toLocaleString('en-US')} characters; checked the first ${checkedChars.toLocaleString('en-US')}\n`;
 }
 
 function pickLintOptions(options: LintReplyOptions): LintOptions {
@@ -124,7 +133,7 @@ async function lintRows(io: Io, file: string | undefined, options: LintReplyOpti
   for (const row of table.rows) {
     const text = withoutQuotedText(row.cells[column] ?? '');
     if (text.trim() === '') {
-      io.stderr.write(`care: line ${row.line}: the ${table.headers[column]} cell is empty; skipped\n`);
+      io.stderr.write(`care: line ${row.line}: the ${escapeControls(table.headers[column] ?? '')} cell is empty; skipped\n`);
       continue;
     }
     drafts.push({ line: row.line, text, result: lintMessage(text, lintOptions) });

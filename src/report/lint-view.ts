@@ -25,6 +25,8 @@ export interface LintResultJson {
   locale: string;
   kind: string;
   findings: LintFindingJson[];
+  /** Only when the draft was longer than the text cap: its length and how much of it was checked. */
+  truncated?: { chars: number; checkedChars: number };
 }
 
 /** Context shown around the offending words, in characters on each side. */
@@ -48,6 +50,7 @@ export function lintResultJson(result: LintResult): LintResultJson {
       if (finding.text !== undefined) json.text = finding.text;
       return json;
     }),
+    ...(result.truncated === undefined ? {} : { truncated: result.truncated }),
   };
 }
 
