@@ -51,6 +51,8 @@ export async function readHead(source: InputSource, options: { delimiter?: strin
         kept.push({ line, cells });
         if (kept.length >= rows) throw new HeadRead();
       },
+      // A row with broken quotes is no reason to stop looking: the real read reports it (badQuote).
+      badRow() {},
     });
   } catch (error) {
     if (!(error instanceof HeadRead)) throw error;
@@ -283,6 +285,9 @@ export async function countStatuses(
   let rows = 0;
   await readRows(source, { delimiter: options.delimiter, encoding: options.encoding }, {
     header() {},
+    badRow() {
+      rows++;
+    },
     row(cells) {
       rows++;
       const value = (cells[column] ?? '').trim();

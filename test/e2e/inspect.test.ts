@@ -132,6 +132,20 @@ describe('care inspect when the file cannot be read as asked', () => {
   });
 });
 
+describe('care inspect says why rows were rejected', () => {
+  it('a quote that closes mid-field: its reason, line and what is wrong, the other rows read', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'orders.csv');
+    writeFileSync(file, 'Customer ID,Order Date,Total,Note\nc1,2024-01-02,10.00,ok\nc2,2024-01-03,20.00,"say "hi" there"\nc3,2024-01-04,5.00,fine\n');
+    const run = runCare(['inspect', file, '--format', 'json']);
+    expect(run.code).toBe(0);
+    const result = json(run.stdout);
+    expect(result.rejects.badQuote).toMatchObject({ rows: 1, firstLine: 3 });
+    expect(result.rejects.badQuote.detail).toContain('quote');
+    expect(result.counts).toMatchObject({ rows: 3, orders: 2, customers: 2 });
+  });
+});
+
 describe('--rejects is written even when every row is rejected', () => {
   /** Three orders, none with a date care can read. */
   const everyRowBad = (dir: string) => {
