@@ -51,3 +51,18 @@ describe('care and export profiles', () => {
     expect(JSON.parse(one.stdout)).toMatchObject({ name: 'stripe-payments', kind: 'orders', transaction: 'id', refunds: ['Amount Refunded'] });
   });
 });
+
+describe('--include-status and --exclude-status', () => {
+  // fixtures/exports/hubspot-deals.expected.json: 8 won deals of 5 contacts kept, 5 excluded (2 lost, 3 open).
+  it('--include-status counts an open stage as purchases (exact value, any case): deal 9005 of David Evans, a new contact', () => {
+    const run = runCare(['inspect', exports('hubspot-deals.csv'), '--format', 'json', '--include-status', 'contract SENT']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).counts).toMatchObject({ orders: 9, customers: 6, excludedOrders: 4 });
+  });
+
+  it('--exclude-status (repeatable) leaves a stage out: without Closed won nothing is a purchase', () => {
+    const run = runCare(['inspect', exports('hubspot-deals.csv'), '--format', 'json', '--exclude-status', 'Closed won', '--exclude-status', 'closed lost']);
+    expect(run.code).toBe(3);
+    expect(expectCleanError(run)).toContain('none of the 14 rows is a usable order');
+  });
+});
