@@ -836,7 +836,8 @@ export class OrderAggregator {
       if (entry < 0 || this.recentHashA[slot] !== orderHash[0] || this.recentHashB[slot] !== orderHash[1]) continue;
       // One order, re-judged on its new total.
       const before = this.recentScaled[slot]!;
-      const after = before + this.openScaled;
+      // Order-level amounts repeat on every row: rows coming back add nothing.
+      const after = this.repeatedTotals ? before : before + this.openScaled;
       const wasQualifying = this.isQualifying(toMinorUnits(before));
       const isQualifying = this.isQualifying(toMinorUnits(after));
       this.entryOrders.data[entry]! += isQualifying - wasQualifying;

@@ -158,6 +158,14 @@ describe('line items with an order-level amount', () => {
     expect(perLine.warnings).toEqual([]);
   });
 
+  it('rows of an order that come back after another order add nothing when totals repeat', async () => {
+    const back = 'Order,Customer,Date,Total,Product\n1,A,2024-01-05,30.00,Tea\n2,A,2024-01-05,8.00,Jam\n1,A,2024-01-05,30.00,Cups\n';
+    const { history, ingest } = await read(back, { profile: profile({ lineItems: 'order-total-repeated' }) });
+    // Order 1 once (30.00) and order 2 (8.00); summing the returning row would give 68.00.
+    expect(revenue(history)).toBe(3800);
+    expect(ingest.orders).toBe(2);
+  });
+
   it('a profile with order-total-repeated takes it once without the evidence or a warning', async () => {
     const one = 'Order,Customer,Date,Total,Product\n1,A,2024-01-05,30.00,Tea\n1,A,2024-01-05,30.00,Cups\n';
     const { history, warnings } = await read(one, { profile: profile({ lineItems: 'order-total-repeated' }) });
