@@ -22,6 +22,7 @@ import {
   countStatuses,
   describeDates,
   explainMapping,
+  isReadableKind,
   likelyColumns,
   mapOption,
   profileStatuses,
@@ -31,6 +32,8 @@ import {
 import { DateKind, readDate } from '../ingest/fields/date.js';
 import { decimalCommaFromCells, readMoney, toMinorUnits } from '../ingest/fields/money.js';
 import { FIELDS_BY_KIND, type ExportKind } from '../ingest/kinds.js';
+import { BUILTIN_PROFILES } from '../ingest/profiles/builtin/index.js';
+import { matchingProfiles } from '../ingest/profiles/detect.js';
 import { type OrdersRead, readOrders } from '../ingest/orders.js';
 import type { ProfileChoice } from '../ingest/profiles/types.js';
 import { readRecords } from '../ingest/records.js';
@@ -205,6 +208,13 @@ async function inspectKind(
 
   const forced = profileName(options);
   const missing = findMissing(kind, file, head, explained.mapping.fields, failure, choice, options, forced);
+  if (failure !== undefined && chosen.how === 'given') {
+    // `--kind orders` on a help-desk export: the command for what the file is.
+    const other = matchingProfiles(head.headers, BUILTIN_PROFILES)[0]?.profile;
+    if (other !== undefined && other.kind !== kind && isReadableKind(other.kind)) {
+      missing.push({ field: null, problem: `the headers are those of ${other.title}, a ${other.kind} export`, suggestion: commandFor(other.kind, file) });
+    }
+  }
   const suggestion = combinedSuggestion(kind, file, missing, options, forced);
   const result: InspectResult = {
     ...describeSniffed(file, kind, head.sniffed),
@@ -579,6 +589,8 @@ function renderAdvice(result: InspectResult): string {
   for (const warning of result.warnings) lines.push(`warning: ${warning}`);
   for (const entry of result.missing) {
     lines.push(`missing: ${entry.problem}${entry.candidates === undefined ? '' : ` (could be: ${entry.candidates.join(', ')})`}`);
+    // A line of its own (another command), not an option to add to the line below.
+    if (entry.option === undefined && entry.suggestion !== undefined) lines.push(`  to read it as such: ${entry.suggestion}`);
   }
   if (result.error !== undefined && result.missing.length === 0) lines.push(`cannot read it as ${result.kind}: ${result.error.message}`);
   if (result.suggestion !== undefined) lines.push('', 'to read it, run:', `  ${result.suggestion}`);

@@ -60,6 +60,36 @@ describe('care inspect picks the kind from the profile', () => {
   });
 });
 
+describe('care inspect says why each header was read as its field', () => {
+  it('--map, the config file, a synonym; and the other columns a synonym could have taken', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'orders.csv');
+    writeFileSync(file, 'Customer ID,Email,Order Date,Created At,Grand Total,Total\nc1,a@example.com,2024-01-02,2024-01-01,10.00,9.00\nc2,b@example.com,2024-01-03,2024-01-02,20.00,18.00\n');
+    writeFileSync(path.join(dir, 'care.config.json'), JSON.stringify({ map: { orders: { amount: 'Total' } } }));
+    const run = runCare(['inspect', 'orders.csv', '--map', 'date=Created At', '--format', 'json'], { cwd: dir });
+    expect(run.code).toBe(0);
+    const result = json(run.stdout);
+    expect(result.headers).toEqual([
+      { header: 'Customer ID', field: 'customer', why: 'synonym' },
+      { header: 'Email', field: null, why: null },
+      { header: 'Order Date', field: null, why: null },
+      { header: 'Created At', field: 'date', why: '--map' },
+      { header: 'Grand Total', field: null, why: null },
+      { header: 'Total', field: 'amount', why: 'config' },
+    ]);
+    // `Email` is a customer synonym too; fields decided by --map or the config list no other column.
+    expect(result.candidates).toEqual([{ field: 'customer', taken: 'Customer ID', others: ['Email'] }]);
+  });
+
+  it('--kind that is not what the file is: the command for what it is', () => {
+    const run = runCare(['inspect', corpus('zendesk-tickets.csv'), '--kind', 'orders', '--format', 'json']);
+    expect(run.code).toBe(3);
+    const result = json(run.stdout);
+    expect(result.kindHow).toBe('given');
+    expect(result.missing).toContainEqual(expect.objectContaining({ field: null, suggestion: 'care classify fixtures/exports/zendesk-tickets.csv' }));
+  });
+});
+
 describe('care inspect lists status values and what each means', () => {
   it('for an orders export with no profile (counted by hand from the file)', () => {
     const result = json(runCare(['inspect', corpus('generic-en-orders.csv'), '--format', 'json']).stdout);
