@@ -15,10 +15,14 @@ const CUSTOMER = [
 ] as const;
 
 const ORDER_DATE = [
-  'order date', 'orderdate', 'invoice date', 'invoicedate', 'purchase date', 'date', 'created at', 'created', 'created date',
-  'paid at', 'transaction date', 'order created at', 'date created',
-  'дата заказа', 'дата оформления', 'дата создания', 'дата покупки', 'дата продажи', 'дата',
-  'дата на поръчка', 'дата на покупка', 'дата на създаване',
+  // The order's own date first, in every language…
+  'order date', 'orderdate', 'invoice date', 'invoicedate', 'purchase date',
+  'дата заказа', 'дата оформления', 'дата покупки', 'дата продажи', 'дата на поръчка', 'дата на покупка',
+  // …then a deal's closing date (a deal is a purchase when it closes: CRM deal exports)…
+  'close date', 'closed date', 'closing date', 'date closed', 'closed at', 'дата закрытия', 'дата закрытия сделки', 'дата на затваряне', 'дата на приключване',
+  // …then plain and creation dates.
+  'date', 'created at', 'created', 'created date', 'paid at', 'transaction date', 'order created at', 'date created',
+  'дата создания', 'дата', 'дата на създаване',
 ] as const;
 
 export const ORDER_FIELDS: readonly FieldSpec[] = [

@@ -55,6 +55,14 @@ describe('mapping folded headers', () => {
     expect(mapHeaders(headers, ORDER_FIELDS).candidates).toEqual({});
   });
 
+  it.each([
+    [['Дата на създаване', 'Дата на затваряне'], 'Дата на затваряне'],
+    [['Create Date', 'Close Date'], 'Close Date'],
+    [['Дата создания', 'Дата закрытия'], 'Дата закрытия'],
+  ])("of %j a deal's date is its closing date %j", (dates, closing) => {
+    expect(mapped(['Клиент', ...dates])['date']).toBe(closing);
+  });
+
   it('a subtotal alone is the amount', () => {
     expect(mapped(['Customer', 'Date', 'Subtotal'])['amount']).toBe('Subtotal');
   });
