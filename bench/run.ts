@@ -5,8 +5,9 @@
  *  3. `care retention --cohorts` and `care report` through bin/care.js, on both cores and on one,
  *     with wall time (best of three for 1M rows), rows/s and peak RSS; DuckDB's cohort table on
  *     the same file when @duckdb/node-api is installed (not a dependency);
- *  4. BG/NBD + Gamma-Gamma fitted on 100,000 customers; 1,000,000 complaints classified.
- * Options: --quick (1M only), --rows N (a single size).
+ *  4. BG/NBD + Gamma-Gamma fitted on 100,000 customers; 1,000,000 complaints classified;
+ *  5. long texts: a 1 MB complaint classified, a 1 MB draft and 100,000 digits linted (text-speed.ts).
+ * Options: --quick (1M only), --rows N (a single size), --text (only the long texts).
  */
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -18,6 +19,7 @@ import Papa from 'papaparse';
 import { writeBenchFile } from '../fixtures/generate.js';
 import { benchClassify } from './classify-speed.js';
 import { benchLtvFit } from './ltv-fit.js';
+import { benchText, textTable } from './text-speed.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DUCKDB_COHORTS_SECONDS = 1.1; // DESIGN.md §8: DuckDB, whole monthly cohort table, 1M rows, 2 threads
@@ -168,6 +170,12 @@ function summary(): void {
   else log('DuckDB reference: not installed (npm i --no-save @duckdb/node-api to measure it in the same run)');
 }
 
+if (process.argv.includes('--text')) {
+  log(`Machine: ${machine()}`);
+  log(textTable(benchText()));
+  process.exit(0);
+}
+
 for (const rows of sizes()) {
   const file = await ensureFile(rows);
   const label = rows >= 1_000_000 ? `${rows / 1_000_000}M` : String(rows);
@@ -195,4 +203,8 @@ log(`BG/NBD + Gamma-Gamma fit, 100,000 customers: ${fit.seconds.toFixed(2)} s`);
 const classified = await benchClassify(1_000_000);
 results.push({ what: 'classify 1,000,000 complaints', seconds: classified.seconds, rows: 1_000_000 });
 log(`classify 1,000,000 complaints: ${classified.seconds.toFixed(2)} s`);
+for (const row of benchText()) {
+  results.push({ what: row.what, seconds: row.seconds, peakMb: row.peakMb });
+  log(`${row.what}: ${row.seconds.toFixed(3)} s`);
+}
 summary();
