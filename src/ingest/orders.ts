@@ -61,8 +61,8 @@ const ITEM_HEADERS = new Set([
 const MONEY_WORDS = /\b(amount|total|sum|revenue|sales|price|cost|paid|payment|value)\b|сумм|итог|стоимост|выручк|оплат|оплач|цена|сума|общо|стойност|платен|плащ/;
 /** Words of a header that holds a status or deal stage… */
 const STATUS_WORDS = /\b(status|state|stage)\b|статус|состояни|стади|этап|състояни|етап/;
-/** …unless it is part of an address or a card check (`billing_state`, `Card CVC Status`). */
-const NOT_STATUS_WORDS = /billing|shipping|address|card|cvc|avs|zip|province|country|адрес|област|регион/;
+/** …unless it is part of an address, a tax or a card check (`billing_state`, `Ship State`, `Tax Status`, `Card CVC Status`). */
+const NOT_STATUS_WORDS = /billing|shipping|\bship\b|buyer|address|city|card|cvc|avs|zip|province|country|\btax\b|verification|адрес|област|регион/;
 /** Beside a status column that is read, only a payment status could still change which orders count. */
 const PAYMENT_WORDS = /payment|financial|paid|оплат|финанс|плащ|платеж|плате/;
 

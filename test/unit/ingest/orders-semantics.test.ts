@@ -76,6 +76,9 @@ describe('second candidates', () => {
     expect(revenue(history)).toBe(3000);
     expect(warnings).toEqual([expect.stringContaining('"Order State" looks like a status column but is not read')]);
     expect(warnings[0]).toContain('--map status="Order State"');
+    // Address, tax and card columns are not statuses.
+    const address = await read('Customer,Date,Total,Ship State,Billing State,Tax Status,Card CVC Status\nA,2024-01-05,10.00,OH,OH,taxable,pass\n');
+    expect(address.warnings).toEqual([]);
   });
 });
 
