@@ -521,7 +521,7 @@ export class OrderAggregator {
           file: this.file,
           line,
           field: 'amount',
-          hint: `pick one with --currency ${this.currency} (rows in other currencies are then skipped and counted)`,
+          hint: mixedCurrencyHint(this.currency, rowCurrency),
         });
       } else {
         this.currency = rowCurrency;
@@ -689,7 +689,7 @@ export class OrderAggregator {
           file: this.file,
           line,
           field: 'amount',
-          hint: `pick one with --currency ${this.currency} (rows in other currencies are then skipped and counted)`,
+          hint: mixedCurrencyHint(this.currency, part.currency),
         });
       }
       if (this.currency === undefined) {
@@ -1043,6 +1043,14 @@ function refundColumnsOf(headers: string[], mapping: HeaderMapping, profile: Exp
     if (index !== -1) columns.add(index);
   }
   return [...columns];
+}
+
+/** What to pass when a file mixes two currencies; lev and euro amounts are the changeover, converted with --currency EUR. */
+function mixedCurrencyHint(first: string, second: string): string {
+  if ((first === 'BGN' && second === 'EUR') || (first === 'EUR' && second === 'BGN')) {
+    return `pass --currency EUR: lev amounts dated before 2026-01-01 are then converted at the fixed rate 1 EUR = ${BGN_PER_EUR} BGN (the euro changeover), later ones skipped and counted`;
+  }
+  return `pick one with --currency ${first} (rows in other currencies are then skipped and counted)`;
 }
 
 /** Whether a day (or a slashed date not resolved yet: its year is known) is before Bulgaria's euro. */

@@ -8,7 +8,7 @@ import type { CustomerHistory } from '../../../src/metrics/history.js';
 import { OrderAggregator, readOrders, type ReadOrdersOptions } from '../../../src/ingest/orders.js';
 import type { ExportProfile } from '../../../src/ingest/profiles/types.js';
 import type { Sniffed } from '../../../src/ingest/types.js';
-import { csvSource } from '../../helpers/csv-source.js';
+import { csvSource, rejectionOf } from '../../helpers/csv-source.js';
 
 /** Reads inline CSV and collects what onWarning and onNotice were told. */
 async function read(csv: string, options: ReadOrdersOptions = {}) {
@@ -244,6 +244,13 @@ describe('the Bulgarian euro changeover', () => {
     const signs = 'Order,Customer,Date,Amount\n1,A,2025-06-01,0.01 лв.\n1,A,2025-06-01,0.01 лв.\n1,A,2025-06-01,0.01 лв.\n2,A,2026-02-01,€5.00\n';
     const { history } = await read(signs, { currency: 'EUR' });
     expect(revenue(history)).toBe(502);
+  });
+
+  it('without --currency, lev and euro amounts in one file are an error whose hint is --currency EUR', async () => {
+    const error = await rejectionOf(read(csv));
+    expect(error['code']).toBe('CARE_MIXED_CURRENCIES');
+    expect(error['hint']).toContain('pass --currency EUR');
+    expect(error['hint']).toContain('1 EUR = 1.95583 BGN');
   });
 
   it('lev amounts from 2026 on are still another currency, skipped and counted', async () => {
