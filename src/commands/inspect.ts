@@ -88,7 +88,7 @@ export interface InspectResult {
   kindHow: KindHow;
   /** What to pass when the assumed kind is wrong. */
   kindHint?: string;
-  profile: { name: string | null; title?: string; how: ProfileChoice['how']; reason: string; alsoMatched?: string[] };
+  profile: { name: string | null; title?: string; how: ProfileChoice['how']; reason: string; alsoMatched?: string[]; notes?: string[] };
   encoding: string;
   bom: boolean;
   delimiter: string;
@@ -285,6 +285,7 @@ function describeChoice(choice: ProfileChoice): InspectResult['profile'] {
     how: choice.how,
     reason: choice.reason,
     ...(choice.alsoMatched === undefined ? {} : { alsoMatched: choice.alsoMatched }),
+    ...(choice.profile?.notes === undefined ? {} : { notes: choice.profile.notes }),
   };
 }
 
@@ -433,8 +434,11 @@ function recordFormats(kind: ExportKind, head: ExportHead, mapping: Record<strin
   const dateCells = specs.filter((field) => field.type === 'date').flatMap((field) => head.rows.map((row) => row.cells[mapping[field.name]!] ?? ''));
   const moneyCells = specs.filter((field) => field.type === 'money').flatMap((field) => (head.sniffed.sample ?? []).map((row) => row[mapping[field.name]!] ?? ''));
   const dates = describeDates(dateCells);
+  const currencyColumn = mapping['currency'];
+  const currencies = currencyColumn === undefined ? [] : [...new Set(head.rows.map((row) => (row.cells[currencyColumn] ?? '').trim().toUpperCase()).filter((code) => code !== ''))];
   return {
     ...(dates === undefined ? {} : { dateFormat: dates }),
+    ...(currencies.length === 0 ? {} : { currency: currencies.length === 1 ? currencies[0]! : `${currencies.join(', ')} (mixed)` }),
     ...(moneyCells.length === 0 ? {} : { decimalComma: decimalCommaFromCells(moneyCells, head.sniffed.delimiter === ';') }),
   };
 }
@@ -526,7 +530,7 @@ export function renderInspect(result: InspectResult, options: InspectOptions, co
       ...(result.netRevenue === undefined ? [] : [{ what: 'net revenue', value: formatMoney(Math.round(result.netRevenue * 100), result.currency ?? undefined) }]),
       ...(result.firstDate === undefined ? [] : [{ what: 'dates span', value: `${result.firstDate} … ${result.lastDate}` }]),
     ],
-    notes: result.kindHint === undefined ? undefined : [result.kindHint],
+    notes: [...(result.kindHint === undefined ? [] : [result.kindHint]), ...(profile.notes ?? []).map((note) => `${profile.name}: ${note}`)],
   };
   const headers: Grid = {
     title: 'Columns',
