@@ -135,7 +135,7 @@ export async function runInspect(io: Io, file: string, options: InspectOptions):
   const head = await readHead(source, { delimiter: options.delimiter ?? config.delimiter, encoding: options.encoding ?? config.encoding }, sampleSize);
   const profileName = options.profile ?? config.profile;
   const chosen = chooseKind(head.headers, given, { profileName, profileFiles: config.profiles, cwd: io.cwd });
-  const { result, failure } = chosen.kind === 'customers' ? inspectCustomerList(file, head, chosen) : await inspectKind(io, source, file, head, chosen as typeof chosen & { kind: ExportKind }, options, config, sampleSize);
+  const { result, failure } = chosen.kind === 'customers' ? await inspectCustomerList(source, file, head, chosen, options) : await inspectKind(io, source, file, head, chosen as typeof chosen & { kind: ExportKind }, options, config, sampleSize);
   emit(io, renderInspect(result, options, io.color), options.out);
   if (failure !== undefined) throw failure;
 }
@@ -255,7 +255,14 @@ function profileName(options: InspectOptions): string | undefined {
 }
 
 /** A customer list (Shopify customers): recognised by its profile, never read as orders. */
-function inspectCustomerList(file: string, head: ExportHead, chosen: { kind: InspectKind; how: KindHow; choice: ProfileChoice }): { result: InspectResult; failure: CareError } {
+async function inspectCustomerList(
+  source: InputSource,
+  file: string,
+  head: ExportHead,
+  chosen: { kind: InspectKind; how: KindHow; choice: ProfileChoice },
+  options: InspectOptions,
+): Promise<{ result: InspectResult; failure: CareError }> {
+  const scan = await lenientScan(source, { delimiter: options.delimiter, encoding: options.encoding }, -1, {});
   const title = chosen.choice.profile?.title ?? 'a customer list';
   const failure = new InputError('CARE_NOT_ORDERS', `this is ${title}: one row per customer, with no orders or dates to read`, {
     file,
@@ -268,7 +275,7 @@ function inspectCustomerList(file: string, head: ExportHead, chosen: { kind: Ins
     headers: head.headers.map((header) => ({ header, field: null, why: null })),
     unmapped: head.headers,
     candidates: [],
-    counts: { rows: head.rows.length },
+    counts: { rows: scan?.rows ?? head.rows.length },
     rejects: {},
     warnings: [],
     missing: [{ field: null, problem: failure.message }],

@@ -57,6 +57,8 @@ describe('care inspect picks the kind from the profile', () => {
     expect(result.kind).toBe('customers');
     expect(result.profile.name).toBe('shopify-customers');
     expect(result.headers.map((header: { header: string }) => header.header)).toContain('Total Spent');
+    // Nine customers, one row each (the expected file; a CSV reader agrees).
+    expect(result.counts.rows).toBe(9);
   });
 });
 
