@@ -2,8 +2,9 @@
  * Invoices from the records of an invoices export (`care remind … --template payment-reminder`):
  * rows sharing an invoice number are one invoice (Xero, QuickBooks and Bitrix24 write one row per
  * line item and repeat the invoice's fields on each); the status says whether it can be owed at
- * all (paid, void, draft, uncollectible, cancelled — docs/ingestion.md); an amount due of zero
- * means paid. Pure: records in, invoices and the counts of what was set aside out.
+ * all (paid, void, draft, uncollectible, cancelled — docs/ingestion.md); nothing left to pay (an
+ * amount due of zero, a total paid in full, a zero or negative invoice such as a credit note) means
+ * no reminder. Pure: records in, invoices and the counts of what was set aside out.
  */
 import type { InvoiceInput } from '../metrics/due.js';
 import { classifyStatus, normalizeStatus } from './fields/status.js';
@@ -53,27 +54,46 @@ export function invoicesFromRecords(records: readonly FieldRecord[], reading: In
     }
     const amount = invoiceAmount(rows, 'amount');
     const amountDue = invoiceAmount(rows, 'amountDue');
+    const amountPaid = invoiceAmount(rows, 'amountPaid');
     if (amount.summed || amountDue.summed) summedLines++;
-    const why = setAsideReason(meaning, status, amountDue.value);
+    const owed = owedOn(amount.value, amountDue.value, amountPaid.value);
+    const why = setAsideReason(meaning, status) ?? nothingOwedReason(owed, amount.value);
     if (why !== undefined) {
       setAside[why] = (setAside[why] ?? 0) + 1;
       continue;
     }
-    invoices.push(invoiceFrom(rows, amountDue.value ?? amount.value ?? 0, reading.fallbackCurrency));
+    invoices.push(invoiceFrom(rows, owed, reading.fallbackCurrency));
   }
   return { invoices, total: groups.size, setAside, statuses, summedLines };
 }
 
 /**
- * Why an invoice cannot be owed, or undefined when it may be. A paid status or an amount due of
- * zero is paid whatever the dates say; a `pending` or unknown status leaves it to the dates.
+ * What is still owed: the export's amount due when it has one, else the total less what was paid
+ * (a column of amounts paid), else the total.
  */
-function setAsideReason(meaning: StatusMeaning, status: string | undefined, amountDue: number | undefined): string | undefined {
+function owedOn(amount: number | undefined, amountDue: number | undefined, amountPaid: number | undefined): number {
+  if (amountDue !== undefined) return amountDue;
+  if (amount !== undefined && amountPaid !== undefined) return amount - amountPaid;
+  return amount ?? 0;
+}
+
+/**
+ * Why an invoice cannot be owed by its status, or undefined when it may be: a paid status is paid
+ * whatever the dates say; a `pending` or unknown status leaves it to the amounts and dates.
+ */
+function setAsideReason(meaning: StatusMeaning, status: string | undefined): string | undefined {
   if (meaning === 'completed') return 'paid';
   if (meaning === 'refunded') return 'refunded';
   if (meaning === 'excluded') return excludedKind(normalizeStatus(status ?? ''));
-  if (amountDue !== undefined && amountDue <= 0) return 'paid';
   return undefined;
+}
+
+/** Nothing left to pay: `paid` when something was, `creditNote` for a negative invoice, `nothingOwed` for a zero one. */
+function nothingOwedReason(owed: number, amount: number | undefined): string | undefined {
+  if (owed > 0) return undefined;
+  if (amount !== undefined && amount < 0) return 'creditNote';
+  if (amount !== undefined && amount > 0) return 'paid';
+  return owed < 0 ? 'creditNote' : 'nothingOwed';
 }
 
 /** `void`, `draft`, `uncollectible` or `cancelled`: the words the summary names. */
@@ -88,7 +108,7 @@ function excludedKind(status: string): string {
  * The invoice's amount from its rows: the same value on every row is the invoice's total written
  * on each line (taken once); different values are line amounts (summed).
  */
-function invoiceAmount(rows: readonly FieldRecord[], field: 'amount' | 'amountDue'): { value: number | undefined; summed: boolean } {
+function invoiceAmount(rows: readonly FieldRecord[], field: 'amount' | 'amountDue' | 'amountPaid'): { value: number | undefined; summed: boolean } {
   const values = rows.map((row) => row.values[field]).filter((value): value is number => typeof value === 'number');
   if (values.length === 0) return { value: undefined, summed: false };
   if (values.every((value) => value === values[0])) return { value: values[0], summed: false };

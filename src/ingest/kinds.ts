@@ -170,6 +170,12 @@ export const INVOICE_FIELDS: readonly FieldSpec[] = [
     type: 'money',
     synonyms: ['amount due', 'amount remaining', 'balance due', 'balance', 'open balance', 'outstanding', 'outstanding balance', 'остаток', 'остаток к оплате', 'задолженность', 'долг', 'остатък', 'остатък за плащане', 'дължима сума'],
   },
+  // What was paid so far: without an amount due, the amount owed is the total less this.
+  {
+    name: 'amountPaid',
+    type: 'money',
+    synonyms: ['amount paid', 'paid amount', 'total paid', 'payments', 'оплачено', 'сумма оплаты', 'оплаченная сумма', 'платено', 'платена сума', 'изплатена сума'],
+  },
   {
     name: 'status',
     type: 'text',

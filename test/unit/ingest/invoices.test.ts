@@ -26,6 +26,17 @@ describe('invoicesFromRecords', () => {
     expect(read.setAside).toEqual({ paid: 1 });
   });
 
+  it('owes the total less what was paid, and nothing on a zero invoice or a credit note', () => {
+    const read = invoicesFromRecords([
+      row('A', { amount: 98_400, amountPaid: 50_000 }),
+      row('B', { amount: 12_300, amountPaid: 12_300 }),
+      row('C', { amount: 0 }),
+      row('D', { amount: -5_000 }),
+    ]);
+    expect(read.invoices.map((invoice) => [invoice.invoice, invoice.amount])).toEqual([['A', 48_400]]);
+    expect(read.setAside).toEqual({ paid: 1, nothingOwed: 1, creditNote: 1 });
+  });
+
   it('sets aside paid, draft, void and uncollectible invoices in Russian, Bulgarian and English', () => {
     const read = invoicesFromRecords([
       row('1', { amount: 100, status: 'Оплачен' }),
