@@ -198,6 +198,16 @@ describe('--rejects is written even when every row is rejected', () => {
     expect(lines.slice(1).map((line) => line.split(',').slice(0, 2).join(','))).toEqual(['2,badDate', '3,badDate', '4,badDate']);
   });
 
+  it('by care nps, whose every answer lacks a score', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'answers.csv');
+    writeFileSync(file, 'Email,Score,Comment\na@example.com,ten,great\nb@example.com,,meh\n');
+    const rejects = path.join(dir, 'rejects.csv');
+    const run = runCare(['nps', file, '--rejects', rejects]);
+    expect(run.code).toBe(3);
+    expect(readFileSync(rejects, 'utf8').trimEnd().split('\n').map((line) => line.split(',').slice(0, 2).join(','))).toEqual(['line,reason', '2,badScore', '3,badScore']);
+  });
+
   it('by care retention, which exits 3', () => {
     const dir = tempDir();
     const rejects = path.join(dir, 'rejects.csv');
