@@ -283,7 +283,7 @@ async function selectFromInvoices(io: Io, file: string, options: RemindOptions, 
 async function readInvoiceTable(io: Io, file: string, readOptions: ReadOptions, rejectsFile: string | undefined): Promise<RecordTable> {
   const rejects = rejectsFile === undefined ? undefined : openRejectsFile(rejectsFile);
   try {
-    const table = await readRecords(openSource(io, file), INVOICE_FIELDS, { ...readOptions, onReject: rejects?.add });
+    const table = await readRecords(openSource(io, file), INVOICE_FIELDS, { ...readOptions, required: INVOICE_COLUMNS, onReject: rejects?.add });
     rejects?.commit();
     reportSkipped(io, file, table.ingest.skipped, (table.ingest['firstLine'] ?? {}) as Record<string, number>);
     return table;
@@ -292,6 +292,9 @@ async function readInvoiceTable(io: Io, file: string, readOptions: ReadOptions, 
     throw error;
   }
 }
+
+/** Columns an invoices export must have; a row may still leave its due date empty (never past due). */
+const INVOICE_COLUMNS = ['customer', 'invoice', 'due'] as const;
 
 /** Two count maps added key by key. */
 function mergeCounts(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): Record<string, number> {

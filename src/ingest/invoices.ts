@@ -57,7 +57,7 @@ export function invoicesFromRecords(records: readonly FieldRecord[], reading: In
     const amountPaid = invoiceAmount(rows, 'amountPaid');
     if (amount.summed || amountDue.summed) summedLines++;
     const owed = owedOn(amount.value, amountDue.value, amountPaid.value);
-    const why = setAsideReason(meaning, status) ?? nothingOwedReason(owed, amount.value);
+    const why = setAsideReason(meaning, status) ?? nothingOwedReason(owed, amount.value) ?? (earliest(rows, 'due') === undefined ? 'noDueDate' : undefined);
     if (why !== undefined) {
       setAside[why] = (setAside[why] ?? 0) + 1;
       continue;

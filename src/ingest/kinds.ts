@@ -182,7 +182,8 @@ export const INVOICE_FIELDS: readonly FieldSpec[] = [
     synonyms: ['status', 'invoice status', 'payment status', 'state', 'статус', 'статус счета', 'статус оплаты', 'состояние', 'статус на фактура', 'статус на плащане', 'състояние'],
   },
   { name: 'issued', type: 'date', synonyms: ['issued', 'issue date', 'date', 'created', 'sent', 'sent at', 'дата выставления', 'дата счета', 'дата', 'дата на издаване'] },
-  { name: 'due', type: 'date', required: true, synonyms: ['due', 'due date', 'payment due', 'срок оплаты', 'оплатить до', 'дата оплаты до', 'падеж', 'срок за плащане'] },
+  // Needed as a column (remind asks for it); a row without one is an invoice that is never past due (charged automatically).
+  { name: 'due', type: 'date', synonyms: ['due', 'due date', 'payment due', 'срок оплаты', 'оплатить до', 'дата оплаты до', 'падеж', 'срок за плащане'] },
   { name: 'paid', type: 'date', synonyms: ['paid', 'paid at', 'paid date', 'payment date', 'дата оплаты', 'оплачен', 'дата на плащане', 'платена на'] },
   { name: 'currency', type: 'text', synonyms: ['currency', 'валюта', 'валута'] },
 ];

@@ -7,7 +7,7 @@ import { InputError } from '../errors.js';
 import { normalizeCustomerId } from './customer-id.js';
 import { DateColumn, DateKind, readDate, resolveSlashed } from './fields/date.js';
 import { decimalCommaFromCells, readMoney, readNumber, toMinorUnits } from './fields/money.js';
-import { type HeaderMapping, requireFields } from './headers.js';
+import { type HeaderMapping, normalizeHeader, requireFields } from './headers.js';
 import { mapExport } from './profiles/apply.js';
 import type { ProfileChoice } from './profiles/types.js';
 import { readRows, withEncodingRetry } from './read.js';
@@ -36,6 +36,7 @@ async function readRecordsOnce(source: InputSource, fields: readonly FieldSpec[]
   let headers: string[] = [];
   let mapping: HeaderMapping = { fields: {}, unmapped: [] };
   let profile: ProfileChoice | undefined;
+  let fallbackColumns = new Map<string, number[]>();
   let rows = 0;
   const decimalComma = { value: false };
 
@@ -43,6 +44,7 @@ async function readRecordsOnce(source: InputSource, fields: readonly FieldSpec[]
     header(found, sniffedNow) {
       headers = found;
       ({ mapping, choice: profile } = mapExport(found, fields, options, file));
+      fallbackColumns = fallbackColumnsOf(profile?.profile?.fallbacks, found);
       requireFields(mapping, found, options.required ?? fields.filter((field) => field.required).map((field) => field.name), file);
       const moneyColumns = fields.filter((field) => field.type === 'money' && mapping.fields[field.name] !== undefined).map((field) => mapping.fields[field.name]!);
       const cells = (sniffedNow.sample ?? []).flatMap((row) => moneyColumns.map((column) => row[column] ?? ''));
@@ -66,7 +68,7 @@ async function readRecordsOnce(source: InputSource, fields: readonly FieldSpec[]
       for (const spec of fields) {
         const index = mapping.fields[spec.name];
         if (index === undefined) continue;
-        const text = (cells[index] ?? '').trim();
+        const text = cellOrFallback(cells, index, fallbackColumns.get(spec.name));
         if (text === '') continue;
         const problem = readField(spec, text, decimalComma.value, options, record, pending);
         if (problem !== undefined) {
@@ -191,4 +193,27 @@ async function readTableOnce(source: InputSource, options: ReadOptions): Promise
     },
   });
   return { source: source.name, sniffed, headers, rows };
+}
+
+/** The header indexes of a profile's fallback columns, by field (headers compared normalised). */
+function fallbackColumnsOf(fallbacks: Record<string, string[]> | undefined, headers: readonly string[]): Map<string, number[]> {
+  const columns = new Map<string, number[]>();
+  if (fallbacks === undefined) return columns;
+  const normalized = headers.map(normalizeHeader);
+  for (const [field, names] of Object.entries(fallbacks)) {
+    const indexes = names.map((name) => normalized.indexOf(normalizeHeader(name))).filter((index) => index !== -1);
+    if (indexes.length > 0) columns.set(field, indexes);
+  }
+  return columns;
+}
+
+/** A field's cell, trimmed; when it is empty, the first non-empty fallback column's. */
+function cellOrFallback(cells: readonly string[], index: number, fallbacks: readonly number[] | undefined): string {
+  const text = (cells[index] ?? '').trim();
+  if (text !== '' || fallbacks === undefined) return text;
+  for (const fallback of fallbacks) {
+    const other = (cells[fallback] ?? '').trim();
+    if (other !== '') return other;
+  }
+  return '';
 }

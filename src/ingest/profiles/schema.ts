@@ -45,6 +45,7 @@ export const profileSchema = z
     transaction: header.optional(),
     refunds: z.array(header).optional(),
     ignore: z.array(header).optional(),
+    fallbacks: z.record(z.string(), z.array(header).min(1)).optional(),
     dateFormat: z.enum(['DMY', 'MDY', 'YMD']).optional(),
     decimalComma: z.boolean().optional(),
     delimiter: z.string().length(1, 'one character: , ; | or a tab').optional(),

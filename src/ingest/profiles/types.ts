@@ -61,6 +61,12 @@ export interface ExportProfile {
    * true/false, not the paid date). --map can still name them.
    */
   ignore?: string[];
+  /**
+   * Columns to read a field from when its own cell is empty, in order: an invoice to a person has
+   * no company (Bitrix24: `Компания`, then `Контакт`); a draft has no number yet (Stripe: `Number`,
+   * then `id`).
+   */
+  fallbacks?: Record<string, string[]>;
   /** Headers of refunded amounts (positive numbers) that reduce the row's or order's net amount. */
   refunds?: string[];
   dateFormat?: DateOrder;

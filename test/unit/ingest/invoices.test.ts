@@ -52,6 +52,12 @@ describe('invoicesFromRecords', () => {
     expect(read.statuses['выставлен']).toEqual({ meaning: 'pending', invoices: 1 });
   });
 
+  it('sets aside an invoice with no due date (charged automatically): it is never past due', () => {
+    const read = invoicesFromRecords([row('A', { amount: 100 }), { line: 99, values: { customer: 'C1', invoice: 'B', amount: 100 }, cells: [] }]);
+    expect(read.invoices.map((invoice) => invoice.invoice)).toEqual(['A']);
+    expect(read.setAside).toEqual({ noDueDate: 1 });
+  });
+
   it('obeys --include-status and --exclude-status over the word rules', () => {
     const read = invoicesFromRecords([row('1', { amount: 100, status: 'Sent' }), row('2', { amount: 100, status: 'Hold' })], { excludeStatus: ['sent'] });
     expect(read.invoices.map((invoice) => invoice.invoice)).toEqual(['2']);

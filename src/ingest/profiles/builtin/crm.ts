@@ -67,7 +67,8 @@ export const CRM_PROFILES: ExportProfile[] = [
     dateFormat: 'DMY',
     delimiter: ';',
     encoding: 'windows-1251',
-    notes: ['An invoice to a person has a Контакт and no Компания: read it with --map customer=Контакт when most of them are.'],
+    fallbacks: { customer: ['Контакт'] },
+    notes: ['An invoice to a person has a Контакт and no Компания: the Контакт is the customer then.'],
     header: ['Номер', 'Тема', 'Статус', 'Сумма', 'Сделка', 'Компания', 'Контакт', 'Срок', 'Дата создания', 'Ответственный', 'Дата оплаты', ''],
   },
   {

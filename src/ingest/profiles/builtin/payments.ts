@@ -45,8 +45,9 @@ export const PAYMENT_PROFILES: ExportProfile[] = [
     },
     statuses: { paid: 'completed', open: 'pending', draft: 'excluded', void: 'excluded', uncollectible: 'excluded' },
     ignore: ['Paid'],
+    fallbacks: { invoice: ['id'] },
     dateFormat: 'YMD',
-    notes: ['Amount Remaining is what is still owed: 0 means paid.', 'An invoice charged automatically has no due date: it is never past due.', 'Drafts have no Number yet.', 'Paid is true/false, not a date.'],
+    notes: ['Amount Remaining is what is still owed: 0 means paid.', 'An invoice charged automatically has no due date: it is never past due.', 'Drafts have no Number yet: their id stands for it.', 'Paid is true/false, not a date.'],
     header: ['id', 'Number', 'Customer', 'Customer Name', 'Customer Email', 'Amount Due', 'Amount Paid', 'Amount Remaining', 'Attempt Count', 'Attempted', 'Billing', 'Closed', 'Currency', 'Date (UTC)', 'Due Date (UTC)', 'Finalized At (UTC)', 'Paid', 'Status', 'Subscription', 'Subtotal', 'Tax', 'Total'],
   },
   {

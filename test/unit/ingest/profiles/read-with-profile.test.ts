@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { INVOICE_FIELDS } from '../../../../src/ingest/kinds.js';
+import type { ExportProfile } from '../../../../src/ingest/profiles/types.js';
+import { readRecords } from '../../../../src/ingest/records.js';
 import { readSurvey } from '../../../../src/ingest/survey.js';
 import { formatDay } from '../../../../src/time/days.js';
 import { csvSource } from '../../../helpers/csv-source.js';
@@ -24,5 +27,19 @@ describe('reading with the detected profile', () => {
   it('--date-format still wins over the profile', async () => {
     const table = await readSurvey(csvSource(SURVEYMONKEY), { dateFormat: 'DMY' });
     expect(table.records.map((record) => formatDay(record.values['date'] as number))).toEqual(['2024-04-03', '2024-06-05']);
+  });
+});
+
+describe("a profile's fallback columns", () => {
+  const INVOICES = ['Invoice;Company;Contact;Due;Total', '1;Alfa Ltd;Orlov;01.03.2024;100', '2;;Belova;01.03.2024;200', '3;;;01.03.2024;300'].join('\n');
+  const profile: ExportProfile = {
+    name: 'test-invoices', title: 'test', kind: 'invoices', source: 'test', fingerprint: { all: ['Invoice', 'Company', 'Contact'] },
+    map: { invoice: 'Invoice', customer: 'Company', due: 'Due', amount: 'Total' }, fallbacks: { customer: ['Contact'] }, dateFormat: 'DMY',
+  };
+
+  it('give a field its value when its own cell is empty, and only then', async () => {
+    const table = await readRecords(csvSource(INVOICES), INVOICE_FIELDS, { profile });
+    expect(table.records.map((record) => record.values['customer'])).toEqual(['Alfa Ltd', 'Belova']);
+    expect(table.ingest.skipped).toEqual({ noCustomer: 1 });
   });
 });
