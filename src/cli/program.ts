@@ -8,6 +8,7 @@ import { LOCALES } from '../locale.js';
 import { Option } from 'commander';
 import { ENCODINGS, FORMATS, addDataOptions, choice, collect, periodOption } from './options.js';
 import { checkOptionBounds } from '../commands/option-bounds.js';
+import { escapeControls } from '../text/escape.js';
 
 const VERSION = '0.1.0';
 
@@ -16,7 +17,8 @@ export function buildProgram(io: Io): Command {
     .description('Retention, LTV, NPS, complaint types and polite replies from CRM, shop and help-desk CSV exports.')
     .version(VERSION)
     .exitOverride()
-    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
+    // Commander's own errors quote the argument as typed: escaped like every other error line.
+    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(escapeControls(text, { newline: true })) })
     .showHelpAfterError('(run care --help for the commands)')
     // Every numeric option is checked against its bounds before any command starts work.
     .hook('preAction', (_program, action) => checkOptionBounds(action.opts()));

@@ -55,6 +55,11 @@ describe('the terminal is safe (docs/guarantees.md)', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).not.toMatch(RAW_CONTROL);
     expect(run.stderr).toContain('--map score=\\x1b[31mRed\\u202e: the file has no header "\\x1b[31mRed\\u202e"');
+    // Commander's own message about an unknown option quotes it as typed.
+    const unknown = runCare(['classify', file, `--bo${ESC}[31mgus`]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("unknown option '--bo\\x1b[31mgus'");
+    expect(unknown.stderr).not.toMatch(RAW_CONTROL);
   });
 });
 
