@@ -111,6 +111,8 @@ export interface InspectResult {
   /** The whole line to copy when something is missing: every suggested option at once. */
   suggestion?: string;
   sample: { line: number; values: Record<string, string> }[];
+  /** `read`: values as care reads them (dates as ISO days, amounts as numbers); `written`: the cells as in the file (it could not be read). */
+  sampleAs: 'read' | 'written';
   /** Why the file could not be read as its kind (inspect then exits 3). */
   error?: { code: string; message: string; hint?: string };
 }
@@ -229,6 +231,7 @@ async function inspectKind(
     missing,
     ...(suggestion === undefined ? {} : { suggestion }),
     sample: [],
+    sampleAs: 'written',
     ...(failure === undefined ? {} : { error: { code: failure.code, message: failure.describe(), ...(failure.hint === undefined ? {} : { hint: failure.hint }) } }),
   };
   if (read !== undefined) Object.assign(result, ordersFigures(read));
@@ -277,6 +280,7 @@ async function inspectCustomerList(
     rejects: {},
     warnings: [],
     missing: [{ field: null, problem: failure.message }],
+    sampleAs: 'written',
     sample: head.rows.map(({ line, cells }) => ({ line, values: Object.fromEntries(head.headers.slice(0, 6).map((header, i) => [header, (cells[i] ?? '').trim()])) })),
     error: { code: failure.code, message: failure.describe(), hint: failure.hint },
   };
@@ -405,6 +409,7 @@ function ordersFigures(read: OrdersRead): Partial<InspectResult> {
     },
     ...(read.history.hasAmounts ? { netRevenue: toMajor(netRevenueOf(read.history)) } : {}),
     ...(read.history.firstDay === undefined ? {} : { firstDate: formatDay(read.history.firstDay), lastDate: formatDay(read.history.lastDay!) }),
+    sampleAs: 'read',
     sample: read.sample.map(({ line, cells }) => ({
       line,
       values: Object.fromEntries(ordered.map((field) => [field, showValue(field, cells[read.mapping.fields[field]!] ?? '', order, read.decimalComma)])),
@@ -418,6 +423,7 @@ function recordsFigures(table: RecordTable, kind: ExportKind, head: ExportHead, 
   return {
     ...recordFormats(kind, head, table.mapping),
     counts: { rows: table.ingest.rows, records: table.records.length, ...distinctCustomers(table.records, table.mapping), skipped: table.ingest.skipped },
+    sampleAs: 'read',
     sample: table.records.slice(0, sampleSize).map((record) => ({
       line: record.line,
       values: Object.fromEntries(
@@ -459,6 +465,7 @@ function headFigures(kind: ExportKind, head: ExportHead, mapping: Record<string,
   return {
     ...recordFormats(kind, head, mapping),
     counts: { rows },
+    sampleAs: 'written',
     sample: head.rows.map(({ line, cells }) => ({ line, values: Object.fromEntries(columns.map(([label, index]) => [label, (cells[index] ?? '').trim()])) })),
   };
 }
