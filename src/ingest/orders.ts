@@ -9,7 +9,7 @@ import type { CustomerHistory } from '../metrics/history.js';
 import { CustomerIndex } from './customer-index.js';
 import { DateColumn, SLASHED_BASE, resolveSlashed, whyNotADate } from './fields/date.js';
 import { currencyCode, decimalCommaFromCells, readMoney, readNumber, toMinorUnits } from './fields/money.js';
-import { classifyStatus } from './fields/status.js';
+import { classifyStatus, normalizeStatus } from './fields/status.js';
 import { GrowableFloat64, GrowableInt32 } from './growable.js';
 import { type HeaderMapping, foldHeader, normalizeHeader, requireFields } from './headers.js';
 import { ORDER_FIELDS } from './kinds.js';
@@ -177,6 +177,8 @@ export class OrderAggregator {
   private col = { customer: -1, date: -1, order: -1, amount: -1, quantity: -1, price: -1, status: -1, currency: -1, transaction: -1, by: -1 };
   /** Columns of refunded amounts (positive) subtracted from the row's amount. */
   private refundColumns: number[] = [];
+  /** The profile's yes/no columns that keep an order out (profiles/types.ts `flags`). */
+  private flagColumns: { index: number; values: Map<string, StatusMeaning> }[] = [];
   /** The currency the amount column's header names (`Сумма, руб.`), for cells that name none. */
   private headerCurrency: string | undefined;
   /** Every row of an order repeats its order-level amount: take it once (profile, or the rule of decideLineItems). */
@@ -290,6 +292,7 @@ export class OrderAggregator {
       by: -1,
     };
     this.refundColumns = refundColumnsOf(headers, this.mapping, profile);
+    this.flagColumns = flagColumnsOf(headers, profile);
     if (this.col.amount === -1 && this.col.quantity !== -1 && this.col.price === -1) this.col.quantity = -1;
     this.hasAmounts = this.col.amount !== -1 || (this.col.quantity !== -1 && this.col.price !== -1);
     if (this.col.amount !== -1) {
@@ -443,6 +446,7 @@ export class OrderAggregator {
       slot.rows++;
       statusCode = slot.code;
     }
+    if (statusCode === PURCHASE && this.flagColumns.length > 0) statusCode = this.flagCode(row);
     if (statusCode !== PURCHASE || (continuing && this.openMeaning !== PURCHASE)) return this.keepOut(row, line, orderId, continuing, statusCode);
 
     // Day: a continuation row may leave the date empty (Shopify writes order fields on the first row only).
@@ -584,6 +588,15 @@ export class OrderAggregator {
       this.openRefunded = false;
     }
     if (orderId === '') this.closeOrder();
+  }
+
+  /** What the profile's flag columns make of a row that its status would count: the first flag set wins. */
+  private flagCode(row: RowView): number {
+    for (const flag of this.flagColumns) {
+      const meaning = flag.values.get(normalizeStatus(row.text(flag.index)));
+      if (meaning !== undefined) return MEANING_CODE[meaning];
+    }
+    return PURCHASE;
   }
 
   /** Classifies a status cell seen for the first time (classifyStatus: --exclude/--include-status, the profile, the word rules). */
@@ -1095,4 +1108,11 @@ function describeDateShape(text: string): string {
   return 'slashed';
 }
 
-
+/** The profile's flag columns the file has, with their values normalised. */
+function flagColumnsOf(headers: readonly string[], profile: ExportProfile | undefined): { index: number; values: Map<string, StatusMeaning> }[] {
+  if (profile?.flags === undefined) return [];
+  const normalized = headers.map(normalizeHeader);
+  return profile.flags
+    .map((flag) => ({ index: normalized.indexOf(normalizeHeader(flag.header)), values: new Map(Object.entries(flag.values).map(([value, meaning]) => [normalizeStatus(value), meaning])) }))
+    .filter((flag) => flag.index !== -1);
+}

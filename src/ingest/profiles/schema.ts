@@ -46,6 +46,7 @@ export const profileSchema = z
     refunds: z.array(header).optional(),
     ignore: z.array(header).optional(),
     fallbacks: z.record(z.string(), z.array(header).min(1)).optional(),
+    flags: z.array(z.object({ header, values: z.record(z.string(), z.enum(MEANINGS)) }).strict()).optional(),
     dateFormat: z.enum(['DMY', 'MDY', 'YMD']).optional(),
     decimalComma: z.boolean().optional(),
     delimiter: z.string().length(1, 'one character: , ; | or a tab').optional(),

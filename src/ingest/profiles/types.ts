@@ -67,6 +67,12 @@ export interface ExportProfile {
    * then `id`).
    */
   fallbacks?: Record<string, string[]>;
+  /**
+   * Yes/no columns beside the status that keep an order out (1C document lists: `Проведен` = нет
+   * is a draft, `Пометка удаления` = да is deleted): a row whose cell is one of `values` (compared
+   * normalised) takes that meaning when its status would make it a purchase.
+   */
+  flags?: { header: string; values: Record<string, StatusMeaning> }[];
   /** Headers of refunded amounts (positive numbers) that reduce the row's or order's net amount. */
   refunds?: string[];
   dateFormat?: DateOrder;

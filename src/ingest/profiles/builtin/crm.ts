@@ -116,10 +116,11 @@ export const CRM_PROFILES: ExportProfile[] = [
     fingerprint: { all: ['Дата', 'Номер', 'Вид операции', 'Контрагент', 'Организация'] },
     map: { customer: 'Контрагент', date: 'Дата', order: 'Номер', amount: 'Сумма', currency: 'Валюта', status: 'Проведен' },
     statuses: { да: 'completed', нет: 'excluded' },
+    flags: [{ header: 'Пометка удаления', values: { да: 'excluded' } }],
     dateFormat: 'DMY',
     decimalComma: true,
     delimiter: ';',
-    notes: ['The status read is Проведен (posted): an unposted document is not a sale. Пометка удаления marks documents to delete.'],
+    notes: ['The status read is Проведен (posted): an unposted document is not a sale. A document with Пометка удаления = Да is marked for deletion: not a sale either.'],
     header: ['Дата', 'Номер', 'Вид операции', 'Контрагент', 'Сумма', 'Валюта', 'Склад', 'Организация', 'Ответственный', 'Комментарий', 'Проведен', 'Пометка удаления'],
   },
   {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { INVOICE_FIELDS } from '../../../../src/ingest/kinds.js';
 import type { ExportProfile } from '../../../../src/ingest/profiles/types.js';
+import { readOrders } from '../../../../src/ingest/orders.js';
 import { readRecords } from '../../../../src/ingest/records.js';
 import { readSurvey } from '../../../../src/ingest/survey.js';
 import { formatDay } from '../../../../src/time/days.js';
@@ -41,5 +42,22 @@ describe("a profile's fallback columns", () => {
     const table = await readRecords(csvSource(INVOICES), INVOICE_FIELDS, { profile });
     expect(table.records.map((record) => record.values['customer'])).toEqual(['Alfa Ltd', 'Belova']);
     expect(table.ingest.skipped).toEqual({ noCustomer: 1 });
+  });
+});
+
+describe("a profile's flag columns", () => {
+  // A 1С document list: Проведен is the status; a document marked for deletion is no sale even when posted.
+  const DOCUMENTS = ['Дата;Номер;Контрагент;Сумма;Проведен;Пометка удаления', '10.01.2024;1;Альфа;100,00;Да;Нет', '11.01.2024;2;Бета;200,00;Да;Да', '12.01.2024;3;Гамма;300,00;Нет;Нет'].join('\n');
+  const profile: ExportProfile = {
+    name: 'test-documents', title: 'test', kind: 'orders', source: 'test', fingerprint: { all: ['Проведен'] },
+    map: { customer: 'Контрагент', date: 'Дата', order: 'Номер', amount: 'Сумма', status: 'Проведен' },
+    statuses: { да: 'completed', нет: 'excluded' }, flags: [{ header: 'Пометка удаления', values: { да: 'excluded' } }], dateFormat: 'DMY', decimalComma: true,
+  };
+
+  it('keep out an order the status alone would count', async () => {
+    const read = await readOrders(csvSource(DOCUMENTS), { profile });
+    // Only document 1 (Альфа, 100,00) is a sale; 2 is marked for deletion, 3 is not posted.
+    expect(read.history.customers.filter((_, c) => read.history.offsets[c + 1]! > read.history.offsets[c]!)).toEqual(['Альфа']);
+    expect(read.ingest).toMatchObject({ orders: 1, excludedOrders: 2 });
   });
 });
