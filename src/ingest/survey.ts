@@ -89,7 +89,13 @@ export function detectQuestionHeaders(headers: readonly string[], overrides: Rec
   const mapping = mapHeaders([...headers], SURVEY_FIELDS, overrides, file);
   const taken = new Set(Object.values(mapping.fields));
   const found: Record<string, string> = {};
+  const npsColumn = mapping.fields['score'] === undefined ? npsGroupedColumn(headers) : undefined;
+  if (npsColumn !== undefined) {
+    found['score'] = headers[npsColumn]!;
+    taken.add(npsColumn);
+  }
   for (const field of ['score', 'csat', 'comment'] as const) {
+    if (field in found) continue;
     if (mapping.fields[field] !== undefined) continue;
     const index = findQuestionHeader(headers, field, taken);
     if (index === undefined) continue;
@@ -97,6 +103,22 @@ export function detectQuestionHeaders(headers: readonly string[], overrides: Rec
     taken.add(index);
   }
   return found;
+}
+
+/**
+ * The column of an NPS question exported by Qualtrics: its export tag (`Q1`) is followed by a
+ * `Q1_NPS_GROUP` column holding Promoter / Passive / Detractor, so the tag column holds the 0–10
+ * answers whatever the question is called.
+ */
+function npsGroupedColumn(headers: readonly string[]): number | undefined {
+  const lower = headers.map((header) => header.trim().toLowerCase());
+  for (let i = 0; i < lower.length; i++) {
+    const name = lower[i]!;
+    if (!name.endsWith('_nps_group') || name.length === '_nps_group'.length) continue;
+    const index = lower.indexOf(name.slice(0, -'_nps_group'.length));
+    if (index !== -1) return index;
+  }
+  return undefined;
 }
 
 /** The survey fields as read here: the score is checked by `validate`, so an empty one is `badScore` too. */

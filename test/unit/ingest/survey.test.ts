@@ -18,6 +18,12 @@ describe('question-text headers (Google Forms, Typeform)', () => {
     expect(detectQuestionHeaders(['Дата', 'Колко вероятно е да ни препоръчате на приятел?'])['score']).toBe('Колко вероятно е да ни препоръчате на приятел?');
   });
 
+  it("takes a Qualtrics NPS question by its _NPS_GROUP companion column, never the group labels", () => {
+    expect(detectQuestionHeaders(['ResponseId', 'Q1', 'Q1_NPS_GROUP', 'Q2'])['score']).toBe('Q1');
+    expect(detectQuestionHeaders(['ResponseId', 'Q2', 'Q7', 'Q7_NPS_GROUP'])['score']).toBe('Q7');
+    expect(detectQuestionHeaders(['ResponseId', 'Q1_NPS_GROUP', 'Q2'])['score']).toBeUndefined();
+  });
+
   it('prefers a plain synonym, and never takes a "why this score?" column for the score', () => {
     expect(detectQuestionHeaders(['Оценка', 'Почему вы поставили такую оценку?'])).toEqual({ comment: 'Почему вы поставили такую оценку?' });
     expect(findQuestionHeader(['Почему вы поставили такую оценку?', 'Ваша оценка'], 'score')).toBe(1);

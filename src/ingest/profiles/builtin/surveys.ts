@@ -57,7 +57,10 @@ export const SURVEY_PROFILES: ExportProfile[] = [
     fingerprint: { all: ['ResponseId', 'RecordedDate', 'DistributionChannel'] },
     map: { customer: 'RecipientEmail', date: 'RecordedDate' },
     dateFormat: 'YMD',
-    notes: ['Lines 2 and 3 repeat the questions and their import ids: skipped as rows without a score.', 'The NPS question is a Q-numbered column: map it with --map score=Q1 when it is not found.'],
+    notes: [
+      'Lines 2 and 3 repeat the questions and their import ids: skipped as rows without a score.',
+      'The NPS question is the Q-numbered column followed by its _NPS_GROUP column (Q1 beside Q1_NPS_GROUP); map another with --map score=Q3.',
+    ],
     header: ['StartDate', 'EndDate', 'Status', 'IPAddress', 'Progress', 'Duration (in seconds)', 'Finished', 'RecordedDate', 'ResponseId', 'RecipientLastName', 'RecipientFirstName', 'RecipientEmail', 'ExternalReference', 'LocationLatitude', 'LocationLongitude', 'DistributionChannel', 'UserLanguage', 'Q1', 'Q2'],
   },
   {
