@@ -53,9 +53,22 @@ export function openOutput(io: Io, out: string | undefined, asOf?: Day): OutputS
   };
 }
 
-/** `JSON.stringify(value, null, 2)` for a value nested `depth` levels down in a 2-space-indented document. */
+/**
+ * `JSON.stringify(value, null, 2)` for a value nested `depth` levels down in a 2-space-indented
+ * document: the value is stringified inside `depth` arrays, which indent it exactly so, and the
+ * arrays' brackets are cut off (cheaper than re-indenting every line afterwards).
+ */
 export function nestedJson(value: unknown, depth: number): string {
-  const text = JSON.stringify(value, null, 2);
-  // Strings in JSON hold no raw line break, so every \n is one of the layout's own.
-  return depth === 0 ? text : text.replaceAll('\n', `\n${'  '.repeat(depth)}`);
+  let wrapped: unknown = value;
+  for (let level = 0; level < depth; level += 1) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  if (depth === 0 || text === undefined) return text;
+  // Opening: "[\n  " per level but the last, then "[\n" plus the value's indent; closing likewise.
+  let head = 0;
+  let tail = 0;
+  for (let level = 0; level < depth; level += 1) {
+    head += 2 + 2 * (level + 1);
+    tail += 2 + 2 * level;
+  }
+  return text.slice(head, text.length - tail);
 }
