@@ -95,7 +95,7 @@ export async function runClassify(io: Io, file: string, options: ClassifyOptions
   emit(io, renderClassify(result, format, { byCustomer, color: io.color }), options.out, result.asOf);
 }
 
-/** Records per piece of streamed output: rendered, written, and let go before the next. */
+/** Rows per piece of streamed CSV: rendered, written, and let go before the next (JSON goes record by record). */
 const STREAM_RECORDS = 250;
 
 /**
