@@ -3,7 +3,7 @@
  * CustomerHistory every metric reads: grouped by customer, each customer's days sorted, equal days
  * merged.
  */
-import type { CustomerHistory } from '../metrics/history.js';
+import type { CustomerHistory } from '../model/customer-history.js';
 import type { Day } from '../time/days.js';
 
 /** Customer-day entries of one reader: its own buffers, or a worker's transferred arrays. */

@@ -6,7 +6,7 @@
  * amount due of zero, a total paid in full, a zero or negative invoice such as a credit note) means
  * no reminder. Pure: records in, invoices and the counts of what was set aside out.
  */
-import type { InvoiceInput } from '../metrics/due.js';
+import type { InvoiceInput } from '../model/invoice.js';
 import { classifyStatus, normalizeStatus } from './fields/status.js';
 import type { StatusMeaning } from './profiles/types.js';
 import type { FieldRecord } from './types.js';

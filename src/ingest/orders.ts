@@ -5,7 +5,7 @@
  * one entry per customer-day, never a row.
  */
 import { InputError } from '../errors.js';
-import type { CustomerHistory } from '../metrics/history.js';
+import type { CustomerHistory } from '../model/customer-history.js';
 import { CustomerIndex } from './customer-index.js';
 import { DateColumn, SLASHED_BASE, resolveSlashed, whyNotADate } from './fields/date.js';
 import { currencyCode, decimalCommaFromCells, readMoney, readNumber, toMinorUnits } from './fields/money.js';

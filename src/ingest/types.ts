@@ -6,8 +6,9 @@
 import type { Day } from '../time/days.js';
 import type { ExportProfile, ProfileChoice } from './profiles/types.js';
 
-export type EncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'latin1';
-export type DateOrder = 'DMY' | 'MDY' | 'YMD';
+import type { DateOrder, EncodingName } from './formats.js';
+
+export type { DateOrder, EncodingName };
 
 /** Options the user can give to override sniffing (DESIGN.md §2). */
 export interface ReadOptions {

@@ -21,7 +21,10 @@
  */
 import { activityFromHistory } from './activity.js';
 import { type CustomerHistory, purchaseDaysOf } from './history.js';
+import type { InvoiceInput } from '../model/invoice.js';
 import { type Day, dayFromYmd, formatDay, isLeapYear, ymdFromDay } from '../time/days.js';
+
+export type { InvoiceInput };
 
 /** The four selection rules, one per reminder template. */
 export const DUE_KINDS = ['reorder', 'win-back', 'payment', 'anniversary'] as const;
@@ -71,17 +74,6 @@ export interface AnniversaryDue extends CustomerFacts {
 }
 
 /** An invoice as the payment rule reads it (dates as day numbers, amount in minor units). */
-export interface InvoiceInput {
-  customer: string;
-  invoice: string;
-  amount: number;
-  due: Day;
-  issued?: Day;
-  paid?: Day;
-  currency?: string;
-  /** Where the invoice came from (the line in the export), carried through. */
-  line: number;
-}
 
 /** An unpaid invoice due for a payment reminder. */
 export interface PaymentDue extends InvoiceInput {

@@ -3,7 +3,7 @@
  * A profile is data (built-in ones under src/ingest/profiles/builtin/, users' own as JSON files
  * validated by profiles/schema.ts); the readers take the resolved profile through ReadOptions.
  */
-import type { DateOrder, EncodingName } from '../types.js';
+import type { DateOrder, EncodingName } from '../formats.js';
 
 /**
  * The kinds of export a profile can describe: the keys of FIELDS_BY_KIND in kinds.ts, and
