@@ -213,7 +213,7 @@ export async function computeClassify(io: Io, file: string, options: ClassifyOpt
       },
     };
   } catch (error) {
-    rejects?.abort();
+    rejects?.abort(error);
     throw error;
   }
 }
