@@ -96,7 +96,7 @@ export function renderInspect(result: InspectResult, options: InspectOptions, co
   }
   const fields = Object.keys(result.sample[0]?.values ?? {});
   grids.push({
-    title: `First ${result.sample.length} rows as ${result.sampleAs}`,
+    title: `First ${result.sample.length} ${result.sample.length === 1 ? 'row' : 'rows'} as ${result.sampleAs}`,
     columns: [{ key: 'line', label: 'Line', align: 'right' }, ...fields.map((field) => ({ key: field, label: field }))],
     rows: result.sample.map(({ line, values }) => ({ line, ...values })),
   });
