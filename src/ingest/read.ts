@@ -62,6 +62,7 @@ export async function readRows(source: InputSource, options: ReadRowsOptions, si
       row: (cells, line) => (rowsRead++, counted.row(cells, line)),
       done: (next) => counted.done?.(next),
       span: counted.span === undefined ? undefined : (text, bounds, fields, line) => (rowsRead++, counted.span!(text, bounds, fields, line)),
+      badRow: counted.badRow === undefined ? undefined : (reason, line, cells, detail) => (rowsRead++, counted.badRow!(reason, line, cells, detail)),
     };
   }
   const stream = range === undefined ? source.open() : openRange(source, range.start, range.end);
@@ -123,7 +124,7 @@ export async function readRows(source: InputSource, options: ReadRowsOptions, si
 
   const badRow = (text: string, bad: BadRecord, badLine: number) => {
     const quoteLine = badLine + countNewlines(text.slice(bad.start, bad.quoteAt), sniffed!.newline);
-    const shown = text.slice(bad.quoteAt, Math.min(bad.end, bad.quoteAt + 40));
+    const shown = text.slice(bad.quoteAt, Math.min(bad.end, bad.quoteAt + 24));
     const detail =
       bad.why === 'closesMidField'
         ? `a quoted field closes mid-field (${JSON.stringify(shown)}${quoteLine === badLine ? '' : `, quote opened at line ${quoteLine}`}); write a quote inside a field as ""`
