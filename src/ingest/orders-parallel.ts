@@ -81,7 +81,7 @@ async function readOnTwoThreads(source: InputSource, options: ReadOrdersOptions)
     // Progress follows this thread's half; the worker reads the other half at about the same pace.
     const scale = source.size / plan.split;
     const onProgress = options.onProgress === undefined ? undefined : (bytes: number, rows: number) => options.onProgress!(Math.min(source.size!, bytes * scale), Math.round(rows * scale));
-    sniffed = await readRows(source, { delimiter: options.delimiter, encoding: options.encoding, onProgress, range: { start: 0, end: plan.split } }, aggregator);
+    sniffed = await readRows(source, { delimiter: options.delimiter, encoding: options.encoding, onProgress, range: { start: 0, end: plan.split }, skipLines: options.profile?.skipLines }, aggregator);
   } catch (error) {
     await worker.terminate();
     throw error;
@@ -118,7 +118,7 @@ export function planSplit(path: string, name: string, size: number, options: Rea
   const fd = openSync(path, 'r');
   try {
     const head = readAt(fd, 0, SNIFF_BYTES);
-    const fileHead = readFileHead(head, name, options);
+    const fileHead = readFileHead(head, name, { delimiter: options.delimiter, encoding: options.encoding, skipLines: options.profile?.skipLines });
     if (fileHead === undefined) return undefined;
     const { mapping } = mapExport(fileHead.headers, ORDER_FIELDS, { ...options, onWarning: undefined }, name, 'orders');
     const middle = fileHead.dataStart + Math.floor((size - fileHead.dataStart) * MAIN_SHARE);

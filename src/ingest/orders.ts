@@ -165,7 +165,7 @@ async function readOrdersOnce(source: InputSource, options: ReadOrdersOptions): 
   const parallel = await readOrdersInParallel(source, options);
   if (parallel !== undefined) return parallel;
   const aggregator = new OrderAggregator(source.name, options);
-  const sniffed = await readRows(source, { delimiter: options.delimiter, encoding: options.encoding, onProgress: options.onProgress }, aggregator);
+  const sniffed = await readRows(source, { delimiter: options.delimiter, encoding: options.encoding, onProgress: options.onProgress, skipLines: options.profile?.skipLines }, aggregator);
   return aggregator.finish(sniffed);
 }
 

@@ -40,7 +40,7 @@ async function readRecordsOnce(source: InputSource, fields: readonly FieldSpec[]
   let rows = 0;
   const decimalComma = { value: false };
 
-  const sniffed = await readRows(source, { delimiter: options.delimiter, encoding: options.encoding }, {
+  const sniffed = await readRows(source, { delimiter: options.delimiter, encoding: options.encoding, skipLines: options.profile?.skipLines }, {
     header(found, sniffedNow) {
       headers = found;
       ({ mapping, choice: profile } = mapExport(found, fields, options, file));
@@ -184,7 +184,7 @@ export async function readTable(source: InputSource, options: ReadOptions = {}):
 async function readTableOnce(source: InputSource, options: ReadOptions): Promise<RawTable> {
   const rows: { line: number; cells: string[] }[] = [];
   let headers: string[] = [];
-  const sniffed = await readRows(source, { delimiter: options.delimiter, encoding: options.encoding }, {
+  const sniffed = await readRows(source, { delimiter: options.delimiter, encoding: options.encoding, skipLines: options.profile?.skipLines }, {
     header(found) {
       headers = found;
     },

@@ -14,7 +14,7 @@ import { type CareRun, runCare } from '../helpers/run-care.js';
 const DAY_MS = 86_400_000;
 const START = Date.UTC(2023, 0, 1) / DAY_MS;
 
-type Style = 'ISO' | 'DD.MM.YYYY' | 'D/M/Y' | 'M/D/Y' | 'YYYYMMDD';
+type Style = 'ISO' | 'DD.MM.YYYY' | 'D/M/Y' | 'M/D/Y' | 'YYYYMMDD' | 'D Mon YYYY';
 
 function written(day: number, style: Style): string {
   const date = new Date(day * DAY_MS);
@@ -33,12 +33,14 @@ function written(day: number, style: Style): string {
       return `${m}/${d}/${y}`;
     case 'YYYYMMDD':
       return `${y}${two(m)}${two(d)}`;
+    case 'D Mon YYYY':
+      return `${d} ${['янв.', 'фев.', 'марта', 'апреля', 'мая', 'июня', 'июля', 'авг.', 'сент.', 'окт.', 'нояб.', 'дек.'][m - 1]} ${y}`;
   }
 }
 
 /**
  * ~3,000 orders of 1–3 line items over two years; product names quoted (a comma, a doubled quote,
- * a newline inside some); a bad date and a bad amount in each half.
+ * a newline inside some); a bad date, a bad amount and a broken quote in each half.
  */
 function ordersFile(style: Style): string {
   const lines = ['order_id,customer,order_date,product,amount'];
@@ -59,6 +61,7 @@ function ordersFile(style: Style): string {
       let amount = (5 + Math.floor(random() * 5000) / 100).toFixed(2);
       if (o === 700 || o === 2400) date = 'soon';
       if (o === 1200 || o === 2600) amount = 'lots';
+      if ((o === 900 || o === 2200) && item === 0) product = '"Tea" 50g';
       lines.push(`${100_000 + o},${customer},${date},${product},${amount}`);
     }
   }
@@ -78,10 +81,10 @@ function twoRuns(args: (file: string) => string[], file: string): { one: CareRun
 
 describe('reading on two threads, every date style', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'care-threads-'));
-  const styles: Style[] = ['ISO', 'DD.MM.YYYY', 'D/M/Y', 'M/D/Y', 'YYYYMMDD'];
+  const styles: Style[] = ['ISO', 'DD.MM.YYYY', 'D/M/Y', 'M/D/Y', 'YYYYMMDD', 'D Mon YYYY'];
 
   it.each(styles)('%s: retention and ltv are byte-identical to one thread', (style) => {
-    const file = path.join(dir, `orders-${style.replaceAll('/', '')}.csv`);
+    const file = path.join(dir, `orders-${style.replaceAll('/', '').replaceAll(' ', '')}.csv`);
     writeFileSync(file, ordersFile(style));
     const runs = [
       (f: string) => ['retention', f, '--format', 'json', '--cohorts', '--revenue', '--period', 'week'],
@@ -97,7 +100,18 @@ describe('reading on two threads, every date style', () => {
     const retention = JSON.parse(runs[0]!.two.stdout);
     expect(retention.ingest.skipped.badDate).toBeGreaterThanOrEqual(2);
     expect(retention.ingest.skipped.badAmount).toBeGreaterThanOrEqual(2);
+    expect(retention.ingest.skipped.badQuote).toBe(2);
     // The as-of is the last order's day, in 2024 (the issue saw the year 2795293 on two threads).
     expect(JSON.parse(runs[1]!.two.stdout).asOf).toMatch(/^2024-/);
+  });
+
+  it('title lines above the header: the same on two threads, with the same lines', () => {
+    const file = path.join(dir, 'orders-titled.csv');
+    writeFileSync(file, 'Sales report 01.01.2023 - 31.12.2024,,,,\nShop: Teapot Ltd,,,,\n\n' + ordersFile('D/M/Y'));
+    const { one, two, twoStderr } = twoRuns((f) => ['retention', f, '--format', 'json', '--cohorts'], file);
+    expect(one.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(twoStderr).toBe(one.stderr.replace(/^care: .*: read on 1 thread\b.*\n/m, ''));
+    expect(JSON.parse(two.stdout).ingest.skipped.badQuote).toBe(2);
   });
 });
