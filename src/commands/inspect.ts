@@ -48,7 +48,7 @@ import { formatDay } from '../time/days.js';
 import { type DataOptions, parseMapPairs, parsePositiveInt, readOptionsFor } from './data-options.js';
 import { openRejectsFile } from './load-orders.js';
 import { renderInspect } from './inspect-render.js';
-import { emit, guardOutputs } from './output.js';
+import { emit, guardOutputs, tell } from './output.js';
 
 export interface InspectOptions extends DataOptions {
   kind?: string;
@@ -171,7 +171,7 @@ async function inspectKind(
     includeStatus,
     excludeStatus,
     onWarning: (message) => warnings.push(message),
-    onNotice: (message) => io.stderr.write(`care: ${message}\n`),
+    onNotice: (message) => tell(io, message),
     onReject(reject) {
       const seen = rejects[reject.reason];
       if (seen === undefined) rejects[reject.reason] = { rows: 1, firstLine: reject.line, detail: reject.detail, text: REASON_TEXT[reject.reason] ?? reject.reason };

@@ -14,6 +14,7 @@ import { AtomicFileWriter } from '../io/write-output.js';
 import { renderRecordsCsv } from '../report/render-csv.js';
 import { type Day, formatDay } from '../time/days.js';
 import { type DataOptions, parseAsOf, readOptionsFor } from './data-options.js';
+import { tell, warn } from './output.js';
 
 export interface LoadedOrders extends OrdersRead {
   asOf: Day;
@@ -31,9 +32,9 @@ export async function loadOrders(io: Io, path: string, options: DataOptions, con
       by,
       onReject: rejects?.add,
       onRestart: rejects?.reset,
-      onNotice: (message) => io.stderr.write(`care: ${message}\n`),
+      onNotice: (message) => tell(io, message),
       // Choices that could change a figure (an unread money or status column, a second date column, unknown status values): one line each; also in the JSON under ingest.warnings.
-      onWarning: (message) => io.stderr.write(`care: warning: ${message}\n`),
+      onWarning: (message) => warn(io, message),
       onProgress: progress.update,
     });
     rejects?.commit();
@@ -55,7 +56,7 @@ export async function loadOrders(io: Io, path: string, options: DataOptions, con
 /** One line on stderr per file with skipped rows. */
 export function reportSkipped(io: Io, file: string, skipped: Record<string, number>, firstLine: Record<string, number>): void {
   const line = describeSkipped(file, { skipped, firstLine });
-  if (line !== undefined) io.stderr.write(`care: ${line}\n`);
+  if (line !== undefined) tell(io, line);
 }
 
 /** --rejects: skipped rows with line, reason and the original cells, as CSV written atomically. */

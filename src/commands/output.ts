@@ -2,6 +2,7 @@
 import { type NamedOutput, checkOutputs } from '../io/output-paths.js';
 import type { Io } from '../io/types.js';
 import { fillOutputName, writeFileAtomic } from '../io/write-output.js';
+import { escapeControls } from '../text/escape.js';
 import type { Day } from '../time/days.js';
 
 export function emit(io: Io, text: string, out: string | undefined, asOf?: Day): void {
@@ -33,4 +34,17 @@ export function guardOutputs(io: Io, inputs: Record<string, string | undefined>,
   named.push(config === undefined ? { option: 'the config file', path: DEFAULT_CONFIG } : { option: '--config', path: config });
   const outs: NamedOutput[] = Object.entries(outputs).map(([option, path]) => ({ option, path, folder: option === '--out-dir' }));
   checkOutputs(io.cwd, named, outs);
+}
+
+/**
+ * A notice on stderr, `care: …`, one line. Messages quote cells of the export (status values,
+ * headers), so control characters in them are shown escaped, never sent to the terminal raw.
+ */
+export function tell(io: Io, message: string): void {
+  io.stderr.write(`care: ${escapeControls(message)}\n`);
+}
+
+/** A warning on stderr, `care: warning: …`: a choice that could change a figure (see tell). */
+export function warn(io: Io, message: string): void {
+  io.stderr.write(`care: warning: ${escapeControls(message)}\n`);
 }

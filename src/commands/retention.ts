@@ -20,7 +20,7 @@ import { type Day, formatDay } from '../time/days.js';
 import type { PeriodKind } from '../time/periods.js';
 import { type DataOptions, parseAsOf, parsePositiveInt, readOptionsFor } from './data-options.js';
 import { loadOrders, openRejectsFile, reportSkipped } from './load-orders.js';
-import { emit, guardOutputs, toJson } from './output.js';
+import { emit, guardOutputs, tell, toJson } from './output.js';
 import { type WeeklyExtras, type WeeklyOptions, finishWeekly, planWeekly, weeklyExtras } from './weekly.js';
 
 export interface RetentionOptions extends DataOptions, WeeklyOptions {
@@ -159,7 +159,7 @@ async function loadSubscriptions(io: Io, path: string, options: DataOptions, con
       ...readOptionsFor('subscriptions', options, config),
       onReject: rejects?.add,
       onRestart: rejects?.reset,
-      onNotice: (message) => io.stderr.write(`care: ${message}\n`),
+      onNotice: (message) => tell(io, message),
       validate: (record) => {
         const start = record.values['start'] as number | undefined;
         const end = record.values['end'] as number | undefined;

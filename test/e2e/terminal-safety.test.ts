@@ -29,6 +29,16 @@ function hostileComplaints(): string {
 describe('the terminal is safe (docs/guarantees.md)', () => {
   const file = hostileComplaints();
 
+  it('the skipped-rows line names a file whose name holds an escape with the escape shown escaped', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'care-escapes-'));
+    const orders = path.join(dir, `orders${ESC}[2J.csv`);
+    writeFileSync(orders, ['customer,date,amount', 'A,2024-03-01,10.00', 'B,not a date,20.00'].join('\n') + '\n');
+    const run = runCare(['retention', orders]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('orders\\x1b[2J.csv');
+    expect(run.stderr).not.toMatch(RAW_CONTROL);
+  });
+
   it('care classify shows escape sequences and bidi overrides from the data escaped in its tables', () => {
     const run = runCare(['classify', file]);
     expect(run.code).toBe(0);
