@@ -124,7 +124,10 @@ export async function readRows(source: InputSource, options: ReadRowsOptions, si
 
   const badRow = (text: string, bad: BadRecord, badLine: number) => {
     const quoteLine = badLine + countNewlines(text.slice(bad.start, bad.quoteAt), sniffed!.newline);
-    const shown = text.slice(bad.quoteAt, Math.min(bad.end, bad.quoteAt + 24));
+    // The broken field as written: from its quote to the delimiter after the quote that closes it.
+    const close = text.indexOf('"', bad.quoteAt + 1);
+    const fieldEnd = close === -1 ? -1 : text.indexOf(sniffed!.delimiter, close);
+    const shown = text.slice(bad.quoteAt, Math.min(bad.end, bad.quoteAt + 40, fieldEnd === -1 ? bad.end : fieldEnd));
     const detail =
       bad.why === 'closesMidField'
         ? `a quoted field closes mid-field (${JSON.stringify(shown)}${quoteLine === badLine ? '' : `, quote opened at line ${quoteLine}`}); write a quote inside a field as ""`

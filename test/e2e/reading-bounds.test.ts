@@ -51,6 +51,12 @@ describe('a product name with a stray quote', () => {
     expect(readFileSync(path.join(dir, 'rejects.csv'), 'utf8')).toMatch(/\n40,badQuote,/);
   });
 
+  it('care inspect shows it: the count, the first line and the field', () => {
+    const run = runCare(['inspect', file]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/unbalanced quote\s*│\s*1 │\s*line 40 │ a quoted field closes mid-field \("\\"Tea\\" 50g"\)/);
+  });
+
   it('fails under --strict with exit 3 naming the line', () => {
     const run = runCare(['retention', file, '--strict']);
     expect(run.code).toBe(3);
