@@ -132,67 +132,81 @@ export function planSplit(path: string, name: string, size: number, options: Rea
       const at = before.lastIndexOf(newlineByte);
       if (at !== -1) from = middle - before.length + at + 1;
     }
-    let split = firstBoundaryFrom(fd, from, middle, size, format);
-    if (split === -1 || split >= size) return undefined;
+    const cut = firstBoundaryFrom(fd, from, middle, size, format);
+    if (cut === undefined || cut.next >= size) return undefined;
+    let split = cut.next;
     const orderColumn = mapping.fields['order'];
-    if (orderColumn !== undefined) split = pastOrderContinuation(fd, split, size, fileHead, orderColumn, newlineByte) ?? -1;
+    if (orderColumn !== undefined) split = pastOrderContinuation(fd, cut, size, fileHead, orderColumn, format) ?? -1;
     return split === -1 || split >= size ? undefined : { head: fileHead, split };
   } finally {
     closeSync(fd);
   }
 }
 
-/** Moves the cut past rows that continue the order of the row before it. */
-function pastOrderContinuation(fd: number, split: number, size: number, head: FileHead, orderColumn: number, newlineByte: number): number | undefined {
+/**
+ * Moves the cut past rows that continue the order of the row before it: records as scan.ts finds
+ * them (quoted fields, even over lines, are followed; a bad record is passed over, as the reader
+ * keeps an order open across it). Undefined when the window ends before the order does.
+ */
+function pastOrderContinuation(fd: number, cut: Boundary, size: number, head: FileHead, orderColumn: number, format: ScanFormat): number | undefined {
   const parse = chooseParser();
   const decoder = new TextDecoder(head.sniffed.encoding === 'latin1' ? 'windows-1252' : head.sniffed.encoding);
-  const orderIdOf = (bytes: Uint8Array) => (parse(decoder.decode(bytes).replace(/\r$/, ''), head.sniffed.delimiter, head.sniffed.newline)[0]?.[orderColumn] ?? '').trim();
-  // The row before the cut: back to the previous newline (a quote in it means a multi-line row: give up).
-  const before = readAt(fd, Math.max(head.dataStart, split - 64 * 1024), Math.min(64 * 1024, split - head.dataStart));
-  let start = before.length - 1;
-  while (start > 0 && before[start - 1] !== newlineByte) {
-    if (before[start - 1] === 0x22) return undefined;
-    start--;
+  const orderIdOf = (bytes: Uint8Array) => (parse(decoder.decode(bytes), head.sniffed.delimiter, head.sniffed.newline)[0]?.[orderColumn] ?? '').trim();
+  if (cut.bad) return undefined;
+  let previous = orderIdOf(readAt(fd, cut.start, cut.end - cut.start));
+  if (previous === '') return cut.next;
+  const window = readAt(fd, cut.next, WINDOW_BYTES);
+  const text = window.toString('latin1');
+  const atEnd = cut.next + window.length >= size;
+  let position = 0;
+  while (position < text.length) {
+    const scan = scanRecords(text, position, format, atEnd ? 'eof' : 'more', position);
+    if (scan.next === -1 || scan.openQuoteAt !== undefined) return undefined;
+    if (scan.bad.length === 0) {
+      const id = orderIdOf(window.subarray(position, scan.end));
+      if (id !== previous) return cut.next + position;
+      previous = id;
+    }
+    position = scan.next;
   }
-  let previous = orderIdOf(before.subarray(start, before.length - 1));
-  if (previous === '') return split;
-  const window = readAt(fd, split, WINDOW_BYTES);
-  let lineStart = 0;
-  for (let i = 0; i < window.length; i++) {
-    if (window[i] === 0x22) return undefined;
-    if (window[i] !== newlineByte) continue;
-    const id = orderIdOf(window.subarray(lineStart, i));
-    if (id !== previous) return split + lineStart;
-    previous = id;
-    lineStart = i + 1;
-  }
-  return split + lineStart < size ? undefined : size;
+  return atEnd ? size : undefined;
+}
+
+/** A record boundary: the record before it (start, end of its text, bad or not) and where the next starts. */
+interface Boundary {
+  start: number;
+  end: number;
+  next: number;
+  bad: boolean;
 }
 
 /**
  * The first record boundary at or past `target`, following records from `from` (a record start)
  * with scan.ts over the bytes read as latin1 (one char per byte; the delimiter, quote and newline
- * are ASCII). −1 when there is none within the window past the target.
+ * are ASCII). Undefined when there is none within the window past the target.
  */
-function firstBoundaryFrom(fd: number, from: number, target: number, size: number, format: ScanFormat): number {
+function firstBoundaryFrom(fd: number, from: number, target: number, size: number, format: ScanFormat): Boundary | undefined {
   let base = from;
   let carried = '';
   const limit = Math.min(size, target + WINDOW_BYTES);
   while (base + carried.length < limit) {
     const position = base + carried.length;
     const bytes = readAt(fd, position, Math.min(SCAN_CHUNK_BYTES, limit - position));
-    if (bytes.length === 0) return -1;
+    if (bytes.length === 0) return undefined;
     const text = carried + bytes.toString('latin1');
     const atEnd = base + text.length >= size;
     const scan = scanRecords(text, 0, format, atEnd ? 'eof' : 'more', target - base);
-    if (scan.next !== -1 && base + scan.next >= target) return base + scan.next;
-    if (scan.openQuoteAt !== undefined || atEnd) return -1;
+    if (scan.next !== -1 && base + scan.next >= target) {
+      const last = scan.bad[scan.bad.length - 1];
+      return { start: base + scan.lastStart, end: base + scan.end, next: base + scan.next, bad: last !== undefined && last.start === scan.lastStart };
+    }
+    if (scan.openQuoteAt !== undefined || atEnd) return undefined;
     if (scan.next !== -1) {
       carried = text.slice(scan.next);
       base += scan.next;
     } else carried = text;
   }
-  return -1;
+  return undefined;
 }
 
 /** Bytes scanned at a time when following records to the cut. */

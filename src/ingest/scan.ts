@@ -159,10 +159,13 @@ export function scanRecords(text: string, from: number, format: ScanFormat, endi
         nextQuote = text.indexOf('"', i);
       } else {
         // An unquoted field: to the next delimiter or the end of the line.
-        let lineStop = text.indexOf(mark, i);
-        if (lineStop === -1) lineStop = n;
+        if (lineEnd < i) {
+          // A quoted field ran over lines: find the end of the line this field is on.
+          lineEnd = text.indexOf(mark, i);
+          if (lineEnd === -1) lineEnd = n;
+        }
         const d = text.indexOf(format.delimiter, i);
-        i = d !== -1 && d < lineStop ? d : lineStop;
+        i = d !== -1 && d < lineEnd ? d : lineEnd;
       }
       // i is after a field: a delimiter, a newline (maybe \r\n) or the end.
       if (i < n && text.charCodeAt(i) === delimiterCode) {

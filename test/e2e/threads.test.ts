@@ -42,7 +42,7 @@ function written(day: number, style: Style): string {
  * ~3,000 orders of 1–3 line items over two years; product names quoted (a comma, a doubled quote,
  * a newline inside some); a bad date, a bad amount and a broken quote in each half.
  */
-function ordersFile(style: Style): string {
+function ordersFile(style: Style, quoteEvery = false): string {
   const lines = ['order_id,customer,order_date,product,amount'];
   let seed = 42;
   const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
@@ -61,6 +61,7 @@ function ordersFile(style: Style): string {
       let amount = (5 + Math.floor(random() * 5000) / 100).toFixed(2);
       if (o === 700 || o === 2400) date = 'soon';
       if (o === 1200 || o === 2600) amount = 'lots';
+      if (quoteEvery && product === 'Green tea') product = '"Green tea"';
       if ((o === 900 || o === 2200) && item === 0) product = '"Tea" 50g';
       lines.push(`${100_000 + o},${customer},${date},${product},${amount}`);
     }
@@ -113,5 +114,14 @@ describe('reading on two threads, every date style', () => {
     expect(two.stdout).toBe(one.stdout);
     expect(twoStderr).toBe(one.stderr.replace(/^care: .*: read on 1 thread\b.*\n/m, ''));
     expect(JSON.parse(two.stdout).ingest.skipped.badQuote).toBe(2);
+  });
+
+  it('every row quoted (some over two lines): still cut in two, past the order at the cut', () => {
+    const file = path.join(dir, 'orders-quoted.csv');
+    writeFileSync(file, ordersFile('ISO', true));
+    const { one, two, twoStderr } = twoRuns((f) => ['retention', f, '--format', 'json', '--cohorts', '--revenue'], file);
+    expect(one.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(twoStderr).toBe(one.stderr.replace(/^care: .*: read on 1 thread\b.*\n/m, ''));
   });
 });
