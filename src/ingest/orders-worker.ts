@@ -12,7 +12,7 @@ async function readRange(): Promise<WorkerReply> {
   const aggregator = new OrderAggregator(task.name, task.options);
   aggregator.header(task.head.headers, task.head.sniffed);
   try {
-    await readRows({ ...fileSource(task.path), name: task.name }, { range: { start: task.start, end: task.end, sniffed: task.head.sniffed } }, aggregator);
+    await readRows({ ...fileSource(task.path), name: task.name }, { range: { start: task.start, end: task.end, sniffed: task.head.sniffed, fields: task.head.headers.length } }, aggregator);
     return { partial: aggregator.partial() };
   } catch (error) {
     if (!isCareError(error)) throw error;

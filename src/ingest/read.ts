@@ -38,7 +38,7 @@ export interface ReadRowsOptions {
    * Read only bytes [start, end) of a file source. With `sniffed`, the range starts inside the
    * file (after a record boundary): no sniffing, no header, lines counted from 1.
    */
-  range?: { start: number; end: number; sniffed?: Sniffed };
+  range?: { start: number; end: number; sniffed?: Sniffed; fields?: number };
   /** Bytes handed over so far, for progress. */
   /** Bytes and rows handed over so far, after each chunk read. */
   onProgress?: (bytes: number, rows: number) => void;
@@ -82,6 +82,7 @@ export async function readRows(source: InputSource, options: ReadRowsOptions, si
     sniffed = range.sniffed;
     decoder = new TextDecoder(sniffed.encoding === 'latin1' ? 'windows-1252' : sniffed.encoding, { fatal: sniffed.encoding === 'utf-8' });
     headerDone = true;
+    fields = range.fields ?? 0; // the header's, so quotes are given up on as in the whole file
   }
 
   const decode = (bytes: Uint8Array, final: boolean): string => {

@@ -124,4 +124,16 @@ describe('reading on two threads, every date style', () => {
     expect(two.stdout).toBe(one.stdout);
     expect(twoStderr).toBe(one.stderr.replace(/^care: .*: read on 1 thread\b.*\n/m, ''));
   });
+
+  it('an unclosed quote in the worker\'s part, with no quote after it: one bad row, as on one thread', () => {
+    const lines = ['order_id,customer,date,product,amount'];
+    for (let i = 0; i < 6000; i++) lines.push(`${i},C${i % 700},2024-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')},${i === 4500 ? '"Tea 50g' : 'Tea'},${5 + (i % 50)}.00`);
+    const file = path.join(dir, 'orders-unclosed.csv');
+    writeFileSync(file, lines.join('\n') + '\n');
+    const { one, two, twoStderr } = twoRuns((f) => ['retention', f, '--format', 'json'], file);
+    expect(one.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(twoStderr).toBe(one.stderr.replace(/^care: .*: read on 1 thread\b.*\n/m, ''));
+    expect(one.stderr).toContain('unbalanced quote: 1 (first at line 4502)');
+  });
 });
