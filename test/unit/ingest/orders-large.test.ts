@@ -93,12 +93,19 @@ describe('a generated export of a few megabytes with line items and multi-line n
     vi.unstubAllEnvs();
   });
 
-  // CARE_PARALLEL_MIN_BYTES=1 makes even this file split into byte ranges read by workers.
-  it.each(['file', 'file split into byte ranges', 'stream'] as const)('read from a %s: every customer-day, count and reject as generated', async (how) => {
-    if (how === 'file split into byte ranges') vi.stubEnv('CARE_PARALLEL_MIN_BYTES', '1');
+  // Over the two-thread threshold (CARE_PARALLEL_MIN_BYTES=1), a read that passes rejects on
+  // stays on one thread, so rejects come in file order; CARE_DEBUG=threads says so. The two-thread
+  // path itself needs the compiled worker: test/e2e/threads.test.ts runs it.
+  it.each(['file', 'file over the two-thread threshold', 'stream'] as const)('read from a %s: every customer-day, count and reject as generated', async (how) => {
+    const notices: string[] = [];
+    if (how === 'file over the two-thread threshold') {
+      vi.stubEnv('CARE_PARALLEL_MIN_BYTES', '1');
+      vi.stubEnv('CARE_DEBUG', 'threads');
+    }
     const rejects: Reject[] = [];
     const source = how !== 'stream' ? fileSource(file) : csvSource(expected.text, { name: file, chunkSize: 1 << 20 });
-    const read = await readOrders(source, { onReject: (reject) => rejects.push(reject) });
+    const read = await readOrders(source, { onReject: (reject) => rejects.push(reject), onNotice: (notice) => notices.push(notice) });
+    if (how === 'file over the two-thread threshold') expect(notices).toEqual([`${file}: read on 1 thread`]);
     expect(read.ingest).toMatchObject({ rows: expected.rows, orders: expected.orders, creditOrders: 0, excludedOrders: 0 });
     expect(read.ingest.skipped).toEqual({ noCustomer: expected.rejected['noCustomer']!.length, badDate: expected.rejected['badDate']!.length });
     const got = actual(read);
@@ -111,8 +118,13 @@ describe('a generated export of a few megabytes with line items and multi-line n
     expect(read.firstLineBySkip).toEqual({ badDate: expected.rejected['badDate']![0], noCustomer: expected.rejected['noCustomer']![0] });
   });
 
-  it.each(['whole', 'split into byte ranges'] as const)('--strict names the physical line of the first bad row (file read %s)', async (how) => {
-    if (how !== 'whole') vi.stubEnv('CARE_PARALLEL_MIN_BYTES', '1');
-    await expect(readOrders(fileSource(file), { strict: true })).rejects.toMatchObject({ code: 'CARE_BAD_ROW', exitCode: 3, line: expected.rejected['badDate']![0], field: 'date' });
+  it.each(['small', 'over the two-thread threshold'] as const)('--strict names the physical line of the first bad row (file taken as %s: one thread either way)', async (how) => {
+    const notices: string[] = [];
+    if (how !== 'small') {
+      vi.stubEnv('CARE_PARALLEL_MIN_BYTES', '1');
+      vi.stubEnv('CARE_DEBUG', 'threads');
+    }
+    await expect(readOrders(fileSource(file), { strict: true, onNotice: (notice) => notices.push(notice) })).rejects.toMatchObject({ code: 'CARE_BAD_ROW', exitCode: 3, line: expected.rejected['badDate']![0], field: 'date' });
+    if (how !== 'small') expect(notices).toEqual([`${file}: read on 1 thread`]);
   });
 });
