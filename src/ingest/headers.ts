@@ -129,7 +129,7 @@ export function mapHeaders(
     if (index === -1) {
       throw new UsageError('CARE_UNKNOWN_HEADER', `--map ${field}=${header}: the file has no header "${header}"`, {
         file,
-        hint: `its headers are: ${headers.join(', ')}`,
+        hint: `its headers are: ${listHeaders(headers)}`,
       });
     }
     result[field] = index;
@@ -179,8 +179,26 @@ export function requireFields(
       throw new InputError('CARE_MISSING_FIELD', `no column for the required field "${field}"`, {
         file,
         field,
-        hint: `map one with --map ${field}=HEADER; the headers are: ${headers.join(', ')}`,
+        hint: `map one with --map ${field}=HEADER (care inspect suggests one); the headers are: ${listHeaders(headers)}`,
       });
     }
   }
+}
+
+/** Headers shown in a hint: the first 30, then how many more (a hint stays one readable line). */
+export function listHeaders(headers: readonly string[], shown = 30): string {
+  const list = headers.slice(0, shown).join(', ');
+  return headers.length > shown ? `${list}, … (${headers.length - shown} more)` : list;
+}
+
+/** More columns than any export has: a file read with the wrong delimiter, or not a table at all. */
+export const MAX_COLUMNS = 10_000;
+
+/** Refuses a header row wider than MAX_COLUMNS before any work is done on it. */
+export function checkHeaderWidth(headers: readonly string[], file: string): void {
+  if (headers.length <= MAX_COLUMNS) return;
+  throw new InputError('CARE_TOO_MANY_COLUMNS', `the header row has ${headers.length.toLocaleString('en-US')} columns; care reads exports of up to ${MAX_COLUMNS.toLocaleString('en-US')}`, {
+    file,
+    hint: 'check that this is a CSV export and that the delimiter is right (care inspect shows what was sniffed; --delimiter sets it)',
+  });
 }

@@ -11,7 +11,7 @@ import { DateColumn, SLASHED_BASE, resolveSlashed, whyNotADate } from './fields/
 import { currencyCode, decimalCommaFromCells, readMoney, readNumber, toMinorUnits } from './fields/money.js';
 import { classifyStatus, normalizeStatus } from './fields/status.js';
 import { GrowableFloat64, GrowableInt32 } from './growable.js';
-import { type HeaderMapping, foldHeader, normalizeHeader, requireFields } from './headers.js';
+import { type HeaderMapping, foldHeader, listHeaders, normalizeHeader, requireFields } from './headers.js';
 import { ORDER_FIELDS } from './kinds.js';
 import { readRows, withEncodingRetry } from './read.js';
 import { type EntrySegment, buildHistory } from './build-history.js';
@@ -304,7 +304,7 @@ export class OrderAggregator {
       const wanted = normalizeHeader(this.options.by);
       this.col.by = headers.findIndex((header) => header === this.options.by || normalizeHeader(header) === wanted);
       if (this.col.by === -1) {
-        throw new InputError('CARE_UNKNOWN_HEADER', `--by ${this.options.by}: the file has no such column`, { file: this.file, hint: `its headers are: ${headers.join(', ')}` });
+        throw new InputError('CARE_UNKNOWN_HEADER', `--by ${this.options.by}: the file has no such column`, { file: this.file, hint: `its headers are: ${listHeaders(headers)}` });
       }
     }
     this.minCells = Math.max(...Object.values(this.col), ...this.refundColumns) + 1;

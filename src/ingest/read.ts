@@ -5,6 +5,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { EncodingMismatchError, InputError } from '../errors.js';
+import { checkHeaderWidth } from './headers.js';
 import { chooseParser, type ChunkParser } from './parser.js';
 import { type BadRecord, type ScanFormat, type TextEnd, roughCells, scanRecords } from './scan.js';
 import { SNIFF_BYTES, singleByteEncodingOf, sniffDelimiter, sniffEncoding, sniffNewline } from './sniff.js';
@@ -153,6 +154,7 @@ export async function readRows(source: InputSource, options: ReadRowsOptions, si
       if (found === undefined) return; // the header is not complete yet
       headerDone = true;
       const headers = parse(text.slice(found.start, found.end), sniffed!.delimiter, newline)[0] ?? [];
+      checkHeaderWidth(headers, source.name);
       sink.header(
         headers.map((cell) => cell.trim()),
         sniffed!,
@@ -343,6 +345,7 @@ export function readFileHead(head: Buffer, file: string, options: ReadRowsOption
   const sniffed: Sniffed = { encoding: guess.encoding, bom: guess.bom, delimiter, newline, sample: headSample(text, header, { delimiter, newline, fields: header.fields }, parse) };
   const headerText = text.slice(0, header.next);
   const headers = (parse(text.slice(header.start, header.end), sniffed.delimiter, sniffed.newline)[0] ?? []).map((cell) => cell.trim());
+  checkHeaderWidth(headers, file);
   const byteLength = guess.encoding === 'utf-8' ? Buffer.byteLength(headerText, 'utf8') : headerText.length;
   return { sniffed, headers, dataStart: guess.bomLength + byteLength };
 }
