@@ -59,19 +59,28 @@ export function setPath(data: TemplateData, path: string, value: unknown, origin
   });
 }
 
+/** Template data nested deeper than this is refused: no template reads it, and copying it would overflow the stack. */
+export const MAX_DATA_DEPTH = 32;
+
 /** Deep-copies data, turning dotted keys ({"customer.name": "Anna"}) into nested objects. */
-export function expandDotted(data: Record<string, unknown>, origin?: string): TemplateData {
+export function expandDotted(data: Record<string, unknown>, origin?: string, depth = 0): TemplateData {
   const result: TemplateData = {};
   for (const [key, value] of Object.entries(data)) {
-    setPath(result, key, copyValue(value, key, origin), origin);
+    setPath(result, key, copyValue(value, key, origin, depth), origin);
   }
   return result;
 }
 
-function copyValue(value: unknown, path: string, origin?: string): unknown {
-  if (Array.isArray(value)) return value.map((item, index) => copyValue(item, `${path}.${index}`, origin));
+function copyValue(value: unknown, path: string, origin: string | undefined, depth: number): unknown {
+  if (depth >= MAX_DATA_DEPTH && (Array.isArray(value) || isPlainRecord(value))) {
+    throw new UsageError('CARE_DATA_TOO_DEEP', `template data nested more than ${MAX_DATA_DEPTH} levels deep (at ${path.split('.').slice(0, 3).join('.')}…)`, {
+      file: origin,
+      hint: 'template variables are a few levels deep, like customer.name or invoice.amount',
+    });
+  }
+  if (Array.isArray(value)) return value.map((item, index) => copyValue(item, `${path}.${index}`, origin, depth + 1));
   if (isPlainRecord(value)) {
-    const nested = expandDotted(value, origin);
+    const nested = expandDotted(value, origin, depth + 1);
     for (const key of Object.keys(nested)) checkKey(key, `${path}.${key}`, origin);
     return nested;
   }
