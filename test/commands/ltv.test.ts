@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ltvReportSection, runLtv, type LtvOptions } from '../../src/commands/ltv.js';
 import { parseIsoDay } from '../../src/time/days.js';
 import { rejectionOf } from '../helpers/csv-source.js';
-import { dataset } from '../helpers/datasets.js';
+import { fixture } from '../helpers/datasets.js';
 import { fakeIo } from '../helpers/fake-io.js';
 import { buildHistory, type OrderTuple } from '../helpers/history-builder.js';
 
@@ -185,7 +185,7 @@ describe('ltvReportSection', () => {
 // when its amount is above zero, so 2,349 customers (not the published 2,357) are fitted, and the
 // BG/NBD fit moves slightly: still within 1% of the published parameters, LL within 5 of −9582.4.
 // ---------------------------------------------------------------------------------------------
-const cdnow = dataset('cdnow-sample.csv');
+const cdnow = fixture('cdnow', 'cdnow-sample.csv');
 
 /** A plain scan of the file: per customer, the days with a purchase above $0 (no care code). */
 function scanCdnow(file: string): Map<string, Set<number>> {
@@ -200,12 +200,12 @@ function scanCdnow(file: string): Map<string, Set<number>> {
   return days;
 }
 
-describe.skipIf(!cdnow.present)(`care ltv on CDNOW (${cdnow.present ? 'cdnow-sample.csv present' : cdnow.skipReason})`, () => {
+describe('care ltv on CDNOW (fixtures/cdnow)', () => {
   const perCustomer = path.join(dir, 'cdnow-customers.csv');
   const options: LtvOptions = { model: 'bgnbd', calibrationEnd: '1997-09-30', timeUnit: 'week', horizon: '39', perCustomer };
   // One run shared by the tests below, started by the first of them.
   let shared: ReturnType<typeof runJson> | undefined;
-  const result = () => (shared ??= runJson(cdnow.path, options));
+  const result = () => (shared ??= runJson(cdnow, options));
 
   it('fits BG/NBD within 1% of Fader, Hardie & Lee (2005) and the log-likelihood within 5 of −9582.4', async () => {
     const { json } = await result();
@@ -233,7 +233,7 @@ describe.skipIf(!cdnow.present)(`care ltv on CDNOW (${cdnow.present ? 'cdnow-sam
     const holdoutEnd = 19980630;
     const customers = new Array<number>(8).fill(0);
     const actual = new Array<number>(8).fill(0);
-    for (const days of scanCdnow(cdnow.path).values()) {
+    for (const days of scanCdnow(cdnow).values()) {
       const sorted = [...days].sort((a, b) => a - b);
       if (sorted[0]! > calibrationEnd) continue;
       const group = Math.min(sorted.filter((date) => date <= calibrationEnd).length - 1, 7);
@@ -278,7 +278,7 @@ describe.skipIf(!cdnow.present)(`care ltv on CDNOW (${cdnow.present ? 'cdnow-sam
   });
 
   it('prints the parameters and the holdout table', async () => {
-    const { out, err } = await run(cdnow.path, { model: 'bgnbd', calibrationEnd: '1997-09-30' });
+    const { out, err } = await run(cdnow, { model: 'bgnbd', calibrationEnd: '1997-09-30' });
     expect(err).toBe('');
     expect(out).toContain('Customer lifetime value — as of 1998-06-30 · BG/NBD + Gamma-Gamma');
     expect(out).toMatch(/BG\/NBD r\s+│\s+0\.24/);
@@ -289,7 +289,7 @@ describe.skipIf(!cdnow.present)(`care ltv on CDNOW (${cdnow.present ? 'cdnow-sam
 
   it('ltvReportSection fits BG/NBD on the whole history and reports the share likely alive', async () => {
     const { loadOrders } = await import('../../src/commands/load-orders.js');
-    const orders = await loadOrders(fakeIo(), cdnow.path, {}, {});
+    const orders = await loadOrders(fakeIo(), cdnow, {}, {});
     const section = ltvReportSection(orders.history, orders.asOf, {});
     expect(section.json.bgnbd?.customers).toBe(2349);
     expect(section.json.summary?.probablyAliveShare).toBeGreaterThan(0);

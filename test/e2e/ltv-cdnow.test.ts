@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { dataset } from '../helpers/datasets.js';
+import { fixture } from '../helpers/datasets.js';
 import { runCare } from '../helpers/run-care.js';
 
-const cdnow = dataset('cdnow-sample.csv');
+const cdnow = fixture('cdnow', 'cdnow-sample.csv');
 
 // Published: Fader, Hardie & Lee (2005), BG/NBD on the 39-week calibration of the CDNOW sample,
-// and Fader & Hardie (2013), Gamma-Gamma on its 946 repeat customers (shared/datasets/README.md).
-describe.skipIf(!cdnow.present)(`care ltv on the raw CDNOW sample through the CLI (${cdnow.skipReason})`, () => {
+// and Fader & Hardie (2013), Gamma-Gamma on its 946 repeat customers (fixtures/cdnow/README.md).
+describe('care ltv on the raw CDNOW sample through the CLI', () => {
   it('reproduces the published BG/NBD and Gamma-Gamma estimates when free orders count, as the published data does', () => {
-    const run = runCare(['ltv', cdnow.path, '--model', 'bgnbd', '--calibration-end', '1997-09-30', '--time-unit', 'week', '--zero-orders', 'count', '--format', 'json']);
+    const run = runCare(['ltv', cdnow, '--model', 'bgnbd', '--calibration-end', '1997-09-30', '--time-unit', 'week', '--zero-orders', 'count', '--format', 'json']);
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout);
     const within1pc = (value: number, published: number) => expect(Math.abs(value - published) / published).toBeLessThan(0.01);

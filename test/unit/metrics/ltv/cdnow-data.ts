@@ -1,11 +1,18 @@
 /**
- * Loaders for the CDNOW sample (Fader, Hardie & Lee 2005) in ../shared/datasets, shared by
- * the LTV tests. Small files: read whole, split on commas.
+ * Loaders for the CDNOW sample (Fader, Hardie & Lee 2005) committed in fixtures/cdnow (MIT,
+ * from lifetimes; fixtures/cdnow/README.md), shared by the LTV tests. Small files: read whole,
+ * split on commas.
  */
 import { readFileSync } from 'node:fs';
+import { fixture } from '../../../helpers/datasets.js';
 import { dayFromYmd, type Day } from '../../../../src/time/days.js';
 import type { CustomerHistory } from '../../../../src/metrics/history.js';
 import { buildHistory, type OrderTuple } from '../../../helpers/history-builder.js';
+
+/** cdnow-sample.csv: one row per purchase. */
+export const CDNOW_SAMPLE = fixture('cdnow', 'cdnow-sample.csv');
+/** cdnow-customers-summary.csv: the published (x, t_x, T) of every customer. */
+export const CDNOW_SUMMARY = fixture('cdnow', 'cdnow-customers-summary.csv');
 
 /** The calibration period of every CDNOW paper ends on 1997-09-30 (39 weeks after 1997-01-01). */
 export const CDNOW_CALIBRATION_END: Day = dayFromYmd(1997, 9, 30);

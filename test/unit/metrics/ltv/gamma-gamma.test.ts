@@ -4,8 +4,7 @@ import { rfmFromHistory } from '../../../../src/metrics/ltv/rfm.js';
 import { mulberry32, simulateGammaGamma } from '../../../../src/metrics/ltv/simulate.js';
 import { lgamma } from '../../../../src/metrics/ltv/special.js';
 import type { GammaGammaParams } from '../../../../src/metrics/ltv/types.js';
-import { dataset } from '../../../helpers/datasets.js';
-import { CDNOW_CALIBRATION_END, loadCdnowHistory } from './cdnow-data.js';
+import { CDNOW_CALIBRATION_END, CDNOW_SAMPLE, loadCdnowHistory } from './cdnow-data.js';
 
 const CDNOW: GammaGammaParams = { p: 6.25, q: 3.74, gamma: 15.44 };
 
@@ -88,11 +87,9 @@ describe('fitGammaGamma', () => {
   });
 });
 
-const sample = dataset('cdnow-sample.csv');
-
-describe.skipIf(!sample.present)(`Gamma-Gamma on the CDNOW sample (${sample.present ? 'present' : sample.skipReason})`, () => {
+describe('Gamma-Gamma on the CDNOW sample', () => {
   it('reproduces Fader & Hardie (2013): p 6.25, q 3.74, γ 15.44, LL −4055.9 on the 946 repeat customers', () => {
-    const rfm = rfmFromHistory(loadCdnowHistory(sample.path), { calibrationEnd: CDNOW_CALIBRATION_END, unit: 'week' });
+    const rfm = rfmFromHistory(loadCdnowHistory(CDNOW_SAMPLE), { calibrationEnd: CDNOW_CALIBRATION_END, unit: 'week' });
     // rfm gives minor units (cents); the published γ and LL are in dollars.
     const dollars = Float64Array.from(rfm.monetary!, (cents) => cents / 100);
     const fit = fitGammaGamma({ x: rfm.x, monetary: dollars });

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { countPurchaseDays, rfmFromHistory } from '../../../../src/metrics/ltv/rfm.js';
 import { parseIsoDay } from '../../../../src/time/days.js';
-import { dataset } from '../../../helpers/datasets.js';
 import { buildHistory, type OrderTuple } from '../../../helpers/history-builder.js';
-import { CDNOW_CALIBRATION_END, loadCdnowHistory, loadCdnowSummary } from './cdnow-data.js';
+import { CDNOW_CALIBRATION_END, CDNOW_SAMPLE, CDNOW_SUMMARY, loadCdnowHistory, loadCdnowSummary } from './cdnow-data.js';
 
 const day = (iso: string): number => parseIsoDay(iso)!;
 
@@ -66,15 +65,12 @@ describe('rfmFromHistory', () => {
   });
 });
 
-const sample = dataset('cdnow-sample.csv');
-const summary = dataset('cdnow-customers-summary.csv');
-
-describe.skipIf(!sample.present || !summary.present)(
-  `rfm on the CDNOW sample (${sample.present && summary.present ? 'present' : sample.skipReason})`,
+describe(
+  'rfm on the CDNOW sample',
   () => {
     it('reproduces the published (x, t_x, T) of every one of the 2,357 customers', () => {
-      const history = loadCdnowHistory(sample.path);
-      const published = loadCdnowSummary(summary.path);
+      const history = loadCdnowHistory(CDNOW_SAMPLE);
+      const published = loadCdnowSummary(CDNOW_SUMMARY);
       const rfm = rfmFromHistory(history, { calibrationEnd: CDNOW_CALIBRATION_END, unit: 'week' });
       expect(rfm.customer).toHaveLength(2357);
       const row = new Map([...rfm.customer].map((c, i) => [history.customers[c]!, i]));
