@@ -10,6 +10,60 @@ import type { CellValue, Grid } from './grid.js';
 import { renderTable } from './render-table.js';
 import { escapeControls } from '../text/escape.js';
 
+/** One linted draft: where it came from and its text (for the context column). */
+export interface LintedDraft {
+  /** Physical line of the CSV row; undefined for a single draft. */
+  line?: number;
+  text: string;
+  result: LintResult;
+}
+
+/** What the drafts renderers are given: the drafts, whether they came from a CSV, and colour. */
+export interface LintDraftsView {
+  drafts: readonly LintedDraft[];
+  /** --csv: several drafts, each titled by its line, and a summary line. */
+  batch: boolean;
+  color: boolean;
+}
+
+/** `care lint-reply`'s output formats: name → renderer (each returns the whole text). */
+export const lintRenderers = {
+  table: renderDraftsTable,
+  json: renderDraftsJson,
+} as const satisfies Record<string, (view: LintDraftsView) => string>;
+
+/** A lint-reply output format. */
+export type LintFormat = keyof typeof lintRenderers;
+
+/** One JSON document: the single draft's result, or an array of `{ line, …result }` for a CSV. */
+function renderDraftsJson({ drafts, batch }: LintDraftsView): string {
+  const views = drafts.map((draft) => (batch ? { line: draft.line, ...lintResultJson(draft.result) } : lintResultJson(draft.result)));
+  return `${JSON.stringify(batch ? views : views[0], null, 2)}\n`;
+}
+
+/** Each draft as text (titled by its line in a batch), then the batch summary. */
+function renderDraftsTable({ drafts, batch, color }: LintDraftsView): string {
+  const parts = drafts.map((draft) => renderLintText(draft.result, draft.text, { color, ...(batch ? { title: `line ${draft.line}` } : {}) }));
+  if (batch) parts.push(batchSummary(drafts));
+  return parts.join('\n');
+}
+
+/** "4 drafts · average 68 · lowest 10 (line 3) · 2 below 90". */
+export function batchSummary(drafts: readonly LintedDraft[]): string {
+  const lowest = drafts.reduce((worst, draft) => (draft.result.score < worst.result.score ? draft : worst));
+  const average = Math.round(drafts.reduce((sum, draft) => sum + draft.result.score, 0) / drafts.length);
+  const weak = drafts.filter((draft) => draft.result.score < 90).length;
+  const noun = drafts.length === 1 ? 'draft' : 'drafts';
+  return `${drafts.length} ${noun} · average ${average} · lowest ${lowest.result.score} (line ${lowest.line}) · ${weak} below 90\n`;
+}
+
+/** "care: draft.txt: the draft has 1,500,000 characters; checked the first 1,048,576" (the text cap, text-cap.ts). */
+export function draftTruncationNote(name: string, draft: LintedDraft): string {
+  const { chars, checkedChars } = draft.result.truncated as { chars: number; checkedChars: number };
+  const where = draft.line === undefined ? escapeControls(name) : `${escapeControls(name)}, line ${draft.line}`;
+  return `care: ${where}: the draft has ${chars.toLocaleString('en-US')} characters; checked the first ${checkedChars.toLocaleString('en-US')}\n`;
+}
+
 /** How a result is shown: colour, and a heading naming the draft (a file, a CSV line, a template). */
 export interface LintViewStyle {
   color: boolean;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runLintReply, withoutQuotedText } from '../../src/commands/lint-reply.js';
+import { runLintReply } from '../../src/commands/lint-reply.js';
 import { fakeIo } from '../helpers/fake-io.js';
 
 const REPLIES = fileURLToPath(new URL('../../fixtures/replies/', import.meta.url));
@@ -171,12 +171,5 @@ describe('care lint-reply --csv', () => {
       hint: 'columns: id, reply',
     });
     await expect(runLintReply(fakeIo(), at('en/weekend-curt.txt'), { csv: at('drafts.csv') })).rejects.toMatchObject({ exitCode: 2 });
-  });
-});
-
-describe('withoutQuotedText', () => {
-  it('blanks the quoted original and its introduction, keeping line numbers', () => {
-    const text = 'Hello Anna,\n\nThanks.\n\nOn Monday, Anna wrote:\n> Where is my order?!\n> NOW!!!\n';
-    expect(withoutQuotedText(text)).toBe('Hello Anna,\n\nThanks.\n\n\n\n\n');
   });
 });
