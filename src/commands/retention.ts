@@ -11,7 +11,7 @@ import { type CohortRow, cohortsFromHistory, cohortsFromSpans } from '../metrics
 import { type PeriodRow, retentionTable } from '../metrics/retention.js';
 import { thresholdsJson } from '../metrics/thresholds.js';
 import { compareCsvGrid, compareGrid, compareJson } from '../report/compare-view.js';
-import { roundFraction } from '../report/format.js';
+import { roundFraction, toMajor } from '../report/format.js';
 import { renderCsv } from '../report/render-csv.js';
 import { renderMarkdown } from '../report/render-markdown.js';
 import { renderTable } from '../report/render-table.js';
@@ -108,7 +108,7 @@ export function renderRetention(result: RetentionResult, options: RetentionOptio
       return toJson(retentionJson(result, extras));
     case 'csv':
       if (extras.compare !== undefined) return renderCsv(compareCsvGrid(extras.compare));
-      return renderCsv(options.cohorts ? cohortCsvGrid(result.cohorts) : periodCsvGrid(result.periods));
+      return renderCsv(options.cohorts ? cohortCsvGrid(result.cohorts, result.currency) : periodCsvGrid(result.periods));
     case 'md': {
       const parts = [renderMarkdown(periodGrid(result.periods))];
       if (extras.compare !== undefined) parts.push(renderMarkdown(compareGrid(extras.compare)));
@@ -135,7 +135,7 @@ export function retentionJson(result: RetentionResult, extras: WeeklyExtras = {}
     cohorts: result.cohorts.map((row) => ({
       ...row,
       rates: row.rates.map((rate) => roundFraction(rate)),
-      ...(row.revenue ? { revenue: row.revenue.map((minor) => minor / 100) } : {}),
+      ...(row.revenue ? { revenue: row.revenue.map((minor) => toMajor(minor, result.currency)) } : {}),
     })),
     ...(extras.compare === undefined ? {} : { compare: compareJson(extras.compare) }),
     ...(extras.checks === undefined ? {} : { thresholds: thresholdsJson(extras.checks) }),

@@ -4,6 +4,7 @@
  * Keys that reach object prototypes are refused everywhere data is built.
  */
 import { UsageError } from '../errors.js';
+import { readDecimal } from '../money/index.js';
 import type { TemplateData, VariableType } from './types.js';
 
 // Any of these as a path segment could reach or replace Object.prototype.
@@ -147,7 +148,7 @@ export function coerceValue(value: unknown, type: VariableType): Coerced {
     case 'number':
     case 'money':
     case 'integer': {
-      const number = typeof value === 'number' ? value : parseDecimal(String(value));
+      const number = typeof value === 'number' ? value : readDecimal(String(value));
       if (number === undefined || !Number.isFinite(number)) return { ok: false, reason: `"${String(value)}" is not a number` };
       if (type === 'integer' && !Number.isInteger(number)) return { ok: false, reason: `"${String(value)}" is not a whole number` };
       return { ok: true, value: number };
@@ -174,23 +175,4 @@ export function coerceValue(value: unknown, type: VariableType): Coerced {
 function isRealDate(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-/**
- * Reads a decimal written the English or the Russian/Bulgarian way (1,234.56 / 1 234,56 /
- * 1.234,56 / 1234,5): when both separators occur the last one is the decimal point; a lone
- * comma followed by one or two digits is a decimal comma.
- */
-export function parseDecimal(text: string): number | undefined {
-  let compact = text.trim().replace(/[\s\u00a0\u202f\u2009']/g, '');
-  const comma = compact.lastIndexOf(',');
-  const dot = compact.lastIndexOf('.');
-  if (comma >= 0 && dot >= 0) {
-    compact = comma > dot ? compact.replace(/\./g, '').replace(',', '.') : compact.replace(/,/g, '');
-  } else if (comma >= 0) {
-    compact = /^-?\d+,\d{1,2}$/.test(compact) ? compact.replace(',', '.') : compact.replace(/,/g, '');
-  } else if ((compact.match(/\./g) ?? []).length > 1) {
-    compact = compact.replace(/\./g, '');
-  }
-  return /^-?\d+(\.\d+)?$/.test(compact) ? Number(compact) : undefined;
 }

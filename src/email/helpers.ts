@@ -4,7 +4,7 @@
  * so none can reach an object's prototype.
  */
 import { UsageError } from '../errors.js';
-import { parseDecimal } from './data.js';
+import { formatMajor, readDecimal } from '../money/index.js';
 import type { Locale } from './types.js';
 
 /** The options object Handlebars passes as a helper's last argument. */
@@ -25,25 +25,29 @@ function splitArgs(args: unknown[]): { values: unknown[]; hash: Record<string, u
 }
 
 function toNumber(value: unknown, helper: string): number {
-  const number = typeof value === 'number' ? value : typeof value === 'string' ? parseDecimal(value) : undefined;
+  const number = typeof value === 'number' ? value : typeof value === 'string' ? readDecimal(value) : undefined;
   if (number === undefined || !Number.isFinite(number)) {
     throw new UsageError('CARE_BAD_VALUE', `{{${helper}}} needs a number, got "${String(value)}"`);
   }
   return number;
 }
 
-/** Formats an amount in major units with its ISO currency code: `1 234,56 ₽` (ru), `$1,234.56` (en). */
+/**
+ * Formats an amount in major units with its ISO currency code: `1 234,56 ₽` (ru), `$1,234.56` (en),
+ * `¥1,200`, `KWD 12.345`: the decimals of the currency's minor unit (src/money).
+ */
 export function formatMoney(amount: number | string, currency: string, locale: Locale): string {
   const code = String(currency).trim().toUpperCase();
-  let format: Intl.NumberFormat;
+  const notIso = () => new UsageError('CARE_BAD_VALUE', `"${currency}" is not an ISO currency code`, {
+    hint: 'use a three-letter code such as RUB, USD, EUR or BGN',
+  });
+  if (code === '') throw notIso();
   try {
-    format = new Intl.NumberFormat(locale, { style: 'currency', currency: code });
+    formatMajor(0, code, { locale, display: 'symbol', unknown: 'throw' });
   } catch {
-    throw new UsageError('CARE_BAD_VALUE', `"${currency}" is not an ISO currency code`, {
-      hint: 'use a three-letter code such as RUB, USD, EUR or BGN',
-    });
+    throw notIso();
   }
-  return format.format(toNumber(amount, 'money')).replace(NARROW_NBSP, '\u00a0');
+  return formatMajor(toNumber(amount, 'money'), code, { locale, display: 'symbol', unknown: 'throw' }).replace(NARROW_NBSP, '\u00a0');
 }
 
 /** Formats a plain number with the locale's separators. */

@@ -8,7 +8,7 @@ import { InputError } from '../errors.js';
 import type { CustomerHistory } from '../model/customer-history.js';
 import { CustomerIndex } from './customer-index.js';
 import { DateColumn, SLASHED_BASE, resolveSlashed, whyNotADate } from './fields/date.js';
-import { currencyCode, decimalCommaFromCells, readMoney, readNumber, toMinorUnits } from './fields/money.js';
+import { currencyCode, decimalCommaFromCells, minorScale, readMoney, readNumber, toMinorUnits } from './fields/money.js';
 import { classifyStatus, normalizeStatus } from './fields/status.js';
 import { GrowableFloat64, GrowableInt32 } from './growable.js';
 import { type HeaderMapping, foldHeader, listHeaders, normalizeHeader, requireFields } from './headers.js';
@@ -226,6 +226,8 @@ export class OrderAggregator {
   private knownCustomers = 0;
   private currency: string | undefined;
   private currencyLine = 0;
+  /** MONEY_SCALE units per minor unit of `currency`: orders round to yen for JPY, to fils for KWD. */
+  private scalePerMinor = minorScale();
 
   private rows = 0;
   private orders = 0;
@@ -313,6 +315,7 @@ export class OrderAggregator {
     const moneyColumn = this.col.amount !== -1 ? this.col.amount : this.col.price;
     this.decimalComma = decimalCommaFromCells((sniffed.sample ?? []).map((row) => row[moneyColumn] ?? ''), sniffed.delimiter === ';');
     if (this.options.currency !== undefined) this.currency = currencyCode(this.options.currency) ?? this.options.currency.toUpperCase();
+    this.scalePerMinor = minorScale(this.currency);
     this.headerCurrency = moneyColumn === -1 ? undefined : foldHeader(headers[moneyColumn]!).currency;
     this.repeatedTotals = this.decideLineItems(sniffed.sample ?? []);
     this.warnAboutColumns();
@@ -530,6 +533,7 @@ export class OrderAggregator {
       } else {
         this.currency = rowCurrency;
         this.currencyLine = line;
+        this.scalePerMinor = minorScale(rowCurrency);
       }
     }
 
@@ -708,6 +712,7 @@ export class OrderAggregator {
       if (this.currency === undefined) {
         this.currency = part.currency;
         this.currencyLine = file(part.currencyLine)!;
+        this.scalePerMinor = minorScale(part.currency);
       }
     }
     const remap = new Int32Array(part.customerIds.length);
@@ -824,7 +829,7 @@ export class OrderAggregator {
     }
     if (this.openId !== '' && this.joinRecentOrder(customer)) return;
     this.orders++;
-    const amount = toMinorUnits(this.openScaled);
+    const amount = toMinorUnits(this.openScaled, this.scalePerMinor);
     const qualifying = this.isQualifying(amount);
     if (!qualifying) this.creditOrders++;
     const last = this.lastEntry[customer]!;
@@ -851,10 +856,10 @@ export class OrderAggregator {
       const before = this.recentScaled[slot]!;
       // Order-level amounts repeat on every row: rows coming back add nothing.
       const after = this.repeatedTotals ? before : before + this.openScaled;
-      const wasQualifying = this.isQualifying(toMinorUnits(before));
-      const isQualifying = this.isQualifying(toMinorUnits(after));
+      const wasQualifying = this.isQualifying(toMinorUnits(before, this.scalePerMinor));
+      const isQualifying = this.isQualifying(toMinorUnits(after, this.scalePerMinor));
       this.entryOrders.data[entry]! += isQualifying - wasQualifying;
-      this.entryAmount.data[entry]! += toMinorUnits(after) - toMinorUnits(before);
+      this.entryAmount.data[entry]! += toMinorUnits(after, this.scalePerMinor) - toMinorUnits(before, this.scalePerMinor);
       this.creditOrders += wasQualifying - isQualifying;
       this.recentScaled[slot] = after;
       return true;

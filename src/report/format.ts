@@ -4,7 +4,6 @@
 export { escapeControls } from '../text/escape.js';
 
 const integerFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const moneyFormat = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const decimalFormat = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** `12,345`; `–` for null. */
@@ -17,12 +16,8 @@ export function formatPercent(fraction: number | null | undefined): string {
   return fraction === null || fraction === undefined || Number.isNaN(fraction) ? '–' : `${(fraction * 100).toFixed(1)}%`;
 }
 
-/** Integer minor units as `1,234.56`, with the currency code after when known. */
-export function formatMoney(minor: number | null | undefined, currency?: string): string {
-  if (minor === null || minor === undefined || Number.isNaN(minor)) return '–';
-  const text = moneyFormat.format(minor / 100);
-  return currency ? `${text} ${currency}` : text;
-}
+/** Money in minor units (`1,234.56 USD`, `1,200 JPY`) and as a major-unit number for JSON: src/money. */
+export { formatMoney, toMajor } from '../money/index.js';
 
 /** `2.35`. */
 export function formatDecimal(value: number | null | undefined): string {
@@ -32,9 +27,4 @@ export function formatDecimal(value: number | null | undefined): string {
 /** A fraction rounded for JSON: rates keep 6 decimals, enough for any table and stable in diffs. */
 export function roundFraction(value: number | null): number | null {
   return value === null ? null : Math.round(value * 1e6) / 1e6;
-}
-
-/** Minor units as a major-unit number for JSON and CSV (`123456` → `1234.56`). */
-export function toMajor(minor: number): number {
-  return Math.round(minor) / 100;
 }

@@ -9,14 +9,15 @@ import type { HistoricalLtv } from '../metrics/ltv/historical.js';
 import type { PredictionSummary } from '../metrics/ltv/segments.js';
 import type { SimpleLtv, SimpleLtvBasis } from '../metrics/ltv/simple.js';
 import { formatDay } from '../time/days.js';
-import { formatDecimal, formatInteger, formatMoney, formatPercent } from './format.js';
+import { minorPerMajor } from '../money/index.js';
+import { formatDecimal, formatInteger, formatMoney, formatPercent, toMajor } from './format.js';
 import type { CellValue, Grid, GridColumn } from './grid.js';
 
 const integer = (value: CellValue) => formatInteger(value as number | null);
 const percent = (value: CellValue) => formatPercent(value as number | null);
 const decimal = (value: CellValue) => formatDecimal(value as number | null);
 const moneyIn = (currency?: string) => (value: CellValue) => formatMoney(value as number | null, currency);
-const major = (minor: number | null | undefined): number | null => (minor === null || minor === undefined || !Number.isFinite(minor) ? null : Math.round(minor) / 100);
+const major = (minor: number | null | undefined, currency?: string): number | null => (minor === null || minor === undefined || !Number.isFinite(minor) ? null : toMajor(minor, currency));
 
 /**
  * The Gamma-Gamma log-likelihood with spends in major units. The fit runs on minor units, and
@@ -52,17 +53,17 @@ const METRIC_COLUMNS: GridColumn[] = [
 /** The simple LTV with each factor of AOV × frequency × lifetime × margin. */
 export function simpleLtvGrid(ltv: SimpleLtv, basis: SimpleLtvBasis | undefined, currency?: string, title = 'Simple LTV'): Grid {
   const rows: MetricRow[] = [
-    { metric: 'Average order value', value: formatMoney(ltv.averageOrderValue, currency), raw: major(ltv.averageOrderValue) },
+    { metric: 'Average order value', value: formatMoney(ltv.averageOrderValue, currency), raw: major(ltv.averageOrderValue, currency) },
     { metric: 'Purchases per customer per year', value: formatDecimal(ltv.purchasesPerYear), raw: ltv.purchasesPerYear },
     { metric: 'Annual churn', value: formatPercent(ltv.annualChurnRate), raw: ltv.annualChurnRate },
     { metric: 'Expected lifetime (1 / churn)', value: formatYears(ltv.expectedLifetimeYears, ltv.lifetimeCapped), raw: ltv.expectedLifetimeYears },
     { metric: 'Margin', value: formatPercent(ltv.margin), raw: ltv.margin },
-    { metric: 'LTV', value: formatMoney(ltv.ltv, currency), raw: major(ltv.ltv) },
+    { metric: 'LTV', value: formatMoney(ltv.ltv, currency), raw: major(ltv.ltv, currency) },
   ];
   if (ltv.cac !== null) {
     rows.push(
-      { metric: 'CAC', value: formatMoney(ltv.cac, currency), raw: major(ltv.cac) },
-      { metric: 'LTV − CAC', value: formatMoney(ltv.ltvMinusCac, currency), raw: major(ltv.ltvMinusCac) },
+      { metric: 'CAC', value: formatMoney(ltv.cac, currency), raw: major(ltv.cac, currency) },
+      { metric: 'LTV − CAC', value: formatMoney(ltv.ltvMinusCac, currency), raw: major(ltv.ltvMinusCac, currency) },
       { metric: 'LTV : CAC', value: formatRatio(ltv.ltvToCac), raw: ltv.ltvToCac },
     );
   }
@@ -144,11 +145,11 @@ export function historicalGrid(historical: HistoricalLtv, options: { maxAges?: n
 }
 
 /** Historical LTV as CSV: one row per cohort and age. */
-export function historicalCsvGrid(historical: HistoricalLtv): Grid {
+export function historicalCsvGrid(historical: HistoricalLtv, currency?: string): Grid {
   const columns = ['cohort', 'size', 'age', 'revenue', 'cumulativePerCustomer'].map((key) => ({ key, label: key }));
   const rows: Record<string, CellValue>[] = [];
   for (const cohort of historical.cohorts) {
-    cohort.revenue.forEach((revenue, age) => rows.push({ cohort: cohort.cohort, size: cohort.size, age, revenue: major(revenue), cumulativePerCustomer: major(cohort.cumulativePerCustomer[age]) }));
+    cohort.revenue.forEach((revenue, age) => rows.push({ cohort: cohort.cohort, size: cohort.size, age, revenue: major(revenue, currency), cumulativePerCustomer: major(cohort.cumulativePerCustomer[age], currency) }));
   }
   return { columns, rows };
 }
@@ -185,7 +186,7 @@ export function modelParametersGrid(bgnbd: BgNbdFit, gammaGamma: GammaGammaFit |
     rows.push(
       parameter('Gamma-Gamma p', gammaGamma.params.p),
       parameter('Gamma-Gamma q', gammaGamma.params.q),
-      parameter(`Gamma-Gamma γ${currency ? ` (${currency})` : ''}`, gammaGamma.params.gamma / 100),
+      parameter(`Gamma-Gamma γ${currency ? ` (${currency})` : ''}`, gammaGamma.params.gamma / minorPerMajor(currency)),
       parameter('Gamma-Gamma log-likelihood', gammaGammaLogLikelihood(gammaGamma), 1),
     );
   }
@@ -207,8 +208,8 @@ export function predictionSummaryGrid(summary: PredictionSummary, horizon: { len
     { metric: 'Mean P(alive)', value: formatPercent(summary.meanPAlive), raw: summary.meanPAlive },
     { metric: `Expected purchases, next ${over}`, value: formatDecimal(summary.expectedPurchases), raw: summary.expectedPurchases },
     { metric: 'Expected purchases per customer', value: formatDecimal(summary.expectedPurchasesPerCustomer), raw: summary.expectedPurchasesPerCustomer },
-    { metric: `CLV per customer, next ${over}`, value: formatMoney(summary.meanClv, currency), raw: major(summary.meanClv) },
-    { metric: `CLV of all customers, next ${over}`, value: formatMoney(summary.totalClv, currency), raw: major(summary.totalClv) },
+    { metric: `CLV per customer, next ${over}`, value: formatMoney(summary.meanClv, currency), raw: major(summary.meanClv, currency) },
+    { metric: `CLV of all customers, next ${over}`, value: formatMoney(summary.totalClv, currency), raw: major(summary.totalClv, currency) },
   ];
   return {
     title: 'Predicted (BG/NBD + Gamma-Gamma)',
@@ -274,11 +275,11 @@ export function metricCsvGrid(grids: readonly Grid[]): Grid {
 }
 
 /** Any grid for CSV: its keys as headers, money (listed keys) in major units. */
-export function rawCsvGrid(grid: Grid, moneyKeys: readonly string[] = []): Grid {
+export function rawCsvGrid(grid: Grid, moneyKeys: readonly string[] = [], currency?: string): Grid {
   const columns = grid.columns.map((column) => ({ key: column.key, label: column.key }));
   const rows = grid.rows.map((row) => {
     const out: Record<string, CellValue> = { ...row };
-    for (const key of moneyKeys) out[key] = major(row[key] as number | null);
+    for (const key of moneyKeys) out[key] = major(row[key] as number | null, currency);
     return out;
   });
   return { columns, rows };

@@ -1,6 +1,6 @@
 /** The headline KPI grid of care report. */
 import type { ReportResult } from '../commands/report.js';
-import { formatDecimal, formatInteger, formatMoney, formatPercent } from './format.js';
+import { formatDecimal, formatInteger, formatMoney, formatPercent, toMajor } from './format.js';
 import type { Grid } from './grid.js';
 
 export function kpiGrid(report: ReportResult): Grid {
@@ -13,8 +13,8 @@ export function kpiGrid(report: ReportResult): Grid {
     { metric: `Churn rate, ${period}`, value: formatPercent(kpis.churnRate), raw: kpis.churnRate },
     { metric: 'Repeat-purchase rate', value: formatPercent(kpis.repeatPurchaseRate), raw: kpis.repeatPurchaseRate },
     { metric: 'Orders', value: formatInteger(kpis.orders), raw: kpis.orders },
-    { metric: 'Average order value', value: formatMoney(kpis.averageOrderValue, currency), raw: kpis.averageOrderValue === null ? null : kpis.averageOrderValue / 100 },
-    { metric: 'Revenue (net of returns)', value: formatMoney(kpis.revenue, currency), raw: kpis.revenue === null ? null : kpis.revenue / 100 },
+    { metric: 'Average order value', value: formatMoney(kpis.averageOrderValue, currency), raw: kpis.averageOrderValue === null ? null : toMajor(kpis.averageOrderValue, currency) },
+    { metric: 'Revenue (net of returns)', value: formatMoney(kpis.revenue, currency), raw: kpis.revenue === null ? null : toMajor(kpis.revenue, currency) },
     { metric: 'Orders per customer', value: formatDecimal(kpis.customers === 0 ? null : kpis.orders / kpis.customers), raw: kpis.customers === 0 ? null : kpis.orders / kpis.customers },
   ];
   return {

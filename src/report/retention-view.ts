@@ -1,7 +1,7 @@
 /** Grids for the period retention table and the cohort table (heat map). */
 import type { CohortRow } from '../metrics/cohorts.js';
 import type { PeriodRow } from '../metrics/retention.js';
-import { formatInteger, formatMoney, formatPercent } from './format.js';
+import { formatInteger, formatMoney, formatPercent, toMajor } from './format.js';
 import type { CellValue, Grid } from './grid.js';
 
 const integer = (value: CellValue) => formatInteger(value as number | null);
@@ -68,13 +68,13 @@ export function cohortGrid(rows: CohortRow[], options: CohortGridOptions = {}): 
 }
 
 /** Cohorts for CSV: one row per cohort and age (long form, easy to pivot). */
-export function cohortCsvGrid(rows: CohortRow[]): Grid {
+export function cohortCsvGrid(rows: CohortRow[], currency?: string): Grid {
   const withRevenue = rows.some((row) => row.revenue !== undefined);
   const columns = ['cohort', 'size', 'age', 'active', 'rate', ...(withRevenue ? ['revenue'] : [])].map((key) => ({ key, label: key }));
   const out: Record<string, CellValue>[] = [];
   for (const row of rows) {
     row.active.forEach((active, age) => {
-      out.push({ cohort: row.cohort, size: row.size, age, active, rate: row.rates[age] ?? null, ...(withRevenue ? { revenue: (row.revenue?.[age] ?? 0) / 100 } : {}) });
+      out.push({ cohort: row.cohort, size: row.size, age, active, rate: row.rates[age] ?? null, ...(withRevenue ? { revenue: toMajor(row.revenue?.[age] ?? 0, currency) } : {}) });
     });
   }
   return { columns, rows: out };

@@ -6,11 +6,12 @@
  *
  * Values come back in ten-thousandths of the unit (`MONEY_SCALE`), so line prices with three or
  * four decimals (UCI Online Retail has some) multiply by quantities without rounding; orders are
- * rounded to integer minor units (cents, kopecks) once, when they are complete.
+ * rounded to integer minor units (cents, kopecks, yen, fils: src/money/currencies.ts) once, when
+ * they are complete.
  */
+import { minorPerMajor } from '../../money/currencies.js';
 
 export const MONEY_SCALE = 10_000;
-const MINOR_PER_SCALE = MONEY_SCALE / 100;
 
 export interface MoneyCell {
   ok: boolean;
@@ -31,6 +32,7 @@ const CURRENCY_WORDS: Record<string, string> = {
   'лв': 'BGN', 'лв.': 'BGN', bgn: 'BGN',
   '₴': 'UAH', uah: 'UAH', 'грн': 'UAH', 'грн.': 'UAH',
   '₸': 'KZT', kzt: 'KZT',
+  '¥': 'JPY', '￥': 'JPY', '₩': 'KRW', '₫': 'VND',
   chf: 'CHF', pln: 'PLN', 'zł': 'PLN', czk: 'CZK', 'kč': 'CZK', ron: 'RON', try: 'TRY', '₺': 'TRY',
 };
 
@@ -224,16 +226,36 @@ function stripSign(word: string): { negative: boolean; rest: string } {
   return { negative: false, rest: trimmed };
 }
 
-/** A MONEY_SCALE amount rounded to integer minor units (half away from zero). */
-export function toMinorUnits(scaled: number): number {
-  const minor = scaled / MINOR_PER_SCALE;
+/**
+ * A MONEY_SCALE amount rounded to integer minor units of the currency (half away from zero):
+ * hundredths without a currency, whole yen for JPY, thousandths for KWD. `scalePerMinor` is
+ * MONEY_SCALE / minor units per major unit (minorScale(currency)), passed by per-row callers.
+ */
+export function toMinorUnits(scaled: number, scalePerMinor: number = minorScale()): number {
+  const minor = scaled / scalePerMinor;
   return minor < 0 ? -Math.round(-minor) : Math.round(minor);
+}
+
+/** MONEY_SCALE units per minor unit of a currency: 100 with no currency or USD, 10_000 for JPY, 10 for KWD. */
+export function minorScale(currency?: string | null): number {
+  return MONEY_SCALE / minorPerMajor(currency);
 }
 
 /** Reads a plain number such as a quantity (`6`, `-2`, `1,5`, `2.0`); NaN when it is not one. */
 export function readNumber(text: string): number {
   const cell = readMoney(text, text.includes(',') && !text.includes('.'));
   return cell.ok && cell.currency === undefined ? cell.value / MONEY_SCALE : Number.NaN;
+}
+
+/**
+ * The decimal parser for numbers written by people (template data, options): `1234.56`,
+ * `1,234.56`, `1 234,56`, `1.234,56`, `12,5`; undefined when the text is not one number or names
+ * a currency. A lone comma before three digits (`1,234`) groups thousands, as readMoney reads it.
+ * Up to four decimals (MONEY_SCALE); a fifth rounds.
+ */
+export function readDecimal(text: string): number | undefined {
+  const cell = readMoney(text);
+  return cell.ok && cell.currency === undefined ? cell.value / MONEY_SCALE : undefined;
 }
 
 /**

@@ -2,6 +2,7 @@
  * Numbers, money, dates and period labels for the page, per locale with Intl. The JSON carries
  * money in major units and dates as ISO strings; nothing here reads a clock or the environment.
  */
+import { formatMajor } from '../../money/index.js';
 import type { HtmlLocale } from './labels.js';
 
 const INTL_LOCALE: Record<HtmlLocale, string> = { en: 'en-US', ru: 'ru-RU', bg: 'bg-BG' };
@@ -20,7 +21,7 @@ export interface LocaleFormat {
   pointsChange: (fraction: number | null | undefined) => string;
   /** NPS and its changes (already in points): `+16.7`. */
   signed: (points: number | null | undefined) => string;
-  /** Money in major units with the currency (two decimals). */
+  /** Money in major units with the currency (the decimals of its minor unit: src/money). */
   money: (major: number | null | undefined) => string;
   /** Money rounded to whole units, for the headline cards. */
   moneyWhole: (major: number | null | undefined) => string;
@@ -42,8 +43,9 @@ export function localeFormat(locale: HtmlLocale, currency: string | null): Local
   const percentFormat = new Intl.NumberFormat(tag, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const percentTickFormat = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
   const signedFormat = new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
-  const moneyFormat = currencyFormat(tag, currency, 2);
-  const wholeMoneyFormat = currencyFormat(tag, currency, 0);
+  // Intl's currency style with the narrow symbol (`₽`, `€`: the page's subtitle names the code);
+  // a label that is no ISO code (--currency points) comes after the number.
+  const moneyStyle = { locale: tag, display: 'narrowSymbol', unknown: 'after' } as const;
   const tickFormat = new Intl.NumberFormat(tag, { notation: 'compact', maximumFractionDigits: 1 });
   const dateFormat = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' });
   const monthFormat = new Intl.DateTimeFormat(tag, { month: 'short', year: 'numeric', timeZone: 'UTC' });
@@ -61,8 +63,8 @@ export function localeFormat(locale: HtmlLocale, currency: string | null): Local
     percentTick: (fraction) => percentTickFormat.format(fraction),
     pointsChange: (fraction) => (missing(fraction) ? DASH : signedFormat.format(Math.round(fraction * 1000) / 10)),
     signed: (points) => (missing(points) ? DASH : signedFormat.format(Math.round(points * 10) / 10)),
-    money: (major) => (missing(major) ? DASH : moneyFormat(major)),
-    moneyWhole: (major) => (missing(major) ? DASH : wholeMoneyFormat(major)),
+    money: (major) => formatMajor(major, currency, moneyStyle),
+    moneyWhole: (major) => formatMajor(major, currency, { ...moneyStyle, whole: true }),
     moneyTick: (major) => tickFormat.format(major),
     date: (iso) => {
       const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
@@ -70,22 +72,6 @@ export function localeFormat(locale: HtmlLocale, currency: string | null): Local
     },
     period: (label) => periodLabel(label, locale, monthFormat),
   };
-}
-
-/**
- * Money with the currency: Intl's currency style for an ISO code (the narrow symbol, `₽`, `€`:
- * the page's subtitle names the code), else the number and the code as written.
- */
-function currencyFormat(tag: string, currency: string | null, digits: number): (major: number) => string {
-  const plain = new Intl.NumberFormat(tag, { minimumFractionDigits: digits, maximumFractionDigits: digits });
-  if (currency === null || currency === '') return (major) => plain.format(major);
-  try {
-    const format = new Intl.NumberFormat(tag, { style: 'currency', currency, currencyDisplay: 'narrowSymbol', minimumFractionDigits: digits, maximumFractionDigits: digits });
-    return (major) => format.format(major);
-  } catch {
-    // Not an ISO 4217 code (a custom label from --currency): show it after the number.
-    return (major) => `${plain.format(major)}\u00a0${currency}`;
-  }
 }
 
 const QUARTER: Record<HtmlLocale, (quarter: string, year: string) => string> = {

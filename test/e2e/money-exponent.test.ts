@@ -1,0 +1,44 @@
+/**
+ * A yen and a dinar export through the built care: amounts keep their currency's own decimals
+ * (none for JPY, three for KWD) in the JSON and in the table (docs/definitions.md, "Money").
+ * Worked by hand: JPY 1,200 + 300 + 1,000 = 2,500 yen over 3 orders (833.33 → 833 a order);
+ * KWD 12.345 + 1.000 + 2.001 = 15.346 over 3 orders (5.11533 → 5.115).
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCare } from '../helpers/run-care.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'care-money-'));
+const yen = path.join(dir, 'yen.csv');
+writeFileSync(yen, 'customer_id,order_date,amount\nc1,2025-01-10,"¥1,200"\nc1,2025-03-10,¥300\nc2,2025-02-01,"¥1,000"\n');
+const dinar = path.join(dir, 'dinar.csv');
+writeFileSync(dinar, 'customer_id,order_date,amount\nc1,2025-01-10,12.345 KWD\nc1,2025-03-10,1.000 KWD\nc2,2025-02-01,2.001 KWD\n');
+
+function reportJson(file: string): { currency: string; kpis: { revenue: number; averageOrderValue: number } } {
+  const run = runCare(['report', file, '--as-of', '2025-04-01', '--format', 'json']);
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  return JSON.parse(run.stdout);
+}
+
+describe('currencies with other than two decimals', () => {
+  it('JPY: the revenue is 2500 yen in JSON and 2,500 JPY in the table', () => {
+    const json = reportJson(yen);
+    expect(json.currency).toBe('JPY');
+    expect(json.kpis.revenue).toBe(2500);
+    expect(json.kpis.averageOrderValue).toBe(833);
+    const table = runCare(['report', yen, '--as-of', '2025-04-01']).stdout;
+    expect(table).toMatch(/Revenue \(net of returns\)\s+│\s+2,500 JPY │/);
+    expect(table).toMatch(/Average order value\s+│\s+833 JPY │/);
+  });
+
+  it('KWD: three decimals kept, 12.345 is not rounded to 12.35', () => {
+    const json = reportJson(dinar);
+    expect(json.kpis.revenue).toBe(15.346);
+    expect(json.kpis.averageOrderValue).toBe(5.115);
+    const table = runCare(['report', dinar, '--as-of', '2025-04-01']).stdout;
+    expect(table).toMatch(/Revenue \(net of returns\)\s+│\s+15\.346 KWD │/);
+  });
+});
