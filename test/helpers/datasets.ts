@@ -8,10 +8,14 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 /** ../shared/datasets beside the repository: present in CI, absent in a user's fresh clone. */
 export const datasetsDir = path.resolve(repoRoot, '..', 'shared', 'datasets');
 
-/** Absolute path of a shared data set, and whether it is there. */
+/**
+ * Absolute path of a shared data set, and whether it is there. In CI (.ci/run sets
+ * CARE_DATASETS=required) it counts as present either way, so a missing file fails its tests
+ * instead of skipping them.
+ */
 export function dataset(name: string): { path: string; present: boolean; skipReason: string } {
   const file = path.join(datasetsDir, name);
-  const present = existsSync(file);
+  const present = existsSync(file) || process.env['CARE_DATASETS'] === 'required';
   return {
     path: file,
     present,

@@ -4,6 +4,7 @@ import { PARSERS, type ParserName } from '../../../src/ingest/parser.js';
 import { readRows } from '../../../src/ingest/read.js';
 import { isValidUtf8, sniffDelimiter, sniffEncoding, sniffNewline } from '../../../src/ingest/sniff.js';
 import { csvSource, rejectionOf } from '../../helpers/csv-source.js';
+import { dataset } from '../../helpers/datasets.js';
 
 const RUSSIAN = 'Номер заказа;Дата заказа;Покупатель;Сумма;Статус\n1;05.01.2023;Иванов Пётр;1 234,56;Оплачен\n2;06.01.2023;Щукина Юлия;99,00;Отменён\n';
 const FRENCH = 'nps;explication\n9;Très bon accueil, conseils précis\n3;Déçu : plante abîmée à la livraison\n10;Personnel aimable, prix corrects\n';
@@ -97,10 +98,8 @@ describe.each(['papaparse', 'csv-parse'] as ParserName[])('reading whole files i
     expect(rows[0]).toEqual(['1', 'йик']);
   });
 
-  it('the NPS survey (Latin-1, French) is read as Latin-1', async () => {
-    const { dataset } = await import('../../helpers/datasets.js');
-    const nps = dataset('nps-botanic-fr.csv');
-    if (!nps.present) return; // the shared data sets are only beside CI checkouts
+  const nps = dataset('nps-botanic-fr.csv');
+  it.skipIf(!nps.present)(`the NPS survey (Latin-1, French) is read as Latin-1${nps.present ? '' : ` (${nps.skipReason})`}`, async () => {
     const { readFileSync } = await import('node:fs');
     const head = readFileSync(nps.path).subarray(0, 64 * 1024);
     expect(sniffEncoding(head, nps.path).encoding).toBe('latin1');
