@@ -3,6 +3,7 @@
  * parsers that turn a bad value into a usage error (exit 2) before any work starts.
  */
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import { parseDelimiter } from '../commands/data-options.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -19,6 +20,10 @@ export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1251', 'lati
 export const DATE_FORMATS = ['DMY', 'MDY', 'YMD'] as const;
 export const PERIODS = ['week', 'month', 'quarter', 'year'] as const;
 
+/** --delimiter and --encoding, the same for every command that reads a CSV: `tab` is a TAB, an unknown encoding exit 2. */
+export const delimiterOption = (description: string) => new Option('--delimiter <char>', description).argParser((value: string) => parseDelimiter(value));
+export const encodingOption = (description: string) => new Option('--encoding <name>', description).argParser(choice('--encoding', ENCODINGS));
+
 /** Adds the options every data command takes. */
 export function addDataOptions(command: Command, formats: readonly string[] = FORMATS): Command {
   return command
@@ -26,8 +31,8 @@ export function addDataOptions(command: Command, formats: readonly string[] = FO
     .option('-o, --out <file>', 'write the output there (atomically); {asOf} and {isoWeek} in the name are filled in')
     .option('--map <field=Header>', 'map a field to a header of the export (repeatable)', collect)
     .option('--config <file>', 'config file (default: ./care.config.json when present)')
-    .option('--delimiter <char>', "field delimiter (default: sniffed from , ; tab |); 'tab' for tab")
-    .addOption(new Option('--encoding <name>', 'file encoding (default: sniffed)').argParser(choice('--encoding', ENCODINGS)))
+    .addOption(delimiterOption("field delimiter (default: sniffed from , ; tab |); 'tab' for tab"))
+    .addOption(encodingOption('file encoding (default: sniffed)'))
     .addOption(new Option('--date-format <order>', 'how to read slashed dates: DMY, MDY or YMD (default: decided from the data)').argParser(choice('--date-format', DATE_FORMATS)))
     .option('--as-of <date>', 'the "today" of the report, YYYY-MM-DD (default: the last date in the data)')
     .option('--currency <code>', 'keep amounts in this currency when the file mixes several')

@@ -6,7 +6,7 @@ import { Command } from 'commander';
 import type { Io } from '../io/types.js';
 import { LOCALES } from '../locale.js';
 import { Option } from 'commander';
-import { ENCODINGS, FORMATS, addDataOptions, choice, collect, periodOption } from './options.js';
+import { FORMATS, addDataOptions, choice, collect, delimiterOption, encodingOption, periodOption } from './options.js';
 import { checkOptionBounds } from '../commands/option-bounds.js';
 import { escapeControls } from '../text/escape.js';
 
@@ -189,8 +189,8 @@ export function buildProgram(io: Io): Command {
     .option('--smtp-insecure', 'allow the SMTP login without TLS (trusted networks only)')
     .option('--smtp-timeout <seconds>', 'how long to wait for the SMTP server to connect and greet (default 10)')
     .option('--templates <dir>', 'your own templates, overriding built-ins of the same name')
-    .option('--delimiter <char>', 'CSV delimiter for --csv (default: sniffed)')
-    .option('--encoding <name>', 'CSV encoding for --csv (default: sniffed)')
+    .addOption(delimiterOption("CSV delimiter for --csv (default: sniffed); 'tab' for tab"))
+    .addOption(encodingOption('CSV encoding for --csv (default: sniffed)'))
     .option('--config <file>', 'config file (default: ./care.config.json when present)')
     .option('--no-color', 'plain output')
     .action(async (template, options) => {
@@ -217,8 +217,8 @@ export function buildProgram(io: Io): Command {
     .addOption(new Option('--kind <kind>', 'what the reply answers: complaint, reminder, notice or general (default: detected)').argParser(choice('--kind', ['complaint', 'reminder', 'notice', 'general'])))
     .addOption(new Option('-f, --format <format>', 'table or json').argParser(choice('--format', ['table', 'json'])).default('table'))
     .option('--fail-under <score>', 'exit 4 when a draft scores below this score (0–100), for scripts')
-    .option('--delimiter <char>', 'CSV delimiter for --csv (default: sniffed)')
-    .addOption(new Option('--encoding <name>', 'encoding of the draft or the CSV (default: sniffed)').argParser(choice('--encoding', ENCODINGS)))
+    .addOption(delimiterOption("CSV delimiter for --csv (default: sniffed); 'tab' for tab"))
+    .addOption(encodingOption('encoding of the draft or the CSV (default: sniffed)'))
     .option('--no-color', 'plain output')
     .action(async (file, options) => (await import('../commands/lint-reply.js')).runLintReply(io, file, options));
 

@@ -65,7 +65,11 @@ export function readOptionsFor(kind: ExportKind, options: DataOptions, config: C
 }
 
 function unescapeDelimiter(delimiter: string | undefined): string | undefined {
-  if (delimiter === undefined) return undefined;
+  return delimiter === undefined ? undefined : parseDelimiter(delimiter);
+}
+
+/** --delimiter (and the config's `delimiter`) for every command that reads a CSV: `tab` or `\t` is a TAB, else one character. */
+export function parseDelimiter(delimiter: string): string {
   if (delimiter === '\\t' || delimiter.toLowerCase() === 'tab') return '\t';
   if (delimiter.length !== 1) throw new UsageError('CARE_BAD_DELIMITER', `--delimiter ${delimiter}: one character expected`, { hint: "use ',', ';', '|' or 'tab'" });
   return delimiter;
