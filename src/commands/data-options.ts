@@ -75,13 +75,17 @@ export function parseDelimiter(delimiter: string): string {
   return delimiter;
 }
 
-/** --as-of as a day number; undefined when not given. */
+/** --as-of as a day number; undefined when not given. Every command's --as-of goes through here. */
 export function parseAsOf(text: string | undefined): Day | undefined {
-  if (text === undefined) return undefined;
+  return text === undefined ? undefined : parseDayOption('--as-of', text, '2011-12-09');
+}
+
+/** A date option (`--as-of`, `--calibration-end`) as a day number: YYYY-MM-DD within the dates care reads, else exit 2. */
+export function parseDayOption(name: string, text: string, example: string): Day {
   const day = parseIsoDay(text);
-  if (day === undefined) throw new UsageError('CARE_BAD_DATE_OPTION', `--as-of ${text}: expected a date as YYYY-MM-DD`, { hint: 'for example --as-of 2011-12-09' });
+  if (day === undefined) throw new UsageError('CARE_BAD_DATE_OPTION', `${name} ${text}: expected a date as YYYY-MM-DD`, { hint: `for example ${name} ${example}` });
   if (day < MIN_DAY || day > MAX_DAY) {
-    throw new UsageError('CARE_BAD_DATE_OPTION', `--as-of ${text}: outside the dates care reads (${DATE_RANGE.min} to ${DATE_RANGE.max})`, { hint: 'docs/guarantees.md, "Time has bounds"' });
+    throw new UsageError('CARE_BAD_DATE_OPTION', `${name} ${text}: outside the dates care reads (${DATE_RANGE.min} to ${DATE_RANGE.max})`, { hint: 'docs/guarantees.md, "Time has bounds"' });
   }
   return day;
 }

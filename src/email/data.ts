@@ -5,6 +5,7 @@
  */
 import { UsageError } from '../errors.js';
 import { readDecimal } from '../money/index.js';
+import { parseIsoDay } from '../time/days.js';
 import type { TemplateData, VariableType } from './types.js';
 
 // Any of these as a path segment could reach or replace Object.prototype.
@@ -138,7 +139,6 @@ export function isMissing(value: unknown): boolean {
 /** The result of coercing one input value: the typed value, or why it does not fit. */
 export type Coerced = { ok: true; value: unknown } | { ok: false; reason: string };
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** Coerces a value (usually a string from --set or CSV) to a declared variable type. */
 export function coerceValue(value: unknown, type: VariableType): Coerced {
@@ -155,8 +155,7 @@ export function coerceValue(value: unknown, type: VariableType): Coerced {
     }
     case 'date': {
       const text = String(value).trim();
-      const match = ISO_DATE.exec(text);
-      if (match === null || !isRealDate(Number(match[1]), Number(match[2]), Number(match[3]))) {
+      if (parseIsoDay(text, { time: true }) === undefined) {
         return { ok: false, reason: `"${text}" is not an ISO date (YYYY-MM-DD)` };
       }
       // The calendar date as written is the day (DESIGN.md §3): drop any time part.
@@ -170,9 +169,4 @@ export function coerceValue(value: unknown, type: VariableType): Coerced {
       return { ok: true, value: text };
     }
   }
-}
-
-function isRealDate(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }

@@ -5,6 +5,7 @@
  */
 import { UsageError } from '../errors.js';
 import { formatMajor, readDecimal } from '../money/index.js';
+import { parseIsoDay, utcMillisOfDay } from '../time/days.js';
 import type { Locale } from './types.js';
 
 /** The options object Handlebars passes as a helper's last argument. */
@@ -66,12 +67,11 @@ const DATE_STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {
 
 /** Formats an ISO date (YYYY-MM-DD) per locale; the calendar date is kept as written (UTC). */
 export function formatDate(iso: string, locale: Locale, style: DateStyle = 'long'): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(iso).trim());
-  if (match === null) {
+  const day = parseIsoDay(String(iso), { time: true });
+  if (day === undefined) {
     throw new UsageError('CARE_BAD_VALUE', `"${String(iso)}" is not an ISO date (YYYY-MM-DD)`);
   }
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return new Intl.DateTimeFormat(locale, { ...DATE_STYLES[style], timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(locale, { ...DATE_STYLES[style], timeZone: 'UTC' }).format(utcMillisOfDay(day));
 }
 
 /** The plural forms a template offers; any may be missing, `other` is the fallback. */

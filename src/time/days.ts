@@ -66,10 +66,23 @@ export function formatDay(dayNumber: Day): string {
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
-/** Parses a strict `YYYY-MM-DD` (options such as `--as-of`); undefined when it is not one. */
-export function parseIsoDay(text: string): Day | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+/**
+ * The one parser of ISO dates outside the per-row cell reader (src/ingest/fields/date.ts):
+ * options (`--as-of`), template data, the report's JSON. A strict `YYYY-MM-DD` of a real
+ * calendar day (2026-02-30 is not one); undefined otherwise. With `time: true` a time part may
+ * follow (`2026-03-05T10:00:00Z`, `2026-03-05 10:00+03:00`) and the day is the one written.
+ */
+export function parseIsoDay(text: string, options: { time?: boolean } = {}): Day | undefined {
+  const match = (options.time ? ISO_DATE_TIME : ISO_DATE).exec(text.trim());
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   return isValidYmd(year, month, day) ? dayFromYmd(year, month, day) : undefined;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** Milliseconds since the epoch at the start (UTC) of a day, for Intl.DateTimeFormat with timeZone UTC. */
+export function utcMillisOfDay(day: Day): number {
+  return day * 86_400_000;
 }

@@ -3,6 +3,7 @@
  * money in major units and dates as ISO strings; nothing here reads a clock or the environment.
  */
 import { formatMajor } from '../../money/index.js';
+import { parseIsoDay, utcMillisOfDay } from '../../time/days.js';
 import type { HtmlLocale } from './labels.js';
 
 const INTL_LOCALE: Record<HtmlLocale, string> = { en: 'en-US', ru: 'ru-RU', bg: 'bg-BG' };
@@ -67,8 +68,8 @@ export function localeFormat(locale: HtmlLocale, currency: string | null): Local
     moneyWhole: (major) => formatMajor(major, currency, { ...moneyStyle, whole: true }),
     moneyTick: (major) => tickFormat.format(major),
     date: (iso) => {
-      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-      return match ? dateFormat.format(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : iso;
+      const day = parseIsoDay(iso);
+      return day === undefined ? iso : dateFormat.format(utcMillisOfDay(day));
     },
     period: (label) => periodLabel(label, locale, monthFormat),
   };
