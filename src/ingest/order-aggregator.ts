@@ -1,8 +1,9 @@
 /**
- * Reads an orders export into a CustomerHistory while streaming: line items sharing an order id
- * on consecutive rows become one order (amount = sum of line amounts, or quantity × unit price);
+ * The aggregation of an orders export while streaming: line items sharing an order id on
+ * consecutive rows become one order (amount = sum of line amounts, or quantity × unit price);
  * excluded statuses drop the order; each kept order lands on its customer's day. Memory holds
- * one entry per customer-day, never a row.
+ * one entry per customer-day, never a row. One aggregator per reader: readOrders (orders.ts) on
+ * one thread, and each worker of orders-parallel.ts, whose partial results merge back here.
  */
 import { InputError } from '../errors.js';
 import type { CustomerHistory } from '../model/customer-history.js';
@@ -13,11 +14,10 @@ import { classifyStatus, normalizeStatus } from './fields/status.js';
 import { GrowableFloat64, GrowableInt32 } from './growable.js';
 import { type HeaderMapping, foldHeader, listHeaders, normalizeHeader, requireFields } from './headers.js';
 import { ORDER_FIELDS } from './kinds.js';
-import { readRows, withEncodingRetry } from './read.js';
 import { type EntrySegment, buildHistory } from './build-history.js';
 import { ArrayRowView, type RowView, SpanRowView } from './row-view.js';
 import { RejectCounter } from './rejects.js';
-import type { InputSource, ReadOptions, Reject, Sniffed } from './types.js';
+import type { ReadOptions, Reject, Sniffed } from './types.js';
 import type { ExportProfile, ProfileChoice, StatusMeaning } from './profiles/types.js';
 import { mapExport } from './profiles/apply.js';
 import { parseIsoDay } from '../time/days.js';
@@ -153,20 +153,6 @@ export interface PartialOrders {
   segments?: { values: string[]; days: number[] };
   /** The line after the last one read. */
   nextLine: number;
-}
-
-/** Reads an orders export. Throws InputError / UsageError for what cannot be read at all. */
-export async function readOrders(source: InputSource, options: ReadOrdersOptions = {}): Promise<OrdersRead> {
-  return withEncodingRetry(source, options, (encoding) => readOrdersOnce(source, { ...options, encoding }));
-}
-
-async function readOrdersOnce(source: InputSource, options: ReadOrdersOptions): Promise<OrdersRead> {
-  const { readOrdersInParallel } = await import('./orders-parallel.js');
-  const parallel = await readOrdersInParallel(source, options);
-  if (parallel !== undefined) return parallel;
-  const aggregator = new OrderAggregator(source.name, options);
-  const sniffed = await readRows(source, { delimiter: options.delimiter, encoding: options.encoding, onProgress: options.onProgress, skipLines: options.profile?.skipLines }, aggregator);
-  return aggregator.finish(sniffed);
 }
 
 /** Reads rows of an orders export into customer-days; one per reader (and per worker thread). */

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { type CareError, EncodingMismatchError, InputError, InternalError, UsageError } from '../errors.js';
 import { ORDER_FIELDS } from './kinds.js';
-import { OrderAggregator, type OrdersRead, type PartialOrders, type ReadOrdersOptions } from './orders.js';
+import { OrderAggregator, type OrdersRead, type PartialOrders, type ReadOrdersOptions } from './order-aggregator.js';
 import { chooseParser } from './parser.js';
 import { mapExport } from './profiles/apply.js';
 import { type FileHead, readFileHead, readRows } from './read.js';

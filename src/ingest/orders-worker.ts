@@ -1,7 +1,7 @@
 /** The worker thread of orders-parallel.ts: reads one byte range and posts what it found. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { EncodingMismatchError, isCareError } from '../errors.js';
-import { OrderAggregator } from './orders.js';
+import { OrderAggregator } from './order-aggregator.js';
 import type { WorkerReply, WorkerTask } from './orders-parallel.js';
 import { readRows } from './read.js';
 import { fileSource } from './source.js';

@@ -143,7 +143,7 @@ function matches(text: string, stem: string): boolean {
 
 /**
  * Order statuses that exclude an order: cancelled, refunded, failed, voided, declined — the rule
- * OrderAggregator (orders.ts) applies today. Kept with its own meaning for the callers not
+ * OrderAggregator (order-aggregator.ts) applies today. Kept with its own meaning for the callers not
  * migrated to classifyStatus: it never excludes a pending or unpaid order (Shopify `pending`,
  * `authorized` stay purchases here), and it reads `не оплачен` as excluded. New code should use
  * classifyStatus and decide what to do with `pending` itself.

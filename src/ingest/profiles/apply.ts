@@ -1,6 +1,6 @@
 /**
  * Choosing the profile of a file and mapping its headers with it: the one hook the readers call
- * (orders.ts, orders-parallel.ts, records.ts, survey.ts) in place of mapHeaders.
+ * (order-aggregator.ts, orders-parallel.ts, records.ts, survey.ts) in place of mapHeaders.
  * The order of the mapping: --map (and the config's map) → the profile's map → the generic
  * synonyms of kinds.ts. A profile column the file lacks is no error: the synonyms look for the
  * field as they would without a profile.

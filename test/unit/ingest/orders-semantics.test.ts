@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CustomerHistory } from '../../../src/metrics/history.js';
-import { OrderAggregator, readOrders, type ReadOrdersOptions } from '../../../src/ingest/orders.js';
+import { OrderAggregator } from '../../../src/ingest/order-aggregator.js';
+import { readOrders, type ReadOrdersOptions } from '../../../src/ingest/orders.js';
 import type { ExportProfile } from '../../../src/ingest/profiles/types.js';
 import type { Sniffed } from '../../../src/ingest/types.js';
 import { csvSource, rejectionOf } from '../../helpers/csv-source.js';
