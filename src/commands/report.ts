@@ -16,7 +16,7 @@ import { formatDay } from '../time/days.js';
 import type { PeriodKind } from '../time/periods.js';
 import { type DataOptions, parsePositiveInt } from './data-options.js';
 import { loadOrders } from './load-orders.js';
-import { type ComplaintsReportSection, complaintsReportSection } from './classify.js';
+import { type ComplaintsReportSection, complaintsReportSection } from './load-complaints.js';
 import { type LtvReportSection, ltvReportSection } from './ltv.js';
 import { type NpsReportSection, npsReportSection } from './nps.js';
 import { emit, guardOutputs, toJson } from './output.js';

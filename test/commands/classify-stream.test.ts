@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TEXT_CAP } from '../../src/classify/index.js';
-import { classifyJson, computeClassify, renderClassify, runClassify } from '../../src/commands/classify.js';
+import { runClassify } from '../../src/commands/classify.js';
+import { computeClassify } from '../../src/commands/load-complaints.js';
+import { classifyJson } from '../../src/report/classify-contract.js';
+import { renderClassify } from '../../src/report/classify-render.js';
 import { toJson } from '../../src/commands/output.js';
 import { fakeIo } from '../helpers/fake-io.js';
 
