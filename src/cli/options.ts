@@ -3,7 +3,8 @@
  * parsers that turn a bad value into a usage error (exit 2) before any work starts.
  */
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { parseDelimiter } from '../commands/data-options.js';
+import { DATE_ORDERS, ENCODINGS, parseDelimiter } from '../ingest/formats.js';
+import { PERIOD_KINDS } from '../time/periods.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -16,9 +17,10 @@ function choice<T extends string>(name: string, allowed: readonly T[]) {
 }
 
 export const FORMATS = ['table', 'csv', 'json', 'md'] as const;
-export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1251', 'latin1'] as const;
-export const DATE_FORMATS = ['DMY', 'MDY', 'YMD'] as const;
-export const PERIODS = ['week', 'month', 'quarter', 'year'] as const;
+// The lists live beside their types (ingest/formats.ts, time/periods.ts); the config schema takes the same ones.
+export { ENCODINGS };
+export const DATE_FORMATS = DATE_ORDERS;
+export const PERIODS = PERIOD_KINDS;
 
 /** --delimiter and --encoding, the same for every command that reads a CSV: `tab` is a TAB, an unknown encoding exit 2. */
 export const delimiterOption = (description: string) => new Option('--delimiter <char>', description).argParser((value: string) => parseDelimiter(value));

@@ -6,6 +6,7 @@ import type { CareConfig } from '../config/schema.js';
 import { UsageError } from '../errors.js';
 import type { ExportKind } from '../ingest/kinds.js';
 import type { DateOrder, EncodingName, ReadOptions } from '../ingest/types.js';
+import { parseDelimiter } from '../ingest/formats.js';
 import { DATE_RANGE, MAX_DAY, MIN_DAY } from '../ingest/fields/date.js';
 import { type Day, parseIsoDay } from '../time/days.js';
 import { boundOfFlag, checkBound } from './option-bounds.js';
@@ -66,13 +67,6 @@ export function readOptionsFor(kind: ExportKind, options: DataOptions, config: C
 
 function unescapeDelimiter(delimiter: string | undefined): string | undefined {
   return delimiter === undefined ? undefined : parseDelimiter(delimiter);
-}
-
-/** --delimiter (and the config's `delimiter`) for every command that reads a CSV: `tab` or `\t` is a TAB, else one character. */
-export function parseDelimiter(delimiter: string): string {
-  if (delimiter === '\\t' || delimiter.toLowerCase() === 'tab') return '\t';
-  if (delimiter.length !== 1) throw new UsageError('CARE_BAD_DELIMITER', `--delimiter ${delimiter}: one character expected`, { hint: "use ',', ';', '|' or 'tab'" });
-  return delimiter;
 }
 
 /** --as-of as a day number; undefined when not given. Every command's --as-of goes through here. */

@@ -1,6 +1,8 @@
 /** `care.config.json`: mappings, locale and defaults, validated with zod (types inferred). */
 import { z } from 'zod';
+import { DATE_ORDERS, ENCODINGS, isDelimiter } from '../ingest/formats.js';
 import { LOCALES } from '../locale.js';
+import { PERIOD_KINDS } from '../time/periods.js';
 
 const mapping = z.record(z.string(), z.string().min(1)).describe('canonical field → header of the export');
 
@@ -9,11 +11,12 @@ export const configSchema = z
     $schema: z.string().optional(),
     locale: z.enum(LOCALES).optional(),
     currency: z.string().min(3).max(3).optional(),
-    dateFormat: z.enum(['DMY', 'MDY', 'YMD']).optional(),
-    delimiter: z.string().length(1).optional(),
-    encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1251', 'latin1']).optional(),
+    dateFormat: z.enum(DATE_ORDERS).optional(),
+    /** One character, or `tab` as on the command line. */
+    delimiter: z.string().refine(isDelimiter, { message: "one character, or 'tab'" }).optional(),
+    encoding: z.enum(ENCODINGS).optional(),
     churnAfterDays: z.number().int().positive().optional(),
-    period: z.enum(['week', 'month', 'quarter', 'year']).optional(),
+    period: z.enum(PERIOD_KINDS).optional(),
     map: z
       .object({
         orders: mapping.optional(),

@@ -5,8 +5,8 @@
  */
 import { type Day, dayFromYmd, formatDay, ymdFromDay } from './days.js';
 
-export type PeriodKind = 'week' | 'month' | 'quarter' | 'year';
-export const PERIOD_KINDS: readonly PeriodKind[] = ['week', 'month', 'quarter', 'year'];
+export const PERIOD_KINDS = ['week', 'month', 'quarter', 'year'] as const;
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
 
 /** Day 0 (1970-01-01) is a Thursday, so Mondays are the days ≡ −3 (mod 7). */
 const MONDAY_OFFSET = 3;
