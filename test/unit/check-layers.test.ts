@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/datasets.js';
 
-// scripts/check-layers.mjs (run by npm test) on a small src/ tree written for each case.
+// scripts/check-layers.mjs and oxlint with oxlintrc.json (both run by npm test) on a small src/
+// tree written for each case.
 
 let root: string | undefined;
 afterEach(() => {
@@ -88,5 +89,23 @@ describe('check-layers', () => {
       ].join('\n'),
     });
     expect(run.failures).toEqual(['src/report/view.ts:5: imports src/commands/stats.ts (only src/cli imports src/commands)']);
+  });
+
+  it('oxlint with the repository\'s oxlintrc.json fails on a domain module importing a command and on a cycle', () => {
+    check({
+      'src/report/view.ts': "import type { Stats } from '../commands/stats.js';\nexport type V = Stats;\n",
+      'src/ingest/a.ts': "import { b } from './b.js';\nexport const a = () => b;\n",
+      'src/ingest/b.ts': "import { a } from './a.js';\nexport const b = () => a;\n",
+    });
+    copyFileSync(path.join(repoRoot, 'oxlintrc.json'), path.join(root!, 'oxlintrc.json'));
+    const oxlint = path.join(repoRoot, 'node_modules', '.bin', 'oxlint');
+    const run = spawnSync(oxlint, ['-c', 'oxlintrc.json', '--format', 'unix', 'src'], { cwd: root, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    const errors = run.stdout.split('\n').filter((line) => line.includes('[Error/'));
+    expect(errors.map((line) => line.replace(/:\d+:\d+:.*\[Error\/(.*)\]$/, ' $1')).sort()).toEqual([
+      'src/ingest/a.ts eslint-plugin-import(no-cycle)',
+      'src/ingest/b.ts eslint-plugin-import(no-cycle)',
+      'src/report/view.ts eslint(no-restricted-imports)',
+    ]);
   });
 });
