@@ -15,10 +15,10 @@
  * - anything else has no evidence and is skipped with reason `noEvidence`.
  */
 import type { CompiledRules } from './compile.js';
-import { FIELD_BIT } from './matcher.js';
-import type { Hit } from './matcher.js';
+import { FIELD_BIT } from '../text/matcher.js';
+import type { Hit } from '../text/matcher.js';
 import { nextAction } from './playbook.js';
-import { capText } from './text-cap.js';
+import { capText } from '../text/text-cap.js';
 import type { ClassifyResult, ComplainerType, ComplaintRecord, Evidence, EvidenceField, Locale } from './types.js';
 import { severityRank } from './types.js';
 

@@ -3,8 +3,8 @@
  * languages (a Cyrillic record is not sniffed for Russian or Bulgarian; both lexicons apply, and
  * the ignore lists keep their false friends apart), plus the rules' metadata by index.
  */
-import { FIELD_BIT, Matcher } from './matcher.js';
-import type { TermSpec } from './matcher.js';
+import { FIELD_BIT, Matcher } from '../text/matcher.js';
+import type { TermSpec } from '../text/matcher.js';
 import type { RuleSet, TermsByLanguage } from './schema.js';
 import type { ComplainerType } from './types.js';
 

@@ -4,7 +4,7 @@
  */
 export { classify, COMMENT_RULE, LOW_SCORE_RULE } from './classify.js';
 export { compileRules } from './compile.js';
-export { TEXT_CAP, capText, isOverCap } from './text-cap.js';
+export { TEXT_CAP, capText, isOverCap } from '../text/text-cap.js';
 export type { CompiledRules } from './compile.js';
 export { loadRules, mergeRules, formatKeyPath } from './load.js';
 export { builtinRules } from './rules.js';

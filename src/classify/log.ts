@@ -8,7 +8,7 @@ import type { Day } from '../time/days.js';
 import { classify } from './classify.js';
 import type { CompiledRules } from './compile.js';
 import type { ClassifiedItem, ComplaintSummary, SummaryRecord } from './summary.js';
-import { TEXT_CAP, isOverCap } from './text-cap.js';
+import { TEXT_CAP, isOverCap } from '../text/text-cap.js';
 import { type ComplaintRecord, LOCALES, type Locale, isSkipped } from './types.js';
 
 /** One record of the log as the reader gives it: its fields, its day number and its score cell read. */

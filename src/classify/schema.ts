@@ -37,7 +37,7 @@
  */
 import { z } from 'zod';
 import { COMPLAINER_TYPES } from './types.js';
-import { parseTerm } from './tokenize.js';
+import { parseTerm } from '../text/tokenize.js';
 
 const term = z.string().superRefine((value, ctx) => {
   const parsed = parseTerm(value);

@@ -3,7 +3,7 @@
  * a UTF-16 span within it (empty when the finding is about something missing), and the words.
  * The rules say which check runs on which lexicons (rules.ts); nothing here knows a word.
  */
-import { WORD, charClass } from '../classify/tokenize.js';
+import { WORD, charClass } from '../text/tokenize.js';
 import type { ResolvedCheck } from './compile.js';
 import type { ScannedDraft, Span } from './scan.js';
 

@@ -4,8 +4,8 @@
  * `care classify`), the patterns compiled once, a matcher of the words that tell Russian from
  * Bulgarian, and the rules with their lexicons resolved to indexes.
  */
-import { FIELD_BIT, Matcher } from '../classify/matcher.js';
-import type { TermSpec } from '../classify/matcher.js';
+import { FIELD_BIT, Matcher } from '../text/matcher.js';
+import type { TermSpec } from '../text/matcher.js';
 import { lintRuleSetSchema } from './schema.js';
 import type { LintCheck, LintRule, LintRuleSet } from './schema.js';
 import { LINT_LOCALES } from './types.js';

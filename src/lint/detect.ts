@@ -11,7 +11,7 @@
  * invoice and payment words for reminder, opening hours and weekends for notice); the most votes
  * win, ties going to reminder, then notice, then complaint; no vote at all is a general reply.
  */
-import type { Hit } from '../classify/matcher.js';
+import type { Hit } from '../text/matcher.js';
 import { MARKER_BG, MARKER_RU, TEXT_FIELD } from './compile.js';
 import type { CompiledLintRules } from './compile.js';
 import type { ScannedDraft } from './scan.js';

@@ -8,7 +8,7 @@ import { compileLintRules } from './compile.js';
 import type { CompiledLintRules, CompiledRule, ResolvedCheck } from './compile.js';
 import { detectKind, detectLocale } from './detect.js';
 import { builtinLintRules } from './rules.js';
-import { capText } from '../classify/text-cap.js';
+import { capText } from '../text/text-cap.js';
 import { Columns, scanDraft, splitLines } from './scan.js';
 import type { ScannedDraft } from './scan.js';
 import { scoreTallies } from './score.js';

@@ -3,7 +3,7 @@
  * clause for the word matcher anyway, so scanning line by line loses no phrase and gives each hit
  * its line for free.
  */
-import type { Hit } from '../classify/matcher.js';
+import type { Hit } from '../text/matcher.js';
 import { TEXT_FIELD } from './compile.js';
 import type { CompiledLintRules } from './compile.js';
 import type { LintLocale } from './types.js';

@@ -42,7 +42,7 @@
  * - `sign-off`: a `find` hit standing as its own sentence near the end, with no `closing`.
  */
 import { z } from 'zod';
-import { parseTerm } from '../classify/tokenize.js';
+import { parseTerm } from '../text/tokenize.js';
 import { LINT_LOCALES, REPLY_KINDS, SEVERITIES } from './types.js';
 
 const term = z.string().superRefine((value, ctx) => {

@@ -1,4 +1,6 @@
 /**
+ * The word and stem matcher of `care classify` and `care lint-reply` (both import it from here,
+ * so a word or a stem `юрист*` matches the same in a complaint and in a draft).
  * The compiled lexicon: every word of every term in one character trie, and every term as a
  * sequence of word ids indexed by its first word. Built once per rules set; scanning a field walks
  * its characters once, allocates nothing for words that match no term, and compiles no regex.

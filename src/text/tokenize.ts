@@ -1,6 +1,6 @@
 /**
- * Characters and words as the classifier sees them, shared by the rule compiler and the scanner
- * so a term in a rules file is cut into words exactly as a record's text is.
+ * Characters and words as the classifier and the reply linter see them, shared by the rule
+ * compilers and the scanner so a term in a rules file is cut into words exactly as a text is.
  *
  * A word is a run of letters or digits (Latin, Latin-1, Cyrillic), with an apostrophe allowed
  * inside it ("don't"). Case is folded and `ё` read as `е`, `ѝ` as `и`, so lexicons need only one

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileRules, loadRules } from '../../../src/classify/index.js';
-import type { Hit } from '../../../src/classify/matcher.js';
-import { FIELD_BIT } from '../../../src/classify/matcher.js';
-import { parseTerm } from '../../../src/classify/tokenize.js';
+import type { Hit } from '../../../src/text/matcher.js';
+import { FIELD_BIT } from '../../../src/text/matcher.js';
+import { parseTerm } from '../../../src/text/tokenize.js';
 
 /** A tiny rules set so each test shows exactly which terms are in play. */
 function matcherFor(terms: Record<string, string[]>, ignore: string[] = []) {
