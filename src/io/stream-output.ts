@@ -4,8 +4,8 @@
  * record at a time (care classify --format json/csv) never holds its whole output in memory, and
  * a million records never meet V8's limit on the length of one string.
  */
-import type { Io } from '../io/types.js';
-import { AtomicFileWriter, fillOutputName } from '../io/write-output.js';
+import type { Io } from './types.js';
+import { AtomicFileWriter, fillOutputName } from './write-output.js';
 import type { Day } from '../time/days.js';
 
 /** Text is handed on in pieces of about this many characters. */

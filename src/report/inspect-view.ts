@@ -4,12 +4,12 @@
  * first rows, then warnings, what is missing and the line to copy.
  */
 import { mapOption } from '../ingest/describe.js';
-import { formatInteger, formatMoney } from '../report/format.js';
-import type { Grid } from '../report/grid.js';
-import { renderMarkdown } from '../report/render-markdown.js';
-import { renderTable } from '../report/render-table.js';
-import type { InspectOptions, InspectResult } from './inspect.js';
-import { toJson } from './output.js';
+import type { InspectResult } from '../ingest/inspect-result.js';
+import { formatInteger, formatMoney } from './format.js';
+import type { Grid } from './grid.js';
+import { renderJson } from './render-json.js';
+import { renderMarkdown } from './render-markdown.js';
+import { renderTable } from './render-table.js';
 
 const WHY_TEXT: Record<string, string> = {
   '--map': '--map',
@@ -20,8 +20,9 @@ const WHY_TEXT: Record<string, string> = {
   question: 'question text',
 };
 
-export function renderInspect(result: InspectResult, options: InspectOptions, color: boolean): string {
-  if (options.format === 'json') return toJson(result);
+/** The inspect result in the format asked for: JSON as it is, Markdown, else the table (csv too). */
+export function renderInspect(result: InspectResult, options: { format?: string }, color: boolean): string {
+  if (options.format === 'json') return renderJson(result);
   const render = (grid: Grid) => (options.format === 'md' ? renderMarkdown(grid) : renderTable(grid, { color }));
   const counts = result.counts;
   const profile = result.profile;
