@@ -179,7 +179,7 @@ export function detractorRows(result: NpsComputation): { headers: string[]; rows
     answer.day === undefined ? '' : formatDay(answer.day),
     answer.score,
     answer.comment ?? '',
-    ...(joined ? [revenue === null ? null : toMajor(revenue)] : []),
+    ...(joined ? [revenue === null ? null : toMajor(revenue, result.currency)] : []),
   ]);
   return { headers, rows };
 }
@@ -206,7 +206,7 @@ export function npsJson(result: NpsComputation) {
   }
   if (result.join !== undefined) {
     const { customers: _customers, ...join } = result.join;
-    const money = (minor: number | null) => (minor === null ? null : toMajor(minor));
+    const money = (minor: number | null) => (minor === null ? null : toMajor(minor, result.currency));
     json['orders'] = {
       ...join,
       currency: result.currency ?? null,

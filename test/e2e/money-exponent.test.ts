@@ -41,4 +41,13 @@ describe('currencies with other than two decimals', () => {
     const table = runCare(['report', dinar, '--as-of', '2025-04-01']).stdout;
     expect(table).toMatch(/Revenue \(net of returns\)\s+│\s+15\.346 KWD │/);
   });
+
+  it('JPY joined to a survey: c1 spent 1,200 + 300 = 1,500 yen, the top tier's revenue in care nps JSON', () => {
+    const survey = path.join(dir, 'survey.csv');
+    writeFileSync(survey, 'customer_id,date,score,comment\nc1,2025-03-20,3,slow\nc2,2025-03-21,10,great\n');
+    const run = runCare(['nps', survey, '--orders', yen, '--as-of', '2025-04-01', '--format', 'json']);
+    expect(run.code).toBe(0);
+    const tiers = (JSON.parse(run.stdout) as { orders: { tiers: { tier: string; revenue: number }[] } }).orders.tiers;
+    expect(tiers.find((tier) => tier.tier === 'top')?.revenue).toBe(1500);
+  });
 });
