@@ -42,7 +42,7 @@ describe('currencies with other than two decimals', () => {
     expect(table).toMatch(/Revenue \(net of returns\)\s+│\s+15\.346 KWD │/);
   });
 
-  it('JPY joined to a survey: c1 spent 1,200 + 300 = 1,500 yen, the top tier's revenue in care nps JSON', () => {
+  it('JPY joined to a survey: c1 spent 1,200 + 300 = 1,500 yen, the top tier revenue in care nps JSON', () => {
     const survey = path.join(dir, 'survey.csv');
     writeFileSync(survey, 'customer_id,date,score,comment\nc1,2025-03-20,3,slow\nc2,2025-03-21,10,great\n');
     const run = runCare(['nps', survey, '--orders', yen, '--as-of', '2025-04-01', '--format', 'json']);
