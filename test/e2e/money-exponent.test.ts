@@ -34,6 +34,12 @@ describe('currencies with other than two decimals', () => {
     expect(table).toMatch(/Average order value\s+│\s+833 JPY │/);
   });
 
+  it('JPY on two threads (CARE_PARALLEL_MIN_BYTES=0 cuts the file): each half rounds to yen, 2500 in all', () => {
+    const run = runCare(['report', yen, '--as-of', '2025-04-01', '--format', 'json'], { env: { CARE_PARALLEL_MIN_BYTES: '0', CARE_DEBUG: 'threads' } });
+    expect(run.stderr).toContain('read on 2 threads');
+    expect((JSON.parse(run.stdout) as { kpis: { revenue: number } }).kpis.revenue).toBe(2500);
+  });
+
   it('KWD: three decimals kept, 12.345 is not rounded to 12.35', () => {
     const json = reportJson(dinar);
     expect(json.kpis.revenue).toBe(15.346);
