@@ -6,11 +6,11 @@
 import { Readable } from 'node:stream';
 import { type CareError, InputError } from '../errors.js';
 import { netRevenueOf } from '../metrics/history.js';
-import { toMajor } from '../report/format.js';
+import { formatPlainMoney, toMajor } from '../money/index.js';
 import { formatDay } from '../time/days.js';
 import { type ExportHead, type InspectKind, type KindHow, countStatuses, describeDates } from './describe.js';
 import { DateKind, readDate } from './fields/date.js';
-import { decimalCommaFromCells, readMoney, toMinorUnits } from './fields/money.js';
+import { decimalCommaFromCells, minorScale, readMoney, toMinorUnits } from './fields/money.js';
 import type { InspectResult, Missing } from './inspect-result.js';
 import { FIELDS_BY_KIND, type ExportKind } from './kinds.js';
 import type { OrdersRead } from './orders.js';
@@ -101,7 +101,7 @@ export function ordersFigures(read: OrdersRead): Partial<InspectResult> {
       creditOrders: read.ingest.creditOrders,
       skipped: read.ingest.skipped,
     },
-    ...(read.history.hasAmounts ? { netRevenue: toMajor(netRevenueOf(read.history)) } : {}),
+    ...(read.history.hasAmounts ? { netRevenue: toMajor(netRevenueOf(read.history), read.history.currency) } : {}),
     ...(read.history.firstDay === undefined ? {} : { firstDate: formatDay(read.history.firstDay), lastDate: formatDay(read.history.lastDay!) }),
     sampleAs: 'read',
     sample: read.sample.map(({ line, cells }) => ({
@@ -125,7 +125,7 @@ export function recordsFigures(table: RecordTable, kind: ExportKind, head: Expor
           .filter((field) => table.mapping[field.name] !== undefined)
           .map((field) => {
             const value = record.values[field.name];
-            const text = value === undefined ? '' : field.type === 'date' ? formatDay(value as number) : field.type === 'money' ? ((value as number) / 100).toFixed(2) : String(value);
+            const text = value === undefined ? '' : field.type === 'date' ? formatDay(value as number) : field.type === 'money' ? formatPlainMoney(value as number) : String(value);
             return [field.name, text];
           }),
       ),
@@ -183,7 +183,7 @@ function showValue(field: string, cell: string, order: 'DMY' | 'MDY', decimalCom
   }
   if (field === 'amount' || field === 'price') {
     const money = readMoney(cell, decimalComma);
-    return money.ok ? (toMinorUnits(money.value) / 100).toFixed(2) + (money.currency ? ` ${money.currency}` : '') : cell.trim() === '' ? '' : `${cell} (unreadable)`;
+    return money.ok ? formatPlainMoney(toMinorUnits(money.value, minorScale(money.currency)), money.currency) + (money.currency ? ` ${money.currency}` : '') : cell.trim() === '' ? '' : `${cell} (unreadable)`;
   }
   return cell.trim();
 }

@@ -2,7 +2,7 @@
  * The one money formatter: tables, the HTML page and e-mail templates all show amounts through
  * it, with as many decimals as the currency's minor unit has (currencies.ts).
  */
-import { currencyExponent, minorPerMajor } from './currencies.js';
+import { currencyExponent, minorPerMajor, toMajor } from './currencies.js';
 
 /**
  * How the currency is shown: `code` writes the amount and the code after it (`1,234.56 USD`, the
@@ -55,6 +55,11 @@ export function formatMajor(major: number | null | undefined, currency?: string 
     formats.set(key, styled);
   }
   return styled.format(major);
+}
+
+/** Integer minor units as a plain major-unit number with the currency's decimals and no grouping: `1234.56`, `1200`, `12.345`. */
+export function formatPlainMoney(minor: number, currency?: string | null): string {
+  return toMajor(minor, currency).toFixed(currencyExponent(currency));
 }
 
 /** Integer minor units with the currency: `1,234.56 USD`, `1,200 JPY`, `12.345 KWD`; `–` for null. */

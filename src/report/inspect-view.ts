@@ -5,7 +5,8 @@
  */
 import { mapOption } from '../ingest/describe.js';
 import type { InspectResult } from '../ingest/inspect-result.js';
-import { formatInteger, formatMoney } from './format.js';
+import { formatMajor } from '../money/index.js';
+import { formatInteger } from './format.js';
 import type { Grid } from './grid.js';
 import { renderJson } from './render-json.js';
 import { renderMarkdown } from './render-markdown.js';
@@ -45,7 +46,7 @@ export function renderInspect(result: InspectResult, options: { format?: string 
       ...Object.entries(counts)
         .filter(([key]) => key !== 'skipped')
         .map(([key, value]) => ({ what: key, value: formatInteger(value as number) })),
-      ...(result.netRevenue === undefined ? [] : [{ what: 'net revenue', value: formatMoney(Math.round(result.netRevenue * 100), result.currency ?? undefined) }]),
+      ...(result.netRevenue === undefined ? [] : [{ what: 'net revenue', value: formatMajor(result.netRevenue, result.currency) }]),
       ...(result.firstDate === undefined ? [] : [{ what: 'dates span', value: `${result.firstDate} … ${result.lastDate}` }]),
     ],
     notes: [...(result.kindHint === undefined ? [] : [result.kindHint]), ...(profile.notes ?? []).map((note) => `${profile.name}: ${note}`)],

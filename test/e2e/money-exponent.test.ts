@@ -56,4 +56,15 @@ describe('currencies with other than two decimals', () => {
     const tiers = (JSON.parse(run.stdout) as { orders: { tiers: { tier: string; revenue: number }[] } }).orders.tiers;
     expect(tiers.find((tier) => tier.tier === 'top')?.revenue).toBe(1500);
   });
+
+  it('care inspect: a cell ¥1,200 reads as 1200 JPY, net revenue 2500 in JSON and 2,500 JPY in the table; KWD keeps 12.345', () => {
+    const json = JSON.parse(runCare(['inspect', yen, '--format', 'json']).stdout) as { netRevenue: number; currency: string };
+    expect(json).toMatchObject({ currency: 'JPY', netRevenue: 2500 });
+    const table = runCare(['inspect', yen]).stdout;
+    expect(table).toMatch(/net revenue\s+│ 2,500 JPY\s+│/);
+    expect(table).toMatch(/│ 2025-01-10 │ 1200 JPY │/);
+    const dinar = runCare(['inspect', path.join(dir, 'dinar.csv')]).stdout;
+    expect(dinar).toMatch(/net revenue\s+│ 15\.346 KWD\s+│/);
+    expect(dinar).toMatch(/│ 2025-01-10 │ 12\.345 KWD │/);
+  });
 });
