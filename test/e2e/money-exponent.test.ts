@@ -67,4 +67,16 @@ describe('currencies with other than two decimals', () => {
     expect(dinar).toMatch(/net revenue\s+│ 15\.346 KWD\s+│/);
     expect(dinar).toMatch(/│ 2025-01-10 │ 12\.345 KWD │/);
   });
+
+  it('care retention --cohorts --revenue: yen per cohort age in JSON, fils kept in CSV', () => {
+    const run = runCare(['retention', yen, '--cohorts', '--revenue', '--as-of', '2025-04-01', '--format', 'json']);
+    const cohorts = (JSON.parse(run.stdout) as { cohorts: { cohort: string; revenue: number[] }[] }).cohorts;
+    // c1 bought ¥1,200 in January and ¥300 two months later; c2 ¥1,000 in February.
+    expect(cohorts.map((row) => [row.cohort, row.revenue])).toEqual([
+      ['2025-01', [1200, 0, 300, 0]],
+      ['2025-02', [1000, 0, 0]],
+    ]);
+    const csv = runCare(['retention', path.join(dir, 'dinar.csv'), '--cohorts', '--revenue', '--as-of', '2025-04-01', '--format', 'csv']).stdout;
+    expect(csv.split('\n')[1]).toBe('2025-01,1,0,1,1,12.345');
+  });
 });
