@@ -2,16 +2,20 @@
  * `care remind` results as a grid (table, CSV, Markdown) and as JSON: who is due, why, and
  * the numbers behind it. Dates are ISO days, amounts in major units (DESIGN.md §5).
  */
+import { UsageError } from '../errors.js';
+import type { Contact } from '../ingest/contacts.js';
+import type { StatusMeaning } from '../ingest/profiles/types.js';
+import type { OrdersIngest } from '../ingest/orders.js';
 import type { DueItem, DueKind } from '../metrics/due.js';
+import type { DueRule } from '../metrics/due-rules.js';
 import { type Day, formatDay } from '../time/days.js';
 import { formatDecimal, formatInteger, toMajor } from './format.js';
 import type { CellValue, Grid, GridColumn } from './grid.js';
+import { renderCsv } from './render-csv.js';
+import { renderMarkdown } from './render-markdown.js';
+import { renderTable } from './render-table.js';
 
-/** How a customer is addressed, when the data or the --customers lookup says. */
-export interface Contact {
-  name?: string;
-  email?: string;
-}
+export type { Contact };
 
 /** A selected item with the customer's contact details. */
 export interface RemindRow {
@@ -20,11 +24,33 @@ export interface RemindRow {
 }
 
 /** The rule's settings, for the heading and the JSON. */
-export interface RemindRule {
-  churnAfterDays?: number;
-  afterDays?: number;
-  withinDays?: number;
-  lapsedWithinDays?: number;
+export type RemindRule = DueRule;
+
+/** The `ingest` block of an invoices read: rows, invoices, what was skipped, and each status value's meaning. */
+export interface InvoicesIngest {
+  rows: number;
+  invoices: number;
+  skipped: Record<string, number>;
+  statuses: Record<string, { meaning: StatusMeaning; invoices: number }>;
+}
+
+/** The `ingest` block: the orders reader's, or the invoices'. */
+export type RemindIngest = OrdersIngest | InvoicesIngest;
+
+/** One due item in JSON: flat fields, ISO dates, amounts in major units, contact when known. */
+export type RemindItemJson = Record<string, string | number | null>;
+
+/** The stable JSON of `care remind --format json` (docs/contracts.md). */
+export interface RemindJson {
+  asOf: string;
+  template: string;
+  kind: DueKind;
+  rule: RemindRule;
+  considered: number;
+  due: number;
+  setAside: Record<string, number>;
+  ingest: RemindIngest;
+  items: RemindItemJson[];
 }
 
 /** Everything `care remind` shows. */
@@ -37,7 +63,7 @@ export interface RemindResult {
   considered: number;
   /** reason → count of candidates left out (see metrics/due.ts). */
   setAside: Record<string, number>;
-  ingest: Record<string, unknown>;
+  ingest: RemindIngest;
   rows: RemindRow[];
 }
 
@@ -100,7 +126,7 @@ function kindColumns(kind: DueKind): GridColumn[] {
 }
 
 /** One item as flat JSON-ready fields: ISO dates, amounts in major units, contact when known. */
-export function remindRecord(row: RemindRow): Record<string, string | number | null> {
+export function remindRecord(row: RemindRow): RemindItemJson {
   const { item, contact } = row;
   const base: Record<string, string | number | null> = { customer: item.customer };
   if (contact.name !== undefined) base['name'] = contact.name;
@@ -158,7 +184,7 @@ export function remindNotes(result: RemindResult): string[] {
 }
 
 /** The stable JSON of `care remind --format json`. */
-export function remindJson(result: RemindResult) {
+export function remindJson(result: RemindResult): RemindJson {
   return {
     asOf: formatDay(result.asOf),
     template: result.template,
@@ -170,4 +196,21 @@ export function remindJson(result: RemindResult) {
     ingest: result.ingest,
     items: result.rows.map(remindRecord),
   };
+}
+
+/** The output formats of `care remind`'s list: name → renderer (each returns the whole text). */
+export const remindRenderers = {
+  table: (result: RemindResult, color: boolean) => renderTable(remindGrid(result), { color }),
+  csv: (result: RemindResult) => {
+    const grid = remindGrid(result);
+    return renderCsv({ columns: grid.columns, rows: grid.rows });
+  },
+  json: (result: RemindResult) => `${JSON.stringify(remindJson(result), null, 2)}\n`,
+  md: (result: RemindResult) => renderMarkdown(remindGrid(result)),
+} as const satisfies Record<string, (result: RemindResult, color: boolean) => string>;
+
+/** The list in one output format; html is `care report`'s alone (exit 2). */
+export function renderRemind(result: RemindResult, format: keyof typeof remindRenderers | 'html', color: boolean): string {
+  if (format === 'html') throw new UsageError('CARE_BAD_FORMAT', '--format html is for care report', { hint: 'use table, csv, json or md' });
+  return remindRenderers[format](result, color);
 }

@@ -1,0 +1,80 @@
+/**
+ * The reading step of `care remind`: the orders or invoices export read (with --rejects written
+ * as it goes and skipped rows told on stderr), the due items selected by the rule (src/metrics/
+ * due-rules.ts), and the --customers lookup read.
+ */
+import type { CareConfig } from '../config/schema.js';
+import { InputError } from '../errors.js';
+import { type Contact, invoiceContacts, readContacts } from '../ingest/contacts.js';
+import { invoicesFromRecords } from '../ingest/invoices.js';
+import { INVOICE_FIELDS } from '../ingest/kinds.js';
+import { readRecords } from '../ingest/records.js';
+import { openSource } from '../ingest/source.js';
+import type { ReadOptions, RecordTable } from '../ingest/types.js';
+import type { Io } from '../io/types.js';
+import type { DueItem, DueKind, DueSelection } from '../metrics/due.js';
+import { type DueRule, lastEventDay, selectFromHistory, selectFromInvoices as selectDueInvoices } from '../metrics/due-rules.js';
+import type { RemindIngest } from '../report/remind-view.js';
+import type { Day } from '../time/days.js';
+import { type DataOptions, parseAsOf, readOptionsFor } from './data-options.js';
+import { loadOrders, openRejectsFile, reportSkipped } from './load-orders.js';
+import { DEFAULT_CHURN_AFTER_DAYS } from './retention.js';
+
+/** Who is due, as of which day, what was read, and the contact details the export itself holds. */
+export interface Selected {
+  asOf: Day;
+  selection: DueSelection<DueItem>;
+  ingest: RemindIngest;
+  /** Contact details the export itself holds, per selected item. */
+  contacts: Map<DueItem, Contact>;
+}
+
+/** Reads an orders export and selects the customers due under a reorder, win-back or anniversary rule. */
+export async function selectFromOrders(io: Io, file: string, options: DataOptions, config: CareConfig, kind: Exclude<DueKind, 'payment'>, rule: DueRule): Promise<Selected> {
+  const orders = await loadOrders(io, file, options, config);
+  const selection = selectFromHistory(orders.history, orders.asOf, kind, rule, DEFAULT_CHURN_AFTER_DAYS);
+  return { asOf: orders.asOf, selection, ingest: { ...orders.ingest }, contacts: new Map() };
+}
+
+/** Reads an invoices export and selects the invoices due for a payment reminder. */
+export async function selectFromInvoices(io: Io, file: string, options: DataOptions, config: CareConfig, rule: DueRule): Promise<Selected> {
+  const readOptions = readOptionsFor('invoices', options, config);
+  const table = await readInvoiceTable(io, file, readOptions, options.rejects);
+  const read = invoicesFromRecords(table.records, {
+    fallbackCurrency: options.currency ?? config.currency,
+    statuses: table.profile?.profile?.statuses ?? readOptions.profile?.statuses,
+    includeStatus: readOptions.includeStatus,
+    excludeStatus: readOptions.excludeStatus,
+  });
+  const invoices = read.invoices;
+  const asOf = parseAsOf(options.asOf) ?? lastEventDay(invoices);
+  if (asOf === undefined) {
+    throw new InputError('CARE_NO_AS_OF', 'the invoices have no issue or payment dates to tell "today" from', { file, hint: 'pass --as-of YYYY-MM-DD (for a daily job: --as-of "$(date +%F)")' });
+  }
+  const selection = selectDueInvoices(invoices, asOf, rule.withinDays, read);
+  const contacts = invoiceContacts<DueItem & { line: number }>(table, selection.items);
+  return { asOf, selection, ingest: { rows: table.ingest.rows, invoices: read.total, skipped: table.ingest.skipped, statuses: read.statuses }, contacts };
+}
+
+async function readInvoiceTable(io: Io, file: string, readOptions: ReadOptions, rejectsFile: string | undefined): Promise<RecordTable> {
+  const rejects = rejectsFile === undefined ? undefined : openRejectsFile(rejectsFile);
+  try {
+    const table = await readRecords(openSource(io, file), INVOICE_FIELDS, { ...readOptions, required: INVOICE_COLUMNS, onReject: rejects?.add });
+    rejects?.commit();
+    reportSkipped(io, file, table.ingest.skipped, (table.ingest['firstLine'] ?? {}) as Record<string, number>);
+    return table;
+  } catch (error) {
+    rejects?.abort(error);
+    throw error;
+  }
+}
+
+/** Columns an invoices export must have; a row may still leave its due date empty (never past due). */
+const INVOICE_COLUMNS = ['customer', 'invoice', 'due'] as const;
+
+/** Reads the --customers lookup and tells what it skipped. */
+export async function readLookup(io: Io, file: string): Promise<Map<string, Contact>> {
+  const { contacts, table } = await readContacts(openSource(io, file), file);
+  reportSkipped(io, file, table.ingest.skipped, (table.ingest['firstLine'] ?? {}) as Record<string, number>);
+  return contacts;
+}
