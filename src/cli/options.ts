@@ -3,6 +3,7 @@
  * parsers that turn a bad value into a usage error (exit 2) before any work starts.
  */
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import { parseAsOf } from '../commands/data-options.js';
 import { DATE_ORDERS, ENCODINGS, parseDelimiter } from '../ingest/formats.js';
 import { PERIOD_KINDS } from '../time/periods.js';
 
@@ -26,6 +27,12 @@ export const PERIODS = PERIOD_KINDS;
 export const delimiterOption = (description: string) => new Option('--delimiter <char>', description).argParser((value: string) => parseDelimiter(value));
 export const encodingOption = (description: string) => new Option('--encoding <name>', description).argParser(choice('--encoding', ENCODINGS));
 
+/** --as-of is checked here, before any file is opened (exit 2); the commands read the day with the same parseAsOf. */
+function checkAsOf(text: string): string {
+  parseAsOf(text);
+  return text;
+}
+
 /** Adds the options every data command takes. */
 export function addDataOptions(command: Command, formats: readonly string[] = FORMATS): Command {
   return command
@@ -36,7 +43,7 @@ export function addDataOptions(command: Command, formats: readonly string[] = FO
     .addOption(delimiterOption("field delimiter (default: sniffed from , ; tab |); 'tab' for tab"))
     .addOption(encodingOption('file encoding (default: sniffed)'))
     .addOption(new Option('--date-format <order>', 'how to read slashed dates: DMY, MDY or YMD (default: decided from the data)').argParser(choice('--date-format', DATE_FORMATS)))
-    .option('--as-of <date>', 'the "today" of the report, YYYY-MM-DD (default: the last date in the data)')
+    .addOption(new Option('--as-of <date>', 'the "today" of the report, YYYY-MM-DD (default: the last date in the data)').argParser(checkAsOf))
     .option('--currency <code>', 'keep amounts in this currency when the file mixes several')
     .option('--strict', 'fail on the first bad row (exit 3) instead of skipping and counting it')
     .option('--rejects <file>', 'write skipped rows, with line number and reason, to this CSV')
