@@ -17,7 +17,7 @@ import type { PeriodKind } from '../time/periods.js';
 import { type DataOptions, parsePositiveInt } from './data-options.js';
 import { loadOrders } from './load-orders.js';
 import { type ComplaintsReportSection, complaintsReportSection } from './load-complaints.js';
-import { type LtvReportSection, ltvReportSection } from './ltv.js';
+import { type LtvReportSection, ltvReportSection } from './ltv-options.js';
 import { type NpsReportSection, npsReportSection } from './nps.js';
 import { emit, guardOutputs, toJson } from './output.js';
 import { enforceThresholds } from './weekly.js';

@@ -1,0 +1,38 @@
+/**
+ * What an LTV computation is asked for: the model, its settings with the defaults filled in, and
+ * the warnings it gives. Types and defaults only; the options are read into them at the edge
+ * (src/commands/ltv-options.ts).
+ */
+import type { PeriodKind } from '../../time/periods.js';
+import type { TimeUnit } from './types.js';
+
+export type LtvModel = 'simple' | 'historical' | 'bgnbd';
+
+export const LTV_MODELS: readonly LtvModel[] = ['simple', 'historical', 'bgnbd'];
+export const TIME_UNITS: readonly TimeUnit[] = ['day', 'week', 'month'];
+
+/** The default horizon: a year of 52 weeks, in whole units of the chosen time unit. */
+export const DEFAULT_HORIZON_DAYS = 364;
+/** The default annual discount rate of the CLV. */
+export const DEFAULT_DISCOUNT_RATE = 0.1;
+/** Days without an order after which a customer counts as lost (care retention's default too). */
+export const DEFAULT_CHURN_AFTER_DAYS = 90;
+
+/** The options every LTV computation reads, checked and with defaults filled in. */
+export interface LtvSettings {
+  margin: number;
+  /** In minor units; undefined without --cac. */
+  cac?: number;
+  churnAfterDays: number;
+  maxLifetimeYears: number;
+  period: PeriodKind;
+  timeUnit: TimeUnit;
+  horizon: number;
+  discountRate: number;
+}
+
+/** A warning shown on stderr as `care: warning: …` and in JSON under `warnings`. */
+export interface LtvNote {
+  code: string;
+  message: string;
+}

@@ -1,0 +1,315 @@
+/**
+ * The JSON contract of care ltv and of the LTV section of care report (docs/contracts.md):
+ * camelCase, money in major units, fractions 0–1, null where a figure cannot be computed.
+ */
+import type { OrdersIngest } from '../ingest/orders.js';
+import type { LtvModelResult, PredictiveLtv } from '../metrics/ltv/compute.js';
+import type { HistoricalLtv } from '../metrics/ltv/historical.js';
+import type { HoldoutRow } from '../metrics/ltv/holdout.js';
+import type { PredictionSummary } from '../metrics/ltv/segments.js';
+import type { LtvModel, LtvNote, LtvSettings } from '../metrics/ltv/settings.js';
+import type { SimpleLtv, SimpleLtvBasis } from '../metrics/ltv/simple.js';
+import type { BgNbdParams, TimeUnit } from '../metrics/ltv/types.js';
+import type { PeriodKind } from '../time/periods.js';
+import { formatDay } from '../time/days.js';
+import { roundFraction, toMajor } from './format.js';
+import { gammaGammaLogLikelihood } from './ltv-view.js';
+
+/** What care ltv computed, and the counts of the read (`ingest`). */
+export type LtvResult = LtvModelResult & { ingest: OrdersIngest };
+
+export interface SimpleLtvBasisJson {
+  from: string;
+  to: string;
+  revenue: number | null;
+  orders: number;
+  customers: number;
+  churnFrom: string;
+  churnAfterDays: number;
+  customersAtStart: number;
+  retained: number;
+  lost: number;
+}
+
+export interface SimpleLtvJson {
+  averageOrderValue: number | null;
+  purchasesPerYear: number | null;
+  annualChurnRate: number | null;
+  expectedLifetimeYears: number | null;
+  lifetimeCapped: boolean;
+  margin: number;
+  annualRevenuePerCustomer: number | null;
+  lifetimeRevenue: number | null;
+  lifetimeCosts: number | null;
+  ltv: number | null;
+  cac: number | null;
+  ltvMinusCac: number | null;
+  ltvToCac: number | null;
+  basis?: SimpleLtvBasisJson;
+}
+
+export interface HistoricalCohortJson {
+  cohort: string;
+  size: number;
+  revenue: (number | null)[];
+  cumulativePerCustomer: (number | null)[];
+}
+
+export interface HistoricalLtvJson {
+  period: PeriodKind;
+  customers: number;
+  revenue: number | null;
+  revenuePerCustomer: number | null;
+  lastPeriodPartial: boolean;
+  cohorts: HistoricalCohortJson[];
+  overall: (number | null)[];
+}
+
+export interface BgNbdJson extends BgNbdParams {
+  logLikelihood: number;
+  customers: number;
+  repeatCustomers: number;
+  converged: boolean;
+}
+
+export interface GammaGammaJson {
+  p: number;
+  q: number;
+  /** γ in major units. */
+  gamma: number;
+  /** With spends in major units (comparable with published fits). */
+  logLikelihood: number;
+  customers: number;
+  excludedNonPositive: number;
+  frequencySpendCorrelation: number | null;
+  converged: boolean;
+}
+
+export interface PredictionSummaryJson extends Omit<PredictionSummary, 'probablyAliveShare' | 'meanPAlive' | 'totalClv' | 'meanClv'> {
+  probablyAliveShare: number | null;
+  meanPAlive: number | null;
+  totalClv: number | null;
+  meanClv: number | null;
+}
+
+export interface SummaryJson extends PredictionSummaryJson {
+  horizon: number;
+  timeUnit: TimeUnit;
+  discountRate: number;
+  margin: number;
+}
+
+export interface HoldoutRowJson extends Omit<HoldoutRow, 'actualMean' | 'predictedMean'> {
+  actualMean: number | null;
+  predictedMean: number | null;
+}
+
+export interface HoldoutJson {
+  calibrationEnd: string;
+  holdoutEnd: string;
+  holdoutLength: number;
+  rows: HoldoutRowJson[];
+  total: { customers: number; actual: number; predicted: number };
+}
+
+export interface PredictiveLtvJson {
+  timeUnit: TimeUnit;
+  calibrationEnd: string;
+  bgnbd: BgNbdJson | null;
+  gammaGamma: GammaGammaJson | null;
+  summary: SummaryJson | null;
+  holdout?: HoldoutJson;
+}
+
+export type LtvSegmentJson =
+  | (SimpleLtvJson & { segment: string })
+  | { segment: string; customers: number; revenue: number | null; revenuePerCustomer: number | null }
+  | (PredictionSummaryJson & { segment: string });
+
+export interface LtvSettingsJson extends Omit<LtvSettings, 'cac'> {
+  cac: number | null;
+}
+
+/** The JSON of care ltv; the predictive fields sit at the top level with --model bgnbd. */
+export interface LtvJson extends Partial<PredictiveLtvJson> {
+  asOf: string;
+  model: LtvModel;
+  currency: string | null;
+  ingest: OrdersIngest;
+  settings: LtvSettingsJson;
+  simple?: SimpleLtvJson;
+  historical?: HistoricalLtvJson;
+  by?: string;
+  segments?: LtvSegmentJson[];
+  warnings: LtvNote[];
+}
+
+/** The LTV section of care report's JSON. */
+export interface LtvSectionJson {
+  simple: SimpleLtvJson | null;
+  historical: HistoricalLtvJson | null;
+  bgnbd: BgNbdJson | null;
+  gammaGamma: GammaGammaJson | null;
+  summary: SummaryJson | null;
+  warnings: LtvNote[];
+}
+
+const money = (minor: number | null | undefined): number | null => (minor === null || minor === undefined || !Number.isFinite(minor) ? null : toMajor(minor));
+const fraction = (value: number | null | undefined): number | null => (value === null || value === undefined || !Number.isFinite(value) ? null : roundFraction(value));
+const finite = (value: number | null | undefined): number | null => (value === null || value === undefined || !Number.isFinite(value) ? null : value);
+
+/** The simple LTV for JSON: money in major units, churn as a fraction 0–1. */
+export function simpleLtvJson(ltv: SimpleLtv & { basis?: SimpleLtvBasis }): SimpleLtvJson {
+  const { basis } = ltv;
+  return {
+    averageOrderValue: money(ltv.averageOrderValue),
+    purchasesPerYear: finite(ltv.purchasesPerYear),
+    annualChurnRate: fraction(ltv.annualChurnRate),
+    expectedLifetimeYears: finite(ltv.expectedLifetimeYears),
+    lifetimeCapped: ltv.lifetimeCapped,
+    margin: ltv.margin,
+    annualRevenuePerCustomer: money(ltv.annualRevenuePerCustomer),
+    lifetimeRevenue: money(ltv.lifetimeRevenue),
+    lifetimeCosts: money(ltv.lifetimeCosts),
+    ltv: money(ltv.ltv),
+    cac: money(ltv.cac),
+    ltvMinusCac: money(ltv.ltvMinusCac),
+    ltvToCac: finite(ltv.ltvToCac),
+    ...(basis === undefined
+      ? {}
+      : {
+          basis: {
+            from: formatDay(basis.windowStart),
+            to: formatDay(basis.asOf),
+            revenue: money(basis.revenue),
+            orders: basis.orders,
+            customers: basis.customers,
+            churnFrom: formatDay(basis.churnFrom),
+            churnAfterDays: basis.churnAfterDays,
+            customersAtStart: basis.customersAtStart,
+            retained: basis.retained,
+            lost: basis.lost,
+          },
+        }),
+  };
+}
+
+/** Historical LTV for JSON: money in major units. */
+export function historicalLtvJson(historical: HistoricalLtv): HistoricalLtvJson {
+  return {
+    period: historical.period,
+    customers: historical.customers,
+    revenue: money(historical.revenue),
+    revenuePerCustomer: money(historical.revenuePerCustomer),
+    lastPeriodPartial: historical.lastPeriodPartial,
+    cohorts: historical.cohorts.map((cohort) => ({
+      cohort: cohort.cohort,
+      size: cohort.size,
+      revenue: cohort.revenue.map((amount) => money(amount)),
+      cumulativePerCustomer: cohort.cumulativePerCustomer.map((amount) => money(amount)),
+    })),
+    overall: historical.overall.map((amount) => money(amount)),
+  };
+}
+
+/** A prediction summary for JSON: shares rounded, CLV in major units. */
+function predictionSummaryJson<Row extends PredictionSummary>(row: Row): Omit<Row, keyof PredictionSummaryJson> & PredictionSummaryJson {
+  return { ...row, probablyAliveShare: fraction(row.probablyAliveShare), meanPAlive: fraction(row.meanPAlive), totalClv: money(row.totalClv), meanClv: money(row.meanClv) };
+}
+
+/**
+ * The predictive part for JSON (docs/contracts.md): `bgnbd: { r, alpha, a, b, logLikelihood }`,
+ * `gammaGamma: { p, q, gamma }` (γ and the log-likelihood in major units), the summary and
+ * the holdout table; null where no fit was possible.
+ */
+export function predictiveLtvJson(predictive: PredictiveLtv, settings: LtvSettings): PredictiveLtvJson {
+  const { bgnbd, gammaGamma, summary, holdout } = predictive;
+  return {
+    timeUnit: settings.timeUnit,
+    calibrationEnd: formatDay(predictive.calibrationEnd),
+    bgnbd: bgnbd.params
+      ? {
+          ...bgnbd.params,
+          logLikelihood: bgnbd.logLikelihood!,
+          customers: bgnbd.customers,
+          repeatCustomers: bgnbd.repeatCustomers,
+          converged: bgnbd.diagnostics?.converged ?? false,
+        }
+      : null,
+    gammaGamma: gammaGamma?.params
+      ? {
+          p: gammaGamma.params.p,
+          q: gammaGamma.params.q,
+          gamma: gammaGamma.params.gamma / 100,
+          logLikelihood: gammaGammaLogLikelihood(gammaGamma)!,
+          customers: gammaGamma.customers,
+          excludedNonPositive: gammaGamma.excludedNonPositive,
+          frequencySpendCorrelation: finite(gammaGamma.frequencySpendCorrelation),
+          converged: gammaGamma.diagnostics?.converged ?? false,
+        }
+      : null,
+    summary: summary
+      ? {
+          ...predictionSummaryJson(summary),
+          horizon: settings.horizon,
+          timeUnit: settings.timeUnit,
+          discountRate: settings.discountRate,
+          margin: settings.margin,
+        }
+      : null,
+    ...(holdout
+      ? {
+          holdout: {
+            calibrationEnd: formatDay(predictive.calibrationEnd),
+            holdoutEnd: formatDay(holdout.holdoutEnd),
+            holdoutLength: holdout.holdoutLength,
+            rows: holdout.rows.map((row) => ({ ...row, actualMean: finite(row.actualMean), predictedMean: finite(row.predictedMean) })),
+            total: holdout.total,
+          },
+        }
+      : {}),
+  };
+}
+
+/** The JSON of care ltv: camelCase, money in major units, fractions 0–1. */
+export function ltvJson(result: LtvResult): LtvJson {
+  const segments: LtvSegmentJson[] | undefined =
+    result.simpleSegments?.map((row) => ({ segment: row.segment, ...simpleLtvJson(row) })) ??
+    result.historicalSegments?.map((row) => ({ ...row, revenue: money(row.revenue), revenuePerCustomer: money(row.revenuePerCustomer) })) ??
+    result.predictiveSegments?.map(predictionSummaryJson);
+  const { settings } = result;
+  return {
+    asOf: formatDay(result.asOf),
+    model: result.model,
+    currency: result.currency ?? null,
+    ingest: result.ingest,
+    settings: { ...settings, cac: settings.cac === undefined ? null : toMajor(settings.cac) },
+    ...(result.simple ? { simple: simpleLtvJson(result.simple) } : {}),
+    ...(result.historical ? { historical: historicalLtvJson(result.historical) } : {}),
+    ...(result.predictive ? predictiveLtvJson(result.predictive, settings) : {}),
+    ...(segments ? { by: result.by, segments } : {}),
+    warnings: result.warnings,
+  };
+}
+
+/** The --per-customer CSV's columns. */
+export const PER_CUSTOMER_HEADERS = ['customer', 'x', 't_x', 'T', 'monetary', 'pAlive', 'expectedPurchases', 'expectedSpend', 'clv'];
+
+/** --per-customer: one row per customer of the fit, money in major units; undefined without predictions. */
+export function perCustomerRows(predictive: PredictiveLtv | undefined): (string | number | null)[][] | undefined {
+  if (!predictive?.predictions) return undefined;
+  const { rfm, predictions, customerIds } = predictive;
+  const round = (value: number, digits = 6): number | null => (Number.isFinite(value) ? Number(value.toFixed(digits)) : null);
+  const major = (minor: number | undefined): number | null => (minor !== undefined && Number.isFinite(minor) ? toMajor(minor) : null);
+  return Array.from(rfm.customer, (customer, row) => [
+    customerIds[customer]!,
+    rfm.x[row]!,
+    round(rfm.tx[row]!),
+    round(rfm.T[row]!),
+    major(rfm.monetary?.[row]),
+    round(predictions.pAlive[row]!),
+    round(predictions.expectedPurchases[row]!),
+    major(predictions.expectedSpend[row]),
+    major(predictions.clv[row]),
+  ]);
+}

@@ -1,0 +1,84 @@
+/**
+ * care ltv's output formats, a name → renderer map: the grids of the chosen model in reading
+ * order (table, md), one table (csv), or the JSON contract (report/ltv-contract.ts).
+ */
+import { UsageError } from '../errors.js';
+import type { LtvModel } from '../metrics/ltv/settings.js';
+import { formatDay } from '../time/days.js';
+import type { Grid } from './grid.js';
+import { type LtvResult, ltvJson } from './ltv-contract.js';
+import {
+  historicalCsvGrid,
+  historicalGrid,
+  historicalSegmentGrid,
+  holdoutGrid,
+  metricCsvGrid,
+  modelParametersGrid,
+  predictionSegmentGrid,
+  predictionSummaryGrid,
+  rawCsvGrid,
+  simpleLtvGrid,
+  simpleSegmentGrid,
+} from './ltv-view.js';
+import { renderCsv } from './render-csv.js';
+import { renderJson } from './render-json.js';
+import { renderMarkdown } from './render-markdown.js';
+import { renderTable } from './render-table.js';
+
+const MODEL_TITLES: Record<LtvModel, string> = { simple: 'simple model', historical: 'historical', bgnbd: 'BG/NBD + Gamma-Gamma' };
+
+/** The grids of a result, in reading order; `maxAges` trims the historical curve for terminals. */
+export function ltvGrids(result: LtvResult, maxAges?: number): Grid[] {
+  const { currency } = result;
+  const by = result.by ?? 'segment';
+  const grids: Grid[] = [];
+  if (result.simple) grids.push(simpleLtvGrid(result.simple, result.simple.basis, currency));
+  if (result.simpleSegments) grids.push(simpleSegmentGrid(result.simpleSegments, by, currency));
+  if (result.historical) grids.push(historicalGrid(result.historical, { maxAges, currency }));
+  if (result.historicalSegments) grids.push(historicalSegmentGrid(result.historicalSegments, by, currency));
+  const predictive = result.predictive;
+  if (predictive) {
+    const { timeUnit, horizon, discountRate } = result.settings;
+    grids.push(modelParametersGrid(predictive.bgnbd, predictive.gammaGamma, timeUnit, currency));
+    if (predictive.summary) grids.push(predictionSummaryGrid(predictive.summary, { length: horizon, unit: timeUnit, discountRate }, currency));
+    if (predictive.holdout) grids.push(holdoutGrid(predictive.holdout, formatDay(predictive.calibrationEnd), formatDay(predictive.holdout.holdoutEnd), timeUnit));
+  }
+  if (result.predictiveSegments) grids.push(predictionSegmentGrid(result.predictiveSegments, by, currency));
+  return grids;
+}
+
+/** CSV: the per-segment table with --by; else the cohort curves (historical), the holdout table, or metric/value rows. */
+export function ltvCsvGrid(result: LtvResult): Grid {
+  const by = result.by ?? 'segment';
+  if (result.simpleSegments) return rawCsvGrid(simpleSegmentGrid(result.simpleSegments, by), ['averageOrderValue', 'ltv', 'ltvMinusCac']);
+  if (result.historicalSegments) return rawCsvGrid(historicalSegmentGrid(result.historicalSegments, by), ['revenue', 'revenuePerCustomer']);
+  if (result.predictiveSegments) return rawCsvGrid(predictionSegmentGrid(result.predictiveSegments, by), ['meanClv']);
+  if (result.historical) return historicalCsvGrid(result.historical);
+  if (result.predictive?.holdout) {
+    const grid = holdoutGrid(result.predictive.holdout, '', '', result.settings.timeUnit);
+    return rawCsvGrid({ ...grid, rows: grid.rows.slice(0, -1) });
+  }
+  return metricCsvGrid(ltvGrids(result));
+}
+
+const title = (result: LtvResult) => `Customer lifetime value — as of ${formatDay(result.asOf)} · ${MODEL_TITLES[result.model]}`;
+
+type LtvRenderer = (result: LtvResult, view: { color: boolean }) => string;
+
+export const LTV_RENDERERS = {
+  json: (result) => renderJson(ltvJson(result)),
+  csv: (result) => renderCsv(ltvCsvGrid(result)),
+  md(result) {
+    const warnings = result.warnings.length === 0 ? '' : `\n## Warnings\n\n${result.warnings.map((warning) => `- ${warning.message}`).join('\n')}\n`;
+    return `# ${title(result)}\n\n${ltvGrids(result).map(renderMarkdown).join('\n')}${warnings}`;
+  },
+  table: (result, { color }) => `${title(result)}\n\n${ltvGrids(result, 13).map((grid) => renderTable(grid, { color })).join('\n')}`,
+  html() {
+    throw new UsageError('CARE_BAD_FORMAT', '--format html is for care report', { hint: 'use table, csv, json or md' });
+  },
+} satisfies Record<string, LtvRenderer>;
+
+/** The result in one output format (default table). */
+export function renderLtv(result: LtvResult, format: keyof typeof LTV_RENDERERS | undefined, color: boolean): string {
+  return LTV_RENDERERS[format ?? 'table'](result, { color });
+}

@@ -1,0 +1,48 @@
+/**
+ * The LTV section of care report: simple LTV (with LTV − CAC and LTV : CAC when a CAC is given),
+ * historical LTV by cohort age, and the BG/NBD summary with the share of customers likely alive —
+ * or, with too few repeat customers, a warning in its place. Warnings are in json.warnings and as
+ * notes under the section's last grid.
+ */
+import type { ReportLtv } from '../metrics/ltv/compute.js';
+import type { LtvSettings } from '../metrics/ltv/settings.js';
+import type { Grid } from './grid.js';
+import { type LtvSectionJson, historicalLtvJson, predictiveLtvJson, simpleLtvJson } from './ltv-contract.js';
+import { historicalGrid, modelParametersGrid, predictionSummaryGrid, simpleLtvGrid } from './ltv-view.js';
+
+/** What care report shows of LTV: the JSON section and its grids. */
+export interface LtvReportSection {
+  json: LtvSectionJson;
+  grids: Grid[];
+}
+
+/** The section from the report's LTV; `lastCohorts`: the historical table shows only the latest cohorts. */
+export function buildLtvReportSection(ltv: ReportLtv, settings: LtvSettings, currency: string | undefined, lastCohorts?: number): LtvReportSection {
+  const { simple, historical, predictive, warnings } = ltv;
+  const grids: Grid[] = [];
+  if (simple && historical) {
+    grids.push(simpleLtvGrid(simple, simple.basis, currency, 'Lifetime value (simple)'), historicalGrid(historical, { maxAges: 13, currency, lastCohorts }));
+  }
+  const predicted = predictiveLtvJson(predictive, settings);
+  if (predictive.summary) {
+    grids.push(
+      modelParametersGrid(predictive.bgnbd, predictive.gammaGamma, settings.timeUnit, currency),
+      predictionSummaryGrid(predictive.summary, { length: settings.horizon, unit: settings.timeUnit, discountRate: settings.discountRate }, currency),
+    );
+  }
+  if (warnings.length > 0 && grids.length > 0) {
+    const last = grids[grids.length - 1]!;
+    grids[grids.length - 1] = { ...last, notes: [...(last.notes ?? []), ...warnings.map((warning) => `Warning: ${warning.message}`)] };
+  }
+  return {
+    json: {
+      simple: simple ? simpleLtvJson(simple) : null,
+      historical: historical ? historicalLtvJson(historical) : null,
+      bgnbd: predicted.bgnbd,
+      gammaGamma: predicted.gammaGamma,
+      summary: predicted.summary,
+      warnings,
+    },
+    grids,
+  };
+}
