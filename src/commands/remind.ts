@@ -11,6 +11,7 @@ import { UsageError } from '../errors.js';
 import type { Catalog } from '../email/catalog.js';
 import { type BatchRow, renderBatch } from '../email/batch.js';
 import { mergeData, parseAssignments } from '../email/data.js';
+import { type DeliveryOptions, type DeliveryPlan, type EmailDeps, deliverDrafts, loadEmailCatalog, planDelivery, sendLogPath } from '../email/deliver.js';
 import type { Draft } from '../email/outbox.js';
 import { assertNotMissingEverywhere, configDefaults, contactFor, reminderCells, reminderLabel, withoutLine } from '../email/reminders.js';
 import type { SendSummaryJson } from '../email/send.js';
@@ -21,7 +22,6 @@ import { DEFAULT_ANNIVERSARY_WITHIN_DAYS, RULE_BY_TEMPLATE, assertAfterBeforeChu
 import { type RemindResult, type RemindRow, type RemindRule, remindJson, renderRemind } from '../report/remind-view.js';
 import { formatDay } from '../time/days.js';
 import { type DataOptions, parsePositiveInt } from './data-options.js';
-import { type DeliveryPlan, type EmailDeps, type EmailOptions, deliverDrafts, loadEmailCatalog, planDelivery, sendLogPath } from './email.js';
 import { readLookup, selectFromInvoices, selectFromOrders } from './load-due.js';
 import { emit, guardOutputs, toJson } from './output.js';
 import { DEFAULT_CHURN_AFTER_DAYS } from './retention.js';
@@ -79,7 +79,7 @@ export async function runRemind(io: Io, file: string, options: RemindOptions, de
     throw new UsageError('CARE_NO_TEMPLATE', 'name the reminder with --template', { hint: `built-in reminders: ${Object.keys(RULE_BY_TEMPLATE).join(', ')}` });
   }
   // Everything the user can get wrong on the command line is checked before the data is read.
-  const emailOptions = toEmailOptions(options, config);
+  const emailOptions = toDeliveryOptions(options, config);
   const plan = planDelivery(io, emailOptions);
   const catalog = await loadEmailCatalog(io, emailOptions);
   const template = catalog.file(templateName, plan.locale).name;
@@ -120,7 +120,7 @@ export async function runRemind(io: Io, file: string, options: RemindOptions, de
 
 async function deliverReminders(
   io: Io, rows: readonly RemindRow[], kind: DueKind, template: string, config: CareConfig, plan: DeliveryPlan,
-  catalog: Catalog, emailOptions: EmailOptions, deps: RemindDeps, options: RemindOptions,
+  catalog: Catalog, emailOptions: DeliveryOptions, deps: RemindDeps, options: RemindOptions,
 ): Promise<void> {
   const shared = mergeData(configDefaults(config), parseAssignments(options.set ?? []));
   const batchRows = rows.map((row, index): BatchRow => ({ line: row.item.kind === 'payment' ? row.item.line : index + 1, cells: reminderCells(row) }));
@@ -133,8 +133,8 @@ async function deliverReminders(
   await deliverDrafts(io, drafts, batch.failures, plan, emailOptions, deps, (line) => labels.get(line) ?? 'a reminder');
 }
 
-function toEmailOptions(options: RemindOptions, config: CareConfig): EmailOptions {
-  const email: EmailOptions = {
+function toDeliveryOptions(options: RemindOptions, config: CareConfig): DeliveryOptions {
+  const email: DeliveryOptions = {
     config: { locale: config.locale, from: config.email?.from, smtpUrl: config.email?.smtpUrl, templates: config.templates },
   };
   const copy = { set: options.set, locale: options.locale, format: options.emailFormat, from: options.from, outDir: options.outDir, send: options.send, yes: options.yes, sendLog: options.sendLog, smtpUrl: options.smtpUrl, smtpInsecure: options.smtpInsecure, smtpTimeout: options.smtpTimeout, resendUnknown: options.resendUnknown, templates: options.templates, lint: options.lint };

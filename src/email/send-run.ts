@@ -4,12 +4,32 @@
  * summary line and the exit code of what happened. Contract: docs/guarantees.md, "Mail".
  */
 import { CareError, InputError, UsageError } from '../errors.js';
-import type { PreparedMessage } from '../email/outbox.js';
-import { sendBatch, sendSummary, type OutgoingMessage, type SendReport } from '../email/send.js';
-import { openSendLog, type SendLog } from '../email/send-log.js';
-import { describeSmtpUrl, smtpSender } from '../email/smtp.js';
+import type { PreparedMessage } from './outbox.js';
+import { sendBatch, sendSummary, type OutgoingMessage, type SendReport } from './send.js';
+import { openSendLog, type SendLog } from './send-log.js';
+import { describeSmtpUrl, smtpSender } from './smtp.js';
 import type { Io } from '../io/types.js';
-import type { EmailDeps, SendSettings } from './email.js';
+import type { Prompts } from './prompts.js';
+import type { Interrupts, Sender, SendSummaryJson } from './send.js';
+import type { SmtpOptions } from './smtp.js';
+
+/** What the command can be given instead of the real terminal and network (tests, the CLI). */
+export interface EmailDeps {
+  prompts?: Prompts;
+  sender?: (smtpUrl: string, options: SmtpOptions) => Sender;
+  /** SIGINT / SIGTERM during a --send batch (the CLI's; none in library use). */
+  interrupts?: Interrupts;
+  /** Receives what a --send run did, before the run's exit is decided (JSON output). */
+  onSendSummary?: (summary: SendSummaryJson) => void;
+}
+
+/** Where --send delivers and as whom. */
+export interface SendSettings {
+  smtpUrl: string;
+  from: string;
+  /** Connection and greeting timeout. */
+  timeoutMs: number;
+}
 
 /** What a send run is told besides the SMTP settings. */
 export interface SendRunOptions {
