@@ -46,7 +46,7 @@ export function ltvSettings(options: Omit<LtvOptions, keyof DataOptions>, config
   const cac = optionalNumber('--cac', options.cac, (value) => value >= 0, 'an amount of 0 or more');
   return {
     margin: optionalNumber('--margin', options.margin, (value) => value >= 0 && value <= 1, 'a share from 0 to 1, e.g. 0.3') ?? 1,
-    ...(cac === undefined ? {} : { cac: Math.round(cac * 100) }),
+    ...(cac === undefined ? {} : { cac }),
     churnAfterDays: parsePositiveInt('--churn-after', options.churnAfter, config.churnAfterDays ?? DEFAULT_CHURN_AFTER_DAYS),
     maxLifetimeYears: optionalNumber('--max-lifetime', options.maxLifetime, (value) => value > 0, 'a number of years above 0') ?? DEFAULT_MAX_LIFETIME_YEARS,
     period: options.period ?? config.period ?? 'month',

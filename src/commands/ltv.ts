@@ -52,7 +52,7 @@ export async function runLtv(io: Io, file: string, options: LtvOptions): Promise
 
 /** --per-customer, written atomically; without a BG/NBD fit, a warning instead. */
 function writePerCustomer(io: Io, file: string, result: LtvResult): void {
-  const rows = perCustomerRows(result.predictive);
+  const rows = perCustomerRows(result.predictive, result.currency);
   if (rows === undefined) {
     result.warnings.push({ code: 'CARE_LTV_NO_PER_CUSTOMER', message: `${file} was not written: there is no BG/NBD fit to predict from` });
     return;

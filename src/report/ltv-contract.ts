@@ -12,6 +12,7 @@ import type { SimpleLtv, SimpleLtvBasis } from '../metrics/ltv/simple.js';
 import type { BgNbdParams, TimeUnit } from '../metrics/ltv/types.js';
 import type { PeriodKind } from '../time/periods.js';
 import { formatDay } from '../time/days.js';
+import { fromMajor, minorPerMajor } from '../money/index.js';
 import { roundFraction, toMajor } from './format.js';
 import { gammaGammaLogLikelihood } from './ltv-view.js';
 
@@ -154,13 +155,18 @@ export interface LtvSectionJson {
   warnings: LtvNote[];
 }
 
-const money = (minor: number | null | undefined): number | null => (minor === null || minor === undefined || !Number.isFinite(minor) ? null : toMajor(minor));
+/** Minor units of the export's currency → major units (src/money: yen stay whole, fils keep three decimals). */
+const majorIn =
+  (currency?: string | null) =>
+  (minor: number | null | undefined): number | null =>
+    minor === null || minor === undefined || !Number.isFinite(minor) ? null : toMajor(minor, currency);
 const fraction = (value: number | null | undefined): number | null => (value === null || value === undefined || !Number.isFinite(value) ? null : roundFraction(value));
 const finite = (value: number | null | undefined): number | null => (value === null || value === undefined || !Number.isFinite(value) ? null : value);
 
 /** The simple LTV for JSON: money in major units, churn as a fraction 0–1. */
-export function simpleLtvJson(ltv: SimpleLtv & { basis?: SimpleLtvBasis }): SimpleLtvJson {
+export function simpleLtvJson(ltv: SimpleLtv & { basis?: SimpleLtvBasis }, currency?: string | null): SimpleLtvJson {
   const { basis } = ltv;
+  const money = majorIn(currency);
   return {
     averageOrderValue: money(ltv.averageOrderValue),
     purchasesPerYear: finite(ltv.purchasesPerYear),
@@ -195,7 +201,8 @@ export function simpleLtvJson(ltv: SimpleLtv & { basis?: SimpleLtvBasis }): Simp
 }
 
 /** Historical LTV for JSON: money in major units. */
-export function historicalLtvJson(historical: HistoricalLtv): HistoricalLtvJson {
+export function historicalLtvJson(historical: HistoricalLtv, currency?: string | null): HistoricalLtvJson {
+  const money = majorIn(currency);
   return {
     period: historical.period,
     customers: historical.customers,
@@ -213,7 +220,8 @@ export function historicalLtvJson(historical: HistoricalLtv): HistoricalLtvJson 
 }
 
 /** A prediction summary for JSON: shares rounded, CLV in major units. */
-function predictionSummaryJson<Row extends PredictionSummary>(row: Row): Omit<Row, keyof PredictionSummaryJson> & PredictionSummaryJson {
+function predictionSummaryJson<Row extends PredictionSummary>(row: Row, currency?: string | null): Omit<Row, keyof PredictionSummaryJson> & PredictionSummaryJson {
+  const money = majorIn(currency);
   return { ...row, probablyAliveShare: fraction(row.probablyAliveShare), meanPAlive: fraction(row.meanPAlive), totalClv: money(row.totalClv), meanClv: money(row.meanClv) };
 }
 
@@ -222,7 +230,7 @@ function predictionSummaryJson<Row extends PredictionSummary>(row: Row): Omit<Ro
  * `gammaGamma: { p, q, gamma }` (γ and the log-likelihood in major units), the summary and
  * the holdout table; null where no fit was possible.
  */
-export function predictiveLtvJson(predictive: PredictiveLtv, settings: LtvSettings): PredictiveLtvJson {
+export function predictiveLtvJson(predictive: PredictiveLtv, settings: LtvSettings, currency?: string | null): PredictiveLtvJson {
   const { bgnbd, gammaGamma, summary, holdout } = predictive;
   return {
     timeUnit: settings.timeUnit,
@@ -240,7 +248,7 @@ export function predictiveLtvJson(predictive: PredictiveLtv, settings: LtvSettin
       ? {
           p: gammaGamma.params.p,
           q: gammaGamma.params.q,
-          gamma: gammaGamma.params.gamma / 100,
+          gamma: gammaGamma.params.gamma / minorPerMajor(currency),
           logLikelihood: gammaGammaLogLikelihood(gammaGamma)!,
           customers: gammaGamma.customers,
           excludedNonPositive: gammaGamma.excludedNonPositive,
@@ -250,7 +258,7 @@ export function predictiveLtvJson(predictive: PredictiveLtv, settings: LtvSettin
       : null,
     summary: summary
       ? {
-          ...predictionSummaryJson(summary),
+          ...predictionSummaryJson(summary, currency),
           horizon: settings.horizon,
           timeUnit: settings.timeUnit,
           discountRate: settings.discountRate,
@@ -273,20 +281,22 @@ export function predictiveLtvJson(predictive: PredictiveLtv, settings: LtvSettin
 
 /** The JSON of care ltv: camelCase, money in major units, fractions 0–1. */
 export function ltvJson(result: LtvResult): LtvJson {
+  const { currency } = result;
+  const money = majorIn(currency);
   const segments: LtvSegmentJson[] | undefined =
-    result.simpleSegments?.map((row) => ({ segment: row.segment, ...simpleLtvJson(row) })) ??
+    result.simpleSegments?.map((row) => ({ segment: row.segment, ...simpleLtvJson(row, currency) })) ??
     result.historicalSegments?.map((row) => ({ ...row, revenue: money(row.revenue), revenuePerCustomer: money(row.revenuePerCustomer) })) ??
-    result.predictiveSegments?.map(predictionSummaryJson);
+    result.predictiveSegments?.map((row) => predictionSummaryJson(row, currency));
   const { settings } = result;
   return {
     asOf: formatDay(result.asOf),
     model: result.model,
     currency: result.currency ?? null,
     ingest: result.ingest,
-    settings: { ...settings, cac: settings.cac === undefined ? null : toMajor(settings.cac) },
-    ...(result.simple ? { simple: simpleLtvJson(result.simple) } : {}),
-    ...(result.historical ? { historical: historicalLtvJson(result.historical) } : {}),
-    ...(result.predictive ? predictiveLtvJson(result.predictive, settings) : {}),
+    settings: { ...settings, cac: settings.cac === undefined ? null : toMajor(fromMajor(settings.cac, currency), currency) },
+    ...(result.simple ? { simple: simpleLtvJson(result.simple, currency) } : {}),
+    ...(result.historical ? { historical: historicalLtvJson(result.historical, currency) } : {}),
+    ...(result.predictive ? predictiveLtvJson(result.predictive, settings, currency) : {}),
     ...(segments ? { by: result.by, segments } : {}),
     warnings: result.warnings,
   };
@@ -296,11 +306,11 @@ export function ltvJson(result: LtvResult): LtvJson {
 export const PER_CUSTOMER_HEADERS = ['customer', 'x', 't_x', 'T', 'monetary', 'pAlive', 'expectedPurchases', 'expectedSpend', 'clv'];
 
 /** --per-customer: one row per customer of the fit, money in major units; undefined without predictions. */
-export function perCustomerRows(predictive: PredictiveLtv | undefined): (string | number | null)[][] | undefined {
+export function perCustomerRows(predictive: PredictiveLtv | undefined, currency?: string | null): (string | number | null)[][] | undefined {
   if (!predictive?.predictions) return undefined;
   const { rfm, predictions, customerIds } = predictive;
   const round = (value: number, digits = 6): number | null => (Number.isFinite(value) ? Number(value.toFixed(digits)) : null);
-  const major = (minor: number | undefined): number | null => (minor !== undefined && Number.isFinite(minor) ? toMajor(minor) : null);
+  const major = majorIn(currency);
   return Array.from(rfm.customer, (customer, row) => [
     customerIds[customer]!,
     rfm.x[row]!,

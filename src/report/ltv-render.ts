@@ -50,10 +50,10 @@ export function ltvGrids(result: LtvResult, maxAges?: number): Grid[] {
 /** CSV: the per-segment table with --by; else the cohort curves (historical), the holdout table, or metric/value rows. */
 export function ltvCsvGrid(result: LtvResult): Grid {
   const by = result.by ?? 'segment';
-  if (result.simpleSegments) return rawCsvGrid(simpleSegmentGrid(result.simpleSegments, by), ['averageOrderValue', 'ltv', 'ltvMinusCac']);
-  if (result.historicalSegments) return rawCsvGrid(historicalSegmentGrid(result.historicalSegments, by), ['revenue', 'revenuePerCustomer']);
-  if (result.predictiveSegments) return rawCsvGrid(predictionSegmentGrid(result.predictiveSegments, by), ['meanClv']);
-  if (result.historical) return historicalCsvGrid(result.historical);
+  if (result.simpleSegments) return rawCsvGrid(simpleSegmentGrid(result.simpleSegments, by), ['averageOrderValue', 'ltv', 'ltvMinusCac'], result.currency);
+  if (result.historicalSegments) return rawCsvGrid(historicalSegmentGrid(result.historicalSegments, by), ['revenue', 'revenuePerCustomer'], result.currency);
+  if (result.predictiveSegments) return rawCsvGrid(predictionSegmentGrid(result.predictiveSegments, by), ['meanClv'], result.currency);
+  if (result.historical) return historicalCsvGrid(result.historical, result.currency);
   if (result.predictive?.holdout) {
     const grid = holdoutGrid(result.predictive.holdout, '', '', result.settings.timeUnit);
     return rawCsvGrid({ ...grid, rows: grid.rows.slice(0, -1) });

@@ -23,7 +23,7 @@ export function buildLtvReportSection(ltv: ReportLtv, settings: LtvSettings, cur
   if (simple && historical) {
     grids.push(simpleLtvGrid(simple, simple.basis, currency, 'Lifetime value (simple)'), historicalGrid(historical, { maxAges: 13, currency, lastCohorts }));
   }
-  const predicted = predictiveLtvJson(predictive, settings);
+  const predicted = predictiveLtvJson(predictive, settings, currency);
   if (predictive.summary) {
     grids.push(
       modelParametersGrid(predictive.bgnbd, predictive.gammaGamma, settings.timeUnit, currency),
@@ -36,8 +36,8 @@ export function buildLtvReportSection(ltv: ReportLtv, settings: LtvSettings, cur
   }
   return {
     json: {
-      simple: simple ? simpleLtvJson(simple) : null,
-      historical: historical ? historicalLtvJson(historical) : null,
+      simple: simple ? simpleLtvJson(simple, currency) : null,
+      historical: historical ? historicalLtvJson(historical, currency) : null,
       bgnbd: predicted.bgnbd,
       gammaGamma: predicted.gammaGamma,
       summary: predicted.summary,

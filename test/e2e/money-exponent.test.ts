@@ -79,4 +79,17 @@ describe('currencies with other than two decimals', () => {
     const csv = runCare(['retention', path.join(dir, 'dinar.csv'), '--cohorts', '--revenue', '--as-of', '2025-04-01', '--format', 'csv']).stdout;
     expect(csv.split('\n')[1]).toBe('2025-01,1,0,1,1,12.345');
   });
+
+  it('care ltv: --cac 500 is 500 yen, the order value 833 yen and the historical revenue 2500 yen; KWD cohort revenue keeps fils', () => {
+    const run = runCare(['ltv', yen, '--as-of', '2025-04-01', '--cac', '500', '--format', 'json']);
+    const json = JSON.parse(run.stdout) as { settings: { cac: number }; simple: { cac: number; averageOrderValue: number } };
+    expect(json.settings.cac).toBe(500);
+    expect(json.simple).toMatchObject({ cac: 500, averageOrderValue: 833 });
+    expect(runCare(['ltv', yen, '--as-of', '2025-04-01', '--cac', '500']).stdout).toMatch(/│ CAC\s+│ 500 JPY │/);
+    const historical = JSON.parse(runCare(['ltv', yen, '--as-of', '2025-04-01', '--model', 'historical', '--format', 'json']).stdout) as { historical: { revenue: number } };
+    expect(historical.historical.revenue).toBe(2500);
+    const csv = runCare(['ltv', path.join(dir, 'dinar.csv'), '--as-of', '2025-04-01', '--model', 'historical', '--format', 'csv']).stdout;
+    // The January cohort (c1): 12.345 at age 0.
+    expect(csv.split('\n')[1]).toBe('2025-01,1,0,12.345,12.345');
+  });
 });

@@ -5,6 +5,7 @@
  * cannot carry the numbers. docs/definitions.md defines each figure. Pure: no I/O.
  */
 import { UsageError } from '../../errors.js';
+import { fromMajor } from '../../money/index.js';
 import { type Day, formatDay } from '../../time/days.js';
 import type { CustomerHistory } from '../history.js';
 import { bgNbdConditionalExpectedPurchases, bgNbdProbabilityAlive } from './bgnbd-predict.js';
@@ -23,7 +24,7 @@ import {
   type PredictionSummary,
 } from './segments.js';
 import type { LtvModel, LtvNote, LtvSettings } from './settings.js';
-import { simpleLtvFromHistory, type SimpleLtv, type SimpleLtvBasis } from './simple.js';
+import { simpleLtvFromHistory, type SimpleLtv, type SimpleLtvBasis, type SimpleLtvOptions } from './simple.js';
 
 /** The predictive models' fit and what they say about each customer. */
 export interface PredictiveLtv {
@@ -60,16 +61,22 @@ export interface LtvModelOptions {
   calibrationEnd?: Day;
 }
 
+/** The settings for the simple LTV: --cac (major units) in minor units of the history's currency (src/money). */
+function simpleOptions(settings: LtvSettings, history: CustomerHistory): SimpleLtvOptions {
+  const { cac, ...rest } = settings;
+  return cac === undefined ? rest : { ...rest, cac: fromMajor(cac, history.currency) };
+}
+
 /** The chosen model's LTV of a history as of a day, with its warnings (and per segment with `by`). */
 export function computeLtvModel(history: CustomerHistory, asOf: Day, model: LtvModel, settings: LtvSettings, options: LtvModelOptions = {}): LtvModelResult {
   const result: LtvModelResult = { asOf, model, settings, currency: history.currency, warnings: [] };
   if (options.by !== undefined) result.by = options.by;
   const bySegment = options.by !== undefined;
   if (model === 'simple') {
-    result.simple = simpleLtvFromHistory(history, asOf, settings);
+    result.simple = simpleLtvFromHistory(history, asOf, simpleOptions(settings, history));
     result.warnings.push(...simpleWarnings(result.simple, settings));
     if (bySegment) {
-      result.simpleSegments = simpleLtvBySegment(history, asOf, settings);
+      result.simpleSegments = simpleLtvBySegment(history, asOf, simpleOptions(settings, history));
       const unknown = result.simpleSegments.filter((row) => row.ltv === null).length;
       if (unknown > 0) result.warnings.push({ code: 'CARE_LTV_SEGMENTS_WITHOUT_LTV', message: `${unknown} segment(s) have no simple LTV: no customer of theirs was active a year before as-of, or none bought in the last year` });
     }
@@ -173,7 +180,7 @@ export function computeReportLtv(history: CustomerHistory, asOf: Day, settings: 
   let simple: ReportLtv['simple'];
   let historical: ReportLtv['historical'];
   if (history.hasAmounts) {
-    simple = simpleLtvFromHistory(history, asOf, settings);
+    simple = simpleLtvFromHistory(history, asOf, simpleOptions(settings, history));
     warnings.push(...simpleWarnings(simple, settings));
     historical = historicalLtv(history, asOf, settings.period);
   } else {

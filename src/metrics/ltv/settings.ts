@@ -21,7 +21,7 @@ export const DEFAULT_CHURN_AFTER_DAYS = 90;
 /** The options every LTV computation reads, checked and with defaults filled in. */
 export interface LtvSettings {
   margin: number;
-  /** In minor units; undefined without --cac. */
+  /** In major units, as given (`--cac 12.5`); undefined without --cac. The computation turns it into the history's minor units. */
   cac?: number;
   churnAfterDays: number;
   maxLifetimeYears: number;
