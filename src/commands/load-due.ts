@@ -18,7 +18,8 @@ import type { RemindIngest } from '../report/remind-view.js';
 import type { Day } from '../time/days.js';
 import { type DataOptions, parseAsOf, readOptionsFor } from './data-options.js';
 import { loadOrders, openRejectsFile, reportSkipped } from './load-orders.js';
-import { DEFAULT_CHURN_AFTER_DAYS } from './retention.js';
+// The churn window's one default (care retention, ltv and remind share it).
+import { DEFAULT_CHURN_AFTER_DAYS } from '../metrics/ltv/settings.js';
 
 /** Who is due, as of which day, what was read, and the contact details the export itself holds. */
 export interface Selected {

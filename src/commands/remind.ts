@@ -24,7 +24,8 @@ import { formatDay } from '../time/days.js';
 import { type DataOptions, parsePositiveInt } from './data-options.js';
 import { readLookup, selectFromInvoices, selectFromOrders } from './load-due.js';
 import { emit, guardOutputs, toJson } from './output.js';
-import { DEFAULT_CHURN_AFTER_DAYS } from './retention.js';
+// The churn window's one default (care retention, ltv and remind share it).
+import { DEFAULT_CHURN_AFTER_DAYS } from '../metrics/ltv/settings.js';
 
 export { RULE_BY_TEMPLATE };
 
