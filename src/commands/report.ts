@@ -18,7 +18,7 @@ import { type DataOptions, parsePositiveInt } from './data-options.js';
 import { loadOrders } from './load-orders.js';
 import { type ComplaintsReportSection, complaintsReportSection } from './load-complaints.js';
 import { type LtvReportSection, ltvReportSection } from './ltv-options.js';
-import { type NpsReportSection, npsReportSection } from './nps.js';
+import { type NpsReportSection, npsReportSection } from './load-survey.js';
 import { emit, guardOutputs, toJson } from './output.js';
 import { enforceThresholds } from './weekly.js';
 import { REPORT_METRICS, REPORT_SURVEY_METRICS, evaluateThresholds, parseThresholds, reportReadings } from '../metrics/thresholds.js';
