@@ -61,7 +61,7 @@ export function reminderCells(row: ReminderRow): Record<string, string> {
   switch (item.kind) {
     case 'payment':
       cells['invoice.number'] = item.invoice;
-      cells['invoice.amount'] = String(toMajor(item.amount));
+      cells['invoice.amount'] = String(toMajor(item.amount, item.currency));
       if (item.currency !== undefined) cells['invoice.currency'] = item.currency;
       if (item.issued !== undefined) cells['invoice.sentDate'] = formatDay(item.issued);
       cells['invoice.dueDate'] = formatDay(item.due);

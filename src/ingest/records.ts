@@ -6,7 +6,7 @@
 import { InputError } from '../errors.js';
 import { normalizeCustomerId } from './customer-id.js';
 import { DateColumn, DateKind, readDate, resolveSlashed } from './fields/date.js';
-import { decimalCommaFromCells, readMoney, readNumber, toMinorUnits } from './fields/money.js';
+import { currencyCode, decimalCommaFromCells, minorScale, readMoney, readNumber, toMinorUnits } from './fields/money.js';
 import { type HeaderMapping, normalizeHeader, requireFields } from './headers.js';
 import { mapExport } from './profiles/apply.js';
 import type { ProfileChoice } from './profiles/types.js';
@@ -39,6 +39,21 @@ async function readRecordsOnce(source: InputSource, fields: readonly FieldSpec[]
   let fallbackColumns = new Map<string, number[]>();
   let rows = 0;
   const decimalComma = { value: false };
+  // Amounts are read in minor units of their currency (src/money): a sign in the cell, else the
+  // row's currency column (as invoices take it: the code as written, upper-cased), else --currency.
+  const optionCurrency = options.currency === undefined ? undefined : (currencyCode(options.currency) ?? options.currency.toUpperCase());
+  const defaultScale = minorScale(optionCurrency);
+  const scaleByCell = new Map<string, number>();
+  const hasCurrency = fields.some((spec) => spec.name === 'currency');
+  const rowScale = (cells: readonly string[]): number => {
+    const index = hasCurrency ? mapping.fields['currency'] : undefined;
+    if (index === undefined) return defaultScale;
+    const text = cellOrFallback(cells, index, fallbackColumns.get('currency')).trim();
+    if (text === '') return defaultScale;
+    let scale = scaleByCell.get(text);
+    if (scale === undefined) scaleByCell.set(text, (scale = minorScale(text.toUpperCase())));
+    return scale;
+  };
 
   const sniffed = await readRows(source, { delimiter: options.delimiter, encoding: options.encoding, skipLines: options.profile?.skipLines }, {
     header(found, sniffedNow) {
@@ -65,12 +80,13 @@ async function readRecordsOnce(source: InputSource, fields: readonly FieldSpec[]
       }
       const record: FieldRecord = { line, values: {}, cells };
       const pending: { field: string; packed: number }[] = [];
+      const scale = rowScale(cells);
       for (const spec of fields) {
         const index = mapping.fields[spec.name];
         if (index === undefined) continue;
         const text = cellOrFallback(cells, index, fallbackColumns.get(spec.name));
         if (text === '') continue;
-        const problem = readField(spec, text, decimalComma.value, options, record, pending);
+        const problem = readField(spec, text, decimalComma.value, scale, options, record, pending);
         if (problem !== undefined) {
           rejects.reject(problem[0], line, cells, problem[1], spec.name);
           return;
@@ -111,6 +127,8 @@ function readField(
   spec: FieldSpec,
   text: string,
   decimalComma: boolean,
+  /** MONEY_SCALE units per minor unit of the row's currency, for amounts that name none. */
+  scale: number,
   options: ReadOptions,
   record: FieldRecord,
   pending: { field: string; packed: number }[],
@@ -132,7 +150,7 @@ function readField(
     case 'money': {
       const money = readMoney(text, decimalComma);
       if (!money.ok) return ['badAmount', `"${text}" is not an amount`];
-      record.values[spec.name] = toMinorUnits(money.value);
+      record.values[spec.name] = toMinorUnits(money.value, money.currency === undefined ? scale : minorScale(money.currency));
       if (money.currency !== undefined) record.values[`${spec.name}Currency`] = money.currency;
       return undefined;
     }

@@ -134,7 +134,7 @@ export function remindRecord(row: RemindRow): RemindItemJson {
   switch (item.kind) {
     case 'payment':
       return {
-        ...base, invoice: item.invoice, amount: toMajor(item.amount), currency: item.currency ?? null,
+        ...base, invoice: item.invoice, amount: toMajor(item.amount, item.currency), currency: item.currency ?? null,
         issued: item.issued === undefined ? null : formatDay(item.issued), due: formatDay(item.due),
         paid: item.paid === undefined ? null : formatDay(item.paid), daysOverdue: item.daysOverdue, line: item.line, reason: item.reason,
       };

@@ -92,4 +92,23 @@ describe('currencies with other than two decimals', () => {
     // The January cohort (c1): 12.345 at age 0.
     expect(csv.split('\n')[1]).toBe('2025-01,1,0,12.345,12.345');
   });
+
+  it('care remind: invoice amounts in the currency of their column or sign (1200 JPY, 12.345 KWD, ¥300)', () => {
+    const invoices = path.join(dir, 'invoices.csv');
+    writeFileSync(
+      invoices,
+      'Invoice,Customer,Name,Email,Amount,Currency,Issued,Due,Paid\n' +
+        'INV-1,C1,Ann,ann@example.com,"1,200",JPY,2025-11-20,2025-12-04,\n' +
+        'INV-2,C2,Bo,bo@example.com,12.345,KWD,2025-11-20,2025-12-04,\n' +
+        'INV-3,C3,Cy,cy@example.com,¥300,,2025-11-20,2025-12-04,\n',
+    );
+    const run = runCare(['remind', invoices, '--template', 'payment-reminder', '--as-of', '2025-12-16', '--format', 'json']);
+    expect(run.code).toBe(0);
+    const items = (JSON.parse(run.stdout) as { items: { invoice: string; amount: number; currency: string }[] }).items;
+    expect(items.map(({ invoice, amount, currency }) => [invoice, amount, currency])).toEqual([
+      ['INV-1', 1200, 'JPY'],
+      ['INV-2', 12.345, 'KWD'],
+      ['INV-3', 300, 'JPY'],
+    ]);
+  });
 });
