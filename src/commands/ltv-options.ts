@@ -10,9 +10,9 @@ import { DEFAULT_CHURN_AFTER_DAYS, DEFAULT_DISCOUNT_RATE, DEFAULT_HORIZON_DAYS, 
 import { DEFAULT_MAX_LIFETIME_YEARS } from '../metrics/ltv/simple.js';
 import { type TimeUnit, unitDays } from '../metrics/ltv/types.js';
 import { type LtvReportSection, buildLtvReportSection } from '../report/ltv-report-section.js';
-import { type Day, parseIsoDay } from '../time/days.js';
+import type { Day } from '../time/days.js';
 import type { PeriodKind } from '../time/periods.js';
-import { type DataOptions, parsePositiveInt } from './data-options.js';
+import { type DataOptions, parseDayOption, parsePositiveInt } from './data-options.js';
 
 export type { LtvReportSection };
 
@@ -66,9 +66,7 @@ function optionalNumber(name: string, text: string | number | undefined, valid: 
 /** --calibration-end as a day number (exit 2 when it is not YYYY-MM-DD). */
 export function parseCalibrationEnd(text: string | undefined): Day | undefined {
   if (text === undefined) return undefined;
-  const day = parseIsoDay(text);
-  if (day === undefined) throw new UsageError('CARE_BAD_DATE_OPTION', `--calibration-end ${text}: expected a date as YYYY-MM-DD`, { hint: 'for example --calibration-end 1997-09-30' });
-  return day;
+  return parseDayOption('--calibration-end', text, '1997-09-30');
 }
 
 /** Options of the report's LTV section (the same meaning as care ltv's). */

@@ -23,4 +23,10 @@ describe('--as-of 2025-02-30', () => {
       expect(expectCleanError(run)).toBe('care: --as-of 2025-02-30: expected a date as YYYY-MM-DD');
     });
   }
+
+  it('--calibration-end goes through the same date-option parser: a year outside the dates care reads is named so', () => {
+    const run = runCare(['ltv', 'fixtures/orders.csv', '--model', 'bgnbd', '--calibration-end', '1000-01-01']);
+    expect(run.code).toBe(2);
+    expect(expectCleanError(run)).toMatch(/^care: --calibration-end 1000-01-01: outside the dates care reads/);
+  });
 });
