@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readMoney, readDecimal, minorScale, toMinorUnits } from '../../../src/ingest/fields/money.js';
 import { currencyExponent, formatMajor, formatMoney, fromMajor, toMajor } from '../../../src/money/index.js';
+import { localeFormat } from '../../../src/report/html/locale-format.js';
 
 describe('currency exponents', () => {
   it('follows ISO 4217: 0 for JPY, KRW, VND, CLP, ISK; 3 for KWD, BHD, OMR, JOD, TND, LYD, IQD; else 2', () => {
@@ -56,5 +57,12 @@ describe('showing', () => {
     expect(formatMajor(12.345, 'KWD', { locale: 'en-US', display: 'symbol' })).toBe('KWD\u00a012.345');
     expect(formatMajor(1234.5, 'points', { locale: 'en-US', display: 'narrowSymbol', unknown: 'after' })).toBe('1,234.50\u00a0points');
     expect(() => formatMajor(1, 'points', { display: 'symbol', unknown: 'throw' })).toThrow(RangeError);
+  });
+
+  it('shows the HTML page money with the same formatter: ¥1,200 without decimals, KWD with three', () => {
+    expect(localeFormat('en', 'JPY').money(1200)).toBe('¥1,200');
+    expect(localeFormat('ru', 'KWD').money(12.345)).toBe('12,345\u00a0KWD');
+    expect(localeFormat('en', 'USD').money(1234.5)).toBe('$1,234.50');
+    expect(localeFormat('en', 'points').money(3)).toBe('3.00\u00a0points');
   });
 });
