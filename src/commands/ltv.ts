@@ -60,6 +60,3 @@ function writePerCustomer(io: Io, file: string, result: LtvResult): void {
   writeFileAtomic(file, renderRecordsCsv(PER_CUSTOMER_HEADERS, rows), { what: '--per-customer' });
   io.stderr.write(`care: wrote ${file}\n`);
 }
-
-/** The report section's type, where src/report/report-contract.ts still looks for it; its home is report/ltv-report-section.ts. */
-export type { LtvReportSection } from '../report/ltv-report-section.js';

@@ -47,6 +47,3 @@ export async function runNps(io: Io, file: string, options: NpsOptions = {}): Pr
   emit(io, renderNps(result, options.format, io.color), options.out, result.asOf);
   enforceThresholds(io, evaluateThresholds(thresholds, npsReading(result.summary.nps, result.asOf === undefined ? null : formatDay(result.asOf))));
 }
-
-/** The report section's type, where src/report/report-contract.ts still looks for it; its home is report/nps-report-section.ts. */
-export type { NpsReportSection } from '../report/nps-report-section.js';
