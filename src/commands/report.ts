@@ -3,26 +3,21 @@ import { loadConfig } from '../config/load.js';
 import type { Io } from '../io/types.js';
 import { activityFromHistory } from '../metrics/activity.js';
 import { cohortsFromHistory } from '../metrics/cohorts.js';
-import { type Kpis, computeKpis } from '../metrics/kpis.js';
-import { type PeriodRow, retentionTable } from '../metrics/retention.js';
-import { roundFraction, toMajor } from '../report/format.js';
-import { renderCsv } from '../report/render-csv.js';
-import { renderMarkdown } from '../report/render-markdown.js';
-import { renderTable } from '../report/render-table.js';
-import { renderReportHtml } from '../report/html/page.js';
-import { kpiGrid } from '../report/report-view.js';
-import { cohortGrid, periodGrid } from '../report/retention-view.js';
+import { computeKpis } from '../metrics/kpis.js';
+import { retentionTable } from '../metrics/retention.js';
+import type { ReportResult } from '../report/report-contract.js';
+import { renderReport } from '../report/report-render.js';
 import { formatDay } from '../time/days.js';
 import type { PeriodKind } from '../time/periods.js';
 import { type DataOptions, parsePositiveInt } from './data-options.js';
 import { loadOrders } from './load-orders.js';
-import { type ComplaintsReportSection, complaintsReportSection } from './load-complaints.js';
-import { type LtvReportSection, ltvReportSection } from './ltv-options.js';
-import { type NpsReportSection, npsReportSection } from './load-survey.js';
-import { emit, guardOutputs, toJson } from './output.js';
+import { complaintsReportSection } from './load-complaints.js';
+import { ltvReportSection } from './ltv-options.js';
+import { npsReportSection } from './nps.js';
+import { emit, guardOutputs } from './output.js';
 import { enforceThresholds } from './weekly.js';
 import { REPORT_METRICS, REPORT_SURVEY_METRICS, evaluateThresholds, parseThresholds, reportReadings } from '../metrics/thresholds.js';
-import { DEFAULT_CHURN_AFTER_DAYS, type RetentionResult, computeRetention, retentionJson } from './retention.js';
+import { DEFAULT_CHURN_AFTER_DAYS, computeRetention } from './retention.js';
 
 export interface ReportOptions extends DataOptions {
   period?: PeriodKind;
@@ -39,21 +34,6 @@ export interface ReportOptions extends DataOptions {
   failIf?: string | string[];
   /** Language of the HTML page. */
   locale?: 'en' | 'ru' | 'bg';
-}
-
-export interface ReportResult {
-  asOf: string;
-  period: PeriodKind;
-  churnAfterDays: number;
-  currency?: string;
-  ingest: Record<string, unknown>;
-  kpis: Kpis & { lastCompletePeriod: string | null; retentionRate: number | null; churnRate: number | null };
-  periods: PeriodRow[];
-  cohorts: ReturnType<typeof cohortsFromHistory>;
-  ltv: LtvReportSection;
-  nps?: NpsReportSection;
-  complaints?: ComplaintsReportSection;
-  subscriptions?: RetentionResult;
 }
 
 export async function buildReport(io: Io, input: string, options: ReportOptions): Promise<{ report: ReportResult; asOfDay: number; locale: 'en' | 'ru' | 'bg' }> {
@@ -110,58 +90,6 @@ export async function runReport(io: Io, input: string, options: ReportOptions): 
       ? parseThresholds(options.failIf, REPORT_METRICS, 'care report', 'care report checks churn and retention; add --survey FILE to check nps')
       : parseThresholds(options.failIf, REPORT_SURVEY_METRICS, 'care report');
   const { report, asOfDay, locale } = await buildReport(io, input, options);
-  emit(io, renderReport(report, { ...options, locale }, io.color), options.out, asOfDay);
+  emit(io, renderReport(report, options.format, { color: io.color, locale }), options.out, asOfDay);
   enforceThresholds(io, evaluateThresholds(thresholds, reportReadings(report)));
-}
-
-export function reportJson(report: ReportResult) {
-  const { kpis } = report;
-  const retention = retentionJson({ ...report, churnAfterDays: report.churnAfterDays, source: 'orders' });
-  return {
-    asOf: report.asOf,
-    period: report.period,
-    churnAfterDays: report.churnAfterDays,
-    currency: report.currency ?? null,
-    ingest: report.ingest,
-    kpis: {
-      ...kpis,
-      repeatPurchaseRate: roundFraction(kpis.repeatPurchaseRate),
-      retentionRate: roundFraction(kpis.retentionRate),
-      churnRate: roundFraction(kpis.churnRate),
-      revenue: kpis.revenue === null ? null : toMajor(kpis.revenue, report.currency),
-      averageOrderValue: kpis.averageOrderValue === null ? null : toMajor(kpis.averageOrderValue, report.currency),
-    },
-    periods: retention.periods,
-    cohorts: retention.cohorts,
-    ltv: report.ltv.json,
-    ...(report.nps ? { nps: report.nps.json } : {}),
-    ...(report.complaints ? { complaints: report.complaints.json } : {}),
-    ...(report.subscriptions ? { subscriptions: retentionJson(report.subscriptions) } : {}),
-  };
-}
-
-export function renderReport(report: ReportResult, options: ReportOptions, color: boolean): string {
-  const cohorts = cohortGrid(report.cohorts, { maxAges: 13, currency: report.currency });
-  const periods = periodGrid(report.periods, `Last ${report.periods.length} ${report.period}s`);
-  const kpis = kpiGrid(report);
-  const subscriptionGrids = report.subscriptions === undefined ? [] : [periodGrid(report.subscriptions.periods, `Subscriptions — last ${report.subscriptions.periods.length} ${report.period}s (as of ${report.subscriptions.asOf})`)];
-  const sections = [kpis, periods, cohorts, ...report.ltv.grids, ...subscriptionGrids];
-  switch (options.format ?? 'table') {
-    case 'json':
-      return toJson(reportJson(report));
-    case 'html':
-      return renderReportHtml(reportJson(report), { locale: options.locale ?? 'en' });
-    case 'csv':
-      return renderCsv({ columns: [{ key: 'metric', label: 'metric' }, { key: 'value', label: 'value' }], rows: kpis.rows.map((row) => ({ metric: row['metric'] ?? null, value: row['raw'] ?? null })) });
-    case 'md': {
-      const nps = report.nps ? [...report.nps.grids, report.nps.distribution] : [];
-      return `# Customer report — as of ${report.asOf}\n\n${[...sections, ...nps, ...(report.complaints?.grids ?? [])].map(renderMarkdown).join('\n')}`;
-    }
-    default: {
-      const tables = sections.map((grid) => renderTable(grid, { color }));
-      if (report.nps) tables.push(...report.nps.grids.map((grid) => renderTable(grid, { color })), report.nps.chart);
-      if (report.complaints) tables.push(...report.complaints.grids.map((grid) => renderTable(grid, { color })));
-      return `Customer report — as of ${report.asOf}\n\n${tables.join('\n')}`;
-    }
-  }
 }

@@ -7,21 +7,16 @@ import { readRecords } from '../ingest/records.js';
 import { openSource } from '../ingest/source.js';
 import type { Io } from '../io/types.js';
 import { type Activity, type Span, activityFromHistory, activityFromSpans } from '../metrics/activity.js';
-import { type CohortRow, cohortsFromHistory, cohortsFromSpans } from '../metrics/cohorts.js';
-import { type PeriodRow, retentionTable } from '../metrics/retention.js';
-import { thresholdsJson } from '../metrics/thresholds.js';
-import { compareCsvGrid, compareGrid, compareJson } from '../report/compare-view.js';
-import { roundFraction, toMajor } from '../report/format.js';
-import { renderCsv } from '../report/render-csv.js';
-import { renderMarkdown } from '../report/render-markdown.js';
-import { renderTable } from '../report/render-table.js';
-import { cohortCsvGrid, cohortGrid, periodCsvGrid, periodGrid } from '../report/retention-view.js';
+import { cohortsFromHistory, cohortsFromSpans } from '../metrics/cohorts.js';
+import { retentionTable } from '../metrics/retention.js';
+import type { RetentionResult, SubscriptionsIngest } from '../report/retention-contract.js';
+import { renderRetention } from '../report/retention-render.js';
 import { type Day, formatDay } from '../time/days.js';
 import type { PeriodKind } from '../time/periods.js';
 import { type DataOptions, parseAsOf, parsePositiveInt, readOptionsFor } from './data-options.js';
 import { loadOrders, openRejectsFile, reportSkipped } from './load-orders.js';
-import { emit, guardOutputs, tell, toJson } from './output.js';
-import { type WeeklyExtras, type WeeklyOptions, finishWeekly, planWeekly, weeklyExtras } from './weekly.js';
+import { emit, guardOutputs, tell } from './output.js';
+import { type WeeklyOptions, finishWeekly, planWeekly, weeklyExtras } from './weekly.js';
 
 export interface RetentionOptions extends DataOptions, WeeklyOptions {
   period?: PeriodKind;
@@ -30,18 +25,6 @@ export interface RetentionOptions extends DataOptions, WeeklyOptions {
   cohorts?: boolean;
   revenue?: boolean;
   subscriptions?: string;
-}
-
-/** The JSON contract of DESIGN.md §5. */
-export interface RetentionResult {
-  asOf: string;
-  period: PeriodKind;
-  churnAfterDays: number | null;
-  source: 'orders' | 'subscriptions';
-  currency?: string;
-  ingest: Record<string, unknown>;
-  periods: PeriodRow[];
-  cohorts: CohortRow[];
 }
 
 export const DEFAULT_CHURN_AFTER_DAYS = 90;
@@ -97,49 +80,8 @@ export async function runRetention(io: Io, input: string | undefined, options: R
   };
   // --compare and --fail-if look at every period, not only the --last ones shown.
   const extras = weeklyExtras(weekly, result.periods);
-  emit(io, renderRetention(shown, options, io.color, extras), options.out, asOfDay);
+  emit(io, renderRetention(shown, options.format, { cohorts: options.cohorts, revenue: options.revenue, color: io.color }, extras), options.out, asOfDay);
   finishWeekly(io, weekly, { periods: result.periods, series: { kind: result.period, churnAfterDays: result.churnAfterDays, source: result.source }, asOf: result.asOf }, extras);
-}
-
-/** The result in one output format; `extras` adds the --compare grid (csv: instead of the period table) and, in JSON, the --fail-if checks. */
-export function renderRetention(result: RetentionResult, options: RetentionOptions, color: boolean, extras: WeeklyExtras = {}): string {
-  switch (options.format ?? 'table') {
-    case 'json':
-      return toJson(retentionJson(result, extras));
-    case 'csv':
-      if (extras.compare !== undefined) return renderCsv(compareCsvGrid(extras.compare));
-      return renderCsv(options.cohorts ? cohortCsvGrid(result.cohorts, result.currency) : periodCsvGrid(result.periods));
-    case 'md': {
-      const parts = [renderMarkdown(periodGrid(result.periods))];
-      if (extras.compare !== undefined) parts.push(renderMarkdown(compareGrid(extras.compare)));
-      if (options.cohorts) parts.push(renderMarkdown(cohortGrid(result.cohorts, { revenue: options.revenue, currency: result.currency })));
-      return `# Retention — as of ${result.asOf}\n\n${parts.join('\n')}`;
-    }
-    case 'table': {
-      const header = `Retention as of ${result.asOf} · ${result.period}ly periods · ${result.churnAfterDays === null ? 'subscriptions' : `a customer counts as active for ${result.churnAfterDays} days after a purchase`}\n\n`;
-      const parts = [renderTable(periodGrid(result.periods), { color })];
-      if (extras.compare !== undefined) parts.push(renderTable(compareGrid(extras.compare), { color }));
-      if (options.cohorts) parts.push(renderTable(cohortGrid(result.cohorts.slice(-24), { maxAges: 13, revenue: options.revenue, currency: result.currency }), { color }));
-      return header + parts.join('\n');
-    }
-    case 'html':
-      throw new UsageError('CARE_BAD_FORMAT', '--format html is for care report', { hint: 'use table, csv, json or md' });
-  }
-}
-
-/** JSON with fractions rounded to 6 decimals and revenue in major units; `compare` and `thresholds` only when asked for. */
-export function retentionJson(result: RetentionResult, extras: WeeklyExtras = {}) {
-  return {
-    ...result,
-    periods: result.periods.map((row) => ({ ...row, retentionRate: roundFraction(row.retentionRate), churnRate: roundFraction(row.churnRate) })),
-    cohorts: result.cohorts.map((row) => ({
-      ...row,
-      rates: row.rates.map((rate) => roundFraction(rate)),
-      ...(row.revenue ? { revenue: row.revenue.map((minor) => toMajor(minor, result.currency)) } : {}),
-    })),
-    ...(extras.compare === undefined ? {} : { compare: compareJson(extras.compare) }),
-    ...(extras.checks === undefined ? {} : { thresholds: thresholdsJson(extras.checks) }),
-  };
 }
 
 interface LoadedSubscriptions {
@@ -148,7 +90,7 @@ interface LoadedSubscriptions {
   amounts: number[];
   asOf: Day;
   customers: number;
-  ingest: Record<string, unknown>;
+  ingest: Omit<SubscriptionsIngest, 'customers'>;
 }
 
 async function loadSubscriptions(io: Io, path: string, options: DataOptions, config: CareConfig): Promise<LoadedSubscriptions> {

@@ -9,7 +9,8 @@ import { type HistoryFile, type HistorySeries, readHistoryFile, recordHistory } 
 import type { Io } from '../io/types.js';
 import type { PeriodRow } from '../metrics/retention.js';
 import { PERIOD_METRICS, type Threshold, type ThresholdCheck, describeCrossed, describeUnchecked, evaluateThresholds, parseThresholds, periodReadings } from '../metrics/thresholds.js';
-import { type PeriodComparison, comparePeriods } from '../report/compare-view.js';
+import { comparePeriods } from '../report/compare-view.js';
+import type { WeeklyExtras } from '../report/retention-contract.js';
 
 export interface WeeklyOptions {
   /** The history CSV to record completed periods in. */
@@ -27,14 +28,6 @@ export interface WeeklyPlan {
   compare: boolean;
   /** How long to wait for the history's lock (CARE_LOCK_TIMEOUT). */
   lock: { timeoutMs?: number };
-}
-
-/** What the weekly options add to a retention result. */
-export interface WeeklyExtras {
-  /** Present with --compare (null: fewer than two complete periods). */
-  compare?: PeriodComparison | null;
-  /** Present with --fail-if. */
-  checks?: ThresholdCheck[];
 }
 
 /**

@@ -1,5 +1,5 @@
 /** The headline KPI grid of care report. */
-import type { ReportResult } from '../commands/report.js';
+import type { ReportResult } from './report-contract.js';
 import { formatDecimal, formatInteger, formatMoney, formatPercent, toMajor } from './format.js';
 import type { Grid } from './grid.js';
 

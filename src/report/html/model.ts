@@ -1,13 +1,11 @@
 /**
- * The report JSON as the page reads it. The orders part is typed by reportJson itself; the NPS
- * part is typed loosely upstream (a record), and the complaints part is read through a guard too
- * (the summary of care report --complaints, or a bare summary): a section whose shape is not
- * recognised is left out of the page rather than rendered wrongly.
+ * The report JSON as the page reads it: typed by reportJson (report-contract.ts), so a renamed key
+ * is a compile error here. The NPS part is still typed loosely upstream (a record, commands/nps.ts),
+ * so it alone is read through a guard: a shape not recognised is left out of the page.
  */
-import type { reportJson } from '../../commands/report.js';
+import type { ReportJson } from '../report-contract.js';
 
-/** The JSON of `care report --format json`: what the page must agree with. */
-export type ReportJson = ReturnType<typeof reportJson>;
+export type { ReportJson };
 
 export type PeriodJson = ReportJson['periods'][number];
 export type LtvJson = ReportJson['ltv'];
@@ -91,32 +89,14 @@ function trendRow(row: Loose): NpsTrendView {
   return { period: String(row['period'] ?? ''), n: numberOrNull(row['n']) ?? 0, nps: numberOrNull(row['nps']), marginOfError: numberOrNull(row['marginOfError']), change: numberOrNull(row['change']) };
 }
 
-/**
- * The complaints section: `{ summary: { types, iceberg, records, classified } }` as care classify
- * summarises (the records beside it are not shown), or a bare summary.
- */
+/** The complaints section of the report (care classify's summary), or nothing when no complaint type was counted. */
 export function readComplaints(json: ReportJson): ComplaintsView | undefined {
-  const complaints: unknown = (json as Loose)['complaints'];
-  if (!isObject(complaints)) return undefined;
-  const summary = isObject(complaints['summary']) ? complaints['summary'] : complaints;
-  const types = summary['types'];
-  if (!Array.isArray(types)) return undefined;
-  const rows = types.filter(isObject).filter((row) => typeof row['type'] === 'string' && isNumber(row['count']) && isNumber(row['benchmark']));
-  if (rows.length === 0) return undefined;
-  const iceberg = summary['iceberg'];
+  const summary = json.complaints?.summary;
+  if (summary === undefined || summary.types.length === 0) return undefined;
   return {
-    types: rows.map((row) => ({
-      type: row['type'] as string,
-      count: row['count'] as number,
-      share: numberOrNull(row['share']),
-      benchmark: row['benchmark'] as number,
-      difference: numberOrNull(row['difference']),
-    })),
-    records: numberOrNull(summary['records']),
-    classified: numberOrNull(summary['classified']),
-    iceberg:
-      isObject(iceberg) && isNumber(iceberg['voicedComplaints']) && isNumber(iceberg['multiplier']) && isNumber(iceberg['estimatedUnhappyCustomers'])
-        ? { voicedComplaints: iceberg['voicedComplaints'], multiplier: iceberg['multiplier'], estimatedUnhappyCustomers: iceberg['estimatedUnhappyCustomers'] }
-        : null,
+    types: summary.types.map((row) => ({ type: row.type, count: row.count, share: row.share, benchmark: row.benchmark, difference: row.difference })),
+    records: summary.records,
+    classified: summary.classified,
+    iceberg: summary.iceberg,
   };
 }

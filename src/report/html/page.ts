@@ -70,7 +70,5 @@ ${body}
 
 /** Where the numbers came from: rows read, orders and customers counted (ingest). */
 function footer({ json, labels, format }: PageContext): string {
-  const ingest = json.ingest;
-  const count = (key: string) => (typeof ingest[key] === 'number' ? format.integer(ingest[key]) : '–');
-  return labels.footer(count('rows'), format.integer(json.kpis.orders), format.integer(json.kpis.customers));
+  return labels.footer(format.integer(json.ingest.rows), format.integer(json.kpis.orders), format.integer(json.kpis.customers));
 }

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ClassifiedItem, type ComplainerType, nextAction, summarize } from '../../../src/classify/index.js';
-import { buildReport, reportJson } from '../../../src/commands/report.js';
+import { buildReport } from '../../../src/commands/report.js';
+import { reportJson } from '../../../src/report/report-contract.js';
 import { escapeHtml, html, joinHtml, trusted } from '../../../src/report/html/escape.js';
 import { localeFormat } from '../../../src/report/html/locale-format.js';
 import { type ReportJson, renderReportHtml } from '../../../src/report/html/page.js';
@@ -221,11 +222,6 @@ describe('renderReportHtml with a survey and complaints', () => {
       expect(cell(page, 'complaints-table', row.type, 'share')).toBe(new Intl.NumberFormat('ru-RU', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(row.share!));
     }
     expect(page).toContain(`Классифицировано ${new Intl.NumberFormat('ru-RU').format(summary.classified)}`);
-  });
-
-  it('leaves out a complaints section it does not recognise', () => {
-    const page = renderReportHtml({ ...orders, complaints: { summary: { types: 'none' } } } as unknown as ReportJson, { locale: 'en' });
-    expect(page).not.toContain('id="complaints"');
   });
 });
 

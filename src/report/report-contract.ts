@@ -1,0 +1,79 @@
+/**
+ * The contract of `care report` (docs/contracts.md): the result the command computes and its
+ * JSON. Every view of the report — the terminal tables, Markdown, CSV, the JSON and the HTML page —
+ * reads these types, so renaming a key is a compile error in every view that shows it.
+ */
+import type { OrdersIngest } from '../ingest/orders.js';
+import type { CohortRow } from '../metrics/cohorts.js';
+import type { Kpis } from '../metrics/kpis.js';
+import type { PeriodRow } from '../metrics/retention.js';
+import type { PeriodKind } from '../time/periods.js';
+import type { ComplaintsReportSection } from './classify-render.js';
+import type { Grid } from './grid.js';
+import type { LtvReportSection } from './ltv-report-section.js';
+import { roundFraction, toMajor } from './format.js';
+import { type RetentionResult, retentionJson } from './retention-contract.js';
+
+/**
+ * What care report shows of a survey (built by commands/nps.ts). Its JSON is still an untyped
+ * record upstream (npsJson), so the HTML page reads it through a guard (html/model.ts readNps).
+ */
+export interface NpsReportSection {
+  json: Record<string, unknown>;
+  grids: Grid[];
+  /** The 0–10 bar chart for the terminal. */
+  chart: string;
+  /** The distribution as a grid, for Markdown. */
+  distribution: Grid;
+}
+
+/** The headline figures, with the last complete period's retention and churn. */
+export type ReportKpis = Kpis & { lastCompletePeriod: string | null; retentionRate: number | null; churnRate: number | null };
+
+/** Everything care report computed, before it is shown. */
+export interface ReportResult {
+  asOf: string;
+  period: PeriodKind;
+  churnAfterDays: number;
+  currency?: string;
+  ingest: OrdersIngest;
+  kpis: ReportKpis;
+  /** The last --last periods. */
+  periods: PeriodRow[];
+  /** The last --last cohorts. */
+  cohorts: CohortRow[];
+  ltv: LtvReportSection;
+  nps?: NpsReportSection;
+  complaints?: ComplaintsReportSection;
+  subscriptions?: RetentionResult;
+}
+
+/** The JSON of `care report --format json`: fractions rounded to 6 decimals, money in major units. */
+export function reportJson(report: ReportResult) {
+  const { kpis } = report;
+  const retention = retentionJson({ ...report, churnAfterDays: report.churnAfterDays, source: 'orders' });
+  return {
+    asOf: report.asOf,
+    period: report.period,
+    churnAfterDays: report.churnAfterDays,
+    currency: report.currency ?? null,
+    ingest: report.ingest,
+    kpis: {
+      ...kpis,
+      repeatPurchaseRate: roundFraction(kpis.repeatPurchaseRate),
+      retentionRate: roundFraction(kpis.retentionRate),
+      churnRate: roundFraction(kpis.churnRate),
+      revenue: kpis.revenue === null ? null : toMajor(kpis.revenue, report.currency),
+      averageOrderValue: kpis.averageOrderValue === null ? null : toMajor(kpis.averageOrderValue, report.currency),
+    },
+    periods: retention.periods,
+    cohorts: retention.cohorts,
+    ltv: report.ltv.json,
+    ...(report.nps ? { nps: report.nps.json } : {}),
+    ...(report.complaints ? { complaints: report.complaints.json } : {}),
+    ...(report.subscriptions ? { subscriptions: retentionJson(report.subscriptions) } : {}),
+  };
+}
+
+/** The JSON of `care report --format json`, as the HTML page reads it. */
+export type ReportJson = ReturnType<typeof reportJson>;
