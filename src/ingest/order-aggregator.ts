@@ -301,8 +301,10 @@ export class OrderAggregator {
     const moneyColumn = this.col.amount !== -1 ? this.col.amount : this.col.price;
     this.decimalComma = decimalCommaFromCells((sniffed.sample ?? []).map((row) => row[moneyColumn] ?? ''), sniffed.delimiter === ';');
     if (this.options.currency !== undefined) this.currency = currencyCode(this.options.currency) ?? this.options.currency.toUpperCase();
-    this.scalePerMinor = minorScale(this.currency);
     this.headerCurrency = moneyColumn === -1 ? undefined : foldHeader(headers[moneyColumn]!).currency;
+    // Orders are rounded to minor units as they close, maybe before a row names the currency:
+    // the first rows decide it up front (both threads see the same ones), a later row confirms it.
+    this.scalePerMinor = minorScale(this.currency ?? sampleCurrency(sniffed.sample ?? [], this.col.currency, moneyColumn, this.decimalComma) ?? this.headerCurrency);
     this.repeatedTotals = this.decideLineItems(sniffed.sample ?? []);
     this.warnAboutColumns();
   }
@@ -1047,6 +1049,17 @@ function refundColumnsOf(headers: string[], mapping: HeaderMapping, profile: Exp
     if (index !== -1) columns.add(index);
   }
   return [...columns];
+}
+
+/** The first currency the sample rows name, in the currency column or with an amount; undefined when none does. */
+function sampleCurrency(sample: readonly (readonly string[])[], currencyColumn: number, moneyColumn: number, decimalComma: boolean): string | undefined {
+  for (const row of sample) {
+    const code = currencyColumn === -1 ? undefined : currencyCode(row[currencyColumn] ?? '');
+    if (code !== undefined) return code;
+    const money = moneyColumn === -1 ? undefined : readMoney(row[moneyColumn] ?? '', decimalComma);
+    if (money?.ok && money.currency !== undefined) return money.currency;
+  }
+  return undefined;
 }
 
 /** What to pass when a file mixes two currencies; lev and euro amounts are the changeover, converted with --currency EUR. */

@@ -40,6 +40,12 @@ describe('currencies with other than two decimals', () => {
     expect((JSON.parse(run.stdout) as { kpis: { revenue: number } }).kpis.revenue).toBe(2500);
   });
 
+  it('JPY named only from the second row on: the first order is read in yen too (1200 + 300 + 1000 = 2500)', () => {
+    const late = path.join(dir, 'late-sign.csv');
+    writeFileSync(late, 'customer_id,order_date,amount\nc1,2025-01-10,1200\nc1,2025-03-10,¥300\nc2,2025-02-01,"¥1,000"\n');
+    expect((JSON.parse(runCare(['inspect', late, '--format', 'json']).stdout) as { netRevenue: number }).netRevenue).toBe(2500);
+  });
+
   it('KWD: three decimals kept, 12.345 is not rounded to 12.35', () => {
     const json = reportJson(dinar);
     expect(json.kpis.revenue).toBe(15.346);
