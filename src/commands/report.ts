@@ -13,7 +13,7 @@ import { type DataOptions, parsePositiveInt } from './data-options.js';
 import { loadOrders } from './load-orders.js';
 import { complaintsReportSection } from './load-complaints.js';
 import { ltvReportSection } from './ltv-options.js';
-import { npsReportSection } from './nps.js';
+import { npsReportSection } from './load-survey.js';
 import { emit, guardOutputs } from './output.js';
 import { enforceThresholds } from './weekly.js';
 import { REPORT_METRICS, REPORT_SURVEY_METRICS, evaluateThresholds, parseThresholds, reportReadings } from '../metrics/thresholds.js';

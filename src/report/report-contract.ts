@@ -9,23 +9,10 @@ import type { Kpis } from '../metrics/kpis.js';
 import type { PeriodRow } from '../metrics/retention.js';
 import type { PeriodKind } from '../time/periods.js';
 import type { ComplaintsReportSection } from './classify-render.js';
-import type { Grid } from './grid.js';
 import type { LtvReportSection } from './ltv-report-section.js';
+import type { NpsReportSection } from './nps-report-section.js';
 import { roundFraction, toMajor } from './format.js';
 import { type RetentionResult, retentionJson } from './retention-contract.js';
-
-/**
- * What care report shows of a survey (built by commands/nps.ts). Its JSON is still an untyped
- * record upstream (npsJson), so the HTML page reads it through a guard (html/model.ts readNps).
- */
-export interface NpsReportSection {
-  json: Record<string, unknown>;
-  grids: Grid[];
-  /** The 0–10 bar chart for the terminal. */
-  chart: string;
-  /** The distribution as a grid, for Markdown. */
-  distribution: Grid;
-}
 
 /** The headline figures, with the last complete period's retention and churn. */
 export type ReportKpis = Kpis & { lastCompletePeriod: string | null; retentionRate: number | null; churnRate: number | null };

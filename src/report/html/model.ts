@@ -1,7 +1,6 @@
 /**
  * The report JSON as the page reads it: typed by reportJson (report-contract.ts), so a renamed key
- * is a compile error here. The NPS part is still typed loosely upstream (a record, commands/nps.ts),
- * so it alone is read through a guard: a shape not recognised is left out of the page.
+ * is a compile error here, never a section that silently vanishes.
  */
 import type { ReportJson } from '../report-contract.js';
 
@@ -54,39 +53,25 @@ export interface ComplaintsView {
   iceberg: { voicedComplaints: number; multiplier: number; estimatedUnhappyCustomers: number } | null;
 }
 
-type Loose = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-const numberOrNull = (value: unknown): number | null => (isNumber(value) ? value : null);
-
-/** The NPS section of the report JSON, when it is there and complete enough to show. */
+/** The NPS section of the report, when a survey was given. */
 export function readNps(json: ReportJson): NpsView | undefined {
-  const nps: unknown = (json as Loose)['nps'];
-  if (!isObject(nps) || !isNumber(nps['n'])) return undefined;
-  const distribution = nps['distribution'];
-  if (!Array.isArray(distribution) || distribution.length !== 11 || !distribution.every(isNumber)) return undefined;
-  const csat = nps['csat'];
-  const trend = nps['trend'];
+  const nps = json.nps;
+  if (nps === undefined) return undefined;
   return {
-    n: nps['n'],
-    promoters: numberOrNull(nps['promoters']) ?? 0,
-    passives: numberOrNull(nps['passives']) ?? 0,
-    detractors: numberOrNull(nps['detractors']) ?? 0,
-    promoterShare: numberOrNull(nps['promoterShare']),
-    passiveShare: numberOrNull(nps['passiveShare']),
-    detractorShare: numberOrNull(nps['detractorShare']),
-    nps: numberOrNull(nps['nps']),
-    marginOfError: numberOrNull(nps['marginOfError']),
-    distribution,
-    csat: isObject(csat) && isNumber(csat['n']) ? { n: csat['n'], satisfied: numberOrNull(csat['satisfied']) ?? 0, csat: numberOrNull(csat['csat']) } : null,
-    trend: Array.isArray(trend) ? trend.filter(isObject).map(trendRow) : null,
-    notes: Array.isArray(nps['notes']) ? nps['notes'].filter((note): note is string => typeof note === 'string') : [],
+    n: nps.n,
+    promoters: nps.promoters,
+    passives: nps.passives,
+    detractors: nps.detractors,
+    promoterShare: nps.promoterShare,
+    passiveShare: nps.passiveShare,
+    detractorShare: nps.detractorShare,
+    nps: nps.nps,
+    marginOfError: nps.marginOfError,
+    distribution: nps.distribution,
+    csat: nps.csat === null ? null : { n: nps.csat.n, satisfied: nps.csat.satisfied, csat: nps.csat.csat },
+    trend: nps.trend === undefined ? null : nps.trend.map((row) => ({ period: row.period, n: row.n, nps: row.nps, marginOfError: row.marginOfError, change: row.change })),
+    notes: nps.notes ?? [],
   };
-}
-
-function trendRow(row: Loose): NpsTrendView {
-  return { period: String(row['period'] ?? ''), n: numberOrNull(row['n']) ?? 0, nps: numberOrNull(row['nps']), marginOfError: numberOrNull(row['marginOfError']), change: numberOrNull(row['change']) };
 }
 
 /** The complaints section of the report (care classify's summary), or nothing when no complaint type was counted. */
