@@ -17,7 +17,7 @@ import { npsReportSection } from './load-survey.js';
 import { emit, guardOutputs } from './output.js';
 import { enforceThresholds } from './weekly.js';
 import { REPORT_METRICS, REPORT_SURVEY_METRICS, evaluateThresholds, parseThresholds, reportReadings } from '../metrics/thresholds.js';
-import { DEFAULT_CHURN_AFTER_DAYS, computeRetention } from './retention.js';
+import { DEFAULT_CHURN_AFTER_DAYS, computeRetention } from './load-retention.js';
 
 export interface ReportOptions extends DataOptions {
   period?: PeriodKind;

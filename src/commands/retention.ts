@@ -1,69 +1,16 @@
 /** care retention: the period retention table and the cohort table, for orders or subscriptions. */
 import { loadConfig } from '../config/load.js';
-import type { CareConfig } from '../config/schema.js';
-import { InputError, UsageError } from '../errors.js';
-import { SUBSCRIPTION_FIELDS } from '../ingest/kinds.js';
-import { readRecords } from '../ingest/records.js';
-import { openSource } from '../ingest/source.js';
 import type { Io } from '../io/types.js';
-import { type Activity, type Span, activityFromHistory, activityFromSpans } from '../metrics/activity.js';
-import { cohortsFromHistory, cohortsFromSpans } from '../metrics/cohorts.js';
-import { retentionTable } from '../metrics/retention.js';
-import type { RetentionResult, SubscriptionsIngest } from '../report/retention-contract.js';
+import type { RetentionResult } from '../report/retention-contract.js';
 import { renderRetention } from '../report/retention-render.js';
-import { type Day, formatDay } from '../time/days.js';
-import type { PeriodKind } from '../time/periods.js';
-import { type DataOptions, parseAsOf, parsePositiveInt, readOptionsFor } from './data-options.js';
-import { loadOrders, openRejectsFile, reportSkipped } from './load-orders.js';
-import { emit, guardOutputs, tell } from './output.js';
+import { parsePositiveInt } from './data-options.js';
+import { type RetentionReadOptions, computeRetention } from './load-retention.js';
+import { emit, guardOutputs } from './output.js';
 import { type WeeklyOptions, finishWeekly, planWeekly, weeklyExtras } from './weekly.js';
 
-export interface RetentionOptions extends DataOptions, WeeklyOptions {
-  period?: PeriodKind;
-  churnAfter?: string | number;
+export interface RetentionOptions extends RetentionReadOptions, WeeklyOptions {
   last?: string | number;
   cohorts?: boolean;
-  revenue?: boolean;
-  subscriptions?: string;
-}
-
-export const DEFAULT_CHURN_AFTER_DAYS = 90;
-
-/** Computes the retention result for a file (orders, or subscriptions with --subscriptions). */
-export async function computeRetention(io: Io, input: string | undefined, options: RetentionOptions, config: CareConfig): Promise<{ result: RetentionResult; asOfDay: Day }> {
-  const period = options.period ?? config.period ?? 'month';
-  const windowDays = parsePositiveInt('--churn-after', options.churnAfter, config.churnAfterDays ?? DEFAULT_CHURN_AFTER_DAYS);
-  if (options.subscriptions !== undefined) {
-    const { activity, spans, amounts, asOf, ingest, customers } = await loadSubscriptions(io, options.subscriptions, options, config);
-    return {
-      asOfDay: asOf,
-      result: {
-        asOf: formatDay(asOf),
-        period,
-        churnAfterDays: null,
-        source: 'subscriptions',
-        ingest: { ...ingest, customers },
-        periods: retentionTable(activity, period, asOf),
-        cohorts: cohortsFromSpans(spans, customers, period, asOf, amounts, options.revenue),
-      },
-    };
-  }
-  if (input === undefined) throw new UsageError('CARE_NO_INPUT', 'name an orders file, or --subscriptions FILE', { hint: 'care retention orders.csv' });
-  const orders = await loadOrders(io, input, options, config);
-  const activity = activityFromHistory(orders.history, windowDays, orders.asOf);
-  return {
-    asOfDay: orders.asOf,
-    result: {
-      asOf: formatDay(orders.asOf),
-      period,
-      churnAfterDays: windowDays,
-      source: 'orders',
-      currency: orders.history.currency,
-      ingest: { ...orders.ingest },
-      periods: retentionTable(activity, period, orders.asOf),
-      cohorts: cohortsFromHistory(orders.history, period, orders.asOf, options.revenue),
-    },
-  };
 }
 
 /** care retention: prints the tables; with the weekly options also records --history and checks --fail-if (exit 4). */
@@ -82,53 +29,4 @@ export async function runRetention(io: Io, input: string | undefined, options: R
   const extras = weeklyExtras(weekly, result.periods);
   emit(io, renderRetention(shown, options.format, { cohorts: options.cohorts, revenue: options.revenue, color: io.color }, extras), options.out, asOfDay);
   finishWeekly(io, weekly, { periods: result.periods, series: { kind: result.period, churnAfterDays: result.churnAfterDays, source: result.source }, asOf: result.asOf }, extras);
-}
-
-interface LoadedSubscriptions {
-  activity: Activity;
-  spans: Span[];
-  amounts: number[];
-  asOf: Day;
-  customers: number;
-  ingest: Omit<SubscriptionsIngest, 'customers'>;
-}
-
-async function loadSubscriptions(io: Io, path: string, options: DataOptions, config: CareConfig): Promise<LoadedSubscriptions> {
-  const rejects = options.rejects === undefined ? undefined : openRejectsFile(options.rejects);
-  let table;
-  try {
-    table = await readRecords(openSource(io, path), SUBSCRIPTION_FIELDS, {
-      ...readOptionsFor('subscriptions', options, config),
-      onReject: rejects?.add,
-      onRestart: rejects?.reset,
-      onNotice: (message) => tell(io, message),
-      validate: (record) => {
-        const start = record.values['start'] as number | undefined;
-        const end = record.values['end'] as number | undefined;
-        return start !== undefined && end !== undefined && end < start ? ['badDate', 'the end date is before the start date', 'end'] : undefined;
-      },
-    });
-    rejects?.commit();
-  } catch (error) {
-    rejects?.abort(error);
-    throw error;
-  }
-  reportSkipped(io, path, table.ingest.skipped, (table.ingest['firstLine'] ?? {}) as Record<string, number>);
-  const index = new Map<string, number>();
-  const spans: Span[] = [];
-  const amounts: number[] = [];
-  let lastDay = -Infinity;
-  for (const record of table.records) {
-    const id = record.values['customer'] as string;
-    let customer = index.get(id);
-    if (customer === undefined) index.set(id, (customer = index.size));
-    const start = record.values['start'] as number;
-    const end = record.values['end'] as number | undefined;
-    spans.push({ customer, start, end });
-    amounts.push((record.values['amount'] as number | undefined) ?? 0);
-    lastDay = Math.max(lastDay, start, end ?? -Infinity);
-  }
-  const asOf = parseAsOf(options.asOf) ?? lastDay;
-  if (!Number.isFinite(asOf)) throw new InputError('CARE_NO_ROWS', 'no dated subscriptions', { file: path });
-  return { activity: activityFromSpans(spans, index.size, asOf), spans, amounts, asOf, customers: index.size, ingest: { rows: table.ingest.rows, subscriptions: spans.length, skipped: table.ingest.skipped } };
 }
