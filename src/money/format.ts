@@ -6,9 +6,10 @@ import { currencyExponent, minorPerMajor, toMajor } from './currencies.js';
 
 /**
  * How the currency is shown: `code` writes the amount and the code after it (`1,234.56 USD`, the
- * tables); `symbol` and `narrowSymbol` are Intl's currency style (`$1,234.56`, `1 234,56 ₽`).
+ * tables); `symbol` and `narrowSymbol` are Intl's currency style (`$1,234.56`, `1 234,56 ₽`);
+ * `none` the amount alone, with the currency's decimals (a table whose next column names it).
  */
-export type MoneyDisplay = 'code' | 'symbol' | 'narrowSymbol';
+export type MoneyDisplay = 'code' | 'symbol' | 'narrowSymbol' | 'none';
 
 export interface MoneyFormatOptions {
   /** A BCP 47 tag; default `en-US`. */
@@ -41,6 +42,7 @@ export function formatMajor(major: number | null | undefined, currency?: string 
   const display = options.display ?? 'code';
   const plain = cached(`${tag}|${digits}`, () => new Intl.NumberFormat(tag, { minimumFractionDigits: digits, maximumFractionDigits: digits }));
   if (currency === undefined || currency === null || currency === '') return plain.format(major);
+  if (display === 'none') return plain.format(major);
   if (display === 'code') return `${plain.format(major)} ${currency}`;
   const key = `${tag}|${digits}|${display}|${currency}`;
   let styled = formats.get(key);

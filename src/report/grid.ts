@@ -11,8 +11,8 @@ export interface GridColumn {
   key: string;
   label: string;
   align?: Align;
-  /** Text for table and Markdown; CSV writes the raw value. */
-  format?: (value: CellValue) => string;
+  /** Text for table and Markdown (the row at hand for cells that depend on another, such as money on its currency); CSV writes the raw value. */
+  format?: (value: CellValue, row: Readonly<Record<string, CellValue>>) => string;
   /** A 0–1 value to shade the cell by (heat map), when the terminal has colour. */
   shade?: (value: CellValue) => number | undefined;
   /**
@@ -32,7 +32,7 @@ export interface Grid {
 }
 
 /** The text of a cell as tables show it. */
-export function cellText(column: GridColumn, value: CellValue | undefined): string {
-  if (value === undefined || value === null) return column.format ? column.format(null) : '';
-  return column.format ? column.format(value) : String(value);
+export function cellText(column: GridColumn, value: CellValue | undefined, row: Readonly<Record<string, CellValue>> = {}): string {
+  if (value === undefined || value === null) return column.format ? column.format(null, row) : '';
+  return column.format ? column.format(value, row) : String(value);
 }

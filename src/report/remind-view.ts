@@ -9,6 +9,7 @@ import type { OrdersIngest } from '../ingest/orders.js';
 import type { DueItem, DueKind } from '../metrics/due.js';
 import type { DueRule } from '../metrics/due-rules.js';
 import { type Day, formatDay } from '../time/days.js';
+import { formatMajor } from '../money/index.js';
 import { formatDecimal, formatInteger, toMajor } from './format.js';
 import type { CellValue, Grid, GridColumn } from './grid.js';
 import { renderCsv } from './render-csv.js';
@@ -109,7 +110,7 @@ function kindColumns(kind: DueKind): GridColumn[] {
     case 'payment':
       return [
         { key: 'invoice', label: 'Invoice' },
-        { key: 'amount', label: 'Amount', align: 'right', format: (value) => (value === null ? '–' : formatDecimal(value as number)) },
+        { key: 'amount', label: 'Amount', align: 'right', format: (value, row) => formatMajor(value as number | null, row['currency'] as string | null, { display: 'none' }) },
         { key: 'currency', label: 'Currency' },
         { key: 'issued', label: 'Sent' },
         { key: 'due', label: 'Due' },

@@ -37,7 +37,7 @@ export function renderTable(grid: Grid, style: TableStyle): string {
   for (const row of grid.rows) {
     table.push(
       grid.columns.map((column) => {
-        const text = safeCellText(column, row[column.key] ?? null);
+        const text = safeCellText(column, row[column.key] ?? null, row);
         const level = style.color ? column.shade?.(row[column.key] ?? null) : undefined;
         if (level === undefined) return text;
         const [r, g, b] = SHADES[Math.min(SHADES.length - 1, Math.max(0, Math.round(level * (SHADES.length - 1))))]!;
@@ -60,7 +60,7 @@ export function renderTable(grid: Grid, style: TableStyle): string {
 }
 
 /** A cell's text with its control characters escaped; a `styled` column has escaped its data itself. */
-function safeCellText(column: GridColumn, value: CellValue): string {
-  const text = cellText(column, value);
+function safeCellText(column: GridColumn, value: CellValue, row: Readonly<Record<string, CellValue>>): string {
+  const text = cellText(column, value, row);
   return column.styled ? text : escapeControls(text, { newline: true });
 }

@@ -116,5 +116,8 @@ describe('currencies with other than two decimals', () => {
       ['INV-2', 12.345, 'KWD'],
       ['INV-3', 300, 'JPY'],
     ]);
+    const table = runCare(['remind', invoices, '--template', 'payment-reminder', '--as-of', '2025-12-16']).stdout;
+    expect(table).toMatch(/│ INV-1\s+│\s+1,200 │ JPY/);
+    expect(table).toMatch(/│ INV-2\s+│\s+12\.345 │ KWD/);
   });
 });
