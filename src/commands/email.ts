@@ -18,7 +18,7 @@ import type { Prompts } from '../email/prompts.js';
 import type { Locale, TemplateData } from '../email/types.js';
 import type { ReadOptions } from '../ingest/types.js';
 import type { Io } from '../io/types.js';
-import { readCsvRows } from './email-csv.js';
+import { readKeyedRows } from '../ingest/keyed-rows.js';
 
 /** Options of `care email`, as the CLI parses them. */
 export interface EmailOptions {
@@ -155,7 +155,7 @@ async function renderRows(
   io: Io, catalog: Catalog, templateName: string | undefined, locale: Locale,
   shared: TemplateData, html: boolean, options: EmailOptions,
 ): Promise<{ drafts: Draft[]; failures: BatchFailure[] }> {
-  const { headers, rows } = await readCsvRows(io, options.csv ?? '-', options.read ?? {});
+  const { headers, rows } = await readKeyedRows(io, options.csv ?? '-', options.read ?? {});
   const column = options.templateColumn;
   if (column !== undefined && !headers.includes(column)) {
     throw new UsageError('CARE_NO_TEMPLATE_COLUMN', `--template-column "${column}" is not a column of the file`, {
