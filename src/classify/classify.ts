@@ -1,7 +1,7 @@
 /**
  * One complaint record → one complainer type, with confidence, evidence and the next action.
  *
- * Evidence is weighed strongest first (DESIGN.md §4): any third party (activist) beats any public
+ * Evidence is weighed strongest first (docs/definitions.md): any third party (activist) beats any public
  * complaint (irate), which beats a complaint to the company (voicer), which beats a bare
  * dissatisfaction signal (silent). Channel, subject, text and status are all read; a hit preceded
  * by a negation ("I don't want a lawyer") does not count.

@@ -1,6 +1,6 @@
 /**
- * The next step for each complainer type, after DOMAIN.md "The four kinds of unhappy customers"
- * and "Handling a complaint" (the seven steps, compensation when it cannot be fixed, a manager's
+ * The next step for each complainer type, after docs/definitions.md ("Complainer types") and the
+ * usual handling of a complaint (the seven steps, compensation when it cannot be fixed, a manager's
  * apology for serious failures), written in our own words in English, Russian and Bulgarian.
  */
 import type { ComplainerType, Locale } from './types.js';

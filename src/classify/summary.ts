@@ -7,7 +7,7 @@ import { needsManager, nextAction } from './playbook.js';
 import { COMPLAINER_TYPES, isSkipped, severityRank } from './types.js';
 import type { Classified, ClassifyResult, ComplainerType, ComplaintRecord, Evidence, Locale } from './types.js';
 
-/** One source's shares of the four types (DOMAIN.md; varies by industry). */
+/** One source's shares of the four types (docs/definitions.md, "Complainer types"; varies by industry). */
 export const BENCHMARK_SHARES: Readonly<Record<ComplainerType, number>> = {
   activist: 0.28,
   irate: 0.21,
@@ -15,7 +15,7 @@ export const BENCHMARK_SHARES: Readonly<Record<ComplainerType, number>> = {
   silent: 0.14,
 };
 
-/** About 26 of 27 customers served badly never complain (DOMAIN.md, "the complaint iceberg"). */
+/** About 26 of 27 customers served badly never complain (docs/definitions.md, "Complainer types"). */
 export const ICEBERG_MULTIPLIER = 27;
 
 /**
@@ -66,7 +66,7 @@ export interface ManagerItem {
   rule: string;
 }
 
-/** The complaints summary (DESIGN.md §4, issue 5). */
+/** The complaints summary (docs/definitions.md, issue 5). */
 export interface ComplaintSummary {
   records: number;
   classified: number;

@@ -1,6 +1,6 @@
 /**
- * The classifier's vocabulary: the four complainer types (DOMAIN.md "The four kinds of unhappy
- * customers"), the record it reads, and the result it gives.
+ * The classifier's vocabulary: the four complainer types (docs/definitions.md,
+ * "Complainer types"), the record it reads, and the result it gives.
  */
 
 /** The four complainer types, most severe first: the order evidence is weighed in. */

@@ -1,6 +1,6 @@
 /**
  * When each customer is active, as sorted, merged day intervals [from, to) — the one shape
- * both definitions of DESIGN.md §4 reduce to:
+ * both definitions of docs/definitions.md reduce to:
  * - orders: active on day x when a qualifying purchase falls in [x − W + 1, x], i.e. each
  *   purchase day p makes the customer active on [p, p + W);
  * - subscriptions: active on [start, end) (end empty = still active).

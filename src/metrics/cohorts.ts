@@ -1,5 +1,5 @@
 /**
- * Cohort retention (DESIGN.md §4): a customer's cohort is the period of their first qualifying
+ * Cohort retention (docs/definitions.md): a customer's cohort is the period of their first qualifying
  * purchase (or first subscription start); active[k] = cohort customers with a qualifying purchase
  * in period cohort + k (for subscriptions: a subscription running during that period);
  * rates[k] = active[k] / size, so rates[0] = 1. revenue[k] = the cohort's net revenue in that period.

@@ -8,7 +8,7 @@
  *   — or at least `afterDays` when given. Only customers still active by the churn window
  *   are considered: lapsed ones are win-back's, so no one gets both letters on one day.
  * - win-back: customers who bought at least once and are not active on the as-of day by the
- *   churn window of DESIGN.md §4 (a purchase keeps a customer active for W days), optionally
+ *   churn window of docs/definitions.md (a purchase keeps a customer active for W days), optionally
  *   only those whose activity ended within the last `lapsedWithinDays` days.
  * - payment: invoices not paid by the as-of day (no paid date, or a paid date after it) that
  *   are past due, or also due within the next `withinDays` days.

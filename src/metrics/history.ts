@@ -16,7 +16,7 @@ export function purchaseDaysOf(history: CustomerHistory, customer: number, asOf:
   for (let i = start; i < end; i++) {
     const day = history.days[i]!;
     if (day > asOf) break;
-    // Days with only returns or credits are not purchases (DESIGN.md §3).
+    // Days with only returns or credits are not purchases (docs/definitions.md, "Purchases").
     if (history.orders[i]! > 0) days.push(day);
   }
   return days;

@@ -1,5 +1,5 @@
 /**
- * Net Promoter Score from 0–10 answers (DOMAIN.md, DESIGN.md §4): promoters 9–10, passives 7–8,
+ * Net Promoter Score from 0–10 answers (docs/definitions.md): promoters 9–10, passives 7–8,
  * detractors 0–6; NPS = 100 × (P − D) / n in points (−100…100); its 95% margin of error in
  * points is 196 × sqrt((p + d − (p − d)²) / n), p and d the shares. Also CSAT (share of 4s and
  * 5s on a 1–5 scale), the trend by period, segments, and the join to customers' orders.
@@ -61,7 +61,7 @@ function addScore(counts: NpsCounts, score: number): void {
 /**
  * Shares, NPS and the 95% margin of error from counts. Each answer is +1 (promoter), 0 or −1
  * (detractor); NPS/100 is their mean, whose variance per answer is p + d − (p − d)², so the
- * normal-approximation margin is 1.96 × sqrt(variance / n), × 100 for points (DESIGN.md §4).
+ * normal-approximation margin is 1.96 × sqrt(variance / n), × 100 for points (docs/definitions.md).
  */
 export function summarizeCounts(counts: NpsCounts): NpsSummary {
   const { n, promoters, passives, detractors } = counts;

@@ -1,5 +1,5 @@
 /**
- * The period retention table of DESIGN.md §4. For a period [b, b′): S = customers active on
+ * The period retention table of docs/definitions.md. For a period [b, b′): S = customers active on
  * b − 1, E = active on b′ − 1 (for the last, partial period: on the as-of day);
  * retained = S ∩ E, lost = S \ E, new = E members whose activity began inside the period,
  * reactivated = E members outside S whose activity began before it.

@@ -1,5 +1,5 @@
 /**
- * `--fail-if` thresholds (DESIGN.md §2, exit 4): parsing expressions such as `churn>5%`,
+ * `--fail-if` thresholds (docs/exit-codes.md, exit 4): parsing expressions such as `churn>5%`,
  * `retention<80%`, `nps<30` or `new<10`, reading the metric values a command produced, and
  * deciding which thresholds were crossed. Pure: the command decides what to print and throws.
  *

@@ -1,5 +1,5 @@
 /**
- * Historical LTV (DESIGN.md §4): what customers have actually been worth so far — net revenue
+ * Historical LTV (docs/definitions.md): what customers have actually been worth so far — net revenue
  * per customer to date, and per cohort (period of the first qualifying purchase) the average
  * cumulative net revenue per customer by cohort age in periods. The cohort revenue is the one
  * of the cohort table (cohortsFromHistory with revenue), so the two tables always agree.

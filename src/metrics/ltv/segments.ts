@@ -1,5 +1,5 @@
 /**
- * LTV per segment (`--by COLUMN`) and summaries of per-customer predictions. DOMAIN.md: LTV
+ * LTV per segment (`--by COLUMN`) and summaries of per-customer predictions. docs/definitions.md: LTV
  * should be computed per segment, so one-time buyers are not valued as five-year customers —
  * each segment's simple and historical LTV are measured on that segment's customers alone
  * (its own AOV, frequency and churn). The BG/NBD and Gamma-Gamma fits stay population-wide

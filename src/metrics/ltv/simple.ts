@@ -1,5 +1,5 @@
 /**
- * The simple LTV of DESIGN.md §4 and DOMAIN.md "Customer lifetime value":
+ * The simple LTV of docs/definitions.md ("Lifetime value"):
  *   LTV = AOV × purchases per customer per year × expected lifetime in years × margin,
  * the textbook "average purchase × purchases per year × years retained" with the years
  * retained taken as 1 / annual churn (the mean of a geometric lifetime with that churn rate),
@@ -12,7 +12,7 @@ import { activityFromHistory } from '../activity.js';
 import type { CustomerHistory } from '../history.js';
 import { retentionBetween } from '../retention.js';
 
-/** The lifetime used when churn is zero or tiny (DESIGN.md §4, `--max-lifetime`). */
+/** The lifetime used when churn is zero or tiny (docs/definitions.md, `--max-lifetime`). */
 export const DEFAULT_MAX_LIFETIME_YEARS = 10;
 /** The AOV and frequency window, and the churn span: the 365 days ending at as-of. */
 export const LTV_YEAR_DAYS = 365;
@@ -142,14 +142,14 @@ export function simpleLtvBasis(history: CustomerHistory, asOf: Day, churnAfterDa
     orders += customerOrders;
     if (customerOrders > 0) customers++;
   }
-  // Annual churn by the customer-base definition (DESIGN.md §4): S = active a year before
+  // Annual churn by the customer-base definition (docs/definitions.md): S = active a year before
   // as-of, E = active on as-of, lost = S \ E; churn = lost / S.
   const churnFrom = asOf - LTV_YEAR_DAYS;
   const base = retentionBetween(activityFromHistory(history, churnAfterDays, asOf), churnFrom, asOf);
   return { windowStart, asOf, churnFrom, churnAfterDays, revenue, orders, customers, customersAtStart: base.start, retained: base.retained, lost: base.lost };
 }
 
-/** The simple LTV of DESIGN.md §4 measured on a history (money in minor units). */
+/** The simple LTV of docs/definitions.md measured on a history (money in minor units). */
 export function simpleLtvFromHistory(history: CustomerHistory, asOf: Day, options: SimpleLtvOptions): SimpleLtv & { basis: SimpleLtvBasis } {
   const basis = simpleLtvBasis(history, asOf, options.churnAfterDays);
   const result = simpleLtv({
