@@ -1,6 +1,6 @@
 /**
  * The few error classes `care` throws. Each carries a stable code, the exit code the CLI
- * maps it to (DESIGN.md §2), where in the input it happened, and a hint for the user.
+ * maps it to (docs/exit-codes.md), where in the input it happened, and a hint for the user.
  * This module imports nothing, so every layer may use it.
  */
 

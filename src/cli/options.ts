@@ -1,5 +1,5 @@
 /**
- * Shared options, declared once and added to every data command (DESIGN.md §2), and the value
+ * Shared options, declared once and added to every data command (docs/contracts.md), and the value
  * parsers that turn a bad value into a usage error (exit 2) before any work starts.
  */
 import { type Command, InvalidArgumentError, Option } from 'commander';

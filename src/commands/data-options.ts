@@ -1,5 +1,5 @@
 /**
- * Options every data command shares (DESIGN.md §2), as the CLI hands them over, and how they
+ * Options every data command shares (docs/contracts.md), as the CLI hands them over, and how they
  * combine with the config file into what the ingestion layer reads with.
  */
 import type { CareConfig } from '../config/schema.js';
@@ -26,7 +26,7 @@ export interface DataOptions {
   strict?: boolean;
   rejects?: string;
   currency?: string;
-  /** `count`: orders of 0.00 are purchases too (default `skip`, DESIGN.md §3). */
+  /** `count`: orders of 0.00 are purchases too (default `skip`, docs/definitions.md "Purchases"). */
   zeroOrders?: 'skip' | 'count';
   /** --profile NAME|FILE|none (docs/profiles.md). */
   profile?: string;

@@ -158,7 +158,7 @@ export function coerceValue(value: unknown, type: VariableType): Coerced {
       if (parseIsoDay(text, { time: true }) === undefined) {
         return { ok: false, reason: `"${text}" is not an ISO date (YYYY-MM-DD)` };
       }
-      // The calendar date as written is the day (DESIGN.md §3): drop any time part.
+      // The calendar date as written is the day (docs/definitions.md): drop any time part.
       return { ok: true, value: text.slice(0, 10) };
     }
     case 'email': {

@@ -1,6 +1,6 @@
 /**
  * Splits a template file into its YAML front matter and Handlebars body, and validates the
- * front matter (DESIGN.md §6) so a broken user template is reported with every issue at once.
+ * front matter (docs/extending.md, "A new template") so a broken user template is reported with every issue at once.
  */
 import Handlebars from 'handlebars';
 import { parse as parseYaml, YAMLParseError } from 'yaml';

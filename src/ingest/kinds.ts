@@ -1,7 +1,7 @@
 /**
- * The canonical fields of each export kind (DESIGN.md §3) and the header names they go by in
+ * The canonical fields of each export kind (docs/ingestion.md) and the header names they go by in
  * English, Russian and Bulgarian exports (Shopify, WooCommerce, Stripe, HubSpot, UCI Online
- * Retail, CDNOW, amoCRM, Bitrix24, RetailCRM, 1C — see shared/datasets/EXPORT-HEADERS.md).
+ * Retail, CDNOW, amoCRM, Bitrix24, RetailCRM, 1C — see fixtures/exports/ and docs/profiles.md).
  * Synonyms are written normalised (normalizeHeader) and most specific first.
  */
 import type { FieldSpec } from './types.js';

@@ -869,7 +869,7 @@ export class OrderAggregator {
   }
 
   /**
-   * DESIGN.md §3: an order counts towards activity when its net amount is above zero (or there
+   * docs/definitions.md, "Purchases": an order counts towards activity when its net amount is above zero (or there
    * is no amount column); --zero-orders count also counts free orders (CDNOW's published
    * summaries count its $0.00 purchases).
    */

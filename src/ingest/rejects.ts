@@ -23,7 +23,7 @@ export class RejectCounter {
   readonly skipped: Record<string, number>;
   readonly firstLine: Record<string, number> = {};
 
-  /** `alwaysCounted` reasons show with 0 (orders JSON always carries skipped.noCustomer, DESIGN.md §5). */
+  /** `alwaysCounted` reasons show with 0 (orders JSON always carries skipped.noCustomer, docs/contracts.md). */
   constructor(
     private readonly file: string,
     private readonly strict: boolean,

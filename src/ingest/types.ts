@@ -10,7 +10,7 @@ import type { DateOrder, EncodingName } from './formats.js';
 
 export type { DateOrder, EncodingName };
 
-/** Options the user can give to override sniffing (DESIGN.md §2). */
+/** Options the user can give to override sniffing (docs/contracts.md). */
 export interface ReadOptions {
   delimiter?: string;
   encoding?: EncodingName;

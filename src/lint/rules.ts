@@ -1,6 +1,6 @@
 /**
- * The built-in lint rules (DOMAIN.md "Handling a complaint", "Writing to customers: wrong and
- * right") in the format of schema.ts: lexicons in English, Russian and Bulgarian, and the rules
+ * The built-in lint rules (docs/definitions.md, "Replies") in the format of
+ * schema.ts: lexicons in English, Russian and Bulgarian, and the rules
  * that use them. A typed literal rather than a .json file so src/lint does no I/O.
  *
  * Choices worth knowing:

@@ -2,7 +2,7 @@
  * Complaint classification results as grids: the breakdown per complainer type against the
  * 14 / 37 / 21 / 28 benchmark, the complaint-iceberg estimate, the top channels per type, the
  * records a manager should take today, and the per-customer roll-up. Shares are percentages here;
- * JSON keeps them 0–1 (DESIGN.md §5, §7).
+ * JSON keeps them 0–1 (docs/contracts.md).
  */
 import type { ChannelCount, ComplainerType, ComplaintSummary, CustomerRollUp, Evidence, TypeShare } from '../classify/index.js';
 import { COMPLAINER_TYPES } from '../classify/index.js';
@@ -84,7 +84,7 @@ export function typeBreakdownGrid(types: readonly TypeShare[], options: { unit?:
   };
 }
 
-/** The complaint iceberg: voiced complaints × 27 ≈ unhappy customers (DOMAIN.md). */
+/** The complaint iceberg: voiced complaints × 27 ≈ unhappy customers (docs/definitions.md, "Complainer types"). */
 export function icebergGrid(iceberg: ComplaintSummary['iceberg']): Grid {
   return {
     title: 'Complaint iceberg',

@@ -1,7 +1,7 @@
 /**
  * `care lint-reply` results as text and JSON: the score, then a table of findings in which the
  * offending words are shown in their line and, on colour terminals, highlighted; then what to do
- * about each rule that fired. JSON keeps the stable shape of DESIGN.md §5.
+ * about each rule that fired. JSON keeps the stable shape of docs/contracts.md.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import { splitLines } from '../lint/scan.js';
@@ -70,7 +70,7 @@ export interface LintViewStyle {
   title?: string;
 }
 
-/** A finding in JSON (DESIGN.md §5): the finding without its span length, with the offending words when there are any. */
+/** A finding in JSON (docs/contracts.md): the finding without its span length, with the offending words when there are any. */
 export type LintFindingJson = Omit<Finding, 'length'>;
 
 /** One draft's result in JSON. */

@@ -1,7 +1,7 @@
 /**
  * NPS results as grids (summary, trend, segments, value tiers, buyer types) and the 0–10
  * distribution as a horizontal bar chart: detractors red, passives grey, promoters green on
- * colour terminals. NPS and its margin are in points, shares in percent (DESIGN.md §5, §7).
+ * colour terminals. NPS and its margin are in points, shares in percent (docs/contracts.md).
  */
 import { Chalk } from 'chalk';
 import { type NpsOrdersJoin, type NpsSegmentRow, type NpsSummary, type NpsTrendRow, type CsatSummary, npsGroup } from '../metrics/nps.js';

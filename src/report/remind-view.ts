@@ -1,6 +1,6 @@
 /**
  * `care remind` results as a grid (table, CSV, Markdown) and as JSON: who is due, why, and
- * the numbers behind it. Dates are ISO days, amounts in major units (DESIGN.md §5).
+ * the numbers behind it. Dates are ISO days, amounts in major units (docs/contracts.md).
  */
 import { UsageError } from '../errors.js';
 import type { Contact } from '../ingest/contacts.js';

@@ -2,7 +2,7 @@
  * Survey ratings as exports write them: a bare whole number (`9`, ` 10 `), or a number "out of"
  * the top of the scale (`9/10`, `9 of 10`, `9 из 10`, `9 от 10`) — the forms Google Forms,
  * Typeform and help-desk exports use in English, Russian and Bulgarian. Anything else (`11`,
- * `-1`, `7.5`, `ten`, `NA`, empty) is not a rating: DESIGN.md §4 makes such a row a bad row.
+ * `-1`, `7.5`, `ten`, `NA`, empty) is not a rating: docs/definitions.md makes such a row a bad row.
  */
 
 /** A bare whole number of one or two digits (leading zero allowed: `07`). */
