@@ -41,7 +41,7 @@ function windows1251(text: string): Buffer {
 }
 
 describe('care lint-reply: one draft', () => {
-  it('prints the score and findings as JSON (DESIGN.md §5)', async () => {
+  it('prints the score and findings as JSON (docs/contracts.md)', async () => {
     const result = await lintJson(at('en/weekend-curt.txt'));
     // Three errors (greeting, next step, signature) and three warnings (thanks, offer, goodbye): 100 − 60 − 30.
     expect(result.score).toBe(10);

@@ -30,7 +30,7 @@ async function runJson(file: string, options: LtvOptions) {
   return { json: JSON.parse(out), err };
 }
 
-// The DOMAIN.md example as an export: five customers bought 1,000.00 on 2023-11-15 (all active on
+// The example of docs/definitions.md ("Lifetime value") as an export: five customers bought 1,000.00 on 2023-11-15 (all active on
 // 2024-01-01, a year before the as-of 2024-12-31: S = 5) and six times each in 2024; "e" stops
 // after 2024-09-01 and is not active on 2024-12-31 (lost = 1). AOV 1,000 × 6 a year × 1 / 20% = 30,000.
 const LOYAL = ['2024-02-15', '2024-04-15', '2024-06-15', '2024-08-15', '2024-10-15', '2024-12-15'];
@@ -44,7 +44,7 @@ for (const customer of ['a', 'b', 'c', 'd', 'e']) {
 const domainFile = csvFile('domain.csv', ['Customer ID,Order Date,Amount,Channel', ...domainRows.map(([customer, date, amount]) => `${customer},${date},${amount},${CHANNEL[customer]}`)]);
 
 describe('care ltv --model simple', () => {
-  it('reproduces DOMAIN.md: 1,000 × 6 purchases a year × 5 years = 30,000', async () => {
+  it('reproduces docs/definitions.md: 1,000 × 6 purchases a year × 5 years = 30,000', async () => {
     const { json, err } = await runJson(domainFile, { asOf: '2024-12-31' });
     expect(err).toBe('');
     expect(json).toMatchObject({ asOf: '2024-12-31', model: 'simple', warnings: [] });
@@ -182,7 +182,7 @@ describe('ltvReportSection', () => {
 
 // ---------------------------------------------------------------------------------------------
 // CDNOW through the real ingestion path (masterid is the customer, YYYYMMDD dates, sales).
-// The export has eight $0.00 orders; by the ingestion rule (DESIGN.md §3) a purchase counts only
+// The export has eight $0.00 orders; by the purchase rule (docs/definitions.md, "Purchases") a purchase counts only
 // when its amount is above zero, so 2,349 customers (not the published 2,357) are fitted, and the
 // BG/NBD fit moves slightly: still within 1% of the published parameters, LL within 5 of −9582.4.
 // ---------------------------------------------------------------------------------------------

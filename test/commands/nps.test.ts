@@ -23,7 +23,7 @@ describe('care nps on a plain English survey', () => {
   // fixtures/survey/survey.csv: 12 answers 10 9 6 8 3 | 10 9 10 | 9 2 0 7
   // → promoters 6, passives 2, detractors 4; NPS = 100 × (6 − 4) / 12 = 16.67;
   // p = 1/2, d = 1/3: 5/6 − 1/36 = 29/36 → 196 × sqrt(29/36 / 12) = 50.78.
-  it('prints the JSON contract of DESIGN.md §5', async () => {
+  it('prints the JSON contract of docs/contracts.md', async () => {
     const { json } = await runJson(SURVEY);
     expect(json).toMatchObject({ n: 12, promoters: 6, passives: 2, detractors: 4, promoterShare: 0.5, detractorShare: 0.333333, nps: 16.67, marginOfError: 50.78 });
     expect(json['distribution']).toEqual([1, 0, 1, 1, 0, 0, 1, 1, 1, 3, 3]);

@@ -1,5 +1,5 @@
 /**
- * UCI Online Retail (../shared/datasets/online-retail.csv) read end to end, checked against a
+ * UCI Online Retail (the shared data set online-retail.csv, test/helpers/datasets.ts) read end to end, checked against a
  * plain scan of the same file written here without any of src/ingest.
  */
 import { readFileSync } from 'node:fs';
@@ -140,7 +140,7 @@ describe.skipIf(!retail.present)(`UCI Online Retail end to end${retail.present ?
 
   it('groups line items into invoices; invoices starting with C are negative orders that reduce revenue only', () => {
     const invoices = [...plain.invoices.entries()];
-    // DESIGN.md §3: rows sharing an order id are one order. One invoice of this file (542806) has
+    // docs/ingestion.md, "Line items": rows sharing an order id are one order. One invoice of this file (542806) has
     // another invoice's lines (credit note C542805) between its own: still one order.
     expect([...plain.interleaved]).toEqual(['542806']);
     expect(read.ingest.orders).toBe(invoices.length);

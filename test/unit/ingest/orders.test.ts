@@ -63,7 +63,7 @@ describe.each(['papaparse', 'csv-parse'] as ParserName[])('readOrders with %s', 
       expect([...history.amounts]).toEqual([1500]);
     });
 
-    it('rows of an order that come back after another order join it (DESIGN.md §3: rows sharing an order id are one order)', async () => {
+    it('rows of an order that come back after another order join it (docs/ingestion.md, "Line items": rows sharing an order id are one order)', async () => {
       const { ingest, history } = await read('order,customer,date,amount\n1,A,2024-01-05,1\n2,B,2024-01-05,1\n1,A,2024-01-05,1\n');
       expect(ingest.orders).toBe(2);
       expect(entries(history)).toEqual({ A: ['2024-01-05: 1 × 200'], B: ['2024-01-05: 1 × 100'] });

@@ -1,5 +1,5 @@
 /**
- * DOMAIN.md "Writing to customers: wrong and right": the three curt messages in each language
+ * docs/definitions.md, "Replies": three curt messages in each language
  * fail with the rules they break named; our polite versions pass. Expected scores are worked out
  * from the weights (error 20, warning 10, info 3) and the rules each message breaks.
  */

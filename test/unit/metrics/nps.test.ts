@@ -16,7 +16,7 @@ import { buildHistory } from '../../helpers/history-builder.js';
 
 const day = (iso: string) => parseIsoDay(iso)!;
 
-describe('groups (DOMAIN.md): promoters 9–10, passives 7–8, detractors 0–6', () => {
+describe('groups (docs/definitions.md): promoters 9–10, passives 7–8, detractors 0–6', () => {
   it('puts each score in its group', () => {
     expect([0, 6, 7, 8, 9, 10].map(npsGroup)).toEqual(['detractor', 'detractor', 'passive', 'passive', 'promoter', 'promoter']);
   });

@@ -12,7 +12,7 @@ function table(orders: OrderTuple[], windowDays: number, asOf: string, period: '
   return retentionTable(activityFromHistory(history, windowDays, day(asOf)), period, day(asOf));
 }
 
-describe('the DOMAIN.md worked example: 1,000 at the start, 200 acquired, 100 lost, 1,100 at the end', () => {
+describe('the worked example of docs/definitions.md: 1,000 at the start, 200 acquired, 100 lost, 1,100 at the end', () => {
   // February 2024 with a 30-day window: 1,000 customers bought on 15 January (active on 31 January,
   // not on 29 February by that purchase alone); 900 of them buy again on 20 February; 200 new
   // customers first buy on 10 February. S = 1,000, E = 1,100, N = 200 → CRR = (1,100 − 200) / 1,000 = 90%.
@@ -33,7 +33,7 @@ describe('the DOMAIN.md worked example: 1,000 at the start, 200 acquired, 100 lo
   });
 });
 
-describe('retention edges of DESIGN.md §4', () => {
+describe('retention edges of docs/definitions.md', () => {
   // Customer A buys 5 Jan 2024 and 10 Apr 2024, window 30 days: active 5 Jan … 3 Feb, then 10 Apr … 9 May.
   const reactivation = table([['A', '2024-01-05', 1000], ['A', '2024-04-10', 1000]], 30, '2024-04-30');
 

@@ -17,7 +17,7 @@ import {
 
 const parse = (...values: string[]) => parseThresholds(values, PERIOD_METRICS, 'care retention');
 
-/** A period row with the counts given; rates follow from them as in DESIGN.md §4. */
+/** A period row with the counts given; rates follow from them as in docs/definitions.md. */
 function row(period: string, counts: { start: number; retained: number; new?: number; reactivated?: number; partial?: boolean }): PeriodRow {
   const lost = counts.start - counts.retained;
   const end = counts.retained + (counts.new ?? 0) + (counts.reactivated ?? 0);

@@ -6,7 +6,7 @@ import { buildHistory, type OrderTuple } from '../../../helpers/history-builder.
 
 const day = (iso: string) => parseIsoDay(iso)!;
 
-describe('simpleLtv on explicit inputs (DOMAIN.md "Customer lifetime value")', () => {
+describe('simpleLtv on explicit inputs (docs/definitions.md, "Lifetime value")', () => {
   it('1,000 per purchase × 6 a year × 5 years = 30,000', () => {
     const ltv = simpleLtv({ averageOrderValue: 1000, purchasesPerYear: 6, lifetimeYears: 5 });
     expect(ltv.ltv).toBe(30000);
@@ -141,7 +141,7 @@ describe('simpleLtvFromHistory, worked by hand', () => {
     expect(ltv.ltv).toBeNull();
   });
 
-  it('per segment: each measured on its own customers (LTV per segment, DOMAIN.md)', () => {
+  it('per segment: each measured on its own customers (LTV per segment, docs/definitions.md)', () => {
     // web = a, b: revenue 50 + 80 + 60 = 190.00 over 3 orders → AOV 63.33; 3 orders / 2 customers = 1.5;
     //   S = {a, b}, lost {b} → churn 50%, 2 years → LTV 63.33 × 1.5 × 2 = 190.00.
     // store = c: AOV (100 + 30) / 2 = 65.00, 2 a year, but c was not a customer a year ago: no churn, no LTV.
