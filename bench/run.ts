@@ -22,7 +22,7 @@ import { benchLtvFit } from './ltv-fit.js';
 import { benchText, textTable } from './text-speed.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const DUCKDB_COHORTS_SECONDS = 1.1; // DESIGN.md §8: DuckDB, whole monthly cohort table, 1M rows, 2 threads
+const DUCKDB_COHORTS_SECONDS = 1.1; // bench/README.md, "The reference": DuckDB, whole monthly cohort table, 1M rows, 2 threads
 
 interface Row {
   what: string;
@@ -120,7 +120,7 @@ async function papaparsePass(file: string): Promise<void> {
 /**
  * DuckDB's whole monthly cohort table on the same file, when `@duckdb/node-api` is installed
  * (`npm i --no-save @duckdb/node-api`; not a dependency of care): the same-run reference of
- * DESIGN.md §8. Returns undefined when it is not installed.
+ * bench/README.md ("The reference"). Returns undefined when it is not installed.
  */
 async function duckdbCohorts(file: string, threads: number): Promise<number | undefined> {
   let duckdb: { DuckDBInstance: { create(path: string, options: Record<string, string>): Promise<{ connect(): Promise<{ runAndReadAll(sql: string): Promise<{ getRows(): unknown[] }> }> }> } };
@@ -165,7 +165,7 @@ function summary(): void {
   const duck = find('1M: DuckDB cohort table (2 threads, same run)');
   log('');
   if (csvParseSeconds && papaSeconds) log(`csv-parse / papaparse on the same file: ${(csvParseSeconds / papaSeconds).toFixed(1)}×`);
-  if (cohorts) log(`care retention --cohorts on 1M rows / DuckDB's ${DUCKDB_COHORTS_SECONDS} s (DESIGN.md §8): ${(cohorts / DUCKDB_COHORTS_SECONDS).toFixed(2)}×`);
+  if (cohorts) log(`care retention --cohorts on 1M rows / DuckDB's ${DUCKDB_COHORTS_SECONDS} s (bench/README.md): ${(cohorts / DUCKDB_COHORTS_SECONDS).toFixed(2)}×`);
   if (cohorts && duck) log(`care retention --cohorts on 1M rows / DuckDB in this run (${duck.toFixed(2)} s): ${(cohorts / duck).toFixed(2)}×`);
   else log('DuckDB reference: not installed (npm i --no-save @duckdb/node-api to measure it in the same run)');
 }
