@@ -41,7 +41,7 @@ describe('care report on the bundled fixture (the README example)', () => {
 });
 
 describe('care retention', () => {
-  it('prints the §5 JSON contract', () => {
+  it('prints the JSON contract of docs/contracts.md', () => {
     const run = runCare(['retention', 'fixtures/orders.csv', '--format', 'json', '--as-of', '2025-12-31']);
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout);
