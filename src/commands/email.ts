@@ -9,7 +9,7 @@ import { InputError, UsageError } from '../errors.js';
 import { renderBatch, type BatchFailure, type BatchRow } from '../email/batch.js';
 import type { Catalog } from '../email/catalog.js';
 import { coerceValue, expandDotted, mergeData, parseAssignments, setPath } from '../email/data.js';
-import { type EmailDeps, deliverDrafts, loadEmailCatalog, noPrompts, planDelivery, sendLogPath } from '../email/deliver.js';
+import { type DeliveryOptions, type EmailDeps, deliverDrafts, loadEmailCatalog, noPrompts, planDelivery, sendLogPath } from '../email/deliver.js';
 import type { Draft } from '../email/outbox.js';
 import { guardOutputs, toJson } from './output.js';
 import { assertNoProblems } from '../email/render.js';
@@ -20,8 +20,8 @@ import type { ReadOptions } from '../ingest/types.js';
 import type { Io } from '../io/types.js';
 import { readKeyedRows } from '../ingest/keyed-rows.js';
 
-/** Options of `care email`, as the CLI parses them. */
-export interface EmailOptions {
+/** Options of `care email`, as the CLI parses them: what delivery reads (src/email/deliver.ts), and the data of the messages. */
+export interface EmailOptions extends DeliveryOptions {
   /** --set key=value (dotted keys), repeatable. */
   set?: string[];
   /** --data FILE.json: an object of variables (nested or dotted keys). */
@@ -30,40 +30,10 @@ export interface EmailOptions {
   csv?: string;
   /** --template-column COL: each row's template (name or complainer type). */
   templateColumn?: string;
-  /** --locale en|ru|bg (default: config locale, else en). */
-  locale?: string;
   /** --interactive: ask for missing variables (only when stdin is a terminal). */
   interactive?: boolean;
-  /** --format txt|html|eml (default txt). */
-  format?: string;
-  /** --to ADDRESS: recipient of every message (over an email column). */
-  to?: string;
-  /** --from ADDRESS. */
-  from?: string;
-  /** --out-dir DIR: one file per message. */
-  outDir?: string;
-  /** --send: deliver over SMTP. */
-  send?: boolean;
-  /** --yes: send without asking (cron). */
-  yes?: boolean;
-  /** Check each rendered message with the lint-reply rules and show the findings on stderr. */
-  lint?: boolean;
-  /** --send-log FILE (default: next to --out-dir, else care-send-log.jsonl in the cwd). */
-  sendLog?: string;
-  /** --smtp-url URL (over CARE_SMTP_URL and the config). */
-  smtpUrl?: string;
-  /** --smtp-insecure: allow the SMTP login without TLS (trusted networks only). */
-  smtpInsecure?: boolean;
-  /** --smtp-timeout SECONDS: connection and greeting timeout (default 10). */
-  smtpTimeout?: string | number;
-  /** --resend-unknown: send again the messages a run left pending (maybe delivered). */
-  resendUnknown?: boolean;
-  /** --templates DIR: user templates overriding built-ins. */
-  templates?: string;
   /** --delimiter/--encoding for --csv. */
   read?: ReadOptions;
-  /** Values from care.config.json. */
-  config?: { locale?: string; from?: string; smtpUrl?: string; templates?: string };
 }
 
 /** What the command can be given instead of the real terminal and network: src/email/deliver.ts. */
