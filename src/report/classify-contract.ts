@@ -4,6 +4,7 @@
  * `care report --complaints` carries the head, the summary and `ingest`. Shares are 0–1 with 6
  * decimals here (tables show percentages).
  */
+import type { ComplaintFields } from '../ingest/complaints.js';
 import type { ChannelCount, ComplainerType, CustomerRollUp, Evidence, Locale, SkipReason } from '../classify/index.js';
 import { isSkipped } from '../classify/index.js';
 import type { ClassifyComputation, ClassifyIngest, ClassifyItem } from '../classify/log.js';
@@ -20,17 +21,9 @@ export interface ClassifyJsonHead {
   locale: Locale;
 }
 
-/** A record's own fields, as read (empty cells left out). */
-interface RecordFieldsJson {
+/** A record's own fields, as read (empty cells left out), with its line. */
+interface RecordFieldsJson extends ComplaintFields {
   line: number;
-  id?: string;
-  customer?: string;
-  date?: string;
-  channel?: string;
-  subject?: string;
-  text?: string;
-  status?: string;
-  score?: number;
   /** Field → its length, only when a field was longer than the text cap. */
   truncated?: Record<string, number>;
 }
