@@ -74,17 +74,31 @@ export const builtinLintRules: LintRuleSet = {
       // "Unfortunately" is not an apology.
       ignore: { ru: ['к сожалению'], bg: ['за съжаление'] },
     },
-    'insincere-apology': {
-      description: 'Apologies for the customer\'s feelings or for "inconvenience" instead of for what went wrong',
+    // The courteous formula of business mail ("We apologise for the inconvenience", «Приносим
+    // извинения за доставленные неудобства», «Извиняваме се за неудобството»): an apology, only
+    // vaguer than naming what went wrong (docs/definitions.md, "Replies").
+    'courteous-apology': {
+      description: 'The conventional apology "for the inconvenience": an apology that does not name what went wrong',
       terms: {
         en: ['sorry for any inconvenience', 'sorry for the inconvenience', 'apologize for any inconvenience',
           'apologise for any inconvenience', 'apologize for the inconvenience', 'apologise for the inconvenience',
-          'apologies for any inconvenience', 'apologies for the inconvenience', 'sorry if you', 'sorry you feel',
-          'sorry that you feel', 'sorry you think', 'apologize if', 'apologise if'],
-        ru: ['извин* за доставленн* неудобств*', 'извин* за неудобств*', 'извин* за причиненн* неудобств*', 'извин* если',
-          'сожале* что вы так', 'жаль что вы так'],
+          'apologies for any inconvenience', 'apologies for the inconvenience', 'regret any inconvenience',
+          'regret the inconvenience', 'sorry for any trouble', 'sorry for the trouble', 'apologies for the trouble',
+          'apologize for the trouble', 'apologise for the trouble'],
+        ru: ['извин* за доставленн* неудобств*', 'извин* за неудобств*', 'извин* за причиненн* неудобств*',
+          'извин* за возможн* неудобств*', 'прощени* за неудобств*', 'прощени* за доставленн* неудобств*',
+          'сожале* о доставленн* неудобств*', 'сожале* о неудобств*', 'сожале* за неудобств*'],
         bg: ['извин* за неудобств*', 'извин* се за неудобств*', 'извин* за причинен* неудобств*',
-          'извин* се за причинен* неудобств*', 'съжаля* ако', 'съжаля* че така мислите'],
+          'извин* се за причинен* неудобств*', 'извин* ни за неудобств*', 'съжал* за неудобств*',
+          'съжал* за причинен* неудобств*'],
+      },
+    },
+    'insincere-apology': {
+      description: 'Apologies for the customer\'s feelings or opinion instead of for what went wrong',
+      terms: {
+        en: ['sorry if you', 'sorry you feel', 'sorry that you feel', 'sorry you think', 'apologize if', 'apologise if'],
+        ru: ['извин* если', 'сожале* что вы так', 'жаль что вы так'],
+        bg: ['съжаля* ако', 'съжаля* че така мислите'],
       },
     },
     'hated-phrase': {
@@ -288,7 +302,7 @@ export const builtinLintRules: LintRuleSet = {
     },
   },
   kinds: {
-    complaint: ['apology', 'insincere-apology', 'complaint-topic'],
+    complaint: ['apology', 'courteous-apology', 'insincere-apology', 'complaint-topic'],
     reminder: ['invoice', 'payment'],
     notice: ['hours'],
   },
@@ -332,13 +346,22 @@ export const builtinLintRules: LintRuleSet = {
     apology: {
       severity: 'error',
       kinds: ['complaint'],
-      message: 'The reply to a complaint has no sincere apology.',
+      message: 'The reply to a complaint has no apology.',
       suggestion: 'Apologise plainly for what went wrong: "I am sorry this happened." / "Приношу извинения…" / "Извиняваме се…".',
-      check: { type: 'require', find: ['apology'] },
+      // A courteous or an insincere apology is still an apology: its own rule says what to improve,
+      // so one fault gives one finding, never "missing" and "insincere" both.
+      check: { type: 'require', find: ['apology', 'courteous-apology', 'insincere-apology'] },
+    },
+    'name-the-fault': {
+      severity: 'info',
+      kinds: ['complaint'],
+      message: 'The apology is the courteous formula "for the inconvenience"; it could name what went wrong.',
+      suggestion: 'Say what the apology is for: "We are sorry your order arrived late." / "Приносим извинения за задержку заказа." / "Извиняваме се за закъснялата поръчка."',
+      check: { type: 'forbid', find: ['courteous-apology'] },
     },
     'insincere-apology': {
       severity: 'warning',
-      message: 'This apology is for "inconvenience" or for the customer\'s feelings, not for what went wrong.',
+      message: 'This apology is for the customer\'s feelings or opinion ("sorry if you feel…"), not for what went wrong.',
       suggestion: 'Name what went wrong and apologise for it: "I am sorry your order arrived late."',
       check: { type: 'forbid', find: ['insincere-apology'] },
     },
