@@ -1,0 +1,179 @@
+/**
+ * The Pareto/NBD model (Schmittlein, Morrison & Colombo 1987): while alive a customer buys at
+ * rate λ ~ Gamma(r, α) and dies at rate μ ~ Gamma(s, β), at an unobserved time. Log-likelihood,
+ * fit, P(alive) and expected purchases, in the forms of Fader & Hardie (2005), "A Note on Deriving
+ * the Pareto/NBD Model and Related Expressions".
+ *
+ * The likelihood of (x, t_x, T) is (integrated over the unobserved dropout time τ):
+ *   L = Γ(r+x) α^r β^s / Γ(r) · [ (α+T)^−(r+x) (β+T)^−s + s ∫_{t_x}^{T} (α+τ)^−(r+x) (β+τ)^−(s+1) dτ ]
+ * and the integral is I(t_x) − I(T) with
+ *   (r+s+x) I(t) = (α+t)^−(r+s+x) ₂F₁(r+s+x, s+1; r+s+x+1; (α−β)/(α+t))      when α ≥ β,
+ *   (r+s+x) I(t) = (β+t)^−(r+s+x) ₂F₁(r+s+x, r+x; r+s+x+1; (β−α)/(β+t))      when α < β
+ * (FH 2005: the larger of α, β in the denominator keeps 0 ≤ z < 1). Euler's transformation
+ * ₂F₁(a, b; c; z) = (1−z)^(c−a−b) ₂F₁(c−a, c−b; c; z) (A&S 15.3.3) turns both into ₂F₁(1, ·; ·; z),
+ * whose series has positive, shrinking terms (no cancellation, no overflow for large x):
+ *   (r+s+x) I(t) = (α+t)^−(r+x) (β+t)^−s ₂F₁(1, r+x; r+s+x+1; z)          (α ≥ β)
+ *   (r+s+x) I(t) = (α+t)^(1−r−x) (β+t)^−(s+1) ₂F₁(1, s+1; r+s+x+1; z)     (α < β)
+ * Everything is summed in logs.
+ */
+import type { BgNbdAggregate, BgNbdData } from './bgnbd-likelihood.js';
+import { aggregateBgNbd } from './bgnbd-likelihood.js';
+import { fitByLogParameters, purchaseTimeScale, type LogParameterFitOptions } from './model-fit.js';
+import { hyp2f1, lgamma } from './special.js';
+import type { FitDiagnostics, LtvWarning } from './types.js';
+
+/** Pareto/NBD parameters: purchase rate λ ~ Gamma(r, α), dropout rate μ ~ Gamma(s, β). */
+export interface ParetoNbdParams {
+  r: number;
+  alpha: number;
+  s: number;
+  beta: number;
+}
+
+export const PNBD_PARAMETERS = ['r', 'alpha', 's', 'beta'] as const;
+
+/** Most ₂F₁ terms before a likelihood value is declared not computable (z very near 1). */
+const MAX_TERMS = 200_000;
+
+/** ln((r+s+x) I(t)), the ₂F₁ form above; NaN when the series does not settle. */
+function logScaledTail(params: ParetoNbdParams, x: number, t: number): number {
+  const { r, alpha, s, beta } = params;
+  const c = r + s + x + 1;
+  try {
+    if (alpha >= beta) {
+      const z = (alpha - beta) / (alpha + t);
+      return -(r + x) * Math.log(alpha + t) - s * Math.log(beta + t) + Math.log(hyp2f1(1, r + x, c, z, { maxTerms: MAX_TERMS }));
+    }
+    const z = (beta - alpha) / (beta + t);
+    return (1 - r - x) * Math.log(alpha + t) - (s + 1) * Math.log(beta + t) + Math.log(hyp2f1(1, s + 1, c, z, { maxTerms: MAX_TERMS }));
+  } catch {
+    return NaN;
+  }
+}
+
+/**
+ * The two parts of the bracket of L in logs: `alive` = ln[(α+T)^−(r+x)(β+T)^−s] (alive at T) and
+ * `died` = ln[s (I(t_x) − I(T))] (died in (t_x, T]); −Infinity when t_x = T.
+ */
+function bracketParts(params: ParetoNbdParams, x: number, tx: number, T: number): { alive: number; died: number } {
+  const { r, alpha, s, beta } = params;
+  const alive = -(r + x) * Math.log(alpha + T) - s * Math.log(beta + T);
+  const fromTx = logScaledTail(params, x, tx);
+  const fromT = logScaledTail(params, x, T);
+  // s/(r+s+x) · ((r+s+x) I(t_x) − (r+s+x) I(T)), the difference taken as e^a (1 − e^(b−a)).
+  const died = tx >= T ? -Infinity : Math.log(s / (r + s + x)) + fromTx + Math.log(-Math.expm1(Math.min(fromT - fromTx, 0)));
+  return { alive, died };
+}
+
+function logSumExp(a: number, b: number): number {
+  if (a === -Infinity) return b;
+  if (b === -Infinity) return a;
+  const max = Math.max(a, b);
+  return max + Math.log(Math.exp(a - max) + Math.exp(b - max));
+}
+
+/** One customer's Pareto/NBD log-likelihood. */
+export function paretoNbdCustomerLogLikelihood(params: ParetoNbdParams, x: number, tx: number, T: number): number {
+  const { r, alpha, s, beta } = params;
+  const { alive, died } = bracketParts(params, x, x === 0 ? 0 : tx, T);
+  return lgamma(r + x) - lgamma(r) + r * Math.log(alpha) + s * Math.log(beta) + logSumExp(alive, died);
+}
+
+/** Total log-likelihood over the distinct weighted (x, t_x, T) rows of `aggregateBgNbd`. */
+export function paretoNbdLogLikelihood(params: ParetoNbdParams, data: BgNbdAggregate): number {
+  let ll = 0;
+  for (let i = 0; i < data.rows; i++) {
+    ll += data.rowWeight[i]! * paretoNbdCustomerLogLikelihood(params, data.rowX[i]!, data.txs[data.rowTxIndex[i]!]!, data.ts[data.rowTIndex[i]!]!);
+  }
+  return ll;
+}
+
+/** P(alive at T | x, t_x, T) = alive part / whole bracket (FH 2005, in logs). */
+export function paretoNbdProbabilityAlive(params: ParetoNbdParams, x: number, tx: number, T: number): number {
+  const { alive, died } = bracketParts(params, x, x === 0 ? 0 : tx, T);
+  if (died === -Infinity) return 1;
+  return Math.exp(alive - logSumExp(alive, died));
+}
+
+/** [1 − (u / (u + t))^(s−1)] / (s − 1), with its limit ln((u + t) / u) at s = 1. */
+function dropoutHorizonFactor(s: number, u: number, t: number): number {
+  const logRatio = Math.log(u) - Math.log(u + t);
+  if (Math.abs(s - 1) < 1e-10) return -logRatio;
+  return -Math.expm1((s - 1) * logRatio) / (s - 1);
+}
+
+/** Expected purchases of a new customer in (0, t]: E[X(t)] = rβ / (α(s−1)) · [1 − (β/(β+t))^(s−1)]. */
+export function paretoNbdExpectedPurchases(params: ParetoNbdParams, t: number): number {
+  if (t <= 0) return 0;
+  const { r, alpha, s, beta } = params;
+  return ((r * beta) / alpha) * dropoutHorizonFactor(s, beta, t);
+}
+
+/**
+ * Expected purchases in (T, T+t] given (x, t_x, T) (FH 2005):
+ * (r+x)(β+T) / ((α+T)(s−1)) · [1 − ((β+T)/(β+T+t))^(s−1)] · P(alive).
+ */
+export function paretoNbdConditionalExpectedPurchases(params: ParetoNbdParams, t: number, x: number, tx: number, T: number): number {
+  if (t <= 0) return 0;
+  const { r, alpha, s, beta } = params;
+  return (((r + x) * (beta + T)) / (alpha + T)) * dropoutHorizonFactor(s, beta + T, t) * paretoNbdProbabilityAlive(params, x, tx, T);
+}
+
+/** A Pareto/NBD fit, in the shape of the BG/NBD one. */
+export interface ParetoNbdFit {
+  params?: ParetoNbdParams;
+  logLikelihood?: number;
+  customers: number;
+  repeatCustomers: number;
+  distinctRows: number;
+  diagnostics?: FitDiagnostics;
+  warnings: LtvWarning[];
+}
+
+/** Options of `fitParetoNbd`. */
+export interface ParetoNbdFitOptions extends LogParameterFitOptions {
+  /** Fewer customers with a repeat purchase than this and no fit is attempted (default 20). */
+  minRepeatCustomers?: number;
+  starts?: ParetoNbdParams[];
+}
+
+const toVector = (p: ParetoNbdParams): number[] => [p.r, p.alpha, p.s, p.beta];
+const fromVector = (v: readonly number[]): ParetoNbdParams => ({ r: v[0]!, alpha: v[1]!, s: v[2]!, beta: v[3]! });
+
+/** Fits Pareto/NBD to per-customer (x, t_x, T) by maximum likelihood. */
+export function fitParetoNbd(data: BgNbdData, options: ParetoNbdFitOptions = {}): ParetoNbdFit {
+  const aggregate = aggregateBgNbd(data);
+  const minRepeat = options.minRepeatCustomers ?? 20;
+  const base = { customers: aggregate.customers, repeatCustomers: aggregate.repeatCustomers, distinctRows: aggregate.rows };
+  if (aggregate.repeatCustomers < Math.max(minRepeat, 1)) {
+    return {
+      ...base,
+      warnings: [
+        {
+          code: 'CARE_LTV_TOO_FEW_REPEAT_CUSTOMERS',
+          message: `only ${aggregate.repeatCustomers} of ${aggregate.customers} customers bought again (at least ${minRepeat} are needed to fit Pareto/NBD)`,
+        },
+      ],
+    };
+  }
+  // α is a time between purchases, β a lifetime: each is searched relative to its own scale.
+  const gap = purchaseTimeScale(aggregate.customers, aggregate.totalRepeatPurchases, aggregate.meanT);
+  const life = aggregate.meanT > 0 ? aggregate.meanT : 1;
+  const starts = options.starts ?? [
+    { r: 1, alpha: gap, s: 1, beta: life },
+    { r: 0.3, alpha: 0.3 * gap, s: 0.5, beta: 0.5 * life },
+    { r: 3, alpha: 3 * gap, s: 2, beta: 3 * life },
+  ];
+  const fit = fitByLogParameters(
+    {
+      label: 'Pareto/NBD',
+      names: PNBD_PARAMETERS,
+      scales: [1, gap, 1, life],
+      logLikelihood: (v) => paretoNbdLogLikelihood(fromVector(v), aggregate),
+      customers: aggregate.customers,
+      starts: starts.map(toVector),
+    },
+    options,
+  );
+  return { ...base, params: fromVector(fit.params), logLikelihood: fit.logLikelihood, diagnostics: fit.diagnostics, warnings: fit.warnings };
+}
