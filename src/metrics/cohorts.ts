@@ -48,15 +48,24 @@ class CohortAccumulator {
   }
 }
 
-/** Cohort table from purchase histories, up to the period containing the as-of day. */
+/**
+ * Cohort table from purchase histories, up to the period containing the as-of day. Every entry of
+ * a cohort customer up to as-of counts in its revenue: a credit dated before the customer's first
+ * purchase (a return of something bought before the export starts, or booked early) counts in the
+ * cohort's first period, so a cohort's revenue is its customers' whole net revenue. Customers
+ * with no qualifying purchase up to as-of are in no cohort (historicalLtv's reconciliation names them).
+ */
 export function cohortsFromHistory(history: CustomerHistory, kind: PeriodKind, asOf: Day, withRevenue = false): CohortRow[] {
   const lastPeriod = periodOf(asOf, kind);
   const table = new CohortAccumulator(kind, lastPeriod);
   for (let c = 0; c < history.customers.length; c++) {
     const start = history.offsets[c]!;
     const end = history.offsets[c + 1]!;
-    let cohort = -1;
-    let row: ReturnType<CohortAccumulator['entry']> | undefined;
+    const first = firstPurchaseIndex(history, start, end, asOf);
+    if (first < 0) continue;
+    const cohort = periodOf(history.days[first]!, kind);
+    const row = table.entry(cohort);
+    row.size++;
     let lastCounted = -1;
     let periodEndDay = -Infinity;
     let period = -1;
@@ -67,13 +76,8 @@ export function cohortsFromHistory(history: CustomerHistory, kind: PeriodKind, a
         period = periodOf(day, kind);
         periodEndDay = periodStart(period + 1, kind);
       }
-      if (row === undefined) {
-        if (history.orders[i] === 0) continue; // credits before the first purchase belong to no cohort
-        cohort = period;
-        row = table.entry(cohort);
-        row.size++;
-      }
-      const age = period - cohort;
+      // Credits before the cohort's period fall in its first period (age 0).
+      const age = period < cohort ? 0 : period - cohort;
       if (history.orders[i]! > 0 && age !== lastCounted) {
         row.active[age]!++;
         lastCounted = age;
@@ -82,6 +86,15 @@ export function cohortsFromHistory(history: CustomerHistory, kind: PeriodKind, a
     }
   }
   return table.result(withRevenue && history.hasAmounts);
+}
+
+/** Index of a customer's first qualifying purchase on or before as-of in [start, end), or −1. */
+export function firstPurchaseIndex(history: CustomerHistory, start: number, end: number, asOf: Day): number {
+  for (let i = start; i < end; i++) {
+    if (history.days[i]! > asOf) return -1;
+    if (history.orders[i]! > 0) return i;
+  }
+  return -1;
 }
 
 /** Cohort table from subscriptions (customer indexes 0 … customers − 1). */

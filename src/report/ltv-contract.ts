@@ -4,7 +4,7 @@
  */
 import type { OrdersIngest } from '../ingest/orders.js';
 import type { LtvModelResult, PredictiveLtv } from '../metrics/ltv/compute.js';
-import type { HistoricalLtv } from '../metrics/ltv/historical.js';
+import type { CreditTally, HistoricalLtv, RevenueReconciliation } from '../metrics/ltv/historical.js';
 import type { HoldoutRow } from '../metrics/ltv/holdout.js';
 import type { PredictionSummary } from '../metrics/ltv/segments.js';
 import type { LtvModel, LtvNote, LtvSettings } from '../metrics/ltv/settings.js';
@@ -64,6 +64,15 @@ export interface HistoricalLtvJson {
   lastPeriodPartial: boolean;
   cohorts: HistoricalCohortJson[];
   overall: (number | null)[];
+  /** Headline net revenue against the cohorts' revenue (metrics/ltv/historical.ts, RevenueReconciliation); money in major units. */
+  reconciliation: {
+    headlineRevenue: number | null;
+    cohortRevenue: number | null;
+    difference: number | null;
+    noCohort: { customers: number; days: number; amount: number | null };
+    creditsBeforeFirstPurchase: { customers: number; days: number; amount: number | null };
+    explained: boolean;
+  };
 }
 
 export interface BgNbdJson extends BgNbdParams {
@@ -216,6 +225,19 @@ export function historicalLtvJson(historical: HistoricalLtv, currency?: string |
       cumulativePerCustomer: cohort.cumulativePerCustomer.map((amount) => money(amount)),
     })),
     overall: historical.overall.map((amount) => money(amount)),
+    reconciliation: reconciliationJson(historical.reconciliation, money),
+  };
+}
+
+function reconciliationJson(reconciliation: RevenueReconciliation, money: (minor: number | null | undefined) => number | null): HistoricalLtvJson['reconciliation'] {
+  const tally = (credits: CreditTally) => ({ customers: credits.customers, days: credits.days, amount: money(credits.amount) });
+  return {
+    headlineRevenue: money(reconciliation.headlineRevenue),
+    cohortRevenue: money(reconciliation.cohortRevenue),
+    difference: money(reconciliation.difference),
+    noCohort: tally(reconciliation.noCohort),
+    creditsBeforeFirstPurchase: tally(reconciliation.creditsBeforeFirstPurchase),
+    explained: reconciliation.explained,
   };
 }
 

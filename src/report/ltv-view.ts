@@ -5,7 +5,7 @@
  * (major units, fractions 0–1) for CSV, like the report's headline grid.
  */
 import type { BgNbdFit, GammaGammaFit, HoldoutCheck, TimeUnit } from '../metrics/ltv/index.js';
-import type { HistoricalLtv } from '../metrics/ltv/historical.js';
+import type { HistoricalLtv, RevenueReconciliation } from '../metrics/ltv/historical.js';
 import type { PredictionSummary } from '../metrics/ltv/segments.js';
 import type { SimpleLtv, SimpleLtvBasis } from '../metrics/ltv/simple.js';
 import { formatDay } from '../time/days.js';
@@ -138,10 +138,23 @@ export function historicalGrid(historical: HistoricalLtv, options: { maxAges?: n
     `Net revenue per customer to date: ${formatMoney(historical.revenuePerCustomer, options.currency)} (${formatInteger(historical.customers)} customers, ${formatMoney(historical.revenue, options.currency)}).`,
     `Cumulative net revenue per customer k ${historical.period}s after the first purchase${options.currency ? ` (${options.currency})` : ''}${historical.cohorts.length > 1 ? '; "All cohorts" averages the cohorts old enough for each age' : ''}.`,
   ];
+  notes.push(reconciliationNote(historical.reconciliation, options.currency));
   if (historical.lastPeriodPartial) notes.push(`The current ${historical.period} is still running: each cohort's last age is partial.`);
   if (ages < widest) notes.push(`Showing ages +0…+${ages - 1} of +${widest - 1}; --format csv or json has them all.`);
   if (shown.length < historical.cohorts.length) notes.push(`Last ${shown.length} cohorts shown; care ltv --model historical has them all.`);
   return { title: 'Historical LTV by cohort age', columns, rows, notes };
+}
+
+/** One sentence on how the cohorts' revenue adds up to the headline net revenue (metrics/ltv/historical.ts). */
+export function reconciliationNote(reconciliation: RevenueReconciliation, currency?: string): string {
+  const { headlineRevenue, cohortRevenue, noCohort, creditsBeforeFirstPurchase: early } = reconciliation;
+  const money = (amount: number) => formatMoney(amount, currency);
+  let note = `Headline net revenue ${money(headlineRevenue)} = cohort revenue ${money(cohortRevenue)}`;
+  if (noCohort.days > 0) note += ` + credits of ${formatInteger(noCohort.customers)} customer(s) who never bought, in no cohort (${money(noCohort.amount)})`;
+  note += '.';
+  if (!reconciliation.explained) note += ` ${money(reconciliation.difference - noCohort.amount)} is unexplained.`;
+  if (early.days > 0) note += ` Credits dated before a customer's first purchase (${money(early.amount)}, ${formatInteger(early.customers)} customer(s)) count in the cohort's first period.`;
+  return note;
 }
 
 /** Historical LTV as CSV: one row per cohort and age. */

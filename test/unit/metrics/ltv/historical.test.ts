@@ -68,6 +68,55 @@ describe('historicalLtv, worked by hand (monthly cohorts, as of 2024-03-15)', ()
   });
 });
 
+describe('historicalLtv counts every credit of a cohort and reconciles with the headline revenue (docs/definitions.md)', () => {
+  // Monthly, as of 2024-03-31:
+  //   f: a 20.00 credit on 2024-02-05, then the first purchase 150.00 on 2024-02-20 (a first-month credit)
+  //   g: a 15.00 credit on 2024-01-10, purchases 80.00 on 2024-02-12 and 40.00 on 2024-03-03 (a credit a month early)
+  //   i: 100.00 on 2024-01-15, a 25.00 credit on 2024-03-20
+  //   h: a 7.50 credit on 2024-03-02 and no purchase — no cohort
+  //   j: a 3.00 credit on 2024-03-25, a purchase only after as-of (2024-04-05) — no cohort as of 2024-03-31
+  // Cohort 2024-01 = {i}: 100, 0, −25. Cohort 2024-02 = {f, g}: age 0 = 150 − 20 + 80 − 15 = 195, age 1 = 40.
+  // Cohorts: 75 + 235 = 310.00. Headline (every order up to as-of): i 75 + f 130 + g 105 − h 7.50 − j 3.00 = 299.50.
+  // Difference 299.50 − 310.00 = −10.50 = the credits of h and j, the two customers in no cohort.
+  const history = buildHistory([
+    ['f', '2024-02-05', -2000],
+    ['f', '2024-02-20', 15000],
+    ['g', '2024-01-10', -1500],
+    ['g', '2024-02-12', 8000],
+    ['g', '2024-03-03', 4000],
+    ['i', '2024-01-15', 10000],
+    ['i', '2024-03-20', -2500],
+    ['h', '2024-03-02', -750],
+    ['j', '2024-03-25', -300],
+    ['j', '2024-04-05', 6000],
+  ]);
+  const result = historicalLtv(history, day('2024-03-31'), 'month');
+
+  it('puts credits dated before the first purchase in the cohort\'s first period', () => {
+    expect(result.cohorts.map((row) => [row.cohort, row.size, row.revenue])).toEqual([
+      ['2024-01', 1, [10000, 0, -2500]],
+      ['2024-02', 2, [19500, 4000]],
+    ]);
+    expect(result).toMatchObject({ customers: 3, revenue: 31000 });
+  });
+
+  it('reconciles: headline − cohorts = the credits of customers in no cohort', () => {
+    expect(result.reconciliation).toEqual({
+      headlineRevenue: 29950,
+      cohortRevenue: 31000,
+      difference: -1050,
+      noCohort: { customers: 2, days: 2, amount: -1050 },
+      creditsBeforeFirstPurchase: { customers: 2, days: 2, amount: -3500 },
+      explained: true,
+    });
+  });
+
+  it('the cohort table agrees: a first-month credit lowers the cohort\'s first period', () => {
+    const firstMonth = historicalLtv(buildHistory([['f', '2024-02-05', -2000], ['f', '2024-02-20', 15000]]), day('2024-02-29'), 'month');
+    expect(firstMonth.cohorts).toEqual([{ cohort: '2024-02', size: 1, revenue: [13000], cumulativePerCustomer: [13000] }]);
+  });
+});
+
 describe('prediction summaries', () => {
   const predictions = {
     pAlive: [0.9, 0.2, 0.6, 0.5],
