@@ -25,8 +25,9 @@ export function bgNbdProbabilityAlive(params: BgNbdParams, x: number, tx: number
  * The factor (a + b + x − 1) / (a − 1) · [1 − ((α+T)/(α+T+t))^(r+x) · 2F1(r+x, b+x; a+b+x−1; t/(α+T+t))]
  * shared by eqs. 9 and 10 (T = 0, x = 0 gives eq. 9). At a = 1 it is 0/0 with a finite
  * limit; near it the value is interpolated from a = 1 ± 1e-4, where both parts are accurate.
+ * MBG/NBD's expectation is this factor with b + 1 in place of b (mbgnbd.ts).
  */
-function expectedPurchasesIfAlive(params: BgNbdParams, t: number, x: number, T: number): number {
+export function expectedPurchasesIfAlive(params: BgNbdParams, t: number, x: number, T: number): number {
   if (t <= 0) return 0;
   const near = 1e-4;
   const a = params.a;
