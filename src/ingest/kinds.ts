@@ -197,3 +197,42 @@ export const FIELDS_BY_KIND = {
 } as const;
 
 export type ExportKind = keyof typeof FIELDS_BY_KIND;
+
+/**
+ * A help-desk ticket export as `care sla` reads it (src/ingest/tickets.ts): the complaint fields
+ * (a help-desk profile's map serves both), with `date` the ticket's creation, and the timing,
+ * routing and rating columns. The timestamps are text here: tickets.ts reads them as instants
+ * (date and time of day, with the export's zone), which the day-number date type cannot hold.
+ */
+export const TICKET_FIELDS: readonly FieldSpec[] = [
+  { name: 'id', type: 'id', synonyms: ['id', 'ticket id', 'ticket', 'ticket number', 'issue key', 'conversation id', 'case id', 'case number', 'номер', 'номер обращения', 'номер заявки'] },
+  { name: 'customer', type: 'id', synonyms: CUSTOMER },
+  {
+    name: 'date',
+    type: 'text',
+    required: true,
+    synonyms: ['created at', 'created', 'created time', 'date created', 'creation date', 'opened at', 'opened', 'date', 'дата создания', 'создана', 'дата обращения', 'дата на създаване'],
+  },
+  { name: 'firstReply', type: 'text', synonyms: ['first reply at', 'first response at', 'first responded at', 'initial response time', 'дата первого ответа', 'первый ответ'] },
+  {
+    name: 'solved',
+    type: 'text',
+    synonyms: ['solved at', 'resolved at', 'resolved', 'resolved time', 'resolution date', 'closed at', 'closed time', 'closed', 'дата решения', 'решена', 'дата закрытия', 'дата на решаване'],
+  },
+  { name: 'firstReplyMinutes', type: 'text', synonyms: ['first reply time in minutes', 'first response time in minutes'] },
+  { name: 'resolutionMinutes', type: 'text', synonyms: ['full resolution time in minutes', 'resolution time in minutes'] },
+  { name: 'firstReplyHours', type: 'text', synonyms: ['first response time (in hrs)', 'first response time in hours'] },
+  { name: 'resolutionHours', type: 'text', synonyms: ['resolution time (in hrs)', 'resolution time in hours'] },
+  { name: 'status', type: 'text', synonyms: ['status', 'state', 'статус', 'состояние', 'състояние'] },
+  { name: 'channel', type: 'text', synonyms: ['channel', 'via', 'source', 'submitted via', 'канал', 'источник', 'източник'] },
+  { name: 'agent', type: 'text', synonyms: ['assignee', 'agent', 'assigned to', 'owner', 'ответственный', 'исполнитель', 'отговорник'] },
+  { name: 'priority', type: 'text', synonyms: ['priority', 'приоритет'] },
+  { name: 'type', type: 'text', synonyms: ['ticket type', 'type', 'issue type', 'тип', 'тип заявки'] },
+  {
+    name: 'satisfaction',
+    type: 'text',
+    synonyms: ['satisfaction', 'satisfaction rating', 'satisfaction score', 'csat', 'csat score', 'csat rating', 'survey results', 'rating', 'оценка', 'удовлетворенность'],
+  },
+  { name: 'reopens', type: 'text', synonyms: ['reopens', 'reopen count', 'reopened', 'количество переоткрытий'] },
+  { name: 'subject', type: 'text', synonyms: ['subject', 'summary', 'title', 'тема'] },
+];

@@ -9,7 +9,7 @@ import { DateColumn, DateKind, readDate, resolveSlashed } from './fields/date.js
 import { currencyCode, decimalCommaFromCells, minorScale, readMoney, readNumber, toMinorUnits } from './fields/money.js';
 import { type HeaderMapping, normalizeHeader, requireFields } from './headers.js';
 import { mapExport } from './profiles/apply.js';
-import type { ProfileChoice } from './profiles/types.js';
+import type { ProfileChoice, ProfileKind } from './profiles/types.js';
 import { readRows, withEncodingRetry } from './read.js';
 import { RejectCounter } from './rejects.js';
 import type { FieldRecord, FieldSpec, InputSource, RawTable, ReadOptions, RecordTable, Reject } from './types.js';
@@ -20,6 +20,8 @@ export interface ReadRecordsOptions extends ReadOptions {
   required?: readonly string[];
   /** Extra per-record check: return a [reason, detail, field] to skip the row. */
   validate?: (record: FieldRecord) => [reason: string, detail: string, field: string] | undefined;
+  /** The kind of export whose profiles apply, when `fields` are not one of FIELDS_BY_KIND (tickets: complaints). */
+  kind?: ProfileKind;
 }
 
 /** Reads `source` as records of `fields`. */
@@ -58,7 +60,7 @@ async function readRecordsOnce(source: InputSource, fields: readonly FieldSpec[]
   const sniffed = await readRows(source, { delimiter: options.delimiter, encoding: options.encoding, skipLines: options.profile?.skipLines }, {
     header(found, sniffedNow) {
       headers = found;
-      ({ mapping, choice: profile } = mapExport(found, fields, options, file));
+      ({ mapping, choice: profile } = mapExport(found, fields, options, file, options.kind));
       fallbackColumns = fallbackColumnsOf(profile?.profile?.fallbacks, found);
       requireFields(mapping, found, options.required ?? fields.filter((field) => field.required).map((field) => field.name), file);
       const moneyColumns = fields.filter((field) => field.type === 'money' && mapping.fields[field.name] !== undefined).map((field) => mapping.fields[field.name]!);

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { normalizeStatus } from '../fields/status.js';
-import { FIELDS_BY_KIND } from '../kinds.js';
+import { FIELDS_BY_KIND, TICKET_FIELDS } from '../kinds.js';
 import type { ExportProfile, ProfileKind } from './types.js';
 
 export const PROFILE_KINDS = ['orders', 'subscriptions', 'survey', 'complaints', 'invoices', 'customers'] as const satisfies readonly ProfileKind[];
@@ -12,13 +12,14 @@ export const PROFILE_KINDS = ['orders', 'subscriptions', 'survey', 'complaints',
 /**
  * The fields a profile of each kind may map: the kind's canonical fields (kinds.ts), and a
  * status for invoices and subscriptions (what paid, void and draft look like). A customer list
- * has its own few.
+ * has its own few. Complaint profiles may also map the ticket fields (kinds.ts TICKET_FIELDS).
  */
 export const PROFILE_FIELDS: Record<ProfileKind, readonly string[]> = {
   orders: FIELDS_BY_KIND.orders.map((field) => field.name),
   subscriptions: [...FIELDS_BY_KIND.subscriptions.map((field) => field.name), 'status'],
   survey: FIELDS_BY_KIND.survey.map((field) => field.name),
-  complaints: FIELDS_BY_KIND.complaints.map((field) => field.name),
+  // A help desk's export is read as complaints (care classify) and as tickets (care sla): one map for both.
+  complaints: [...new Set([...FIELDS_BY_KIND.complaints, ...TICKET_FIELDS].map((field) => field.name))],
   invoices: [...FIELDS_BY_KIND.invoices.map((field) => field.name), 'status'],
   customers: ['customer', 'name', 'email', 'spent', 'orders'],
 };
