@@ -111,12 +111,71 @@ export function summarizeCsat(ratings: Iterable<number>): CsatSummary {
 }
 
 /**
- * The 95% margin of error of the difference of two independent NPS estimates, in points:
- * variances of independent samples add, so the margin is sqrt(moe₁² + moe₂²). It is the sound
- * test for "did NPS change" — larger than either period's own margin, smaller than their sum.
+ * The plain-Wald 95% margin of the difference of two independent NPS estimates, in points:
+ * variances of independent samples add, so the margin is sqrt(moe₁² + moe₂²). It fails at small n
+ * (a period whose answers all fall in one group has margin 0), so the trend tests changes with
+ * npsDifference instead.
  */
 export function differenceMargin(first: number | null, second: number | null): number | null {
   return first === null || second === null ? null : Math.sqrt(first ** 2 + second ** 2);
+}
+
+/**
+ * The fewest answers a period needs before a change to or from it can be called significant: below
+ * it the normal approximation behind any interval is poor and one answer moves NPS by 100 / n
+ * points (docs/definitions.md, "Net Promoter Score").
+ */
+export const NPS_MIN_ANSWERS = 30;
+
+/** The test of a change in NPS between two independent samples. */
+export interface NpsDifference {
+  /** NPS after minus NPS before, in points. */
+  change: number;
+  /** The same difference of the adjusted NPS values (¾ promoter, ¾ detractor and 3 answers added to each), in points. */
+  adjustedChange: number;
+  /** 95% margin of the adjusted difference, in points: 196 × standard error. */
+  margin: number;
+  /** adjustedChange / standard error. */
+  z: number;
+  /** Either sample has fewer than the minimum of answers: nothing is flagged. */
+  belowMinimum: boolean;
+  /** Not below the minimum and |adjustedChange| > margin (|z| > 1.96). */
+  significant: boolean;
+}
+
+/**
+ * Adjusted-Wald test of the difference of two NPS values (Rocks 2016, "Interval Estimation for the
+ * 'Net Promoter Score'", The American Statistician 70(4) 365–372; the two-sample form of Lewis &
+ * Sauro, https://measuringu.com/nps-significance-test/). Each sample gets 3 more answers, ¾ of a
+ * promoter and ¾ of a detractor: n̂ = n + 3, p̂ = (P + ¾) / n̂, d̂ = (D + ¾) / n̂. The variance of one
+ * answer (+1, 0, −1) from the three group shares is p̂ + d̂ − (p̂ − d̂)², never 0, so a period whose
+ * answers all fall in one group (margin of error 0) does not pass for certainty; the standard
+ * error of the difference is √(var₁ / n̂₁ + var₂ / n̂₂). Null when either sample is empty.
+ */
+export function npsDifference(before: NpsCounts, after: NpsCounts, minAnswers = NPS_MIN_ANSWERS): NpsDifference | null {
+  if (before.n === 0 || after.n === 0) return null;
+  const first = adjusted(before);
+  const second = adjusted(after);
+  const standardError = Math.sqrt(first.variance / first.n + second.variance / second.n);
+  const adjustedChange = 100 * (second.nps - first.nps);
+  const margin = 196 * standardError;
+  const belowMinimum = before.n < minAnswers || after.n < minAnswers;
+  return {
+    change: (100 * (after.promoters - after.detractors)) / after.n - (100 * (before.promoters - before.detractors)) / before.n,
+    adjustedChange,
+    margin,
+    z: adjustedChange / 100 / standardError,
+    belowMinimum,
+    significant: !belowMinimum && Math.abs(adjustedChange) > margin,
+  };
+}
+
+/** The adjusted-Wald shares of a sample: NPS as a fraction (−1…1), the variance of one answer and n̂. */
+function adjusted(counts: NpsCounts): { nps: number; variance: number; n: number } {
+  const n = counts.n + 3;
+  const p = (counts.promoters + 0.75) / n;
+  const d = (counts.detractors + 0.75) / n;
+  return { nps: p - d, variance: p + d - (p - d) ** 2, n };
 }
 
 export interface NpsTrendRow extends NpsSummary {
@@ -128,14 +187,18 @@ export interface NpsTrendRow extends NpsSummary {
   previous: string | null;
   /** NPS minus the previous period's NPS, in points. */
   change: number | null;
-  /** Margin of error of that change (differenceMargin of the two periods' margins). */
+  /** The adjusted-Wald difference (npsDifference), in points. */
+  adjustedChange: number | null;
+  /** 95% margin of that adjusted difference, in points. */
   changeMargin: number | null;
-  /** Whether |change| exceeds changeMargin: a change unlikely to be noise at the 95% level. */
+  /** This period or the previous one has fewer than NPS_MIN_ANSWERS answers: the change is not tested. */
+  belowMinimum: boolean;
+  /** Whether the adjusted-Wald test finds the change unlikely to be noise at the 95% level (and both periods have enough answers). */
   significant: boolean;
 }
 
 /** NPS per period from the first to the last period with dated answers; undated answers are left out. */
-export function npsTrend(answers: readonly NpsAnswer[], kind: PeriodKind): NpsTrendRow[] {
+export function npsTrend(answers: readonly NpsAnswer[], kind: PeriodKind, minAnswers = NPS_MIN_ANSWERS): NpsTrendRow[] {
   const byPeriod = new Map<number, NpsCounts>();
   for (const answer of answers) {
     if (answer.day === undefined) continue;
@@ -152,18 +215,18 @@ export function npsTrend(answers: readonly NpsAnswer[], kind: PeriodKind): NpsTr
   for (let ordinal = first; ordinal <= last; ordinal++) {
     const span = describePeriod(ordinal, kind);
     const summary = summarizeCounts(byPeriod.get(ordinal) ?? { n: 0, promoters: 0, passives: 0, detractors: 0 });
-    const comparable = previous !== undefined && summary.nps !== null;
-    const change = comparable ? summary.nps! - previous!.nps! : null;
-    const changeMargin = comparable ? differenceMargin(summary.marginOfError, previous!.marginOfError) : null;
+    const test = previous === undefined ? null : npsDifference(previous, summary, minAnswers);
     const row: NpsTrendRow = {
       period: span.label,
       start: span.startLabel,
       end: span.endLabel,
       ...summary,
-      previous: comparable ? previous!.period : null,
-      change,
-      changeMargin,
-      significant: change !== null && changeMargin !== null && Math.abs(change) > changeMargin,
+      previous: test === null ? null : previous!.period,
+      change: test?.change ?? null,
+      adjustedChange: test?.adjustedChange ?? null,
+      changeMargin: test?.margin ?? null,
+      belowMinimum: test?.belowMinimum ?? false,
+      significant: test?.significant ?? false,
     };
     rows.push(row);
     if (summary.nps !== null) previous = row;

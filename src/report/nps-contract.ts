@@ -53,7 +53,7 @@ export function npsJson(result: NpsComputation): NpsJson {
   if (result.notes.length > 0) json.notes = result.notes;
   if (result.trend !== undefined) {
     json.period = result.period;
-    json.trend = result.trend.map((row) => ({ ...round(row), change: roundPoints(row.change), changeMargin: roundPoints(row.changeMargin) }));
+    json.trend = result.trend.map((row) => ({ ...round(row), change: roundPoints(row.change), adjustedChange: roundPoints(row.adjustedChange), changeMargin: roundPoints(row.changeMargin) }));
   }
   if (result.segments !== undefined) {
     json.by = result.by;

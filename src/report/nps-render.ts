@@ -33,7 +33,7 @@ type NpsRenderer = (result: NpsComputation, view: { color: boolean }) => string;
 export const NPS_RENDERERS = {
   json: (result) => renderJson(npsJson(result)),
   csv(result) {
-    if (result.trend !== undefined) return renderCsv(npsCsvGrid(result.trend, ['period', 'start', 'end', ...SUMMARY_COLUMNS, 'change', 'changeMargin', 'significant']));
+    if (result.trend !== undefined) return renderCsv(npsCsvGrid(result.trend, ['period', 'start', 'end', ...SUMMARY_COLUMNS, 'change', 'adjustedChange', 'changeMargin', 'belowMinimum', 'significant']));
     if (result.segments !== undefined) return renderCsv(npsCsvGrid(result.segments, ['segment', ...SUMMARY_COLUMNS]));
     return renderCsv(npsCsvGrid([result.summary], [...SUMMARY_COLUMNS]));
   },

@@ -4,7 +4,7 @@
  * colour terminals. NPS and its margin are in points, shares in percent (docs/contracts.md).
  */
 import { Chalk } from 'chalk';
-import { type NpsOrdersJoin, type NpsSegmentRow, type NpsSummary, type NpsTrendRow, type CsatSummary, npsGroup } from '../metrics/nps.js';
+import { type NpsOrdersJoin, type NpsSegmentRow, type NpsSummary, type NpsTrendRow, type CsatSummary, NPS_MIN_ANSWERS, npsGroup } from '../metrics/nps.js';
 import { formatInteger, formatMoney, formatPercent } from './format.js';
 import type { CellValue, Grid, GridColumn } from './grid.js';
 
@@ -114,7 +114,7 @@ export function trendGrid(rows: readonly NpsTrendRow[], period: string): Grid {
     ],
     rows: rows.map((row) => ({ ...row, marker: row.significant ? (row.change! > 0 ? '▲ significant' : '▼ significant') : '' })),
     notes: [
-      'Change: against the previous period with answers. Marked significant when it exceeds the 95% margin of the difference, sqrt(margin₁² + margin₂²).',
+      `Change: against the previous period with answers. Marked significant when the adjusted-Wald test of the difference (¾ promoter, ¾ detractor and 3 answers added to each period) puts it beyond its 95% margin, and both periods have at least ${NPS_MIN_ANSWERS} answers.`,
     ],
   };
 }

@@ -33,13 +33,15 @@ describe('care nps on a plain English survey', () => {
     expect(json['asOf']).toBe('2024-03-20');
   });
 
-  it('--period month: the trend, with changes beyond the margin marked', async () => {
+  it('--period month: the trend; with under 30 answers a month no change is marked significant', async () => {
     const { json } = await runJson(SURVEY, { period: 'month' });
     // Jan 10 9 6 8 3 → 0 (±78.4); Feb 10 9 10 → +100 (±0); Mar 9 2 0 7 → −25 (±81.26).
-    expect(json['trend'].map((row: any) => [row.period, row.n, row.nps, row.change, row.significant])).toEqual([
-      ['2024-01', 5, 0, null, false],
-      ['2024-02', 3, 100, 100, true],
-      ['2024-03', 4, -25, -125, true],
+    // Jan → Feb adjusted-Wald: Jan n̂ = 8, p̂ = d̂ = 2.75/8 → 0, var 0.6875; Feb n̂ = 6, p̂ = 3.75/6, d̂ = 0.75/6 → 0.5,
+    // var 0.75 − 0.25 = 0.5; SE = √(0.6875/8 + 0.5/6) = 0.411426 → margin 80.64, adjusted change +50.
+    expect(json['trend'].map((row: any) => [row.period, row.n, row.nps, row.change, row.adjustedChange, row.changeMargin, row.belowMinimum, row.significant])).toEqual([
+      ['2024-01', 5, 0, null, null, null, false, false],
+      ['2024-02', 3, 100, 100, 50, 80.64, true, false],
+      ['2024-03', 4, -25, -125, expect.any(Number), expect.any(Number), true, false],
     ]);
     expect(json['trend'][0].marginOfError).toBeCloseTo(78.4, 2);
   });
@@ -158,7 +160,8 @@ describe('formats', () => {
     expect(out).toContain('NPS +16.7 ± 50.8 points');
     expect(out).toMatch(/^10 │█+ +3 +25\.0%$/m);
     expect(out).toMatch(/^ 1 │ +0 +0\.0%$/m);
-    expect(out).toContain('▲ significant');
+    expect(out).not.toMatch(/[▲▼] significant/);
+    expect(out).toContain('both periods have at least 30 answers');
     expect(out).toContain('Only 12 answers');
     expect(out).not.toContain('\u001b[');
   });
@@ -174,8 +177,8 @@ describe('formats', () => {
   it('csv: the trend with --period, else one summary row', async () => {
     const trend = fakeIo();
     await runNps(trend, SURVEY, { period: 'month', format: 'csv' });
-    expect(trend.out().split('\n')[0]).toBe('period,start,end,n,promoters,passives,detractors,promoterShare,passiveShare,detractorShare,nps,marginOfError,change,changeMargin,significant');
-    expect(trend.out().split('\n')[2]).toMatch(/^2024-02,2024-02-01,2024-03-01,3,3,0,0,1,0,0,100,0,100,78\.4\d*,true$/);
+    expect(trend.out().split('\n')[0]).toBe('period,start,end,n,promoters,passives,detractors,promoterShare,passiveShare,detractorShare,nps,marginOfError,change,adjustedChange,changeMargin,belowMinimum,significant');
+    expect(trend.out().split('\n')[2]).toMatch(/^2024-02,2024-02-01,2024-03-01,3,3,0,0,1,0,0,100,0,100,50,80\.6\d*,true,false$/);
     const summary = fakeIo();
     await runNps(summary, SURVEY, { format: 'csv' });
     expect(summary.out().split('\n')[1]).toMatch(/^12,6,2,4,0\.5,0\.1666\d+,0\.3333\d+,16\.666\d+,50\.78\d+$/);

@@ -68,7 +68,9 @@ describe('distribution and CSAT', () => {
 describe('trend by period', () => {
   // January: 10 9 6 3 → P 2, D 2, NPS 0; p = d = 0.5 → variance 1 → margin 196 × sqrt(1/4) = 98.
   // February: no answers. March: 10 10 10 10 → +100, margin 0.
-  // Change March vs January = +100; margin of the difference sqrt(98² + 0²) = 98 → significant.
+  // Change March vs January = +100. Adjusted-Wald (n̂ = 7): January p̂ = d̂ = 2.75/7 → 0, var 0.785714; March
+  // p̂ = 4.75/7, d̂ = 0.75/7 → 0.571429, var 0.785714 − 0.326531 = 0.459184; SE = √((0.785714 + 0.459184) / 7)
+  // = 0.421714 → margin 82.66 > 57.14, yet 4 answers a month is below the minimum of 30: not significant.
   const answers = [
     { score: 10, day: day('2024-01-03') },
     { score: 9, day: day('2024-01-10') },
@@ -89,21 +91,24 @@ describe('trend by period', () => {
     expect(trend[0]).toMatchObject({ start: '2024-01-01', end: '2024-02-01', change: null, significant: false });
   });
 
-  it('compares with the previous period that has answers, using the margin of the difference', () => {
+  it('compares with the previous period that has answers, using the adjusted-Wald margin of the difference', () => {
     expect(trend[1]).toMatchObject({ previous: null, change: null, significant: false });
-    expect(trend[2]).toMatchObject({ previous: '2024-01', change: 100, significant: true });
-    expect(trend[2]!.changeMargin).toBeCloseTo(98, 9);
+    expect(trend[2]).toMatchObject({ previous: '2024-01', change: 100, belowMinimum: true, significant: false });
+    expect(trend[2]!.adjustedChange).toBeCloseTo(57.14, 2);
+    expect(trend[2]!.changeMargin).toBeCloseTo(82.66, 2);
   });
 
   it('does not flag a change within the margin', () => {
-    // Jan 10 9 6 3 (NPS 0, ±98) → Feb 10 10 9 6 (NPS +50; p 0.75, d 0.25: 1 − 0.25 = 0.75 → 196 × sqrt(0.1875) = 84.87).
-    // Change +50 < sqrt(98² + 84.87²) = 129.6 → not significant.
+    // Jan 10 9 6 3 (NPS 0) → Feb 10 10 9 6 (NPS +50). Adjusted (n̂ = 7): Jan 0, var 0.785714; Feb p̂ = 3.75/7,
+    // d̂ = 1.75/7 → 0.285714, var 0.785714 − 0.081633 = 0.704082; SE = √((0.785714 + 0.704082) / 7) = 0.461333
+    // → margin 90.42 > adjusted change 28.57 → not significant.
     const rows = npsTrend(
       [10, 9, 6, 3].map((score) => ({ score, day: day('2024-01-15') })).concat([10, 10, 9, 6].map((score) => ({ score, day: day('2024-02-15') }))),
       'month',
     );
     expect(rows[1]!.change).toBe(50);
-    expect(rows[1]!.changeMargin).toBeCloseTo(129.6, 1);
+    expect(rows[1]!.adjustedChange).toBeCloseTo(28.57, 2);
+    expect(rows[1]!.changeMargin).toBeCloseTo(90.42, 2);
     expect(rows[1]!.significant).toBe(false);
   });
 
