@@ -1,0 +1,245 @@
+/**
+ * SLA metrics of help-desk tickets (docs/definitions.md, "SLA"): per ticket the first response
+ * and resolution durations (calendar or business time) judged against the targets; per group
+ * (channel, agent, priority, type) and per period (week, month of creation) the median, the 90th
+ * percentile, the share within target, the breaches, and CSAT. Pure: tickets come from
+ * src/ingest/tickets.ts, the clock and targets from the command.
+ */
+import type { Ticket } from '../ingest/tickets.js';
+import { type BusinessClock, businessMillis } from '../time/business-time.js';
+import { type PeriodKind, periodLabel, periodOf } from '../time/periods.js';
+import { type SlaMetric, SLA_METRICS, type SlaTargets, targetFor } from './sla-targets.js';
+
+export const SLA_GROUPS = ['channel', 'agent', 'priority', 'type'] as const;
+export type SlaGroup = (typeof SLA_GROUPS)[number];
+export const SLA_PERIODS = ['week', 'month'] as const satisfies readonly PeriodKind[];
+export type SlaPeriod = (typeof SLA_PERIODS)[number];
+
+/** Label of a ticket without a value in the --by column. */
+export const NO_VALUE = '(none)';
+
+export interface SlaComputeOptions {
+  targets: SlaTargets;
+  /** Business hours, or undefined for calendar time. */
+  business?: BusinessClock;
+  /** The instant open tickets are measured to (their running time). */
+  asOf: number;
+  by?: SlaGroup;
+  period?: SlaPeriod;
+  /** Which metrics the export can give (a first-response column or none). */
+  metrics: readonly SlaMetric[];
+}
+
+/**
+ * How one ticket fared on one metric:
+ * - met: answered (or resolved) within the target;
+ * - breached: answered after the target, or still waiting and already past it;
+ * - running: still waiting, not yet past the target (not met: it may still breach);
+ * - noTarget: measured, but no target applies;
+ * - unmeasured: resolved without a first reply in the export (nothing to measure).
+ */
+export type SlaState = 'met' | 'breached' | 'running' | 'noTarget' | 'unmeasured';
+
+export interface TicketMeasure {
+  state: SlaState;
+  /** Minutes from creation to the reply or resolution; for a running ticket, to asOf. */
+  minutes?: number;
+  /** Whether `minutes` is still running (the ticket is waiting). */
+  open: boolean;
+  target?: number;
+}
+
+export interface MetricSummary {
+  /** Tickets with a finished duration (the median and percentile are over these). */
+  measured: number;
+  /** Median of the finished durations, minutes (mean of the two middle ones for an even count). */
+  median?: number;
+  /** 90th percentile of the finished durations, minutes (nearest rank). */
+  p90?: number;
+  met: number;
+  breached: number;
+  running: number;
+  /** met / (met + breached + running): running tickets count against the share until they are met. */
+  withinShare?: number;
+}
+
+export interface CsatSummary {
+  rated: number;
+  satisfied: number;
+  /** satisfied / rated. */
+  share?: number;
+}
+
+export interface SlaRow {
+  /** Period label (`2024-W10`, `2024-03`) when --period is given. */
+  period?: string;
+  /** The --by column's value. */
+  group?: string;
+  tickets: number;
+  open: number;
+  firstResponse: MetricSummary;
+  resolution: MetricSummary;
+  csat: CsatSummary;
+}
+
+export interface SlaBreach {
+  id: string;
+  line: number;
+  metric: SlaMetric;
+  minutes: number;
+  target: number;
+  /** Still waiting (the time runs on). */
+  open: boolean;
+  channel?: string;
+  agent?: string;
+  priority?: string;
+  type?: string;
+}
+
+export interface SlaComputation {
+  total: SlaRow;
+  rows: SlaRow[];
+  breaches: SlaBreach[];
+  /** Tickets reopened at least once (measured to their last resolution). */
+  reopened: number;
+  /** Tickets created after asOf, left out. */
+  afterAsOf: number;
+}
+
+/** Median: the middle value, or the mean of the two middle values. `sorted` ascending, non-empty. */
+export function median(sorted: readonly number[]): number {
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** Nearest-rank percentile: the smallest value with at least p % of the values at or below it (rank ⌈p/100 · n⌉). */
+export function nearestRank(sorted: readonly number[], p: number): number {
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return sorted[rank - 1]!;
+}
+
+function elapsedMinutes(options: SlaComputeOptions, from: number, to: number): number {
+  const millis = options.business === undefined ? Math.max(0, to - from) : businessMillis(options.business, from, to);
+  return millis / 60_000;
+}
+
+/** One ticket on one metric. */
+export function measureTicket(ticket: Ticket, metric: SlaMetric, options: SlaComputeOptions): TicketMeasure {
+  const target = targetFor(options.targets, metric, ticket.priority, ticket.channel);
+  const end = metric === 'firstResponse' ? ticket.firstReplyAt : ticket.open ? undefined : ticket.resolvedAt;
+  if (end !== undefined) {
+    const minutes = elapsedMinutes(options, ticket.created, end);
+    const state: SlaState = target === undefined ? 'noTarget' : minutes <= target ? 'met' : 'breached';
+    return { state, minutes, open: false, target };
+  }
+  // Resolved with no reply in the export: nothing to measure a first response by.
+  if (metric === 'firstResponse' && !ticket.open) return { state: 'unmeasured', open: false, target };
+  const minutes = elapsedMinutes(options, ticket.created, Math.max(ticket.created, options.asOf));
+  const state: SlaState = target === undefined ? 'noTarget' : minutes > target ? 'breached' : 'running';
+  return { state, minutes, open: true, target };
+}
+
+class MetricTally {
+  private readonly durations: number[] = [];
+  met = 0;
+  breached = 0;
+  running = 0;
+
+  add(measure: TicketMeasure): void {
+    if (!measure.open && measure.minutes !== undefined) this.durations.push(measure.minutes);
+    if (measure.state === 'met') this.met++;
+    else if (measure.state === 'breached') this.breached++;
+    else if (measure.state === 'running') this.running++;
+  }
+
+  summary(): MetricSummary {
+    const sorted = this.durations.sort((a, b) => a - b);
+    const judged = this.met + this.breached + this.running;
+    return {
+      measured: sorted.length,
+      ...(sorted.length > 0 ? { median: median(sorted), p90: nearestRank(sorted, 90) } : {}),
+      met: this.met,
+      breached: this.breached,
+      running: this.running,
+      ...(judged > 0 ? { withinShare: this.met / judged } : {}),
+    };
+  }
+}
+
+class RowTally {
+  tickets = 0;
+  open = 0;
+  rated = 0;
+  satisfied = 0;
+  readonly metrics = { firstResponse: new MetricTally(), resolution: new MetricTally() };
+
+  add(ticket: Ticket, measures: Partial<Record<SlaMetric, TicketMeasure>>): void {
+    this.tickets++;
+    if (ticket.open) this.open++;
+    if (ticket.satisfaction !== undefined) {
+      this.rated++;
+      if (ticket.satisfaction === 'good') this.satisfied++;
+    }
+    for (const metric of SLA_METRICS) {
+      const measure = measures[metric];
+      if (measure !== undefined) this.metrics[metric].add(measure);
+    }
+  }
+
+  row(period: string | undefined, group: string | undefined): SlaRow {
+    return {
+      ...(period === undefined ? {} : { period }),
+      ...(group === undefined ? {} : { group }),
+      tickets: this.tickets,
+      open: this.open,
+      firstResponse: this.metrics.firstResponse.summary(),
+      resolution: this.metrics.resolution.summary(),
+      csat: { rated: this.rated, satisfied: this.satisfied, ...(this.rated > 0 ? { share: this.satisfied / this.rated } : {}) },
+    };
+  }
+}
+
+/** Every ticket measured, summed in total and per (period, group); rows sorted by period, then by ticket count. */
+export function computeSla(tickets: readonly Ticket[], options: SlaComputeOptions): SlaComputation {
+  const total = new RowTally();
+  const rows = new Map<string, { period?: number; group?: string; tally: RowTally }>();
+  const breaches: SlaBreach[] = [];
+  let reopened = 0;
+  let afterAsOf = 0;
+  for (const ticket of tickets) {
+    if (ticket.created > options.asOf) {
+      afterAsOf++;
+      continue;
+    }
+    if ((ticket.reopens ?? 0) > 0) reopened++;
+    const measures: Partial<Record<SlaMetric, TicketMeasure>> = {};
+    for (const metric of options.metrics) {
+      const measure = measureTicket(ticket, metric, options);
+      measures[metric] = measure;
+      if (measure.state === 'breached') breaches.push(breachOf(ticket, metric, measure));
+    }
+    total.add(ticket, measures);
+    if (options.by === undefined && options.period === undefined) continue;
+    const period = options.period === undefined ? undefined : periodOf(ticket.createdDay, options.period);
+    const group = options.by === undefined ? undefined : (ticket[options.by] ?? NO_VALUE);
+    const key = `${period ?? ''}\u0000${group ?? ''}`;
+    let entry = rows.get(key);
+    if (entry === undefined) rows.set(key, (entry = { period, group, tally: new RowTally() }));
+    entry.tally.add(ticket, measures);
+  }
+  const ordered = [...rows.values()].sort((a, b) => (a.period ?? 0) - (b.period ?? 0) || b.tally.tickets - a.tally.tickets || (a.group ?? '').localeCompare(b.group ?? ''));
+  breaches.sort((a, b) => b.minutes - b.target - (a.minutes - a.target));
+  return {
+    total: total.row(undefined, undefined),
+    rows: ordered.map((entry) => entry.tally.row(entry.period === undefined ? undefined : periodLabel(entry.period, options.period!), entry.group)),
+    breaches,
+    reopened,
+    afterAsOf,
+  };
+}
+
+function breachOf(ticket: Ticket, metric: SlaMetric, measure: TicketMeasure): SlaBreach {
+  const breach: SlaBreach = { id: ticket.id, line: ticket.line, metric, minutes: measure.minutes!, target: measure.target!, open: measure.open };
+  for (const field of SLA_GROUPS) if (ticket[field] !== undefined) breach[field] = ticket[field];
+  return breach;
+}
