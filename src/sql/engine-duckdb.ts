@@ -15,7 +15,7 @@ import type { Day } from '../time/days.js';
 import type { PeriodKind } from '../time/periods.js';
 import { ORDER_COLUMN_FIELDS, type OrderColumns, type OrdersSqlOptions, type StatusValue, customerDaysCtes, customerDaysSql, hasAmounts } from './customer-days.js';
 import { buildCalendar } from './calendar.js';
-import { type DateFormat, dialectOf } from './dialect.js';
+import { type DateFormat, dialectOf, tableName } from './dialect.js';
 import { cohortsSql, customersSql, retentionSql } from './metrics-sql.js';
 
 /** What `duckdb:FILE` names. */
@@ -127,7 +127,7 @@ export async function openDuckDb(engine: string, table: string | undefined): Pro
       await run(`CREATE VIEW ${d.ident(FILE_VIEW)} AS SELECT * FROM ${reader}`);
       name = FILE_VIEW;
     }
-    const described = await run(`DESCRIBE SELECT * FROM ${name.split('.').map((part) => d.ident(part)).join('.')}`);
+    const described = await run(`DESCRIBE SELECT * FROM ${tableName(d, name)}`);
     const columnTypes: Record<string, string> = {};
     for (const row of described) columnTypes[String(row['column_name'])] = String(row['column_type']);
     return { target, table: name, run, columns: Object.keys(columnTypes), columnTypes, close };
@@ -176,7 +176,7 @@ async function ordersOptions(session: DuckDbSession, options: EngineOrdersOption
   const d = dialectOf('duckdb');
   let statuses: StatusValue[] = [];
   if (columns.status !== undefined) {
-    const values = await session.run(`SELECT DISTINCT CAST(${d.ident(columns.status)} AS VARCHAR) AS value FROM ${d.ident(session.table)} WHERE ${d.ident(columns.status)} IS NOT NULL LIMIT ${STATUS_LIMIT}`);
+    const values = await session.run(`SELECT DISTINCT CAST(${d.ident(columns.status)} AS VARCHAR) AS value FROM ${tableName(d, session.table)} WHERE ${d.ident(columns.status)} IS NOT NULL LIMIT ${STATUS_LIMIT}`);
     const isPurchase = options.isPurchaseStatus ?? (() => true);
     statuses = values.map((row) => String(row['value'])).map((value) => ({ value, purchase: isPurchase(value) }));
   }
