@@ -3,11 +3,19 @@
  * purchase (or first subscription start); active[k] = cohort customers with a qualifying purchase
  * in period cohort + k (for subscriptions: a subscription running during that period);
  * rates[k] = active[k] / size, so rates[0] = 1. revenue[k] = the cohort's net revenue in that period.
+ * Two modes (docs/definitions.md, "The cohort table"): "on" counts a customer at age k when they
+ * bought (or were subscribed) in period cohort + k; "on-or-after" when they did in that period or
+ * any later one up to as-of (unbounded retention: never rises with k). Revenue is per period in both.
  */
 import type { Day } from '../time/days.js';
 import { type PeriodKind, periodLabel, periodOf, periodStart } from '../time/periods.js';
 import type { Span } from './activity.js';
 import type { CustomerHistory } from './history.js';
+
+/** Who counts at age k: active in period cohort + k ("on"), or in it or any later period ("on-or-after"). */
+export type CohortMode = 'on' | 'on-or-after';
+
+export const COHORT_MODES: readonly CohortMode[] = ['on', 'on-or-after'];
 
 export interface CohortRow {
   cohort: string;
@@ -35,6 +43,11 @@ class CohortAccumulator {
     return row;
   }
 
+  /** On or after: the customer counts at every age from 0 to the last age they were active. */
+  activeThrough(row: { active: number[] }, lastAge: number): void {
+    for (let age = 0; age <= lastAge; age++) row.active[age]!++;
+  }
+
   result(withRevenue: boolean): CohortRow[] {
     return [...this.rows.entries()]
       .sort(([a], [b]) => a - b)
@@ -55,7 +68,7 @@ class CohortAccumulator {
  * cohort's first period, so a cohort's revenue is its customers' whole net revenue. Customers
  * with no qualifying purchase up to as-of are in no cohort (historicalLtv's reconciliation names them).
  */
-export function cohortsFromHistory(history: CustomerHistory, kind: PeriodKind, asOf: Day, withRevenue = false): CohortRow[] {
+export function cohortsFromHistory(history: CustomerHistory, kind: PeriodKind, asOf: Day, withRevenue = false, mode: CohortMode = 'on'): CohortRow[] {
   const lastPeriod = periodOf(asOf, kind);
   const table = new CohortAccumulator(kind, lastPeriod);
   for (let c = 0; c < history.customers.length; c++) {
@@ -79,11 +92,12 @@ export function cohortsFromHistory(history: CustomerHistory, kind: PeriodKind, a
       // Credits before the cohort's period fall in its first period (age 0).
       const age = period < cohort ? 0 : period - cohort;
       if (history.orders[i]! > 0 && age !== lastCounted) {
-        row.active[age]!++;
+        if (mode === 'on') row.active[age]!++;
         lastCounted = age;
       }
       row.revenue[age]! += history.amounts[i]!;
     }
+    if (mode === 'on-or-after') table.activeThrough(row, lastCounted);
   }
   return table.result(withRevenue && history.hasAmounts);
 }
@@ -98,7 +112,7 @@ export function firstPurchaseIndex(history: CustomerHistory, start: number, end:
 }
 
 /** Cohort table from subscriptions (customer indexes 0 … customers − 1). */
-export function cohortsFromSpans(spans: readonly Span[], customers: number, kind: PeriodKind, asOf: Day, amounts?: ArrayLike<number>, withRevenue = false): CohortRow[] {
+export function cohortsFromSpans(spans: readonly Span[], customers: number, kind: PeriodKind, asOf: Day, amounts?: ArrayLike<number>, withRevenue = false, mode: CohortMode = 'on'): CohortRow[] {
   const lastPeriod = periodOf(asOf, kind);
   const table = new CohortAccumulator(kind, lastPeriod);
   const byCustomer: number[][] = Array.from({ length: customers }, () => []);
@@ -120,7 +134,8 @@ export function cohortsFromSpans(spans: readonly Span[], customers: number, kind
         if (amounts !== undefined) row.revenue[p - cohort]! += amounts[index]!;
       }
     }
-    for (const p of activePeriods) row.active[p - cohort]!++;
+    if (mode === 'on') for (const p of activePeriods) row.active[p - cohort]!++;
+    else table.activeThrough(row, Math.max(...activePeriods) - cohort);
   }
   return table.result(withRevenue && amounts !== undefined);
 }

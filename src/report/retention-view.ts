@@ -1,5 +1,5 @@
 /** Grids for the period retention table and the cohort table (heat map). */
-import type { CohortRow } from '../metrics/cohorts.js';
+import type { CohortMode, CohortRow } from '../metrics/cohorts.js';
 import type { PeriodRow } from '../metrics/retention.js';
 import { formatInteger, formatMoney, formatPercent, toMajor } from './format.js';
 import type { CellValue, Grid } from './grid.js';
@@ -38,6 +38,8 @@ export interface CohortGridOptions {
   maxAges?: number;
   revenue?: boolean;
   currency?: string;
+  /** How the rates were counted (metrics/cohorts.ts); default "on". */
+  mode?: CohortMode;
 }
 
 export function cohortGrid(rows: CohortRow[], options: CohortGridOptions = {}): Grid {
@@ -62,7 +64,7 @@ export function cohortGrid(rows: CohortRow[], options: CohortGridOptions = {}): 
     for (let k = 0; k < ages; k++) cells[`k${k}`] = showRevenue ? (row.revenue?.[k] ?? null) : (row.rates[k] ?? null);
     return cells;
   });
-  const notes = [showRevenue ? `Net revenue of each cohort by age in periods${options.currency ? ` (${options.currency})` : ''}.` : 'Share of each cohort buying again k periods after its first purchase (+0 = 100%).'];
+  const notes = [showRevenue ? `Net revenue of each cohort by age in periods${options.currency ? ` (${options.currency})` : ''}.` : options.mode === 'on-or-after' ? 'Share of each cohort buying k or more periods after its first purchase ("on or after" k; +0 = 100%).' : 'Share of each cohort buying again k periods after its first purchase (+0 = 100%).'];
   if (ages < widest) notes.push(`Showing ages +0…+${ages - 1} of +${widest - 1}; --format csv or json has them all.`);
   return { title: showRevenue ? 'Cohort revenue' : 'Cohort retention', columns, rows: gridRows, notes };
 }
