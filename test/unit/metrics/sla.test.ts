@@ -147,5 +147,4 @@ describe('targets', () => {
     expect((caught as Error).message).toMatch(/firstResponse: not a duration/);
     expect((caught as Error).message).toMatch(/byPriority\.high/);
   });
-
 });

@@ -1,0 +1,142 @@
+/**
+ * care sla TICKETS: how fast the team answered and resolved, against the targets, from a
+ * help-desk ticket export (docs/definitions.md, "SLA"). Reads the tickets (src/ingest/tickets.ts),
+ * measures them (src/metrics/sla.ts) in calendar or business time (src/time/business-time.ts),
+ * and prints the summary and the breaches (src/report/sla-render.ts).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadConfig } from '../config/load.js';
+import { UsageError } from '../errors.js';
+import { readTickets, type Ticket } from '../ingest/tickets.js';
+import { openSource } from '../ingest/source.js';
+import type { Io } from '../io/types.js';
+import { type SlaGroup, type SlaPeriod, computeSla } from '../metrics/sla.js';
+import { type SlaMetric, type TargetPair, parseTargets } from '../metrics/sla-targets.js';
+import type { SlaResult } from '../report/sla-contract.js';
+import { renderSla } from '../report/sla-render.js';
+import { type BusinessClock, ZoneClock, businessClock, parseBusinessHours, parseHolidays } from '../time/business-time.js';
+import { type DataOptions, readOptionsFor } from './data-options.js';
+import { openRejectsFile, reportSkipped } from './load-orders.js';
+import { emit, guardOutputs, warn } from './output.js';
+
+export interface SlaOptions extends DataOptions {
+  /** --first-response: the first-response target in minutes (the CLI reads `1h` with durationOption). */
+  firstResponse?: number;
+  /** --resolution: the resolution target in minutes. */
+  resolution?: number;
+  /** --targets FILE: targets per priority and channel (src/metrics/sla-targets.ts). */
+  targets?: string;
+  /** --business-hours SPEC: count only working time (`Mon-Fri 09:00-18:00`); calendar time without it. */
+  businessHours?: string;
+  /** --timezone ZONE: the zone of the working hours, and of timestamps written without an offset (default UTC). */
+  timezone?: string;
+  /** --export-timezone ZONE: the zone of the export's timestamps when it differs from --timezone. */
+  exportTimezone?: string;
+  /** --holidays FILE: days off, one YYYY-MM-DD a line (needs --business-hours). */
+  holidays?: string;
+  by?: SlaGroup;
+  period?: SlaPeriod;
+  /** --breaches: every breach (table, md), or the breaches as the CSV. */
+  breaches?: boolean;
+}
+
+/** care sla: reads, measures, prints. */
+export async function runSla(io: Io, ticketsFile: string, options: SlaOptions): Promise<void> {
+  guardOutputs(io, { input: ticketsFile, '--targets': options.targets, '--holidays': options.holidays }, { '--out': options.out, '--rejects': options.rejects }, options.config);
+  const result = await computeSlaResult(io, ticketsFile, options);
+  emit(io, renderSla(result, options.format === 'html' ? 'html' : options.format, { breaches: options.breaches, color: io.color }), options.out);
+}
+
+/** The SLA result of a ticket export (also what a report section would embed). */
+export async function computeSlaResult(io: Io, ticketsFile: string, options: SlaOptions): Promise<SlaResult> {
+  const config = loadConfig(io.cwd, options.config);
+  const timeZone = options.timezone ?? 'UTC';
+  const business = businessCalendarOf(io, options, timeZone);
+  const exportClock = new ZoneClock(options.exportTimezone ?? timeZone);
+  const flags: TargetPair = {};
+  if (options.firstResponse !== undefined) flags.firstResponse = options.firstResponse;
+  if (options.resolution !== undefined) flags.resolution = options.resolution;
+  const targets = parseTargets(options.targets === undefined ? {} : readJsonFile(io, options.targets, '--targets'), options.targets, flags);
+  const readOptions = readOptionsFor('complaints', options, config);
+  const rejects = options.rejects === undefined ? undefined : openRejectsFile(options.rejects);
+  let table;
+  try {
+    table = await readTickets(openSource(io, ticketsFile), { ...readOptions, clock: exportClock, onReject: rejects?.add, onWarning: (message) => warn(io, message) });
+    rejects?.commit();
+  } catch (error) {
+    rejects?.abort(error);
+    throw error;
+  }
+  reportSkipped(io, ticketsFile, table.ingest.skipped, table.ingest.firstLine);
+  const metrics: SlaMetric[] = [];
+  if (['firstReply', 'firstReplyMinutes', 'firstReplyHours'].some((field) => field in table.columns)) metrics.push('firstResponse');
+  metrics.push('resolution');
+  if (!metrics.includes('firstResponse')) warn(io, `${ticketsFile}: no first-reply column (first reply at, first reply time in minutes, …): first response is not measured; map one with --map firstReply=HEADER`);
+  const asOf = options.asOf === undefined ? latestInstant(table.tickets) : exportClock.instantOf(options.asOf + 1, 0);
+  const computed = computeSla(table.tickets, { targets, business, asOf, by: options.by, period: options.period, metrics });
+  if (table.ingest.unreadableRatings > 0) warn(io, `${ticketsFile}: ${table.ingest.unreadableRatings} satisfaction rating(s) not understood, left out of CSAT`);
+  return {
+    source: ticketsFile,
+    asOf: new Date(asOf).toISOString(),
+    time: business === undefined ? { kind: 'calendar' } : { kind: 'business', hours: business.calendar.hours.spec, timeZone: business.clock.timeZone, holidays: business.calendar.holidays.size },
+    timeZone: exportClock.timeZone,
+    targets: { ...(targets.firstResponse === undefined ? {} : { firstResponse: targets.firstResponse }), ...(targets.resolution === undefined ? {} : { resolution: targets.resolution }), byPriority: targets.byPriority, byChannel: targets.byChannel },
+    metrics,
+    ...(options.by === undefined ? {} : { by: options.by }),
+    ...(options.period === undefined ? {} : { period: options.period }),
+    ingest: {
+      rows: table.ingest.rows,
+      tickets: table.tickets.length,
+      skipped: table.ingest.skipped,
+      unreadableRatings: table.ingest.unreadableRatings,
+      afterAsOf: computed.afterAsOf,
+      reopened: computed.reopened,
+      columns: table.columns,
+      ...(table.profile?.profile === undefined ? {} : { profile: table.profile.profile.name }),
+    },
+    total: computed.total,
+    rows: computed.rows,
+    breaches: computed.breaches,
+  };
+}
+
+/**
+ * Without --as-of, open tickets run until the latest moment the export records (a creation, reply
+ * or resolution): the export was made after it, and the figures do not change with the day they
+ * are run on. With --as-of DAY, until the end of that day in the export's zone.
+ */
+function latestInstant(tickets: readonly Ticket[]): number {
+  let latest = Number.NEGATIVE_INFINITY;
+  for (const ticket of tickets) latest = Math.max(latest, ticket.created, ticket.firstReplyAt ?? latest, ticket.resolvedAt ?? latest);
+  return latest;
+}
+
+function businessCalendarOf(io: Io, options: SlaOptions, timeZone: string): BusinessClock | undefined {
+  if (options.businessHours === undefined) {
+    if (options.holidays !== undefined) throw new UsageError('CARE_HOLIDAYS_WITHOUT_HOURS', '--holidays counts only with --business-hours', { hint: 'add --business-hours "Mon-Fri 09:00-18:00" (calendar time has no days off)' });
+    return undefined;
+  }
+  const hours = parseBusinessHours(options.businessHours);
+  const holidays = options.holidays === undefined ? new Set<number>() : parseHolidays(readTextFile(io, options.holidays, '--holidays'), options.holidays);
+  return businessClock({ hours, timeZone, holidays });
+}
+
+function readTextFile(io: Io, file: string, option: string): string {
+  try {
+    return readFileSync(path.resolve(io.cwd, file), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'this is a folder, not a file' : `cannot read it (${code ?? 'unknown error'})`;
+    throw new UsageError('CARE_OPTION_FILE', `${option}: ${why}`, { file, hint: `check the path given to ${option}` });
+  }
+}
+
+function readJsonFile(io: Io, file: string, option: string): unknown {
+  const text = readTextFile(io, file, option);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new UsageError('CARE_BAD_JSON', `${option}: not valid JSON (${(error as Error).message})`, { file, hint: 'check the file with a JSON validator' });
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * The contract of `care sla` (docs/contracts.md, docs/definitions.md "SLA"): the result the command
+ * computes and its JSON. Durations are minutes; shares are 0–1 fractions.
+ */
+import type { CsatSummary, MetricSummary, SlaBreach, SlaGroup, SlaPeriod, SlaRow } from '../metrics/sla.js';
+import type { SlaMetric } from '../metrics/sla-targets.js';
+import { roundFraction } from './format.js';
+
+export interface SlaResult {
+  source: string;
+  /** The instant open tickets are measured to, ISO 8601 in UTC. */
+  asOf: string;
+  /** `calendar`, or the business hours the durations count. */
+  time: { kind: 'calendar' } | { kind: 'business'; hours: string; timeZone: string; holidays: number };
+  /** The zone of the export's timestamps written without an offset. */
+  timeZone: string;
+  /** Targets in minutes (defaults, and per priority / channel). */
+  targets: { firstResponse?: number; resolution?: number; byPriority: Record<string, { firstResponse?: number; resolution?: number }>; byChannel: Record<string, { firstResponse?: number; resolution?: number }> };
+  /** The metrics the export can give (no first-response column: resolution only). */
+  metrics: SlaMetric[];
+  by?: SlaGroup;
+  period?: SlaPeriod;
+  ingest: {
+    rows: number;
+    tickets: number;
+    skipped: Record<string, number>;
+    unreadableRatings: number;
+    afterAsOf: number;
+    reopened: number;
+    /** field → header it was read from. */
+    columns: Record<string, string>;
+    profile?: string;
+  };
+  total: SlaRow;
+  rows: SlaRow[];
+  breaches: SlaBreach[];
+}
+
+const minutes = (value: number | undefined) => (value === undefined ? null : Math.round(value * 100) / 100);
+
+function metricJson(summary: MetricSummary) {
+  return { ...summary, median: minutes(summary.median), p90: minutes(summary.p90), withinShare: roundFraction(summary.withinShare ?? null) };
+}
+
+function csatJson(csat: CsatSummary) {
+  return { ...csat, share: roundFraction(csat.share ?? null) };
+}
+
+function rowJson(row: SlaRow) {
+  return { ...row, firstResponse: metricJson(row.firstResponse), resolution: metricJson(row.resolution), csat: csatJson(row.csat) };
+}
+
+/** JSON: minutes to 2 decimals, shares to 6; a summary without data has null median, p90 and share. */
+export function slaJson(result: SlaResult) {
+  return {
+    ...result,
+    total: rowJson(result.total),
+    rows: result.rows.map(rowJson),
+    breaches: result.breaches.map((breach) => ({ ...breach, minutes: minutes(breach.minutes) })),
+  };
+}
+
+export type SlaJson = ReturnType<typeof slaJson>;

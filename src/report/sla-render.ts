@@ -1,0 +1,45 @@
+/** care sla's output formats, a name → renderer map: the summary and the breaches (table, md), one table (csv), or the JSON. */
+import { UsageError } from '../errors.js';
+import { renderCsv } from './render-csv.js';
+import { renderJson } from './render-json.js';
+import { renderMarkdown } from './render-markdown.js';
+import { renderTable } from './render-table.js';
+import { type SlaResult, slaJson } from './sla-contract.js';
+import { breachCsvGrid, breachGrid, slaCsvGrid, slaGrid } from './sla-view.js';
+
+export interface SlaView {
+  /** Every breach (table, md), or the breaches instead of the summary (csv). */
+  breaches?: boolean;
+  color: boolean;
+}
+
+/** Breaches shown on a terminal without --breaches. */
+export const BREACHES_SHOWN = 20;
+
+type SlaRenderer = (result: SlaResult, view: SlaView) => string;
+
+function heading(result: SlaResult): string {
+  return `Service levels of ${result.source} as of ${result.asOf} · ${result.total.tickets} tickets`;
+}
+
+export const SLA_RENDERERS = {
+  json: (result) => renderJson(slaJson(result)),
+  csv: (result, view) => renderCsv(view.breaches ? breachCsvGrid(result.breaches) : slaCsvGrid(result)),
+  md(result, view) {
+    const parts = [renderMarkdown(slaGrid(result))];
+    if (result.breaches.length > 0) parts.push(renderMarkdown(breachGrid(result, view.breaches ? undefined : BREACHES_SHOWN)));
+    return `# ${heading(result)}\n\n${parts.join('\n')}`;
+  },
+  table(result, view) {
+    const parts = [renderTable(slaGrid(result), { color: view.color })];
+    if (result.breaches.length > 0) parts.push(renderTable(breachGrid(result, view.breaches ? undefined : BREACHES_SHOWN), { color: view.color }));
+    return `${heading(result)}\n\n${parts.join('\n')}`;
+  },
+  html() {
+    throw new UsageError('CARE_BAD_FORMAT', '--format html is for care report', { hint: 'use table, csv, json or md' });
+  },
+} satisfies Record<string, SlaRenderer>;
+
+export function renderSla(result: SlaResult, format: keyof typeof SLA_RENDERERS | undefined, view: SlaView): string {
+  return SLA_RENDERERS[format ?? 'table'](result, view);
+}

@@ -1,0 +1,116 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type SlaOptions, runSla } from '../../src/commands/sla.js';
+import { dayFromYmd } from '../../src/time/days.js';
+import { fakeIo } from '../helpers/fake-io.js';
+
+const fixture = (name: string) => path.join(process.cwd(), 'fixtures/exports', name);
+
+function tempFiles(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'care-sla-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+// Three tickets in Europe/Sofia (EEST, +3 in May), Mon-Fri 09:00-18:00, Mon 6 May 2024 a holiday.
+// Targets: first response 1 h, resolution 8 h; --as-of 2024-05-08 → open tickets run to Thu 9 May 00:00.
+const TICKETS = [
+  'id,created at,first reply at,solved at,status,channel,assignee,priority,satisfaction',
+  // Fri 3 May 17:00 → reply Tue 7 May 09:30: Fri 17–18 = 60, Mon holiday, Tue 09:00–09:30 = 30 → 90 (breached);
+  // solved Tue 12:00: 60 + 180 = 240 (met). Calendar: 3 d 16 h 30 m = 5310 min to the reply.
+  '1,2024-05-03 17:00,2024-05-07 09:30,2024-05-07 12:00,solved,email,Ann,high,good',
+  // Tue 7 May 10:00 → reply 10:20: 20 (met); solved Wed 10:00: Tue 10–18 = 480 + Wed 09–10 = 60 → 540 (breached).
+  '2,2024-05-07 10:00,2024-05-07 10:20,2024-05-08 10:00,solved,chat,Bob,normal,bad',
+  // Wed 8 May 16:00, open, no reply: to Thu 00:00 = 120 business minutes: first response breached (open), resolution running.
+  '3,2024-05-08 16:00,,,open,chat,Bob,normal,',
+].join('\n');
+
+const BASE: SlaOptions = { firstResponse: 60, resolution: 480, businessHours: 'Mon-Fri 09:00-18:00', timezone: 'Europe/Sofia', asOf: dayFromYmd(2024, 5, 8) };
+
+async function runJson(file: string, options: SlaOptions, cwd?: string) {
+  const io = fakeIo(cwd === undefined ? {} : { cwd });
+  await runSla(io, file, { ...options, format: 'json' });
+  return { json: JSON.parse(io.out()) as Record<string, any>, err: io.err() };
+}
+
+describe('care sla', () => {
+  it('business time with a holiday: the figures worked by hand', async () => {
+    const dir = tempFiles({ 't.csv': TICKETS, 'holidays.txt': '2024-05-06\n' });
+    const { json } = await runJson(path.join(dir, 't.csv'), { ...BASE, holidays: path.join(dir, 'holidays.txt') });
+    expect(json['asOf']).toBe('2024-05-08T21:00:00.000Z');
+    expect(json['time']).toEqual({ kind: 'business', hours: 'Mon-Fri 09:00-18:00', timeZone: 'Europe/Sofia', holidays: 1 });
+    // First response: finished 20, 90 → median 55, p90 (rank ⌈1.8⌉ = 2) 90; met 1, breached 2 (ticket 1 late, ticket 3 still waiting) → 1/3.
+    expect(json['total']['firstResponse']).toEqual({ measured: 2, median: 55, p90: 90, met: 1, breached: 2, running: 0, withinShare: 0.333333 });
+    // Resolution: finished 240, 540 → median 390, p90 540; met 1, breached 1, running 1 → 1/3.
+    expect(json['total']['resolution']).toEqual({ measured: 2, median: 390, p90: 540, met: 1, breached: 1, running: 1, withinShare: 0.333333 });
+    expect(json['total']['csat']).toEqual({ rated: 2, satisfied: 1, share: 0.5 });
+    // Most over target first: ticket 2's resolution (+60), ticket 3's first response (+60, open), ticket 1's first response (+30).
+    expect(json['breaches'].map((b: any) => [b.id, b.metric, b.minutes, b.open])).toEqual([
+      ['2', 'resolution', 540, false],
+      ['3', 'firstResponse', 120, true],
+      ['1', 'firstResponse', 90, false],
+    ]);
+  });
+
+  it('calendar time without --business-hours; --by channel', async () => {
+    const dir = tempFiles({ 't.csv': TICKETS });
+    const { json } = await runJson(path.join(dir, 't.csv'), { firstResponse: 60, timezone: 'Europe/Sofia', by: 'channel' });
+    expect(json['time']).toEqual({ kind: 'calendar' });
+    // Ticket 1's first reply after 5310 calendar minutes; ticket 2's after 20.
+    expect(json['total']['firstResponse']).toMatchObject({ measured: 2, median: (20 + 5310) / 2, p90: 5310 });
+    expect(json['rows'].map((row: any) => [row.group, row.tickets])).toEqual([['chat', 2], ['email', 1]]);
+  });
+
+  it('prints a table with the breaches, a CSV of the summary or of the breaches, and Markdown', async () => {
+    const dir = tempFiles({ 't.csv': TICKETS, 'holidays.txt': '2024-05-06\n' });
+    const file = path.join(dir, 't.csv');
+    const options = { ...BASE, holidays: path.join(dir, 'holidays.txt') };
+    const io = fakeIo();
+    await runSla(io, file, options);
+    expect(io.out()).toContain('Service levels');
+    expect(io.out()).toContain('FR median');
+    expect(io.out()).toContain('Breaches (3)');
+    expect(io.out()).toContain('1h 30m'); // ticket 1's first response
+    const csv = fakeIo();
+    await runSla(csv, file, { ...options, format: 'csv' });
+    expect(csv.out().split('\n')[1]).toMatch(/^all,all,3,1,55,90,0\.33/);
+    const breaches = fakeIo();
+    await runSla(breaches, file, { ...options, format: 'csv', breaches: true });
+    expect(breaches.out().split('\n').slice(0, 2)).toEqual(['id,line,metric,minutes,target,open,channel,agent,priority,type', '2,3,resolution,540,480,false,chat,Bob,normal,']);
+    const md = fakeIo();
+    await runSla(md, file, { ...options, format: 'md' });
+    expect(md.out()).toMatch(/^# Service levels/);
+  });
+
+  it('reads a Zendesk export as it comes: first response from its own minutes column', async () => {
+    const { json } = await runJson(fixture('zendesk-tickets.csv'), { firstResponse: 60 });
+    expect(json['ingest']).toMatchObject({ profile: 'zendesk-tickets', skipped: {} });
+    expect(json['metrics']).toEqual(['firstResponse', 'resolution']);
+    expect(json['total']['tickets']).toBe(json['ingest']['tickets']);
+  });
+
+  it('a Help Scout export has no first-reply column: resolution only, and a warning says so', async () => {
+    const { json, err } = await runJson(fixture('helpscout-conversations.csv'), { resolution: 480 });
+    expect(json['metrics']).toEqual(['resolution']);
+    expect(err).toContain('no first-reply column');
+  });
+
+  it('per-priority targets from a targets file', async () => {
+    const dir = tempFiles({ 't.csv': TICKETS, 'holidays.txt': '2024-05-06\n', 'targets.json': JSON.stringify({ firstResponse: '2h', byPriority: { high: { firstResponse: '1h30m' } } }) });
+    const { json } = await runJson(path.join(dir, 't.csv'), { ...BASE, firstResponse: undefined, holidays: path.join(dir, 'holidays.txt'), targets: path.join(dir, 'targets.json') });
+    // Ticket 1 (high, 90 ≤ 90) met; ticket 2 (20 ≤ 120) met; ticket 3 (still waiting at 120, not over 120) running.
+    expect(json['total']['firstResponse']).toMatchObject({ met: 2, breached: 0, running: 1 });
+  });
+
+  it.each([
+    [{ businessHours: 'weekdays 9 to 6' }, /--business-hours "weekdays 9 to 6"/],
+    [{ businessHours: undefined, holidays: 'h.txt' }, /--holidays counts only with --business-hours/],
+    [{ timezone: 'Mars/Olympus' }, /--timezone Mars\/Olympus: not a time zone/],
+    [{ targets: 'missing.json' }, /--targets: no such file/],
+  ] as [Partial<SlaOptions>, RegExp][])('a usage error (exit 2) for %j', async (bad, message) => {
+    const dir = tempFiles({ 't.csv': TICKETS });
+    await expect(runSla(fakeIo({ cwd: dir }), path.join(dir, 't.csv'), { ...BASE, ...bad })).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(message) });
+  });
+});
