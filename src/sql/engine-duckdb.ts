@@ -78,6 +78,8 @@ export interface DuckDbSession {
 /** Loads the optional driver, or says how to install it. */
 async function loadDriver(): Promise<{ DuckDBInstance: { create(path: string, options?: Record<string, string>): Promise<{ connect(): Promise<Connection>; closeSync?(): void }> } }> {
   try {
+    // Through a variable: the package is an optional dependency, and this module must load (and
+    // say how to install it) where it is missing.
     const name = '@duckdb/node-api';
     return (await import(name)) as never;
   } catch {
