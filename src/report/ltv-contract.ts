@@ -8,6 +8,7 @@ import type { CreditTally, HistoricalLtv, RevenueReconciliation } from '../metri
 import type { HoldoutRow } from '../metrics/ltv/holdout.js';
 import type { PredictionSummary } from '../metrics/ltv/segments.js';
 import type { LtvModel, LtvNote, LtvSettings } from '../metrics/ltv/settings.js';
+import type { CountingFit, CountingModel, CountingModelChoice, ModelComparisonRow, SelectionCriterion } from '../metrics/ltv/counting-models.js';
 import type { SimpleLtv, SimpleLtvBasis } from '../metrics/ltv/simple.js';
 import type { BgNbdParams, TimeUnit } from '../metrics/ltv/types.js';
 import type { PeriodKind } from '../time/periods.js';
@@ -80,6 +81,42 @@ export interface BgNbdJson extends BgNbdParams {
   customers: number;
   repeatCustomers: number;
   converged: boolean;
+  /** Standard errors from the observed information (null where the information is singular); with --model pnbd, mbgnbd, auto or --intervals. */
+  standardErrors?: Record<string, number | null>;
+}
+
+/** Pareto/NBD: λ ~ Gamma(r, α), μ ~ Gamma(s, β) (docs/definitions.md). */
+export interface ParetoNbdJson {
+  r: number;
+  alpha: number;
+  s: number;
+  beta: number;
+  logLikelihood: number;
+  customers: number;
+  converged: boolean;
+  standardErrors: Record<string, number | null>;
+}
+
+/** MBG/NBD: the BG/NBD parameters, dropout possible right after the first purchase too. */
+export interface MbgNbdJson extends BgNbdParams {
+  logLikelihood: number;
+  customers: number;
+  converged: boolean;
+  standardErrors: Record<string, number | null>;
+}
+
+/** --model auto: every model's fit on the calibration period and the criterion the choice was made by. */
+export interface ModelComparisonJson {
+  criterion: SelectionCriterion;
+  selected: CountingModel;
+  rows: (Omit<ModelComparisonRow, 'label'> & { label: string })[];
+}
+
+/** The likelihood-ratio test of dropout against the NBD without dropout. */
+export interface DropoutTestJson {
+  statistic: number;
+  pValue: number;
+  identified: boolean;
 }
 
 export interface GammaGammaJson {
@@ -125,7 +162,15 @@ export interface HoldoutJson {
 export interface PredictiveLtvJson {
   timeUnit: TimeUnit;
   calibrationEnd: string;
+  /** The model the predictions come from (with --model auto, the one chosen); absent with plain --model bgnbd. */
+  predictionModel?: CountingModel;
   bgnbd: BgNbdJson | null;
+  pnbd?: ParetoNbdJson | null;
+  mbgnbd?: MbgNbdJson | null;
+  modelComparison?: ModelComparisonJson;
+  dropoutTest?: DropoutTestJson | null;
+  /** With --intervals: how the per-customer intervals (in the --per-customer CSV) were drawn. */
+  intervals?: { level: number; draws: number; seed: number };
   gammaGamma: GammaGammaJson | null;
   summary: SummaryJson | null;
   holdout?: HoldoutJson;
@@ -140,10 +185,10 @@ export interface LtvSettingsJson extends Omit<LtvSettings, 'cac'> {
   cac: number | null;
 }
 
-/** The JSON of care ltv; the predictive fields sit at the top level with --model bgnbd. */
+/** The JSON of care ltv; the predictive fields sit at the top level with --model bgnbd, pnbd, mbgnbd or auto. */
 export interface LtvJson extends Partial<PredictiveLtvJson> {
   asOf: string;
-  model: LtvModel;
+  model: LtvModel | CountingModelChoice;
   currency: string | null;
   ingest: OrdersIngest;
   settings: LtvSettingsJson;
@@ -257,6 +302,7 @@ export function predictiveLtvJson(predictive: PredictiveLtv, settings: LtvSettin
   return {
     timeUnit: settings.timeUnit,
     calibrationEnd: formatDay(predictive.calibrationEnd),
+    ...countingModelsJson(predictive),
     bgnbd: bgnbd.params
       ? {
           ...bgnbd.params,
@@ -264,6 +310,9 @@ export function predictiveLtvJson(predictive: PredictiveLtv, settings: LtvSettin
           customers: bgnbd.customers,
           repeatCustomers: bgnbd.repeatCustomers,
           converged: bgnbd.diagnostics?.converged ?? false,
+          ...(predictive.choice === 'bgnbd' && !predictive.uncertaintyRequested
+            ? {}
+            : { standardErrors: standardErrorsJson(predictive.selection?.fits.find((fit) => fit.model === 'bgnbd') ?? (predictive.model === 'bgnbd' ? predictive.fit : undefined)) }),
         }
       : null,
     gammaGamma: gammaGamma?.params
@@ -301,6 +350,42 @@ export function predictiveLtvJson(predictive: PredictiveLtv, settings: LtvSettin
   };
 }
 
+/** Standard errors by parameter name, null where not available. */
+function standardErrorsJson(fit: CountingFit | undefined): Record<string, number | null> {
+  const uncertainty = fit?.uncertainty;
+  return Object.fromEntries((fit?.names ?? []).map((name, i) => [name, finite(uncertainty?.standardErrors[i])]));
+}
+
+/** A fitted counting model's JSON fields, null without a fit. */
+function fitJson<Json>(fit: CountingFit | undefined): Json | null {
+  if (!fit?.params || fit.logLikelihood === undefined) return null;
+  return { ...fit.params, logLikelihood: fit.logLikelihood, customers: fit.customers, converged: fit.diagnostics?.converged ?? false, standardErrors: standardErrorsJson(fit) } as Json;
+}
+
+/**
+ * The fields of --model pnbd, mbgnbd, auto and --intervals (docs/contracts.md): the chosen model,
+ * its fit with standard errors (every model's with auto), the comparison, the dropout test. Plain
+ * --model bgnbd adds none of them, so its JSON stays as it was.
+ */
+function countingModelsJson(predictive: PredictiveLtv): Partial<PredictiveLtvJson> {
+  if (predictive.choice === 'bgnbd' && !predictive.uncertaintyRequested) return {};
+  const fits = predictive.selection?.fits ?? (predictive.fit ? [predictive.fit] : []);
+  const fitOf = (model: CountingModel): CountingFit | undefined => fits.find((fit) => fit.model === model);
+  const json: Partial<PredictiveLtvJson> = { predictionModel: predictive.model };
+  if (fitOf('pnbd') || predictive.choice === 'pnbd') json.pnbd = fitJson<ParetoNbdJson>(fitOf('pnbd'));
+  if (fitOf('mbgnbd') || predictive.choice === 'mbgnbd') json.mbgnbd = fitJson<MbgNbdJson>(fitOf('mbgnbd'));
+  if (predictive.selection) {
+    json.modelComparison = {
+      criterion: predictive.selection.criterion,
+      selected: predictive.selection.chosen.model,
+      rows: predictive.selection.comparison.map((row) => ({ ...row })),
+    };
+  }
+  json.dropoutTest = predictive.dropout ? { ...predictive.dropout } : null;
+  if (predictive.intervals) json.intervals = { level: predictive.intervals.level, draws: predictive.intervals.draws, seed: predictive.intervals.seed };
+  return json;
+}
+
 /** The JSON of care ltv: camelCase, money in major units, fractions 0–1. */
 export function ltvJson(result: LtvResult): LtvJson {
   const { currency } = result;
@@ -327,6 +412,13 @@ export function ltvJson(result: LtvResult): LtvJson {
 /** The --per-customer CSV's columns. */
 export const PER_CUSTOMER_HEADERS = ['customer', 'x', 't_x', 'T', 'monetary', 'pAlive', 'expectedPurchases', 'expectedSpend', 'clv'];
 
+/** The --per-customer CSV's columns for a result: with --intervals, each interval's lower and upper bound after the figures. */
+export function perCustomerHeaders(predictive: PredictiveLtv | undefined): string[] {
+  if (!predictive?.intervals) return PER_CUSTOMER_HEADERS;
+  const clv = predictive.intervals.clv ? ['clvLower', 'clvUpper'] : [];
+  return [...PER_CUSTOMER_HEADERS, 'pAliveLower', 'pAliveUpper', 'expectedPurchasesLower', 'expectedPurchasesUpper', ...clv];
+}
+
 /** --per-customer: one row per customer of the fit, money in major units; undefined without predictions. */
 export function perCustomerRows(predictive: PredictiveLtv | undefined, currency?: string | null): (string | number | null)[][] | undefined {
   if (!predictive?.predictions) return undefined;
@@ -343,5 +435,19 @@ export function perCustomerRows(predictive: PredictiveLtv | undefined, currency?
     round(predictions.expectedPurchases[row]!),
     major(predictions.expectedSpend[row]),
     major(predictions.clv[row]),
+    ...intervalCells(predictive.intervals, row, round, major),
   ]);
+}
+
+/** The interval bounds of one row, in the order of perCustomerHeaders. */
+function intervalCells(
+  intervals: PredictiveLtv['intervals'],
+  row: number,
+  round: (value: number) => number | null,
+  major: (minor: number | null | undefined) => number | null,
+): (number | null)[] {
+  if (!intervals) return [];
+  const cells = [round(intervals.pAlive.lower[row]!), round(intervals.pAlive.upper[row]!), round(intervals.expectedPurchases.lower[row]!), round(intervals.expectedPurchases.upper[row]!)];
+  if (intervals.clv) cells.push(major(intervals.clv.lower[row]), major(intervals.clv.upper[row]));
+  return cells;
 }

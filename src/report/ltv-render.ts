@@ -3,6 +3,7 @@
  * order (table, md), one table (csv), or the JSON contract (report/ltv-contract.ts).
  */
 import { UsageError } from '../errors.js';
+import type { CountingModelChoice } from '../metrics/ltv/counting-models.js';
 import type { LtvModel } from '../metrics/ltv/settings.js';
 import { formatDay } from '../time/days.js';
 import type { Grid } from './grid.js';
@@ -25,7 +26,14 @@ import { renderJson } from './render-json.js';
 import { renderMarkdown } from './render-markdown.js';
 import { renderTable } from './render-table.js';
 
-const MODEL_TITLES: Record<LtvModel, string> = { simple: 'simple model', historical: 'historical', bgnbd: 'BG/NBD + Gamma-Gamma' };
+const MODEL_TITLES: Record<LtvModel | CountingModelChoice, string> = {
+  simple: 'simple model',
+  historical: 'historical',
+  bgnbd: 'BG/NBD + Gamma-Gamma',
+  pnbd: 'Pareto/NBD + Gamma-Gamma',
+  mbgnbd: 'MBG/NBD + Gamma-Gamma',
+  auto: 'best of BG/NBD, Pareto/NBD, MBG/NBD + Gamma-Gamma',
+};
 
 /** The grids of a result, in reading order; `maxAges` trims the historical curve for terminals. */
 export function ltvGrids(result: LtvResult, maxAges?: number): Grid[] {

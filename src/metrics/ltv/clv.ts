@@ -63,34 +63,64 @@ export function discountSchedule(options: ClvOptions): { ends: Float64Array; fac
   return { ends, factors };
 }
 
+/**
+ * What a purchase-count model (BG/NBD, Pareto/NBD, MBG/NBD) says about a customer with history
+ * (x, t_x, T): P(alive at T), and the expected purchases in (T, T + t].
+ */
+export interface CountingPredictor {
+  probabilityAlive(x: number, tx: number, T: number): number;
+  conditionalExpectedPurchases(t: number, x: number, tx: number, T: number): number;
+}
+
+/** BG/NBD as a CountingPredictor. */
+export function bgNbdPredictor(params: BgNbdParams): CountingPredictor {
+  return {
+    probabilityAlive: (x, tx, T) => bgNbdProbabilityAlive(params, x, tx, T),
+    conditionalExpectedPurchases: (t, x, tx, T) => bgNbdConditionalExpectedPurchases(params, t, x, tx, T),
+  };
+}
+
+/** Expected purchases within the horizon and their discounted sum Σᵢ (E[Y(τᵢ)] − E[Y(τᵢ₋₁)]) · factorᵢ. */
+export function discountedPurchases(
+  model: CountingPredictor,
+  x: number,
+  tx: number,
+  T: number,
+  schedule: { ends: Float64Array; factors: Float64Array },
+): { expectedPurchases: number; discounted: number } {
+  let discounted = 0;
+  let previous = 0;
+  for (let i = 0; i < schedule.ends.length; i++) {
+    const cumulative = model.conditionalExpectedPurchases(schedule.ends[i]!, x, tx, T);
+    discounted += (cumulative - previous) * schedule.factors[i]!;
+    previous = cumulative;
+  }
+  return { expectedPurchases: previous, discounted };
+}
+
 /** P(alive), expected purchases and spend, and discounted CLV of one customer. */
 export function predictCustomer(
-  bgnbd: BgNbdParams,
+  bgnbd: BgNbdParams | CountingPredictor,
   gammaGamma: GammaGammaParams,
   customer: CustomerRfm,
   options: ClvOptions,
   schedule = discountSchedule(options),
 ): CustomerPrediction {
+  const model = 'probabilityAlive' in bgnbd ? bgnbd : bgNbdPredictor(bgnbd);
   const { x, tx, T, monetary } = customer;
   const expectedSpend = gammaGammaExpectedSpend(gammaGamma, x, monetary);
-  let discountedPurchases = 0;
-  let previous = 0;
-  for (let i = 0; i < schedule.ends.length; i++) {
-    const cumulative = bgNbdConditionalExpectedPurchases(bgnbd, schedule.ends[i]!, x, tx, T);
-    discountedPurchases += (cumulative - previous) * schedule.factors[i]!;
-    previous = cumulative;
-  }
+  const purchases = discountedPurchases(model, x, tx, T, schedule);
   return {
-    pAlive: bgNbdProbabilityAlive(bgnbd, x, tx, T),
-    expectedPurchases: previous,
+    pAlive: model.probabilityAlive(x, tx, T),
+    expectedPurchases: purchases.expectedPurchases,
     expectedSpend,
-    clv: (options.margin ?? 1) * expectedSpend * discountedPurchases,
+    clv: (options.margin ?? 1) * expectedSpend * purchases.discounted,
   };
 }
 
 /** Predictions for every row of an RFM table, as columns. */
 export function predictCustomers(
-  bgnbd: BgNbdParams,
+  bgnbd: BgNbdParams | CountingPredictor,
   gammaGamma: GammaGammaParams,
   rfm: RfmTable,
   options: Omit<ClvOptions, 'unitDays'>,
@@ -104,9 +134,10 @@ export function predictCustomers(
     expectedSpend: new Float64Array(n),
     clv: new Float64Array(n),
   };
+  const model = 'probabilityAlive' in bgnbd ? bgnbd : bgNbdPredictor(bgnbd);
   for (let row = 0; row < n; row++) {
     const monetary = rfm.monetary?.[row] ?? NaN;
-    const prediction = predictCustomer(bgnbd, gammaGamma, { x: rfm.x[row]!, tx: rfm.tx[row]!, T: rfm.T[row]!, monetary }, full, schedule);
+    const prediction = predictCustomer(model, gammaGamma, { x: rfm.x[row]!, tx: rfm.tx[row]!, T: rfm.T[row]!, monetary }, full, schedule);
     result.pAlive[row] = prediction.pAlive;
     result.expectedPurchases[row] = prediction.expectedPurchases;
     result.expectedSpend[row] = prediction.expectedSpend;

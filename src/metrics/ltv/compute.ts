@@ -8,13 +8,27 @@ import { UsageError } from '../../errors.js';
 import { fromMajor } from '../../money/index.js';
 import { type Day, formatDay } from '../../time/days.js';
 import type { CustomerHistory } from '../history.js';
-import { bgNbdConditionalExpectedPurchases, bgNbdProbabilityAlive } from './bgnbd-predict.js';
+import { aggregateBgNbd } from './bgnbd-likelihood.js';
 import { fitBgNbd, type BgNbdFit } from './bgnbd.js';
-import { predictCustomers } from './clv.js';
-import { fitGammaGamma, type GammaGammaFit } from './gamma-gamma.js';
+import { predictCustomers, type CountingPredictor } from './clv.js';
+import {
+  countingFitFromBgNbd,
+  countingPredictor,
+  dropoutCheck,
+  fitCountingModel,
+  parameterVector,
+  selectCountingModel,
+  type CountingFit,
+  type CountingModel,
+  type CountingModelChoice,
+  type ModelSelection,
+} from './counting-models.js';
+import { fitGammaGamma, gammaGammaLogLikelihood, type GammaGammaFit } from './gamma-gamma.js';
 import { historicalLtv, type HistoricalLtv } from './historical.js';
 import { holdoutCheck, type HoldoutCheck } from './holdout.js';
-import { rfmFromHistory, type RfmTable } from './rfm.js';
+import { bootstrapIntervals, type IntervalOptions, type PredictionIntervals } from './intervals.js';
+import { countPurchaseDays, rfmFromHistory, type RfmTable } from './rfm.js';
+import { observedInformation, type DropoutTest } from './uncertainty.js';
 import {
   historicalLtvBySegment,
   predictionsBySegment,
@@ -32,7 +46,20 @@ export interface PredictiveLtv {
   /** Customer id per history index (rfm.customer points into it). */
   customerIds: readonly string[];
   rfm: RfmTable;
+  /** The BG/NBD fit (with --model bgnbd the model; with the others fitted too, as the reference). */
   bgnbd: BgNbdFit;
+  /** What was asked for (a model or `auto`) and the model whose predictions these are. */
+  choice: CountingModelChoice;
+  model: CountingModel;
+  /** The chosen model's fit, with its standard errors (uncertainty). */
+  fit?: CountingFit;
+  /** With `auto`: every model's fit and the comparison table. */
+  selection?: ModelSelection;
+  /** The likelihood-ratio test of the chosen model's dropout against none. */
+  dropout?: DropoutTest;
+  /** Whether standard errors and intervals were asked for (JSON shows them with --model bgnbd only then). */
+  uncertaintyRequested: boolean;
+  intervals?: PredictionIntervals;
   gammaGamma?: GammaGammaFit;
   predictions?: PredictionColumns;
   summary?: PredictionSummary;
@@ -42,7 +69,7 @@ export interface PredictiveLtv {
 /** The LTV of one model, money in minor units (report/ltv-contract.ts shapes the JSON). */
 export interface LtvModelResult {
   asOf: Day;
-  model: LtvModel;
+  model: LtvModel | CountingModelChoice;
   settings: LtvSettings;
   currency?: string;
   by?: string;
@@ -55,10 +82,14 @@ export interface LtvModelResult {
   warnings: LtvNote[];
 }
 
-/** What to compute besides the model: the --by segment column and the --calibration-end day. */
+/**
+ * What to compute besides the model: the --by segment column, the --calibration-end day, and
+ * for the predictive models standard errors with per-customer bootstrap intervals (--intervals).
+ */
 export interface LtvModelOptions {
   by?: string;
   calibrationEnd?: Day;
+  intervals?: IntervalOptions;
 }
 
 /** The settings for the simple LTV: --cac (major units) in minor units of the history's currency (src/money). */
@@ -67,8 +98,18 @@ function simpleOptions(settings: LtvSettings, history: CustomerHistory): SimpleL
   return cac === undefined ? rest : { ...rest, cac: fromMajor(cac, history.currency) };
 }
 
-/** The chosen model's LTV of a history as of a day, with its warnings (and per segment with `by`). */
-export function computeLtvModel(history: CustomerHistory, asOf: Day, model: LtvModel, settings: LtvSettings, options: LtvModelOptions = {}): LtvModelResult {
+/**
+ * The chosen model's LTV of a history as of a day, with its warnings (and per segment with `by`).
+ * `model` is simple, historical, or a purchase-count model (bgnbd, pnbd, mbgnbd) or `auto`, each
+ * with Gamma-Gamma for spend.
+ */
+export function computeLtvModel(
+  history: CustomerHistory,
+  asOf: Day,
+  model: LtvModel | CountingModelChoice,
+  settings: LtvSettings,
+  options: LtvModelOptions = {},
+): LtvModelResult {
   const result: LtvModelResult = { asOf, model, settings, currency: history.currency, warnings: [] };
   if (options.by !== undefined) result.by = options.by;
   const bySegment = options.by !== undefined;
@@ -85,7 +126,7 @@ export function computeLtvModel(history: CustomerHistory, asOf: Day, model: LtvM
     if (bySegment) result.historicalSegments = historicalLtvBySegment(history, asOf, settings.period);
   } else {
     if (options.calibrationEnd !== undefined) checkCalibrationEnd(options.calibrationEnd, history, asOf);
-    result.predictive = predictiveLtv(history, asOf, settings, options.calibrationEnd);
+    result.predictive = predictiveLtv(history, asOf, settings, options.calibrationEnd, { choice: model, ...(options.intervals ? { intervals: options.intervals } : {}) });
     result.warnings.push(...predictiveWarnings(result.predictive, history));
     if (bySegment && result.predictive.predictions) result.predictiveSegments = predictionsBySegment(history, result.predictive.rfm.customer, result.predictive.predictions);
   }
@@ -102,36 +143,92 @@ function checkCalibrationEnd(day: Day, history: CustomerHistory, asOf: Day): voi
   }
 }
 
+/** Which purchase-count model the predictive LTV uses, and whether to add bootstrap intervals. */
+export interface PredictiveOptions {
+  /** A model, or `auto` (default bgnbd). */
+  choice?: CountingModelChoice;
+  intervals?: IntervalOptions;
+}
+
 /**
- * Fits BG/NBD on (x, t_x, T) up to the calibration end (default: as-of) and Gamma-Gamma on the
- * repeat customers' mean repeat spend, then predicts each customer over the horizon. With a
- * calibration end before as-of, the fit and the predictions are as of the calibration end, and
- * the holdout table compares them with the purchases made up to as-of.
+ * Fits the purchase-count model (or with `auto` all three, picking one) on (x, t_x, T) up to the
+ * calibration end (default: as-of) and Gamma-Gamma on the repeat customers' mean repeat spend,
+ * then predicts each customer over the horizon. With a calibration end before as-of, the fit and
+ * the predictions are as of the calibration end, and the holdout table compares them with the
+ * purchases made up to as-of (and `auto` picks by that holdout's per-customer RMSE).
  */
-export function predictiveLtv(history: CustomerHistory, asOf: Day, settings: LtvSettings, calibrationEnd: Day = asOf): PredictiveLtv {
+export function predictiveLtv(history: CustomerHistory, asOf: Day, settings: LtvSettings, calibrationEnd: Day = asOf, options: PredictiveOptions = {}): PredictiveLtv {
+  const choice = options.choice ?? 'bgnbd';
   const rfm = rfmFromHistory(history, { calibrationEnd, unit: settings.timeUnit });
   const bgnbd = fitBgNbd(rfm);
-  const result: PredictiveLtv = { calibrationEnd, customerIds: history.customers, rfm, bgnbd };
-  if (!bgnbd.params) return result;
+  const result: PredictiveLtv = { calibrationEnd, customerIds: history.customers, rfm, bgnbd, choice, model: 'bgnbd', uncertaintyRequested: options.intervals !== undefined };
+  const aggregate = aggregateBgNbd(rfm);
+  if (choice === 'auto') {
+    const holdout = calibrationEnd < asOf ? { length: (asOf - calibrationEnd) / rfm.unitDays, actual: holdoutPurchases(history, rfm, asOf) } : undefined;
+    const selection = selectCountingModel(rfm, holdout, bgnbd);
+    if (selection) {
+      result.selection = selection;
+      result.fit = selection.chosen;
+      result.model = selection.chosen.model;
+    } else {
+      result.fit = fitCountingModel('bgnbd', rfm, aggregate);
+    }
+  } else {
+    result.model = choice;
+    result.fit = choice === 'bgnbd' ? countingFitFromBgNbd(bgnbd, aggregate) : fitCountingModel(choice, rfm, aggregate);
+  }
+  const vector = parameterVector(result.fit);
+  if (!vector) return result;
+  const predictor = countingPredictor(result.model, vector);
+  const dropout = dropoutCheck(result.fit, aggregate);
+  if (dropout.test) result.dropout = dropout.test;
+  result.fit = { ...result.fit, warnings: [...result.fit.warnings, ...dropout.warnings] };
   // Gamma-Gamma in minor units: p and q do not depend on the money unit, γ scales with it.
   if (rfm.monetary) result.gammaGamma = fitGammaGamma({ x: rfm.x, monetary: rfm.monetary });
   const gg = result.gammaGamma?.params;
   result.predictions = gg
-    ? predictCustomers(bgnbd.params, gg, rfm, { horizon: settings.horizon, margin: settings.margin, annualDiscountRate: settings.discountRate })
-    : purchasePredictions(bgnbd.params, rfm, settings.horizon);
+    ? predictCustomers(predictor, gg, rfm, { horizon: settings.horizon, margin: settings.margin, annualDiscountRate: settings.discountRate })
+    : purchasePredictions(predictor, rfm, settings.horizon);
   result.summary = summarizePredictions(result.predictions);
-  if (calibrationEnd < asOf) result.holdout = { ...holdoutCheck(history, rfm, bgnbd.params, asOf), holdoutEnd: asOf };
+  if (options.intervals && result.fit.uncertainty) {
+    const spend =
+      gg && rfm.monetary
+        ? observedInformation((v) => gammaGammaLogLikelihood({ p: v[0]!, q: v[1]!, gamma: v[2]! }, { x: rfm.x, monetary: rfm.monetary! }), [gg.p, gg.q, gg.gamma], ['p', 'q', 'gamma'])
+        : undefined;
+    const model = result.model;
+    const intervals = bootstrapIntervals(
+      rfm,
+      {
+        predictorOf: (params) => countingPredictor(model, params),
+        counting: result.fit.uncertainty,
+        ...(spend?.logCovariance ? { gammaGamma: spend } : {}),
+        horizon: settings.horizon,
+        margin: settings.margin,
+        annualDiscountRate: settings.discountRate,
+      },
+      options.intervals,
+    );
+    if (intervals) result.intervals = intervals;
+  }
+  if (calibrationEnd < asOf) result.holdout = { ...holdoutCheck(history, rfm, predictor, asOf), holdoutEnd: asOf };
   return result;
 }
 
+/** Purchase days of each RFM row's customer after the calibration end, up to as-of. */
+function holdoutPurchases(history: CustomerHistory, rfm: RfmTable, asOf: Day): Float64Array {
+  const actual = new Float64Array(rfm.customer.length);
+  for (let row = 0; row < actual.length; row++) actual[row] = countPurchaseDays(history, rfm.customer[row]!, rfm.calibrationEnd, asOf);
+  return actual;
+}
+
 /** P(alive) and expected purchases only, when there is no spend model (no amounts, or no fit). */
-function purchasePredictions(params: NonNullable<BgNbdFit['params']>, rfm: RfmTable, horizon: number): PredictionColumns {
+function purchasePredictions(predictor: CountingPredictor, rfm: RfmTable, horizon: number): PredictionColumns {
   const n = rfm.customer.length;
   const pAlive = new Float64Array(n);
   const expectedPurchases = new Float64Array(n);
   for (let row = 0; row < n; row++) {
-    pAlive[row] = bgNbdProbabilityAlive(params, rfm.x[row]!, rfm.tx[row]!, rfm.T[row]!);
-    expectedPurchases[row] = bgNbdConditionalExpectedPurchases(params, horizon, rfm.x[row]!, rfm.tx[row]!, rfm.T[row]!);
+    pAlive[row] = predictor.probabilityAlive(rfm.x[row]!, rfm.tx[row]!, rfm.T[row]!);
+    expectedPurchases[row] = predictor.conditionalExpectedPurchases(horizon, rfm.x[row]!, rfm.tx[row]!, rfm.T[row]!);
   }
   return { pAlive, expectedPurchases, expectedSpend: new Float64Array(n).fill(NaN), clv: new Float64Array(n).fill(NaN) };
 }
@@ -159,8 +256,10 @@ export function simpleWarnings(ltv: SimpleLtv & { basis: SimpleLtvBasis }, setti
 
 /** The fits' own warnings, and that spend and CLV are not predicted without amounts. */
 export function predictiveWarnings(predictive: PredictiveLtv, history: CustomerHistory): LtvNote[] {
-  const warnings: LtvNote[] = [...predictive.bgnbd.warnings, ...(predictive.gammaGamma?.warnings ?? [])];
-  if (predictive.bgnbd.params && !history.hasAmounts) {
+  // The chosen model's warnings (with --model bgnbd those of the BG/NBD fit, and the dropout test);
+  // with `auto`, the fits not chosen keep theirs to the comparison table.
+  const warnings: LtvNote[] = [...(predictive.fit?.warnings ?? predictive.bgnbd.warnings), ...(predictive.gammaGamma?.warnings ?? [])];
+  if (predictive.fit?.params && !history.hasAmounts) {
     warnings.push({ code: 'CARE_NO_AMOUNTS', message: 'the export has no amounts: purchases and P(alive) are predicted, spend and CLV are not' });
   }
   return warnings;

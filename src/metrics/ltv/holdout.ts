@@ -2,11 +2,11 @@
  * The holdout check every CLV paper shows (Fader, Hardie & Lee 2005, Figure 4): customers
  * grouped by their repeat purchases in the calibration period (0, 1, …, 7+), and for each
  * group the repeat purchases actually made in the holdout period against the number the
- * fitted BG/NBD model expected (eq. 10 with t = the holdout length).
+ * fitted model expected (for BG/NBD eq. 10 with t = the holdout length; any CountingPredictor).
  */
 import type { Day } from '../../time/days.js';
 import type { CustomerHistory } from '../history.js';
-import { bgNbdConditionalExpectedPurchases } from './bgnbd-predict.js';
+import { bgNbdPredictor, type CountingPredictor } from './clv.js';
 import { countPurchaseDays, type RfmTable } from './rfm.js';
 import type { BgNbdParams } from './types.js';
 
@@ -34,7 +34,8 @@ export interface HoldoutCheck {
  * Compares predicted and actual repeat purchase days in (calibration end, holdout end],
  * grouped by calibration repeat purchases; `groups` is the number of groups (default 8: 0…6, 7+).
  */
-export function holdoutCheck(history: CustomerHistory, rfm: RfmTable, params: BgNbdParams, holdoutEnd: Day, groups = 8): HoldoutCheck {
+export function holdoutCheck(history: CustomerHistory, rfm: RfmTable, params: BgNbdParams | CountingPredictor, holdoutEnd: Day, groups = 8): HoldoutCheck {
+  const model = 'probabilityAlive' in params ? params : bgNbdPredictor(params);
   const holdoutLength = (holdoutEnd - rfm.calibrationEnd) / rfm.unitDays;
   const customers = Array.from({ length: groups }, () => 0);
   const actual = Array.from({ length: groups }, () => 0);
@@ -44,7 +45,7 @@ export function holdoutCheck(history: CustomerHistory, rfm: RfmTable, params: Bg
     const group = Math.min(x, groups - 1);
     customers[group]!++;
     actual[group]! += countPurchaseDays(history, rfm.customer[row]!, rfm.calibrationEnd, holdoutEnd);
-    predicted[group]! += bgNbdConditionalExpectedPurchases(params, holdoutLength, x, rfm.tx[row]!, rfm.T[row]!);
+    predicted[group]! += model.conditionalExpectedPurchases(holdoutLength, x, rfm.tx[row]!, rfm.T[row]!);
   }
   const rows = customers.map((count, group) => ({
     calibrationPurchases: group === groups - 1 ? `${group}+` : String(group),

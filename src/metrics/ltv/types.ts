@@ -41,7 +41,9 @@ export type LtvWarningCode =
   | 'CARE_LTV_DEGENERATE_PARAMETERS'
   | 'CARE_LTV_NONPOSITIVE_SPEND_EXCLUDED'
   | 'CARE_LTV_SPEND_FREQUENCY_CORRELATED'
-  | 'CARE_LTV_INFINITE_MEAN_SPEND';
+  | 'CARE_LTV_INFINITE_MEAN_SPEND'
+  | 'CARE_LTV_NO_STANDARD_ERRORS'
+  | 'CARE_LTV_DROPOUT_NOT_IDENTIFIED';
 
 /** A problem with a fit that the user should see next to its numbers. */
 export interface LtvWarning {
