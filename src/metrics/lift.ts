@@ -115,7 +115,7 @@ interface GroupValues {
   daysToNext: number[];
 }
 
-export interface LiftOptions {
+export interface MeasureLiftOptions {
   /** Days after the campaign's as-of day in which a purchase counts (--window). */
   windowDays: number;
   /** The orders' as-of day: windows ending after it are pending. */
@@ -145,7 +145,7 @@ export interface LiftResult {
 }
 
 /** Measures the lift of the campaign rows against the orders history. */
-export function measureLift(rows: readonly CampaignRow[], history: CustomerHistory, options: LiftOptions): LiftResult {
+export function measureLift(rows: readonly CampaignRow[], history: CustomerHistory, options: MeasureLiftOptions): LiftResult {
   const indexOf = new Map<string, number>();
   history.customers.forEach((customer, index) => indexOf.set(customer, index));
   const values: Record<CampaignGroup, GroupValues> = { sent: emptyValues(), 'held-out': emptyValues() };
