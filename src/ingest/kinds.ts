@@ -103,6 +103,10 @@ export const SUBSCRIPTION_FIELDS: readonly FieldSpec[] = [
     synonyms: ['end', 'end date', 'ended at', 'canceled at', 'cancelled at', 'cancel date', 'churned at', 'дата окончания', 'окончание', 'дата отмены', 'крайна дата', 'край на абонамент'],
   },
   { name: 'amount', type: 'money', synonyms: ['mrr', 'amount', 'price', 'monthly amount', 'plan amount', 'сумма', 'стоимость', 'сума', 'цена'] },
+  // The billing interval of the amount (month, year, week, day) and the units billed: MRR is
+  // amount × quantity per month (metrics/mrr.ts, monthlyAmount). Without them the amount is monthly.
+  { name: 'interval', type: 'text', synonyms: ['interval', 'billing interval', 'plan interval', 'billing period', 'recurring interval', 'периодичность', 'период оплаты', 'период на плащане'] },
+  { name: 'quantity', type: 'number', synonyms: ['quantity', 'seats', 'licenses', 'количество', 'брой'] },
 ];
 
 export const SURVEY_FIELDS: readonly FieldSpec[] = [

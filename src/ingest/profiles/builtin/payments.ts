@@ -27,10 +27,13 @@ export const PAYMENT_PROFILES: ExportProfile[] = [
     kind: 'subscriptions',
     source: `Stripe Dashboard → Billing → Subscriptions → Export. Column names seen in several public scripts reading this export (code index ids 30261122232, 30267039964, 56281883664, 19175010703, 6124760724); ${FIXTURE}stripe-subscriptions.csv`,
     fingerprint: { all: ['Customer ID', 'Plan', 'Interval', 'Current Period End (UTC)', 'Cancel At Period End'] },
-    map: { customer: 'Customer ID', start: 'Start Date (UTC)', end: 'Ended At (UTC)', amount: 'Amount', status: 'Status' },
+    map: { customer: 'Customer ID', start: 'Start Date (UTC)', end: 'Ended At (UTC)', amount: 'Amount', interval: 'Interval', quantity: 'Quantity', status: 'Status' },
     statuses: { active: 'completed', trialing: 'pending', past_due: 'pending', unpaid: 'pending', canceled: 'excluded', incomplete: 'pending', incomplete_expired: 'excluded' },
     dateFormat: 'YMD',
-    notes: ['Canceled At is when the cancellation was asked for; Ended At is when the subscription stopped: the end is read from Ended At.'],
+    notes: [
+      'Canceled At is when the cancellation was asked for; Ended At is when the subscription stopped: the end is read from Ended At.',
+      'Amount is the price per Interval (month or year) for one unit: MRR = Amount × Quantity, an annual price counting 1/12 a month.',
+    ],
     header: ['id', 'Customer ID', 'Customer Description', 'Customer Email', 'Customer Name', 'Plan', 'Product', 'Quantity', 'Currency', 'Interval', 'Amount', 'Status', 'Cancellation Reason', 'Created (UTC)', 'Start (UTC)', 'Start Date (UTC)', 'Current Period Start (UTC)', 'Current Period End (UTC)', 'Trial Start (UTC)', 'Trial End (UTC)', 'Canceled At (UTC)', 'Ended At (UTC)', 'Cancel At Period End'],
   },
   {
