@@ -13,7 +13,7 @@
  * (bgnbd-predict.ts): P(alive) = 1 / (1 + a/(b+x) · ((α+T)/(α+t_x))^(r+x)), and the expected
  * purchases are BG/NBD's "if alive" factor with b + 1 times this P(alive).
  */
-import { aggregateBgNbd, type BgNbdAggregate, type BgNbdData } from './bgnbd-likelihood.js';
+import { aggregateBgNbd, bgNbdLogLikelihood, type BgNbdAggregate, type BgNbdData } from './bgnbd-likelihood.js';
 import { expectedPurchasesIfAlive } from './bgnbd-predict.js';
 import { fitByLogParameters, purchaseTimeScale, type LogParameterFitOptions } from './model-fit.js';
 import { lbeta, lgamma } from './special.js';
@@ -38,11 +38,20 @@ export function mbgNbdCustomerLogLikelihood(params: MbgNbdParams, x: number, tx:
   return lgamma(r + x) - lgamma(r) + r * Math.log(alpha) + lbeta(a, b + x + 1) - lbeta(a, b) - (r + x) * Math.log(alpha + T) + log1pExp;
 }
 
-/** Total log-likelihood over the distinct weighted (x, t_x, T) rows of `aggregateBgNbd`. */
+/**
+ * Total log-likelihood over the distinct weighted (x, t_x, T) rows of `aggregateBgNbd`, through
+ * BG/NBD's fast likelihood: per customer, MBG/NBD's ln L is BG/NBD's at b + 1 plus
+ * ln B(a, b+1) − ln B(a, b) = ln(b / (a+b)), plus, for x = 0 only, the dropout-at-time-0 term
+ * ln(1 + a/b · ((α+T)/α)^r) that BG/NBD does not have.
+ */
 export function mbgNbdLogLikelihood(params: MbgNbdParams, data: BgNbdAggregate): number {
-  let ll = 0;
+  const { r, alpha, a, b } = params;
+  let ll = bgNbdLogLikelihood({ ...params, b: b + 1 }, data) + data.customers * Math.log(b / (a + b));
+  const logOdds = Math.log(a / b) - r * Math.log(alpha);
   for (let i = 0; i < data.rows; i++) {
-    ll += data.rowWeight[i]! * mbgNbdCustomerLogLikelihood(params, data.rowX[i]!, data.txs[data.rowTxIndex[i]!]!, data.ts[data.rowTIndex[i]!]!);
+    if (data.rowX[i] !== 0) continue;
+    const odds = logOdds + r * Math.log(alpha + data.ts[data.rowTIndex[i]!]!);
+    ll += data.rowWeight[i]! * (odds > 0 ? odds + Math.log1p(Math.exp(-odds)) : Math.log1p(Math.exp(odds)));
   }
   return ll;
 }

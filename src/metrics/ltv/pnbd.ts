@@ -79,11 +79,28 @@ export function paretoNbdCustomerLogLikelihood(params: ParetoNbdParams, x: numbe
   return lgamma(r + x) - lgamma(r) + r * Math.log(alpha) + s * Math.log(beta) + logSumExp(alive, died);
 }
 
-/** Total log-likelihood over the distinct weighted (x, t_x, T) rows of `aggregateBgNbd`. */
+/**
+ * Total log-likelihood over the distinct weighted (x, t_x, T) rows of `aggregateBgNbd`: the
+ * terms in x alone once per distinct x, the ₂F₁ tail at T once per distinct (x, T).
+ */
 export function paretoNbdLogLikelihood(params: ParetoNbdParams, data: BgNbdAggregate): number {
+  const { r, alpha, s, beta } = params;
   let ll = 0;
+  const front = r * Math.log(alpha) + s * Math.log(beta) - lgamma(r);
+  for (let k = 0; k < data.xs.length; k++) ll += data.weightOfX[k]! * (lgamma(r + data.xs[k]!) + front);
+  const tCount = data.ts.length;
+  const tailAtT = new Map<number, number>();
   for (let i = 0; i < data.rows; i++) {
-    ll += data.rowWeight[i]! * paretoNbdCustomerLogLikelihood(params, data.rowX[i]!, data.txs[data.rowTxIndex[i]!]!, data.ts[data.rowTIndex[i]!]!);
+    const x = data.rowX[i]!;
+    const T = data.ts[data.rowTIndex[i]!]!;
+    const tx = x === 0 ? 0 : data.txs[data.rowTxIndex[i]!]!;
+    const key = data.rowXIndex[i]! * tCount + data.rowTIndex[i]!;
+    let fromT = tailAtT.get(key);
+    if (fromT === undefined) tailAtT.set(key, (fromT = logScaledTail(params, x, T)));
+    const alive = -(r + x) * Math.log(alpha + T) - s * Math.log(beta + T);
+    const fromTx = logScaledTail(params, x, tx);
+    const died = tx >= T ? -Infinity : Math.log(s / (r + s + x)) + fromTx + Math.log(-Math.expm1(Math.min(fromT - fromTx, 0)));
+    ll += data.rowWeight[i]! * logSumExp(alive, died);
   }
   return ll;
 }
