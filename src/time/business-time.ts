@@ -112,13 +112,16 @@ export function checkTimeZone(timeZone: string, option = '--timezone'): string {
 }
 
 /**
- * The zone's clock: UTC offset at an instant, wall clock → instant. Formatters and conversions are
- * cached per zone (one Intl.DateTimeFormat per zone, one conversion per local day and minute).
+ * The zone's clock: UTC offset at an instant, wall clock → instant. Intl is slow (a formatToParts
+ * call per question), so offsets are cached per UTC day: the offsets at the day's first and last
+ * second, and when they differ, the second the change happened (found by bisection). Exact for
+ * every zone whose offset changes at most once a day, which is every zone of the tz database.
  */
 export class ZoneClock {
   readonly timeZone: string;
   private readonly format: Intl.DateTimeFormat;
-  private readonly wallCache = new Map<number, number>();
+  /** UTC day → its offset, or [change instant, offset before, offset after]. */
+  private readonly days = new Map<number, number | readonly [number, number, number]>();
 
   constructor(timeZone: string) {
     this.timeZone = checkTimeZone(timeZone);
@@ -136,6 +139,35 @@ export class ZoneClock {
 
   /** Offset of the wall clock from UTC at `instant`, in milliseconds (Sofia in summer: +3 h). */
   offsetAt(instant: number): number {
+    const utcDay = Math.floor(instant / 86_400_000);
+    let entry = this.days.get(utcDay);
+    if (entry === undefined) {
+      entry = this.dayEntry(utcDay);
+      this.days.set(utcDay, entry);
+    }
+    if (typeof entry === 'number') return entry;
+    return instant < entry[0] ? entry[1] : entry[2];
+  }
+
+  private dayEntry(utcDay: number): number | readonly [number, number, number] {
+    const start = utcDay * 86_400_000;
+    const last = start + 86_399_000;
+    const before = this.exactOffset(start);
+    const after = this.exactOffset(last);
+    if (before === after) return before;
+    // The first second with the new offset: before it, `before`; from it on, `after`.
+    let low = start;
+    let high = last;
+    while (high - low > 1000) {
+      const middle = low + Math.floor((high - low) / 2000) * 1000;
+      if (this.exactOffset(middle) === before) low = middle;
+      else high = middle;
+    }
+    return [high, before, after];
+  }
+
+  /** The offset as Intl tells it (whole seconds). */
+  private exactOffset(instant: number): number {
     let year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
     for (const part of this.format.formatToParts(instant)) {
       if (part.type === 'year') year = Number(part.value);
@@ -164,9 +196,6 @@ export class ZoneClock {
    * These are the `compatible` rules of Temporal and of RFC 5545.
    */
   instantOf(day: Day, minute: number): number {
-    const key = day * (DAY_MINUTES + 1) + minute;
-    const cached = this.wallCache.get(key);
-    if (cached !== undefined) return cached;
     const wall = (day * DAY_MINUTES + minute) * MINUTE;
     // Offsets before and after (±1 day covers every real change); try each, keep one that round-trips.
     const before = this.offsetAt(wall - 86_400_000);
@@ -177,7 +206,6 @@ export class ZoneClock {
     if (this.offsetAt(early) === before) instant = early; // the first (or only) showing
     else if (this.offsetAt(late) === after) instant = late;
     else instant = wall - before; // in a gap: the clock had not jumped yet, so the earlier offset applies
-    this.wallCache.set(key, instant);
     return instant;
   }
 }
