@@ -5,10 +5,10 @@
  * (docs/definitions.md, "Lift"). Orchestration only: read → metrics/lift.ts → report/lift-view.ts.
  */
 import { loadConfig } from '../config/load.js';
-import { InputError } from '../errors.js';
+import { InputError, ThresholdError } from '../errors.js';
 import { readCampaign } from '../ingest/campaign.js';
 import type { Io } from '../io/types.js';
-import { measureLift } from '../metrics/lift.js';
+import { type VerdictCode, measureLift } from '../metrics/lift.js';
 import type { CampaignRow } from '../model/campaign.js';
 import { type CampaignSummary, type LiftView, renderLift } from '../report/lift-view.js';
 import { formatDay } from '../time/days.js';
@@ -27,6 +27,8 @@ export interface LiftOptions extends DataOptions {
   window?: number;
   /** --min-lift POINTS: the purchase-rate lift the verdict says the group size for (default 2 points). */
   minLift?: number;
+  /** --fail-if VERDICT,…: exit 4 after printing when the verdict is one of these (for the weekly cron job). */
+  failIf?: readonly VerdictCode[];
 }
 
 /** Reads the campaign and the orders and measures the lift. */
@@ -50,6 +52,10 @@ export async function runLift(io: Io, campaignFile: string, ordersFile: string, 
   guardOutputs(io, { input: ordersFile, campaign: campaignFile }, { '--out': options.out, '--rejects': options.rejects }, options.config);
   const view = await computeLift(io, campaignFile, ordersFile, options);
   emit(io, renderLift(view, options.format, io.color), options.out, view.lift.dataAsOf);
+  const verdict = view.lift.verdict;
+  if (options.failIf?.includes(verdict.code) === true) {
+    throw new ThresholdError('CARE_THRESHOLD_CROSSED', `the lift verdict is ${verdict.code}: ${verdict.text}`, { hint: 'the output above was printed in full; --fail-if decides only the exit code' });
+  }
 }
 
 function summarizeCampaign(rows: readonly CampaignRow[]): CampaignSummary {

@@ -86,6 +86,14 @@ describe('care lift', () => {
     expect(lines.map((line) => line.split(',')[0])).toEqual(['metric', 'customers', 'buyers', 'purchaseRate', 'revenuePerCustomer', 'daysToNextPurchase']);
   });
 
+  it('--fail-if: exit 4 after printing when the verdict is one of those named', async () => {
+    const { orders, campaign } = files();
+    const io = fakeIo();
+    await expect(runLift(io, campaign, orders, { failIf: ['negative', 'no-evidence'] })).rejects.toMatchObject({ code: 'CARE_THRESHOLD_CROSSED', exitCode: 4 });
+    expect(io.out()).toContain('Verdict: no evidence yet');
+    await expect(runLift(fakeIo(), campaign, orders, { failIf: ['negative'] })).resolves.toBeUndefined();
+  });
+
   it('no finished window: exit 3 with a hint', async () => {
     const { orders, campaign } = files();
     await expect(runLift(fakeIo(), campaign, orders, { window: 150 })).rejects.toMatchObject({ code: 'CARE_LIFT_TOO_EARLY', exitCode: 3 });
