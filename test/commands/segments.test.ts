@@ -95,6 +95,16 @@ describe('care segments', () => {
     expect(io.err()).toContain(`wrote ${out}`);
   });
 
+  it('an export without amounts: segments by R and F, no revenue', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'care-segments-'));
+    const file = path.join(dir, 'orders.csv');
+    writeFileSync(file, `Order ID,Customer ID,Order Date\n${ORDERS.map(([customer, day], i) => `${i + 1},${customer},${date(day)}`).join('\n')}\n`);
+    const io = fakeIo();
+    await runSegments(io, file, { asOf: DAY0 + 200, format: 'json' });
+    const champions = JSON.parse(io.out())['segments'][0];
+    expect(champions).toMatchObject({ segment: 'champions', customers: 1, revenue: null, revenueShare: null });
+  });
+
   it('--since not before the as-of day, and --format html, are usage errors (exit 2)', async () => {
     const { file } = ordersFile();
     await expect(runSegments(fakeIo(), file, { asOf: DAY0 + 100, since: DAY0 + 100 })).rejects.toMatchObject({ code: 'CARE_BAD_OPTION', exitCode: 2 });
