@@ -82,9 +82,12 @@ export function customerDaysCtes(options: OrdersSqlOptions): string {
   const useStatuses = c.status !== undefined && statuses.some((s) => !s.purchase);
   const ctes: string[] = [];
   ctes.push(`care_rows AS (
-  -- one row per table row; customer ids trimmed, e-mail addresses compared in lower case
+  -- one row per table row; customer ids as care reads them (src/ingest/customer-id.ts): trimmed,
+  -- 17850.0 (a number that went through a float column) is 17850, e-mail addresses in lower case
   SELECT
-    CASE WHEN ${customerText} LIKE '%@%' THEN LOWER(${customerText}) ELSE ${customerText} END AS customer,
+    CASE WHEN ${customerText} LIKE '%@%' THEN LOWER(${customerText})
+      WHEN ${floatWholeNumber(customerText)} THEN SUBSTR(${customerText}, 1, LENGTH(${customerText}) - 2)
+      ELSE ${customerText} END AS customer,
     ${d.dayNumber(d.dateOf(col(c.date), options.dateFormat ?? 'iso'))} AS day,
     ${c.order === undefined ? `CAST(NULL AS ${d.types.text})` : `TRIM(CAST(${col(c.order)} AS ${d.types.text}))`} AS order_id,
     ${line} AS amount,
@@ -124,6 +127,17 @@ export function customerDaysCtes(options: OrdersSqlOptions): string {
   GROUP BY o.customer, o.day
 )`);
   return ctes.join(',\n');
+}
+
+/**
+ * Whether a text is digits followed by `.0` — with LENGTH, SUBSTR and REPLACE only, which every
+ * dialect has (no regular expressions: their syntax differs).
+ */
+function floatWholeNumber(text: string): string {
+  let digitsRemoved = `SUBSTR(${text}, 1, LENGTH(${text}) - 2)`;
+  for (let digit = 0; digit <= 9; digit++) digitsRemoved = `REPLACE(${digitsRemoved}, '${digit}', '')`;
+  // Inside a CASE so that a shorter text never reaches SUBSTR with a negative length (PostgreSQL refuses one).
+  return `(CASE WHEN LENGTH(${text}) > 2 AND SUBSTR(${text}, LENGTH(${text}) - 1, 2) = '.0' THEN ${digitsRemoved} ELSE 'no' END = '')`;
 }
 
 /** The customer-days query itself. */
