@@ -107,9 +107,14 @@ export function bootstrapIntervals(rfm: RfmTable, inputs: IntervalInputs, option
     for (let d = 0; d < draws; d++) {
       const predictor = predictors[d]!;
       alive[d] = predictor.probabilityAlive(x, tx, T);
-      const purchase = discountedPurchases(predictor, x, tx, T, schedule);
-      purchases[d] = purchase.expectedPurchases;
-      discounted[d] = purchase.discounted;
+      if (spendParams) {
+        const purchase = discountedPurchases(predictor, x, tx, T, schedule);
+        purchases[d] = purchase.expectedPurchases;
+        discounted[d] = purchase.discounted;
+      } else {
+        // No CLV: one expectation at the horizon instead of the monthly schedule.
+        purchases[d] = predictor.conditionalExpectedPurchases(inputs.horizon, x, tx, T);
+      }
     }
     put(result.pAlive, rows, alive);
     put(result.expectedPurchases, rows, purchases);
