@@ -93,6 +93,35 @@ describe('business time, edges', () => {
   });
 });
 
+describe('the zone clock against Intl, independently', () => {
+  // The offset Intl names (`GMT+03:00`, `GMT-04:00`, `GMT+10:30`), read a different way: timeZoneName longOffset.
+  const formats = new Map<string, Intl.DateTimeFormat>();
+  const named = (timeZone: string, instant: number) => {
+    if (!formats.has(timeZone)) formats.set(timeZone, new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }));
+    const name = formats.get(timeZone)!.formatToParts(instant).find((part) => part.type === 'timeZoneName')!.value;
+    const match = /GMT(?:([+-])(\d{2}):(\d{2}))?/.exec(name)!;
+    return match[1] === undefined ? 0 : (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) * 60_000;
+  };
+
+  it.each(['Europe/Sofia', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kathmandu'])('%s: every hour of 2024, and each second around its changes', (timeZone) => {
+    const clock = new ZoneClock(timeZone);
+    const start = utc('2024-01-01T00:00:00Z');
+    const changes: number[] = [];
+    let previous = named(timeZone, start);
+    for (let instant = start; instant < utc('2025-01-01T00:00:00Z'); instant += 3_600_000) {
+      const expected = named(timeZone, instant);
+      expect(clock.offsetAt(instant)).toBe(expected);
+      if (expected !== previous) changes.push(instant);
+      previous = expected;
+    }
+    for (const change of changes) {
+      for (let instant = change - 1_200_000; instant <= change; instant += 1000) expect(clock.offsetAt(instant)).toBe(named(timeZone, instant));
+    }
+    // Sofia, New York and Lord Howe change twice a year (Lord Howe by half an hour); Kathmandu never.
+    expect(changes.length).toBe(timeZone === 'Asia/Kathmandu' ? 0 : 2);
+  });
+});
+
 describe('parseBusinessHours', () => {
   it('reads days, ranges and several spans', () => {
     const hours = parseBusinessHours('Mon-Fri 09:00-13:00 14:00-18:00; Sat 10:00-14:00');
