@@ -144,14 +144,21 @@ async function tableList(run: (sql: string) => Promise<Record<string, unknown>[]
   return rows.length === 0 ? '(none)' : rows.map((row) => String(row['table_name'])).join(', ');
 }
 
-/** A DuckDB failure as one line: an encoding it cannot read is the input's fault (exit 3), the rest too. */
+/**
+ * A DuckDB failure as one line. Its messages run over many lines (the CSV reader's settings, the
+ * query with a caret): the first line, and for a CSV the line number and the reason. An encoding it
+ * cannot read is the input's fault (exit 3), like every other failure of the data.
+ */
 function engineError(target: DuckDbTarget, error: unknown): CareError {
   if (error instanceof CareError) return error;
-  const line = firstLine(error);
-  if (/unicode|utf-?8|encoding/i.test(line)) {
-    return new InputError('CARE_ENCODING', `${target.file}: DuckDB cannot read the file's encoding (${line})`, { file: target.file, hint: 'convert it to UTF-8, or read the CSV with care without --engine' });
+  const text = error instanceof Error ? error.message : String(error);
+  const csvLine = /CSV Error on Line: (\d+)/.exec(text);
+  const line = csvLine === null ? undefined : Number(csvLine[1]);
+  if (/not utf-8 encoded|invalid unicode/i.test(text)) {
+    return new InputError('CARE_ENCODING', 'DuckDB reads this file as UTF-8 and it is not (another encoding)', { file: target.file, line, hint: 'convert it to UTF-8 (iconv -f cp1251 -t utf-8), or read the CSV with care without --engine: care reads UTF-16, CP1251, KOI8-R and Latin-1 itself' });
   }
-  return new InputError('CARE_ENGINE', `${target.file}: DuckDB: ${line}`, { file: target.file });
+  const reason = csvLine === null ? firstLine(error) : text.split('\n').slice(1).find((l) => l.trim() !== '' && !l.startsWith('Original Line')) ?? firstLine(error);
+  return new InputError('CARE_ENGINE', `DuckDB: ${reason.trim()}`, { file: target.file, line });
 }
 
 /** The column map checked against the table: customer and date required, every mapped column present. */

@@ -3,7 +3,7 @@
  * --table, a Parquet file and a CSV file give the same customer-days; a bad URL, a missing table
  * or column is a one-line usage error (exit 2), a missing file an input error (exit 3).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,6 +69,15 @@ describe('clear one-line errors', () => {
 
   it('no customer column mapped (exit 2)', async () => {
     await expect(engineHistory({ engine: `duckdb:${csv}`, map: { date: 'Order Date' } })).rejects.toMatchObject({ exitCode: 2, message: '--map customer=COLUMN is needed with --engine' });
+  });
+
+  it('a CSV in CP1251 is one input error naming the file and line, with what to do (exit 3)', async () => {
+    const file = path.join(dir, 'cp1251.csv');
+    // «Иван» in CP1251: bytes DuckDB does not read as UTF-8.
+    writeFileSync(file, Buffer.concat([Buffer.from('customer,date,amount\n'), Buffer.from([0xc8, 0xe2, 0xe0, 0xed]), Buffer.from(',2024-01-02,10\n')]));
+    const error = await engineHistory({ engine: `duckdb:${file}`, map: { customer: 'customer', date: 'date', amount: 'amount' } }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ exitCode: 3, code: 'CARE_ENCODING', file, line: 2, message: 'DuckDB reads this file as UTF-8 and it is not (another encoding)' });
+    expect((error as { hint: string }).hint).toContain('without --engine');
   });
 
   it('a missing file is an input error naming it (exit 3)', async () => {
