@@ -10,6 +10,8 @@ import { escapeControls } from '../text/escape.js';
 import { removeLiveFiles } from '../io/live-files.js';
 import { describeErrno, errnoOf, isPathProblem } from '../io/write-error.js';
 import { processIo, settleStdout, stdoutError, watchStdout } from './io.js';
+import type { Io } from '../io/types.js';
+import type { CommandSpec } from './command-table.js';
 import { buildProgram } from './program.js';
 
 /** Maps any thrown value to an exit code, writing the one-line message. */
@@ -45,15 +47,20 @@ function reportSystemError(error: NodeJS.ErrnoException, code: string, write: (t
   return isPathProblem(code) ? 2 : 3;
 }
 
-export async function main(argv: string[]): Promise<number> {
-  const noColor = argv.includes('--no-color');
-  const io = processIo(noColor);
-  const debug = process.env['CARE_DEBUG'] === '1';
+/**
+ * Runs one command line against an Io and returns the exit code; in-process tests pass a fake Io
+ * (and the commands to run instead of the real ones). argv is as process.argv: node, script, args.
+ */
+export async function main(argv: string[], io: Io = processIo(argv.includes('--no-color')), commands?: readonly CommandSpec[]): Promise<number> {
+  const debug = io.env['CARE_DEBUG'] === '1';
+  const real = commands === undefined;
   try {
-    await buildProgram(io).parseAsync(argv);
-    await settleStdout();
-    const failed = stdoutError();
-    if (failed !== undefined) throw failed;
+    await buildProgram(io, commands).parseAsync(argv);
+    if (real) {
+      await settleStdout();
+      const failed = stdoutError();
+      if (failed !== undefined) throw failed;
+    }
     return 0;
   } catch (error) {
     return reportError(error, io.stderr.write, debug);

@@ -1,11 +1,8 @@
 /**
- * The bounds of every numeric option (docs/contracts.md "Option bounds"). Each is checked before
- * any work starts — by the CLI for every command (checkOptionBounds, run before each action) and
- * again by the parsers the commands use — so a mistyped `--horizon 10000` is one line and exit 2
+ * The bounds of every numeric option (docs/contracts.md "Option bounds"). Each is checked as the
+ * value is read, before any work starts, so a mistyped `--horizon 10000` is one line and exit 2
  * at once instead of a run that never ends. The upper bounds are far beyond any sensible use:
  * they are there to stop runaway work, not to second-guess a choice.
- *
- * This module imports only errors.ts, so the CLI can load it without loading a command.
  */
 import { UsageError } from '../errors.js';
 
@@ -46,12 +43,6 @@ export const OPTION_BOUNDS: Readonly<Record<string, OptionBound>> = {
   smtpTimeout: { flag: '--smtp-timeout', min: 0, max: 300, integer: false, aboveMin: true, unit: 'seconds' },
 };
 
-/** The bound of an option by its flag ("--churn-after"), if it is a numeric option. */
-export function boundOfFlag(flag: string): OptionBound | undefined {
-  for (const bound of Object.values(OPTION_BOUNDS)) if (bound.flag === flag) return bound;
-  return undefined;
-}
-
 /** The bound of --horizon in a time unit. */
 export function horizonBound(timeUnit: string | undefined): OptionBound {
   const unit = timeUnit ?? 'week';
@@ -73,19 +64,7 @@ export function checkBound(bound: OptionBound, text: string | number): number {
 /** "a whole number of days from 1 to 3653", "a number of weeks above 0 and at most 520". */
 export function describeBound(bound: OptionBound): string {
   const kind = bound.integer ? 'a whole number' : 'a number';
-  const what = bound.unit.startsWith('a ') ? `${kind} (${bound.unit})` : `${kind} of ${bound.unit}`;
+  const what = /^an? /.test(bound.unit) ? `${kind} (${bound.unit})` : `${kind} of ${bound.unit}`;
   const max = bound.max.toLocaleString('en-US');
   return bound.aboveMin ? `${what} above ${bound.min} and at most ${max}` : `${what} from ${bound.min} to ${max}`;
-}
-
-/**
- * Checks every numeric option present in a command's parsed options (commander's `opts()`),
- * before the command runs. Options not in the table are left alone.
- */
-export function checkOptionBounds(options: Readonly<Record<string, unknown>>): void {
-  for (const [name, value] of Object.entries(options)) {
-    const bound = OPTION_BOUNDS[name];
-    if (bound === undefined || value === undefined || (typeof value !== 'string' && typeof value !== 'number')) continue;
-    checkBound(name === 'horizon' ? horizonBound(typeof options['timeUnit'] === 'string' ? options['timeUnit'] : undefined) : bound, value);
-  }
 }

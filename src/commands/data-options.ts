@@ -1,5 +1,6 @@
 /**
- * Options every data command shares (docs/contracts.md), as the CLI hands them over, and how they
+ * Options every data command shares (docs/contracts.md), as the CLI hands them over (parsed and
+ * checked: src/cli/option-table.ts), and how they
  * combine with the config file into what the ingestion layer reads with.
  */
 import type { CareConfig } from '../config/schema.js';
@@ -7,9 +8,7 @@ import { UsageError } from '../errors.js';
 import type { ExportKind } from '../ingest/kinds.js';
 import type { DateOrder, EncodingName, ReadOptions } from '../ingest/types.js';
 import { parseDelimiter } from '../ingest/formats.js';
-import { DATE_RANGE, MAX_DAY, MIN_DAY } from '../ingest/fields/date.js';
-import { type Day, parseIsoDay } from '../time/days.js';
-import { boundOfFlag, checkBound } from './option-bounds.js';
+import type { Day } from '../time/days.js';
 
 export type OutputFormat = 'table' | 'csv' | 'json' | 'md' | 'html';
 
@@ -22,7 +21,8 @@ export interface DataOptions {
   delimiter?: string;
   encoding?: EncodingName;
   dateFormat?: DateOrder;
-  asOf?: string;
+  /** --as-of, read by the CLI into a day number. */
+  asOf?: Day;
   strict?: boolean;
   rejects?: string;
   currency?: string;
@@ -51,7 +51,8 @@ export function parseMapPairs(pairs: readonly string[] = []): Record<string, str
 /** Read options for one kind of export: config first, then the command line. */
 export function readOptionsFor(kind: ExportKind, options: DataOptions, config: CareConfig): ReadOptions {
   return {
-    delimiter: unescapeDelimiter(options.delimiter ?? config.delimiter),
+    // The CLI turned --delimiter's `tab` into a TAB; the config's value is read here.
+    delimiter: options.delimiter ?? unescapeDelimiter(config.delimiter),
     encoding: options.encoding ?? config.encoding,
     dateFormat: options.dateFormat ?? config.dateFormat,
     map: { ...config.map?.[kind], ...parseMapPairs(options.map) },
@@ -67,28 +68,4 @@ export function readOptionsFor(kind: ExportKind, options: DataOptions, config: C
 
 function unescapeDelimiter(delimiter: string | undefined): string | undefined {
   return delimiter === undefined ? undefined : parseDelimiter(delimiter);
-}
-
-/** --as-of as a day number; undefined when not given. Every command's --as-of goes through here. */
-export function parseAsOf(text: string | undefined): Day | undefined {
-  return text === undefined ? undefined : parseDayOption('--as-of', text, '2011-12-09');
-}
-
-/** A date option (`--as-of`, `--calibration-end`) as a day number: YYYY-MM-DD within the dates care reads, else exit 2. */
-export function parseDayOption(name: string, text: string, example: string): Day {
-  const day = parseIsoDay(text);
-  if (day === undefined) throw new UsageError('CARE_BAD_DATE_OPTION', `${name} ${text}: expected a date as YYYY-MM-DD`, { hint: `for example ${name} ${example}` });
-  if (day < MIN_DAY || day > MAX_DAY) {
-    throw new UsageError('CARE_BAD_DATE_OPTION', `${name} ${text}: outside the dates care reads (${DATE_RANGE.min} to ${DATE_RANGE.max})`, { hint: 'docs/guarantees.md, "Time has bounds"' });
-  }
-  return day;
-}
-
-/** A whole number option within bounds (option-bounds.ts holds the upper bound of each). */
-export function parsePositiveInt(name: string, text: string | number | undefined, fallback: number): number {
-  if (text === undefined) return fallback;
-  const value = typeof text === 'number' ? text : Number(text);
-  if (!Number.isInteger(value) || value <= 0) throw new UsageError('CARE_BAD_OPTION', `${name} ${text}: expected a whole number above 0`);
-  const bound = boundOfFlag(name);
-  return bound === undefined ? value : checkBound(bound, value);
 }

@@ -25,13 +25,13 @@ import { readSurvey } from '../ingest/survey.js';
 import type { InputSource, ReadOptions, RecordTable, Reject } from '../ingest/types.js';
 import type { Io } from '../io/types.js';
 import { renderInspect } from '../report/inspect-view.js';
-import { type DataOptions, parseMapPairs, parsePositiveInt, readOptionsFor } from './data-options.js';
+import { type DataOptions, parseMapPairs, readOptionsFor } from './data-options.js';
 import { openRejectsFile } from './load-orders.js';
 import { emit, guardOutputs, tell } from './output.js';
 
 export interface InspectOptions extends DataOptions {
   kind?: string;
-  rows?: string | number;
+  rows?: number;
   profile?: string;
   includeStatus?: string[];
   excludeStatus?: string[];
@@ -39,7 +39,7 @@ export interface InspectOptions extends DataOptions {
 
 export async function runInspect(io: Io, file: string, options: InspectOptions): Promise<void> {
   const given = options.kind === undefined ? undefined : checkKind(options.kind);
-  const sampleSize = parsePositiveInt('--rows', options.rows, 5);
+  const sampleSize = options.rows ?? 5;
   guardOutputs(io, { input: file }, { '--out': options.out, '--rejects': options.rejects }, options.config);
   const config = loadConfig(io.cwd, options.config);
   const source = await replayable(openSource(io, file));

@@ -12,25 +12,24 @@ import type { Io } from '../io/types.js';
 import { lintMessage } from '../lint/engine.js';
 import { assertScores } from '../lint/fail-under.js';
 import { withoutQuotedText } from '../lint/quoted.js';
-import { LINT_LOCALES, REPLY_KINDS, isLintLocale, isReplyKind } from '../lint/types.js';
-import type { LintOptions } from '../lint/types.js';
+import type { LintLocale, LintOptions, ReplyKind } from '../lint/types.js';
 import { escapeControls } from '../report/format.js';
 import { type LintFormat, type LintedDraft, draftTruncationNote, lintRenderers } from '../report/lint-view.js';
 
-/** Options of `care lint-reply`, as the CLI parses them. */
+/** Options of `care lint-reply`, as the CLI parses them (values checked: src/cli/command-table.ts). */
 export interface LintReplyOptions {
   /** --csv FILE (or - for stdin): one draft per row. */
   csv?: string;
   /** --column COL: the column of --csv holding the drafts. */
   column?: string;
   /** --locale en|ru|bg (default: detected from each draft). */
-  locale?: string;
+  locale?: LintLocale;
   /** --kind complaint|reminder|notice|general (default: detected from each draft). */
-  kind?: string;
+  kind?: ReplyKind;
   /** --format table|json (default table). */
-  format?: string;
+  format?: LintFormat;
   /** --fail-under N: exit 4 when a draft scores below N (0–100). */
-  failUnder?: string | number;
+  failUnder?: number;
   /** --delimiter for --csv. */
   delimiter?: string;
   /** --encoding of the draft or the CSV (default: sniffed). */
@@ -39,9 +38,9 @@ export interface LintReplyOptions {
 
 /** Runs `care lint-reply`. */
 export async function runLintReply(io: Io, file: string | undefined, options: LintReplyOptions = {}): Promise<void> {
-  const lintOptions = pickLintOptions(options);
-  const format = pickFormat(options.format);
-  const failUnder = pickFailUnder(options.failUnder);
+  const lintOptions: LintOptions = { ...(options.locale === undefined ? {} : { locale: options.locale }), ...(options.kind === undefined ? {} : { kind: options.kind }) };
+  const format = options.format ?? 'table';
+  const failUnder = options.failUnder;
 
   const drafts = options.csv === undefined
     ? [await lintOne(io, file, options, lintOptions)]
@@ -52,32 +51,6 @@ export async function runLintReply(io: Io, file: string | undefined, options: Li
   if (failUnder !== undefined) assertScores(drafts, failUnder);
 }
 
-function pickLintOptions(options: LintReplyOptions): LintOptions {
-  const picked: LintOptions = {};
-  if (options.locale !== undefined) {
-    if (!isLintLocale(options.locale)) throw new UsageError('CARE_BAD_LOCALE', `unknown locale "${options.locale}"`, { hint: `use --locale ${LINT_LOCALES.join(', ')}` });
-    picked.locale = options.locale;
-  }
-  if (options.kind !== undefined) {
-    if (!isReplyKind(options.kind)) throw new UsageError('CARE_BAD_KIND', `unknown kind "${options.kind}"`, { hint: `use --kind ${REPLY_KINDS.join(', ')}` });
-    picked.kind = options.kind;
-  }
-  return picked;
-}
-
-function pickFormat(value: string | undefined): LintFormat {
-  if (value === undefined || value === 'table' || value === 'json') return value ?? 'table';
-  throw new UsageError('CARE_BAD_FORMAT', `unknown format "${value}" for lint-reply`, { hint: 'use --format table or json' });
-}
-
-function pickFailUnder(value: string | number | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const number = typeof value === 'number' ? value : Number(value);
-  if (String(value).trim() === '' || !Number.isFinite(number) || number < 0 || number > 100) {
-    throw new UsageError('CARE_BAD_OPTION', `--fail-under ${value}: expected a score from 0 to 100`, { hint: 'for example --fail-under 90' });
-  }
-  return number;
-}
 
 /** A single draft from a file or stdin: plain text, or the text part of an .eml. */
 async function lintOne(io: Io, file: string | undefined, options: LintReplyOptions, lintOptions: LintOptions): Promise<LintedDraft> {

@@ -17,7 +17,7 @@ import { openSource } from '../ingest/source.js';
 import type { Io } from '../io/types.js';
 import { type ComplaintsReportSection, buildComplaintsSection } from '../report/classify-render.js';
 import { escapeControls } from '../text/escape.js';
-import { type DataOptions, parseAsOf, readOptionsFor } from './data-options.js';
+import { type DataOptions, readOptionsFor } from './data-options.js';
 import { openRejectsFile, reportSkipped } from './load-orders.js';
 
 export interface ClassifyOptions extends DataOptions {
@@ -33,7 +33,7 @@ export interface ClassifyOptions extends DataOptions {
 export async function computeClassify(io: Io, file: string, options: ClassifyOptions, config: CareConfig): Promise<ClassifyComputation> {
   const locale = resolveLocale(options.locale ?? config.locale);
   const rules = compileRules(options.rules === undefined ? builtinRules : mergeRules(builtinRules, readRulesFile(io, options.rules), options.rules));
-  const asOf = parseAsOf(options.asOf);
+  const asOf = options.asOf;
   const { map = {}, ...readOptions } = readOptionsFor('complaints', options, config);
   // The score is not a complaint field: take its --map / config entry out before the reader sees it.
   const { score: scoreHeader, csat: csatHeader, ...fieldMap } = map;

@@ -16,7 +16,7 @@ import type { DueItem, DueKind, DueSelection } from '../metrics/due.js';
 import { type DueRule, lastEventDay, selectFromHistory, selectFromInvoices as selectDueInvoices } from '../metrics/due-rules.js';
 import type { RemindIngest } from '../report/remind-view.js';
 import type { Day } from '../time/days.js';
-import { type DataOptions, parseAsOf, readOptionsFor } from './data-options.js';
+import { type DataOptions, readOptionsFor } from './data-options.js';
 import { loadOrders, openRejectsFile, reportSkipped } from './load-orders.js';
 // The churn window's one default (care retention, ltv and remind share it).
 import { DEFAULT_CHURN_AFTER_DAYS } from '../metrics/ltv/settings.js';
@@ -48,7 +48,7 @@ export async function selectFromInvoices(io: Io, file: string, options: DataOpti
     excludeStatus: readOptions.excludeStatus,
   });
   const invoices = read.invoices;
-  const asOf = parseAsOf(options.asOf) ?? lastEventDay(invoices);
+  const asOf = options.asOf ?? lastEventDay(invoices);
   if (asOf === undefined) {
     throw new InputError('CARE_NO_AS_OF', 'the invoices have no issue or payment dates to tell "today" from', { file, hint: 'pass --as-of YYYY-MM-DD (for a daily job: --as-of "$(date +%F)")' });
   }

@@ -13,7 +13,7 @@ import { startProgress } from '../io/progress.js';
 import { AtomicFileWriter } from '../io/write-output.js';
 import { renderRecordsCsv } from '../report/render-csv.js';
 import { type Day, formatDay } from '../time/days.js';
-import { type DataOptions, parseAsOf, readOptionsFor } from './data-options.js';
+import { type DataOptions, readOptionsFor } from './data-options.js';
 import { tell, warn } from './output.js';
 
 export interface LoadedOrders extends OrdersRead {
@@ -45,7 +45,7 @@ export async function loadOrders(io: Io, path: string, options: DataOptions, con
     progress.done();
   }
   reportSkipped(io, path, read.ingest.skipped, read.firstLineBySkip);
-  const asOf = parseAsOf(options.asOf) ?? read.history.lastDay;
+  const asOf = options.asOf ?? read.history.lastDay;
   if (asOf === undefined) throw new InputError('CARE_NO_ROWS', 'no dated orders', { file: path });
   if (read.history.firstDay !== undefined && asOf < read.history.firstDay) {
     throw new InputError('CARE_AS_OF_TOO_EARLY', `--as-of ${formatDay(asOf)} is before the first order (${formatDay(read.history.firstDay)})`, { file: path, hint: 'pick a later --as-of, or leave it out to use the last date in the data' });

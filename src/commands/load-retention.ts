@@ -9,30 +9,28 @@ import { SUBSCRIPTION_FIELDS } from '../ingest/kinds.js';
 import { readRecords } from '../ingest/records.js';
 import { openSource } from '../ingest/source.js';
 import type { Io } from '../io/types.js';
-import { type Activity, type Span, activityFromHistory, activityFromSpans } from '../metrics/activity.js';
+import { type Activity, DEFAULT_CHURN_AFTER_DAYS, type Span, activityFromHistory, activityFromSpans } from '../metrics/activity.js';
 import { cohortsFromHistory, cohortsFromSpans } from '../metrics/cohorts.js';
 import { retentionTable } from '../metrics/retention.js';
 import type { RetentionResult, SubscriptionsIngest } from '../report/retention-contract.js';
 import { type Day, formatDay } from '../time/days.js';
 import type { PeriodKind } from '../time/periods.js';
-import { type DataOptions, parseAsOf, parsePositiveInt, readOptionsFor } from './data-options.js';
+import { type DataOptions, readOptionsFor } from './data-options.js';
 import { loadOrders, openRejectsFile, reportSkipped } from './load-orders.js';
 import { tell } from './output.js';
 
 /** The options that shape what is read and computed. */
 export interface RetentionReadOptions extends DataOptions {
   period?: PeriodKind;
-  churnAfter?: string | number;
+  churnAfter?: number;
   revenue?: boolean;
   subscriptions?: string;
 }
 
-export const DEFAULT_CHURN_AFTER_DAYS = 90;
-
 /** Computes the retention result for a file (orders, or subscriptions with --subscriptions). */
 export async function computeRetention(io: Io, input: string | undefined, options: RetentionReadOptions, config: CareConfig): Promise<{ result: RetentionResult; asOfDay: Day }> {
-  const period = options.period ?? config.period ?? 'month';
-  const windowDays = parsePositiveInt('--churn-after', options.churnAfter, config.churnAfterDays ?? DEFAULT_CHURN_AFTER_DAYS);
+  const period = options.period ?? 'month';
+  const windowDays = options.churnAfter ?? DEFAULT_CHURN_AFTER_DAYS;
   if (options.subscriptions !== undefined) {
     const { activity, spans, amounts, asOf, ingest, customers } = await loadSubscriptions(io, options.subscriptions, options, config);
     return {
@@ -110,7 +108,7 @@ async function loadSubscriptions(io: Io, path: string, options: DataOptions, con
     amounts.push((record.values['amount'] as number | undefined) ?? 0);
     lastDay = Math.max(lastDay, start, end ?? -Infinity);
   }
-  const asOf = parseAsOf(options.asOf) ?? lastDay;
+  const asOf = options.asOf ?? lastDay;
   if (!Number.isFinite(asOf)) throw new InputError('CARE_NO_ROWS', 'no dated subscriptions', { file: path });
   return { activity: activityFromSpans(spans, index.size, asOf), spans, amounts, asOf, customers: index.size, ingest: { rows: table.ingest.rows, subscriptions: spans.length, skipped: table.ingest.skipped } };
 }

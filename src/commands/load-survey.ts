@@ -12,7 +12,7 @@ import type { Io } from '../io/types.js';
 import { type JoinedOrders, type NpsComputation, computeNps } from '../metrics/nps-survey.js';
 import { type NpsReportSection, buildNpsReportSection } from '../report/nps-report-section.js';
 import type { PeriodKind } from '../time/periods.js';
-import { type DataOptions, parseAsOf, readOptionsFor } from './data-options.js';
+import { type DataOptions, readOptionsFor } from './data-options.js';
 import { openRejectsFile, reportSkipped } from './load-orders.js';
 
 export type { JoinedOrders, NpsReportSection };
@@ -28,7 +28,7 @@ export interface SurveyOptions extends DataOptions {
 export async function loadNps(io: Io, file: string, options: SurveyOptions, config: CareConfig, orders?: JoinedOrders): Promise<NpsComputation> {
   const table = await readSurveyFile(io, file, options, config);
   const by = options.by === undefined ? undefined : { name: options.by, index: columnIndex(table, options.by) };
-  return computeNps(file, table, { asOf: parseAsOf(options.asOf), period: options.period, by }, orders);
+  return computeNps(file, table, { asOf: options.asOf, period: options.period, by }, orders);
 }
 
 /**

@@ -10,12 +10,11 @@ import { InputError, UsageError } from '../errors.js';
 import type { Io } from '../io/types.js';
 import { writeFileAtomic } from '../io/write-output.js';
 import { computeLtvModel } from '../metrics/ltv/compute.js';
-import { LTV_MODELS } from '../metrics/ltv/settings.js';
 import { type LtvResult, PER_CUSTOMER_HEADERS, perCustomerRows } from '../report/ltv-contract.js';
 import { renderLtv } from '../report/ltv-render.js';
 import { renderRecordsCsv } from '../report/render-csv.js';
 import { loadOrders } from './load-orders.js';
-import { type LtvOptions, ltvSettings, parseCalibrationEnd } from './ltv-options.js';
+import { type LtvOptions, ltvSettings } from './ltv-options.js';
 import { emit, guardOutputs } from './output.js';
 
 export type { LtvOptions };
@@ -23,15 +22,14 @@ export type { LtvOptions };
 /** Reads the export and computes the LTV of the chosen model. */
 export async function computeLtv(io: Io, file: string, options: LtvOptions, config: CareConfig): Promise<LtvResult> {
   const model = options.model ?? 'simple';
-  if (!LTV_MODELS.includes(model)) throw new UsageError('CARE_BAD_OPTION', `--model ${String(model)}: expected simple, historical or bgnbd`);
-  const settings = ltvSettings(options, config);
+  const settings = ltvSettings(options);
   if (options.perCustomer !== undefined && model !== 'bgnbd') {
     throw new UsageError('CARE_BAD_OPTION', '--per-customer writes the BG/NBD predictions of each customer', { hint: 'add --model bgnbd' });
   }
   if (options.calibrationEnd !== undefined && model !== 'bgnbd') {
     throw new UsageError('CARE_BAD_OPTION', '--calibration-end checks the BG/NBD predictions against what followed', { hint: 'add --model bgnbd' });
   }
-  const calibrationEnd = parseCalibrationEnd(options.calibrationEnd);
+  const calibrationEnd = options.calibrationEnd;
   const orders = await loadOrders(io, file, options, config, options.by);
   if (model !== 'bgnbd' && !orders.history.hasAmounts) {
     throw new InputError('CARE_NO_AMOUNTS', `the ${model} LTV needs order amounts, and no amount column was found`, { file, hint: 'map one with --map amount=Header, or use --model bgnbd for purchase predictions' });

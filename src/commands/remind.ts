@@ -21,7 +21,7 @@ import type { DueKind } from '../metrics/due.js';
 import { DEFAULT_ANNIVERSARY_WITHIN_DAYS, RULE_BY_TEMPLATE, assertAfterBeforeChurn, assertOptionsApply, ruleFor } from '../metrics/due-rules.js';
 import { type RemindResult, type RemindRow, type RemindRule, remindJson, renderRemind } from '../report/remind-view.js';
 import { formatDay } from '../time/days.js';
-import { type DataOptions, parsePositiveInt } from './data-options.js';
+import type { DataOptions } from './data-options.js';
 import { readLookup, selectFromInvoices, selectFromOrders } from './load-due.js';
 import { emit, guardOutputs, toJson } from './output.js';
 // The churn window's one default (care retention, ltv and remind share it).
@@ -36,13 +36,13 @@ export interface RemindOptions extends DataOptions {
   /** --kind reorder|win-back|payment|anniversary: the rule, for a template of your own. */
   kind?: string;
   /** reorder: remind once this many days have passed, instead of each customer's usual interval. */
-  after?: string | number;
+  after?: number;
   /** payment: also invoices due within the next N days; anniversary: the window (default 7). */
-  within?: string | number;
+  within?: number;
   /** win-back: only customers who lapsed within the last N days. */
-  lapsedWithin?: string | number;
+  lapsedWithin?: number;
   /** Churn window W in days (default: config churnAfterDays, else 90). */
-  churnAfter?: string | number;
+  churnAfter?: number;
   /** --customers FILE: a lookup CSV of customer, name, email. */
   customers?: string;
   /** --render: print the rendered reminders (instead of the list) on stdout. */
@@ -59,7 +59,7 @@ export interface RemindOptions extends DataOptions {
   smtpUrl?: string;
   /** --smtp-insecure, --smtp-timeout, --resend-unknown: as for care email. */
   smtpInsecure?: boolean;
-  smtpTimeout?: string | number;
+  smtpTimeout?: number;
   resendUnknown?: boolean;
   templates?: string;
   lint?: boolean;
@@ -85,7 +85,7 @@ export async function runRemind(io: Io, file: string, options: RemindOptions, de
   const catalog = await loadEmailCatalog(io, emailOptions);
   const template = catalog.file(templateName, plan.locale).name;
   const kind = ruleFor(template, options.kind);
-  const rule = ruleSettings(kind, options, config);
+  const rule = ruleSettings(kind, options);
 
   const selection = kind === 'payment' ? await selectFromInvoices(io, file, options, config, rule) : await selectFromOrders(io, file, options, config, kind, rule);
   const lookup = options.customers === undefined ? new Map<string, Contact>() : await readLookup(io, options.customers);
@@ -143,16 +143,16 @@ function toDeliveryOptions(options: RemindOptions, config: CareConfig): Delivery
   return email;
 }
 
-function ruleSettings(kind: DueKind, options: RemindOptions, config: CareConfig): RemindRule {
+function ruleSettings(kind: DueKind, options: RemindOptions): RemindRule {
   assertOptionsApply(kind, options);
   const rule: RemindRule = {};
-  if (kind === 'reorder' || kind === 'win-back') rule.churnAfterDays = parsePositiveInt('--churn-after', options.churnAfter, config.churnAfterDays ?? DEFAULT_CHURN_AFTER_DAYS);
+  if (kind === 'reorder' || kind === 'win-back') rule.churnAfterDays = options.churnAfter ?? DEFAULT_CHURN_AFTER_DAYS;
   if (options.after !== undefined) {
-    rule.afterDays = parsePositiveInt('--after', options.after, 0);
+    rule.afterDays = options.after;
     assertAfterBeforeChurn(rule.afterDays, rule.churnAfterDays!);
   }
-  if (options.lapsedWithin !== undefined) rule.lapsedWithinDays = parsePositiveInt('--lapsed-within', options.lapsedWithin, 0);
-  if (kind === 'anniversary') rule.withinDays = parsePositiveInt('--within', options.within, DEFAULT_ANNIVERSARY_WITHIN_DAYS);
-  else if (options.within !== undefined) rule.withinDays = parsePositiveInt('--within', options.within, 0);
+  if (options.lapsedWithin !== undefined) rule.lapsedWithinDays = options.lapsedWithin;
+  if (kind === 'anniversary') rule.withinDays = options.within ?? DEFAULT_ANNIVERSARY_WITHIN_DAYS;
+  else if (options.within !== undefined) rule.withinDays = options.within;
   return rule;
 }

@@ -9,7 +9,7 @@ import type { ReportResult } from '../report/report-contract.js';
 import { renderReport } from '../report/report-render.js';
 import { formatDay } from '../time/days.js';
 import type { PeriodKind } from '../time/periods.js';
-import { type DataOptions, parsePositiveInt } from './data-options.js';
+import type { DataOptions } from './data-options.js';
 import { loadOrders } from './load-orders.js';
 import { complaintsReportSection } from './load-complaints.js';
 import { ltvReportSection } from './ltv-options.js';
@@ -17,36 +17,37 @@ import { npsReportSection } from './load-survey.js';
 import { emit, guardOutputs } from './output.js';
 import { enforceThresholds } from './weekly.js';
 import { REPORT_METRICS, REPORT_SURVEY_METRICS, evaluateThresholds, parseThresholds, reportReadings } from '../metrics/thresholds.js';
-import { DEFAULT_CHURN_AFTER_DAYS, computeRetention } from './load-retention.js';
+import { computeRetention } from './load-retention.js';
+import { DEFAULT_CHURN_AFTER_DAYS } from '../metrics/activity.js';
 
 export interface ReportOptions extends DataOptions {
   period?: PeriodKind;
-  churnAfter?: string | number;
-  last?: string | number;
+  churnAfter?: number;
+  last?: number;
   /** Share of revenue kept as profit, for LTV. */
-  margin?: string | number;
-  cac?: string | number;
+  margin?: number;
+  cac?: number;
   survey?: string;
   complaints?: string;
   /** A subscriptions export: its period retention table joins the report. */
   subscriptions?: string;
   /** `--fail-if churn>5%,retention<80%,nps<30`: exit 4 when crossed (after the output is written). */
-  failIf?: string | string[];
+  failIf?: string[];
   /** Language of the HTML page. */
   locale?: 'en' | 'ru' | 'bg';
 }
 
 export async function buildReport(io: Io, input: string, options: ReportOptions): Promise<{ report: ReportResult; asOfDay: number; locale: 'en' | 'ru' | 'bg' }> {
   const config = loadConfig(io.cwd, options.config);
-  const period = options.period ?? config.period ?? 'month';
-  const windowDays = parsePositiveInt('--churn-after', options.churnAfter, config.churnAfterDays ?? DEFAULT_CHURN_AFTER_DAYS);
-  const last = parsePositiveInt('--last', options.last, 6);
+  const period = options.period ?? 'month';
+  const windowDays = options.churnAfter ?? DEFAULT_CHURN_AFTER_DAYS;
+  const last = options.last ?? 6;
   const orders = await loadOrders(io, input, options, config);
   const activity = activityFromHistory(orders.history, windowDays, orders.asOf);
   const periods = retentionTable(activity, period, orders.asOf);
   const complete = periods.filter((row) => !row.partial);
   const lastComplete = complete[complete.length - 1];
-  const ltv = ltvReportSection(orders.history, orders.asOf, { margin: options.margin, cac: options.cac, churnAfter: windowDays, period, lastCohorts: last }, config);
+  const ltv = ltvReportSection(orders.history, orders.asOf, { margin: options.margin, cac: options.cac, churnAfter: windowDays, period, lastCohorts: last });
   const nps =
     options.survey === undefined
       ? undefined
@@ -59,7 +60,7 @@ export async function buildReport(io: Io, input: string, options: ReportOptions)
   // Only the user's own --as-of applies to complaints: a complaint newer than the last order still counts.
   const complaints = options.complaints === undefined ? undefined : await complaintsReportSection(io, options.complaints, config, { strict: options.strict, asOf: options.asOf });
   return {
-    locale: options.locale ?? config.locale ?? 'en',
+    locale: options.locale ?? 'en',
     asOfDay: orders.asOf,
     report: {
       asOf: formatDay(orders.asOf),

@@ -3,13 +3,12 @@ import { loadConfig } from '../config/load.js';
 import type { Io } from '../io/types.js';
 import type { RetentionResult } from '../report/retention-contract.js';
 import { renderRetention } from '../report/retention-render.js';
-import { parsePositiveInt } from './data-options.js';
 import { type RetentionReadOptions, computeRetention } from './load-retention.js';
 import { emit, guardOutputs } from './output.js';
 import { type WeeklyOptions, finishWeekly, planWeekly, weeklyExtras } from './weekly.js';
 
 export interface RetentionOptions extends RetentionReadOptions, WeeklyOptions {
-  last?: string | number;
+  last?: number;
   cohorts?: boolean;
 }
 
@@ -19,7 +18,7 @@ export async function runRetention(io: Io, input: string | undefined, options: R
   const weekly = planWeekly(options, io.env);
   const config = loadConfig(io.cwd, options.config);
   const { result, asOfDay } = await computeRetention(io, input, options, config);
-  const last = options.last === undefined ? undefined : parsePositiveInt('--last', options.last, 1);
+  const last = options.last;
   const shown: RetentionResult = {
     ...result,
     periods: last === undefined ? result.periods : result.periods.slice(-last),

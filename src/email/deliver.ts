@@ -44,7 +44,8 @@ export interface DeliveryOptions {
   /** --smtp-insecure: allow the SMTP login without TLS (trusted networks only). */
   smtpInsecure?: boolean;
   /** --smtp-timeout SECONDS: connection and greeting timeout (default 10). */
-  smtpTimeout?: string | number;
+  /** Seconds, checked by the CLI (src/cli/option-bounds.ts). */
+  smtpTimeout?: number;
   /** --resend-unknown: send again the messages a run left pending (maybe delivered). */
   resendUnknown?: boolean;
   /** --templates DIR: user templates overriding built-ins. */
@@ -140,18 +141,6 @@ function pickFormat(value: string | undefined): EmailFormat {
 }
 
 
-/** --smtp-timeout's upper bound: beyond five minutes a server is down, not slow. */
-const MAX_SMTP_TIMEOUT_SECONDS = 300;
-
-function parseSmtpTimeout(value: string | number | undefined): number {
-  if (value === undefined) return DEFAULT_SMTP_TIMEOUT_MS;
-  const seconds = typeof value === 'number' ? value : Number(value.trim());
-  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > MAX_SMTP_TIMEOUT_SECONDS || (typeof value === 'string' && value.trim() === '')) {
-    throw new UsageError('CARE_BAD_OPTION', `--smtp-timeout ${String(value)}: not a number of seconds between 0 and ${MAX_SMTP_TIMEOUT_SECONDS}`, { hint: 'for example --smtp-timeout 5' });
-  }
-  return Math.round(seconds * 1000);
-}
-
 // Checked before any rendering: a cron job without --yes fails at once with a clear hint.
 function checkSendPreconditions(io: Io, options: DeliveryOptions): SendSettings {
   const smtpUrl = options.smtpUrl ?? io.env.CARE_SMTP_URL ?? options.config?.smtpUrl;
@@ -170,7 +159,7 @@ function checkSendPreconditions(io: Io, options: DeliveryOptions): SendSettings 
     });
   }
   smtpConnectionOptions(smtpUrl); // a URL that cannot work is exit 2 now, not after rendering
-  return { smtpUrl, from, timeoutMs: parseSmtpTimeout(options.smtpTimeout) };
+  return { smtpUrl, from, timeoutMs: options.smtpTimeout === undefined ? DEFAULT_SMTP_TIMEOUT_MS : Math.round(options.smtpTimeout * 1000) };
 }
 
 

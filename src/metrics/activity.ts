@@ -9,6 +9,12 @@
 import type { Day } from '../time/days.js';
 import type { CustomerHistory } from './history.js';
 
+/**
+ * W, the days a purchase keeps a customer active when neither --churn-after nor the config says
+ * (docs/definitions.md "Active customers"): the one default every command and metric uses.
+ */
+export const DEFAULT_CHURN_AFTER_DAYS = 90;
+
 export interface Activity {
   /** Number of customers (index space shared with the source). */
   size: number;

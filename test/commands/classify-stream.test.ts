@@ -9,6 +9,7 @@ import { classifyJson } from '../../src/report/classify-contract.js';
 import { renderClassify } from '../../src/report/classify-render.js';
 import { toJson } from '../../src/commands/output.js';
 import { fakeIo } from '../helpers/fake-io.js';
+import { day } from '../helpers/day.js';
 
 const tempDir = () => mkdtempSync(path.join(tmpdir(), 'care-classify-stream-'));
 
@@ -66,7 +67,7 @@ describe('care classify streams json and csv (docs/guarantees.md)', () => {
 
     // No record at all (every one is after --as-of): an empty array, as JSON.stringify writes it.
     const none = fakeIo();
-    await runClassify(none, file, { format: 'json', asOf: '2024-01-01' });
+    await runClassify(none, file, { format: 'json', asOf: day('2024-01-01') });
     expect(none.out()).toContain('"records": [],\n');
     expect(JSON.parse(none.out()).records).toEqual([]);
   });

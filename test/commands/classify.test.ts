@@ -9,6 +9,7 @@ import { complaintsReportSection } from '../../src/commands/load-complaints.js';
 import { runEmail } from '../../src/commands/email.js';
 import { fixture } from '../helpers/datasets.js';
 import { fakeIo } from '../helpers/fake-io.js';
+import { day } from '../helpers/day.js';
 
 const tempDir = () => mkdtempSync(path.join(tmpdir(), 'care-classify-'));
 
@@ -148,7 +149,7 @@ describe('care classify on a small en / ru / bg complaint log', () => {
 
   it('--as-of leaves out later complaints and counts them', async () => {
     // Rows 1–5 are dated up to 2024-03-05; rows 6–11 come after.
-    const { json } = await runJson(csvFile(MIXED), { asOf: '2024-03-05' });
+    const { json } = await runJson(csvFile(MIXED), { asOf: day('2024-03-05') });
     expect(json['asOf']).toBe('2024-03-05');
     expect(json['ingest']).toMatchObject({ records: 5, afterAsOf: 6 });
     expect(json['summary'].types.map((row: any) => row.count)).toEqual([2, 1, 2, 0]);

@@ -164,7 +164,7 @@ describe('care email --send: exactly once (docs/guarantees.md, "Mail")', () => {
     const dir = await batchDir();
     const started = Date.now();
     const io = ioFor(dir, url);
-    await expect(runEmail(io, 'welcome', { ...BATCH, smtpTimeout: '0.3' })).rejects.toMatchObject({
+    await expect(runEmail(io, 'welcome', { ...BATCH, smtpTimeout: 0.3 })).rejects.toMatchObject({
       code: 'CARE_SMTP_DOWN', exitCode: 3, message: expect.stringMatching(/^sending stopped after 3 connection failures in a row .*: sent 0, pending \(unknown\) 0, not sent 5$/),
     });
     expect(Date.now() - started).toBeLessThan(5_000);

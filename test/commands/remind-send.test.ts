@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type RemindOptions, runRemind } from '../../src/commands/remind.js';
 import { fakeIo } from '../helpers/fake-io.js';
 import { startSmtpServer, type TestServer } from '../helpers/smtp-server.js';
+import { day } from '../helpers/day.js';
 
 const ORDERS = 'fixtures/remind/orders.csv';
 const CUSTOMERS = 'fixtures/remind/customers.csv';
@@ -22,7 +23,7 @@ describe('care remind --send --format json', () => {
     server.actions.set(1, 'store-then-drop');
     const dir = await mkdtemp(path.join(tmpdir(), 'care-remind-json-'));
     const options: RemindOptions = {
-      asOf: '2025-12-16', template: 'anniversary', customers: CUSTOMERS, send: true, yes: true, from: 'care@example.com', smtpUrl: server.url,
+      asOf: day('2025-12-16'), template: 'anniversary', customers: CUSTOMERS, send: true, yes: true, from: 'care@example.com', smtpUrl: server.url,
       sendLog: path.join(dir, 'send-log.jsonl'), format: 'json',
       set: [...SIGNER, 'customer.name=friend', 'gift.description=a tin of tea', 'offer.code=TEA', 'offer.until=2026-01-31'],
     };

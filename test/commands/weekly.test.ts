@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { type RetentionOptions, runRetention } from '../../src/commands/retention.js';
 import { CareError, InputError, ThresholdError, UsageError } from '../../src/errors.js';
 import { fakeIo } from '../helpers/fake-io.js';
+import { day } from '../helpers/day.js';
 
 /*
  * A tiny shop, weekly periods, a 7-day window (active on x = a purchase in [x − 6, x]).
@@ -27,7 +28,7 @@ function shop(lines: string[] = ORDERS): { dir: string; orders: string; history:
   return { dir, orders, history: path.join(dir, 'history.csv') };
 }
 
-const WEEKLY: RetentionOptions = { period: 'week', churnAfter: 7, asOf: '2026-01-28' };
+const WEEKLY: RetentionOptions = { period: 'week', churnAfter: 7, asOf: day('2026-01-28') };
 
 async function run(orders: string, options: RetentionOptions) {
   const io = fakeIo();
@@ -66,7 +67,7 @@ describe('--history FILE', () => {
     const { orders, history } = shop();
     await run(orders, { history });
     writeFileSync(orders, `${[...ORDERS, LATE_ORDER].join('\n')}\n`);
-    const next = await run(orders, { history, asOf: '2026-02-04' });
+    const next = await run(orders, { history, asOf: day('2026-02-04') });
     // W05 is now complete: S {A B C E} (B active on 25 Jan by the late order), nobody buys 26 Jan – 1 Feb → all 4 lost.
     expect(next.err).toBe(`care: history ${history}: 1 period added, 1 updated, 2 unchanged\n`);
     const lines = readFileSync(history, 'utf8').trimEnd().split('\n');
@@ -142,7 +143,7 @@ describe('--fail-if EXPR', () => {
 
   it('with no complete period yet, the threshold is not checked and stderr says so', async () => {
     const { orders } = shop();
-    const result = await run(orders, { asOf: '2026-01-10', failIf: 'churn>5%' });
+    const result = await run(orders, { asOf: day('2026-01-10'), failIf: 'churn>5%' });
     expect(result.error).toBeUndefined();
     expect(result.err).toBe('care: --fail-if "churn>5%": not checked: no complete period yet\n');
   });
@@ -189,8 +190,8 @@ describe('--compare', () => {
 
   it('fewer than two complete periods: null in JSON, a note in the table', async () => {
     const { orders } = shop();
-    expect(JSON.parse((await run(orders, { format: 'json', compare: true, asOf: '2026-01-15' })).out).compare).toBeNull();
-    expect((await run(orders, { compare: true, asOf: '2026-01-15' })).out).toContain('Two complete periods are needed to compare');
+    expect(JSON.parse((await run(orders, { format: 'json', compare: true, asOf: day('2026-01-15') })).out).compare).toBeNull();
+    expect((await run(orders, { compare: true, asOf: day('2026-01-15') })).out).toContain('Two complete periods are needed to compare');
   });
 
   it('without the new options the JSON keeps its contract exactly', async () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { OPTION_BOUNDS, checkOptionBounds, describeBound } from '../../src/commands/option-bounds.js';
 import { expectCleanError, runCare } from '../helpers/run-care.js';
 
 // A file that does not exist: a bound checked before any work is reported instead of the missing file (exit 3).
@@ -43,21 +42,5 @@ describe('numeric options have bounds, checked before any work (docs/contracts.m
     const run = runCare(['lint-reply', '--fail-under', '101', MISSING]);
     expect(run.code).toBe(2);
     expect(expectCleanError(run)).toContain('--fail-under 101: expected a number (a score) from 0 to 100');
-  });
-});
-
-describe('checkOptionBounds', () => {
-  it('accepts each bound itself and refuses just beyond it', () => {
-    for (const [name, bound] of Object.entries(OPTION_BOUNDS)) {
-      if (name === 'horizon') continue; // depends on the time unit, checked above
-      expect(() => checkOptionBounds({ [name]: String(bound.max) })).not.toThrow();
-      expect(() => checkOptionBounds({ [name]: String(bound.max + 1) })).toThrow(`${bound.flag} ${bound.max + 1}: expected ${describeBound(bound)}`);
-      if (!bound.aboveMin) expect(() => checkOptionBounds({ [name]: String(bound.min) })).not.toThrow();
-      expect(() => checkOptionBounds({ [name]: String(bound.aboveMin ? bound.min : bound.min - 1) })).toThrow(bound.flag);
-    }
-  });
-
-  it('leaves options that are not numeric alone', () => {
-    expect(() => checkOptionBounds({ format: 'json', out: '10000', map: ['a=b'] })).not.toThrow();
   });
 });

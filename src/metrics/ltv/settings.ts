@@ -15,8 +15,8 @@ export const TIME_UNITS: readonly TimeUnit[] = ['day', 'week', 'month'];
 export const DEFAULT_HORIZON_DAYS = 364;
 /** The default annual discount rate of the CLV. */
 export const DEFAULT_DISCOUNT_RATE = 0.1;
-/** Days without an order after which a customer counts as lost (care retention's default too). */
-export const DEFAULT_CHURN_AFTER_DAYS = 90;
+/** Days without an order after which a customer counts as lost: the churn window's one default. */
+export { DEFAULT_CHURN_AFTER_DAYS } from '../activity.js';
 
 /** The options every LTV computation reads, checked and with defaults filled in. */
 export interface LtvSettings {

@@ -4,7 +4,7 @@
  * `--delimiter tab` is (docs/contracts.md, "Reading options").
  */
 import { describe, expect, it } from 'vitest';
-import { DATE_FORMATS, ENCODINGS, PERIODS } from '../../../src/cli/options.js';
+import { DATE_FORMATS, ENCODINGS, PERIODS } from '../../../src/cli/option-table.js';
 import { parseConfig } from '../../../src/config/load.js';
 import { configSchema } from '../../../src/config/schema.js';
 import { readOptionsFor } from '../../../src/commands/data-options.js';

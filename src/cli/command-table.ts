@@ -1,0 +1,271 @@
+/**
+ * Every command of care as data: its arguments, its options (from option-table.ts) and the action
+ * that loads the command module lazily, so `care --help` stays fast. program.ts builds commander
+ * from this table, scripts/options-reference.ts the README's option reference, and
+ * test/unit/cli/argv.test.ts checks argv → typed options with every action replaced.
+ */
+import type { Io } from '../io/types.js';
+import { type OptionSpec, type OptionsOf, option } from './option-spec.js';
+import {
+  DELIVERY_OPTIONS, DUE_KIND_CHOICES, FORMATS, LTV_MODEL_CHOICES, READ_OPTIONS, REPLY_KIND_CHOICES, TIME_UNIT_CHOICES,
+  cacOption, churnAfterOption, colorOption, configOption, delimiterOption, encodingOption, failIfOption, formatOption,
+  lastOption, localeOption, marginOption, periodOption, setOption, templatesOption,
+} from './option-table.js';
+import { OPTION_BOUNDS, type OptionBound, checkBound, horizonBound } from './option-bounds.js';
+
+export interface ArgumentSpec {
+  name: string;
+  help: string;
+  required: boolean;
+  default?: string;
+}
+
+export interface CommandSpec {
+  name: string;
+  description: string;
+  args: readonly ArgumentSpec[];
+  options: readonly OptionSpec[];
+  /** Checks between options (a horizon's bound depends on the time unit), after parsing. */
+  check?: (options: Record<string, unknown>) => void;
+  // The action receives what the declarations above produce; each entry narrows it to its own type.
+  run: (io: Io, args: (string | undefined)[], options: never) => Promise<void>;
+}
+
+/** One command: the options' declared types flow into its action. */
+function command<const Specs extends readonly OptionSpec[]>(spec: {
+  name: string;
+  description: string;
+  args: readonly ArgumentSpec[];
+  options: Specs;
+  check?: (options: OptionsOf<Specs>) => void;
+  run: (io: Io, args: (string | undefined)[], options: OptionsOf<Specs>) => Promise<void>;
+}): CommandSpec {
+  return spec as unknown as CommandSpec;
+}
+
+const bound = (name: string): OptionBound => OPTION_BOUNDS[name] as OptionBound;
+const dataFormat = formatOption(FORMATS);
+const arg = (name: string, help: string, required = true): ArgumentSpec => ({ name, help, required });
+
+const INSPECT_OPTIONS = [
+  option({ name: 'kind', flag: '--kind', help: "read it as: orders, subscriptions, survey, complaints or invoices (default: the detected profile's kind, else orders)", value: { kind: 'text', placeholder: 'kind' } }),
+  option({ name: 'rows', flag: '--rows', help: 'how many rows to show', value: { kind: 'number', placeholder: 'n', bound: bound('rows') }, default: 5 }),
+  dataFormat, ...READ_OPTIONS,
+] as const;
+
+const RETENTION_OPTIONS = [
+  option({ name: 'subscriptions', flag: '--subscriptions', help: 'compute from a subscriptions export instead of orders', value: { kind: 'text', placeholder: 'file', file: true } }),
+  periodOption(), churnAfterOption,
+  lastOption('show only the last N periods and cohorts'),
+  option({ name: 'cohorts', flag: '--cohorts', help: 'show the cohort table too (csv: the cohort table instead)', value: { kind: 'flag' } }),
+  option({ name: 'revenue', flag: '--revenue', help: 'cohort table of net revenue instead of shares', value: { kind: 'flag' } }),
+  option({ name: 'history', flag: '--history', help: 'record the completed periods in this history CSV (re-running the same week changes nothing)', value: { kind: 'text', placeholder: 'file', file: true } }),
+  option({ name: 'compare', flag: '--compare', help: 'the last complete period against the one before (csv: that table instead of the period table)', value: { kind: 'flag' } }),
+  failIfOption('exit 4 when a threshold is crossed in the last complete period, e.g. churn>5% or "retention<80%,new<10"'),
+  dataFormat, ...READ_OPTIONS,
+] as const;
+
+const NPS_OPTIONS = [
+  periodOption(),
+  option({ name: 'by', flag: '--by', help: 'NPS per value of this survey column, best first', value: { kind: 'text', placeholder: 'column' } }),
+  option({ name: 'orders', flag: '--orders', help: 'orders export: NPS by customer value tier and by new vs repeat buyer, and the revenue detractors hold', value: { kind: 'text', placeholder: 'file', file: true } }),
+  option({ name: 'detractors', flag: '--detractors', help: 'write the detractors (customer, date, score, comment, revenue) as CSV for follow-up', value: { kind: 'text', placeholder: 'file', file: true } }),
+  failIfOption('exit 4 when the NPS crosses a threshold, e.g. nps<30'),
+  dataFormat, ...READ_OPTIONS,
+] as const;
+
+const LTV_OPTIONS = [
+  option({ name: 'model', flag: '--model', help: 'the LTV model', value: { kind: 'choice', placeholder: 'model', choices: LTV_MODEL_CHOICES }, default: 'simple' }),
+  marginOption, cacOption,
+  option({ name: 'horizon', flag: '--horizon', help: 'bgnbd: prediction horizon in --time-unit, ten years at most', value: { kind: 'number', placeholder: 'n' }, defaultText: '52 weeks / 364 days / 12 months' }),
+  option({ name: 'discountRate', flag: '--discount-rate', help: 'bgnbd: annual discount rate of the CLV', value: { kind: 'number', placeholder: 'rate', bound: bound('discountRate') }, defaultText: '0.1' }),
+  option({ name: 'timeUnit', flag: '--time-unit', help: 'bgnbd: the time unit of the horizon and the per-customer figures', value: { kind: 'choice', placeholder: 'unit', choices: TIME_UNIT_CHOICES }, default: 'week' }),
+  option({ name: 'by', flag: '--by', help: "LTV per segment of this column (the value on each customer's first order)", value: { kind: 'text', placeholder: 'column' } }),
+  option({ name: 'perCustomer', flag: '--per-customer', help: 'bgnbd: write customer, x, t_x, T, monetary, pAlive, expectedPurchases, expectedSpend, clv as CSV', value: { kind: 'text', placeholder: 'file', file: true } }),
+  option({ name: 'calibrationEnd', flag: '--calibration-end', help: 'bgnbd: fit on the data to this date (YYYY-MM-DD) and check the predictions against what followed', value: { kind: 'day', placeholder: 'date', example: '1997-09-30' } }),
+  churnAfterOption, periodOption(),
+  option({ name: 'maxLifetime', flag: '--max-lifetime', help: "cap on the simple model's expected lifetime", value: { kind: 'number', placeholder: 'years', bound: bound('maxLifetime') }, defaultText: '10' }),
+  dataFormat, ...READ_OPTIONS,
+] as const;
+
+const CLASSIFY_OPTIONS = [
+  option({ name: 'rules', flag: '--rules', help: 'a rules JSON file merged over the built-in rules (format: src/classify/schema.ts)', value: { kind: 'text', placeholder: 'file', file: true } }),
+  option({ name: 'byCustomer', flag: '--by-customer', help: "roll records up to each customer's most severe type", value: { kind: 'flag' } }),
+  localeOption('language of the next-step text: en, ru or bg (default: config locale, else en)'),
+  dataFormat, ...READ_OPTIONS,
+] as const;
+
+const REPORT_OPTIONS = [
+  periodOption(), churnAfterOption,
+  lastOption('periods and cohorts to show', 6),
+  option({ ...marginOption, help: 'share of revenue kept as profit, for LTV' }),
+  cacOption,
+  option({ name: 'survey', flag: '--survey', help: 'add the NPS section from a survey export', value: { kind: 'text', placeholder: 'file', file: true } }),
+  option({ name: 'complaints', flag: '--complaints', help: 'add the complaints section from a complaint log', value: { kind: 'text', placeholder: 'file', file: true } }),
+  option({ name: 'subscriptions', flag: '--subscriptions', help: 'add the retention table of a subscriptions export', value: { kind: 'text', placeholder: 'file', file: true } }),
+  failIfOption('exit 4 when a threshold is crossed: churn or retention of the last complete period, nps with --survey; e.g. churn>5%'),
+  localeOption('language of the HTML report: en, ru or bg (default: config, else en)'),
+  formatOption([...FORMATS, 'html']), ...READ_OPTIONS,
+] as const;
+
+const REMIND_OPTIONS = [
+  option({ name: 'template', flag: '--template', help: 'reorder-reminder, win-back or anniversary (orders); payment-reminder (invoices)', value: { kind: 'text', placeholder: 'name' }, required: true }),
+  option({ name: 'kind', flag: '--kind', help: 'whom a template of your own is for: reorder, win-back, payment or anniversary', value: { kind: 'choice', placeholder: 'rule', choices: DUE_KIND_CHOICES } }),
+  option({ name: 'after', flag: '--after', help: "reorder: remind once this many days have passed since the last purchase (default: past each customer's usual interval)", value: { kind: 'number', placeholder: 'days', bound: bound('after') } }),
+  option({ name: 'within', flag: '--within', help: 'payment: also invoices due in the next N days; anniversary: anniversaries in the next N days (default 7)', value: { kind: 'number', placeholder: 'days', bound: bound('within') } }),
+  option({ name: 'lapsedWithin', flag: '--lapsed-within', help: 'win-back: only customers who lapsed in the last N days', value: { kind: 'number', placeholder: 'days', bound: bound('lapsedWithin') } }),
+  churnAfterOption,
+  option({ name: 'customers', flag: '--customers', help: 'lookup CSV of customer, name, email: greetings and recipients', value: { kind: 'text', placeholder: 'file', file: true } }),
+  option({ name: 'render', flag: '--render', help: 'print the rendered reminders on stdout (the list shrinks to one line on stderr)', value: { kind: 'flag' } }),
+  setOption('a template variable for every reminder, e.g. agent.name, company.name, product.name'),
+  localeOption(),
+  option({ name: 'emailFormat', flag: '--email-format', help: 'the format of rendered reminders', defaultText: 'txt', value: { kind: 'choice', placeholder: 'format', choices: ['txt', 'html', 'eml'] } }),
+  ...DELIVERY_OPTIONS,
+  dataFormat, ...READ_OPTIONS,
+] as const;
+
+const TEMPLATES_OPTIONS = [localeOption(), templatesOption, formatOption(['table', 'json']), configOption, colorOption] as const;
+
+const PROFILES_OPTIONS = [
+  formatOption(['table', 'json', 'md']),
+  option({ ...configOption, help: 'config file (default: ./care.config.json when present); its `profiles` are listed too' }),
+  colorOption,
+] as const;
+
+const EMAIL_OPTIONS = [
+  setOption('a template variable, dotted keys allowed'),
+  option({ name: 'data', flag: '--data', help: 'template variables from a JSON file', value: { kind: 'text', placeholder: 'file.json', file: true } }),
+  option({ name: 'csv', flag: '--csv', help: 'one message per row; columns are variables (dotted headers nest)', value: { kind: 'text', placeholder: 'file', file: true } }),
+  option({ name: 'templateColumn', flag: '--template-column', help: "with --csv: the column naming each row's template (e.g. type from care classify)", value: { kind: 'text', placeholder: 'column' } }),
+  localeOption(),
+  option({ name: 'interactive', flag: '--interactive', help: 'ask for missing variables (only on a terminal)', value: { kind: 'flag' } }),
+  formatOption(['txt', 'html', 'eml', 'json'], 'the message format; with --send, json prints what was sent, unknown and failed'),
+  option({ name: 'to', flag: '--to', help: 'recipient (else the email column of --csv; none makes an .eml draft)', value: { kind: 'text', placeholder: 'address' } }),
+  ...DELIVERY_OPTIONS,
+  delimiterOption("CSV delimiter for --csv (default: sniffed); 'tab' for tab"),
+  encodingOption('CSV encoding for --csv (default: sniffed)'),
+  configOption, colorOption,
+] as const;
+
+const LINT_REPLY_OPTIONS = [
+  option({ name: 'csv', flag: '--csv', help: 'check every draft in a CSV column instead (- for stdin)', value: { kind: 'text', placeholder: 'file', file: true } }),
+  option({ name: 'column', flag: '--column', help: 'with --csv: the column holding the drafts (default: reply, draft, text, body or message)', value: { kind: 'text', placeholder: 'column' } }),
+  localeOption('en, ru or bg (default: detected from the text)', false),
+  option({ name: 'kind', flag: '--kind', help: 'what the reply answers', defaultText: 'detected from the text', value: { kind: 'choice', placeholder: 'kind', choices: REPLY_KIND_CHOICES } }),
+  formatOption(['table', 'json']),
+  option({ name: 'failUnder', flag: '--fail-under', help: 'exit 4 when a draft scores below this score (0–100), for scripts', value: { kind: 'number', placeholder: 'score', bound: bound('failUnder') } }),
+  delimiterOption("CSV delimiter for --csv (default: sniffed); 'tab' for tab"),
+  encodingOption('encoding of the draft or the CSV (default: sniffed)'),
+  colorOption,
+] as const;
+
+async function configFor(io: Io, file: string | undefined) {
+  const { loadConfig } = await import('../config/load.js');
+  return loadConfig(io.cwd, file);
+}
+
+async function sendingDeps() {
+  const [{ inquirerPrompts }, { processInterrupts }] = await Promise.all([import('./prompts.js'), import('./interrupts.js')]);
+  return { prompts: inquirerPrompts(), interrupts: processInterrupts() };
+}
+
+export const COMMANDS: readonly CommandSpec[] = [
+  command({
+    name: 'inspect',
+    description: 'show what care detects in an export: encoding, delimiter, header → field mapping, date and number formats, row counts, first rows',
+    args: [arg('file', 'the export (- for stdin)')],
+    options: INSPECT_OPTIONS,
+    run: async (io, [file], options) => (await import('../commands/inspect.js')).runInspect(io, file as string, options),
+  }),
+  command({
+    name: 'retention',
+    description: 'period retention table (start, new, reactivated, retained, lost, end, CRR, churn) and cohort table',
+    args: [arg('orders', 'orders export (- for stdin)', false)],
+    options: RETENTION_OPTIONS,
+    run: async (io, [orders], options) => (await import('../commands/retention.js')).runRetention(io, orders, options),
+  }),
+  command({
+    name: 'nps',
+    description: 'NPS and CSAT from a survey export: groups, NPS with its 95% margin of error, the 0–10 distribution, trend, segments, customer value',
+    args: [arg('survey', 'survey export (- for stdin)')],
+    options: NPS_OPTIONS,
+    run: async (io, [survey], options) => (await import('../commands/nps.js')).runNps(io, survey as string, options),
+  }),
+  command({
+    name: 'ltv',
+    description: 'customer lifetime value: simple, historical by cohort age, or predicted with BG/NBD + Gamma-Gamma (P(alive), CLV, holdout check)',
+    args: [arg('orders', 'orders export (- for stdin)')],
+    options: LTV_OPTIONS,
+    // The horizon's bound is ten years in the chosen time unit.
+    check: (options) => {
+      if (options.horizon !== undefined) checkBound(horizonBound(options.timeUnit), options.horizon);
+    },
+    run: async (io, [orders], options) => (await import('../commands/ltv.js')).runLtv(io, orders as string, options),
+  }),
+  command({
+    name: 'classify',
+    description: 'sort complaints into the four complainer types (silent, voicer, irate, activist) with confidence, evidence and the next step; breakdown vs the 14/37/21/28 benchmark, the complaint iceberg, who needs a manager today',
+    args: [arg('complaints', 'complaints export (- for stdin)')],
+    options: CLASSIFY_OPTIONS,
+    run: async (io, [complaints], options) => (await import('../commands/classify.js')).runClassify(io, complaints as string, options),
+  }),
+  command({
+    name: 'report',
+    description: 'the one-screen summary: headline KPIs, recent periods, cohorts, LTV, NPS and complaints; --format html for a page to look at',
+    args: [arg('orders', 'orders export (- for stdin)')],
+    options: REPORT_OPTIONS,
+    run: async (io, [orders], options) => (await import('../commands/report.js')).runReport(io, orders as string, options),
+  }),
+  command({
+    name: 'remind',
+    description: 'reminders for the customers who are due — re-order, win-back and anniversary from orders, payment from invoices: who and why, or rendered and sent like care email',
+    args: [arg('file', 'orders export, or invoices for payment-reminder (- for stdin)')],
+    options: REMIND_OPTIONS,
+    run: async (io, [file], options) => {
+      const [{ runRemind }, deps] = await Promise.all([import('../commands/remind.js'), sendingDeps()]);
+      await runRemind(io, file as string, options, deps);
+    },
+  }),
+  command({
+    name: 'templates',
+    description: 'list the reply and reminder templates, or show one with its variables and an example',
+    args: [{ name: 'action', help: 'list or show', required: false, default: 'list' }, arg('name', 'template name (for show)', false)],
+    options: TEMPLATES_OPTIONS,
+    run: async (io, [action, name], options) => {
+      const [{ runTemplates }, config] = await Promise.all([import('../commands/templates.js'), configFor(io, options.config)]);
+      await runTemplates(io, action, name, { ...options, config: { templates: config.templates } });
+    },
+  }),
+  command({
+    name: 'profiles',
+    description: 'list the export profiles care detects (shops, payments, CRMs, help desks, surveys), or print one as JSON',
+    args: [arg('name', 'a profile to print in full (the format of your own profile files)', false)],
+    options: PROFILES_OPTIONS,
+    run: async (io, [name], options) => {
+      const [{ runProfiles }, config] = await Promise.all([import('../commands/profiles.js'), configFor(io, options.config)]);
+      runProfiles(io, name, { format: options.format, color: options.color !== false && io.color, profileFiles: config.profiles });
+    },
+  }),
+  command({
+    name: 'email',
+    description: 'render a polite reply or reminder from a template: to stdout, files (--out-dir) or SMTP (--send)',
+    args: [arg('template', 'template name (see care templates); optional with --template-column', false)],
+    options: EMAIL_OPTIONS,
+    run: async (io, [template], options) => {
+      const [{ runEmail }, deps, config] = await Promise.all([import('../commands/email.js'), sendingDeps(), configFor(io, options.config)]);
+      const { delimiter, encoding, config: _path, ...rest } = options;
+      await runEmail(io, template, {
+        ...rest,
+        read: { delimiter, encoding },
+        config: { from: config.email?.from, smtpUrl: config.email?.smtpUrl, templates: config.templates },
+      }, deps);
+    },
+  }),
+  command({
+    name: 'lint-reply',
+    description: 'check a draft reply or reminder against the rules of polite care and score it 0–100',
+    args: [arg('file', 'the draft: plain text or an .eml (- or none: stdin)', false)],
+    options: LINT_REPLY_OPTIONS,
+    run: async (io, [file], options) => (await import('../commands/lint-reply.js')).runLintReply(io, file, options),
+  }),
+];
