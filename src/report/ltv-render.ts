@@ -3,11 +3,12 @@
  * order (table, md), one table (csv), or the JSON contract (report/ltv-contract.ts).
  */
 import { UsageError } from '../errors.js';
-import type { CountingModelChoice } from '../metrics/ltv/counting-models.js';
+import { countingModelLabel, type CountingModelChoice } from '../metrics/ltv/counting-models.js';
 import type { LtvModel } from '../metrics/ltv/settings.js';
 import { formatDay } from '../time/days.js';
 import type { Grid } from './grid.js';
 import { type LtvResult, ltvJson } from './ltv-contract.js';
+import { countingFitGrid, modelComparisonGrid } from './ltv-models-view.js';
 import {
   historicalCsvGrid,
   historicalGrid,
@@ -47,8 +48,14 @@ export function ltvGrids(result: LtvResult, maxAges?: number): Grid[] {
   const predictive = result.predictive;
   if (predictive) {
     const { timeUnit, horizon, discountRate } = result.settings;
-    grids.push(modelParametersGrid(predictive.bgnbd, predictive.gammaGamma, timeUnit, currency));
-    if (predictive.summary) grids.push(predictionSummaryGrid(predictive.summary, { length: horizon, unit: timeUnit, discountRate }, currency));
+    const plainBgNbd = predictive.choice === 'bgnbd' && !predictive.uncertaintyRequested;
+    if (plainBgNbd || !predictive.fit) grids.push(modelParametersGrid(predictive.bgnbd, predictive.gammaGamma, timeUnit, currency));
+    else grids.push(countingFitGrid(predictive.fit, predictive.gammaGamma, predictive.dropout, timeUnit, currency));
+    if (predictive.selection) grids.push(modelComparisonGrid(predictive.selection));
+    if (predictive.summary) {
+      const summary = predictionSummaryGrid(predictive.summary, { length: horizon, unit: timeUnit, discountRate }, currency);
+      grids.push(plainBgNbd ? summary : { ...summary, title: `Predicted (${countingModelLabel(predictive.model)} + Gamma-Gamma)` });
+    }
     if (predictive.holdout) grids.push(holdoutGrid(predictive.holdout, formatDay(predictive.calibrationEnd), formatDay(predictive.holdout.holdoutEnd), timeUnit));
   }
   if (result.predictiveSegments) grids.push(predictionSegmentGrid(result.predictiveSegments, by, currency));

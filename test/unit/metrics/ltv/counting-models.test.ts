@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bgNbdConditionalExpectedPurchases } from '../../../../src/metrics/ltv/bgnbd-predict.js';
 import { computeLtvModel } from '../../../../src/metrics/ltv/compute.js';
-import { dropoutCheck, fitCountingModel, selectCountingModel } from '../../../../src/metrics/ltv/counting-models.js';
+import { countingPredictor, dropoutCheck, fitCountingModel, parameterVector, selectCountingModel } from '../../../../src/metrics/ltv/counting-models.js';
+import { holdoutCheck } from '../../../../src/metrics/ltv/holdout.js';
 import { aggregateBgNbd } from '../../../../src/metrics/ltv/bgnbd-likelihood.js';
 import { fitBgNbd } from '../../../../src/metrics/ltv/bgnbd.js';
 import { fitMbgNbd, mbgNbdConditionalExpectedPurchases } from '../../../../src/metrics/ltv/mbgnbd.js';
@@ -78,6 +79,25 @@ describe('auto with a holdout: by per-customer RMSE', () => {
     const smallest = rows.reduce((a, b) => (a.holdout!.rmse <= b.holdout!.rmse ? a : b));
     expect(predictive.model).toBe(smallest.model);
     expect(rows.filter((row) => row.selected).map((row) => row.model)).toEqual([smallest.model]);
+  });
+
+  it('mean predicted holdout purchases by calibration purchases 0–5 match the BTYDplus demo table', () => {
+    // mplatzer/BTYDplus demo on cdnowSummary, T.star = 39: mean conditional expectations by x,
+    // PNBD 0.14 0.60 1.20 1.71 2.40 2.91, BGNBD 0.23 0.52 1.04 1.52 2.16 2.65, CBG/NBD (= MBG/NBD)
+    // 0.19 0.55 1.05 1.49 2.10 2.56, actual 0.24 0.70 1.39 1.56 2.53 2.95.
+    const published = {
+      pnbd: [0.14, 0.6, 1.2, 1.71, 2.4, 2.91],
+      bgnbd: [0.23, 0.52, 1.04, 1.52, 2.16, 2.65],
+      mbgnbd: [0.19, 0.55, 1.05, 1.49, 2.1, 2.56],
+    };
+    const actual = [0.24, 0.7, 1.39, 1.56, 2.53, 2.95];
+    const { rfm } = predictive;
+    for (const fit of predictive.selection!.fits) {
+      const predictor = countingPredictor(fit.model, parameterVector(fit)!);
+      const check = holdoutCheck(history, rfm, predictor, CDNOW_HOLDOUT_END);
+      published[fit.model].forEach((mean, x) => expect(check.rows[x]!.predictedMean, `${fit.model} x=${x}`).toBeCloseTo(mean, 2));
+      actual.forEach((mean, x) => expect(check.rows[x]!.actualMean).toBeCloseTo(mean, 2));
+    }
   });
 
   it('the JSON carries every model, the comparison and the chosen model', () => {
