@@ -11,14 +11,17 @@ import { UsageError } from '../errors.js';
 import { readTickets, type Ticket } from '../ingest/tickets.js';
 import { openSource } from '../ingest/source.js';
 import type { Io } from '../io/types.js';
-import { type SlaGroup, type SlaPeriod, computeSla } from '../metrics/sla.js';
+import { type SlaGroup, type SlaPeriod, computeSla, lastCompletePeriod, slaReadings } from '../metrics/sla.js';
+import { SLA_THRESHOLD_METRICS, type Threshold, evaluateThresholds, parseThresholds } from '../metrics/thresholds.js';
 import { type SlaMetric, type TargetPair, parseTargets } from '../metrics/sla-targets.js';
 import type { SlaResult } from '../report/sla-contract.js';
 import { renderSla } from '../report/sla-render.js';
 import { type BusinessClock, ZoneClock, businessClock, parseBusinessHours, parseHolidays } from '../time/business-time.js';
+import { periodLabel, periodOf } from '../time/periods.js';
 import { type DataOptions, readOptionsFor } from './data-options.js';
 import { openRejectsFile, reportSkipped } from './load-orders.js';
 import { emit, guardOutputs, warn } from './output.js';
+import { enforceThresholds } from './weekly.js';
 
 export interface SlaOptions extends DataOptions {
   /** --first-response: the first-response target in minutes (the CLI reads `1h` with durationOption). */
@@ -39,17 +42,26 @@ export interface SlaOptions extends DataOptions {
   period?: SlaPeriod;
   /** --breaches: every breach (table, md), or the breaches as the CSV. */
   breaches?: boolean;
+  /** --fail-if: `within<90%`, `resolutionWithin<80%`, `breaches>10`, `csat<80%` (repeatable); exit 4 when crossed. */
+  failIf?: string | string[];
 }
 
 /** care sla: reads, measures, prints. */
 export async function runSla(io: Io, ticketsFile: string, options: SlaOptions): Promise<void> {
   guardOutputs(io, { input: ticketsFile, '--targets': options.targets, '--holidays': options.holidays }, { '--out': options.out, '--rejects': options.rejects }, options.config);
-  const result = await computeSlaResult(io, ticketsFile, options);
+  const thresholds = parseSlaThresholds(options.failIf);
+  const result = await computeSlaResult(io, ticketsFile, options, thresholds);
   emit(io, renderSla(result, options.format === 'html' ? 'html' : options.format, { breaches: options.breaches, color: io.color }), options.out);
+  if (result.thresholds !== undefined) enforceThresholds(io, result.thresholds);
+}
+
+/** --fail-if for care sla, checked before the export is read (exit 2 naming a bad expression). */
+export function parseSlaThresholds(failIf: string | string[] | undefined): Threshold[] {
+  return parseThresholds(failIf, SLA_THRESHOLD_METRICS, 'care sla', 'care sla checks within (first response), resolutionWithin, breaches and csat');
 }
 
 /** The SLA result of a ticket export (also what a report section would embed). */
-export async function computeSlaResult(io: Io, ticketsFile: string, options: SlaOptions): Promise<SlaResult> {
+export async function computeSlaResult(io: Io, ticketsFile: string, options: SlaOptions, thresholds: readonly Threshold[] = []): Promise<SlaResult> {
   const config = loadConfig(io.cwd, options.config);
   const timeZone = options.timezone ?? 'UTC';
   const business = businessCalendarOf(io, options, timeZone);
@@ -75,6 +87,19 @@ export async function computeSlaResult(io: Io, ticketsFile: string, options: Sla
   if (!metrics.includes('firstResponse')) warn(io, `${ticketsFile}: no first-reply column (first reply at, first reply time in minutes, …): first response is not measured; map one with --map firstReply=HEADER`);
   const asOf = options.asOf === undefined ? latestInstant(table.tickets) : exportClock.instantOf(options.asOf + 1, 0);
   const computed = computeSla(table.tickets, { targets, business, asOf, by: options.by, period: options.period, metrics });
+  let checks: SlaResult['thresholds'];
+  if (thresholds.length > 0) {
+    // With --period, the last complete period (as a weekly cron job reads it); without, every ticket to asOf.
+    let scope = `tickets to ${new Date(asOf).toISOString()}`;
+    let row = computed.total;
+    if (options.period !== undefined) {
+      const period = lastCompletePeriod(exportClock.localOf(asOf - 1).day, exportClock.localOf(asOf).day, options.period);
+      scope = `${options.period} ${periodLabel(period, options.period)}`;
+      const inPeriod = table.tickets.filter((ticket) => periodOf(ticket.createdDay, options.period!) === period);
+      row = computeSla(inPeriod, { targets, business, asOf, metrics }).total;
+    }
+    checks = evaluateThresholds(thresholds, slaReadings(row, scope));
+  }
   if (table.ingest.unreadableRatings > 0) warn(io, `${ticketsFile}: ${table.ingest.unreadableRatings} satisfaction rating(s) not understood, left out of CSAT`);
   return {
     source: ticketsFile,
@@ -98,6 +123,7 @@ export async function computeSlaResult(io: Io, ticketsFile: string, options: Sla
     total: computed.total,
     rows: computed.rows,
     breaches: computed.breaches,
+    ...(checks === undefined ? {} : { thresholds: checks }),
   };
 }
 

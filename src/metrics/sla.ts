@@ -7,7 +7,9 @@
  */
 import type { Ticket } from '../ingest/tickets.js';
 import { type BusinessClock, businessMillis } from '../time/business-time.js';
-import { type PeriodKind, periodLabel, periodOf } from '../time/periods.js';
+import type { Day } from '../time/days.js';
+import { type PeriodKind, periodEnd, periodLabel, periodOf } from '../time/periods.js';
+import type { Readings } from './thresholds.js';
 import { type SlaMetric, SLA_METRICS, type SlaTargets, targetFor } from './sla-targets.js';
 
 export const SLA_GROUPS = ['channel', 'agent', 'priority', 'type'] as const;
@@ -242,4 +244,24 @@ function breachOf(ticket: Ticket, metric: SlaMetric, measure: TicketMeasure): Sl
   const breach: SlaBreach = { id: ticket.id, line: ticket.line, metric, minutes: measure.minutes!, target: measure.target!, open: measure.open };
   for (const field of SLA_GROUPS) if (ticket[field] !== undefined) breach[field] = ticket[field];
   return breach;
+}
+
+/**
+ * The last period that ended by asOf (a weekly cron job checks last week, not the days of this
+ * week so far): `dayBeforeAsOf` is the local day of the instant just before asOf, `dayOfAsOf` that of asOf.
+ */
+export function lastCompletePeriod(dayBeforeAsOf: Day, dayOfAsOf: Day, kind: SlaPeriod): number {
+  const ordinal = periodOf(dayBeforeAsOf, kind);
+  return periodEnd(ordinal, kind) <= dayOfAsOf ? ordinal : ordinal - 1;
+}
+
+/** What `--fail-if` reads from a summary row: the two shares within target, the breaches (both metrics), CSAT. */
+export function slaReadings(row: SlaRow, scope: string): Readings {
+  const reading = (value: number | undefined, missing: string) => ({ value: value ?? null, scope, ...(value === undefined ? { missing } : {}) });
+  return {
+    firstResponseWithin: reading(row.firstResponse.withinShare, `no first response judged against a target in ${scope}`),
+    resolutionWithin: reading(row.resolution.withinShare, `no resolution judged against a target in ${scope}`),
+    breaches: reading(row.firstResponse.breached + row.resolution.breached, ''),
+    csat: reading(row.csat.share, `no rated ticket in ${scope}`),
+  };
 }

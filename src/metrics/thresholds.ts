@@ -9,11 +9,15 @@
 import { UsageError } from '../errors.js';
 import type { PeriodRow } from './retention.js';
 
-export type MetricName = 'churn' | 'retention' | 'new' | 'reactivated' | 'retained' | 'lost' | 'customersAtStart' | 'customersAtEnd' | 'nps';
+export type MetricName =
+  | 'churn' | 'retention' | 'new' | 'reactivated' | 'retained' | 'lost' | 'customersAtStart' | 'customersAtEnd' | 'nps'
+  // care sla (src/metrics/sla.ts): shares within target, breached tickets, CSAT.
+  | 'firstResponseWithin' | 'resolutionWithin' | 'breaches' | 'csat';
 export type Comparison = '>' | '>=' | '<' | '<=';
 
 /** What a metric's number is: a 0–1 rate, a count of customers, or points (NPS, −100…100). */
 type MetricUnit = 'rate' | 'count' | 'points';
+
 
 const UNITS: Record<MetricName, MetricUnit> = {
   churn: 'rate',
@@ -25,6 +29,10 @@ const UNITS: Record<MetricName, MetricUnit> = {
   customersAtStart: 'count',
   customersAtEnd: 'count',
   nps: 'points',
+  firstResponseWithin: 'rate',
+  resolutionWithin: 'rate',
+  breaches: 'count',
+  csat: 'rate',
 };
 
 /** Every spelling accepted (case-insensitive) → the metric. The JSON keys work too. */
@@ -43,6 +51,15 @@ const ALIASES: Record<string, MetricName> = {
   customersatend: 'customersAtEnd',
   end: 'customersAtEnd',
   nps: 'nps',
+  // care sla: `within` is the first-response share, the promise customers feel first.
+  within: 'firstResponseWithin',
+  firstresponsewithin: 'firstResponseWithin',
+  frwithin: 'firstResponseWithin',
+  resolutionwithin: 'resolutionWithin',
+  reswithin: 'resolutionWithin',
+  breaches: 'breaches',
+  breached: 'breaches',
+  csat: 'csat',
 };
 
 /** The metrics `care retention` can check (all but NPS). */
@@ -52,6 +69,8 @@ export const NPS_METRICS: readonly MetricName[] = ['nps'];
 /** `care report`, and with `--survey`. */
 export const REPORT_METRICS: readonly MetricName[] = ['churn', 'retention'];
 export const REPORT_SURVEY_METRICS: readonly MetricName[] = ['churn', 'retention', 'nps'];
+/** `care sla`. */
+export const SLA_THRESHOLD_METRICS: readonly MetricName[] = ['firstResponseWithin', 'resolutionWithin', 'breaches', 'csat'];
 
 /** One parsed `--fail-if` expression: crossed when `actual op limit`. */
 export interface Threshold {
@@ -139,8 +158,8 @@ function readLimit(expression: string, metric: MetricName, numberText: string, p
       return fraction;
     }
     case 'count':
-      if (percent) throw fail(`${metric} is a number of customers, not a percentage`, `for example ${metric}<10`);
-      if (number < 0) throw fail(`${metric} is a number of customers, never below 0`, `for example ${metric}<10`);
+      if (percent) throw fail(`${metric} is a number of ${metric === 'breaches' ? 'breaches' : 'customers'}, not a percentage`, `for example ${metric}<10`);
+      if (number < 0) throw fail(`${metric} is a number of ${metric === 'breaches' ? 'breaches' : 'customers'}, never below 0`, `for example ${metric}<10`);
       return number;
     case 'points':
       if (percent) throw fail('NPS is in points (−100 to 100), not a percentage', 'for example nps<30');
@@ -190,6 +209,10 @@ function periodValue(row: PeriodRow, metric: MetricName): number | null {
     case 'customersAtEnd':
       return row[metric];
     case 'nps':
+    case 'firstResponseWithin':
+    case 'resolutionWithin':
+    case 'breaches':
+    case 'csat':
       return null;
   }
 }

@@ -4,6 +4,7 @@
  */
 import type { CsatSummary, MetricSummary, SlaBreach, SlaGroup, SlaPeriod, SlaRow } from '../metrics/sla.js';
 import type { SlaMetric } from '../metrics/sla-targets.js';
+import { type ThresholdCheck, thresholdsJson } from '../metrics/thresholds.js';
 import { roundFraction } from './format.js';
 
 export interface SlaResult {
@@ -34,6 +35,8 @@ export interface SlaResult {
   total: SlaRow;
   rows: SlaRow[];
   breaches: SlaBreach[];
+  /** --fail-if checks, when asked for. */
+  thresholds?: ThresholdCheck[];
 }
 
 const minutes = (value: number | undefined) => (value === undefined ? null : Math.round(value * 100) / 100);
@@ -57,6 +60,7 @@ export function slaJson(result: SlaResult) {
     total: rowJson(result.total),
     rows: result.rows.map(rowJson),
     breaches: result.breaches.map((breach) => ({ ...breach, minutes: minutes(breach.minutes) })),
+    ...(result.thresholds === undefined ? {} : { thresholds: thresholdsJson(result.thresholds) }),
   };
 }
 

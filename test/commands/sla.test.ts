@@ -104,11 +104,39 @@ describe('care sla', () => {
     expect(json['total']['firstResponse']).toMatchObject({ met: 2, breached: 0, running: 1 });
   });
 
+  it('--fail-if checks every ticket to asOf; the output is written before exit 4', async () => {
+    const dir = tempFiles({ 't.csv': TICKETS, 'holidays.txt': '2024-05-06\n' });
+    const options = { ...BASE, holidays: path.join(dir, 'holidays.txt'), format: 'json' as const };
+    // First response within target: 1 of 3 (see the first test).
+    const passing = fakeIo();
+    await runSla(passing, path.join(dir, 't.csv'), { ...options, failIf: 'within<30%' });
+    expect(JSON.parse(passing.out())['thresholds']).toMatchObject([{ metric: 'firstResponseWithin', actual: 0.333333, crossed: false }]);
+    const failing = fakeIo();
+    await expect(runSla(failing, path.join(dir, 't.csv'), { ...options, failIf: 'within<50%' })).rejects.toMatchObject({ exitCode: 4, message: expect.stringMatching(/^threshold crossed: firstResponseWithin 33\.3% < 50%/) });
+    expect(JSON.parse(failing.out())['thresholds'][0]['crossed']).toBe(true);
+  });
+
+  it('--fail-if with --period week reads the last complete week', async () => {
+    const dir = tempFiles({ 't.csv': TICKETS, 'holidays.txt': '2024-05-06\n' });
+    // --as-of Sun 12 May: asOf is Mon 13 May 00:00, so week 2024-W19 (6–12 May) is complete: tickets 2 and 3.
+    // Ticket 3 now waits Wed 16–18 + Thu + Fri = 120 + 540 + 540 = 1200 business minutes: breached on both.
+    // First response within 1 of 2; breaches: ticket 2's resolution, ticket 3's first response and resolution = 3.
+    const options = { ...BASE, holidays: path.join(dir, 'holidays.txt'), asOf: dayFromYmd(2024, 5, 12), period: 'week' as const, format: 'json' as const };
+    const io = fakeIo();
+    await expect(runSla(io, path.join(dir, 't.csv'), { ...options, failIf: ['breaches>2', 'within<40%'] })).rejects.toMatchObject({ exitCode: 4, message: 'threshold crossed: breaches 3 > 2 (week 2024-W19)' });
+    expect(JSON.parse(io.out())['thresholds'].map((check: any) => [check.metric, check.actual, check.crossed])).toEqual([['breaches', 3, true], ['firstResponseWithin', 0.5, false]]);
+    // Without --as-of, asOf is the latest timestamp (Wed 8 May 16:00): the last complete week is W18, ticket 1 alone.
+    const earlier = fakeIo();
+    await runSla(earlier, path.join(dir, 't.csv'), { ...options, asOf: undefined, failIf: 'breaches>5' });
+    expect(JSON.parse(earlier.out())['thresholds'][0]).toMatchObject({ actual: 1, scope: 'week 2024-W18' });
+  });
+
   it.each([
     [{ businessHours: 'weekdays 9 to 6' }, /--business-hours "weekdays 9 to 6"/],
     [{ businessHours: undefined, holidays: 'h.txt' }, /--holidays counts only with --business-hours/],
     [{ timezone: 'Mars/Olympus' }, /--timezone Mars\/Olympus: not a time zone/],
     [{ targets: 'missing.json' }, /--targets: no such file/],
+    [{ failIf: 'churn>5%' }, /--fail-if "churn>5%": care sla has no churn/],
   ] as [Partial<SlaOptions>, RegExp][])('a usage error (exit 2) for %j', async (bad, message) => {
     const dir = tempFiles({ 't.csv': TICKETS });
     await expect(runSla(fakeIo({ cwd: dir }), path.join(dir, 't.csv'), { ...BASE, ...bad })).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(message) });
