@@ -16,6 +16,7 @@ import { SLA_THRESHOLD_METRICS, type Threshold, evaluateThresholds, parseThresho
 import { type SlaMetric, type TargetPair, parseTargets } from '../metrics/sla-targets.js';
 import type { SlaResult } from '../report/sla-contract.js';
 import { renderSla } from '../report/sla-render.js';
+import { type SlaReportSection, buildSlaReportSection } from '../report/sla-report-section.js';
 import { type BusinessClock, ZoneClock, businessClock, parseBusinessHours, parseHolidays } from '../time/business-time.js';
 import { periodLabel, periodOf } from '../time/periods.js';
 import { type DataOptions, readOptionsFor } from './data-options.js';
@@ -53,6 +54,14 @@ export async function runSla(io: Io, ticketsFile: string, options: SlaOptions): 
   const result = await computeSlaResult(io, ticketsFile, options, thresholds);
   emit(io, renderSla(result, options.format === 'html' ? 'html' : options.format, { breaches: options.breaches, color: io.color }), options.out);
   if (result.thresholds !== undefined) enforceThresholds(io, result.thresholds);
+}
+
+/**
+ * The SLA section of `care report --tickets FILE` (for the lead to wire): the SLA options that make
+ * sense in a report (targets, business hours, zone, holidays, --by, --period, --as-of, --strict).
+ */
+export async function slaReportSection(io: Io, ticketsFile: string, options: Omit<SlaOptions, 'format' | 'out' | 'rejects' | 'failIf' | 'breaches'>): Promise<SlaReportSection> {
+  return buildSlaReportSection(await computeSlaResult(io, ticketsFile, options));
 }
 
 /** --fail-if for care sla, checked before the export is read (exit 2 naming a bad expression). */

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type SlaOptions, runSla } from '../../src/commands/sla.js';
+import { type SlaOptions, runSla, slaReportSection } from '../../src/commands/sla.js';
 import { dayFromYmd } from '../../src/time/days.js';
 import { fakeIo } from '../helpers/fake-io.js';
 
@@ -140,5 +140,14 @@ describe('care sla', () => {
   ] as [Partial<SlaOptions>, RegExp][])('a usage error (exit 2) for %j', async (bad, message) => {
     const dir = tempFiles({ 't.csv': TICKETS });
     await expect(runSla(fakeIo({ cwd: dir }), path.join(dir, 't.csv'), { ...BASE, ...bad })).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(message) });
+  });
+});
+
+describe('slaReportSection', () => {
+  it('gives care report the JSON of care sla and its grids', async () => {
+    const dir = tempFiles({ 't.csv': TICKETS, 'holidays.txt': '2024-05-06\n' });
+    const section = await slaReportSection(fakeIo(), path.join(dir, 't.csv'), { ...BASE, holidays: path.join(dir, 'holidays.txt') });
+    expect(section.json.total.firstResponse).toMatchObject({ median: 55, p90: 90, withinShare: 0.333333 });
+    expect(section.grids.map((grid) => grid.title)).toEqual(['Service levels', 'Breaches (3)']);
   });
 });
