@@ -128,17 +128,24 @@ function elapsedMinutes(options: SlaComputeOptions, from: number, to: number): n
 /** One ticket on one metric. */
 export function measureTicket(ticket: Ticket, metric: SlaMetric, options: SlaComputeOptions): TicketMeasure {
   const target = targetFor(options.targets, metric, ticket.priority, ticket.channel);
-  const end = metric === 'firstResponse' ? ticket.firstReplyAt : ticket.open ? undefined : ticket.resolvedAt;
+  const recorded = metric === 'firstResponse' ? ticket.firstReplyAt : ticket.open ? undefined : ticket.resolvedAt;
+  // A reply or resolution after asOf had not happened yet at asOf (--as-of on an export made later).
+  const end = recorded !== undefined && recorded <= options.asOf ? recorded : undefined;
   if (end !== undefined) {
     const minutes = elapsedMinutes(options, ticket.created, end);
     const state: SlaState = target === undefined ? 'noTarget' : minutes <= target ? 'met' : 'breached';
     return { state, minutes, open: false, target };
   }
   // Resolved with no reply in the export: nothing to measure a first response by.
-  if (metric === 'firstResponse' && !ticket.open) return { state: 'unmeasured', open: false, target };
+  if (metric === 'firstResponse' && !openAt(ticket, options.asOf)) return { state: 'unmeasured', open: false, target };
   const minutes = elapsedMinutes(options, ticket.created, Math.max(ticket.created, options.asOf));
   const state: SlaState = target === undefined ? 'noTarget' : minutes > target ? 'breached' : 'running';
   return { state, minutes, open: true, target };
+}
+
+/** Whether the ticket was still unresolved at asOf. */
+export function openAt(ticket: Ticket, asOf: number): boolean {
+  return ticket.open || ticket.resolvedAt === undefined || ticket.resolvedAt > asOf;
 }
 
 class MetricTally {
@@ -175,9 +182,9 @@ class RowTally {
   satisfied = 0;
   readonly metrics = { firstResponse: new MetricTally(), resolution: new MetricTally() };
 
-  add(ticket: Ticket, measures: Partial<Record<SlaMetric, TicketMeasure>>): void {
+  add(ticket: Ticket, measures: Partial<Record<SlaMetric, TicketMeasure>>, asOf: number): void {
     this.tickets++;
-    if (ticket.open) this.open++;
+    if (openAt(ticket, asOf)) this.open++;
     if (ticket.satisfaction !== undefined) {
       this.rated++;
       if (ticket.satisfaction === 'good') this.satisfied++;
@@ -220,14 +227,14 @@ export function computeSla(tickets: readonly Ticket[], options: SlaComputeOption
       measures[metric] = measure;
       if (measure.state === 'breached') breaches.push(breachOf(ticket, metric, measure));
     }
-    total.add(ticket, measures);
+    total.add(ticket, measures, options.asOf);
     if (options.by === undefined && options.period === undefined) continue;
     const period = options.period === undefined ? undefined : periodOf(ticket.createdDay, options.period);
     const group = options.by === undefined ? undefined : (ticket[options.by] ?? NO_VALUE);
     const key = `${period ?? ''}\u0000${group ?? ''}`;
     let entry = rows.get(key);
     if (entry === undefined) rows.set(key, (entry = { period, group, tally: new RowTally() }));
-    entry.tally.add(ticket, measures);
+    entry.tally.add(ticket, measures, options.asOf);
   }
   const ordered = [...rows.values()].sort((a, b) => (a.period ?? 0) - (b.period ?? 0) || b.tally.tickets - a.tally.tickets || (a.group ?? '').localeCompare(b.group ?? ''));
   breaches.sort((a, b) => b.minutes - b.target - (a.minutes - a.target));

@@ -96,6 +96,15 @@ describe('computeSla', () => {
     expect(result.breaches[0]).toMatchObject({ id: 'R1', metric: 'resolution', minutes: 300, open: true });
   });
 
+  it('a reply or resolution after asOf had not happened yet at asOf', () => {
+    // As of Mon 4 Mar 10:00: T1 (replied 09:30, solved 11:00) is answered but still open, waiting 60 min for resolution;
+    // T2 (created 10:00, replied 11:30) has waited 0; T6 (solved 08:20) is done.
+    const result = computeSla(tickets, { ...options, asOf: utc('2024-03-04T10:00') });
+    expect(result.total).toMatchObject({ tickets: 3, open: 2 });
+    expect(result.total.firstResponse).toMatchObject({ measured: 1, median: 30, met: 1, running: 1 });
+    expect(result.total.resolution).toMatchObject({ measured: 1, median: 20, met: 1, running: 2 });
+  });
+
   it('leaves out tickets created after asOf', () => {
     expect(computeSla(tickets, { ...options, asOf: utc('2024-03-04T12:00') }).afterAsOf).toBe(2); // T3, T4
   });
