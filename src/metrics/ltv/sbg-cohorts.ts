@@ -1,0 +1,128 @@
+/**
+ * sBG per cohort from a subscriptions export: survivor counts by period of age, the model fitted
+ * on all cohorts together and on each cohort with at least two full periods, projected survival
+ * and retention, and the subscription LTV (value per period × DERL). docs/definitions.md
+ * (Subscription retention, sBG) defines each figure.
+ *
+ * A customer's cohort is the period of their first subscription start; their lifetime runs until
+ * the first day no subscription of theirs covers (a renewal that starts the day the previous one
+ * ends is one lifetime; a gap ends it, and a later comeback does not revive it: sBG's churn is for
+ * good). Period t = 1 is the cohort's own period; survivors[t] counts the customers still
+ * subscribed at the end of period t, for every period that ended by the as-of day.
+ */
+import type { Day } from '../../time/days.js';
+import { type PeriodKind, periodEnd, periodLabel, periodOf } from '../../time/periods.js';
+import type { MrrSubscription } from '../mrr.js';
+import { fitSbg, sbgDiscountedResidualLifetime, sbgRetentionRates, sbgSurvival, type SbgFit, type SbgParams, type Survivors } from './sbg.js';
+import type { LtvWarning } from './types.js';
+
+export interface SbgCohortData {
+  cohort: string;
+  survivors: number[];
+}
+
+/** First start and end of the first continuous lifetime (exclusive; undefined while running at as-of) per customer. */
+function lifetimes(subscriptions: readonly MrrSubscription[], asOf: Day): Map<number, { start: Day; end: Day | undefined }> {
+  const byCustomer = new Map<number, MrrSubscription[]>();
+  for (const subscription of subscriptions) {
+    if (subscription.start > asOf || (subscription.end !== undefined && subscription.end <= subscription.start)) continue;
+    let list = byCustomer.get(subscription.customer);
+    if (list === undefined) byCustomer.set(subscription.customer, (list = []));
+    list.push(subscription);
+  }
+  const result = new Map<number, { start: Day; end: Day | undefined }>();
+  for (const [customer, list] of byCustomer) {
+    list.sort((a, b) => a.start - b.start);
+    const start = list[0]!.start;
+    let end: Day | undefined = list[0]!.end;
+    for (const subscription of list.slice(1)) {
+      if (end === undefined) break;
+      if (subscription.start > end) break; // a gap: the first lifetime is over
+      end = subscription.end === undefined ? undefined : Math.max(end, subscription.end);
+    }
+    result.set(customer, { start, end: end !== undefined && end <= asOf ? end : undefined });
+  }
+  return result;
+}
+
+/** Survivor counts per cohort, oldest cohort first; a cohort's periods stop at the last one that ended by as-of. */
+export function sbgCohortsFromSubscriptions(subscriptions: readonly MrrSubscription[], kind: PeriodKind, asOf: Day): SbgCohortData[] {
+  const byCohort = new Map<number, { start: Day; end: Day | undefined }[]>();
+  for (const life of lifetimes(subscriptions, asOf).values()) {
+    const cohort = periodOf(life.start, kind);
+    let list = byCohort.get(cohort);
+    if (list === undefined) byCohort.set(cohort, (list = []));
+    list.push(life);
+  }
+  return [...byCohort.keys()]
+    .sort((a, b) => a - b)
+    .map((cohort) => {
+      const members = byCohort.get(cohort)!;
+      const survivors = [members.length];
+      // Period t (1-based) is calendar period cohort + t − 1; it counts once it has ended (its last day ≤ as-of).
+      for (let t = 1; periodEnd(cohort + t - 1, kind) - 1 <= asOf; t++) {
+        const endOfPeriod = periodEnd(cohort + t - 1, kind);
+        survivors.push(members.filter((life) => life.end === undefined || life.end >= endOfPeriod).length);
+      }
+      return { cohort: periodLabel(cohort, kind), survivors };
+    });
+}
+
+/** One cohort's fit and what it projects. */
+export interface SbgCohortResult extends SbgCohortData {
+  params?: SbgParams;
+  logLikelihood?: number;
+  /** Projected share still subscribed after t = 0 … observed + horizon periods (the cohort's own fit, else the pooled one). */
+  projectedSurvival: number[];
+  /** Projected retention rate of each of those periods (t = 1 …). */
+  projectedRetention: number[];
+  /** DERL of a customer still there at the end of the last observed period; undefined without a discount rate. */
+  residualLifetime?: number;
+}
+
+export interface SbgResult {
+  /** The pooled fit over every cohort. */
+  fit: SbgFit;
+  cohorts: SbgCohortResult[];
+  /** Periods projected beyond each cohort's last observed one. */
+  horizon: number;
+  /** Discount rate per period used for DERL. */
+  discountPerPeriod: number;
+  /** DERL of a new customer just after the first payment (0 renewals), pooled fit. */
+  newCustomerResidualLifetime?: number;
+  warnings: LtvWarning[];
+}
+
+/**
+ * sBG on survivor counts: pooled and per cohort (a cohort with fewer than two ended periods, or
+ * nobody lost, uses the pooled fit), projected `horizon` periods on; DERL with the per-period
+ * discount rate (FH 2010).
+ */
+export function sbgByCohort(cohorts: readonly SbgCohortData[], horizon: number, discountPerPeriod: number): SbgResult {
+  const fit = fitSbg(cohorts.map((cohort) => cohort.survivors as Survivors));
+  const warnings = [...fit.warnings];
+  const results = cohorts.map((cohort): SbgCohortResult => {
+    const observed = cohort.survivors.length - 1;
+    const own = observed >= 2 ? fitSbg([cohort.survivors]) : undefined;
+    const params = own?.params ?? fit.params;
+    const result: SbgCohortResult = { ...cohort, projectedSurvival: [], projectedRetention: [] };
+    if (own?.params) {
+      result.params = own.params;
+      result.logLikelihood = own.logLikelihood!;
+    }
+    if (params) {
+      result.projectedSurvival = sbgSurvival(params, observed + horizon);
+      result.projectedRetention = sbgRetentionRates(params, observed + horizon);
+      if (discountPerPeriod > 0) result.residualLifetime = sbgDiscountedResidualLifetime(params, discountPerPeriod, Math.max(observed - 1, 0));
+    }
+    return result;
+  });
+  return {
+    fit,
+    cohorts: results,
+    horizon,
+    discountPerPeriod,
+    ...(fit.params && discountPerPeriod > 0 ? { newCustomerResidualLifetime: sbgDiscountedResidualLifetime(fit.params, discountPerPeriod, 0) } : {}),
+    warnings,
+  };
+}
