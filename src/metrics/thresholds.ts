@@ -8,6 +8,7 @@
  */
 import { UsageError } from '../errors.js';
 import type { PeriodRow } from './retention.js';
+import { type ProportionInterval, wilsonInterval } from './wilson.js';
 
 export type MetricName =
   | 'churn' | 'retention' | 'new' | 'reactivated' | 'retained' | 'lost' | 'customersAtStart' | 'customersAtEnd' | 'nps'
@@ -80,6 +81,11 @@ export interface Threshold {
   op: Comparison;
   /** In the metric's unit: rates as 0–1 fractions (`5%` → 0.05), NPS in points. */
   limit: number;
+  /**
+   * `churn>5% significant`: crossed only when the whole 95% Wilson interval of the rate is beyond
+   * the limit — the data supports it, not just the point estimate (churn and retention only).
+   */
+  significant?: boolean;
 }
 
 /** The value of a metric as a command computed it, and what it was measured over. */
@@ -89,6 +95,8 @@ export interface MetricReading {
   scope: string;
   /** Why there is no value (when `value` is null). */
   missing?: string;
+  /** For a rate: the counts behind it (churn: lost of the customers at the start), for `significant`. */
+  counts?: { successes: number; trials: number };
 }
 
 export type Readings = Partial<Record<MetricName, MetricReading>>;
@@ -100,10 +108,15 @@ export interface ThresholdCheck extends Threshold {
   crossed: boolean;
   /** Set when the metric had no value, so the threshold could not be checked. */
   missing?: string;
+  /** With `significant`: the 95% Wilson interval of the rate. */
+  interval?: ProportionInterval;
 }
 
-// METRIC OP NUMBER [%], spaces allowed around each part; `≥ ≤` as well as `>= <=`.
-const EXPRESSION = /^([A-Za-z]+)\s*(>=|<=|≥|≤|>|<)\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*(%?)$/;
+// METRIC OP NUMBER [%] [significant], spaces allowed around each part; `≥ ≤` as well as `>= <=`.
+const EXPRESSION = /^([A-Za-z]+)\s*(>=|<=|≥|≤|>|<)\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*(%?)(\s+significant)?$/i;
+
+/** The metrics `significant` applies to: rates with counts behind them. */
+const SIGNIFICANT_METRICS: readonly MetricName[] = ['churn', 'retention'];
 
 /**
  * Parses `--fail-if` values (repeatable, each possibly several expressions joined by commas)
@@ -133,7 +146,7 @@ function parseOne(expression: string, whole: string, allowed: readonly MetricNam
   }
   const match = EXPRESSION.exec(expression);
   if (match === null) throw malformed(expression, 'expected METRIC OP VALUE');
-  const [, name, opText, numberText, percent] = match as unknown as [string, string, string, string, string];
+  const [, name, opText, numberText, percent, significant] = match as unknown as [string, string, string, string, string, string | undefined];
   const metric = ALIASES[name.toLowerCase()];
   if (metric === undefined) {
     throw new UsageError('CARE_BAD_FAIL_IF', `--fail-if ${quote(expression)}: unknown metric "${name}"`, { hint: `${command} can check: ${allowed.join(', ')}` });
@@ -142,7 +155,12 @@ function parseOne(expression: string, whole: string, allowed: readonly MetricNam
     throw new UsageError('CARE_BAD_FAIL_IF', `--fail-if ${quote(expression)}: ${command} has no ${metric}`, { hint: unavailableHint ?? `${command} can check: ${allowed.join(', ')}` });
   }
   const op = ({ '≥': '>=', '≤': '<=' } as Record<string, Comparison>)[opText] ?? (opText as Comparison);
-  return { expression, metric, op, limit: readLimit(expression, metric, numberText, percent === '%') };
+  if (significant !== undefined && !SIGNIFICANT_METRICS.includes(metric)) {
+    throw new UsageError('CARE_BAD_FAIL_IF', `--fail-if ${quote(expression)}: "significant" applies to churn and retention`, { hint: 'for example --fail-if "churn>5% significant"' });
+  }
+  const threshold: Threshold = { expression, metric, op, limit: readLimit(expression, metric, numberText, percent === '%') };
+  if (significant !== undefined) threshold.significant = true;
+  return threshold;
 }
 
 /** The limit in the metric's unit, refusing what cannot be meant (a churn above 100%, `new<10%`). */
@@ -191,6 +209,7 @@ export function periodReadings(periods: readonly PeriodRow[]): Readings {
     }
     const value = periodValue(row, metric);
     readings[metric] = { value, scope: `period ${row.period}`, ...(value === null ? { missing: `no customers at the start of period ${row.period}, so no rate` } : {}) };
+    if (metric === 'churn' || metric === 'retention') readings[metric]!.counts = { successes: metric === 'churn' ? row.lost : row.retained, trials: row.customersAtStart };
   }
   return readings;
 }
@@ -253,8 +272,20 @@ export function evaluateThresholds(thresholds: readonly Threshold[], readings: R
     if (reading === undefined || reading.value === null) {
       return { ...threshold, actual: null, scope: reading?.scope || null, crossed: false, missing: reading?.missing ?? `no ${threshold.metric} value` };
     }
+    if (threshold.significant === true) return significantCheck(threshold, reading);
     return { ...threshold, actual: reading.value, scope: reading.scope, crossed: crosses(reading.value, threshold.op, threshold.limit) };
   });
+}
+
+/**
+ * `METRIC OP LIMIT significant`: crossed when the 95% Wilson interval lies wholly beyond the
+ * limit — its low end above it for > and >=, its high end below it for < and <=.
+ */
+function significantCheck(threshold: Threshold, reading: MetricReading): ThresholdCheck {
+  const interval = reading.counts === undefined ? null : wilsonInterval(reading.counts.successes, reading.counts.trials);
+  if (interval === null) return { ...threshold, actual: reading.value, scope: reading.scope, crossed: false, missing: 'no counts behind the rate, so no interval' };
+  const beyond = threshold.op === '>' || threshold.op === '>=' ? interval.low : interval.high;
+  return { ...threshold, actual: reading.value, scope: reading.scope, crossed: crosses(beyond, threshold.op, threshold.limit), interval };
 }
 
 function crosses(actual: number, op: Comparison, limit: number): boolean {
@@ -295,7 +326,8 @@ export function describeCheck(check: ThresholdCheck): string {
   let decimals = UNITS[check.metric] === 'count' ? 0 : 1;
   // 5.004% would print as "5.0% > 5%": add decimals until the shown value differs from the limit.
   while (decimals < 6 && Math.abs(check.actual - check.limit) > TOLERANCE && Number((check.actual * scale).toFixed(decimals)) === Number((check.limit * scale).toFixed(6))) decimals++;
-  return `${check.metric} ${formatValue(check.metric, check.actual, decimals)} ${check.op} ${limit}`;
+  const interval = check.interval === undefined ? '' : ` (95% ${formatValue(check.metric, check.interval.low, 1)}–${formatValue(check.metric, check.interval.high, 1)})`;
+  return `${check.metric} ${formatValue(check.metric, check.actual, decimals)}${interval} ${check.op} ${limit}${check.significant === true ? ' significant' : ''}`;
 }
 
 /** Lines for thresholds that could not be checked: `--fail-if churn>5%: not checked: no complete period yet`. */

@@ -115,7 +115,7 @@ describe('evaluating against the last complete period', () => {
   const readings = periodReadings(periods);
 
   it('reads the metrics of the last complete period, not the partial one', () => {
-    expect(readings.churn).toEqual({ value: 2 / 3, scope: 'period 2026-W04' });
+    expect(readings.churn).toEqual({ value: 2 / 3, scope: 'period 2026-W04', counts: { successes: 2, trials: 3 } });
     expect(readings.lost?.value).toBe(2);
     expect(readings.customersAtEnd?.value).toBe(3);
   });
@@ -175,5 +175,32 @@ describe('NPS and report readings', () => {
     const error = new ThresholdError('CARE_THRESHOLD_CROSSED', 'threshold crossed: churn 7.2% > 5% (period 2026-W05)');
     expect(error.exitCode).toBe(4);
     expect(error.describe()).toBe('threshold crossed: churn 7.2% > 5% (period 2026-W05)');
+  });
+});
+
+describe('--fail-if "churn>5% significant": only when the 95% Wilson interval is beyond the limit', () => {
+  it('parses the keyword, for churn and retention only', () => {
+    expect(parse('churn>5% significant')[0]).toMatchObject({ metric: 'churn', op: '>', limit: 0.05, significant: true });
+    expect(parse('retention < 80% SIGNIFICANT')[0]).toMatchObject({ metric: 'retention', op: '<', significant: true });
+    expect(() => parse('new<10 significant')).toThrow(/"significant" applies to churn and retention/);
+  });
+
+  it('2 lost of 10 (20%): above 5% significantly (interval 5.7%–51.0%), not above 10%', () => {
+    // Wilson, n = 10, p = 0.2: 0.056682 … 0.509838 (test/unit/metrics/wilson.test.ts).
+    const readings = periodReadings([row('2026-W04', { start: 10, retained: 8 })]);
+    const checks = evaluateThresholds(parse('churn>5% significant', 'churn>10% significant', 'churn>10%'), readings);
+    expect(checks.map((check) => check.crossed)).toEqual([true, false, true]);
+    expect(describeCrossed(checks.slice(0, 1))).toBe('threshold crossed: churn 20.0% (95% 5.7%–51.0%) > 5% significant (period 2026-W04)');
+  });
+
+  it('1 lost of 20 against churn>4%: the point estimate crosses, the interval (0.9%–23.6%) does not', () => {
+    const readings = periodReadings([row('2026-W04', { start: 20, retained: 19 })]);
+    expect(evaluateThresholds(parse('churn>4%', 'churn>4% significant'), readings).map((check) => check.crossed)).toEqual([true, false]);
+  });
+
+  it('retention<90% significant: 3 retained of 10 (interval high end 60.3%) crosses', () => {
+    // n = 10, p = 0.3: center = (0.3 + 0.192079) / 1.38415 = 0.355510; half = 1.416006 × √(0.021 + 0.0096039) = 0.247712 → high 0.603222.
+    const readings = periodReadings([row('2026-W04', { start: 10, retained: 3 })]);
+    expect(evaluateThresholds(parse('retention<90% significant', 'retention<60% significant'), readings).map((check) => check.crossed)).toEqual([true, false]);
   });
 });
