@@ -19,10 +19,12 @@ import type { LtvWarning } from './types.js';
 export interface SbgCohortData {
   cohort: string;
   survivors: number[];
+  /** Mean monthly amount of the cohort's customers when they started (minor units); absent without amounts. */
+  startingMrr?: number;
 }
 
 /** First start and end of the first continuous lifetime (exclusive; undefined while running at as-of) per customer. */
-function lifetimes(subscriptions: readonly MrrSubscription[], asOf: Day): Map<number, { start: Day; end: Day | undefined }> {
+function lifetimes(subscriptions: readonly MrrSubscription[], asOf: Day): Map<number, { start: Day; end: Day | undefined; mrr: number }> {
   const byCustomer = new Map<number, MrrSubscription[]>();
   for (const subscription of subscriptions) {
     if (subscription.start > asOf || (subscription.end !== undefined && subscription.end <= subscription.start)) continue;
@@ -30,7 +32,7 @@ function lifetimes(subscriptions: readonly MrrSubscription[], asOf: Day): Map<nu
     if (list === undefined) byCustomer.set(subscription.customer, (list = []));
     list.push(subscription);
   }
-  const result = new Map<number, { start: Day; end: Day | undefined }>();
+  const result = new Map<number, { start: Day; end: Day | undefined; mrr: number }>();
   for (const [customer, list] of byCustomer) {
     list.sort((a, b) => a.start - b.start);
     const start = list[0]!.start;
@@ -40,14 +42,16 @@ function lifetimes(subscriptions: readonly MrrSubscription[], asOf: Day): Map<nu
       if (subscription.start > end) break; // a gap: the first lifetime is over
       end = subscription.end === undefined ? undefined : Math.max(end, subscription.end);
     }
-    result.set(customer, { start, end: end !== undefined && end <= asOf ? end : undefined });
+    // The MRR they started with: every subscription that began on the first day.
+    const mrr = list.filter((subscription) => subscription.start === start).reduce((sum, subscription) => sum + subscription.mrr, 0);
+    result.set(customer, { start, end: end !== undefined && end <= asOf ? end : undefined, mrr });
   }
   return result;
 }
 
 /** Survivor counts per cohort, oldest cohort first; a cohort's periods stop at the last one that ended by as-of. */
 export function sbgCohortsFromSubscriptions(subscriptions: readonly MrrSubscription[], kind: PeriodKind, asOf: Day): SbgCohortData[] {
-  const byCohort = new Map<number, { start: Day; end: Day | undefined }[]>();
+  const byCohort = new Map<number, { start: Day; end: Day | undefined; mrr: number }[]>();
   for (const life of lifetimes(subscriptions, asOf).values()) {
     const cohort = periodOf(life.start, kind);
     let list = byCohort.get(cohort);
@@ -64,7 +68,8 @@ export function sbgCohortsFromSubscriptions(subscriptions: readonly MrrSubscript
         const endOfPeriod = periodEnd(cohort + t - 1, kind);
         survivors.push(members.filter((life) => life.end === undefined || life.end >= endOfPeriod).length);
       }
-      return { cohort: periodLabel(cohort, kind), survivors };
+      const startingMrr = members.reduce((sum, life) => sum + life.mrr, 0) / members.length;
+      return { cohort: periodLabel(cohort, kind), survivors, ...(startingMrr > 0 ? { startingMrr } : {}) };
     });
 }
 
@@ -78,6 +83,8 @@ export interface SbgCohortResult extends SbgCohortData {
   projectedRetention: number[];
   /** DERL of a customer still there at the end of the last observed period; undefined without a discount rate. */
   residualLifetime?: number;
+  /** startingMrr × months per period × DERL: the discounted expected residual value (minor units). */
+  residualValue?: number;
 }
 
 export interface SbgResult {
@@ -125,4 +132,31 @@ export function sbgByCohort(cohorts: readonly SbgCohortData[], horizon: number, 
     ...(fit.params && discountPerPeriod > 0 ? { newCustomerResidualLifetime: sbgDiscountedResidualLifetime(fit.params, discountPerPeriod, 0) } : {}),
     warnings,
   };
+}
+
+/** Months in one period, for the value per period (a week is 12 / 52 of a month, as MRR counts it). */
+const MONTHS_PER_PERIOD: Record<PeriodKind, number> = { week: 12 / 52, month: 1, quarter: 3, year: 12 };
+const YEARS_PER_PERIOD: Record<PeriodKind, number> = { week: 7 / 365.25, month: 1 / 12, quarter: 1 / 4, year: 1 };
+
+/** Options of `computeSubscriptionSbg`. */
+export interface SbgOptions {
+  /** Periods to project beyond each cohort's last observed one. */
+  horizon: number;
+  /** Annual discount rate (0.1 = 10%); the per-period rate is (1 + annual)^(period in years) − 1. */
+  annualDiscountRate: number;
+}
+
+/**
+ * The one call for `care ltv --subscriptions FILE --model sbg`: survivor counts per cohort of
+ * `kind` periods up to as-of, sBG pooled and per cohort, projections, DERL and the residual value
+ * (the cohort's starting MRR per period × DERL).
+ */
+export function computeSubscriptionSbg(subscriptions: readonly MrrSubscription[], kind: PeriodKind, asOf: Day, options: SbgOptions): SbgResult & { period: PeriodKind } {
+  const cohorts = sbgCohortsFromSubscriptions(subscriptions, kind, asOf);
+  const discountPerPeriod = Math.pow(1 + options.annualDiscountRate, YEARS_PER_PERIOD[kind]) - 1;
+  const result = sbgByCohort(cohorts, options.horizon, discountPerPeriod);
+  for (const cohort of result.cohorts) {
+    if (cohort.startingMrr !== undefined && cohort.residualLifetime !== undefined) cohort.residualValue = cohort.startingMrr * MONTHS_PER_PERIOD[kind] * cohort.residualLifetime;
+  }
+  return { ...result, period: kind };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fitSbg, sbgDiscountedResidualLifetime, sbgLogLikelihood, sbgRetentionRates, sbgSurvival } from '../../../../src/metrics/ltv/sbg.js';
-import { sbgByCohort, sbgCohortsFromSubscriptions } from '../../../../src/metrics/ltv/sbg-cohorts.js';
+import { computeSubscriptionSbg, sbgByCohort, sbgCohortsFromSubscriptions } from '../../../../src/metrics/ltv/sbg-cohorts.js';
+import { sbgJson } from '../../../../src/report/sbg-contract.js';
 import { lbeta } from '../../../../src/metrics/ltv/special.js';
 import { parseIsoDay } from '../../../../src/time/days.js';
 
@@ -68,23 +69,37 @@ describe('sBG cohorts from subscriptions', () => {
   // on 2024-03-01 and runs on), e (gap: ends 2024-02-01, comes back 2024-03-15 — churned for good in
   // February's count). February: f (ends 2024-04-01).
   const subs = [
-    { customer: 0, start: d('2024-01-05'), end: undefined, mrr: 1 },
-    { customer: 1, start: d('2024-01-10'), end: d('2024-02-10'), mrr: 1 },
-    { customer: 2, start: d('2024-01-20'), end: d('2024-03-01'), mrr: 1 },
-    { customer: 2, start: d('2024-03-01'), end: undefined, mrr: 1 },
-    { customer: 4, start: d('2024-01-02'), end: d('2024-02-01'), mrr: 1 },
-    { customer: 4, start: d('2024-03-15'), end: undefined, mrr: 1 },
-    { customer: 5, start: d('2024-02-03'), end: d('2024-04-01'), mrr: 1 },
+    { customer: 0, start: d('2024-01-05'), end: undefined, mrr: 1000 },
+    { customer: 1, start: d('2024-01-10'), end: d('2024-02-10'), mrr: 2000 },
+    { customer: 2, start: d('2024-01-20'), end: d('2024-03-01'), mrr: 3000 },
+    { customer: 2, start: d('2024-03-01'), end: undefined, mrr: 5000 },
+    { customer: 4, start: d('2024-01-02'), end: d('2024-02-01'), mrr: 4000 },
+    { customer: 4, start: d('2024-03-15'), end: undefined, mrr: 9000 },
+    { customer: 5, start: d('2024-02-03'), end: d('2024-04-01'), mrr: 1500 },
   ];
 
   it('counts those still subscribed at the end of each ended period, a gap ending a lifetime', () => {
     const cohorts = sbgCohortsFromSubscriptions(subs, 'month', d('2024-04-30'));
     // January: end of Jan {a, b, c, e} = 4 (e ends 2024-02-01, after January's last day); end of Feb {a, c} = 2
     // (b ended 02-10, e's lifetime ended 02-01); end of Mar 2; end of Apr (2024-04-30 is its last day) 2.
+    // Starting MRR: the subscriptions that began on each customer's first day, (1000 + 2000 + 3000 + 4000) / 4.
     expect(cohorts).toEqual([
-      { cohort: '2024-01', survivors: [4, 4, 2, 2, 2] },
-      { cohort: '2024-02', survivors: [1, 1, 1, 0] },
+      { cohort: '2024-01', survivors: [4, 4, 2, 2, 2], startingMrr: 2500 },
+      { cohort: '2024-02', survivors: [1, 1, 1, 0], startingMrr: 1500 },
     ]);
+  });
+
+  it('computeSubscriptionSbg: the monthly discount rate from the annual one, residual value = starting MRR × DERL; JSON in major units', () => {
+    const result = computeSubscriptionSbg(subs, 'month', d('2024-04-30'), { horizon: 3, annualDiscountRate: 0.1 });
+    expect(result.discountPerPeriod).toBeCloseTo(Math.pow(1.1, 1 / 12) - 1, 12);
+    const january = result.cohorts[0]!;
+    expect(january.residualLifetime).toBeCloseTo(sbgDiscountedResidualLifetime(january.params ?? result.fit.params!, result.discountPerPeriod, 3), 10);
+    expect(january.residualValue).toBeCloseTo(2500 * january.residualLifetime!, 8);
+    const json = sbgJson(result, 'USD');
+    expect(json.cohorts[0]!.startingMrr).toBe(25);
+    expect(json.cohorts[0]!.residualValue).toBeCloseTo((2500 * january.residualLifetime!) / 100, 2);
+    expect(json).toMatchObject({ period: 'month', horizon: 3, customers: 5 });
+    expect(Object.keys(json)).toEqual(expect.arrayContaining(['alpha', 'beta', 'logLikelihood', 'cohorts']));
   });
 
   it('sbgByCohort: pooled and per-cohort fits, projections and DERL', () => {
