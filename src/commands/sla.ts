@@ -11,14 +11,14 @@ import { UsageError } from '../errors.js';
 import { readTickets, type Ticket } from '../ingest/tickets.js';
 import { openSource } from '../ingest/source.js';
 import type { Io } from '../io/types.js';
-import { type SlaGroup, type SlaPeriod, computeSla, lastCompletePeriod, slaReadings } from '../metrics/sla.js';
+import { type SlaGroup, type SlaPeriod, compareSlaPeriods, computeSla, lastCompletePeriod, periodTotal, slaReadings } from '../metrics/sla.js';
 import { SLA_THRESHOLD_METRICS, type Threshold, evaluateThresholds, parseThresholds } from '../metrics/thresholds.js';
 import { type SlaMetric, type TargetPair, parseTargets } from '../metrics/sla-targets.js';
 import type { SlaResult } from '../report/sla-contract.js';
 import { renderSla } from '../report/sla-render.js';
 import { type SlaReportSection, buildSlaReportSection } from '../report/sla-report-section.js';
 import { type BusinessClock, ZoneClock, businessClock, parseBusinessHours, parseHolidays } from '../time/business-time.js';
-import { periodLabel, periodOf } from '../time/periods.js';
+import { periodLabel } from '../time/periods.js';
 import { type DataOptions, readOptionsFor } from './data-options.js';
 import { openRejectsFile, reportSkipped } from './load-orders.js';
 import { emit, guardOutputs, warn } from './output.js';
@@ -43,6 +43,8 @@ export interface SlaOptions extends DataOptions {
   period?: SlaPeriod;
   /** --breaches: every breach (table, md), or the breaches as the CSV. */
   breaches?: boolean;
+  /** --compare: the last complete period against the one before (needs --period). */
+  compare?: boolean;
   /** --fail-if: `within<90%`, `resolutionWithin<80%`, `breaches>10`, `csat<80%` (repeatable); exit 4 when crossed. */
   failIf?: string | string[];
 }
@@ -51,6 +53,7 @@ export interface SlaOptions extends DataOptions {
 export async function runSla(io: Io, ticketsFile: string, options: SlaOptions): Promise<void> {
   guardOutputs(io, { input: ticketsFile, '--targets': options.targets, '--holidays': options.holidays }, { '--out': options.out, '--rejects': options.rejects }, options.config);
   const thresholds = parseSlaThresholds(options.failIf);
+  if (options.compare && options.period === undefined) throw new UsageError('CARE_BAD_OPTION', '--compare needs --period week or month', { hint: 'for example --period week --compare: last week against the week before' });
   const result = await computeSlaResult(io, ticketsFile, options, thresholds);
   emit(io, renderSla(result, options.format === 'html' ? 'html' : options.format, { breaches: options.breaches, color: io.color }), options.out);
   if (result.thresholds !== undefined) enforceThresholds(io, result.thresholds);
@@ -96,19 +99,16 @@ export async function computeSlaResult(io: Io, ticketsFile: string, options: Sla
   if (!metrics.includes('firstResponse')) warn(io, `${ticketsFile}: no first-reply column (first reply at, first reply time in minutes, …): first response is not measured; map one with --map firstReply=HEADER`);
   const asOf = options.asOf === undefined ? latestInstant(table.tickets) : exportClock.instantOf(options.asOf + 1, 0);
   const computed = computeSla(table.tickets, { targets, business, asOf, by: options.by, period: options.period, metrics });
+  // --fail-if and --compare read the last complete period (as a weekly cron job does); without --period, --fail-if reads every ticket to asOf.
+  const measure = { targets, business, asOf, metrics };
+  const last = options.period === undefined ? undefined : lastCompletePeriod(exportClock.localOf(asOf - 1).day, exportClock.localOf(asOf).day, options.period);
   let checks: SlaResult['thresholds'];
   if (thresholds.length > 0) {
-    // With --period, the last complete period (as a weekly cron job reads it); without, every ticket to asOf.
-    let scope = `tickets to ${new Date(asOf).toISOString()}`;
-    let row = computed.total;
-    if (options.period !== undefined) {
-      const period = lastCompletePeriod(exportClock.localOf(asOf - 1).day, exportClock.localOf(asOf).day, options.period);
-      scope = `${options.period} ${periodLabel(period, options.period)}`;
-      const inPeriod = table.tickets.filter((ticket) => periodOf(ticket.createdDay, options.period!) === period);
-      row = computeSla(inPeriod, { targets, business, asOf, metrics }).total;
-    }
+    const scope = last === undefined ? `tickets to ${new Date(asOf).toISOString()}` : `${options.period} ${periodLabel(last, options.period!)}`;
+    const row = last === undefined ? computed.total : periodTotal(table.tickets, last, options.period!, measure);
     checks = evaluateThresholds(thresholds, slaReadings(row, scope));
   }
+  const compare = options.compare && last !== undefined ? compareSlaPeriods(table.tickets, last, options.period!, measure) : undefined;
   if (table.ingest.unreadableRatings > 0) warn(io, `${ticketsFile}: ${table.ingest.unreadableRatings} satisfaction rating(s) not understood, left out of CSAT`);
   return {
     source: ticketsFile,
@@ -132,6 +132,7 @@ export async function computeSlaResult(io: Io, ticketsFile: string, options: Sla
     total: computed.total,
     rows: computed.rows,
     breaches: computed.breaches,
+    ...(compare === undefined ? {} : { compare }),
     ...(checks === undefined ? {} : { thresholds: checks }),
   };
 }

@@ -272,3 +272,67 @@ export function slaReadings(row: SlaRow, scope: string): Readings {
     csat: reading(row.csat.share, `no rated ticket in ${scope}`),
   };
 }
+
+/** One figure of two periods side by side (--compare). */
+export interface SlaChange {
+  figure: 'tickets' | 'firstResponseMedian' | 'firstResponseP90' | 'firstResponseWithin' | 'resolutionMedian' | 'resolutionP90' | 'resolutionWithin' | 'breaches' | 'csat';
+  /** `minutes`, `share` (0–1) or `count`. */
+  unit: 'minutes' | 'share' | 'count';
+  previous: number | null;
+  last: number | null;
+  /** last − previous (shares in fractions: 0.05 is 5 points); null when either is missing. */
+  change: number | null;
+}
+
+export interface SlaComparison {
+  previous: string;
+  last: string;
+  changes: SlaChange[];
+}
+
+/** The figures of a summary row that --compare sets side by side. */
+function figuresOf(row: SlaRow): Record<SlaChange['figure'], number | null> {
+  return {
+    tickets: row.tickets,
+    firstResponseMedian: row.firstResponse.median ?? null,
+    firstResponseP90: row.firstResponse.p90 ?? null,
+    firstResponseWithin: row.firstResponse.withinShare ?? null,
+    resolutionMedian: row.resolution.median ?? null,
+    resolutionP90: row.resolution.p90 ?? null,
+    resolutionWithin: row.resolution.withinShare ?? null,
+    breaches: row.firstResponse.breached + row.resolution.breached,
+    csat: row.csat.share ?? null,
+  };
+}
+
+const UNIT_OF: Record<SlaChange['figure'], SlaChange['unit']> = {
+  tickets: 'count',
+  firstResponseMedian: 'minutes',
+  firstResponseP90: 'minutes',
+  firstResponseWithin: 'share',
+  resolutionMedian: 'minutes',
+  resolutionP90: 'minutes',
+  resolutionWithin: 'share',
+  breaches: 'count',
+  csat: 'share',
+};
+
+/** The summary of the tickets created in one period (no grouping). */
+export function periodTotal(tickets: readonly Ticket[], ordinal: number, kind: SlaPeriod, options: SlaComputeOptions): SlaRow {
+  const inPeriod = tickets.filter((ticket) => periodOf(ticket.createdDay, kind) === ordinal);
+  return computeSla(inPeriod, { ...options, by: undefined, period: undefined }).total;
+}
+
+/** The last complete period against the one before (the figures without the metrics the export cannot give are null). */
+export function compareSlaPeriods(tickets: readonly Ticket[], last: number, kind: SlaPeriod, options: SlaComputeOptions): SlaComparison {
+  const before = figuresOf(periodTotal(tickets, last - 1, kind, options));
+  const after = figuresOf(periodTotal(tickets, last, kind, options));
+  const changes = (Object.keys(UNIT_OF) as SlaChange['figure'][])
+    .filter((figure) => options.metrics.includes('firstResponse') || !figure.startsWith('firstResponse'))
+    .map((figure) => {
+      const previous = before[figure];
+      const current = after[figure];
+      return { figure, unit: UNIT_OF[figure], previous, last: current, change: previous === null || current === null ? null : current - previous };
+    });
+  return { previous: periodLabel(last - 1, kind), last: periodLabel(last, kind), changes };
+}

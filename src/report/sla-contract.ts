@@ -2,7 +2,7 @@
  * The contract of `care sla` (docs/contracts.md, docs/definitions.md "SLA"): the result the command
  * computes and its JSON. Durations are minutes; shares are 0–1 fractions.
  */
-import type { CsatSummary, MetricSummary, SlaBreach, SlaGroup, SlaPeriod, SlaRow } from '../metrics/sla.js';
+import type { CsatSummary, MetricSummary, SlaBreach, SlaComparison, SlaGroup, SlaPeriod, SlaRow } from '../metrics/sla.js';
 import type { SlaMetric } from '../metrics/sla-targets.js';
 import { type ThresholdCheck, thresholdsJson } from '../metrics/thresholds.js';
 import { roundFraction } from './format.js';
@@ -35,6 +35,8 @@ export interface SlaResult {
   total: SlaRow;
   rows: SlaRow[];
   breaches: SlaBreach[];
+  /** --compare: the last complete period against the one before. */
+  compare?: SlaComparison;
   /** --fail-if checks, when asked for. */
   thresholds?: ThresholdCheck[];
 }
@@ -53,6 +55,14 @@ function rowJson(row: SlaRow) {
   return { ...row, firstResponse: metricJson(row.firstResponse), resolution: metricJson(row.resolution), csat: csatJson(row.csat) };
 }
 
+function compareJson(comparison: SlaComparison) {
+  const round = (unit: string, value: number | null) => (value === null ? null : unit === 'share' ? roundFraction(value) : unit === 'minutes' ? minutes(value) : value);
+  return {
+    ...comparison,
+    changes: comparison.changes.map((change) => ({ ...change, previous: round(change.unit, change.previous), last: round(change.unit, change.last), change: round(change.unit, change.change) })),
+  };
+}
+
 /** JSON: minutes to 2 decimals, shares to 6; a summary without data has null median, p90 and share. */
 export function slaJson(result: SlaResult) {
   return {
@@ -60,6 +70,7 @@ export function slaJson(result: SlaResult) {
     total: rowJson(result.total),
     rows: result.rows.map(rowJson),
     breaches: result.breaches.map((breach) => ({ ...breach, minutes: minutes(breach.minutes) })),
+    ...(result.compare === undefined ? {} : { compare: compareJson(result.compare) }),
     ...(result.thresholds === undefined ? {} : { thresholds: thresholdsJson(result.thresholds) }),
   };
 }

@@ -5,7 +5,7 @@ import { renderJson } from './render-json.js';
 import { renderMarkdown } from './render-markdown.js';
 import { renderTable } from './render-table.js';
 import { type SlaResult, slaJson } from './sla-contract.js';
-import { breachCsvGrid, breachGrid, slaCsvGrid, slaGrid } from './sla-view.js';
+import { breachCsvGrid, breachGrid, slaCompareCsvGrid, slaCompareGrid, slaCsvGrid, slaGrid } from './sla-view.js';
 
 export interface SlaView {
   /** Every breach (table, md), or the breaches instead of the summary (csv). */
@@ -24,14 +24,17 @@ function heading(result: SlaResult): string {
 
 export const SLA_RENDERERS = {
   json: (result) => renderJson(slaJson(result)),
-  csv: (result, view) => renderCsv(view.breaches ? breachCsvGrid(result.breaches) : slaCsvGrid(result)),
+  // One table per CSV: the breaches (--breaches), else the comparison (--compare), else the summary.
+  csv: (result, view) => renderCsv(view.breaches ? breachCsvGrid(result.breaches) : result.compare !== undefined ? slaCompareCsvGrid(result.compare) : slaCsvGrid(result)),
   md(result, view) {
     const parts = [renderMarkdown(slaGrid(result))];
+    if (result.compare !== undefined) parts.push(renderMarkdown(slaCompareGrid(result, result.compare)));
     if (result.breaches.length > 0) parts.push(renderMarkdown(breachGrid(result, view.breaches ? undefined : BREACHES_SHOWN)));
     return `# ${heading(result)}\n\n${parts.join('\n')}`;
   },
   table(result, view) {
     const parts = [renderTable(slaGrid(result), { color: view.color })];
+    if (result.compare !== undefined) parts.push(renderTable(slaCompareGrid(result, result.compare), { color: view.color }));
     if (result.breaches.length > 0) parts.push(renderTable(breachGrid(result, view.breaches ? undefined : BREACHES_SHOWN), { color: view.color }));
     return `${heading(result)}\n\n${parts.join('\n')}`;
   },

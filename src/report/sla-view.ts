@@ -1,5 +1,5 @@
 /** Grids of `care sla`: the summary (total, then one row per period and group) and the breaches. */
-import type { SlaBreach, SlaRow } from '../metrics/sla.js';
+import type { SlaBreach, SlaChange, SlaComparison, SlaRow } from '../metrics/sla.js';
 import { formatInteger, formatPercent } from './format.js';
 import type { CellValue, Grid, GridColumn } from './grid.js';
 import type { SlaResult } from './sla-contract.js';
@@ -125,4 +125,48 @@ export function breachGrid(result: SlaResult, limit?: number): Grid {
 export function breachCsvGrid(breaches: readonly SlaBreach[]): Grid {
   const keys = ['id', 'line', 'metric', 'minutes', 'target', 'open', 'channel', 'agent', 'priority', 'type'];
   return { columns: keys.map((key) => ({ key, label: key })), rows: breaches.map((breach) => Object.fromEntries(keys.map((key) => [key, (breach as unknown as Record<string, CellValue>)[key] ?? null]))) };
+}
+
+const FIGURE_LABEL: Record<SlaChange['figure'], string> = {
+  tickets: 'Tickets',
+  firstResponseMedian: 'First response, median',
+  firstResponseP90: 'First response, p90',
+  firstResponseWithin: 'First response within target',
+  resolutionMedian: 'Resolution, median',
+  resolutionP90: 'Resolution, p90',
+  resolutionWithin: 'Resolution within target',
+  breaches: 'Breaches',
+  csat: 'CSAT',
+};
+
+/** --compare: each figure of the last complete period beside the one before, and the change (shares in points). */
+export function slaCompareGrid(result: SlaResult, comparison: SlaComparison): Grid {
+  const days = result.time.kind === 'calendar';
+  const show = (unit: SlaChange['unit'], value: number | null, signed = false): string => {
+    if (value === null) return '–';
+    const sign = signed && value > 0 ? '+' : signed && value < 0 ? '−' : '';
+    const size = Math.abs(value);
+    if (unit === 'share') return signed ? `${sign}${(size * 100).toFixed(1)} pts` : formatPercent(value);
+    if (unit === 'minutes') return `${sign}${formatMinutes(signed ? size : value, days)}`;
+    return `${sign}${formatInteger(signed ? size : value)}`;
+  };
+  return {
+    title: `${comparison.last} against ${comparison.previous}`,
+    columns: [
+      { key: 'figure', label: 'Figure' },
+      { key: 'previous', label: comparison.previous, align: 'right' },
+      { key: 'last', label: comparison.last, align: 'right' },
+      { key: 'change', label: 'Change', align: 'right' },
+    ],
+    rows: comparison.changes.map((change) => ({ figure: FIGURE_LABEL[change.figure], previous: show(change.unit, change.previous), last: show(change.unit, change.last), change: show(change.unit, change.change, true) })),
+  };
+}
+
+/** --compare as CSV: raw numbers (minutes, 0–1 shares). */
+export function slaCompareCsvGrid(comparison: SlaComparison): Grid {
+  const keys = ['figure', 'unit', 'previousPeriod', 'previous', 'lastPeriod', 'last', 'change'];
+  return {
+    columns: keys.map((key) => ({ key, label: key })),
+    rows: comparison.changes.map((change) => ({ figure: change.figure, unit: change.unit, previousPeriod: comparison.previous, previous: change.previous, lastPeriod: comparison.last, last: change.last, change: change.change })),
+  };
 }

@@ -131,12 +131,42 @@ describe('care sla', () => {
     expect(JSON.parse(earlier.out())['thresholds'][0]).toMatchObject({ actual: 1, scope: 'week 2024-W18' });
   });
 
+  it('--compare sets the last complete week against the one before', async () => {
+    const dir = tempFiles({ 't.csv': TICKETS, 'holidays.txt': '2024-05-06\n' });
+    const options = { ...BASE, holidays: path.join(dir, 'holidays.txt'), asOf: dayFromYmd(2024, 5, 12), period: 'week' as const, compare: true };
+    const { json } = await runJson(path.join(dir, 't.csv'), options);
+    // W18 (29 Apr – 5 May): ticket 1 — first response 90 (breached), resolution 240 (met), Good.
+    // W19 (6 – 12 May): ticket 2 — 20 met, 540 breached, Bad; ticket 3 waiting 1200 (see --fail-if above): breached on both.
+    expect(json['compare']['previous']).toBe('2024-W18');
+    expect(json['compare']['last']).toBe('2024-W19');
+    expect(json['compare']['changes'].map((c: any) => [c.figure, c.previous, c.last, c.change])).toEqual([
+      ['tickets', 1, 2, 1],
+      ['firstResponseMedian', 90, 20, -70],
+      ['firstResponseP90', 90, 20, -70],
+      ['firstResponseWithin', 0, 0.5, 0.5],
+      ['resolutionMedian', 240, 540, 300],
+      ['resolutionP90', 240, 540, 300],
+      ['resolutionWithin', 1, 0, -1],
+      ['breaches', 1, 3, 2],
+      ['csat', 1, 0, -1],
+    ]);
+    const io = fakeIo();
+    await runSla(io, path.join(dir, 't.csv'), options);
+    expect(io.out()).toContain('2024-W19 against 2024-W18');
+    expect(io.out()).toContain('−1h 10m');
+    expect(io.out()).toContain('+50.0 pts');
+    const csv = fakeIo();
+    await runSla(csv, path.join(dir, 't.csv'), { ...options, format: 'csv' });
+    expect(csv.out().split('\n').slice(0, 2)).toEqual(['figure,unit,previousPeriod,previous,lastPeriod,last,change', 'tickets,count,2024-W18,1,2024-W19,2,1']);
+  });
+
   it.each([
     [{ businessHours: 'weekdays 9 to 6' }, /--business-hours "weekdays 9 to 6"/],
     [{ businessHours: undefined, holidays: 'h.txt' }, /--holidays counts only with --business-hours/],
     [{ timezone: 'Mars/Olympus' }, /--timezone Mars\/Olympus: not a time zone/],
     [{ targets: 'missing.json' }, /--targets: no such file/],
     [{ failIf: 'churn>5%' }, /--fail-if "churn>5%": care sla has no churn/],
+    [{ compare: true }, /--compare needs --period/],
   ] as [Partial<SlaOptions>, RegExp][])('a usage error (exit 2) for %j', async (bad, message) => {
     const dir = tempFiles({ 't.csv': TICKETS });
     await expect(runSla(fakeIo({ cwd: dir }), path.join(dir, 't.csv'), { ...BASE, ...bad })).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(message) });
