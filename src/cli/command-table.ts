@@ -5,6 +5,8 @@
  * test/unit/cli/argv.test.ts checks argv → typed options with every action replaced.
  */
 import type { Io } from '../io/types.js';
+import { LOCALES } from '../locale.js';
+import { VERDICT_CODES } from '../metrics/lift.js';
 import { type OptionSpec, type OptionsOf, option } from './option-spec.js';
 import {
   DELIVERY_OPTIONS, DUE_KIND_CHOICES, FORMATS, LTV_MODEL_CHOICES, READ_OPTIONS, REPLY_KIND_CHOICES, TIME_UNIT_CHOICES,
@@ -120,6 +122,9 @@ const REMIND_OPTIONS = [
   setOption('a template variable for every reminder, e.g. agent.name, company.name, product.name'),
   localeOption(),
   option({ name: 'emailFormat', flag: '--email-format', help: 'the format of rendered reminders', defaultText: 'txt', value: { kind: 'choice', placeholder: 'format', choices: ['txt', 'html', 'eml'] } }),
+  option({ name: 'holdout', flag: '--holdout', help: 'keep this share of the due customers unsent, at random within each RFM segment, as a control group for care lift (10% or 0.1)', value: { kind: 'number', placeholder: 'share', bound: bound('holdout'), percent: true } }),
+  option({ name: 'seed', flag: '--seed', help: 'seed of the --holdout split: the same seed splits the same way', value: { kind: 'number', placeholder: 'n', bound: bound('seed') }, defaultText: 'from the clock, said on stderr' }),
+  option({ name: 'campaign', flag: '--campaign', help: 'with --holdout: the campaign file (who was due, sent or held out, template, seed); {asOf} is filled in', value: { kind: 'text', placeholder: 'file', file: true }, defaultText: 'campaign-{asOf}.csv' }),
   ...DELIVERY_OPTIONS,
   dataFormat, ...READ_OPTIONS,
 ] as const;
@@ -157,6 +162,20 @@ const LINT_REPLY_OPTIONS = [
   delimiterOption("CSV delimiter for --csv (default: sniffed); 'tab' for tab"),
   encodingOption('encoding of the draft or the CSV (default: sniffed)'),
   colorOption,
+] as const;
+
+const SEGMENTS_OPTIONS = [
+  option({ name: 'since', flag: '--since', help: 'also who moved between segments from this day to the as-of day', value: { kind: 'day', placeholder: 'date', example: '2024-01-01' } }),
+  option({ name: 'names', flag: '--names', help: 'the language of the segment names in tables', value: { kind: 'choice', placeholder: 'locale', choices: LOCALES }, fromConfig: (config) => config.locale, defaultText: 'en' }),
+  option({ name: 'perCustomer', flag: '--per-customer', help: "write each scored customer's recency, frequency, monetary value, scores and segment as CSV", value: { kind: 'text', placeholder: 'file', file: true } }),
+  dataFormat, ...READ_OPTIONS,
+] as const;
+
+const LIFT_OPTIONS = [
+  option({ name: 'window', flag: '--window', help: 'purchases in this many days after each campaign day count', value: { kind: 'number', placeholder: 'days', bound: bound('window') }, defaultText: '30' }),
+  option({ name: 'minLift', flag: '--min-lift', help: 'the purchase-rate lift the verdict sizes the groups for', value: { kind: 'number', placeholder: 'points', bound: bound('minLift') }, defaultText: '2' }),
+  option({ name: 'failIf', flag: '--fail-if', help: 'exit 4 after printing when the verdict is one of these (for the weekly cron job)', value: { kind: 'choices', placeholder: 'verdict', choices: VERDICT_CODES } }),
+  dataFormat, ...READ_OPTIONS,
 ] as const;
 
 async function configFor(io: Io, file: string | undefined) {
@@ -215,6 +234,20 @@ export const COMMANDS: readonly CommandSpec[] = [
     args: [arg('orders', 'orders export (- for stdin)')],
     options: REPORT_OPTIONS,
     run: async (io, [orders], options) => (await import('../commands/report.js')).runReport(io, orders as string, options),
+  }),
+  command({
+    name: 'segments',
+    description: 'RFM segments (champions, loyal, at risk, lost, …) with sizes, revenue shares, the suggested template of each, and who moved since a date',
+    args: [arg('orders', 'orders export (- for stdin)')],
+    options: SEGMENTS_OPTIONS,
+    run: async (io, [orders], options) => (await import('../commands/segments.js')).runSegments(io, orders as string, options),
+  }),
+  command({
+    name: 'lift',
+    description: 'did the reminders work: purchase rate, revenue and days to next purchase of the sent vs the held-out customers of a campaign file, with 95% intervals and a verdict',
+    args: [arg('campaign', 'the campaign file care remind --holdout wrote'), arg('orders', 'orders export covering the days after the campaign (- for stdin)')],
+    options: LIFT_OPTIONS,
+    run: async (io, [campaign, orders], options) => (await import('../commands/lift.js')).runLift(io, campaign as string, orders as string, options),
   }),
   command({
     name: 'remind',

@@ -6,7 +6,7 @@
  */
 import { UsageError } from '../errors.js';
 
-/** One numeric option's range; `min` is exclusive when `aboveMin` is set. */
+/** One numeric option's range; `min` is exclusive when `aboveMin` is set, `max` when `belowMax` is. */
 export interface OptionBound {
   flag: string;
   min: number;
@@ -15,6 +15,8 @@ export interface OptionBound {
   integer: boolean;
   /** The min itself is not allowed (a horizon or lifetime of 0 means nothing). */
   aboveMin?: boolean;
+  /** The max itself is not allowed (holding out every customer leaves nobody to send to). */
+  belowMax?: boolean;
   /** What the number counts, for the message: "days", "a share of revenue". */
   unit: string;
 }
@@ -39,7 +41,11 @@ export const OPTION_BOUNDS: Readonly<Record<string, OptionBound>> = {
   within: { flag: '--within', min: 1, max: 366, integer: true, unit: 'days' },
   lapsedWithin: { flag: '--lapsed-within', min: 1, max: TEN_YEARS_DAYS, integer: true, unit: 'days' },
   failUnder: { flag: '--fail-under', min: 0, max: 100, integer: false, unit: 'a score' },
-  // Same bound as email.ts's own check: beyond five minutes a server is down, not slow.
+  window: { flag: '--window', min: 1, max: TEN_YEARS_DAYS, integer: true, unit: 'days' },
+  minLift: { flag: '--min-lift', min: 0, max: 100, integer: false, aboveMin: true, unit: 'percentage points' },
+  holdout: { flag: '--holdout', min: 0, max: 1, integer: false, aboveMin: true, belowMax: true, unit: 'a share of the due customers' },
+  seed: { flag: '--seed', min: 0, max: 2 ** 32 - 1, integer: true, unit: 'a seed' },
+  // Beyond five minutes an SMTP server is down, not slow.
   smtpTimeout: { flag: '--smtp-timeout', min: 0, max: 300, integer: false, aboveMin: true, unit: 'seconds' },
 };
 
@@ -52,7 +58,7 @@ export function horizonBound(timeUnit: string | undefined): OptionBound {
 /** The value as a number within its bound, or a UsageError (exit 2) saying the range. */
 export function checkBound(bound: OptionBound, text: string | number): number {
   const value = typeof text === 'number' ? text : String(text).trim() === '' ? Number.NaN : Number(String(text).trim());
-  const inRange = Number.isFinite(value) && (bound.aboveMin ? value > bound.min : value >= bound.min) && value <= bound.max;
+  const inRange = Number.isFinite(value) && (bound.aboveMin ? value > bound.min : value >= bound.min) && (bound.belowMax ? value < bound.max : value <= bound.max);
   if (!inRange || (bound.integer && !Number.isInteger(value))) {
     throw new UsageError('CARE_BAD_OPTION', `${bound.flag} ${String(text)}: expected ${describeBound(bound)}`, {
       hint: 'the bounds of every numeric option are in docs/contracts.md ("Option bounds")',
@@ -66,5 +72,6 @@ export function describeBound(bound: OptionBound): string {
   const kind = bound.integer ? 'a whole number' : 'a number';
   const what = /^an? /.test(bound.unit) ? `${kind} (${bound.unit})` : `${kind} of ${bound.unit}`;
   const max = bound.max.toLocaleString('en-US');
+  if (bound.aboveMin && bound.belowMax) return `${what} above ${bound.min} and below ${max}`;
   return bound.aboveMin ? `${what} above ${bound.min} and at most ${max}` : `${what} from ${bound.min} to ${max}`;
 }

@@ -21,10 +21,12 @@ export type ValueSpec =
   /** Repeatable: every use adds one value. */
   | { kind: 'list'; placeholder: string }
   /** A number within its bound; without one, any finite number, bounded by the command's own check. */
-  | { kind: 'number'; placeholder: string; bound?: OptionBound }
+  | { kind: 'number'; placeholder: string; bound?: OptionBound; percent?: boolean }
   /** YYYY-MM-DD, read into a day number within the dates care reads. */
   | { kind: 'day'; placeholder: string; example: string }
   | { kind: 'choice'; placeholder: string; choices: readonly string[] }
+  /** Several values from a fixed list, comma-separated or repeated. */
+  | { kind: 'choices'; placeholder: string; choices: readonly string[] }
   /** Any value, turned into the command's value by `parse` (a TAB for `tab`, say). */
   | { kind: 'custom'; placeholder: string; parse: (text: string) => string };
 
@@ -49,6 +51,8 @@ type ChoiceOf<V> = V extends { choices: readonly (infer C)[] } ? C : never;
 /** The type a command receives for one option. */
 export type ValueOf<V extends ValueSpec> = V extends { kind: 'flag' | 'negated' }
   ? boolean
+  : V extends { kind: 'choices' }
+    ? ChoiceOf<V>[]
   : V extends { kind: 'list' }
     ? string[]
     : V extends { kind: 'number' }
@@ -101,7 +105,11 @@ export function toCommanderOption(spec: OptionSpec): Option {
       option.argParser(collect);
       break;
     case 'number':
-      option.argParser((text: string) => (value.bound === undefined ? finiteNumber(longFlag(spec), text) : checkBound(value.bound, text)));
+      option.argParser((given: string) => {
+        // A share may be written as a percentage: `10%` is 0.1.
+        const text = value.percent === true && given.trim().endsWith('%') ? String(Number(given.trim().slice(0, -1)) / 100) : given;
+        return value.bound === undefined ? finiteNumber(longFlag(spec), text) : checkBound(value.bound, text);
+      });
       break;
     case 'day':
       option.argParser((text: string) => parseDayOption(longFlag(spec), text, value.example));
@@ -109,6 +117,11 @@ export function toCommanderOption(spec: OptionSpec): Option {
     case 'choice':
       option.argParser(choiceParser(value.choices));
       break;
+    case 'choices': {
+      const one = choiceParser(value.choices);
+      option.argParser((text: string, previous: string[] = []) => [...previous, ...text.split(',').map((part) => one(part.trim()))]);
+      break;
+    }
     case 'custom':
       option.argParser(value.parse);
       break;
@@ -157,6 +170,8 @@ export function describeValue(spec: OptionSpec): string {
       return value.bound === undefined ? 'a number' : describeBound(value.bound);
     case 'choice':
       return value.choices.join(' | ');
+    case 'choices':
+      return `any of ${value.choices.join(', ')}; comma-separated or repeated`;
     case 'day':
       return 'a date, YYYY-MM-DD';
     case 'list':

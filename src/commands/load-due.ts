@@ -15,6 +15,7 @@ import type { Io } from '../io/types.js';
 import type { DueItem, DueKind, DueSelection } from '../metrics/due.js';
 import { type DueRule, lastEventDay, selectFromHistory, selectFromInvoices as selectDueInvoices } from '../metrics/due-rules.js';
 import type { RemindIngest } from '../report/remind-view.js';
+import type { CustomerHistory } from '../model/customer-history.js';
 import type { Day } from '../time/days.js';
 import { type DataOptions, readOptionsFor } from './data-options.js';
 import { loadOrders, openRejectsFile, reportSkipped } from './load-orders.js';
@@ -28,13 +29,15 @@ export interface Selected {
   ingest: RemindIngest;
   /** Contact details the export itself holds, per selected item. */
   contacts: Map<DueItem, Contact>;
+  /** The purchase history the items were selected from (orders only): --holdout stratifies by its segments. */
+  history?: CustomerHistory;
 }
 
 /** Reads an orders export and selects the customers due under a reorder, win-back or anniversary rule. */
 export async function selectFromOrders(io: Io, file: string, options: DataOptions, config: CareConfig, kind: Exclude<DueKind, 'payment'>, rule: DueRule): Promise<Selected> {
   const orders = await loadOrders(io, file, options, config);
   const selection = selectFromHistory(orders.history, orders.asOf, kind, rule, DEFAULT_CHURN_AFTER_DAYS);
-  return { asOf: orders.asOf, selection, ingest: { ...orders.ingest }, contacts: new Map() };
+  return { asOf: orders.asOf, selection, ingest: { ...orders.ingest }, contacts: new Map(), history: orders.history };
 }
 
 /** Reads an invoices export and selects the invoices due for a payment reminder. */

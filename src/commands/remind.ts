@@ -26,11 +26,12 @@ import { readLookup, selectFromInvoices, selectFromOrders } from './load-due.js'
 import { emit, guardOutputs, toJson } from './output.js';
 // The churn window's one default (care retention, ltv and remind share it).
 import { DEFAULT_CHURN_AFTER_DAYS } from '../metrics/ltv/settings.js';
+import { DEFAULT_CAMPAIGN_FILE, type HoldoutRequest, applyHoldout } from './remind-holdout.js';
 
 export { RULE_BY_TEMPLATE };
 
 /** Options of `care remind`, as the CLI parses them. */
-export interface RemindOptions extends DataOptions {
+export interface RemindOptions extends DataOptions, HoldoutRequest {
   /** --template NAME: the reminder to send; its name picks the rule unless --kind does. */
   template?: string;
   /** --kind reorder|win-back|payment|anniversary: the rule, for a template of your own. */
@@ -73,6 +74,7 @@ export async function runRemind(io: Io, file: string, options: RemindOptions, de
   guardOutputs(io, { input: file, '--customers': options.customers }, {
     '--out': options.out, '--rejects': options.rejects, '--out-dir': options.outDir,
     '--send-log': options.send === true ? sendLogPath(io.cwd, options) : undefined,
+    '--campaign': options.holdout === undefined ? undefined : (options.campaign ?? DEFAULT_CAMPAIGN_FILE),
   }, options.config);
   const config = loadConfig(io.cwd, options.config);
   const templateName = options.template;
@@ -89,7 +91,8 @@ export async function runRemind(io: Io, file: string, options: RemindOptions, de
 
   const selection = kind === 'payment' ? await selectFromInvoices(io, file, options, config, rule) : await selectFromOrders(io, file, options, config, kind, rule);
   const lookup = options.customers === undefined ? new Map<string, Contact>() : await readLookup(io, options.customers);
-  const rows = selection.selection.items.map((item) => ({ item, contact: contactFor(item, selection.contacts.get(item), lookup, (message) => io.stderr.write(`care: ${message}\n`)) }));
+  const items = applyHoldout(io, options, { kind, template, asOf: selection.asOf, history: selection.history, items: selection.selection.items });
+  const rows = items.map((item) => ({ item, contact: contactFor(item, selection.contacts.get(item), lookup, (message) => io.stderr.write(`care: ${message}\n`)) }));
   const result: RemindResult = {
     asOf: selection.asOf, template, kind, rule,
     considered: selection.selection.considered, setAside: selection.selection.setAside, ingest: selection.ingest, rows,

@@ -124,7 +124,8 @@ export interface MeasureLiftOptions {
   minLift: number;
 }
 
-export type VerdictCode = 'lift' | 'negative' | 'no-evidence' | 'no-lift' | 'not-measurable';
+export const VERDICT_CODES = ['lift', 'negative', 'no-evidence', 'no-lift', 'not-measurable'] as const;
+export type VerdictCode = (typeof VERDICT_CODES)[number];
 
 export interface LiftResult {
   windowDays: number;

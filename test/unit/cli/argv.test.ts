@@ -51,6 +51,10 @@ describe('argv → typed options', () => {
     [['remind', 'o.csv', '--template', 'win-back', '--lapsed-within', '60', '--smtp-timeout', '2.5'], { template: 'win-back', lapsedWithin: 60, smtpTimeout: 2.5 }],
     [['email', 'welcome', '--delimiter', 'tab', '--smtp-timeout', '5'], { format: 'txt', delimiter: '\t', smtpTimeout: 5 }],
     [['lint-reply', 'd.txt', '--fail-under', '80', '--kind', 'complaint', '--delimiter', 'tab'], { failUnder: 80, kind: 'complaint', delimiter: '\t', format: 'table' }],
+    [['remind', 'o.csv', '--template', 'win-back', '--holdout', '10%', '--seed', '3'], { holdout: 0.1, seed: 3 }],
+    [['remind', 'o.csv', '--template', 'win-back', '--holdout', '0.25'], { holdout: 0.25 }],
+    [['segments', 'o.csv', '--since', '2024-01-01', '--names', 'ru'], { since: day('2024-01-01'), names: 'ru' }],
+    [['lift', 'c.csv', 'o.csv', '--fail-if', 'no-evidence,lift', '--fail-if', 'negative', '--window', '60'], { failIf: ['no-evidence', 'lift', 'negative'], window: 60 }],
   ])('care %j', async (argv, expected) => {
     const { code, call, err } = await parse(argv);
     expect(err).toBe('');
@@ -122,6 +126,10 @@ describe('bad values are exit 2 before any command runs', () => {
     [['lint-reply', 'd.txt', '--fail-under', '150'], '--fail-under 150: expected a number (a score) from 0 to 100'],
     [['lint-reply', 'd.txt', '--fail-under', 'high'], '--fail-under high: expected'],
     [['remind', 'o.csv'], "required option '--template <name>' not specified"],
+    [['remind', 'o.csv', '--template', 'win-back', '--holdout', '100%'], '--holdout 1: expected a number (a share of the due customers) above 0 and below 1'],
+    [['remind', 'o.csv', '--template', 'win-back', '--seed', '-1'], '--seed -1: expected'],
+    [['lift', 'c.csv', 'o.csv', '--fail-if', 'maybe'], "argument 'maybe' is invalid. expected one of lift, negative"],
+    [['lift', 'c.csv', 'o.csv', '--min-lift', '0'], '--min-lift 0: expected'],
   ])('care %j', async (argv, message) => {
     const { code, call, err } = await parse(argv);
     expect(code).toBe(2);

@@ -4,7 +4,8 @@ import { OPTION_BOUNDS, checkBound, describeBound, horizonBound } from '../../..
 describe('checkBound (docs/contracts.md "Option bounds")', () => {
   it('accepts each bound itself and refuses just beyond it', () => {
     for (const bound of Object.values(OPTION_BOUNDS)) {
-      expect(checkBound(bound, String(bound.max))).toBe(bound.max);
+      if (bound.belowMax) expect(() => checkBound(bound, String(bound.max))).toThrow(bound.flag);
+      else expect(checkBound(bound, String(bound.max))).toBe(bound.max);
       expect(() => checkBound(bound, String(bound.max + 1))).toThrow(`${bound.flag} ${bound.max + 1}: expected ${describeBound(bound)}`);
       if (!bound.aboveMin) expect(checkBound(bound, String(bound.min))).toBe(bound.min);
       expect(() => checkBound(bound, String(bound.aboveMin ? bound.min : bound.min - 1))).toThrow(bound.flag);
