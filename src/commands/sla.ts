@@ -10,6 +10,7 @@ import { loadConfig } from '../config/load.js';
 import { UsageError } from '../errors.js';
 import { readTickets, type Ticket } from '../ingest/tickets.js';
 import { openSource } from '../ingest/source.js';
+import { type SlaHistoryFile, type SlaHistoryPeriod, readSlaHistoryFile, recordSlaHistory, slaHistoryRows } from '../io/sla-history-file.js';
 import type { Io } from '../io/types.js';
 import { type SlaGroup, type SlaPeriod, compareSlaPeriods, computeSla, lastCompletePeriod, periodTotal, slaReadings } from '../metrics/sla.js';
 import { SLA_THRESHOLD_METRICS, type Threshold, evaluateThresholds, parseThresholds } from '../metrics/thresholds.js';
@@ -18,7 +19,7 @@ import type { SlaResult } from '../report/sla-contract.js';
 import { renderSla } from '../report/sla-render.js';
 import { type SlaReportSection, buildSlaReportSection } from '../report/sla-report-section.js';
 import { type BusinessClock, ZoneClock, businessClock, parseBusinessHours, parseHolidays } from '../time/business-time.js';
-import { periodLabel } from '../time/periods.js';
+import { describePeriod, periodLabel, periodOf } from '../time/periods.js';
 import { type DataOptions, readOptionsFor } from './data-options.js';
 import { openRejectsFile, reportSkipped } from './load-orders.js';
 import { emit, guardOutputs, warn } from './output.js';
@@ -43,6 +44,8 @@ export interface SlaOptions extends DataOptions {
   period?: SlaPeriod;
   /** --breaches: every breach (table, md), or the breaches as the CSV. */
   breaches?: boolean;
+  /** --history FILE: record each completed period's figures in a CSV (needs --period). */
+  history?: string;
   /** --compare: the last complete period against the one before (needs --period). */
   compare?: boolean;
   /** --fail-if: `within<90%`, `resolutionWithin<80%`, `breaches>10`, `csat<80%` (repeatable); exit 4 when crossed. */
@@ -51,12 +54,26 @@ export interface SlaOptions extends DataOptions {
 
 /** care sla: reads, measures, prints. */
 export async function runSla(io: Io, ticketsFile: string, options: SlaOptions): Promise<void> {
-  guardOutputs(io, { input: ticketsFile, '--targets': options.targets, '--holidays': options.holidays }, { '--out': options.out, '--rejects': options.rejects }, options.config);
+  guardOutputs(io, { input: ticketsFile, '--targets': options.targets, '--holidays': options.holidays }, { '--out': options.out, '--rejects': options.rejects, '--history': options.history }, options.config);
+  // Checked before the export is read, so a mistyped cron line fails fast and changes nothing.
   const thresholds = parseSlaThresholds(options.failIf);
-  if (options.compare && options.period === undefined) throw new UsageError('CARE_BAD_OPTION', '--compare needs --period week or month', { hint: 'for example --period week --compare: last week against the week before' });
-  const result = await computeSlaResult(io, ticketsFile, options, thresholds);
+  for (const [given, option] of [[options.compare, '--compare'], [options.history, '--history']] as const) {
+    if (given && options.period === undefined) throw new UsageError('CARE_BAD_OPTION', `${option} needs --period week or month`, { hint: `for example --period week ${option}${option === '--history' ? ' sla-history.csv' : ''}` });
+  }
+  const history = options.history === undefined ? undefined : readSlaHistoryFile(path.resolve(io.cwd, options.history));
+  const run: { periods?: SlaHistoryPeriod[] } = {};
+  const result = await computeSlaResult(io, ticketsFile, options, thresholds, history === undefined ? undefined : run);
   emit(io, renderSla(result, options.format === 'html' ? 'html' : options.format, { breaches: options.breaches, color: io.color }), options.out);
+  if (history !== undefined) recordRun(io, history, result, run.periods ?? []);
   if (result.thresholds !== undefined) enforceThresholds(io, result.thresholds);
+}
+
+/** After the output: the completed periods into the history, and one line on stderr saying what changed. */
+function recordRun(io: Io, history: SlaHistoryFile, result: SlaResult, periods: SlaHistoryPeriod[]): void {
+  const time = result.time.kind === 'calendar' ? 'calendar' : `${result.time.hours} ${result.time.timeZone}${result.time.holidays > 0 ? ` ${result.time.holidays} holidays` : ''}`;
+  const merge = recordSlaHistory(history, slaHistoryRows(periods, result.period!, time, result.asOf), { notice: (line) => io.stderr.write(line) });
+  const plural = (count: number) => `${count} period${count === 1 ? '' : 's'}`;
+  io.stderr.write(`care: history ${history.file}: ${merge.written ? `${plural(merge.added)} added, ${merge.updated} updated, ${merge.unchanged} unchanged` : `up to date (${plural(merge.rows.length)})`}\n`);
 }
 
 /**
@@ -73,7 +90,7 @@ export function parseSlaThresholds(failIf: string | string[] | undefined): Thres
 }
 
 /** The SLA result of a ticket export (also what a report section would embed). */
-export async function computeSlaResult(io: Io, ticketsFile: string, options: SlaOptions, thresholds: readonly Threshold[] = []): Promise<SlaResult> {
+export async function computeSlaResult(io: Io, ticketsFile: string, options: SlaOptions, thresholds: readonly Threshold[] = [], history?: { periods?: SlaHistoryPeriod[] }): Promise<SlaResult> {
   const config = loadConfig(io.cwd, options.config);
   const timeZone = options.timezone ?? 'UTC';
   const business = businessCalendarOf(io, options, timeZone);
@@ -109,6 +126,15 @@ export async function computeSlaResult(io: Io, ticketsFile: string, options: Sla
     checks = evaluateThresholds(thresholds, slaReadings(row, scope));
   }
   const compare = options.compare && last !== undefined ? compareSlaPeriods(table.tickets, last, options.period!, measure) : undefined;
+  if (history !== undefined && last !== undefined) {
+    // Every completed period the export has tickets in, up to the last complete one; the current one is never recorded.
+    const kind = options.period!;
+    const ordinals = [...new Set(table.tickets.map((ticket) => periodOf(ticket.createdDay, kind)))].filter((ordinal) => ordinal <= last).sort((a, b) => a - b);
+    history.periods = ordinals.map((ordinal) => {
+      const span = describePeriod(ordinal, kind);
+      return { row: { ...periodTotal(table.tickets, ordinal, kind, measure), period: span.label }, start: span.startLabel, end: span.endLabel };
+    });
+  }
   if (table.ingest.unreadableRatings > 0) warn(io, `${ticketsFile}: ${table.ingest.unreadableRatings} satisfaction rating(s) not understood, left out of CSAT`);
   return {
     source: ticketsFile,

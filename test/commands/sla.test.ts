@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -160,6 +160,28 @@ describe('care sla', () => {
     expect(csv.out().split('\n').slice(0, 2)).toEqual(['figure,unit,previousPeriod,previous,lastPeriod,last,change', 'tickets,count,2024-W18,1,2024-W19,2,1']);
   });
 
+  it('--history records each completed week once; a second run of the same data changes nothing', async () => {
+    const dir = tempFiles({ 't.csv': TICKETS, 'holidays.txt': '2024-05-06\n', 'not-ours.csv': 'a,b\n1,2\n' });
+    const options = { ...BASE, holidays: path.join(dir, 'holidays.txt'), asOf: dayFromYmd(2024, 5, 12), period: 'week' as const, history: path.join(dir, 'h.csv'), format: 'json' as const };
+    const first = fakeIo();
+    await runSla(first, path.join(dir, 't.csv'), options);
+    expect(first.err()).toContain('2 periods added, 0 updated, 0 unchanged');
+    const text = readFileSync(path.join(dir, 'h.csv'), 'utf8');
+    // W18: ticket 1 (90 breached, 240 met, Good); W19: tickets 2 and 3 (see --compare above).
+    expect(text.split('\n')).toEqual([
+      'period,start,end,kind,time,tickets,open,firstResponseMedian,firstResponseP90,firstResponseWithin,firstResponseBreached,resolutionMedian,resolutionP90,resolutionWithin,resolutionBreached,csat,asOf',
+      '2024-W18,2024-04-29,2024-05-06,week,Mon-Fri 09:00-18:00 Europe/Sofia 1 holidays,1,0,90,90,0,1,240,240,1,0,1,2024-05-12T21:00:00.000Z',
+      '2024-W19,2024-05-06,2024-05-13,week,Mon-Fri 09:00-18:00 Europe/Sofia 1 holidays,2,1,20,20,0.5,1,540,540,0,2,0,2024-05-12T21:00:00.000Z',
+      '',
+    ]);
+    const again = fakeIo();
+    await runSla(again, path.join(dir, 't.csv'), options);
+    expect(again.err()).toContain('up to date (2 periods)');
+    expect(readFileSync(path.join(dir, 'h.csv'), 'utf8')).toBe(text);
+    await expect(runSla(fakeIo(), path.join(dir, 't.csv'), { ...options, history: path.join(dir, 'not-ours.csv') })).rejects.toMatchObject({ exitCode: 3, code: 'CARE_NOT_HISTORY' });
+    expect(readFileSync(path.join(dir, 'not-ours.csv'), 'utf8')).toBe('a,b\n1,2\n');
+  });
+
   it.each([
     [{ businessHours: 'weekdays 9 to 6' }, /--business-hours "weekdays 9 to 6"/],
     [{ businessHours: undefined, holidays: 'h.txt' }, /--holidays counts only with --business-hours/],
@@ -167,6 +189,7 @@ describe('care sla', () => {
     [{ targets: 'missing.json' }, /--targets: no such file/],
     [{ failIf: 'churn>5%' }, /--fail-if "churn>5%": care sla has no churn/],
     [{ compare: true }, /--compare needs --period/],
+    [{ history: 'h.csv' }, /--history needs --period/],
   ] as [Partial<SlaOptions>, RegExp][])('a usage error (exit 2) for %j', async (bad, message) => {
     const dir = tempFiles({ 't.csv': TICKETS });
     await expect(runSla(fakeIo({ cwd: dir }), path.join(dir, 't.csv'), { ...BASE, ...bad })).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(message) });
