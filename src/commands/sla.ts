@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { builtinRules, compileRules } from '../classify/index.js';
 import { loadConfig } from '../config/load.js';
 import { UsageError } from '../errors.js';
 import { readTickets, type Ticket } from '../ingest/tickets.js';
@@ -14,6 +15,7 @@ import { type SlaHistoryFile, type SlaHistoryPeriod, readSlaHistoryFile, recordS
 import type { Io } from '../io/types.js';
 import { type SlaGroup, type SlaPeriod, compareSlaPeriods, computeSla, lastCompletePeriod, periodTotal, slaReadings } from '../metrics/sla.js';
 import { SLA_THRESHOLD_METRICS, type Threshold, evaluateThresholds, parseThresholds } from '../metrics/thresholds.js';
+import { classifyBreaches } from '../metrics/sla-complainers.js';
 import { type SlaMetric, type TargetPair, parseTargets } from '../metrics/sla-targets.js';
 import type { SlaResult } from '../report/sla-contract.js';
 import { renderSla } from '../report/sla-render.js';
@@ -135,6 +137,8 @@ export async function computeSlaResult(io: Io, ticketsFile: string, options: Sla
       return { row: { ...periodTotal(table.tickets, ordinal, kind, measure), period: span.label }, start: span.startLabel, end: span.endLabel };
     });
   }
+  // Who waited too long, by care classify's built-in rules (channel, subject, text, status of each breached ticket).
+  const complainers = computed.breaches.length === 0 ? undefined : classifyBreaches(computed.breaches, table.tickets, compileRules(builtinRules));
   if (table.ingest.unreadableRatings > 0) warn(io, `${ticketsFile}: ${table.ingest.unreadableRatings} satisfaction rating(s) not understood, left out of CSAT`);
   return {
     source: ticketsFile,
@@ -158,6 +162,7 @@ export async function computeSlaResult(io: Io, ticketsFile: string, options: Sla
     total: computed.total,
     rows: computed.rows,
     breaches: computed.breaches,
+    ...(complainers === undefined ? {} : { complainers }),
     ...(compare === undefined ? {} : { compare }),
     ...(checks === undefined ? {} : { thresholds: checks }),
   };

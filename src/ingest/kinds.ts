@@ -239,4 +239,6 @@ export const TICKET_FIELDS: readonly FieldSpec[] = [
   },
   { name: 'reopens', type: 'text', synonyms: ['reopens', 'reopen count', 'reopened', 'количество переоткрытий'] },
   { name: 'subject', type: 'text', synonyms: ['subject', 'summary', 'title', 'тема'] },
+  // What care classify reads, for the complainer types of the breached tickets.
+  { name: 'text', type: 'text', synonyms: ['description', 'text', 'body', 'message', 'details', 'описание', 'текст', 'сообщение', 'съобщение'] },
 ];

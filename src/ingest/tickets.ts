@@ -40,6 +40,9 @@ export interface Ticket {
   satisfaction?: Satisfaction;
   /** How many times the ticket was reopened, when the export says (Zendesk `Reopens`). */
   reopens?: number;
+  /** What the complaint classifier reads (care sla names the complainer types of breached tickets). */
+  subject?: string;
+  text?: string;
 }
 
 export interface TicketTable {
@@ -223,7 +226,7 @@ function readTicket(record: FieldRecord, clock: ZoneClock, orders: Map<Timestamp
   };
   if (firstReplyAt !== undefined) ticket.firstReplyAt = firstReplyAt;
   if (resolvedAt !== undefined) ticket.resolvedAt = resolvedAt;
-  for (const field of ['status', 'channel', 'agent', 'priority', 'type'] as const) {
+  for (const field of ['status', 'channel', 'agent', 'priority', 'type', 'subject', 'text'] as const) {
     const value = text(record, field);
     if (value !== undefined) ticket[field] = value;
   }

@@ -5,6 +5,7 @@
  * percentile, the share within target, the breaches, and CSAT. Pure: tickets come from
  * src/ingest/tickets.ts, the clock and targets from the command.
  */
+import type { ComplainerType } from '../classify/index.js';
 import type { Ticket } from '../ingest/tickets.js';
 import { type BusinessClock, businessMillis } from '../time/business-time.js';
 import type { Day } from '../time/days.js';
@@ -96,6 +97,8 @@ export interface SlaBreach {
   agent?: string;
   priority?: string;
   type?: string;
+  /** The complainer type care classify gives the ticket (src/metrics/sla-complainers.ts), when it gives one. */
+  complainer?: ComplainerType;
 }
 
 export interface SlaComputation {

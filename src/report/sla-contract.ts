@@ -4,6 +4,7 @@
  */
 import type { CsatSummary, MetricSummary, SlaBreach, SlaComparison, SlaGroup, SlaPeriod, SlaRow } from '../metrics/sla.js';
 import type { SlaMetric } from '../metrics/sla-targets.js';
+import type { BreachComplainers } from '../metrics/sla-complainers.js';
 import { type ThresholdCheck, thresholdsJson } from '../metrics/thresholds.js';
 import { roundFraction } from './format.js';
 
@@ -35,6 +36,8 @@ export interface SlaResult {
   total: SlaRow;
   rows: SlaRow[];
   breaches: SlaBreach[];
+  /** The breached tickets by complainer type (when there are breaches). */
+  complainers?: BreachComplainers;
   /** --compare: the last complete period against the one before. */
   compare?: SlaComparison;
   /** --fail-if checks, when asked for. */

@@ -78,6 +78,11 @@ export function slaNotes(result: SlaResult): string[] {
   const extra = Object.keys(result.targets.byPriority).length + Object.keys(result.targets.byChannel).length;
   notes.push(`Targets: ${targets.join(', ')}${extra > 0 ? ` (and ${extra} per priority or channel)` : ''}. "within" counts open tickets as not (yet) met; p90 is the nearest-rank 90th percentile.`);
   if (!result.metrics.includes('firstResponse')) notes.push('The export has no first-reply column: first response is not measured.');
+  if (result.complainers !== undefined) {
+    const types = Object.entries(result.complainers.counts).filter(([, count]) => count > 0).map(([type, count]) => `${type} ${formatInteger(count)}`);
+    const none = result.complainers.unclassified;
+    notes.push(`Breached tickets by complainer type: ${types.length > 0 ? types.join(', ') : 'none classified'}${none > 0 ? `; ${formatInteger(none)} with nothing to classify by` : ''}.`);
+  }
   if (result.ingest.reopened > 0) notes.push(`${formatInteger(result.ingest.reopened)} reopened ticket${result.ingest.reopened === 1 ? '' : 's'} measured to the last resolution.`);
   return notes;
 }
@@ -106,6 +111,7 @@ export function breachGrid(result: SlaResult, limit?: number): Grid {
       { key: 'channel', label: 'Channel' },
       { key: 'agent', label: 'Agent' },
       { key: 'priority', label: 'Priority' },
+      { key: 'complainer', label: 'Complainer' },
     ],
     rows: shown.map((breach) => ({
       id: breach.id,
@@ -116,6 +122,7 @@ export function breachGrid(result: SlaResult, limit?: number): Grid {
       channel: breach.channel ?? null,
       agent: breach.agent ?? null,
       priority: breach.priority ?? null,
+      complainer: breach.complainer ?? null,
     })),
     notes,
   };
@@ -123,7 +130,7 @@ export function breachGrid(result: SlaResult, limit?: number): Grid {
 
 /** The breaches for CSV: raw minutes. */
 export function breachCsvGrid(breaches: readonly SlaBreach[]): Grid {
-  const keys = ['id', 'line', 'metric', 'minutes', 'target', 'open', 'channel', 'agent', 'priority', 'type'];
+  const keys = ['id', 'line', 'metric', 'minutes', 'target', 'open', 'channel', 'agent', 'priority', 'type', 'complainer'];
   return { columns: keys.map((key) => ({ key, label: key })), rows: breaches.map((breach) => Object.fromEntries(keys.map((key) => [key, (breach as unknown as Record<string, CellValue>)[key] ?? null]))) };
 }
 

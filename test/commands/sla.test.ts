@@ -78,7 +78,7 @@ describe('care sla', () => {
     expect(csv.out().split('\n')[1]).toMatch(/^all,all,3,1,55,90,0\.33/);
     const breaches = fakeIo();
     await runSla(breaches, file, { ...options, format: 'csv', breaches: true });
-    expect(breaches.out().split('\n').slice(0, 2)).toEqual(['id,line,metric,minutes,target,open,channel,agent,priority,type', '2,3,resolution,540,480,false,chat,Bob,normal,']);
+    expect(breaches.out().split('\n').slice(0, 2)).toEqual(['id,line,metric,minutes,target,open,channel,agent,priority,type,complainer', '2,3,resolution,540,480,false,chat,Bob,normal,,voicer']);
     const md = fakeIo();
     await runSla(md, file, { ...options, format: 'md' });
     expect(md.out()).toMatch(/^# Service levels/);
@@ -180,6 +180,24 @@ describe('care sla', () => {
     expect(readFileSync(path.join(dir, 'h.csv'), 'utf8')).toBe(text);
     await expect(runSla(fakeIo(), path.join(dir, 't.csv'), { ...options, history: path.join(dir, 'not-ours.csv') })).rejects.toMatchObject({ exitCode: 3, code: 'CARE_NOT_HISTORY' });
     expect(readFileSync(path.join(dir, 'not-ours.csv'), 'utf8')).toBe('a,b\n1,2\n');
+  });
+
+  it('names the complainer type of each breached ticket (care classify\'s rules)', async () => {
+    const csv = [
+      'id,created at,first reply at,solved at,status,channel,subject,description',
+      // Breached (no reply for days): a lawyer → activist; a tweet → irate; by chat → voicer; nothing to go by → unclassified.
+      'A,2024-05-06 09:00,,,open,,Still no answer,I will ask my lawyer to write to you',
+      'B,2024-05-06 09:00,,,open,,Where is my order,I am posting about this on Twitter',
+      'C,2024-05-06 09:00,,,open,chat,Where is my order,',
+      'D,2024-05-06 09:00,,,open,,Order 5512,',
+      // Answered in time: not breached, not counted.
+      'E,2024-05-06 09:00,2024-05-06 09:10,2024-05-06 09:30,solved,,My lawyer will hear of this,',
+    ].join('\n');
+    const dir = tempFiles({ 't.csv': csv });
+    const { json } = await runJson(path.join(dir, 't.csv'), { firstResponse: 60, resolution: 480, asOf: dayFromYmd(2024, 5, 8) });
+    expect(json['complainers']).toEqual({ counts: { activist: 1, irate: 1, voicer: 1, silent: 0 }, unclassified: 1 });
+    const firstResponse = json['breaches'].filter((breach: any) => breach.metric === 'firstResponse');
+    expect(firstResponse.map((breach: any) => [breach.id, breach.complainer])).toEqual([['A', 'activist'], ['B', 'irate'], ['C', 'voicer'], ['D', undefined]]);
   });
 
   it.each([

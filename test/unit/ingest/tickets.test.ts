@@ -23,6 +23,7 @@ describe('ticket exports read with no options', () => {
       line: 2, id: '4101', created: utc('2024-03-01T09:12:00Z'), createdDay: dayFromYmd(2024, 3, 1),
       firstReplyAt: utc('2024-03-01T09:47:00Z'), resolvedAt: utc('2024-03-02T10:00:00Z'), open: false,
       status: 'solved', channel: 'Web form', agent: 'Priya Shah', priority: 'high', type: 'incident', satisfaction: 'good', reopens: 0,
+      subject: 'Refund not received for order #5512',
     });
     expect(byId(table.tickets, '4102')?.satisfaction).toBe('bad');
     expect(byId(table.tickets, '4103')?.satisfaction).toBeUndefined(); // Offered: asked, not answered
