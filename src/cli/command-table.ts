@@ -7,6 +7,7 @@
 import type { Io } from '../io/types.js';
 import { LOCALES } from '../locale.js';
 import { VERDICT_CODES } from '../metrics/lift.js';
+import { SLA_GROUPS, SLA_PERIODS } from '../metrics/sla.js';
 import { type OptionSpec, type OptionsOf, option } from './option-spec.js';
 import {
   DELIVERY_OPTIONS, DUE_KIND_CHOICES, FORMATS, LTV_MODEL_CHOICES, READ_OPTIONS, REPLY_KIND_CHOICES, TIME_UNIT_CHOICES,
@@ -178,6 +179,23 @@ const LIFT_OPTIONS = [
   dataFormat, ...READ_OPTIONS,
 ] as const;
 
+const SLA_OPTIONS = [
+  option({ name: 'firstResponse', flag: '--first-response', help: 'the first-response target', value: { kind: 'duration', placeholder: 'time' } }),
+  option({ name: 'resolution', flag: '--resolution', help: 'the resolution target', value: { kind: 'duration', placeholder: 'time' } }),
+  option({ name: 'targets', flag: '--targets', help: 'targets per priority and channel, a JSON file (docs/sla.md)', value: { kind: 'text', placeholder: 'file', file: true } }),
+  option({ name: 'businessHours', flag: '--business-hours', help: 'count only working time, e.g. "Mon-Fri 09:00-18:00"', value: { kind: 'text', placeholder: 'spec' }, defaultText: 'calendar time' }),
+  option({ name: 'timezone', flag: '--timezone', help: 'the IANA zone of the working hours, and of timestamps written without an offset', value: { kind: 'text', placeholder: 'zone' }, defaultText: 'UTC' }),
+  option({ name: 'exportTimezone', flag: '--export-timezone', help: "the zone of the export's timestamps when it differs from --timezone", value: { kind: 'text', placeholder: 'zone' } }),
+  option({ name: 'holidays', flag: '--holidays', help: 'days off, one YYYY-MM-DD a line (with --business-hours)', value: { kind: 'text', placeholder: 'file', file: true } }),
+  option({ name: 'by', flag: '--by', help: 'the figures per group', value: { kind: 'choice', placeholder: 'field', choices: SLA_GROUPS } }),
+  option({ name: 'period', flag: '--period', help: 'the figures per period (trend)', value: { kind: 'choice', placeholder: 'period', choices: SLA_PERIODS } }),
+  option({ name: 'breaches', flag: '--breaches', help: 'list every breach (csv: the breaches instead)', value: { kind: 'flag' } }),
+  option({ name: 'history', flag: '--history', help: "record each completed period's figures in this CSV (with --period)", value: { kind: 'text', placeholder: 'file', file: true } }),
+  option({ name: 'compare', flag: '--compare', help: 'the last complete period against the one before (with --period)', value: { kind: 'flag' } }),
+  failIfOption('exit 4 when a threshold is crossed, e.g. within<90%, resolutionWithin<80%, breaches>10, csat<80%'),
+  dataFormat, ...READ_OPTIONS,
+] as const;
+
 async function configFor(io: Io, file: string | undefined) {
   const { loadConfig } = await import('../config/load.js');
   return loadConfig(io.cwd, file);
@@ -248,6 +266,13 @@ export const COMMANDS: readonly CommandSpec[] = [
     args: [arg('campaign', 'the campaign file care remind --holdout wrote'), arg('orders', 'orders export covering the days after the campaign (- for stdin)')],
     options: LIFT_OPTIONS,
     run: async (io, [campaign, orders], options) => (await import('../commands/lift.js')).runLift(io, campaign as string, orders as string, options),
+  }),
+  command({
+    name: 'sla',
+    description: 'how fast the team answers and resolves: first response and resolution time against the targets, in calendar or business hours, by channel, agent, priority or period, with CSAT and the breaches',
+    args: [arg('tickets', 'help-desk ticket export (- for stdin)')],
+    options: SLA_OPTIONS,
+    run: async (io, [tickets], options) => (await import('../commands/sla.js')).runSla(io, tickets as string, options),
   }),
   command({
     name: 'remind',

@@ -8,6 +8,7 @@
 import { InvalidArgumentError, Option } from 'commander';
 import type { CareConfig } from '../config/schema.js';
 import { UsageError } from '../errors.js';
+import { durationOption } from '../metrics/sla-targets.js';
 import type { Day } from '../time/days.js';
 import { type OptionBound, checkBound, describeBound } from './option-bounds.js';
 import { parseDayOption } from './parse-day.js';
@@ -22,6 +23,8 @@ export type ValueSpec =
   | { kind: 'list'; placeholder: string }
   /** A number within its bound; without one, any finite number, bounded by the command's own check. */
   | { kind: 'number'; placeholder: string; bound?: OptionBound; percent?: boolean }
+  /** A length of time (`90m`, `1h30m`, `2d`), read into minutes. */
+  | { kind: 'duration'; placeholder: string }
   /** YYYY-MM-DD, read into a day number within the dates care reads. */
   | { kind: 'day'; placeholder: string; example: string }
   | { kind: 'choice'; placeholder: string; choices: readonly string[] }
@@ -55,7 +58,7 @@ export type ValueOf<V extends ValueSpec> = V extends { kind: 'flag' | 'negated' 
     ? ChoiceOf<V>[]
   : V extends { kind: 'list' }
     ? string[]
-    : V extends { kind: 'number' }
+    : V extends { kind: 'number' | 'duration' }
       ? number
       : V extends { kind: 'day' }
         ? Day
@@ -113,6 +116,9 @@ export function toCommanderOption(spec: OptionSpec): Option {
       break;
     case 'day':
       option.argParser((text: string) => parseDayOption(longFlag(spec), text, value.example));
+      break;
+    case 'duration':
+      option.argParser((text: string) => durationOption(longFlag(spec), text));
       break;
     case 'choice':
       option.argParser(choiceParser(value.choices));
@@ -174,6 +180,8 @@ export function describeValue(spec: OptionSpec): string {
       return `any of ${value.choices.join(', ')}; comma-separated or repeated`;
     case 'day':
       return 'a date, YYYY-MM-DD';
+    case 'duration':
+      return 'a duration: 10m, 1h, 1h30m, 2d';
     case 'list':
       return 'repeatable';
     default:

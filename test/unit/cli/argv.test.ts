@@ -53,6 +53,7 @@ describe('argv → typed options', () => {
     [['lint-reply', 'd.txt', '--fail-under', '80', '--kind', 'complaint', '--delimiter', 'tab'], { failUnder: 80, kind: 'complaint', delimiter: '\t', format: 'table' }],
     [['remind', 'o.csv', '--template', 'win-back', '--holdout', '10%', '--seed', '3'], { holdout: 0.1, seed: 3 }],
     [['remind', 'o.csv', '--template', 'win-back', '--holdout', '0.25'], { holdout: 0.25 }],
+    [['sla', 't.csv', '--first-response', '1h30m', '--resolution', '2d', '--by', 'channel', '--period', 'week'], { firstResponse: 90, resolution: 2880, by: 'channel', period: 'week' }],
     [['segments', 'o.csv', '--since', '2024-01-01', '--names', 'ru'], { since: day('2024-01-01'), names: 'ru' }],
     [['lift', 'c.csv', 'o.csv', '--fail-if', 'no-evidence,lift', '--fail-if', 'negative', '--window', '60'], { failIf: ['no-evidence', 'lift', 'negative'], window: 60 }],
   ])('care %j', async (argv, expected) => {
@@ -130,6 +131,8 @@ describe('bad values are exit 2 before any command runs', () => {
     [['remind', 'o.csv', '--template', 'win-back', '--seed', '-1'], '--seed -1: expected'],
     [['lift', 'c.csv', 'o.csv', '--fail-if', 'maybe'], "argument 'maybe' is invalid. expected one of lift, negative"],
     [['lift', 'c.csv', 'o.csv', '--min-lift', '0'], '--min-lift 0: expected'],
+    [['sla', 't.csv', '--first-response', 'soon'], '--first-response soon: not a duration'],
+    [['sla', 't.csv', '--period', 'quarter'], "argument 'quarter' is invalid. expected one of week, month"],
   ])('care %j', async (argv, message) => {
     const { code, call, err } = await parse(argv);
     expect(code).toBe(2);
