@@ -19,7 +19,9 @@ export { periodLabel, periodOf, periodStart, type PeriodKind } from './time/peri
 export type { CustomerHistory } from './metrics/history.js';
 export { activityFromHistory, activityFromSpans, type Activity, type Span } from './metrics/activity.js';
 export { retentionBetween, retentionTable, type PeriodRow } from './metrics/retention.js';
-export { cohortsFromHistory, cohortsFromSpans, type CohortRow } from './metrics/cohorts.js';
+export { cohortsFromHistory, cohortsFromSpans, type CohortMode, type CohortRow } from './metrics/cohorts.js';
+export * as mrr from './metrics/mrr.js';
+export * as conventions from './metrics/conventions.js';
 export { computeKpis, type Kpis } from './metrics/kpis.js';
 export * as ltv from './metrics/ltv/index.js';
 export * as nps from './metrics/nps.js';
