@@ -3,7 +3,7 @@
  * `care retention --conventions`: a table, the bridge as sentences ("1 customer signed up and
  * cancelled in the same window: Stripe counts them, care does not"), CSV rows and the JSON.
  */
-import { CONVENTION_RULES, type ConventionBridge, type ConventionsResult } from '../metrics/conventions.js';
+import { CONVENTION_RULES, type ConventionBridge, type ConventionName, type ConventionResult, type ConventionsResult } from '../metrics/conventions.js';
 import { formatDay } from '../time/days.js';
 import { formatInteger, formatPercent, roundFraction } from './format.js';
 import type { CellValue, Grid } from './grid.js';
@@ -33,6 +33,24 @@ export function conventionsGrid(result: ConventionsResult): Grid {
       'Cohort conventions: of the customers first seen 60–89 days before the month’s end, those not back in days 30–59 (Amplitude N-day, Mixpanel rolling) or on day 30 or later (Amplitude unbounded).',
       'Definitions and sources: docs/definitions.md, "Churn conventions".',
     ],
+  };
+}
+
+/** One convention month by month (`care retention --convention NAME`, from conventionSeries). */
+export function conventionSeriesGrid(name: ConventionName, rows: readonly (ConventionResult & { period: string })[]): Grid {
+  const rule = CONVENTION_RULES[name];
+  return {
+    title: `Churn by month — ${rule.vendor}'s rule`,
+    columns: [
+      { key: 'period', label: 'Month' },
+      { key: 'days', label: rule.family === 'cohort' ? 'Cohort first seen' : 'Days counted' },
+      { key: 'base', label: rule.family === 'cohort' ? 'Cohort' : 'Base', align: 'right', format: integer },
+      { key: 'churned', label: 'Churned', align: 'right', format: integer },
+      { key: 'churnRate', label: 'Churn', align: 'right', format: percent },
+      { key: 'retentionRate', label: 'Retention', align: 'right', format: percent },
+    ],
+    rows: rows.map((row) => ({ ...row, days: `${formatDay(row.from)} – ${formatDay(row.to)}` })),
+    notes: ['Complete calendar months only. Definitions and sources: docs/definitions.md, "Churn conventions".'],
   };
 }
 

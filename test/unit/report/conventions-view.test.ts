@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activityFromSpans } from '../../../src/metrics/activity.js';
-import { churnConventions } from '../../../src/metrics/conventions.js';
-import { bridgeSentences, conventionsGrid, conventionsJson } from '../../../src/report/conventions-view.js';
+import { churnConventions, conventionSeries } from '../../../src/metrics/conventions.js';
+import { bridgeSentences, conventionSeriesGrid, conventionsGrid, conventionsJson } from '../../../src/report/conventions-view.js';
 import { renderTable } from '../../../src/report/render-table.js';
 import { parseIsoDay } from '../../../src/time/days.js';
 
@@ -33,5 +33,14 @@ describe('conventions output', () => {
     const json = conventionsJson(result);
     expect(json.end).toBe('2024-02-29');
     expect(json.conventions[2]).toMatchObject({ convention: 'stripe', from: '2024-01-31', base: 2, churned: 1, churnRate: 0.5 });
+  });
+
+  it('one convention month by month', () => {
+    // Stripe, as of 2024-02-29: January (Jan 2 – Jan 31): base 1 (customer 0), nothing churned; February as above, 50%.
+    const grid = conventionSeriesGrid('stripe', conventionSeries(activity, 'stripe', day('2024-02-29')).slice(-2));
+    expect(grid.rows.map((row) => [row['period'], row['days'], row['base'], row['churned'], row['churnRate']])).toEqual([
+      ['2024-01', '2024-01-02 – 2024-01-31', 1, 0, 0],
+      ['2024-02', '2024-01-31 – 2024-02-29', 2, 1, 0.5],
+    ]);
   });
 });
