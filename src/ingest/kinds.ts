@@ -217,7 +217,7 @@ export const TICKET_FIELDS: readonly FieldSpec[] = [
     required: true,
     synonyms: ['created at', 'created', 'created time', 'date created', 'creation date', 'opened at', 'opened', 'date', 'дата создания', 'создана', 'дата обращения', 'дата на създаване'],
   },
-  { name: 'firstReply', type: 'text', synonyms: ['first reply at', 'first response at', 'first responded at', 'initial response time', 'дата первого ответа', 'первый ответ'] },
+  { name: 'firstReply', type: 'text', synonyms: ['first reply at', 'first response at', 'first responded at', 'дата первого ответа', 'первый ответ'] },
   {
     name: 'solved',
     type: 'text',

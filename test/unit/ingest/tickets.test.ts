@@ -30,14 +30,16 @@ describe('ticket exports read with no options', () => {
     expect(table.columns).toMatchObject({ firstReplyMinutes: 'First reply time in minutes', resolutionMinutes: 'Full resolution time in minutes', solved: 'Solved at' });
   });
 
-  it('Freshdesk: Initial response time and Resolved time are timestamps', async () => {
+  it('Freshdesk: first response from its own (in hrs) duration, resolution from Resolved time', async () => {
     const table = await readTickets(fixture('freshdesk-tickets.csv'), { clock: UTC });
     expect(table.profile?.profile?.name).toBe('freshdesk-tickets');
     expect(byId(table.tickets, '2301')).toMatchObject({
+      // Created 09:00, First response time (in hrs) 00:20:00 → 09:20.
       created: utc('2024-04-01T09:00:00Z'), firstReplyAt: utc('2024-04-01T09:20:00Z'), resolvedAt: utc('2024-04-01T15:00:00Z'), open: false,
       channel: 'Email', agent: 'Tomás Ruiz', priority: 'High', type: 'Incident', satisfaction: 'good',
     });
-    // 2303 is Open with no Resolved or Closed time: running.
+    // 2303: created 08:30, First response time (in hrs) 00:15:00 → 08:45; Open with no Resolved or Closed time: running.
+    expect(byId(table.tickets, '2303')?.firstReplyAt).toBe(utc('2024-04-02T08:45:00Z'));
     expect(byId(table.tickets, '2303')?.open).toBe(true);
     expect(byId(table.tickets, '2303')?.resolvedAt).toBeUndefined();
   });

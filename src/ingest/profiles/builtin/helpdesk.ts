@@ -26,8 +26,8 @@ export const HELPDESK_PROFILES: ExportProfile[] = [
     fingerprint: { all: ['Ticket ID', 'Created time', 'Due by Time', 'Resolution status'] },
     map: {
       id: 'Ticket ID', customer: 'Email', date: 'Created time', channel: 'Source', subject: 'Subject', status: 'Status',
-      // care sla: Initial response time is the first response's timestamp; the (in hrs) columns are Freshdesk's own durations.
-      firstReply: 'Initial response time', solved: 'Resolved time', firstReplyHours: 'First response time (in hrs)', resolutionHours: 'Resolution time (in hrs)',
+      // care sla: first response from Freshdesk's own duration (in hrs); what `Initial response time` holds is not verified, so it is not read.
+      solved: 'Resolved time', firstReplyHours: 'First response time (in hrs)', resolutionHours: 'Resolution time (in hrs)',
       agent: 'Agent', priority: 'Priority', type: 'Type', satisfaction: 'Survey results',
     },
     fallbacks: { solved: ['Closed time'] },
