@@ -93,6 +93,25 @@ export interface Labels {
     csat: (share: string, satisfied: string, n: string) => string;
     notes: string;
   };
+  mrr: {
+    title: string;
+    lead: string;
+    movements: string;
+    period: string;
+    atStart: string;
+    new: string;
+    expansion: string;
+    reactivation: string;
+    contraction: string;
+    churned: string;
+    atEnd: string;
+    grr: string;
+    nrr: string;
+    quickRatio: string;
+    arpa: string;
+    cohorts: string;
+    cohortNote: string;
+  };
   complaints: {
     title: string;
     lead: string;
@@ -202,6 +221,25 @@ const en: Labels = {
     change: 'Change',
     csat: (share, satisfied, n) => `CSAT ${share}: ${satisfied} of ${n} ratings were 4 or 5 out of 5.`,
     notes: 'Notes',
+  },
+  mrr: {
+    title: 'Recurring revenue (MRR)',
+    lead: 'Monthly recurring revenue on the last day of each period, what moved it, and how much of each subscription cohort’s revenue is still there.',
+    movements: 'MRR movements',
+    period: 'Period',
+    atStart: 'MRR at start',
+    new: 'New',
+    expansion: 'Expansion',
+    reactivation: 'Reactivation',
+    contraction: 'Contraction',
+    churned: 'Churned',
+    atEnd: 'MRR at end',
+    grr: 'GRR',
+    nrr: 'NRR',
+    quickRatio: 'Quick ratio',
+    arpa: 'ARPA',
+    cohorts: 'Cohort revenue retention',
+    cohortNote: 'A cohort’s MRR k periods on over its MRR at the end of its first period: above 100% when expansion outweighs churn.',
   },
   complaints: {
     title: 'Complaints by type',
@@ -313,6 +351,25 @@ const ru: Labels = {
     csat: (share, satisfied, n) => `CSAT ${share}: ${satisfied} из ${n} оценок — 4 или 5 из 5.`,
     notes: 'Примечания',
   },
+  mrr: {
+    title: 'Регулярная выручка (MRR)',
+    lead: 'Ежемесячная регулярная выручка на последний день каждого периода, что её изменило и сколько выручки каждой когорты подписчиков осталось.',
+    movements: 'Движение MRR',
+    period: 'Период',
+    atStart: 'MRR на начало',
+    new: 'Новые',
+    expansion: 'Расширение',
+    reactivation: 'Возврат',
+    contraction: 'Сокращение',
+    churned: 'Отток',
+    atEnd: 'MRR на конец',
+    grr: 'GRR',
+    nrr: 'NRR',
+    quickRatio: 'Quick ratio',
+    arpa: 'ARPA',
+    cohorts: 'Удержание выручки по когортам',
+    cohortNote: 'MRR когорты через k периодов к её MRR на конец первого периода: больше 100%, когда расширение перевешивает отток.',
+  },
   complaints: {
     title: 'Жалобы по типам',
     lead: 'Каждая жалоба отнесена к типу по тому, как и кому клиент пожаловался, в сравнении с эталонными долями четырёх типов.',
@@ -422,6 +479,25 @@ const bg: Labels = {
     change: 'Промяна',
     csat: (share, satisfied, n) => `CSAT ${share}: ${satisfied} от ${n} оценки са 4 или 5 от 5.`,
     notes: 'Бележки',
+  },
+  mrr: {
+    title: 'Повтарящи се приходи (MRR)',
+    lead: 'Месечните повтарящи се приходи в последния ден на всеки период, какво ги промени и колко от приходите на всяка кохорта абонати са останали.',
+    movements: 'Движение на MRR',
+    period: 'Период',
+    atStart: 'MRR в началото',
+    new: 'Нови',
+    expansion: 'Разширяване',
+    reactivation: 'Върнали се',
+    contraction: 'Свиване',
+    churned: 'Отлив',
+    atEnd: 'MRR в края',
+    grr: 'GRR',
+    nrr: 'NRR',
+    quickRatio: 'Quick ratio',
+    arpa: 'ARPA',
+    cohorts: 'Задържане на приходите по кохорти',
+    cohortNote: 'MRR на кохортата след k периода спрямо MRR в края на първия ѝ период: над 100%, когато разширяването надвишава отлива.',
   },
   complaints: {
     title: 'Оплаквания по типове',
