@@ -78,7 +78,7 @@ const NPS_OPTIONS = [
 ] as const;
 
 const LTV_OPTIONS = [
-  option({ name: 'model', flag: '--model', help: 'the LTV model', value: { kind: 'choice', placeholder: 'model', choices: LTV_MODEL_CHOICES }, default: 'simple' }),
+  option({ name: 'model', flag: '--model', help: 'the LTV model: simple, historical, or predicted by BG/NBD, Pareto/NBD or MBG/NBD with Gamma-Gamma (auto: the best fit by holdout error, else BIC)', value: { kind: 'choice', placeholder: 'model', choices: LTV_MODEL_CHOICES }, default: 'simple' }),
   marginOption, cacOption,
   option({ name: 'horizon', flag: '--horizon', help: 'bgnbd: prediction horizon in --time-unit, ten years at most', value: { kind: 'number', placeholder: 'n' }, defaultText: '52 weeks / 364 days / 12 months' }),
   option({ name: 'discountRate', flag: '--discount-rate', help: 'bgnbd: annual discount rate of the CLV', value: { kind: 'number', placeholder: 'rate', bound: bound('discountRate') }, defaultText: '0.1' }),
@@ -86,6 +86,8 @@ const LTV_OPTIONS = [
   option({ name: 'by', flag: '--by', help: "LTV per segment of this column (the value on each customer's first order)", value: { kind: 'text', placeholder: 'column' } }),
   option({ name: 'perCustomer', flag: '--per-customer', help: 'bgnbd: write customer, x, t_x, T, monetary, pAlive, expectedPurchases, expectedSpend, clv as CSV', value: { kind: 'text', placeholder: 'file', file: true } }),
   option({ name: 'calibrationEnd', flag: '--calibration-end', help: 'bgnbd: fit on the data to this date (YYYY-MM-DD) and check the predictions against what followed', value: { kind: 'day', placeholder: 'date', example: '1997-09-30' } }),
+  option({ name: 'intervals', flag: '--intervals', help: "predictive models: the parameters' standard errors and 90% bootstrap intervals of each customer's expected purchases, P(alive) and CLV (in --per-customer and JSON)", value: { kind: 'flag' } }),
+  option({ name: 'seed', flag: '--seed', help: 'seed of the --intervals draws: the same seed gives the same intervals', value: { kind: 'number', placeholder: 'n', bound: bound('seed') }, defaultText: '1' }),
   churnAfterOption, periodOption(),
   option({ name: 'maxLifetime', flag: '--max-lifetime', help: "cap on the simple model's expected lifetime", value: { kind: 'number', placeholder: 'years', bound: bound('maxLifetime') }, defaultText: '10' }),
   dataFormat, ...READ_OPTIONS,

@@ -3,6 +3,7 @@
  * filled in; and the report's LTV section from them.
  */
 import type { CustomerHistory } from '../metrics/history.js';
+import type { CountingModelChoice } from '../metrics/ltv/counting-models.js';
 import { computeReportLtv } from '../metrics/ltv/compute.js';
 import { DEFAULT_CHURN_AFTER_DAYS, DEFAULT_DISCOUNT_RATE, DEFAULT_HORIZON_DAYS, type LtvModel, type LtvSettings } from '../metrics/ltv/settings.js';
 import { DEFAULT_MAX_LIFETIME_YEARS } from '../metrics/ltv/simple.js';
@@ -16,7 +17,12 @@ export type { LtvReportSection };
 
 /** Options of care ltv as the CLI hands them over: parsed, checked and config defaults merged (src/cli/option-table.ts). */
 export interface LtvOptions extends DataOptions {
-  model?: LtvModel;
+  /** simple, historical, or a purchase-count model (bgnbd, pnbd, mbgnbd) or auto. */
+  model?: LtvModel | CountingModelChoice;
+  /** Standard errors and seeded bootstrap intervals of the predictions. */
+  intervals?: boolean;
+  /** Seed of the bootstrap draws. */
+  seed?: number;
   /** Share of revenue kept as profit, 0–1 (default 1). */
   margin?: number;
   /** Customer acquisition cost in major units of the export's currency. */

@@ -10,6 +10,7 @@ import { InputError, UsageError } from '../errors.js';
 import type { Io } from '../io/types.js';
 import { writeFileAtomic } from '../io/write-output.js';
 import { computeLtvModel } from '../metrics/ltv/compute.js';
+import { DEFAULT_INTERVAL_OPTIONS } from '../metrics/ltv/intervals.js';
 import { type LtvResult, PER_CUSTOMER_HEADERS, perCustomerRows } from '../report/ltv-contract.js';
 import { renderLtv } from '../report/ltv-render.js';
 import { renderRecordsCsv } from '../report/render-csv.js';
@@ -23,18 +24,22 @@ export type { LtvOptions };
 export async function computeLtv(io: Io, file: string, options: LtvOptions, config: CareConfig): Promise<LtvResult> {
   const model = options.model ?? 'simple';
   const settings = ltvSettings(options);
-  if (options.perCustomer !== undefined && model !== 'bgnbd') {
-    throw new UsageError('CARE_BAD_OPTION', '--per-customer writes the BG/NBD predictions of each customer', { hint: 'add --model bgnbd' });
+  const predictive = model !== 'simple' && model !== 'historical';
+  if (options.perCustomer !== undefined && !predictive) {
+    throw new UsageError('CARE_BAD_OPTION', '--per-customer writes the predictions of each customer', { hint: 'add --model bgnbd (or pnbd, mbgnbd, auto)' });
   }
-  if (options.calibrationEnd !== undefined && model !== 'bgnbd') {
-    throw new UsageError('CARE_BAD_OPTION', '--calibration-end checks the BG/NBD predictions against what followed', { hint: 'add --model bgnbd' });
+  if (options.calibrationEnd !== undefined && !predictive) {
+    throw new UsageError('CARE_BAD_OPTION', '--calibration-end checks the predictions against what followed', { hint: 'add --model bgnbd (or pnbd, mbgnbd, auto)' });
+  }
+  if (options.intervals === true && !predictive) {
+    throw new UsageError('CARE_BAD_OPTION', '--intervals are the bootstrap intervals of the predictive models', { hint: 'add --model bgnbd (or pnbd, mbgnbd, auto)' });
   }
   const calibrationEnd = options.calibrationEnd;
   const orders = await loadOrders(io, file, options, config, options.by);
-  if (model !== 'bgnbd' && !orders.history.hasAmounts) {
+  if (!predictive && !orders.history.hasAmounts) {
     throw new InputError('CARE_NO_AMOUNTS', `the ${model} LTV needs order amounts, and no amount column was found`, { file, hint: 'map one with --map amount=Header, or use --model bgnbd for purchase predictions' });
   }
-  const result = computeLtvModel(orders.history, orders.asOf, model, settings, { by: options.by, calibrationEnd });
+  const result = computeLtvModel(orders.history, orders.asOf, model, settings, { by: options.by, calibrationEnd, ...(options.intervals === true ? { intervals: { ...DEFAULT_INTERVAL_OPTIONS, ...(options.seed === undefined ? {} : { seed: options.seed }) } } : {}) });
   return { ...result, ingest: { ...orders.ingest } };
 }
 

@@ -145,7 +145,7 @@ describe('care ltv --model bgnbd on too little data', () => {
 describe('care ltv option errors (exit 2)', () => {
   it.each([
     [{ model: 'bgnbd', calibrationEnd: day('2025-01-01') }, /leaves no holdout period/],
-    [{ perCustomer: 'x.csv' }, /--per-customer writes the BG\/NBD predictions/],
+    [{ perCustomer: 'x.csv' }, /--per-customer writes the predictions of each customer/],
   ] as [LtvOptions, RegExp][])('%o', async (options, message) => {
     const error = await rejectionOf(runLtv(fakeIo(), domainFile, options));
     expect(error.message).toMatch(message);

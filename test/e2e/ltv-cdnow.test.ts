@@ -23,4 +23,19 @@ describe('care ltv on the raw CDNOW sample through the CLI', () => {
     within1pc(result.gammaGamma.gamma, 15.44);
     expect(result.gammaGamma.customers).toBe(946);
   });
+
+  // Published: Fader, Hardie & Lee (2005), "A Note on Deriving the Pareto/NBD Model and Related
+  // Expressions": r = 0.5533, α = 10.5776, s = 0.6061, β = 11.6650, LL = −9594.98 on the same calibration.
+  it('reproduces the published Pareto/NBD estimates with --model pnbd', () => {
+    const run = runCare(['ltv', cdnow, '--model', 'pnbd', '--calibration-end', '1997-09-30', '--zero-orders', 'count', '--format', 'json']);
+    expect(run.code).toBe(0);
+    const { pnbd, predictionModel } = JSON.parse(run.stdout);
+    expect(predictionModel).toBe('pnbd');
+    const within1pc = (value: number, published: number) => expect(Math.abs(value - published) / published).toBeLessThan(0.01);
+    within1pc(pnbd.r, 0.5533);
+    within1pc(pnbd.alpha, 10.5776);
+    within1pc(pnbd.s, 0.6061);
+    within1pc(pnbd.beta, 11.665);
+    expect(Math.abs(pnbd.logLikelihood - -9594.98)).toBeLessThan(0.5);
+  });
 });
