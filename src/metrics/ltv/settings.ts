@@ -1,7 +1,7 @@
 /**
  * What an LTV computation is asked for: the model, its settings with the defaults filled in, and
  * the warnings it gives. Types and defaults only; the options are read into them at the edge
- * (src/commands/ltv-options.ts).
+ * (src/commands/ltv-options.ts; parsed and bounded by src/cli).
  */
 import type { PeriodKind } from '../../time/periods.js';
 import type { TimeUnit } from './types.js';

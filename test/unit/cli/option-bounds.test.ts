@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { OPTION_BOUNDS, checkBound, describeBound, horizonBound } from '../../../src/cli/option-bounds.js';
 
@@ -23,5 +24,12 @@ describe('checkBound (docs/contracts.md "Option bounds")', () => {
     expect(horizonBound('day').max).toBe(3653);
     expect(horizonBound('week').max).toBe(520);
     expect(horizonBound('month').max).toBe(120);
+  });
+});
+
+describe('docs/contracts.md "Option bounds"', () => {
+  it('has a row for every bounded option', () => {
+    const doc = readFileSync('docs/contracts.md', 'utf8');
+    for (const bound of Object.values(OPTION_BOUNDS)) expect(doc).toContain(`| \`${bound.flag}\` |`);
   });
 });
