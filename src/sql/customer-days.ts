@@ -4,7 +4,8 @@
  * minor units — what src/ingest/order-aggregator.ts makes of a CSV export and every metric reads.
  *
  * The CTEs it defines, for the metric queries to build on:
- *   care_rows          one row per table row: customer, day number, order id, line amount, status
+ *   care_source         one row per table row: the columns care reads, under care's names
+ *   care_rows          the same rows with customer ids as care reads them
  *   care_statuses      the status values care classified, and whether each keeps the order
  *   care_orders        one row per order (customer + order id; a row without order id is an order)
  *   care_customer_days one row per customer-day on or before the as-of day
@@ -81,19 +82,27 @@ export function customerDaysCtes(options: OrdersSqlOptions): string {
   const statuses = options.statuses ?? [];
   const useStatuses = c.status !== undefined && statuses.some((s) => !s.purchase);
   const ctes: string[] = [];
-  ctes.push(`care_rows AS (
-  -- one row per table row; customer ids as care reads them (src/ingest/customer-id.ts): trimmed,
-  -- 17850.0 (a number that went through a float column) is 17850, e-mail addresses in lower case
+  ctes.push(`care_source AS (
+  -- the table's columns care reads, under care's names; the customer id as text, trimmed
   SELECT
-    CASE WHEN ${customerText} LIKE '%@%' THEN LOWER(${customerText})
-      WHEN ${floatWholeNumber(customerText)} THEN SUBSTR(${customerText}, 1, LENGTH(${customerText}) - 2)
-      ELSE ${customerText} END AS customer,
+    ${customerText} AS customer_text,
     ${d.dayNumber(d.dateOf(col(c.date), options.dateFormat ?? 'iso'))} AS day,
     ${c.order === undefined ? `CAST(NULL AS ${d.types.text})` : `TRIM(CAST(${col(c.order)} AS ${d.types.text}))`} AS order_id,
     ${line} AS amount,
     ${useStatuses ? col(c.status!) : `CAST(NULL AS ${d.types.text})`} AS status
   FROM ${tableName(d, options.table)} AS t
-  WHERE ${col(c.customer)} IS NOT NULL AND ${customerText} <> '' AND ${col(c.date)} IS NOT NULL
+  WHERE ${col(c.customer)} IS NOT NULL AND ${col(c.date)} IS NOT NULL
+),
+care_rows AS (
+  -- customer ids as care reads them (src/ingest/customer-id.ts): 17850.0 (a number that went
+  -- through a float column) is 17850, e-mail addresses in lower case; blank ids are left out
+  SELECT
+    CASE WHEN customer_text LIKE '%@%' THEN LOWER(customer_text)
+      WHEN ${floatWholeNumber('customer_text')} THEN SUBSTR(customer_text, 1, LENGTH(customer_text) - 2)
+      ELSE customer_text END AS customer,
+    day, order_id, amount, status
+  FROM care_source
+  WHERE customer_text <> ''
 )`);
   if (useStatuses) {
     ctes.push(`care_statuses AS (

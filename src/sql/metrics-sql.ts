@@ -17,7 +17,7 @@ import { type SqlDialect, dialectOf, int, num } from './dialect.js';
 
 export interface PeriodSqlOptions extends OrdersSqlOptions {
   period: PeriodKind;
-  /** The first day the calendar covers: on or before the first order (the engine path finds it). */
+  /** The first day the calendar covers: on or before the first order, credits included (the engine path finds it). */
   since: Day;
 }
 
@@ -164,8 +164,8 @@ export function cohortsSql(options: PeriodSqlOptions): string {
   return `${definitionsComment(options, `the cohort table by ${options.period}`)}
 -- A customer's cohort is the ${options.period} of their first qualifying purchase. For age k = 0, 1, …:
 -- active = the cohort's customers with a qualifying purchase in cohort + k; revenue = the cohort's net
--- revenue in that ${options.period} (minor units; returns before the first purchase belong to no cohort).
--- Ages missing from the result have active 0 and revenue 0; rate = active / size.
+-- revenue in that ${options.period} (minor units); credits dated before a customer's first purchase count
+-- at age 0. Ages missing from the result have active 0 and revenue 0; rate = active / size.
 WITH
 ${customerDaysCtes(options)},
 ${calendarCtes(d, calendar, longestPeriod(calendar))},
@@ -176,11 +176,11 @@ care_cohort_of AS (
   FROM care_firsts AS f JOIN care_days AS dd ON dd.day = f.first_day
 ),
 care_entries AS (
-  SELECT cd.customer, co.cohort_k, dd.k - co.cohort_k AS age, cd.orders, cd.amount
+  -- every day of a cohort customer up to as-of; one before the cohort's ${options.period} is at age 0
+  SELECT cd.customer, co.cohort_k, CASE WHEN dd.k < co.cohort_k THEN 0 ELSE dd.k - co.cohort_k END AS age, cd.orders, cd.amount
   FROM care_customer_days AS cd
   JOIN care_cohort_of AS co ON co.customer = cd.customer
   JOIN care_days AS dd ON dd.day = cd.day
-  WHERE cd.day >= co.first_day
 ),
 care_sizes AS (
   SELECT cohort_k, COUNT(*) AS size FROM care_cohort_of GROUP BY cohort_k
