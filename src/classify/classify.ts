@@ -1,24 +1,17 @@
 /**
  * One complaint record → one complainer type, with confidence, evidence and the next action.
  *
- * Evidence is weighed strongest first (docs/definitions.md): any third party (activist) beats any public
- * complaint (irate), which beats a complaint to the company (voicer), which beats a bare
- * dissatisfaction signal (silent). Channel, subject, text and status are all read; a hit preceded
- * by a negation ("I don't want a lawyer") does not count.
- *
- * When no rule fires:
- * - text (subject or text) that is not itself a note of silence ("returned without comment") is a
- *   voicer: it is in the company's own complaint log, so the customer said it to the company;
- * - otherwise the record is silent only if it is itself a dissatisfaction signal — a status rule
- *   (returned, cancelled, refunded, chargeback, unsubscribed… in en/ru/bg) or a score at or below
- *   `signals.lowScore.max` (default 6, a detractor on the 0–10 scale);
- * - anything else has no evidence and is skipped with reason `noEvidence`.
+ * The reading (read.ts) finds every hit and the step of the precedence that decides
+ * (docs/definitions.md, "Complainer types"): a third party (activist) beats a public complaint
+ * (irate); a dissatisfaction signal with no words of the customer's own (a low score in the
+ * subject, a return or cancellation form, a CRM churn note) is silent even when it came through a
+ * contact channel; a contact with the company or the customer's own words is a voicer. A record
+ * with none of these is skipped with reason `noEvidence`.
  */
 import type { CompiledRules } from './compile.js';
 import { FIELD_BIT } from '../text/matcher.js';
-import type { Hit } from '../text/matcher.js';
 import { nextAction } from './playbook.js';
-import { capText } from '../text/text-cap.js';
+import { type ReadHit, SCORE_FIELD, readRecord } from './read.js';
 import type { ClassifyResult, ComplainerType, ComplaintRecord, Evidence, EvidenceField, Locale } from './types.js';
 import { severityRank } from './types.js';
 
@@ -33,9 +26,7 @@ const MAX_CORROBORATING = 4;
 const NEGATED_SEVERE_FACTOR = 0.85;
 const MAX_WORDS = 6;
 
-/** A hit in a record: a lexicon hit, or the low score (rule -1, field SCORE_FIELD). */
-type FieldHit = Hit;
-const SCORE_FIELD = 8;
+type FieldHit = ReadHit;
 const FIELD_NAMES: Record<number, EvidenceField> = {
   [FIELD_BIT.channel]: 'channel',
   [FIELD_BIT.text]: 'text',
@@ -45,50 +36,12 @@ const FIELD_NAMES: Record<number, EvidenceField> = {
 
 /** Classify one complaint record with compiled rules; the action is written in `locale`. */
 export function classify(record: ComplaintRecord, rules: CompiledRules, locale: Locale = 'en'): ClassifyResult {
-  const hits: FieldHit[] = [];
-  scanField(rules, record.channel, FIELD_BIT.channel, hits);
-  scanField(rules, record.subject, FIELD_BIT.text, hits);
-  scanField(rules, record.text, FIELD_BIT.text, hits);
-  scanField(rules, record.status, FIELD_BIT.status, hits);
-  const winner = strongestType(hits, rules);
-  if (winner !== undefined) return classified(winner, hits, record, rules, locale);
-
-  const hasText = !isBlank(record.subject) || !isBlank(record.text);
-  if (hasText && !hasSilentNote(hits)) {
-    return finish('voicer', rules.commentWeight, { rule: COMMENT_RULE, field: 'text', words: [] }, hits, rules, locale);
+  const reading = readRecord(record, rules);
+  if (reading.type === undefined) return { skipped: 'noEvidence' };
+  if (reading.step === 'comment') {
+    return finish('voicer', rules.commentWeight, { rule: COMMENT_RULE, field: 'text', words: [] }, reading.hits, rules, locale);
   }
-  const lowScore = isLowScore(record.score, rules.lowScoreMax);
-  if (lowScore) hits.push({ rule: -1, field: SCORE_FIELD, words: String(record.score), start: -1, end: -1, negated: false });
-  if (lowScore || hasLiveHit(hits)) return classified('silent', hits, record, rules, locale);
-  return { skipped: 'noEvidence' };
-}
-
-/** Scans one field; only its first TEXT_CAP characters are read (see text-cap.ts). */
-function scanField(rules: CompiledRules, value: string | undefined, bit: number, hits: FieldHit[]): void {
-  if (value !== undefined && value !== '') rules.matcher.scan(capText(value), bit, hits);
-}
-
-/** The most severe of activist / irate / voicer with a hit that is not negated. */
-function strongestType(hits: FieldHit[], rules: CompiledRules): ComplainerType | undefined {
-  let best: ComplainerType | undefined;
-  for (const hit of hits) {
-    if (hit.negated) continue;
-    const type = rules.types[hit.rule] as ComplainerType;
-    if (type === 'silent') continue;
-    if (best === undefined || severityRank(type) < severityRank(best)) best = type;
-  }
-  return best;
-}
-
-/** A note of silence in the text ("returned without comment"): the text is not a complaint. */
-function hasSilentNote(hits: FieldHit[]): boolean {
-  for (const hit of hits) if (!hit.negated && hit.field === FIELD_BIT.text) return true;
-  return false;
-}
-
-function hasLiveHit(hits: FieldHit[]): boolean {
-  for (const hit of hits) if (!hit.negated) return true;
-  return false;
+  return classified(reading.type, reading.hits, record, rules, locale);
 }
 
 function classified(
@@ -151,14 +104,4 @@ function typeOf(hit: FieldHit, rules: CompiledRules): ComplainerType {
 
 function weightOf(hit: FieldHit, rules: CompiledRules): number {
   return hit.rule < 0 ? rules.lowScoreWeight : (rules.weights[hit.rule] as number);
-}
-
-function isLowScore(score: number | undefined, max: number): boolean {
-  return score !== undefined && Number.isFinite(score) && score <= max;
-}
-
-function isBlank(value: string | undefined): boolean {
-  if (value === undefined) return true;
-  for (let i = 0; i < value.length; i += 1) if (value.charCodeAt(i) > 0x20) return false;
-  return true;
 }

@@ -8,12 +8,23 @@ import type { TermSpec } from '../text/matcher.js';
 import type { RuleSet, TermsByLanguage } from './schema.js';
 import type { ComplainerType } from './types.js';
 
+/** Rule index of a form word in CompiledRules.notes. */
+export const NOTE_FORM_WORD = 0;
+/** Rule index of a customer-voice word in CompiledRules.notes. */
+export const NOTE_CUSTOMER_VOICE = 1;
+
 /** A rules set ready to classify with. Build it once with `compileRules` and reuse it for every record. */
 export interface CompiledRules {
   readonly matcher: Matcher;
   readonly ids: readonly string[];
   readonly types: readonly ComplainerType[];
   readonly weights: readonly number[];
+  /** Per rule: its hits in the text say the talk was private (schema `private`). */
+  readonly privateRules: readonly boolean[];
+  /** The hedges (negation.hedges), each a pattern of rule 0: "might", "read the". */
+  readonly hedges: Matcher;
+  /** Form words (rule NOTE_FORM_WORD) and customer-voice words (rule NOTE_CUSTOMER_VOICE) of `notes`. */
+  readonly notes: Matcher;
   readonly commentWeight: number;
   readonly lowScoreMax: number;
   readonly lowScoreWeight: number;
@@ -24,12 +35,14 @@ export function compileRules(set: RuleSet): CompiledRules {
   const ids: string[] = [];
   const types: ComplainerType[] = [];
   const weights: number[] = [];
+  const privateRules: boolean[] = [];
   const terms: TermSpec[] = [];
   for (const [id, rule] of Object.entries(set.rules)) {
     const index = ids.length;
     ids.push(id);
     types.push(rule.type);
     weights.push(rule.weight);
+    privateRules.push(rule.private === true);
     const fields = rule.fields.reduce((mask, field) => mask | FIELD_BIT[field], 0);
     for (const term of allTerms(rule.terms)) terms.push({ term, rule: index, fields, negatable: rule.negatable ?? true });
   }
@@ -40,12 +53,22 @@ export function compileRules(set: RuleSet): CompiledRules {
     allTerms(set.negation.negators),
     allTerms(set.negation.breaks),
     set.negation.window,
+    set.negation.after?.window ?? 0,
+    allTerms(set.negation.after?.negators ?? {}),
   );
+  const hedgeTerms = allTerms(set.negation.hedges ?? {}).map((term): TermSpec => ({ term, rule: 0, fields: everyField, negatable: false }));
+  const noteTerms = [
+    ...allTerms(set.notes?.formWords ?? {}).map((term): TermSpec => ({ term, rule: NOTE_FORM_WORD, fields: everyField, negatable: false })),
+    ...allTerms(set.notes?.customerVoice ?? {}).map((term): TermSpec => ({ term, rule: NOTE_CUSTOMER_VOICE, fields: everyField, negatable: false })),
+  ];
   return {
     matcher,
     ids,
     types,
     weights,
+    privateRules,
+    hedges: new Matcher(hedgeTerms, [], [], 0),
+    notes: new Matcher(noteTerms, [], [], 0),
     commentWeight: set.signals.comment.weight,
     lowScoreMax: set.signals.lowScore.max,
     lowScoreWeight: set.signals.lowScore.weight,

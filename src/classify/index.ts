@@ -3,6 +3,10 @@
  * Pure: the built-in rules are imported data; user rules arrive as parsed JSON.
  */
 export { classify, COMMENT_RULE, LOW_SCORE_RULE } from './classify.js';
+export { explainClassification } from './explain.js';
+export type { ExplainedHit, Explanation, WhatIf } from './explain.js';
+export { readRecord, scoreIn } from './read.js';
+export type { DecisionStep, LineKind, Reading, RecordPart, SetAside } from './read.js';
 export { compileRules } from './compile.js';
 export { TEXT_CAP, capText, isOverCap } from '../text/text-cap.js';
 export type { CompiledRules } from './compile.js';

@@ -34,8 +34,11 @@ export function mergeRules(builtin: RuleSet, user: unknown, source?: string): Ru
       window: negation.window ?? builtin.negation.window,
       negators: addTerms(builtin.negation.negators, negation.negators),
       breaks: addTerms(builtin.negation.breaks, negation.breaks),
+      ...optional('after', mergeAfter(builtin.negation.after, negation.after)),
+      ...optional('hedges', addOptionalTerms(builtin.negation.hedges, negation.hedges)),
     },
     ignore: addTerms(builtin.ignore, overlay.ignore),
+    ...optional('notes', mergeNotes(builtin.notes, overlay.notes)),
     signals: {
       comment: { ...builtin.signals.comment, ...signals.comment },
       lowScore: { ...builtin.signals.lowScore, ...signals.lowScore },
@@ -43,6 +46,29 @@ export function mergeRules(builtin: RuleSet, user: unknown, source?: string): Ru
     rules,
   };
   return loadRules(merged, source);
+}
+
+/** `{ key: value }`, or nothing when the value is undefined (the schema is strict about undefined keys). */
+function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+}
+
+function addOptionalTerms(base: TermsByLanguage | undefined, extra: TermsByLanguage | undefined): TermsByLanguage | undefined {
+  if (base === undefined) return extra;
+  return addTerms(base, extra);
+}
+
+function mergeAfter(base: RuleSet['negation']['after'], extra: RuleSet['negation']['after']): RuleSet['negation']['after'] {
+  if (base === undefined || extra === undefined) return extra ?? base;
+  return { window: extra.window, negators: addTerms(base.negators, extra.negators) };
+}
+
+function mergeNotes(base: RuleSet['notes'], extra: NonNullable<UserRules['notes']> | undefined): RuleSet['notes'] {
+  if (base === undefined && extra === undefined) return undefined;
+  return {
+    formWords: addOptionalTerms(base?.formWords, extra?.formWords) ?? {},
+    customerVoice: addOptionalTerms(base?.customerVoice, extra?.customerVoice) ?? {},
+  };
 }
 
 type RuleChange = NonNullable<UserRules['rules']>[string];

@@ -19,7 +19,7 @@ import type { RuleSet } from './schema.js';
 export const builtinRules: RuleSet = {
   version: 1,
   negation: {
-    window: 5,
+    window: 6,
     negators: {
       en: ['not', 'no', 'never', "don't", 'dont', "doesn't", "didn't", "won't", 'wont', "wouldn't", "isn't", "wasn't",
         "aren't", 'cannot', "can't", "haven't", "hasn't", "shouldn't", 'without', 'instead', 'nor', 'neither'],
@@ -31,6 +31,46 @@ export const builtinRules: RuleSet = {
         'though', 'although', 'until'],
       ru: ['но', 'а', 'однако', 'иначе', 'или', 'если', 'поэтому', 'потому', 'тогда', 'чем', 'хотя', 'пока', 'зато'],
       bg: ['но', 'а', 'обаче', 'иначе', 'или', 'ако', 'затова', 'защото', 'тогава', 'отколкото', 'макар', 'докато'],
+    },
+    // Russian and Bulgarian put the negation after the object: «в суд я не пойду», «в КЗП не съм ходил».
+    // (English does not: "told my friends not to buy" negates the buying.)
+    after: { window: 2, negators: { ru: ['не'], bg: ['не', 'няма'] } },
+    // Before a public hit in the same sentence: the customer only might post, or read someone
+    // else's review — not going public (docs/definitions.md, "Complainer types").
+    hedges: {
+      en: ['might', 'may', 'maybe', 'perhaps', 'possibly', 'could', 'considering', 'thinking of', 'thinking about',
+        'i read', "i've read", 'read the', 'read other', 'read reviews', 'read some', 'reading the', 'after reading',
+        'saw the reviews', 'saw reviews', 'according to', 'based on'],
+      ru: ['может', 'возможно', 'наверное', 'подумываю', 'подумаю', 'прочитал*', 'прочел', 'прочла', 'читал*', 'почитал*',
+        'начитал*', 'видел* отзыв*', 'судя', 'согласно'],
+      bg: ['може', 'евентуално', 'вероятно', 'мисля да', 'прочетох', 'прочете', 'четох', 'четейки', 'видях', 'според'],
+    },
+  },
+  notes: {
+    // Words of a subject line a form or a system writes ("Return request #55821", «Заявка на
+    // возврат № 4471», "Cancel my subscription"): with numbers, a score and silent-signal words
+    // only, a subject says nothing in the customer's own words.
+    formWords: {
+      en: ['request*', 'form', 'order', 'orders', 'no', 'nr', 'number', 'id', 'ticket', 'case', 'my', 'the', 'a', 'an',
+        'for', 'of', 'to', 'on', 're', 'fw', 'fwd', 'your', 'our', 'subscription*', 'account', 'membership', 'plan',
+        'contract', 'service', 'services', 'item', 'items', 'product', 'products', 'purchase', 'survey', 'response',
+        'answer', 'result', 'results', 'feedback', 'score', 'rating', 'nps', 'csat', 'ces', 'customer', 'client',
+        'new', 'from', 'with', 'automatic', 'auto', 'notification', 'submitted', 'via', 'online', 'booking',
+        'reservation', 'policy', 'card', 'customer satisfaction', 'flag', 'risk', 'at'],
+      ru: ['заявк*', 'на', 'по', 'о', 'об', 'номер', 'заказ*', 'товар*', 'подписк*', 'договор*', 'услуг*', 'тариф*',
+        'абонемент*', 'карт*', 'счет*', 'опрос*', 'ответ', 'оценк*', 'анкет*', 'клиент*', 'абонент*', 'форм*',
+        'обращени*', 'автоматическ*', 'уведомлени*', 'от', 'с', 'для', 'и', 'в', 'бронировани*', 'полис*'],
+      bg: ['заявк*', 'за', 'на', 'от', 'по', 'номер', 'поръчк*', 'стока', 'стоката', 'стоки', 'абонамент*', 'договор*',
+        'услуг*', 'анкет*', 'отговор', 'оценк*', 'клиент*', 'абонат*', 'форма', 'формуляр', 'и', 'в', 'с',
+        'резервац*', 'полиц*', 'карт*', 'сметк*'],
+    },
+    // A text in the customer's own voice (I, my, you, your): a silent-signal phrase in it ("I
+    // stopped ordering because…") is part of a complaint, not an agent's or a system's note.
+    customerVoice: {
+      en: ['i', "i'm", "i've", "i'll", "i'd", 'me', 'my', 'mine', 'myself', 'you', 'your', "you're", "you've"],
+      ru: ['я', 'мне', 'меня', 'мной', 'мой', 'моя', 'мое', 'мои', 'моего', 'моей', 'моих', 'мою', 'вы', 'вас', 'вам',
+        'ваш*'],
+      bg: ['аз', 'мен', 'ме', 'ми', 'мой', 'моя', 'моето', 'моите', 'моят', 'вие', 'ви', 'вас', 'ваш*'],
     },
   },
   ignore: {
@@ -161,14 +201,27 @@ export const builtinRules: RuleSet = {
         en: ['email*', 'e mail', 'mail', 'phone*', 'telephone', 'call*', 'hotline', 'helpline', 'chat', 'live chat',
           'ticket*', 'helpdesk', 'help desk', 'support', 'customer service', 'customer care', 'form', 'web form',
           'contact form', 'feedback form', 'in person', 'letter', 'fax', 'postal mail', 'whatsapp', 'telegram',
-          'viber', 'sms', 'messenger', 'instagram direct', 'direct message*', 'dm', 'facebook messenger'],
+          'viber', 'sms', 'voice', 'voicemail*'],
         ru: ['почт*', 'email', 'емейл*', 'имейл*', 'письм*', 'телефон*', 'звон*', 'позвон*', 'перезвон*',
           'горяч* лини*', 'колл центр*', 'чат', 'чате', 'чату', 'онлайн чат*', 'тикет*', 'заявк*', 'обращени*',
           'форма', 'форме', 'форму', 'формы', 'обратн* связ*', 'лично', 'личный визит', 'книг* жалоб', 'ватсап*',
-          'вотсап*', 'телеграм', 'телеграме', 'вайбер*', 'смс', 'поддержк*', 'оператор*', 'директ*'],
+          'вотсап*', 'телеграм', 'телеграме', 'вайбер*', 'смс', 'поддержк*', 'оператор*'],
         bg: ['имейл*', 'е мейл', 'поща*', 'писмо*', 'телефон*', 'обад*', 'звън*', 'гореща* линия*', 'чат', 'чата',
           'тикет*', 'заявк*', 'форма*', 'формуляр*', 'обратна връзка', 'лично', 'лично посещение',
           'книга за жалби', 'вайбър*', 'смс', 'поддръжк*', 'оператор*'],
+      },
+    },
+    'voicer-private-message': {
+      description: 'A private or direct message: a talk with the company even when it came through a social network',
+      type: 'voicer',
+      weight: 0.75,
+      fields: ['channel', 'text'],
+      private: true,
+      terms: {
+        en: ['direct message*', 'private message*', 'privately', 'dm', 'dms', "dm'd", 'dmed', 'pm', 'pm\'d', 'inbox',
+          'messenger', 'facebook messenger', 'instagram direct'],
+        ru: ['личн* сообщени*', 'личное', 'личку', 'личке', 'лс', 'директ*', 'в личные', 'мессенджер*'],
+        bg: ['лично съобщение', 'лични съобщения', 'на лично', 'в лични', 'месинджър*', 'messenger'],
       },
     },
     'voicer-venue': {
@@ -177,9 +230,10 @@ export const builtinRules: RuleSet = {
       weight: 0.7,
       fields: ['channel'],
       terms: {
-        en: ['store', 'in store', 'shop', 'branch', 'office', 'counter', 'visit*', 'web', 'website', 'site', 'app'],
-        ru: ['магазин*', 'офис*', 'касс*', 'филиал*', 'визит*', 'сайт*', 'приложени*'],
-        bg: ['магазин*', 'офис*', 'каса*', 'клон*', 'посещени*', 'сайт*', 'приложени*'],
+        en: ['store', 'in store', 'shop', 'branch', 'office', 'counter', 'visit*', 'web', 'website', 'site', 'app',
+          'portal', 'customer portal', 'widget', 'feedback widget'],
+        ru: ['магазин*', 'офис*', 'касс*', 'филиал*', 'визит*', 'сайт*', 'приложени*', 'портал*', 'виджет*', 'вручную'],
+        bg: ['магазин*', 'офис*', 'каса*', 'клон*', 'посещени*', 'сайт*', 'приложени*', 'портал*', 'уеб'],
       },
     },
     'silent-status': {
@@ -190,12 +244,17 @@ export const builtinRules: RuleSet = {
       negatable: false,
       terms: {
         // "return form": the form is how a return is filed, not a complaint, so it is a signal too.
+        // CRM and retention feeds: churn and inactivity flags, outbound win-back work, a number ported away.
         en: ['return form', 'returns form', 'returns portal', 'cancellation form', 'return*', 'refund*', 'cancel*', 'chargeback*', 'charge back', 'churn*', 'unsubscrib*', 'not renewed',
-          'did not renew', 'lapsed', 'account closed', 'closed account', 'opted out', 'opt out'],
+          'did not renew', 'lapsed', 'account closed', 'closed account', 'account closure', 'closure', 'opted out', 'opt out',
+          'inactive', 'inactivity', 'dormant', 'at risk', 'detractor*', 'lost customer', 'win back', 'winback', 'win-back',
+          'retention', 'outbound*', 'ported', 'port out', 'number ported', 'terminated', 'termination'],
         ru: ['форма возврата', 'заявка на возврат', 'возврат*', 'вернул*', 'возвращ*', 'отмен*', 'отказ*', 'отписал*', 'отписк*', 'не продлил*',
-          'не продлен*', 'непродлен*', 'расторг*', 'закрыл* счет'],
+          'не продлен*', 'непродлен*', 'расторг*', 'расторж*', 'закрыл* счет', 'закрыти* счет*', 'отток*', 'неактивн*',
+          'спящ*', 'критик*', 'детрактор*', 'удержани*', 'исходящ*', 'перенос номер*', 'перенес* номер*', 'ушел', 'ушла', 'потерян*'],
         bg: ['формуляр за връщане', 'заявка за връщане', 'върна*', 'върнат*', 'връщане*', 'анулира*', 'отказ*', 'прекрат*', 'отписа*', 'неподнов*',
-          'не е подновен*', 'възстановен* сума', 'възстановени пари'],
+          'не е подновен*', 'възстановен* сума', 'възстановени пари', 'неактивн*', 'отлив*', 'задържане', 'изходящ*',
+          'пренесен* номер', 'пренес* номер*', 'пренасяне', 'критик*', 'загубен*'],
       },
     },
     'silent-note': {
@@ -209,11 +268,29 @@ export const builtinRules: RuleSet = {
         en: ['without comment', 'without a comment', 'without leaving', 'no comment*', 'no reason given',
           'no reason stated', 'gave no reason', 'without giving a reason', 'without explanation', 'without a word',
           'no feedback', 'no contact since', 'stopped ordering', 'stopped buying', 'did not renew', "didn't renew",
-          'left silently', 'left quietly'],
-        ru: ['без комментари*', 'без объяснени*', 'без причин*', 'молча', 'причину не указал*', 'перестал* покупать',
-          'перестал* заказывать', 'на связь не выход*', 'не продлил*', 'ушел молча'],
+          'left silently', 'left quietly',
+          // CRM notes: inactivity, outbound contacts left unanswered, a number ported to another operator.
+          // Only phrases where the customer is the one who does not answer: "no reply" alone is what
+          // customers write about the company.
+          'no contact', 'not ordered', 'has not ordered', "hasn't ordered", 'not purchased', "hasn't purchased",
+          'has not purchased', 'no orders since', 'no orders in', 'no purchase*', 'no visits', 'not visited',
+          'no reply to our', 'no response to our', 'no answer to our', 'did not reply to our', "didn't reply to our",
+          'not answering our', 'ignored our', 'retention call*', 'retention email*', 'retention offer*', 'win back offer*',
+          'customer not answering', 'customer does not answer', "customer doesn't answer", 'customer not responding',
+          'ported', 'moved to another operator', 'switched to another provider', 'inactive', 'last order',
+          'last visit', 'last purchase'],
+        ru: ['без комментари*', 'без объяснени*', 'без причин*', 'молча', 'причину не указал*', 'причину не сообщил*',
+          'перестал* покупать', 'перестал* заказывать', 'на связь не выход*', 'не продлил*', 'ушел молча',
+          'не заказывал*', 'не покупал*', 'на звонки не отвечает', 'не отвечает на звонки', 'на письма не отвечает',
+          'не отвечает на письма', 'на смс не отвечает', 'не отвечает на смс', 'клиент не отвечает', 'абонент не отвечает',
+          'клиент не берет', 'письма не открывает', 'не выходит на связь', 'нет заказов', 'заказов нет',
+          'нет покупок', 'покупок нет', 'последн* покупк*', 'последн* заказ*', 'последн* визит*', 'перенес* номер*',
+          'к другому оператору', 'неактивен', 'не появлял*'],
         bg: ['без коментар*', 'без обяснени*', 'без причина', 'мълчаливо', 'спря да купува', 'спря да поръчва',
-          'не се е свързвал*', 'не поднови*'],
+          'не се е свързвал*', 'не поднови*', 'не е поръчвал*', 'не е купувал*', 'не отговаря на обаждания*',
+          'не отговаря на имейли*', 'не отговаря на смс', 'клиентът не отговаря', 'клиентът не вдига', 'абонатът не отговаря',
+          'няма поръчки', 'няма покупки', 'последн* поръчк*', 'последн* покупк*', 'пренесе номера',
+          'пренесе номер*', 'към друг оператор', 'неактивен', 'не се е появявал*'],
       },
     },
   },

@@ -7,7 +7,14 @@
  *   "negation": {                       // a hit is ignored when one of these words comes shortly before it
  *     "window": 5,                      //   …at most this many words before, in the same clause
  *     "negators": { "en": ["not", "don't", "without"], "ru": ["не", "без"], "bg": ["не", "няма"] },
- *     "breaks": { "en": ["but", "so"], "ru": ["но", "иначе"] }   // words that end a clause like a comma
+ *     "breaks": { "en": ["but", "so"], "ru": ["но", "иначе"] },  // words that end a clause like a comma
+ *     "after": { "window": 2, "negators": { "ru": ["не"] } },  // …or these, this many words after it («в суд я не пойду»)
+ *     "hedges": { "en": ["might", "read the"] }  // before a public (irate) hit in the sentence: not going public
+ *   },
+ *   "notes": {                          // telling a system's or an agent's note from a customer's words
+ *     "formWords": { "en": ["request", "form"] },  // a subject of only these, numbers, a score and
+ *                                       //   silent-signal words ("Return request #12") is no comment
+ *     "customerVoice": { "en": ["i", "your"] }        // a text with these is in the customer's own words
  *   },
  *   "ignore": { "en": ["food court"], "ru": ["судьб*"] },         // look like a term, mean something else
  *   "signals": {
@@ -67,6 +74,8 @@ const ruleSchema = z.strictObject({
   fields: z.array(ruleFieldSchema).min(1, 'a rule must look in at least one field'),
   /** false: negators before a hit do not cancel it (for terms that are themselves negative). */
   negatable: z.boolean().optional(),
+  /** true (voicer rules): a hit in the text says the talk was private, outweighing a public channel (a DM via Facebook). */
+  private: z.boolean().optional(),
   terms: termsByLanguage,
 });
 
@@ -74,6 +83,18 @@ const negationSchema = z.strictObject({
   window: z.int().min(0).max(20, 'a negation window above 20 words would swallow whole paragraphs'),
   negators: termsByLanguage,
   breaks: termsByLanguage,
+  after: z
+    .strictObject({
+      window: z.int().min(0).max(5, 'a negation after the hit further than 5 words would reach the next thought'),
+      negators: termsByLanguage,
+    })
+    .optional(),
+  hedges: termsByLanguage.optional(),
+});
+
+const notesSchema = z.strictObject({
+  formWords: termsByLanguage,
+  customerVoice: termsByLanguage,
 });
 
 const signalsSchema = z.strictObject({
@@ -89,6 +110,7 @@ export const ruleSetSchema = z.strictObject({
   negation: negationSchema,
   ignore: termsByLanguage,
   signals: signalsSchema,
+  notes: notesSchema.optional(),
   rules: z.record(ruleId, ruleSchema),
 });
 
@@ -99,6 +121,7 @@ export const userRulesSchema = z.strictObject({
   version: z.literal(1).optional(),
   negation: negationSchema.partial().optional(),
   ignore: termsByLanguage.optional(),
+  notes: notesSchema.partial().optional(),
   signals: z
     .strictObject({ comment: signalsSchema.shape.comment.partial(), lowScore: signalsSchema.shape.lowScore.partial() })
     .partial()

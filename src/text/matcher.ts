@@ -13,6 +13,8 @@ export const FIELD_BIT = { channel: 1, text: 2, status: 4 } as const;
 
 const NEGATOR = 1;
 const BREAK = 2;
+/** A negator that also cancels a hit it follows (negation.after of the classifier's rules). */
+const NEGATOR_AFTER = 4;
 const NONE = -1;
 const NO_EDGE = -1;
 
@@ -70,6 +72,10 @@ export class Matcher {
   /** Words in the longest term: a match can only be covered by one starting that many tokens before it. */
   private longestTerm = 1;
   private readonly window: number;
+  /** Words after a hit that an after-negator may still cancel it from («в суд я не пойду»); 0: none. */
+  private readonly after: number;
+  /** Tokens of the field being scanned. */
+  private tokCount = 0;
   // Per-token buffers of the field being scanned.
   private tokExact = new Int32Array(256);
   private tokStem = new Int32Array(256);
@@ -80,11 +86,20 @@ export class Matcher {
   private matchStart: number[] = [];
   private matchEnd: number[] = [];
 
-  constructor(terms: readonly TermSpec[], negators: readonly string[], breaks: readonly string[], window: number) {
+  constructor(
+    terms: readonly TermSpec[],
+    negators: readonly string[],
+    breaks: readonly string[],
+    window: number,
+    after = 0,
+    afterNegators: readonly string[] = [],
+  ) {
     this.window = window;
+    this.after = after;
     for (const spec of terms) this.addPattern(spec);
     for (const term of negators) this.flagWords(term, NEGATOR);
     for (const term of breaks) this.flagWords(term, BREAK);
+    for (const term of afterNegators) this.flagWords(term, NEGATOR_AFTER);
     this.freeze();
   }
 
@@ -163,6 +178,7 @@ export class Matcher {
   /** Append to `hits` every rule hit in `text` for a field (FIELD_BIT). */
   scan(text: string, fieldBit: number, hits: Hit[]): void {
     const count = this.tokenize(text);
+    this.tokCount = count;
     if (count === 0) return;
     this.findMatches(count, fieldBit);
     if (this.matchCount === 0) return;
@@ -180,7 +196,7 @@ export class Matcher {
         words: text.slice(from, to),
         start: from,
         end: to,
-        negated: pattern.negatable && this.isNegated(start),
+        negated: pattern.negatable && (this.isNegated(start) || this.isNegatedAfter(end)),
       });
     }
   }
@@ -344,6 +360,22 @@ export class Matcher {
       const flags = this.flagsOf(t);
       if ((flags & BREAK) !== 0) return false;
       if ((flags & NEGATOR) !== 0) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a negator follows within `after` words, in the same clause and before any break word:
+   * Russian and Bulgarian put the negation after the object ("в суд я не пойду").
+   */
+  private isNegatedAfter(end: number): boolean {
+    if (this.after === 0) return false;
+    const clause = this.tokClause[end - 1];
+    for (let t = end; t < this.tokCount && t < end + this.after; t += 1) {
+      if (this.tokClause[t] !== clause) return false;
+      const flags = this.flagsOf(t);
+      if ((flags & BREAK) !== 0) return false;
+      if ((flags & NEGATOR_AFTER) !== 0) return true;
     }
     return false;
   }

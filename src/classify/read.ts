@@ -1,0 +1,321 @@
+/**
+ * Reading one complaint record: every hit of every rule, and the step of the precedence that
+ * decides its type (docs/definitions.md, "Complainer types"). `classify` turns the reading into a
+ * result; `explainClassification` tells it in words. Pure and cheap: the extra work for notes and
+ * scores in the subject runs only on records that have no customer comment.
+ *
+ * The steps, strongest first:
+ * 1. third-party — a live activist hit (not negated before or after: «в суд я не пойду»);
+ * 2. public — a live irate hit, unless hedged ("might leave a review", "I read the reviews on…")
+ *    or only the channel is public and the text says the message was private (a DM via Facebook);
+ * 3. silent-signal — no words of the customer's own (no text, or a text that is an agent's or a
+ *    system's note, or a subject a form wrote: "Return request #55821", "NPS: 1") and a sign of
+ *    dissatisfaction: a silent-status word in channel, status or such a subject, a CRM note
+ *    ("has not ordered in 90 days"), a score ≤ `signals.lowScore.max` in the score column or in
+ *    the subject. A contact channel (email, web form) does not outweigh it: a return filed
+ *    through a web form is still a return without a word;
+ * 4. contact — a live voicer hit (channel, subject or text);
+ * 5. comment — the customer's own words with no other evidence (they are in the company's log);
+ * 6. none — nothing to go by: the record is skipped.
+ */
+import type { CompiledRules } from './compile.js';
+import { NOTE_CUSTOMER_VOICE, NOTE_FORM_WORD } from './compile.js';
+import { FIELD_BIT } from '../text/matcher.js';
+import type { Hit } from '../text/matcher.js';
+import { capText } from '../text/text-cap.js';
+import { WORD, charClass } from '../text/tokenize.js';
+import type { ComplainerType, ComplaintRecord } from './types.js';
+import { severityRank } from './types.js';
+
+/** The step of the precedence that decided a record's type. */
+export type DecisionStep = 'third-party' | 'public' | 'silent-signal' | 'contact' | 'comment' | 'none';
+
+/** Rule index of the low-score pseudo-hit. */
+export const SCORE_RULE = -1;
+/** FIELD_BIT-like bit of the score pseudo-hit. */
+export const SCORE_FIELD = 8;
+
+/** Where a part of the record was read from, for the explanation. */
+export type RecordPart = 'channel' | 'subject' | 'text' | 'status' | 'score';
+
+/** What a line of subject or text is: absent, the customer's own words, a form's line, or a note. */
+export type LineKind = 'absent' | 'comment' | 'form' | 'note';
+
+/** Why a hit was set aside although it matched. */
+export type SetAside = 'negated' | 'hedged' | 'private-message';
+
+/** A hit with the part of the record it is in. */
+export interface ReadHit extends Hit {
+  part: RecordPart;
+  /** Why the hit does not count, when it does not (`negated` is true then). */
+  setAside?: SetAside;
+}
+
+/** A low score, and where it was written. */
+export interface LowScore {
+  value: number;
+  part: 'score' | 'subject' | 'text';
+  /** The score as written in a subject or text ("NPS: 1"). */
+  words?: string;
+}
+
+/** Everything the decision used. */
+export interface Reading {
+  step: DecisionStep;
+  type: ComplainerType | undefined;
+  hits: ReadHit[];
+  subject: LineKind;
+  text: LineKind;
+  /** The customer's own words are in the record (a comment). */
+  comment: boolean;
+  /** A score in the score column, the subject or a form-line text, when one was read. */
+  score: (LowScore & { low: boolean }) | undefined;
+}
+
+/** Types a reading may be asked to leave out (to say what the record would be without them). */
+export type Without = ReadonlySet<ComplainerType>;
+
+const NO_TYPES: Without = new Set();
+
+/** Reads a record with compiled rules; `without` drops the hits of some types (for "what if"). */
+export function readRecord(record: ComplaintRecord, rules: CompiledRules, without: Without = NO_TYPES): Reading {
+  const hits: ReadHit[] = [];
+  scanPart(rules, record.channel, 'channel', FIELD_BIT.channel, hits);
+  scanPart(rules, record.subject, 'subject', FIELD_BIT.text, hits);
+  scanPart(rules, record.text, 'text', FIELD_BIT.text, hits);
+  scanPart(rules, record.status, 'status', FIELD_BIT.status, hits);
+  if (without.size > 0) for (const hit of hits) if (without.has(typeOfHit(hit, rules))) hit.negated = true;
+  setAsideHedged(record, hits, rules);
+  setAsideChannelOverridden(hits, rules);
+
+  const reading: Reading = {
+    step: 'none',
+    type: undefined,
+    hits,
+    subject: lineKindOfPresence(record.subject),
+    text: lineKindOfPresence(record.text),
+    comment: false,
+    score: undefined,
+  };
+  const severe = strongestLive(hits, rules, 'irate');
+  if (severe !== undefined) {
+    reading.comment = true;
+    reading.step = severe === 'activist' ? 'third-party' : 'public';
+    reading.type = severe;
+    return reading;
+  }
+
+  // Is there a customer comment? The text decides when there is one; else the subject.
+  // The score column first; a score written in a form's subject or text only when there is none.
+  if (record.score !== undefined && Number.isFinite(record.score)) reading.score = { value: record.score, part: 'score', low: record.score <= rules.lowScoreMax };
+  if (reading.text !== 'absent') reading.text = textKind(capText(record.text as string), hits, rules, reading);
+  if (reading.subject !== 'absent' && reading.text !== 'comment') reading.subject = formOrComment(capText(record.subject as string), hits, rules, reading);
+  reading.comment = reading.text === 'comment' || (reading.text === 'absent' && reading.subject === 'comment');
+  if (reading.score?.low === true && !without.has('silent')) {
+    hits.push({ rule: SCORE_RULE, field: SCORE_FIELD, part: reading.score.part, words: reading.score.words ?? String(reading.score.value), start: -1, end: -1, negated: false });
+  }
+
+  if (!reading.comment && hasLive(hits, rules, 'silent')) return decided(reading, 'silent-signal', 'silent');
+  if (hasLive(hits, rules, 'voicer')) return decided(reading, 'contact', 'voicer');
+  if (reading.comment && !without.has('voicer')) return decided(reading, 'comment', 'voicer');
+  return reading;
+}
+
+function decided(reading: Reading, step: DecisionStep, type: ComplainerType): Reading {
+  reading.step = step;
+  reading.type = type;
+  return reading;
+}
+
+function scanPart(rules: CompiledRules, value: string | undefined, part: RecordPart, bit: number, hits: ReadHit[]): void {
+  if (value === undefined || value === '') return;
+  const from = hits.length;
+  rules.matcher.scan(capText(value), bit, hits as Hit[]);
+  for (let i = from; i < hits.length; i += 1) (hits[i] as ReadHit).part = part;
+}
+
+function lineKindOfPresence(value: string | undefined): LineKind {
+  return isBlank(value) ? 'absent' : 'comment';
+}
+
+/** The type a hit votes for. */
+export function typeOfHit(hit: Hit, rules: CompiledRules): ComplainerType {
+  return hit.rule === SCORE_RULE ? 'silent' : (rules.types[hit.rule] as ComplainerType);
+}
+
+/** The most severe live type at or above `floor` (activist beats irate). */
+function strongestLive(hits: readonly ReadHit[], rules: CompiledRules, floor: ComplainerType): ComplainerType | undefined {
+  let best: ComplainerType | undefined;
+  for (const hit of hits) {
+    if (hit.negated) continue;
+    const type = typeOfHit(hit, rules);
+    if (severityRank(type) > severityRank(floor)) continue;
+    if (best === undefined || severityRank(type) < severityRank(best)) best = type;
+  }
+  return best;
+}
+
+function hasLive(hits: readonly ReadHit[], rules: CompiledRules, type: ComplainerType): boolean {
+  for (const hit of hits) if (!hit.negated && typeOfHit(hit, rules) === type) return true;
+  return false;
+}
+
+const hedgeHits: Hit[] = [];
+/** How far before a public hit a hedge may stand (characters, same sentence). */
+const HEDGE_REACH = 80;
+
+/**
+ * A public hit in the subject or text after a hedge in the same sentence ("I might post…") does
+ * not count. Only the few characters before each public hit are scanned for a hedge.
+ */
+function setAsideHedged(record: ComplaintRecord, hits: ReadHit[], rules: CompiledRules): void {
+  for (const hit of hits) {
+    if (hit.negated || (hit.part !== 'subject' && hit.part !== 'text') || typeOfHit(hit, rules) !== 'irate') continue;
+    const value = capText(record[hit.part] as string);
+    const from = Math.max(0, hit.start - HEDGE_REACH);
+    const before = value.slice(from, hit.start);
+    hedgeHits.length = 0;
+    rules.hedges.scan(before, FIELD_BIT.text, hedgeHits);
+    for (const hedge of hedgeHits) {
+      // A hedge cut at the window's start is not one ("…ay" of "may"): it must start a word there.
+      if (hedge.start === 0 && from > 0 && charClass(value.charCodeAt(from - 1)) === WORD) continue;
+      if (crossesSentence(before, hedge.end, before.length)) continue;
+      hit.negated = true;
+      hit.setAside = 'hedged';
+      break;
+    }
+  }
+}
+
+function crossesSentence(value: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) {
+    const code = value.charCodeAt(i);
+    if (code === 0x2e || code === 0x21 || code === 0x3f || code === 0x0a) return true; // . ! ? newline
+  }
+  return false;
+}
+
+/** A public channel (Facebook) whose text says the message was private is a talk with the company. */
+function setAsideChannelOverridden(hits: ReadHit[], rules: CompiledRules): void {
+  let publicChannel = false;
+  let privateText = false;
+  for (const hit of hits) {
+    if (hit.negated) continue;
+    const type = typeOfHit(hit, rules);
+    if (type === 'activist') return;
+    if (type === 'irate') {
+      if (hit.part !== 'channel') return;
+      publicChannel = true;
+    }
+    if (hit.part !== 'channel' && rules.privateRules[hit.rule] === true) privateText = true;
+  }
+  if (!publicChannel || !privateText) return;
+  for (const hit of hits) {
+    if (hit.negated || hit.part !== 'channel' || typeOfHit(hit, rules) !== 'irate') continue;
+    hit.negated = true;
+    hit.setAside = 'private-message';
+  }
+}
+
+const noteHits: Hit[] = [];
+const asStatus: Hit[] = [];
+
+/**
+ * What a text is: a form's line (only form words, numbers, a score, silent-signal words), an
+ * agent's or system's note (a silent-signal phrase, not in the customer's voice), or a comment.
+ */
+function textKind(value: string, hits: ReadHit[], rules: CompiledRules, reading: Reading): LineKind {
+  let silentNote = false;
+  for (const hit of hits) if (!hit.negated && hit.part === 'text' && typeOfHit(hit, rules) === 'silent') silentNote = true;
+  if (!silentNote && hasMoreWordsThan(value, FORM_LINE_MAX_WORDS)) return 'comment';
+  noteHits.length = 0;
+  rules.notes.scan(value, FIELD_BIT.text, noteHits);
+  if (silentNote) {
+    let voice = false;
+    for (const hit of noteHits) if (hit.rule === NOTE_CUSTOMER_VOICE) voice = true;
+    if (!voice) return 'note';
+  }
+  return formLine(value, 'text', hits, rules, reading) ? 'form' : 'comment';
+}
+
+/** What a subject is when the text does not speak for the customer: a form's line or a comment. */
+function formOrComment(value: string, hits: ReadHit[], rules: CompiledRules, reading: Reading): LineKind {
+  noteHits.length = 0;
+  rules.notes.scan(value, FIELD_BIT.text, noteHits);
+  return formLine(value, 'subject', hits, rules, reading) ? 'form' : 'comment';
+}
+
+/**
+ * Whether every letter of the line is covered by a form word, a silent-signal word (read as a
+ * status line: "Return", «Отмена подписки») or a score ("NPS: 1", «Оценка 2/10»); numbers and
+ * signs are free. When it is, its silent-signal words and a low score join the hits.
+ * `noteHits` must hold the line's notes-matcher hits.
+ */
+function formLine(value: string, part: 'subject' | 'text', hits: ReadHit[], rules: CompiledRules, reading: Reading): boolean {
+  if (hasMoreWordsThan(value, FORM_LINE_MAX_WORDS)) return false;
+  asStatus.length = 0;
+  rules.matcher.scan(value, FIELD_BIT.status, asStatus);
+  const score = scoreIn(value);
+  const spans: number[] = [];
+  for (const hit of noteHits) if (hit.rule === NOTE_FORM_WORD) spans.push(hit.start, hit.end);
+  for (const hit of asStatus) if (typeOfHit(hit, rules) === 'silent') spans.push(hit.start, hit.end);
+  for (const hit of hits) if (hit.part === part && typeOfHit(hit, rules) === 'silent') spans.push(hit.start, hit.end);
+  if (score !== undefined) spans.push(score.start, score.end);
+  if (!allLettersCovered(value, spans)) return false;
+  for (const hit of asStatus) if (typeOfHit(hit, rules) === 'silent') hits.push({ ...hit, field: FIELD_BIT.text, part });
+  if (score !== undefined && reading.score === undefined) reading.score = { value: score.value, part, words: value.slice(score.start, score.end), low: score.value <= rules.lowScoreMax };
+  return true;
+}
+
+/** A form's line is short ("Return request #55821", «Заявка на возврат № 4471»): longer lines are read as words. */
+const FORM_LINE_MAX_WORDS = 8;
+
+/** Whether the line has more than `max` words (runs of word characters); stops counting early. */
+function hasMoreWordsThan(value: string, max: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < value.length; i += 1) {
+    const word = charClass(value.charCodeAt(i)) === WORD;
+    if (word && !inWord && ++words > max) return true;
+    inWord = word;
+  }
+  return false;
+}
+
+function allLettersCovered(value: string, spans: readonly number[]): boolean {
+  for (let i = 0; i < value.length; i += 1) {
+    const code = value.charCodeAt(i);
+    if (charClass(code) !== WORD || (code >= 0x30 && code <= 0x39)) continue;
+    let covered = false;
+    for (let s = 0; s < spans.length && !covered; s += 2) covered = i >= (spans[s] as number) && i < (spans[s + 1] as number);
+    if (!covered) return false;
+  }
+  return true;
+}
+
+/**
+ * A score written in a line: "NPS: 1", "score 2", "Rating: 2/10", "CSAT 1" (1–5), «Оценка 2/10»,
+ * «Оценка 3 из 10», «Оценка 1 от 10». On the 0–10 scale: x/5 and CSAT map 1–5 onto 0–10.
+ */
+const SCORE_IN_LINE = /(?<![\p{L}\p{N}])(nps|csat|ces|score|rating|rated|оценк[аиуе]|балл(?:а|ов)?|рейтинг|точк[аи])\s*[:=\-–—]?\s*(\d{1,2}(?:[.,]\d)?)(?:\s*(?:\/|из|от|out of|of)\s*(\d{1,2}))?(?![\p{L}\p{N}])/iu;
+
+/** The score of a line on the 0–10 scale, and where it is; undefined when none is written. */
+export function scoreIn(value: string): { value: number; start: number; end: number } | undefined {
+  const match = SCORE_IN_LINE.exec(value);
+  if (match === null) return undefined;
+  const raw = Number((match[2] as string).replace(',', '.'));
+  const outOf = match[3] === undefined ? undefined : Number(match[3]);
+  const csat = (match[1] as string).toLowerCase() === 'csat';
+  let score: number;
+  if (outOf === 5 || (outOf === undefined && csat && raw >= 1 && raw <= 5)) score = (raw - 1) * 2.5;
+  else if (outOf !== undefined && outOf > 0 && outOf !== 10) score = (raw / outOf) * 10;
+  else score = raw;
+  if (!(score >= 0 && score <= 10)) return undefined;
+  return { value: score, start: match.index, end: match.index + match[0].length };
+}
+
+function isBlank(value: string | undefined): boolean {
+  if (value === undefined) return true;
+  for (let i = 0; i < value.length; i += 1) if (value.charCodeAt(i) > 0x20) return false;
+  return true;
+}
