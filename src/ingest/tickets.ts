@@ -86,6 +86,22 @@ const SATISFACTION_WORDS: ReadonlyMap<string, Satisfaction | 'none'> = new Map([
   ...(['offered', 'unoffered', 'not offered', '-', 'n/a'] as const).map((word) => [word, 'none'] as const),
 ]);
 
+/** Status and rating cells repeat a few values: each distinct one is read once (normalizeStatus uses a regex). */
+function memo<T>(read: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    let value = seen.get(text);
+    if (value === undefined && !seen.has(text)) {
+      if (seen.size > 10_000) seen.clear();
+      seen.set(text, (value = read(text)));
+    }
+    return value as T;
+  };
+}
+
+const isOpenStatus = memo((status: string) => OPEN_STATUSES.has(normalizeStatus(status)));
+const satisfactionOf = memo((text: string) => readSatisfaction(text));
+
 /** A satisfaction cell: good, bad, no answer (undefined), or unreadable. */
 export function readSatisfaction(text: string): Satisfaction | undefined | 'unreadable' {
   const key = normalizeStatus(text);
@@ -214,7 +230,7 @@ function readTicket(record: FieldRecord, clock: ZoneClock, orders: Map<Timestamp
   if (resolvedAt !== undefined && resolvedAt < created) return ['badValue', 'the resolution is before the ticket was created', instants.solved === undefined ? 'resolutionMinutes' : 'solved'];
   const status = text(record, 'status');
   const rating = text(record, 'satisfaction');
-  const satisfaction = rating === undefined ? undefined : readSatisfaction(rating);
+  const satisfaction = rating === undefined ? undefined : satisfactionOf(rating);
   const reopensText = text(record, 'reopens');
   const reopens = reopensText !== undefined && /^\d+$/.test(reopensText) ? Number(reopensText) : undefined;
   const ticket: Ticket = {
@@ -222,7 +238,7 @@ function readTicket(record: FieldRecord, clock: ZoneClock, orders: Map<Timestamp
     id: text(record, 'id') ?? `line ${record.line}`,
     created,
     createdDay: clock.localOf(created).day,
-    open: resolvedAt === undefined || (status !== undefined && OPEN_STATUSES.has(normalizeStatus(status))),
+    open: resolvedAt === undefined || (status !== undefined && isOpenStatus(status)),
   };
   if (firstReplyAt !== undefined) ticket.firstReplyAt = firstReplyAt;
   if (resolvedAt !== undefined) ticket.resolvedAt = resolvedAt;

@@ -81,10 +81,21 @@ export function parseTargets(json: unknown, file: string | undefined, flags: Tar
   return { ...toPair(data), ...flags, byPriority: byKey(data.byPriority), byChannel: byKey(data.byChannel) };
 }
 
+/** Priority and channel values as the targets file's keys are compared; a few distinct values, so each is normalised once. */
+const keys = new Map<string, string>();
+function keyOf(value: string): string {
+  let key = keys.get(value);
+  if (key === undefined) {
+    if (keys.size > 10_000) keys.clear();
+    keys.set(value, (key = normalizeStatus(value)));
+  }
+  return key;
+}
+
 /** The target of a ticket for a metric: its priority's, else its channel's, else the default. */
 export function targetFor(targets: SlaTargets, metric: SlaMetric, priority: string | undefined, channel: string | undefined): number | undefined {
-  const byPriority = priority === undefined ? undefined : targets.byPriority[normalizeStatus(priority)]?.[metric];
+  const byPriority = priority === undefined ? undefined : targets.byPriority[keyOf(priority)]?.[metric];
   if (byPriority !== undefined) return byPriority;
-  const byChannel = channel === undefined ? undefined : targets.byChannel[normalizeStatus(channel)]?.[metric];
+  const byChannel = channel === undefined ? undefined : targets.byChannel[keyOf(channel)]?.[metric];
   return byChannel ?? targets[metric];
 }
