@@ -151,7 +151,7 @@ describe.each(CASES)('DuckDB gives the CSV path\'s numbers: $name', ({ file, map
     expect(expected.size).toBeGreaterThanOrEqual(minCustomers === undefined ? 100 : 2);
     expect(actual).toEqual(expected);
   });
-});
+}, 90_000); // each test reads the file into DuckDB again: slow on a busy machine
 
 describe('DuckDB engine: a chosen as-of day', () => {
   it('leaves out orders after it, as the CSV path does', async () => {

@@ -173,5 +173,5 @@ describe.skipIf(!available)(`PostgreSQL gives the CSV path's numbers${available 
         for (let i = 2; i < 5; i++) expect(got[i]).toBeCloseTo(values[i]!, 9);
       }
     });
-  });
+  }, 90_000);
 });
