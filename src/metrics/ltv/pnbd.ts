@@ -32,8 +32,93 @@ export interface ParetoNbdParams {
 
 export const PNBD_PARAMETERS = ['r', 'alpha', 's', 'beta'] as const;
 
-/** Most ₂F₁ terms before a likelihood value is declared not computable (z very near 1). */
+/** Most ₂F₁ terms before a likelihood value is declared not computable. */
 const MAX_TERMS = 200_000;
+
+/**
+ * Above this z the ₂F₁(1, b; c; z) series converges slowly when its terms fall off only like
+ * n^−(c−b) zⁿ with c − b small (few purchases, or little dropout heterogeneity): there the
+ * integral is taken by quadrature instead (data with hardly any dropout push β → ∞ and z → 1).
+ */
+const SLOW_Z = 0.9;
+const SLOW_POWER = 12;
+
+/** Gauss–Legendre nodes and weights on [−1, 1] (Newton's method on Pₙ, Numerical Recipes §4.6). */
+function gaussLegendre(n: number): { nodes: Float64Array; weights: Float64Array } {
+  const nodes = new Float64Array(n);
+  const weights = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let x = Math.cos((Math.PI * (i + 0.75)) / (n + 0.5));
+    let derivative = 0;
+    for (let iteration = 0; iteration < 100; iteration++) {
+      let p0 = 1;
+      let p1 = x;
+      for (let k = 2; k <= n; k++) [p0, p1] = [p1, ((2 * k - 1) * x * p1 - (k - 1) * p0) / k];
+      derivative = (n * (x * p1 - p0)) / (x * x - 1);
+      const step = p1 / derivative;
+      x -= step;
+      if (Math.abs(step) < 1e-16) break;
+    }
+    nodes[i] = x;
+    weights[i] = 2 / ((1 - x * x) * derivative * derivative);
+  }
+  return { nodes, weights };
+}
+
+const GAUSS = gaussLegendre(20);
+
+/**
+ * ln ∫_{t_x}^{T} (α+τ)^−(r+x) (β+τ)^−(s+1) dτ by composite Gauss–Legendre over v = ln(m + τ),
+ * m = min(α, β), where the integrand e^v (α+τ)^−(r+x) (β+τ)^−(s+1) is the exponential of a smooth
+ * function whose slope is at most 1 + (r+x) + (s+1): panels of slope × width ≤ 2 keep each panel's
+ * integrand nearly polynomial. Summed in logs.
+ */
+function logDiedIntegral(params: ParetoNbdParams, x: number, tx: number, T: number): number {
+  const { r, alpha, s, beta } = params;
+  const m = Math.min(alpha, beta);
+  const from = Math.log(m + tx);
+  const to = Math.log(m + T);
+  const slope = 1 + r + x + s + 1;
+  const panels = Math.min(4096, Math.max(1, Math.ceil(((to - from) * slope) / 2)));
+  const width = (to - from) / panels;
+  const logs: number[] = [];
+  for (let panel = 0; panel < panels; panel++) {
+    const center = from + (panel + 0.5) * width;
+    for (let i = 0; i < GAUSS.nodes.length; i++) {
+      const v = center + 0.5 * width * GAUSS.nodes[i]!;
+      const tau = Math.exp(v) - m;
+      logs.push(Math.log(0.5 * width * GAUSS.weights[i]!) + v - (r + x) * Math.log(alpha + tau) - (s + 1) * Math.log(beta + tau));
+    }
+  }
+  let max = -Infinity;
+  for (const value of logs) max = Math.max(max, value);
+  let sum = 0;
+  for (const value of logs) sum += Math.exp(value - max);
+  return max + Math.log(sum);
+}
+
+/** Whether the ₂F₁ series at t would crawl (then the died term is integrated numerically). */
+function seriesIsSlow(params: ParetoNbdParams, x: number, t: number): boolean {
+  const { r, alpha, s, beta } = params;
+  const z = Math.abs(alpha - beta) / (Math.max(alpha, beta) + t);
+  // c − b: r + x when α < β (₂F₁(1, s+1; r+s+x+1)), s when α ≥ β (₂F₁(1, r+x; r+s+x+1)).
+  const power = alpha < beta ? r + x : s;
+  return z > SLOW_Z && power < SLOW_POWER;
+}
+
+/**
+ * ln of the died part s ∫_{t_x}^{T} (α+τ)^−(r+x) (β+τ)^−(s+1) dτ: from the two ₂F₁ tails (the tail at
+ * T given when the caller has it), or by quadrature where the series would crawl.
+ */
+function logDied(params: ParetoNbdParams, x: number, tx: number, T: number, fromT?: number): number {
+  if (tx >= T) return -Infinity;
+  const { r, s } = params;
+  if (seriesIsSlow(params, x, tx)) return Math.log(s) + logDiedIntegral(params, x, tx, T);
+  const fromTx = logScaledTail(params, x, tx);
+  const atT = fromT ?? logScaledTail(params, x, T);
+  // s/(r+s+x) · ((r+s+x) I(t_x) − (r+s+x) I(T)), the difference taken as e^a (1 − e^(b−a)).
+  return Math.log(s / (r + s + x)) + fromTx + Math.log(-Math.expm1(Math.min(atT - fromTx, 0)));
+}
 
 /** ln((r+s+x) I(t)), the ₂F₁ form above; NaN when the series does not settle. */
 function logScaledTail(params: ParetoNbdParams, x: number, t: number): number {
@@ -58,11 +143,7 @@ function logScaledTail(params: ParetoNbdParams, x: number, t: number): number {
 function bracketParts(params: ParetoNbdParams, x: number, tx: number, T: number): { alive: number; died: number } {
   const { r, alpha, s, beta } = params;
   const alive = -(r + x) * Math.log(alpha + T) - s * Math.log(beta + T);
-  const fromTx = logScaledTail(params, x, tx);
-  const fromT = logScaledTail(params, x, T);
-  // s/(r+s+x) · ((r+s+x) I(t_x) − (r+s+x) I(T)), the difference taken as e^a (1 − e^(b−a)).
-  const died = tx >= T ? -Infinity : Math.log(s / (r + s + x)) + fromTx + Math.log(-Math.expm1(Math.min(fromT - fromTx, 0)));
-  return { alive, died };
+  return { alive, died: logDied(params, x, tx, T) };
 }
 
 function logSumExp(a: number, b: number): number {
@@ -94,13 +175,14 @@ export function paretoNbdLogLikelihood(params: ParetoNbdParams, data: BgNbdAggre
     const x = data.rowX[i]!;
     const T = data.ts[data.rowTIndex[i]!]!;
     const tx = x === 0 ? 0 : data.txs[data.rowTxIndex[i]!]!;
-    const key = data.rowXIndex[i]! * tCount + data.rowTIndex[i]!;
-    let fromT = tailAtT.get(key);
-    if (fromT === undefined) tailAtT.set(key, (fromT = logScaledTail(params, x, T)));
+    let fromT: number | undefined;
+    if (tx < T && !seriesIsSlow(params, x, tx)) {
+      const key = data.rowXIndex[i]! * tCount + data.rowTIndex[i]!;
+      fromT = tailAtT.get(key);
+      if (fromT === undefined) tailAtT.set(key, (fromT = logScaledTail(params, x, T)));
+    }
     const alive = -(r + x) * Math.log(alpha + T) - s * Math.log(beta + T);
-    const fromTx = logScaledTail(params, x, tx);
-    const died = tx >= T ? -Infinity : Math.log(s / (r + s + x)) + fromTx + Math.log(-Math.expm1(Math.min(fromT - fromTx, 0)));
-    ll += data.rowWeight[i]! * logSumExp(alive, died);
+    ll += data.rowWeight[i]! * logSumExp(alive, logDied(params, x, tx, T, fromT));
   }
   return ll;
 }

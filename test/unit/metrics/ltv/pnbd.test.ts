@@ -42,6 +42,11 @@ describe('Pareto/NBD log-likelihood and P(alive)', () => {
     ['α < β', HARDIE],
     ['α > β', { r: 0.8, alpha: 30, s: 1.4, beta: 4 }],
     ['α = β', { r: 2, alpha: 7, s: 0.3, beta: 7 }],
+    // z → 1, where the ₂F₁ series crawls and the integral is taken by quadrature instead.
+    ['β ≫ α (hardly any dropout)', { r: 0.8, alpha: 10, s: 0.5, beta: 5000 }],
+    ['α ≫ β, small s', { r: 0.8, alpha: 5000, s: 0.3, beta: 5 }],
+    // z within 1e-6 of 1: the series alone would need millions of terms (no value at all before).
+    ['β / α = 5,000,000', { r: 0.8, alpha: 10, s: 0.5, beta: 5e7 }],
   ];
   const customers: [number, number, number][] = [
     [0, 0, 38.86],
