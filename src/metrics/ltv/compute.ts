@@ -175,7 +175,7 @@ export function predictiveLtv(history: CustomerHistory, asOf: Day, settings: Ltv
     }
   } else {
     result.model = choice;
-    result.fit = choice === 'bgnbd' ? countingFitFromBgNbd(bgnbd, aggregate) : fitCountingModel(choice, rfm, aggregate);
+    result.fit = choice === 'bgnbd' ? countingFitFromBgNbd(bgnbd, aggregate, options.intervals !== undefined) : fitCountingModel(choice, rfm, aggregate);
   }
   const vector = parameterVector(result.fit);
   if (!vector) return result;

@@ -121,29 +121,32 @@ export function fitCountingModel(model: CountingModel, data: BgNbdData, aggregat
   return completeFit(model, SPECS[model].fit(data), aggregate);
 }
 
-/** A BG/NBD fit already made (bgnbd.ts) as a CountingFit, with standard errors: no second fit. */
-export function countingFitFromBgNbd(fit: BgNbdFit, aggregate: BgNbdAggregate): CountingFit {
-  return completeFit('bgnbd', fit.params ? { ...fit, params: { ...fit.params } } : { warnings: fit.warnings }, aggregate);
+/**
+ * A BG/NBD fit already made (bgnbd.ts) as a CountingFit: no second fit. Standard errors unless
+ * `standardErrors` is false (plain --model bgnbd shows none, and they cost 33 likelihood evaluations).
+ */
+export function countingFitFromBgNbd(fit: BgNbdFit, aggregate: BgNbdAggregate, standardErrors = true): CountingFit {
+  return completeFit('bgnbd', fit.params ? { ...fit, params: { ...fit.params } } : { warnings: fit.warnings }, aggregate, standardErrors);
 }
 
-/** Information criteria and standard errors of a fit. */
-function completeFit(model: CountingModel, fit: ReturnType<ModelSpec['fit']>, aggregate: BgNbdAggregate): CountingFit {
+/** Information criteria and (unless asked not to) standard errors of a fit. */
+function completeFit(model: CountingModel, fit: ReturnType<ModelSpec['fit']>, aggregate: BgNbdAggregate, standardErrors = true): CountingFit {
   const spec = SPECS[model];
   const result: CountingFit = { model, label: spec.label, names: spec.names, customers: aggregate.customers, warnings: [...fit.warnings] };
   if (!fit.params || fit.logLikelihood === undefined) return result;
   const vector = spec.names.map((name) => fit.params![name]!);
   const k = vector.length;
   const n = aggregate.customers;
-  const uncertainty = observedInformation((v) => spec.logLikelihood(v, aggregate), vector, spec.names);
+  const uncertainty = standardErrors ? observedInformation((v) => spec.logLikelihood(v, aggregate), vector, spec.names) : undefined;
   Object.assign(result, {
     params: fit.params,
     logLikelihood: fit.logLikelihood,
     bic: -2 * fit.logLikelihood + k * Math.log(n),
     aic: -2 * fit.logLikelihood + 2 * k,
     ...(fit.diagnostics ? { diagnostics: fit.diagnostics } : {}),
-    uncertainty,
+    ...(uncertainty ? { uncertainty } : {}),
   });
-  if (uncertainty.standardErrors.some((se) => !Number.isFinite(se))) {
+  if (uncertainty?.standardErrors.some((se) => !Number.isFinite(se))) {
     result.warnings.push({
       code: 'CARE_LTV_NO_STANDARD_ERRORS',
       message: `the ${spec.label} log-likelihood is flat or not at a maximum in some direction: no standard errors, and no intervals`,
