@@ -214,33 +214,76 @@ export class ZoneClock {
 export interface BusinessClock {
   calendar: BusinessCalendar;
   clock: ZoneClock;
+  /** Working time of whole local days, summed, so a ticket open for months costs no more than one open for days. */
+  totals: WorkingDayTotals;
 }
 
 export function businessClock(calendar: BusinessCalendar): BusinessClock {
-  return { calendar, clock: new ZoneClock(calendar.timeZone) };
+  const clock = new ZoneClock(calendar.timeZone);
+  return { calendar, clock, totals: new WorkingDayTotals(calendar, clock) };
+}
+
+/** The working spans of one local day as instants, each clipped to [from, to], summed. */
+function dayOverlap(calendar: BusinessCalendar, clock: ZoneClock, day: Day, from: number, to: number): number {
+  if (calendar.holidays.has(day)) return 0;
+  let total = 0;
+  for (const [start, end] of calendar.hours.week[isoWeekday(day)]!) {
+    const overlap = Math.min(clock.instantOf(day, end), to) - Math.max(clock.instantOf(day, start), from);
+    if (overlap > 0) total += overlap;
+  }
+  return total;
+}
+
+/** Prefix sums of whole days' working time: sum(a, b) is the working time of local days a … b−1. */
+export class WorkingDayTotals {
+  private base = 0;
+  /** cumulative[i]: working time of days base … base+i−1. */
+  private cumulative: number[] = [0];
+
+  constructor(
+    private readonly calendar: BusinessCalendar,
+    private readonly clock: ZoneClock,
+  ) {}
+
+  sum(from: Day, to: Day): number {
+    if (to <= from) return 0;
+    this.cover(from, to);
+    return this.cumulative[to - this.base]! - this.cumulative[from - this.base]!;
+  }
+
+  private cover(from: Day, to: Day): void {
+    const top = this.base + this.cumulative.length - 1;
+    if (this.cumulative.length > 1 && from >= this.base && to <= top) return;
+    // Rebuild over the union of what was covered and what is asked (rare: the range only grows).
+    const low = this.cumulative.length > 1 ? Math.min(from, this.base) : from;
+    const high = this.cumulative.length > 1 ? Math.max(to, top) : to;
+    const cumulative = [0];
+    for (let day = low; day < high; day++) cumulative.push(cumulative[cumulative.length - 1]! + dayOverlap(this.calendar, this.clock, day, -Infinity, Infinity));
+    this.base = low;
+    this.cumulative = cumulative;
+  }
 }
 
 /**
  * Milliseconds of working time between `from` and `to` (0 when `to` ≤ `from`): the sum, over
  * every local day the interval touches that is not a holiday, of the overlap of the interval
- * with that day's working spans taken as instants.
+ * with that day's working spans taken as instants. The days strictly inside the interval (two
+ * days in from each end) are whole, and come from the prefix sums.
  */
 export function businessMillis(clockOf: BusinessClock, from: number, to: number): number {
   if (!(to > from)) return 0;
-  const { calendar, clock } = clockOf;
+  const { calendar, clock, totals } = clockOf;
+  const firstDay = clock.localOf(from).day;
+  const lastDay = clock.localOf(to).day;
   // One day of margin each side: a span's instants on a neighbouring local day may still overlap.
-  const first = clock.localOf(from).day - 1;
-  const last = clock.localOf(to).day + 1;
-  let total = 0;
-  for (let day = first; day <= last; day++) {
-    if (calendar.holidays.has(day)) continue;
-    for (const [start, end] of calendar.hours.week[isoWeekday(day)]!) {
-      const spanStart = clock.instantOf(day, start);
-      const spanEnd = clock.instantOf(day, end);
-      const overlap = Math.min(spanEnd, to) - Math.max(spanStart, from);
-      if (overlap > 0) total += overlap;
-    }
+  if (lastDay - firstDay < 4) {
+    let total = 0;
+    for (let day = firstDay - 1; day <= lastDay + 1; day++) total += dayOverlap(calendar, clock, day, from, to);
+    return total;
   }
+  let total = totals.sum(firstDay + 2, lastDay - 1);
+  for (let day = firstDay - 1; day <= firstDay + 1; day++) total += dayOverlap(calendar, clock, day, from, to);
+  for (let day = lastDay - 1; day <= lastDay + 1; day++) total += dayOverlap(calendar, clock, day, from, to);
   return total;
 }
 

@@ -122,6 +122,45 @@ describe('the zone clock against Intl, independently', () => {
   });
 });
 
+describe('business time against a count by quarter hours, independently', () => {
+  // The independent count: step through the interval a quarter hour at a time, ask Intl for the
+  // wall clock (date, weekday, time) of each step, and add 15 minutes when that wall time falls in
+  // a working span of a day that is not a holiday. Spans start and end on quarter hours and these
+  // zones change by whole hours at whole hours, so a quarter hour is all in or all out.
+  const SPEC = 'Mon-Fri 08:30-12:00 13:00-17:45; Sat 10:00-14:00; Sun 01:00-04:00';
+  const WORKING: Record<string, [number, number][]> = {
+    Mon: [[510, 720], [780, 1065]], Tue: [[510, 720], [780, 1065]], Wed: [[510, 720], [780, 1065]], Thu: [[510, 720], [780, 1065]], Fri: [[510, 720], [780, 1065]],
+    Sat: [[600, 840]], Sun: [[60, 240]],
+  };
+  const HOLIDAYS = ['2024-03-29', '2024-04-01', '2024-10-28', '2024-11-05', '2024-12-25'];
+  const byQuarterHours = (timeZone: string, from: number, to: number) => {
+    const format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', weekday: 'short', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+    let minutes = 0;
+    for (let at = from; at < to; at += 900_000) {
+      const parts = Object.fromEntries(format.formatToParts(at).map((part) => [part.type, part.value]));
+      if (HOLIDAYS.includes(`${parts['year']}-${parts['month']}-${parts['day']}`)) continue;
+      const minute = Number(parts['hour']) * 60 + Number(parts['minute']);
+      if (WORKING[parts['weekday']!]!.some(([start, end]) => minute >= start && minute < end)) minutes += 15;
+    }
+    return minutes;
+  };
+  let seed = 20_240_331;
+  const random = () => (seed = (seed * 48_271) % 2_147_483_647) / 2_147_483_647;
+  const quarter = (instant: number) => Math.floor(instant / 900_000) * 900_000;
+  // Intervals around the 2024 changes of both zones (March, late October and early November), and seven weeks across March.
+  const around = [utc('2024-03-08T00:00:00Z'), utc('2024-03-27T00:00:00Z'), utc('2024-10-24T00:00:00Z'), utc('2024-10-31T00:00:00Z')];
+  const intervals: [number, number][] = [[utc('2024-02-20T10:00:00Z'), utc('2024-04-10T10:00:00Z')]];
+  for (let i = 0; i < 24; i++) {
+    const from = quarter(around[i % around.length]! + random() * 6 * 86_400_000);
+    intervals.push([from, quarter(from + random() * (i % 3 === 0 ? 40 : 5) * 86_400_000)]);
+  }
+
+  it.each(['Europe/Sofia', 'America/New_York'])('%s: 25 intervals from a few hours to seven weeks', (timeZone) => {
+    const clock = calendar(SPEC, timeZone, HOLIDAYS);
+    for (const [from, to] of intervals) expect(businessMinutes(clock, from, to), `${new Date(from).toISOString()} → ${new Date(to).toISOString()}`).toBe(byQuarterHours(timeZone, from, to));
+  });
+});
+
 describe('parseBusinessHours', () => {
   it('reads days, ranges and several spans', () => {
     const hours = parseBusinessHours('Mon-Fri 09:00-13:00 14:00-18:00; Sat 10:00-14:00');
