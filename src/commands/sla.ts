@@ -116,7 +116,8 @@ export async function computeSlaResult(io: Io, ticketsFile: string, options: Sla
   if (['firstReply', 'firstReplyMinutes', 'firstReplyHours'].some((field) => field in table.columns)) metrics.push('firstResponse');
   metrics.push('resolution');
   if (!metrics.includes('firstResponse')) warn(io, `${ticketsFile}: no first-reply column (first reply at, first reply time in minutes, …): first response is not measured; map one with --map firstReply=HEADER`);
-  const asOf = options.asOf === undefined ? latestInstant(table.tickets) : exportClock.instantOf(options.asOf + 1, 0);
+  // Never later than now: a mistyped year (2099) must not make every open ticket wait 75 years.
+  const asOf = options.asOf === undefined ? Math.min(latestInstant(table.tickets), io.now().getTime()) : exportClock.instantOf(options.asOf + 1, 0);
   const computed = computeSla(table.tickets, { targets, business, asOf, by: options.by, period: options.period, metrics });
   // --fail-if and --compare read the last complete period (as a weekly cron job does); without --period, --fail-if reads every ticket to asOf.
   const measure = { targets, business, asOf, metrics };
@@ -171,7 +172,7 @@ export async function computeSlaResult(io: Io, ticketsFile: string, options: Sla
 /**
  * Without --as-of, open tickets run until the latest moment the export records (a creation, reply
  * or resolution): the export was made after it, and the figures do not change with the day they
- * are run on. With --as-of DAY, until the end of that day in the export's zone.
+ * are run on (never later than now). With --as-of DAY, until the end of that day in the export's zone.
  */
 function latestInstant(tickets: readonly Ticket[]): number {
   let latest = Number.NEGATIVE_INFINITY;

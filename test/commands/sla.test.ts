@@ -200,6 +200,15 @@ describe('care sla', () => {
     expect(firstResponse.map((breach: any) => [breach.id, breach.complainer])).toEqual([['A', 'activist'], ['B', 'irate'], ['C', 'voicer'], ['D', undefined]]);
   });
 
+  it('without --as-of, open tickets run to the latest timestamp, never past now (a ticket dated 2099 is left out)', async () => {
+    const dir = tempFiles({ 't.csv': `${TICKETS}\n4,2099-01-01 10:00,,,open,chat,Bob,normal,\n` });
+    // fakeIo's now is 2026-01-05T09:00:00Z.
+    const { json } = await runJson(path.join(dir, 't.csv'), { firstResponse: 60 });
+    expect(json['asOf']).toBe('2026-01-05T09:00:00.000Z');
+    expect(json['ingest']).toMatchObject({ tickets: 4, afterAsOf: 1 });
+    expect(json['total']['tickets']).toBe(3);
+  });
+
   it.each([
     [{ businessHours: 'weekdays 9 to 6' }, /--business-hours "weekdays 9 to 6"/],
     [{ businessHours: undefined, holidays: 'h.txt' }, /--holidays counts only with --business-hours/],
