@@ -99,7 +99,7 @@ export function fitSbg(cohorts: readonly Survivors[]): SbgFit {
   if (customers === 0 || lost === 0) {
     return {
       customers,
-      warnings: [{ code: 'CARE_LTV_TOO_FEW_REPEAT_CUSTOMERS', message: customers === 0 ? 'no cohort has a full period to fit sBG on' : 'no customer has churned yet: sBG cannot estimate churn' }],
+      warnings: [{ code: 'CARE_LTV_SBG_NOT_FITTED', message: customers === 0 ? 'no cohort has a full period to fit sBG on' : 'no customer has churned yet: sBG cannot estimate churn' }],
     };
   }
   const fit = fitByLogParameters({

@@ -59,6 +59,7 @@ describe('sBG on Fader & Hardie (2007)', () => {
 
   it('no fit when nobody has churned, and survivors that rise are rejected', () => {
     expect(fitSbg([[10, 10, 10]]).params).toBeUndefined();
+    expect(fitSbg([[10, 10, 10]]).warnings.map((warning) => warning.code)).toEqual(['CARE_LTV_SBG_NOT_FITTED']);
     expect(() => fitSbg([[10, 11]])).toThrow(RangeError);
   });
 });
