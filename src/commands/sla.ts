@@ -8,12 +8,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { builtinRules, compileRules } from '../classify/index.js';
 import { loadConfig } from '../config/load.js';
+import type { CareConfig } from '../config/schema.js';
 import { UsageError } from '../errors.js';
-import { readTickets, type Ticket } from '../ingest/tickets.js';
+import { type Ticket, type TicketTable, readTickets } from '../ingest/tickets.js';
 import { openSource } from '../ingest/source.js';
 import { type SlaHistoryFile, type SlaHistoryPeriod, readSlaHistoryFile, recordSlaHistory, slaHistoryRows } from '../io/sla-history-file.js';
 import type { Io } from '../io/types.js';
-import { type SlaGroup, type SlaPeriod, compareSlaPeriods, computeSla, lastCompletePeriod, periodTotal, slaReadings } from '../metrics/sla.js';
+import { type SlaComputeOptions, type SlaGroup, type SlaPeriod, type SlaRow, compareSlaPeriods, computeSla, lastCompletePeriod, periodTotal, slaReadings } from '../metrics/sla.js';
 import { SLA_THRESHOLD_METRICS, type Threshold, evaluateThresholds, parseThresholds } from '../metrics/thresholds.js';
 import { classifyBreaches } from '../metrics/sla-complainers.js';
 import { type SlaMetric, type TargetPair, parseTargets } from '../metrics/sla-targets.js';
@@ -54,7 +55,7 @@ export interface SlaOptions extends DataOptions {
   failIf?: string | string[];
 }
 
-/** care sla: reads, measures, prints. */
+/** care sla: reads, measures, prints; then records --history and checks --fail-if (exit 4), after the output. */
 export async function runSla(io: Io, ticketsFile: string, options: SlaOptions): Promise<void> {
   guardOutputs(io, { input: ticketsFile, '--targets': options.targets, '--holidays': options.holidays }, { '--out': options.out, '--rejects': options.rejects, '--history': options.history }, options.config);
   // Checked before the export is read, so a mistyped cron line fails fast and changes nothing.
@@ -63,10 +64,9 @@ export async function runSla(io: Io, ticketsFile: string, options: SlaOptions): 
     if (given && options.period === undefined) throw new UsageError('CARE_BAD_OPTION', `${option} needs --period week or month`, { hint: `for example --period week ${option}${option === '--history' ? ' sla-history.csv' : ''}` });
   }
   const history = options.history === undefined ? undefined : readSlaHistoryFile(path.resolve(io.cwd, options.history));
-  const run: { periods?: SlaHistoryPeriod[] } = {};
-  const result = await computeSlaResult(io, ticketsFile, options, thresholds, history === undefined ? undefined : run);
+  const { result, completed } = await measureExport(io, ticketsFile, options, thresholds, history !== undefined);
   emit(io, renderSla(result, options.format === 'html' ? 'html' : options.format, { breaches: options.breaches, color: io.color }), options.out);
-  if (history !== undefined) recordRun(io, history, result, run.periods ?? []);
+  if (history !== undefined) recordRun(io, history, result, completed ?? []);
   if (result.thresholds !== undefined) enforceThresholds(io, result.thresholds);
 }
 
@@ -79,8 +79,8 @@ function recordRun(io: Io, history: SlaHistoryFile, result: SlaResult, periods: 
 }
 
 /**
- * The SLA section of `care report --tickets FILE` (for the lead to wire): the SLA options that make
- * sense in a report (targets, business hours, zone, holidays, --by, --period, --as-of, --strict).
+ * The SLA section of `care report --tickets FILE`: the SLA options that make sense in a report
+ * (targets, business hours, zone, holidays, --by, --period, --as-of, --strict).
  */
 export async function slaReportSection(io: Io, ticketsFile: string, options: Omit<SlaOptions, 'format' | 'out' | 'rejects' | 'failIf' | 'breaches'>): Promise<SlaReportSection> {
   return buildSlaReportSection(await computeSlaResult(io, ticketsFile, options));
@@ -91,57 +91,30 @@ export function parseSlaThresholds(failIf: string | string[] | undefined): Thres
   return parseThresholds(failIf, SLA_THRESHOLD_METRICS, 'care sla', 'care sla checks within (first response), resolutionWithin, breaches and csat');
 }
 
-/** The SLA result of a ticket export (also what a report section would embed). */
-export async function computeSlaResult(io: Io, ticketsFile: string, options: SlaOptions, thresholds: readonly Threshold[] = [], history?: { periods?: SlaHistoryPeriod[] }): Promise<SlaResult> {
+/** The SLA result of a ticket export. */
+export async function computeSlaResult(io: Io, ticketsFile: string, options: SlaOptions, thresholds: readonly Threshold[] = []): Promise<SlaResult> {
+  return (await measureExport(io, ticketsFile, options, thresholds, false)).result;
+}
+
+/** Reads the export, measures every ticket, and adds what the weekly options ask for; `completed`: the periods for --history. */
+async function measureExport(io: Io, ticketsFile: string, options: SlaOptions, thresholds: readonly Threshold[], wantHistory: boolean): Promise<{ result: SlaResult; completed?: SlaHistoryPeriod[] }> {
   const config = loadConfig(io.cwd, options.config);
   const timeZone = options.timezone ?? 'UTC';
   const business = businessCalendarOf(io, options, timeZone);
   const exportClock = new ZoneClock(options.exportTimezone ?? timeZone);
-  const flags: TargetPair = {};
-  if (options.firstResponse !== undefined) flags.firstResponse = options.firstResponse;
-  if (options.resolution !== undefined) flags.resolution = options.resolution;
-  const targets = parseTargets(options.targets === undefined ? {} : readJsonFile(io, options.targets, '--targets'), options.targets, flags);
-  const readOptions = readOptionsFor('complaints', options, config);
-  const rejects = options.rejects === undefined ? undefined : openRejectsFile(options.rejects);
-  let table;
-  try {
-    table = await readTickets(openSource(io, ticketsFile), { ...readOptions, clock: exportClock, onReject: rejects?.add, onWarning: (message) => warn(io, message) });
-    rejects?.commit();
-  } catch (error) {
-    rejects?.abort(error);
-    throw error;
-  }
-  reportSkipped(io, ticketsFile, table.ingest.skipped, table.ingest.firstLine);
-  const metrics: SlaMetric[] = [];
-  if (['firstReply', 'firstReplyMinutes', 'firstReplyHours'].some((field) => field in table.columns)) metrics.push('firstResponse');
-  metrics.push('resolution');
-  if (!metrics.includes('firstResponse')) warn(io, `${ticketsFile}: no first-reply column (first reply at, first reply time in minutes, …): first response is not measured; map one with --map firstReply=HEADER`);
+  const targets = parseTargets(options.targets === undefined ? {} : readJsonFile(io, options.targets, '--targets'), options.targets, targetFlags(options));
+  const { table, metrics } = await loadTickets(io, ticketsFile, options, config, exportClock);
   // Never later than now: a mistyped year (2099) must not make every open ticket wait 75 years.
   const asOf = options.asOf === undefined ? Math.min(latestInstant(table.tickets), io.now().getTime()) : exportClock.instantOf(options.asOf + 1, 0);
-  const computed = computeSla(table.tickets, { targets, business, asOf, by: options.by, period: options.period, metrics });
-  // --fail-if and --compare read the last complete period (as a weekly cron job does); without --period, --fail-if reads every ticket to asOf.
   const measure = { targets, business, asOf, metrics };
-  const last = options.period === undefined ? undefined : lastCompletePeriod(exportClock.localOf(asOf - 1).day, exportClock.localOf(asOf).day, options.period);
-  let checks: SlaResult['thresholds'];
-  if (thresholds.length > 0) {
-    const scope = last === undefined ? `tickets to ${new Date(asOf).toISOString()}` : `${options.period} ${periodLabel(last, options.period!)}`;
-    const row = last === undefined ? computed.total : periodTotal(table.tickets, last, options.period!, measure);
-    checks = evaluateThresholds(thresholds, slaReadings(row, scope));
-  }
-  const compare = options.compare && last !== undefined ? compareSlaPeriods(table.tickets, last, options.period!, measure) : undefined;
-  if (history !== undefined && last !== undefined) {
-    // Every completed period the export has tickets in, up to the last complete one; the current one is never recorded.
-    const kind = options.period!;
-    const ordinals = [...new Set(table.tickets.map((ticket) => periodOf(ticket.createdDay, kind)))].filter((ordinal) => ordinal <= last).sort((a, b) => a - b);
-    history.periods = ordinals.map((ordinal) => {
-      const span = describePeriod(ordinal, kind);
-      return { row: { ...periodTotal(table.tickets, ordinal, kind, measure), period: span.label }, start: span.startLabel, end: span.endLabel };
-    });
-  }
+  const computed = computeSla(table.tickets, { ...measure, by: options.by, period: options.period });
   // Who waited too long, by care classify's built-in rules (channel, subject, text, status of each breached ticket).
   const complainers = computed.breaches.length === 0 ? undefined : classifyBreaches(computed.breaches, table.tickets, compileRules(builtinRules));
-  if (table.ingest.unreadableRatings > 0) warn(io, `${ticketsFile}: ${table.ingest.unreadableRatings} satisfaction rating(s) not understood, left out of CSAT`);
-  return {
+  // --fail-if, --compare and --history read complete periods (as a weekly cron job does); without --period, --fail-if reads every ticket to asOf.
+  const last = options.period === undefined ? undefined : lastCompletePeriod(exportClock.localOf(asOf - 1).day, exportClock.localOf(asOf).day, options.period);
+  const checks = thresholds.length === 0 ? undefined : evaluateThresholds(thresholds, thresholdReadings(table.tickets, computed.total, last, options.period, measure));
+  const compare = options.compare && last !== undefined ? compareSlaPeriods(table.tickets, last, options.period!, measure) : undefined;
+  const result: SlaResult = {
     source: ticketsFile,
     asOf: new Date(asOf).toISOString(),
     time: business === undefined ? { kind: 'calendar' } : { kind: 'business', hours: business.calendar.hours.spec, timeZone: business.clock.timeZone, holidays: business.calendar.holidays.size },
@@ -167,6 +140,49 @@ export async function computeSlaResult(io: Io, ticketsFile: string, options: Sla
     ...(compare === undefined ? {} : { compare }),
     ...(checks === undefined ? {} : { thresholds: checks }),
   };
+  return { result, ...(wantHistory && last !== undefined ? { completed: completedPeriods(table.tickets, last, options.period!, measure) } : {}) };
+}
+
+function targetFlags(options: SlaOptions): TargetPair {
+  const flags: TargetPair = {};
+  if (options.firstResponse !== undefined) flags.firstResponse = options.firstResponse;
+  if (options.resolution !== undefined) flags.resolution = options.resolution;
+  return flags;
+}
+
+/** The tickets (skipped rows to --rejects and counted on stderr), and the metrics the export can give. */
+async function loadTickets(io: Io, ticketsFile: string, options: SlaOptions, config: CareConfig, clock: ZoneClock): Promise<{ table: TicketTable; metrics: SlaMetric[] }> {
+  const rejects = options.rejects === undefined ? undefined : openRejectsFile(options.rejects);
+  let table: TicketTable;
+  try {
+    table = await readTickets(openSource(io, ticketsFile), { ...readOptionsFor('complaints', options, config), clock, onReject: rejects?.add, onWarning: (message) => warn(io, message) });
+    rejects?.commit();
+  } catch (error) {
+    rejects?.abort(error);
+    throw error;
+  }
+  reportSkipped(io, ticketsFile, table.ingest.skipped, table.ingest.firstLine);
+  if (table.ingest.unreadableRatings > 0) warn(io, `${ticketsFile}: ${table.ingest.unreadableRatings} satisfaction rating(s) not understood, left out of CSAT`);
+  const metrics: SlaMetric[] = [];
+  if (['firstReply', 'firstReplyMinutes', 'firstReplyHours'].some((field) => field in table.columns)) metrics.push('firstResponse');
+  else warn(io, `${ticketsFile}: no first-reply column (first reply at, first reply time in minutes, …): first response is not measured; map one with --map firstReply=HEADER`);
+  metrics.push('resolution');
+  return { table, metrics };
+}
+
+/** What --fail-if reads: the last complete period with --period, else every ticket to asOf. */
+function thresholdReadings(tickets: readonly Ticket[], total: SlaRow, last: number | undefined, period: SlaPeriod | undefined, measure: SlaComputeOptions) {
+  if (last === undefined || period === undefined) return slaReadings(total, `tickets to ${new Date(measure.asOf).toISOString()}`);
+  return slaReadings(periodTotal(tickets, last, period, measure), `${period} ${periodLabel(last, period)}`);
+}
+
+/** Every completed period the export has tickets in, up to the last complete one (the current one is never recorded). */
+function completedPeriods(tickets: readonly Ticket[], last: number, kind: SlaPeriod, measure: SlaComputeOptions): SlaHistoryPeriod[] {
+  const ordinals = [...new Set(tickets.map((ticket) => periodOf(ticket.createdDay, kind)))].filter((ordinal) => ordinal <= last).sort((a, b) => a - b);
+  return ordinals.map((ordinal) => {
+    const span = describePeriod(ordinal, kind);
+    return { row: { ...periodTotal(tickets, ordinal, kind, measure), period: span.label }, start: span.startLabel, end: span.endLabel };
+  });
 }
 
 /**
