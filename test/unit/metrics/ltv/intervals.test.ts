@@ -6,6 +6,7 @@ import { rfmFromHistory } from '../../../../src/metrics/ltv/rfm.js';
 import { computeLtvModel } from '../../../../src/metrics/ltv/compute.js';
 import type { LtvSettings } from '../../../../src/metrics/ltv/settings.js';
 import type { BgNbdParams } from '../../../../src/metrics/ltv/types.js';
+import { PER_CUSTOMER_HEADERS, perCustomerHeaders, perCustomerRows } from '../../../../src/report/ltv-contract.js';
 import { CDNOW_CALIBRATION_END, CDNOW_SAMPLE, loadCdnowHistory } from './cdnow-data.js';
 
 const history = loadCdnowHistory(CDNOW_SAMPLE);
@@ -85,5 +86,22 @@ describe('intervals through computeLtvModel (--intervals)', () => {
       if (within('pAlive') && within('expectedPurchases') && within('clv')) inside++;
     }
     expect(inside / n).toBeGreaterThan(0.95);
+  });
+});
+
+describe('--per-customer CSV with intervals', () => {
+  it('adds the bounds after the figures, one cell per header', () => {
+    const settings: LtvSettings = { margin: 1, churnAfterDays: 90, maxLifetimeYears: 10, period: 'month', timeUnit: 'week', horizon: 52, discountRate: 0.1 };
+    const small = loadCdnowHistory(CDNOW_SAMPLE);
+    const result = computeLtvModel(small, CDNOW_CALIBRATION_END, 'bgnbd', settings, { intervals: { draws: 20, level: 0.8, seed: 2 } });
+    const headers = perCustomerHeaders(result.predictive);
+    expect(headers.slice(-6)).toEqual(['pAliveLower', 'pAliveUpper', 'expectedPurchasesLower', 'expectedPurchasesUpper', 'clvLower', 'clvUpper']);
+    const rows = perCustomerRows(result.predictive, 'USD')!;
+    expect(rows[0]).toHaveLength(headers.length);
+    const intervals = result.predictive!.intervals!;
+    expect(rows[5]![headers.indexOf('pAliveLower')]).toBe(Number(intervals.pAlive.lower[5]!.toFixed(6)));
+    expect(rows[5]![headers.indexOf('clvUpper')]).toBe(Math.round(intervals.clv!.upper[5]!) / 100);
+    // Without --intervals the columns are as before.
+    expect(perCustomerHeaders(computeLtvModel(small, CDNOW_CALIBRATION_END, 'bgnbd', settings).predictive)).toEqual(PER_CUSTOMER_HEADERS);
   });
 });
