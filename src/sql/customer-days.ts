@@ -47,6 +47,11 @@ export interface OrdersSqlOptions {
   decimals?: number;
   /** --zero-orders count: an order of exactly zero is a qualifying purchase too. */
   countZeroOrders?: boolean;
+  /**
+   * A table (of care's own, in the same session) that already holds every customer-day
+   * (customer, day, orders, amount): the engine computes them once and each metric reads them.
+   */
+  customerDaysTable?: string;
 }
 
 /** Whether the table has amounts (an amount column, or quantity and price). */
@@ -70,6 +75,12 @@ export function definitionsComment(options: OrdersSqlOptions, what: string): str
 /** The WITH clauses up to care_customer_days (no leading WITH, no trailing comma). */
 export function customerDaysCtes(options: OrdersSqlOptions): string {
   const d = dialectOf(options.dialect);
+  if (options.customerDaysTable !== undefined) {
+    return `care_customer_days AS (
+  -- customer-days computed before in this session, up to the as-of day
+  SELECT customer, day, orders, amount FROM ${tableName(d, options.customerDaysTable)} WHERE day <= ${int(options.asOf)}
+)`;
+  }
   const decimals = options.decimals ?? 2;
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 4) throw new UsageError('CARE_BAD_OPTION', `decimals ${decimals}: the minor unit has 0 to 4 decimals`);
   const c = options.columns;

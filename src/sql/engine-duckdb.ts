@@ -27,6 +27,8 @@ export interface DuckDbTarget {
 
 /** The table (CSV) or view (Parquet) care reads a file through. */
 const FILE_VIEW = 'care_input';
+/** The temporary table of every customer-day, made once per session. */
+const CUSTOMER_DAYS = 'care_all_customer_days';
 /** Distinct status values read for classification; a column with more is not a status. */
 const STATUS_LIMIT = 10_000;
 /** A day past any real data, for the queries that look at every order. */
@@ -201,12 +203,14 @@ async function ordersOptions(session: DuckDbSession, options: EngineOrdersOption
     decimals: options.decimals,
     countZeroOrders: options.countZeroOrders,
   };
-  const [bounds] = await session.run(`WITH\n${customerDaysCtes(orders)}\nSELECT MIN(day) AS first_day, MAX(day) AS last_day FROM care_customer_days`);
+  // Every customer-day, computed once: the bounds and the metric's own query read them.
+  await session.run(`CREATE OR REPLACE TEMP TABLE ${d.ident(CUSTOMER_DAYS)} AS WITH\n${customerDaysCtes(orders)}\nSELECT customer, day, orders, amount FROM care_customer_days`);
+  const [bounds] = await session.run(`SELECT MIN(day) AS first_day, MAX(day) AS last_day FROM ${d.ident(CUSTOMER_DAYS)}`);
   const firstDay = toNumberOrUndefined(bounds?.['first_day']);
   const lastDay = toNumberOrUndefined(bounds?.['last_day']);
   const asOf = options.asOf ?? lastDay;
   if (asOf === undefined) throw new InputError('CARE_NO_ROWS', `${where} has no usable order`, { file: session.target.file });
-  return { orders: { ...orders, asOf }, firstDay, lastDay };
+  return { orders: { ...orders, asOf, customerDaysTable: CUSTOMER_DAYS }, firstDay, lastDay };
 }
 
 function toNumberOrUndefined(value: unknown): number | undefined {
