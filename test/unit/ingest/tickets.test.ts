@@ -1,6 +1,9 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDurationCell, readTimeOfDay } from '../../../src/ingest/fields/datetime.js';
+import { profileIssues } from '../../../src/ingest/profiles/schema.js';
 import { fileSource } from '../../../src/ingest/source.js';
 import { type Ticket, readSatisfaction, readTickets } from '../../../src/ingest/tickets.js';
 import { ZoneClock } from '../../../src/time/business-time.js';
@@ -130,5 +133,20 @@ describe('ticket cells', () => {
     expect(['Bad', 'Not Good', 'Okay', 'Neutral', '3', '1'].map(readSatisfaction)).toEqual(['bad', 'bad', 'bad', 'bad', 'bad', 'bad']);
     expect(['Offered', 'Unoffered', ''].map(readSatisfaction)).toEqual([undefined, undefined, undefined]);
     expect(readSatisfaction('7')).toBe('unreadable');
+  });
+});
+
+describe('a user profile of a help desk', () => {
+  const profile = (map: Record<string, string>) => ({ name: 'my-desk', title: 'My desk', kind: 'complaints', source: 'our export', fingerprint: { all: ['Ticket', 'Opened'] }, map });
+
+  it('may map the ticket fields, and a ticket export is read with it', async () => {
+    expect(profileIssues(profile({ id: 'Ticket', date: 'Opened', firstReply: 'Answered', solved: 'Done', agent: 'Who' }))).toEqual([]);
+    expect(profileIssues(profile({ firstReplied: 'Answered' }))[0]).toMatch(/^map\.firstReplied: not a field of complaints exports/);
+    const dir = mkdtempSync(path.join(tmpdir(), 'care-desk-'));
+    const file = path.join(dir, 'my-desk.json');
+    writeFileSync(file, JSON.stringify(profile({ id: 'Ticket', date: 'Opened', firstReply: 'Answered', solved: 'Done', agent: 'Who' })));
+    const csv = 'Ticket,Opened,Answered,Done,Who\nT-1,2024-03-04 09:00,2024-03-04 09:40,2024-03-04 12:00,Ann\n';
+    const table = await readTickets(csvSource(csv), { clock: UTC, profileName: file });
+    expect(table.tickets[0]).toMatchObject({ id: 'T-1', firstReplyAt: utc('2024-03-04T09:40:00Z'), resolvedAt: utc('2024-03-04T12:00:00Z'), agent: 'Ann' });
   });
 });
