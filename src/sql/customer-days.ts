@@ -118,23 +118,25 @@ care_rows AS (
   if (useStatuses) {
     ctes.push(`care_statuses AS (
   -- status values that keep an order out (care's classification: cancelled, refunded, pending …)
-  SELECT * FROM ${d.inline('s', [{ name: 'value', type: 'text' }, { name: 'kept', type: 'int' }], statuses.filter((s) => !s.purchase).map((s) => [s.value, 0]))}
+  SELECT * FROM ${d.inline('s', [{ name: 'value', type: 'text' }, { name: 'excluded', type: 'int' }], statuses.filter((s) => !s.purchase).map((s) => [s.value, 1]))}
 )`);
   }
   const orderKey = c.order === undefined ? null : 'r.customer, r.order_id';
   const scale = 10 ** decimals;
   const minor = (sum: string) => `CAST(ROUND(${sum} * ${int(scale)}) AS ${d.types.int})`;
-  const kept = useStatuses ? 'MIN(COALESCE(s.kept, 1))' : '1';
+  // A row without a listed status joins nothing: NULL, or 0 where a left join fills defaults
+  // (ClickHouse without join_use_nulls), so "excluded" reads the same in every dialect.
+  const excluded = useStatuses ? 'MAX(COALESCE(s.excluded, 0))' : '0';
   const statusJoin = useStatuses ? '\n  LEFT JOIN care_statuses AS s ON s.value = r.status' : '';
   ctes.push(orderKey === null
     ? `care_orders AS (
   -- without an order id every row is an order
-  SELECT r.customer, r.day, ${minor('r.amount')} AS amount, ${useStatuses ? 'COALESCE(s.kept, 1)' : '1'} AS kept
+  SELECT r.customer, r.day, ${minor('r.amount')} AS amount, ${useStatuses ? 'COALESCE(s.excluded, 0)' : '0'} AS excluded
   FROM care_rows AS r${statusJoin}
 )`
     : `care_orders AS (
   -- one order: its rows share customer and order id; any row whose status keeps it out keeps it out
-  SELECT r.customer, MIN(r.day) AS day, ${minor('SUM(r.amount)')} AS amount, ${kept} AS kept
+  SELECT r.customer, MIN(r.day) AS day, ${minor('SUM(r.amount)')} AS amount, ${excluded} AS excluded
   FROM care_rows AS r${statusJoin}
   GROUP BY ${orderKey}
 )`);
@@ -143,7 +145,7 @@ care_rows AS (
   -- customer, day, qualifying orders, net amount in minor units (1/${int(scale)} of the currency unit)
   SELECT o.customer, o.day, SUM(${qualifying}) AS orders, SUM(o.amount) AS amount
   FROM care_orders AS o
-  WHERE o.kept = 1 AND o.day <= ${int(options.asOf)}
+  WHERE o.excluded = 0 AND o.day <= ${int(options.asOf)}
   GROUP BY o.customer, o.day
 )`);
   return ctes.join(',\n');

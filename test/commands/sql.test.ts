@@ -92,13 +92,13 @@ describe('care sql', () => {
   it('without --status-values no status is listed: refunded and cancelled orders then count, so say so in the SQL', () => {
     const sql = printed('customer-days', { ...base, statusValues: undefined });
     expect(sql).not.toContain('care_statuses AS');
-    expect(printed('customer-days', base)).toContain("('refunded', 0),\n    ('cancelled', 0)");
+    expect(printed('customer-days', base)).toContain("('refunded', 1),\n    ('cancelled', 1)");
   });
 
   it('--exclude-status values are listed as kept out; --include-status keeps a value care would exclude', () => {
     const sql = printed('customer-days', { ...base, statusValues: ['refunded'], includeStatus: ['refunded'], excludeStatus: ['Paid by gift card'] });
-    expect(sql).toContain("('Paid by gift card', 0)");
-    expect(sql).not.toContain("('refunded', 0)");
+    expect(sql).toContain("('Paid by gift card', 1)");
+    expect(sql).not.toContain("('refunded', 1)");
   });
 
   it('customers for BigQuery in days: t_x and T divided by 1', () => {

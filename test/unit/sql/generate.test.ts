@@ -64,7 +64,7 @@ describe('identifiers and values per dialect', () => {
     const sql = customerDaysSql(options('postgres'));
     expect(sql).toContain('t."Customer ID"');
     expect(sql).toContain('FROM "shop"."orders" AS t');
-    expect(sql).toContain("('cancelled', 0)");
+    expect(sql).toContain("('cancelled', 1)");
     // A status that keeps the order is not listed: values not listed are purchases.
     expect(sql).not.toContain("'paid'");
   });
@@ -97,7 +97,7 @@ describe('golden pieces of the dialects without a local engine', () => {
   it('BigQuery: day numbers by UNIX_DATE, inline tables by UNNEST of structs, integers INT64', () => {
     const sql = customerDaysSql(options('bigquery', { dateFormat: 'yyyymmdd' }));
     expect(sql).toContain("UNIX_DATE(PARSE_DATE('%Y%m%d', SUBSTR(TRIM(CAST(t.`Order Date` AS STRING)), 1, 8)))");
-    expect(sql).toContain("UNNEST(ARRAY<STRUCT<value STRING, kept INT64>>[\n    ('cancelled', 0)])");
+    expect(sql).toContain("UNNEST(ARRAY<STRUCT<value STRING, excluded INT64>>[\n    ('cancelled', 1)])");
     expect(sql).toContain('CAST(ROUND(SUM(r.amount) * 100) AS INT64)');
   });
 
@@ -114,7 +114,7 @@ describe('golden pieces of the dialects without a local engine', () => {
 
   it('ClickHouse: values() with a structure, days by dateDiff on Date32', () => {
     const sql = customerDaysSql(options('clickhouse'));
-    expect(sql).toContain("values('value String, kept Int64',\n    ('cancelled', 0)) AS s");
+    expect(sql).toContain("values('value String, excluded Int64',\n    ('cancelled', 1)) AS s");
     expect(sql).toContain("toInt64(dateDiff('day', toDate32('1970-01-01'), toDate32(t.`Order Date`)))");
   });
 });
