@@ -7,6 +7,8 @@
 import type { Io } from '../io/types.js';
 import { LOCALES } from '../locale.js';
 import { VERDICT_CODES } from '../metrics/lift.js';
+import { COHORT_MODES } from '../metrics/cohorts.js';
+import { CONVENTIONS } from '../metrics/conventions.js';
 import { SLA_GROUPS, SLA_PERIODS } from '../metrics/sla.js';
 import { type OptionSpec, type OptionsOf, option } from './option-spec.js';
 import {
@@ -65,6 +67,10 @@ const RETENTION_OPTIONS = [
   option({ name: 'history', flag: '--history', help: 'record the completed periods in this history CSV (re-running the same week changes nothing)', value: { kind: 'text', placeholder: 'file', file: true } }),
   option({ name: 'compare', flag: '--compare', help: 'the last complete period against the one before (csv: that table instead of the period table)', value: { kind: 'flag' } }),
   failIfOption('exit 4 when a threshold is crossed in the last complete period, e.g. churn>5% or "retention<80%,new<10"'),
+  option({ name: 'cohortMode', flag: '--cohort-mode', help: 'a cohort customer counts in period k when active in k (on), or in k or later (on-or-after)', value: { kind: 'choice', placeholder: 'mode', choices: COHORT_MODES }, defaultText: 'on' }),
+  option({ name: 'conventions', flag: '--conventions', help: "every vendor's churn of the last complete month side by side (care, ChartMogul, ProfitWell, Baremetrics, Stripe, Amplitude, Mixpanel), with the bridge that accounts for each difference", value: { kind: 'flag' } }),
+  option({ name: 'convention', flag: '--convention', help: "churn month by month by this vendor's published rule (docs/definitions.md)", value: { kind: 'choice', placeholder: 'name', choices: CONVENTIONS } }),
+  option({ name: 'mrr', flag: '--mrr', help: 'with --subscriptions: MRR and its movements (new, expansion, contraction, churned, reactivation), GRR, NRR, quick ratio, ARPA, cohort revenue retention', value: { kind: 'flag' } }),
   dataFormat, ...READ_OPTIONS,
 ] as const;
 

@@ -10,7 +10,8 @@ import { readRecords } from '../ingest/records.js';
 import { openSource } from '../ingest/source.js';
 import type { Io } from '../io/types.js';
 import { type Activity, DEFAULT_CHURN_AFTER_DAYS, type Span, activityFromHistory, activityFromSpans } from '../metrics/activity.js';
-import { cohortsFromHistory, cohortsFromSpans } from '../metrics/cohorts.js';
+import { type CohortMode, cohortsFromHistory, cohortsFromSpans } from '../metrics/cohorts.js';
+import { type BillingInterval, type MrrSubscription, billingInterval, mrrSubscriptions } from '../metrics/mrr.js';
 import { retentionTable } from '../metrics/retention.js';
 import type { RetentionResult, SubscriptionsIngest } from '../report/retention-contract.js';
 import { type Day, formatDay } from '../time/days.js';
@@ -25,16 +26,27 @@ export interface RetentionReadOptions extends DataOptions {
   churnAfter?: number;
   revenue?: boolean;
   subscriptions?: string;
+  /** on (default) or on-or-after: how the cohort table counts (metrics/cohorts.ts). */
+  cohortMode?: CohortMode;
+}
+
+/** What was read, beside the result: the activity the conventions read, and the subscriptions MRR reads. */
+export interface RetentionInputs {
+  activity: Activity;
+  subscriptions?: MrrSubscription[];
 }
 
 /** Computes the retention result for a file (orders, or subscriptions with --subscriptions). */
-export async function computeRetention(io: Io, input: string | undefined, options: RetentionReadOptions, config: CareConfig): Promise<{ result: RetentionResult; asOfDay: Day }> {
+export async function computeRetention(io: Io, input: string | undefined, options: RetentionReadOptions, config: CareConfig): Promise<{ result: RetentionResult; asOfDay: Day; inputs: RetentionInputs }> {
   const period = options.period ?? 'month';
   const windowDays = options.churnAfter ?? DEFAULT_CHURN_AFTER_DAYS;
+  const mode = options.cohortMode ?? 'on';
+  const modeField = mode === 'on' ? {} : { cohortMode: mode };
   if (options.subscriptions !== undefined) {
-    const { activity, spans, amounts, asOf, ingest, customers } = await loadSubscriptions(io, options.subscriptions, options, config);
+    const { activity, spans, amounts, intervals, quantities, asOf, ingest, customers } = await loadSubscriptions(io, options.subscriptions, options, config);
     return {
       asOfDay: asOf,
+      inputs: { activity, subscriptions: mrrSubscriptions(spans, amounts, intervals, quantities) },
       result: {
         asOf: formatDay(asOf),
         period,
@@ -42,7 +54,8 @@ export async function computeRetention(io: Io, input: string | undefined, option
         source: 'subscriptions',
         ingest: { ...ingest, customers },
         periods: retentionTable(activity, period, asOf),
-        cohorts: cohortsFromSpans(spans, customers, period, asOf, amounts, options.revenue),
+        cohorts: cohortsFromSpans(spans, customers, period, asOf, amounts, options.revenue, mode),
+        ...modeField,
       },
     };
   }
@@ -51,6 +64,7 @@ export async function computeRetention(io: Io, input: string | undefined, option
   const activity = activityFromHistory(orders.history, windowDays, orders.asOf);
   return {
     asOfDay: orders.asOf,
+    inputs: { activity },
     result: {
       asOf: formatDay(orders.asOf),
       period,
@@ -59,7 +73,8 @@ export async function computeRetention(io: Io, input: string | undefined, option
       currency: orders.history.currency,
       ingest: { ...orders.ingest },
       periods: retentionTable(activity, period, orders.asOf),
-      cohorts: cohortsFromHistory(orders.history, period, orders.asOf, options.revenue),
+      cohorts: cohortsFromHistory(orders.history, period, orders.asOf, options.revenue, mode),
+      ...modeField,
     },
   };
 }
@@ -68,6 +83,8 @@ interface LoadedSubscriptions {
   activity: Activity;
   spans: Span[];
   amounts: number[];
+  intervals: (BillingInterval | undefined)[];
+  quantities: (number | undefined)[];
   asOf: Day;
   customers: number;
   ingest: Omit<SubscriptionsIngest, 'customers'>;
@@ -85,7 +102,9 @@ async function loadSubscriptions(io: Io, path: string, options: DataOptions, con
       validate: (record) => {
         const start = record.values['start'] as number | undefined;
         const end = record.values['end'] as number | undefined;
-        return start !== undefined && end !== undefined && end < start ? ['badDate', 'the end date is before the start date', 'end'] : undefined;
+        if (start !== undefined && end !== undefined && end < start) return ['badDate', 'the end date is before the start date', 'end'];
+        const interval = record.values['interval'] as string | undefined;
+        return interval !== undefined && interval.trim() !== '' && billingInterval(interval) === undefined ? ['badValue', `unknown billing interval "${interval}" (month, year, week or day)`, 'interval'] : undefined;
       },
     });
     rejects?.commit();
@@ -97,6 +116,8 @@ async function loadSubscriptions(io: Io, path: string, options: DataOptions, con
   const index = new Map<string, number>();
   const spans: Span[] = [];
   const amounts: number[] = [];
+  const intervals: (BillingInterval | undefined)[] = [];
+  const quantities: (number | undefined)[] = [];
   let lastDay = -Infinity;
   for (const record of table.records) {
     const id = record.values['customer'] as string;
@@ -106,9 +127,11 @@ async function loadSubscriptions(io: Io, path: string, options: DataOptions, con
     const end = record.values['end'] as number | undefined;
     spans.push({ customer, start, end });
     amounts.push((record.values['amount'] as number | undefined) ?? 0);
+    intervals.push(billingInterval(record.values['interval'] as string | undefined));
+    quantities.push(record.values['quantity'] as number | undefined);
     lastDay = Math.max(lastDay, start, end ?? -Infinity);
   }
   const asOf = options.asOf ?? lastDay;
   if (!Number.isFinite(asOf)) throw new InputError('CARE_NO_ROWS', 'no dated subscriptions', { file: path });
-  return { activity: activityFromSpans(spans, index.size, asOf), spans, amounts, asOf, customers: index.size, ingest: { rows: table.ingest.rows, subscriptions: spans.length, skipped: table.ingest.skipped } };
+  return { activity: activityFromSpans(spans, index.size, asOf), spans, amounts, intervals, quantities, asOf, customers: index.size, ingest: { rows: table.ingest.rows, subscriptions: spans.length, skipped: table.ingest.skipped } };
 }

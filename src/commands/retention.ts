@@ -5,9 +5,10 @@ import type { RetentionResult } from '../report/retention-contract.js';
 import { renderRetention } from '../report/retention-render.js';
 import { type RetentionReadOptions, computeRetention } from './load-retention.js';
 import { emit, guardOutputs } from './output.js';
+import { type RetentionViewOptions, emitOtherView, otherView } from './retention-views.js';
 import { type WeeklyOptions, finishWeekly, planWeekly, weeklyExtras } from './weekly.js';
 
-export interface RetentionOptions extends RetentionReadOptions, WeeklyOptions {
+export interface RetentionOptions extends RetentionReadOptions, WeeklyOptions, Omit<RetentionViewOptions, 'format'> {
   last?: number;
   cohorts?: boolean;
 }
@@ -15,9 +16,15 @@ export interface RetentionOptions extends RetentionReadOptions, WeeklyOptions {
 /** care retention: prints the tables; with the weekly options also records --history and checks --fail-if (exit 4). */
 export async function runRetention(io: Io, input: string | undefined, options: RetentionOptions): Promise<void> {
   guardOutputs(io, { input, '--subscriptions': options.subscriptions }, { '--out': options.out, '--rejects': options.rejects, '--history': options.history }, options.config);
+  const view = otherView(options);
   const weekly = planWeekly(options, io.env);
   const config = loadConfig(io.cwd, options.config);
-  const { result, asOfDay } = await computeRetention(io, input, options, config);
+  const computed = await computeRetention(io, input, options, config);
+  const { result, asOfDay } = computed;
+  if (view !== undefined) {
+    emitOtherView(io, view, options, computed);
+    return;
+  }
   const last = options.last;
   const shown: RetentionResult = {
     ...result,

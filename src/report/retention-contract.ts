@@ -9,6 +9,7 @@ import { type ThresholdCheck, thresholdsJson } from '../metrics/thresholds.js';
 import type { PeriodKind } from '../time/periods.js';
 import { type PeriodComparison, compareJson } from './compare-view.js';
 import { roundFraction, toMajor } from './format.js';
+import type { CohortMode } from '../metrics/cohorts.js';
 
 /** What reading a subscriptions export counted. */
 export interface SubscriptionsIngest {
@@ -29,6 +30,8 @@ export interface RetentionResult {
   ingest: OrdersIngest | SubscriptionsIngest;
   periods: PeriodRow[];
   cohorts: CohortRow[];
+  /** Present only for --cohort-mode on-or-after (metrics/cohorts.ts); absent means "on". */
+  cohortMode?: CohortMode;
 }
 
 /** What the weekly options add to a retention result. */

@@ -29,7 +29,7 @@ export const RETENTION_RENDERERS = {
   md(result, view, extras) {
     const parts = [renderMarkdown(periodGrid(result.periods))];
     if (extras.compare !== undefined) parts.push(renderMarkdown(compareGrid(extras.compare)));
-    if (view.cohorts) parts.push(renderMarkdown(cohortGrid(result.cohorts, { revenue: view.revenue, currency: result.currency })));
+    if (view.cohorts) parts.push(renderMarkdown(cohortGrid(result.cohorts, { revenue: view.revenue, currency: result.currency, mode: result.cohortMode })));
     return `# Retention — as of ${result.asOf}\n\n${parts.join('\n')}`;
   },
   table(result, view, extras) {
@@ -37,7 +37,7 @@ export const RETENTION_RENDERERS = {
     const header = `Retention as of ${result.asOf} · ${result.period}ly periods · ${result.churnAfterDays === null ? 'subscriptions' : `a customer counts as active for ${result.churnAfterDays} days after a purchase`}\n\n`;
     const parts = [renderTable(periodGrid(result.periods), { color })];
     if (extras.compare !== undefined) parts.push(renderTable(compareGrid(extras.compare), { color }));
-    if (view.cohorts) parts.push(renderTable(cohortGrid(result.cohorts.slice(-24), { maxAges: 13, revenue: view.revenue, currency: result.currency }), { color }));
+    if (view.cohorts) parts.push(renderTable(cohortGrid(result.cohorts.slice(-24), { maxAges: 13, revenue: view.revenue, currency: result.currency, mode: result.cohortMode }), { color }));
     return header + parts.join('\n');
   },
   html() {

@@ -43,6 +43,8 @@ describe('argv → typed options', () => {
     [['retention', 'o.csv', '--map', 'customer=Клиент', '--map', 'date=Дата'], { map: ['customer=Клиент', 'date=Дата'] }],
     [['retention', 'o.csv', '--fail-if', 'churn>5%', '--fail-if', 'new<10'], { failIf: ['churn>5%', 'new<10'] }],
     [['retention', 'o.csv', '--no-color', '-f', 'json'], { color: false, format: 'json' }],
+    [['retention', 'o.csv', '--cohort-mode', 'on-or-after', '--convention', 'ProfitWell'], { cohortMode: 'on-or-after', convention: 'profitwell' }],
+    [['retention', '--subscriptions', 's.csv', '--mrr'], { subscriptions: 's.csv', mrr: true }],
     [['ltv', 'o.csv', '--margin', '0.3', '--cac', '40', '--calibration-end', '1997-09-30'], { model: 'simple', timeUnit: 'week', margin: 0.3, cac: 40, calibrationEnd: day('1997-09-30') }],
     [['ltv', 'o.csv', '--model', 'bgnbd', '--time-unit', 'day', '--horizon', '3653'], { model: 'bgnbd', timeUnit: 'day', horizon: 3653 }],
     [['ltv', 'o.csv', '--model', 'auto', '--intervals', '--seed', '9'], { model: 'auto', intervals: true, seed: 9 }],
@@ -132,6 +134,8 @@ describe('bad values are exit 2 before any command runs', () => {
     [['remind', 'o.csv', '--template', 'win-back', '--seed', '-1'], '--seed -1: expected'],
     [['lift', 'c.csv', 'o.csv', '--fail-if', 'maybe'], "argument 'maybe' is invalid. expected one of lift, negative"],
     [['lift', 'c.csv', 'o.csv', '--min-lift', '0'], '--min-lift 0: expected'],
+    [['retention', 'o.csv', '--convention', 'hubspot'], "argument 'hubspot' is invalid. expected one of care, chartmogul"],
+    [['retention', 'o.csv', '--cohort-mode', 'after'], "argument 'after' is invalid. expected one of on, on-or-after"],
     [['sla', 't.csv', '--first-response', 'soon'], '--first-response soon: not a duration'],
     [['sla', 't.csv', '--period', 'quarter'], "argument 'quarter' is invalid. expected one of week, month"],
   ])('care %j', async (argv, message) => {
