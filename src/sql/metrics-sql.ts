@@ -43,7 +43,7 @@ function calendarCtes(d: SqlDialect, calendar: Calendar, offsets: number): strin
   const terms = Array.from({ length: digits }, (_, i) => (i === 0 ? 'd0.d' : `${int(10 ** i)} * d${i}.d`)).join(' + ');
   const from = Array.from({ length: digits }, (_, i) => `care_digits AS d${i}`).join(' CROSS JOIN ');
   return `care_periods AS (
-  -- the calendar care computed: ${calendar.kind}s from the first order to the as-of day (day numbers: days since 1970-01-01; end exclusive)
+  -- the calendar care computed: ${calendar.kind}s from --since to the as-of day (day numbers: days since 1970-01-01; end exclusive)
   SELECT * FROM ${d.inline('p', [
     { name: 'k', type: 'int' }, { name: 'label', type: 'text' }, { name: 'start_day', type: 'int' }, { name: 'end_day', type: 'int' },
     { name: 'start_label', type: 'text' }, { name: 'end_label', type: 'text' }, { name: 'partial', type: 'int' },
