@@ -162,7 +162,10 @@ function engineError(target: DuckDbTarget, error: unknown): CareError {
     return new InputError('CARE_ENCODING', 'DuckDB reads this file as UTF-8 and it is not (another encoding)', { file: target.file, line, hint: 'convert it to UTF-8 (iconv -f cp1251 -t utf-8), or read the CSV with care without --engine: care reads UTF-16, CP1251, KOI8-R and Latin-1 itself' });
   }
   const reason = csvLine === null ? firstLine(error) : text.split('\n').slice(1).find((l) => l.trim() !== '' && !l.startsWith('Original Line')) ?? firstLine(error);
-  return new InputError('CARE_ENGINE', `DuckDB: ${reason.trim()}`, { file: target.file, line });
+  const hint = /could not parse string|conversion error|could not convert/i.test(text)
+    ? 'a mapped column does not hold what care reads there: dates (give --date-format yyyymmdd, dd/mm/yyyy, mm/dd/yyyy or dd.mm.yyyy for text dates) or numbers'
+    : undefined;
+  return new InputError('CARE_ENGINE', `DuckDB: ${reason.trim()}`, { file: target.file, line, hint });
 }
 
 /** The column map checked against the table: customer and date required, every mapped column present. */
@@ -177,9 +180,15 @@ export function checkColumns(map: Partial<OrderColumns>, columns: readonly strin
   return map as OrderColumns;
 }
 
-/** An integer column of dates is YYYYMMDD (CDNOW's 19970101). */
-function defaultDateFormat(type: string | undefined): DateFormat {
-  return type !== undefined && /^(BIG|SMALL|TINY|U|HUGE)?INT/.test(type) ? 'yyyymmdd' : 'iso';
+/**
+ * How to read the date column: a DATE or TIMESTAMP column (DuckDB typed it, or sniffed it from a
+ * CSV) is a date whatever --date-format says; an integer column is YYYYMMDD (CDNOW's 19970101);
+ * text is ISO unless --date-format says otherwise.
+ */
+function dateFormatFor(type: string | undefined, asked: DateFormat | undefined): DateFormat {
+  if (type !== undefined && /^(DATE|TIMESTAMP)/.test(type)) return 'iso';
+  if (type !== undefined && /^(BIG|SMALL|TINY|U|HUGE)?INT/.test(type)) return asked ?? 'yyyymmdd';
+  return asked ?? 'iso';
 }
 
 /** The orders options of the SQL for this session: columns checked, statuses classified, as-of and the first day found. */
@@ -198,7 +207,7 @@ async function ordersOptions(session: DuckDbSession, options: EngineOrdersOption
     table: session.table,
     columns,
     asOf: FAR_FUTURE,
-    dateFormat: options.dateFormat ?? defaultDateFormat(session.columnTypes[columns.date]),
+    dateFormat: dateFormatFor(session.columnTypes[columns.date], options.dateFormat),
     statuses,
     decimals: options.decimals,
     countZeroOrders: options.countZeroOrders,

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { fixture } from '../../helpers/datasets.js';
 import { engineHistory, engineRetention, parseDuckDbUrl } from '../../../src/sql/engine-duckdb.js';
+import { parseIsoDay } from '../../../src/time/days.js';
 
 const csv = fixture('orders.csv');
 const map = { customer: 'Customer ID', date: 'Order Date', order: 'Order ID', quantity: 'Quantity', price: 'Unit Price', status: 'Status' };
@@ -78,6 +79,27 @@ describe('clear one-line errors', () => {
     const error = await engineHistory({ engine: `duckdb:${file}`, map: { customer: 'customer', date: 'date', amount: 'amount' } }).catch((e: unknown) => e);
     expect(error).toMatchObject({ exitCode: 3, code: 'CARE_ENCODING', file, line: 2, message: 'DuckDB reads this file as UTF-8 and it is not (another encoding)' });
     expect((error as { hint: string }).hint).toContain('without --engine');
+  });
+
+  it('a text date that is not ISO: --date-format reads it; without it, one input error with the hint (exit 3)', async () => {
+    const file = path.join(dir, 'text-dates.csv');
+    // 13/01 cannot be a month: DuckDB's own sniffing leaves the column as text.
+    writeFileSync(file, 'customer,date,amount\nc1,13/01/2024 10:00,10\nc2,2/3/2024,5\nc3,14/02/2024,1.5\n');
+    const map = { customer: 'customer', date: 'date', amount: 'amount' };
+    const error = await engineHistory({ engine: `duckdb:${file}`, map }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ exitCode: 3, code: 'CARE_ENGINE', file });
+    expect((error as { hint: string }).hint).toContain('--date-format');
+    // 2/3/2024 is not zero-padded: dd/mm/yyyy reads the first ten characters, so it fails too; padded, all three read.
+    writeFileSync(file, 'customer,date,amount\nc1,13/01/2024 10:00,10\nc2,02/03/2024,5\nc3,14/02/2024,1.5\n');
+    const { history } = await engineHistory({ engine: `duckdb:${file}`, map, dateFormat: 'dd/mm/yyyy' });
+    expect(Array.from(history.days)).toEqual([parseIsoDay('2024-01-13'), parseIsoDay('2024-03-02'), parseIsoDay('2024-02-14')]);
+  });
+
+  it('--date-format does not apply to a column DuckDB already reads as dates', async () => {
+    const file = path.join(dir, 'dotted.csv');
+    writeFileSync(file, 'customer,date,amount\nc1,05.01.2023,10\n');
+    const { history } = await engineHistory({ engine: `duckdb:${file}`, map: { customer: 'customer', date: 'date', amount: 'amount' }, dateFormat: 'dd.mm.yyyy' });
+    expect(Array.from(history.days)).toEqual([parseIsoDay('2023-01-05')]);
   });
 
   it('a missing file is an input error naming it (exit 3)', async () => {
