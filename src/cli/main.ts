@@ -51,12 +51,13 @@ function reportSystemError(error: NodeJS.ErrnoException, code: string, write: (t
  * Runs one command line against an Io and returns the exit code; in-process tests pass a fake Io
  * (and the commands to run instead of the real ones). argv is as process.argv: node, script, args.
  */
-export async function main(argv: string[], io: Io = processIo(argv.includes('--no-color')), commands?: readonly CommandSpec[]): Promise<number> {
+export async function main(argv: string[], given?: Io, commands?: readonly CommandSpec[]): Promise<number> {
+  // Only the process's own Io has a real stdout to settle; an injected one is the caller's.
+  const io = given ?? processIo(argv.includes('--no-color'));
   const debug = io.env['CARE_DEBUG'] === '1';
-  const real = commands === undefined;
   try {
     await buildProgram(io, commands).parseAsync(argv);
-    if (real) {
+    if (given === undefined) {
       await settleStdout();
       const failed = stdoutError();
       if (failed !== undefined) throw failed;

@@ -1,14 +1,16 @@
 /** Input sources: a file path, or `-` for standard input. */
+import { resolve } from 'node:path';
 import { createReadStream, statSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import type { Io } from '../io/types.js';
 import type { InputSource } from './types.js';
 
 /** A file on disk; a missing file or a folder is an input error (exit 3). */
-export function fileSource(path: string): InputSource {
+/** A file: `name` as the user wrote it (for messages), read from `fullPath` (default: the name). */
+export function fileSource(path: string, fullPath = path): InputSource {
   let size: number;
   try {
-    const stat = statSync(path);
+    const stat = statSync(fullPath);
     if (stat.isDirectory()) throw new InputError('CARE_NOT_A_FILE', 'this is a folder, not a file', { file: path, hint: 'name the CSV file inside it' });
     size = stat.size;
   } catch (error) {
@@ -17,7 +19,7 @@ export function fileSource(path: string): InputSource {
     const message = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot read the file (${code ?? 'unknown error'})`;
     throw new InputError('CARE_NO_FILE', message, { file: path, hint: 'check the path, or pass - to read standard input' });
   }
-  return { name: path, path, size, open: () => createReadStream(path, { highWaterMark: 1 << 20 }) };
+  return { name: path, path: fullPath, size, open: () => createReadStream(fullPath, { highWaterMark: 1 << 20 }) };
 }
 
 /** Standard input, read once. */
@@ -27,5 +29,6 @@ export function stdinSource(io: Io): InputSource {
 
 /** `-` is stdin, anything else a file. */
 export function openSource(io: Io, path: string): InputSource {
-  return path === '-' ? stdinSource(io) : fileSource(path);
+  // Relative to the Io's working folder (the process's, except in-process tests and embedders).
+  return path === '-' ? stdinSource(io) : fileSource(path, resolve(io.cwd, path));
 }

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../helpers/datasets.js';
-import { runCare } from '../helpers/run-care.js';
+import { careInProcess } from '../helpers/care-in-process.js';
 
 const RUNS: Record<string, string[]> = {
   'retention-month': ['retention', 'fixtures/orders.csv', '--cohorts', '--revenue'],
@@ -34,15 +34,15 @@ const RUNS: Record<string, string[]> = {
 const update = process.env['UPDATE_GOLDEN'] === '1';
 
 describe('JSON outputs are byte-identical to the goldens', () => {
-  it.each(Object.entries(RUNS))('%s', (name, args) => {
-    const run = runCare([...args, '--format', 'json']);
+  it.each(Object.entries(RUNS))('%s', async (name, args) => {
+    const run = await careInProcess([...args, '--format', 'json']);
     expect(run.code, run.stderr).toBe(0);
     const golden = fixture('golden', `${name}.json`);
     if (update || !existsSync(golden)) writeFileSync(golden, run.stdout);
     expect(run.stdout).toBe(readFileSync(golden, 'utf8'));
   });
 
-  it('has a golden for every run (none written by this run)', () => {
+  it('has a golden for every run (none written by this run)', async () => {
     for (const name of Object.keys(RUNS)) expect(existsSync(path.join(fixture('golden'), `${name}.json`)), name).toBe(true);
   });
 });

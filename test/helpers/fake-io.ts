@@ -7,7 +7,7 @@ export interface FakeIo extends Io {
 }
 
 /** An in-memory Io for running commands in-process: no TTY, no colour, captured output. */
-export function fakeIo(overrides: Partial<Io> & { stdinText?: string } = {}): FakeIo {
+export function fakeIo(overrides: Partial<Io> & { stdinText?: string | Buffer } = {}): FakeIo {
   let out = '';
   let err = '';
   const { stdinText, ...rest } = overrides;
