@@ -8,6 +8,10 @@ import type { TermSpec } from '../text/matcher.js';
 import type { RuleSet, TermsByLanguage } from './schema.js';
 import type { ComplainerType } from './types.js';
 
+/** Rule index of a hedge of a public hit ("might") in CompiledRules.hedges. */
+export const HEDGE_PUBLIC = 0;
+/** Rule index of someone else's advice before a third party ("told me to") in CompiledRules.hedges. */
+export const HEDGE_ADVICE = 1;
 /** Rule index of a form word in CompiledRules.notes. */
 export const NOTE_FORM_WORD = 0;
 /** Rule index of a customer-voice word in CompiledRules.notes. */
@@ -21,7 +25,7 @@ export interface CompiledRules {
   readonly weights: readonly number[];
   /** Per rule: its hits in the text say the talk was private (schema `private`). */
   readonly privateRules: readonly boolean[];
-  /** The hedges (negation.hedges), each a pattern of rule 0: "might", "read the". */
+  /** The hedges (negation.hedges, rule HEDGE_PUBLIC: "might", "read the") and advice (negation.advice, rule HEDGE_ADVICE). */
   readonly hedges: Matcher;
   /** Form words (rule NOTE_FORM_WORD) and customer-voice words (rule NOTE_CUSTOMER_VOICE) of `notes`. */
   readonly notes: Matcher;
@@ -55,8 +59,12 @@ export function compileRules(set: RuleSet): CompiledRules {
     set.negation.window,
     set.negation.after?.window ?? 0,
     allTerms(set.negation.after?.negators ?? {}),
+    allTerms(set.negation.after?.breaks ?? {}),
   );
-  const hedgeTerms = allTerms(set.negation.hedges ?? {}).map((term): TermSpec => ({ term, rule: 0, fields: everyField, negatable: false }));
+  const hedgeTerms = [
+    ...allTerms(set.negation.hedges ?? {}).map((term): TermSpec => ({ term, rule: HEDGE_PUBLIC, fields: everyField, negatable: false })),
+    ...allTerms(set.negation.advice ?? {}).map((term): TermSpec => ({ term, rule: HEDGE_ADVICE, fields: everyField, negatable: false })),
+  ];
   const noteTerms = [
     ...allTerms(set.notes?.formWords ?? {}).map((term): TermSpec => ({ term, rule: NOTE_FORM_WORD, fields: everyField, negatable: false })),
     ...allTerms(set.notes?.customerVoice ?? {}).map((term): TermSpec => ({ term, rule: NOTE_CUSTOMER_VOICE, fields: everyField, negatable: false })),

@@ -36,6 +36,7 @@ export function mergeRules(builtin: RuleSet, user: unknown, source?: string): Ru
       breaks: addTerms(builtin.negation.breaks, negation.breaks),
       ...optional('after', mergeAfter(builtin.negation.after, negation.after)),
       ...optional('hedges', addOptionalTerms(builtin.negation.hedges, negation.hedges)),
+      ...optional('advice', addOptionalTerms(builtin.negation.advice, negation.advice)),
     },
     ignore: addTerms(builtin.ignore, overlay.ignore),
     ...optional('notes', mergeNotes(builtin.notes, overlay.notes)),
@@ -60,7 +61,8 @@ function addOptionalTerms(base: TermsByLanguage | undefined, extra: TermsByLangu
 
 function mergeAfter(base: RuleSet['negation']['after'], extra: RuleSet['negation']['after']): RuleSet['negation']['after'] {
   if (base === undefined || extra === undefined) return extra ?? base;
-  return { window: extra.window, negators: addTerms(base.negators, extra.negators) };
+  const breaks = addOptionalTerms(base.breaks, extra.breaks);
+  return { window: extra.window, negators: addTerms(base.negators, extra.negators), ...optional('breaks', breaks) };
 }
 
 function mergeNotes(base: RuleSet['notes'], extra: NonNullable<UserRules['notes']> | undefined): RuleSet['notes'] {

@@ -19,7 +19,7 @@
  * 6. none — nothing to go by: the record is skipped.
  */
 import type { CompiledRules } from './compile.js';
-import { NOTE_CUSTOMER_VOICE, NOTE_FORM_WORD } from './compile.js';
+import { HEDGE_ADVICE, HEDGE_PUBLIC, NOTE_CUSTOMER_VOICE, NOTE_FORM_WORD } from './compile.js';
 import { FIELD_BIT } from '../text/matcher.js';
 import type { Hit } from '../text/matcher.js';
 import { capText } from '../text/text-cap.js';
@@ -165,18 +165,23 @@ const hedgeHits: Hit[] = [];
 const HEDGE_REACH = 80;
 
 /**
- * A public hit in the subject or text after a hedge in the same sentence ("I might post…") does
- * not count. Only the few characters before each public hit are scanned for a hedge.
+ * A public hit in the subject or text after a hedge in the same sentence ("I might post…"), or a
+ * third party after someone else's advice ("my friend told me to call a lawyer"), does not count.
+ * Only the few characters before each such hit are scanned.
  */
 function setAsideHedged(record: ComplaintRecord, hits: ReadHit[], rules: CompiledRules): void {
   for (const hit of hits) {
-    if (hit.negated || (hit.part !== 'subject' && hit.part !== 'text') || typeOfHit(hit, rules) !== 'irate') continue;
+    if (hit.negated || (hit.part !== 'subject' && hit.part !== 'text')) continue;
+    const type = typeOfHit(hit, rules);
+    const kind = type === 'irate' ? HEDGE_PUBLIC : type === 'activist' ? HEDGE_ADVICE : -1;
+    if (kind < 0) continue;
     const value = capText(record[hit.part] as string);
     const from = Math.max(0, hit.start - HEDGE_REACH);
     const before = value.slice(from, hit.start);
     hedgeHits.length = 0;
     rules.hedges.scan(before, FIELD_BIT.text, hedgeHits);
     for (const hedge of hedgeHits) {
+      if (hedge.rule !== kind) continue;
       // A hedge cut at the window's start is not one ("…ay" of "may"): it must start a word there.
       if (hedge.start === 0 && from > 0 && charClass(value.charCodeAt(from - 1)) === WORD) continue;
       if (crossesSentence(before, hedge.end, before.length)) continue;
@@ -268,7 +273,7 @@ function formLine(value: string, part: 'subject' | 'text', hits: ReadHit[], rule
 }
 
 /** A form's line is short ("Return request #55821", «Заявка на возврат № 4471»): longer lines are read as words. */
-const FORM_LINE_MAX_WORDS = 8;
+const FORM_LINE_MAX_WORDS = 12;
 
 /** Whether the line has more than `max` words (runs of word characters); stops counting early. */
 function hasMoreWordsThan(value: string, max: number): boolean {

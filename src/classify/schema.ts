@@ -9,7 +9,8 @@
  *     "negators": { "en": ["not", "don't", "without"], "ru": ["не", "без"], "bg": ["не", "няма"] },
  *     "breaks": { "en": ["but", "so"], "ru": ["но", "иначе"] },  // words that end a clause like a comma
  *     "after": { "window": 2, "negators": { "ru": ["не"] } },  // …or these, this many words after it («в суд я не пойду»)
- *     "hedges": { "en": ["might", "read the"] }  // before a public (irate) hit in the sentence: not going public
+ *     "hedges": { "en": ["might", "read the"] }, // before a public (irate) hit in the sentence: not going public
+ *     "advice": { "en": ["told me to"] }          // before a third party in the sentence: someone else's advice
  *   },
  *   "notes": {                          // telling a system's or an agent's note from a customer's words
  *     "formWords": { "en": ["request", "form"] },  // a subject of only these, numbers, a score and
@@ -87,9 +88,12 @@ const negationSchema = z.strictObject({
     .strictObject({
       window: z.int().min(0).max(5, 'a negation after the hit further than 5 words would reach the next thought'),
       negators: termsByLanguage,
+      /** Words that end the reach of an after-negation (a purpose clause: «да не поръчват»). */
+      breaks: termsByLanguage.optional(),
     })
     .optional(),
   hedges: termsByLanguage.optional(),
+  advice: termsByLanguage.optional(),
 });
 
 const notesSchema = z.strictObject({

@@ -6,6 +6,8 @@
 import { InputError, UsageError } from '../errors.js';
 import { type Day, formatDay } from '../time/days.js';
 import { readRating } from './fields/score.js';
+import { fingerprintKey } from './profiles/detect.js';
+import { readSatisfaction } from './tickets.js';
 import { normalizeHeader } from './headers.js';
 import type { FieldRecord, RecordTable } from './types.js';
 
@@ -48,7 +50,12 @@ export function requireSomethingToClassifyBy(table: RecordTable): void {
   });
 }
 
-/** The score column: --map score=/csat= (or the config), else the first free header that names a score. */
+/**
+ * The score column: --map score=/csat= (or the config), else the satisfaction column of the
+ * export's profile (Zendesk `Satisfaction Score`, Freshdesk `Survey results`, Help Scout `Rating`,
+ * Jira `Custom field (Satisfaction rating)`: answers read as a CSAT), else the first free header
+ * that names a score.
+ */
 export function findScoreColumn(table: RecordTable, scoreHeader: string | undefined, csatHeader: string | undefined): ScoreColumn | undefined {
   const normalized = table.headers.map(normalizeHeader);
   for (const [header, scale] of [[scoreHeader, 'score'], [csatHeader, 'csat']] as const) {
@@ -59,6 +66,11 @@ export function findScoreColumn(table: RecordTable, scoreHeader: string | undefi
     return { index, scale };
   }
   const taken = new Set(Object.values(table.mapping));
+  const profileRating = table.profile?.profile?.map['satisfaction'];
+  if (profileRating !== undefined) {
+    const index = table.headers.findIndex((header, i) => fingerprintKey(header) === fingerprintKey(profileRating) && !taken.has(i));
+    if (index !== -1) return { index, scale: 'csat' };
+  }
   for (const [synonyms, scale] of [[SCORE_HEADERS, 'score'], [CSAT_HEADERS, 'csat']] as const) {
     for (const synonym of synonyms) {
       const index = normalized.findIndex((header, i) => header === synonym && !taken.has(i));
@@ -68,13 +80,20 @@ export function findScoreColumn(table: RecordTable, scoreHeader: string | undefi
   return undefined;
 }
 
-/** A 0–10 score (a CSAT 1–5 rating mapped linearly onto 0–10); undefined for an empty cell. */
+/**
+ * A 0–10 score (a CSAT 1–5 rating mapped linearly onto 0–10); undefined for an empty cell. A CSAT
+ * written as a help desk's answer (Zendesk Good/Bad, Freshdesk Happy … Extremely Unhappy, Help
+ * Scout Great/Okay/Not Good; tickets.ts reads them for care sla) is 10 when satisfied, else 0;
+ * Offered/Unoffered is no answer.
+ */
 export function readScoreCell(text: string, scale: 'score' | 'csat'): number | 'unreadable' | undefined {
   const trimmed = text.trim();
   if (trimmed === '') return undefined;
   if (scale === 'csat') {
     const rating = readRating(trimmed, 1, 5);
-    return rating === undefined ? 'unreadable' : (rating - 1) * 2.5;
+    if (rating !== undefined) return (rating - 1) * 2.5;
+    const answer = readSatisfaction(trimmed);
+    return answer === 'unreadable' ? 'unreadable' : answer === undefined ? undefined : answer === 'good' ? 10 : 0;
   }
   const whole = readRating(trimmed, 0, 10);
   if (whole !== undefined) return whole;

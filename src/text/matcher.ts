@@ -15,6 +15,8 @@ const NEGATOR = 1;
 const BREAK = 2;
 /** A negator that also cancels a hit it follows (negation.after of the classifier's rules). */
 const NEGATOR_AFTER = 4;
+/** A word that ends the reach of an after-negation (a purpose clause: «да не поръчват»). */
+const BREAK_AFTER = 8;
 const NONE = -1;
 const NO_EDGE = -1;
 
@@ -93,6 +95,7 @@ export class Matcher {
     window: number,
     after = 0,
     afterNegators: readonly string[] = [],
+    afterBreaks: readonly string[] = [],
   ) {
     this.window = window;
     this.after = after;
@@ -100,6 +103,7 @@ export class Matcher {
     for (const term of negators) this.flagWords(term, NEGATOR);
     for (const term of breaks) this.flagWords(term, BREAK);
     for (const term of afterNegators) this.flagWords(term, NEGATOR_AFTER);
+    for (const term of afterBreaks) this.flagWords(term, BREAK_AFTER);
     this.freeze();
   }
 
@@ -374,7 +378,7 @@ export class Matcher {
     for (let t = end; t < this.tokCount && t < end + this.after; t += 1) {
       if (this.tokClause[t] !== clause) return false;
       const flags = this.flagsOf(t);
-      if ((flags & BREAK) !== 0) return false;
+      if ((flags & (BREAK | BREAK_AFTER)) !== 0) return false;
       if ((flags & NEGATOR_AFTER) !== 0) return true;
     }
     return false;
