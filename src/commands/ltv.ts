@@ -11,7 +11,7 @@ import type { Io } from '../io/types.js';
 import { writeFileAtomic } from '../io/write-output.js';
 import { computeLtvModel } from '../metrics/ltv/compute.js';
 import { DEFAULT_INTERVAL_OPTIONS } from '../metrics/ltv/intervals.js';
-import { type LtvResult, PER_CUSTOMER_HEADERS, perCustomerRows } from '../report/ltv-contract.js';
+import { type LtvResult, perCustomerHeaders, perCustomerRows } from '../report/ltv-contract.js';
 import { renderLtv } from '../report/ltv-render.js';
 import { renderRecordsCsv } from '../report/render-csv.js';
 import { loadOrders } from './load-orders.js';
@@ -57,9 +57,9 @@ export async function runLtv(io: Io, file: string, options: LtvOptions): Promise
 function writePerCustomer(io: Io, file: string, result: LtvResult): void {
   const rows = perCustomerRows(result.predictive, result.currency);
   if (rows === undefined) {
-    result.warnings.push({ code: 'CARE_LTV_NO_PER_CUSTOMER', message: `${file} was not written: there is no BG/NBD fit to predict from` });
+    result.warnings.push({ code: 'CARE_LTV_NO_PER_CUSTOMER', message: `${file} was not written: there is no model fit to predict from` });
     return;
   }
-  writeFileAtomic(file, renderRecordsCsv(PER_CUSTOMER_HEADERS, rows), { what: '--per-customer' });
+  writeFileAtomic(file, renderRecordsCsv(perCustomerHeaders(result.predictive), rows), { what: '--per-customer' });
   io.stderr.write(`care: wrote ${file}\n`);
 }

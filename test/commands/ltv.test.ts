@@ -295,3 +295,18 @@ describe('care ltv on CDNOW (fixtures/cdnow)', () => {
     expect(section.grids.map((grid) => grid.title)).toEqual(['Lifetime value (simple)', 'Historical LTV by cohort age', 'Model parameters', 'Predicted (BG/NBD + Gamma-Gamma)']);
   });
 });
+
+describe('care ltv --intervals --per-customer', () => {
+  it('writes a header naming every cell of each row, the interval bounds included, each interval around its point', async () => {
+    const file = path.join(dir, 'with-intervals.csv');
+    await runJson(cdnow, { model: 'bgnbd', calibrationEnd: day('1997-09-30'), perCustomer: file, intervals: true, seed: 3 });
+    const [header, ...rows] = readFileSync(file, 'utf8').trim().split('\n').map((line) => line.split(','));
+    expect(header).toEqual(expect.arrayContaining(['pAlive', 'pAliveLower', 'pAliveUpper']));
+    for (const row of rows.slice(0, 50)) expect(row).toHaveLength(header!.length);
+    const at = (row: string[], name: string) => Number(row[header!.indexOf(name)]);
+    for (const row of rows.slice(0, 50)) {
+      expect(at(row, 'pAliveLower')).toBeLessThanOrEqual(at(row, 'pAlive') + 1e-9);
+      expect(at(row, 'pAliveUpper')).toBeGreaterThanOrEqual(at(row, 'pAlive') - 1e-9);
+    }
+  }, 60_000);
+});
