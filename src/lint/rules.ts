@@ -98,7 +98,7 @@ export const builtinLintRules: LintRuleSet = {
       terms: {
         en: ['sorry if you', 'sorry you feel', 'sorry that you feel', 'sorry you think', 'apologize if', 'apologise if'],
         ru: ['извин* если', 'сожале* что вы так', 'жаль что вы так'],
-        bg: ['съжаля* ако', 'съжаля* че така мислите'],
+        bg: ['съжал* ако', 'съжал* че така мислите'],
       },
     },
     'hated-phrase': {
@@ -189,14 +189,15 @@ export const builtinLintRules: LintRuleSet = {
         en: ['any questions', 'any other questions', 'any further questions', 'any more questions', 'have questions',
           'more questions', 'other questions', 'further questions', 'glad to help', 'happy to help', 'glad to answer',
           'happy to answer', 'here to help', 'let me know', 'let us know', 'feel free', "don't hesitate", 'do not hesitate',
-          'reach out'],
-        ru: ['есть вопрос*', 'есть и другие вопрос*', 'другие вопрос*', 'появятся вопрос*', 'возникнут вопрос*',
+          'reach out', 'just reply', 'write to us', 'contact us'],
+        ru: ['есть вопрос*', 'будут вопрос*', 'пишите нам', 'напишите нам', 'звоните нам', 'мы поможем', 'есть и другие вопрос*', 'другие вопрос*', 'появятся вопрос*', 'возникнут вопрос*',
           'возникли вопрос*', 'остались вопрос*', 'останутся вопрос*', 'любые вопрос*', 'с радостью помогу',
           'с радостью поможем', 'рад помочь', 'рада помочь', 'рады помочь', 'с радостью отвеч*', 'обращайтесь',
           'не стесняйтесь'],
         bg: ['имате въпрос*', 'имате и други въпрос*', 'други въпрос*', 'възникнат въпрос*', 'с радост ще помогна',
           'с радост ще помогнем', 'с удоволствие ще помогна', 'с удоволствие ще помогнем', 'с удоволствие ще отговоря',
-          'с радост ще отговоря', 'на ваше разположение', 'не се колебайте'],
+          'с радост ще отговоря', 'на ваше разположение', 'не се колебайте', 'пишете ни', 'можете да ни пишете',
+          'обадете ни се', 'при въпроси'],
       },
     },
     closing: {
@@ -272,9 +273,12 @@ export const builtinLintRules: LintRuleSet = {
       description: 'Wishing the customer well, understanding they are busy',
       terms: {
         en: ['hope you are', "hope you're", 'hope all is well', 'hope this finds you', 'hope this email finds you',
-          'hope you have', 'we understand', 'i understand', 'understand that you', 'understand how busy'],
-        ru: ['надеемся', 'надеюсь', 'понимаем', 'понимаю'],
-        bg: ['надявам се', 'надяваме се', 'разбираме', 'разбирам'],
+          'hope you have', 'we understand', 'i understand', 'understand that you', 'understand how busy',
+          'have a great day', 'have a nice day', 'have a good day', 'have a lovely day', 'all the best', 'best wishes'],
+        ru: ['надеемся', 'надеюсь', 'понимаем', 'понимаю', 'хорошего дня', 'хорошего вечера', 'всего доброго',
+          'всего хорошего', 'хороших выходных', 'желаем'],
+        bg: ['надявам се', 'надяваме се', 'разбираме', 'разбирам', 'хубав ден', 'приятен ден', 'приятна вечер',
+          'всичко хубаво', 'всичко най хубаво', 'желаем'],
       },
     },
     'complaint-topic': {

@@ -39,3 +39,12 @@ describe('an apology for the feelings is one finding, not two', () => {
     expect(result.score).toBe(100 - WARNING);
   });
 });
+
+describe('a plain Bulgarian apology with «съжаляваме»', () => {
+  it('counts as an apology (the stem of «съжаляваме, ако…» does not hide it)', () => {
+    const result = lintMessage(draft('bg', ['Благодарим ви, че ни писахте, и съжаляваме, че получихте грешен размер.', 'Ще изпратим заместител в понеделник.']));
+    expect(result.kind).toBe('complaint');
+    expect(result.findings).toEqual([]);
+    expect(result.score).toBe(100);
+  });
+});
