@@ -10,6 +10,8 @@ import { VERDICT_CODES } from '../metrics/lift.js';
 import { COHORT_MODES } from '../metrics/cohorts.js';
 import { CONVENTIONS } from '../metrics/conventions.js';
 import { SLA_GROUPS, SLA_PERIODS } from '../metrics/sla.js';
+import { DATE_FORMATS as SQL_DATE_FORMATS, DIALECTS, type Dialect, SQL_WHATS, type SqlWhat } from '../sql/dialect.js';
+import type { Day } from '../time/days.js';
 import { type OptionSpec, type OptionsOf, option } from './option-spec.js';
 import {
   DELIVERY_OPTIONS, DUE_KIND_CHOICES, FORMATS, LTV_MODEL_CHOICES, READ_OPTIONS, REPLY_KIND_CHOICES, TIME_UNIT_CHOICES,
@@ -23,6 +25,8 @@ export interface ArgumentSpec {
   help: string;
   required: boolean;
   default?: string;
+  /** The words the argument may be (exit 2 otherwise). */
+  choices?: readonly string[];
 }
 
 export interface CommandSpec {
@@ -204,6 +208,24 @@ const SLA_OPTIONS = [
   dataFormat, ...READ_OPTIONS,
 ] as const;
 
+const SQL_OPTIONS = [
+  option({ name: 'dialect', flag: '--dialect', help: 'the SQL dialect to write', value: { kind: 'choice', placeholder: 'name', choices: DIALECTS }, required: true }),
+  option({ name: 'table', flag: '--table', help: 'the orders table (schema.table allowed)', value: { kind: 'text', placeholder: 'name' }, required: true }),
+  option({ name: 'map', flag: '--map', help: 'the column of each field: customer and date required; order, amount (or quantity and price), status optional', value: { kind: 'list', placeholder: 'field=column' } }),
+  option({ name: 'asOf', flag: '--as-of', help: 'the "today" of the tables (the SQL reads no data to find the last day)', value: { kind: 'day', placeholder: 'date', example: '2011-12-09' }, required: true }),
+  option({ name: 'since', flag: '--since', help: 'retention, cohorts: the first day of the calendar, on or before the first order', value: { kind: 'day', placeholder: 'date', example: '2010-12-01' } }),
+  periodOption(), churnAfterOption,
+  option({ name: 'calibrationEnd', flag: '--calibration-end', help: 'customers: the end of the period the summary covers', value: { kind: 'day', placeholder: 'date', example: '1997-09-30' }, defaultText: 'the as-of day' }),
+  option({ name: 'timeUnit', flag: '--time-unit', help: 'customers: the unit of t_x and T', value: { kind: 'choice', placeholder: 'unit', choices: TIME_UNIT_CHOICES }, defaultText: 'week' }),
+  option({ name: 'dateFormat', flag: '--date-format', help: 'how a text date column is written', value: { kind: 'choice', placeholder: 'format', choices: SQL_DATE_FORMATS }, defaultText: 'iso (a DATE, TIMESTAMP or ISO text column)' }),
+  option({ name: 'statusValues', flag: '--status-values', help: 'the status values the table holds, comma-separated: care classifies each as it would in a CSV and writes the list into the SQL', value: { kind: 'list', placeholder: 'list' } }),
+  option({ name: 'includeStatus', flag: '--include-status', help: 'count orders with this status as purchases', value: { kind: 'list', placeholder: 'value' } }),
+  option({ name: 'excludeStatus', flag: '--exclude-status', help: 'leave orders with this status out', value: { kind: 'list', placeholder: 'value' } }),
+  option({ name: 'currency', flag: '--currency', help: "the amounts' currency, for its minor unit", value: { kind: 'text', placeholder: 'code' } }),
+  option({ name: 'zeroOrders', flag: '--zero-orders', help: 'orders of 0.00: skip them, or count them as purchases', value: { kind: 'choice', placeholder: 'rule', choices: ['skip', 'count'] }, defaultText: 'skip' }),
+  option({ name: 'out', flag: '-o, --out', help: 'write the SQL there (atomically)', value: { kind: 'text', placeholder: 'file', file: true } }),
+] as const;
+
 async function configFor(io: Io, file: string | undefined) {
   const { loadConfig } = await import('../config/load.js');
   return loadConfig(io.cwd, file);
@@ -281,6 +303,14 @@ export const COMMANDS: readonly CommandSpec[] = [
     args: [arg('tickets', 'help-desk ticket export (- for stdin)')],
     options: SLA_OPTIONS,
     run: async (io, [tickets], options) => (await import('../commands/sla.js')).runSla(io, tickets as string, options),
+  }),
+  command({
+    name: 'sql',
+    description: "print the SQL that computes care's tables inside a database (DuckDB, PostgreSQL, ClickHouse, BigQuery, Snowflake, Spark), with the definitions as comments",
+    args: [{ name: 'what', help: 'what to compute', required: true, choices: SQL_WHATS }],
+    options: SQL_OPTIONS,
+    // --dialect, --table and --as-of are required options: commander refuses the line without them.
+    run: async (io, [what], options) => (await import('../commands/sql.js')).runSqlCommand(io, what as SqlWhat, options as typeof options & { dialect: Dialect; table: string; asOf: Day }),
   }),
   command({
     name: 'remind',

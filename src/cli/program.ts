@@ -4,7 +4,7 @@
  * Nothing here computes.
  */
 import { readFileSync } from 'node:fs';
-import { Command } from 'commander';
+import { Argument, Command } from 'commander';
 import type { Io } from '../io/types.js';
 import { escapeControls } from '../text/escape.js';
 import { COMMANDS, type CommandSpec } from './command-table.js';
@@ -32,8 +32,10 @@ function addCommand(program: Command, io: Io, spec: CommandSpec): void {
   const command = program.command(spec.name).description(spec.description);
   for (const argument of spec.args) {
     const name = argument.required ? `<${argument.name}>` : `[${argument.name}]`;
-    if (argument.default === undefined) command.argument(name, argument.help);
-    else command.argument(name, argument.help, argument.default);
+    const declared = new Argument(name, argument.help);
+    if (argument.default !== undefined) declared.default(argument.default);
+    if (argument.choices !== undefined) declared.choices(argument.choices);
+    command.addArgument(declared);
   }
   for (const option of spec.options) command.addOption(toCommanderOption(option));
   command.action(async (...received: unknown[]) => {

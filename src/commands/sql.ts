@@ -8,15 +8,15 @@ import type { Io } from '../io/types.js';
 import { type TimeUnit, unitDays } from '../metrics/ltv/types.js';
 import { currencyExponent } from '../money/currencies.js';
 import { ORDER_COLUMN_FIELDS, type OrderColumns, type OrdersSqlOptions, type StatusValue, customerDaysSql } from '../sql/customer-days.js';
-import type { DateFormat, Dialect } from '../sql/dialect.js';
+import type { DateFormat, Dialect, SqlWhat } from '../sql/dialect.js';
 import { cohortsSql, customersSql, retentionSql } from '../sql/metrics-sql.js';
 import type { Day } from '../time/days.js';
 import type { PeriodKind } from '../time/periods.js';
 import { type StatusOptions, purchaseStatus } from './load-engine.js';
+import { parseMapPairs } from './data-options.js';
 import { emit, guardOutputs } from './output.js';
 
-export const SQL_WHATS = ['retention', 'cohorts', 'customers', 'customer-days'] as const;
-export type SqlWhat = (typeof SQL_WHATS)[number];
+export { SQL_WHATS, type SqlWhat } from '../sql/dialect.js';
 
 export interface SqlOptions extends StatusOptions {
   dialect: Dialect;
@@ -87,6 +87,19 @@ export function sqlText(what: SqlWhat, options: SqlOptions): string {
     case 'customers':
       return customersSql({ ...orders, calibrationEnd: options.calibrationEnd, unitDays: unitDays(options.timeUnit ?? 'week') });
   }
+}
+
+/** The options as the command line gives them: --map pairs, --status-values lists, --zero-orders. */
+export type SqlCommandOptions = Omit<SqlOptions, 'map' | 'statusValues' | 'countZeroOrders'> & { map?: string[]; statusValues?: string[]; zeroOrders?: 'skip' | 'count' };
+
+/** care sql WHAT from the command line's options. */
+export function runSqlCommand(io: Io, what: SqlWhat, { map, statusValues, zeroOrders, ...options }: SqlCommandOptions): void {
+  runSql(io, what, {
+    ...options,
+    map: parseMapPairs(map),
+    statusValues: statusValues?.flatMap((list) => list.split(',').map((value) => value.trim())).filter((value) => value !== ''),
+    countZeroOrders: zeroOrders === 'count',
+  });
 }
 
 /** care sql WHAT: prints the SQL (or writes it to --out). */

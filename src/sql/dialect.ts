@@ -9,6 +9,10 @@
  */
 import { UsageError } from '../errors.js';
 
+/** What care sql computes: the contracts of docs/sql.md. */
+export const SQL_WHATS = ['retention', 'cohorts', 'customers', 'customer-days'] as const;
+export type SqlWhat = (typeof SQL_WHATS)[number];
+
 export const DIALECTS = ['duckdb', 'postgres', 'clickhouse', 'bigquery', 'snowflake', 'spark'] as const;
 export type Dialect = (typeof DIALECTS)[number];
 

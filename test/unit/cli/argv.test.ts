@@ -57,6 +57,7 @@ describe('argv → typed options', () => {
     [['remind', 'o.csv', '--template', 'win-back', '--holdout', '10%', '--seed', '3'], { holdout: 0.1, seed: 3 }],
     [['remind', 'o.csv', '--template', 'win-back', '--holdout', '0.25'], { holdout: 0.25 }],
     [['sla', 't.csv', '--first-response', '1h30m', '--resolution', '2d', '--by', 'channel', '--period', 'week'], { firstResponse: 90, resolution: 2880, by: 'channel', period: 'week' }],
+    [['sql', 'retention', '--dialect', 'ClickHouse', '--table', 'shop.orders', '--as-of', '2026-03-05', '--since', '2024-01-01', '--map', 'customer=c', '--status-values', 'paid,cancelled'], { dialect: 'clickhouse', table: 'shop.orders', asOf: day('2026-03-05'), since: day('2024-01-01'), map: ['customer=c'], statusValues: ['paid,cancelled'] }],
     [['segments', 'o.csv', '--since', '2024-01-01', '--names', 'ru'], { since: day('2024-01-01'), names: 'ru' }],
     [['lift', 'c.csv', 'o.csv', '--fail-if', 'no-evidence,lift', '--fail-if', 'negative', '--window', '60'], { failIf: ['no-evidence', 'lift', 'negative'], window: 60 }],
   ])('care %j', async (argv, expected) => {
@@ -136,6 +137,9 @@ describe('bad values are exit 2 before any command runs', () => {
     [['lift', 'c.csv', 'o.csv', '--min-lift', '0'], '--min-lift 0: expected'],
     [['retention', 'o.csv', '--convention', 'hubspot'], "argument 'hubspot' is invalid. expected one of care, chartmogul"],
     [['retention', 'o.csv', '--cohort-mode', 'after'], "argument 'after' is invalid. expected one of on, on-or-after"],
+    [['sql', 'revenue', '--dialect', 'duckdb', '--table', 't', '--as-of', '2026-03-05'], "value 'revenue' is invalid for argument 'what'. Allowed choices are retention, cohorts, customers, customer-days"],
+    [['sql', 'retention', '--table', 't', '--as-of', '2026-03-05'], "required option '--dialect <name>' not specified"],
+    [['sql', 'retention', '--dialect', 'oracle', '--table', 't', '--as-of', '2026-03-05'], "argument 'oracle' is invalid. expected one of duckdb, postgres"],
     [['sla', 't.csv', '--first-response', 'soon'], '--first-response soon: not a duration'],
     [['sla', 't.csv', '--period', 'quarter'], "argument 'quarter' is invalid. expected one of week, month"],
   ])('care %j', async (argv, message) => {

@@ -17,7 +17,7 @@ describe("the README's option reference", () => {
       expect(reference).toContain(`### care ${command.name}`);
       for (const option of command.options) expect(reference).toContain(`\`${option.flag}`);
     }
-    expect(reference.split('`--as-of <date>`').length - 1).toBe(1);
+    expect(reference.split('`--rejects <file>`').length - 1).toBe(1);
   });
 
   it('says the bound, the choices and the default of an option', () => {
