@@ -118,6 +118,7 @@ const REPORT_OPTIONS = [
   option({ name: 'survey', flag: '--survey', help: 'add the NPS section from a survey export', value: { kind: 'text', placeholder: 'file', file: true } }),
   option({ name: 'complaints', flag: '--complaints', help: 'add the complaints section from a complaint log', value: { kind: 'text', placeholder: 'file', file: true } }),
   option({ name: 'subscriptions', flag: '--subscriptions', help: 'add the retention table of a subscriptions export', value: { kind: 'text', placeholder: 'file', file: true } }),
+  option({ name: 'tickets', flag: '--tickets', help: 'add the service-level section (first response, resolution, CSAT) from a help-desk ticket export', value: { kind: 'text', placeholder: 'file', file: true } }),
   failIfOption('exit 4 when a threshold is crossed: churn or retention of the last complete period, nps with --survey; e.g. churn>5%'),
   localeOption('language of the HTML report: en, ru or bg (default: config, else en)'),
   formatOption([...FORMATS, 'html']), ...READ_OPTIONS,

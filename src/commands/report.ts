@@ -18,6 +18,7 @@ import { emit, guardOutputs } from './output.js';
 import { enforceThresholds } from './weekly.js';
 import { REPORT_METRICS, REPORT_SURVEY_METRICS, evaluateThresholds, parseThresholds, reportReadings } from '../metrics/thresholds.js';
 import { computeRetention } from './load-retention.js';
+import { slaReportSection } from './load-tickets.js';
 import { DEFAULT_CHURN_AFTER_DAYS } from '../metrics/activity.js';
 
 export interface ReportOptions extends DataOptions {
@@ -33,6 +34,8 @@ export interface ReportOptions extends DataOptions {
   subscriptions?: string;
   /** `--fail-if churn>5%,retention<80%,nps<30`: exit 4 when crossed (after the output is written). */
   failIf?: string[];
+  /** A help-desk ticket export: the service-level section (care sla with its default targets: none). */
+  tickets?: string;
   /** Language of the HTML page. */
   locale?: 'en' | 'ru' | 'bg';
 }
@@ -59,6 +62,7 @@ export async function buildReport(io: Io, input: string, options: ReportOptions)
       : (await computeRetention(io, undefined, { subscriptions: options.subscriptions, period, asOf: options.asOf, strict: options.strict }, config)).result;
   // Only the user's own --as-of applies to complaints: a complaint newer than the last order still counts.
   const complaints = options.complaints === undefined ? undefined : await complaintsReportSection(io, options.complaints, config, { strict: options.strict, asOf: options.asOf });
+  const sla = options.tickets === undefined ? undefined : await slaReportSection(io, options.tickets, { strict: options.strict, asOf: options.asOf, config: options.config });
   return {
     locale: options.locale ?? 'en',
     asOfDay: orders.asOf,
@@ -79,13 +83,14 @@ export async function buildReport(io: Io, input: string, options: ReportOptions)
       ltv,
       nps,
       complaints,
+      sla,
       subscriptions: subscriptions === undefined ? undefined : { ...subscriptions, periods: subscriptions.periods.slice(-last), cohorts: subscriptions.cohorts.slice(-last) },
     },
   };
 }
 
 export async function runReport(io: Io, input: string, options: ReportOptions): Promise<void> {
-  guardOutputs(io, { input, '--survey': options.survey, '--complaints': options.complaints, '--subscriptions': options.subscriptions }, { '--out': options.out, '--rejects': options.rejects }, options.config);
+  guardOutputs(io, { input, '--survey': options.survey, '--complaints': options.complaints, '--subscriptions': options.subscriptions, '--tickets': options.tickets }, { '--out': options.out, '--rejects': options.rejects }, options.config);
   const thresholds =
     options.survey === undefined
       ? parseThresholds(options.failIf, REPORT_METRICS, 'care report', 'care report checks churn and retention; add --survey FILE to check nps')

@@ -13,6 +13,7 @@ import type { LtvReportSection } from './ltv-report-section.js';
 import type { NpsReportSection } from './nps-report-section.js';
 import { roundFraction, toMajor } from './format.js';
 import { type RetentionResult, retentionJson } from './retention-contract.js';
+import type { SlaReportSection } from './sla-report-section.js';
 
 /** The headline figures, with the last complete period's retention and churn. */
 export type ReportKpis = Kpis & { lastCompletePeriod: string | null; retentionRate: number | null; churnRate: number | null };
@@ -33,6 +34,8 @@ export interface ReportResult {
   nps?: NpsReportSection;
   complaints?: ComplaintsReportSection;
   subscriptions?: RetentionResult;
+  /** care report --tickets: first response and resolution against the targets (care sla). */
+  sla?: SlaReportSection;
 }
 
 /** The JSON of `care report --format json`: fractions rounded to 6 decimals, money in major units. */
@@ -59,6 +62,7 @@ export function reportJson(report: ReportResult) {
     ...(report.nps ? { nps: report.nps.json } : {}),
     ...(report.complaints ? { complaints: report.complaints.json } : {}),
     ...(report.subscriptions ? { subscriptions: retentionJson(report.subscriptions) } : {}),
+    ...(report.sla ? { sla: report.sla.json } : {}),
   };
 }
 

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type SlaOptions, runSla, slaReportSection } from '../../src/commands/sla.js';
+import { type SlaOptions, runSla } from '../../src/commands/sla.js';
+import { slaReportSection } from '../../src/commands/load-tickets.js';
 import { dayFromYmd } from '../../src/time/days.js';
 import { fakeIo } from '../helpers/fake-io.js';
 

@@ -112,6 +112,21 @@ export interface Labels {
     cohorts: string;
     cohortNote: string;
   };
+  sla: {
+    title: string;
+    lead: string;
+    measure: string;
+    tickets: string;
+    open: string;
+    median: string;
+    p90: string;
+    within: string;
+    breached: string;
+    firstResponse: string;
+    resolution: string;
+    csat: string;
+    noTarget: string;
+  };
   complaints: {
     title: string;
     lead: string;
@@ -240,6 +255,21 @@ const en: Labels = {
     arpa: 'ARPA',
     cohorts: 'Cohort revenue retention',
     cohortNote: 'A cohort’s MRR k periods on over its MRR at the end of its first period: above 100% when expansion outweighs churn.',
+  },
+  sla: {
+    title: 'Service levels',
+    lead: 'How fast the team answered and resolved tickets, from the help desk’s export (care sla).',
+    measure: 'Measure',
+    tickets: 'Tickets',
+    open: 'Still open',
+    median: 'Median',
+    p90: '90th percentile',
+    within: 'Within target',
+    breached: 'Breached',
+    firstResponse: 'First response',
+    resolution: 'Resolution',
+    csat: 'Satisfied (CSAT)',
+    noTarget: 'no target set',
   },
   complaints: {
     title: 'Complaints by type',
@@ -370,6 +400,21 @@ const ru: Labels = {
     cohorts: 'Удержание выручки по когортам',
     cohortNote: 'MRR когорты через k периодов к её MRR на конец первого периода: больше 100%, когда расширение перевешивает отток.',
   },
+  sla: {
+    title: 'Скорость ответа',
+    lead: 'Как быстро команда отвечала на обращения и решала их, по выгрузке службы поддержки (care sla).',
+    measure: 'Показатель',
+    tickets: 'Обращений',
+    open: 'Ещё открыто',
+    median: 'Медиана',
+    p90: '90-й процентиль',
+    within: 'В срок',
+    breached: 'Просрочено',
+    firstResponse: 'Первый ответ',
+    resolution: 'Решение',
+    csat: 'Довольны (CSAT)',
+    noTarget: 'срок не задан',
+  },
   complaints: {
     title: 'Жалобы по типам',
     lead: 'Каждая жалоба отнесена к типу по тому, как и кому клиент пожаловался, в сравнении с эталонными долями четырёх типов.',
@@ -498,6 +543,21 @@ const bg: Labels = {
     arpa: 'ARPA',
     cohorts: 'Задържане на приходите по кохорти',
     cohortNote: 'MRR на кохортата след k периода спрямо MRR в края на първия ѝ период: над 100%, когато разширяването надвишава отлива.',
+  },
+  sla: {
+    title: 'Скорост на отговор',
+    lead: 'Колко бързо екипът е отговарял на запитванията и ги е решавал, по експорта на системата за поддръжка (care sla).',
+    measure: 'Показател',
+    tickets: 'Запитвания',
+    open: 'Още отворени',
+    median: 'Медиана',
+    p90: '90-и процентил',
+    within: 'В срок',
+    breached: 'Просрочени',
+    firstResponse: 'Първи отговор',
+    resolution: 'Решаване',
+    csat: 'Доволни (CSAT)',
+    noTarget: 'няма зададен срок',
   },
   complaints: {
     title: 'Оплаквания по типове',
