@@ -304,8 +304,16 @@ function allLettersCovered(value: string, spans: readonly number[]): boolean {
  */
 const SCORE_IN_LINE = /(?<![\p{L}\p{N}])(nps|csat|ces|score|rating|rated|оценк[аиуе]|балл(?:а|ов)?|рейтинг|точк[аи])\s*[:=\-–—]?\s*(\d{1,2}(?:[.,]\d)?)(?:\s*(?:\/|из|от|out of|of)\s*(\d{1,2}))?(?![\p{L}\p{N}])/iu;
 
+/** A survey question with its answer: "How likely are you to recommend us? 2" (0–10). */
+const ANSWERED_QUESTION = /^[^.!\n]{0,160}\?\s*(\d{1,2})\s*$/u;
+
 /** The score of a line on the 0–10 scale, and where it is; undefined when none is written. */
 export function scoreIn(value: string): { value: number; start: number; end: number } | undefined {
+  const answered = ANSWERED_QUESTION.exec(value);
+  if (answered !== null) {
+    const score = Number(answered[1]);
+    return score <= 10 ? { value: score, start: 0, end: value.length } : undefined;
+  }
   const match = SCORE_IN_LINE.exec(value);
   if (match === null) return undefined;
   const raw = Number((match[2] as string).replace(',', '.'));
