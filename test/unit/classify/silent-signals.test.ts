@@ -117,3 +117,19 @@ describe('a third party negated after it (Russian and Bulgarian word order) does
     expect(typeOf({ channel: 'chat', text: 'Told all my friends not to buy from you.' })).toBe('irate');
   });
 });
+
+describe('what is not a third party or a public post', () => {
+  it('a law cited by name, someone else\'s advice, a quoted review', () => {
+    expect(typeOf({ channel: 'Почта', text: 'По Закону о защите прав потребителей прошу вернуть деньги за 10 дней.' })).toBe('voicer');
+    expect(typeOf({ channel: 'email', text: 'My brother keeps telling me to call a lawyer, but I would rather sort it out with you.' })).toBe('voicer');
+    expect(typeOf({ channel: 'email', text: 'As one reviewer on Yelp said, the soup is always cold. I want a refund.' })).toBe('voicer');
+    expect(typeOf({ channel: 'email', text: 'I posted the photos on Yelp and I want a refund.' })).toBe('irate');
+  });
+});
+
+describe('a survey question answered in the subject', () => {
+  it('is a score: low and without a comment, silent', () => {
+    expect(typeOf({ channel: 'Survey', subject: 'How likely are you to recommend us? 1' })).toBe('silent');
+    expect(typeOf({ channel: 'Survey', subject: 'How likely are you to recommend us? 10' })).toBe('skipped');
+  });
+});
