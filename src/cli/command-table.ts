@@ -53,6 +53,8 @@ function command<const Specs extends readonly OptionSpec[]>(spec: {
 }
 
 const bound = (name: string): OptionBound => OPTION_BOUNDS[name] as OptionBound;
+/** sBG projects whole periods: ten years of months at most. */
+const SBG_HORIZON_BOUND: OptionBound = { flag: '--horizon', min: 1, max: 120, integer: true, unit: 'periods' };
 const dataFormat = formatOption(FORMATS);
 const arg = (name: string, help: string, required = true): ArgumentSpec => ({ name, help, required });
 
@@ -88,7 +90,7 @@ const NPS_OPTIONS = [
 ] as const;
 
 const LTV_OPTIONS = [
-  option({ name: 'model', flag: '--model', help: 'the LTV model: simple, historical, or predicted by BG/NBD, Pareto/NBD or MBG/NBD with Gamma-Gamma (auto: the best fit by holdout error, else BIC)', value: { kind: 'choice', placeholder: 'model', choices: LTV_MODEL_CHOICES }, default: 'simple' }),
+  option({ name: 'model', flag: '--model', help: 'the LTV model: simple, historical, or predicted by BG/NBD, Pareto/NBD or MBG/NBD with Gamma-Gamma (auto: the best fit by holdout error, else BIC); sbg with --subscriptions', value: { kind: 'choice', placeholder: 'model', choices: LTV_MODEL_CHOICES }, default: 'simple' }),
   marginOption, cacOption,
   option({ name: 'horizon', flag: '--horizon', help: 'bgnbd: prediction horizon in --time-unit, ten years at most', value: { kind: 'number', placeholder: 'n' }, defaultText: '52 weeks / 364 days / 12 months' }),
   option({ name: 'discountRate', flag: '--discount-rate', help: 'bgnbd: annual discount rate of the CLV', value: { kind: 'number', placeholder: 'rate', bound: bound('discountRate') }, defaultText: '0.1' }),
@@ -96,6 +98,7 @@ const LTV_OPTIONS = [
   option({ name: 'by', flag: '--by', help: "LTV per segment of this column (the value on each customer's first order)", value: { kind: 'text', placeholder: 'column' } }),
   option({ name: 'perCustomer', flag: '--per-customer', help: 'bgnbd: write customer, x, t_x, T, monetary, pAlive, expectedPurchases, expectedSpend, clv as CSV', value: { kind: 'text', placeholder: 'file', file: true } }),
   option({ name: 'calibrationEnd', flag: '--calibration-end', help: 'bgnbd: fit on the data to this date (YYYY-MM-DD) and check the predictions against what followed', value: { kind: 'day', placeholder: 'date', example: '1997-09-30' } }),
+  option({ name: 'subscriptions', flag: '--subscriptions', help: 'with --model sbg: subscription LTV per sign-up cohort of --period from a subscriptions export', value: { kind: 'text', placeholder: 'file', file: true } }),
   option({ name: 'intervals', flag: '--intervals', help: "predictive models: the parameters' standard errors and 90% bootstrap intervals of each customer's expected purchases, P(alive) and CLV (in --per-customer and JSON)", value: { kind: 'flag' } }),
   option({ name: 'seed', flag: '--seed', help: 'seed of the --intervals draws: the same seed gives the same intervals', value: { kind: 'number', placeholder: 'n', bound: bound('seed') }, defaultText: '1' }),
   churnAfterOption, periodOption(),
@@ -262,13 +265,13 @@ export const COMMANDS: readonly CommandSpec[] = [
   command({
     name: 'ltv',
     description: 'customer lifetime value: simple, historical by cohort age, or predicted with BG/NBD + Gamma-Gamma (P(alive), CLV, holdout check)',
-    args: [arg('orders', 'orders export (- for stdin)')],
+    args: [arg('orders', 'orders export (- for stdin); none with --subscriptions', false)],
     options: LTV_OPTIONS,
-    // The horizon's bound is ten years in the chosen time unit.
+    // The horizon's bound is ten years in the chosen time unit; for sbg, whole periods.
     check: (options) => {
-      if (options.horizon !== undefined) checkBound(horizonBound(options.timeUnit), options.horizon);
+      if (options.horizon !== undefined) checkBound(options.model === 'sbg' ? SBG_HORIZON_BOUND : horizonBound(options.timeUnit), options.horizon);
     },
-    run: async (io, [orders], options) => (await import('../commands/ltv.js')).runLtv(io, orders as string, options),
+    run: async (io, [orders], options) => (await import('../commands/ltv.js')).runLtv(io, orders, options),
   }),
   command({
     name: 'classify',

@@ -78,7 +78,7 @@ export const cacOption = option({ name: 'cac', flag: '--cac', help: 'customer ac
 export const templatesOption = option({ name: 'templates', flag: '--templates', help: 'your own templates (DIR/<locale>/<name>.hbs), overriding built-ins of the same name', value: { kind: 'text', placeholder: 'dir', file: true } });
 export const setOption = (help: string) => option({ name: 'set', flag: '--set', help, value: { kind: 'list', placeholder: 'key=value' } });
 
-export const LTV_MODEL_CHOICES = [...LTV_MODELS, 'pnbd', 'mbgnbd', 'auto'] as const;
+export const LTV_MODEL_CHOICES = [...LTV_MODELS, 'pnbd', 'mbgnbd', 'auto', 'sbg'] as const;
 export const TIME_UNIT_CHOICES = TIME_UNITS;
 export const DUE_KIND_CHOICES = DUE_KINDS;
 export const REPLY_KIND_CHOICES = REPLY_KINDS;

@@ -18,7 +18,9 @@ export type { LtvReportSection };
 /** Options of care ltv as the CLI hands them over: parsed, checked and config defaults merged (src/cli/option-table.ts). */
 export interface LtvOptions extends DataOptions {
   /** simple, historical, or a purchase-count model (bgnbd, pnbd, mbgnbd) or auto. */
-  model?: LtvModel | CountingModelChoice;
+  model?: LtvModel | CountingModelChoice | 'sbg';
+  /** --subscriptions FILE (with --model sbg): subscription LTV instead of orders. */
+  subscriptions?: string;
   /** Standard errors and seeded bootstrap intervals of the predictions. */
   intervals?: boolean;
   /** Seed of the bootstrap draws. */

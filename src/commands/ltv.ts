@@ -16,13 +16,16 @@ import { renderLtv } from '../report/ltv-render.js';
 import { renderRecordsCsv } from '../report/render-csv.js';
 import { loadOrders } from './load-orders.js';
 import { type LtvOptions, ltvSettings } from './ltv-options.js';
+import { runSubscriptionLtv } from './ltv-sbg.js';
 import { emit, guardOutputs } from './output.js';
 
 export type { LtvOptions };
 
 /** Reads the export and computes the LTV of the chosen model. */
 export async function computeLtv(io: Io, file: string, options: LtvOptions, config: CareConfig): Promise<LtvResult> {
-  const model = options.model ?? 'simple';
+  const chosen = options.model ?? 'simple';
+  if (chosen === 'sbg') throw new UsageError('CARE_BAD_OPTION', '--model sbg reads subscriptions', { hint: 'care ltv --subscriptions subscriptions.csv --model sbg' });
+  const model = chosen;
   const settings = ltvSettings(options);
   const predictive = model !== 'simple' && model !== 'historical';
   if (options.perCustomer !== undefined && !predictive) {
@@ -44,9 +47,17 @@ export async function computeLtv(io: Io, file: string, options: LtvOptions, conf
 }
 
 /** care ltv ORDERS: computes, writes --per-customer, warns on stderr, prints or writes --out. */
-export async function runLtv(io: Io, file: string, options: LtvOptions): Promise<void> {
-  guardOutputs(io, { input: file }, { '--out': options.out, '--rejects': options.rejects, '--per-customer': options.perCustomer }, options.config);
+export async function runLtv(io: Io, file: string | undefined, options: LtvOptions): Promise<void> {
+  guardOutputs(io, { input: file, '--subscriptions': options.subscriptions }, { '--out': options.out, '--rejects': options.rejects, '--per-customer': options.perCustomer }, options.config);
   const config = loadConfig(io.cwd, options.config);
+  if (options.model === 'sbg' || options.subscriptions !== undefined) {
+    if (options.model !== 'sbg' || options.subscriptions === undefined || file !== undefined) {
+      throw new UsageError('CARE_BAD_OPTION', 'subscription LTV is --subscriptions FILE --model sbg, without an orders file', { hint: 'care ltv --subscriptions subscriptions.csv --model sbg' });
+    }
+    await runSubscriptionLtv(io, options.subscriptions, options, config);
+    return;
+  }
+  if (file === undefined) throw new UsageError('CARE_NO_INPUT', 'name an orders file, or --subscriptions FILE --model sbg', { hint: 'care ltv orders.csv' });
   const result = await computeLtv(io, file, options, config);
   if (options.perCustomer !== undefined) writePerCustomer(io, options.perCustomer, result);
   for (const warning of result.warnings) io.stderr.write(`care: warning: ${warning.message}\n`);
