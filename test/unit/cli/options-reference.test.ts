@@ -22,6 +22,6 @@ describe("the README's option reference", () => {
 
   it('says the bound, the choices and the default of an option', () => {
     expect(reference).toContain('- `--churn-after <days>` — days a purchase keeps a customer active (a whole number of days from 1 to 3,653; default 90; or the config)');
-    expect(reference).toContain('| pnbd | mbgnbd | auto; default simple)');
+    expect(reference).toContain('| pnbd | mbgnbd | auto | sbg; default simple)');
   });
 });
