@@ -12,8 +12,10 @@ import { openOutput } from '../io/stream-output.js';
 import type { Io } from '../io/types.js';
 import { CLASSIFY_CSV_COLUMNS, ROLL_UP_CSV_COLUMNS, renderClassify, writeClassifyStream } from '../report/classify-render.js';
 import { collidingHeaders } from '../report/classify-view.js';
+import { renderExplanationJson, renderExplanationText } from '../report/explain-view.js';
 import { escapeControls } from '../text/escape.js';
 import { type ClassifyOptions, computeClassify } from './load-complaints.js';
+import { explainComplaint } from './explain-complaint.js';
 import { emit, guardOutputs } from './output.js';
 
 export type { ClassifyOptions };
@@ -22,6 +24,11 @@ export type { ClassifyOptions };
 export async function runClassify(io: Io, file: string, options: ClassifyOptions = {}): Promise<void> {
   guardOutputs(io, { input: file, '--rules': options.rules }, { '--out': options.out, '--rejects': options.rejects }, options.config);
   const config = loadConfig(io.cwd, options.config);
+  if (options.explain !== undefined) {
+    const explained = await explainComplaint(io, file, options.explain, options, config);
+    emit(io, options.format === 'json' ? renderExplanationJson(explained) : renderExplanationText(explained), options.out);
+    return;
+  }
   const result = await computeClassify(io, file, options, config);
   const format = options.format ?? 'table';
   const byCustomer = options.byCustomer ?? false;

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { builtinRules, compileRules, mergeRules, summarize } from '../classify/index.js';
+import { type CompiledRules, builtinRules, compileRules, mergeRules, summarize } from '../classify/index.js';
 import type { Locale } from '../classify/index.js';
 import { type ClassifyComputation, classifyLog, resolveLocale, truncationNote } from '../classify/log.js';
 import type { CareConfig } from '../config/schema.js';
@@ -14,6 +14,7 @@ import { complaintRecords, findScoreColumn, lastComplaintDay, requireSomethingTo
 import { COMPLAINT_FIELDS } from '../ingest/kinds.js';
 import { readRecords } from '../ingest/records.js';
 import { openSource } from '../ingest/source.js';
+import type { Reject } from '../ingest/types.js';
 import type { Io } from '../io/types.js';
 import { type ComplaintsReportSection, buildComplaintsSection } from '../report/classify-render.js';
 import { escapeControls } from '../text/escape.js';
@@ -23,6 +24,8 @@ import { openRejectsFile, reportSkipped } from './load-orders.js';
 export interface ClassifyOptions extends DataOptions {
   /** A rules JSON file merged over the built-in rules (src/classify/schema.ts describes it). */
   rules?: string;
+  /** --explain ID: why this one record (by id, or line number) got its type, instead of the whole log. */
+  explain?: string;
   /** Roll records up to each customer's most severe type. */
   byCustomer?: boolean;
   /** Language of the action text (default: the config's locale, else en). */
@@ -32,21 +35,11 @@ export interface ClassifyOptions extends DataOptions {
 /** Reads the complaints, classifies each record with the (merged) rules, and summarises. */
 export async function computeClassify(io: Io, file: string, options: ClassifyOptions, config: CareConfig): Promise<ClassifyComputation> {
   const locale = resolveLocale(options.locale ?? config.locale);
-  const rules = compileRules(options.rules === undefined ? builtinRules : mergeRules(builtinRules, readRulesFile(io, options.rules), options.rules));
+  const rules = rulesFor(io, options);
   const asOf = options.asOf;
-  const { map = {}, ...readOptions } = readOptionsFor('complaints', options, config);
-  // The score is not a complaint field: take its --map / config entry out before the reader sees it.
-  const { score: scoreHeader, csat: csatHeader, ...fieldMap } = map;
   const rejects = options.rejects === undefined ? undefined : openRejectsFile(options.rejects);
   try {
-    const table = await readRecords(openSource(io, file), COMPLAINT_FIELDS, {
-      ...readOptions,
-      map: fieldMap,
-      onReject: rejects?.add,
-      required: options.byCustomer ? ['customer'] : [],
-    });
-    requireSomethingToClassifyBy(table);
-    const score = findScoreColumn(table, scoreHeader, csatHeader);
+    const { table, score } = await readComplaintTable(io, file, options, config, rejects?.add);
     const log = classifyLog(complaintRecords(table.records, score), {
       file, rules, locale, asOf, strict: options.strict,
       onNoEvidence: (line, reason, cells) => rejects?.add({ line, reason, detail: 'no complaint words, channel, dissatisfaction status or low score', cells }),
@@ -99,6 +92,25 @@ export async function complaintsReportSection(
 }
 
 export type { ComplaintsReportSection };
+
+/** The built-in rules, with --rules merged over them, compiled. */
+export function rulesFor(io: Io, options: Pick<ClassifyOptions, 'rules'>): CompiledRules {
+  return compileRules(options.rules === undefined ? builtinRules : mergeRules(builtinRules, readRulesFile(io, options.rules), options.rules));
+}
+
+/** Reads the complaint log's records and finds its score column (the score is not a complaint field: its --map entry is taken out first). */
+export async function readComplaintTable(io: Io, file: string, options: ClassifyOptions, config: CareConfig, onReject?: (reject: Reject) => void) {
+  const { map = {}, ...readOptions } = readOptionsFor('complaints', options, config);
+  const { score: scoreHeader, csat: csatHeader, ...fieldMap } = map;
+  const table = await readRecords(openSource(io, file), COMPLAINT_FIELDS, {
+    ...readOptions,
+    map: fieldMap,
+    ...(onReject === undefined ? {} : { onReject }),
+    required: options.byCustomer ? ['customer'] : [],
+  });
+  requireSomethingToClassifyBy(table);
+  return { table, score: findScoreColumn(table, scoreHeader, csatHeader) };
+}
 
 /** The --rules file as parsed JSON; unreadable or not JSON is a usage error (exit 2) naming the file. */
 function readRulesFile(io: Io, file: string): unknown {

@@ -49,6 +49,7 @@ describe('argv → typed options', () => {
     [['ltv', 'o.csv', '--model', 'bgnbd', '--time-unit', 'day', '--horizon', '3653'], { model: 'bgnbd', timeUnit: 'day', horizon: 3653 }],
     [['ltv', 'o.csv', '--model', 'auto', '--intervals', '--seed', '9'], { model: 'auto', intervals: true, seed: 9 }],
     [['ltv', '--subscriptions', 's.csv', '--model', 'sbg', '--horizon', '24', '--period', 'year'], { subscriptions: 's.csv', model: 'sbg', horizon: 24, period: 'year' }],
+    [['classify', 'c.csv', '--explain', 'C0001'], { explain: 'C0001', format: 'table' }],
     [['report', 'o.csv'], { last: 6, format: 'table' }],
     [['report', 'o.csv', '-f', 'html', '--locale', 'bg'], { format: 'html', locale: 'bg' }],
     [['inspect', 'o.csv'], { rows: 5 }],

@@ -1,0 +1,25 @@
+/**
+ * `care classify FILE --explain ID`: finds one record of the complaint log by its id (or line
+ * number) and says why it got its type (src/classify/explain.ts). A step of care classify.
+ */
+import { explainClassification } from '../classify/explain.js';
+import type { CareConfig } from '../config/schema.js';
+import { InputError } from '../errors.js';
+import { complaintRecords } from '../ingest/complaints.js';
+import type { Io } from '../io/types.js';
+import type { ExplainedRecord } from '../report/explain-view.js';
+import { type ClassifyOptions, readComplaintTable, rulesFor } from './load-complaints.js';
+
+export async function explainComplaint(io: Io, file: string, id: string, options: ClassifyOptions, config: CareConfig): Promise<ExplainedRecord> {
+  const rules = rulesFor(io, options);
+  const { table, score } = await readComplaintTable(io, file, options, config);
+  const wanted = id.trim();
+  for (const read of complaintRecords(table.records, score)) {
+    const own = read.record.id;
+    if (own === wanted || (own === undefined && String(read.line) === wanted) || String(read.line) === wanted.replace(/^line:?\s*/i, '')) {
+      const record = typeof read.score === 'number' ? { ...read.record, score: read.score } : read.record;
+      return { source: file, id: own ?? null, line: read.line, explanation: explainClassification(record, rules) };
+    }
+  }
+  throw new InputError('CARE_NO_RECORD', `no record with id "${wanted}"`, { file, hint: table.mapping['id'] === undefined ? 'the log has no id column: give the line number, e.g. --explain 12' : 'give an id from the id column, or a line number as line:12' });
+}
