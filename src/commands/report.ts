@@ -18,6 +18,7 @@ import { emit, guardOutputs } from './output.js';
 import { enforceThresholds } from './weekly.js';
 import { REPORT_METRICS, REPORT_SURVEY_METRICS, evaluateThresholds, parseThresholds, reportReadings } from '../metrics/thresholds.js';
 import { computeRetention } from './load-retention.js';
+import { mrrMovements } from '../metrics/mrr.js';
 import { slaReportSection } from './load-tickets.js';
 import { DEFAULT_CHURN_AFTER_DAYS } from '../metrics/activity.js';
 
@@ -56,10 +57,11 @@ export async function buildReport(io: Io, input: string, options: ReportOptions)
       ? undefined
       : await npsReportSection(io, options.survey, config, { strict: options.strict, asOf: options.asOf }, { history: orders.history, asOf: orders.asOf, currency: orders.history.currency });
   // Subscriptions are read on their own terms (their own as-of unless --as-of is given); only the period kind is shared.
-  const subscriptions =
-    options.subscriptions === undefined
-      ? undefined
-      : (await computeRetention(io, undefined, { subscriptions: options.subscriptions, period, asOf: options.asOf, strict: options.strict }, config)).result;
+  const subscriptionsRead =
+    options.subscriptions === undefined ? undefined : await computeRetention(io, undefined, { subscriptions: options.subscriptions, period, asOf: options.asOf, strict: options.strict }, config);
+  const subscriptions = subscriptionsRead?.result;
+  // MRR and its movements over the same periods (metrics/mrr.ts); the report shows the last --last.
+  const mrr = subscriptionsRead === undefined ? undefined : mrrMovements(subscriptionsRead.inputs.subscriptions ?? [], period, subscriptionsRead.asOfDay);
   // Only the user's own --as-of applies to complaints: a complaint newer than the last order still counts.
   const complaints = options.complaints === undefined ? undefined : await complaintsReportSection(io, options.complaints, config, { strict: options.strict, asOf: options.asOf });
   const sla = options.tickets === undefined ? undefined : await slaReportSection(io, options.tickets, { strict: options.strict, asOf: options.asOf, config: options.config });
@@ -85,6 +87,7 @@ export async function buildReport(io: Io, input: string, options: ReportOptions)
       complaints,
       sla,
       subscriptions: subscriptions === undefined ? undefined : { ...subscriptions, periods: subscriptions.periods.slice(-last), cohorts: subscriptions.cohorts.slice(-last) },
+      mrr: mrr === undefined ? undefined : { ...mrr, rows: mrr.rows.slice(-last), cohorts: mrr.cohorts.slice(-last) },
     },
   };
 }

@@ -14,6 +14,8 @@ import type { NpsReportSection } from './nps-report-section.js';
 import { roundFraction, toMajor } from './format.js';
 import { type RetentionResult, retentionJson } from './retention-contract.js';
 import type { SlaReportSection } from './sla-report-section.js';
+import type { MrrResult } from '../metrics/mrr.js';
+import { mrrJson } from './mrr-view.js';
 
 /** The headline figures, with the last complete period's retention and churn. */
 export type ReportKpis = Kpis & { lastCompletePeriod: string | null; retentionRate: number | null; churnRate: number | null };
@@ -34,6 +36,8 @@ export interface ReportResult {
   nps?: NpsReportSection;
   complaints?: ComplaintsReportSection;
   subscriptions?: RetentionResult;
+  /** With --subscriptions: MRR and its movements per period (metrics/mrr.ts). */
+  mrr?: MrrResult;
   /** care report --tickets: first response and resolution against the targets (care sla). */
   sla?: SlaReportSection;
 }
@@ -62,6 +66,7 @@ export function reportJson(report: ReportResult) {
     ...(report.nps ? { nps: report.nps.json } : {}),
     ...(report.complaints ? { complaints: report.complaints.json } : {}),
     ...(report.subscriptions ? { subscriptions: retentionJson(report.subscriptions) } : {}),
+    ...(report.mrr ? { mrr: mrrJson(report.mrr, report.subscriptions?.currency) } : {}),
     ...(report.sla ? { sla: report.sla.json } : {}),
   };
 }

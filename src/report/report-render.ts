@@ -12,6 +12,7 @@ import { renderTable } from './render-table.js';
 import { type ReportResult, reportJson } from './report-contract.js';
 import { kpiGrid } from './report-view.js';
 import { cohortGrid, periodGrid } from './retention-view.js';
+import { mrrGrid } from './mrr-view.js';
 
 /** How the report is shown: colour in the terminal, the language of the HTML page. */
 export interface ReportView {
@@ -26,6 +27,7 @@ function orderGrids(report: ReportResult): Grid[] {
   const cohorts = cohortGrid(report.cohorts, { maxAges: 13, currency: report.currency });
   const periods = periodGrid(report.periods, `Last ${report.periods.length} ${report.period}s`);
   const subscriptionGrids = report.subscriptions === undefined ? [] : [periodGrid(report.subscriptions.periods, `Subscriptions — last ${report.subscriptions.periods.length} ${report.period}s (as of ${report.subscriptions.asOf})`)];
+  if (report.mrr !== undefined) subscriptionGrids.push(mrrGrid(report.mrr.rows, report.subscriptions?.currency));
   return [kpiGrid(report), periods, cohorts, ...report.ltv.grids, ...subscriptionGrids];
 }
 

@@ -9,6 +9,7 @@ import { localeFormat } from './locale-format.js';
 import { ltvSection } from './ltv-section.js';
 import { type ReportJson, readComplaints, readNps } from './model.js';
 import { type PageContext, cohortSection, kpiCards, orderCards, retentionSection } from './sections.js';
+import { mrrSection } from './mrr-section.js';
 import { slaSection } from './sla-section.js';
 import { STYLES } from './styles.js';
 import { complaintsSection, npsCard, npsSection } from './survey-sections.js';
@@ -47,6 +48,7 @@ export function renderReportHtml(json: ReportJson, options: ReportHtmlOptions): 
   ];
   if (nps) body.push(npsSection(context, nps));
   if (complaints) body.push(complaintsSection(context, complaints));
+  if (json.mrr) body.push(mrrSection(context, json.mrr));
   if (json.sla) body.push(slaSection(context, json.sla));
   body.push(html`<footer class="page-footer"><p>${footer(context)}</p></footer>`);
   const page = html`<!DOCTYPE html>
