@@ -19,6 +19,8 @@ import { enforceThresholds } from './weekly.js';
 import { REPORT_METRICS, REPORT_SURVEY_METRICS, evaluateThresholds, parseThresholds, reportReadings } from '../metrics/thresholds.js';
 import { computeRetention } from './load-retention.js';
 import { mrrMovements } from '../metrics/mrr.js';
+import { rfmScores, summarizeSegments } from '../metrics/segments-rfm.js';
+import type { SegmentsResult } from '../report/segments-view.js';
 import { slaReportSection } from './load-tickets.js';
 import { DEFAULT_CHURN_AFTER_DAYS } from '../metrics/activity.js';
 
@@ -51,6 +53,11 @@ export async function buildReport(io: Io, input: string, options: ReportOptions)
   const periods = retentionTable(activity, period, orders.asOf);
   const complete = periods.filter((row) => !row.partial);
   const lastComplete = complete[complete.length - 1];
+  const segments: SegmentsResult = {
+    asOf: orders.asOf, currency: orders.history.currency ?? null, customers: 0, ingest: orders.ingest,
+    segments: summarizeSegments(rfmScores(orders.history, orders.asOf)),
+  };
+  segments.customers = segments.segments.reduce((sum, row) => sum + row.customers, 0);
   const ltv = ltvReportSection(orders.history, orders.asOf, { margin: options.margin, cac: options.cac, churnAfter: windowDays, period, lastCohorts: last });
   const nps =
     options.survey === undefined
@@ -83,6 +90,7 @@ export async function buildReport(io: Io, input: string, options: ReportOptions)
       periods: periods.slice(-last),
       cohorts: cohortsFromHistory(orders.history, period, orders.asOf).slice(-last),
       ltv,
+      segments,
       nps,
       complaints,
       sla,

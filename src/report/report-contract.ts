@@ -16,6 +16,7 @@ import { type RetentionResult, retentionJson } from './retention-contract.js';
 import type { SlaReportSection } from './sla-report-section.js';
 import type { MrrResult } from '../metrics/mrr.js';
 import { mrrJson } from './mrr-view.js';
+import { type SegmentsResult, segmentsJson } from './segments-view.js';
 
 /** The headline figures, with the last complete period's retention and churn. */
 export type ReportKpis = Kpis & { lastCompletePeriod: string | null; retentionRate: number | null; churnRate: number | null };
@@ -33,6 +34,8 @@ export interface ReportResult {
   /** The last --last cohorts. */
   cohorts: CohortRow[];
   ltv: LtvReportSection;
+  /** RFM segments of the customers (metrics/segments-rfm.ts), with the template each is suggested. */
+  segments: SegmentsResult;
   nps?: NpsReportSection;
   complaints?: ComplaintsReportSection;
   subscriptions?: RetentionResult;
@@ -63,6 +66,7 @@ export function reportJson(report: ReportResult) {
     periods: retention.periods,
     cohorts: retention.cohorts,
     ltv: report.ltv.json,
+    segments: (({ customers, segments }) => ({ customers, segments }))(segmentsJson(report.segments)),
     ...(report.nps ? { nps: report.nps.json } : {}),
     ...(report.complaints ? { complaints: report.complaints.json } : {}),
     ...(report.subscriptions ? { subscriptions: retentionJson(report.subscriptions) } : {}),

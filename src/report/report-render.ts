@@ -13,6 +13,7 @@ import { type ReportResult, reportJson } from './report-contract.js';
 import { kpiGrid } from './report-view.js';
 import { cohortGrid, periodGrid } from './retention-view.js';
 import { mrrGrid } from './mrr-view.js';
+import { segmentsGrid } from './segments-view.js';
 
 /** How the report is shown: colour in the terminal, the language of the HTML page. */
 export interface ReportView {
@@ -28,7 +29,7 @@ function orderGrids(report: ReportResult): Grid[] {
   const periods = periodGrid(report.periods, `Last ${report.periods.length} ${report.period}s`);
   const subscriptionGrids = report.subscriptions === undefined ? [] : [periodGrid(report.subscriptions.periods, `Subscriptions — last ${report.subscriptions.periods.length} ${report.period}s (as of ${report.subscriptions.asOf})`)];
   if (report.mrr !== undefined) subscriptionGrids.push(mrrGrid(report.mrr.rows, report.subscriptions?.currency));
-  return [kpiGrid(report), periods, cohorts, ...report.ltv.grids, ...subscriptionGrids];
+  return [kpiGrid(report), periods, cohorts, ...report.ltv.grids, segmentsGrid(report.segments, 'en'), ...subscriptionGrids];
 }
 
 export const REPORT_RENDERERS = {

@@ -112,6 +112,15 @@ export interface Labels {
     cohorts: string;
     cohortNote: string;
   };
+  segments: {
+    title: string;
+    lead: string;
+    segment: string;
+    customers: string;
+    share: string;
+    revenueShare: string;
+    template: string;
+  };
   sla: {
     title: string;
     lead: string;
@@ -255,6 +264,15 @@ const en: Labels = {
     arpa: 'ARPA',
     cohorts: 'Cohort revenue retention',
     cohortNote: 'A cohort’s MRR k periods on over its MRR at the end of its first period: above 100% when expansion outweighs churn.',
+  },
+  segments: {
+    title: 'Customer segments',
+    lead: 'Customers by how recently and how often they bought (RFM), with the reply or reminder each segment is suggested.',
+    segment: 'Segment',
+    customers: 'Customers',
+    share: 'Share',
+    revenueShare: 'Share of revenue',
+    template: 'Suggested template',
   },
   sla: {
     title: 'Service levels',
@@ -400,6 +418,15 @@ const ru: Labels = {
     cohorts: 'Удержание выручки по когортам',
     cohortNote: 'MRR когорты через k периодов к её MRR на конец первого периода: больше 100%, когда расширение перевешивает отток.',
   },
+  segments: {
+    title: 'Сегменты клиентов',
+    lead: 'Клиенты по давности и частоте покупок (RFM) и письмо или напоминание, которое подходит каждому сегменту.',
+    segment: 'Сегмент',
+    customers: 'Клиентов',
+    share: 'Доля',
+    revenueShare: 'Доля выручки',
+    template: 'Шаблон',
+  },
   sla: {
     title: 'Скорость ответа',
     lead: 'Как быстро команда отвечала на обращения и решала их, по выгрузке службы поддержки (care sla).',
@@ -543,6 +570,15 @@ const bg: Labels = {
     arpa: 'ARPA',
     cohorts: 'Задържане на приходите по кохорти',
     cohortNote: 'MRR на кохортата след k периода спрямо MRR в края на първия ѝ период: над 100%, когато разширяването надвишава отлива.',
+  },
+  segments: {
+    title: 'Сегменти клиенти',
+    lead: 'Клиентите според това колко отдавна и колко често са купували (RFM) и писмото или напомнянето, подходящо за всеки сегмент.',
+    segment: 'Сегмент',
+    customers: 'Клиенти',
+    share: 'Дял',
+    revenueShare: 'Дял от приходите',
+    template: 'Шаблон',
   },
   sla: {
     title: 'Скорост на отговор',

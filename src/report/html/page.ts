@@ -10,6 +10,7 @@ import { ltvSection } from './ltv-section.js';
 import { type ReportJson, readComplaints, readNps } from './model.js';
 import { type PageContext, cohortSection, kpiCards, orderCards, retentionSection } from './sections.js';
 import { mrrSection } from './mrr-section.js';
+import { segmentsSection } from './segments-section.js';
 import { slaSection } from './sla-section.js';
 import { STYLES } from './styles.js';
 import { complaintsSection, npsCard, npsSection } from './survey-sections.js';
@@ -45,6 +46,7 @@ export function renderReportHtml(json: ReportJson, options: ReportHtmlOptions): 
     retentionSection(context),
     cohortSection(context),
     ltvSection(context),
+    segmentsSection(context, json.segments, options.locale),
   ];
   if (nps) body.push(npsSection(context, nps));
   if (complaints) body.push(complaintsSection(context, complaints));
