@@ -177,14 +177,13 @@ function setAsideHedged(record: ComplaintRecord, hits: ReadHit[], rules: Compile
     if (kind < 0) continue;
     const value = capText(record[hit.part] as string);
     const from = Math.max(0, hit.start - HEDGE_REACH);
-    const before = value.slice(from, hit.start);
     hedgeHits.length = 0;
-    rules.hedges.scan(before, FIELD_BIT.text, hedgeHits);
+    rules.hedges.scan(value, FIELD_BIT.text, hedgeHits, from, hit.start);
     for (const hedge of hedgeHits) {
       if (hedge.rule !== kind) continue;
       // A hedge cut at the window's start is not one ("…ay" of "may"): it must start a word there.
-      if (hedge.start === 0 && from > 0 && charClass(value.charCodeAt(from - 1)) === WORD) continue;
-      if (crossesSentence(before, hedge.end, before.length)) continue;
+      if (hedge.start === from && from > 0 && charClass(value.charCodeAt(from - 1)) === WORD) continue;
+      if (crossesSentence(value, hedge.end, hit.start)) continue;
       hit.negated = true;
       hit.setAside = 'hedged';
       break;

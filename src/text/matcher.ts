@@ -179,9 +179,13 @@ export class Matcher {
     return id;
   }
 
-  /** Append to `hits` every rule hit in `text` for a field (FIELD_BIT). */
-  scan(text: string, fieldBit: number, hits: Hit[]): void {
-    const count = this.tokenize(text);
+  /**
+   * Append to `hits` every rule hit in `text` for a field (FIELD_BIT); with `from`/`to`, only in
+   * that part of it (offsets stay the text's own). A range, not a slice: slicing a window out of
+   * each record made the tokenizer see two kinds of string and run at a third of its speed.
+   */
+  scan(text: string, fieldBit: number, hits: Hit[], from = 0, to = text.length): void {
+    const count = this.tokenize(text, from, to);
     this.tokCount = count;
     if (count === 0) return;
     this.findMatches(count, fieldBit);
@@ -206,17 +210,17 @@ export class Matcher {
   }
 
   /** Cut the text into words, each with its exact and longest-stem word ids; returns the count. */
-  private tokenize(text: string): number {
+  private tokenize(text: string, from: number, to: number): number {
     // Locals, not fields, in the loops that run per character.
     const next = this.next;
     const stride = this.stride;
     const charInfo = this.charInfo;
     const tableSize = charInfo.length;
     const nodeStem = this.nodeStem;
-    const length = text.length;
+    const length = to;
     let count = 0;
     let clause = 0;
-    let i = 0;
+    let i = from;
     while (i < length) {
       let code = text.charCodeAt(i);
       let info = code < tableSize ? (charInfo[code] as number) : SPACE;

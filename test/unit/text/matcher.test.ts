@@ -114,3 +114,22 @@ describe('parseTerm', () => {
     expect(parseTerm('lawyer!')).toMatch(/never occur inside a word/);
   });
 });
+
+describe('scanning part of a text', () => {
+  it('finds only the hits inside [from, to), with offsets of the whole text', () => {
+    const compiled = compileRules(
+      loadRules({
+        version: 1,
+        negation: { window: 5, negators: { en: ['not'] }, breaks: {} },
+        ignore: {},
+        signals: { comment: { weight: 0.5 }, lowScore: { max: 6, weight: 0.6 } },
+        rules: { probe: { type: 'activist', weight: 0.9, fields: ['text'], terms: { en: ['lawyer*', 'court'] } } },
+      }),
+    );
+    const text = 'my lawyer says court, then court again';
+    const hits: Hit[] = [];
+    // "court" at 15–20 lies inside; "lawyer" at 3–9 starts before `from`, the second "court" (27–32) after `to`.
+    compiled.matcher.scan(text, FIELD_BIT.text, hits, 10, 22);
+    expect(hits.map((hit) => [hit.words, hit.start, hit.end])).toEqual([['court', 15, 20]]);
+  });
+});
