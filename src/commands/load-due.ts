@@ -12,13 +12,15 @@ import { readRecords } from '../ingest/records.js';
 import { openSource } from '../ingest/source.js';
 import type { ReadOptions, RecordTable } from '../ingest/types.js';
 import type { Io } from '../io/types.js';
-import type { DueItem, DueKind, DueSelection } from '../metrics/due.js';
+import type { DueItem, DueKind, DueSelection, WinBackDue } from '../metrics/due.js';
+import { noPurchaseProbabilities } from '../metrics/ltv/no-purchase.js';
 import { type DueRule, lastEventDay, selectFromHistory, selectFromInvoices as selectDueInvoices } from '../metrics/due-rules.js';
 import type { RemindIngest } from '../report/remind-view.js';
 import type { CustomerHistory } from '../model/customer-history.js';
 import type { Day } from '../time/days.js';
 import { type DataOptions, readOptionsFor } from './data-options.js';
 import { loadOrders, openRejectsFile, reportSkipped } from './load-orders.js';
+import { tell } from './output.js';
 // The churn window's one default (care retention, ltv and remind share it).
 import { DEFAULT_CHURN_AFTER_DAYS } from '../metrics/ltv/settings.js';
 
@@ -37,7 +39,27 @@ export interface Selected {
 export async function selectFromOrders(io: Io, file: string, options: DataOptions, config: CareConfig, kind: Exclude<DueKind, 'payment'>, rule: DueRule): Promise<Selected> {
   const orders = await loadOrders(io, file, options, config);
   const selection = selectFromHistory(orders.history, orders.asOf, kind, rule, DEFAULT_CHURN_AFTER_DAYS);
+  if (kind === 'win-back') rankWinBack(io, orders.history, orders.asOf, selection.items as WinBackDue[], rule.churnAfterDays ?? DEFAULT_CHURN_AFTER_DAYS);
   return { asOf: orders.asOf, selection, ingest: { ...orders.ingest }, contacts: new Map(), history: orders.history };
+}
+
+/**
+ * Win-back, most likely lost first: each lapsed customer's P(no purchase in the next churn window)
+ * from BG/NBD (metrics/ltv/no-purchase.ts); the order stays as selected when no fit can be made.
+ */
+function rankWinBack(io: Io, history: CustomerHistory, asOf: Day, items: WinBackDue[], days: number): void {
+  if (items.length === 0) return;
+  const { model, byCustomer } = noPurchaseProbabilities(history, asOf, days, new Set(items.map((item) => item.customer)));
+  if (!model.fitted) {
+    tell(io, `win-back: not ranked by P(no purchase): ${model.reason}`);
+    return;
+  }
+  for (const item of items) {
+    const p = byCustomer.get(item.customer);
+    if (p !== undefined) item.pNoPurchase = p;
+  }
+  items.sort((one, other) => (other.pNoPurchase ?? -1) - (one.pNoPurchase ?? -1));
+  tell(io, `win-back: most likely not to come back on their own first: ranked by P(no purchase in the next ${days} days), from BG/NBD fitted on ${model.customers} customers (${model.repeatCustomers} repeat)`);
 }
 
 /** Reads an invoices export and selects the invoices due for a payment reminder. */

@@ -62,6 +62,8 @@ export interface WinBackDue extends CustomerFacts {
   lapsedOn: Day;
   daysLapsed: number;
   reason: string;
+  /** P(no purchase in the next churn window) from a BG/NBD fit, when one could be made (ltv/no-purchase.ts). */
+  pNoPurchase?: number;
 }
 
 /** A customer whose first-purchase anniversary is near. */

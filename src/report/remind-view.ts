@@ -10,7 +10,7 @@ import type { DueItem, DueKind } from '../metrics/due.js';
 import type { DueRule } from '../metrics/due-rules.js';
 import { type Day, formatDay } from '../time/days.js';
 import { formatMajor } from '../money/index.js';
-import { formatDecimal, formatInteger, toMajor } from './format.js';
+import { formatDecimal, formatInteger, formatPercent, roundFraction, toMajor } from './format.js';
 import type { CellValue, Grid, GridColumn } from './grid.js';
 import { renderCsv } from './render-csv.js';
 import { renderMarkdown } from './render-markdown.js';
@@ -106,6 +106,7 @@ function kindColumns(kind: DueKind): GridColumn[] {
         { key: 'daysSinceLast', label: 'Days since', align: 'right', format: integer },
         { key: 'lapsedOn', label: 'Lapsed on' },
         { key: 'purchaseDays', label: 'Purchases', align: 'right', format: integer },
+        { key: 'pNoPurchase', label: 'P(no purchase)', align: 'right', format: (value) => (value === null || value === undefined ? '–' : formatPercent(value as number)) },
       ];
     case 'payment':
       return [
@@ -148,6 +149,7 @@ export function remindRecord(row: RemindRow): RemindItemJson {
       return {
         ...base, firstPurchase: formatDay(item.firstPurchase), lastPurchase: formatDay(item.lastPurchase), daysSinceLast: item.daysSinceLast,
         purchaseDays: item.purchaseDays, lapsedOn: formatDay(item.lapsedOn), daysLapsed: item.daysLapsed, reason: item.reason,
+        ...(item.pNoPurchase === undefined ? {} : { pNoPurchase: roundFraction(item.pNoPurchase) }),
       };
     case 'anniversary':
       return {
