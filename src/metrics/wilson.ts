@@ -31,3 +31,29 @@ export function wilsonInterval(successes: number, trials: number, z = Z_95): Pro
   const half = (z / denominator) * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials));
   return { successes, trials, rate: p, low: Math.max(0, center - half), high: Math.min(1, center + half) };
 }
+
+/** An interval for the difference of two proportions. */
+export interface DifferenceInterval {
+  /** p1 − p2. */
+  difference: number;
+  low: number;
+  high: number;
+}
+
+/**
+ * The 95% interval of p1 − p2 from the two Wilson intervals (Newcombe 1998, "Interval estimation for
+ * the difference between independent proportions", Statistics in Medicine 17, 873–890, method 10):
+ * low = d − √((p1 − l1)² + (u2 − p2)²), high = d + √((u1 − p1)² + (p2 − l2)²). It keeps the Wilson
+ * interval's good behaviour at small n and at rates of 0 or 1; null when either side has no trials.
+ */
+export function newcombeDifference(successes1: number, trials1: number, successes2: number, trials2: number, z = Z_95): DifferenceInterval | null {
+  const one = wilsonInterval(successes1, trials1, z);
+  const two = wilsonInterval(successes2, trials2, z);
+  if (one === null || two === null) return null;
+  const difference = one.rate - two.rate;
+  return {
+    difference,
+    low: difference - Math.sqrt((one.rate - one.low) ** 2 + (two.high - two.rate) ** 2),
+    high: difference + Math.sqrt((one.high - one.rate) ** 2 + (two.rate - two.low) ** 2),
+  };
+}

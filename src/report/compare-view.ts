@@ -4,6 +4,7 @@
  * as a grid for table, Markdown and CSV, and the JSON under `compare`.
  */
 import type { PeriodRow } from '../metrics/retention.js';
+import { newcombeDifference } from '../metrics/wilson.js';
 import { formatInteger, formatPercent, roundFraction } from './format.js';
 import type { CellValue, Grid } from './grid.js';
 
@@ -30,7 +31,12 @@ export interface MetricChange {
   change: number | null;
   relativeChange?: number | null;
   changePoints?: number | null;
+  /** Rates: the 95% interval of the change (Newcombe's, from the two Wilson intervals; metrics/wilson.ts), 0–1 differences. */
+  changeInterval?: { low: number; high: number } | null;
 }
+
+/** The count behind each rate, of the customers at the start: CRR = retained / S, churn = lost / S. */
+const RATE_COUNT: Record<RateKey, 'retained' | 'lost'> = { retentionRate: 'retained', churnRate: 'lost' };
 
 export interface PeriodComparison {
   period: string;
@@ -53,10 +59,16 @@ export function comparePeriods(periods: readonly PeriodRow[]): PeriodComparison 
     const before = previous[key];
     const change = now === null || before === null ? null : now - before;
     metrics[key] = rate
-      ? { current: now, previous: before, change, changePoints: change === null ? null : change * 100 }
+      ? { current: now, previous: before, change, changePoints: change === null ? null : change * 100, changeInterval: changeInterval(current, previous, key as RateKey) }
       : { current: now, previous: before, change, relativeChange: change === null || !before ? null : change / before! };
   }
   return { period: current.period, previousPeriod: previous.period, partialPeriod: partial?.period ?? null, metrics };
+}
+
+function changeInterval(current: PeriodRow, previous: PeriodRow, key: RateKey): { low: number; high: number } | null {
+  const count = RATE_COUNT[key];
+  const interval = newcombeDifference(current[count], current.customersAtStart, previous[count], previous.customersAtStart);
+  return interval === null ? null : { low: interval.low, high: interval.high };
 }
 
 /** The comparison as JSON: fractions 0–1 (6 decimals), points to 2 decimals; null stays null. */
@@ -66,7 +78,10 @@ export function compareJson(comparison: PeriodComparison | null) {
   for (const { key, rate } of METRICS) {
     const m = comparison.metrics[key];
     metrics[key] = rate
-      ? { current: roundFraction(m.current), previous: roundFraction(m.previous), change: roundFraction(m.change), changePoints: roundPoints(m.changePoints ?? null) }
+      ? {
+          current: roundFraction(m.current), previous: roundFraction(m.previous), change: roundFraction(m.change), changePoints: roundPoints(m.changePoints ?? null),
+          changeInterval: m.changeInterval ? { low: roundFraction(m.changeInterval.low) as number, high: roundFraction(m.changeInterval.high) as number } : null,
+        }
       : { current: m.current, previous: m.previous, change: m.change, relativeChange: roundFraction(m.relativeChange ?? null) };
   }
   return { period: comparison.period, previousPeriod: comparison.previousPeriod, partialPeriod: comparison.partialPeriod, metrics };
@@ -88,9 +103,10 @@ export function compareGrid(comparison: PeriodComparison | null): Grid {
   const rows = METRICS.map(({ key, label, rate }) => {
     const m = comparison.metrics[key];
     const text = (value: number | null) => (rate ? formatPercent(value) : formatInteger(value));
-    return { metric: label, previous: text(m.previous), current: text(m.current), change: rate ? pointsText(m.changePoints ?? null) : countChangeText(m.change, m.relativeChange ?? null) } satisfies Record<string, CellValue>;
+    const change = rate ? `${pointsText(m.changePoints ?? null)}${m.changeInterval ? ` (${pointsText(m.changeInterval.low * 100)} to ${pointsText(m.changeInterval.high * 100)})` : ''}` : countChangeText(m.change, m.relativeChange ?? null);
+    return { metric: label, previous: text(m.previous), current: text(m.current), change } satisfies Record<string, CellValue>;
   });
-  const notes = ['Counts: change in customers (and in % of the previous period). Rates: change in percentage points.'];
+  const notes = ['Counts: change in customers (and in % of the previous period). Rates: change in percentage points, with its 95% interval (Newcombe, from the Wilson intervals): a change whose interval spans 0 may be noise.'];
   if (comparison.partialPeriod !== null) notes.push(`${comparison.partialPeriod} is still running (partial) and is not compared.`);
   return {
     title: `Change: ${comparison.period} against ${comparison.previousPeriod}`,

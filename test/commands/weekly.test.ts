@@ -164,8 +164,11 @@ describe('--compare', () => {
         retained: { current: 1, previous: 2, change: -1, relativeChange: -0.5 },
         lost: { current: 2, previous: 1, change: 1, relativeChange: 1 },
         customersAtEnd: { current: 3, previous: 3, change: 0, relativeChange: 0 },
-        retentionRate: { current: 0.333333, previous: 0.666667, change: -0.333333, changePoints: -33.33 },
-        churnRate: { current: 0.666667, previous: 0.333333, change: 0.333333, changePoints: 33.33 },
+        // 95% intervals of the change, Newcombe's method 10 from the Wilson intervals of 1/3 and 2/3 (worked
+        // separately: Wilson 1/3 = 0.0615–0.7923, 2/3 = 0.2077–0.9385; low −0.3333 − √(0.2718² + 0.2718²) = −0.7178,
+        // high −0.3333 + √(0.4590² + 0.4590²) = +0.3158).
+        retentionRate: { current: 0.333333, previous: 0.666667, change: -0.333333, changePoints: -33.33, changeInterval: { low: -0.717775, high: 0.315801 } },
+        churnRate: { current: 0.666667, previous: 0.333333, change: 0.333333, changePoints: 33.33, changeInterval: { low: -0.315801, high: 0.717775 } },
       },
     });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wilsonInterval } from '../../../src/metrics/wilson.js';
+import { newcombeDifference, wilsonInterval } from '../../../src/metrics/wilson.js';
 
 describe('Wilson score interval (95%)', () => {
   it('2 of 10: 5.67% to 50.98%', () => {
@@ -19,5 +19,26 @@ describe('Wilson score interval (95%)', () => {
 
   it('no trials, no interval', () => {
     expect(wilsonInterval(0, 0)).toBeNull();
+  });
+});
+
+describe('Newcombe interval of a difference of proportions (method 10, 95%)', () => {
+  // Newcombe (1998), Statistics in Medicine 17, table II: 56/70 − 48/80 = 0.2000, 95% interval +0.0524 to +0.3339.
+  it('56/70 against 48/80: +0.0524 to +0.3339, the published figures', () => {
+    const interval = newcombeDifference(56, 70, 48, 80)!;
+    expect(interval.difference).toBeCloseTo(0.2, 10);
+    expect(interval.low).toBeCloseTo(0.0524, 4);
+    expect(interval.high).toBeCloseTo(0.3339, 4);
+  });
+
+  // Same table: 9/10 − 3/10 = 0.6000, 95% interval +0.1705 to +0.8090.
+  it('9/10 against 3/10: +0.1705 to +0.8090', () => {
+    const interval = newcombeDifference(9, 10, 3, 10)!;
+    expect(interval.low).toBeCloseTo(0.1705, 4);
+    expect(interval.high).toBeCloseTo(0.809, 4);
+  });
+
+  it('no trials on a side, no interval', () => {
+    expect(newcombeDifference(1, 2, 0, 0)).toBeNull();
   });
 });
