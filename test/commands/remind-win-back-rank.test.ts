@@ -16,7 +16,10 @@ describe('care remind --template win-back, ranked', () => {
     expect(err).toContain('ranked by P(no purchase in the next 90 days), from BG/NBD fitted on');
     expect(json.items).toHaveLength(json.due);
     const p = json.items.map((item) => item.pNoPurchase as number);
-    for (const value of p) expect(value).toBeGreaterThanOrEqual(0), expect(value).toBeLessThanOrEqual(1);
+    for (const value of p) {
+      expect(value).toBeGreaterThanOrEqual(0);
+      expect(value).toBeLessThanOrEqual(1);
+    }
     for (let i = 1; i < p.length; i++) expect(p[i]!).toBeLessThanOrEqual(p[i - 1]!);
   });
 
