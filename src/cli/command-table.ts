@@ -265,7 +265,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   }),
   command({
     name: 'ltv',
-    description: 'customer lifetime value: simple, historical by cohort age, or predicted with BG/NBD + Gamma-Gamma (P(alive), CLV, holdout check)',
+    description: 'customer lifetime value: simple, historical by cohort age, or predicted by BG/NBD, Pareto/NBD or MBG/NBD with Gamma-Gamma (P(alive), CLV, standard errors and intervals, holdout check); sBG for subscriptions',
     args: [arg('orders', 'orders export (- for stdin); none with --subscriptions', false)],
     options: LTV_OPTIONS,
     // The horizon's bound is ten years in the chosen time unit; for sbg, whole periods.
@@ -283,7 +283,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   }),
   command({
     name: 'report',
-    description: 'the one-screen summary: headline KPIs, recent periods, cohorts, LTV, NPS and complaints; --format html for a page to look at',
+    description: 'the one-screen summary: headline KPIs, recent periods, cohorts, LTV, segments, NPS, complaints, MRR and service levels; --format html for a page to look at',
     args: [arg('orders', 'orders export (- for stdin)')],
     options: REPORT_OPTIONS,
     run: async (io, [orders], options) => (await import('../commands/report.js')).runReport(io, orders as string, options),
