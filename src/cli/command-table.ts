@@ -1,56 +1,27 @@
 /**
  * Every command of care as data: its arguments, its options (from option-table.ts) and the action
  * that loads the command module lazily, so `care --help` stays fast. program.ts builds commander
- * from this table, scripts/options-reference.ts the README's option reference, and
+ * from this table; the README's option reference (options-reference.ts), the shell completion
+ * (completion.ts) and the man pages (man-page.ts) are generated from it; and
  * test/unit/cli/argv.test.ts checks argv → typed options with every action replaced.
  */
 import type { Io } from '../io/types.js';
 import { LOCALES } from '../locale.js';
+import { SHELLS, type Shell } from './completion.js';
 import { VERDICT_CODES } from '../metrics/lift.js';
 import { COHORT_MODES } from '../metrics/cohorts.js';
 import { CONVENTIONS } from '../metrics/conventions.js';
 import { SLA_GROUPS, SLA_PERIODS } from '../metrics/sla.js';
 import { DATE_FORMATS as SQL_DATE_FORMATS, DIALECTS, type Dialect, SQL_WHATS, type SqlWhat } from '../sql/dialect.js';
 import type { Day } from '../time/days.js';
-import { type OptionSpec, type OptionsOf, option } from './option-spec.js';
+import { type ArgumentSpec, type CommandSpec, command } from './command-spec.js';
+import { option } from './option-spec.js';
 import {
   DELIVERY_OPTIONS, DUE_KIND_CHOICES, FORMATS, LTV_MODEL_CHOICES, READ_OPTIONS, REPLY_KIND_CHOICES, TIME_UNIT_CHOICES,
   cacOption, churnAfterOption, colorOption, configOption, delimiterOption, encodingOption, failIfOption, formatOption,
   lastOption, localeOption, marginOption, periodOption, setOption, templatesOption,
 } from './option-table.js';
 import { OPTION_BOUNDS, type OptionBound, checkBound, horizonBound } from './option-bounds.js';
-
-export interface ArgumentSpec {
-  name: string;
-  help: string;
-  required: boolean;
-  default?: string;
-  /** The words the argument may be (exit 2 otherwise). */
-  choices?: readonly string[];
-}
-
-export interface CommandSpec {
-  name: string;
-  description: string;
-  args: readonly ArgumentSpec[];
-  options: readonly OptionSpec[];
-  /** Checks between options (a horizon's bound depends on the time unit), after parsing. */
-  check?: (options: Record<string, unknown>) => void;
-  // The action receives what the declarations above produce; each entry narrows it to its own type.
-  run: (io: Io, args: (string | undefined)[], options: never) => Promise<void>;
-}
-
-/** One command: the options' declared types flow into its action. */
-function command<const Specs extends readonly OptionSpec[]>(spec: {
-  name: string;
-  description: string;
-  args: readonly ArgumentSpec[];
-  options: Specs;
-  check?: (options: OptionsOf<Specs>) => void;
-  run: (io: Io, args: (string | undefined)[], options: OptionsOf<Specs>) => Promise<void>;
-}): CommandSpec {
-  return spec as unknown as CommandSpec;
-}
 
 const bound = (name: string): OptionBound => OPTION_BOUNDS[name] as OptionBound;
 /** sBG projects whole periods: ten years of months at most. */
@@ -361,6 +332,14 @@ export const COMMANDS: readonly CommandSpec[] = [
         config: { from: config.email?.from, smtpUrl: config.email?.smtpUrl, templates: config.templates },
       }, deps);
     },
+  }),
+  command({
+    name: 'completion',
+    description: 'print the shell completion script for bash, zsh or fish (commands, options, their values, files)',
+    args: [{ name: 'shell', help: 'the shell', required: true, choices: SHELLS }],
+    options: [] as const,
+    // COMMANDS is complete by the time any action runs.
+    run: async (io, [shell]) => io.stdout.write((await import('./completion.js')).completionScript(shell as Shell, COMMANDS)),
   }),
   command({
     name: 'lint-reply',

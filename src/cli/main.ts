@@ -11,7 +11,7 @@ import { removeLiveFiles } from '../io/live-files.js';
 import { describeErrno, errnoOf, isPathProblem } from '../io/write-error.js';
 import { processIo, settleStdout, stdoutError, watchStdout } from './io.js';
 import type { Io } from '../io/types.js';
-import type { CommandSpec } from './command-table.js';
+import type { CommandSpec } from './command-spec.js';
 import { buildProgram } from './program.js';
 
 /** Maps any thrown value to an exit code, writing the one-line message. */

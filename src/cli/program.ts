@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { Argument, Command } from 'commander';
 import type { Io } from '../io/types.js';
 import { escapeControls } from '../text/escape.js';
-import { COMMANDS, type CommandSpec } from './command-table.js';
+import { COMMANDS } from './command-table.js';
+import type { CommandSpec } from './command-spec.js';
 import { toCommanderOption, withDefaults } from './option-spec.js';
 
 /** The version of the installed package (dist/cli/ and src/cli/ both sit two folders below it). */

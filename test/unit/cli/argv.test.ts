@@ -8,7 +8,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMMANDS, type CommandSpec } from '../../../src/cli/command-table.js';
+import { COMMANDS } from '../../../src/cli/command-table.js';
+import type { CommandSpec } from '../../../src/cli/command-spec.js';
 import { main } from '../../../src/cli/main.js';
 import { packageVersion } from '../../../src/cli/program.js';
 import { fakeIo } from '../../helpers/fake-io.js';
@@ -140,6 +141,7 @@ describe('bad values are exit 2 before any command runs', () => {
     [['lift', 'c.csv', 'o.csv', '--min-lift', '0'], '--min-lift 0: expected'],
     [['retention', 'o.csv', '--convention', 'hubspot'], "argument 'hubspot' is invalid. expected one of care, chartmogul"],
     [['retention', 'o.csv', '--cohort-mode', 'after'], "argument 'after' is invalid. expected one of on, on-or-after"],
+    [['completion', 'powershell'], "value 'powershell' is invalid for argument 'shell'. Allowed choices are bash, zsh, fish"],
     [['sql', 'revenue', '--dialect', 'duckdb', '--table', 't', '--as-of', '2026-03-05'], "value 'revenue' is invalid for argument 'what'. Allowed choices are retention, cohorts, customers, customer-days"],
     [['sql', 'retention', '--table', 't', '--as-of', '2026-03-05'], "required option '--dialect <name>' not specified"],
     [['sql', 'retention', '--dialect', 'oracle', '--table', 't', '--as-of', '2026-03-05'], "argument 'oracle' is invalid. expected one of duckdb, postgres"],
