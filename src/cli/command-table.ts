@@ -204,7 +204,7 @@ const SQL_OPTIONS = [
 
 async function configFor(io: Io, file: string | undefined) {
   const { loadConfig } = await import('../config/load.js');
-  return loadConfig(io.cwd, file);
+  return loadConfig(io, file);
 }
 
 async function sendingDeps() {
@@ -324,14 +324,26 @@ export const COMMANDS: readonly CommandSpec[] = [
     args: [arg('template', 'template name (see care templates); optional with --template-column', false)],
     options: EMAIL_OPTIONS,
     run: async (io, [template], options) => {
-      const [{ runEmail }, deps, config] = await Promise.all([import('../commands/email.js'), sendingDeps(), configFor(io, options.config)]);
+      const [{ runEmail }, deps, config, { configSmtpUrl }] = await Promise.all([import('../commands/email.js'), sendingDeps(), configFor(io, options.config), import('../config/secrets.js')]);
       const { delimiter, encoding, config: _path, ...rest } = options;
       await runEmail(io, template, {
         ...rest,
         read: { delimiter, encoding },
-        config: { from: config.email?.from, smtpUrl: config.email?.smtpUrl, templates: config.templates },
+        // The password is read only when mail is sent (from the environment or a 0600 file).
+        config: { from: config.email?.from, smtpUrl: options.send === true ? configSmtpUrl(config, io) : config.email?.smtpUrl, templates: config.templates },
       }, deps);
     },
+  }),
+  command({
+    name: 'config',
+    description: 'show every setting in effect and the file it comes from, or set one in the project\'s or your own config (--user)',
+    args: [{ name: 'action', help: 'show or set', required: false, default: 'show', choices: ['show', 'set'] }, arg('key', 'set: the dotted key, e.g. email.agent.name', false), arg('value', 'set: the value (JSON for numbers, lists, true/false)', false)],
+    options: [
+      option({ name: 'user', flag: '--user', help: 'set: write your own settings ($XDG_CONFIG_HOME/care/config.json) instead of the project\'s', value: { kind: 'flag' } }),
+      formatOption(['table', 'json']),
+      configOption, colorOption,
+    ] as const,
+    run: async (io, [action, key, value], options) => (await import('../commands/config.js')).runConfig(io, action as 'show' | 'set', key, value, options),
   }),
   command({
     name: 'completion',

@@ -51,6 +51,6 @@ function addCommand(program: Command, io: Io, spec: CommandSpec): void {
 async function resolveOptions(io: Io, spec: CommandSpec, given: Record<string, unknown>): Promise<Record<string, unknown>> {
   if (!spec.options.some((option) => option.fromConfig !== undefined)) return withDefaults(spec.options, given, undefined);
   const { loadConfig } = await import('../config/load.js');
-  const config = loadConfig(io.cwd, typeof given['config'] === 'string' ? given['config'] : undefined);
+  const config = loadConfig(io, typeof given['config'] === 'string' ? given['config'] : undefined);
   return withDefaults(spec.options, given, config);
 }

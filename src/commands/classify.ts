@@ -23,7 +23,7 @@ export type { ClassifyOptions };
 /** care classify COMPLAINTS: classify every record and print the summary, the records or the roll-up. */
 export async function runClassify(io: Io, file: string, options: ClassifyOptions = {}): Promise<void> {
   guardOutputs(io, { input: file, '--rules': options.rules }, { '--out': options.out, '--rejects': options.rejects }, options.config);
-  const config = loadConfig(io.cwd, options.config);
+  const config = loadConfig(io, options.config);
   if (options.explain !== undefined) {
     const explained = await explainComplaint(io, file, options.explain, options, config);
     emit(io, options.format === 'json' ? renderExplanationJson(explained) : renderExplanationText(explained), options.out);

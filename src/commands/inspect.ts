@@ -41,7 +41,7 @@ export async function runInspect(io: Io, file: string, options: InspectOptions):
   const given = options.kind === undefined ? undefined : checkKind(options.kind);
   const sampleSize = options.rows ?? 5;
   guardOutputs(io, { input: file }, { '--out': options.out, '--rejects': options.rejects }, options.config);
-  const config = loadConfig(io.cwd, options.config);
+  const config = loadConfig(io, options.config);
   const source = await replayable(openSource(io, file));
   const head = await readHead(source, { delimiter: options.delimiter ?? config.delimiter, encoding: options.encoding ?? config.encoding }, sampleSize);
   const profileName = options.profile ?? config.profile;

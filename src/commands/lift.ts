@@ -33,7 +33,7 @@ export interface LiftOptions extends DataOptions {
 
 /** Reads the campaign and the orders and measures the lift. */
 export async function computeLift(io: Io, campaignFile: string, ordersFile: string, options: LiftOptions): Promise<LiftView> {
-  const config = loadConfig(io.cwd, options.config);
+  const config = loadConfig(io, options.config);
   const rows = await readCampaign(io, campaignFile);
   const orders = await loadOrders(io, ordersFile, options, config);
   const windowDays = options.window ?? DEFAULT_LIFT_WINDOW_DAYS;

@@ -72,7 +72,7 @@ export async function computeSlaResult(io: Io, ticketsFile: string, options: Sla
 
 /** Reads the export, measures every ticket, and adds what the weekly options ask for; `completed`: the periods for --history. */
 export async function measureExport(io: Io, ticketsFile: string, options: SlaOptions, thresholds: readonly Threshold[], wantHistory: boolean): Promise<{ result: SlaResult; completed?: SlaHistoryPeriod[] }> {
-  const config = loadConfig(io.cwd, options.config);
+  const config = loadConfig(io, options.config);
   const timeZone = options.timezone ?? 'UTC';
   const business = businessCalendarOf(io, options, timeZone);
   const exportClock = new ZoneClock(options.exportTimezone ?? timeZone);

@@ -49,7 +49,7 @@ export async function computeLtv(io: Io, file: string, options: LtvOptions, conf
 /** care ltv ORDERS: computes, writes --per-customer, warns on stderr, prints or writes --out. */
 export async function runLtv(io: Io, file: string | undefined, options: LtvOptions): Promise<void> {
   guardOutputs(io, { input: file, '--subscriptions': options.subscriptions }, { '--out': options.out, '--rejects': options.rejects, '--per-customer': options.perCustomer }, options.config);
-  const config = loadConfig(io.cwd, options.config);
+  const config = loadConfig(io, options.config);
   if (options.model === 'sbg' || options.subscriptions !== undefined) {
     if (options.model !== 'sbg' || options.subscriptions === undefined || file !== undefined) {
       throw new UsageError('CARE_BAD_OPTION', 'subscription LTV is --subscriptions FILE --model sbg, without an orders file', { hint: 'care ltv --subscriptions subscriptions.csv --model sbg' });

@@ -31,7 +31,7 @@ export interface NpsOptions extends SurveyOptions {
 export async function runNps(io: Io, file: string, options: NpsOptions = {}): Promise<void> {
   const thresholds = parseThresholds(options.failIf, NPS_METRICS, 'care nps');
   guardOutputs(io, { input: file, '--orders': options.orders }, { '--out': options.out, '--rejects': options.rejects, '--detractors': options.detractors }, options.config);
-  const config = loadConfig(io.cwd, options.config);
+  const config = loadConfig(io, options.config);
   let orders: JoinedOrders | undefined;
   if (options.orders !== undefined) {
     // --map, --delimiter, --encoding, --date-format and --rejects describe the survey file; the orders are sniffed on their own.

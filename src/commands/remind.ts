@@ -6,6 +6,7 @@
  * Template variables: src/email/reminders.ts. Reading and selecting: load-due.ts.
  */
 import { loadConfig } from '../config/load.js';
+import { configSmtpUrl } from '../config/secrets.js';
 import type { CareConfig } from '../config/schema.js';
 import { UsageError } from '../errors.js';
 import type { Catalog } from '../email/catalog.js';
@@ -76,13 +77,13 @@ export async function runRemind(io: Io, file: string, options: RemindOptions, de
     '--send-log': options.send === true ? sendLogPath(io.cwd, options) : undefined,
     '--campaign': options.holdout === undefined ? undefined : (options.campaign ?? DEFAULT_CAMPAIGN_FILE),
   }, options.config);
-  const config = loadConfig(io.cwd, options.config);
+  const config = loadConfig(io, options.config);
   const templateName = options.template;
   if (templateName === undefined || templateName.trim() === '') {
     throw new UsageError('CARE_NO_TEMPLATE', 'name the reminder with --template', { hint: `built-in reminders: ${Object.keys(RULE_BY_TEMPLATE).join(', ')}` });
   }
   // Everything the user can get wrong on the command line is checked before the data is read.
-  const emailOptions = toDeliveryOptions(options, config);
+  const emailOptions = toDeliveryOptions(io, options, config);
   const plan = planDelivery(io, emailOptions);
   const catalog = await loadEmailCatalog(io, emailOptions);
   const template = catalog.file(templateName, plan.locale).name;
@@ -137,9 +138,9 @@ async function deliverReminders(
   await deliverDrafts(io, drafts, batch.failures, plan, emailOptions, deps, (line) => labels.get(line) ?? 'a reminder');
 }
 
-function toDeliveryOptions(options: RemindOptions, config: CareConfig): DeliveryOptions {
+function toDeliveryOptions(io: Io, options: RemindOptions, config: CareConfig): DeliveryOptions {
   const email: DeliveryOptions = {
-    config: { locale: config.locale, from: config.email?.from, smtpUrl: config.email?.smtpUrl, templates: config.templates },
+    config: { locale: config.locale, from: config.email?.from, smtpUrl: options.send === true ? configSmtpUrl(config, io) : config.email?.smtpUrl, templates: config.templates },
   };
   const copy = { set: options.set, locale: options.locale, format: options.emailFormat, from: options.from, outDir: options.outDir, send: options.send, yes: options.yes, sendLog: options.sendLog, smtpUrl: options.smtpUrl, smtpInsecure: options.smtpInsecure, smtpTimeout: options.smtpTimeout, resendUnknown: options.resendUnknown, templates: options.templates, lint: options.lint };
   for (const [key, value] of Object.entries(copy)) if (value !== undefined) (email as Record<string, unknown>)[key] = value;

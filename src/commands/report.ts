@@ -44,7 +44,7 @@ export interface ReportOptions extends DataOptions {
 }
 
 export async function buildReport(io: Io, input: string, options: ReportOptions): Promise<{ report: ReportResult; asOfDay: number; locale: 'en' | 'ru' | 'bg' }> {
-  const config = loadConfig(io.cwd, options.config);
+  const config = loadConfig(io, options.config);
   const period = options.period ?? 'month';
   const windowDays = options.churnAfter ?? DEFAULT_CHURN_AFTER_DAYS;
   const last = options.last ?? 6;

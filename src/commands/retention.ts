@@ -18,7 +18,7 @@ export async function runRetention(io: Io, input: string | undefined, options: R
   guardOutputs(io, { input, '--subscriptions': options.subscriptions }, { '--out': options.out, '--rejects': options.rejects, '--history': options.history }, options.config);
   const view = otherView(options);
   const weekly = planWeekly(options, io.env);
-  const config = loadConfig(io.cwd, options.config);
+  const config = loadConfig(io, options.config);
   const computed = await computeRetention(io, input, options, config);
   const { result, asOfDay } = computed;
   if (view !== undefined) {

@@ -54,7 +54,7 @@ export async function computeSegments(io: Io, file: string, options: SegmentsOpt
 /** care segments ORDERS: prints the segments (or writes --out) and --per-customer. */
 export async function runSegments(io: Io, file: string, options: SegmentsOptions): Promise<void> {
   guardOutputs(io, { input: file }, { '--out': options.out, '--rejects': options.rejects, '--per-customer': options.perCustomer }, options.config);
-  const config = loadConfig(io.cwd, options.config);
+  const config = loadConfig(io, options.config);
   const names = options.names ?? namesOf(config.locale);
   const { result, scores, history } = await computeSegments(io, file, options, config);
   if (options.perCustomer !== undefined) {

@@ -38,7 +38,15 @@ export const configSchema = z
     email: z
       .object({
         from: z.string().optional(),
-        smtpUrl: z.string().optional(),
+        // The password never sits in a config file: it comes from smtpPasswordEnv or smtpPasswordFile.
+        smtpUrl: z
+          .string()
+          .refine((url) => !hasPassword(url), { message: 'holds a password: put it in an environment variable (smtpPasswordEnv) or a 0600 file (smtpPasswordFile)' })
+          .optional(),
+        /** The environment variable holding the SMTP password. */
+        smtpPasswordEnv: z.string().min(1).optional(),
+        /** A file holding the SMTP password, readable by its owner only (mode 0600). */
+        smtpPasswordFile: z.string().min(1).optional(),
         agent: z.object({ name: z.string().optional(), team: z.string().optional() }).strict().optional(),
         company: z.object({ name: z.string().optional() }).strict().optional(),
       })
@@ -48,3 +56,9 @@ export const configSchema = z
   .strict();
 
 export type CareConfig = z.infer<typeof configSchema>;
+
+/** Whether an smtp:// URL carries a password (user:password@host). */
+export function hasPassword(url: string): boolean {
+  const match = /^[a-z]+:\/\/([^@/]*)@/i.exec(url.trim());
+  return match !== null && (match[1] as string).includes(':');
+}
