@@ -16,6 +16,7 @@ import { formatDay } from '../time/days.js';
 import { fromMajor, minorPerMajor } from '../money/index.js';
 import { roundFraction, toMajor } from './format.js';
 import { gammaGammaLogLikelihood } from './ltv-view.js';
+import type { ReportCard } from '../metrics/ltv/report-card.js';
 
 /** What care ltv computed, and the counts of the read (`ingest`). */
 export type LtvResult = LtvModelResult & { ingest: OrdersIngest };
@@ -157,6 +158,8 @@ export interface HoldoutJson {
   holdoutLength: number;
   rows: HoldoutRowJson[];
   total: { customers: number; actual: number; predicted: number };
+  /** How good the model is on the holdout (metrics/ltv/report-card.ts). */
+  card: ReportCard;
 }
 
 export interface PredictiveLtvJson {
@@ -344,6 +347,7 @@ export function predictiveLtvJson(predictive: PredictiveLtv, settings: LtvSettin
             holdoutLength: holdout.holdoutLength,
             rows: holdout.rows.map((row) => ({ ...row, actualMean: finite(row.actualMean), predictedMean: finite(row.predictedMean) })),
             total: holdout.total,
+            card: holdout.card,
           },
         }
       : {}),

@@ -22,6 +22,7 @@ import {
   simpleLtvGrid,
   simpleSegmentGrid,
 } from './ltv-view.js';
+import { reportCardGrid } from './report-card-view.js';
 import { renderCsv } from './render-csv.js';
 import { renderJson } from './render-json.js';
 import { renderMarkdown } from './render-markdown.js';
@@ -56,7 +57,7 @@ export function ltvGrids(result: LtvResult, maxAges?: number): Grid[] {
       const summary = predictionSummaryGrid(predictive.summary, { length: horizon, unit: timeUnit, discountRate }, currency);
       grids.push(plainBgNbd ? summary : { ...summary, title: `Predicted (${countingModelLabel(predictive.model)} + Gamma-Gamma)` });
     }
-    if (predictive.holdout) grids.push(holdoutGrid(predictive.holdout, formatDay(predictive.calibrationEnd), formatDay(predictive.holdout.holdoutEnd), timeUnit));
+    if (predictive.holdout) grids.push(holdoutGrid(predictive.holdout, formatDay(predictive.calibrationEnd), formatDay(predictive.holdout.holdoutEnd), timeUnit), reportCardGrid(predictive.holdout.card));
   }
   if (result.predictiveSegments) grids.push(predictionSegmentGrid(result.predictiveSegments, by, currency));
   return grids;

@@ -250,6 +250,36 @@ describe('care ltv on CDNOW (fixtures/cdnow)', () => {
     expect(holdout.total.predicted / holdout.total.actual).toBeLessThan(1);
   });
 
+  it("grades the model on the holdout: AUC and Brier of P(alive) and of 'bought in the last 90 days', counted pair by pair from the file", async () => {
+    const { json } = await result();
+    const card = json.holdout.card;
+    const [header, ...rows] = readFileSync(perCustomer, 'utf8').trim().split('\n').map((line) => line.split(','));
+    const alive = new Map(rows.map((row) => [row[0]!, Number(row[header!.indexOf('pAlive')])]));
+    const toDay = (yyyymmdd: number) => Date.UTC(Math.floor(yyyymmdd / 10000), (Math.floor(yyyymmdd / 100) % 100) - 1, yyyymmdd % 100) / 86_400_000;
+    const cases: { p: number; recent: number; bought: boolean }[] = [];
+    for (const [customer, days] of scanCdnow(cdnow)) {
+      const sorted = [...days].sort((a, b) => a - b);
+      if (sorted[0]! > 19970930) continue;
+      const last = sorted.filter((date) => date <= 19970930).at(-1)!;
+      cases.push({ p: alive.get(customer)!, recent: toDay(19970930) - toDay(last) < 90 ? 1 : 0, bought: sorted.some((date) => date > 19970930 && date <= 19980630) });
+    }
+    // AUC as the share of (buyer, non-buyer) pairs the score orders right, ties half; Brier as the mean squared error.
+    const pairs = (score: (c: (typeof cases)[number]) => number) => {
+      let right = 0;
+      let count = 0;
+      for (const buyer of cases.filter((c) => c.bought)) for (const other of cases.filter((c) => !c.bought)) (count += 1), (right += score(buyer) > score(other) ? 1 : score(buyer) === score(other) ? 0.5 : 0);
+      return right / count;
+    };
+    const brierOf = (score: (c: (typeof cases)[number]) => number) => cases.reduce((sum, c) => sum + (score(c) - (c.bought ? 1 : 0)) ** 2, 0) / cases.length;
+    expect(card.customers).toBe(cases.length);
+    expect(card.pAlive.auc).toBeCloseTo(pairs((c) => c.p), 4);
+    expect(card.pAlive.brier).toBeCloseTo(brierOf((c) => c.p), 4);
+    expect(card.naive).toMatchObject({ days: 90 });
+    expect(card.naive.auc).toBeCloseTo(pairs((c) => c.recent), 6);
+    expect(card.naive.brier).toBeCloseTo(brierOf((c) => c.recent), 6);
+    expect(card.deciles.reduce((sum: number, row: { customers: number }) => sum + row.customers, 0)).toBe(cases.length);
+  });
+
   it('summarises the customers likely alive', async () => {
     const { json } = await result();
     expect(json.summary).toMatchObject({ customers: 2349, horizon: 39, timeUnit: 'week', discountRate: 0.1, margin: 1 });

@@ -39,6 +39,7 @@ import {
 } from './segments.js';
 import type { LtvModel, LtvNote, LtvSettings } from './settings.js';
 import { simpleLtvFromHistory, type SimpleLtv, type SimpleLtvBasis, type SimpleLtvOptions } from './simple.js';
+import { type ReportCard, modelReportCard } from './report-card.js';
 
 /** The predictive models' fit and what they say about each customer. */
 export interface PredictiveLtv {
@@ -63,7 +64,7 @@ export interface PredictiveLtv {
   gammaGamma?: GammaGammaFit;
   predictions?: PredictionColumns;
   summary?: PredictionSummary;
-  holdout?: HoldoutCheck & { holdoutEnd: Day };
+  holdout?: HoldoutCheck & { holdoutEnd: Day; card: ReportCard };
 }
 
 /** The LTV of one model, money in minor units (report/ltv-contract.ts shapes the JSON). */
@@ -210,7 +211,7 @@ export function predictiveLtv(history: CustomerHistory, asOf: Day, settings: Ltv
     );
     if (intervals) result.intervals = intervals;
   }
-  if (calibrationEnd < asOf) result.holdout = { ...holdoutCheck(history, rfm, predictor, asOf), holdoutEnd: asOf };
+  if (calibrationEnd < asOf) result.holdout = { ...holdoutCheck(history, rfm, predictor, asOf), holdoutEnd: asOf, card: modelReportCard(history, rfm, predictor, asOf, settings.churnAfterDays) };
   return result;
 }
 
