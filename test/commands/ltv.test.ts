@@ -267,7 +267,12 @@ describe('care ltv on CDNOW (fixtures/cdnow)', () => {
     const pairs = (score: (c: (typeof cases)[number]) => number) => {
       let right = 0;
       let count = 0;
-      for (const buyer of cases.filter((c) => c.bought)) for (const other of cases.filter((c) => !c.bought)) (count += 1), (right += score(buyer) > score(other) ? 1 : score(buyer) === score(other) ? 0.5 : 0);
+      for (const buyer of cases.filter((c) => c.bought)) {
+        for (const other of cases.filter((c) => !c.bought)) {
+          count += 1;
+          right += score(buyer) > score(other) ? 1 : score(buyer) === score(other) ? 0.5 : 0;
+        }
+      }
       return right / count;
     };
     const brierOf = (score: (c: (typeof cases)[number]) => number) => cases.reduce((sum, c) => sum + (score(c) - (c.bought ? 1 : 0)) ** 2, 0) / cases.length;

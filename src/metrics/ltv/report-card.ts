@@ -42,7 +42,11 @@ export function auc(scores: ArrayLike<number>, labels: ArrayLike<boolean>): numb
     let end = start;
     while (end + 1 < order.length && scores[order[end + 1] as number] === scores[order[start] as number]) end += 1;
     const rank = (start + end) / 2 + 1; // the mean rank of a run of ties
-    for (let k = start; k <= end; k++) if (labels[order[k] as number]) (positives += 1), (rankSum += rank);
+    for (let k = start; k <= end; k++) {
+      if (!labels[order[k] as number]) continue;
+      positives += 1;
+      rankSum += rank;
+    }
     start = end + 1;
   }
   const negatives = order.length - positives;
@@ -102,7 +106,10 @@ function deciles(predicted: Float64Array, actual: Float64Array): DecileRow[] {
     if (to <= from) continue;
     let p = 0;
     let a = 0;
-    for (let k = from; k < to; k++) (p += predicted[order[k] as number] as number), (a += actual[order[k] as number] as number);
+    for (let k = from; k < to; k++) {
+      p += predicted[order[k] as number] as number;
+      a += actual[order[k] as number] as number;
+    }
     rows.push({ decile: d + 1, customers: to - from, predictedMean: p / (to - from), actualMean: a / (to - from) });
   }
   return rows;
