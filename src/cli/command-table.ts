@@ -146,7 +146,7 @@ const LINT_REPLY_OPTIONS = [
   option({ name: 'column', flag: '--column', help: 'with --csv: the column holding the drafts (default: reply, draft, text, body or message)', value: { kind: 'text', placeholder: 'column' } }),
   localeOption('en, ru or bg (default: detected from the text)', false),
   option({ name: 'kind', flag: '--kind', help: 'what the reply answers', defaultText: 'detected from the text', value: { kind: 'choice', placeholder: 'kind', choices: REPLY_KIND_CHOICES } }),
-  formatOption(['table', 'json']),
+  formatOption(['table', 'json', 'sarif', 'rdjsonl'], 'output format: sarif (GitHub code scanning) and rdjsonl (reviewdog) put each finding at its line and column'),
   option({ name: 'failUnder', flag: '--fail-under', help: 'exit 4 when a draft scores below this score (0–100), for scripts', value: { kind: 'number', placeholder: 'score', bound: bound('failUnder') } }),
   delimiterOption("CSV delimiter for --csv (default: sniffed); 'tab' for tab"),
   encodingOption('encoding of the draft or the CSV (default: sniffed)'),

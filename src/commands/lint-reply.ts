@@ -47,7 +47,7 @@ export async function runLintReply(io: Io, file: string | undefined, options: Li
     : await lintRows(io, file, options, lintOptions);
 
   for (const draft of drafts) if (draft.result.truncated !== undefined) io.stderr.write(draftTruncationNote(file ?? options.csv ?? '-', draft));
-  io.stdout.write(lintRenderers[format]({ drafts, batch: options.csv !== undefined, color: io.color }));
+  io.stdout.write(lintRenderers[format]({ drafts, batch: options.csv !== undefined, color: io.color, source: options.csv ?? file ?? '-' }));
   if (failUnder !== undefined) assertScores(drafts, failUnder);
 }
 

@@ -7,6 +7,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { splitLines } from '../lint/scan.js';
 import type { Finding, LintResult, Severity } from '../lint/types.js';
 import type { CellValue, Grid } from './grid.js';
+import { renderRdjsonl, renderSarif } from './lint-machine.js';
 import { renderTable } from './render-table.js';
 import { escapeControls } from '../text/escape.js';
 
@@ -24,12 +25,16 @@ export interface LintDraftsView {
   /** --csv: several drafts, each titled by its line, and a summary line. */
   batch: boolean;
   color: boolean;
+  /** The file as the user named it (`-` for stdin): the place in SARIF and rdjsonl. */
+  source: string;
 }
 
 /** `care lint-reply`'s output formats: name → renderer (each returns the whole text). */
 export const lintRenderers = {
   table: renderDraftsTable,
   json: renderDraftsJson,
+  sarif: renderSarif,
+  rdjsonl: renderRdjsonl,
 } as const satisfies Record<string, (view: LintDraftsView) => string>;
 
 /** A lint-reply output format. */

@@ -131,7 +131,7 @@ describe('bad values are exit 2 before any command runs', () => {
     [['email', 'welcome', '--smtp-timeout', '301'], '--smtp-timeout 301: expected'],
     [['lint-reply', 'd.txt', '--locale', 'de'], "argument 'de' is invalid. expected one of en, ru, bg"],
     [['lint-reply', 'd.txt', '--kind', 'spam'], "argument 'spam' is invalid"],
-    [['lint-reply', 'd.txt', '--format', 'csv'], "argument 'csv' is invalid. expected one of table, json"],
+    [['lint-reply', 'd.txt', '--format', 'csv'], "argument 'csv' is invalid. expected one of table, json, sarif, rdjsonl"],
     [['lint-reply', 'd.txt', '--fail-under', '150'], '--fail-under 150: expected a number (a score) from 0 to 100'],
     [['lint-reply', 'd.txt', '--fail-under', 'high'], '--fail-under high: expected'],
     [['remind', 'o.csv'], "required option '--template <name>' not specified"],
