@@ -27,7 +27,7 @@ describe('care completion bash', () => {
     expect(complete('retention', '--co')).toEqual(['--cohort-mode', '--cohorts', '--compare', '--config', '--convention', '--conventions']);
     expect(complete('retention', '--period', '')).toEqual(['month', 'quarter', 'week', 'year']);
     expect(complete('ltv', 'o.csv', '--model', 'p')).toEqual(['pnbd']);
-    expect(complete('lint-reply', '-f', '')).toEqual(['json', 'table']);
+    expect(complete('lint-reply', '-f', '')).toEqual(['json', 'rdjsonl', 'sarif', 'table']);
   });
 
   it("completes a command's argument words", () => {
