@@ -118,7 +118,11 @@ const REMIND_OPTIONS = [
   dataFormat, ...READ_OPTIONS,
 ] as const;
 
-const TEMPLATES_OPTIONS = [localeOption(), templatesOption, formatOption(['table', 'json']), configOption, colorOption] as const;
+const TEMPLATES_OPTIONS = [
+  localeOption(), templatesOption, formatOption(['table', 'json']),
+  option({ name: 'failUnder', flag: '--fail-under', help: 'check: exit 4 when a template, rendered with its example, scores below this', value: { kind: 'number', placeholder: 'score', bound: bound('failUnder') } }),
+  configOption, colorOption,
+] as const;
 
 const PROFILES_OPTIONS = [
   formatOption(['table', 'json', 'md']),
@@ -300,8 +304,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   }),
   command({
     name: 'templates',
-    description: 'list the reply and reminder templates, or show one with its variables and an example',
-    args: [{ name: 'action', help: 'list or show', required: false, default: 'list' }, arg('name', 'template name (for show)', false)],
+    description: 'list the reply and reminder templates, show one with its variables and an example, or check them all with the lint-reply rules',
+    args: [{ name: 'action', help: 'list, show or check', required: false, default: 'list' }, arg('name', 'template name (for show; for check, one instead of all)', false)],
     options: TEMPLATES_OPTIONS,
     run: async (io, [action, name], options) => {
       const [{ runTemplates }, config] = await Promise.all([import('../commands/templates.js'), configFor(io, options.config)]);

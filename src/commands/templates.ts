@@ -7,6 +7,7 @@ import { UsageError } from '../errors.js';
 import { loadCatalog, type Catalog } from '../email/catalog.js';
 import { isLocale, LOCALES, type Locale } from '../email/types.js';
 import type { Io } from '../io/types.js';
+import { checkTemplates, reportTemplateChecks } from './templates-check.js';
 
 /** Options of `care templates`. */
 export interface TemplatesOptions {
@@ -17,6 +18,8 @@ export interface TemplatesOptions {
   /** --format table|json (default table). */
   format?: string;
   config?: { locale?: string; templates?: string };
+  /** check: exit 4 when a template scores below this (0–100). */
+  failUnder?: number;
 }
 
 /** One row of `care templates list`. */
@@ -39,13 +42,15 @@ export async function runTemplates(io: Io, action: string | undefined, name: str
   switch (action ?? 'list') {
     case 'list':
       return listTemplates(io, catalog, locale, format);
+    case 'check':
+      return reportTemplateChecks(io, await checkTemplates(catalog, name), format, options.failUnder);
     case 'show':
       if (name === undefined) {
         throw new UsageError('CARE_NO_TEMPLATE', 'name the template to show', { hint: `known templates: ${catalog.names().join(', ')}` });
       }
       return showTemplate(io, catalog, name, locale, format);
     default:
-      throw new UsageError('CARE_BAD_ACTION', `unknown action "${action ?? ''}"`, { hint: 'use `care templates list` or `care templates show NAME`' });
+      throw new UsageError('CARE_BAD_ACTION', `unknown action "${action ?? ''}"`, { hint: 'use `care templates list`, `care templates show NAME` or `care templates check [NAME]`' });
   }
 }
 
