@@ -38,3 +38,39 @@ describe('care templates check', () => {
     expect(io.out()).toMatch(/curt-late\s+en\s+\d+\s+\S/);
   });
 });
+
+describe('care templates check: the languages of a template agree', () => {
+  const en = `---
+subject: "Your order {{order.id}}"
+description: "x"
+variables:
+  order.id: { type: text }
+  order.days: { type: number }
+example: { order: { id: "A-1", days: 3 } }
+---
+Hello! Thank you for your order {{order.id}}. It will arrive in {{plural order.days one="day" other="days"}}. We are happy to help with any questions.
+`;
+  // The Russian variant drops {{order.id}} and offers only one/other forms of «день».
+  const ru = `---
+subject: "Ваш заказ"
+description: "x"
+variables:
+  order.days: { type: number }
+example: { order: { days: 3 } }
+---
+Здравствуйте! Спасибо за заказ. Он приедет через {{plural order.days one="день" other="дней"}}. Будем рады помочь, если появятся вопросы.
+`;
+
+  it('names a variable another language uses and the plural forms a language needs, and fails (exit 4)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'care-templates-'));
+    for (const [locale, text] of [['en', en], ['ru', ru]] as const) {
+      mkdirSync(path.join(dir, locale));
+      writeFileSync(path.join(dir, locale, 'eta.hbs'), text);
+    }
+    const io = fakeIo();
+    await expect(runTemplates(io, 'check', 'eta', { templates: dir })).rejects.toMatchObject({ exitCode: 4, code: 'CARE_TEMPLATE_PROBLEMS', message: expect.stringContaining('eta (ru)') });
+    expect(io.out()).toContain('eta (ru): does not use order.id, which another language of it does');
+    expect(io.out()).toContain('eta (ru): {{plural order.days …}} lacks the ru forms few, many');
+    expect(io.out()).not.toContain('eta (en):');
+  });
+});
