@@ -151,6 +151,7 @@ const LINT_REPLY_OPTIONS = [
   localeOption('en, ru or bg (default: detected from the text)', false),
   option({ name: 'kind', flag: '--kind', help: 'what the reply answers', defaultText: 'detected from the text', value: { kind: 'choice', placeholder: 'kind', choices: REPLY_KIND_CHOICES } }),
   formatOption(['table', 'json', 'sarif', 'rdjsonl'], 'output format: sarif (GitHub code scanning) and rdjsonl (reviewdog) put each finding at its line and column'),
+  option({ name: 'rules', flag: '--rules', help: "your team's rules (lexicons and rules, JSON) merged over the built-in ones; a rule set to false is off", value: { kind: 'text', placeholder: 'file', file: true } }),
   option({ name: 'failUnder', flag: '--fail-under', help: 'exit 4 when a draft scores below this score (0–100), for scripts', value: { kind: 'number', placeholder: 'score', bound: bound('failUnder') } }),
   delimiterOption("CSV delimiter for --csv (default: sniffed); 'tab' for tab"),
   encodingOption('encoding of the draft or the CSV (default: sniffed)'),

@@ -3,6 +3,7 @@
  * CSV column, against the rules of polite care and scores it 0–100. `--fail-under N` makes a
  * script fail (exit 4) when a draft scores below N; the findings are printed first.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { InputError, UsageError } from '../errors.js';
 import { pickDraftColumn, readDraftText } from '../ingest/drafts.js';
@@ -12,7 +13,9 @@ import type { Io } from '../io/types.js';
 import { lintMessage } from '../lint/engine.js';
 import { assertScores } from '../lint/fail-under.js';
 import { withoutQuotedText } from '../lint/quoted.js';
-import type { LintLocale, LintOptions, ReplyKind } from '../lint/types.js';
+import type { LintLocale, LintOptions, LintResult, ReplyKind } from '../lint/types.js';
+import type { CompiledLintRules } from '../lint/compile.js';
+import { compileTeamRules } from '../lint/team-rules.js';
 import { escapeControls } from '../report/format.js';
 import { type LintFormat, type LintedDraft, draftTruncationNote, lintRenderers } from '../report/lint-view.js';
 
@@ -34,17 +37,21 @@ export interface LintReplyOptions {
   delimiter?: string;
   /** --encoding of the draft or the CSV (default: sniffed). */
   encoding?: EncodingName;
+  /** --rules FILE: the team's own rules merged over the built-in ones (src/lint/team-rules.ts). */
+  rules?: string;
 }
 
 /** Runs `care lint-reply`. */
 export async function runLintReply(io: Io, file: string | undefined, options: LintReplyOptions = {}): Promise<void> {
   const lintOptions: LintOptions = { ...(options.locale === undefined ? {} : { locale: options.locale }), ...(options.kind === undefined ? {} : { kind: options.kind }) };
+  const rules = options.rules === undefined ? undefined : teamRules(io, options.rules);
+  const lint = (text: string) => lintMessage(text, lintOptions, rules);
   const format = options.format ?? 'table';
   const failUnder = options.failUnder;
 
   const drafts = options.csv === undefined
-    ? [await lintOne(io, file, options, lintOptions)]
-    : await lintRows(io, file, options, lintOptions);
+    ? [await lintOne(io, file, options, lint)]
+    : await lintRows(io, file, options, lint);
 
   for (const draft of drafts) if (draft.result.truncated !== undefined) io.stderr.write(draftTruncationNote(file ?? options.csv ?? '-', draft));
   io.stdout.write(lintRenderers[format]({ drafts, batch: options.csv !== undefined, color: io.color, source: options.csv ?? file ?? '-' }));
@@ -53,7 +60,7 @@ export async function runLintReply(io: Io, file: string | undefined, options: Li
 
 
 /** A single draft from a file or stdin: plain text, or the text part of an .eml. */
-async function lintOne(io: Io, file: string | undefined, options: LintReplyOptions, lintOptions: LintOptions): Promise<LintedDraft> {
+async function lintOne(io: Io, file: string | undefined, options: LintReplyOptions, lint: (text: string) => LintResult): Promise<LintedDraft> {
   const name = file ?? '-';
   // Never wait on a terminal for a draft nobody is typing in.
   if (name === '-' && io.isTTY.stdin) {
@@ -62,11 +69,11 @@ async function lintOne(io: Io, file: string | undefined, options: LintReplyOptio
   const source = openSource(io, name === '-' ? '-' : path.resolve(io.cwd, name));
   const text = withoutQuotedText(await readDraftText(source, name, options.encoding));
   if (text.trim() === '') throw new InputError('CARE_EMPTY_DRAFT', 'the draft is empty', { file: source.name, hint: 'write the reply first, then check it' });
-  return { text, result: lintMessage(text, lintOptions) };
+  return { text, result: lint(text) };
 }
 
 /** Every draft of a CSV column, each with its physical line; blank cells are skipped with a note. */
-async function lintRows(io: Io, file: string | undefined, options: LintReplyOptions, lintOptions: LintOptions): Promise<LintedDraft[]> {
+async function lintRows(io: Io, file: string | undefined, options: LintReplyOptions, lint: (text: string) => LintResult): Promise<LintedDraft[]> {
   const csv = options.csv as string;
   if (file !== undefined) {
     throw new UsageError('CARE_TWO_INPUTS', `give either a draft file (${file}) or --csv ${csv}, not both`, { hint: 'care lint-reply drafts.csv is read as one draft; use --csv for a table of drafts' });
@@ -83,10 +90,26 @@ async function lintRows(io: Io, file: string | undefined, options: LintReplyOpti
       io.stderr.write(`care: line ${row.line}: the ${escapeControls(table.headers[column] ?? '')} cell is empty; skipped\n`);
       continue;
     }
-    drafts.push({ line: row.line, text, result: lintMessage(text, lintOptions) });
+    drafts.push({ line: row.line, text, result: lint(text) });
   }
   if (drafts.length === 0) {
     throw new InputError('CARE_NO_ROWS', `no drafts in the ${table.headers[column]} column`, { file: csv, hint: 'check --column, or that the file has rows' });
   }
   return drafts;
+}
+
+/** The team's rules file merged over the built-in rules; unreadable, not JSON or invalid is exit 2 naming each problem. */
+function teamRules(io: Io, file: string): CompiledLintRules {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path.resolve(io.cwd, file), 'utf8'));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError('CARE_BAD_RULES', code === 'ENOENT' ? '--rules: no such file' : `--rules: not a JSON file (${(error as Error).message})`, { file, hint: 'the format: docs/definitions.md, "Team rules"' });
+  }
+  const compiled = compileTeamRules(data);
+  if ('problems' in compiled) {
+    throw new UsageError('CARE_BAD_RULES', `--rules: ${compiled.problems.map((problem) => `${problem.path}: ${problem.message}`).join('; ')}`, { file, hint: 'the format: docs/definitions.md, "Team rules"' });
+  }
+  return compiled.rules;
 }

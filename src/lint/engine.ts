@@ -69,8 +69,8 @@ export function builtinCompiledRules(): CompiledLintRules {
 }
 
 /** Lints a reply or reminder with the built-in rules (what `care lint-reply` and `care email --lint` run). */
-export function lintMessage(text: string, options: LintOptions = {}): LintResult {
-  return lintDraft(text, builtinCompiledRules(), options);
+export function lintMessage(text: string, options: LintOptions = {}, rules: CompiledLintRules = builtinCompiledRules()): LintResult {
+  return lintDraft(text, rules, options);
 }
 
 function runCheck(check: ResolvedCheck, scanned: ScannedDraft): RawFinding[] {
