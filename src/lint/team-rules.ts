@@ -33,7 +33,7 @@ export function compileTeamRules(data: unknown): { rules: CompiledLintRules } | 
     ...builtinLintRules,
     ...(team.data.weights === undefined ? {} : { weights: team.data.weights }),
     ...(team.data.repeatLimit === undefined ? {} : { repeatLimit: team.data.repeatLimit }),
-    lexicons: { ...builtinLintRules.lexicons, ...(team.data.lexicons ?? {}) },
+    lexicons: { ...builtinLintRules.lexicons, ...team.data.lexicons },
     rules,
   };
   const checked = lintRuleSetSchema.safeParse(merged);
