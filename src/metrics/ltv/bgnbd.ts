@@ -6,6 +6,7 @@
 import { aggregateBgNbd, bgNbdLogLikelihood, type BgNbdAggregate, type BgNbdData } from './bgnbd-likelihood.js';
 import { fitDiagnostics, minimizeFromStarts } from './optimize.js';
 import type { BgNbdParams, FitDiagnostics, LtvWarning } from './types.js';
+import { type CountingFit, fitBase } from './model-fit.js';
 
 /** Options of `fitBgNbd`. */
 export interface BgNbdFitOptions {
@@ -20,18 +21,8 @@ export interface BgNbdFitOptions {
 }
 
 /** A BG/NBD fit: parameters and log-likelihood when a fit was possible, and what to warn about. */
-export interface BgNbdFit {
-  params?: BgNbdParams;
-  logLikelihood?: number;
-  customers: number;
-  repeatCustomers: number;
-  /** Distinct (x, t_x, T) rows the likelihood was evaluated on. */
-  distinctRows: number;
-  diagnostics?: FitDiagnostics;
-  warnings: LtvWarning[];
-}
+export type BgNbdFit = CountingFit<BgNbdParams>;
 
-const DEFAULT_MIN_REPEAT_CUSTOMERS = 20;
 /**
  * The search runs over θ = (ln r, ln(α / scale), ln a, ln b), with `scale` a typical time
  * between purchases in the data's unit, so the box |θᵢ| ≤ 15 (a factor of 3e6 either way)
@@ -89,23 +80,8 @@ export function bgNbdObjective(data: BgNbdAggregate, scale: number): (theta: rea
 /** Fits BG/NBD to per-customer (x, t_x, T) by maximum likelihood. */
 export function fitBgNbd(data: BgNbdData, options: BgNbdFitOptions = {}): BgNbdFit {
   const aggregate = aggregateBgNbd(data);
-  const minRepeat = options.minRepeatCustomers ?? DEFAULT_MIN_REPEAT_CUSTOMERS;
-  const base = {
-    customers: aggregate.customers,
-    repeatCustomers: aggregate.repeatCustomers,
-    distinctRows: aggregate.rows,
-  };
-  if (aggregate.repeatCustomers < Math.max(minRepeat, 1)) {
-    return {
-      ...base,
-      warnings: [
-        {
-          code: 'CARE_LTV_TOO_FEW_REPEAT_CUSTOMERS',
-          message: `only ${aggregate.repeatCustomers} of ${aggregate.customers} customers bought again (at least ${minRepeat} are needed to fit BG/NBD)`,
-        },
-      ],
-    };
-  }
+  const { base, tooFew } = fitBase(aggregate, 'BG/NBD', options.minRepeatCustomers);
+  if (tooFew) return tooFew;
   const scale = timeScale(aggregate);
   const starts = (options.starts ?? defaultStarts(scale)).map((start) => toTheta(start, scale));
   const result = minimizeFromStarts(bgNbdObjective(aggregate, scale), starts, {

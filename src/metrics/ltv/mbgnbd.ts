@@ -15,9 +15,9 @@
  */
 import { aggregateBgNbd, bgNbdLogLikelihood, type BgNbdAggregate, type BgNbdData } from './bgnbd-likelihood.js';
 import { expectedPurchasesIfAlive } from './bgnbd-predict.js';
-import { fitByLogParameters, purchaseTimeScale, type LogParameterFitOptions } from './model-fit.js';
+import { type CountingFit, fitBase, fitByLogParameters, purchaseTimeScale, type LogParameterFitOptions } from './model-fit.js';
 import { lbeta, lgamma } from './special.js';
-import type { BgNbdParams, FitDiagnostics, LtvWarning } from './types.js';
+import type { BgNbdParams } from './types.js';
 
 /** MBG/NBD has the parameters of BG/NBD: λ ~ Gamma(r, α), p ~ Beta(a, b). */
 export type MbgNbdParams = BgNbdParams;
@@ -73,15 +73,7 @@ export function mbgNbdConditionalExpectedPurchases(params: MbgNbdParams, t: numb
 }
 
 /** An MBG/NBD fit, in the shape of the BG/NBD one. */
-export interface MbgNbdFit {
-  params?: MbgNbdParams;
-  logLikelihood?: number;
-  customers: number;
-  repeatCustomers: number;
-  distinctRows: number;
-  diagnostics?: FitDiagnostics;
-  warnings: LtvWarning[];
-}
+export type MbgNbdFit = CountingFit<MbgNbdParams>;
 
 /** Options of `fitMbgNbd`. */
 export interface MbgNbdFitOptions extends LogParameterFitOptions {
@@ -96,19 +88,8 @@ const fromVector = (v: readonly number[]): MbgNbdParams => ({ r: v[0]!, alpha: v
 /** Fits MBG/NBD to per-customer (x, t_x, T) by maximum likelihood. */
 export function fitMbgNbd(data: BgNbdData, options: MbgNbdFitOptions = {}): MbgNbdFit {
   const aggregate = aggregateBgNbd(data);
-  const minRepeat = options.minRepeatCustomers ?? 20;
-  const base = { customers: aggregate.customers, repeatCustomers: aggregate.repeatCustomers, distinctRows: aggregate.rows };
-  if (aggregate.repeatCustomers < Math.max(minRepeat, 1)) {
-    return {
-      ...base,
-      warnings: [
-        {
-          code: 'CARE_LTV_TOO_FEW_REPEAT_CUSTOMERS',
-          message: `only ${aggregate.repeatCustomers} of ${aggregate.customers} customers bought again (at least ${minRepeat} are needed to fit MBG/NBD)`,
-        },
-      ],
-    };
-  }
+  const { base, tooFew } = fitBase(aggregate, 'MBG/NBD', options.minRepeatCustomers);
+  if (tooFew) return tooFew;
   const gap = purchaseTimeScale(aggregate.customers, aggregate.totalRepeatPurchases, aggregate.meanT);
   const starts = options.starts ?? [
     { r: 1, alpha: gap, a: 1, b: 1 },

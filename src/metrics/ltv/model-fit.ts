@@ -113,3 +113,33 @@ export function purchaseTimeScale(customers: number, totalRepeatPurchases: numbe
   const gap = meanT / Math.max(totalRepeatPurchases / Math.max(customers, 1), 1e-3);
   return gap > 0 && Number.isFinite(gap) ? gap : 1;
 }
+
+/** A purchase-count model's fit (BG/NBD, Pareto/NBD, MBG/NBD): parameters when a fit was possible, and what to warn about. */
+export interface CountingFit<Params> {
+  params?: Params;
+  logLikelihood?: number;
+  customers: number;
+  repeatCustomers: number;
+  /** Distinct (x, t_x, T) rows the likelihood was evaluated on. */
+  distinctRows: number;
+  diagnostics?: FitDiagnostics;
+  warnings: LtvWarning[];
+}
+
+/** Fewer repeat customers than this and no model is fitted. */
+export const DEFAULT_MIN_REPEAT_CUSTOMERS = 20;
+
+/**
+ * The counts every fit reports, and — when too few customers bought again to fit `label` — the
+ * result that says so instead of a fit.
+ */
+export function fitBase(aggregate: { customers: number; repeatCustomers: number; rows: number }, label: string, minRepeatCustomers = DEFAULT_MIN_REPEAT_CUSTOMERS) {
+  const base = { customers: aggregate.customers, repeatCustomers: aggregate.repeatCustomers, distinctRows: aggregate.rows };
+  if (aggregate.repeatCustomers >= Math.max(minRepeatCustomers, 1)) return { base, tooFew: undefined };
+  const warning: LtvWarning = {
+    code: 'CARE_LTV_TOO_FEW_REPEAT_CUSTOMERS',
+    message: `only ${aggregate.repeatCustomers} of ${aggregate.customers} customers bought again (at least ${minRepeatCustomers} are needed to fit ${label})`,
+  };
+  return { base, tooFew: { ...base, warnings: [warning] } };
+}
+

@@ -18,9 +18,8 @@
  */
 import type { BgNbdAggregate, BgNbdData } from './bgnbd-likelihood.js';
 import { aggregateBgNbd } from './bgnbd-likelihood.js';
-import { fitByLogParameters, purchaseTimeScale, type LogParameterFitOptions } from './model-fit.js';
+import { type CountingFit, fitBase, fitByLogParameters, purchaseTimeScale, type LogParameterFitOptions } from './model-fit.js';
 import { hyp2f1, lgamma } from './special.js';
-import type { FitDiagnostics, LtvWarning } from './types.js';
 
 /** Pareto/NBD parameters: purchase rate λ ~ Gamma(r, α), dropout rate μ ~ Gamma(s, β). */
 export interface ParetoNbdParams {
@@ -219,15 +218,7 @@ export function paretoNbdConditionalExpectedPurchases(params: ParetoNbdParams, t
 }
 
 /** A Pareto/NBD fit, in the shape of the BG/NBD one. */
-export interface ParetoNbdFit {
-  params?: ParetoNbdParams;
-  logLikelihood?: number;
-  customers: number;
-  repeatCustomers: number;
-  distinctRows: number;
-  diagnostics?: FitDiagnostics;
-  warnings: LtvWarning[];
-}
+export type ParetoNbdFit = CountingFit<ParetoNbdParams>;
 
 /** Options of `fitParetoNbd`. */
 export interface ParetoNbdFitOptions extends LogParameterFitOptions {
@@ -242,19 +233,8 @@ const fromVector = (v: readonly number[]): ParetoNbdParams => ({ r: v[0]!, alpha
 /** Fits Pareto/NBD to per-customer (x, t_x, T) by maximum likelihood. */
 export function fitParetoNbd(data: BgNbdData, options: ParetoNbdFitOptions = {}): ParetoNbdFit {
   const aggregate = aggregateBgNbd(data);
-  const minRepeat = options.minRepeatCustomers ?? 20;
-  const base = { customers: aggregate.customers, repeatCustomers: aggregate.repeatCustomers, distinctRows: aggregate.rows };
-  if (aggregate.repeatCustomers < Math.max(minRepeat, 1)) {
-    return {
-      ...base,
-      warnings: [
-        {
-          code: 'CARE_LTV_TOO_FEW_REPEAT_CUSTOMERS',
-          message: `only ${aggregate.repeatCustomers} of ${aggregate.customers} customers bought again (at least ${minRepeat} are needed to fit Pareto/NBD)`,
-        },
-      ],
-    };
-  }
+  const { base, tooFew } = fitBase(aggregate, 'Pareto/NBD', options.minRepeatCustomers);
+  if (tooFew) return tooFew;
   // α is a time between purchases, β a lifetime: each is searched relative to its own scale.
   const gap = purchaseTimeScale(aggregate.customers, aggregate.totalRepeatPurchases, aggregate.meanT);
   const life = aggregate.meanT > 0 ? aggregate.meanT : 1;
