@@ -80,15 +80,19 @@ export interface HistoryMerge {
 
 /** Reads the history file; a missing or empty file is an empty history. Exit 3 when it is not ours. */
 export function readHistoryFile(file: string): HistoryFile {
-  let text: string;
+  const text = readHistoryText(file);
+  return { file, text, rows: text === undefined ? [] : parseHistory(text, file) };
+}
+
+/** A --history file's text; undefined when it does not exist yet; unreadable is exit 3. */
+export function readHistoryText(file: string): string | undefined {
   try {
-    text = readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    if (code === 'ENOENT') return { file, text: undefined, rows: [] };
+    if (code === 'ENOENT') return undefined;
     throw new InputError('CARE_CANNOT_READ', `cannot read the history file (${code})`, { file, hint: 'check the path given to --history' });
   }
-  return { file, text, rows: parseHistory(text, file) };
 }
 
 /** The rows of a history file's text; `file` names it in errors. */

@@ -11,12 +11,12 @@
  * place, and the file is written atomically under its lock only when its text changes. Every cell
  * is text care wrote itself, without commas, so the file is plain comma-separated text.
  */
-import { readFileSync } from 'node:fs';
 import { InputError, isCareError } from '../errors.js';
 import type { SlaPeriod, SlaRow } from '../metrics/sla.js';
 import { type LockOptions, withFileLock } from './file-lock.js';
 import { writeFailure } from './write-error.js';
 import { writeFileAtomic } from './write-output.js';
+import { readHistoryText } from './history-file.js';
 import { resolveWriteTarget } from './write-target.js';
 
 export const SLA_HISTORY_COLUMNS = [
@@ -47,15 +47,8 @@ export interface SlaHistoryPeriod {
 
 /** Reads the history; a missing or empty file is an empty history; a file that is not ours is exit 3. */
 export function readSlaHistoryFile(file: string): SlaHistoryFile {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    if (code === 'ENOENT') return { file, text: undefined, rows: [] };
-    throw new InputError('CARE_CANNOT_READ', `cannot read the history file (${code})`, { file, hint: 'check the path given to --history' });
-  }
-  return { file, text, rows: parseSlaHistory(text, file) };
+  const text = readHistoryText(file);
+  return { file, text, rows: text === undefined ? [] : parseSlaHistory(text, file) };
 }
 
 export function parseSlaHistory(text: string, file: string): SlaHistoryRow[] {
