@@ -178,17 +178,7 @@ function resolvePendingDates(
     let decision = options.dateFormat === 'MDY' || options.dateFormat === 'DMY' ? options.dateFormat : column.decide();
     // Every date could be read either way: the profile says how the system writes them (SurveyMonkey: M/D/Y).
     if (decision === 'ambiguous' && (profileOrder === 'MDY' || profileOrder === 'DMY')) decision = profileOrder;
-    if (decision === 'conflict') {
-      throw new InputError('CARE_MIXED_DATES', `the ${field} column mixes day-first (line ${column.dayFirstLine}) and month-first (line ${column.monthFirstLine}) dates`, { file, field, hint: 'pass --date-format DMY or MDY' });
-    }
-    if (decision === 'ambiguous') {
-      throw new InputError('CARE_AMBIGUOUS_DATES', `every slashed ${field} could be day-first or month-first (e.g. line ${column.ambiguousLine})`, {
-        file,
-        field,
-        hint: 'pass --date-format DMY (31/12/2024) or --date-format MDY (12/31/2024)',
-      });
-    }
-    orders.set(field, decision === 'MDY' ? 'MDY' : 'DMY');
+    orders.set(field, column.settle(decision, field, file));
   }
   for (const { record, field, packed } of pending) {
     const order = orders.get(field)!;

@@ -161,17 +161,7 @@ function dateOrders(records: readonly FieldRecord[], given: DateOrder | undefine
       if (code >= SLASHED_BASE) column.observe(code - SLASHED_BASE, record.line);
     }
     const decision = column.decide();
-    if (decision === 'conflict') {
-      throw new InputError('CARE_MIXED_DATES', `the ${field} column mixes day-first (line ${column.dayFirstLine}) and month-first (line ${column.monthFirstLine}) dates`, { file, field, hint: 'pass --date-format DMY or MDY' });
-    }
-    if (decision === 'ambiguous') {
-      throw new InputError('CARE_AMBIGUOUS_DATES', `every slashed ${field} could be day-first or month-first (e.g. line ${column.ambiguousLine})`, {
-        file,
-        field,
-        hint: 'pass --date-format DMY (31/12/2024) or --date-format MDY (12/31/2024)',
-      });
-    }
-    orders.set(field, decision === 'MDY' ? 'MDY' : 'DMY');
+    orders.set(field, column.settle(decision, field, file));
   }
   return orders;
 }

@@ -9,6 +9,7 @@
  */
 import { type Day, dayFromYmd, isValidYmd } from '../../time/days.js';
 import type { DateOrder } from '../types.js';
+import { InputError } from '../../errors.js';
 
 /** Result of reading one cell: a day, a slashed date whose order is not known yet, or bad. */
 export const DateKind = {
@@ -277,6 +278,21 @@ export class DateColumn {
   }
 
   /** The order the column shows, 'conflict' or 'ambiguous'; undefined when no slashed dates were seen. */
+  /** The order to read the column's slashed dates in; a conflict or an ambiguity is exit 3 naming the field and a line. */
+  settle(decision: ReturnType<DateColumn['decide']>, field: string, file: string): 'DMY' | 'MDY' {
+    if (decision === 'conflict') {
+      throw new InputError('CARE_MIXED_DATES', `the ${field} column mixes day-first (line ${this.dayFirstLine}) and month-first (line ${this.monthFirstLine}) dates`, { file, field, hint: 'pass --date-format DMY or MDY' });
+    }
+    if (decision === 'ambiguous') {
+      throw new InputError('CARE_AMBIGUOUS_DATES', `every slashed ${field} could be day-first or month-first (e.g. line ${this.ambiguousLine})`, {
+        file,
+        field,
+        hint: 'pass --date-format DMY (31/12/2024) or --date-format MDY (12/31/2024)',
+      });
+    }
+    return decision === 'MDY' ? 'MDY' : 'DMY';
+  }
+
   decide(): 'DMY' | 'MDY' | 'conflict' | 'ambiguous' | undefined {
     if (this.slashed === 0) return undefined;
     if (this.dayFirstLine !== undefined && this.monthFirstLine !== undefined) return 'conflict';
