@@ -165,7 +165,7 @@ export function mrrMovements(subscriptions: readonly MrrSubscription[], kind: Pe
 }
 
 /** Subscriptions started on or before as-of and not ended on their start day, per customer, by start. */
-function groupByCustomer(subscriptions: readonly MrrSubscription[], asOf: Day): Map<number, MrrSubscription[]> {
+export function groupByCustomer(subscriptions: readonly MrrSubscription[], asOf: Day): Map<number, MrrSubscription[]> {
   const byCustomer = new Map<number, MrrSubscription[]>();
   for (const subscription of subscriptions) {
     if (subscription.start > asOf || (subscription.end !== undefined && subscription.end <= subscription.start)) continue;

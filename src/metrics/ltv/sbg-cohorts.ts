@@ -12,7 +12,7 @@
  */
 import type { Day } from '../../time/days.js';
 import { type PeriodKind, periodEnd, periodLabel, periodOf } from '../../time/periods.js';
-import type { MrrSubscription } from '../mrr.js';
+import { type MrrSubscription, groupByCustomer } from '../mrr.js';
 import { fitSbg, sbgDiscountedResidualLifetime, sbgRetentionRates, sbgSurvival, type SbgFit, type SbgParams, type Survivors } from './sbg.js';
 import type { LtvWarning } from './types.js';
 
@@ -25,16 +25,8 @@ export interface SbgCohortData {
 
 /** First start and end of the first continuous lifetime (exclusive; undefined while running at as-of) per customer. */
 function lifetimes(subscriptions: readonly MrrSubscription[], asOf: Day): Map<number, { start: Day; end: Day | undefined; mrr: number }> {
-  const byCustomer = new Map<number, MrrSubscription[]>();
-  for (const subscription of subscriptions) {
-    if (subscription.start > asOf || (subscription.end !== undefined && subscription.end <= subscription.start)) continue;
-    let list = byCustomer.get(subscription.customer);
-    if (list === undefined) byCustomer.set(subscription.customer, (list = []));
-    list.push(subscription);
-  }
   const result = new Map<number, { start: Day; end: Day | undefined; mrr: number }>();
-  for (const [customer, list] of byCustomer) {
-    list.sort((a, b) => a.start - b.start);
+  for (const [customer, list] of groupByCustomer(subscriptions, asOf)) {
     const start = list[0]!.start;
     let end: Day | undefined = list[0]!.end;
     for (const subscription of list.slice(1)) {
