@@ -32,7 +32,10 @@ import { DEFAULT_CAMPAIGN_FILE, type HoldoutRequest, applyHoldout } from './remi
 export { RULE_BY_TEMPLATE };
 
 /** Options of `care remind`, as the CLI parses them. */
-export interface RemindOptions extends DataOptions, HoldoutRequest {
+/** Delivery options as care email has them (src/email/deliver.ts); remind's --format is its list's, --email-format the messages'. */
+type RemindDelivery = Omit<DeliveryOptions, 'format' | 'config' | 'to'>;
+
+export interface RemindOptions extends DataOptions, HoldoutRequest, RemindDelivery {
   /** --template NAME: the reminder to send; its name picks the rule unless --kind does. */
   template?: string;
   /** --kind reorder|win-back|payment|anniversary: the rule, for a template of your own. */
@@ -52,19 +55,6 @@ export interface RemindOptions extends DataOptions, HoldoutRequest {
   /** --email-format txt|html|eml: the format of rendered reminders (default txt). */
   emailFormat?: string;
   set?: string[];
-  locale?: string;
-  from?: string;
-  outDir?: string;
-  send?: boolean;
-  yes?: boolean;
-  sendLog?: string;
-  smtpUrl?: string;
-  /** --smtp-insecure, --smtp-timeout, --resend-unknown: as for care email. */
-  smtpInsecure?: boolean;
-  smtpTimeout?: number;
-  resendUnknown?: boolean;
-  templates?: string;
-  lint?: boolean;
 }
 
 /** What the command can be given instead of the real terminal and network. */

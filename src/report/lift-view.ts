@@ -140,14 +140,8 @@ export interface LiftJson {
   ingest: OrdersIngest;
 }
 
-interface GroupJson {
-  customers: number;
-  buyers: number;
-  purchaseRate: number | null;
-  revenue: number | null;
-  revenuePerCustomer: number | null;
-  meanDaysToNextPurchase: number | null;
-}
+/** A group's outcome as JSON: the same fields, money in major units, fractions rounded. */
+type GroupJson = GroupOutcome;
 
 interface IntervalJson {
   difference: number;
