@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -120,5 +120,36 @@ describe('check-layers', () => {
       'src/ingest/b.ts eslint-plugin-import(no-cycle)',
       'src/report/view.ts eslint(no-restricted-imports)',
     ]);
+  });
+});
+
+describe('oxlintrc.json, generated from scripts/layers.mjs', () => {
+  it('check-layers fails while oxlintrc.json differs from what scripts/oxlint-config.mjs writes', () => {
+    root = mkdtempSync(path.join(tmpdir(), 'care-layers-'));
+    mkdirSync(path.join(root, 'src', 'metrics'), { recursive: true });
+    writeFileSync(path.join(root, 'src', 'metrics', 'mean.ts'), 'export const mean = 1;\n');
+    copyFileSync(path.join(repoRoot, 'oxlintrc.json'), path.join(root, 'oxlintrc.json'));
+    const script = path.join(repoRoot, 'scripts', 'check-layers.mjs');
+    expect(spawnSync(process.execPath, [script, root], { encoding: 'utf8' }).status).toBe(0);
+    // A package's home changed by hand in oxlintrc.json only: papaparse allowed everywhere.
+    const edited = readFileSync(path.join(root, 'oxlintrc.json'), 'utf8').replaceAll('"papaparse", "papaparse/*"', '"xlsx"');
+    writeFileSync(path.join(root, 'oxlintrc.json'), edited);
+    const run = spawnSync(process.execPath, [script, root], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('oxlintrc.json is not what scripts/oxlint-config.mjs writes');
+  });
+
+  it('forbids each package of PACKAGE_HOMES in every layer but its home', async () => {
+    const { PACKAGE_HOMES } = (await import(path.join(repoRoot, 'scripts', 'layers.mjs'))) as { PACKAGE_HOMES: Record<string, string> };
+    const text = readFileSync(path.join(repoRoot, 'oxlintrc.json'), 'utf8').replace(/^\s*\/\/.*$/gm, '');
+    const config = JSON.parse(text) as { overrides: { files: string[]; rules: Record<string, [string, { patterns: { group: string[] }[] }]> }[] };
+    const layerBlocks = config.overrides.filter((o) => o.rules['no-restricted-imports'] !== undefined);
+    for (const [name, home] of Object.entries(PACKAGE_HOMES)) {
+      const pattern = name.startsWith('@') ? `${name.split('/')[0]}/*` : name;
+      for (const block of layerBlocks) {
+        const forbidden = block.rules['no-restricted-imports']![1].patterns.some((p) => p.group.includes(pattern));
+        expect(forbidden, `${name} in ${block.files[0]}`).toBe(block.files[0] !== `src/${home}/**`);
+      }
+    }
   });
 });
