@@ -3,17 +3,17 @@
  * value as it is read, config defaults merged once, checks between options, then the action.
  * Nothing here computes.
  */
-import { readFileSync } from 'node:fs';
 import { Argument, Command } from 'commander';
+import { packagePath, readTextSync } from '../io/assets.js';
 import type { Io } from '../io/types.js';
 import { escapeControls } from '../text/escape.js';
 import { COMMANDS } from './command-table.js';
 import type { CommandSpec } from './command-spec.js';
 import { toCommanderOption, withDefaults } from './option-spec.js';
 
-/** The version of the installed package (dist/cli/ and src/cli/ both sit two folders below it). */
+/** The version of the installed package (its package.json; in the single-file executable, an asset). */
 export function packageVersion(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const manifest = JSON.parse(readTextSync(packagePath('package.json'))) as { version: string };
   return manifest.version;
 }
 

@@ -4,10 +4,10 @@
  * and locale. Partials come from `<locale>/partials/`, user partials overriding built-in ones.
  * This is one of the email module's two I/O edges (the other is sending).
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { UsageError } from '../errors.js';
+import { listDir, packagePath, readText as readFileText } from '../io/assets.js';
 import { checkTemplateSyntax, parseTemplateFile } from './front-matter.js';
 import { createRenderer, type TemplateRenderer } from './render.js';
 import { LOCALES, type Locale, type Template, type TemplateOrigin } from './types.js';
@@ -48,9 +48,9 @@ export interface Catalog {
 
 const TEMPLATE_FILE = /^([A-Za-z0-9][A-Za-z0-9_-]*)\.hbs$/;
 
-/** The built-in templates folder: two levels above this module in both src/ and dist/. */
+/** The built-in templates folder of the package (in the single-file executable, its assets: io/assets.ts). */
 export function builtinTemplatesDir(): string {
-  return fileURLToPath(new URL('../../templates/', import.meta.url));
+  return packagePath('templates/');
 }
 
 /** Scans the built-in and user folders and returns the catalog. */
@@ -143,7 +143,7 @@ function buildCatalog(files: Map<string, TemplateFile>, partialFiles: Map<Locale
 async function listHbs(dir: string): Promise<{ name: string; path: string }[]> {
   let entries: string[];
   try {
-    entries = await readdir(dir);
+    entries = await listDir(dir);
   } catch {
     return [];
   }
@@ -164,7 +164,7 @@ async function assertDirectory(dir: string): Promise<void> {
 
 async function readText(file: string): Promise<string> {
   try {
-    return await readFile(file, 'utf8');
+    return await readFileText(file);
   } catch (error) {
     throw new UsageError('CARE_TEMPLATE_READ', `cannot read template: ${(error as Error).message}`, { file });
   }
