@@ -1,17 +1,31 @@
 /**
- * `--engine URL --table NAME` on retention, report, ltv and remind (docs/sql.md): the engine does
- * the aggregation with care's SQL (src/sql) and care reads the small result. Status values are
- * classified by the CSV path's own rules (src/ingest/fields/status.ts), so the same orders count.
+ * `--engine URL --table NAME` (or `--query SQL`) on retention, report, ltv, remind and verify
+ * (docs/sql.md): the engine does the aggregation with care's SQL (src/sql) and care reads the small
+ * result. The columns are mapped as a CSV's headers are (--map, the config's map, then care's
+ * synonyms), and status values are classified by the CSV path's own rules
+ * (src/ingest/fields/status.ts), so the same orders count.
  */
+import type { CareConfig } from '../config/schema.js';
+import { InputError, UsageError } from '../errors.js';
+import { currencyCode } from '../ingest/fields/money.js';
 import { classifyStatus, isPurchaseMeaning } from '../ingest/fields/status.js';
-import type { CohortRow } from '../metrics/cohorts.js';
+import { mapHeaders } from '../ingest/headers.js';
+import { ORDER_FIELDS } from '../ingest/kinds.js';
+import type { CohortMode, CohortRow } from '../metrics/cohorts.js';
 import type { PeriodRow } from '../metrics/retention.js';
 import type { CustomerHistory } from '../model/customer-history.js';
 import { currencyExponent } from '../money/currencies.js';
-import type { DateFormat } from '../sql/dialect.js';
-import { type CustomerSummaryRow, type EngineOrdersOptions, engineCohorts, engineCustomers, engineHistory, engineRetention } from '../sql/engine-duckdb.js';
-import type { Day } from '../time/days.js';
+import { ORDER_COLUMN_FIELDS, type OrderColumns } from '../sql/customer-days.js';
+import { type DateFormat, dialectOf, tableName } from '../sql/dialect.js';
+import { withEngine } from '../sql/engine.js';
+import type { EngineIngest } from '../model/engine-ingest.js';
+import { type EngineOrdersOptions, engineCohorts, engineHistory, engineIngest, engineRetention } from '../sql/engine-metrics.js';
+import type { EngineSession } from '../sql/engine-session.js';
+import { type Day, formatDay } from '../time/days.js';
 import type { PeriodKind } from '../time/periods.js';
+import { type DataOptions, parseMapPairs } from './data-options.js';
+
+export type { EngineIngest };
 
 /** The status options shared by `care sql` and `--engine`. */
 export interface StatusOptions {
@@ -25,54 +39,131 @@ export function purchaseStatus(options: StatusOptions): (value: string) => boole
   return (value) => isPurchaseMeaning(classifyStatus(value, undefined, options.includeStatus, options.excludeStatus));
 }
 
-/** What `--engine` adds to retention, report, ltv and remind. */
-export interface EngineOptions extends StatusOptions {
-  /** --engine duckdb:FILE (a .duckdb database, a .parquet or a .csv file). */
-  engine: string;
-  /** --table NAME: the table in a .duckdb database. */
+/** What the ENGINE_OPTIONS group (src/cli/option-table.ts) gives a command. */
+export interface EngineCliOptions {
+  /** --engine duckdb:FILE | postgres://… | clickhouse://… */
+  engine?: string;
+  /** --table NAME: the orders table (schema.table allowed). */
   table?: string;
-  /** --map field=column: customer and date required. */
-  map?: Record<string, string>;
-  asOf?: Day;
-  dateFormat?: DateFormat;
-  currency?: string;
-  countZeroOrders?: boolean;
-}
-
-function engineOrders(options: EngineOptions): EngineOrdersOptions {
-  return {
-    engine: options.engine,
-    table: options.table,
-    map: options.map ?? {},
-    asOf: options.asOf,
-    dateFormat: options.dateFormat,
-    isPurchaseStatus: purchaseStatus(options),
-    decimals: currencyExponent(options.currency),
-    countZeroOrders: options.countZeroOrders,
-  };
+  /** --query SQL: the orders as the rows of a SELECT, instead of --table. */
+  query?: string;
+  /** --engine-date-format: how a text date column is written (default ISO). */
+  engineDateFormat?: DateFormat;
 }
 
 /**
- * The customer-days computed inside the engine, as the CustomerHistory every orders command
- * computes from (in place of readOrders), and the as-of day (the last day with an order unless --as-of).
+ * The orders come from a file or from --engine, never both and never neither: the file argument
+ * is optional only because --engine can stand in for it.
  */
-export async function loadEngineHistory(options: EngineOptions): Promise<{ history: CustomerHistory; asOf: Day }> {
-  const { history, asOf } = await engineHistory(engineOrders(options));
-  if (options.currency !== undefined) history.currency = options.currency.toUpperCase();
-  return { history, asOf };
+export function inputOrEngine(command: string, file: string | undefined, options: EngineCliOptions): string | undefined {
+  if (options.engine === undefined) {
+    if (options.table !== undefined || options.query !== undefined) throw new UsageError('CARE_BAD_OPTION', `${options.table !== undefined ? '--table' : '--query'} goes with --engine URL`, { hint: `care ${command} --engine duckdb:shop.duckdb --table orders` });
+    if (file === undefined) throw new UsageError('CARE_NO_INPUT', 'name an orders file, or --engine URL --table NAME', { hint: `care ${command} orders.csv` });
+    return file;
+  }
+  if (file !== undefined) throw new UsageError('CARE_BAD_OPTION', `--engine reads the orders from ${options.engine.split(':')[0]}: leave out ${file}`, { hint: 'care verify --engine URL FILE compares the two' });
+  return undefined;
 }
 
-/** The period table computed inside the engine (care retention / report with --engine). */
-export async function loadEngineRetention(options: EngineOptions & { period: PeriodKind; churnAfter: number }): Promise<{ rows: PeriodRow[]; asOf: Day }> {
-  return engineRetention({ ...engineOrders(options), period: options.period, churnAfter: options.churnAfter });
+/** The engine's columns mapped to care's fields as a CSV's headers are: --map, the config, then synonyms. */
+function mapColumns(session: EngineSession, options: DataOptions, config: CareConfig): { map: Partial<OrderColumns>; currencyColumn?: string } {
+  const overrides = { ...config.map?.orders, ...parseMapPairs(options.map) };
+  const mapping = mapHeaders(session.columns, ORDER_FIELDS, overrides, session.display);
+  const map: Partial<OrderColumns> = {};
+  for (const field of ORDER_COLUMN_FIELDS) {
+    const index = mapping.fields[field];
+    if (index !== undefined) map[field] = session.columns[index]!;
+  }
+  const currency = mapping.fields['currency'];
+  return { map, currencyColumn: currency === undefined ? undefined : session.columns[currency] };
 }
 
-/** The cohort table computed inside the engine. */
-export async function loadEngineCohorts(options: EngineOptions & { period: PeriodKind; revenue?: boolean }): Promise<{ rows: CohortRow[]; asOf: Day }> {
-  return engineCohorts({ ...engineOrders(options), period: options.period, revenue: options.revenue });
+/** --currency, else the one currency the table's currency column holds (a table of several needs --currency). */
+async function currencyOf(session: EngineSession, column: string | undefined, asked: string | undefined): Promise<string | undefined> {
+  if (asked !== undefined) return currencyCode(asked) ?? asked.toUpperCase();
+  if (column === undefined) return undefined;
+  const d = dialectOf(session.dialect);
+  const rows = await session.run(`SELECT DISTINCT TRIM(CAST(${d.ident(column)} AS ${d.types.text})) AS value FROM ${tableName(d, session.table)} WHERE ${d.ident(column)} IS NOT NULL LIMIT 3`);
+  const codes = [...new Set(rows.map((row) => String(row['value'])).filter((value) => value !== '').map((value) => currencyCode(value) ?? value.toUpperCase()))];
+  if (codes.length > 1) throw new UsageError('CARE_MIXED_CURRENCIES', `the table holds several currencies (${codes.join(', ')}): the engine path reads one`, { hint: 'give --currency CODE and a --query that keeps only its rows' });
+  return codes[0];
 }
 
-/** The per-customer summary computed inside the engine (care ltv --model bgnbd with --engine). */
-export async function loadEngineCustomers(options: EngineOptions & { calibrationEnd?: Day; unitDays: number }): Promise<{ rows: CustomerSummaryRow[]; asOf: Day; hasAmounts: boolean }> {
-  return engineCustomers({ ...engineOrders(options), calibrationEnd: options.calibrationEnd, unitDays: options.unitDays });
+/** The engine's orders options from the command's: columns, statuses, minor unit, zero orders, as-of. */
+async function ordersOptions(session: EngineSession, options: DataOptions & EngineCliOptions, config: CareConfig): Promise<{ orders: EngineOrdersOptions; currency?: string }> {
+  const { map, currencyColumn } = mapColumns(session, options, config);
+  const currency = await currencyOf(session, currencyColumn, options.currency ?? config.currency);
+  const statuses = { includeStatus: [...(config.includeStatus ?? []), ...(options.includeStatus ?? [])], excludeStatus: [...(config.excludeStatus ?? []), ...(options.excludeStatus ?? [])] };
+  return {
+    currency,
+    orders: {
+      map,
+      asOf: options.asOf,
+      dateFormat: options.engineDateFormat,
+      isPurchaseStatus: purchaseStatus(statuses),
+      decimals: currencyExponent(currency),
+      countZeroOrders: options.zeroOrders === 'count',
+    },
+  };
+}
+
+/** As the CSV path: an --as-of before the first order is exit 3. */
+function checkAsOf(session: EngineSession, asOf: Day, firstDay: Day | undefined): void {
+  if (firstDay !== undefined && asOf < firstDay) {
+    throw new InputError('CARE_AS_OF_TOO_EARLY', `--as-of ${formatDay(asOf)} is before the first order (${formatDay(firstDay)})`, { file: session.display, hint: 'pick a later --as-of, or leave it out to use the last date in the data' });
+  }
+}
+
+/** What every orders command reads from an engine instead of a file. */
+export interface EngineOrdersRead {
+  history: CustomerHistory;
+  asOf: Day;
+  ingest: EngineIngest;
+}
+
+/** Reads one session's customer-days as the CustomerHistory the commands compute from (report, ltv, remind). */
+async function historyOf(session: EngineSession, options: DataOptions & EngineCliOptions, config: CareConfig): Promise<EngineOrdersRead> {
+  const { orders, currency } = await ordersOptions(session, options, config);
+  const { history, asOf } = await engineHistory(session, orders);
+  checkAsOf(session, asOf, history.firstDay);
+  if (currency !== undefined) history.currency = currency;
+  return { history, asOf, ingest: await engineIngest(session, orders) };
+}
+
+/** The customer-days computed inside the engine, in place of loadOrders (load-orders.ts). */
+export async function loadEngineOrders(options: DataOptions & EngineCliOptions & { engine: string }, config: CareConfig): Promise<EngineOrdersRead> {
+  return withEngine(options.engine, options.table, options.query, (session) => historyOf(session, options, config));
+}
+
+/** The period and cohort tables computed inside the engine (care retention). */
+export interface EngineTables {
+  periods: PeriodRow[];
+  cohorts: CohortRow[];
+  asOf: Day;
+  currency?: string;
+  ingest: EngineIngest;
+}
+
+/**
+ * care retention --engine: the period table and the cohort table computed inside the engine; with
+ * `history`, the customer-days too (the cohort mode "on or after" and the vendor conventions read them).
+ */
+export async function loadEngineTables(
+  options: DataOptions & EngineCliOptions & { engine: string },
+  config: CareConfig,
+  tables: { period: PeriodKind; churnAfter: number; revenue?: boolean; cohortMode?: CohortMode; history?: boolean },
+): Promise<EngineTables & { history?: CustomerHistory }> {
+  return withEngine(options.engine, options.table, options.query, async (session) => {
+    const { orders, currency } = await ordersOptions(session, options, config);
+    const retention = await engineRetention(session, { ...orders, period: tables.period, churnAfter: tables.churnAfter });
+    const read = tables.history === true || tables.cohortMode === 'on-or-after' ? await historyOf(session, options, config) : undefined;
+    if (read !== undefined) checkAsOf(session, retention.asOf, read.history.firstDay);
+    const cohorts = tables.cohortMode === 'on-or-after' ? undefined : (await engineCohorts(session, { ...orders, period: tables.period, revenue: tables.revenue })).rows;
+    return { periods: retention.rows, cohorts: cohorts ?? [], asOf: retention.asOf, currency, ingest: await engineIngest(session, orders), history: read?.history };
+  });
+}
+
+/** Both the customer-days and the engine's own tables, from one session (care verify). */
+export async function withEngineOrders<T>(options: DataOptions & EngineCliOptions & { engine: string }, config: CareConfig, work: (session: EngineSession, orders: EngineOrdersOptions) => Promise<T>): Promise<T> {
+  return withEngine(options.engine, options.table, options.query, async (session) => work(session, (await ordersOptions(session, options, config)).orders));
 }

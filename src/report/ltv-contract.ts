@@ -3,6 +3,7 @@
  * camelCase, money in major units, fractions 0–1, null where a figure cannot be computed.
  */
 import type { OrdersIngest } from '../ingest/orders.js';
+import type { EngineIngest } from '../model/engine-ingest.js';
 import type { LtvModelResult, PredictiveLtv } from '../metrics/ltv/compute.js';
 import type { CreditTally, HistoricalLtv, RevenueReconciliation } from '../metrics/ltv/historical.js';
 import type { HoldoutRow } from '../metrics/ltv/holdout.js';
@@ -19,7 +20,7 @@ import { gammaGammaLogLikelihood } from './ltv-view.js';
 import type { ReportCard } from '../metrics/ltv/report-card.js';
 
 /** What care ltv computed, and the counts of the read (`ingest`). */
-export type LtvResult = LtvModelResult & { ingest: OrdersIngest };
+export type LtvResult = LtvModelResult & { ingest: OrdersIngest | EngineIngest };
 
 export interface SimpleLtvBasisJson {
   from: string;
@@ -176,7 +177,19 @@ export interface PredictiveLtvJson {
   intervals?: { level: number; draws: number; seed: number };
   gammaGamma: GammaGammaJson | null;
   summary: SummaryJson | null;
+  /** P(no purchase in the next `days`) summed up; each customer's is the --per-customer column pNoPurchase. */
+  noPurchase?: NoPurchaseJson;
   holdout?: HoldoutJson;
+}
+
+/** P(no purchase in the next `days` days) over the customers of the fit (docs/definitions.md, "P(no purchase) in care ltv"). */
+export interface NoPurchaseJson {
+  days: number;
+  customers: number;
+  meanProbability: number | null;
+  /** Customers with P(no purchase) above 0.5, and their share. */
+  likely: number;
+  likelyShare: number | null;
 }
 
 export type LtvSegmentJson =
@@ -193,7 +206,7 @@ export interface LtvJson extends Partial<PredictiveLtvJson> {
   asOf: string;
   model: LtvModel | CountingModelChoice;
   currency: string | null;
-  ingest: OrdersIngest;
+  ingest: OrdersIngest | EngineIngest;
   settings: LtvSettingsJson;
   simple?: SimpleLtvJson;
   historical?: HistoricalLtvJson;
@@ -339,6 +352,7 @@ export function predictiveLtvJson(predictive: PredictiveLtv, settings: LtvSettin
           margin: settings.margin,
         }
       : null,
+    ...(predictive.noPurchase ? { noPurchase: noPurchaseJson(predictive.noPurchase) } : {}),
     ...(holdout
       ? {
           holdout: {
@@ -352,6 +366,19 @@ export function predictiveLtvJson(predictive: PredictiveLtv, settings: LtvSettin
         }
       : {}),
   };
+}
+
+/** The mean P(no purchase) and how many customers are more likely than not to make none. */
+export function noPurchaseJson(noPurchase: NonNullable<PredictiveLtv['noPurchase']>): NoPurchaseJson {
+  const { probability } = noPurchase;
+  let sum = 0;
+  let likely = 0;
+  for (const p of probability) {
+    sum += p;
+    if (p > 0.5) likely += 1;
+  }
+  const n = probability.length;
+  return { days: noPurchase.days, customers: n, meanProbability: n === 0 ? null : fraction(sum / n), likely, likelyShare: n === 0 ? null : fraction(likely / n) };
 }
 
 /** Standard errors by parameter name, null where not available. */
@@ -414,7 +441,7 @@ export function ltvJson(result: LtvResult): LtvJson {
 }
 
 /** The --per-customer CSV's columns. */
-export const PER_CUSTOMER_HEADERS = ['customer', 'x', 't_x', 'T', 'monetary', 'pAlive', 'expectedPurchases', 'expectedSpend', 'clv'];
+export const PER_CUSTOMER_HEADERS = ['customer', 'x', 't_x', 'T', 'monetary', 'pAlive', 'expectedPurchases', 'expectedSpend', 'clv', 'pNoPurchase'];
 
 /** The --per-customer CSV's columns for a result: with --intervals, each interval's lower and upper bound after the figures. */
 export function perCustomerHeaders(predictive: PredictiveLtv | undefined): string[] {
@@ -439,6 +466,7 @@ export function perCustomerRows(predictive: PredictiveLtv | undefined, currency?
     round(predictions.expectedPurchases[row]!),
     major(predictions.expectedSpend[row]),
     major(predictions.clv[row]),
+    predictive.noPurchase ? round(predictive.noPurchase.probability[row]!) : null,
     ...intervalCells(predictive.intervals, row, round, major),
   ]);
 }

@@ -6,6 +6,7 @@ import { UsageError } from '../errors.js';
 import type { Contact } from '../ingest/contacts.js';
 import type { StatusMeaning } from '../ingest/profiles/types.js';
 import type { OrdersIngest } from '../ingest/orders.js';
+import type { EngineIngest } from '../model/engine-ingest.js';
 import type { DueItem, DueKind } from '../metrics/due.js';
 import type { DueRule } from '../metrics/due-rules.js';
 import { type Day, formatDay } from '../time/days.js';
@@ -36,7 +37,7 @@ export interface InvoicesIngest {
 }
 
 /** The `ingest` block: the orders reader's, or the invoices'. */
-export type RemindIngest = OrdersIngest | InvoicesIngest;
+export type RemindIngest = OrdersIngest | InvoicesIngest | EngineIngest;
 
 /** One due item in JSON: flat fields, ISO dates, amounts in major units, contact when known. */
 export type RemindItemJson = Record<string, string | number | null>;

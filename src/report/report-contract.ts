@@ -4,6 +4,7 @@
  * reads these types, so renaming a key is a compile error in every view that shows it.
  */
 import type { OrdersIngest } from '../ingest/orders.js';
+import type { EngineIngest } from '../model/engine-ingest.js';
 import type { CohortRow } from '../metrics/cohorts.js';
 import type { Kpis } from '../metrics/kpis.js';
 import type { PeriodRow } from '../metrics/retention.js';
@@ -27,7 +28,7 @@ export interface ReportResult {
   period: PeriodKind;
   churnAfterDays: number;
   currency?: string;
-  ingest: OrdersIngest;
+  ingest: OrdersIngest | EngineIngest;
   kpis: ReportKpis;
   /** The last --last periods. */
   periods: PeriodRow[];

@@ -3,6 +3,7 @@
  * weekly options add to it, and its JSON. `care report` embeds it (the subscriptions section).
  */
 import type { OrdersIngest } from '../ingest/orders.js';
+import type { EngineIngest } from '../model/engine-ingest.js';
 import type { CohortRow } from '../metrics/cohorts.js';
 import type { PeriodRow } from '../metrics/retention.js';
 import { type ThresholdCheck, thresholdsJson } from '../metrics/thresholds.js';
@@ -27,7 +28,7 @@ export interface RetentionResult {
   churnAfterDays: number | null;
   source: 'orders' | 'subscriptions';
   currency?: string;
-  ingest: OrdersIngest | SubscriptionsIngest;
+  ingest: OrdersIngest | SubscriptionsIngest | EngineIngest;
   periods: PeriodRow[];
   cohorts: CohortRow[];
   /** Present only for --cohort-mode on-or-after (metrics/cohorts.ts); absent means "on". */

@@ -5,6 +5,7 @@
  */
 import { UsageError } from '../errors.js';
 import type { OrdersIngest } from '../ingest/order-aggregator.js';
+import type { EngineIngest } from '../model/engine-ingest.js';
 import { type FromSegment, RFM_SEGMENTS, type RfmSegment, SEGMENT_INFO, type SegmentMove, type SegmentMovement, type SegmentSummary } from '../metrics/segments-rfm.js';
 import { type Day, formatDay } from '../time/days.js';
 import { formatMajor } from '../money/index.js';
@@ -26,7 +27,7 @@ export interface SegmentsResult {
   customers: number;
   segments: SegmentSummary[];
   movement?: SegmentMovement;
-  ingest: OrdersIngest;
+  ingest: OrdersIngest | EngineIngest;
 }
 
 /** A segment's name in the chosen language. */
@@ -103,7 +104,7 @@ export interface SegmentsJson {
     rule: string | null;
   }[];
   movement: { from: string; to: string; matrix: Record<FromSegment, Record<RfmSegment, number>>; moved: SegmentMove[]; stayed: number } | null;
-  ingest: OrdersIngest;
+  ingest: OrdersIngest | EngineIngest;
 }
 
 export function segmentsJson(result: SegmentsResult): SegmentsJson {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { type SqlOptions, runSql } from '../../src/commands/sql.js';
-import { loadEngineHistory } from '../../src/commands/load-engine.js';
+import { loadEngineOrders } from '../../src/commands/load-engine.js';
 import { readOrders } from '../../src/ingest/orders.js';
 import { fileSource } from '../../src/ingest/source.js';
 import { activityFromHistory } from '../../src/metrics/activity.js';
@@ -21,6 +21,7 @@ import { fakeIo } from '../helpers/fake-io.js';
 
 const ORDERS = fixture('orders.csv');
 const map = { customer: 'Customer ID', date: 'Order Date', order: 'Order ID', quantity: 'Quantity', price: 'Unit Price', status: 'Status' };
+const pairs = Object.entries(map).map(([field, column]) => `${field}=${column}`);
 const day = (text: string) => parseIsoDay(text)!;
 
 const base: SqlOptions = {
@@ -126,15 +127,15 @@ describe('care sql', () => {
   });
 });
 
-describe('--engine: loadEngineHistory', () => {
+describe('--engine: loadEngineOrders', () => {
   it('classifies statuses as the CSV path does, --include-status included', async () => {
     const includeStatus = ['refunded'];
     const { history } = await readOrders(fileSource(ORDERS), { map, includeStatus });
-    const fromEngine = await loadEngineHistory({ engine: `duckdb:${ORDERS}`, map, includeStatus, currency: 'rub' });
+    const fromEngine = await loadEngineOrders({ engine: `duckdb:${ORDERS}`, map: pairs, includeStatus, currency: 'rub' }, {});
     expect(fromEngine.history.currency).toBe('RUB');
     const total = (h: typeof history) => h.amounts.reduce((sum, amount) => sum + amount, 0);
     expect(total(fromEngine.history)).toBe(total(history));
-    const without = await loadEngineHistory({ engine: `duckdb:${ORDERS}`, map });
+    const without = await loadEngineOrders({ engine: `duckdb:${ORDERS}`, map: pairs }, {});
     expect(total(without.history)).toBeLessThan(total(history));
   });
 });

@@ -76,5 +76,7 @@ ${body}
 
 /** Where the numbers came from: rows read, orders and customers counted (ingest). */
 function footer({ json, labels, format }: PageContext): string {
-  return labels.footer(format.integer(json.ingest.rows), format.integer(json.kpis.orders), format.integer(json.kpis.customers));
+  // With --engine care read the engine's customer-days, not the export's rows.
+  const rows = 'rows' in json.ingest ? json.ingest.rows : json.ingest.customerDays;
+  return labels.footer(format.integer(rows), format.integer(json.kpis.orders), format.integer(json.kpis.customers));
 }

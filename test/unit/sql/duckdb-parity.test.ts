@@ -16,7 +16,7 @@ import { retentionTable } from '../../../src/metrics/retention.js';
 import { cohortsFromHistory } from '../../../src/metrics/cohorts.js';
 import { rfmFromHistory } from '../../../src/metrics/ltv/rfm.js';
 import type { CustomerHistory } from '../../../src/model/customer-history.js';
-import { type EngineOrdersOptions, engineCohorts, engineCustomers, engineHistory, engineRetention } from '../../../src/sql/engine-duckdb.js';
+import { type EngineOrdersOptions, engineCohorts, engineCustomers, engineHistory, engineRetention } from '../../helpers/engine.js';
 import type { OrderColumns } from '../../../src/sql/customer-days.js';
 import type { PeriodKind } from '../../../src/time/periods.js';
 import { parseIsoDay } from '../../../src/time/days.js';

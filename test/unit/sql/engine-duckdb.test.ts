@@ -9,7 +9,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { fixture } from '../../helpers/datasets.js';
-import { engineHistory, engineRetention, parseDuckDbUrl } from '../../../src/sql/engine-duckdb.js';
+import { parseDuckDbUrl } from '../../../src/sql/engine-duckdb.js';
+import { engineHistory, engineRetention } from '../../helpers/engine.js';
 import { parseIsoDay } from '../../../src/time/days.js';
 
 const csv = fixture('orders.csv');
@@ -64,7 +65,7 @@ describe('clear one-line errors', () => {
 
   it('a mapped column the table does not have names the field and lists the columns (exit 2)', async () => {
     const error = await engineRetention({ engine: `duckdb:${csv}`, map: { ...map, date: 'Date' }, period: 'month', churnAfter: 90 }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ exitCode: 2, code: 'CARE_NO_COLUMN', message: `--map date=Date: ${csv} has no column "Date"` });
+    expect(error).toMatchObject({ exitCode: 2, code: 'CARE_NO_COLUMN', message: `--map date=Date: duckdb:${csv} has no column "Date"` });
     expect((error as { hint: string }).hint).toContain('Order Date');
   });
 
