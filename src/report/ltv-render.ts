@@ -22,6 +22,7 @@ import {
   simpleLtvGrid,
   simpleSegmentGrid,
 } from './ltv-view.js';
+import { customerIntervalsGrid, noPurchaseRows } from './ltv-customers-view.js';
 import { reportCardGrid } from './report-card-view.js';
 import { renderCsv } from './render-csv.js';
 import { renderJson } from './render-json.js';
@@ -55,8 +56,11 @@ export function ltvGrids(result: LtvResult, maxAges?: number): Grid[] {
     if (predictive.selection) grids.push(modelComparisonGrid(predictive.selection));
     if (predictive.summary) {
       const summary = predictionSummaryGrid(predictive.summary, { length: horizon, unit: timeUnit, discountRate }, currency);
-      grids.push(plainBgNbd ? summary : { ...summary, title: `Predicted (${countingModelLabel(predictive.model)} + Gamma-Gamma)` });
+      const withChurn = { ...summary, rows: [...summary.rows, ...noPurchaseRows(predictive)] };
+      grids.push(plainBgNbd ? withChurn : { ...withChurn, title: `Predicted (${countingModelLabel(predictive.model)} + Gamma-Gamma)` });
     }
+    const customers = customerIntervalsGrid(predictive, currency);
+    if (customers) grids.push(customers);
     if (predictive.holdout) grids.push(holdoutGrid(predictive.holdout, formatDay(predictive.calibrationEnd), formatDay(predictive.holdout.holdoutEnd), timeUnit), reportCardGrid(predictive.holdout.card));
   }
   if (result.predictiveSegments) grids.push(predictionSegmentGrid(result.predictiveSegments, by, currency));

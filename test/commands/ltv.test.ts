@@ -297,7 +297,7 @@ describe('care ltv on CDNOW (fixtures/cdnow)', () => {
   it('--per-customer: one row per customer; x = 2, t_x = 30.43, T = 38.86 expects 1.226 purchases in 39 weeks', async () => {
     await result();
     const lines = readFileSync(perCustomer, 'utf8').trim().split('\n');
-    expect(lines[0]).toBe('customer,x,t_x,T,monetary,pAlive,expectedPurchases,expectedSpend,clv');
+    expect(lines[0]).toBe('customer,x,t_x,T,monetary,pAlive,expectedPurchases,expectedSpend,clv,pNoPurchase');
     expect(lines).toHaveLength(2350);
     // masterid 4: 1997-01-01, 01-18 (29.73), 08-02 (14.96) in the calibration — FHL 2005's worked example.
     const [customer, x, tx, T, monetary, pAlive, expected, spend, clv] = lines.find((line) => line.startsWith('4,'))!.split(',').map(Number);

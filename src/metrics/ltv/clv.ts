@@ -7,7 +7,8 @@
  * construction as the `lifetimes` library's customer_lifetime_value. Multiplying purchases
  * by expected spend relies on Gamma-Gamma's independence assumption.
  */
-import { bgNbdConditionalExpectedPurchases, bgNbdProbabilityAlive } from './bgnbd-predict.js';
+import { bgNbdConditionalExpectedPurchases, bgNbdExpectedPurchases, bgNbdProbabilityAlive } from './bgnbd-predict.js';
+import { bgNbdProbabilityNoPurchase } from './no-purchase-forms.js';
 import { gammaGammaExpectedSpend } from './gamma-gamma.js';
 import type { RfmTable } from './rfm.js';
 import type { BgNbdParams, GammaGammaParams } from './types.js';
@@ -65,11 +66,14 @@ export function discountSchedule(options: ClvOptions): { ends: Float64Array; fac
 
 /**
  * What a purchase-count model (BG/NBD, Pareto/NBD, MBG/NBD) says about a customer with history
- * (x, t_x, T): P(alive at T), and the expected purchases in (T, T + t].
+ * (x, t_x, T): P(alive at T), the expected purchases in (T, T + t], P(no purchase in (T, T + t]);
+ * and of a new customer: the expected repeat purchases in (0, t] (the tracking chart's curve).
  */
 export interface CountingPredictor {
   probabilityAlive(x: number, tx: number, T: number): number;
   conditionalExpectedPurchases(t: number, x: number, tx: number, T: number): number;
+  probabilityNoPurchase(t: number, x: number, tx: number, T: number): number;
+  expectedPurchases(t: number): number;
 }
 
 /** BG/NBD as a CountingPredictor. */
@@ -77,6 +81,8 @@ export function bgNbdPredictor(params: BgNbdParams): CountingPredictor {
   return {
     probabilityAlive: (x, tx, T) => bgNbdProbabilityAlive(params, x, tx, T),
     conditionalExpectedPurchases: (t, x, tx, T) => bgNbdConditionalExpectedPurchases(params, t, x, tx, T),
+    probabilityNoPurchase: (t, x, tx, T) => bgNbdProbabilityNoPurchase(params, t, x, tx, T),
+    expectedPurchases: (t) => bgNbdExpectedPurchases(params, t),
   };
 }
 

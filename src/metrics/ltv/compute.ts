@@ -63,6 +63,8 @@ export interface PredictiveLtv {
   intervals?: PredictionIntervals;
   gammaGamma?: GammaGammaFit;
   predictions?: PredictionColumns;
+  /** P(no purchase in the next `days`) per RFM row, the window being the churn window (--churn-after). */
+  noPurchase?: { days: number; probability: Float64Array };
   summary?: PredictionSummary;
   holdout?: HoldoutCheck & { holdoutEnd: Day; card: ReportCard };
 }
@@ -191,6 +193,7 @@ export function predictiveLtv(history: CustomerHistory, asOf: Day, settings: Ltv
     ? predictCustomers(predictor, gg, rfm, { horizon: settings.horizon, margin: settings.margin, annualDiscountRate: settings.discountRate })
     : purchasePredictions(predictor, rfm, settings.horizon);
   result.summary = summarizePredictions(result.predictions);
+  result.noPurchase = { days: settings.churnAfterDays, probability: noPurchaseColumn(predictor, rfm, settings.churnAfterDays / rfm.unitDays) };
   if (options.intervals && result.fit.uncertainty) {
     const spend =
       gg && rfm.monetary
@@ -220,6 +223,21 @@ function holdoutPurchases(history: CustomerHistory, rfm: RfmTable, asOf: Day): F
   const actual = new Float64Array(rfm.customer.length);
   for (let row = 0; row < actual.length; row++) actual[row] = countPurchaseDays(history, rfm.customer[row]!, rfm.calibrationEnd, asOf);
   return actual;
+}
+
+/** P(no purchase in the next t) of every row, once per distinct (x, t_x, T). */
+function noPurchaseColumn(predictor: CountingPredictor, rfm: RfmTable, t: number): Float64Array {
+  const n = rfm.customer.length;
+  const column = new Float64Array(n);
+  const seen = new Map<string, number>();
+  for (let row = 0; row < n; row++) {
+    const x = rfm.x[row]!;
+    const key = `${x},${x === 0 ? 0 : rfm.tx[row]},${rfm.T[row]}`;
+    let p = seen.get(key);
+    if (p === undefined) seen.set(key, (p = predictor.probabilityNoPurchase(t, x, rfm.tx[row]!, rfm.T[row]!)));
+    column[row] = p;
+  }
+  return column;
 }
 
 /** P(alive) and expected purchases only, when there is no spend model (no amounts, or no fit). */

@@ -8,9 +8,10 @@
 import { aggregateBgNbd, bgNbdLogLikelihood, type BgNbdAggregate, type BgNbdData } from './bgnbd-likelihood.js';
 import { fitBgNbd, type BgNbdFit } from './bgnbd.js';
 import { bgNbdPredictor, type CountingPredictor } from './clv.js';
-import { fitMbgNbd, MBGNBD_PARAMETERS, mbgNbdConditionalExpectedPurchases, mbgNbdLogLikelihood, mbgNbdProbabilityAlive } from './mbgnbd.js';
+import { fitMbgNbd, MBGNBD_PARAMETERS, mbgNbdConditionalExpectedPurchases, mbgNbdExpectedPurchases, mbgNbdLogLikelihood, mbgNbdProbabilityAlive } from './mbgnbd.js';
+import { mbgNbdProbabilityNoPurchase, paretoNbdProbabilityNoPurchase } from './no-purchase-forms.js';
 import { fitNbd } from './nbd.js';
-import { fitParetoNbd, PNBD_PARAMETERS, paretoNbdConditionalExpectedPurchases, paretoNbdLogLikelihood, paretoNbdProbabilityAlive } from './pnbd.js';
+import { fitParetoNbd, PNBD_PARAMETERS, paretoNbdConditionalExpectedPurchases, paretoNbdExpectedPurchases, paretoNbdLogLikelihood, paretoNbdProbabilityAlive } from './pnbd.js';
 import { dropoutTest, observedInformation, type DropoutTest, type ParameterUncertainty } from './uncertainty.js';
 import type { FitDiagnostics, LtvWarning } from './types.js';
 
@@ -63,6 +64,8 @@ const SPECS: Record<CountingModel, ModelSpec> = {
       return {
         probabilityAlive: (x, tx, T) => paretoNbdProbabilityAlive(params, x, tx, T),
         conditionalExpectedPurchases: (t, x, tx, T) => paretoNbdConditionalExpectedPurchases(params, t, x, tx, T),
+        probabilityNoPurchase: (t, x, tx, T) => paretoNbdProbabilityNoPurchase(params, t, x, tx, T),
+        expectedPurchases: (t) => paretoNbdExpectedPurchases(params, t),
       };
     },
   },
@@ -79,6 +82,8 @@ const SPECS: Record<CountingModel, ModelSpec> = {
       return {
         probabilityAlive: (x, tx, T) => mbgNbdProbabilityAlive(params, x, tx, T),
         conditionalExpectedPurchases: (t, x, tx, T) => mbgNbdConditionalExpectedPurchases(params, t, x, tx, T),
+        probabilityNoPurchase: (t, x, tx, T) => mbgNbdProbabilityNoPurchase(params, t, x, tx, T),
+        expectedPurchases: (t) => mbgNbdExpectedPurchases(params, t),
       };
     },
   },

@@ -11,15 +11,11 @@
 import type { CustomerHistory } from '../history.js';
 import type { Day } from '../../time/days.js';
 import { fitBgNbd } from './bgnbd.js';
-import { bgNbdProbabilityAlive } from './bgnbd-predict.js';
+import { bgNbdProbabilityNoPurchase } from './no-purchase-forms.js';
 import { rfmFromHistory } from './rfm.js';
-import type { BgNbdParams } from './types.js';
 
-export function bgNbdProbabilityNoPurchase(params: BgNbdParams, t: number, x: number, tx: number, T: number): number {
-  const alive = bgNbdProbabilityAlive(params, x, tx, T);
-  const noneIfAlive = Math.exp((params.r + x) * (Math.log(params.alpha + T) - Math.log(params.alpha + T + t)));
-  return 1 - alive + alive * noneIfAlive;
-}
+// The closed forms of every model live in no-purchase-forms.ts; BG/NBD's is re-exported here for its callers.
+export { bgNbdProbabilityNoPurchase };
 
 /** What the ranking used: the fit's customers, or why there is no ranking. */
 export type NoPurchaseModel = { fitted: true; customers: number; repeatCustomers: number; days: number } | { fitted: false; reason: string };
