@@ -17,7 +17,7 @@ import type { Day } from '../time/days.js';
 import { type ArgumentSpec, type CommandSpec, command } from './command-spec.js';
 import { option } from './option-spec.js';
 import {
-  DELIVERY_OPTIONS, DUE_KIND_CHOICES, FORMATS, LTV_MODEL_CHOICES, READ_OPTIONS, REPLY_KIND_CHOICES, TIME_UNIT_CHOICES,
+  DELIVERY_OPTIONS, DUE_KIND_CHOICES, ENGINE_OPTIONS, FORMATS, LTV_MODEL_CHOICES, READ_OPTIONS, REPLY_KIND_CHOICES, TIME_UNIT_CHOICES,
   cacOption, churnAfterOption, colorOption, configOption, delimiterOption, encodingOption, failIfOption, formatOption,
   lastOption, localeOption, marginOption, periodOption, setOption, templatesOption,
 } from './option-table.js';
@@ -48,7 +48,7 @@ const RETENTION_OPTIONS = [
   option({ name: 'conventions', flag: '--conventions', help: "every vendor's churn of the last complete month side by side (care, ChartMogul, ProfitWell, Baremetrics, Stripe, Amplitude, Mixpanel), with the bridge that accounts for each difference", value: { kind: 'flag' } }),
   option({ name: 'convention', flag: '--convention', help: "churn month by month by this vendor's published rule (docs/definitions.md)", value: { kind: 'choice', placeholder: 'name', choices: CONVENTIONS } }),
   option({ name: 'mrr', flag: '--mrr', help: 'with --subscriptions: MRR and its movements (new, expansion, contraction, churned, reactivation), GRR, NRR, quick ratio, ARPA, cohort revenue retention', value: { kind: 'flag' } }),
-  dataFormat, ...READ_OPTIONS,
+  dataFormat, ...READ_OPTIONS, ...ENGINE_OPTIONS,
 ] as const;
 
 const NPS_OPTIONS = [
@@ -74,7 +74,7 @@ const LTV_OPTIONS = [
   option({ name: 'seed', flag: '--seed', help: 'seed of the --intervals draws: the same seed gives the same intervals', value: { kind: 'number', placeholder: 'n', bound: bound('seed') }, defaultText: '1' }),
   churnAfterOption, periodOption(),
   option({ name: 'maxLifetime', flag: '--max-lifetime', help: "cap on the simple model's expected lifetime", value: { kind: 'number', placeholder: 'years', bound: bound('maxLifetime') }, defaultText: '10' }),
-  dataFormat, ...READ_OPTIONS,
+  dataFormat, ...READ_OPTIONS, ...ENGINE_OPTIONS,
 ] as const;
 
 const CLASSIFY_OPTIONS = [
@@ -96,7 +96,7 @@ const REPORT_OPTIONS = [
   option({ name: 'tickets', flag: '--tickets', help: 'add the service-level section (first response, resolution, CSAT) from a help-desk ticket export', value: { kind: 'text', placeholder: 'file', file: true } }),
   failIfOption('exit 4 when a threshold is crossed: churn or retention of the last complete period, nps with --survey; e.g. churn>5%'),
   localeOption('language of the HTML report: en, ru or bg (default: config, else en)'),
-  formatOption([...FORMATS, 'html']), ...READ_OPTIONS,
+  formatOption([...FORMATS, 'html']), ...READ_OPTIONS, ...ENGINE_OPTIONS,
 ] as const;
 
 const REMIND_OPTIONS = [
@@ -115,7 +115,7 @@ const REMIND_OPTIONS = [
   option({ name: 'seed', flag: '--seed', help: 'seed of the --holdout split: the same seed splits the same way', value: { kind: 'number', placeholder: 'n', bound: bound('seed') }, defaultText: 'from the clock, said on stderr' }),
   option({ name: 'campaign', flag: '--campaign', help: 'with --holdout: the campaign file (who was due, sent or held out, template, seed); {asOf} is filled in', value: { kind: 'text', placeholder: 'file', file: true }, defaultText: 'campaign-{asOf}.csv' }),
   ...DELIVERY_OPTIONS,
-  dataFormat, ...READ_OPTIONS,
+  dataFormat, ...READ_OPTIONS, ...ENGINE_OPTIONS,
 ] as const;
 
 const TEMPLATES_OPTIONS = [
@@ -228,7 +228,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   command({
     name: 'retention',
     description: 'period retention table (start, new, reactivated, retained, lost, end, CRR, churn) and cohort table',
-    args: [arg('orders', 'orders export (- for stdin)', false)],
+    args: [arg('orders', 'orders export (- for stdin); none with --subscriptions or --engine', false)],
     options: RETENTION_OPTIONS,
     run: async (io, [orders], options) => (await import('../commands/retention.js')).runRetention(io, orders, options),
   }),
@@ -242,7 +242,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   command({
     name: 'ltv',
     description: 'customer lifetime value: simple, historical by cohort age, or predicted by BG/NBD, Pareto/NBD or MBG/NBD with Gamma-Gamma (P(alive), CLV, standard errors and intervals, holdout check); sBG for subscriptions',
-    args: [arg('orders', 'orders export (- for stdin); none with --subscriptions', false)],
+    args: [arg('orders', 'orders export (- for stdin); none with --subscriptions or --engine', false)],
     options: LTV_OPTIONS,
     // The horizon's bound is ten years in the chosen time unit; for sbg, whole periods.
     check: (options) => {
@@ -260,9 +260,9 @@ export const COMMANDS: readonly CommandSpec[] = [
   command({
     name: 'report',
     description: 'the one-screen summary: headline KPIs, recent periods, cohorts, LTV, segments, NPS, complaints, MRR and service levels; --format html for a page to look at',
-    args: [arg('orders', 'orders export (- for stdin)')],
+    args: [arg('orders', 'orders export (- for stdin); none with --engine', false)],
     options: REPORT_OPTIONS,
-    run: async (io, [orders], options) => (await import('../commands/report.js')).runReport(io, orders as string, options),
+    run: async (io, [orders], options) => (await import('../commands/report.js')).runReport(io, orders, options),
   }),
   command({
     name: 'segments',
@@ -296,11 +296,11 @@ export const COMMANDS: readonly CommandSpec[] = [
   command({
     name: 'remind',
     description: 'reminders for the customers who are due — re-order, win-back and anniversary from orders, payment from invoices: who and why, or rendered and sent like care email',
-    args: [arg('file', 'orders export, or invoices for payment-reminder (- for stdin)')],
+    args: [arg('file', 'orders export, or invoices for payment-reminder (- for stdin); none with --engine', false)],
     options: REMIND_OPTIONS,
     run: async (io, [file], options) => {
       const [{ runRemind }, deps] = await Promise.all([import('../commands/remind.js'), sendingDeps()]);
-      await runRemind(io, file as string, options, deps);
+      await runRemind(io, file, options, deps);
     },
   }),
   command({

@@ -9,6 +9,7 @@ import { DATE_ORDERS, ENCODINGS, parseDelimiter } from '../ingest/formats.js';
 import { DUE_KINDS } from '../metrics/due.js';
 import { DEFAULT_CHURN_AFTER_DAYS, LTV_MODELS, TIME_UNITS } from '../metrics/ltv/settings.js';
 import { REPLY_KINDS } from '../lint/types.js';
+import { DATE_FORMATS as SQL_DATE_FORMATS } from '../sql/dialect.js';
 import { PERIOD_KINDS } from '../time/periods.js';
 import { OPTION_BOUNDS, type OptionBound } from './option-bounds.js';
 import { option } from './option-spec.js';
@@ -50,6 +51,17 @@ export const READ_OPTIONS = [
   option({ name: 'zeroOrders', flag: '--zero-orders', help: 'orders of 0.00: skip them, or count them as purchases', value: { kind: 'choice', placeholder: 'rule', choices: ['skip', 'count'] }, defaultText: 'skip' }),
   colorOption,
 ] as const;
+/**
+ * Orders from a database instead of a file (docs/sql.md): retention, report, ltv, remind and verify.
+ * The engine computes the customer-days and the tables with care's SQL; the FILE argument is left out.
+ */
+export const ENGINE_OPTIONS = [
+  option({ name: 'engine', flag: '--engine', help: 'read the orders from a database: duckdb:FILE (.duckdb, .parquet, .csv), postgres://user@host/db, clickhouse://host:8123/db (password from the URL or PGPASSWORD; never printed)', value: { kind: 'text', placeholder: 'url' } }),
+  option({ name: 'table', flag: '--table', help: 'with --engine: the orders table (schema.table allowed)', value: { kind: 'text', placeholder: 'name' } }),
+  option({ name: 'query', flag: '--query', help: 'with --engine: the orders as the rows of this SELECT instead of --table (DuckDB, PostgreSQL)', value: { kind: 'text', placeholder: 'sql' } }),
+  option({ name: 'engineDateFormat', flag: '--engine-date-format', help: 'with --engine: how a text date column is written', value: { kind: 'choice', placeholder: 'format', choices: SQL_DATE_FORMATS }, defaultText: 'iso (a DATE, TIMESTAMP or ISO text column)' }),
+] as const;
+
 
 export const periodOption = (help = 'the length of a period') =>
   option({ name: 'period', flag: '--period', help, value: { kind: 'choice', placeholder: 'period', choices: PERIODS }, fromConfig: (config) => config.period, defaultText: 'month' });

@@ -19,7 +19,8 @@ import type { RemindIngest } from '../report/remind-view.js';
 import type { CustomerHistory } from '../model/customer-history.js';
 import type { Day } from '../time/days.js';
 import { type DataOptions, readOptionsFor } from './data-options.js';
-import { loadOrders, openRejectsFile, reportSkipped } from './load-orders.js';
+import { type EngineCliOptions, loadOrdersOrEngine } from './load-engine.js';
+import { openRejectsFile, reportSkipped } from './load-orders.js';
 import { tell } from './output.js';
 // The churn window's one default (care retention, ltv and remind share it).
 import { DEFAULT_CHURN_AFTER_DAYS } from '../metrics/ltv/settings.js';
@@ -36,8 +37,8 @@ export interface Selected {
 }
 
 /** Reads an orders export and selects the customers due under a reorder, win-back or anniversary rule. */
-export async function selectFromOrders(io: Io, file: string, options: DataOptions, config: CareConfig, kind: Exclude<DueKind, 'payment'>, rule: DueRule): Promise<Selected> {
-  const orders = await loadOrders(io, file, options, config);
+export async function selectFromOrders(io: Io, file: string | undefined, options: DataOptions & EngineCliOptions, config: CareConfig, kind: Exclude<DueKind, 'payment'>, rule: DueRule): Promise<Selected> {
+  const orders = await loadOrdersOrEngine(io, 'remind', file, options, config);
   const selection = selectFromHistory(orders.history, orders.asOf, kind, rule, DEFAULT_CHURN_AFTER_DAYS);
   if (kind === 'win-back') rankWinBack(io, orders.history, orders.asOf, selection.items as WinBackDue[], rule.churnAfterDays ?? DEFAULT_CHURN_AFTER_DAYS);
   return { asOf: orders.asOf, selection, ingest: { ...orders.ingest }, contacts: new Map(), history: orders.history };

@@ -17,11 +17,12 @@ import type { RetentionResult, SubscriptionsIngest } from '../report/retention-c
 import { type Day, formatDay } from '../time/days.js';
 import type { PeriodKind } from '../time/periods.js';
 import { type DataOptions, readOptionsFor } from './data-options.js';
+import { type EngineCliOptions, inputOrEngine, loadEngineTables } from './load-engine.js';
 import { loadOrders, openRejectsFile, reportSkipped } from './load-orders.js';
 import { tell } from './output.js';
 
 /** The options that shape what is read and computed. */
-export interface RetentionReadOptions extends DataOptions {
+export interface RetentionReadOptions extends DataOptions, EngineCliOptions {
   period?: PeriodKind;
   churnAfter?: number;
   revenue?: boolean;
@@ -59,8 +60,9 @@ export async function computeRetention(io: Io, input: string | undefined, option
       },
     };
   }
-  if (input === undefined) throw new UsageError('CARE_NO_INPUT', 'name an orders file, or --subscriptions FILE', { hint: 'care retention orders.csv' });
-  const orders = await loadOrders(io, input, options, config);
+  if (input === undefined && options.engine === undefined) throw new UsageError('CARE_NO_INPUT', 'name an orders file, or --subscriptions FILE', { hint: 'care retention orders.csv' });
+  if (options.engine !== undefined) return engineRetention({ ...options, engine: options.engine }, input, config, period, windowDays, mode);
+  const orders = await loadOrders(io, input!, options, config);
   const activity = activityFromHistory(orders.history, windowDays, orders.asOf);
   return {
     asOfDay: orders.asOf,
@@ -78,6 +80,34 @@ export async function computeRetention(io: Io, input: string | undefined, option
     },
   };
 }
+/**
+ * --engine: the period and cohort tables computed inside the engine (load-engine.ts); the
+ * customer-days only where a view needs them (the conventions' activity, the on-or-after cohorts).
+ */
+async function engineRetention(options: RetentionReadOptions & { engine: string; conventions?: boolean; convention?: string }, input: string | undefined, config: CareConfig, period: PeriodKind, windowDays: number, mode: CohortMode) {
+  inputOrEngine('retention', input, options);
+  const needsHistory = options.conventions === true || options.convention !== undefined;
+  const read = await loadEngineTables(options, config, { period, churnAfter: windowDays, revenue: options.revenue, cohortMode: mode, history: needsHistory });
+  const activity = read.history === undefined ? undefined : activityFromHistory(read.history, windowDays, read.asOf);
+  const cohorts = mode === 'on' || read.history === undefined ? read.cohorts : cohortsFromHistory(read.history, period, read.asOf, options.revenue, mode);
+  return {
+    asOfDay: read.asOf,
+    // Only the vendor conventions read the activity, and for them the customer-days were read.
+    inputs: { activity: activity as Activity },
+    result: {
+      asOf: formatDay(read.asOf),
+      period,
+      churnAfterDays: windowDays,
+      source: 'orders' as const,
+      currency: read.currency,
+      ingest: read.ingest,
+      periods: read.periods,
+      cohorts,
+      ...(mode === 'on' ? {} : { cohortMode: mode }),
+    },
+  };
+}
+
 
 interface LoadedSubscriptions {
   activity: Activity;

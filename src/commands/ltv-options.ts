@@ -12,11 +12,12 @@ import { type LtvReportSection, buildLtvReportSection } from '../report/ltv-repo
 import type { Day } from '../time/days.js';
 import type { PeriodKind } from '../time/periods.js';
 import type { DataOptions } from './data-options.js';
+import type { EngineCliOptions } from './load-engine.js';
 
 export type { LtvReportSection };
 
 /** Options of care ltv as the CLI hands them over: parsed, checked and config defaults merged (src/cli/option-table.ts). */
-export interface LtvOptions extends DataOptions {
+export interface LtvOptions extends DataOptions, EngineCliOptions {
   /** simple, historical, or a purchase-count model (bgnbd, pnbd, mbgnbd) or auto. */
   model?: LtvModel | CountingModelChoice | 'sbg';
   /** --subscriptions FILE (with --model sbg): subscription LTV instead of orders. */

@@ -14,7 +14,7 @@ import { DEFAULT_INTERVAL_OPTIONS } from '../metrics/ltv/intervals.js';
 import { type LtvResult, perCustomerHeaders, perCustomerRows } from '../report/ltv-contract.js';
 import { renderLtv } from '../report/ltv-render.js';
 import { renderRecordsCsv } from '../report/render-csv.js';
-import { loadOrders } from './load-orders.js';
+import { loadOrdersOrEngine } from './load-engine.js';
 import { type LtvOptions, ltvSettings } from './ltv-options.js';
 import { runSubscriptionLtv } from './ltv-sbg.js';
 import { emit, guardOutputs } from './output.js';
@@ -22,7 +22,7 @@ import { emit, guardOutputs } from './output.js';
 export type { LtvOptions };
 
 /** Reads the export and computes the LTV of the chosen model. */
-export async function computeLtv(io: Io, file: string, options: LtvOptions, config: CareConfig): Promise<LtvResult> {
+export async function computeLtv(io: Io, file: string | undefined, options: LtvOptions, config: CareConfig): Promise<LtvResult> {
   const chosen = options.model ?? 'simple';
   if (chosen === 'sbg') throw new UsageError('CARE_BAD_OPTION', '--model sbg reads subscriptions', { hint: 'care ltv --subscriptions subscriptions.csv --model sbg' });
   const model = chosen;
@@ -38,9 +38,9 @@ export async function computeLtv(io: Io, file: string, options: LtvOptions, conf
     throw new UsageError('CARE_BAD_OPTION', '--intervals are the bootstrap intervals of the predictive models', { hint: 'add --model bgnbd (or pnbd, mbgnbd, auto)' });
   }
   const calibrationEnd = options.calibrationEnd;
-  const orders = await loadOrders(io, file, options, config, options.by);
+  const orders = await loadOrdersOrEngine(io, 'ltv', file, options, config, options.by);
   if (!predictive && !orders.history.hasAmounts) {
-    throw new InputError('CARE_NO_AMOUNTS', `the ${model} LTV needs order amounts, and no amount column was found`, { file, hint: 'map one with --map amount=Header, or use --model bgnbd for purchase predictions' });
+    throw new InputError('CARE_NO_AMOUNTS', `the ${model} LTV needs order amounts, and no amount column was found`, { file: file ?? options.engine, hint: 'map one with --map amount=Header, or use --model bgnbd for purchase predictions' });
   }
   const result = computeLtvModel(orders.history, orders.asOf, model, settings, { by: options.by, calibrationEnd, ...(options.intervals === true ? { intervals: { ...DEFAULT_INTERVAL_OPTIONS, ...(options.seed === undefined ? {} : { seed: options.seed }) } } : {}) });
   return { ...result, ingest: { ...orders.ingest } };
@@ -57,7 +57,7 @@ export async function runLtv(io: Io, file: string | undefined, options: LtvOptio
     await runSubscriptionLtv(io, options.subscriptions, options, config);
     return;
   }
-  if (file === undefined) throw new UsageError('CARE_NO_INPUT', 'name an orders file, or --subscriptions FILE --model sbg', { hint: 'care ltv orders.csv' });
+  if (file === undefined && options.engine === undefined) throw new UsageError('CARE_NO_INPUT', 'name an orders file, or --subscriptions FILE --model sbg', { hint: 'care ltv orders.csv' });
   const result = await computeLtv(io, file, options, config);
   if (options.perCustomer !== undefined) writePerCustomer(io, options.perCustomer, result);
   for (const warning of result.warnings) io.stderr.write(`care: warning: ${warning.message}\n`);

@@ -23,6 +23,7 @@ import { DEFAULT_ANNIVERSARY_WITHIN_DAYS, RULE_BY_TEMPLATE, assertAfterBeforeChu
 import { type RemindResult, type RemindRow, type RemindRule, remindJson, renderRemind } from '../report/remind-view.js';
 import { formatDay } from '../time/days.js';
 import type { DataOptions } from './data-options.js';
+import type { EngineCliOptions } from './load-engine.js';
 import { readLookup, selectFromInvoices, selectFromOrders } from './load-due.js';
 import { emit, guardOutputs, toJson } from './output.js';
 // The churn window's one default (care retention, ltv and remind share it).
@@ -35,7 +36,7 @@ export { RULE_BY_TEMPLATE };
 /** Delivery options as care email has them (src/email/deliver.ts); remind's --format is its list's, --email-format the messages'. */
 type RemindDelivery = Omit<DeliveryOptions, 'format' | 'config' | 'to'>;
 
-export interface RemindOptions extends DataOptions, HoldoutRequest, RemindDelivery {
+export interface RemindOptions extends DataOptions, EngineCliOptions, HoldoutRequest, RemindDelivery {
   /** --template NAME: the reminder to send; its name picks the rule unless --kind does. */
   template?: string;
   /** --kind reorder|win-back|payment|anniversary: the rule, for a template of your own. */
@@ -61,7 +62,7 @@ export interface RemindOptions extends DataOptions, HoldoutRequest, RemindDelive
 export type RemindDeps = EmailDeps;
 
 /** Runs `care remind`. */
-export async function runRemind(io: Io, file: string, options: RemindOptions, deps: RemindDeps = {}): Promise<void> {
+export async function runRemind(io: Io, file: string | undefined, options: RemindOptions, deps: RemindDeps = {}): Promise<void> {
   guardOutputs(io, { input: file, '--customers': options.customers }, {
     '--out': options.out, '--rejects': options.rejects, '--out-dir': options.outDir,
     '--send-log': options.send === true ? sendLogPath(io.cwd, options) : undefined,
@@ -80,7 +81,7 @@ export async function runRemind(io: Io, file: string, options: RemindOptions, de
   const kind = ruleFor(template, options.kind);
   const rule = ruleSettings(kind, options);
 
-  const selection = kind === 'payment' ? await selectFromInvoices(io, file, options, config, rule) : await selectFromOrders(io, file, options, config, kind, rule);
+  const selection = kind === 'payment' ? await selectFromInvoices(io, invoicesFile(file, options), options, config, rule) : await selectFromOrders(io, file, options, config, kind, rule);
   const lookup = options.customers === undefined ? new Map<string, Contact>() : await readLookup(io, options.customers);
   const items = applyHoldout(io, options, { kind, template, asOf: selection.asOf, history: selection.history, items: selection.selection.items });
   const rows = items.map((item) => ({ item, contact: contactFor(item, selection.contacts.get(item), lookup, (message) => io.stderr.write(`care: ${message}\n`)) }));
@@ -136,6 +137,13 @@ function toDeliveryOptions(io: Io, options: RemindOptions, config: CareConfig): 
   for (const [key, value] of Object.entries(copy)) if (value !== undefined) (email as Record<string, unknown>)[key] = value;
   return email;
 }
+/** Payment reminders read an invoices export; an engine holds orders only. */
+function invoicesFile(file: string | undefined, options: RemindOptions): string {
+  if (options.engine !== undefined) throw new UsageError('CARE_BAD_OPTION', '--engine reads orders; payment reminders read an invoices export', { hint: 'care remind invoices.csv --template payment-reminder' });
+  if (file === undefined) throw new UsageError('CARE_NO_INPUT', 'name the invoices export', { hint: 'care remind invoices.csv --template payment-reminder' });
+  return file;
+}
+
 
 function ruleSettings(kind: DueKind, options: RemindOptions): RemindRule {
   assertOptionsApply(kind, options);

@@ -10,7 +10,7 @@ import { renderReport } from '../report/report-render.js';
 import { formatDay } from '../time/days.js';
 import type { PeriodKind } from '../time/periods.js';
 import type { DataOptions } from './data-options.js';
-import { loadOrders } from './load-orders.js';
+import { type EngineCliOptions, loadOrdersOrEngine } from './load-engine.js';
 import { complaintsReportSection } from './load-complaints.js';
 import { ltvReportSection } from './ltv-options.js';
 import { npsReportSection } from './load-survey.js';
@@ -24,7 +24,7 @@ import type { SegmentsResult } from '../report/segments-view.js';
 import { slaReportSection } from './load-tickets.js';
 import { DEFAULT_CHURN_AFTER_DAYS } from '../metrics/activity.js';
 
-export interface ReportOptions extends DataOptions {
+export interface ReportOptions extends DataOptions, EngineCliOptions {
   period?: PeriodKind;
   churnAfter?: number;
   last?: number;
@@ -43,12 +43,12 @@ export interface ReportOptions extends DataOptions {
   locale?: 'en' | 'ru' | 'bg';
 }
 
-export async function buildReport(io: Io, input: string, options: ReportOptions): Promise<{ report: ReportResult; asOfDay: number; locale: 'en' | 'ru' | 'bg' }> {
+export async function buildReport(io: Io, input: string | undefined, options: ReportOptions): Promise<{ report: ReportResult; asOfDay: number; locale: 'en' | 'ru' | 'bg' }> {
   const config = loadConfig(io, options.config);
   const period = options.period ?? 'month';
   const windowDays = options.churnAfter ?? DEFAULT_CHURN_AFTER_DAYS;
   const last = options.last ?? 6;
-  const orders = await loadOrders(io, input, options, config);
+  const orders = await loadOrdersOrEngine(io, 'report', input, options, config);
   const activity = activityFromHistory(orders.history, windowDays, orders.asOf);
   const periods = retentionTable(activity, period, orders.asOf);
   const complete = periods.filter((row) => !row.partial);
@@ -100,7 +100,7 @@ export async function buildReport(io: Io, input: string, options: ReportOptions)
   };
 }
 
-export async function runReport(io: Io, input: string, options: ReportOptions): Promise<void> {
+export async function runReport(io: Io, input: string | undefined, options: ReportOptions): Promise<void> {
   guardOutputs(io, { input, '--survey': options.survey, '--complaints': options.complaints, '--subscriptions': options.subscriptions, '--tickets': options.tickets }, { '--out': options.out, '--rejects': options.rejects }, options.config);
   const thresholds =
     options.survey === undefined

@@ -61,6 +61,8 @@ describe('argv → typed options', () => {
     [['remind', 'o.csv', '--template', 'win-back', '--holdout', '0.25'], { holdout: 0.25 }],
     [['sla', 't.csv', '--first-response', '1h30m', '--resolution', '2d', '--by', 'channel', '--period', 'week'], { firstResponse: 90, resolution: 2880, by: 'channel', period: 'week' }],
     [['sql', 'retention', '--dialect', 'ClickHouse', '--table', 'shop.orders', '--as-of', '2026-03-05', '--since', '2024-01-01', '--map', 'customer=c', '--status-values', 'paid,cancelled'], { dialect: 'clickhouse', table: 'shop.orders', asOf: day('2026-03-05'), since: day('2024-01-01'), map: ['customer=c'], statusValues: ['paid,cancelled'] }],
+    [['report', '--engine', 'postgres://care@db/shop', '--table', 'sales.orders', '--engine-date-format', 'DD.MM.YYYY'], { engine: 'postgres://care@db/shop', table: 'sales.orders', engineDateFormat: 'dd.mm.yyyy' }],
+    [['ltv', '--engine', 'duckdb:shop.duckdb', '--query', 'SELECT * FROM orders WHERE shop = 1'], { engine: 'duckdb:shop.duckdb', query: 'SELECT * FROM orders WHERE shop = 1' }],
     [['segments', 'o.csv', '--since', '2024-01-01', '--names', 'ru'], { since: day('2024-01-01'), names: 'ru' }],
     [['lift', 'c.csv', 'o.csv', '--fail-if', 'no-evidence,lift', '--fail-if', 'negative', '--window', '60'], { failIf: ['no-evidence', 'lift', 'negative'], window: 60 }],
   ])('care %j', async (argv, expected) => {
@@ -74,6 +76,9 @@ describe('argv → typed options', () => {
     expect((await parse(['templates'])).call?.args).toEqual(['list', undefined]);
     expect((await parse(['templates', 'show', 'apology'])).call?.args).toEqual(['show', 'apology']);
     expect((await parse(['retention'])).call?.args).toEqual([undefined]);
+    // With --engine the orders file is left out (the command refuses a run with neither).
+    expect((await parse(['report', '--engine', 'duckdb:x.csv'])).call?.args).toEqual([undefined]);
+    expect((await parse(['remind', '--engine', 'duckdb:x.csv', '--template', 'win-back'])).call?.args).toEqual([undefined]);
   });
 
   it('leaves an option out when it was not given (the command decides its default)', async () => {
@@ -155,6 +160,7 @@ describe('bad values are exit 2 before any command runs', () => {
     expect(err).not.toMatch(/\n\s+at /);
   });
 });
+    [['retention', '--engine', 'duckdb:x.csv', '--engine-date-format', 'dd-mm-yyyy'], "argument 'dd-mm-yyyy' is invalid. expected one of iso, yyyymmdd"],
 
 describe('care --version', () => {
   it('prints the version of package.json', async () => {
