@@ -18,6 +18,7 @@ import { fromMajor, minorPerMajor } from '../money/index.js';
 import { roundFraction, toMajor } from './format.js';
 import { gammaGammaLogLikelihood } from './ltv-view.js';
 import type { ReportCard } from '../metrics/ltv/report-card.js';
+import type { Tracking } from '../metrics/ltv/tracking.js';
 
 /** What care ltv computed, and the counts of the read (`ingest`). */
 export type LtvResult = LtvModelResult & { ingest: OrdersIngest | EngineIngest };
@@ -159,8 +160,8 @@ export interface HoldoutJson {
   holdoutLength: number;
   rows: HoldoutRowJson[];
   total: { customers: number; actual: number; predicted: number };
-  /** How good the model is on the holdout (metrics/ltv/report-card.ts). */
-  card: ReportCard;
+  /** How good the model is on the holdout (metrics/ltv/report-card.ts), with the weekly tracking series. */
+  card: ReportCard & { tracking: TrackingJson };
 }
 
 export interface PredictiveLtvJson {
@@ -222,6 +223,8 @@ export interface LtvSectionJson {
   bgnbd: BgNbdJson | null;
   gammaGamma: GammaGammaJson | null;
   summary: SummaryJson | null;
+  /** BG/NBD's tracking series over the whole history (expected vs actual cumulative repeat purchases); absent without a fit. */
+  tracking?: TrackingJson;
   warnings: LtvNote[];
 }
 
@@ -361,10 +364,31 @@ export function predictiveLtvJson(predictive: PredictiveLtv, settings: LtvSettin
             holdoutLength: holdout.holdoutLength,
             rows: holdout.rows.map((row) => ({ ...row, actualMean: finite(row.actualMean), predictedMean: finite(row.predictedMean) })),
             total: holdout.total,
-            card: holdout.card,
+            card: { ...holdout.card, tracking: trackingJson(holdout.tracking, predictive.calibrationEnd) },
           },
         }
       : {}),
+  };
+}
+
+/**
+ * The tracking chart's series (metrics/ltv/tracking.ts): per week from the first purchase, the
+ * cumulative repeat purchases the model expects and those made, over the calibration and the holdout.
+ */
+export interface TrackingJson {
+  start: string;
+  calibrationEnd: string;
+  /** The week that ends on the calibration end: weeks are laid back and forward from it (the first and last may be short). */
+  calibrationWeeks: number;
+  weeks: { week: number; end: string; expected: number; actual: number }[];
+}
+
+export function trackingJson(tracking: Tracking, calibrationEnd: number): TrackingJson {
+  return {
+    start: formatDay(tracking.start),
+    calibrationEnd: formatDay(calibrationEnd),
+    calibrationWeeks: tracking.calibrationWeeks,
+    weeks: tracking.points.map((point) => ({ week: point.week, end: formatDay(point.day), expected: Number(point.expected.toFixed(2)), actual: point.actual })),
   };
 }
 

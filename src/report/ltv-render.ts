@@ -28,6 +28,7 @@ import { renderCsv } from './render-csv.js';
 import { renderJson } from './render-json.js';
 import { renderMarkdown } from './render-markdown.js';
 import { renderTable } from './render-table.js';
+import { trackingGrid } from './tracking-view.js';
 
 const MODEL_TITLES: Record<LtvModel | CountingModelChoice, string> = {
   simple: 'simple model',
@@ -62,6 +63,8 @@ export function ltvGrids(result: LtvResult, maxAges?: number): Grid[] {
     const customers = customerIntervalsGrid(predictive, currency);
     if (customers) grids.push(customers);
     if (predictive.holdout) grids.push(holdoutGrid(predictive.holdout, formatDay(predictive.calibrationEnd), formatDay(predictive.holdout.holdoutEnd), timeUnit), reportCardGrid(predictive.holdout.card));
+    const tracking = predictive.holdout ? trackingGrid(predictive.holdout.tracking) : undefined;
+    if (tracking) grids.push(tracking);
   }
   if (result.predictiveSegments) grids.push(predictionSegmentGrid(result.predictiveSegments, by, currency));
   return grids;

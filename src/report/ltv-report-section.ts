@@ -7,7 +7,7 @@
 import type { ReportLtv } from '../metrics/ltv/compute.js';
 import type { LtvSettings } from '../metrics/ltv/settings.js';
 import type { Grid } from './grid.js';
-import { type LtvSectionJson, historicalLtvJson, predictiveLtvJson, simpleLtvJson } from './ltv-contract.js';
+import { type LtvSectionJson, historicalLtvJson, predictiveLtvJson, simpleLtvJson, trackingJson } from './ltv-contract.js';
 import { historicalGrid, modelParametersGrid, predictionSummaryGrid, simpleLtvGrid } from './ltv-view.js';
 
 /** What care report shows of LTV: the JSON section and its grids. */
@@ -18,7 +18,7 @@ export interface LtvReportSection {
 
 /** The section from the report's LTV; `lastCohorts`: the historical table shows only the latest cohorts. */
 export function buildLtvReportSection(ltv: ReportLtv, settings: LtvSettings, currency: string | undefined, lastCohorts?: number): LtvReportSection {
-  const { simple, historical, predictive, warnings } = ltv;
+  const { simple, historical, predictive, tracking, warnings } = ltv;
   const grids: Grid[] = [];
   if (simple && historical) {
     grids.push(simpleLtvGrid(simple, simple.basis, currency, 'Lifetime value (simple)'), historicalGrid(historical, { maxAges: 13, currency, lastCohorts }));
@@ -41,6 +41,7 @@ export function buildLtvReportSection(ltv: ReportLtv, settings: LtvSettings, cur
       bgnbd: predicted.bgnbd,
       gammaGamma: predicted.gammaGamma,
       summary: predicted.summary,
+      ...(tracking ? { tracking: trackingJson(tracking, predictive.calibrationEnd) } : {}),
       warnings,
     },
     grids,

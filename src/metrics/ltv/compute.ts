@@ -10,7 +10,7 @@ import { type Day, formatDay } from '../../time/days.js';
 import type { CustomerHistory } from '../history.js';
 import { aggregateBgNbd } from './bgnbd-likelihood.js';
 import { fitBgNbd, type BgNbdFit } from './bgnbd.js';
-import { predictCustomers, type CountingPredictor } from './clv.js';
+import { bgNbdPredictor, predictCustomers, type CountingPredictor } from './clv.js';
 import {
   countingFitFromBgNbd,
   countingPredictor,
@@ -40,6 +40,7 @@ import {
 import type { LtvModel, LtvNote, LtvSettings } from './settings.js';
 import { simpleLtvFromHistory, type SimpleLtv, type SimpleLtvBasis, type SimpleLtvOptions } from './simple.js';
 import { type ReportCard, modelReportCard } from './report-card.js';
+import { type Tracking, trackingSeries } from './tracking.js';
 
 /** The predictive models' fit and what they say about each customer. */
 export interface PredictiveLtv {
@@ -66,7 +67,7 @@ export interface PredictiveLtv {
   /** P(no purchase in the next `days`) per RFM row, the window being the churn window (--churn-after). */
   noPurchase?: { days: number; probability: Float64Array };
   summary?: PredictionSummary;
-  holdout?: HoldoutCheck & { holdoutEnd: Day; card: ReportCard };
+  holdout?: HoldoutCheck & { holdoutEnd: Day; card: ReportCard; tracking: Tracking };
 }
 
 /** The LTV of one model, money in minor units (report/ltv-contract.ts shapes the JSON). */
@@ -214,7 +215,7 @@ export function predictiveLtv(history: CustomerHistory, asOf: Day, settings: Ltv
     );
     if (intervals) result.intervals = intervals;
   }
-  if (calibrationEnd < asOf) result.holdout = { ...holdoutCheck(history, rfm, predictor, asOf), holdoutEnd: asOf, card: modelReportCard(history, rfm, predictor, asOf, settings.churnAfterDays) };
+  if (calibrationEnd < asOf) result.holdout = { ...holdoutCheck(history, rfm, predictor, asOf), holdoutEnd: asOf, card: modelReportCard(history, rfm, predictor, asOf, settings.churnAfterDays), tracking: trackingSeries(history, rfm, predictor, asOf) };
   return result;
 }
 
@@ -289,6 +290,8 @@ export interface ReportLtv {
   simple?: SimpleLtv & { basis: SimpleLtvBasis };
   historical?: HistoricalLtv;
   predictive: PredictiveLtv;
+  /** The BG/NBD fit's tracking series over the whole history (no holdout): expected vs actual cumulative repeat purchases. */
+  tracking?: Tracking;
   warnings: LtvNote[];
 }
 
@@ -306,5 +309,7 @@ export function computeReportLtv(history: CustomerHistory, asOf: Day, settings: 
   }
   const predictive = predictiveLtv(history, asOf, settings);
   warnings.push(...predictiveWarnings(predictive, history));
-  return { ...(simple ? { simple } : {}), ...(historical ? { historical } : {}), predictive, warnings };
+  const params = predictive.bgnbd.params;
+  const tracking = params ? trackingSeries(history, predictive.rfm, bgNbdPredictor(params), asOf) : undefined;
+  return { ...(simple ? { simple } : {}), ...(historical ? { historical } : {}), predictive, ...(tracking && tracking.points.length > 1 ? { tracking } : {}), warnings };
 }

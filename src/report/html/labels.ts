@@ -73,6 +73,12 @@ export interface Labels {
     historicalPerCustomer: string;
     toDate: string;
     overallNote: (cohorts: string) => string;
+    trackingTitle: string;
+    trackingDesc: string;
+    trackingExpected: string;
+    trackingActual: string;
+    trackingWeeks: string;
+    trackingNote: (model: string) => string;
     warnings: string;
   };
   nps: {
@@ -226,6 +232,12 @@ const en: Labels = {
     historicalPerCustomer: 'Revenue per customer',
     toDate: 'To date',
     overallNote: (cohorts) => `The all-cohorts line stops at the age fewer than ${cohorts} cohorts have reached.`,
+    trackingTitle: 'Cumulative repeat purchases, expected vs actual',
+    trackingDesc: 'Week by week since the first purchase, the repeat purchases the model expects of these customers (each from their first purchase) and those they made.',
+    trackingExpected: 'Expected',
+    trackingActual: 'Actual',
+    trackingWeeks: 'Weeks since the first purchase',
+    trackingNote: (model) => `Fitted to the whole history (${model}): where the lines part, the model misreads how these customers buy. care ltv --calibration-end tests it on weeks it has not seen.`,
     warnings: 'Warnings',
   },
   nps: {
@@ -379,6 +391,12 @@ const ru: Labels = {
     historicalPerCustomer: 'Выручка на клиента',
     toDate: 'На сегодня',
     overallNote: (cohorts) => `Линия всех когорт обрывается на возрасте, которого достигли меньше ${cohorts} когорт.`,
+    trackingTitle: 'Накопленные повторные покупки: ожидание и факт',
+    trackingDesc: 'По неделям с первой покупки: сколько повторных покупок модель ожидает от этих клиентов (каждого с его первой покупки) и сколько их было.',
+    trackingExpected: 'Ожидание',
+    trackingActual: 'Факт',
+    trackingWeeks: 'Недели с первой покупки',
+    trackingNote: (model) => `Модель (${model}) обучена на всей истории: где линии расходятся, она плохо описывает покупки этих клиентов. care ltv --calibration-end проверяет её на неделях, которых она не видела.`,
     warnings: 'Предупреждения',
   },
   nps: {
@@ -532,6 +550,12 @@ const bg: Labels = {
     historicalPerCustomer: 'Приходи на клиент',
     toDate: 'Досега',
     overallNote: (cohorts) => `Линията на всички кохорти спира на възрастта, достигната от по-малко от ${cohorts} кохорти.`,
+    trackingTitle: 'Натрупани повторни покупки: очаквани и реални',
+    trackingDesc: 'По седмици от първата покупка: колко повторни покупки моделът очаква от тези клиенти (всеки от първата си покупка) и колко е имало.',
+    trackingExpected: 'Очаквани',
+    trackingActual: 'Реални',
+    trackingWeeks: 'Седмици от първата покупка',
+    trackingNote: (model) => `Моделът (${model}) е обучен върху цялата история: където линиите се разделят, той описва зле покупките на тези клиенти. care ltv --calibration-end го проверява върху седмици, които не е виждал.`,
     warnings: 'Предупреждения',
   },
   nps: {

@@ -17,7 +17,7 @@ const NEW_COHORT = '#2f6f9f';
 export function ltvSection(context: PageContext): Html {
   const { json, labels } = context;
   const ltv = json.ltv;
-  const parts = [figureLists(context, ltv), ltv.historical && ltv.historical.cohorts.length > 0 ? curves(context, ltv.historical) : '', warnings(context, ltv)];
+  const parts = [figureLists(context, ltv), ltv.historical && ltv.historical.cohorts.length > 0 ? curves(context, ltv.historical) : '', ltv.tracking ? trackingChart(context, ltv.tracking) : '', warnings(context, ltv)];
   if (!ltv.simple && !ltv.summary && !ltv.historical && ltv.warnings.length === 0) return html``;
   return section('ltv', labels.ltv.title, labels.ltv.lead, parts);
 }
@@ -136,6 +136,37 @@ function overallWhereShared(historical: Historical): (number | null)[] {
     const reached = historical.cohorts.filter((row) => row.cumulativePerCustomer.length > age).length;
     return reached >= MIN_COHORTS_FOR_OVERALL ? value : null;
   });
+}
+
+type TrackingJson = NonNullable<LtvJson['tracking']>;
+
+/**
+ * The tracking chart (Fader, Hardie & Lee 2005, Figure 2): cumulative repeat purchases by week,
+ * what BG/NBD expects of these customers against what they did (metrics/ltv/tracking.ts).
+ */
+function trackingChart({ labels, format }: PageContext, tracking: TrackingJson): Html {
+  const l = labels.ltv;
+  const weeks = tracking.weeks;
+  const last = weeks[weeks.length - 1];
+  const chart = lineChart({
+    id: 'ltv-tracking-chart',
+    title: l.trackingTitle,
+    desc: `${l.trackingDesc} ${last ? `${l.trackingExpected} ${format.integer(Math.round(last.expected))}, ${l.trackingActual} ${format.integer(last.actual)} (${last.end}).` : ''}`,
+    xLabels: weeks.map((week) => String(week.week)),
+    series: [
+      { label: l.trackingActual, values: weeks.map((week) => week.actual), color: PALETTE.blue, width: 2.5, markers: weeks.length <= 24 },
+      { label: l.trackingExpected, values: weeks.map((week) => week.expected), color: PALETTE.coral, width: 2, markers: weeks.length <= 24 },
+    ],
+    formatValue: (value) => format.integer(Math.round(value)),
+    yMin: 0,
+    xTitle: l.trackingWeeks,
+    height: 280,
+  });
+  const legend = legendList([
+    { label: l.trackingActual, color: PALETTE.blue },
+    { label: l.trackingExpected, color: PALETTE.coral },
+  ]);
+  return html`<figure data-ltv="tracking"><figcaption>${l.trackingTitle}</figcaption>${legend}${chart}<p class="note">${l.trackingNote('BG/NBD')}</p></figure>`;
 }
 
 function warnings({ labels }: PageContext, ltv: LtvJson): Html {
