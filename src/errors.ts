@@ -1,8 +1,9 @@
 /**
  * The few error classes `care` throws. Each carries a stable code, the exit code the CLI
  * maps it to (docs/exit-codes.md), where in the input it happened, and a hint for the user.
- * This module imports nothing, so every layer may use it.
+ * This module imports nothing but a type, so every layer may use it.
  */
+import type { MessageRef } from './i18n/types.js';
 
 export interface ErrorContext {
   /** The input file (path or `-` for stdin). */
@@ -13,6 +14,10 @@ export interface ErrorContext {
   field?: string;
   /** What the user can do about it. */
   hint?: string;
+  /** The message as a catalog entry (src/i18n), so the CLI can say it in Russian or Bulgarian; the English text stays the message. */
+  say?: MessageRef;
+  /** The hint as a catalog entry. */
+  hintSay?: MessageRef;
 }
 
 export class CareError extends Error {
@@ -22,6 +27,8 @@ export class CareError extends Error {
   readonly line?: number;
   readonly field?: string;
   readonly hint?: string;
+  readonly say?: MessageRef;
+  readonly hintSay?: MessageRef;
 
   constructor(code: string, message: string, exitCode: number, context: ErrorContext = {}) {
     super(message);
@@ -32,6 +39,8 @@ export class CareError extends Error {
     this.line = context.line;
     this.field = context.field;
     this.hint = context.hint;
+    this.say = context.say;
+    this.hintSay = context.hintSay;
   }
 
   /** The one line the user sees: where, then what. */

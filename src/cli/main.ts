@@ -13,13 +13,18 @@ import { processIo, settleStdout, stdoutError, watchStdout } from './io.js';
 import type { Io } from '../io/types.js';
 import type { CommandSpec } from './command-spec.js';
 import { buildProgram } from './program.js';
+import { reportErrorAsJson, silenceCommanderErrors, wantsJsonErrors } from './error-json.js';
+import type { Locale } from '../locale.js';
+import { internalErrorText, spokenError } from './error-text.js';
+import { runLanguage } from './message-language.js';
 
 /** Maps any thrown value to an exit code, writing the one-line message. */
-export function reportError(error: unknown, write: (text: string) => void, debug: boolean): number {
+export function reportError(error: unknown, write: (text: string) => void, debug: boolean, lang: Locale = 'en'): number {
   if (isCareError(error)) {
     // The message and hint may quote data (a header, a cell, a file name): no raw control characters.
-    write(`care: ${escapeControls(error.describe())}\n`);
-    if (error.hint) write(`  hint: ${escapeControls(error.hint)}\n`);
+    const spoken = spokenError(error, lang);
+    write(`care: ${escapeControls(spoken.line)}\n`);
+    if (spoken.hint) write(`  ${spoken.hintLabel}: ${escapeControls(spoken.hint)}\n`);
     if (debug && error.stack) write(`${error.stack}\n`);
     return error.exitCode;
   }
@@ -30,7 +35,7 @@ export function reportError(error: unknown, write: (text: string) => void, debug
   const code = errnoOf(error);
   if (code !== undefined) return reportSystemError(error as NodeJS.ErrnoException, code, write, debug);
   const message = error instanceof Error ? error.message : String(error);
-  write(`care: internal error: ${message}\n  hint: this is a bug in care; run again with CARE_DEBUG=1 and report the output\n`);
+  write(internalErrorText(lang, message));
   if (debug && error instanceof Error && error.stack) write(`${error.stack}\n`);
   return 1;
 }
@@ -55,8 +60,13 @@ export async function main(argv: string[], given?: Io, commands?: readonly Comma
   // Only the process's own Io has a real stdout to settle; an injected one is the caller's.
   const io = given ?? processIo(argv.includes('--no-color'));
   const debug = io.env['CARE_DEBUG'] === '1';
+  const jsonErrors = wantsJsonErrors(argv);
+  let lang: Locale = 'en';
   try {
-    await buildProgram(io, commands).parseAsync(argv);
+    lang = await runLanguage(argv, io);
+    const program = buildProgram(lang === 'en' ? io : { ...io, lang }, commands, lang);
+    if (jsonErrors) silenceCommanderErrors(program);
+    await program.parseAsync(argv);
     if (given === undefined) {
       await settleStdout();
       const failed = stdoutError();
@@ -64,7 +74,9 @@ export async function main(argv: string[], given?: Io, commands?: readonly Comma
     }
     return 0;
   } catch (error) {
-    return reportError(error, io.stderr.write, debug);
+    // --format json: the error as one JSON line (error-json.ts), the exit code unchanged.
+    if (jsonErrors) return reportErrorAsJson(error, io.stderr.write, (thrown, write) => reportError(thrown, write, false, lang));
+    return reportError(error, io.stderr.write, debug, lang);
   }
 }
 

@@ -5,6 +5,7 @@
  * they are there to stop runaway work, not to second-guess a choice.
  */
 import { UsageError } from '../errors.js';
+import { type MessageKey, type MessageRef, say } from '../i18n/index.js';
 
 /** One numeric option's range; `min` is exclusive when `aboveMin` is set, `max` when `belowMax` is. */
 export interface OptionBound {
@@ -62,6 +63,8 @@ export function checkBound(bound: OptionBound, text: string | number): number {
   if (!inRange || (bound.integer && !Number.isInteger(value))) {
     throw new UsageError('CARE_BAD_OPTION', `${bound.flag} ${String(text)}: expected ${describeBound(bound)}`, {
       hint: 'the bounds of every numeric option are in docs/contracts.md ("Option bounds")',
+      say: say('error.optionBound', { flag: bound.flag, value: String(text), expected: boundRef(bound) }),
+      hintSay: say('hint.optionBounds'),
     });
   }
   return value;
@@ -74,4 +77,32 @@ export function describeBound(bound: OptionBound): string {
   const max = bound.max.toLocaleString('en-US');
   if (bound.aboveMin && bound.belowMax) return `${what} above ${bound.min} and below ${max}`;
   return bound.aboveMin ? `${what} above ${bound.min} and at most ${max}` : `${what} from ${bound.min} to ${max}`;
+}
+
+/** The catalog key of each bound's unit (src/i18n): describeBound's words in another language. */
+const UNIT_KEYS: Readonly<Record<string, MessageKey>> = {
+  rows: 'unit.rows',
+  days: 'unit.days',
+  weeks: 'unit.weeks',
+  months: 'unit.months',
+  years: 'unit.years',
+  periods: 'unit.periods',
+  seconds: 'unit.seconds',
+  'percentage points': 'unit.percentagePoints',
+  'a share of revenue': 'unit.shareOfRevenue',
+  'an amount': 'unit.amount',
+  'an annual rate': 'unit.annualRate',
+  'a score': 'unit.score',
+  'a share of the due customers': 'unit.shareOfDue',
+  'a seed': 'unit.seed',
+};
+
+/** describeBound as a message, for --help and errors in ru and bg (in en it says describeBound's words). */
+export function boundRef(bound: OptionBound): MessageRef {
+  const unitKey = UNIT_KEYS[bound.unit];
+  const unit = unitKey === undefined ? bound.unit : say(unitKey);
+  const of = /^an? /.test(bound.unit);
+  const what = say(bound.integer ? (of ? 'bound.integerAs' : 'bound.integerOf') : of ? 'bound.numberAs' : 'bound.numberOf', { unit });
+  const range = bound.aboveMin && bound.belowMax ? 'bound.aboveBelow' : bound.aboveMin ? 'bound.aboveAtMost' : 'bound.fromTo';
+  return say(range, { what, min: bound.min, max: bound.max });
 }

@@ -8,6 +8,7 @@
 import { InvalidArgumentError, Option } from 'commander';
 import type { CareConfig } from '../config/schema.js';
 import { UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import { durationOption } from '../metrics/sla-targets.js';
 import type { Day } from '../time/days.js';
 import { type OptionBound, checkBound, describeBound } from './option-bounds.js';
@@ -88,7 +89,7 @@ export function choiceParser<T extends string>(allowed: readonly T[]) {
 /** A number with no fixed bound (its bound depends on another option): finite, else exit 2. */
 function finiteNumber(flag: string, text: string): number {
   const value = text.trim() === '' ? Number.NaN : Number(text);
-  if (!Number.isFinite(value)) throw new UsageError('CARE_BAD_OPTION', `${flag} ${text}: expected a number`);
+  if (!Number.isFinite(value)) throw new UsageError('CARE_BAD_OPTION', `${flag} ${text}: expected a number`, { say: say('error.expectedNumber', { flag, value: text }) });
   return value;
 }
 

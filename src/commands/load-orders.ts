@@ -5,7 +5,7 @@
 import type { CareConfig } from '../config/schema.js';
 import { InputError } from '../errors.js';
 import { type OrdersRead, readOrders } from '../ingest/orders.js';
-import { describeSkipped } from '../ingest/rejects.js';
+import { describeSkipped, skippedRef } from '../ingest/rejects.js';
 import { openSource } from '../ingest/source.js';
 import type { Reject } from '../ingest/types.js';
 import type { Io } from '../io/types.js';
@@ -56,7 +56,7 @@ export async function loadOrders(io: Io, path: string, options: DataOptions, con
 /** One line on stderr per file with skipped rows. */
 export function reportSkipped(io: Io, file: string, skipped: Record<string, number>, firstLine: Record<string, number>): void {
   const line = describeSkipped(file, { skipped, firstLine });
-  if (line !== undefined) tell(io, line);
+  if (line !== undefined) tell(io, line, skippedRef(file, { skipped, firstLine }));
 }
 
 /** --rejects: skipped rows with line, reason and the original cells, as CSV written atomically. */

@@ -2,6 +2,7 @@
 import { type NamedOutput, checkOutputs } from '../io/output-paths.js';
 import type { Io } from '../io/types.js';
 import { fillOutputName, writeFileAtomic } from '../io/write-output.js';
+import { type MessageRef, say, sayIn, translate } from '../i18n/index.js';
 import { escapeControls } from '../text/escape.js';
 import type { Day } from '../time/days.js';
 
@@ -12,7 +13,7 @@ export function emit(io: Io, text: string, out: string | undefined, asOf?: Day):
   }
   const file = fillOutputName(out, asOf);
   writeFileAtomic(file, text, { what: '--out' });
-  io.stderr.write(`care: wrote ${file}\n`);
+  tell(io, `wrote ${file}`, say('notice.wrote', { file }));
 }
 
 /** JSON as scripts read it: two-space indent, trailing newline. */
@@ -39,12 +40,19 @@ export function guardOutputs(io: Io, inputs: Record<string, string | undefined>,
 /**
  * A notice on stderr, `care: …`, one line. Messages quote cells of the export (status values,
  * headers), so control characters in them are shown escaped, never sent to the terminal raw.
+ * `said` is the message in the catalogs (src/i18n): in a run in Russian or Bulgarian (io.lang) it is
+ * said instead of the English.
  */
-export function tell(io: Io, message: string): void {
-  io.stderr.write(`care: ${escapeControls(message)}\n`);
+export function tell(io: Io, message: string, said?: MessageRef): void {
+  io.stderr.write(`care: ${escapeControls(spoken(io, message, said))}\n`);
 }
 
 /** A warning on stderr, `care: warning: …`: a choice that could change a figure (see tell). */
-export function warn(io: Io, message: string): void {
-  io.stderr.write(`care: warning: ${escapeControls(message)}\n`);
+export function warn(io: Io, message: string, said?: MessageRef): void {
+  const label = io.lang === undefined || said === undefined ? 'warning' : translate(io.lang, 'label.warning');
+  io.stderr.write(`care: ${label}: ${escapeControls(spoken(io, message, said))}\n`);
+}
+
+function spoken(io: Io, message: string, said: MessageRef | undefined): string {
+  return io.lang === undefined || io.lang === 'en' || said === undefined ? message : sayIn(io.lang, said);
 }

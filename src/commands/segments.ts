@@ -7,6 +7,7 @@
 import { loadConfig } from '../config/load.js';
 import type { CareConfig } from '../config/schema.js';
 import { UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import type { Io } from '../io/types.js';
 import { writeFileAtomic } from '../io/write-output.js';
 import { type RfmScores, rfmScores, segmentMovement, summarizeSegments } from '../metrics/segments-rfm.js';
@@ -59,7 +60,7 @@ export async function runSegments(io: Io, file: string, options: SegmentsOptions
   const { result, scores, history } = await computeSegments(io, file, options, config);
   if (options.perCustomer !== undefined) {
     writeFileAtomic(options.perCustomer, renderRecordsCsv(PER_CUSTOMER_SEGMENT_HEADERS, perCustomerRows(history, scores)), { what: '--per-customer' });
-    tell(io, `wrote ${options.perCustomer}`);
+    tell(io, `wrote ${options.perCustomer}`, say('notice.wrote', { file: options.perCustomer }));
   }
   emit(io, renderSegments(result, options.format, names, io.color), options.out, result.asOf);
 }

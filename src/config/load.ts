@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import { type CareConfig, configSchema } from './schema.js';
 
 export const CONFIG_NAME = 'care.config.json';
@@ -47,7 +48,9 @@ export function configLayers(place: ConfigPlace, explicit?: string): ConfigLayer
   if (user !== undefined && existsSync(user)) layers.push({ source: 'user', file: user, config: readConfigFile(user) });
   if (explicit !== undefined) {
     const file = path.resolve(place.cwd, explicit);
-    if (!existsSync(file)) throw new UsageError('CARE_NO_CONFIG', 'no such config file', { file: explicit, hint: `create it, or drop --config to use ./${CONFIG_NAME}` });
+    if (!existsSync(file)) {
+      throw new UsageError('CARE_NO_CONFIG', 'no such config file', { file: explicit, hint: `create it, or drop --config to use ./${CONFIG_NAME}`, say: say('error.noConfig'), hintSay: say('hint.createConfig', { name: CONFIG_NAME }) });
+    }
     layers.push({ source: 'project', file, config: readConfigFile(file, explicit) });
   } else {
     const project = findProjectConfig(place.cwd);
@@ -84,7 +87,7 @@ function readConfigFile(file: string, shown = file): CareConfig {
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new UsageError('CARE_BAD_CONFIG', `not valid JSON (${(error as Error).message})`, { file: shown, hint: 'fix the JSON syntax' });
+    throw new UsageError('CARE_BAD_CONFIG', `not valid JSON (${(error as Error).message})`, { file: shown, hint: 'fix the JSON syntax', say: say('error.configNotJson', { detail: (error as Error).message }), hintSay: say('hint.fixJson') });
   }
   return parseConfig(data, shown);
 }

@@ -10,6 +10,8 @@ export const configSchema = z
   .object({
     $schema: z.string().optional(),
     locale: z.enum(LOCALES).optional(),
+    /** The language care speaks in help, errors and warnings when neither --lang nor the environment says (docs/messages.md); `locale` is the output's. */
+    lang: z.enum(LOCALES).optional(),
     currency: z.string().min(3).max(3).optional(),
     dateFormat: z.enum(DATE_ORDERS).optional(),
     /** One character, or `tab` as on the command line. */

@@ -3,6 +3,7 @@
  * overridden by the config file and `--map field=Header`.
  */
 import { InputError, UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import type { FieldSpec } from './types.js';
 
 /**
@@ -180,6 +181,8 @@ export function requireFields(
         file,
         field,
         hint: `map one with --map ${field}=HEADER (care inspect suggests one); the headers are: ${listHeaders(headers)}`,
+        say: say('error.noColumnForField', { field }),
+        hintSay: say('hint.mapField', { field, headers: listHeaders(headers) }),
       });
     }
   }

@@ -6,6 +6,7 @@
  * one thread, and each worker of orders-parallel.ts, whose partial results merge back here.
  */
 import { InputError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import type { CustomerHistory } from '../model/customer-history.js';
 import { CustomerIndex } from './customer-index.js';
 import { DateColumn, SLASHED_BASE, resolveSlashed, whyNotADate } from './fields/date.js';
@@ -879,7 +880,7 @@ export class OrderAggregator {
 
   finish(sniffed: Sniffed): OrdersRead {
     this.closeOrder();
-    if (this.headers.length === 0) throw new InputError('CARE_EMPTY', 'the file has no header row', { file: this.file });
+    if (this.headers.length === 0) throw new InputError('CARE_EMPTY', 'the file has no header row', { file: this.file, say: say('error.noHeaderRow') });
     const dateFormat = this.resolveDates();
     const statuses = this.statusTable();
     this.tell(statuses);
@@ -972,6 +973,8 @@ export class OrderAggregator {
         file: this.file,
         field: 'date',
         hint: 'pass --date-format DMY or MDY; rows that do not fit it are then skipped and counted',
+        say: say('error.mixedDates', { field: 'date', dayFirst: String(this.dates.dayFirstLine), monthFirst: String(this.dates.monthFirstLine) }),
+        hintSay: say('hint.passDateFormatSkip'),
       });
     }
     if (decision === 'ambiguous') {
@@ -979,6 +982,8 @@ export class OrderAggregator {
         file: this.file,
         field: 'date',
         hint: 'pass --date-format DMY (31/12/2024) or --date-format MDY (12/31/2024)',
+        say: say('error.ambiguousDates', { field: 'date', line: String(this.dates.ambiguousLine) }),
+        hintSay: say('hint.dateFormatExamples'),
       });
     }
     const order = decision === 'YMD' ? 'DMY' : decision;

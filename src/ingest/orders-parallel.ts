@@ -10,6 +10,7 @@ import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { type CareError, EncodingMismatchError, InputError, InternalError, UsageError } from '../errors.js';
+import type { MessageRef } from '../i18n/index.js';
 import { ORDER_FIELDS } from './kinds.js';
 import { OrderAggregator, type OrdersRead, type PartialOrders, type ReadOrdersOptions } from './order-aggregator.js';
 import { chooseParser } from './parser.js';
@@ -38,7 +39,7 @@ export interface WorkerTask {
   options: ReadOrdersOptions;
 }
 
-export type WorkerReply = { partial: PartialOrders } | { error: { exitCode: number; code: string; message: string; file?: string; line?: number; field?: string; hint?: string; suggestedEncoding?: string; sniffedEncoding?: boolean } };
+export type WorkerReply = { partial: PartialOrders } | { error: { exitCode: number; code: string; message: string; file?: string; line?: number; field?: string; hint?: string; say?: MessageRef; hintSay?: MessageRef; suggestedEncoding?: string; sniffedEncoding?: boolean } };
 
 /**
  * Reads `source` on two threads when it is worth it and safe; undefined means "read it on one".
@@ -100,7 +101,7 @@ function withoutCallbacks(options: ReadOrdersOptions): ReadOrdersOptions {
 }
 
 function rebuildError(error: Extract<WorkerReply, { error: unknown }>['error'], lineOffset: number): CareError {
-  const context = { file: error.file, line: error.line === undefined ? undefined : error.line + lineOffset, field: error.field, hint: error.hint };
+  const context = { file: error.file, line: error.line === undefined ? undefined : error.line + lineOffset, field: error.field, hint: error.hint, say: error.say, hintSay: error.hintSay };
   // Mixed-dates and mixed-currency errors carry lines in their message too; they are raised after merging, so none come from here.
   if (error.suggestedEncoding !== undefined) return new EncodingMismatchError(error.message, error.suggestedEncoding, error.sniffedEncoding ?? false, context);
   if (error.exitCode === 2) return new UsageError(error.code, error.message, context);

@@ -17,7 +17,7 @@ async function readRange(): Promise<WorkerReply> {
   } catch (error) {
     if (!isCareError(error)) throw error;
     const encoding = error instanceof EncodingMismatchError ? { suggestedEncoding: error.suggested, sniffedEncoding: error.sniffed } : {};
-    return { error: { exitCode: error.exitCode, code: error.code, message: error.message, file: error.file, line: error.line, field: error.field, hint: error.hint, ...encoding } };
+    return { error: { exitCode: error.exitCode, code: error.code, message: error.message, file: error.file, line: error.line, field: error.field, hint: error.hint, say: error.say, hintSay: error.hintSay, ...encoding } };
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { EncodingMismatchError, InputError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import { checkHeaderWidth } from './headers.js';
 import { chooseParser, type ChunkParser } from './parser.js';
 import { type BadRecord, type ScanFormat, type TextEnd, roughCells, scanRecords } from './scan.js';
@@ -94,6 +95,8 @@ export async function readRows(source: InputSource, options: ReadRowsOptions, si
       throw new EncodingMismatchError(`the bytes are not valid ${sniffed!.encoding} (near byte ${bytesRead})`, suggested, options.encoding === undefined, {
         file: source.name,
         hint: `pass --encoding ${suggested} to say how the file is written (utf-8, windows-1251, latin1 and utf-16le are known)`,
+        say: say('error.badEncoding', { encoding: sniffed!.encoding, byte: String(bytesRead) }),
+        hintSay: say('hint.passEncoding', { suggested }),
       });
     }
   };
@@ -244,14 +247,14 @@ export async function readRows(source: InputSource, options: ReadRowsOptions, si
   }
   if (!sniffed) {
     const all = Buffer.concat(head);
-    if (all.length === 0) throw new InputError('CARE_EMPTY', 'the file is empty', { file: source.name, hint: 'export it again with a header row and data' });
+    if (all.length === 0) throw new InputError('CARE_EMPTY', 'the file is empty', { file: source.name, hint: 'export it again with a header row and data', say: say('error.fileEmpty'), hintSay: say('hint.exportAgain') });
     pending = start(all, true);
   }
   pending += decode(new Uint8Array(0), true);
   // Drop the one newline that ends the file so no empty last row appears.
   if (pending.endsWith('\r\n')) pending = pending.slice(0, -2);
   else if (pending.endsWith('\n') || pending.endsWith('\r')) pending = pending.slice(0, -1);
-  if (!headerDone && pending.trim() === '') throw new InputError('CARE_EMPTY', 'the file is empty', { file: source.name, hint: 'export it again with a header row and data' });
+  if (!headerDone && pending.trim() === '') throw new InputError('CARE_EMPTY', 'the file is empty', { file: source.name, hint: 'export it again with a header row and data', say: say('error.fileEmpty'), hintSay: say('hint.exportAgain') });
   flush(true);
   sink.done?.(line);
   return sniffed!;

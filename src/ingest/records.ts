@@ -4,6 +4,7 @@
  * answer or ticket, not per line item); orders stream through orders.ts instead.
  */
 import { InputError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import { normalizeCustomerId } from './customer-id.js';
 import { DateColumn, DateKind, readDate, resolveSlashed } from './fields/date.js';
 import { currencyCode, decimalCommaFromCells, minorScale, readMoney, readNumber, toMinorUnits } from './fields/money.js';
@@ -114,7 +115,7 @@ async function readRecordsOnce(source: InputSource, fields: readonly FieldSpec[]
       records.push(record);
     },
   });
-  if (headers.length === 0) throw new InputError('CARE_EMPTY', 'the file has no header row', { file });
+  if (headers.length === 0) throw new InputError('CARE_EMPTY', 'the file has no header row', { file, say: say('error.noHeaderRow') });
   resolvePendingDates(pendingDates, dateColumns, options, file, profile?.profile?.dateFormat);
   if (records.length === 0) {
     throw new InputError('CARE_NO_ROWS', rows === 0 ? 'the file has a header but no rows' : `none of the ${rows} rows could be read (${rejects.total()} skipped)`, {

@@ -1,5 +1,6 @@
 /** Counting skipped rows by reason, failing on the first under --strict, and passing them on for --rejects. */
 import { InputError } from '../errors.js';
+import { type MessageKey, type MessageRef, isMessageKey, say } from '../i18n/index.js';
 import type { Reject } from './types.js';
 
 /** Human words for reason codes, for messages. */
@@ -56,4 +57,16 @@ export function describeSkipped(file: string, counter: { skipped: Record<string,
   if (parts.length === 0) return undefined;
   const total = Object.values(counter.skipped).reduce((sum, count) => sum + count, 0);
   return `${file}: ${total.toLocaleString('en-US')} row${total === 1 ? '' : 's'} skipped: ${parts.join('; ')}`;
+}
+
+/** describeSkipped as a message of the catalogs (src/i18n), for a run in Russian or Bulgarian. */
+export function skippedRef(file: string, counter: { skipped: Record<string, number>; firstLine: Record<string, number> }): MessageRef | undefined {
+  const entries = Object.entries(counter.skipped).filter(([, count]) => count > 0);
+  if (entries.length === 0) return undefined;
+  const reasons = entries.map(([reason, count]) => {
+    const key = `reason.${reason}`;
+    return say('notice.skippedReason', { reason: isMessageKey(key) ? say(key as MessageKey) : reason, count, line: String(counter.firstLine[reason]) });
+  });
+  const total = entries.reduce((sum, [, count]) => sum + count, 0);
+  return say('notice.skipped', { file, count: total, reasons });
 }

@@ -4,6 +4,7 @@
  * Spreadsheets saved under a .csv name are recognised and refused with a hint.
  */
 import { InputError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import type { EncodingName, Sniffed } from './types.js';
 
 export const SNIFF_BYTES = 64 * 1024;
@@ -41,8 +42,9 @@ function refuseBinary(head: Uint8Array, file: string): void {
   for (let i = 0; i < sample; i++) if (head[i] === 0) zeros++;
   if (zeros > 0) {
     // NUL bytes without a BOM: UTF-16 saved without its mark, or not text at all.
-    const hintUtf16 = zeros * 3 > sample ? 'if it is UTF-16 text, pass --encoding utf-16le' : hint;
-    throw new InputError('CARE_BINARY', 'the file contains NUL bytes: it is not text in a known encoding', { file, hint: hintUtf16 });
+    const utf16 = zeros * 3 > sample;
+    const hintUtf16 = utf16 ? 'if it is UTF-16 text, pass --encoding utf-16le' : hint;
+    throw new InputError('CARE_BINARY', 'the file contains NUL bytes: it is not text in a known encoding', { file, hint: hintUtf16, say: say('error.binary'), ...(utf16 ? { hintSay: say('hint.utf16') } : {}) });
   }
 }
 

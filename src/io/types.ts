@@ -3,6 +3,8 @@
  * in-process with a fake (test/helpers/fake-io.ts). The real one is built in src/cli/io.ts.
  */
 
+import type { Locale } from '../locale.js';
+
 export interface TextSink {
   write(text: string): void;
 }
@@ -20,4 +22,6 @@ export interface Io {
   cwd: string;
   /** Wall-clock now; only for file names and logs, never as a report's "today" (that is --as-of). */
   now: () => Date;
+  /** The language care speaks on stderr (notices, warnings; docs/messages.md); English when absent. */
+  lang?: Locale;
 }

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import { normalizeStatus } from '../ingest/fields/status.js';
 
 export type SlaMetric = 'firstResponse' | 'resolution';
@@ -38,7 +39,13 @@ export function parseDurationText(text: string): number | undefined {
 /** A duration option (`--first-response 1h`): minutes, or a UsageError naming the option. */
 export function durationOption(option: string, text: string): number {
   const minutes = parseDurationText(text);
-  if (minutes === undefined) throw new UsageError('CARE_BAD_DURATION', `${option} ${text}: not a duration`, { hint: 'write it like 10m, 1h, 1h30m or 2d (a day is 24 hours)' });
+  if (minutes === undefined) {
+    throw new UsageError('CARE_BAD_DURATION', `${option} ${text}: not a duration`, {
+      hint: 'write it like 10m, 1h, 1h30m or 2d (a day is 24 hours)',
+      say: say('error.notDuration', { flag: option, value: text }),
+      hintSay: say('hint.durationForm'),
+    });
+  }
   return minutes;
 }
 

@@ -10,6 +10,7 @@
 import { type Day, dayFromYmd, isValidYmd } from '../../time/days.js';
 import type { DateOrder } from '../types.js';
 import { InputError } from '../../errors.js';
+import { say } from '../../i18n/index.js';
 
 /** Result of reading one cell: a day, a slashed date whose order is not known yet, or bad. */
 export const DateKind = {
@@ -281,13 +282,21 @@ export class DateColumn {
   /** The order to read the column's slashed dates in; a conflict or an ambiguity is exit 3 naming the field and a line. */
   settle(decision: ReturnType<DateColumn['decide']>, field: string, file: string): 'DMY' | 'MDY' {
     if (decision === 'conflict') {
-      throw new InputError('CARE_MIXED_DATES', `the ${field} column mixes day-first (line ${this.dayFirstLine}) and month-first (line ${this.monthFirstLine}) dates`, { file, field, hint: 'pass --date-format DMY or MDY' });
+      throw new InputError('CARE_MIXED_DATES', `the ${field} column mixes day-first (line ${this.dayFirstLine}) and month-first (line ${this.monthFirstLine}) dates`, {
+        file,
+        field,
+        hint: 'pass --date-format DMY or MDY',
+        say: say('error.mixedDates', { field, dayFirst: String(this.dayFirstLine), monthFirst: String(this.monthFirstLine) }),
+        hintSay: say('hint.passDateFormat'),
+      });
     }
     if (decision === 'ambiguous') {
       throw new InputError('CARE_AMBIGUOUS_DATES', `every slashed ${field} could be day-first or month-first (e.g. line ${this.ambiguousLine})`, {
         file,
         field,
         hint: 'pass --date-format DMY (31/12/2024) or --date-format MDY (12/31/2024)',
+        say: say('error.ambiguousDates', { field, line: String(this.ambiguousLine) }),
+        hintSay: say('hint.dateFormatExamples'),
       });
     }
     return decision === 'MDY' ? 'MDY' : 'DMY';

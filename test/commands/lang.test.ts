@@ -1,0 +1,109 @@
+/**
+ * care speaks Russian and Bulgarian (docs/messages.md): every command's --help, a missing file,
+ * commander's own errors, chosen by --lang, the environment or the config.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../src/cli/command-table.js';
+import { careInProcess } from '../helpers/care-in-process.js';
+
+const CYRILLIC = /[А-Яа-яЁё]/;
+/** English words no Russian or Bulgarian help line has (values, flags and names aside). */
+const ENGLISH = /(?<=^|[\s(])(the|of|and|or|to|with|from|for|when|each|every|this|instead|display|output|default|required|repeatable|Usage:|Options:|Commands:|Arguments:)(?=[\s,;:)]|$)/;
+
+function untranslated(help: string): string[] {
+  return help.split('\n').filter((line) => ENGLISH.test(line));
+}
+
+describe.each(['ru', 'bg'] as const)('care --lang %s', (lang) => {
+  it.each(COMMANDS.map((command) => command.name))(`%s --help is in ${lang}`, async (name) => {
+    const run = await careInProcess(['--lang', lang, name, '--help']);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split('\n');
+    // The usage line, a blank line, then the description.
+    expect(lines[2]).toMatch(CYRILLIC);
+    expect(untranslated(run.stdout)).toEqual([]);
+  });
+
+  it('care --help lists the commands in the language', async () => {
+    const run = await careInProcess(['--lang', lang, '--help']);
+    expect(run.code).toBe(0);
+    expect(untranslated(run.stdout)).toEqual([]);
+    expect(run.stdout).toContain(lang === 'ru' ? 'Команды:' : 'Команди:');
+  });
+});
+
+describe('a missing file', () => {
+  it('is said in Russian, exit 3', async () => {
+    const run = await careInProcess(['--lang', 'ru', 'retention', 'missing.csv']);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toBe('care: missing.csv: файл не найден\n  подсказка: проверьте путь или укажите -, чтобы читать стандартный ввод\n');
+  });
+
+  it('is said in Bulgarian, exit 3', async () => {
+    const run = await careInProcess(['report', 'missing.csv', '--lang', 'bg']);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toBe('care: missing.csv: файлът не съществува\n  подсказка: проверете пътя или подайте -, за да се чете стандартният вход\n');
+  });
+
+  it('stays English without a language', async () => {
+    const run = await careInProcess(['retention', 'missing.csv']);
+    expect(run.stderr).toBe('care: missing.csv: no such file\n  hint: check the path, or pass - to read standard input\n');
+  });
+});
+
+describe('the language of the run', () => {
+  it('LANG=ru_RU.UTF-8 selects Russian, LC_ALL overrides it', async () => {
+    expect((await careInProcess(['nps', 'missing.csv'], { env: { LANG: 'ru_RU.UTF-8' } })).stderr).toContain('файл не найден');
+    expect((await careInProcess(['nps', 'missing.csv'], { env: { LANG: 'ru_RU.UTF-8', LC_MESSAGES: 'bg_BG.UTF-8' } })).stderr).toContain('файлът не съществува');
+    expect((await careInProcess(['nps', 'missing.csv'], { env: { LANG: 'ru_RU.UTF-8', LC_ALL: 'en_US.UTF-8' } })).stderr).toContain('no such file');
+  });
+
+  it('--lang wins over the environment; the config decides when the environment does not', async () => {
+    expect((await careInProcess(['--lang', 'en', 'nps', 'missing.csv'], { env: { LANG: 'bg_BG.UTF-8' } })).stderr).toContain('no such file');
+    const folder = mkdtempSync(path.join(tmpdir(), 'care-lang-'));
+    writeFileSync(path.join(folder, 'care.config.json'), JSON.stringify({ lang: 'bg' }));
+    expect((await careInProcess(['nps', 'missing.csv'], { cwd: folder, env: { LANG: 'C.UTF-8' } })).stderr).toContain('файлът не съществува');
+    expect((await careInProcess(['nps', 'missing.csv'], { cwd: folder, env: { LANG: 'ru_RU.UTF-8' } })).stderr).toContain('файл не найден');
+  });
+
+  it('a language care does not speak is exit 2', async () => {
+    const run = await careInProcess(['--lang', 'de', 'nps', 'x.csv']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('care: --lang de: expected one of en, ru, bg\n');
+  });
+});
+
+describe("commander's errors and option bounds", () => {
+  it('an unknown option in Russian', async () => {
+    const run = await careInProcess(['--lang', 'ru', 'retention', '--bogus']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('ошибка: неизвестный параметр «--bogus»\n(список команд: care --help)\n');
+  });
+
+  it('a missing argument and an unknown command in Bulgarian', async () => {
+    const missing = await careInProcess(['--lang', 'bg', 'nps']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('грешка: липсва задължителният аргумент „survey“\n(списък на командите: care --help)\n');
+    const unknown = await careInProcess(['--lang', 'bg', 'retentoin']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toBe('грешка: непозната команда „retentoin“\n(Може би имате предвид retention?)\n(списък на командите: care --help)\n');
+  });
+
+  it('a value out of bounds and a bad choice', async () => {
+    const bound = await careInProcess(['--lang', 'ru', 'retention', 'x.csv', '--churn-after', '0']);
+    expect(bound.code).toBe(2);
+    expect(bound.stderr).toBe('care: --churn-after 0: ожидается целое число дней от 1 до 3\u00a0653\n  подсказка: допустимые значения всех числовых параметров — в docs/contracts.md («Option bounds»)\n');
+    const choice = await careInProcess(['--lang', 'bg', 'retention', 'x.csv', '--period', 'decade']);
+    expect(choice.code).toBe(2);
+    expect(choice.stderr.split('\n')[0]).toBe('грешка: невалидна стойност „decade“ на опцията „--period <period>“: очаква се едно от: week, month, quarter, year');
+  });
+
+  it('a bad date option in Bulgarian', async () => {
+    const run = await careInProcess(['--lang', 'bg', 'retention', 'x.csv', '--as-of', '2024-13-01']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('care: --as-of 2024-13-01: очаква се дата във вида ГГГГ-ММ-ДД\n  подсказка: например --as-of 2011-12-09\n');
+  });
+});
