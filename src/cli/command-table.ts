@@ -217,6 +217,11 @@ async function sendingDeps() {
   return { prompts: inquirerPrompts(), interrupts: processInterrupts() };
 }
 
+const VERIFY_OPTIONS = [
+  periodOption(), churnAfterOption,
+  dataFormat, ...READ_OPTIONS, ...ENGINE_OPTIONS,
+] as const;
+
 export const COMMANDS: readonly CommandSpec[] = [
   command({
     name: 'inspect',
@@ -302,6 +307,13 @@ export const COMMANDS: readonly CommandSpec[] = [
       const [{ runRemind }, deps] = await Promise.all([import('../commands/remind.js'), sendingDeps()]);
       await runRemind(io, file, options, deps);
     },
+  }),
+  command({
+    name: 'verify',
+    description: "check an engine against the CSV path: the period table, the cohort table and the per-customer summary computed both ways from the same data, every difference listed (exit 4 when they differ)",
+    args: [arg('file', 'the CSV export of the same orders')],
+    options: VERIFY_OPTIONS,
+    run: async (io, [file], options) => (await import('../commands/verify.js')).runVerify(io, file, options),
   }),
   command({
     name: 'templates',

@@ -140,6 +140,12 @@ function numberOrUndefined(value: unknown): number | undefined {
 }
 
 /** What the engine read, for the `ingest` block (docs/contracts.md, "Orders read by an engine"). */
+/** The first and last day with an order, and the as-of day (--as-of, else the last day). */
+export async function engineBounds(session: EngineSession, options: EngineOrdersOptions): Promise<{ firstDay: Day | undefined; lastDay: Day | undefined; asOf: Day }> {
+  const { firstDay, lastDay, orders } = await ordersFor(session, options);
+  return { firstDay, lastDay, asOf: orders.asOf };
+}
+
 export async function engineIngest(session: EngineSession, options: EngineOrdersOptions): Promise<EngineIngest> {
   const { customerDays } = await ordersFor(session, options);
   return { engine: session.display, table: session.table.startsWith('care_') ? null : session.table, customerDays };
