@@ -32,9 +32,10 @@ export async function runSubscriptionLtv(io: Io, subscriptions: string, options:
   const grid = sbgGrid(result, currency);
   const title = `Subscription LTV (sBG) as of ${formatDay(read.asOfDay)} · ${period}ly cohorts\n\n`;
   const text =
-    options.format === 'json' ? renderJson({ asOf: formatDay(read.asOfDay), model: 'sbg', currency: currency ?? null, ingest: read.result.ingest, sbg: sbgJson(result, currency) })
+    options.format === 'json' ? renderJson({ asOf: formatDay(read.asOfDay), model: 'sbg', currency: currency ?? null, ingest: read.result.ingest, sbg: sbgJson(result, currency), warnings: result.warnings })
     : options.format === 'csv' ? renderCsv(grid)
     : options.format === 'md' ? `# ${title}${renderMarkdown(grid)}`
     : `${title}${renderTable(grid, { color: io.color })}`;
+  for (const warning of result.warnings) io.stderr.write(`care: warning: ${warning.message}\n`);
   emit(io, text, options.out, read.asOfDay);
 }

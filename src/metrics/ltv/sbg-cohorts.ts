@@ -13,7 +13,7 @@
 import type { Day } from '../../time/days.js';
 import { type PeriodKind, periodEnd, periodLabel, periodOf } from '../../time/periods.js';
 import { type MrrSubscription, groupByCustomer } from '../mrr.js';
-import { fitSbg, sbgDiscountedResidualLifetime, sbgRetentionRates, sbgSurvival, type SbgFit, type SbgParams, type Survivors } from './sbg.js';
+import { fitSbg, sbgDiscountedResidualLifetime, sbgRetentionRates, sbgSurvival, sbgWithoutHeterogeneity, type SbgFit, type SbgParams, type Survivors } from './sbg.js';
 import type { LtvWarning } from './types.js';
 
 export interface SbgCohortData {
@@ -97,9 +97,9 @@ export interface SbgResult {
  * nobody lost, uses the pooled fit), projected `horizon` periods on; DERL with the per-period
  * discount rate (FH 2010).
  */
-export function sbgByCohort(cohorts: readonly SbgCohortData[], horizon: number, discountPerPeriod: number): SbgResult {
+export function sbgByCohort(cohorts: readonly SbgCohortData[], horizon: number, discountPerPeriod: number, period?: PeriodKind): SbgResult {
   const fit = fitSbg(cohorts.map((cohort) => cohort.survivors as Survivors));
-  const warnings = [...fit.warnings];
+  let warnings = [...fit.warnings];
   const results = cohorts.map((cohort): SbgCohortResult => {
     const observed = cohort.survivors.length - 1;
     const own = observed >= 2 ? fitSbg([cohort.survivors]) : undefined;
@@ -116,6 +116,9 @@ export function sbgByCohort(cohorts: readonly SbgCohortData[], horizon: number, 
     }
     return result;
   });
+  const degenerate = noHeterogeneityWarning(fit, results, period);
+  // It says why the parameters ran off, in place of the generic "ran towards a limit" of the optimiser.
+  if (degenerate) warnings = [...warnings.filter((warning) => warning.code !== 'CARE_LTV_DEGENERATE_PARAMETERS'), degenerate];
   return {
     fit,
     cohorts: results,
@@ -124,6 +127,28 @@ export function sbgByCohort(cohorts: readonly SbgCohortData[], horizon: number, 
     ...(fit.params && discountPerPeriod > 0 ? { newCustomerResidualLifetime: sbgDiscountedResidualLifetime(fit.params, discountPerPeriod, 0) } : {}),
     warnings,
   };
+}
+
+/**
+ * One warning when the pooled fit or cohorts' own fits ran off to huge α and β: no heterogeneity
+ * in churn, so the honest model is the geometric one, a constant churn rate θ = α / (α + β).
+ */
+function noHeterogeneityWarning(fit: SbgFit, cohorts: readonly SbgCohortResult[], period?: PeriodKind): LtvWarning | undefined {
+  const own = cohorts.filter((cohort) => cohort.params !== undefined);
+  const flat = own.filter((cohort) => sbgWithoutHeterogeneity(cohort.params!));
+  const pooled = fit.params !== undefined && sbgWithoutHeterogeneity(fit.params);
+  if (!pooled && flat.length === 0) return undefined;
+  const sizes = [...(pooled ? [fit.params!] : []), ...flat.map((cohort) => cohort.params!)].map((params) => params.alpha + params.beta);
+  const which = [pooled ? 'the pooled fit' : '', flat.length > 0 ? `${flat.length} of ${own.length} cohort fits` : ''].filter(Boolean).join(' and ');
+  const churn = pooled ? `, ${(100 * (fit.params!.alpha / (fit.params!.alpha + fit.params!.beta))).toFixed(1)}% a ${period ?? 'period'} pooled` : '';
+  return {
+    code: 'CARE_LTV_SBG_NO_HETEROGENEITY',
+    message: `sBG's α and β ran off to huge values in ${which} (α + β up to ${formatSize(Math.max(...sizes))}): churn shows no spread across customers, so the honest model is a constant churn rate θ = α / (α + β) (geometric${churn}), and the rising retention sBG projects is not in these data`,
+  };
+}
+
+function formatSize(value: number): string {
+  return value >= 1e6 ? `${(value / 1e6).toFixed(1)} million` : String(Math.round(value));
 }
 
 /** Months in one period, for the value per period (a week is 12 / 52 of a month, as MRR counts it). */
@@ -146,7 +171,7 @@ export interface SbgOptions {
 export function computeSubscriptionSbg(subscriptions: readonly MrrSubscription[], kind: PeriodKind, asOf: Day, options: SbgOptions): SbgResult & { period: PeriodKind } {
   const cohorts = sbgCohortsFromSubscriptions(subscriptions, kind, asOf);
   const discountPerPeriod = Math.pow(1 + options.annualDiscountRate, YEARS_PER_PERIOD[kind]) - 1;
-  const result = sbgByCohort(cohorts, options.horizon, discountPerPeriod);
+  const result = sbgByCohort(cohorts, options.horizon, discountPerPeriod, kind);
   for (const cohort of result.cohorts) {
     if (cohort.startingMrr !== undefined && cohort.residualLifetime !== undefined) cohort.residualValue = cohort.startingMrr * MONTHS_PER_PERIOD[kind] * cohort.residualLifetime;
   }

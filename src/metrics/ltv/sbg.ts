@@ -81,6 +81,19 @@ export function sbgDiscountedResidualLifetime(params: SbgParams, discountPerPeri
   return ((beta + n - 1) / (alpha + beta + n - 1)) * hyp2f1(1, beta + n, alpha + beta + n, 1 / (1 + discountPerPeriod), { maxTerms: 10_000_000 });
 }
 
+/**
+ * α + β above which the Beta mixing distribution has all but collapsed onto its mean: its
+ * polarisation index φ = 1 / (α + β + 1) (Fader & Hardie 2007) is below 0.001, θ's standard
+ * deviation under 3% of √(θ(1 − θ)). Then every customer churns at the same rate θ = α / (α + β),
+ * sBG is the geometric model, and its rising retention curve is not in the data.
+ */
+export const SBG_NO_HETEROGENEITY = 1000;
+
+/** Whether a fit ran off to a Beta with no spread (α + β above SBG_NO_HETEROGENEITY). */
+export function sbgWithoutHeterogeneity(params: SbgParams): boolean {
+  return params.alpha + params.beta > SBG_NO_HETEROGENEITY;
+}
+
 export interface SbgFit {
   params?: SbgParams;
   logLikelihood?: number;

@@ -44,7 +44,8 @@ export type LtvWarningCode =
   | 'CARE_LTV_INFINITE_MEAN_SPEND'
   | 'CARE_LTV_NO_STANDARD_ERRORS'
   | 'CARE_LTV_DROPOUT_NOT_IDENTIFIED'
-  | 'CARE_LTV_SBG_NOT_FITTED';
+  | 'CARE_LTV_SBG_NOT_FITTED'
+  | 'CARE_LTV_SBG_NO_HETEROGENEITY';
 
 /** A problem with a fit that the user should see next to its numbers. */
 export interface LtvWarning {

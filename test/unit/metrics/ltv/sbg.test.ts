@@ -25,6 +25,19 @@ describe('sBG on Fader & Hardie (2007)', () => {
     expect(fit.logLikelihood!).toBeCloseTo(-1611.16, 2);
   });
 
+  it('projections: fitted on years 0–7, the survivors of years 8–12 come within 2% (regular) and 5% (high end) of Table 1', () => {
+    // Fader & Hardie (2007), Table 1, the years the fit did not see; the paper's Figure shows sBG tracking them closely.
+    const cases: [number[], number[], number][] = [
+      [REGULAR, [223, 207, 194, 183, 173], 0.02],
+      [HIGH_END, [468, 445, 427, 409, 394], 0.05],
+    ];
+    for (const [survivors, later, tolerance] of cases) {
+      const projected = sbgByCohort([{ cohort: 'fh', survivors }], 5, 0.1).cohorts[0]!.projectedSurvival;
+      expect(projected).toHaveLength(13);
+      later.forEach((actual, i) => expect(Math.abs((1000 * projected[8 + i]!) / actual - 1)).toBeLessThan(tolerance));
+    }
+  });
+
   it('the likelihood equals its beta-function form: P(T = t) = B(α+1, β+t−1)/B(α, β), S(t) = B(α, β+t)/B(α, β)', () => {
     const p = { alpha: 0.704, beta: 1.182 };
     let expected = 0;
