@@ -110,6 +110,7 @@ export function readRecord(record: ComplaintRecord, rules: CompiledRules, withou
   if (record.score !== undefined && Number.isFinite(record.score)) reading.score = { value: record.score, part: 'score', low: record.score <= rules.lowScoreMax };
   if (reading.text !== 'absent') reading.text = textKind(capText(record.text as string), hits, rules, reading);
   if (reading.subject !== 'absent' && reading.text !== 'comment') reading.subject = formOrComment(capText(record.subject as string), hits, rules, reading);
+  if (reading.score === undefined && reading.text === 'form') surveyAnswer(record, rules, reading);
   reading.comment = reading.text === 'comment' || (reading.text === 'absent' && reading.subject === 'comment');
   if (reading.score?.low === true && !without.has('silent')) {
     hits.push({ rule: SCORE_RULE, field: SCORE_FIELD, part: reading.score.part, words: reading.score.words ?? String(reading.score.value), start: -1, end: -1, negated: false });
@@ -119,6 +120,14 @@ export function readRecord(record: ComplaintRecord, rules: CompiledRules, withou
   if (hasLive(hits, rules, 'voicer')) return decided(reading, 'contact', 'voicer');
   if (reading.comment && !without.has('voicer')) return decided(reading, 'comment', 'voicer');
   return reading;
+}
+
+/** A survey's answer that is only a number (the text "1" of a survey or a rating request) is its score. */
+function surveyAnswer(record: ComplaintRecord, rules: CompiledRules, reading: Reading): void {
+  const value = bareNumber(record.text as string);
+  if (value === undefined) return;
+  if (!SURVEY_CONTEXT.test(record.channel ?? '') && !SURVEY_CONTEXT.test(record.subject ?? '')) return;
+  reading.score = { value, part: 'text', words: (record.text as string).trim(), low: value <= rules.lowScoreMax };
 }
 
 function decided(reading: Reading, step: DecisionStep, type: ComplainerType): Reading {
@@ -135,7 +144,7 @@ function scanPart(rules: CompiledRules, value: string | undefined, part: RecordP
 }
 
 function lineKindOfPresence(value: string | undefined): LineKind {
-  return isBlank(value) ? 'absent' : 'comment';
+  return isBlank(value) || isNoComment(value as string) ? 'absent' : 'comment';
 }
 
 /** The type a hit votes for. */
@@ -289,19 +298,62 @@ function hasMoreWordsThan(value: string, max: number): boolean {
 function allLettersCovered(value: string, spans: readonly number[]): boolean {
   for (let i = 0; i < value.length; i += 1) {
     const code = value.charCodeAt(i);
-    if (charClass(code) !== WORD || (code >= 0x30 && code <= 0x39)) continue;
+    if (charClass(code) !== WORD || isDigit(code)) continue;
     let covered = false;
     for (let s = 0; s < spans.length && !covered; s += 2) covered = i >= (spans[s] as number) && i < (spans[s + 1] as number);
-    if (!covered) return false;
+    if (covered) continue;
+    const end = wordEnd(value, i);
+    if (!isNumberLike(value, i, end)) return false;
+    i = end - 1;
   }
   return true;
 }
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+function wordEnd(value: string, from: number): number {
+  let end = from;
+  while (end < value.length && charClass(value.charCodeAt(end)) === WORD) end += 1;
+  return end;
+}
+
+/**
+ * Whether the word [start, end) is part of a number, not the customer's words: it holds a digit
+ * or is joined to one by a hyphen or directly — a reference (`R-20931`, «№В-4412», `FB473`) or an
+ * ordinal (`1st`, «1-во», «1-го»). Such words are as free in a form's line as the digits.
+ */
+function isNumberLike(value: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) if (isDigit(value.charCodeAt(i))) return true;
+  const before = start > 0 ? value.charCodeAt(start - 1) : 0;
+  if (isDigit(before)) return true;
+  if (before === 0x2d && start > 1 && isDigit(value.charCodeAt(start - 2))) return true;
+  return value.charCodeAt(end) === 0x2d && end + 1 < value.length && isDigit(value.charCodeAt(end + 1));
+}
+
+/**
+ * A rating given in words instead of a number, read as 0: help desks' chat and e-mail ratings
+ * ("Chat rating: bad", «Оценка чата: плохо», «Оценка на чата: лошо»).
+ */
+const LOW_RATING_WORDS = [
+  'very bad', 'very poor', 'bad', 'poor', 'terrible', 'awful', 'unsatisfied', 'dissatisfied', 'negative',
+  'очень плохо', 'плохо', 'ужасно', 'неудовлетворительно', 'отрицательн\\p{L}*',
+  'много лошо', 'лошо', 'ужасно', 'незадоволително', 'отрицателн\\p{L}*',
+].join('|');
 
 /**
  * A score written in a line: "NPS: 1", "score 2", "Rating: 2/10", "CSAT 1" (1–5), «Оценка 2/10»,
  * «Оценка 3 из 10», «Оценка 1 от 10». On the 0–10 scale: x/5 and CSAT map 1–5 onto 0–10.
  */
-const SCORE_IN_LINE = /(?<![\p{L}\p{N}])(nps|csat|ces|score|rating|rated|оценк[аиуе]|балл(?:а|ов)?|рейтинг|точк[аи])\s*[:=\-–—]?\s*(\d{1,2}(?:[.,]\d)?)(?:\s*(?:\/|из|от|out of|of)\s*(\d{1,2}))?(?![\p{L}\p{N}])/iu;
+const SCORE_IN_LINE = new RegExp(
+  '(?<![\\p{L}\\p{N}])(nps|csat|ces|score|rating|rated|satisfaction|оценк[аиуе]|балл(?:а|ов)?|рейтинг|точк[аи]|удовлетвор\\p{L}*)' +
+    // "Оценка чата: плохо", «Оценка на чата: лошо»: what is rated may stand between the word and a colon.
+    '(?:(?:\\s+\\p{L}+){1,2}\\s*:|\\s*[:=\\-–—]?)\\s*' +
+    `(\\d{1,2}(?:[.,]\\d)?|${LOW_RATING_WORDS})` +
+    '(?:\\s*(?:\\/|из|от|out of|of)\\s*(\\d{1,2}))?(?![\\p{L}\\p{N}])',
+  'iu',
+);
 
 /** A survey question with its answer: "How likely are you to recommend us? 2" (0–10). */
 const ANSWERED_QUESTION = /^[^.!\n]{0,160}\?\s*(\d{1,2})\s*$/u;
@@ -313,9 +365,13 @@ export function scoreIn(value: string): { value: number; start: number; end: num
     const score = Number(answered[1]);
     return score <= 10 ? { value: score, start: 0, end: value.length } : undefined;
   }
+  const stars = starsIn(value);
+  if (stars !== undefined) return stars;
   const match = SCORE_IN_LINE.exec(value);
   if (match === null) return undefined;
-  const raw = Number((match[2] as string).replace(',', '.'));
+  const written = match[2] as string;
+  if (!isDigit(written.charCodeAt(0))) return { value: 0, start: match.index, end: match.index + match[0].length };
+  const raw = Number(written.replace(',', '.'));
   const outOf = match[3] === undefined ? undefined : Number(match[3]);
   const csat = (match[1] as string).toLowerCase() === 'csat';
   let score: number;
@@ -325,6 +381,59 @@ export function scoreIn(value: string): { value: number; start: number; end: num
   if (!(score >= 0 && score <= 10)) return undefined;
   return { value: score, start: match.index, end: match.index + match[0].length };
 }
+
+const FILLED_STAR = 0x2605; // ★
+const EMPTY_STAR = 0x2606; // ☆
+const STAR_EMOJI = 0x2b50; // ⭐
+
+/**
+ * A rating drawn in stars ("★☆☆☆☆", "⭐⭐"): the filled stars on a 1–5 scale (or on the number of
+ * stars drawn, when empty ones show the scale), mapped onto 0–10 as CSAT is.
+ */
+function starsIn(value: string): { value: number; start: number; end: number } | undefined {
+  let filled = 0;
+  let empty = 0;
+  let start = -1;
+  let end = -1;
+  for (let i = 0; i < value.length; i += 1) {
+    const code = value.charCodeAt(i);
+    if (code !== FILLED_STAR && code !== EMPTY_STAR && code !== STAR_EMOJI) continue;
+    if (code === EMPTY_STAR) empty += 1;
+    else filled += 1;
+    if (start < 0) start = i;
+    end = i + 1;
+  }
+  const scale = empty > 0 ? filled + empty : 5;
+  if (filled === 0 || scale < 2 || scale > 10 || filled > scale) return undefined;
+  return { value: ((filled - 1) / (scale - 1)) * 10, start, end };
+}
+
+/**
+ * What a form writes for "no comment" (the customer left the box empty): a dash, "n/a", "none",
+ * «нет», «няма»… A text of only this is no text.
+ */
+const NO_COMMENT = new Set([
+  '-', '--', '—', '–', '.', 'n/a', 'na', 'none', '(none)', 'nil', 'no comment', 'no comments', 'нет', 'ничего',
+  'без комментария', 'без комментариев', 'няма', 'нищо', 'без коментар', 'без коментари',
+]);
+const NO_COMMENT_MAX_LENGTH = 24;
+
+function isNoComment(value: string): boolean {
+  if (value.length > NO_COMMENT_MAX_LENGTH) return false;
+  return NO_COMMENT.has(value.trim().toLowerCase());
+}
+
+/** A bare number as a survey's text ("1" under «Оценете доставката»): the score on 0–10. */
+function bareNumber(value: string): number | undefined {
+  const trimmed = value.trim();
+  if (trimmed.length === 0 || trimmed.length > 2) return undefined;
+  for (let i = 0; i < trimmed.length; i += 1) if (!isDigit(trimmed.charCodeAt(i))) return undefined;
+  const number = Number(trimmed);
+  return number <= 10 ? number : undefined;
+}
+
+/** A channel or subject that names a survey or a rating: the record is a survey answer. */
+const SURVEY_CONTEXT = /nps|csat|survey|rating|rate|score|feedback|опрос|анкет|оцен|рейтинг/iu;
 
 function isBlank(value: string | undefined): boolean {
   if (value === undefined) return true;

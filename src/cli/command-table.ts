@@ -22,12 +22,15 @@ import {
   lastOption, localeOption, marginOption, periodOption, setOption, templatesOption,
 } from './option-table.js';
 import { OPTION_BOUNDS, type OptionBound, checkBound, horizonBound } from './option-bounds.js';
+import { SCHEMA_VERSIONS } from '../report/schemas/ids.js';
 
 const bound = (name: string): OptionBound => OPTION_BOUNDS[name] as OptionBound;
 /** sBG projects whole periods: ten years of months at most. */
 const SBG_HORIZON_BOUND: OptionBound = { flag: '--horizon', min: 1, max: 120, integer: true, unit: 'periods' };
 const dataFormat = formatOption(FORMATS);
 const arg = (name: string, help: string, required = true): ArgumentSpec => ({ name, help, required });
+/** The commands `care schema` describes (completion offers them). */
+const SCHEMA_COMMANDS = [...new Set(Object.keys(SCHEMA_VERSIONS).map((name) => name.split('.')[0] as string))];
 
 const INSPECT_OPTIONS = [
   option({ name: 'kind', flag: '--kind', help: "read it as: orders, subscriptions, survey, complaints or invoices (default: the detected profile's kind, else orders)", value: { kind: 'text', placeholder: 'kind' } }),
@@ -369,6 +372,16 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: [] as const,
     // COMMANDS is complete by the time any action runs.
     run: async (io, [shell]) => io.stdout.write((await import('./completion.js')).completionScript(shell as Shell, COMMANDS)),
+  }),
+  command({
+    name: 'schema',
+    description: 'print the JSON Schema (draft 2020-12) of a command\'s --format json output, or list every document with its schema name and version',
+    args: [
+      { name: 'command', help: 'the command whose JSON to describe (none: list them)', required: false, completes: SCHEMA_COMMANDS },
+      arg('view', 'a view whose JSON differs: retention conventions|convention|mrr, ltv sbg, classify explain, templates show|check, lint-reply batch', false),
+    ],
+    options: [] as const,
+    run: async (io, [name, view]) => (await import('../commands/schema.js')).runSchema(io, name, view),
   }),
   command({
     name: 'lint-reply',

@@ -19,6 +19,7 @@ import type { Locale, TemplateData } from '../email/types.js';
 import type { ReadOptions } from '../ingest/types.js';
 import type { Io } from '../io/types.js';
 import { readKeyedRows } from '../ingest/keyed-rows.js';
+import { withSchema } from '../report/schemas/ids.js';
 
 /** Options of `care email`, as the CLI parses them: what delivery reads (src/email/deliver.ts), and the data of the messages. */
 export interface EmailOptions extends DeliveryOptions {
@@ -51,7 +52,7 @@ export async function runEmail(io: Io, templateName: string | undefined, options
     ? { drafts: [await renderOne(io, catalog, templateName, plan.locale, shared, plan.html, options, deps)], failures: [] as BatchFailure[] }
     : await renderRows(io, catalog, templateName, plan.locale, shared, plan.html, options);
   // --send --format json: the summary of what was sent is the command's output.
-  const onSendSummary = plan.summaryJson ? (summary: SendSummaryJson) => io.stdout.write(toJson(summary)) : deps.onSendSummary;
+  const onSendSummary = plan.summaryJson ? (summary: SendSummaryJson) => io.stdout.write(toJson(withSchema('email', summary))) : deps.onSendSummary;
   await deliverDrafts(io, drafts, failures, plan, options, onSendSummary === undefined ? deps : { ...deps, onSendSummary });
 }
 

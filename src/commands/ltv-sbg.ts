@@ -17,6 +17,7 @@ import { formatDay } from '../time/days.js';
 import type { LtvOptions } from './ltv-options.js';
 import { computeRetention } from './load-retention.js';
 import { emit } from './output.js';
+import { withSchema } from '../report/schemas/ids.js';
 
 /** Periods projected beyond each cohort's last observed one when --horizon is not given. */
 export const DEFAULT_SBG_HORIZON = 12;
@@ -32,7 +33,7 @@ export async function runSubscriptionLtv(io: Io, subscriptions: string, options:
   const grid = sbgGrid(result, currency);
   const title = `Subscription LTV (sBG) as of ${formatDay(read.asOfDay)} · ${period}ly cohorts\n\n`;
   const text =
-    options.format === 'json' ? renderJson({ asOf: formatDay(read.asOfDay), model: 'sbg', currency: currency ?? null, ingest: read.result.ingest, sbg: sbgJson(result, currency), warnings: result.warnings })
+    options.format === 'json' ? renderJson(withSchema('ltv.sbg', { asOf: formatDay(read.asOfDay), model: 'sbg', currency: currency ?? null, ingest: read.result.ingest, sbg: sbgJson(result, currency), warnings: result.warnings }))
     : options.format === 'csv' ? renderCsv(grid)
     : options.format === 'md' ? `# ${title}${renderMarkdown(grid)}`
     : `${title}${renderTable(grid, { color: io.color })}`;

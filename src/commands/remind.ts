@@ -29,6 +29,7 @@ import { emit, guardOutputs, toJson } from './output.js';
 // The churn window's one default (care retention, ltv and remind share it).
 import { DEFAULT_CHURN_AFTER_DAYS } from '../metrics/ltv/settings.js';
 import { DEFAULT_CAMPAIGN_FILE, type HoldoutRequest, applyHoldout } from './remind-holdout.js';
+import { withSchema } from '../report/schemas/ids.js';
 
 export { RULE_BY_TEMPLATE };
 
@@ -110,7 +111,7 @@ export async function runRemind(io: Io, file: string | undefined, options: Remin
     await deliverReminders(io, rows, kind, template, config, plan, catalog, emailOptions, sendJson ? { ...deps, onSendSummary: (sent) => (summary = sent) } : deps, options);
   } finally {
     // --send --format json: the list and what became of each reminder, in one document.
-    if (sendJson) emit(io, toJson({ ...remindJson(result), send: summary ?? null }), options.out, selection.asOf);
+    if (sendJson) emit(io, toJson(withSchema('remind', { ...remindJson(result), send: summary ?? null })), options.out, selection.asOf);
   }
 }
 

@@ -8,6 +8,7 @@ import { loadCatalog, type Catalog } from '../email/catalog.js';
 import { isLocale, LOCALES, type Locale } from '../email/types.js';
 import type { Io } from '../io/types.js';
 import { checkTemplates, reportTemplateChecks } from './templates-check.js';
+import { schemaId } from '../report/schemas/ids.js';
 
 /** Options of `care templates`. */
 export interface TemplatesOptions {
@@ -96,7 +97,7 @@ async function showTemplate(io: Io, catalog: Catalog, name: string, locale: Loca
     return { name: variable, type: spec?.type ?? 'text', required, description: spec?.description ?? '' };
   });
   if (format === 'json') {
-    const view = { name, locale, locales: catalog.locales(name), origin: template.origin, path: template.path,
+    const view = { schema: schemaId('templates.show'), name, locale, locales: catalog.locales(name), origin: template.origin, path: template.path,
       description: template.meta.description ?? '', variables, example, rendered: { subject: message.subject, text: message.text } };
     io.stdout.write(`${JSON.stringify(view, null, 2)}\n`);
     return;

@@ -13,6 +13,7 @@ import { annotatedCsv, annotatedCsvHeader, annotatedCsvRows, formatEvidence, ice
 import type { CellValue, Grid } from './grid.js';
 import { renderMarkdown } from './render-markdown.js';
 import { renderTable } from './render-table.js';
+import { schemaId, withSchema } from './schemas/ids.js';
 
 /** The columns `--format csv` appends to every original row, in this order. */
 export const CLASSIFY_CSV_COLUMNS = ['type', 'confidence', 'evidence', 'action', 'skipped'] as const;
@@ -35,7 +36,7 @@ export interface ClassifyView {
 export const classifyRenderers = {
   table: ({ result, byCustomer, color }: ClassifyView) => `${classifyTitle(result)}\n\n${gridsOf(result, byCustomer).map((grid) => renderTable(grid, { color })).join('\n')}`,
   csv: ({ result, byCustomer }: ClassifyView) => (byCustomer ? rollUpCsv(result) : recordsCsv(result)),
-  json: ({ result, byCustomer }: ClassifyView) => `${JSON.stringify(classifyJson(result, byCustomer), null, 2)}\n`,
+  json: ({ result, byCustomer }: ClassifyView) => `${JSON.stringify(withSchema('classify', classifyJson(result, byCustomer)), null, 2)}\n`,
   md: ({ result, byCustomer }: ClassifyView) => `# ${classifyTitle(result)}\n\n${gridsOf(result, byCustomer).map(renderMarkdown).join('\n')}`,
 } as const satisfies Record<string, (view: ClassifyView) => string>;
 
@@ -71,7 +72,7 @@ export function writeClassifyStream(output: OutputStream, result: ClassifyComput
       }
     } else {
       const head = classifyJsonHead(result);
-      output.write(`{\n  "source": ${nestedJson(head.source, 1)},\n  "asOf": ${nestedJson(head.asOf, 1)},\n  "locale": ${nestedJson(head.locale, 1)},\n  "records": [`);
+      output.write(`{\n  "schema": ${nestedJson(schemaId('classify'), 1)},\n  "source": ${nestedJson(head.source, 1)},\n  "asOf": ${nestedJson(head.asOf, 1)},\n  "locale": ${nestedJson(head.locale, 1)},\n  "records": [`);
       result.items.forEach((item, index) => output.write(`${index === 0 ? '\n' : ',\n'}    ${nestedJson(recordJson(item), 2)}`));
       output.write(result.items.length === 0 ? '],\n' : '\n  ],\n');
       const tail: [string, unknown][] = [['summary', summaryJson(result)], ['ingest', result.ingest]];

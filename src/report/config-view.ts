@@ -2,6 +2,7 @@
 import type { Grid } from './grid.js';
 import { renderJson } from './render-json.js';
 import { renderTable } from './render-table.js';
+import { withSchema } from './schemas/ids.js';
 
 export interface ConfigSetting {
   key: string;
@@ -16,7 +17,7 @@ export interface ConfigShown {
 }
 
 export function renderConfigShown(shown: ConfigShown, format: 'table' | 'json', color: boolean): string {
-  if (format === 'json') return renderJson(shown);
+  if (format === 'json') return renderJson(withSchema('config', shown));
   const grid: Grid = {
     title: 'Settings in effect',
     columns: [{ key: 'key', label: 'Key' }, { key: 'value', label: 'Value' }, { key: 'source', label: 'From' }],

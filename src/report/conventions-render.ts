@@ -12,6 +12,7 @@ import { renderCsv } from './render-csv.js';
 import { renderJson } from './render-json.js';
 import { renderMarkdown } from './render-markdown.js';
 import { renderTable } from './render-table.js';
+import { withSchema } from './schemas/ids.js';
 
 export type ConventionsFormat = 'table' | 'csv' | 'json' | 'md';
 type SeriesRow = ConventionResult & { period: string };
@@ -23,7 +24,7 @@ export const CONVENTIONS_RENDERERS: Record<ConventionsFormat, (result: Conventio
   md: (result) => `# Churn by convention — ${formatDay(result.end).slice(0, 7)}\n\n${renderMarkdown(conventionsGrid(result))}\n${bridgeText(result)}`,
   // One row per convention, then the bridge rows: two tables would not make one CSV.
   csv: (result) => renderCsv(bridgeCsvGrid(result.bridges)),
-  json: (result) => renderJson(conventionsJson(result)),
+  json: (result) => renderJson(withSchema('retention.conventions', conventionsJson(result))),
 };
 
 export function renderConventions(result: ConventionsResult, format: ConventionsFormat, color: boolean): string {
@@ -34,7 +35,7 @@ export function renderConventionSeries(name: ConventionName, rows: readonly Seri
   const grid: Grid = conventionSeriesGrid(name, rows);
   switch (format) {
     case 'json':
-      return renderJson({ convention: name, periods: rows.map((row) => ({ ...row, from: formatDay(row.from), to: formatDay(row.to), churnRate: roundFraction(row.churnRate), retentionRate: roundFraction(row.retentionRate) })) });
+      return renderJson(withSchema('retention.convention', { convention: name, periods: rows.map((row) => ({ ...row, from: formatDay(row.from), to: formatDay(row.to), churnRate: roundFraction(row.churnRate), retentionRate: roundFraction(row.retentionRate) })) }));
     case 'csv':
       return renderCsv(grid);
     case 'md':

@@ -5,6 +5,7 @@
 import type { Explanation } from '../classify/explain.js';
 import { escapeControls } from '../text/escape.js';
 import { renderJson } from './render-json.js';
+import { withSchema } from './schemas/ids.js';
 
 export interface ExplainedRecord {
   source: string;
@@ -14,7 +15,7 @@ export interface ExplainedRecord {
 }
 
 export function renderExplanationJson(explained: ExplainedRecord): string {
-  return renderJson({ source: explained.source, id: explained.id, line: explained.line, ...explained.explanation });
+  return renderJson(withSchema('classify.explain', { source: explained.source, id: explained.id, line: explained.line, ...explained.explanation }));
 }
 
 /** Plain lines for the terminal (and md: the same text is valid Markdown). */

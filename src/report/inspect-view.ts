@@ -11,6 +11,7 @@ import type { Grid } from './grid.js';
 import { renderJson } from './render-json.js';
 import { renderMarkdown } from './render-markdown.js';
 import { renderTable } from './render-table.js';
+import { withSchema } from './schemas/ids.js';
 
 const WHY_TEXT: Record<string, string> = {
   '--map': '--map',
@@ -23,7 +24,7 @@ const WHY_TEXT: Record<string, string> = {
 
 /** The inspect result in the format asked for: JSON as it is, Markdown, else the table (csv too). */
 export function renderInspect(result: InspectResult, options: { format?: string }, color: boolean): string {
-  if (options.format === 'json') return renderJson(result);
+  if (options.format === 'json') return renderJson(withSchema('inspect', result));
   const render = (grid: Grid) => (options.format === 'md' ? renderMarkdown(grid) : renderTable(grid, { color }));
   const counts = result.counts;
   const profile = result.profile;

@@ -14,6 +14,7 @@ import { renderCsv } from './render-csv.js';
 import { renderJson } from './render-json.js';
 import { renderMarkdown } from './render-markdown.js';
 import { renderTable } from './render-table.js';
+import { withSchema } from './schemas/ids.js';
 
 /** What the campaign file held. */
 export interface CampaignSummary {
@@ -198,7 +199,7 @@ export const liftRenderers = {
     const columns = [{ key: 'metric', label: 'metric' }, ...grid.columns.filter((column) => column.key !== 'label')];
     return renderCsv({ columns, rows: grid.rows });
   },
-  json: (view: LiftView) => renderJson(liftJson(view)),
+  json: (view: LiftView) => renderJson(withSchema('lift', liftJson(view))),
   md: (view: LiftView) => renderMarkdown(liftGrid(view)),
 } as const satisfies Record<string, (view: LiftView, color: boolean) => string>;
 

@@ -10,6 +10,7 @@ import type { CellValue, Grid } from './grid.js';
 import { renderRdjsonl, renderSarif } from './lint-machine.js';
 import { renderTable } from './render-table.js';
 import { escapeControls } from '../text/escape.js';
+import { withSchema } from './schemas/ids.js';
 
 /** One linted draft: where it came from and its text (for the context column). */
 export interface LintedDraft {
@@ -43,7 +44,7 @@ export type LintFormat = keyof typeof lintRenderers;
 /** One JSON document: the single draft's result, or an array of `{ line, …result }` for a CSV. */
 function renderDraftsJson({ drafts, batch }: LintDraftsView): string {
   const views = drafts.map((draft) => (batch ? { line: draft.line, ...lintResultJson(draft.result) } : lintResultJson(draft.result)));
-  return `${JSON.stringify(batch ? views : views[0], null, 2)}\n`;
+  return `${JSON.stringify(batch ? views : withSchema('lint-reply', views[0] as LintResultJson), null, 2)}\n`;
 }
 
 /** Each draft as text (titled by its line in a batch), then the batch summary. */

@@ -29,6 +29,7 @@ import { renderJson } from './render-json.js';
 import { renderMarkdown } from './render-markdown.js';
 import { renderTable } from './render-table.js';
 import { trackingGrid } from './tracking-view.js';
+import { withSchema } from './schemas/ids.js';
 
 const MODEL_TITLES: Record<LtvModel | CountingModelChoice, string> = {
   simple: 'simple model',
@@ -89,7 +90,7 @@ const title = (result: LtvResult) => `Customer lifetime value — as of ${format
 type LtvRenderer = (result: LtvResult, view: { color: boolean }) => string;
 
 export const LTV_RENDERERS = {
-  json: (result) => renderJson(ltvJson(result)),
+  json: (result) => renderJson(withSchema('ltv', ltvJson(result))),
   csv: (result) => renderCsv(ltvCsvGrid(result)),
   md(result) {
     const warnings = result.warnings.length === 0 ? '' : `\n## Warnings\n\n${result.warnings.map((warning) => `- ${warning.message}`).join('\n')}\n`;

@@ -8,6 +8,7 @@ import { renderCsv } from './render-csv.js';
 import { renderJson } from './render-json.js';
 import { renderMarkdown } from './render-markdown.js';
 import { renderTable } from './render-table.js';
+import { withSchema } from './schemas/ids.js';
 
 export interface MrrView {
   color: boolean;
@@ -17,7 +18,7 @@ export interface MrrView {
 type MrrRenderer = (result: MrrResult, view: MrrView) => string;
 
 export const MRR_RENDERERS = {
-  json: (result, view) => renderJson(mrrJson(result, view.currency)),
+  json: (result, view) => renderJson(withSchema('retention.mrr', mrrJson(result, view.currency))),
   csv: (result, view) => renderCsv(mrrCsvGrid(result.rows, view.currency)),
   md: (result, view) => [renderMarkdown(mrrGrid(result.rows, view.currency)), renderMarkdown(mrrCohortGrid(result.cohorts))].join('\n'),
   table: (result, view) => [renderTable(mrrGrid(result.rows, view.currency), { color: view.color }), renderTable(mrrCohortGrid(result.cohorts.slice(-24), { maxAges: 13 }), { color: view.color })].join('\n'),

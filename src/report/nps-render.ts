@@ -12,6 +12,7 @@ import { renderCsv } from './render-csv.js';
 import { renderJson } from './render-json.js';
 import { renderMarkdown } from './render-markdown.js';
 import { renderTable } from './render-table.js';
+import { withSchema } from './schemas/ids.js';
 
 /** The grids of a result, in reading order (the distribution chart is apart: it is not a table). */
 export function npsGrids(result: NpsComputation): Grid[] {
@@ -31,7 +32,7 @@ type NpsRenderer = (result: NpsComputation, view: { color: boolean }) => string;
 
 /** CSV is one table: the trend with --period, else segments with --by, else the summary row. */
 export const NPS_RENDERERS = {
-  json: (result) => renderJson(npsJson(result)),
+  json: (result) => renderJson(withSchema('nps', npsJson(result))),
   csv(result) {
     if (result.trend !== undefined) return renderCsv(npsCsvGrid(result.trend, ['period', 'start', 'end', ...SUMMARY_COLUMNS, 'change', 'adjustedChange', 'changeMargin', 'belowMinimum', 'significant']));
     if (result.segments !== undefined) return renderCsv(npsCsvGrid(result.segments, ['segment', ...SUMMARY_COLUMNS]));

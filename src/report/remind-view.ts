@@ -16,6 +16,7 @@ import type { CellValue, Grid, GridColumn } from './grid.js';
 import { renderCsv } from './render-csv.js';
 import { renderMarkdown } from './render-markdown.js';
 import { renderTable } from './render-table.js';
+import { withSchema } from './schemas/ids.js';
 
 export type { Contact };
 
@@ -209,7 +210,7 @@ export const remindRenderers = {
     const grid = remindGrid(result);
     return renderCsv({ columns: grid.columns, rows: grid.rows });
   },
-  json: (result: RemindResult) => `${JSON.stringify(remindJson(result), null, 2)}\n`,
+  json: (result: RemindResult) => `${JSON.stringify(withSchema('remind', remindJson(result)), null, 2)}\n`,
   md: (result: RemindResult) => renderMarkdown(remindGrid(result)),
 } as const satisfies Record<string, (result: RemindResult, color: boolean) => string>;
 

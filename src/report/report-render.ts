@@ -14,6 +14,7 @@ import { kpiGrid } from './report-view.js';
 import { cohortGrid, periodGrid } from './retention-view.js';
 import { mrrGrid } from './mrr-view.js';
 import { segmentsGrid } from './segments-view.js';
+import { withSchema } from './schemas/ids.js';
 
 /** How the report is shown: colour in the terminal, the language of the HTML page. */
 export interface ReportView {
@@ -33,7 +34,7 @@ function orderGrids(report: ReportResult): Grid[] {
 }
 
 export const REPORT_RENDERERS = {
-  json: (report) => renderJson(reportJson(report)),
+  json: (report) => renderJson(withSchema('report', reportJson(report))),
   html: (report, view) => renderReportHtml(reportJson(report), { locale: view.locale }),
   csv: (report) =>
     renderCsv({ columns: [{ key: 'metric', label: 'metric' }, { key: 'value', label: 'value' }], rows: kpiGrid(report).rows.map((row) => ({ metric: row['metric'] ?? null, value: row['raw'] ?? null })) }),

@@ -10,6 +10,7 @@ import { renderMarkdown } from './render-markdown.js';
 import { renderTable } from './render-table.js';
 import { type RetentionResult, type WeeklyExtras, retentionJson } from './retention-contract.js';
 import { cohortCsvGrid, cohortGrid, periodCsvGrid, periodGrid } from './retention-view.js';
+import { withSchema } from './schemas/ids.js';
 
 /** What the output shows besides the period table, and how. */
 export interface RetentionView {
@@ -21,7 +22,7 @@ export interface RetentionView {
 type RetentionRenderer = (result: RetentionResult, view: RetentionView, extras: WeeklyExtras) => string;
 
 export const RETENTION_RENDERERS = {
-  json: (result, _view, extras) => renderJson(retentionJson(result, extras)),
+  json: (result, _view, extras) => renderJson(withSchema('retention', retentionJson(result, extras))),
   csv(result, view, extras) {
     if (extras.compare !== undefined) return renderCsv(compareCsvGrid(extras.compare));
     return renderCsv(view.cohorts ? cohortCsvGrid(result.cohorts, result.currency) : periodCsvGrid(result.periods));

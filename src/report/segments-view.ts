@@ -15,6 +15,7 @@ import { renderCsv } from './render-csv.js';
 import { renderJson } from './render-json.js';
 import { renderMarkdown } from './render-markdown.js';
 import { renderTable } from './render-table.js';
+import { withSchema } from './schemas/ids.js';
 
 /** The language of the segment names in tables. */
 export type SegmentNames = 'en' | 'ru' | 'bg';
@@ -143,7 +144,7 @@ export const segmentsRenderers = {
     const grid = segmentsGrid(result, names);
     return renderCsv({ columns: grid.columns, rows: grid.rows });
   },
-  json: (result: SegmentsResult) => renderJson(segmentsJson(result)),
+  json: (result: SegmentsResult) => renderJson(withSchema('segments', segmentsJson(result))),
   md: (result: SegmentsResult, names: SegmentNames) => grids(result, names).map(renderMarkdown).join('\n'),
 } as const satisfies Record<string, (result: SegmentsResult, names: SegmentNames, color: boolean) => string>;
 

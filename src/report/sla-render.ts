@@ -6,6 +6,7 @@ import { renderMarkdown } from './render-markdown.js';
 import { renderTable } from './render-table.js';
 import { type SlaResult, slaJson } from './sla-contract.js';
 import { breachCsvGrid, breachGrid, slaCompareCsvGrid, slaCompareGrid, slaCsvGrid, slaGrid } from './sla-view.js';
+import { withSchema } from './schemas/ids.js';
 
 export interface SlaView {
   /** Every breach (table, md), or the breaches instead of the summary (csv). */
@@ -23,7 +24,7 @@ function heading(result: SlaResult): string {
 }
 
 export const SLA_RENDERERS = {
-  json: (result) => renderJson(slaJson(result)),
+  json: (result) => renderJson(withSchema('sla', slaJson(result))),
   // One table per CSV: the breaches (--breaches), else the comparison (--compare), else the summary.
   csv: (result, view) => renderCsv(view.breaches ? breachCsvGrid(result.breaches) : result.compare !== undefined ? slaCompareCsvGrid(result.compare) : slaCsvGrid(result)),
   md(result, view) {

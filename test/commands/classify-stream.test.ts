@@ -6,6 +6,7 @@ import { TEXT_CAP } from '../../src/classify/index.js';
 import { runClassify } from '../../src/commands/classify.js';
 import { computeClassify } from '../../src/commands/load-complaints.js';
 import { classifyJson } from '../../src/report/classify-contract.js';
+import { withSchema } from '../../src/report/schemas/ids.js';
 import { renderClassify } from '../../src/report/classify-render.js';
 import { toJson } from '../../src/commands/output.js';
 import { fakeIo } from '../helpers/fake-io.js';
@@ -40,7 +41,7 @@ describe('care classify streams json and csv (docs/guarantees.md)', () => {
   it('writes the JSON document in pieces, the same bytes as the whole object', async () => {
     const { io, writes } = countingIo();
     await runClassify(io, file, { format: 'json' });
-    const whole = toJson(classifyJson(await computeClassify(fakeIo(), file, {}, {}), false));
+    const whole = toJson(withSchema('classify', classifyJson(await computeClassify(fakeIo(), file, {}, {}), false)));
     expect(io.out()).toBe(whole);
     expect(whole.length).toBeGreaterThan(2_000_000);
     // Never the whole output in one string: pieces of about 64 KB.
@@ -63,7 +64,7 @@ describe('care classify streams json and csv (docs/guarantees.md)', () => {
 
     const byCustomer = countingIo();
     await runClassify(byCustomer.io, file, { format: 'json', byCustomer: true });
-    expect(byCustomer.io.out()).toBe(toJson(classifyJson(await computeClassify(fakeIo(), file, { byCustomer: true }, {}), true)));
+    expect(byCustomer.io.out()).toBe(toJson(withSchema('classify', classifyJson(await computeClassify(fakeIo(), file, { byCustomer: true }, {}), true))));
 
     // No record at all (every one is after --as-of): an empty array, as JSON.stringify writes it.
     const none = fakeIo();

@@ -200,6 +200,6 @@ describe('--compare', () => {
   it('without the new options the JSON keeps its contract exactly', async () => {
     const { orders } = shop();
     const json = JSON.parse((await run(orders, { format: 'json' })).out);
-    expect(Object.keys(json)).toEqual(['asOf', 'period', 'churnAfterDays', 'source', 'ingest', 'periods', 'cohorts']); // no currency column, no currency
+    expect(Object.keys(json)).toEqual(['schema', 'asOf', 'period', 'churnAfterDays', 'source', 'ingest', 'periods', 'cohorts']); // no currency column, no currency
   });
 });
