@@ -13,6 +13,7 @@
 import { UsageError } from '../errors.js';
 import type { Day } from '../time/days.js';
 import { type DateFormat, type Dialect, dialectOf, int, tableName } from './dialect.js';
+import { nestForDialect } from './nest-ctes.js';
 
 /** The table's columns by care's field names (`--map field=column`); customer and date are required. */
 export interface OrderColumns {
@@ -85,7 +86,17 @@ export function customerDaysCtes(options: OrdersSqlOptions): string {
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 4) throw new UsageError('CARE_BAD_OPTION', `decimals ${decimals}: the minor unit has 0 to 4 decimals`);
   const c = options.columns;
   const col = (name: string) => `t.${d.ident(name)}`;
-  const customerText = `TRIM(CAST(${col(c.customer)} AS ${d.types.text}))`;
+  const nested = d.nested;
+  const trimmed = (expr: string) => (nested === undefined ? `TRIM(CAST(${expr} AS ${d.types.text}))` : nested.trimmedText(expr));
+  const nullText = nested === undefined ? `CAST(NULL AS ${d.types.text})` : nested.nullText;
+  const customerText = trimmed(col(c.customer));
+  // ClickHouse reads an alias before a column of the same name (even a qualified one): in the
+  // nested form no SELECT names an output after a different column it reads (docs/sql.md).
+  const src = nested === undefined
+    ? { customer: 'customer_text', day: 'day', order: 'order_id', amount: 'amount', status: 'status' }
+    : { customer: 'source_customer', day: 'source_day', order: 'source_order', amount: 'source_amount', status: 'source_status' };
+  const ord = nested === undefined ? { day: 'day', amount: 'amount', excluded: 'excluded' } : { day: 'order_day', amount: 'order_amount', excluded: 'order_excluded' };
+  const as = (name: string) => (nested === undefined ? '' : ` AS ${name}`);
   const amounts = hasAmounts(c);
   const line = c.amount !== undefined
     ? `CAST(${col(c.amount)} AS ${d.types.decimal})`
@@ -96,11 +107,11 @@ export function customerDaysCtes(options: OrdersSqlOptions): string {
   ctes.push(`care_source AS (
   -- the table's columns care reads, under care's names; the customer id as text, trimmed
   SELECT
-    ${customerText} AS customer_text,
-    ${d.dayNumber(d.dateOf(col(c.date), options.dateFormat ?? 'iso'))} AS day,
-    ${c.order === undefined ? `CAST(NULL AS ${d.types.text})` : `TRIM(CAST(${col(c.order)} AS ${d.types.text}))`} AS order_id,
-    ${line} AS amount,
-    ${useStatuses ? col(c.status!) : `CAST(NULL AS ${d.types.text})`} AS status
+    ${customerText} AS ${src.customer},
+    ${d.dayNumber(d.dateOf(col(c.date), options.dateFormat ?? 'iso'))} AS ${src.day},
+    ${c.order === undefined ? nullText : trimmed(col(c.order))} AS ${src.order},
+    ${line} AS ${src.amount},
+    ${useStatuses ? (nested === undefined ? col(c.status!) : nested.text(col(c.status!))) : nullText} AS ${src.status}
   FROM ${tableName(d, options.table)} AS t
   WHERE ${col(c.customer)} IS NOT NULL AND ${col(c.date)} IS NOT NULL
 ),
@@ -108,12 +119,12 @@ care_rows AS (
   -- customer ids as care reads them (src/ingest/customer-id.ts): 17850.0 (a number that went
   -- through a float column) is 17850, e-mail addresses in lower case; blank ids are left out
   SELECT
-    CASE WHEN customer_text LIKE '%@%' THEN LOWER(customer_text)
-      WHEN ${floatWholeNumber('customer_text')} THEN SUBSTR(customer_text, 1, LENGTH(customer_text) - 2)
-      ELSE customer_text END AS customer,
-    day, order_id, amount, status
+    CASE WHEN ${src.customer} LIKE '%@%' THEN LOWER(${src.customer})
+      WHEN ${floatWholeNumber(src.customer)} THEN SUBSTR(${src.customer}, 1, LENGTH(${src.customer}) - 2)
+      ELSE ${src.customer} END AS customer,
+    ${src.day}${as('day')}, ${src.order}${as('order_id')}, ${src.amount}${as('amount')}, ${src.status}${as('status')}
   FROM care_source
-  WHERE customer_text <> ''
+  WHERE ${src.customer} <> ''
 )`);
   if (useStatuses) {
     ctes.push(`care_statuses AS (
@@ -127,26 +138,26 @@ care_rows AS (
   // A row without a listed status joins nothing: NULL, or 0 where a left join fills defaults
   // (ClickHouse without join_use_nulls), so "excluded" reads the same in every dialect.
   const excluded = useStatuses ? 'MAX(COALESCE(s.excluded, 0))' : '0';
-  const statusJoin = useStatuses ? '\n  LEFT JOIN care_statuses AS s ON s.value = r.status' : '';
+  const statusJoin = useStatuses ? `\n  ${nested?.leftJoin ?? 'LEFT JOIN'} care_statuses AS s ON s.value = r.status` : '';
   ctes.push(orderKey === null
     ? `care_orders AS (
   -- without an order id every row is an order
-  SELECT r.customer, r.day, ${minor('r.amount')} AS amount, ${useStatuses ? 'COALESCE(s.excluded, 0)' : '0'} AS excluded
+  SELECT r.customer, r.day${as(ord.day)}, ${minor('r.amount')} AS ${ord.amount}, ${useStatuses ? 'COALESCE(s.excluded, 0)' : '0'} AS ${ord.excluded}
   FROM care_rows AS r${statusJoin}
 )`
     : `care_orders AS (
   -- one order: its rows share customer and order id; any row whose status keeps it out keeps it out
-  SELECT r.customer, MIN(r.day) AS day, ${minor('SUM(r.amount)')} AS amount, ${excluded} AS excluded
+  SELECT r.customer, MIN(r.day) AS ${ord.day}, ${minor('SUM(r.amount)')} AS ${ord.amount}, ${excluded} AS ${ord.excluded}
   FROM care_rows AS r${statusJoin}
   GROUP BY ${orderKey}
 )`);
-  const qualifying = !amounts ? '1' : `CASE WHEN o.amount ${options.countZeroOrders === true ? '>=' : '>'} 0 THEN 1 ELSE 0 END`;
+  const qualifying = !amounts ? '1' : `CASE WHEN o.${ord.amount} ${options.countZeroOrders === true ? '>=' : '>'} 0 THEN 1 ELSE 0 END`;
   ctes.push(`care_customer_days AS (
   -- customer, day, qualifying orders, net amount in minor units (1/${int(scale)} of the currency unit)
-  SELECT o.customer, o.day, SUM(${qualifying}) AS orders, SUM(o.amount) AS amount
+  SELECT o.customer, o.${ord.day}${as('day')}, SUM(${qualifying}) AS orders, SUM(o.${ord.amount}) AS amount
   FROM care_orders AS o
-  WHERE o.excluded = 0 AND o.day <= ${int(options.asOf)}
-  GROUP BY o.customer, o.day
+  WHERE o.${ord.excluded} = 0 AND o.${ord.day} <= ${int(options.asOf)}
+  GROUP BY o.customer, o.${ord.day}
 )`);
   return ctes.join(',\n');
 }
@@ -164,11 +175,11 @@ function floatWholeNumber(text: string): string {
 
 /** The customer-days query itself. */
 export function customerDaysSql(options: OrdersSqlOptions): string {
-  return `${definitionsComment(options, 'customer-days')}
+  return nestForDialect(options.dialect, `${definitionsComment(options, 'customer-days')}
 WITH
 ${customerDaysCtes(options)}
 SELECT customer, day, orders, amount
 FROM care_customer_days
 ORDER BY customer, day;
-`;
+`);
 }

@@ -40,6 +40,23 @@ export interface SqlDialect {
   dayNumber(dateExpr: string): string;
   /** A FROM item listing rows (never empty). */
   inline(alias: string, columns: readonly InlineColumn[], rows: readonly (readonly (number | string)[])[]): string;
+  /**
+   * Old-engine form (ClickHouse, back to 18.16; docs/sql.md, "ClickHouse"): no `WITH name AS
+   * (subquery)`, one JOIN per SELECT, each JOIN with its strictness (`ALL INNER JOIN`), no
+   * `TRIM`, no `CAST(NULL AS String)`. Unset for the other dialects, whose SQL is unchanged.
+   */
+  nested?: {
+    innerJoin: string;
+    leftJoin: string;
+    /** The trimmed text of a column (never NULL: a NULL is ''). */
+    trimmedText(expr: string): string;
+    /** The text of a column, NULL as ''. */
+    text(expr: string): string;
+    /** A NULL text. */
+    nullText: string;
+    /** A SELECT of the integers 0 … count − 1 as column `o`. */
+    offsets(count: number): string;
+  };
 }
 
 /** An integer literal; anything else is a bug of the caller (values never reach SQL unchecked). */
@@ -106,18 +123,39 @@ const postgres: SqlDialect = {
   inline: (alias, columns, rows) => valuesList(standardText, alias, columns, rows, true),
 };
 
+/** `toDate` of a text date in `format`, rebuilt as ISO text from its fixed-width parts (18.16 has no parseDateTime). */
+function clickhouseDate(expr: string, format: Exclude<DateFormat, 'iso'>): string {
+  const text = `replaceRegexpAll(toString(${expr}), '^ +| +$', '')`;
+  const at = (token: string) => format.indexOf(token) + 1;
+  const part = (token: string, width: number) => `substring(${text}, ${int(at(token))}, ${int(width)})`;
+  return `toDate(concat(${part('yyyy', 4)}, '-', ${part('mm', 2)}, '-', ${part('dd', 2)}))`;
+}
+
 const clickhouse: SqlDialect = {
   name: 'clickhouse',
   // Backticks; ClickHouse escapes inside them with a backslash.
   ident: (name) => `\`${checkedName(name, 'the name').replaceAll('\\', '\\\\').replaceAll('`', '\\`')}\``,
   text: backslashText,
-  types: { text: 'String', int: 'Int64', double: 'Float64', decimal: 'Decimal(18, 6)' },
-  dateOf: (expr, format) => (format === 'iso' ? `toDate32(${expr})` : `toDate32(parseDateTime(${datePart(expr, format, 'String')}, '${pattern(format, 'strftime')}'))`),
-  dayNumber: (date) => `toInt64(dateDiff('day', toDate32('1970-01-01'), ${date}))`,
+  // Decimal(38, 6): a product of two has scale 12 and still 26 integer digits (Decimal(18, 6)'s would keep 6).
+  types: { text: 'String', int: 'Int64', double: 'Float64', decimal: 'Decimal(38, 6)' },
+  // Date, not Date32 (21.9+): days from 1970-01-01 on, which 18.16 and current releases both read.
+  dateOf: (expr, format) => (format === 'iso' ? `toDate(substring(toString(${expr}), 1, 10))` : clickhouseDate(expr, format)),
+  dayNumber: (date) => `toInt64(dateDiff('day', toDate('1970-01-01'), ${date}))`,
+  // No values() table function before 19.x: the rows are an array of tuples, one row per element.
   inline: (alias, columns, rows) => {
     const literal = (value: number | string) => (typeof value === 'number' ? int(value) : backslashText(value));
-    const structure = columns.map((c) => `${c.name} ${c.type === 'int' ? 'Int64' : 'String'}`).join(', ');
-    return `values('${structure}',\n    ${rows.map((row) => `(${row.map(literal).join(', ')})`).join(',\n    ')}) AS ${alias}`;
+    const element = (row: readonly (number | string)[]) => (row.length === 1 ? literal(row[0]!) : `(${row.map(literal).join(', ')})`);
+    const typed = (c: InlineColumn, value: string) => (c.type === 'int' ? `toInt64(${value})` : `toString(${value})`);
+    const select = columns.length === 1 ? `${typed(columns[0]!, 'r')} AS ${columns[0]!.name}` : columns.map((c, i) => `${typed(c, `tupleElement(r, ${int(i + 1)})`)} AS ${c.name}`).join(', ');
+    return `(SELECT ${select} FROM (SELECT arrayJoin([\n    ${rows.map(element).join(',\n    ')}]) AS r)) AS ${alias}`;
+  },
+  nested: {
+    innerJoin: 'ALL INNER JOIN',
+    leftJoin: 'ALL LEFT JOIN',
+    trimmedText: (expr) => `replaceRegexpAll(ifNull(toString(${expr}), ''), '^ +| +$', '')`,
+    text: (expr) => `ifNull(toString(${expr}), '')`,
+    nullText: `CAST(NULL AS Nullable(String))`,
+    offsets: (count) => `SELECT toInt64(number) AS o FROM numbers(${int(count)})`,
   },
 };
 

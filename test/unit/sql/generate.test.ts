@@ -75,7 +75,9 @@ describe.each(DIALECTS)('the queries for %s', (dialect) => {
     for (const sql of everyQuery(dialect)) {
       expect(sql).not.toMatch(/\bOVER\s*\(/i);
       expect(sql).not.toMatch(/\b(LAG|LEAD|ROW_NUMBER|RANK)\s*\(/i);
-      const conditions = [...sql.matchAll(/\bJOIN\b[^\n]*?\bON\b([^\n]*)/g)].map((m) => m[1]!);
+      // `JOIN t AS a ON …`, or `) AS a ON …` after a nested subquery (ClickHouse).
+      const conditions = [...sql.matchAll(/\bAS \w+ ON\b([^\n]*)/g)].map((m) => m[1]!);
+      expect(conditions.length).toBe([...sql.matchAll(/\bJOIN\b/g)].length - [...sql.matchAll(/\bCROSS JOIN\b/g)].length);
       expect(conditions.length).toBeGreaterThan(0);
       for (const condition of conditions) {
         for (const part of condition.split(/\bAND\b/)) expect(part).toMatch(/^\s*[\w.]+ = [\w.]+\s*$/);
@@ -112,10 +114,24 @@ describe('golden pieces of the dialects without a local engine', () => {
     expect(sql).toContain("SELECT * FROM VALUES\n    (0, '2024-Q1', 19723, 19814, '2024-01-01', '2024-04-01', 1) AS p(k, label, start_day, end_day, start_label, end_label, partial)");
   });
 
-  it('ClickHouse: values() with a structure, days by dateDiff on Date32', () => {
+  it('ClickHouse: no CTEs, one join per SELECT with its strictness, arrays for inline rows, days by dateDiff on Date (18.16 and later)', () => {
     const sql = customerDaysSql(options('clickhouse'));
-    expect(sql).toContain("values('value String, excluded Int64',\n    ('cancelled', 1)) AS s");
-    expect(sql).toContain("toInt64(dateDiff('day', toDate32('1970-01-01'), toDate32(t.`Order Date`)))");
+    expect(sql).not.toMatch(/^WITH$|\bcare_\w+ AS \(/m);
+    expect(sql).toContain("SELECT * FROM (SELECT toString(tupleElement(r, 1)) AS value, toInt64(tupleElement(r, 2)) AS excluded FROM (SELECT arrayJoin([\n");
+    expect(sql).toContain("('cancelled', 1)]) AS r)) AS s\n");
+    expect(sql).toContain("toInt64(dateDiff('day', toDate('1970-01-01'), toDate(substring(toString(t.`Order Date`), 1, 10))))");
+    expect(sql).toContain("replaceRegexpAll(ifNull(toString(t.`Customer ID`), ''), '^ +| +$', '') AS source_customer");
+    expect(sql).toMatch(/\) AS r\n {6}ALL LEFT JOIN \(\n[^]*\) AS s ON s.value = r.status\n/);
+    expect(sql).not.toMatch(/(?<!ALL INNER |ALL LEFT |CROSS )JOIN/);
+    const retention = retentionSql({ ...options('clickhouse'), period: 'month', since: day('2023-01-01'), churnAfter: 90 });
+    expect(retention).toContain('SELECT toInt64(number) AS o FROM numbers(90)');
+    expect(retention).not.toContain('CAST(NULL AS String)');
+  });
+
+  it('ClickHouse: a text date in a fixed pattern is rebuilt as ISO text (no parseDateTime before 23.x)', () => {
+    const sql = customerDaysSql(options('clickhouse', { dateFormat: 'dd.mm.yyyy' }));
+    const text = "replaceRegexpAll(toString(t.`Order Date`), '^ +| +$', '')";
+    expect(sql).toContain(`toDate(concat(substring(${text}, 7, 4), '-', substring(${text}, 4, 2), '-', substring(${text}, 1, 2)))`);
   });
 });
 
