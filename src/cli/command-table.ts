@@ -29,8 +29,8 @@ const bound = (name: string): OptionBound => OPTION_BOUNDS[name] as OptionBound;
 const SBG_HORIZON_BOUND: OptionBound = { flag: '--horizon', min: 1, max: 120, integer: true, unit: 'periods' };
 const dataFormat = formatOption(FORMATS);
 const arg = (name: string, help: string, required = true): ArgumentSpec => ({ name, help, required });
-/** The commands `care schema` describes (completion offers them). */
-const SCHEMA_COMMANDS = [...new Set(Object.keys(SCHEMA_VERSIONS).map((name) => name.split('.')[0] as string))];
+/** The documents `care schema` describes: `retention`, or a view as `retention.mrr` (or `retention mrr`). */
+const SCHEMA_NAMES = Object.keys(SCHEMA_VERSIONS);
 
 const INSPECT_OPTIONS = [
   option({ name: 'kind', flag: '--kind', help: "read it as: orders, subscriptions, survey, complaints or invoices (default: the detected profile's kind, else orders)", value: { kind: 'text', placeholder: 'kind' } }),
@@ -377,7 +377,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'schema',
     description: 'print the JSON Schema (draft 2020-12) of a command\'s --format json output, or list every document with its schema name and version',
     args: [
-      { name: 'command', help: 'the command whose JSON to describe (none: list them)', required: false, completes: SCHEMA_COMMANDS },
+      { name: 'command', help: 'the command whose JSON to describe (none: list them)', required: false, choices: SCHEMA_NAMES },
       arg('view', 'a view whose JSON differs: retention conventions|convention|mrr, ltv sbg, classify explain, templates show|check, lint-reply batch', false),
     ],
     options: [] as const,
