@@ -7,6 +7,7 @@
 import { loadConfig } from '../config/load.js';
 import type { CareConfig } from '../config/schema.js';
 import { InputError, UsageError } from '../errors.js';
+import { knownNote } from '../i18n/index.js';
 import type { Io } from '../io/types.js';
 import { writeFileAtomic } from '../io/write-output.js';
 import { computeLtvModel } from '../metrics/ltv/compute.js';
@@ -17,7 +18,7 @@ import { renderRecordsCsv } from '../report/render-csv.js';
 import { loadOrdersOrEngine } from './load-engine.js';
 import { type LtvOptions, ltvSettings } from './ltv-options.js';
 import { runSubscriptionLtv } from './ltv-sbg.js';
-import { emit, guardOutputs } from './output.js';
+import { emit, guardOutputs, warn } from './output.js';
 
 export type { LtvOptions };
 
@@ -60,7 +61,7 @@ export async function runLtv(io: Io, file: string | undefined, options: LtvOptio
   if (file === undefined && options.engine === undefined) throw new UsageError('CARE_NO_INPUT', 'name an orders file, or --subscriptions FILE --model sbg', { hint: 'care ltv orders.csv' });
   const result = await computeLtv(io, file, options, config);
   if (options.perCustomer !== undefined) writePerCustomer(io, options.perCustomer, result);
-  for (const warning of result.warnings) io.stderr.write(`care: warning: ${warning.message}\n`);
+  for (const warning of result.warnings) warn(io, warning.message, knownNote(warning.message));
   emit(io, renderLtv(result, options.format, io.color), options.out, result.asOf);
 }
 

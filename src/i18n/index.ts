@@ -3,3 +3,4 @@ export { say, sayIn, translate, formatNumber, isMessageKey, placeholdersOf } fro
 export { resolveMessageLanguage, languageOfLocaleName, environmentLocale, environmentDecides } from './language.js';
 export type { MessageKey, Catalog } from './messages/en.js';
 export type { Message, MessageRef, Params } from './types.js';
+export { knownNote, KNOWN_NOTE_KEYS } from './known-notes.js';

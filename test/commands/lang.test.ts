@@ -107,3 +107,37 @@ describe("commander's errors and option bounds", () => {
     expect(run.stderr).toBe('care: --as-of 2024-13-01: очаква се дата във вида ГГГГ-ММ-ДД\n  подсказка: например --as-of 2011-12-09\n');
   });
 });
+
+describe('notes and warnings', () => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'care-notes-'));
+  const orders = path.join(folder, 'orders.csv');
+  const survey = path.join(folder, 'survey.csv');
+  // Two months of orders (no customer active a year before as-of) and three answers.
+  writeFileSync(orders, 'customer,date,amount\nA,2024-01-05,10\nB,2024-02-05,20\nA,2024-03-05,30\n');
+  writeFileSync(survey, 'score,date\n9,2024-01-01\n3,2024-01-02\n10,2024-01-02\n');
+
+  it("the HTML report's LTV warnings and NPS notes are in the page's language (--locale)", async () => {
+    const ru = await careInProcess(['report', orders, '--survey', survey, '--format', 'html', '--locale', 'ru']);
+    expect(ru.code).toBe(0);
+    expect(ru.stdout).toContain('<li>ни один клиент не был активен 2023-03-06, за год до даты отчёта:');
+    expect(ru.stdout).toContain('<li>Всего 3 ответа: погрешность (нормальное приближение) даёт лишь грубую оценку');
+    const bg = await careInProcess(['report', orders, '--survey', survey, '--format', 'html', '--locale', 'bg']);
+    expect(bg.stdout).toContain('<li>само 1 от 2 клиенти са купили отново (за напасване на BG/NBD са нужни поне 20)');
+    const en = await careInProcess(['report', orders, '--survey', survey, '--format', 'html']);
+    expect(en.stdout).toContain('<li>Only 3 answers: the margin of error');
+  });
+
+  it("care ltv's warnings on stderr are in the language of the run", async () => {
+    const run = await careInProcess(['--lang', 'bg', 'ltv', orders]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('care: предупреждение: нито един клиент не е бил активен на 2023-03-06, година преди датата на отчета:');
+  });
+
+  it('the skipped rows, with their plural', async () => {
+    const bad = path.join(folder, 'bad.csv');
+    writeFileSync(bad, 'customer,date,amount\nA,2024-01-05,10\nB,not a date,20\nC,2024-13-45,5\n,2024-01-07,3\nA,2024-03-05,30\n');
+    const run = await careInProcess(['--lang', 'ru', 'retention', bad]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(`care: ${bad}: пропущены 3 строки: нет идентификатора клиента: 1 (впервые в строке 5); нечитаемая дата: 2 (впервые в строке 3)`);
+  });
+});

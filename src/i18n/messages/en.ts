@@ -128,6 +128,30 @@ export const en = {
   'reason.badValue': 'unreadable value',
   'reason.missingValue': 'required value missing',
   'reason.noEvidence': 'nothing to classify by (no complaint words, channel, status or low score)',
+
+  // LTV warnings and NPS notes, written in English by the computations (src/metrics) and said in
+  // the language of a page or a run by the patterns of src/i18n/known-notes.ts.
+  'ltv.noAmountsPredictive': 'the export has no amounts: purchases and P(alive) are predicted, spend and CLV are not',
+  'ltv.noAmountsSimple': 'the export has no amounts: simple and historical LTV need them',
+  'ltv.noRecentOrders': 'no qualifying orders between {from} and {to}: the simple LTV needs a year of recent orders',
+  'ltv.shortHistory': 'no customer was active on {day}, a year before as-of: annual churn, the expected lifetime and the simple LTV need more than a year of history',
+  'ltv.lifetimeCapped': 'annual churn is {churn}%, so 1 / churn exceeds {years} years: the lifetime was capped there (--max-lifetime)',
+  'ltv.notConverged': '{model} fit did not converge ({detail}; gradient {gradient}): treat its numbers as rough',
+  'ltv.spendNotConverged': 'Gamma-Gamma fit did not converge ({detail}): treat spend predictions as rough',
+  'ltv.startsDisagree': 'only {best} of {count} optimiser starts reached the best {model} fit: the likelihood may have several optima',
+  'ltv.spendStartsDisagree': 'only {best} of {count} optimiser starts reached the best Gamma-Gamma fit',
+  'ltv.degenerate': '{model} parameters ran towards a limit ({params}): the data say little about purchase rates or dropout, so predictions are unreliable',
+  'ltv.spendDegenerate': "Gamma-Gamma parameters ran towards a limit ({params}): spends do not look gamma-distributed around each customer's own mean, so spend predictions are unreliable",
+  'ltv.nonpositiveSpend': { one: '{count} repeat customer with a zero or negative mean spend was left out of the spend model', other: '{count} repeat customers with a zero or negative mean spend were left out of the spend model' },
+  'ltv.tooFewBoughtAgain': 'only {repeat} of {count} customers bought again (at least {needed} are needed to fit {model})',
+  'ltv.tooFewRepeat': 'only {count} repeat customer(s) with a positive spend (at least {needed} are needed to fit Gamma-Gamma)',
+  'ltv.spendCorrelated': 'purchase frequency and mean spend are correlated (r = {r}): Gamma-Gamma assumes they are independent, so spend predictions may be biased',
+  'ltv.infiniteMeanSpend': 'Gamma-Gamma q = {q} ≤ 1: the population mean spend is unbounded, so customers without repeat purchases get no spend estimate',
+  'ltv.noStandardErrors': 'the {model} log-likelihood is flat or not at a maximum in some direction: no standard errors, and no intervals',
+  'nps.csatScale': 'The "{column}" column is not on a 1–5 scale ({count} of its values are 0 or 6–10), so no CSAT is computed from it.',
+  'nps.csatUnreadable': { one: '{count} CSAT cell was not a rating from 1 to 5 and is left out of CSAT.', other: '{count} CSAT cells were not a rating from 1 to 5 and are left out of CSAT.' },
+  'nps.fewAnswers': { one: 'Only {count} answer: the margin of error (a normal approximation) is a rough guide, and near ±100 it understates the uncertainty.', other: 'Only {count} answers: the margin of error (a normal approximation) is a rough guide, and near ±100 it understates the uncertainty.' },
+  'nps.undated': { one: '{count} answer has no date and is left out of the trend.', other: '{count} answers have no date and are left out of the trend.' },
 } as const satisfies Record<string, Message>;
 
 /** Every message key. */

@@ -5,6 +5,7 @@
  */
 import { type Html, html } from './escape.js';
 import { lineChart } from './line-chart.js';
+import { noteIn } from './notes-language.js';
 import type { LtvJson } from './model.js';
 import { type PageContext, legendList, section } from './sections.js';
 import { PALETTE, mixColor } from './svg.js';
@@ -169,8 +170,8 @@ function trackingChart({ labels, format }: PageContext, tracking: TrackingJson):
   return html`<figure data-ltv="tracking"><figcaption>${l.trackingTitle}</figcaption>${legend}${chart}<p class="note">${l.trackingNote('BG/NBD')}</p></figure>`;
 }
 
-function warnings({ labels }: PageContext, ltv: LtvJson): Html {
+function warnings({ labels, format }: PageContext, ltv: LtvJson): Html {
   if (ltv.warnings.length === 0) return html``;
-  // The messages come from the computation in English; they are data here and escaped as such.
-  return html`<div class="notes"><h3>${labels.ltv.warnings}</h3><ul>${ltv.warnings.map((warning) => html`<li>${warning.message}</li>`)}</ul></div>`;
+  // The messages come from the computation in English, said in the page's language when known; they are data here and escaped as such.
+  return html`<div class="notes"><h3>${labels.ltv.warnings}</h3><ul>${ltv.warnings.map((warning) => html`<li>${noteIn(format.locale, warning.message)}</li>`)}</ul></div>`;
 }

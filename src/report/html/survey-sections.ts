@@ -6,6 +6,7 @@
 import { benchmarkBars, columnChart } from './bar-charts.js';
 import { type Html, html } from './escape.js';
 import { lineChart } from './line-chart.js';
+import { noteIn } from './notes-language.js';
 import type { ComplaintsView, NpsView } from './model.js';
 import { type KpiCard, type PageContext, kpiCards, legendList, section } from './sections.js';
 import { PALETTE } from './svg.js';
@@ -61,7 +62,7 @@ export function npsSection(context: PageContext, nps: NpsView): Html {
     })),
   });
   const csat = nps.csat && nps.csat.csat !== null ? html`<p class="note">${l.csat(format.percent(nps.csat.csat), format.integer(nps.csat.satisfied), format.integer(nps.csat.n))}</p>` : '';
-  const notes = nps.notes.length > 0 ? html`<div class="notes"><h3>${l.notes}</h3><ul>${nps.notes.map((note) => html`<li>${note}</li>`)}</ul></div>` : '';
+  const notes = nps.notes.length > 0 ? html`<div class="notes"><h3>${l.notes}</h3><ul>${nps.notes.map((note) => html`<li>${noteIn(format.locale, note)}</li>`)}</ul></div>` : '';
   const content = html`${cards}<figure><figcaption>${l.distributionTitle}</figcaption>${legend}${chart}</figure>${foldedTable(labels.tableSummary, table)}${nps.trend && nps.trend.length > 0 ? trend(context, nps.trend) : ''}${csat}${notes}`;
   return section('nps', l.title, l.lead, content);
 }

@@ -1,0 +1,107 @@
+/**
+ * The LTV warnings and NPS notes the computations write in English (src/metrics: they are in the
+ * JSON as they are), recognised by their shape and said in the catalogs' words: for the notes of
+ * a Russian or Bulgarian HTML report and the warnings of a run in those languages. A text no
+ * pattern knows stays English. No I/O.
+ */
+import type { MessageKey } from './messages/en.js';
+import { say } from './translate.js';
+import type { MessageRef, Params } from './types.js';
+
+interface KnownNote {
+  pattern: RegExp;
+  key: MessageKey;
+  /** The parameters from the groups of the match. */
+  params?: (groups: string[]) => Params;
+}
+
+/** `1,234` → 1234, for a count the plural form depends on. */
+const count = (text: string | undefined): number => Number((text ?? '').replace(/,/g, ''));
+
+const KNOWN_NOTES: readonly KnownNote[] = [
+  { pattern: /^the export has no amounts: purchases and P\(alive\) are predicted, spend and CLV are not$/, key: 'ltv.noAmountsPredictive' },
+  { pattern: /^the export has no amounts: simple and historical LTV need them$/, key: 'ltv.noAmountsSimple' },
+  { pattern: /^no qualifying orders between (\S+) and (\S+): the simple LTV needs a year of recent orders$/, key: 'ltv.noRecentOrders', params: ([from, to]) => ({ from: from!, to: to! }) },
+  {
+    pattern: /^no customer was active on (\S+), a year before as-of: annual churn, the expected lifetime and the simple LTV need more than a year of history$/,
+    key: 'ltv.shortHistory',
+    params: ([day]) => ({ day: day! }),
+  },
+  {
+    pattern: /^annual churn is ([\d.]+)%, so 1 \/ churn exceeds (\S+) years: the lifetime was capped there \(--max-lifetime\)$/,
+    key: 'ltv.lifetimeCapped',
+    params: ([churn, years]) => ({ churn: churn!, years: years! }),
+  },
+  { pattern: /^Gamma-Gamma fit did not converge \((.+)\): treat spend predictions as rough$/, key: 'ltv.spendNotConverged', params: ([detail]) => ({ detail: detail! }) },
+  {
+    pattern: /^(.+) fit did not converge \((.+); gradient (\S+)\): treat its numbers as rough$/,
+    key: 'ltv.notConverged',
+    params: ([model, detail, gradient]) => ({ model: model!, detail: detail!, gradient: gradient! }),
+  },
+  { pattern: /^only (\d+) of (\d+) optimiser starts reached the best Gamma-Gamma fit$/, key: 'ltv.spendStartsDisagree', params: ([best, of]) => ({ best: best!, count: count(of) }) },
+  {
+    pattern: /^only (\d+) of (\d+) optimiser starts reached the best (.+) fit: the likelihood may have several optima$/,
+    key: 'ltv.startsDisagree',
+    params: ([best, of, model]) => ({ best: best!, count: count(of), model: model! }),
+  },
+  {
+    pattern: /^Gamma-Gamma parameters ran towards a limit \((.+)\): spends do not look gamma-distributed around each customer's own mean, so spend predictions are unreliable$/,
+    key: 'ltv.spendDegenerate',
+    params: ([params]) => ({ params: params! }),
+  },
+  {
+    pattern: /^(.+) parameters ran towards a limit \((.+)\): the data say little about purchase rates or dropout, so predictions are unreliable$/,
+    key: 'ltv.degenerate',
+    params: ([model, params]) => ({ model: model!, params: params! }),
+  },
+  {
+    pattern: /^only ([\d,]+) of ([\d,]+) customers bought again \(at least (\d+) are needed to fit (.+)\)$/,
+    key: 'ltv.tooFewBoughtAgain',
+    params: ([repeat, of, needed, model]) => ({ repeat: count(repeat), count: count(of), needed: needed!, model: model! }),
+  },
+  { pattern: /^(\d+) repeat customer\(s\) with a zero or negative mean spend were left out of the spend model$/, key: 'ltv.nonpositiveSpend', params: ([n]) => ({ count: count(n) }) },
+  {
+    pattern: /^only (\d+) repeat customer\(s\) with a positive spend \(at least (\d+) are needed to fit Gamma-Gamma\)$/,
+    key: 'ltv.tooFewRepeat',
+    params: ([n, needed]) => ({ count: n!, needed: needed! }),
+  },
+  {
+    pattern: /^purchase frequency and mean spend are correlated \(r = (\S+)\): Gamma-Gamma assumes they are independent, so spend predictions may be biased$/,
+    key: 'ltv.spendCorrelated',
+    params: ([r]) => ({ r: r! }),
+  },
+  {
+    pattern: /^Gamma-Gamma q = (\S+) ≤ 1: the population mean spend is unbounded, so customers without repeat purchases get no spend estimate$/,
+    key: 'ltv.infiniteMeanSpend',
+    params: ([q]) => ({ q: q! }),
+  },
+  {
+    pattern: /^the (.+) log-likelihood is flat or not at a maximum in some direction: no standard errors, and no intervals$/,
+    key: 'ltv.noStandardErrors',
+    params: ([model]) => ({ model: model! }),
+  },
+  {
+    pattern: /^The "(.+)" column is not on a 1–5 scale \(([\d,]+) of its values are 0 or 6–10\), so no CSAT is computed from it\.$/,
+    key: 'nps.csatScale',
+    params: ([column, n]) => ({ column: column!, count: count(n) }),
+  },
+  { pattern: /^([\d,]+) CSAT cells were not a rating from 1 to 5 and are left out of CSAT\.$/, key: 'nps.csatUnreadable', params: ([n]) => ({ count: count(n) }) },
+  {
+    pattern: /^Only ([\d,]+) answers: the margin of error \(a normal approximation\) is a rough guide, and near ±100 it understates the uncertainty\.$/,
+    key: 'nps.fewAnswers',
+    params: ([n]) => ({ count: count(n) }),
+  },
+  { pattern: /^([\d,]+) answers have no date and are left out of the trend\.$/, key: 'nps.undated', params: ([n]) => ({ count: count(n) }) },
+];
+
+/** The catalog message of a known English note or warning; undefined when no pattern knows it. */
+export function knownNote(text: string): MessageRef | undefined {
+  for (const note of KNOWN_NOTES) {
+    const match = note.pattern.exec(text);
+    if (match !== null) return say(note.key, note.params?.(match.slice(1)));
+  }
+  return undefined;
+}
+
+/** The keys the patterns say (the catalog test checks each is reachable). */
+export const KNOWN_NOTE_KEYS: readonly MessageKey[] = KNOWN_NOTES.map((note) => note.key);
