@@ -7,6 +7,7 @@
  */
 import type { Io } from '../io/types.js';
 import { LOCALES } from '../locale.js';
+import { FIT_TYPES } from '../lint/types.js';
 import { SHELLS, type Shell } from './completion.js';
 import { VERDICT_CODES } from '../metrics/lift.js';
 import { COHORT_MODES } from '../metrics/cohorts.js';
@@ -155,6 +156,12 @@ const LINT_REPLY_OPTIONS = [
   option({ name: 'kind', flag: '--kind', help: 'what the reply answers', defaultText: 'detected from the text', value: { kind: 'choice', placeholder: 'kind', choices: REPLY_KIND_CHOICES } }),
   formatOption(['table', 'json', 'sarif', 'rdjsonl'], 'output format: sarif (GitHub code scanning) and rdjsonl (reviewdog) put each finding at its line and column'),
   option({ name: 'rules', flag: '--rules', help: "your team's rules (lexicons and rules, JSON) merged over the built-in ones; a rule set to false is off", value: { kind: 'text', placeholder: 'file', file: true } }),
+  option({ name: 'type', flag: '--type', help: 'the complainer type the reply answers: also check what that type needs (the fit rules)', value: { kind: 'choice', placeholder: 'type', choices: FIT_TYPES } }),
+  option({ name: 'complaints', flag: '--complaints', help: 'with --id: take the type care classify gives that record of this complaint log', value: { kind: 'text', placeholder: 'file', file: true } }),
+  option({ name: 'id', flag: '--id', help: 'with --complaints: the record the reply answers (its id, or line:N)', value: { kind: 'text', placeholder: 'id' } }),
+  option({ name: 'fix', flag: '--fix', help: 'write the safe replacements into the draft file and print the diff', value: { kind: 'flag' } }),
+  option({ name: 'dryRun', flag: '--dry-run', help: 'with --fix: print the diff, write nothing', value: { kind: 'flag' } }),
+  option({ name: 'diff', flag: '--diff', help: 'print the diff --fix would make, write nothing (--fix --dry-run)', value: { kind: 'flag' } }),
   option({ name: 'failUnder', flag: '--fail-under', help: 'exit 4 when a draft scores below this score (0–100), for scripts', value: { kind: 'number', placeholder: 'score', bound: bound('failUnder') } }),
   delimiterOption("CSV delimiter for --csv (default: sniffed); 'tab' for tab"),
   encodingOption('encoding of the draft or the CSV (default: sniffed)'),
@@ -388,6 +395,10 @@ export const COMMANDS: readonly CommandSpec[] = [
     description: 'check a draft reply or reminder against the rules of polite care and score it 0–100',
     args: [arg('file', 'the draft: plain text or an .eml (- or none: stdin)', false)],
     options: LINT_REPLY_OPTIONS,
-    run: async (io, [file], options) => (await import('../commands/lint-reply.js')).runLintReply(io, file, options),
+    run: async (io, [file], options) => {
+      // The project's settings (export profiles, column maps) only to read --complaints.
+      const [{ runLintReply }, config] = await Promise.all([import('../commands/lint-reply.js'), options.complaints === undefined ? undefined : configFor(io, undefined)]);
+      await runLintReply(io, file, options, config);
+    },
   }),
 ];

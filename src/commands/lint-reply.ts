@@ -13,7 +13,8 @@ import type { Io } from '../io/types.js';
 import { lintMessage } from '../lint/engine.js';
 import { assertScores } from '../lint/fail-under.js';
 import { withoutQuotedText } from '../lint/quoted.js';
-import type { LintLocale, LintOptions, LintResult, ReplyKind } from '../lint/types.js';
+import type { FitType, LintLocale, LintOptions, LintResult, ReplyKind } from '../lint/types.js';
+import type { CareConfig } from '../config/schema.js';
 import type { CompiledLintRules } from '../lint/compile.js';
 import { compileTeamRules } from '../lint/team-rules.js';
 import { escapeControls } from '../report/format.js';
@@ -39,15 +40,39 @@ export interface LintReplyOptions {
   encoding?: EncodingName;
   /** --rules FILE: the team's own rules merged over the built-in ones (src/lint/team-rules.ts). */
   rules?: string;
+  /** --type: the complainer type the reply answers; its fit rules run too. */
+  type?: FitType;
+  /** --complaints FILE with --id ID: the type is the one care classify gives that record. */
+  complaints?: string;
+  id?: string;
+  /** --fix: write the safe replacements into the draft and print the diff; --dry-run (or --diff): the diff only. */
+  fix?: boolean;
+  dryRun?: boolean;
+  diff?: boolean;
 }
 
 /** Runs `care lint-reply`. */
-export async function runLintReply(io: Io, file: string | undefined, options: LintReplyOptions = {}): Promise<void> {
-  const lintOptions: LintOptions = { ...(options.locale === undefined ? {} : { locale: options.locale }), ...(options.kind === undefined ? {} : { kind: options.kind }) };
+export async function runLintReply(io: Io, file: string | undefined, options: LintReplyOptions = {}, config: CareConfig = {}): Promise<void> {
+  const type = await fitType(io, options, config);
+  const lintOptions: LintOptions = {
+    ...(options.locale === undefined ? {} : { locale: options.locale }),
+    ...(options.kind === undefined ? {} : { kind: options.kind }),
+    ...(type === undefined ? {} : { type }),
+  };
   const rules = options.rules === undefined ? undefined : teamRules(io, options.rules);
   const lint = (text: string) => lintMessage(text, lintOptions, rules);
   const format = options.format ?? 'table';
   const failUnder = options.failUnder;
+
+  const dryRun = options.dryRun === true || options.diff === true;
+  if (options.dryRun === true && options.fix !== true) throw new UsageError('CARE_DRY_RUN_ALONE', '--dry-run goes with --fix', { hint: 'care lint-reply draft.txt --fix --dry-run (or --diff) prints the diff and writes nothing' });
+  if (options.fix === true || options.diff === true) {
+    if (options.csv !== undefined) throw new UsageError('CARE_FIX_CSV', '--fix rewrites one draft file, not the rows of --csv', { hint: 'fix the drafts one file at a time' });
+    const { fixDraft } = await import('./lint-fix.js');
+    const fixed = await fixDraft(io, file, dryRun, options.encoding, lint);
+    if (failUnder !== undefined) assertScores([fixed], failUnder);
+    return;
+  }
 
   const drafts = options.csv === undefined
     ? [await lintOne(io, file, options, lint)]
@@ -96,6 +121,19 @@ async function lintRows(io: Io, file: string | undefined, options: LintReplyOpti
     throw new InputError('CARE_NO_ROWS', `no drafts in the ${table.headers[column]} column`, { file: csv, hint: 'check --column, or that the file has rows' });
   }
   return drafts;
+}
+
+/** --type, or the type care classify gives the record --id of --complaints; the two ways exclude each other. */
+async function fitType(io: Io, options: LintReplyOptions, config: CareConfig): Promise<FitType | undefined> {
+  if (options.complaints === undefined && options.id === undefined) return options.type;
+  if (options.type !== undefined) throw new UsageError('CARE_TWO_TYPES', 'give either --type or --complaints FILE --id ID, not both', { hint: '--type says the type; --complaints reads it from the record' });
+  if (options.complaints === undefined || options.id === undefined) {
+    throw new UsageError('CARE_FIT_RECORD', options.id === undefined ? '--complaints needs --id: which record does the reply answer?' : '--id needs --complaints FILE: the log the record is in', { hint: 'care lint-reply draft.txt --complaints complaints.csv --id 1042' });
+  }
+  const { complaintTypeOf } = await import('./lint-fit.js');
+  const { type, line } = await complaintTypeOf(io, options.complaints, options.id, config);
+  io.stderr.write(`care: ${escapeControls(options.complaints)}, line ${line}: the record "${escapeControls(options.id)}" is ${type}; checking the reply against it\n`);
+  return type;
 }
 
 /** The team's rules file merged over the built-in rules; unreadable, not JSON or invalid is exit 2 naming each problem. */

@@ -13,6 +13,8 @@ export interface RawFinding {
   start: number;
   end: number;
   text?: string;
+  /** What to write instead of `text` (a substitution). */
+  replacement?: string;
 }
 
 type CheckOf<T extends ResolvedCheck['type']> = Extract<ResolvedCheck, { type: T }>;
@@ -111,7 +113,22 @@ export const CHECKS: CheckRunners = {
     );
     return bare.map(fromSpan);
   },
+
+  substitute(check, draft) {
+    const found: RawFinding[] = [];
+    for (const { lexicon, replacement } of check.swaps) {
+      for (const hit of draft.byLexicon[lexicon] ?? []) found.push({ ...fromSpan(hit), replacement: keepCase(hit.text, replacement) });
+    }
+    return found.sort((a, b) => a.line - b.line || a.start - b.start);
+  },
 };
+
+/** The replacement with the first letter's case of the words it replaces ("Utilize" → "Use"). */
+function keepCase(words: string, replacement: string): string {
+  const first = words.charAt(0);
+  if (first === '' || first === first.toLowerCase() || first !== first.toUpperCase()) return replacement;
+  return `${replacement.charAt(0).toUpperCase()}${replacement.slice(1)}`;
+}
 
 /** Whether span a starts before span b. */
 function comesBefore(a: Span, b: Span): boolean {

@@ -7,9 +7,9 @@
 import { FIELD_BIT, Matcher } from '../text/matcher.js';
 import type { TermSpec } from '../text/matcher.js';
 import { lintRuleSetSchema } from './schema.js';
-import type { LintCheck, LintRule, LintRuleSet } from './schema.js';
+import type { Lexicon, LintCheck, LintRule, LintRuleSet } from './schema.js';
 import { LINT_LOCALES } from './types.js';
-import type { LintLocale, ReplyKind, Severity } from './types.js';
+import type { FitType, LintLocale, ReplyKind, Severity } from './types.js';
 
 /** The field bit every lint term is declared for: a draft is one text field. */
 export const TEXT_FIELD = FIELD_BIT.text;
@@ -19,6 +19,14 @@ export interface CompiledPattern {
   lexicon: number;
   regex: RegExp;
   allow: ReadonlySet<string>;
+  /** Used only by rules with `types`: scanned only when the reply's type is given. */
+  typed: boolean;
+}
+
+/** A rule's safe replacement: for a finding whose words `whole` matches entirely. */
+export interface CompiledFix {
+  whole: RegExp;
+  replacement: string;
 }
 
 /** A rule ready to run: its check with lexicon names resolved to indexes. */
@@ -31,6 +39,9 @@ export interface CompiledRule {
   suggestion: string;
   check: ResolvedCheck;
   supersedes: readonly string[];
+  fixes: readonly CompiledFix[];
+  /** The complainer types the rule checks a reply against; undefined: every reply. */
+  types: ReadonlySet<FitType> | undefined;
 }
 
 /** A check whose lexicons are indexes into `CompiledLintRules.lexicons`. */
@@ -41,7 +52,8 @@ export type ResolvedCheck =
   | { type: 'pair'; find: [number, number] }
   | { type: 'greeting'; find: number; generic: number }
   | { type: 'signature'; closing: number; team: number; lines: number }
-  | { type: 'sign-off'; find: number; closing: number; lines: number };
+  | { type: 'sign-off'; find: number; closing: number; lines: number }
+  | { type: 'substitute'; swaps: readonly { lexicon: number; replacement: string }[] };
 
 /** Marker word ids in the locale matcher. */
 export const MARKER_RU = 0;
@@ -51,6 +63,10 @@ export const MARKER_BG = 1;
 export interface CompiledLintRules {
   readonly lexicons: readonly string[];
   readonly matchers: Readonly<Record<LintLocale, Matcher>>;
+  /** The terms of the lexicons only typed rules use, scanned only when a reply's type is given. */
+  readonly typedMatchers: Readonly<Record<LintLocale, Matcher>>;
+  /** Points a finding of each severity costs (the inline directives' own warnings use them too). */
+  readonly weights: Readonly<Record<Severity, number>>;
   readonly patterns: readonly CompiledPattern[];
   readonly rules: readonly CompiledRule[];
   readonly repeatLimit: number;
@@ -67,18 +83,22 @@ const KIND_PRIORITY = ['reminder', 'notice', 'complaint'] as const;
 /** Validates a rules set (zod) and compiles it; throws the zod error for an invalid set. */
 export function compileLintRules(input: LintRuleSet): CompiledLintRules {
   const set = lintRuleSetSchema.parse(input);
-  const names = Object.keys(set.lexicons);
+  const lexicons = lexiconTable(set);
+  const names = lexicons.map((entry) => entry.name);
   const index = new Map(names.map((name, i) => [name, i]));
   const at = (name: string): number => index.get(name) as number; // the schema checked every reference
 
   const matchers = {} as Record<LintLocale, Matcher>;
-  for (const locale of LINT_LOCALES) matchers[locale] = new Matcher(termSpecs(set, locale), [], [], 0);
+  const typedMatchers = {} as Record<LintLocale, Matcher>;
+  for (const locale of LINT_LOCALES) {
+    matchers[locale] = new Matcher(termSpecs(lexicons, locale, false), [], [], 0);
+    typedMatchers[locale] = new Matcher(termSpecs(lexicons, locale, true), [], [], 0);
+  }
 
   const patterns: CompiledPattern[] = [];
-  names.forEach((name, lexicon) => {
-    const spec = set.lexicons[name];
-    for (const source of spec?.patterns ?? []) {
-      patterns.push({ lexicon, regex: new RegExp(source, 'gu'), allow: new Set(spec?.allow ?? []) });
+  lexicons.forEach(({ spec, typed }, lexicon) => {
+    for (const source of spec.patterns ?? []) {
+      patterns.push({ lexicon, regex: new RegExp(source, 'gu'), allow: new Set(spec.allow ?? []), typed });
     }
   });
 
@@ -99,6 +119,8 @@ export function compileLintRules(input: LintRuleSet): CompiledLintRules {
   return {
     lexicons: names,
     matchers,
+    typedMatchers,
+    weights: set.weights,
     patterns,
     rules,
     repeatLimit: set.repeatLimit,
@@ -108,12 +130,64 @@ export function compileLintRules(input: LintRuleSet): CompiledLintRules {
   };
 }
 
-/** Every term of one locale, tagged with its lexicon; ignore terms mask what they cover. */
-function termSpecs(set: LintRuleSet, locale: LintLocale): TermSpec[] {
+/** A lexicon as compiled: its name, its words, and whether only typed rules use it. */
+interface LexiconEntry {
+  name: string;
+  spec: Lexicon;
+  typed: boolean;
+}
+
+/**
+ * The named lexicons, then one unnamed lexicon per word of every `substitute` rule (named
+ * `rule#locale#n`, which no user lexicon can be called), so a hit tells which word was found
+ * and so which replacement goes with it. A lexicon is typed when rules with `types` use it and
+ * nothing else does: kept out of the scan of a reply with no type, so a fit word (a longer
+ * phrase) can never hide a word another rule looks for.
+ */
+function lexiconTable(set: LintRuleSet): LexiconEntry[] {
+  const untypedUse = new Set<string>(Object.values(set.kinds).flat());
+  const typedUse = new Set<string>();
+  for (const rule of Object.values(set.rules)) {
+    for (const name of lexiconsOf(rule.check)) (rule.types === undefined ? untypedUse : typedUse).add(name);
+  }
+  const entries: LexiconEntry[] = Object.entries(set.lexicons).map(([name, spec]) => ({ name, spec, typed: typedUse.has(name) && !untypedUse.has(name) }));
+  for (const [id, rule] of Object.entries(set.rules)) {
+    if (rule.check.type !== 'substitute') continue;
+    for (const [locale, swap] of Object.entries(rule.check.swap)) {
+      Object.keys(swap ?? {}).forEach((term, n) => entries.push({ name: `${id}#${locale}#${n}`, spec: { terms: { [locale]: [term] } }, typed: rule.types !== undefined }));
+    }
+  }
+  return entries;
+}
+
+/** The lexicon names a check reads. */
+function lexiconsOf(check: LintCheck): string[] {
+  switch (check.type) {
+    case 'require':
+    case 'forbid':
+      return check.find;
+    case 'order':
+      return [check.before, check.after];
+    case 'pair':
+      return [...check.find];
+    case 'greeting':
+      return [check.find, check.generic];
+    case 'signature':
+      return [check.closing, check.team];
+    case 'sign-off':
+      return [check.find, check.closing];
+    case 'substitute':
+      return [];
+  }
+}
+
+/** Every term of one locale of the typed (or the untyped) lexicons, tagged with its lexicon; ignore terms mask what they cover. */
+function termSpecs(lexicons: readonly LexiconEntry[], locale: LintLocale, typed: boolean): TermSpec[] {
   const specs: TermSpec[] = [];
-  Object.values(set.lexicons).forEach((lexicon, rule) => {
-    for (const term of lexicon.terms?.[locale] ?? []) specs.push({ term, rule, fields: TEXT_FIELD, negatable: false });
-    for (const term of lexicon.ignore?.[locale] ?? []) specs.push({ term, rule: -1, fields: TEXT_FIELD, negatable: false });
+  lexicons.forEach(({ spec, typed: isTyped }, rule) => {
+    if (isTyped !== typed) return;
+    for (const term of spec.terms?.[locale] ?? []) specs.push({ term, rule, fields: TEXT_FIELD, negatable: false });
+    for (const term of spec.ignore?.[locale] ?? []) specs.push({ term, rule: -1, fields: TEXT_FIELD, negatable: false });
   });
   return specs;
 }
@@ -126,12 +200,15 @@ function compileRule(id: string, rule: LintRule, set: LintRuleSet, at: (name: st
     kinds: new Set(rule.kinds ?? ['complaint', 'reminder', 'notice', 'general']),
     message: rule.message,
     suggestion: rule.suggestion,
-    check: resolveCheck(rule.check, at),
+    check: resolveCheck(id, rule.check, at),
     supersedes: rule.supersedes ?? [],
+    // Anchored here: a fix applies to a finding whose words the pattern matches whole.
+    fixes: (rule.fix ?? []).map((fix) => ({ whole: new RegExp(`^(?:${fix.whole})$`, 'u'), replacement: fix.with })),
+    types: rule.types === undefined ? undefined : new Set(rule.types),
   };
 }
 
-function resolveCheck(check: LintCheck, at: (name: string) => number): ResolvedCheck {
+function resolveCheck(id: string, check: LintCheck, at: (name: string) => number): ResolvedCheck {
   switch (check.type) {
     case 'require':
       return { type: 'require', find: check.find.map(at), at: check.at ?? 'start' };
@@ -147,5 +224,11 @@ function resolveCheck(check: LintCheck, at: (name: string) => number): ResolvedC
       return { type: 'signature', closing: at(check.closing), team: at(check.team), lines: check.lines };
     case 'sign-off':
       return { type: 'sign-off', find: at(check.find), closing: at(check.closing), lines: check.lines };
+    case 'substitute':
+      // The unnamed lexicons lexiconTable made for this rule's words, in the same order.
+      return {
+        type: 'substitute',
+        swaps: Object.entries(check.swap).flatMap(([locale, swap]) => Object.values(swap ?? {}).map((replacement, n) => ({ lexicon: at(`${id}#${locale}#${n}`), replacement }))),
+      };
   }
 }

@@ -1,6 +1,8 @@
 /**
- * Linting one draft: settle the locale and the kind, scan the draft once, run every rule that
- * applies to the kind, drop findings another finding already covers, and score the rest.
+ * Linting one draft: read and blank its inline directives, settle the locale and the kind, scan
+ * the draft once, run every rule that applies to the kind (and to the complainer type, when one
+ * is given), drop findings another finding already covers, set aside those a directive switched
+ * off, and score the rest.
  */
 import { CHECKS } from './checks.js';
 import type { RawFinding } from './checks.js';
@@ -9,11 +11,15 @@ import type { CompiledLintRules, CompiledRule, ResolvedCheck } from './compile.j
 import { detectKind, detectLocale } from './detect.js';
 import { builtinLintRules } from './rules.js';
 import { capText } from '../text/text-cap.js';
+import { type DirectiveProblem, offAt, offRanges, readDirectives } from './directives.js';
 import { Columns, scanDraft, splitLines } from './scan.js';
 import type { ScannedDraft } from './scan.js';
 import { scoreTallies } from './score.js';
 import type { RuleTally } from './score.js';
-import type { Finding, LintOptions, LintResult, Severity } from './types.js';
+import type { Finding, LintOptions, LintResult, Severity, SuppressedFinding } from './types.js';
+
+/** The rule id of a directive care cannot read (a misspelt directive, an unknown rule). */
+export const DIRECTIVE_RULE = 'lint-directive';
 
 /** A finding with its raw position, kept until supersession and sorting are done. */
 interface Placed {
@@ -27,14 +33,18 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 
 export function lintDraft(fullText: string, rules: CompiledLintRules, options: LintOptions = {}): LintResult {
   // A draft longer than the cap is checked on its first TEXT_CAP characters (text-cap.ts).
   const text = capText(fullText);
-  const locale = options.locale ?? detectLocale(text, rules);
-  const lines = splitLines(text);
-  const scanned = scanDraft(lines, rules, locale);
-  const kind = options.kind ?? detectKind(scanned, rules);
+  // The directives are read and blanked first: they are not part of the reply.
+  const { lines, directives, problems } = readDirectives(splitLines(text));
+  const reply = directives.length + problems.length === 0 ? text : lines.join('\n');
+  const locale = options.locale ?? detectLocale(reply, rules);
+  const scanned = scanDraft(lines, rules, locale, options.type !== undefined);
+  // A reply checked against a complainer type answers a complaint, unless the caller says otherwise.
+  const kind = options.kind ?? (options.type === undefined ? detectKind(scanned, rules) : 'complaint');
 
   let placed: Placed[] = [];
   for (const rule of rules.rules) {
     if (!rule.kinds.has(kind)) continue;
+    if (rule.types !== undefined && (options.type === undefined || !rule.types.has(options.type))) continue;
     for (const raw of runCheck(rule.check, scanned)) placed.push({ rule, raw });
   }
   placed = dropSuperseded(placed);
@@ -42,22 +52,65 @@ export function lintDraft(fullText: string, rules: CompiledLintRules, options: L
     (a, b) => a.raw.line - b.raw.line || a.raw.start - b.raw.start || SEVERITY_RANK[a.rule.severity] - SEVERITY_RANK[b.rule.severity],
   );
 
-  const tallies = new Map<string, RuleTally>();
-  for (const { rule } of placed) {
-    const tally = tallies.get(rule.id) ?? { count: 0, weight: rule.weight };
-    tally.count += 1;
-    tallies.set(rule.id, tally);
-  }
   const columns = new Columns(lines);
+  const known = new Set(rules.rules.map((rule) => rule.id));
+  const ranges = offRanges(directives);
+  const findings: Finding[] = [];
+  const suppressed: SuppressedFinding[] = [];
+  const tallies = new Map<string, RuleTally>();
+  const count = (id: string, weight: number): void => {
+    const tally = tallies.get(id) ?? { count: 0, weight };
+    tally.count += 1;
+    tallies.set(id, tally);
+  };
+  for (const { rule, raw } of placed) {
+    const finding = toFinding(rule, raw, columns);
+    const off = offAt(ranges, rule.id, raw.line);
+    if (off === undefined) {
+      findings.push(finding);
+      count(rule.id, rule.weight);
+      continue;
+    }
+    const by: SuppressedFinding['suppressedBy'] = { line: off.directive.line + 1, directive: off.directive.kind };
+    if (off.directive.justification !== undefined) by.justification = off.directive.justification;
+    suppressed.push({ ...finding, suppressedBy: by });
+  }
+  // A directive that names no rule of the set, or is misspelt, is a warning of its own.
+  const unknown: DirectiveProblem[] = directives.flatMap((directive) =>
+    directive.rules
+      .filter(({ name }) => !known.has(name))
+      .map(({ name, start }) => ({ line: directive.line, start, end: start + name.length, text: name, message: `care-lint-${directive.kind} names "${name}", which is not a rule; nothing is switched off by it.` })),
+  );
+  for (const problem of [...problems, ...unknown]) {
+    findings.push(directiveFinding(problem, columns));
+    count(DIRECTIVE_RULE, rules.weights.warning);
+  }
+  if (problems.length + unknown.length > 0) findings.sort((a, b) => a.line - b.line || a.column - b.column);
+
   const result: LintResult = {
     score: scoreTallies(tallies.values(), rules.repeatLimit),
     locale,
     kind,
     detected: { locale: options.locale === undefined, kind: options.kind === undefined },
-    findings: placed.map(({ rule, raw }) => toFinding(rule, raw, columns)),
+    findings,
   };
+  if (options.type !== undefined) result.type = options.type;
+  if (suppressed.length > 0) result.suppressed = suppressed;
   if (text.length < fullText.length) result.truncated = { chars: fullText.length, checkedChars: text.length };
   return result;
+}
+
+function directiveFinding(problem: DirectiveProblem, columns: Columns): Finding {
+  return {
+    rule: DIRECTIVE_RULE,
+    severity: 'warning',
+    message: problem.message,
+    suggestion: 'Spell the directive and the rule as care lint-reply --format json names them (docs/definitions.md, "Inline suppression").',
+    line: problem.line + 1,
+    column: columns.column(problem.line, problem.start),
+    length: columns.column(problem.line, problem.end) - columns.column(problem.line, problem.start),
+    text: problem.text,
+  };
 }
 
 let builtin: CompiledLintRules | undefined;
@@ -133,5 +186,7 @@ function toFinding(rule: CompiledRule, raw: RawFinding, columns: Columns): Findi
     length: columns.column(raw.line, raw.end) - columns.column(raw.line, raw.start),
   };
   if (raw.text !== undefined) finding.text = raw.text;
+  const replacement = raw.replacement ?? (raw.text === undefined ? undefined : rule.fixes.find((fix) => fix.whole.test(raw.text as string))?.replacement);
+  if (replacement !== undefined) finding.replacement = replacement;
   return finding;
 }

@@ -304,6 +304,113 @@ export const builtinLintRules: LintRuleSet = {
           'работното ни време', 'извън работното', 'не работим', 'празни*', 'затворени сме'],
       },
     },
+
+    // Reply fit (docs/definitions.md, "Reply fit"): what a reply to each complainer type needs.
+    // Used only by rules with `types`, so scanned only when --type is given: they never change
+    // the findings or the score of a reply checked without a type.
+    'fit-manager': {
+      description: 'A manager or a named person who takes the case over',
+      terms: {
+        en: ['manager', 'managers', 'supervisor*', 'head of', 'director*', 'team lead', 'team leader', 'senior specialist',
+          'my name is', 'i am personally', "i'm personally", 'i personally'],
+        ru: ['руководител*', 'менеджер*', 'начальник*', 'директор*', 'старш* специалист*', 'меня зовут', 'я лично',
+          'заведующ*', 'управляющ*'],
+        bg: ['ръководител*', 'мениджър*', 'началник*', 'директор*', 'управител*', 'казвам се', 'аз лично',
+          'старши специалист*'],
+      },
+    },
+    'fit-escalation': {
+      description: 'The case passed up: escalated, referred, taken under personal control',
+      terms: {
+        en: ['escalat*', 'passed your', 'passed this', 'passed it', 'handed your', 'handed this', 'handed over', 'referred',
+          'forwarded', 'raised this with', 'raised it with', 'raised your', 'taken over', 'taking over', 'personally review*',
+          'personally handl*', 'personally look*', 'in charge of your'],
+        ru: ['эскалир*', 'передал*', 'передан*', 'передаем', 'передаём', 'передала', 'передали', 'взял* на контроль',
+          'взяла под контроль', 'взял под контроль', 'на личном контроле', 'под личный контроль', 'под личным контролем',
+          'поручил*', 'занимается вашим', 'займется вашим', 'займётся вашим'],
+        bg: ['ескалир*', 'предадох*', 'предаден*', 'предадена', 'препратих*', 'препратен*', 'поех*', 'под личния контрол',
+          'под личен контрол', 'лично ще', 'поема вашия', 'поема случая', 'се заема'],
+      },
+    },
+    'fit-compensation': {
+      description: 'Compensation beyond the expected (more than a refund): a voucher, a discount, a gift, something free',
+      terms: {
+        en: ['compensation', 'compensate', 'voucher*', 'gift card*', 'gift certificate*', 'discount*', 'free of charge',
+          'complimentary', 'on us', 'goodwill', 'bonus*', 'promo code*', 'account credit', 'store credit', 'a credit of',
+          'free month', 'free delivery', 'free shipping'],
+        ru: ['компенсац*', 'компенсир*', 'ваучер*', 'сертификат*', 'скидк*', 'бесплатн*', 'в подарок', 'подарок',
+          'подарочн*', 'бонус*', 'промокод*', 'баллов', 'за наш счет', 'за наш счёт'],
+        bg: ['компенсаци*', 'компенсир*', 'ваучер*', 'отстъпк*', 'безплатн*', 'подарък', 'подаръчн*', 'бонус*',
+          'промокод*', 'за наша сметка'],
+      },
+    },
+    'fit-public-post': {
+      description: 'The public post or review acknowledged',
+      terms: {
+        en: ['review', 'reviews', 'your post', 'posted', 'post on', 'your comment', 'tweet*', 'facebook', 'twitter',
+          'instagram', 'trustpilot', 'yelp', 'google maps', 'tripadvisor', 'app store', 'publicly', 'public', 'social media',
+          'forum'],
+        ru: ['отзыв*', 'публикац*', 'опубликова*', 'ваш пост', 'вашем посте', 'ваш комментари*', 'вашем комментари*',
+          'комментари*', 'соцсет*', 'социальн* сет*', 'вконтакте', 'фейсбук*', 'инстаграм*', 'отзовик*', 'яндекс карт*',
+          'публично', 'на форуме', 'форум*'],
+        bg: ['отзив*', 'публикаци*', 'публикува*', 'вашия пост', 'поста ви', 'коментар*', 'социални мрежи',
+          'социалните мрежи', 'фейсбук', 'инстаграм', 'публично', 'форум*', 'google maps'],
+      },
+    },
+    'fit-private-channel': {
+      description: 'The conversation moved to a private channel: phone, direct message, e-mail',
+      terms: {
+        en: ['phone', 'phone number', 'call you', 'call me', 'call us', 'give you a call', 'direct message', 'dm',
+          'private message', 'privately', 'in private', 'email', 'e-mail', 'inbox'],
+        ru: ['телефон*', 'позвон*', 'перезвон*', 'звонок', 'созвон*', 'личн* сообщени*', 'в личку', 'в директ', 'email',
+          'e-mail', 'почт*', 'электронн* почт*', 'лично с вами'],
+        bg: ['телефон*', 'обадя', 'обадим', 'обадете', 'позвъня', 'позвъним', 'лично съобщение', 'лични съобщения',
+          'личен чат', 'имейл*', 'email', 'e-mail', 'поща*'],
+      },
+    },
+    'fit-question': {
+      description: 'A question to the customer',
+      patterns: ['\\?'],
+    },
+    'fit-invitation': {
+      description: 'An invitation to tell what went wrong',
+      terms: {
+        en: ['tell us', 'let us know what', 'let us know how', 'love to hear', 'like to hear', 'hear from you',
+          'would you share', 'share your', 'your thoughts', 'what went wrong', 'what we could', 'how we could',
+          'reply to this', 'just reply'],
+        ru: ['расскажите', 'поделитесь', 'напишите нам', 'напишите', 'ответьте', 'рады услышать', 'хотим услышать',
+          'хотели бы узнать', 'хотим узнать', 'что пошло не так', 'что мы могли бы', 'что мы можем', 'ваше мнение',
+          'подскажите'],
+        bg: ['разкажете', 'споделете', 'пишете ни', 'отговорете', 'кажете ни', 'да чуем', 'бихме искали да разберем',
+          'искаме да разберем', 'какво се обърка', 'какво бихме могли', 'вашето мнение'],
+      },
+    },
+    'fit-subject': {
+      description: 'What the complaint was about: the order, the parcel, the item, the bill',
+      terms: {
+        en: ['order', 'orders', 'parcel*', 'package*', 'delivery', 'deliveries', 'item', 'items', 'product*', 'charge',
+          'charged', 'invoice*', 'booking*', 'subscription*', 'account', 'connection', 'repair*'],
+        ru: ['заказ*', 'посылк*', 'доставк*', 'товар*', 'продукт*', 'списан*', 'счет', 'счёт', 'бронировани*',
+          'подписк*', 'подключени*', 'ремонт*'],
+        bg: ['поръчк*', 'пратк*', 'доставк*', 'стока*', 'стоки', 'продукт*', 'таксуван*', 'сметк*', 'фактур*',
+          'резерваци*', 'абонамент*', 'връзка*', 'ремонт*'],
+      },
+    },
+    'fit-next-step': {
+      description: 'What happens next: a commitment of what we will do',
+      terms: {
+        en: ['we will', "we'll", 'i will', "i'll", 'will be', 'will arrive', 'you will receive', "you'll receive",
+          'next step*', 'we have sent', "we've sent", 'i have sent', "i've sent", 'on its way', 'have arranged',
+          "we've arranged", 'is being'],
+        ru: ['мы отправим', 'отправим', 'вернем', 'вернём', 'заменим', 'свяжемся', 'позвоним', 'перезвоним', 'пришлем',
+          'пришлём', 'доставим', 'исправим', 'получите', 'будет', 'будут', 'уже отправ*', 'следующ* шаг*', 'я отправлю',
+          'я верну', 'я свяжусь'],
+        // Not "ще" alone: it is in every Bulgarian future ("с радост ще помогна" is no next step).
+        bg: ['ще изпрат*', 'ще ви изпрат*', 'ще замен*', 'ще ви замен*', 'ще върн*', 'ще ви върн*', 'ще се свърж*',
+          'ще ви се обад*', 'ще получ*', 'ще пристигн*', 'ще бъд*', 'ще оправ*', 'ще поправ*', 'ще възстанов*',
+          'следващата стъпка', 'изпратихме', 'изпратих', 'вече е на път', 'на път е'],
+      },
+    },
   },
   kinds: {
     complaint: ['apology', 'courteous-apology', 'insincere-apology', 'complaint-topic'],
@@ -406,6 +513,8 @@ export const builtinLintRules: LintRuleSet = {
       message: 'Shouting: ALL-CAPS words or repeated exclamation marks.',
       suggestion: 'Write in sentence case with at most one exclamation mark; stress a point with words, not capitals.',
       check: { type: 'forbid', find: ['shouting'] },
+      // The one built-in fix (docs/definitions.md, "--fix"): a run of exclamation marks becomes one.
+      fix: [{ whole: '!{2,}', with: '!' }],
     },
     'abrupt-sign-off': {
       severity: 'warning',
@@ -447,6 +556,63 @@ export const builtinLintRules: LintRuleSet = {
       message: 'The reminder does not wish the customer well or show understanding.',
       suggestion: 'Add a line of goodwill: "I hope all is well. We understand how busy things can get."',
       check: { type: 'require', find: ['goodwill'] },
+    },
+    // Reply fit: checked only with --type (the complainer type the reply answers).
+    'fit-activist-person': {
+      severity: 'warning',
+      types: ['activist'],
+      message: 'The reply to an activist names no manager or person who takes the case over.',
+      suggestion: 'Name who is in charge now: "I am Olga Ivanova, head of customer care, and I have taken your case over." / "Меня зовут Ольга Иванова, я руководитель службы заботы…" / "Казвам се Мария Петрова, ръководител на отдела…".',
+      check: { type: 'require', find: ['fit-manager'] },
+    },
+    'fit-activist-escalation': {
+      severity: 'warning',
+      types: ['activist'],
+      message: 'The reply to an activist does not say the case was escalated.',
+      suggestion: 'Say that the case went up and to whom: "I have escalated your complaint to our head of quality." / "Я передала вашу жалобу руководителю отдела качества." / "Предадох оплакването ви на ръководителя на отдела."',
+      check: { type: 'require', find: ['fit-escalation'] },
+    },
+    'fit-activist-compensation': {
+      severity: 'warning',
+      types: ['activist'],
+      message: 'The reply to an activist offers no compensation beyond the expected (a refund alone is expected).',
+      suggestion: 'Offer more than the refund: a voucher, a discount, a free month: "…and a voucher for 20 € on us." / "…и сертификат на 1000 ₽ в подарок." / "…и ваучер за 20 лв. за наша сметка."',
+      check: { type: 'require', find: ['fit-compensation'] },
+    },
+    'fit-irate-public': {
+      severity: 'warning',
+      types: ['irate'],
+      message: 'The reply to an irate customer does not acknowledge their public post or review.',
+      suggestion: 'Say where you read them: "Thank you for your review on Google Maps." / "Спасибо за ваш отзыв на Яндекс Картах." / "Благодарим за отзива ви във Facebook."',
+      check: { type: 'require', find: ['fit-public-post'] },
+    },
+    'fit-irate-private': {
+      severity: 'warning',
+      types: ['irate'],
+      message: 'The reply to an irate customer does not move the conversation to a private channel (phone, direct message, e-mail).',
+      suggestion: 'Offer a private channel: "Could I call you today? Or write to me at care@example.com." / "Можно я вам позвоню? Или напишите в личные сообщения." / "Може ли да ви се обадя? Или ни пишете на имейл."',
+      check: { type: 'require', find: ['fit-private-channel'] },
+    },
+    'fit-silent-asks': {
+      severity: 'warning',
+      types: ['silent'],
+      message: 'The reply to a silent customer tells and does not ask: no question, no invitation to tell what went wrong.',
+      suggestion: 'Ask: "What could we have done better?" / "Расскажите, что пошло не так?" / "Какво бихме могли да направим по-добре?"',
+      check: { type: 'require', find: ['fit-question', 'fit-invitation'] },
+    },
+    'fit-voicer-problem': {
+      severity: 'warning',
+      types: ['voicer'],
+      message: 'The reply to a voicer does not answer the specific problem: it names neither the fault nor what it was about.',
+      suggestion: 'Name the problem you are answering: "your order #1042 arrived damaged" / "ваш заказ № 1042 пришёл повреждённым" / "поръчката ви № 1042 пристигна повредена".',
+      check: { type: 'require', find: ['complaint-topic', 'fit-subject'] },
+    },
+    'fit-voicer-next': {
+      severity: 'warning',
+      types: ['voicer'],
+      message: 'The reply to a voicer does not say what happens next.',
+      suggestion: 'Say what you will do: "We will send a new one today." / "Мы отправим новый заказ сегодня." / "Ще изпратим нова поръчка днес."',
+      check: { type: 'require', find: ['fit-next-step'] },
     },
   },
 };

@@ -33,9 +33,13 @@ export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }
 
-/** Scans every line of a draft with the locale's word matcher and every pattern. */
-export function scanDraft(lines: readonly string[], rules: CompiledLintRules, locale: LintLocale): ScannedDraft {
+/**
+ * Scans every line of a draft with the locale's word matcher and every pattern; `typed`: also
+ * with the words and patterns only fit rules use (when the reply's complainer type is given).
+ */
+export function scanDraft(lines: readonly string[], rules: CompiledLintRules, locale: LintLocale, typed = false): ScannedDraft {
   const matcher = rules.matchers[locale];
+  const typedMatcher = typed ? rules.typedMatchers[locale] : undefined;
   const hits: Span[] = [];
   const filled: number[] = [];
   const found: Hit[] = [];
@@ -45,8 +49,10 @@ export function scanDraft(lines: readonly string[], rules: CompiledLintRules, lo
     const lineHits: Span[] = [];
     found.length = 0;
     matcher.scan(line, TEXT_FIELD, found);
+    if (typedMatcher !== undefined) typedMatcher.scan(line, TEXT_FIELD, found);
     for (const hit of found) lineHits.push({ lexicon: hit.rule, line: lineIndex, start: hit.start, end: hit.end, text: hit.words });
     for (const pattern of rules.patterns) {
+      if (pattern.typed && !typed) continue;
       pattern.regex.lastIndex = 0;
       for (let match = pattern.regex.exec(line); match !== null; match = pattern.regex.exec(line)) {
         if (match[0] === '') {

@@ -39,11 +39,19 @@
  *   neither the greeting nor a `generic` address such as "Customer");
  * - `signature`: the last `lines` lines, after a `closing` when there is one, hold a name line
  *   and a `team`;
- * - `sign-off`: a `find` hit standing as its own sentence near the end, with no `closing`.
+ * - `sign-off`: a `find` hit standing as its own sentence near the end, with no `closing`;
+ * - `substitute`: words to replace, by locale (`"swap": { "en": { "utilize": "use" } }`, the
+ *   keys written as terms): a finding for every hit, carrying its replacement, which `--fix`
+ *   writes (the first letter's case kept).
+ *
+ * A rule may also carry `fix`: replacements for a finding whose words are wholly matched by a
+ * pattern (`[{ "whole": "!{2,}", "with": "!" }]`), and `types`: the complainer types it checks a
+ * reply against (docs/definitions.md, "Reply fit"); a rule with `types` runs only when the reply's
+ * type is given (`--type`), and the lexicons only such rules use are scanned only then.
  */
 import { z } from 'zod';
 import { parseTerm } from '../text/tokenize.js';
-import { LINT_LOCALES, REPLY_KINDS, SEVERITIES } from './types.js';
+import { FIT_TYPES, LINT_LOCALES, REPLY_KINDS, SEVERITIES } from './types.js';
 
 const term = z.string().superRefine((value, ctx) => {
   const parsed = parseTerm(value);
@@ -84,7 +92,12 @@ const checkSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('greeting'), find: name, generic: name }),
   z.strictObject({ type: z.literal('signature'), closing: name, team: name, lines }),
   z.strictObject({ type: z.literal('sign-off'), find: name, closing: name, lines }),
+  // A replacement never holds a line break: a fix changes words within a line, never the lines.
+  z.strictObject({ type: z.literal('substitute'), swap: z.partialRecord(locale, z.record(term, z.string().regex(/^[^\r\n]*$/, 'a replacement is one line'))) }),
 ]);
+
+/** A replacement for a finding whose words the pattern matches whole. */
+const fixSchema = z.strictObject({ whole: pattern, with: z.string().regex(/^[^\r\n]*$/, 'a replacement is one line') });
 
 const ruleSchema = z.strictObject({
   severity: z.enum(SEVERITIES),
@@ -95,6 +108,10 @@ const ruleSchema = z.strictObject({
   check: checkSchema,
   /** Findings of these rules inside this rule's span are dropped: one mistake, one finding. */
   supersedes: z.array(name).optional(),
+  /** Safe replacements for this rule's findings (what `--fix` writes). */
+  fix: z.array(fixSchema).min(1).optional(),
+  /** The complainer types this rule checks a reply against; it runs only when the reply's type is given. */
+  types: z.array(z.enum(FIT_TYPES)).min(1).optional(),
 });
 
 const markersSchema = z.strictObject({
@@ -123,7 +140,7 @@ export const lintRuleSetSchema = z
     for (const [kind, names] of Object.entries(set.kinds)) names.forEach((value, i) => needLexicon(value, ['kinds', kind, i]));
     for (const [id, rule] of Object.entries(set.rules)) {
       for (const [key, value] of Object.entries(rule.check)) {
-        if (key === 'type' || key === 'lines' || key === 'at') continue;
+        if (key === 'type' || key === 'lines' || key === 'at' || key === 'swap') continue;
         const values = Array.isArray(value) ? value : [value];
         values.forEach((item, i) => needLexicon(String(item), ['rules', id, 'check', key, ...(Array.isArray(value) ? [i] : [])]));
       }

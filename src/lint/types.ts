@@ -38,7 +38,31 @@ export interface Finding {
   length: number;
   /** The offending words as written, when the finding is about words in the text. */
   text?: string;
+  /** A safe replacement for `text` (a substitution rule, or a rule's `fix`): what `--fix` writes. */
+  replacement?: string;
 }
+
+/** A finding an inline directive (`care-lint-disable RULE`) switched off: listed, not scored. */
+export interface SuppressedFinding extends Finding {
+  /** The directive that suppressed it: its 1-based line, its form, and the reason written after `--`. */
+  suppressedBy: { line: number; directive: DirectiveKind; justification?: string };
+}
+
+/** The inline directives: off from here on, off on the next line, on again from here. */
+export const DIRECTIVE_KINDS = ['disable', 'disable-next-line', 'enable'] as const;
+
+/** One of the inline directives. */
+export type DirectiveKind = (typeof DIRECTIVE_KINDS)[number];
+
+/**
+ * The complainer types a reply can be checked against (`--type`): the four of `care classify`
+ * (docs/definitions.md, "Complainer types"), restated here so the linter does not depend on the
+ * classifier; a test keeps the two lists equal.
+ */
+export const FIT_TYPES = ['activist', 'irate', 'voicer', 'silent'] as const;
+
+/** The complainer type a reply answers. */
+export type FitType = (typeof FIT_TYPES)[number];
 
 /** The verdict on one draft. */
 export interface LintResult {
@@ -52,12 +76,18 @@ export interface LintResult {
   findings: Finding[];
   /** Present when the draft was longer than the text cap and only its start was checked. */
   truncated?: { chars: number; checkedChars: number };
+  /** Findings inline directives switched off (not in `findings`, not scored); present when there are some. */
+  suppressed?: SuppressedFinding[];
+  /** The complainer type the reply was checked against (`--type`), when one was given. */
+  type?: FitType;
 }
 
 /** What the caller may fix instead of having it detected. */
 export interface LintOptions {
   locale?: LintLocale;
   kind?: ReplyKind;
+  /** The complainer type the reply answers: its fit rules (`types` in the rules) run too, and the kind is complaint unless given. */
+  type?: FitType;
 }
 
 /** Whether a string names a lint locale. */

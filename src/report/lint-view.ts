@@ -5,7 +5,7 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import { splitLines } from '../lint/scan.js';
-import type { Finding, LintResult, Severity } from '../lint/types.js';
+import type { Finding, LintResult, Severity, SuppressedFinding } from '../lint/types.js';
 import type { CellValue, Grid } from './grid.js';
 import { renderRdjsonl, renderSarif } from './lint-machine.js';
 import { renderTable } from './render-table.js';
@@ -79,12 +79,19 @@ export interface LintViewStyle {
 /** A finding in JSON (docs/contracts.md): the finding without its span length, with the offending words when there are any. */
 export type LintFindingJson = Omit<Finding, 'length'>;
 
+/** A suppressed finding in JSON: the finding and the directive that switched it off. */
+export type SuppressedFindingJson = LintFindingJson & Pick<SuppressedFinding, 'suppressedBy'>;
+
 /** One draft's result in JSON. */
 export interface LintResultJson {
   score: number;
   locale: string;
   kind: string;
+  /** Only with --type: the complainer type the reply was checked against. */
+  type?: string;
   findings: LintFindingJson[];
+  /** Only when inline directives switched findings off: those findings (not scored). */
+  suppressed?: SuppressedFindingJson[];
   /** Only when the draft was longer than the text cap: its length and how much of it was checked. */
   truncated?: { chars: number; checkedChars: number };
 }
@@ -98,20 +105,26 @@ export function lintResultJson(result: LintResult): LintResultJson {
     score: result.score,
     locale: result.locale,
     kind: result.kind,
-    findings: result.findings.map((finding) => {
-      const json: LintFindingJson = {
-        rule: finding.rule,
-        severity: finding.severity,
-        message: finding.message,
-        suggestion: finding.suggestion,
-        line: finding.line,
-        column: finding.column,
-      };
-      if (finding.text !== undefined) json.text = finding.text;
-      return json;
-    }),
+    ...(result.type === undefined ? {} : { type: result.type }),
+    findings: result.findings.map(findingJson),
+    ...(result.suppressed === undefined ? {} : { suppressed: result.suppressed.map((finding) => ({ ...findingJson(finding), suppressedBy: finding.suppressedBy })) }),
     ...(result.truncated === undefined ? {} : { truncated: result.truncated }),
   };
+}
+
+/** A finding in JSON: rule, severity, message, suggestion, line, column, and the words and their replacement when there are any. */
+function findingJson(finding: Finding): LintFindingJson {
+  const json: LintFindingJson = {
+    rule: finding.rule,
+    severity: finding.severity,
+    message: finding.message,
+    suggestion: finding.suggestion,
+    line: finding.line,
+    column: finding.column,
+  };
+  if (finding.text !== undefined) json.text = finding.text;
+  if (finding.replacement !== undefined) json.replacement = finding.replacement;
+  return json;
 }
 
 /** The headline: "Score 40/100 · en · notice (detected)". */
@@ -156,9 +169,18 @@ export function renderLintText(result: LintResult, text: string, style: LintView
   const chalk = new Chalk({ level: style.color ? 2 : 0 });
   const heading = style.title === undefined ? lintHeadline(result) : `${escapeControls(style.title)} — ${lintHeadline(result)}`;
   const headline = style.color ? chalk.bold(paintScore(heading, result.score, chalk)) : heading;
-  if (result.findings.length === 0) return `${headline}\nNo findings: the reply follows every rule.\n`;
+  const off = suppressedNote(result);
+  if (result.findings.length === 0) return `${headline}\nNo findings: the reply follows every rule.\n${off}`;
   const lines = splitLines(text);
-  return `${headline}\n${renderTable(lintFindingsGrid(result, lines, chalk), { color: style.color })}`;
+  return `${headline}\n${renderTable(lintFindingsGrid(result, lines, chalk), { color: style.color })}${off}`;
+}
+
+/** "2 findings suppressed by care-lint directives: shouting (line 4), greeting (line 1)." */
+function suppressedNote(result: LintResult): string {
+  const off = result.suppressed ?? [];
+  if (off.length === 0) return '';
+  const noun = off.length === 1 ? 'finding' : 'findings';
+  return `${off.length} ${noun} suppressed by care-lint directives: ${off.map((finding) => `${finding.rule} (line ${finding.line})`).join(', ')}.\n`;
 }
 
 /** One line per rule that fired, with what to do about it. */

@@ -150,11 +150,19 @@ export const remindBody = {
 };
 
 /** report/lint-view.ts, LintResultJson. */
+const lintFinding = { rule: str, severity: z.enum(['error', 'warning', 'info']), message: str, suggestion: str, line: int, column: int, text: str.optional(), replacement: str.optional() };
 const lintResult = {
   score: num,
   locale: str,
   kind: str,
-  findings: z.array(z.strictObject({ rule: str, severity: z.enum(['error', 'warning', 'info']), message: str, suggestion: str, line: int, column: int, text: str.optional() })),
+  /** --type / --complaints --id: the complainer type the reply was checked against. */
+  type: z.enum(['activist', 'irate', 'voicer', 'silent']).optional(),
+  findings: z.array(z.strictObject(lintFinding)),
+  /** Findings inline directives switched off (care-lint-disable …): listed, not scored. */
+  suppressed: z.array(z.strictObject({
+    ...lintFinding,
+    suppressedBy: z.strictObject({ line: int, directive: z.enum(['disable', 'disable-next-line', 'enable']), justification: str.optional() }),
+  })).optional(),
   truncated: z.strictObject({ chars: int, checkedChars: int }).optional(),
 };
 export const lintReplyBody = lintResult;
