@@ -1,0 +1,167 @@
+/**
+ * The ClickHouse engine (docs/sql.md, "ClickHouse"): `clickhouse://[user[:password]@]host[:port][/db]`
+ * through ClickHouse's HTTP interface, with Node's own fetch — no driver to install. Rows come
+ * back as JSONEachRow. The user and password come from the URL or from CLICKHOUSE_USER /
+ * CLICKHOUSE_PASSWORD and are sent as HTTP basic authentication; they are never printed.
+ *
+ * Works with ClickHouse 18.16 (Debian's package) and later: the SQL is the `clickhouse`
+ * dialect's, written for both (src/sql/dialect.ts).
+ */
+import { CareError, InputError, UsageError } from '../errors.js';
+import { dialectOf, tableName } from './dialect.js';
+import type { EngineSession } from './engine-session.js';
+import { displayUrl, scrubSecrets } from './engine-url.js';
+
+/** Where `clickhouse://…` points, and who asks. */
+export interface ClickHouseTarget {
+  /** The HTTP endpoint: `http://host:port/` (or https with `?secure=1`). */
+  endpoint: string;
+  /** `host:port`, for messages. */
+  address: string;
+  database: string;
+  user: string;
+  password: string;
+  /** The URL without its password. */
+  display: string;
+}
+
+/** ClickHouse's HTTP ports: 8123, 8443 with TLS. */
+const HTTP_PORT = 8123;
+const HTTPS_PORT = 8443;
+
+/**
+ * The query settings care sends with every query: the generated SQL repeats its nested
+ * subqueries, which outgrows the default 256 KiB query size on a long calendar; 64-bit integers
+ * as JSON numbers (18.16 quotes them by default); a left join fills missing rows with defaults.
+ */
+const SETTINGS: Record<string, string> = {
+  max_query_size: '16777216',
+  output_format_json_quote_64bit_integers: '0',
+  join_use_nulls: '0',
+};
+
+export function parseClickHouseUrl(url: string, env: Record<string, string | undefined> = process.env): ClickHouseTarget {
+  const display = displayUrl(url);
+  const bad = (what: string) => new UsageError('CARE_BAD_ENGINE', `--engine ${display}: ${what}`, { hint: 'give clickhouse://[user[:password]@]host[:port][/database], e.g. clickhouse://localhost:8123/shop' });
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw bad('not a URL');
+  }
+  if (parsed.protocol !== 'clickhouse:') throw bad('not a clickhouse:// URL');
+  if (parsed.hostname === '') throw bad('no host');
+  const secure = ['1', 'true'].includes(parsed.searchParams.get('secure') ?? '');
+  const port = parsed.port === '' ? (secure ? HTTPS_PORT : HTTP_PORT) : Number(parsed.port);
+  const path = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
+  if (path.includes('/')) throw bad(`"${path}" is not a database name`);
+  const decode = (text: string) => {
+    try {
+      return decodeURIComponent(text);
+    } catch {
+      return text;
+    }
+  };
+  const host = parsed.hostname;
+  return {
+    endpoint: `${secure ? 'https' : 'http'}://${host}:${port}/`,
+    address: `${host}:${port}`,
+    database: path === '' ? 'default' : path,
+    user: parsed.username !== '' ? decode(parsed.username) : env['CLICKHOUSE_USER'] ?? 'default',
+    password: parsed.password !== '' ? decode(parsed.password) : env['CLICKHOUSE_PASSWORD'] ?? '',
+    display,
+  };
+}
+
+/**
+ * A ClickHouse error body as one line: `Code: 60, e.displayText() = DB::Exception: Table x
+ * doesn't exist., e.what() = …` (18.16) or `Code: 60. DB::Exception: Table x doesn't exist.
+ * (UNKNOWN_TABLE) (version …)` (current) becomes `Table x doesn't exist. (code 60)`.
+ */
+export function clickHouseMessage(body: string): { code: number | undefined; text: string } {
+  const line = body.trim().split('\n')[0]!.trim();
+  const code = /^Code: (\d+)/.exec(line)?.[1];
+  const text = line
+    .replace(/^Code: \d+[.,]\s*/, '')
+    .replace(/^e\.displayText\(\) = /, '')
+    .replace(/^DB::Exception: /, '')
+    .replace(/,? e\.what\(\) = .*$/, '')
+    .replace(/ \(version [^)]*\)\s*$/, '')
+    .trim();
+  return { code: code === undefined ? undefined : Number(code), text: `${text === '' ? line : text}${code === undefined ? '' : ` (code ${code})`}` };
+}
+
+/** ClickHouse's codes for a wrong password or unknown user, and a missing database. */
+const AUTH_CODES = new Set([192, 193, 194, 516]);
+const UNKNOWN_DATABASE = 81;
+
+/** Statements whose rows care reads (a FORMAT clause is added to them). */
+const READS_ROWS = /^\s*(?:--[^\n]*\n\s*)*(SELECT|WITH|DESCRIBE|DESC|SHOW|EXISTS)\b/i;
+
+/** The HTTP request of one statement; `fetcher` is Node's fetch (a test passes its own). */
+export async function clickHouseQuery(target: ClickHouseTarget, sql: string, fetcher: typeof fetch = fetch): Promise<Record<string, unknown>[]> {
+  const statement = sql.replace(/;\s*$/, '');
+  const reads = READS_ROWS.test(statement);
+  const params = new URLSearchParams({ database: target.database, ...SETTINGS });
+  const scrub = (text: string) => scrubSecrets(target.display, target.password === '' ? text : text.split(target.password).join('***'));
+  let response: Response;
+  try {
+    response = await fetcher(`${target.endpoint}?${params.toString()}`, {
+      method: 'POST',
+      headers: { Authorization: `Basic ${Buffer.from(`${target.user}:${target.password}`).toString('base64')}` },
+      body: reads ? `${statement}\nFORMAT JSONEachRow` : statement,
+    });
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    const why = cause?.code === 'ECONNREFUSED' ? 'connection refused' : cause?.code === 'ENOTFOUND' ? 'no such host' : scrub(cause?.message ?? (error instanceof Error ? error.message : String(error)));
+    throw new InputError('CARE_ENGINE_CONNECT', `${target.display}: cannot connect to ${target.address} (${why})`, { hint: 'is the ClickHouse server running, and is this its HTTP port (8123 by default)?' });
+  }
+  const body = await response.text();
+  if (!response.ok) {
+    const { code, text } = clickHouseMessage(scrub(body));
+    if (response.status === 401 || response.status === 403 || (code !== undefined && AUTH_CODES.has(code))) {
+      throw new UsageError('CARE_ENGINE_AUTH', `${target.display}: ${text}`, { hint: 'give the user and password in the URL (clickhouse://user:password@host:8123/db) or in CLICKHOUSE_USER and CLICKHOUSE_PASSWORD' });
+    }
+    if (code === UNKNOWN_DATABASE) throw new UsageError('CARE_ENGINE_CONNECT', `${target.display}: ${text}`, { hint: 'name an existing database at the end of the URL' });
+    const hint = /Cannot parse (date|input)|Cannot read DateTime|Cannot parse DateTime/i.test(text)
+      ? 'the date column is text that is not ISO: give --date-format yyyymmdd, dd/mm/yyyy, mm/dd/yyyy or dd.mm.yyyy'
+      : undefined;
+    throw new InputError('CARE_ENGINE', `ClickHouse: ${text}`, { hint });
+  }
+  if (!reads) return [];
+  const rows: Record<string, unknown>[] = [];
+  for (const line of body.split('\n')) {
+    if (line === '') continue;
+    try {
+      rows.push(JSON.parse(line) as Record<string, unknown>);
+    } catch {
+      // An error after the first rows is written into the body, in plain text.
+      throw new InputError('CARE_ENGINE', `ClickHouse: ${clickHouseMessage(scrub(line)).text}`);
+    }
+  }
+  return rows;
+}
+
+/** Opens `clickhouse://…` on --table (`database.table` allowed). */
+export async function openClickHouse(url: string, table: string | undefined, fetcher: typeof fetch = fetch): Promise<EngineSession> {
+  const target = parseClickHouseUrl(url);
+  const d = dialectOf('clickhouse');
+  const run = (sql: string) => clickHouseQuery(target, sql, fetcher);
+  const tables = async () => {
+    const rows = await run(`SELECT name FROM system.tables WHERE database = ${d.text(target.database)} ORDER BY name`);
+    return rows.length === 0 ? '(none)' : rows.map((row) => String(row['name'])).join(', ');
+  };
+  if (table === undefined || table.trim() === '') throw new UsageError('CARE_BAD_ENGINE', `--engine ${target.display}: name the orders table with --table NAME`, { hint: `its tables: ${await tables()}` });
+  let described: Record<string, unknown>[];
+  try {
+    described = await run(`DESCRIBE TABLE ${tableName(d, table)}`);
+  } catch (error) {
+    if (error instanceof CareError && error.code === 'CARE_ENGINE' && /\(code 60\)$/.test(error.message)) {
+      throw new UsageError('CARE_NO_TABLE', `--table ${table}: ${target.display} has no such table`, { hint: `its tables: ${await tables()}` });
+    }
+    throw error;
+  }
+  const columnTypes: Record<string, string> = {};
+  for (const row of described) columnTypes[String(row['name'])] = String(row['type']);
+  return { dialect: 'clickhouse', display: target.display, table, columns: Object.keys(columnTypes), columnTypes, run, close: () => undefined };
+}
