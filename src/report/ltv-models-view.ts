@@ -18,6 +18,17 @@ const TIMED = new Set(['alpha', 'beta']);
 
 const significant = (value: number | null | undefined, digits = 4): string => (value === null || value === undefined || !Number.isFinite(value) ? '–' : value.toPrecision(digits));
 
+/**
+ * The 95% Wald interval on the log scale, exp(ln p̂ ± 1.96 SE(p̂)/p̂): positive, and skewed as a
+ * positive parameter's sampling distribution is; p̂ ± 1.96 SE undercovers a and b (docs/definitions.md,
+ * "Parameter intervals"). Undefined without a standard error.
+ */
+export function logScaleInterval(estimate: number | undefined, se: number | undefined): string | undefined {
+  if (estimate === undefined || se === undefined || !(estimate > 0) || !Number.isFinite(se)) return undefined;
+  const factor = Math.exp((1.96 * se) / estimate);
+  return `${significant(estimate / factor, 3)}–${significant(estimate * factor, 3)}`;
+}
+
 /** The chosen model's parameters (with standard errors), log-likelihood and BIC, then Gamma-Gamma's. */
 export function countingFitGrid(fit: CountingFit, gammaGamma: GammaGammaFit | undefined, dropout: DropoutTest | undefined, unit: TimeUnit, currency?: string): Grid {
   const rows: { metric: string; value: string; raw: CellValue }[] = [];
@@ -28,6 +39,8 @@ export function countingFitGrid(fit: CountingFit, gammaGamma: GammaGammaFit | un
     const se = errors?.[i];
     rows.push({ metric: label, value: `${significant(estimate)}${se !== undefined && Number.isFinite(se) ? ` (SE ${significant(se, 2)})` : ''}`, raw: estimate ?? null });
     rows.push({ metric: `${label}, standard error`, value: significant(se, 2), raw: se !== undefined && Number.isFinite(se) ? se : null });
+    const interval = logScaleInterval(estimate, se);
+    if (interval) rows.push({ metric: `${label}, 95% interval`, value: interval, raw: interval });
   });
   rows.push({ metric: `${fit.label} log-likelihood`, value: formatDecimal(fit.logLikelihood ?? null), raw: fit.logLikelihood ?? null });
   rows.push({ metric: `${fit.label} BIC`, value: formatDecimal(fit.bic ?? null), raw: fit.bic ?? null });

@@ -22,6 +22,9 @@ describe('countingFitGrid', () => {
     expect(row('Pareto/NBD α (weeks), standard error')).toMatchObject({ value: '0.84', raw: 0.843 });
     expect(row('Pareto/NBD s')).toMatchObject({ value: '0.6062', raw: 0.6062 });
     expect(row('Pareto/NBD s, standard error')).toMatchObject({ value: '–', raw: null });
+    // β: 11.668 · e^(±1.96 · 6.21 / 11.668) = 11.668 · e^(±1.0432): 4.111 and 33.12 (11.668 ± 1.96 · 6.21 would go below 0).
+    expect(row('Pareto/NBD β (weeks), 95% interval')).toMatchObject({ value: '4.11–33.1' });
+    expect(row('Pareto/NBD s, 95% interval')).toBeUndefined();
     expect(grid.notes!.join(' ')).toContain('likelihood-ratio statistic 0.24, p = 0.312 (not identified');
   });
 });

@@ -100,6 +100,41 @@ describe('standard errors from the observed information', () => {
     expect(coveredAlpha).toBeLessThanOrEqual(194);
   });
 
+  it('95% log-scale intervals cover the true BG/NBD parameters in 93–97% of 200 seeded simulations', () => {
+    // CDNOW's parameters (FHL 2005); 1,000 customers a run, ages 27–39 whole weeks, t_x to the day, so
+    // the fit runs on a few hundred distinct (x, t_x, T). Seed 16, as the NBD test above, not tuned.
+    // Measured over 800 runs (seeds 1, 2, 3, 16): r 93.1%, α 94.5%, a 97.5%, b 96.9% on the log scale;
+    // on the natural scale (p̂ ± 1.96 SE) a and b, skewed, cover only 93.3% and 90.9%. So r and α must
+    // land in 93–97%; a and b over-cover on the log scale at this size (their information is not yet
+    // quadratic in ln a, ln b), so for them the test holds 93% to 99%, and says so (docs/definitions.md).
+    const truth = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
+    const names = ['r', 'alpha', 'a', 'b'] as const;
+    const random = mulberry32(16);
+    const covered = [0, 0, 0, 0];
+    for (let run = 0; run < 200; run++) {
+      const ages = Array.from({ length: 1000 }, () => 27 + Math.floor(13 * random()));
+      const simulated = simulateBgNbd(truth, ages, random);
+      const data = { x: simulated.x, tx: Float64Array.from(simulated.tx, (t) => Math.round(t * 7) / 7), T: simulated.T };
+      const fit = fitBgNbd(data).params!;
+      const aggregate = aggregateBgNbd(data);
+      const estimates = [fit.r, fit.alpha, fit.a, fit.b];
+      const { standardErrors } = observedInformation((v) => bgNbdLogLikelihood({ r: v[0]!, alpha: v[1]!, a: v[2]!, b: v[3]! }, aggregate), estimates, names);
+      // ln p̂ ± 1.96 SE(ln p̂), SE(ln p̂) = SE(p̂) / p̂ (the delta method the standard errors came from).
+      names.forEach((name, i) => {
+        if (Math.abs(Math.log(truth[name]) - Math.log(estimates[i]!)) <= (1.96 * standardErrors[i]!) / estimates[i]!) covered[i]!++;
+      });
+    }
+    const [r, alpha, a, b] = covered;
+    for (const count of [r, alpha]) {
+      expect(count).toBeGreaterThanOrEqual(186);
+      expect(count).toBeLessThanOrEqual(194);
+    }
+    for (const count of [a, b]) {
+      expect(count).toBeGreaterThanOrEqual(186);
+      expect(count).toBeLessThanOrEqual(198);
+    }
+  }, 30_000);
+
   it('gives NaN standard errors, not nonsense, where the likelihood has no maximum', () => {
     // A linear "log-likelihood" has no curvature: the information is singular.
     const result = observedInformation((v) => v[0]! + v[1]!, [1, 2], ['u', 'v']);
