@@ -156,7 +156,7 @@ export async function openClickHouse(url: string, table: string | undefined, fet
   try {
     described = await run(`DESCRIBE TABLE ${tableName(d, table)}`);
   } catch (error) {
-    if (error instanceof CareError && error.code === 'CARE_ENGINE' && /\(code 60\)$/.test(error.message)) {
+    if (error instanceof CareError && error.code === 'CARE_ENGINE' && error.message.endsWith('(code 60)')) {
       throw new UsageError('CARE_NO_TABLE', `--table ${table}: ${target.display} has no such table`, { hint: `its tables: ${await tables()}` });
     }
     throw error;

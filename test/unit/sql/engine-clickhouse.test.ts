@@ -17,7 +17,7 @@ interface Sent {
 function fakeFetch(answer: (body: string) => { status: number; body: string }, sent: Sent[] = []): typeof fetch {
   return (async (input: string | URL | Request, init?: RequestInit) => {
     const body = String(init?.body);
-    sent.push({ url: String(input), auth: String((init?.headers as Record<string, string>)['Authorization']), body });
+    sent.push({ url: String(input), auth: String((init!.headers as Record<string, string>)['Authorization']), body });
     const reply = answer(body);
     return new Response(reply.body, { status: reply.status });
   }) as typeof fetch;
