@@ -53,7 +53,6 @@ export function lintDraft(fullText: string, rules: CompiledLintRules, options: L
   );
 
   const columns = new Columns(lines);
-  const known = new Set(rules.rules.map((rule) => rule.id));
   const ranges = offRanges(directives);
   const findings: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
@@ -76,9 +75,10 @@ export function lintDraft(fullText: string, rules: CompiledLintRules, options: L
     suppressed.push({ ...finding, suppressedBy: by });
   }
   // A directive that names no rule of the set, or is misspelt, is a warning of its own.
+  const known = directives.length === 0 ? undefined : new Set(rules.rules.map((rule) => rule.id));
   const unknown: DirectiveProblem[] = directives.flatMap((directive) =>
     directive.rules
-      .filter(({ name }) => !known.has(name))
+      .filter(({ name }) => !(known as Set<string>).has(name))
       .map(({ name, start }) => ({ line: directive.line, start, end: start + name.length, text: name, message: `care-lint-${directive.kind} names "${name}", which is not a rule; nothing is switched off by it.` })),
   );
   for (const problem of [...problems, ...unknown]) {
