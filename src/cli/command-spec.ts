@@ -12,6 +12,8 @@ export interface ArgumentSpec {
   default?: string;
   /** The words the argument may be (exit 2 otherwise). */
   choices?: readonly string[];
+  /** What shell completion offers when not its choices: template names (asked of care at TAB), or these words (the command checks them). */
+  completes?: 'template' | readonly string[];
 }
 
 export interface CommandSpec {

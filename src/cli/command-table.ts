@@ -104,7 +104,7 @@ const REPORT_OPTIONS = [
 ] as const;
 
 const REMIND_OPTIONS = [
-  option({ name: 'template', flag: '--template', help: 'reorder-reminder, win-back or anniversary (orders); payment-reminder (invoices)', value: { kind: 'text', placeholder: 'name' }, required: true }),
+  option({ name: 'template', flag: '--template', help: 'reorder-reminder, win-back or anniversary (orders); payment-reminder (invoices)', value: { kind: 'text', placeholder: 'name', completes: 'template' }, required: true }),
   option({ name: 'kind', flag: '--kind', help: 'whom a template of your own is for: reorder, win-back, payment or anniversary', value: { kind: 'choice', placeholder: 'rule', choices: DUE_KIND_CHOICES } }),
   option({ name: 'after', flag: '--after', help: "reorder: remind once this many days have passed since the last purchase (default: past each customer's usual interval)", value: { kind: 'number', placeholder: 'days', bound: bound('after') } }),
   option({ name: 'within', flag: '--within', help: 'payment: also invoices due in the next N days; anniversary: anniversaries in the next N days (default 7)', value: { kind: 'number', placeholder: 'days', bound: bound('within') } }),
@@ -202,7 +202,7 @@ const SLA_OPTIONS = [
 const SQL_OPTIONS = [
   option({ name: 'dialect', flag: '--dialect', help: 'the SQL dialect to write', value: { kind: 'choice', placeholder: 'name', choices: DIALECTS }, required: true }),
   option({ name: 'table', flag: '--table', help: 'the orders table (schema.table allowed)', value: { kind: 'text', placeholder: 'name' }, required: true }),
-  option({ name: 'map', flag: '--map', help: 'the column of each field: customer and date required; order, amount (or quantity and price), status optional', value: { kind: 'list', placeholder: 'field=column' } }),
+  option({ name: 'map', flag: '--map', help: 'the column of each field: customer and date required; order, amount (or quantity and price), status optional', value: { kind: 'list', placeholder: 'field=column', completes: 'field=header' } }),
   option({ name: 'asOf', flag: '--as-of', help: 'the "today" of the tables (the SQL reads no data to find the last day)', value: { kind: 'day', placeholder: 'date', example: '2011-12-09' }, required: true }),
   option({ name: 'since', flag: '--since', help: 'retention, cohorts: the first day of the calendar, on or before the first order', value: { kind: 'day', placeholder: 'date', example: '2010-12-01' } }),
   periodOption(), churnAfterOption,
@@ -328,7 +328,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   command({
     name: 'templates',
     description: 'list the reply and reminder templates, show one with its variables and an example, or check them all with the lint-reply rules',
-    args: [{ name: 'action', help: 'list, show or check', required: false, default: 'list' }, arg('name', 'template name (for show; for check, one instead of all)', false)],
+    args: [{ name: 'action', help: 'list, show or check', required: false, default: 'list', completes: ['list', 'show', 'check'] }, { ...arg('name', 'template name (for show; for check, one instead of all)', false), completes: 'template' }],
     options: TEMPLATES_OPTIONS,
     run: async (io, [action, name], options) => {
       const [{ runTemplates }, config] = await Promise.all([import('../commands/templates.js'), configFor(io, options.config)]);
@@ -348,7 +348,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   command({
     name: 'email',
     description: 'render a polite reply or reminder from a template: to stdout, files (--out-dir) or SMTP (--send)',
-    args: [arg('template', 'template name (see care templates); optional with --template-column', false)],
+    args: [{ ...arg('template', 'template name (see care templates); optional with --template-column', false), completes: 'template' }],
     options: EMAIL_OPTIONS,
     run: async (io, [template], options) => {
       const [{ runEmail }, deps, config, { configSmtpUrl }] = await Promise.all([import('../commands/email.js'), sendingDeps(), configFor(io, options.config), import('../config/secrets.js')]);

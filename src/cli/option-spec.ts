@@ -14,14 +14,20 @@ import type { Day } from '../time/days.js';
 import { type OptionBound, checkBound, describeBound } from './option-bounds.js';
 import { parseDayOption } from './parse-day.js';
 
+/**
+ * What shell completion offers for a text value that is not a file (completion.ts, asked of care
+ * at TAB): a template name, or `field=Header` with the headers of the file on the line (--map).
+ */
+export type Completes = 'template' | 'field=header';
+
 /** The value an option carries, and so the type a command receives. */
 export type ValueSpec =
   | { kind: 'flag' }
   /** `--no-color`: true unless given. */
   | { kind: 'negated' }
-  | { kind: 'text'; placeholder: string; file?: boolean }
+  | { kind: 'text'; placeholder: string; file?: boolean; completes?: Completes }
   /** Repeatable: every use adds one value. */
-  | { kind: 'list'; placeholder: string }
+  | { kind: 'list'; placeholder: string; completes?: Completes }
   /** A number within its bound; without one, any finite number, bounded by the command's own check. */
   | { kind: 'number'; placeholder: string; bound?: OptionBound; percent?: boolean }
   /** A length of time (`90m`, `1h30m`, `2d`), read into minutes. */

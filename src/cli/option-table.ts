@@ -36,7 +36,7 @@ export const encodingOption = (help: string) => option({ name: 'encoding', flag:
 /** Reading an export: the options of every data command. */
 export const READ_OPTIONS = [
   option({ name: 'out', flag: '-o, --out', help: 'write the output there (atomically); {asOf} and {isoWeek} in the name are filled in', value: { kind: 'text', placeholder: 'file', file: true } }),
-  option({ name: 'map', flag: '--map', help: 'map a field to a header of the export', value: { kind: 'list', placeholder: 'field=Header' } }),
+  option({ name: 'map', flag: '--map', help: 'map a field to a header of the export', value: { kind: 'list', placeholder: 'field=Header', completes: 'field=header' } }),
   configOption,
   delimiterOption("field delimiter (default: sniffed from , ; tab |); 'tab' for tab"),
   encodingOption('file encoding (default: sniffed)'),

@@ -8,6 +8,7 @@ import { packagePath, readTextSync } from '../io/assets.js';
 import type { Io } from '../io/types.js';
 import { escapeControls } from '../text/escape.js';
 import { COMMANDS } from './command-table.js';
+import { addCompleteCommand } from './completion-line.js';
 import type { CommandSpec } from './command-spec.js';
 import { toCommanderOption, withDefaults } from './option-spec.js';
 import { translate } from '../i18n/index.js';
@@ -35,6 +36,7 @@ export function buildProgram(io: Io, commands: readonly CommandSpec[] = COMMANDS
     .showHelpAfterError(translate(lang, 'help.afterError'));
   speakIn(program, lang);
   for (const spec of commands) addCommand(program, io, spec, lang);
+  addCompleteCommand(program, io, commands);
   return program;
 }
 
