@@ -5,6 +5,7 @@
  */
 import type { CareConfig } from '../config/schema.js';
 import { UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import type { ExportKind } from '../ingest/kinds.js';
 import type { DateOrder, EncodingName, ReadOptions } from '../ingest/types.js';
 import { parseDelimiter } from '../ingest/formats.js';
@@ -41,7 +42,7 @@ export function parseMapPairs(pairs: readonly string[] = []): Record<string, str
   for (const pair of pairs) {
     const at = pair.indexOf('=');
     if (at <= 0 || at === pair.length - 1) {
-      throw new UsageError('CARE_BAD_MAP', `--map ${pair}: expected field=Header`, { hint: 'for example --map customer="Customer ID"' });
+      throw new UsageError('CARE_BAD_MAP', `--map ${pair}: expected field=Header`, { hint: 'for example --map customer="Customer ID"', say: say('error.badMapPair', { pair }), hintSay: say('hint.mapExample') });
     }
     result[pair.slice(0, at).trim()] = pair.slice(at + 1);
   }

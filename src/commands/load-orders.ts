@@ -4,6 +4,7 @@
  */
 import type { CareConfig } from '../config/schema.js';
 import { InputError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import { type OrdersRead, readOrders } from '../ingest/orders.js';
 import { describeSkipped, skippedRef } from '../ingest/rejects.js';
 import { openSource } from '../ingest/source.js';
@@ -48,7 +49,12 @@ export async function loadOrders(io: Io, path: string, options: DataOptions, con
   const asOf = options.asOf ?? read.history.lastDay;
   if (asOf === undefined) throw new InputError('CARE_NO_ROWS', 'no dated orders', { file: path });
   if (read.history.firstDay !== undefined && asOf < read.history.firstDay) {
-    throw new InputError('CARE_AS_OF_TOO_EARLY', `--as-of ${formatDay(asOf)} is before the first order (${formatDay(read.history.firstDay)})`, { file: path, hint: 'pick a later --as-of, or leave it out to use the last date in the data' });
+    throw new InputError('CARE_AS_OF_TOO_EARLY', `--as-of ${formatDay(asOf)} is before the first order (${formatDay(read.history.firstDay)})`, {
+      file: path,
+      hint: 'pick a later --as-of, or leave it out to use the last date in the data',
+      say: say('error.asOfTooEarly', { asOf: formatDay(asOf), first: formatDay(read.history.firstDay) }),
+      hintSay: say('hint.laterAsOf'),
+    });
   }
   return { ...read, asOf };
 }

@@ -5,6 +5,7 @@
  */
 import type { CareConfig } from '../config/schema.js';
 import { UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import { normalizeHeader } from '../ingest/headers.js';
 import { openSource } from '../ingest/source.js';
 import { type SurveyTable, readSurvey } from '../ingest/survey.js';
@@ -71,7 +72,12 @@ function columnIndex(table: SurveyTable, by: string): number {
   if (index === -1) index = table.headers.map(normalizeHeader).indexOf(normalizeHeader(by));
   if (index === -1) index = table.mapping[by] ?? -1;
   if (index === -1) {
-    throw new UsageError('CARE_UNKNOWN_HEADER', `--by ${by}: the survey has no such column`, { file: table.source, hint: `its headers are: ${table.headers.join(', ')}` });
+    throw new UsageError('CARE_UNKNOWN_HEADER', `--by ${by}: the survey has no such column`, {
+      file: table.source,
+      hint: `its headers are: ${table.headers.join(', ')}`,
+      say: say('error.bySurveyNoColumn', { column: by }),
+      hintSay: say('hint.itsHeaders', { headers: table.headers.join(', ') }),
+    });
   }
   return index;
 }

@@ -7,6 +7,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import { listDir, packagePath, readText as readFileText } from '../io/assets.js';
 import { checkTemplateSyntax, parseTemplateFile } from './front-matter.js';
 import { createRenderer, type TemplateRenderer } from './render.js';
@@ -92,6 +93,8 @@ function buildCatalog(files: Map<string, TemplateFile>, partialFiles: Map<Locale
     if (available.length === 0) {
       throw new UsageError('CARE_UNKNOWN_TEMPLATE', `unknown template "${name}"`, {
         hint: names.length > 0 ? `known templates: ${names.join(', ')}` : 'no templates were found; check --templates DIR',
+        say: say('error.unknownTemplate', { name }),
+        hintSay: names.length > 0 ? say('hint.knownTemplates', { names: names.join(', ') }) : say('hint.noTemplates'),
       });
     }
     throw new UsageError('CARE_TEMPLATE_LOCALE', `template "${name}" has no "${locale}" version`, {

@@ -131,6 +131,8 @@ export function mapHeaders(
       throw new UsageError('CARE_UNKNOWN_HEADER', `--map ${field}=${header}: the file has no header "${header}"`, {
         file,
         hint: `its headers are: ${listHeaders(headers)}`,
+        say: say('error.mapNoHeader', { field, header }),
+        hintSay: say('hint.itsHeaders', { headers: listHeaders(headers) }),
       });
     }
     result[field] = index;

@@ -293,7 +293,12 @@ export class OrderAggregator {
       const wanted = normalizeHeader(this.options.by);
       this.col.by = headers.findIndex((header) => header === this.options.by || normalizeHeader(header) === wanted);
       if (this.col.by === -1) {
-        throw new InputError('CARE_UNKNOWN_HEADER', `--by ${this.options.by}: the file has no such column`, { file: this.file, hint: `its headers are: ${listHeaders(headers)}` });
+        throw new InputError('CARE_UNKNOWN_HEADER', `--by ${this.options.by}: the file has no such column`, {
+          file: this.file,
+          hint: `its headers are: ${listHeaders(headers)}`,
+          say: say('error.byNoColumn', { column: this.options.by }),
+          hintSay: say('hint.itsHeaders', { headers: listHeaders(headers) }),
+        });
       }
     }
     this.minCells = Math.max(...Object.values(this.col), ...this.refundColumns) + 1;
@@ -889,6 +894,8 @@ export class OrderAggregator {
       throw new InputError('CARE_NO_ROWS', this.rows === 0 ? 'the file has a header but no rows' : `none of the ${this.rows} rows is a usable order (${skippedTotal} skipped, ${this.excludedRows} in excluded orders)`, {
         file: this.file,
         hint: this.rows === 0 ? 'export the data again, with its rows' : 'run care inspect on the file to see how its columns were read',
+        say: this.rows === 0 ? say('error.headerNoRows') : say('error.noUsableOrder', { rows: this.rows, skipped: skippedTotal, excluded: this.excludedRows }),
+        hintSay: say(this.rows === 0 ? 'hint.exportRows' : 'hint.runInspect'),
       });
     }
     const own: EntrySegment = { customer: this.entryCustomer.data, day: this.entryDay.data, orders: this.entryOrders.data, amount: this.entryAmount.data, length: this.entryDay.length };

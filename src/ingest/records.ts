@@ -121,6 +121,8 @@ async function readRecordsOnce(source: InputSource, fields: readonly FieldSpec[]
     throw new InputError('CARE_NO_ROWS', rows === 0 ? 'the file has a header but no rows' : `none of the ${rows} rows could be read (${rejects.total()} skipped)`, {
       file,
       hint: rows === 0 ? 'export the data again, with its rows' : 'run care inspect on the file to see how its columns were read',
+      say: rows === 0 ? say('error.headerNoRows') : say('error.noRowReadable', { rows, skipped: rejects.total() }),
+      hintSay: say(rows === 0 ? 'hint.exportRows' : 'hint.runInspect'),
     });
   }
   return { source: file, sniffed, headers, mapping: mapping.fields, records, ingest: { rows, skipped: rejects.skipped, firstLine: rejects.firstLine }, profile };

@@ -9,6 +9,7 @@ import { DateColumn, readDateCode, resolveSlashed, SLASHED_BASE, whyNotADate } f
 import { readDurationCell, readTimeOfDay } from './fields/datetime.js';
 import { normalizeStatus } from './fields/status.js';
 import { InputError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import type { Day } from '../time/days.js';
 import type { ZoneClock } from '../time/business-time.js';
 import { TICKET_FIELDS } from './kinds.js';
@@ -135,7 +136,12 @@ export async function readTickets(source: InputSource, options: TicketReadOption
     tickets.push(read.ticket);
   }
   if (tickets.length === 0) {
-    throw new InputError('CARE_NO_ROWS', `none of the ${table.ingest.rows} rows could be read as tickets (${rejects.total()} skipped)`, { file, hint: 'run care inspect on the file to see how its columns were read' });
+    throw new InputError('CARE_NO_ROWS', `none of the ${table.ingest.rows} rows could be read as tickets (${rejects.total()} skipped)`, {
+      file,
+      hint: 'run care inspect on the file to see how its columns were read',
+      say: say('error.noTicketRows', { rows: table.ingest.rows, skipped: rejects.total() }),
+      hintSay: say('hint.runInspect'),
+    });
   }
   const skipped = { ...table.ingest.skipped };
   for (const [reason, count] of Object.entries(rejects.skipped)) skipped[reason] = (skipped[reason] ?? 0) + count;

@@ -12,6 +12,7 @@
 import { type Stats, accessSync, constants, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import { describeErrno, errnoOf } from './write-error.js';
 import { checkLinksInPath } from './write-target.js';
 
@@ -68,7 +69,12 @@ export function assertNotInput(file: string, existing: Stats | undefined): void 
   if (existing === undefined) return;
   const input = protectedInputs.get(idOf(existing));
   if (input !== undefined) {
-    throw new UsageError('CARE_OUTPUT_IS_INPUT', `is the same file as ${input}: care never writes over an input`, { file, hint: 'write the output to another file name' });
+    throw new UsageError('CARE_OUTPUT_IS_INPUT', `is the same file as ${input}: care never writes over an input`, {
+      file,
+      hint: 'write the output to another file name',
+      say: say('error.sameAsInput', { input }),
+      hintSay: say('hint.otherName'),
+    });
   }
 }
 

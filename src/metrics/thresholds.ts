@@ -7,6 +7,7 @@
  * numbers move every day of the week and would raise false alarms on Monday morning.
  */
 import { UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import type { PeriodRow } from './retention.js';
 import { type ProportionInterval, wilsonInterval } from './wilson.js';
 
@@ -142,6 +143,8 @@ function parseOne(expression: string, whole: string, allowed: readonly MetricNam
   if (/^\d+%?$/.test(expression) && whole !== expression) {
     throw new UsageError('CARE_BAD_FAIL_IF', `--fail-if ${quote(whole)}: "${expression}" is not an expression`, {
       hint: 'commas separate expressions; write decimals with a point, e.g. churn>0.05 or churn>5%',
+      say: say('error.failIfNotExpression', { whole: quote(whole), expression }),
+      hintSay: say('hint.failIfDecimals'),
     });
   }
   const match = EXPRESSION.exec(expression);
@@ -149,7 +152,11 @@ function parseOne(expression: string, whole: string, allowed: readonly MetricNam
   const [, name, opText, numberText, percent, significant] = match as unknown as [string, string, string, string, string, string | undefined];
   const metric = ALIASES[name.toLowerCase()];
   if (metric === undefined) {
-    throw new UsageError('CARE_BAD_FAIL_IF', `--fail-if ${quote(expression)}: unknown metric "${name}"`, { hint: `${command} can check: ${allowed.join(', ')}` });
+    throw new UsageError('CARE_BAD_FAIL_IF', `--fail-if ${quote(expression)}: unknown metric "${name}"`, {
+      hint: `${command} can check: ${allowed.join(', ')}`,
+      say: say('error.failIfUnknownMetric', { expression: quote(expression), name }),
+      hintSay: say('hint.failIfCanCheck', { command, metrics: allowed.join(', ') }),
+    });
   }
   if (!allowed.includes(metric)) {
     throw new UsageError('CARE_BAD_FAIL_IF', `--fail-if ${quote(expression)}: ${command} has no ${metric}`, { hint: unavailableHint ?? `${command} can check: ${allowed.join(', ')}` });

@@ -141,3 +141,25 @@ describe('notes and warnings', () => {
     expect(run.stderr).toContain(`care: ${bad}: пропущены 3 строки: нет идентификатора клиента: 1 (впервые в строке 5); нечитаемая дата: 2 (впервые в строке 3)`);
   });
 });
+
+describe('the common input and usage errors', () => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'care-errors-'));
+  const orders = path.join(folder, 'orders.csv');
+  writeFileSync(orders, 'customer,date,amount\nA,2024-01-05,10\nB,2024-02-05,20\n');
+
+  it('a --map header the file does not have, in Russian', async () => {
+    const run = await careInProcess(['--lang', 'ru', 'retention', orders, '--map', 'amount=Сумма']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`care: ${orders}: --map amount=Сумма: в файле нет заголовка «Сумма»\n  подсказка: заголовки файла: customer, date, amount\n`);
+  });
+
+  it('an unknown template and an unknown --fail-if metric, in Bulgarian', async () => {
+    const template = await careInProcess(['--lang', 'bg', 'email', 'no-such-template']);
+    expect(template.code).toBe(2);
+    expect(template.stderr.split('\n')[0]).toBe('care: непознат шаблон „no-such-template“');
+    expect(template.stderr.split('\n')[1]).toMatch(/^ {2}подсказка: познати шаблони: /);
+    const failIf = await careInProcess(['--lang', 'bg', 'retention', orders, '--fail-if', 'happiness<5']);
+    expect(failIf.code).toBe(2);
+    expect(failIf.stderr.split('\n')[0]).toBe('care: --fail-if "happiness<5": непознат показател „happiness“');
+  });
+});

@@ -7,6 +7,7 @@
  */
 import path from 'node:path';
 import { UsageError } from '../../errors.js';
+import { say } from '../../i18n/index.js';
 import { type HeaderMapping, mapHeaders } from '../headers.js';
 import { FIELDS_BY_KIND } from '../kinds.js';
 import type { FieldSpec, ReadOptions } from '../types.js';
@@ -61,6 +62,8 @@ export function findProfile(name: string, extra: readonly ExportProfile[] = [], 
   const close = closeNames(wanted, [...extra, ...BUILTIN_PROFILES].map((profile) => profile.name));
   throw new UsageError('CARE_UNKNOWN_PROFILE', `--profile ${name}: no such profile`, {
     hint: close.length > 0 ? `did you mean ${close.join(', ')}? (care profiles lists them all)` : 'care profiles lists the built-in profiles; a path to a profile JSON file works too',
+    say: say('error.unknownProfile', { name }),
+    hintSay: close.length > 0 ? say('hint.closeProfiles', { names: close.join(', ') }) : say('hint.profilesList'),
   });
 }
 
