@@ -78,6 +78,7 @@ export interface Labels {
     trackingExpected: string;
     trackingActual: string;
     trackingWeeks: string;
+    trackingWeekEnd: string;
     trackingNote: (model: string) => string;
     warnings: string;
   };
@@ -237,6 +238,7 @@ const en: Labels = {
     trackingExpected: 'Expected',
     trackingActual: 'Actual',
     trackingWeeks: 'Weeks since the first purchase',
+    trackingWeekEnd: 'Week ending',
     trackingNote: (model) => `Fitted to the whole history (${model}): where the lines part, the model misreads how these customers buy. care ltv --calibration-end tests it on weeks it has not seen.`,
     warnings: 'Warnings',
   },
@@ -396,6 +398,7 @@ const ru: Labels = {
     trackingExpected: 'Ожидание',
     trackingActual: 'Факт',
     trackingWeeks: 'Недели с первой покупки',
+    trackingWeekEnd: 'Конец недели',
     trackingNote: (model) => `Модель (${model}) обучена на всей истории: где линии расходятся, она плохо описывает покупки этих клиентов. care ltv --calibration-end проверяет её на неделях, которых она не видела.`,
     warnings: 'Предупреждения',
   },
@@ -555,6 +558,7 @@ const bg: Labels = {
     trackingExpected: 'Очаквани',
     trackingActual: 'Реални',
     trackingWeeks: 'Седмици от първата покупка',
+    trackingWeekEnd: 'Край на седмицата',
     trackingNote: (model) => `Моделът (${model}) е обучен върху цялата история: където линиите се разделят, той описва зле покупките на тези клиенти. care ltv --calibration-end го проверява върху седмици, които не е виждал.`,
     warnings: 'Предупреждения',
   },

@@ -167,7 +167,18 @@ function trackingChart({ labels, format }: PageContext, tracking: TrackingJson):
     { label: l.trackingActual, color: PALETTE.blue },
     { label: l.trackingExpected, color: PALETTE.coral },
   ]);
-  return html`<figure data-ltv="tracking"><figcaption>${l.trackingTitle}</figcaption>${legend}${chart}<p class="note">${l.trackingNote('BG/NBD')}</p></figure>`;
+  const table = dataTable({
+    id: 'ltv-tracking-table',
+    caption: l.trackingTitle,
+    columns: [
+      { key: 'week', label: l.trackingWeeks, numeric: true },
+      { key: 'end', label: l.trackingWeekEnd },
+      { key: 'expected', label: l.trackingExpected, numeric: true },
+      { key: 'actual', label: l.trackingActual, numeric: true },
+    ],
+    rows: weeks.map((week) => ({ key: String(week.week), cells: { week: format.integer(week.week), end: week.end, expected: format.decimal(week.expected, 1), actual: format.integer(week.actual) } })),
+  });
+  return html`<figure data-ltv="tracking"><figcaption>${l.trackingTitle}</figcaption>${legend}${chart}<p class="note">${l.trackingNote('BG/NBD')}</p></figure>${foldedTable(labels.tableSummary, table, { screenOnly: weeks.length > 16 })}`;
 }
 
 function warnings({ labels, format }: PageContext, ltv: LtvJson): Html {

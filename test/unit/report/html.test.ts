@@ -122,7 +122,7 @@ describe('renderReportHtml on fixtures/orders.csv', () => {
 
   it('gives every chart role="img" with a title and a description, and a table of its numbers in the same section', () => {
     const svgs = page.match(/<svg[^>]*>/g) ?? [];
-    expect(svgs.length).toBe(2); // retention, LTV curves (no survey, no complaints)
+    expect(svgs.length).toBe(3); // retention, LTV curves, LTV tracking (no survey, no complaints)
     for (const svg of svgs) {
       expect(svg).toContain('role="img"');
       const [titleId, descId] = /aria-labelledby="([^"]+)"/.exec(svg)![1]!.split(' ');
