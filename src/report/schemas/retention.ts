@@ -26,7 +26,7 @@ export const periodComparison = z.strictObject({
 });
 
 export const thresholdCheck = z.strictObject({
-  expression: str, metric: str, op: str, limit: num, actual: nnum, scope: str, crossed: z.boolean(), missing: str.optional(),
+  expression: str, metric: str, op: str, limit: num, actual: nnum, scope: nstr, crossed: z.boolean(), missing: str.optional(),
 });
 
 /** The body of `care retention --format json` (also care report's `subscriptions` section). */
