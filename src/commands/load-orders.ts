@@ -4,7 +4,7 @@
  */
 import type { CareConfig } from '../config/schema.js';
 import { InputError } from '../errors.js';
-import { say } from '../i18n/index.js';
+import { knownNote, say } from '../i18n/index.js';
 import { type OrdersRead, readOrders } from '../ingest/orders.js';
 import { describeSkipped, skippedRef } from '../ingest/rejects.js';
 import { openSource } from '../ingest/source.js';
@@ -33,9 +33,9 @@ export async function loadOrders(io: Io, path: string, options: DataOptions, con
       by,
       onReject: rejects?.add,
       onRestart: rejects?.reset,
-      onNotice: (message) => tell(io, message),
+      onNotice: (message) => tell(io, message, knownNote(message)),
       // Choices that could change a figure (an unread money or status column, a second date column, unknown status values): one line each; also in the JSON under ingest.warnings.
-      onWarning: (message) => warn(io, message),
+      onWarning: (message) => warn(io, message, knownNote(message)),
       onProgress: progress.update,
     });
     rejects?.commit();

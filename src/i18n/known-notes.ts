@@ -11,14 +11,55 @@ import type { MessageRef, Params } from './types.js';
 interface KnownNote {
   pattern: RegExp;
   key: MessageKey;
-  /** The parameters from the groups of the match. */
-  params?: (groups: string[]) => Params;
+  /** The parameters from the groups of the match (a group that did not take part is undefined). */
+  params?: (groups: (string | undefined)[]) => Params;
+}
+
+/** `"Отменён" (3 rows), "Тест" (1 row)` → one message per status value. */
+function statusList(listed: string): MessageRef[] {
+  return [...listed.matchAll(/("(?:[^"\\]|\\.)*") \(([\d,]+) rows?\)/g)].map((item) => say('ingest.statusRows', { value: item[1]!, count: count(item[2]) }));
 }
 
 /** `1,234` → 1234, for a count the plural form depends on. */
 const count = (text: string | undefined): number => Number((text ?? '').replace(/,/g, ''));
 
 const KNOWN_NOTES: readonly KnownNote[] = [
+  // What the orders reader says about the columns and values it found (src/ingest/order-aggregator.ts).
+  {
+    pattern: /^(.+): status values not recognised, counted as purchases: (.+?)(?: and (\d+) more)?; to leave one out pass --exclude-status (.+), to confirm it --include-status \4$/,
+    key: 'ingest.unknownStatuses',
+    params: ([file, listed, more, example]) => ({ file: file!, listed: statusList(listed!), more: more === undefined ? '' : say('ingest.andMore', { count: count(more) }), example: example! }),
+  },
+  {
+    pattern: /^(.+): "(.*)" could also be the (\w+); "(.*)" was taken \(to use the other, pass --map \3=(".*")\)$/,
+    key: 'ingest.couldAlsoBe',
+    params: ([file, other, field, taken, quoted]) => ({ file: file!, other: other!, field: field!, taken: taken!, quoted: quoted! }),
+  },
+  {
+    pattern: /^(.+): no column was read as the amount, so orders carry no revenue; "(.*)" looks like one \(to read it, pass --map amount=(".*")\)$/,
+    key: 'ingest.noAmountColumn',
+    params: ([file, header, quoted]) => ({ file: file!, header: header!, quoted: quoted! }),
+  },
+  {
+    pattern: /^(.+): "(.*)" looks like a status column but is not read \(no status column is read, so every order counts as a purchase\); to read it, pass --map status=(".*")$/,
+    key: 'ingest.statusNotRead',
+    params: ([file, header, quoted]) => ({ file: file!, header: header!, quoted: quoted! }),
+  },
+  {
+    pattern: /^(.+): "(.*)" looks like a status column but is not read \("(.*)" is read\); to read it, pass --map status=(".*")$/,
+    key: 'ingest.statusNotReadOther',
+    params: ([file, header, status, quoted]) => ({ file: file!, header: header!, status: status!, quoted: quoted! }),
+  },
+  {
+    pattern: /^(.+): (\d+) rows carry another amount than the first row of their order, whose amount was taken as the order's \(amounts repeat on each row of an order\)$/,
+    key: 'ingest.repeatMismatches',
+    params: ([file, n]) => ({ file: file!, count: count(n) }),
+  },
+  {
+    pattern: /^(.+): (\d+) amounts? in BGN dated before 2026-01-01 converted to EUR at the fixed rate 1 EUR = ([\d.]+) BGN \(each order rounded to the cent\)$/,
+    key: 'ingest.convertedFromBgn',
+    params: ([file, n, rate]) => ({ file: file!, count: count(n), rate: rate! }),
+  },
   { pattern: /^the export has no amounts: purchases and P\(alive\) are predicted, spend and CLV are not$/, key: 'ltv.noAmountsPredictive' },
   { pattern: /^the export has no amounts: simple and historical LTV need them$/, key: 'ltv.noAmountsSimple' },
   { pattern: /^no qualifying orders between (\S+) and (\S+): the simple LTV needs a year of recent orders$/, key: 'ltv.noRecentOrders', params: ([from, to]) => ({ from: from!, to: to! }) },

@@ -133,6 +133,14 @@ describe('notes and warnings', () => {
     expect(run.stderr).toContain('care: предупреждение: нито един клиент не е бил активен на 2023-03-06, година преди датата на отчета:');
   });
 
+  it("the orders reader's warning of unknown status values", async () => {
+    const statuses = path.join(folder, 'statuses.csv');
+    writeFileSync(statuses, 'customer,date,amount,status\nA,2024-01-05,10,Оплачен\nB,2024-02-05,20,Загадка\nA,2024-03-05,30,Загадка\n');
+    const ru = await careInProcess(['--lang', 'ru', 'retention', statuses]);
+    expect(ru.code).toBe(0);
+    expect(ru.stderr).toContain(`care: предупреждение: ${statuses}: нераспознанные значения статуса, учтены как покупки: "Загадка" (2 строки); чтобы исключить значение, укажите --exclude-status "Загадка"`);
+  });
+
   it('the skipped rows, with their plural', async () => {
     const bad = path.join(folder, 'bad.csv');
     writeFileSync(bad, 'customer,date,amount\nA,2024-01-05,10\nB,not a date,20\nC,2024-13-45,5\n,2024-01-07,3\nA,2024-03-05,30\n');

@@ -155,6 +155,15 @@ export const en = {
   'reason.missingValue': 'required value missing',
   'reason.noEvidence': 'nothing to classify by (no complaint words, channel, status or low score)',
 
+  'ingest.unknownStatuses': '{file}: status values not recognised, counted as purchases: {listed}{more}; to leave one out pass --exclude-status {example}, to confirm it --include-status {example}',
+  'ingest.statusRows': { one: '{value} ({count} row)', other: '{value} ({count} rows)' },
+  'ingest.andMore': ' and {count} more',
+  'ingest.couldAlsoBe': '{file}: "{other}" could also be the {field}; "{taken}" was taken (to use the other, pass --map {field}={quoted})',
+  'ingest.noAmountColumn': '{file}: no column was read as the amount, so orders carry no revenue; "{header}" looks like one (to read it, pass --map amount={quoted})',
+  'ingest.statusNotRead': '{file}: "{header}" looks like a status column but is not read (no status column is read, so every order counts as a purchase); to read it, pass --map status={quoted}',
+  'ingest.statusNotReadOther': '{file}: "{header}" looks like a status column but is not read ("{status}" is read); to read it, pass --map status={quoted}',
+  'ingest.repeatMismatches': { one: "{file}: {count} row carries another amount than the first row of its order, whose amount was taken as the order's (amounts repeat on each row of an order)", other: "{file}: {count} rows carry another amount than the first row of their order, whose amount was taken as the order's (amounts repeat on each row of an order)" },
+  'ingest.convertedFromBgn': { one: '{file}: {count} amount in BGN dated before 2026-01-01 converted to EUR at the fixed rate 1 EUR = {rate} BGN (each order rounded to the cent)', other: '{file}: {count} amounts in BGN dated before 2026-01-01 converted to EUR at the fixed rate 1 EUR = {rate} BGN (each order rounded to the cent)' },
   // LTV warnings and NPS notes, written in English by the computations (src/metrics) and said in
   // the language of a page or a run by the patterns of src/i18n/known-notes.ts.
   'ltv.noAmountsPredictive': 'the export has no amounts: purchases and P(alive) are predicted, spend and CLV are not',

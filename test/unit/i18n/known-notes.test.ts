@@ -4,6 +4,14 @@ import { KNOWN_NOTE_KEYS, knownNote, sayIn } from '../../../src/i18n/index.js';
 
 /** Each as src/metrics writes it (ltv/compute.ts, bgnbd.ts, gamma-gamma.ts, model-fit.ts, counting-models.ts, nps-survey.ts). */
 const ENGLISH = [
+  // src/ingest/order-aggregator.ts
+  'orders.csv: status values not recognised, counted as purchases: "Отменён" (3 rows), "Тест" (1 row) and 2 more; to leave one out pass --exclude-status "Отменён", to confirm it --include-status "Отменён"',
+  'orders.csv: "Дата оплаты" could also be the date; "Дата" was taken (to use the other, pass --map date="Дата оплаты")',
+  'orders.csv: no column was read as the amount, so orders carry no revenue; "Сумма, руб" looks like one (to read it, pass --map amount="Сумма, руб")',
+  'orders.csv: "Состояние" looks like a status column but is not read (no status column is read, so every order counts as a purchase); to read it, pass --map status="Состояние"',
+  'orders.csv: "Оплата" looks like a status column but is not read ("Статус" is read); to read it, pass --map status="Оплата"',
+  "orders.csv: 4 rows carry another amount than the first row of their order, whose amount was taken as the order's (amounts repeat on each row of an order)",
+  'orders.csv: 12 amounts in BGN dated before 2026-01-01 converted to EUR at the fixed rate 1 EUR = 1.95583 BGN (each order rounded to the cent)',
   'the export has no amounts: purchases and P(alive) are predicted, spend and CLV are not',
   'the export has no amounts: simple and historical LTV need them',
   'no qualifying orders between 2023-01-01 and 2023-12-31: the simple LTV needs a year of recent orders',
@@ -43,6 +51,16 @@ describe('known notes', () => {
       'Всего 23 ответа: погрешность (нормальное приближение) даёт лишь грубую оценку, а около ±100 занижает неопределённость.',
     );
     expect(sayIn('bg', knownNote('only 1 of 2 customers bought again (at least 20 are needed to fit BG/NBD)')!)).toBe('само 1 от 2 клиенти са купили отново (за напасване на BG/NBD са нужни поне 20)');
+  });
+
+  it('say the unknown status values with each count in its plural', () => {
+    const text = ENGLISH[0] as string;
+    expect(sayIn('ru', knownNote(text)!)).toBe(
+      'orders.csv: нераспознанные значения статуса, учтены как покупки: "Отменён" (3 строки); "Тест" (1 строка) и ещё 2; чтобы исключить значение, укажите --exclude-status "Отменён", чтобы подтвердить — --include-status "Отменён"',
+    );
+    expect(sayIn('bg', knownNote(text.replace(' and 2 more', ''))!)).toBe(
+      'orders.csv: неразпознати стойности на статуса, отчетени като покупки: "Отменён" (3 реда); "Тест" (1 ред); за да изключите стойност, подайте --exclude-status "Отменён", за да я потвърдите — --include-status "Отменён"',
+    );
   });
 
   it('leave a text they do not know alone', () => {
