@@ -136,3 +136,19 @@ describe('--send --format json: care remind and care email', () => {
     await expectValid('email', JSON.parse(io.out()));
   });
 });
+
+describe('care schema', () => {
+  it('alone lists every document with its schema name and version', async () => {
+    const run = await careInProcess(['schema']);
+    expect(run.code).toBe(0);
+    for (const name of SCHEMA_NAMES) expect(run.stdout, name).toMatch(new RegExp(`^care\\.${name.replace('.', '\\.')}/1\\b`, 'm'));
+  });
+
+  it('names a view either way, prints draft 2020-12 titled with the name, and refuses an unknown one (exit 2)', async () => {
+    const spaced = await careInProcess(['schema', 'retention', 'mrr']);
+    expect((await careInProcess(['schema', 'retention.mrr'])).stdout).toBe(spaced.stdout);
+    expect(JSON.parse(spaced.stdout)).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', title: 'care.retention.mrr/1', additionalProperties: false });
+    expect((await careInProcess(['schema', 'retention', 'cohorts'])).code).toBe(2);
+    expect((await careInProcess(['schema', 'weather'])).code).toBe(2);
+  });
+});
