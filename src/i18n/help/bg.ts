@@ -200,7 +200,7 @@ export const bgHelp: HelpCatalog = {
     column: 'с --csv: колоната с черновите (по подразбиране reply, draft, text, body или message)',
   },
   defaults: {
-    dateFormat: 'определя се от данните',
+    dateFormat: 'се определя от данните',
     'sql.dateFormat': 'iso (колона DATE, TIMESTAMP или текст ISO)',
     engineDateFormat: 'iso (колона DATE, TIMESTAMP или текст ISO)',
     asOf: 'последната дата в данните',
@@ -208,6 +208,6 @@ export const bgHelp: HelpCatalog = {
     'remind.seed': 'от часовника, съобщава се в stderr',
     businessHours: 'календарно време',
     'sql.calibrationEnd': 'денят --as-of',
-    'lint-reply.kind': 'разпознава се от текста',
+    'lint-reply.kind': 'се разпознава от текста',
   },
 };
