@@ -12,7 +12,7 @@
  */
 import { UsageError } from '../errors.js';
 import type { Day } from '../time/days.js';
-import { type DateFormat, type Dialect, dialectOf, int, tableName } from './dialect.js';
+import { type DateFormat, type Dialect, dialectOf, int, tableName, trimmedText } from './dialect.js';
 import { nestForDialect } from './nest-ctes.js';
 
 /** The table's columns by care's field names (`--map field=column`); customer and date are required. */
@@ -87,7 +87,7 @@ export function customerDaysCtes(options: OrdersSqlOptions): string {
   const c = options.columns;
   const col = (name: string) => `t.${d.ident(name)}`;
   const nested = d.nested;
-  const trimmed = (expr: string) => (nested === undefined ? `TRIM(CAST(${expr} AS ${d.types.text}))` : nested.trimmedText(expr));
+  const trimmed = (expr: string) => trimmedText(d, expr);
   const nullText = nested === undefined ? `CAST(NULL AS ${d.types.text})` : nested.nullText;
   const customerText = trimmed(col(c.customer));
   // ClickHouse reads an alias before a column of the same name (even a qualified one): in the

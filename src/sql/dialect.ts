@@ -206,3 +206,8 @@ export function tableName(dialect: SqlDialect, name: string): string {
   if (name.trim() === '') throw new UsageError('CARE_BAD_SQL_NAME', '--table is empty', { hint: 'give the table as the database names it, e.g. --table shop.orders' });
   return name.split('.').map((part) => dialect.ident(part)).join('.');
 }
+
+/** The trimmed text of a column, for queries outside the generated SQL (ClickHouse 18.16 has no TRIM). */
+export function trimmedText(dialect: SqlDialect, expr: string): string {
+  return dialect.nested === undefined ? `TRIM(CAST(${expr} AS ${dialect.types.text}))` : dialect.nested.trimmedText(expr);
+}
