@@ -32,9 +32,7 @@ export async function openEngine(url: string, table: string | undefined, query?:
       return (await import('./engine-postgres.js')).openPostgres(url, table, query);
     case 'clickhouse': {
       if (query !== undefined) throw new UsageError('CARE_BAD_OPTION', '--query is not read by the ClickHouse engine yet', { hint: 'make a view of the query and give it with --table' });
-      // Through a variable while engine-clickhouse.ts is written beside this one.
-      const module = './engine-clickhouse.js';
-      return ((await import(module)) as { openClickHouse(url: string, table: string | undefined): Promise<EngineSession> }).openClickHouse(url, table);
+      return (await import('./engine-clickhouse.js')).openClickHouse(url, table);
     }
   }
 }

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { careInProcess } from '../helpers/care-in-process.js';
+import { duckdbAvailable, duckdbSkipReason } from '../helpers/duckdb.js';
 
 const FILE = 'fixtures/orders.csv';
 const ENGINE = `duckdb:${FILE}`;
@@ -30,7 +31,7 @@ function rounded(value: unknown): unknown {
   return value;
 }
 
-describe('--engine duckdb:FILE prints what the CSV path prints', () => {
+describe.skipIf(!duckdbAvailable)(`--engine duckdb:FILE prints what the CSV path prints${duckdbAvailable ? '' : ` (${duckdbSkipReason})`}`, () => {
   it.each([
     ['retention', ['retention']],
     ['retention --cohorts --revenue by week', ['retention', '--cohorts', '--revenue', '--period', 'week', '--churn-after', '45']],

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { careInProcess } from '../helpers/care-in-process.js';
+import { duckdbAvailable, duckdbSkipReason } from '../helpers/duckdb.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'care-verify-'));
 const HEADER = 'order,customer,date,amount';
@@ -18,7 +19,7 @@ writeFileSync(CSV, [HEADER, '1,a,2024-01-05,10.00', '2,a,2024-02-10,20.00', '3,b
 const CHANGED = path.join(dir, 'changed.csv');
 writeFileSync(CHANGED, [HEADER, '1,a,2024-01-05,10.00', '2,a,2024-02-10,26.00', '3,b,2024-01-20,5.00', ''].join('\n'));
 
-describe('care verify', () => {
+describe.skipIf(!duckdbAvailable)(`care verify${duckdbAvailable ? '' : ` (${duckdbSkipReason})`}`, () => {
   it('the fixtures through DuckDB: the same numbers, exit 0', async () => {
     const run = await careInProcess(['verify', '--engine', 'duckdb:fixtures/orders.csv', 'fixtures/orders.csv', '--format', 'json']);
     expect(run.code, run.stderr).toBe(0);

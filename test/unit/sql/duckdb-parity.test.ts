@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataset, fixture } from '../../helpers/datasets.js';
+import { duckdbAvailable, duckdbSkipReason } from '../../helpers/duckdb.js';
 import { fileSource } from '../../../src/ingest/source.js';
 import { readOrders } from '../../../src/ingest/orders.js';
 import { classifyStatus, isPurchaseMeaning } from '../../../src/ingest/fields/status.js';
@@ -92,7 +93,7 @@ const CASES: Case[] = [
   },
 ];
 
-describe.each(CASES)('DuckDB gives the CSV path\'s numbers: $name', ({ file, map, countZeroOrders, minCustomers }) => {
+describe.skipIf(!duckdbAvailable).each(CASES)(`DuckDB gives the CSV path's numbers${duckdbAvailable ? '' : ` (${duckdbSkipReason})`}: $name`, ({ file, map, countZeroOrders, minCustomers }) => {
   // One read of the CSV shared by the tests of this file.
   let read: Promise<{ history: CustomerHistory; asOf: number }> | undefined;
   const csv = () => (read ??= readOrders(fileSource(file), { map, countZeroOrders }).then(({ history }) => ({ history, asOf: history.lastDay! })));
@@ -153,7 +154,7 @@ describe.each(CASES)('DuckDB gives the CSV path\'s numbers: $name', ({ file, map
   });
 }, 90_000); // each test reads the file into DuckDB again: slow on a busy machine
 
-describe('DuckDB engine: a chosen as-of day', () => {
+describe.skipIf(!duckdbAvailable)('DuckDB engine: a chosen as-of day', () => {
   it('leaves out orders after it, as the CSV path does', async () => {
     const file = fixture('orders.csv');
     const map = { customer: 'Customer ID', date: 'Order Date', order: 'Order ID', quantity: 'Quantity', price: 'Unit Price', status: 'Status' };
@@ -166,7 +167,7 @@ describe('DuckDB engine: a chosen as-of day', () => {
 
 const retail = dataset('online-retail.csv');
 
-describe.skipIf(!retail.present)(`DuckDB on UCI Online Retail: 541,909 rows, credit notes, ids written 17850.0 (${retail.present ? 'present' : retail.skipReason})`, () => {
+describe.skipIf(!retail.present || !duckdbAvailable)(`DuckDB on UCI Online Retail: 541,909 rows, credit notes, ids written 17850.0 (${retail.present ? 'present' : retail.skipReason})`, () => {
   const map = { customer: 'CustomerID', date: 'InvoiceDate', order: 'InvoiceNo', quantity: 'Quantity', price: 'UnitPrice' };
   const engine: EngineOrdersOptions = { engine: `duckdb:${retail.path}`, map };
   let read: Promise<CustomerHistory> | undefined;
