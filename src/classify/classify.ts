@@ -61,7 +61,7 @@ function classified(
   for (const hit of hits) {
     if (hit.negated || typeOf(hit, rules) !== type) continue;
     if (strongest === undefined || weightOf(hit, rules) > weightOf(strongest, rules)) strongest = hit;
-    if (hit.field === FIELD_BIT.channel) fromChannel = true;
+    if (hit.part === 'channel') fromChannel = true;
     // Each distinct clue adds to the certainty: confidence = 1 − Π(1 − weight).
     if (!seen.has(hit.words)) {
       seen.add(hit.words);

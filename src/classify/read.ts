@@ -36,7 +36,7 @@ export const SCORE_RULE = -1;
 export const SCORE_FIELD = 8;
 
 /** Where a part of the record was read from, for the explanation. */
-export type RecordPart = 'channel' | 'subject' | 'text' | 'status' | 'score';
+export type RecordPart = 'channel' | 'tags' | 'subject' | 'text' | 'status' | 'score';
 
 /** What a line of subject or text is: absent, the customer's own words, a form's line, or a note. */
 export type LineKind = 'absent' | 'comment' | 'form' | 'note';
@@ -81,6 +81,8 @@ const NO_TYPES: Without = new Set();
 export function readRecord(record: ComplaintRecord, rules: CompiledRules, without: Without = NO_TYPES): Reading {
   const hits: ReadHit[] = [];
   scanPart(rules, record.channel, 'channel', FIELD_BIT.channel, hits);
+  // A help desk's tags say where the ticket came from and what it is about, as the channel does.
+  scanPart(rules, record.tags, 'tags', FIELD_BIT.channel, hits);
   scanPart(rules, record.subject, 'subject', FIELD_BIT.text, hits);
   scanPart(rules, record.text, 'text', FIELD_BIT.text, hits);
   scanPart(rules, record.status, 'status', FIELD_BIT.status, hits);
@@ -217,17 +219,22 @@ function setAsideChannelOverridden(hits: ReadHit[], rules: CompiledRules): void 
     const type = typeOfHit(hit, rules);
     if (type === 'activist') return;
     if (type === 'irate') {
-      if (hit.part !== 'channel') return;
+      if (!isChannelPart(hit.part)) return;
       publicChannel = true;
     }
-    if (hit.part !== 'channel' && rules.privateRules[hit.rule] === true) privateText = true;
+    if (!isChannelPart(hit.part) && rules.privateRules[hit.rule] === true) privateText = true;
   }
   if (!publicChannel || !privateText) return;
   for (const hit of hits) {
-    if (hit.negated || hit.part !== 'channel' || typeOfHit(hit, rules) !== 'irate') continue;
+    if (hit.negated || !isChannelPart(hit.part) || typeOfHit(hit, rules) !== 'irate') continue;
     hit.negated = true;
     hit.setAside = 'private-message';
   }
+}
+
+/** The channel and the help desk's tags: the parts that say where the ticket came from. */
+function isChannelPart(part: RecordPart): boolean {
+  return part === 'channel' || part === 'tags';
 }
 
 const noteHits: Hit[] = [];

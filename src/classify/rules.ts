@@ -190,6 +190,17 @@ export const builtinRules: RuleSet = {
           'televiziya*', 'televizia*', 'господари на ефира', 'нова тв', 'бтв', 'бнт', 'btv'],
       },
     },
+    'activist-channel': {
+      description: 'A channel or help-desk tag naming legal or regulator work (a tag "legal" is not a word of the customer\'s)',
+      type: 'activist',
+      weight: 0.85,
+      fields: ['channel'],
+      terms: {
+        en: ['legal', 'legal threat', 'legal dept', 'legal department', 'regulator complaint', 'press inquiry', 'media inquiry'],
+        ru: ['юридическ*', 'юротдел*', 'регулятор*', 'жалоба в рпн'],
+        bg: ['юридическ*', 'правен отдел', 'правна*'],
+      },
+    },
     'irate-social': {
       description: 'Social networks and public posts',
       type: 'irate',

@@ -21,6 +21,8 @@ export interface ComplaintRecord {
   subject?: string;
   text?: string;
   status?: string;
+  /** A help desk's tags or labels of the ticket (`twitter legal refund`): read as the channel is. */
+  tags?: string;
   score?: number;
 }
 

@@ -37,6 +37,8 @@ export interface ComplaintFields {
   subject?: string;
   text?: string;
   status?: string;
+  /** The help desk's tags or labels of the ticket, as written (Zendesk `Tags`, Jira `Labels`). */
+  tags?: string;
   score?: number;
 }
 
@@ -108,7 +110,7 @@ export function readScoreCell(text: string, scale: 'score' | 'csat'): number | '
 /** The fields the classifier and the summary read; empty cells are absent fields. */
 export function toComplaintRecord(source: FieldRecord): ComplaintFields {
   const record: ComplaintFields = {};
-  for (const field of ['id', 'customer', 'date', 'channel', 'subject', 'text', 'status'] as const) {
+  for (const field of ['id', 'customer', 'date', 'channel', 'subject', 'text', 'status', 'tags'] as const) {
     const value = source.values[field];
     if (field === 'date') {
       if (typeof value === 'number') record.date = formatDay(value);

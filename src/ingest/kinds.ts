@@ -161,6 +161,8 @@ export const COMPLAINT_FIELDS: readonly FieldSpec[] = [
     synonyms: ['text', 'description', 'body', 'message', 'complaint', 'consumer complaint narrative', 'narrative', 'details', 'текст', 'описание', 'сообщение', 'жалоба', 'съобщение', 'жалба'],
   },
   { name: 'status', type: 'text', synonyms: ['status', 'state', 'статус', 'состояние', 'състояние'] },
+  // A help desk's own labels of the ticket (Zendesk Tags, Jira Labels, Usedesk Теги): read as channel evidence (twitter, legal, refund).
+  { name: 'tags', type: 'text', synonyms: ['tags', 'labels', 'теги', 'тэги', 'метки', 'етикети', 'тагове'] },
 ];
 
 export const INVOICE_FIELDS: readonly FieldSpec[] = [

@@ -9,7 +9,7 @@ const evidence = z.strictObject({
 
 const recordFields = {
   line: int, id: str.optional(), customer: str.optional(), date: str.optional(), channel: str.optional(), subject: str.optional(),
-  text: str.optional(), status: str.optional(), score: num.optional(), truncated: z.record(z.string(), int).optional(),
+  text: str.optional(), status: str.optional(), tags: str.optional(), score: num.optional(), truncated: z.record(z.string(), int).optional(),
 };
 const classifiedRecord = z.strictObject({ ...recordFields, type: complainerType, confidence: num, evidence, action: str });
 const skippedRecord = z.strictObject({ ...recordFields, type: z.null(), confidence: z.null(), evidence: z.null(), action: z.null(), skipped: str });

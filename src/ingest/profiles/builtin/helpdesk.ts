@@ -13,6 +13,8 @@ export const HELPDESK_PROFILES: ExportProfile[] = [
       // care sla: the export has no first-reply timestamp, only Zendesk's own minutes; Solved at is the last solve.
       solved: 'Solved at', firstReplyMinutes: 'First reply time in minutes', resolutionMinutes: 'Full resolution time in minutes',
       agent: 'Assignee', priority: 'Priority', type: 'Ticket type', satisfaction: 'Satisfaction Score', reopens: 'Reopens',
+      // Tags (space-separated: twitter, legal, refund…) are read by care classify as the channel is.
+      tags: 'Tags',
     },
     dateFormat: 'YMD',
     notes: ['The CSV export has no ticket text; Subject is what classification reads.'],
@@ -28,7 +30,7 @@ export const HELPDESK_PROFILES: ExportProfile[] = [
       id: 'Ticket ID', customer: 'Email', date: 'Created time', channel: 'Source', subject: 'Subject', status: 'Status',
       // care sla: first response from Freshdesk's own duration (in hrs); what `Initial response time` holds is not verified, so it is not read.
       solved: 'Resolved time', firstReplyHours: 'First response time (in hrs)', resolutionHours: 'Resolution time (in hrs)',
-      agent: 'Agent', priority: 'Priority', type: 'Type', satisfaction: 'Survey results',
+      agent: 'Agent', priority: 'Priority', type: 'Type', satisfaction: 'Survey results', tags: 'Tags',
     },
     fallbacks: { solved: ['Closed time'] },
     dateFormat: 'YMD',
@@ -44,7 +46,7 @@ export const HELPDESK_PROFILES: ExportProfile[] = [
     map: {
       id: 'Conversation ID', customer: 'Customer Email', date: 'Created At', channel: 'Type', subject: 'Subject', status: 'Status',
       // care sla: no first-response column in this export.
-      solved: 'Closed At', agent: 'Assigned To', satisfaction: 'Rating',
+      solved: 'Closed At', agent: 'Assigned To', satisfaction: 'Rating', tags: 'Tags',
     },
     dateFormat: 'YMD',
     header: ['Conversation #', 'Conversation ID', 'Status', 'Subject', 'Customer Name', 'Customer Email', 'Mailbox', 'Assigned To', 'Tags', 'Type', 'Created At', 'Closed At', 'Rating'],
@@ -59,10 +61,12 @@ export const HELPDESK_PROFILES: ExportProfile[] = [
       id: 'Issue key', customer: 'Reporter', date: 'Created', channel: 'Custom field (Request Type)', subject: 'Summary', text: 'Description', status: 'Status',
       // care sla: no first-response column in the plain issue export (the SLA custom fields vary by site).
       solved: 'Resolved', agent: 'Assignee', priority: 'Priority', type: 'Issue Type', satisfaction: 'Custom field (Satisfaction rating)',
+      // The first of the repeated Labels columns.
+      tags: 'Labels',
     },
     dateFormat: 'DMY',
     notes: ['Dates are written like 09/Oct/25 1:42 PM (day, month name, two-digit year).'],
-    header: ['Summary', 'Issue key', 'Issue id', 'Issue Type', 'Status', 'Project key', 'Project name', 'Project type', 'Project lead', 'Priority', 'Resolution', 'Assignee', 'Reporter', 'Creator', 'Created', 'Updated', 'Last Viewed', 'Resolved', 'Due date', 'Description', 'Custom field (Request Type)', 'Custom field (Satisfaction rating)'],
+    header: ['Summary', 'Issue key', 'Issue id', 'Issue Type', 'Status', 'Project key', 'Project name', 'Project type', 'Project lead', 'Priority', 'Resolution', 'Assignee', 'Reporter', 'Creator', 'Created', 'Updated', 'Last Viewed', 'Resolved', 'Due date', 'Labels', 'Description', 'Custom field (Request Type)', 'Custom field (Satisfaction rating)'],
   },
   {
     name: 'okdesk-issues',
@@ -86,7 +90,7 @@ export const HELPDESK_PROFILES: ExportProfile[] = [
     kind: 'complaints',
     source: '[C] general knowledge of the Usedesk tickets export; not yet seen as a verbatim public header: verify',
     fingerprint: { all: ['ID', 'Канал', 'Email клиента', 'Дата создания'] },
-    map: { id: 'ID', customer: 'Клиент', date: 'Дата создания', channel: 'Канал', subject: 'Тема', status: 'Статус' },
+    map: { id: 'ID', customer: 'Клиент', date: 'Дата создания', channel: 'Канал', subject: 'Тема', status: 'Статус', tags: 'Теги' },
     dateFormat: 'DMY',
     header: ['ID', 'Тема', 'Статус', 'Канал', 'Клиент', 'Email клиента', 'Дата создания', 'Дата изменения', 'Приоритет', 'Тип', 'Теги', 'Ответственный', 'Группа'],
   },
