@@ -15,7 +15,9 @@
  */
 import { DIRECTIVE_KINDS, type DirectiveKind } from './types.js';
 
-const MARK = 'care-lint-';
+/** What every directive starts with. */
+export const DIRECTIVE_MARK = 'care-lint-';
+const MARK = DIRECTIVE_MARK;
 
 /** One directive, with its 0-based line and the rule names with their offsets in that line. */
 export interface Directive {

@@ -11,7 +11,7 @@ import type { CompiledLintRules, CompiledRule, ResolvedCheck } from './compile.j
 import { detectKind, detectLocale } from './detect.js';
 import { builtinLintRules } from './rules.js';
 import { capText } from '../text/text-cap.js';
-import { type DirectiveProblem, offAt, offRanges, readDirectives } from './directives.js';
+import { DIRECTIVE_MARK, type DirectiveProblem, offAt, offRanges, readDirectives } from './directives.js';
 import { Columns, scanDraft, splitLines } from './scan.js';
 import type { ScannedDraft } from './scan.js';
 import { scoreTallies } from './score.js';
@@ -34,7 +34,8 @@ export function lintDraft(fullText: string, rules: CompiledLintRules, options: L
   // A draft longer than the cap is checked on its first TEXT_CAP characters (text-cap.ts).
   const text = capText(fullText);
   // The directives are read and blanked first: they are not part of the reply.
-  const { lines, directives, problems } = readDirectives(splitLines(text));
+  // One search of the whole draft first: nearly every draft has none, and pays nothing more.
+  const { lines, directives, problems } = text.includes(DIRECTIVE_MARK) ? readDirectives(splitLines(text)) : { lines: splitLines(text), directives: [], problems: [] };
   const reply = directives.length + problems.length === 0 ? text : lines.join('\n');
   const locale = options.locale ?? detectLocale(reply, rules);
   const scanned = scanDraft(lines, rules, locale, options.type !== undefined);
