@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/datasets.js';
-import { expectCleanError } from '../helpers/run-care.js';
+import { expectCleanError, expectJsonError } from '../helpers/run-care.js';
 import { careInProcess } from '../helpers/care-in-process.js';
 
 const corpus = (name: string) => `fixtures/exports/${name}`;
@@ -53,7 +53,7 @@ describe('care inspect picks the kind from the profile', () => {
   it('names a customer list and refuses it as orders with exit 3, headers still printed', async () => {
     const run = await careInProcess(['inspect', corpus('shopify-customers.csv'), '--format', 'json']);
     expect(run.code).toBe(3);
-    expectCleanError(run);
+    expectJsonError(run);
     const result = json(run.stdout);
     expect(result.kind).toBe('customers');
     expect(result.profile.name).toBe('shopify-customers');
@@ -158,7 +158,7 @@ describe('care inspect when the file cannot be read as asked', () => {
     writeFileSync(file, 'Customer ID,Order Date,Total\nc1,01/02/2024,10.00\nc2,03/04/2024,20.00\n');
     const run = await careInProcess(['inspect', file, '--format', 'json']);
     expect(run.code).toBe(3);
-    expectCleanError(run);
+    expect(expectJsonError(run).code).toBe('CARE_AMBIGUOUS_DATES');
     const result = json(run.stdout);
     expect(result.error.code).toBe('CARE_AMBIGUOUS_DATES');
     expect(result.suggestion).toBe(`care retention ${file} --date-format DMY`);

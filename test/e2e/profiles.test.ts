@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/datasets.js';
-import { expectCleanError, runCare } from '../helpers/run-care.js';
+import { expectCleanError, expectJsonError, runCare } from '../helpers/run-care.js';
 
 const exports = (name: string) => path.join(repoRoot, 'fixtures', 'exports', name);
 
@@ -63,6 +63,6 @@ describe('--include-status and --exclude-status', () => {
   it('--exclude-status (repeatable) leaves a stage out: without Closed won nothing is a purchase', () => {
     const run = runCare(['inspect', exports('hubspot-deals.csv'), '--format', 'json', '--exclude-status', 'Closed won', '--exclude-status', 'closed lost']);
     expect(run.code).toBe(3);
-    expect(expectCleanError(run)).toContain('none of the 14 rows is a usable order');
+    expect(expectJsonError(run).message).toContain('none of the 14 rows is a usable order');
   });
 });

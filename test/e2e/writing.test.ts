@@ -4,7 +4,7 @@ import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, repoRoot } from '../helpers/datasets.js';
-import { expectCleanError, runCare } from '../helpers/run-care.js';
+import { expectCleanError, expectJsonError, runCare } from '../helpers/run-care.js';
 
 /*
  * What care promises about the files it writes (docs/guarantees.md, docs/exit-codes.md), tried the
@@ -79,7 +79,8 @@ describe('a write that cannot be completed: one line, the right exit code, the p
       // About 390 KB of JSON: the first write fills the disk and comes back short, the next one fails.
       const run = runCare(['retention', fixture('orders.csv'), '--period', 'week', '--format', 'json', '--out', out]);
       expect(run.code).toBe(3);
-      expect(expectCleanError(run)).toBe(`care: ${out}: cannot write --out: no space left on device (ENOSPC)`);
+      const error = expectJsonError(run);
+      expect(`${error.file === null ? '' : `${error.file}: `}${error.message}`).toBe(`${out}: cannot write --out: no space left on device (ENOSPC)`);
       expect(readFileSync(out, 'utf8')).toBe('{"previous":"good"}\n');
       expect(readdirSync(mount.dir)).toEqual(['weekly.json']);
 

@@ -30,3 +30,12 @@ export function expectCleanError(run: CareRun): string {
   if (lines.length > 2 || (lines.length === 2 && !lines[1]!.startsWith('  hint: '))) throw new Error(`stderr is more than an error and a hint: ${run.stderr}`);
   return lines[0];
 }
+
+/** The error of a failing `--format json` run: stderr is exactly one JSON line, care.error/1, with the run's exit code (docs/contracts.md, "Errors as JSON"). */
+export function expectJsonError(run: CareRun): { code: string; message: string; file: string | null; line: number | null; field: string | null; hint: string | null } {
+  const lines = run.stderr.trimEnd().split('\n');
+  if (lines.length !== 1) throw new Error(`stderr is not one line: ${run.stderr}`);
+  const parsed = JSON.parse(lines[0] as string) as { schema: string; error: ReturnType<typeof expectJsonError>; exit: number };
+  if (parsed.schema !== 'care.error/1' || parsed.exit !== run.code) throw new Error(`not care.error/1 with exit ${run.code}: ${run.stderr}`);
+  return parsed.error;
+}
