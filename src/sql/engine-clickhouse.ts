@@ -1,5 +1,5 @@
 /**
- * The ClickHouse engine (docs/sql.md, "ClickHouse"): `clickhouse://[user[:password]@]host[:port][/db]`
+ * The ClickHouse engine (docs/sql.md, "ClickHouse"): `clickhouse://[user[:password]@]host[:port][/db]` (or `?user=…&password=…`)
  * through ClickHouse's HTTP interface, with Node's own fetch — no driver to install. Rows come
  * back as JSONEachRow. The user and password come from the URL or from CLICKHOUSE_USER /
  * CLICKHOUSE_PASSWORD and are sent as HTTP basic authentication; they are never printed.
@@ -67,8 +67,8 @@ export function parseClickHouseUrl(url: string, env: Record<string, string | und
     endpoint: `${secure ? 'https' : 'http'}://${host}:${port}/`,
     address: `${host}:${port}`,
     database: path === '' ? 'default' : path,
-    user: parsed.username !== '' ? decode(parsed.username) : env['CLICKHOUSE_USER'] ?? 'default',
-    password: parsed.password !== '' ? decode(parsed.password) : env['CLICKHOUSE_PASSWORD'] ?? '',
+    user: parsed.username !== '' ? decode(parsed.username) : parsed.searchParams.get('user') ?? env['CLICKHOUSE_USER'] ?? 'default',
+    password: parsed.password !== '' ? decode(parsed.password) : parsed.searchParams.get('password') ?? env['CLICKHOUSE_PASSWORD'] ?? '',
     display,
   };
 }

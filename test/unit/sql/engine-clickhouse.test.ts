@@ -44,6 +44,7 @@ describe('clickhouse:// URLs', () => {
     const fromUrl = parseClickHouseUrl('clickhouse://ann:p%40ss@db:8123/shop', { CLICKHOUSE_USER: 'env', CLICKHOUSE_PASSWORD: 'envpass' });
     expect(fromUrl).toMatchObject({ user: 'ann', password: 'p@ss', display: 'clickhouse://ann@db:8123/shop' });
     expect(parseClickHouseUrl('clickhouse://db/shop', { CLICKHOUSE_USER: 'env', CLICKHOUSE_PASSWORD: 'envpass' })).toMatchObject({ user: 'env', password: 'envpass', display: 'clickhouse://db/shop' });
+    expect(parseClickHouseUrl('clickhouse://db/shop?user=care&password=pw', { CLICKHOUSE_USER: 'env' })).toMatchObject({ user: 'care', password: 'pw', display: 'clickhouse://db/shop?user=care&password=***' });
   });
 
   it('a URL that is not clickhouse://host[/database] is a usage error (exit 2) without the password', () => {
