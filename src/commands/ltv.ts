@@ -7,7 +7,7 @@
 import { loadConfig } from '../config/load.js';
 import type { CareConfig } from '../config/schema.js';
 import { InputError, UsageError } from '../errors.js';
-import { knownNote } from '../i18n/index.js';
+import { knownNote, say } from '../i18n/index.js';
 import type { Io } from '../io/types.js';
 import { writeFileAtomic } from '../io/write-output.js';
 import { computeLtvModel } from '../metrics/ltv/compute.js';
@@ -18,7 +18,7 @@ import { renderRecordsCsv } from '../report/render-csv.js';
 import { loadOrdersOrEngine } from './load-engine.js';
 import { type LtvOptions, ltvSettings } from './ltv-options.js';
 import { runSubscriptionLtv } from './ltv-sbg.js';
-import { emit, guardOutputs, warn } from './output.js';
+import { emit, guardOutputs, tell, warn } from './output.js';
 
 export type { LtvOptions };
 
@@ -73,5 +73,5 @@ function writePerCustomer(io: Io, file: string, result: LtvResult): void {
     return;
   }
   writeFileAtomic(file, renderRecordsCsv(perCustomerHeaders(result.predictive), rows), { what: '--per-customer' });
-  io.stderr.write(`care: wrote ${file}\n`);
+  tell(io, `wrote ${file}`, say('notice.wrote', { file }));
 }

@@ -6,6 +6,7 @@
  */
 import { loadConfig } from '../config/load.js';
 import type { Io } from '../io/types.js';
+import { say } from '../i18n/index.js';
 import { writeFileAtomic } from '../io/write-output.js';
 import type { JoinedOrders } from '../metrics/nps-survey.js';
 import { NPS_METRICS, evaluateThresholds, npsReading, parseThresholds } from '../metrics/thresholds.js';
@@ -15,7 +16,7 @@ import { renderRecordsCsv } from '../report/render-csv.js';
 import { formatDay } from '../time/days.js';
 import { loadOrders } from './load-orders.js';
 import { type SurveyOptions, loadNps } from './load-survey.js';
-import { emit, guardOutputs } from './output.js';
+import { emit, guardOutputs, tell } from './output.js';
 import { enforceThresholds } from './weekly.js';
 
 export interface NpsOptions extends SurveyOptions {
@@ -42,7 +43,7 @@ export async function runNps(io: Io, file: string, options: NpsOptions = {}): Pr
   if (options.detractors !== undefined) {
     const rows = detractorRows(result);
     writeFileAtomic(options.detractors, renderRecordsCsv(rows.headers, rows.rows), { what: '--detractors' });
-    io.stderr.write(`care: wrote ${rows.rows.length} detractor${rows.rows.length === 1 ? '' : 's'} to ${options.detractors}\n`);
+    tell(io, `wrote ${rows.rows.length} detractor${rows.rows.length === 1 ? '' : 's'} to ${options.detractors}`, say('notice.wroteDetractors', { count: rows.rows.length, file: options.detractors }));
   }
   emit(io, renderNps(result, options.format, io.color), options.out, result.asOf);
   enforceThresholds(io, evaluateThresholds(thresholds, npsReading(result.summary.nps, result.asOf === undefined ? null : formatDay(result.asOf))));

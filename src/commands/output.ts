@@ -2,7 +2,7 @@
 import { type NamedOutput, checkOutputs } from '../io/output-paths.js';
 import type { Io } from '../io/types.js';
 import { fillOutputName, writeFileAtomic } from '../io/write-output.js';
-import { type MessageRef, say, sayIn, translate } from '../i18n/index.js';
+import { type MessageRef, say, sayOr, translate } from '../i18n/index.js';
 import { escapeControls } from '../text/escape.js';
 import type { Day } from '../time/days.js';
 
@@ -54,5 +54,5 @@ export function warn(io: Io, message: string, said?: MessageRef): void {
 }
 
 function spoken(io: Io, message: string, said: MessageRef | undefined): string {
-  return io.lang === undefined || io.lang === 'en' || said === undefined ? message : sayIn(io.lang, said);
+  return sayOr(io.lang, message, said);
 }

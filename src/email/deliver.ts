@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { InputError, UsageError } from '../errors.js';
+import { say, sayOr } from '../i18n/index.js';
 import type { Io } from '../io/types.js';
 import { makeFolder, writeFileAtomic } from '../io/write-output.js';
 import type { BatchFailure } from './batch.js';
@@ -175,7 +176,8 @@ async function writeMessages(io: Io, items: readonly PreparedMessage[], format: 
     // A link at a made-up name is replaced, never followed (a link planted there cannot redirect the message).
     writeFileAtomic(path.join(dir, name), messageContent(item, format), { throughLinks: false, what: 'a message of --out-dir' });
   }
-  io.stderr.write(`care: wrote ${items.length} ${items.length === 1 ? 'message' : 'messages'} to ${outDir}\n`);
+  const english = `wrote ${items.length} ${items.length === 1 ? 'message' : 'messages'} to ${outDir}`;
+  io.stderr.write(`care: ${sayOr(io.lang, english, say('notice.wroteMessages', { count: items.length, dir: outDir }))}\n`);
 }
 
 function stringAt(data: TemplateData, ...keys: string[]): string | undefined {

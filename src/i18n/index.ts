@@ -1,5 +1,5 @@
 /** Messages in en, ru and bg: the catalogs, saying a message in a language, choosing the language (docs/messages.md). */
-export { say, sayIn, translate, formatNumber, isMessageKey, placeholdersOf } from './translate.js';
+export { say, sayIn, sayOr, translate, formatNumber, isMessageKey, placeholdersOf } from './translate.js';
 export { resolveMessageLanguage, languageOfLocaleName, environmentLocale, environmentDecides } from './language.js';
 export type { MessageKey, Catalog } from './messages/en.js';
 export type { Message, MessageRef, Params } from './types.js';

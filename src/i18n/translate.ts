@@ -42,6 +42,11 @@ export function translate(lang: Locale, key: string, params: Params = {}): strin
   return fill(lang, text, params);
 }
 
+/** The English text in a run in English (or with no catalog entry), else the message in the run's language. */
+export function sayOr(lang: Locale | undefined, english: string, said: MessageRef | undefined): string {
+  return lang === undefined || lang === 'en' || said === undefined ? english : sayIn(lang, said);
+}
+
 /** A message ref in a language. */
 export function sayIn(lang: Locale, ref: MessageRef): string {
   return translate(lang, ref.key, ref.params);

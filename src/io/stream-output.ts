@@ -4,6 +4,7 @@
  * record at a time (care classify --format json/csv) never holds its whole output in memory, and
  * a million records never meet V8's limit on the length of one string.
  */
+import { say, sayOr } from '../i18n/index.js';
 import type { Io } from './types.js';
 import { AtomicFileWriter, fillOutputName } from './write-output.js';
 import type { Day } from '../time/days.js';
@@ -47,7 +48,7 @@ export function openOutput(io: Io, out: string | undefined, asOf?: Day): OutputS
     write: (text) => writer.write(text),
     close() {
       writer.commit();
-      io.stderr.write(`care: wrote ${file}\n`);
+      io.stderr.write(`care: ${sayOr(io.lang, `wrote ${file}`, say('notice.wrote', { file }))}\n`);
     },
     abort: () => writer.abort(),
   };

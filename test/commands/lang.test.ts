@@ -141,6 +141,17 @@ describe('notes and warnings', () => {
     expect(ru.stderr).toContain(`care: предупреждение: ${statuses}: нераспознанные значения статуса, учтены как покупки: "Загадка" (2 строки); чтобы исключить значение, укажите --exclude-status "Загадка"`);
   });
 
+  it('what a run wrote, in the language', async () => {
+    const detractors = path.join(folder, 'detractors.csv');
+    const ru = await careInProcess(['--lang', 'ru', 'nps', survey, '--detractors', detractors]);
+    expect(ru.code).toBe(0);
+    expect(ru.stderr).toContain(`care: записан 1 критик в ${detractors}\n`);
+    const out = path.join(folder, 'report.txt');
+    const bg = await careInProcess(['--lang', 'bg', 'report', orders, '--out', out]);
+    expect(bg.code).toBe(0);
+    expect(bg.stderr).toContain(`care: записан е файлът ${out}\n`);
+  });
+
   it('the skipped rows, with their plural', async () => {
     const bad = path.join(folder, 'bad.csv');
     writeFileSync(bad, 'customer,date,amount\nA,2024-01-05,10\nB,not a date,20\nC,2024-13-45,5\n,2024-01-07,3\nA,2024-03-05,30\n');

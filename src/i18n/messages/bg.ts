@@ -130,6 +130,8 @@ export const bg: Catalog = {
   'hint.fixJson': 'поправете синтаксиса на JSON',
 
   'notice.wrote': 'записан е файлът {file}',
+  'notice.wroteMessages': { one: 'записано е {count} писмо в {dir}', other: 'записани са {count} писма в {dir}' },
+  'notice.wroteDetractors': { one: 'записан е {count} критик в {file}', other: 'записани са {count} критици в {file}' },
   'notice.skipped': {
     one: '{file}: пропуснат е {count} ред: {reasons}',
     other: '{file}: пропуснати са {count} реда: {reasons}',

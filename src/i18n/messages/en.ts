@@ -139,6 +139,8 @@ export const en = {
 
   // Notices and warnings on stderr.
   'notice.wrote': 'wrote {file}',
+  'notice.wroteMessages': { one: 'wrote {count} message to {dir}', other: 'wrote {count} messages to {dir}' },
+  'notice.wroteDetractors': { one: 'wrote {count} detractor to {file}', other: 'wrote {count} detractors to {file}' },
   'notice.skipped': { one: '{file}: {count} row skipped: {reasons}', other: '{file}: {count} rows skipped: {reasons}' },
   'notice.skippedReason': '{reason}: {count} (first at line {line})',
   'reason.noCustomer': 'no customer id',

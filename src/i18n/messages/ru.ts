@@ -133,6 +133,8 @@ export const ru: Catalog = {
   'hint.fixJson': 'исправьте синтаксис JSON',
 
   'notice.wrote': 'записан файл {file}',
+  'notice.wroteMessages': { one: 'записано {count} письмо в {dir}', few: 'записано {count} письма в {dir}', many: 'записано {count} писем в {dir}', other: 'записано {count} письма в {dir}' },
+  'notice.wroteDetractors': { one: 'записан {count} критик в {file}', few: 'записаны {count} критика в {file}', many: 'записаны {count} критиков в {file}', other: 'записано {count} критика в {file}' },
   'notice.skipped': {
     one: '{file}: пропущена {count} строка: {reasons}',
     few: '{file}: пропущены {count} строки: {reasons}',
