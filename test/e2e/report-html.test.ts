@@ -118,7 +118,7 @@ describe.skipIf(!hasChromium && !browserRequired)(`care report as HTML in headle
   it('draws every chart as a visible, labelled image, and the heat map in colour', async () => {
     const { page } = await visit(browser, file);
     const charts = page.locator('svg[role="img"]');
-    expect(await charts.count()).toBe(2);
+    expect(await charts.count()).toBe(3); // retention, LTV by cohort age, LTV tracking
     for (const chart of await charts.all()) {
       const box = await chart.boundingBox();
       expect(box!.width).toBeGreaterThan(600);
