@@ -127,10 +127,12 @@ function findingJson(finding: Finding): LintFindingJson {
   return json;
 }
 
-/** The headline: "Score 40/100 · en · notice (detected)". */
+/** The headline: "Score 40/100 · en · notice (detected)", and with --type "· reply to an irate customer". */
 export function lintHeadline(result: LintResult): string {
   const detected = (flag: boolean): string => (flag ? ' (detected)' : '');
-  return `Score ${result.score}/100 · locale ${result.locale}${detected(result.detected.locale)} · kind ${result.kind}${detected(result.detected.kind)}`;
+  const article = result.type === 'activist' || result.type === 'irate' ? 'an' : 'a';
+  const type = result.type === undefined ? '' : ` · reply to ${article} ${result.type} customer`;
+  return `Score ${result.score}/100 · locale ${result.locale}${detected(result.detected.locale)} · kind ${result.kind}${detected(result.detected.kind)}${type}`;
 }
 
 /** The findings as a grid; `lines` are the draft's lines, for the context column. */

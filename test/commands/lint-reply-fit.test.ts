@@ -38,6 +38,13 @@ describe('care lint-reply --type / --complaints --id', () => {
     expect(json.kind).toBe('complaint');
   });
 
+  it('the table says which type the reply was checked against', async () => {
+    const run = await careInProcess(['lint-reply', 'reply.txt', '--type', 'silent'], { cwd: setUp(BARE) });
+    expect(run.stdout).toContain('· kind complaint (detected) · reply to a silent customer');
+    expect(run.stdout).toContain('fit-silent-asks');
+    expect((await careInProcess(['lint-reply', 'reply.txt', '--type', 'irate'], { cwd: setUp(BARE) })).stdout).toContain('· reply to an irate customer');
+  });
+
   it.each([
     ['A-1', 'activist', ['fit-activist-person', 'fit-activist-escalation', 'fit-activist-compensation']],
     ['I-2', 'irate', ['fit-irate-public', 'fit-irate-private']],

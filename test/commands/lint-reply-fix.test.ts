@@ -132,6 +132,15 @@ describe('care lint-reply --fix', () => {
     expect(run.stderr).toContain(message);
   });
 
+  it('a substitution whose replacement breaks the line is refused with its path (exit 2)', async () => {
+    const { dir } = setUp('reply.txt', 'Hello Anna!!\n');
+    const rules = path.join(dir, 'bad.json');
+    writeFileSync(rules, JSON.stringify({ version: 1, rules: { plain: { ...TEAM.rules['plain-words'], check: { type: 'substitute', swap: { en: { utilize: 'use\nit' } } } } } }));
+    const run = await careInProcess(['lint-reply', 'reply.txt', '--rules', rules], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('rules.plain.check.swap.en.utilize: a replacement is one line');
+  });
+
   it('a draft in windows-1251 is not rewritten as UTF-8 (exit 2), but --diff shows the fix', async () => {
     const { dir, file } = setUp('reply.txt', iconv.encode('Здравствуйте, Анна!!\nПосылка придёт завтра.\n', 'win1251'));
     const before = readFileSync(file);
