@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CONFIG_NAME, type ConfigLayer, configLayers, findProjectConfig, parseConfig, userConfigPath } from '../config/load.js';
 import { UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import type { Io } from '../io/types.js';
 import { writeFileAtomic } from '../io/write-output.js';
 import { type ConfigSetting, renderConfigShown } from '../report/config-view.js';
@@ -43,7 +44,7 @@ export function runConfig(io: Io, action: 'show' | 'set', key: string | undefine
 function targetFile(io: Io, options: ConfigOptions): string {
   if (options.user === true) {
     const user = userConfigPath(io.env);
-    if (user === undefined) throw new UsageError('CARE_NO_CONFIG', 'no user config folder: neither $XDG_CONFIG_HOME nor $HOME is set', { hint: 'set HOME, or write the project config (drop --user)' });
+    if (user === undefined) throw new UsageError('CARE_NO_CONFIG', 'no user config folder: neither $XDG_CONFIG_HOME nor $HOME is set', { hint: 'set HOME, or write the project config (drop --user)', say: say('error.noUserConfigFolder'), hintSay: say('hint.setHome') });
     return user;
   }
   if (options.config !== undefined) return path.resolve(io.cwd, options.config);

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { InputError, UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import { pickDraftColumn, readDraftText } from '../ingest/drafts.js';
 import { openSource, readTable } from '../ingest/table.js';
 import type { EncodingName } from '../ingest/types.js';
@@ -89,11 +90,11 @@ async function lintOne(io: Io, file: string | undefined, options: LintReplyOptio
   const name = file ?? '-';
   // Never wait on a terminal for a draft nobody is typing in.
   if (name === '-' && io.isTTY.stdin) {
-    throw new UsageError('CARE_NO_INPUT', 'no draft to check', { hint: 'name a file (.txt or .eml), pipe the draft into care lint-reply -, or use --csv FILE --column COL' });
+    throw new UsageError('CARE_NO_INPUT', 'no draft to check', { hint: 'name a file (.txt or .eml), pipe the draft into care lint-reply -, or use --csv FILE --column COL', say: say('error.noDraft'), hintSay: say('hint.noDraft') });
   }
   const source = openSource(io, name === '-' ? '-' : path.resolve(io.cwd, name));
   const text = withoutQuotedText(await readDraftText(source, name, options.encoding));
-  if (text.trim() === '') throw new InputError('CARE_EMPTY_DRAFT', 'the draft is empty', { file: source.name, hint: 'write the reply first, then check it' });
+  if (text.trim() === '') throw new InputError('CARE_EMPTY_DRAFT', 'the draft is empty', { file: source.name, hint: 'write the reply first, then check it', say: say('error.emptyDraft'), hintSay: say('hint.writeFirst') });
   return { text, result: lint(text) };
 }
 

@@ -47,7 +47,7 @@ export async function loadOrders(io: Io, path: string, options: DataOptions, con
   }
   reportSkipped(io, path, read.ingest.skipped, read.firstLineBySkip);
   const asOf = options.asOf ?? read.history.lastDay;
-  if (asOf === undefined) throw new InputError('CARE_NO_ROWS', 'no dated orders', { file: path });
+  if (asOf === undefined) throw new InputError('CARE_NO_ROWS', 'no dated orders', { file: path, say: say('error.noDatedOrders') });
   if (read.history.firstDay !== undefined && asOf < read.history.firstDay) {
     throw new InputError('CARE_AS_OF_TOO_EARLY', `--as-of ${formatDay(asOf)} is before the first order (${formatDay(read.history.firstDay)})`, {
       file: path,

@@ -58,7 +58,7 @@ export async function runLtv(io: Io, file: string | undefined, options: LtvOptio
     await runSubscriptionLtv(io, options.subscriptions, options, config);
     return;
   }
-  if (file === undefined && options.engine === undefined) throw new UsageError('CARE_NO_INPUT', 'name an orders file, or --subscriptions FILE --model sbg', { hint: 'care ltv orders.csv' });
+  if (file === undefined && options.engine === undefined) throw new UsageError('CARE_NO_INPUT', 'name an orders file, or --subscriptions FILE --model sbg', { hint: 'care ltv orders.csv', say: say('error.noOrdersFileLtv') });
   const result = await computeLtv(io, file, options, config);
   if (options.perCustomer !== undefined) writePerCustomer(io, options.perCustomer, result);
   for (const warning of result.warnings) warn(io, warning.message, knownNote(warning.message));

@@ -101,5 +101,10 @@ export function parseConfig(data: unknown, file = CONFIG_NAME): CareConfig {
     const keys = issue.code === 'unrecognized_keys' ? ` ${issue.keys.join(', ')}` : '';
     return `${where}:${keys} ${issue.message}`;
   });
-  throw new UsageError('CARE_BAD_CONFIG', `invalid config: ${problems.join('; ')}`, { file, hint: 'see the README, section "Configuration"' });
+  throw new UsageError('CARE_BAD_CONFIG', `invalid config: ${problems.join('; ')}`, {
+    file,
+    hint: 'see the README, section "Configuration"',
+    say: say('error.configInvalid', { problems: problems.join('; ') }),
+    hintSay: say('hint.configDocs'),
+  });
 }

@@ -4,6 +4,7 @@
  * classifier reads them. Pure: the table comes from readRecords.
  */
 import { InputError, UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import { type Day, formatDay } from '../time/days.js';
 import { readRating } from './fields/score.js';
 import { fingerprintKey } from './profiles/detect.js';
@@ -49,6 +50,8 @@ export function requireSomethingToClassifyBy(table: RecordTable): void {
     file: table.source,
     field: 'channel, subject, text',
     hint: `map one with --map text=HEADER (or channel=, subject=); the headers are: ${table.headers.join(', ')}`,
+    say: say('error.nothingToClassifyBy'),
+    hintSay: say('hint.mapText', { headers: table.headers.join(', ') }),
   });
 }
 

@@ -3,6 +3,7 @@
  * --customers FILE` lookup (customer, name, email) for exports that carry no names.
  */
 import { InputError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import { normalizeHeader } from './headers.js';
 import { INVOICE_FIELDS } from './kinds.js';
 import { readRecords } from './records.js';
@@ -42,7 +43,12 @@ export async function readContacts(source: InputSource, file: string): Promise<{
     validate: (record) => (record.values['customer'] === undefined && record.values['email'] === undefined ? ['noCustomer', 'no customer id or email', 'customer'] : undefined),
   });
   if (table.mapping['customer'] === undefined && table.mapping['email'] === undefined) {
-    throw new InputError('CARE_MISSING_FIELD', 'the --customers file needs a customer (or email) column', { file, hint: `its headers are: ${table.headers.join(', ')}; expected customer,name,email` });
+    throw new InputError('CARE_MISSING_FIELD', 'the --customers file needs a customer (or email) column', {
+      file,
+      hint: `its headers are: ${table.headers.join(', ')}; expected customer,name,email`,
+      say: say('error.customersNeedId'),
+      hintSay: say('hint.customersHeaders', { headers: table.headers.join(', ') }),
+    });
   }
   const contacts = new Map<string, Contact>();
   for (const record of table.records) {

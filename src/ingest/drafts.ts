@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { InputError, UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import { SNIFF_BYTES, sniffEncoding } from './sniff.js';
 import type { EncodingName, InputSource } from './types.js';
 
@@ -25,12 +26,22 @@ export function pickDraftColumn(headers: readonly string[], wanted: string | und
   if (wanted !== undefined) {
     const index = headers.indexOf(wanted);
     if (index >= 0) return index;
-    throw new UsageError('CARE_NO_COLUMN', `--column "${wanted}" is not a column of the file`, { file, hint: `columns: ${headers.join(', ')}` });
+    throw new UsageError('CARE_NO_COLUMN', `--column "${wanted}" is not a column of the file`, {
+      file,
+      hint: `columns: ${headers.join(', ')}`,
+      say: say('error.noColumnNamed', { column: wanted }),
+      hintSay: say('hint.columns', { columns: headers.join(', ') }),
+    });
   }
   const likely = headers.findIndex((header) => LIKELY_COLUMNS.includes(header.trim().toLowerCase()));
   if (likely >= 0) return likely;
   if (headers.length === 1) return 0;
-  throw new UsageError('CARE_NO_COLUMN', 'which column holds the drafts?', { file, hint: `add --column COL; columns: ${headers.join(', ')}` });
+  throw new UsageError('CARE_NO_COLUMN', 'which column holds the drafts?', {
+    file,
+    hint: `add --column COL; columns: ${headers.join(', ')}`,
+    say: say('error.whichDraftColumn'),
+    hintSay: say('hint.addColumn', { columns: headers.join(', ') }),
+  });
 }
 
 /** Whether the header block (up to the first blank line) names a MIME version or content type. */

@@ -181,4 +181,17 @@ describe('the common input and usage errors', () => {
     expect(failIf.code).toBe(2);
     expect(failIf.stderr.split('\n')[0]).toBe('care: --fail-if "happiness<5": непознат показател „happiness“');
   });
+
+  it('a draft column the CSV lacks and an invalid config, in Russian', async () => {
+    const drafts = path.join(folder, 'drafts.csv');
+    writeFileSync(drafts, 'id,reply\n1,Здравствуйте!\n');
+    const column = await careInProcess(['--lang', 'ru', 'lint-reply', '--csv', drafts, '--column', 'body']);
+    expect(column.code).toBe(2);
+    expect(column.stderr).toBe(`care: ${drafts}: --column «body»: в файле нет такого столбца\n  подсказка: столбцы: id, reply\n`);
+    const config = path.join(folder, 'bad.config.json');
+    writeFileSync(config, JSON.stringify({ period: 'decade' }));
+    const invalid = await careInProcess(['--lang', 'ru', 'retention', orders, '--config', config]);
+    expect(invalid.code).toBe(2);
+    expect(invalid.stderr).toMatch(/^care: .*bad\.config\.json: неверная конфигурация: .*period.*\n {2}подсказка: см\. README, раздел «Configuration»\n$/);
+  });
 });
