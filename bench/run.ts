@@ -7,7 +7,10 @@
  *     the same file when @duckdb/node-api is installed (not a dependency);
  *  4. BG/NBD + Gamma-Gamma fitted on 100,000 customers; 1,000,000 complaints classified;
  *  5. long texts: a 1 MB complaint classified, a 1 MB draft and 100,000 digits linted (text-speed.ts).
- * Options: --quick (1M only), --rows N (a single size), --text (only the long texts).
+ *  6. `care retention --cohorts --engine duckdb:FILE` beside the CSV path on the same file (issue 15):
+ *     DuckDB reads the CSV and computes the customer-days, period and cohort tables; care reads the result.
+ * Options: --quick (1M only), --rows N (a single size), --text (only the long texts), --engines
+ * (only item 6: the CSV path and --engine duckdb:FILE side by side).
  */
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -176,10 +179,21 @@ if (process.argv.includes('--text')) {
   process.exit(0);
 }
 
+/** The CSV path and `--engine duckdb:FILE` on the same file, one after the other: time and peak RSS. */
+function engineVsCsv(file: string, rows: number, label: string, repeat: number): void {
+  timeCare(`${label}: care retention --cohorts, CSV path`, rows, ['retention', file, '--cohorts', '--format', 'json'], {}, repeat);
+  timeCare(`${label}: care retention --cohorts --engine duckdb:FILE`, rows, ['retention', '--engine', `duckdb:${file}`, '--cohorts', '--format', 'json'], {}, repeat);
+}
+
+const enginesOnly = process.argv.includes('--engines');
 for (const rows of sizes()) {
   const file = await ensureFile(rows);
   const label = rows >= 1_000_000 ? `${rows / 1_000_000}M` : String(rows);
   log(`\n${label} rows, ${(statSync(file).size / 1e6).toFixed(0)} MB`);
+  if (enginesOnly) {
+    engineVsCsv(file, rows, label, 1);
+    continue;
+  }
   await time(`${label}: newline scan`, rows, () => newlineScan(file));
   if (rows <= 1_000_000) {
     await time(`${label}: csv-parse bare pass`, rows, () => csvParsePass(file));
@@ -195,19 +209,22 @@ for (const rows of sizes()) {
     results.push({ what: `${label}: DuckDB cohort table (${threads} thread${threads === 1 ? '' : 's'}, same run)`, seconds, rows });
     log(`${label}: DuckDB cohort table, ${threads} thread(s): ${seconds.toFixed(2)} s`);
   }
+  engineVsCsv(file, rows, label, 1);
 }
 
-for (const customers of [100_000, 1_000_000]) {
-  // The fits run on the distinct (x, t_x, T) rows with their counts as weights: a million customers are ~375,000 rows.
-  const fit = await benchLtvFit(customers);
-  results.push({ what: `BG/NBD + Gamma-Gamma fit, ${customers.toLocaleString('en')} customers`, seconds: fit.seconds });
-  log(`BG/NBD + Gamma-Gamma fit, ${customers.toLocaleString('en')} customers (${fit.distinctRows.toLocaleString('en')} distinct rows): ${fit.seconds.toFixed(2)} s`);
-}
-const classified = await benchClassify(1_000_000);
-results.push({ what: 'classify 1,000,000 complaints', seconds: classified.seconds, rows: 1_000_000 });
-log(`classify 1,000,000 complaints: ${classified.seconds.toFixed(2)} s`);
-for (const row of benchText()) {
-  results.push({ what: row.what, seconds: row.seconds, peakMb: row.peakMb });
-  log(`${row.what}: ${row.seconds.toFixed(3)} s`);
+if (!enginesOnly) {
+  for (const customers of [100_000, 1_000_000]) {
+    // The fits run on the distinct (x, t_x, T) rows with their counts as weights: a million customers are ~375,000 rows.
+    const fit = await benchLtvFit(customers);
+    results.push({ what: `BG/NBD + Gamma-Gamma fit, ${customers.toLocaleString('en')} customers`, seconds: fit.seconds });
+    log(`BG/NBD + Gamma-Gamma fit, ${customers.toLocaleString('en')} customers (${fit.distinctRows.toLocaleString('en')} distinct rows): ${fit.seconds.toFixed(2)} s`);
+  }
+  const classified = await benchClassify(1_000_000);
+  results.push({ what: 'classify 1,000,000 complaints', seconds: classified.seconds, rows: 1_000_000 });
+  log(`classify 1,000,000 complaints: ${classified.seconds.toFixed(2)} s`);
+  for (const row of benchText()) {
+    results.push({ what: row.what, seconds: row.seconds, peakMb: row.peakMb });
+    log(`${row.what}: ${row.seconds.toFixed(3)} s`);
+  }
 }
 summary();
