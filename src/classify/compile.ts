@@ -60,6 +60,7 @@ export function compileRules(set: RuleSet): CompiledRules {
     set.negation.after?.window ?? 0,
     allTerms(set.negation.after?.negators ?? {}),
     allTerms(set.negation.after?.breaks ?? {}),
+    allTerms(set.negation.after?.asides ?? {}),
   );
   const hedgeTerms = [
     ...allTerms(set.negation.hedges ?? {}).map((term): TermSpec => ({ term, rule: HEDGE_PUBLIC, fields: everyField, negatable: false })),

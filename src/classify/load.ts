@@ -62,7 +62,8 @@ function addOptionalTerms(base: TermsByLanguage | undefined, extra: TermsByLangu
 function mergeAfter(base: RuleSet['negation']['after'], extra: RuleSet['negation']['after']): RuleSet['negation']['after'] {
   if (base === undefined || extra === undefined) return extra ?? base;
   const breaks = addOptionalTerms(base.breaks, extra.breaks);
-  return { window: extra.window, negators: addTerms(base.negators, extra.negators), ...optional('breaks', breaks) };
+  const asides = addOptionalTerms(base.asides, extra.asides);
+  return { window: extra.window, negators: addTerms(base.negators, extra.negators), ...optional('breaks', breaks), ...optional('asides', asides) };
 }
 
 function mergeNotes(base: RuleSet['notes'], extra: NonNullable<UserRules['notes']> | undefined): RuleSet['notes'] {

@@ -37,7 +37,13 @@ export const builtinRules: RuleSet = {
     // Russian and Bulgarian put the negation after the object: «в суд я не пойду», «в КЗП не съм ходил».
     // (English does not: "told my friends not to buy" negates the buying.)
     // A purpose clause ends it: «казах на всички приятели да не поръчват» negates the ordering.
-    after: { window: 3, negators: { ru: ['не'], bg: ['не', 'няма'] }, breaks: { ru: ['чтобы', 'что', 'пусть'], bg: ['да', 'че', 'нека'] } },
+    // An aside set off by commas does not end it: «в суд я, конечно, не пойду», «в КЗП, разбира се, няма да ходя».
+    after: {
+      window: 3,
+      negators: { ru: ['не'], bg: ['не', 'няма'] },
+      breaks: { ru: ['чтобы', 'что', 'пусть'], bg: ['да', 'че', 'нека'] },
+      asides: { ru: ['конечно', 'разумеется', 'естественно', 'впрочем', 'пожалуй', 'честно'], bg: ['естествено', 'всъщност', 'разбира', 'се', 'честно'] },
+    },
     // Before a public hit in the same sentence: the customer only might post, or read someone
     // else's review — not going public (docs/definitions.md, "Complainer types").
     hedges: {

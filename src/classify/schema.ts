@@ -90,6 +90,8 @@ const negationSchema = z.strictObject({
       negators: termsByLanguage,
       /** Words that end the reach of an after-negation (a purpose clause: «да не поръчват»). */
       breaks: termsByLanguage.optional(),
+      /** Words set off by commas that an after-negation reaches across («в суд я, конечно, не пойду»). */
+      asides: termsByLanguage.optional(),
     })
     .optional(),
   hedges: termsByLanguage.optional(),

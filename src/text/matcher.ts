@@ -17,6 +17,8 @@ const BREAK = 2;
 const NEGATOR_AFTER = 4;
 /** A word that ends the reach of an after-negation (a purpose clause: «да не поръчват»). */
 const BREAK_AFTER = 8;
+/** A word set off by commas («конечно») that an after-negation reaches across: «в суд я, конечно, не пойду». */
+const ASIDE = 16;
 const NONE = -1;
 const NO_EDGE = -1;
 
@@ -96,6 +98,7 @@ export class Matcher {
     after = 0,
     afterNegators: readonly string[] = [],
     afterBreaks: readonly string[] = [],
+    asides: readonly string[] = [],
   ) {
     this.window = window;
     this.after = after;
@@ -104,6 +107,7 @@ export class Matcher {
     for (const term of breaks) this.flagWords(term, BREAK);
     for (const term of afterNegators) this.flagWords(term, NEGATOR_AFTER);
     for (const term of afterBreaks) this.flagWords(term, BREAK_AFTER);
+    for (const term of asides) this.flagWords(term, ASIDE);
     this.freeze();
   }
 
@@ -378,12 +382,18 @@ export class Matcher {
    */
   private isNegatedAfter(end: number): boolean {
     if (this.after === 0) return false;
-    const clause = this.tokClause[end - 1];
+    let clause = this.tokClause[end - 1];
+    let afterAside = false;
     for (let t = end; t < this.tokCount && t < end + this.after; t += 1) {
-      if (this.tokClause[t] !== clause) return false;
       const flags = this.flagsOf(t);
+      if (this.tokClause[t] !== clause) {
+        // Only an aside set off by commas, or the words right after one, may stand in a new clause.
+        if ((flags & ASIDE) === 0 && !afterAside) return false;
+        clause = this.tokClause[t];
+      }
       if ((flags & (BREAK | BREAK_AFTER)) !== 0) return false;
       if ((flags & NEGATOR_AFTER) !== 0) return true;
+      afterAside = (flags & ASIDE) !== 0;
     }
     return false;
   }

@@ -43,6 +43,8 @@ describe('voicer: the customer’s own words, even in a note or a form', () => {
   it.each([
     ['a note of stopped orders that gives the reason', { channel: 'CRM', text: 'Перестал заказывать, потому что доставка всегда опаздывает.' }],
     ['a Bulgarian first-person verb without a pronoun', { channel: 'имейл', text: 'Обадих се три пъти, никой не отговаря на имейли.' }],
+    ['a third party negated after an aside set off by commas (ru)', { channel: 'Почта', text: 'В прокуратуру я, разумеется, не пойду из-за такой мелочи. Верните деньги.' }],
+    ['a third party negated after an aside set off by commas (bg)', { channel: 'имейл', text: 'В КЗП, разбира се, няма да ходя за 20 лева. Върнете парите.' }],
   ])('%s', (_what, record) => {
     expect(typeOf(record)).toBe('voicer');
   });
