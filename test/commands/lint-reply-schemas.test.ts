@@ -6,15 +6,16 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import ajvDraft04 from 'ajv-draft-04';
+import ajvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { runLintReply } from '../../src/commands/lint-reply.js';
 import { SCHEMAS } from '../../src/report/schemas/index.js';
 import { fakeIo } from '../helpers/fake-io.js';
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-addFormats(ajv);
+// Both are CommonJS modules whose exports also carry themselves as `default` (how their types see them).
+const ajv = new ajvDraft04.default({ allErrors: true, strict: false });
+ajvFormats.default(ajv);
 const validSarif = ajv.compile(JSON.parse(readFileSync('fixtures/schemas/sarif-schema-2.1.0.json', 'utf8')));
 const validDiagnostic = ajv.compile(JSON.parse(readFileSync('fixtures/schemas/rdf-Diagnostic.json', 'utf8')));
 
