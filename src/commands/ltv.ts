@@ -25,18 +25,18 @@ export type { LtvOptions };
 /** Reads the export and computes the LTV of the chosen model. */
 export async function computeLtv(io: Io, file: string | undefined, options: LtvOptions, config: CareConfig): Promise<LtvResult> {
   const chosen = options.model ?? 'simple';
-  if (chosen === 'sbg') throw new UsageError('CARE_BAD_OPTION', '--model sbg reads subscriptions', { hint: 'care ltv --subscriptions subscriptions.csv --model sbg' });
+  if (chosen === 'sbg') throw new UsageError('CARE_BAD_OPTION', '--model sbg reads subscriptions', { hint: 'care ltv --subscriptions subscriptions.csv --model sbg', say: say('error.sbgReadsSubscriptions') });
   const model = chosen;
   const settings = ltvSettings(options);
   const predictive = model !== 'simple' && model !== 'historical';
   if (options.perCustomer !== undefined && !predictive) {
-    throw new UsageError('CARE_BAD_OPTION', '--per-customer writes the predictions of each customer', { hint: 'add --model bgnbd (or pnbd, mbgnbd, auto)' });
+    throw new UsageError('CARE_BAD_OPTION', '--per-customer writes the predictions of each customer', { hint: 'add --model bgnbd (or pnbd, mbgnbd, auto)', say: say('error.perCustomerNeedsModel'), hintSay: say('hint.addModel') });
   }
   if (options.calibrationEnd !== undefined && !predictive) {
-    throw new UsageError('CARE_BAD_OPTION', '--calibration-end checks the predictions against what followed', { hint: 'add --model bgnbd (or pnbd, mbgnbd, auto)' });
+    throw new UsageError('CARE_BAD_OPTION', '--calibration-end checks the predictions against what followed', { hint: 'add --model bgnbd (or pnbd, mbgnbd, auto)', say: say('error.calibrationNeedsModel'), hintSay: say('hint.addModel') });
   }
   if (options.intervals === true && !predictive) {
-    throw new UsageError('CARE_BAD_OPTION', '--intervals are the bootstrap intervals of the predictive models', { hint: 'add --model bgnbd (or pnbd, mbgnbd, auto)' });
+    throw new UsageError('CARE_BAD_OPTION', '--intervals are the bootstrap intervals of the predictive models', { hint: 'add --model bgnbd (or pnbd, mbgnbd, auto)', say: say('error.intervalsNeedModel'), hintSay: say('hint.addModel') });
   }
   const calibrationEnd = options.calibrationEnd;
   const orders = await loadOrdersOrEngine(io, 'ltv', file, options, config, options.by);

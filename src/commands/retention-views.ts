@@ -4,6 +4,7 @@
  * A step of care retention, not a command.
  */
 import { UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import type { Io } from '../io/types.js';
 import { type ConventionName, churnConventions, conventionSeries, lastCompleteMonth } from '../metrics/conventions.js';
 import { mrrMovements } from '../metrics/mrr.js';
@@ -32,14 +33,14 @@ type Format = 'table' | 'csv' | 'json' | 'md';
 /** Which view was asked for; undefined for the period table. Checked before the file is read. */
 export function otherView(options: RetentionViewOptions): 'conventions' | 'convention' | 'mrr' | undefined {
   const asked = (['conventions', 'convention', 'mrr'] as const).filter((name) => options[name] !== undefined && options[name] !== false);
-  if (asked.length > 1) throw new UsageError('CARE_BAD_OPTION', `--${asked[0]} and --${asked[1]} are different views`, { hint: 'ask for one view per run' });
+  if (asked.length > 1) throw new UsageError('CARE_BAD_OPTION', `--${asked[0]} and --${asked[1]} are different views`, { hint: 'ask for one view per run', say: say('error.twoViews', { first: `--${asked[0]}`, second: `--${asked[1]}` }), hintSay: say('hint.oneView') });
   const view = asked[0];
   if (view === undefined) return undefined;
   if (options.compare === true || options.cohorts === true || options.history !== undefined || options.failIf !== undefined) {
-    throw new UsageError('CARE_BAD_OPTION', `--${view} replaces the period table; --compare, --cohorts, --history and --fail-if belong to that table`, { hint: 'run care retention twice' });
+    throw new UsageError('CARE_BAD_OPTION', `--${view} replaces the period table; --compare, --cohorts, --history and --fail-if belong to that table`, { hint: 'run care retention twice', say: say('error.viewReplacesTable', { view: `--${view}` }), hintSay: say('hint.runTwice') });
   }
   if (view === 'mrr' && options.subscriptions === undefined) {
-    throw new UsageError('CARE_BAD_OPTION', '--mrr reads a subscriptions export', { hint: 'care retention --subscriptions subscriptions.csv --mrr' });
+    throw new UsageError('CARE_BAD_OPTION', '--mrr reads a subscriptions export', { hint: 'care retention --subscriptions subscriptions.csv --mrr', say: say('error.mrrNeedsSubscriptions') });
   }
   return view;
 }

@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import { type SlaHistoryFile, type SlaHistoryPeriod, readSlaHistoryFile, recordSlaHistory, slaHistoryRows } from '../io/sla-history-file.js';
 import type { Io } from '../io/types.js';
 import type { SlaResult } from '../report/sla-contract.js';
@@ -22,7 +23,7 @@ export async function runSla(io: Io, ticketsFile: string, options: SlaOptions): 
   // Checked before the export is read, so a mistyped cron line fails fast and changes nothing.
   const thresholds = parseSlaThresholds(options.failIf);
   for (const [given, option] of [[options.compare, '--compare'], [options.history, '--history']] as const) {
-    if (given && options.period === undefined) throw new UsageError('CARE_BAD_OPTION', `${option} needs --period week or month`, { hint: `for example --period week ${option}${option === '--history' ? ' sla-history.csv' : ''}` });
+    if (given && options.period === undefined) throw new UsageError('CARE_BAD_OPTION', `${option} needs --period week or month`, { hint: `for example --period week ${option}${option === '--history' ? ' sla-history.csv' : ''}`, say: say('error.needsPeriod', { option }), hintSay: say('hint.forExample', { flag: '--period week', example: `${option}${option === '--history' ? ' sla-history.csv' : ''}` }) });
   }
   const history = options.history === undefined ? undefined : readSlaHistoryFile(path.resolve(io.cwd, options.history));
   const { result, completed } = await measureExport(io, ticketsFile, options, thresholds, history !== undefined);

@@ -194,4 +194,13 @@ describe('the common input and usage errors', () => {
     expect(invalid.code).toBe(2);
     expect(invalid.stderr).toMatch(/^care: .*bad\.config\.json: неверная конфигурация: .*period.*\n {2}подсказка: см\. README, раздел «Configuration»\n$/);
   });
+
+  it('options that do not go together, in Bulgarian and Russian', async () => {
+    const perCustomer = await careInProcess(['--lang', 'bg', 'ltv', orders, '--per-customer', path.join(folder, 'pc.csv')]);
+    expect(perCustomer.code).toBe(2);
+    expect(perCustomer.stderr).toBe('care: --per-customer записва прогнозите за всеки клиент\n  подсказка: добавете --model bgnbd (или pnbd, mbgnbd, auto)\n');
+    const views = await careInProcess(['--lang', 'ru', 'retention', orders, '--conventions', '--mrr']);
+    expect(views.code).toBe(2);
+    expect(views.stderr).toBe('care: --conventions и --mrr — разные представления\n  подсказка: запрашивайте одно представление за запуск\n');
+  });
 });
