@@ -9,6 +9,7 @@
  *     "negators": { "en": ["not", "don't", "without"], "ru": ["не", "без"], "bg": ["не", "няма"] },
  *     "breaks": { "en": ["but", "so"], "ru": ["но", "иначе"] },  // words that end a clause like a comma
  *     "after": { "window": 2, "negators": { "ru": ["не"] } },  // …or these, this many words after it («в суд я не пойду»)
+ *                                       //   (with "asides": { "ru": ["конечно"] }, across «я, конечно, не пойду»)
  *     "hedges": { "en": ["might", "read the"] }, // before a public (irate) hit in the sentence: not going public
  *     "advice": { "en": ["told me to"] }          // before a third party in the sentence: someone else's advice
  *   },
