@@ -9,6 +9,7 @@ import { builtinRules, compileRules } from '../classify/index.js';
 import { loadConfig } from '../config/load.js';
 import type { CareConfig } from '../config/schema.js';
 import { UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import { type Ticket, type TicketTable, readTickets } from '../ingest/tickets.js';
 import { openSource } from '../ingest/source.js';
 import { type SlaHistoryPeriod } from '../io/sla-history-file.js';
@@ -136,10 +137,13 @@ async function loadTickets(io: Io, ticketsFile: string, options: SlaOptions, con
     throw error;
   }
   reportSkipped(io, ticketsFile, table.ingest.skipped, table.ingest.firstLine);
-  if (table.ingest.unreadableRatings > 0) warn(io, `${ticketsFile}: ${table.ingest.unreadableRatings} satisfaction rating(s) not understood, left out of CSAT`);
+  if (table.ingest.unreadableRatings > 0) {
+    const said = say('tickets.unreadableRatings', { file: ticketsFile, count: table.ingest.unreadableRatings });
+    warn(io, `${ticketsFile}: ${table.ingest.unreadableRatings} satisfaction rating(s) not understood, left out of CSAT`, said);
+  }
   const metrics: SlaMetric[] = [];
   if (['firstReply', 'firstReplyMinutes', 'firstReplyHours'].some((field) => field in table.columns)) metrics.push('firstResponse');
-  else warn(io, `${ticketsFile}: no first-reply column (first reply at, first reply time in minutes, …): first response is not measured; map one with --map firstReply=HEADER`);
+  else warn(io, `${ticketsFile}: no first-reply column (first reply at, first reply time in minutes, …): first response is not measured; map one with --map firstReply=HEADER`, say('tickets.noFirstReply', { file: ticketsFile }));
   metrics.push('resolution');
   return { table, metrics };
 }

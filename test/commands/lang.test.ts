@@ -203,4 +203,10 @@ describe('the common input and usage errors', () => {
     expect(views.code).toBe(2);
     expect(views.stderr).toBe('care: --conventions и --mrr — разные представления\n  подсказка: запрашивайте одно представление за запуск\n');
   });
+
+  it("care sla's warning of no first-reply column, in Bulgarian", async () => {
+    const run = await careInProcess(['--lang', 'bg', 'sla', 'fixtures/exports/helpscout-conversations.csv', '--resolution', '8h']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('care: предупреждение: fixtures/exports/helpscout-conversations.csv: няма колона за първи отговор (');
+  });
 });

@@ -195,6 +195,8 @@ export const en = {
   'ingest.statusNotReadOther': '{file}: "{header}" looks like a status column but is not read ("{status}" is read); to read it, pass --map status={quoted}',
   'ingest.repeatMismatches': { one: "{file}: {count} row carries another amount than the first row of its order, whose amount was taken as the order's (amounts repeat on each row of an order)", other: "{file}: {count} rows carry another amount than the first row of their order, whose amount was taken as the order's (amounts repeat on each row of an order)" },
   'ingest.convertedFromBgn': { one: '{file}: {count} amount in BGN dated before 2026-01-01 converted to EUR at the fixed rate 1 EUR = {rate} BGN (each order rounded to the cent)', other: '{file}: {count} amounts in BGN dated before 2026-01-01 converted to EUR at the fixed rate 1 EUR = {rate} BGN (each order rounded to the cent)' },
+  'tickets.unreadableRatings': { one: '{file}: {count} satisfaction rating not understood, left out of CSAT', other: '{file}: {count} satisfaction ratings not understood, left out of CSAT' },
+  'tickets.noFirstReply': '{file}: no first-reply column (first reply at, first reply time in minutes, …): first response is not measured; map one with --map firstReply=HEADER',
   // LTV warnings and NPS notes, written in English by the computations (src/metrics) and said in
   // the language of a page or a run by the patterns of src/i18n/known-notes.ts.
   'ltv.noAmountsPredictive': 'the export has no amounts: purchases and P(alive) are predicted, spend and CLV are not',
