@@ -10,7 +10,7 @@
  * when this is root. Without clickhouse-server the tests skip with a message;
  * CARE_CLICKHOUSE=required makes them run (and fail) instead.
  */
-import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -58,8 +58,10 @@ function freePort(): Promise<number> {
 /** The uid and gid to run the server as: the `clickhouse` user when this is root. */
 function serverUser(): { uid: number; gid: number } | undefined {
   if (process.getuid?.() !== 0) return undefined;
-  const id = (flag: string) => Number(execFileSync('id', [flag, 'clickhouse'], { encoding: 'utf8' }).trim());
-  return { uid: id('-u'), gid: id('-g') };
+  const id = (flag: string) => spawnSync('id', [flag, 'clickhouse'], { encoding: 'utf8' });
+  const [uid, gid] = [id('-u'), id('-g')];
+  // Without the package's user (a server unpacked by hand) it runs as this user.
+  return uid.status === 0 && gid.status === 0 ? { uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()) } : undefined;
 }
 
 /** One throwaway server: a temp folder with its config, data and logs, on free ports. */
