@@ -69,7 +69,7 @@ export function isArrayDocument(name: SchemaName): boolean {
 
 /** The JSON Schema (draft 2020-12) of one document, titled with its name and version. */
 export function jsonSchemaOf(name: SchemaName): Record<string, unknown> {
-  const generated = z.toJSONSchema(SCHEMAS[name].schema, { target: 'draft-2020-12' }) as Record<string, unknown>;
+  const generated = z.toJSONSchema(SCHEMAS[name].schema, { target: 'draft-2020-12', reused: 'ref' }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;
   return { $schema, title: schemaId(name), description: `Printed by ${SCHEMAS[name].printedBy} (docs/contracts.md).`, ...rest };
 }
