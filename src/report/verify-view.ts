@@ -8,6 +8,7 @@ import { renderCsv } from './render-csv.js';
 import { renderJson } from './render-json.js';
 import { renderMarkdown } from './render-markdown.js';
 import { renderTable } from './render-table.js';
+import { withSchema } from './schemas/ids.js';
 
 export interface VerifyDifference {
   table: string;
@@ -60,7 +61,7 @@ function grid(result: VerifyResult): Grid {
 }
 
 export function renderVerify(result: VerifyResult, format: 'table' | 'csv' | 'json' | 'md', color: boolean): string {
-  if (format === 'json') return renderJson(verifyJson(result));
+  if (format === 'json') return renderJson(withSchema('verify', verifyJson(result)));
   const table = grid(result);
   if (format === 'csv') return renderCsv(table);
   if (format === 'md') return renderMarkdown(table);

@@ -13,6 +13,7 @@ import { runEmail } from '../../src/commands/email.js';
 import { runRemind } from '../../src/commands/remind.js';
 import { SCHEMA_NAMES, type SchemaName } from '../../src/report/schemas/index.js';
 import { careInProcess } from '../helpers/care-in-process.js';
+import { duckdbAvailable } from '../helpers/duckdb.js';
 import { day } from '../helpers/day.js';
 import { fakeIo } from '../helpers/fake-io.js';
 import { startSmtpServer, type TestServer } from '../helpers/smtp-server.js';
@@ -66,6 +67,8 @@ const RUNS: [SchemaName, string[]][] = [
   ['templates.check', ['templates', 'check']],
   ['profiles', ['profiles']],
   ['config', ['config', 'show']],
+  // The engine's numbers against the CSV path's (needs the optional DuckDB driver).
+  ...(duckdbAvailable ? [['verify', ['verify', '--engine', 'duckdb:fixtures/orders.csv', ORDERS]] as [SchemaName, string[]]] : []),
 ];
 
 // allowUnionTypes: `type: ["string", "number"]` is plain JSON Schema (a complaint's date may be either).
@@ -99,7 +102,7 @@ describe('every JSON output validates against the schema care schema prints', ()
   });
 
   it('covers every document but the send summaries and the error (tested below)', () => {
-    const covered = new Set([...RUNS.map(([name]) => name), 'email', 'error']);
+    const covered = new Set([...RUNS.map(([name]) => name), 'email', 'error', 'verify']);
     expect(SCHEMA_NAMES.filter((name) => !covered.has(name))).toEqual([]);
   });
 });

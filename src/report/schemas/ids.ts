@@ -29,6 +29,7 @@ export const SCHEMA_VERSIONS = {
   'templates.check': 1,
   profiles: 1,
   config: 1,
+  verify: 1,
   error: 1,
 } as const;
 

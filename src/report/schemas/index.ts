@@ -12,7 +12,7 @@ import { ltvBody, sbgBody } from './ltv.js';
 import { npsBody } from './nps.js';
 import {
   configBody, emailBody, inspectBody, liftBody, lintReplyBatch, lintReplyBody, profilesList, remindBody, segmentsBody, slaBody,
-  templatesCheck, templatesList, templatesShowBody,
+  templatesCheck, templatesList, templatesShowBody, verifyBody,
 } from './others.js';
 import { reportBody } from './report.js';
 import { conventionBody, conventionsBody, mrrBody, retentionBody } from './retention.js';
@@ -56,6 +56,7 @@ export const SCHEMAS: Record<SchemaName, SchemaEntry> = {
   'templates.check': { printedBy: 'care templates check --format json (an array)', schema: templatesCheck },
   profiles: { printedBy: 'care profiles --format json (an array)', schema: profilesList },
   config: entry('config', 'care config show --format json', configBody),
+  verify: entry('verify', 'care verify --engine URL FILE --format json', verifyBody),
   error: entry('error', 'any command with --format json that fails: one line on stderr', errorBody),
 };
 

@@ -195,3 +195,17 @@ export const configBody = {
 };
 
 
+
+/** report/verify-view.ts, verifyJson: the CSV path against an engine, every difference listed. */
+const verifyValue = z.union([str, num, z.boolean(), z.null()]);
+export const verifyBody = {
+  asOf: day,
+  file: str,
+  engine: str,
+  table: nstr,
+  period: str,
+  churnAfterDays: int,
+  compared: z.strictObject({ periods: int, cohorts: int, customers: int }),
+  equal: z.boolean(),
+  differences: z.array(z.strictObject({ table: str, key: str, field: str, csv: verifyValue, engine: verifyValue })),
+};

@@ -21,10 +21,11 @@ import type { ReportJson } from '../../../src/report/report-contract.js';
 import type { RetentionJson } from '../../../src/report/retention-contract.js';
 import type { SegmentsJson } from '../../../src/report/segments-view.js';
 import type { SlaJson } from '../../../src/report/sla-contract.js';
+import type { verifyJson } from '../../../src/report/verify-view.js';
 import type { classifyBody } from '../../../src/report/schemas/classify.js';
 import type { ltvBody } from '../../../src/report/schemas/ltv.js';
 import type { npsBody } from '../../../src/report/schemas/nps.js';
-import type { configBody, emailBody, inspectBody, liftBody, lintReplyBody, remindBody, segmentsBody, slaBody } from '../../../src/report/schemas/others.js';
+import type { configBody, emailBody, inspectBody, liftBody, lintReplyBody, remindBody, segmentsBody, slaBody, verifyBody } from '../../../src/report/schemas/others.js';
 import type { reportBody } from '../../../src/report/schemas/report.js';
 import type { mrrBody, retentionBody } from '../../../src/report/schemas/retention.js';
 
@@ -55,5 +56,6 @@ describe('the contract types fit their schemas', () => {
     expectTypeOf<Misfits<LintResultJson, typeof lintReplyBody, 'type'>>().toEqualTypeOf<never>();
     expectTypeOf<Misfits<ConfigShown, typeof configBody>>().toEqualTypeOf<never>();
     expectTypeOf<Misfits<SendSummaryJson, typeof emailBody>>().toEqualTypeOf<never>();
+    expectTypeOf<Misfits<ReturnType<typeof verifyJson>, typeof verifyBody>>().toEqualTypeOf<never>();
   });
 });
