@@ -15,6 +15,7 @@ import { formatDay } from '../time/days.js';
 import type { DataOptions } from './data-options.js';
 import { loadOrders } from './load-orders.js';
 import { emit, guardOutputs, tell } from './output.js';
+import { say } from '../i18n/index.js';
 
 /** Purchases in this many days after the campaign count, unless --window says otherwise. */
 export const DEFAULT_LIFT_WINDOW_DAYS = 30;
@@ -43,7 +44,10 @@ export async function computeLift(io: Io, campaignFile: string, ordersFile: stri
       file: ordersFile, hint: 'run care lift once the window has passed, or pass a shorter --window',
     });
   }
-  if (lift.pending > 0) tell(io, `${lift.pending} of ${rows.length} campaign customers left out: their ${windowDays}-day window has not ended yet`);
+  if (lift.pending > 0) {
+    const said = say('notice.liftPending', { count: lift.pending, total: rows.length, days: windowDays });
+    tell(io, `${lift.pending} of ${rows.length} campaign customers left out: their ${windowDays}-day window has not ended yet`, said);
+  }
   return { campaign: summarizeCampaign(rows), lift, currency: orders.history.currency ?? null, ingest: { ...orders.ingest } };
 }
 

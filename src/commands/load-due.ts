@@ -24,6 +24,7 @@ import { openRejectsFile, reportSkipped } from './load-orders.js';
 import { tell } from './output.js';
 // The churn window's one default (care retention, ltv and remind share it).
 import { DEFAULT_CHURN_AFTER_DAYS } from '../metrics/ltv/settings.js';
+import { say } from '../i18n/index.js';
 
 /** Who is due, as of which day, what was read, and the contact details the export itself holds. */
 export interface Selected {
@@ -60,7 +61,8 @@ function rankWinBack(io: Io, history: CustomerHistory, asOf: Day, items: WinBack
     if (p !== undefined) item.pNoPurchase = p;
   }
   items.sort((one, other) => (other.pNoPurchase ?? -1) - (one.pNoPurchase ?? -1));
-  tell(io, `win-back: most likely not to come back on their own first: ranked by P(no purchase in the next ${days} days), from BG/NBD fitted on ${model.customers} customers (${model.repeatCustomers} repeat)`);
+  const said = say('notice.winBackRanked', { days, customers: model.customers, repeat: model.repeatCustomers });
+  tell(io, `win-back: most likely not to come back on their own first: ranked by P(no purchase in the next ${days} days), from BG/NBD fitted on ${model.customers} customers (${model.repeatCustomers} repeat)`, said);
 }
 
 /** Reads an invoices export and selects the invoices due for a payment reminder. */

@@ -13,6 +13,7 @@ import { fillOutputName } from '../io/write-output.js';
 import type { Day } from '../time/days.js';
 import { writeCampaignFile } from './campaign-file.js';
 import { tell } from './output.js';
+import { say } from '../i18n/index.js';
 
 export interface HoldoutRequest {
   /** Share of the due customers held out, 0 < share < 1. */
@@ -34,7 +35,7 @@ export function applyHoldout<T extends DueItem>(
     throw new UsageError('CARE_OPTION_NOT_FOR_RULE', '--holdout does not apply to payment reminders', { hint: 'a payment reminder is not a campaign: every unpaid invoice gets one' });
   }
   const seed = request.seed ?? io.now().getTime() % 2 ** 32;
-  if (request.seed === undefined) tell(io, `--holdout: seed ${seed} (pass --seed ${seed} to split the same way again)`);
+  if (request.seed === undefined) tell(io, `--holdout: seed ${seed} (pass --seed ${seed} to split the same way again)`, say('notice.holdoutSeed', { seed: String(seed) }));
   const customers = due.items as readonly (T & { customer: string })[];
   const rows = planHoldout(due.history, due.asOf, customers, { share: request.holdout, seed, template: due.template });
   writeCampaignFile(io, fillOutputName(request.campaign ?? DEFAULT_CAMPAIGN_FILE, due.asOf), rows);

@@ -46,7 +46,7 @@ export async function computeSegments(io: Io, file: string, options: SegmentsOpt
     ingest: { ...orders.ingest },
   };
   if (options.since !== undefined) {
-    if (history.firstDay !== undefined && options.since < history.firstDay) tell(io, `--since ${formatDay(options.since)} is before the first order: every customer comes from "not yet a customer"`);
+    if (history.firstDay !== undefined && options.since < history.firstDay) tell(io, `--since ${formatDay(options.since)} is before the first order: every customer comes from "not yet a customer"`, say('notice.sinceBeforeFirst', { day: formatDay(options.since) }));
     result.movement = segmentMovement(history, options.since, orders.asOf);
   }
   return { result, scores, history };

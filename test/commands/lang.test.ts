@@ -209,4 +209,10 @@ describe('the common input and usage errors', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('care: предупреждение: fixtures/exports/helpscout-conversations.csv: няма колона за първи отговор (');
   });
+
+  it("care segments' notice of a --since before the first order, in Russian", async () => {
+    const run = await careInProcess(['--lang', 'ru', 'segments', orders, '--since', '2023-06-01']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('care: --since 2023-06-01 раньше первого заказа: каждый клиент приходит из «ещё не клиент»\n');
+  });
 });

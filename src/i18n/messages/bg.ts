@@ -161,6 +161,14 @@ export const bg: Catalog = {
   'notice.wrote': 'записан е файлът {file}',
   'notice.wroteMessages': { one: 'записано е {count} писмо в {dir}', other: 'записани са {count} писма в {dir}' },
   'notice.wroteDetractors': { one: 'записан е {count} критик в {file}', other: 'записани са {count} критици в {file}' },
+  'notice.wroteCampaign': 'записан е файлът {file}: изпратени {sent}, отложени {held}',
+  'notice.liftPending': {
+    one: 'изключен е {count} от {total} клиенти на кампанията: прозорецът му от {days} дни още не е изтекъл',
+    other: 'изключени са {count} от {total} клиенти на кампанията: прозорецът им от {days} дни още не е изтекъл',
+  },
+  'notice.holdoutSeed': '--holdout: начална стойност {seed} (подайте --seed {seed}, за да се раздели по същия начин отново)',
+  'notice.sinceBeforeFirst': '--since {day} е преди първата поръчка: всеки клиент идва от „още не е клиент“',
+  'notice.winBackRanked': 'win-back: първи са тези, които най-вероятно няма да се върнат сами: подредени по P(без покупка в следващите {days} дни), по BG/NBD, напасната върху {customers} клиенти (повторни: {repeat})',
   'notice.skipped': {
     one: '{file}: пропуснат е {count} ред: {reasons}',
     other: '{file}: пропуснати са {count} реда: {reasons}',

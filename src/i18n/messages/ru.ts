@@ -164,6 +164,16 @@ export const ru: Catalog = {
   'notice.wrote': 'записан файл {file}',
   'notice.wroteMessages': { one: 'записано {count} письмо в {dir}', few: 'записано {count} письма в {dir}', many: 'записано {count} писем в {dir}', other: 'записано {count} письма в {dir}' },
   'notice.wroteDetractors': { one: 'записан {count} критик в {file}', few: 'записаны {count} критика в {file}', many: 'записаны {count} критиков в {file}', other: 'записано {count} критика в {file}' },
+  'notice.wroteCampaign': 'записан файл {file}: отправлено {sent}, отложено {held}',
+  'notice.liftPending': {
+    one: 'не учтён {count} из {total} клиентов кампании: его окно в {days} дн. ещё не закончилось',
+    few: 'не учтены {count} из {total} клиентов кампании: их окно в {days} дн. ещё не закончилось',
+    many: 'не учтены {count} из {total} клиентов кампании: их окно в {days} дн. ещё не закончилось',
+    other: 'не учтены {count} из {total} клиентов кампании: их окно в {days} дн. ещё не закончилось',
+  },
+  'notice.holdoutSeed': '--holdout: начальное значение {seed} (укажите --seed {seed}, чтобы разбить так же ещё раз)',
+  'notice.sinceBeforeFirst': '--since {day} раньше первого заказа: каждый клиент приходит из «ещё не клиент»',
+  'notice.winBackRanked': 'win-back: первыми — те, кто вероятнее всего не вернётся сам: порядок по P(нет покупки в ближайшие {days} дн.), по BG/NBD, подобранной на {customers} клиентах (повторных: {repeat})',
   'notice.skipped': {
     one: '{file}: пропущена {count} строка: {reasons}',
     few: '{file}: пропущены {count} строки: {reasons}',
