@@ -1,12 +1,16 @@
 /**
  * The ClickHouse engine (docs/sql.md, "ClickHouse"): `clickhouse://[user[:password]@]host[:port][/db]` (or `?user=…&password=…`)
- * through ClickHouse's HTTP interface, with Node's own fetch — no driver to install. Rows come
- * back as JSONEachRow. The user and password come from the URL or from CLICKHOUSE_USER /
+ * through ClickHouse's HTTP interface, with Node's own node:http — no driver to install (not
+ * fetch: it gives up on a response whose headers take over 300 s, and ClickHouse sends them when
+ * an ORDER BY query has finished, which on a large table takes longer). Rows come back as
+ * JSONEachRow. The user and password come from the URL or from CLICKHOUSE_USER /
  * CLICKHOUSE_PASSWORD and are sent as HTTP basic authentication; they are never printed.
  *
  * Works with ClickHouse 18.16 (Debian's package) and later: the SQL is the `clickhouse`
  * dialect's, written for both (src/sql/dialect.ts).
  */
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { CareError, InputError, UsageError } from '../errors.js';
 import { dialectOf, tableName } from './dialect.js';
 import type { EngineSession } from './engine-session.js';
@@ -98,26 +102,46 @@ const UNKNOWN_DATABASE = 81;
 /** Statements whose rows care reads (a FORMAT clause is added to them). */
 const READS_ROWS = /^\s*(?:--[^\n]*\n\s*)*(SELECT|WITH|DESCRIBE|DESC|SHOW|EXISTS)\b/i;
 
-/** The HTTP request of one statement; `fetcher` is Node's fetch (a test passes its own). */
-export async function clickHouseQuery(target: ClickHouseTarget, sql: string, fetcher: typeof fetch = fetch): Promise<Record<string, unknown>[]> {
+/** An HTTP reply: status and body. */
+export interface HttpReply {
+  status: number;
+  body: string;
+}
+
+/** One POST; a test passes its own. */
+export type HttpPost = (url: string, headers: Record<string, string>, body: string) => Promise<HttpReply>;
+
+/** A POST with node:http(s), without a time limit: a query on a large table may run for minutes. */
+export const httpPost: HttpPost = (url, headers, body) => new Promise((resolve, reject) => {
+  const target = new URL(url);
+  const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
+  const outgoing = send(target, { method: 'POST', headers: { ...headers, 'Content-Length': String(Buffer.byteLength(body)) } }, (incoming) => {
+    const chunks: Buffer[] = [];
+    incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+    incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+    incoming.on('error', reject);
+  });
+  outgoing.on('error', reject);
+  outgoing.end(body);
+});
+
+/** The HTTP request of one statement. */
+export async function clickHouseQuery(target: ClickHouseTarget, sql: string, post: HttpPost = httpPost): Promise<Record<string, unknown>[]> {
   const statement = sql.replace(/;\s*$/, '');
   const reads = READS_ROWS.test(statement);
   const params = new URLSearchParams({ database: target.database, ...SETTINGS });
   const scrub = (text: string) => scrubSecrets(target.display, target.password === '' ? text : text.split(target.password).join('***'));
-  let response: Response;
+  let response: HttpReply;
   try {
-    response = await fetcher(`${target.endpoint}?${params.toString()}`, {
-      method: 'POST',
-      headers: { Authorization: `Basic ${Buffer.from(`${target.user}:${target.password}`).toString('base64')}` },
-      body: reads ? `${statement}\nFORMAT JSONEachRow` : statement,
-    });
+    const authorization = `Basic ${Buffer.from(`${target.user}:${target.password}`).toString('base64')}`;
+    response = await post(`${target.endpoint}?${params.toString()}`, { Authorization: authorization }, reads ? `${statement}\nFORMAT JSONEachRow` : statement);
   } catch (error) {
-    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    const why = cause?.code === 'ECONNREFUSED' ? 'connection refused' : cause?.code === 'ENOTFOUND' ? 'no such host' : scrub(cause?.message ?? (error instanceof Error ? error.message : String(error)));
+    const code = (error as { code?: unknown }).code;
+    const why = code === 'ECONNREFUSED' ? 'connection refused' : code === 'ENOTFOUND' ? 'no such host' : scrub(error instanceof Error ? error.message : String(error));
     throw new InputError('CARE_ENGINE_CONNECT', `${target.display}: cannot connect to ${target.address} (${why})`, { hint: 'is the ClickHouse server running, and is this its HTTP port (8123 by default)?' });
   }
-  const body = await response.text();
-  if (!response.ok) {
+  const body = response.body;
+  if (response.status !== 200) {
     const { code, text } = clickHouseMessage(scrub(body));
     if (response.status === 401 || response.status === 403 || (code !== undefined && AUTH_CODES.has(code))) {
       throw new UsageError('CARE_ENGINE_AUTH', `${target.display}: ${text}`, { hint: 'give the user and password in the URL (clickhouse://user:password@host:8123/db) or in CLICKHOUSE_USER and CLICKHOUSE_PASSWORD' });
@@ -143,10 +167,10 @@ export async function clickHouseQuery(target: ClickHouseTarget, sql: string, fet
 }
 
 /** Opens `clickhouse://…` on --table (`database.table` allowed). */
-export async function openClickHouse(url: string, table: string | undefined, fetcher: typeof fetch = fetch): Promise<EngineSession> {
+export async function openClickHouse(url: string, table: string | undefined, post: HttpPost = httpPost): Promise<EngineSession> {
   const target = parseClickHouseUrl(url);
   const d = dialectOf('clickhouse');
-  const run = (sql: string) => clickHouseQuery(target, sql, fetcher);
+  const run = (sql: string) => clickHouseQuery(target, sql, post);
   const tables = async () => {
     const rows = await run(`SELECT name FROM system.tables WHERE database = ${d.text(target.database)} ORDER BY name`);
     return rows.length === 0 ? '(none)' : rows.map((row) => String(row['name'])).join(', ');

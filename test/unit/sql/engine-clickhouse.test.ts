@@ -4,8 +4,9 @@
  * the one-line errors (connection refused names host:port, an unknown table lists the tables, a
  * wrong password is a usage error), and the password never in a message.
  */
+import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { clickHouseMessage, clickHouseQuery, openClickHouse, parseClickHouseUrl } from '../../../src/sql/engine-clickhouse.js';
+import { type HttpPost, type HttpReply, clickHouseMessage, clickHouseQuery, openClickHouse, parseClickHouseUrl } from '../../../src/sql/engine-clickhouse.js';
 
 interface Sent {
   url: string;
@@ -13,19 +14,18 @@ interface Sent {
   body: string;
 }
 
-/** A fetch that answers each statement by the first matching rule, and records what it was sent. */
-function fakeFetch(answer: (body: string) => { status: number; body: string }, sent: Sent[] = []): typeof fetch {
-  return (async (input: string | URL | Request, init?: RequestInit) => {
-    const body = String(init?.body);
-    sent.push({ url: String(input), auth: String((init!.headers as Record<string, string>)['Authorization']), body });
-    const reply = answer(body);
-    return new Response(reply.body, { status: reply.status });
-  }) as typeof fetch;
+/** A server that answers each statement with `answer`, and records what it was sent. */
+function fakeServer(answer: (body: string) => HttpReply, sent: Sent[] = []): HttpPost {
+  return async (url, headers, body) => {
+    sent.push({ url, auth: headers['Authorization']!, body });
+    return answer(body);
+  };
 }
 
-const refused = (async () => {
-  throw Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('connect ECONNREFUSED 10.0.0.5:8123'), { code: 'ECONNREFUSED' }) });
-}) as typeof fetch;
+/** What node:http reports when nothing listens on the port. */
+const refused: HttpPost = async () => {
+  throw Object.assign(new Error('connect ECONNREFUSED 10.0.0.5:8123'), { code: 'ECONNREFUSED' });
+};
 
 const ORDERS_DESCRIBED = [
   { name: 'order_id', type: 'String', default_type: '', default_expression: '' },
@@ -72,7 +72,7 @@ describe('the HTTP request', () => {
   it('POSTs the statement with FORMAT JSONEachRow, the database and settings as parameters, basic auth; rows come back as objects', async () => {
     const sent: Sent[] = [];
     const target = parseClickHouseUrl('clickhouse://ann:pw@db:8123/shop', {});
-    const rows = await clickHouseQuery(target, '-- a comment\nSELECT 1 AS n;\n', fakeFetch(() => ({ status: 200, body: '{"n":1}\n{"n":2}\n' }), sent));
+    const rows = await clickHouseQuery(target, '-- a comment\nSELECT 1 AS n;\n', fakeServer(() => ({ status: 200, body: '{"n":1}\n{"n":2}\n' }), sent));
     expect(rows).toEqual([{ n: 1 }, { n: 2 }]);
     expect(sent[0]!.body).toBe('-- a comment\nSELECT 1 AS n\nFORMAT JSONEachRow');
     expect(sent[0]!.url).toMatch(/^http:\/\/db:8123\/\?database=shop&max_query_size=\d+&output_format_json_quote_64bit_integers=0/);
@@ -81,14 +81,14 @@ describe('the HTTP request', () => {
 
   it('an error written after the first rows is an error, not a row', async () => {
     const target = parseClickHouseUrl('clickhouse://db/shop', {});
-    await expect(clickHouseQuery(target, 'SELECT 1', fakeFetch(() => ({ status: 200, body: '{"n":1}\nCode: 241, e.displayText() = DB::Exception: Memory limit exceeded, e.what() = DB::Exception\n' }))))
+    await expect(clickHouseQuery(target, 'SELECT 1', fakeServer(() => ({ status: 200, body: '{"n":1}\nCode: 241, e.displayText() = DB::Exception: Memory limit exceeded, e.what() = DB::Exception\n' }))))
       .rejects.toMatchObject({ exitCode: 3, message: 'ClickHouse: Memory limit exceeded (code 241)' });
   });
 });
 
 describe('opening a table', () => {
   it('reads the columns and their types from DESCRIBE TABLE', async () => {
-    const session = await openClickHouse('clickhouse://db:8123/shop', 'orders', fakeFetch(() => ({ status: 200, body: ORDERS_DESCRIBED })));
+    const session = await openClickHouse('clickhouse://db:8123/shop', 'orders', fakeServer(() => ({ status: 200, body: ORDERS_DESCRIBED })));
     expect(session).toMatchObject({ dialect: 'clickhouse', table: 'orders', columns: ['order_id', 'customer', 'created'], columnTypes: { customer: 'Nullable(String)', created: 'Date' } });
   });
 
@@ -98,11 +98,23 @@ describe('opening a table', () => {
     });
   });
 
+  it('a real refused connection (a local port nobody listens on) reads the same through node:http', async () => {
+    const port = await new Promise<number>((resolve) => {
+      const server = createServer().listen(0, '127.0.0.1', () => {
+        const { port: free } = server.address() as { port: number };
+        server.close(() => resolve(free));
+      });
+    });
+    await expect(openClickHouse(`clickhouse://127.0.0.1:${port}/shop`, 'orders')).rejects.toMatchObject({
+      exitCode: 3, message: `clickhouse://127.0.0.1:${port}/shop: cannot connect to 127.0.0.1:${port} (connection refused)`,
+    });
+  });
+
   it('an unknown table is a usage error listing the database\'s tables', async () => {
     const answer = (body: string) => (body.startsWith('DESCRIBE')
       ? { status: 404, body: "Code: 60, e.displayText() = DB::Exception: Table shop.ordrs doesn't exist., e.what() = DB::Exception" }
       : { status: 200, body: '{"name":"customers"}\n{"name":"orders"}\n' });
-    await expect(openClickHouse('clickhouse://db/shop', 'ordrs', fakeFetch(answer))).rejects.toMatchObject({
+    await expect(openClickHouse('clickhouse://db/shop', 'ordrs', fakeServer(answer))).rejects.toMatchObject({
       exitCode: 2, code: 'CARE_NO_TABLE', message: '--table ordrs: clickhouse://db/shop has no such table', hint: 'its tables: customers, orders',
     });
   });
@@ -111,7 +123,7 @@ describe('opening a table', () => {
     const answer = () => ({ status: 401, body: 'Code: 193, e.displayText() = DB::Exception: Wrong password for user ann (tried hunter2), e.what() = DB::Exception' });
     let caught: unknown;
     try {
-      await openClickHouse('clickhouse://ann:hunter2@db/shop', 'orders', fakeFetch(answer));
+      await openClickHouse('clickhouse://ann:hunter2@db/shop', 'orders', fakeServer(answer));
     } catch (error) {
       caught = error;
     }
