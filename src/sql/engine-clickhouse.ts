@@ -3,7 +3,7 @@
  * through ClickHouse's HTTP interface, with Node's own node:http — no driver to install (not
  * fetch: it gives up on a response whose headers take over 300 s, and ClickHouse sends them when
  * an ORDER BY query has finished, which on a large table takes longer). Rows come back as
- * JSONEachRow. The user and password come from the URL or from CLICKHOUSE_USER /
+ * FORMAT JSON. The user and password come from the URL or from CLICKHOUSE_USER /
  * CLICKHOUSE_PASSWORD and are sent as HTTP basic authentication; they are never printed.
  *
  * Works with ClickHouse 18.16 (Debian's package) and later: the SQL is the `clickhouse`
@@ -34,15 +34,15 @@ const HTTP_PORT = 8123;
 const HTTPS_PORT = 8443;
 
 /**
- * The query settings care sends with every query: the generated SQL repeats its nested
- * subqueries, which outgrows the default 256 KiB query size on a long calendar; 64-bit integers
- * as JSON numbers (18.16 quotes them by default); a left join fills missing rows with defaults.
+ * The generated SQL repeats its nested subqueries and can outgrow ClickHouse's default query size
+ * (256 KiB) on a long weekly calendar; only then does care raise it. No other setting is sent, so
+ * a user with `readonly = 1` (who may change no setting) can run every usual query.
  */
-const SETTINGS: Record<string, string> = {
-  max_query_size: '16777216',
-  output_format_json_quote_64bit_integers: '0',
-  join_use_nulls: '0',
-};
+const DEFAULT_QUERY_SIZE = 262_144;
+const LARGE_QUERY_SIZE = '16777216';
+
+/** Integer types that FORMAT JSON writes as quoted strings (64 bits and wider). */
+const QUOTED_INTEGER = /^(?:Nullable\()?(?:LowCardinality\()?U?Int(?:64|128|256)\b/;
 
 export function parseClickHouseUrl(url: string, env: Record<string, string | undefined> = process.env): ClickHouseTarget {
   const display = displayUrl(url);
@@ -129,12 +129,13 @@ export const httpPost: HttpPost = (url, headers, body) => new Promise((resolve, 
 export async function clickHouseQuery(target: ClickHouseTarget, sql: string, post: HttpPost = httpPost): Promise<Record<string, unknown>[]> {
   const statement = sql.replace(/;\s*$/, '');
   const reads = READS_ROWS.test(statement);
-  const params = new URLSearchParams({ database: target.database, ...SETTINGS });
+  const params = new URLSearchParams({ database: target.database });
+  if (Buffer.byteLength(statement) > DEFAULT_QUERY_SIZE - 1024) params.set('max_query_size', LARGE_QUERY_SIZE);
   const scrub = (text: string) => scrubSecrets(target.display, target.password === '' ? text : text.split(target.password).join('***'));
   let response: HttpReply;
   try {
     const authorization = `Basic ${Buffer.from(`${target.user}:${target.password}`).toString('base64')}`;
-    response = await post(`${target.endpoint}?${params.toString()}`, { Authorization: authorization }, reads ? `${statement}\nFORMAT JSONEachRow` : statement);
+    response = await post(`${target.endpoint}?${params.toString()}`, { Authorization: authorization }, reads ? `${statement}\nFORMAT JSON` : statement);
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     const why = code === 'ECONNREFUSED' ? 'connection refused' : code === 'ENOTFOUND' ? 'no such host' : scrub(error instanceof Error ? error.message : String(error));
@@ -152,18 +153,26 @@ export async function clickHouseQuery(target: ClickHouseTarget, sql: string, pos
       : undefined;
     throw new InputError('CARE_ENGINE', `ClickHouse: ${text}`, { hint });
   }
-  if (!reads) return [];
-  const rows: Record<string, unknown>[] = [];
-  for (const line of body.split('\n')) {
-    if (line === '') continue;
-    try {
-      rows.push(JSON.parse(line) as Record<string, unknown>);
-    } catch {
-      // An error after the first rows is written into the body, in plain text.
-      throw new InputError('CARE_ENGINE', `ClickHouse: ${clickHouseMessage(scrub(line)).text}`);
-    }
+  return reads ? jsonRows(body, scrub) : [];
+}
+
+/**
+ * The rows of a FORMAT JSON answer, with 64-bit integers (quoted by ClickHouse, per the `meta`
+ * types) as numbers. An error after the first rows is written into the body in plain text.
+ */
+function jsonRows(body: string, scrub: (text: string) => string): Record<string, unknown>[] {
+  let answer: { meta: { name: string; type: string }[]; data: Record<string, unknown>[] };
+  try {
+    answer = JSON.parse(body) as typeof answer;
+  } catch {
+    const error = /Code: \d+[.,][^\n]*/.exec(body)?.[0] ?? body.trim().split('\n').pop() ?? '';
+    throw new InputError('CARE_ENGINE', `ClickHouse: ${clickHouseMessage(scrub(error)).text}`);
   }
-  return rows;
+  const quoted = answer.meta.filter((column) => QUOTED_INTEGER.test(column.type)).map((column) => column.name);
+  if (quoted.length > 0) {
+    for (const row of answer.data) for (const name of quoted) if (typeof row[name] === 'string') row[name] = Number(row[name]);
+  }
+  return answer.data;
 }
 
 /** Opens `clickhouse://…` on --table (`database.table` allowed). */

@@ -27,11 +27,14 @@ const refused: HttpPost = async () => {
   throw Object.assign(new Error('connect ECONNREFUSED 10.0.0.5:8123'), { code: 'ECONNREFUSED' });
 };
 
-const ORDERS_DESCRIBED = [
-  { name: 'order_id', type: 'String', default_type: '', default_expression: '' },
-  { name: 'customer', type: 'Nullable(String)', default_type: '', default_expression: '' },
-  { name: 'created', type: 'Date', default_type: '', default_expression: '' },
-].map((row) => JSON.stringify(row)).join('\n');
+/** A FORMAT JSON answer as ClickHouse writes it: column types in meta, 64-bit integers quoted. */
+const json = (meta: [string, string][], data: Record<string, unknown>[]) => JSON.stringify({ meta: meta.map(([name, type]) => ({ name, type })), data, rows: data.length });
+
+const ORDERS_DESCRIBED = json([['name', 'String'], ['type', 'String']], [
+  { name: 'order_id', type: 'String' },
+  { name: 'customer', type: 'Nullable(String)' },
+  { name: 'created', type: 'Date' },
+]);
 
 describe('clickhouse:// URLs', () => {
   it('host, port and database; HTTP port 8123 and database "default" when not given', () => {
@@ -69,19 +72,30 @@ describe('ClickHouse error bodies as one line', () => {
 });
 
 describe('the HTTP request', () => {
-  it('POSTs the statement with FORMAT JSONEachRow, the database and settings as parameters, basic auth; rows come back as objects', async () => {
+  it('POSTs the statement with FORMAT JSON and the database, basic auth; rows come back as objects, 64-bit integers as numbers', async () => {
     const sent: Sent[] = [];
     const target = parseClickHouseUrl('clickhouse://ann:pw@db:8123/shop', {});
-    const rows = await clickHouseQuery(target, '-- a comment\nSELECT 1 AS n;\n', fakeServer(() => ({ status: 200, body: '{"n":1}\n{"n":2}\n' }), sent));
-    expect(rows).toEqual([{ n: 1 }, { n: 2 }]);
-    expect(sent[0]!.body).toBe('-- a comment\nSELECT 1 AS n\nFORMAT JSONEachRow');
-    expect(sent[0]!.url).toMatch(/^http:\/\/db:8123\/\?database=shop&max_query_size=\d+&output_format_json_quote_64bit_integers=0/);
+    const answer = json([['n', 'UInt64'], ['c', 'String'], ['r', 'Nullable(Float64)']], [{ n: '1', c: 'a', r: 0.5 }, { n: '20', c: 'b', r: null }]);
+    const rows = await clickHouseQuery(target, '-- a comment\nSELECT 1 AS n;\n', fakeServer(() => ({ status: 200, body: answer }), sent));
+    expect(rows).toEqual([{ n: 1, c: 'a', r: 0.5 }, { n: 20, c: 'b', r: null }]);
+    expect(sent[0]!.body).toBe('-- a comment\nSELECT 1 AS n\nFORMAT JSON');
+    // No setting for a usual query: a user with readonly = 1 may change none.
+    expect(sent[0]!.url).toBe('http://db:8123/?database=shop');
     expect(sent[0]!.auth).toBe(`Basic ${Buffer.from('ann:pw').toString('base64')}`);
+  });
+
+  it('a query longer than the default 256 KiB raises max_query_size; a statement without rows gets no FORMAT', async () => {
+    const sent: Sent[] = [];
+    const target = parseClickHouseUrl('clickhouse://db/shop', {});
+    await clickHouseQuery(target, `SELECT ${'1 + '.repeat(70_000)}1 AS n`, fakeServer(() => ({ status: 200, body: json([['n', 'UInt64']], [{ n: '70001' }]) }), sent));
+    await clickHouseQuery(target, 'CREATE TABLE x (a Int64) ENGINE = Memory', fakeServer(() => ({ status: 200, body: '' }), sent));
+    expect(sent[0]!.url).toMatch(/&max_query_size=16777216$/);
+    expect(sent[1]!.body).toBe('CREATE TABLE x (a Int64) ENGINE = Memory');
   });
 
   it('an error written after the first rows is an error, not a row', async () => {
     const target = parseClickHouseUrl('clickhouse://db/shop', {});
-    await expect(clickHouseQuery(target, 'SELECT 1', fakeServer(() => ({ status: 200, body: '{"n":1}\nCode: 241, e.displayText() = DB::Exception: Memory limit exceeded, e.what() = DB::Exception\n' }))))
+    await expect(clickHouseQuery(target, 'SELECT 1', fakeServer(() => ({ status: 200, body: '{"meta": [{"name": "n", "type": "UInt8"}], "data": [{"n": 1},\nCode: 241, e.displayText() = DB::Exception: Memory limit exceeded, e.what() = DB::Exception\n' }))))
       .rejects.toMatchObject({ exitCode: 3, message: 'ClickHouse: Memory limit exceeded (code 241)' });
   });
 });
@@ -113,7 +127,7 @@ describe('opening a table', () => {
   it('an unknown table is a usage error listing the database\'s tables', async () => {
     const answer = (body: string) => (body.startsWith('DESCRIBE')
       ? { status: 404, body: "Code: 60, e.displayText() = DB::Exception: Table shop.ordrs doesn't exist., e.what() = DB::Exception" }
-      : { status: 200, body: '{"name":"customers"}\n{"name":"orders"}\n' });
+      : { status: 200, body: json([['name', 'String']], [{ name: 'customers' }, { name: 'orders' }]) });
     await expect(openClickHouse('clickhouse://db/shop', 'ordrs', fakeServer(answer))).rejects.toMatchObject({
       exitCode: 2, code: 'CARE_NO_TABLE', message: '--table ordrs: clickhouse://db/shop has no such table', hint: 'its tables: customers, orders',
     });
