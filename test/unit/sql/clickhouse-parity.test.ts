@@ -43,6 +43,9 @@ const binary = serverBinary();
 const available = binary !== undefined || process.env['CARE_CLICKHOUSE'] === 'required';
 const skipReason = 'skipped: no ClickHouse server here (clickhouse-server not found; apt-get install clickhouse-server)';
 
+/** A read-only user (readonly = 1: no setting, no table function, no temporary table) with a password. */
+const ANALYST_PASSWORD = 'n0t-printed';
+
 /** A port nobody listens on now. */
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -107,8 +110,11 @@ class Server {
 `);
     writeFileSync(path.join(this.dir, 'users.xml'), `<?xml version="1.0"?>
 <yandex>
-  <profiles><default></default></profiles>
-  <users><default><password></password><networks><ip>127.0.0.1</ip><ip>::1</ip></networks><profile>default</profile><quota>default</quota></default></users>
+  <profiles><default></default><reader><readonly>1</readonly></reader></profiles>
+  <users>
+    <default><password></password><networks><ip>127.0.0.1</ip><ip>::1</ip></networks><profile>default</profile><quota>default</quota></default>
+    <analyst><password>${ANALYST_PASSWORD}</password><networks><ip>127.0.0.1</ip><ip>::1</ip></networks><profile>reader</profile><quota>default</quota></analyst>
+  </users>
   <quotas><default></default></quotas>
 </yandex>
 `);
@@ -306,6 +312,20 @@ describe.skipIf(!available)(`ClickHouse gives the CSV path's numbers${available 
     expect(withoutIngest(engine.stdout)).toBe(withoutIngest(csv.stdout));
     // fixtures/orders.csv: 5,946 customer-days (its kept rows grouped by customer and date).
     expect((JSON.parse(engine.stdout) as { ingest: unknown }).ingest).toMatchObject({ customerDays: 5946 });
+  });
+
+  it('a readonly = 1 user with a password gets the same JSON; a wrong password is exit 2 and never printed', async () => {
+    const args = ['retention', '--currency', 'RUB', '--format', 'json'];
+    const csv = await careInProcess([...args, ORDERS.file]);
+    const withoutIngest = (text: string) => JSON.stringify({ ...(JSON.parse(text) as Record<string, unknown>), ingest: undefined });
+    const reader = await careInProcess([...args, '--engine', one.url.replace('//', `//analyst:${ANALYST_PASSWORD}@`), '--table', 'orders']);
+    expect(reader.stderr + reader.stdout).not.toContain(ANALYST_PASSWORD);
+    expect(reader.code, reader.stderr).toBe(0);
+    expect(withoutIngest(reader.stdout)).toBe(withoutIngest(csv.stdout));
+    const wrong = await careInProcess(['retention', '--engine', one.url.replace('//', '//analyst:wrong-secret@'), '--table', 'orders']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('Wrong password for user analyst');
+    expect(wrong.stderr + wrong.stdout).not.toContain('wrong-secret');
   });
 
   // Online Retail (3 s a pass on two busy cores) runs on one node and on the split shards only, by month.

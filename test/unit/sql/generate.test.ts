@@ -124,7 +124,7 @@ describe('golden pieces of the dialects without a local engine', () => {
     expect(sql).toMatch(/\) AS r\n {6}ALL LEFT JOIN \(\n[^]*\) AS s ON s.value = r.status\n/);
     expect(sql).not.toMatch(/(?<!ALL INNER |ALL LEFT |CROSS )JOIN/);
     const retention = retentionSql({ ...options('clickhouse'), period: 'month', since: day('2023-01-01'), churnAfter: 90 });
-    expect(retention).toContain('SELECT toInt64(number) AS o FROM numbers(90)');
+    expect(retention).toContain('SELECT toInt64(number) AS o FROM system.numbers LIMIT 90');
     expect(retention).not.toContain('CAST(NULL AS String)');
   });
 
