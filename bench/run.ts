@@ -170,7 +170,7 @@ function summary(): void {
   if (csvParseSeconds && papaSeconds) log(`csv-parse / papaparse on the same file: ${(csvParseSeconds / papaSeconds).toFixed(1)}×`);
   if (cohorts) log(`care retention --cohorts on 1M rows / DuckDB's ${DUCKDB_COHORTS_SECONDS} s (bench/README.md): ${(cohorts / DUCKDB_COHORTS_SECONDS).toFixed(2)}×`);
   if (cohorts && duck) log(`care retention --cohorts on 1M rows / DuckDB in this run (${duck.toFixed(2)} s): ${(cohorts / duck).toFixed(2)}×`);
-  else log('DuckDB reference: not installed (npm i --no-save @duckdb/node-api to measure it in the same run)');
+  else if (!enginesOnly) log('DuckDB reference: not installed (npm i --no-save @duckdb/node-api to measure it in the same run)');
 }
 
 if (process.argv.includes('--text')) {
