@@ -23,7 +23,9 @@ import { type EngineOrdersOptions, engineCohorts, engineHistory, engineIngest, e
 import type { EngineSession } from '../sql/engine-session.js';
 import { type Day, formatDay } from '../time/days.js';
 import type { PeriodKind } from '../time/periods.js';
+import type { Io } from '../io/types.js';
 import { type DataOptions, parseMapPairs } from './data-options.js';
+import { type LoadedOrders, loadOrders } from './load-orders.js';
 
 export type { EngineIngest };
 
@@ -166,4 +168,15 @@ export async function loadEngineTables(
 /** Both the customer-days and the engine's own tables, from one session (care verify). */
 export async function withEngineOrders<T>(options: DataOptions & EngineCliOptions & { engine: string }, config: CareConfig, work: (session: EngineSession, orders: EngineOrdersOptions) => Promise<T>): Promise<T> {
   return withEngine(options.engine, options.table, options.query, async (session) => work(session, (await ordersOptions(session, options, config)).orders));
+}
+
+/**
+ * The orders of report, ltv and remind: the export read by care (loadOrders), or with --engine the
+ * customer-days the engine computed. `by` (ltv --by) is read from a file only.
+ */
+export async function loadOrdersOrEngine(io: Io, command: string, file: string | undefined, options: DataOptions & EngineCliOptions, config: CareConfig, by?: string): Promise<EngineOrdersRead | LoadedOrders> {
+  if (options.engine === undefined) return loadOrders(io, inputOrEngine(command, file, options)!, options, config, by);
+  inputOrEngine(command, file, options);
+  if (by !== undefined) throw new UsageError('CARE_BAD_OPTION', '--by reads a column of each order, which --engine does not return yet', { hint: 'run it on the CSV export, or compute by segment with care sql customers and your own grouping' });
+  return loadEngineOrders({ ...options, engine: options.engine }, config);
 }

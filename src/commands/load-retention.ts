@@ -80,6 +80,7 @@ export async function computeRetention(io: Io, input: string | undefined, option
     },
   };
 }
+
 /**
  * --engine: the period and cohort tables computed inside the engine (load-engine.ts); the
  * customer-days only where a view needs them (the conventions' activity, the on-or-after cohorts).
@@ -107,7 +108,6 @@ async function engineRetention(options: RetentionReadOptions & { engine: string;
     },
   };
 }
-
 
 interface LoadedSubscriptions {
   activity: Activity;
