@@ -217,6 +217,11 @@ const SQL_OPTIONS = [
   option({ name: 'out', flag: '-o, --out', help: 'write the SQL there (atomically)', value: { kind: 'text', placeholder: 'file', file: true } }),
 ] as const;
 
+const VERIFY_OPTIONS = [
+  periodOption(), churnAfterOption,
+  dataFormat, ...READ_OPTIONS, ...ENGINE_OPTIONS,
+] as const;
+
 async function configFor(io: Io, file: string | undefined) {
   const { loadConfig } = await import('../config/load.js');
   return loadConfig(io, file);
@@ -226,11 +231,6 @@ async function sendingDeps() {
   const [{ inquirerPrompts }, { processInterrupts }] = await Promise.all([import('./prompts.js'), import('./interrupts.js')]);
   return { prompts: inquirerPrompts(), interrupts: processInterrupts() };
 }
-
-const VERIFY_OPTIONS = [
-  periodOption(), churnAfterOption,
-  dataFormat, ...READ_OPTIONS, ...ENGINE_OPTIONS,
-] as const;
 
 export const COMMANDS: readonly CommandSpec[] = [
   command({
@@ -309,6 +309,13 @@ export const COMMANDS: readonly CommandSpec[] = [
     run: async (io, [what], options) => (await import('../commands/sql.js')).runSqlCommand(io, what as SqlWhat, options as typeof options & { dialect: Dialect; table: string; asOf: Day }),
   }),
   command({
+    name: 'verify',
+    description: "check an engine against the CSV path: the period table, the cohort table and the per-customer summary computed both ways from the same data, every difference listed (exit 4 when they differ)",
+    args: [arg('file', 'the CSV export of the same orders')],
+    options: VERIFY_OPTIONS,
+    run: async (io, [file], options) => (await import('../commands/verify.js')).runVerify(io, file, options),
+  }),
+  command({
     name: 'remind',
     description: 'reminders for the customers who are due — re-order, win-back and anniversary from orders, payment from invoices: who and why, or rendered and sent like care email',
     args: [arg('file', 'orders export, or invoices for payment-reminder (- for stdin); none with --engine', false)],
@@ -317,13 +324,6 @@ export const COMMANDS: readonly CommandSpec[] = [
       const [{ runRemind }, deps] = await Promise.all([import('../commands/remind.js'), sendingDeps()]);
       await runRemind(io, file, options, deps);
     },
-  }),
-  command({
-    name: 'verify',
-    description: "check an engine against the CSV path: the period table, the cohort table and the per-customer summary computed both ways from the same data, every difference listed (exit 4 when they differ)",
-    args: [arg('file', 'the CSV export of the same orders')],
-    options: VERIFY_OPTIONS,
-    run: async (io, [file], options) => (await import('../commands/verify.js')).runVerify(io, file, options),
   }),
   command({
     name: 'templates',

@@ -51,6 +51,7 @@ export const READ_OPTIONS = [
   option({ name: 'zeroOrders', flag: '--zero-orders', help: 'orders of 0.00: skip them, or count them as purchases', value: { kind: 'choice', placeholder: 'rule', choices: ['skip', 'count'] }, defaultText: 'skip' }),
   colorOption,
 ] as const;
+
 /**
  * Orders from a database instead of a file (docs/sql.md): retention, report, ltv, remind and verify.
  * The engine computes the customer-days and the tables with care's SQL; the FILE argument is left out.
@@ -61,7 +62,6 @@ export const ENGINE_OPTIONS = [
   option({ name: 'query', flag: '--query', help: 'with --engine: the orders as the rows of this SELECT instead of --table (DuckDB, PostgreSQL)', value: { kind: 'text', placeholder: 'sql' } }),
   option({ name: 'engineDateFormat', flag: '--engine-date-format', help: 'with --engine: how a text date column is written', value: { kind: 'choice', placeholder: 'format', choices: SQL_DATE_FORMATS }, defaultText: 'iso (a DATE, TIMESTAMP or ISO text column)' }),
 ] as const;
-
 
 export const periodOption = (help = 'the length of a period') =>
   option({ name: 'period', flag: '--period', help, value: { kind: 'choice', placeholder: 'period', choices: PERIODS }, fromConfig: (config) => config.period, defaultText: 'month' });

@@ -138,13 +138,13 @@ function toDeliveryOptions(io: Io, options: RemindOptions, config: CareConfig): 
   for (const [key, value] of Object.entries(copy)) if (value !== undefined) (email as Record<string, unknown>)[key] = value;
   return email;
 }
+
 /** Payment reminders read an invoices export; an engine holds orders only. */
 function invoicesFile(file: string | undefined, options: RemindOptions): string {
   if (options.engine !== undefined) throw new UsageError('CARE_BAD_OPTION', '--engine reads orders; payment reminders read an invoices export', { hint: 'care remind invoices.csv --template payment-reminder' });
   if (file === undefined) throw new UsageError('CARE_NO_INPUT', 'name the invoices export', { hint: 'care remind invoices.csv --template payment-reminder' });
   return file;
 }
-
 
 function ruleSettings(kind: DueKind, options: RemindOptions): RemindRule {
   assertOptionsApply(kind, options);

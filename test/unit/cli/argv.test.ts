@@ -153,6 +153,7 @@ describe('bad values are exit 2 before any command runs', () => {
     [['sql', 'revenue', '--dialect', 'duckdb', '--table', 't', '--as-of', '2026-03-05'], "value 'revenue' is invalid for argument 'what'. Allowed choices are retention, cohorts, customers, customer-days"],
     [['sql', 'retention', '--table', 't', '--as-of', '2026-03-05'], "required option '--dialect <name>' not specified"],
     [['sql', 'retention', '--dialect', 'oracle', '--table', 't', '--as-of', '2026-03-05'], "argument 'oracle' is invalid. expected one of duckdb, postgres"],
+    [['retention', '--engine', 'duckdb:x.csv', '--engine-date-format', 'dd-mm-yyyy'], "argument 'dd-mm-yyyy' is invalid. expected one of iso, yyyymmdd"],
     [['sla', 't.csv', '--first-response', 'soon'], '--first-response soon: not a duration'],
     [['sla', 't.csv', '--period', 'quarter'], "argument 'quarter' is invalid. expected one of week, month"],
   ])('care %j', async (argv, message) => {
@@ -163,7 +164,6 @@ describe('bad values are exit 2 before any command runs', () => {
     expect(err).not.toMatch(/\n\s+at /);
   });
 });
-    [['retention', '--engine', 'duckdb:x.csv', '--engine-date-format', 'dd-mm-yyyy'], "argument 'dd-mm-yyyy' is invalid. expected one of iso, yyyymmdd"],
 
 describe('care --version', () => {
   it('prints the version of package.json', async () => {
