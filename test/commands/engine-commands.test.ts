@@ -19,24 +19,18 @@ function withoutIngest(text: string): { json: Record<string, unknown>; ingest: u
   return { json, ingest };
 }
 
-/**
- * Numbers to 4 significant digits. The engine returns the customers in another order than the
- * file's, BG/NBD and Gamma-Gamma sum them in that order, and Gamma-Gamma's likelihood is flat: on
- * this file its q moves in the 6th digit (16.401547 vs 16.401569) and the CLV total by cents.
- */
-function rounded(value: unknown): unknown {
-  if (typeof value === 'number') return Number.isInteger(value) ? value : Number(value.toPrecision(4));
-  if (Array.isArray(value)) return value.map(rounded);
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rounded(v)]));
-  return value;
-}
-
 describe.skipIf(!duckdbAvailable)(`--engine duckdb:FILE prints what the CSV path prints${duckdbAvailable ? '' : ` (${duckdbSkipReason})`}`, () => {
   it.each([
     ['retention', ['retention']],
     ['retention --cohorts --revenue by week', ['retention', '--cohorts', '--revenue', '--period', 'week', '--churn-after', '45']],
     ['ltv (simple)', ['ltv']],
     ['remind --template win-back', ['remind', '--template', 'win-back']],
+    // The fitted models: their sums run over rows in ascending order, not the customers' (the
+    // engine returns customers in another order than the file), so the digits are the same too.
+    ['ltv --model bgnbd', ['ltv', '--model', 'bgnbd']],
+    ['ltv --model mbgnbd', ['ltv', '--model', 'mbgnbd']],
+    ['ltv --model pnbd', ['ltv', '--model', 'pnbd']],
+    ['report', ['report']],
   ])('%s: the same JSON, byte for byte, except ingest', async (_name, args) => {
     const csv = await careInProcess([...args, FILE, '--format', 'json']);
     const engine = await careInProcess([...args, '--engine', ENGINE, '--format', 'json']);
@@ -47,18 +41,6 @@ describe.skipIf(!duckdbAvailable)(`--engine duckdb:FILE prints what the CSV path
     expect(JSON.stringify(b.json)).toBe(JSON.stringify(a.json));
     // fixtures/orders.csv: 2,383 customers on 5,946 customer-days (counted by grouping its kept rows by customer and date).
     expect(b.ingest).toEqual({ engine: ENGINE, table: null, customerDays: 5946 });
-  }, 60_000);
-
-  it('report: the same JSON except the fitted LTV section, which agrees to 4 significant digits', async () => {
-    const csv = await careInProcess(['report', FILE, '--format', 'json']);
-    const engine = await careInProcess(['report', '--engine', ENGINE, '--format', 'json']);
-    expect(engine.code, engine.stderr).toBe(0);
-    const a = withoutIngest(csv.stdout).json;
-    const b = withoutIngest(engine.stdout).json;
-    expect(rounded(b['ltv'])).toEqual(rounded(a['ltv']));
-    delete a['ltv'];
-    delete b['ltv'];
-    expect(JSON.stringify(b)).toBe(JSON.stringify(a));
   }, 60_000);
 
   it('the tables print the same too (retention, table format)', async () => {

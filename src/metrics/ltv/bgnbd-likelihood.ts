@@ -55,22 +55,35 @@ function indexOf(map: Map<number, number>, values: number[], value: number): num
   return index;
 }
 
-/** Folds per-customer (x, t_x, T) into distinct weighted rows; throws on impossible inputs. */
+/** The distinct values in ascending order, and each first-seen index's place among them. */
+function ascending(values: number[]): { sorted: Float64Array; rank: Int32Array } {
+  const order = values.map((_, i) => i).sort((i, j) => values[i]! - values[j]!);
+  const rank = new Int32Array(values.length);
+  order.forEach((old, place) => {
+    rank[old] = place;
+  });
+  return { sorted: Float64Array.from(order, (i) => values[i]!), rank };
+}
+
+/**
+ * Folds per-customer (x, t_x, T) into distinct weighted rows; throws on impossible inputs.
+ *
+ * The rows and the distinct values come out in ascending order, not in the customers' order, so
+ * the likelihood's sums run in the same order whatever order the customers arrive in (a CSV's
+ * file order, or an engine's): the fit, which stops on a tolerance over a flat likelihood, is
+ * then a function of the data alone and the two paths print the same digits.
+ */
 export function aggregateBgNbd(data: BgNbdData): BgNbdAggregate {
   const n = data.x.length;
   if (data.tx.length !== n || data.T.length !== n) throw new RangeError('BG/NBD data: x, tx and T differ in length');
   const xMap = new Map<number, number>();
   const tMap = new Map<number, number>();
   const txMap = new Map<number, number>();
-  const xs: number[] = [];
-  const ts: number[] = [];
-  const txs: number[] = [];
-  const rowMap = new Map<number | string, number>();
-  const rowIndexes: number[] = [];
-  const weights: number[] = [];
+  const seenXs: number[] = [];
+  const seenTs: number[] = [];
+  const seenTxs: number[] = [];
   let repeatCustomers = 0;
   let totalRepeatPurchases = 0;
-  let sumT = 0;
   const keyed: [number, number, number][] = [];
   for (let i = 0; i < n; i++) {
     const x = data.x[i]!;
@@ -82,51 +95,63 @@ export function aggregateBgNbd(data: BgNbdData): BgNbdAggregate {
     }
     if (x > 0) repeatCustomers++;
     totalRepeatPurchases += x;
-    sumT += T;
-    keyed.push([indexOf(xMap, xs, x), indexOf(tMap, ts, T), indexOf(txMap, txs, tx)]);
+    keyed.push([indexOf(xMap, seenXs, x), indexOf(tMap, seenTs, T), indexOf(txMap, seenTxs, tx)]);
   }
+  const { sorted: xs, rank: xRank } = ascending(seenXs);
+  const { sorted: ts, rank: tRank } = ascending(seenTs);
+  const { sorted: txs, rank: txRank } = ascending(seenTxs);
   const tCount = ts.length;
   const txCount = txs.length;
-  const rowKeys: [number, number, number][] = [];
-  // Distinct (x, T, t_x) index triples packed into one exact integer when that stays below
-  // 2⁵³ (always, for day-resolution data), else into a string.
+  // Distinct (x, t_x, T) ranks packed into one exact integer, ascending as the triple is, when
+  // that stays below 2⁵³ (always, for day-resolution data), else into a string.
   const packable = xs.length * txCount * tCount < Number.MAX_SAFE_INTEGER;
-  for (const key of keyed) {
+  const weightOf = new Map<number | string, number>();
+  const keyOf = new Map<number | string, [number, number, number]>();
+  for (const [xSeen, tSeen, txSeen] of keyed) {
+    const key: [number, number, number] = [xRank[xSeen]!, tRank[tSeen]!, txRank[txSeen]!];
     const packed = packable ? (key[0] * txCount + key[2]) * tCount + key[1] : key.join(',');
-    let row = rowMap.get(packed);
-    if (row === undefined) {
-      row = rowKeys.length;
-      rowMap.set(packed, row);
-      rowKeys.push(key);
-      weights.push(0);
-    }
-    weights[row]! += 1;
-    rowIndexes.push(row);
+    const weight = weightOf.get(packed);
+    if (weight === undefined) {
+      weightOf.set(packed, 1);
+      keyOf.set(packed, key);
+    } else weightOf.set(packed, weight + 1);
   }
-  const rows = rowKeys.length;
+  const packedKeys = [...keyOf.keys()];
+  if (packable) (packedKeys as number[]).sort((a, b) => a - b);
+  else packedKeys.sort((a, b) => {
+    const [p, q] = [keyOf.get(a)!, keyOf.get(b)!];
+    return p[0] - q[0] || p[2] - q[2] || p[1] - q[1];
+  });
+  const rows = packedKeys.length;
   const aggregate: BgNbdAggregate = {
     customers: n,
     repeatCustomers,
     totalRepeatPurchases,
-    meanT: n > 0 ? sumT / n : 0,
+    meanT: 0,
     rows,
-    rowWeight: Float64Array.from(weights),
+    rowWeight: new Float64Array(rows),
     rowX: new Float64Array(rows),
     rowXIndex: new Int32Array(rows),
     rowTIndex: new Int32Array(rows),
     rowTxIndex: new Int32Array(rows),
-    xs: Float64Array.from(xs),
+    xs,
     weightOfX: new Float64Array(xs.length),
-    ts: Float64Array.from(ts),
-    txs: Float64Array.from(txs),
+    ts,
+    txs,
   };
-  rowKeys.forEach(([xIndex, tIndex, txIndex], row) => {
+  let sumT = 0;
+  packedKeys.forEach((packed, row) => {
+    const [xIndex, tIndex, txIndex] = keyOf.get(packed)!;
+    const weight = weightOf.get(packed)!;
+    aggregate.rowWeight[row] = weight;
     aggregate.rowX[row] = xs[xIndex]!;
     aggregate.rowXIndex[row] = xIndex;
     aggregate.rowTIndex[row] = tIndex;
     aggregate.rowTxIndex[row] = txIndex;
-    aggregate.weightOfX[xIndex]! += aggregate.rowWeight[row]!;
+    aggregate.weightOfX[xIndex]! += weight;
+    sumT += weight * ts[tIndex]!;
   });
+  aggregate.meanT = n > 0 ? sumT / n : 0;
   return aggregate;
 }
 

@@ -54,9 +54,13 @@ interface SpendRows {
   logX: Float64Array;
 }
 
+/**
+ * The customers with repeat purchases and a positive mean spend, ordered by x and then by mean
+ * spend rather than as they arrived: the likelihood's sum then runs in one order whatever order
+ * the customers come in (a CSV's or an engine's), and so does the fit over its flat likelihood.
+ */
 function usableRows(data: GammaGammaData): { rows: SpendRows; excluded: number } {
-  const x: number[] = [];
-  const m: number[] = [];
+  const spendsOfX = new Map<number, number[]>();
   let excluded = 0;
   for (let i = 0; i < data.x.length; i++) {
     const xi = data.x[i]!;
@@ -66,8 +70,17 @@ function usableRows(data: GammaGammaData): { rows: SpendRows; excluded: number }
       excluded++;
       continue;
     }
-    x.push(xi);
-    m.push(mi);
+    const spends = spendsOfX.get(xi);
+    if (spends === undefined) spendsOfX.set(xi, [mi]);
+    else spends.push(mi);
+  }
+  const x: number[] = [];
+  const m: number[] = [];
+  for (const xi of [...spendsOfX.keys()].sort((a, b) => a - b)) {
+    for (const mi of Float64Array.from(spendsOfX.get(xi)!).sort()) {
+      x.push(xi);
+      m.push(mi);
+    }
   }
   const distinct = new Map<number, number>();
   for (const xi of x) if (!distinct.has(xi)) distinct.set(xi, distinct.size);

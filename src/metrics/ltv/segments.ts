@@ -7,6 +7,7 @@
  * small segments without a fit), and their predictions are summarised per segment.
  * Pure: no I/O.
  */
+import { ExactSum } from '../exact-sum.js';
 import type { Day } from '../../time/days.js';
 import type { PeriodKind } from '../../time/periods.js';
 import type { CustomerHistory } from '../history.js';
@@ -121,18 +122,19 @@ export const LIKELY_ALIVE = 0.5;
 export function summarizePredictions(predictions: PredictionColumns, rows?: readonly number[]): PredictionSummary {
   const picked = rows ?? Array.from({ length: predictions.pAlive.length }, (_, row) => row);
   let alive = 0;
-  let pAlive = 0;
-  let purchases = 0;
-  let clv = 0;
   let valued = 0;
+  // Exact sums: the same digits whatever order the customers come in (a CSV's, or an engine's).
+  const pAlive = new ExactSum();
+  const purchases = new ExactSum();
+  const clv = new ExactSum();
   for (const row of picked) {
     const p = predictions.pAlive[row]!;
-    pAlive += p;
+    pAlive.add(p);
     if (p > LIKELY_ALIVE) alive++;
-    purchases += predictions.expectedPurchases[row]!;
+    purchases.add(predictions.expectedPurchases[row]!);
     const value = predictions.clv[row]!;
     if (Number.isFinite(value)) {
-      clv += value;
+      clv.add(value);
       valued++;
     }
   }
@@ -141,11 +143,11 @@ export function summarizePredictions(predictions: PredictionColumns, rows?: read
     customers: n,
     probablyAlive: alive,
     probablyAliveShare: n > 0 ? alive / n : null,
-    meanPAlive: n > 0 ? pAlive / n : null,
-    expectedPurchases: purchases,
-    expectedPurchasesPerCustomer: n > 0 ? purchases / n : null,
-    totalClv: valued > 0 ? clv : null,
-    meanClv: valued > 0 ? clv / valued : null,
+    meanPAlive: n > 0 ? pAlive.value() / n : null,
+    expectedPurchases: purchases.value(),
+    expectedPurchasesPerCustomer: n > 0 ? purchases.value() / n : null,
+    totalClv: valued > 0 ? clv.value() : null,
+    meanClv: valued > 0 ? clv.value() / valued : null,
   };
 }
 
