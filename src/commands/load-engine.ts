@@ -16,7 +16,7 @@ import type { PeriodRow } from '../metrics/retention.js';
 import type { CustomerHistory } from '../model/customer-history.js';
 import { currencyExponent } from '../money/currencies.js';
 import { ORDER_COLUMN_FIELDS, type OrderColumns } from '../sql/customer-days.js';
-import { type DateFormat, dialectOf, tableName } from '../sql/dialect.js';
+import { type DateFormat, dialectOf, tableName, trimmedText } from '../sql/dialect.js';
 import { withEngine } from '../sql/engine.js';
 import type { EngineIngest } from '../model/engine-ingest.js';
 import { type EngineOrdersOptions, engineCohorts, engineHistory, engineIngest, engineRetention } from '../sql/engine-metrics.js';
@@ -57,15 +57,25 @@ export interface EngineCliOptions {
  * The orders come from a file or from --engine, never both and never neither: the file argument
  * is optional only because --engine can stand in for it.
  */
-export function inputOrEngine(command: string, file: string | undefined, options: EngineCliOptions): string | undefined {
+export function inputOrEngine(command: string, file: string | undefined, options: EngineCliOptions & FileReadingOptions): string | undefined {
   if (options.engine === undefined) {
     if (options.table !== undefined || options.query !== undefined) throw new UsageError('CARE_BAD_OPTION', `${options.table !== undefined ? '--table' : '--query'} goes with --engine URL`, { hint: `care ${command} --engine duckdb:shop.duckdb --table orders` });
     if (file === undefined) throw new UsageError('CARE_NO_INPUT', 'name an orders file, or --engine URL --table NAME', { hint: `care ${command} orders.csv` });
     return file;
   }
   if (file !== undefined) throw new UsageError('CARE_BAD_OPTION', `--engine reads the orders from ${options.engine.split(':')[0]}: leave out ${file}`, { hint: 'care verify --engine URL FILE compares the two' });
+  const unused = FILE_READING_FLAGS.filter(([name]) => options[name] !== undefined && options[name] !== false).map(([, flag]) => flag);
+  if (unused.length > 0) {
+    throw new UsageError('CARE_BAD_OPTION', `${unused.join(', ')} ${unused.length === 1 ? 'applies' : 'apply'} only to reading a file, and --engine reads none`, { hint: 'leave it out; with --engine, --engine-date-format says how a text date column is written' });
+  }
   return undefined;
 }
+
+/** The options that only say how to read a file: with --engine they would do nothing, so they are refused rather than ignored. */
+type FileReadingOptions = Partial<Pick<DataOptions, 'delimiter' | 'encoding' | 'dateFormat' | 'strict' | 'rejects' | 'profile'>>;
+const FILE_READING_FLAGS: readonly [keyof FileReadingOptions, string][] = [
+  ['delimiter', '--delimiter'], ['encoding', '--encoding'], ['dateFormat', '--date-format'], ['strict', '--strict'], ['rejects', '--rejects'], ['profile', '--profile'],
+];
 
 /** The engine's columns mapped to care's fields as a CSV's headers are: --map, the config, then synonyms. */
 function mapColumns(session: EngineSession, options: DataOptions, config: CareConfig): { map: Partial<OrderColumns>; currencyColumn?: string } {
@@ -85,7 +95,7 @@ async function currencyOf(session: EngineSession, column: string | undefined, as
   if (asked !== undefined) return currencyCode(asked) ?? asked.toUpperCase();
   if (column === undefined) return undefined;
   const d = dialectOf(session.dialect);
-  const rows = await session.run(`SELECT DISTINCT TRIM(CAST(${d.ident(column)} AS ${d.types.text})) AS value FROM ${tableName(d, session.table)} WHERE ${d.ident(column)} IS NOT NULL LIMIT 3`);
+  const rows = await session.run(`SELECT DISTINCT ${trimmedText(d, d.ident(column))} AS value FROM ${tableName(d, session.table)} WHERE ${d.ident(column)} IS NOT NULL LIMIT 3`);
   const codes = [...new Set(rows.map((row) => String(row['value'])).filter((value) => value !== '').map((value) => currencyCode(value) ?? value.toUpperCase()))];
   if (codes.length > 1) throw new UsageError('CARE_MIXED_CURRENCIES', `the table holds several currencies (${codes.join(', ')}): the engine path reads one`, { hint: 'give --currency CODE and a --query that keeps only its rows' });
   return codes[0];

@@ -59,6 +59,10 @@ describe('the FILE argument or --engine, one of them', () => {
     [['retention', '--engine', 'sqlite:shop.db'], '--engine sqlite:shop.db: not an engine URL'],
     [['remind', '--template', 'payment-reminder', '--engine', ENGINE], '--engine reads orders; payment reminders read an invoices export'],
     [['ltv', '--by', 'Product', '--engine', ENGINE], '--by reads a column of each order, which --engine does not return yet'],
+    // Options that only say how to read a file are refused rather than silently ignored.
+    [['retention', '--engine', ENGINE, '--delimiter', ';'], '--delimiter applies only to reading a file, and --engine reads none'],
+    [['report', '--engine', ENGINE, '--strict', '--rejects', 'r.csv'], '--strict, --rejects apply only to reading a file, and --engine reads none'],
+    [['ltv', '--engine', ENGINE, '--encoding', 'windows-1251', '--date-format', 'DMY'], '--encoding, --date-format apply only to reading a file, and --engine reads none'],
   ])('care %j: exit 2, one line', async (args, message) => {
     const run = await careInProcess(args);
     expect(run.code).toBe(2);
