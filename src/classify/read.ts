@@ -25,6 +25,7 @@ import type { Hit } from '../text/matcher.js';
 import { capText } from '../text/text-cap.js';
 import { WORD, charClass } from '../text/tokenize.js';
 import type { ComplainerType, ComplaintRecord } from './types.js';
+import { type ChannelKind, freeTextField, systemChannel, whoseWords } from './whose-words.js';
 import { severityRank } from './types.js';
 
 /** The step of the precedence that decided a record's type. */
@@ -32,6 +33,8 @@ export type DecisionStep = 'third-party' | 'public' | 'silent-signal' | 'contact
 
 /** Rule index of the low-score pseudo-hit. */
 export const SCORE_RULE = -1;
+/** Rule index of the pseudo-hit of a statement that the customer left no words ("No message left"). */
+export const NO_WORDS_RULE = -2;
 /** FIELD_BIT-like bit of the score pseudo-hit. */
 export const SCORE_FIELD = 8;
 
@@ -110,8 +113,18 @@ export function readRecord(record: ComplaintRecord, rules: CompiledRules, withou
   // Is there a customer comment? The text decides when there is one; else the subject.
   // The score column first; a score written in a form's subject or text only when there is none.
   if (record.score !== undefined && Number.isFinite(record.score)) reading.score = { value: record.score, part: 'score', low: record.score <= rules.lowScoreMax };
+  const channel = channelKind(record, hits, rules);
   if (reading.text !== 'absent') reading.text = textKind(capText(record.text as string), hits, rules, reading);
-  if (reading.subject !== 'absent' && reading.text !== 'comment') reading.subject = formOrComment(capText(record.subject as string), hits, rules, reading);
+  if (reading.text === 'comment' && channel !== 'other') reading.text = whoseText(capText(record.text as string), channel, rules, reading, hits, without);
+  // A form's line without a score the form-line reading knows ("Overall: 1/5"): its fields may hold one.
+  else if (reading.text === 'form' && reading.score === undefined) whoseText(capText(record.text as string), channel, rules, reading, hits, without);
+  if (reading.subject !== 'absent' && reading.text !== 'comment') {
+    reading.subject = formOrComment(capText(record.subject as string), hits, rules, reading);
+    // On a form's or a system's channel the subject is the form's title, never the customer's words.
+    if (reading.subject === 'comment' && (channel === 'form' || channel === 'system') && !reasonField(capText(record.subject as string), channel)) {
+      reading.subject = formTitle(capText(record.subject as string), hits, rules, reading);
+    }
+  }
   if (reading.score === undefined && reading.text === 'form') surveyAnswer(record, rules, reading);
   reading.comment = reading.text === 'comment' || (reading.text === 'absent' && reading.subject === 'comment');
   if (reading.score?.low === true && !without.has('silent')) {
@@ -123,6 +136,53 @@ export function readRecord(record: ComplaintRecord, rules: CompiledRules, withou
   if (reading.comment && !without.has('voicer')) return decided(reading, 'comment', 'voicer');
   return reading;
 }
+
+/**
+ * Where the record came from: a system feed (CRM, churn), a form (a survey, or a channel that is
+ * itself a silent signal: a return or cancellation form), or anything else.
+ */
+function channelKind(record: ComplaintRecord, hits: readonly ReadHit[], rules: CompiledRules): ChannelKind {
+  if (systemChannel(record.channel)) return 'system';
+  if (SURVEY_CONTEXT.test(record.channel ?? '')) return 'form';
+  let venue = false;
+  for (const hit of hits) {
+    if (hit.negated || !isChannelPart(hit.part)) continue;
+    if (typeOfHit(hit, rules) === 'silent') return 'form';
+    if (hit.rule >= 0 && rules.ids[hit.rule] === VENUE_RULE) venue = true;
+  }
+  return venue ? 'venue' : 'other';
+}
+
+/** A text the form-line reading took for a comment, read sentence by sentence (whose-words.ts). */
+function whoseText(value: string, channel: ChannelKind, rules: CompiledRules, reading: Reading, hits: ReadHit[], without: Without): LineKind {
+  const words = whoseWords(value, channel, rules, starsIn);
+  if (words.kind === 'comment') return 'comment';
+  if (words.score !== undefined && reading.score === undefined) {
+    reading.score = { value: words.score.value, part: 'text', words: words.score.words, low: words.score.value <= rules.lowScoreMax };
+  }
+  if (words.absence !== undefined && !without.has('silent')) {
+    hits.push({ rule: NO_WORDS_RULE, field: FIELD_BIT.text, part: 'text', words: words.absence, start: -1, end: -1, negated: false });
+  }
+  return words.kind;
+}
+
+/** A form's subject that gives a reason in a field ("Возврат: не подошёл размер") holds the customer's words. */
+function reasonField(value: string, channel: ChannelKind): boolean {
+  return channel === 'form' && freeTextField(value);
+}
+
+/** A form's title: its silent-signal words (read as a status) and a score in it count. */
+function formTitle(value: string, hits: ReadHit[], rules: CompiledRules, reading: Reading): LineKind {
+  asStatus.length = 0;
+  rules.matcher.scan(value, FIELD_BIT.status, asStatus);
+  for (const hit of asStatus) if (!hit.negated && typeOfHit(hit, rules) === 'silent') hits.push({ ...hit, field: FIELD_BIT.text, part: 'subject' });
+  const score = scoreIn(value);
+  if (score !== undefined && reading.score === undefined) reading.score = { value: score.value, part: 'subject', words: value.slice(score.start, score.end), low: score.value <= rules.lowScoreMax };
+  return 'form';
+}
+
+/** The rule of a channel that names the company's website or app: where a self-service action happens. */
+const VENUE_RULE = 'voicer-venue';
 
 /** A survey's answer that is only a number (the text "1" of a survey or a rating request) is its score. */
 function surveyAnswer(record: ComplaintRecord, rules: CompiledRules, reading: Reading): void {
@@ -151,7 +211,7 @@ function lineKindOfPresence(value: string | undefined): LineKind {
 
 /** The type a hit votes for. */
 export function typeOfHit(hit: Hit, rules: CompiledRules): ComplainerType {
-  return hit.rule === SCORE_RULE ? 'silent' : (rules.types[hit.rule] as ComplainerType);
+  return hit.rule < 0 ? 'silent' : (rules.types[hit.rule] as ComplainerType);
 }
 
 /** The most severe live type at or above `floor` (activist beats irate). */

@@ -1,0 +1,213 @@
+/**
+ * Whose words a text holds (docs/definitions.md, "Whose words a record holds"): the customer's, or a
+ * form's and a system's. Read sentence by sentence, a text is made of
+ * - form fields: "Label: value" whose value is a score (`1/5`, `3/10`, `★☆☆☆☆`, `CSAT: 1 (Very
+ *   dissatisfied)`, a bare number, a rating word) or a placeholder ("(skipped)", "—", "n/a",
+ *   «пропущено», «пропусната», «отсутствует», «няма»), and a survey question with its answer
+ *   ("Would you recommend us? 3/10", "Anything else? -");
+ * - statements that the customer left no words ("No message left", "Customer never contacted us",
+ *   «Обращений в банк нет», «Без съобщение», «Няма подадени сигнали или жалби»);
+ * - sentences in the customer's voice (I, my, you; я, вы; аз, ви; first-person verbs);
+ * - other sentences, in the third person ("User disabled auto-renew", «Товар возвращён курьеру»).
+ * A sentence in the customer's voice, or a free-text value of a field ("Comment: the room was
+ * dirty"), makes a comment. Third-person sentences are the system's when the record comes from a
+ * CRM or churn feed, or when the record itself says no words were left (a statement of it, or a
+ * placeholder in a field); otherwise (a survey's or return form's comment box) they are the
+ * customer's. Runs only on records with no public or third-party evidence whose text the cheaper
+ * form-line reading took for a comment; the regular expressions are compiled once.
+ */
+import type { CompiledRules } from './compile.js';
+import { NOTE_CUSTOMER_VOICE } from './compile.js';
+import { FIELD_BIT } from '../text/matcher.js';
+import type { Hit } from '../text/matcher.js';
+
+/**
+ * Where a record came from, as its channel says: a form, a system feed, the company's website or
+ * app (where self-service actions happen: a cancellation on the billing page is not a contact),
+ * or anything else (e-mail, phone, chat: a contact, whose texts are read as the customer's).
+ */
+export type ChannelKind = 'form' | 'system' | 'venue' | 'other';
+
+/** What the text is, with a score read from its fields and a statement that no words were left. */
+export interface WhoseWords {
+  kind: 'comment' | 'form' | 'note';
+  score: { value: number; words: string } | undefined;
+  /** The words of a statement that the customer left none (or of a placeholder field), when there is one. */
+  absence: string | undefined;
+}
+
+/** A CRM, churn or retention feed, or a system's event log: what it writes is not the customer's. */
+const SYSTEM_CHANNEL = /(?<!\p{L})(crm|churn|retention|system|event|events|log|flag|автомат\p{L}*|систем\p{L}*|отток|отлив|crm\p{L}*)(?!\p{L})/iu;
+
+export function systemChannel(channel: string | undefined): boolean {
+  return channel !== undefined && SYSTEM_CHANNEL.test(channel);
+}
+
+/** What a form writes when a box is left empty or an answer is declined. */
+const PLACEHOLDERS = new Set([
+  '-', '--', '—', '–', '.', '...', '…', 'n/a', 'na', 'none', 'nil', 'null', 'no', 'nothing', 'other', 'unknown', 'empty',
+  'blank', 'skipped', 'not given', 'not specified', 'not provided', 'not selected', 'not stated', 'no comment',
+  'no comments', 'none given', 'not answered', 'prefer not to say', 'declined', 'declined to answer', 'no answer',
+  'нет', 'ничего', 'другое', 'прочее', 'пусто', 'пропущено', 'пропущен', 'пропущена', 'отсутствует', 'не указано',
+  'не указана', 'не указан', 'не выбрано', 'не выбрана', 'без комментария', 'без комментариев', 'не хочу отвечать',
+  'няма', 'нищо', 'друго', 'липсва', 'пропуснато', 'пропусната', 'пропуснат', 'не е посочено', 'не е посочена',
+  'не е избрана', 'не е избрано', 'без коментар', 'без коментари', 'не желая да отговоря',
+]);
+
+/** A rating in words that says dissatisfied; on 0–10 it is 0. */
+const LOW_WORDS = /^(very bad|very poor|bad|poor|terrible|awful|unsatisfied|dissatisfied|very dissatisfied|very unsatisfied|negative|очень плохо|плохо|ужасно|неудовлетворительно|отрицательн\p{L}*|много лошо|лошо|незадоволително|отрицателн\p{L}*|недоволен|недоволна|не доволен)$/iu;
+const OUT_OF = /^(\d{1,2}(?:[.,]\d)?)\s*(?:\/|из|от|out of|of)\s*(\d{1,2})(?:\s*\([^)]{0,40}\))?$/iu;
+const BARE = /^(\d{1,2}(?:[.,]\d)?)(?:\s*\([^)]{0,40}\))?$/u;
+const LETTER = /\p{L}/u;
+const PARENS = /\(([^)]{1,40})\)/u;
+const STARS = /^[★☆⭐\s]+$/u;
+/** "Label: value" — a short label of a form's field. */
+const FIELD = /^([^:.!?\n]{1,48}):\s*(.*)$/su;
+/** "Question? answer" of a survey. */
+const ANSWERED = /^([^?\n]{3,200})\?\s*(\S.{0,39})$/su;
+const NEGATION = /(?<!\p{L})(no|never|not|without|none|нет|без|не|ни|никаких|никаких|отсутству\p{L}*|няма|липсва\p{L}*|нито)(?!\p{L})/iu;
+/** What the customer would have left: a message, a comment, a reason, a complaint, a contact. */
+const WORDS_LEFT = /(?<!\p{L})(messages?|comments?|notes?|reasons?|complaints?|contact\p{L}*|feedback|сообщени\p{L}*|комментари\p{L}*|обращени\p{L}*|жалоб\p{L}*|причин\p{L}*|пожелани\p{L}*|съобщени\p{L}*|коментар\p{L}*|сигнал\p{L}*|жалб\p{L}*|причин\p{L}*)(?!\p{L})/iu;
+/** A statement of absence is short. */
+const ABSENCE_MAX_WORDS = 10;
+
+const voiceHits: Hit[] = [];
+
+/** A field's value read as a score on 0–10, 'placeholder', or undefined (free text). */
+function fieldValue(raw: string, starsIn: (value: string) => { value: number } | undefined): number | 'placeholder' | 'reference' | undefined {
+  const value = raw.trim();
+  let bare = value.toLowerCase();
+  if (bare.startsWith('(') && bare.endsWith(')')) bare = bare.slice(1, -1).trim();
+  if (bare.endsWith('.')) bare = bare.slice(0, -1).trim();
+  if (bare === '' || PLACEHOLDERS.has(bare)) return 'placeholder';
+  if (STARS.test(value)) return starsIn(value)?.value;
+  const outOf = OUT_OF.exec(value);
+  if (outOf !== null) {
+    const got = Number((outOf[1] as string).replace(',', '.'));
+    const scale = Number(outOf[2]);
+    if (scale === 5) return Math.max(0, (got - 1) * 2.5);
+    return scale > 0 && got <= scale ? (got / scale) * 10 : undefined;
+  }
+  const number = BARE.exec(value);
+  if (number !== null) {
+    const got = Number((number[1] as string).replace(',', '.'));
+    return got <= 10 ? got : undefined;
+  }
+  if (!LETTER.test(value)) return 'reference';
+  const words = PARENS.exec(value);
+  if (LOW_WORDS.test(bare) || (words !== null && LOW_WORDS.test((words[1] as string).trim()))) return 0;
+  return undefined;
+}
+
+function wordCount(value: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < value.length; i += 1) {
+    const code = value.charCodeAt(i);
+    const letter = code > 0x40 && (code < 0x5b || (code > 0x60 && code < 0x7b) || code >= 0xc0);
+    if (letter && !inWord) words += 1;
+    inWord = letter;
+  }
+  return words;
+}
+
+/** Whether a line is a form's field ("Label: value") whose value is free text, not a score or a placeholder. */
+export function freeTextField(line: string): boolean {
+  const field = FIELD.exec(line);
+  if (field === null || wordCount(field[1] as string) > 5) return false;
+  return fieldValue(field[2] as string, () => undefined) === undefined;
+}
+
+/** The end of the sentence that starts at `from`: a line end, or `.`/`!` followed by a space. */
+function sentenceEnd(text: string, from: number): number {
+  for (let i = from; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a) return i;
+    if ((code === 0x2e || code === 0x21) && (i + 1 === text.length || text.charCodeAt(i + 1) === 0x20)) return i + 1;
+  }
+  return text.length;
+}
+
+function hasVoice(text: string, from: number, to: number, rules: CompiledRules): boolean {
+  voiceHits.length = 0;
+  rules.notes.scan(text, FIELD_BIT.text, voiceHits, from, to);
+  for (const hit of voiceHits) if (hit.rule === NOTE_CUSTOMER_VOICE) return true;
+  return false;
+}
+
+/** Whether [from, to) holds a colon or a question mark: only then may it be a form's field. */
+function mayBeField(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 0x3a || code === 0x3f) return true;
+  }
+  return false;
+}
+
+function hasLetter(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) {
+    const code = text.charCodeAt(i);
+    if ((code > 0x40 && code < 0x5b) || (code > 0x60 && code < 0x7b) || code >= 0xc0) return true;
+  }
+  return false;
+}
+
+/**
+ * Reads whose words `text` holds; `channel` is the kind of the record's channel. Sentences are
+ * read in place, in order, and the reading stops at the first sentence in the customer's voice.
+ */
+export function whoseWords(
+  text: string,
+  channel: ChannelKind,
+  rules: CompiledRules,
+  starsIn: (value: string) => { value: number } | undefined,
+): WhoseWords {
+  const result: WhoseWords = { kind: 'form', score: undefined, absence: undefined };
+  let thirdPerson = false;
+  for (let from = 0; from < text.length; ) {
+    const to = sentenceEnd(text, from);
+    const next = to === from ? to + 1 : to;
+    if (!hasLetter(text, from, to)) {
+      // A number or a reference alone says nothing in words.
+      from = next;
+      continue;
+    }
+    if (mayBeField(text, from, to)) {
+      const sentence = text.slice(from, to).trim();
+      const answered = ANSWERED.exec(sentence);
+      const field = answered === null ? FIELD.exec(sentence) : null;
+      const labelled = answered ?? (field !== null && wordCount(field[1] as string) <= 5 ? field : null);
+      if (labelled !== null) {
+        const value = fieldValue(labelled[2] as string, starsIn);
+        if (value === 'placeholder') result.absence ??= sentence;
+        else if (typeof value === 'number') {
+          if (result.score === undefined || value < result.score.value) result.score = { value, words: sentence };
+        } else if (value === undefined && field !== null) {
+          // A free-text value is the customer's words in a form's box ("Comment: the room was dirty").
+          return comment(result);
+        }
+        if (value !== undefined) {
+          from = next;
+          continue;
+        }
+      }
+    }
+    if (hasVoice(text, from, to, rules)) return comment(result);
+    const sentence = text.slice(from, to);
+    if (WORDS_LEFT.test(sentence) && NEGATION.test(sentence) && wordCount(sentence) <= ABSENCE_MAX_WORDS) result.absence ??= sentence.trim();
+    else thirdPerson = true;
+    from = next;
+  }
+  if (thirdPerson) {
+    if (channel !== 'system' && result.absence === undefined) return comment(result);
+    result.kind = 'note';
+  }
+  return result;
+}
+
+function comment(result: WhoseWords): WhoseWords {
+  result.kind = 'comment';
+  result.score = undefined;
+  result.absence = undefined;
+  return result;
+}
