@@ -57,12 +57,21 @@ function indexOf(map: Map<number, number>, values: number[], value: number): num
 
 /** The distinct values in ascending order, and each first-seen index's place among them. */
 function ascending(values: number[]): { sorted: Float64Array; rank: Int32Array } {
-  const order = values.map((_, i) => i).sort((i, j) => values[i]! - values[j]!);
+  const sorted = Float64Array.from(values).sort();
+  // Each value's place by binary search: a Map keyed by doubles costs more than this.
   const rank = new Int32Array(values.length);
-  order.forEach((old, place) => {
-    rank[old] = place;
-  });
-  return { sorted: Float64Array.from(order, (i) => values[i]!), rank };
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    let low = 0;
+    let high = sorted.length - 1;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (sorted[middle]! < value) low = middle + 1;
+      else high = middle;
+    }
+    rank[i] = low;
+  }
+  return { sorted, rank };
 }
 
 /**
@@ -105,24 +114,43 @@ export function aggregateBgNbd(data: BgNbdData): BgNbdAggregate {
   // Distinct (x, t_x, T) ranks packed into one exact integer, ascending as the triple is, when
   // that stays below 2⁵³ (always, for day-resolution data), else into a string.
   const packable = xs.length * txCount * tCount < Number.MAX_SAFE_INTEGER;
-  const weightOf = new Map<number | string, number>();
-  const keyOf = new Map<number | string, [number, number, number]>();
-  for (const [xSeen, tSeen, txSeen] of keyed) {
-    const key: [number, number, number] = [xRank[xSeen]!, tRank[tSeen]!, txRank[txSeen]!];
-    const packed = packable ? (key[0] * txCount + key[2]) * tCount + key[1] : key.join(',');
-    const weight = weightOf.get(packed);
-    if (weight === undefined) {
-      weightOf.set(packed, 1);
-      keyOf.set(packed, key);
-    } else weightOf.set(packed, weight + 1);
+  const rowOf = new Map<number | string, number>();
+  const rowKeys: [number, number, number][] = [];
+  // The rows' packed keys when they are numbers; a typed array keeps the doubles unboxed.
+  const rowPacked = packable ? new Float64Array(n) : undefined;
+  const weights: number[] = [];
+  for (let i = 0; i < n; i++) {
+    // Indexed rather than destructured: this runs once per customer.
+    const key = keyed[i]!;
+    const xIndex = xRank[key[0]]!;
+    const tIndex = tRank[key[1]]!;
+    const txIndex = txRank[key[2]]!;
+    const packed = packable ? (xIndex * txCount + txIndex) * tCount + tIndex : `${xIndex},${txIndex},${tIndex}`;
+    let row = rowOf.get(packed);
+    if (row === undefined) {
+      row = rowKeys.length;
+      rowOf.set(packed, row);
+      rowKeys.push([xIndex, tIndex, txIndex]);
+      if (rowPacked !== undefined) rowPacked[row] = packed as number;
+      weights.push(0);
+    }
+    weights[row]! += 1;
   }
-  const packedKeys = [...keyOf.keys()];
-  if (packable) (packedKeys as number[]).sort((a, b) => a - b);
-  else packedKeys.sort((a, b) => {
-    const [p, q] = [keyOf.get(a)!, keyOf.get(b)!];
-    return p[0] - q[0] || p[2] - q[2] || p[1] - q[1];
-  });
-  const rows = packedKeys.length;
+  // The rows in ascending (x, t_x, T). When the packed key times the row count stays exact, key and
+  // row sort as one number natively (a comparator sort of a few hundred thousand rows costs more).
+  const rowCount = weights.length;
+  const packedLimit = xs.length * txCount * tCount;
+  let order: ArrayLike<number>;
+  if (rowPacked !== undefined && packedLimit * rowCount < Number.MAX_SAFE_INTEGER) {
+    const combined = new Float64Array(rowCount);
+    for (let row = 0; row < rowCount; row++) combined[row] = rowPacked![row]! * rowCount + row;
+    combined.sort();
+    order = Int32Array.from(combined, (value) => value % rowCount);
+  } else {
+    const key = (row: number) => rowKeys[row]!;
+    order = Array.from(weights, (_, row) => row).sort((i, j) => key(i)[0] - key(j)[0] || key(i)[2] - key(j)[2] || key(i)[1] - key(j)[1]);
+  }
+  const rows = order.length;
   const aggregate: BgNbdAggregate = {
     customers: n,
     repeatCustomers,
@@ -140,9 +168,10 @@ export function aggregateBgNbd(data: BgNbdData): BgNbdAggregate {
     txs,
   };
   let sumT = 0;
-  packedKeys.forEach((packed, row) => {
-    const [xIndex, tIndex, txIndex] = keyOf.get(packed)!;
-    const weight = weightOf.get(packed)!;
+  for (let row = 0; row < rows; row++) {
+    const seen = order[row]!;
+    const [xIndex, tIndex, txIndex] = rowKeys[seen]!;
+    const weight = weights[seen]!;
     aggregate.rowWeight[row] = weight;
     aggregate.rowX[row] = xs[xIndex]!;
     aggregate.rowXIndex[row] = xIndex;
@@ -150,7 +179,7 @@ export function aggregateBgNbd(data: BgNbdData): BgNbdAggregate {
     aggregate.rowTxIndex[row] = txIndex;
     aggregate.weightOfX[xIndex]! += weight;
     sumT += weight * ts[tIndex]!;
-  });
+  }
   aggregate.meanT = n > 0 ? sumT / n : 0;
   return aggregate;
 }
