@@ -36,6 +36,16 @@ describe('care completion bash', () => {
     expect(complete('lint-reply', '-f', '')).toEqual(['json', 'rdjsonl', 'sarif', 'table']);
   });
 
+  it('completes --lang, the language care speaks, before or after the command', () => {
+    expect(complete('--la')).toEqual(['--lang']);
+    expect(complete('--lang', '')).toEqual(['bg', 'en', 'ru']);
+    expect(complete('retention', '--lan')).toEqual(['--lang']);
+    expect(complete('retention', 'o.csv', '--lang', 'r')).toEqual(['ru']);
+    expect(complete('--lang', 'ru', 're')).toEqual(['remind', 'report', 'retention']);
+    expect(complete('--lang', 'ru', 'retention', '--period', 'q')).toEqual(['quarter']);
+    expect(complete('--lang', 'bg', 'templates', '')).toEqual(['check', 'list', 'show']);
+  });
+
   it("completes a command's argument words", () => {
     expect(complete('sql', 'c')).toEqual(['cohorts', 'customer-days', 'customers']);
     expect(complete('completion', '')).toEqual(['bash', 'fish', 'zsh']);
@@ -77,6 +87,7 @@ describe('care completion zsh and fish', () => {
     expect(fish).toContain("complete -c care -n '__fish_seen_subcommand_from retention' -l period -x -a 'week month quarter year'");
     expect(fish).toContain("complete -c care -n '__fish_seen_subcommand_from retention' -l history -r -F");
     expect(fish).toContain("complete -c care -n __fish_use_subcommand -a sla");
+    expect(fish).toContain("complete -c care -l lang -x -a 'en ru bg'");
     expect(fish).toContain("complete -c care -n '__fish_seen_subcommand_from remind' -l template -x -a '(care __complete templates -- \"\" (commandline -opc)[2..-1] 2>/dev/null)'");
     expect(fish).toContain("complete -c care -n '__fish_seen_subcommand_from templates; and __fish_seen_subcommand_from list show check' -a '(care __complete templates");
   });

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../src/cli/command-table.js';
-import { commandManPage } from '../../../src/cli/man-page.js';
+import { commandManPage, overviewManPage } from '../../../src/cli/man-page.js';
 
 describe('man pages', () => {
   it('package.json installs care.1 and one page per command, no more', () => {
@@ -17,6 +17,12 @@ describe('man pages', () => {
     expect(page).toMatch(/^\.TH CARE-RETENTION 1 "" "care 1\.2\.3"/);
     expect(page).toContain('.B care retention\n[options] [orders]');
     for (const option of retention.options) expect(page).toContain(`.B ${option.flag.replaceAll('-', '\\-')}`);
+  });
+
+  it('care.1 lists --lang, the program option every command takes', () => {
+    const page = overviewManPage(COMMANDS, '1.2.3');
+    expect(page).toContain('.B care\n[\\-\\-lang en|ru|bg] <command> [options]');
+    expect(page).toMatch(/\.SH OPTIONS\n\.TP\n\.B \\-\\-lang \\fIlang\\fR\n/);
   });
 
   it('npm run build wrote the pages (npm test builds before it runs vitest)', () => {
