@@ -82,7 +82,8 @@ export const CHECKS: CheckRunners = {
     const line = firstFilled(draft);
     const greetings = hitsOn(draft, check.find, line);
     const first = greetings[0];
-    if (first === undefined) return [missingAt(draft, line)];
+    if (first === undefined) return check.missing === 'name' ? [] : [missingAt(draft, line)];
+    if (check.missing === 'greeting') return [];
     const masks = [...greetings, ...hitsOn(draft, check.generic, line)];
     return hasNameOutside(draft.lines[line] ?? '', masks) ? [] : [fromSpan(first)];
   },
@@ -95,13 +96,18 @@ export const CHECKS: CheckRunners = {
     const masks = (line: number): Span[] => draft.hits.filter((hit) => hit.line === line && hit.lexicon !== check.team);
     let named = false;
     let teamed = false;
+    let signed = false;
     for (const candidate of candidates) {
       if (!looksLikeSignatureLine(candidate.text)) continue;
+      // After a closing phrase any short line is the signer; without one, only a name or a team is.
+      if (closing !== undefined) signed = true;
       const teams = hitsOn(draft, check.team, candidate.line).filter((hit) => hit.start >= candidate.offset);
       if (teams.length > 0) teamed = true;
       if (startsWithName(candidate, [...teams, ...masks(candidate.line)])) named = true;
     }
-    return named && teamed ? [] : [missingAt(draft, lastFilled(draft))];
+    signed ||= named || teamed;
+    const missing = check.missing === 'signature' ? !signed : check.missing === 'name' ? signed && !named : !(named && teamed);
+    return missing ? [missingAt(draft, lastFilled(draft))] : [];
   },
 
   'sign-off'(check, draft) {

@@ -50,8 +50,8 @@ export type ResolvedCheck =
   | { type: 'forbid'; find: number[] }
   | { type: 'order'; before: number; after: number }
   | { type: 'pair'; find: [number, number] }
-  | { type: 'greeting'; find: number; generic: number }
-  | { type: 'signature'; closing: number; team: number; lines: number }
+  | { type: 'greeting'; find: number; generic: number; missing: 'greeting' | 'name' | 'both' }
+  | { type: 'signature'; closing: number; team: number; lines: number; missing: 'signature' | 'name' | 'both' }
   | { type: 'sign-off'; find: number; closing: number; lines: number }
   | { type: 'substitute'; swaps: readonly { lexicon: number; replacement: string }[] };
 
@@ -71,7 +71,7 @@ export interface CompiledLintRules {
   readonly rules: readonly CompiledRule[];
   readonly repeatLimit: number;
   /** Lexicon indexes whose hits vote for each kind; ties go to the earlier kind in this list. */
-  readonly kindVotes: readonly { kind: Exclude<ReplyKind, 'general'>; lexicons: readonly number[] }[];
+  readonly kindVotes: readonly { kind: Exclude<ReplyKind, 'general'>; lexicons: readonly number[]; evidence: readonly number[] }[];
   readonly markerWords: Matcher;
   /** Char code → MARKER_RU or MARKER_BG, for letters only one of the two languages writes. */
   readonly markerLetters: ReadonlyMap<number, number>;
@@ -103,7 +103,7 @@ export function compileLintRules(input: LintRuleSet): CompiledLintRules {
   });
 
   const rules = Object.entries(set.rules).map(([id, rule]) => compileRule(id, rule, set, at));
-  const kindVotes = KIND_PRIORITY.map((kind) => ({ kind, lexicons: set.kinds[kind].map(at) }));
+  const kindVotes = KIND_PRIORITY.map((kind) => ({ kind, lexicons: set.kinds[kind].map(at), evidence: (set.kindEvidence?.[kind] ?? []).map(at) }));
 
   const markerTerms: TermSpec[] = [
     ...set.localeMarkers.ru.words.map((term) => ({ term, rule: MARKER_RU, fields: TEXT_FIELD, negatable: false })),
@@ -145,7 +145,7 @@ interface LexiconEntry {
  * phrase) can never hide a word another rule looks for.
  */
 function lexiconTable(set: LintRuleSet): LexiconEntry[] {
-  const untypedUse = new Set<string>(Object.values(set.kinds).flat());
+  const untypedUse = new Set<string>([...Object.values(set.kinds).flat(), ...Object.values(set.kindEvidence ?? {}).flat()]);
   const typedUse = new Set<string>();
   for (const rule of Object.values(set.rules)) {
     for (const name of lexiconsOf(rule.check)) (rule.types === undefined ? untypedUse : typedUse).add(name);
@@ -219,9 +219,9 @@ function resolveCheck(id: string, check: LintCheck, at: (name: string) => number
     case 'pair':
       return { type: 'pair', find: [at(check.find[0]), at(check.find[1])] };
     case 'greeting':
-      return { type: 'greeting', find: at(check.find), generic: at(check.generic) };
+      return { type: 'greeting', find: at(check.find), generic: at(check.generic), missing: check.missing ?? 'both' };
     case 'signature':
-      return { type: 'signature', closing: at(check.closing), team: at(check.team), lines: check.lines };
+      return { type: 'signature', closing: at(check.closing), team: at(check.team), lines: check.lines, missing: check.missing ?? 'both' };
     case 'sign-off':
       return { type: 'sign-off', find: at(check.find), closing: at(check.closing), lines: check.lines };
     case 'substitute':

@@ -9,7 +9,9 @@
  *
  * Kind: every hit of a kind's lexicons is a vote (apologies and complaint words for complaint,
  * invoice and payment words for reminder, opening hours and weekends for notice); the most votes
- * win, ties going to reminder, then notice, then complaint; no vote at all is a general reply.
+ * win, ties going to reminder, then notice, then complaint; no vote at all is a general reply. A
+ * kind with evidence lexicons (rules' `kindEvidence`) needs a hit of one: a reply that mentions a
+ * bill or a fee refund is not a payment reminder without a word asking for payment.
  */
 import type { Hit } from '../text/matcher.js';
 import { MARKER_BG, MARKER_RU, TEXT_FIELD } from './compile.js';
@@ -46,7 +48,9 @@ export function detectLocale(text: string, rules: CompiledLintRules): LintLocale
 export function detectKind(scanned: ScannedDraft, rules: CompiledLintRules): ReplyKind {
   let best: ReplyKind = 'general';
   let bestVotes = 0;
-  for (const { kind, lexicons } of rules.kindVotes) {
+  for (const { kind, lexicons, evidence } of rules.kindVotes) {
+    // A kind that needs evidence (a payment word for a reminder) gets no votes without it.
+    if (evidence.length > 0 && !evidence.some((lexicon) => (scanned.byLexicon[lexicon]?.length ?? 0) > 0)) continue;
     let votes = 0;
     for (const lexicon of lexicons) votes += scanned.byLexicon[lexicon]?.length ?? 0;
     // Strictly more: on a tie the kind listed first (the higher priority) keeps its place.

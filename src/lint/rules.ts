@@ -249,7 +249,7 @@ export const builtinLintRules: LintRuleSet = {
         en: ['pay', 'paid', 'payment*', 'unpaid', 'overdue', 'due date', 'outstanding', 'balance'],
         ru: ['оплат*', 'оплач*', 'заплатить', 'заплатите', 'задолженност*', 'просроч*', 'к оплате', 'платеж*'],
         bg: ['платете', 'платите', 'платили', 'платено', 'платена', 'плащане*', 'плащания', 'неплатен*', 'просроч*',
-          'задължени*', 'дължим*'],
+          'задължени*', 'дължим*', 'падеж*'],
       },
     },
     amount: {
@@ -417,6 +417,8 @@ export const builtinLintRules: LintRuleSet = {
     reminder: ['invoice', 'payment'],
     notice: ['hours'],
   },
+  // A payment reminder asks for payment: a bill or a fee refund mentioned in passing is not one.
+  kindEvidence: { reminder: ['payment'] },
   localeMarkers: {
     ru: {
       letters: 'ыэё',
@@ -434,11 +436,19 @@ export const builtinLintRules: LintRuleSet = {
     },
   },
   rules: {
+    // A greeting without the customer's name («Здравствуйте!», «Здравейте,», "Hello,") is a
+    // greeting, the courteous convention when the name is unknown: at most a hint to add it.
     greeting: {
       severity: 'error',
-      message: 'The reply does not greet the customer by name.',
+      message: 'The reply does not open with a greeting.',
       suggestion: 'Open with a greeting and the customer\'s name: "Hello Anna," / "Здравствуйте, Анна!" / "Здравейте, Мария!".',
-      check: { type: 'greeting', find: 'greeting', generic: 'generic-address' },
+      check: { type: 'greeting', find: 'greeting', generic: 'generic-address', missing: 'greeting' },
+    },
+    'greeting-name': {
+      severity: 'info',
+      message: 'The greeting does not name the customer.',
+      suggestion: 'Greet the customer by name when you know it: "Hello Anna," / "Здравствуйте, Анна!" / "Здравейте, Мария!".',
+      check: { type: 'greeting', find: 'greeting', generic: 'generic-address', missing: 'name' },
     },
     thanks: {
       severity: 'warning',
@@ -502,11 +512,18 @@ export const builtinLintRules: LintRuleSet = {
       suggestion: 'Close with an offer: "If you have any questions, just reply to this email. I am glad to help."',
       check: { type: 'require', find: ['offer-questions'], at: 'end' },
     },
+    // A team's signature without a personal name ("Customer Care, Northwind") is a signature: a hint.
     signature: {
       severity: 'error',
-      message: 'The reply is not signed with a name and a team.',
+      message: 'The reply is not signed.',
       suggestion: 'Sign with a closing, your name and your team: "Kind regards, / Olga Ivanova / Customer Care, Northwind Tea".',
-      check: { type: 'signature', closing: 'closing', team: 'team', lines: 6 },
+      check: { type: 'signature', closing: 'closing', team: 'team', lines: 6, missing: 'signature' },
+    },
+    'signature-name': {
+      severity: 'info',
+      message: 'The signature names a team but no person.',
+      suggestion: 'Add your name above the team: "Olga Ivanova / Customer Care, Northwind Tea".',
+      check: { type: 'signature', closing: 'closing', team: 'team', lines: 6, missing: 'name' },
     },
     shouting: {
       severity: 'warning',

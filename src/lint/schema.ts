@@ -36,9 +36,13 @@
  * - `order`: when both are present, the first hit of `after` must not come before the first of `before`;
  * - `pair`: a finding where hits of both lexicons share a sentence ("I need X or I can't help");
  * - `greeting`: the first line greets (`find`) and names someone (a capitalised word that is
- *   neither the greeting nor a `generic` address such as "Customer");
+ *   neither the greeting nor a `generic` address such as "Customer"); with `missing: "greeting"`
+ *   only a missing greeting is a finding, with `missing: "name"` only a greeting without a name
+ *   (so that the two faults can carry different severities, and one fault gives one finding);
  * - `signature`: the last `lines` lines, after a `closing` when there is one, hold a name line
- *   and a `team`;
+ *   and a `team`; with `missing: "signature"` only an unsigned reply is a finding (a short line
+ *   after a closing, or a name or a team in the last lines, is a signature), with
+ *   `missing: "name"` only a signature without a personal name ("Customer Care");
  * - `sign-off`: a `find` hit standing as its own sentence near the end, with no `closing`;
  * - `substitute`: words to replace, by locale (`"swap": { "en": { "utilize": "use" } }`, the
  *   keys written as terms): a finding for every hit, carrying its replacement, which `--fix`
@@ -89,8 +93,8 @@ const checkSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('forbid'), find: z.array(name).min(1) }),
   z.strictObject({ type: z.literal('order'), before: name, after: name }),
   z.strictObject({ type: z.literal('pair'), find: z.tuple([name, name]) }),
-  z.strictObject({ type: z.literal('greeting'), find: name, generic: name }),
-  z.strictObject({ type: z.literal('signature'), closing: name, team: name, lines }),
+  z.strictObject({ type: z.literal('greeting'), find: name, generic: name, missing: z.enum(['greeting', 'name']).optional() }),
+  z.strictObject({ type: z.literal('signature'), closing: name, team: name, lines, missing: z.enum(['signature', 'name']).optional() }),
   z.strictObject({ type: z.literal('sign-off'), find: name, closing: name, lines }),
   // A replacement never holds a line break: a fix changes words within a line, never the lines.
   z.strictObject({ type: z.literal('substitute'), swap: z.partialRecord(locale, z.record(term, z.string().regex(/^[^\r\n]*$/, 'a replacement is one line'))) }),
@@ -129,6 +133,8 @@ export const lintRuleSetSchema = z
     repeatLimit: z.int().min(1),
     lexicons: z.record(name, lexiconSchema),
     kinds: z.strictObject({ complaint: z.array(name), reminder: z.array(name), notice: z.array(name) }),
+    /** Lexicons one of which a kind needs a hit of before its votes count (a reminder needs a payment word). */
+    kindEvidence: z.partialRecord(z.enum(['complaint', 'reminder', 'notice']), z.array(name).min(1)).optional(),
     localeMarkers: z.strictObject({ ru: markersSchema, bg: markersSchema }),
     rules: z.record(name, ruleSchema),
   })
@@ -138,9 +144,10 @@ export const lintRuleSetSchema = z
       if (!known.has(value)) ctx.addIssue({ code: 'custom', path, message: `unknown lexicon "${value}"` });
     };
     for (const [kind, names] of Object.entries(set.kinds)) names.forEach((value, i) => needLexicon(value, ['kinds', kind, i]));
+    for (const [kind, names] of Object.entries(set.kindEvidence ?? {})) names.forEach((value, i) => needLexicon(value, ['kindEvidence', kind, i]));
     for (const [id, rule] of Object.entries(set.rules)) {
       for (const [key, value] of Object.entries(rule.check)) {
-        if (key === 'type' || key === 'lines' || key === 'at' || key === 'swap') continue;
+        if (key === 'type' || key === 'lines' || key === 'at' || key === 'swap' || key === 'missing') continue;
         const values = Array.isArray(value) ? value : [value];
         values.forEach((item, i) => needLexicon(String(item), ['rules', id, 'check', key, ...(Array.isArray(value) ? [i] : [])]));
       }

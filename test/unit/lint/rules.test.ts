@@ -158,10 +158,17 @@ describe('greeting by name', () => {
     ['Dear Customer,', 'Dear'],
     ['Hello,', 'Hello'],
     ['Hi there,', 'Hi'],
-  ])('flags "%s" (a greeting with no name)', (greeting, word) => {
+  ])('takes "%s" (a greeting with no name) for a greeting, with a hint to add the name', (greeting, word) => {
     const result = lintMessage(draft('en', [NEXT_STEP_EN], { greeting }));
-    expect(result.findings).toEqual([expect.objectContaining({ rule: 'greeting', line: 1, column: 1, text: word })]);
-    expect(result.score).toBe(100 - ERROR);
+    expect(result.findings).toEqual([expect.objectContaining({ rule: 'greeting-name', severity: 'info', line: 1, column: 1, text: word })]);
+    expect(result.score).toBe(100 - INFO);
+  });
+
+  it.each([
+    ['ru', 'Здравствуйте!', NEXT_STEP_RU],
+    ['bg', 'Здравейте,', NEXT_STEP_BG],
+  ] as const)('%s: "%s" is a greeting (one hint, no error)', (locale, greeting, next) => {
+    expect(rulesOf(lintMessage(draft(locale, [next], { greeting })))).toEqual(['greeting-name']);
   });
 
   it('flags a draft that does not greet at all', () => {
@@ -170,21 +177,26 @@ describe('greeting by name', () => {
   });
 
   it('tells a name from a role in Russian', () => {
-    expect(rulesOf(lintMessage(draft('ru', [NEXT_STEP_RU], { greeting: 'Уважаемый клиент!' })))).toEqual(['greeting']);
+    expect(rulesOf(lintMessage(draft('ru', [NEXT_STEP_RU], { greeting: 'Уважаемый клиент!' })))).toEqual(['greeting-name']);
     expect(lintMessage(draft('ru', [NEXT_STEP_RU], { greeting: 'Уважаемый Иван Петрович!' })).score).toBe(100);
   });
 });
 
 describe('signature', () => {
   // Lines: greeting 1, blank 2, body 3, blank 4, offer 5, blank 6, signature from 7.
-  it('needs a team as well as a name', () => {
-    const result = lintMessage(draft('en', [NEXT_STEP_EN], { signature: ['Kind regards,', 'Olga Ivanova'] }));
-    expect(result.findings).toEqual([expect.objectContaining({ rule: 'signature', line: 8, column: 1 })]);
-    expect(result.score).toBe(100 - ERROR);
+  it('takes a name without a team for a signature', () => {
+    expect(lintMessage(draft('en', [NEXT_STEP_EN], { signature: ['Kind regards,', 'Olga Ivanova'] })).findings).toEqual([]);
   });
 
-  it('needs a name as well as a team', () => {
-    expect(rulesOf(lintMessage(draft('en', [NEXT_STEP_EN], { signature: ['Kind regards,', 'Customer Care, Northwind Tea'] })))).toEqual(['signature']);
+  it('takes a team without a name for a signature, with a hint to add the name', () => {
+    const result = lintMessage(draft('en', [NEXT_STEP_EN], { signature: ['Kind regards,', 'Customer Care, Northwind Tea'] }));
+    expect(result.findings).toEqual([expect.objectContaining({ rule: 'signature-name', severity: 'info', line: 8 })]);
+    expect(result.score).toBe(100 - INFO);
+    expect(rulesOf(lintMessage(draft('ru', [NEXT_STEP_RU], { signature: ['С уважением,', 'Служба поддержки «Север»'] })))).toEqual(['signature-name']);
+  });
+
+  it('flags a reply with no signature at all, once', () => {
+    expect(rulesOf(lintMessage(draft('en', [NEXT_STEP_EN], { signature: [] })))).toEqual(['signature']);
   });
 
   it('accepts a signature on one line, or without a closing phrase', () => {
@@ -231,5 +243,25 @@ describe('payment reminders', () => {
     expect(reminder.score).toBe(100);
     const complaint = lintMessage(draft('en', ['Thank you for letting us know. I am sorry your parcel arrived late.', 'We will send a replacement on Monday.']));
     expect(complaint.findings.some((finding) => finding.rule.startsWith('reminder-'))).toBe(false);
+  });
+});
+
+describe('a payment reminder needs reminder evidence', () => {
+  // docs/definitions.md, "Replies": a bill or a fee refund mentioned in passing is not a request to pay.
+  it.each([
+    ['en', 'Sorry for the outage. We will take the lost day off your next bill on Monday.'],
+    ['en', 'I can call you back about your invoice question on Monday at 10:00.'],
+    ['ru', 'Извините за сбой. Стоимость дня мы вычтем из следующего счёта в понедельник.'],
+    ['bg', 'Извиняваме се за прекъсването. Таксата за деня ще бъде приспадната от следващата Ви сметка в понеделник.'],
+  ] as const)('%s: "%s" is not a reminder', (locale, body) => {
+    expect(lintMessage(draft(locale, [body])).kind).not.toBe('reminder');
+  });
+
+  it.each([
+    ['en', 'Invoice 2026-0142 for $120 is overdue since 1 December; please pay it by Friday.'],
+    ['ru', 'Счёт № 2026-0142 на 1200 руб. не оплачен, срок оплаты — 20 декабря.'],
+    ['bg', 'Фактура № 4411 за 350 лв. е с падеж 20 декември.'],
+  ] as const)('%s: "%s" is a reminder', (locale, body) => {
+    expect(lintMessage(draft(locale, [body])).kind).toBe('reminder');
   });
 });
