@@ -6,6 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import type { CareConfig } from './schema.js';
 import type { ConfigPlace } from './load.js';
 
@@ -21,7 +22,7 @@ function smtpPassword(config: CareConfig, place: ConfigPlace): string | undefine
   const variable = config.email?.smtpPasswordEnv;
   if (variable !== undefined) {
     const value = place.env?.[variable];
-    if (value === undefined || value === '') throw new UsageError('CARE_NO_PASSWORD', `email.smtpPasswordEnv names ${variable}, which is not set`, { hint: `export ${variable}=… before running care` });
+    if (value === undefined || value === '') throw new UsageError('CARE_NO_PASSWORD', `email.smtpPasswordEnv names ${variable}, which is not set`, { hint: `export ${variable}=… before running care`, say: say('error.passwordEnvUnset', { variable }), hintSay: say('hint.exportVariable', { variable }) });
     return value;
   }
   const file = config.email?.smtpPasswordFile;
@@ -31,15 +32,15 @@ function smtpPassword(config: CareConfig, place: ConfigPlace): string | undefine
   try {
     mode = statSync(full).mode;
   } catch {
-    throw new UsageError('CARE_NO_PASSWORD', 'email.smtpPasswordFile: no such file', { file });
+    throw new UsageError('CARE_NO_PASSWORD', 'email.smtpPasswordFile: no such file', { file, say: say('error.passwordFileMissing') });
   }
-  if ((mode & 0o077) !== 0) throw new UsageError('CARE_PASSWORD_FILE_OPEN', `email.smtpPasswordFile is readable by others (mode ${(mode & 0o777).toString(8)})`, { file, hint: `chmod 600 ${file}` });
+  if ((mode & 0o077) !== 0) throw new UsageError('CARE_PASSWORD_FILE_OPEN', `email.smtpPasswordFile is readable by others (mode ${(mode & 0o777).toString(8)})`, { file, hint: `chmod 600 ${file}`, say: say('error.passwordFileOpen', { mode: (mode & 0o777).toString(8) }) });
   return readFileSync(full, 'utf8').replace(/\r?\n$/, '');
 }
 
 /** smtp://user@host → smtp://user:PASSWORD@host (the password URL-encoded). */
 export function withPassword(url: string, password: string): string {
   const match = /^([a-z]+:\/\/)([^@/:]*)@/i.exec(url.trim());
-  if (match === null) throw new UsageError('CARE_SMTP_URL', 'an SMTP password is configured, but email.smtpUrl names no user', { hint: 'write it as smtp://user@host:587' });
+  if (match === null) throw new UsageError('CARE_SMTP_URL', 'an SMTP password is configured, but email.smtpUrl names no user', { hint: 'write it as smtp://user@host:587', say: say('error.smtpUrlNoUser'), hintSay: say('hint.smtpUrlUser') });
   return `${match[1]}${match[2]}:${encodeURIComponent(password)}@${url.trim().slice(match[0].length)}`;
 }

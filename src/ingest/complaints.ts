@@ -67,7 +67,7 @@ export function findScoreColumn(table: RecordTable, scoreHeader: string | undefi
     if (header === undefined) continue;
     let index = table.headers.indexOf(header);
     if (index === -1) index = normalized.indexOf(normalizeHeader(header));
-    if (index === -1) throw new UsageError('CARE_UNKNOWN_HEADER', `--map ${scale}=${header}: the file has no header "${header}"`, { file: table.source, hint: `its headers are: ${table.headers.join(', ')}` });
+    if (index === -1) throw new UsageError('CARE_UNKNOWN_HEADER', `--map ${scale}=${header}: the file has no header "${header}"`, { file: table.source, hint: `its headers are: ${table.headers.join(', ')}`, say: say('error.mapNoHeader', { field: scale, header }), hintSay: say('hint.itsHeaders', { headers: table.headers.join(', ') }) });
     return { index, scale };
   }
   const taken = new Set(Object.values(table.mapping));

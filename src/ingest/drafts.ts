@@ -71,7 +71,7 @@ async function emlText(bytes: Buffer, file: string): Promise<string> {
   const parsed = await simpleParser(bytes);
   const text = typeof parsed.text === 'string' ? parsed.text : '';
   if (text.trim() === '') {
-    throw new InputError('CARE_NO_TEXT_PART', 'the message has no text to check', { file, hint: 'save the draft with its body, or paste the text into a .txt file' });
+    throw new InputError('CARE_NO_TEXT_PART', 'the message has no text to check', { file, hint: 'save the draft with its body, or paste the text into a .txt file', say: say('error.noTextToCheck'), hintSay: say('hint.saveBody') });
   }
   return text;
 }

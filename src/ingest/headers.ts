@@ -123,6 +123,8 @@ export function mapHeaders(
     if (!known.has(field)) {
       throw new UsageError('CARE_UNKNOWN_FIELD', `--map names an unknown field "${field}"`, {
         hint: `fields of this export: ${[...known].join(', ')}`,
+        say: say('error.unknownMapField', { field }),
+        hintSay: say('hint.exportFields', { fields: [...known].join(', ') }),
       });
     }
     let index = headers.indexOf(header);
@@ -205,5 +207,7 @@ export function checkHeaderWidth(headers: readonly string[], file: string): void
   throw new InputError('CARE_TOO_MANY_COLUMNS', `the header row has ${headers.length.toLocaleString('en-US')} columns; care reads exports of up to ${MAX_COLUMNS.toLocaleString('en-US')}`, {
     file,
     hint: 'check that this is a CSV export and that the delimiter is right (care inspect shows what was sniffed; --delimiter sets it)',
+    say: say('error.tooManyColumns', { columns: headers.length, max: MAX_COLUMNS }),
+    hintSay: say('hint.checkDelimiter'),
   });
 }

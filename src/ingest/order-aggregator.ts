@@ -6,7 +6,7 @@
  * one thread, and each worker of orders-parallel.ts, whose partial results merge back here.
  */
 import { InputError } from '../errors.js';
-import { say } from '../i18n/index.js';
+import { say, type MessageRef } from '../i18n/index.js';
 import type { CustomerHistory } from '../model/customer-history.js';
 import { CustomerIndex } from './customer-index.js';
 import { DateColumn, SLASHED_BASE, resolveSlashed, whyNotADate } from './fields/date.js';
@@ -523,6 +523,8 @@ export class OrderAggregator {
           line,
           field: 'amount',
           hint: mixedCurrencyHint(this.currency, rowCurrency),
+          say: say('error.mixedCurrencies', { first: this.currency, firstLine: String(this.currencyLine), second: rowCurrency, line: String(line) }),
+          hintSay: mixedCurrencyHintSay(this.currency, rowCurrency),
         });
       } else {
         this.currency = rowCurrency;
@@ -701,6 +703,8 @@ export class OrderAggregator {
           line,
           field: 'amount',
           hint: mixedCurrencyHint(this.currency, part.currency),
+          say: say('error.mixedCurrencies', { first: this.currency, firstLine: String(this.currencyLine), second: part.currency, line: String(line) }),
+          hintSay: mixedCurrencyHintSay(this.currency, part.currency),
         });
       }
       if (this.currency === undefined) {
@@ -1080,6 +1084,12 @@ function mixedCurrencyHint(first: string, second: string): string {
     return `pass --currency EUR: lev amounts dated before 2026-01-01 are then converted at the fixed rate 1 EUR = ${BGN_PER_EUR} BGN (the euro changeover), later ones skipped and counted`;
   }
   return `pick one with --currency ${first} (rows in other currencies are then skipped and counted)`;
+}
+
+/** mixedCurrencyHint as a catalog entry. */
+function mixedCurrencyHintSay(first: string, second: string): MessageRef {
+  if ((first === 'BGN' && second === 'EUR') || (first === 'EUR' && second === 'BGN')) return say('hint.bgnToEur', { rate: String(BGN_PER_EUR) });
+  return say('hint.pickCurrency', { currency: first });
 }
 
 /** Whether a day (or a slashed date not resolved yet: its year is known) is before Bulgaria's euro. */

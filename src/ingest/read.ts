@@ -138,7 +138,15 @@ export async function readRows(source: InputSource, options: ReadRowsOptions, si
         ? `a quoted field closes mid-field (${JSON.stringify(shown)}${quoteLine === badLine ? '' : `, quote opened at line ${quoteLine}`}); write a quote inside a field as ""`
         : `the quote opened at line ${quoteLine} (${JSON.stringify(shown)}) never closes; the lines after it are read as rows`;
     const cells = roughCells(text.slice(bad.start, bad.end), sniffed!.delimiter);
-    if (sink.badRow === undefined) throw new InputError('CARE_BAD_QUOTE', detail, { file: source.name, line: badLine, hint: 'fix the quotes in that row, or export the file again' });
+    if (sink.badRow === undefined) {
+      const said =
+        bad.why !== 'closesMidField'
+          ? say('error.quoteNeverCloses', { line: String(quoteLine), shown: JSON.stringify(shown) })
+          : quoteLine === badLine
+            ? say('error.quoteClosesMidField', { shown: JSON.stringify(shown) })
+            : say('error.quoteClosesMidFieldOpened', { shown: JSON.stringify(shown), line: String(quoteLine) });
+      throw new InputError('CARE_BAD_QUOTE', detail, { file: source.name, line: badLine, hint: 'fix the quotes in that row, or export the file again', say: said, hintSay: say('hint.fixQuotes') });
+    }
     sink.badRow('badQuote', badLine, cells, detail);
   };
 
@@ -190,6 +198,8 @@ export async function readRows(source: InputSource, options: ReadRowsOptions, si
         file: source.name,
         line: quoteLine,
         hint: 'close that quote (a quote inside a field is written ""), or export the file again',
+        say: say('error.unclosedQuote', { line: String(quoteLine) }),
+        hintSay: say('hint.closeQuote'),
       });
     }
     if (scan.next === -1) return keep(text, at, first);
@@ -243,6 +253,8 @@ export async function readRows(source: InputSource, options: ReadRowsOptions, si
     throw new InputError('CARE_FILE_SHRANK', `the file shrank while it was read (${expected} bytes when opened, ${bytesRead} read)`, {
       file: source.name,
       hint: 'read it again once whatever is writing it has finished (or read a copy)',
+      say: say('error.fileShrank', { expected, read: bytesRead }),
+      hintSay: say('hint.readAgainLater'),
     });
   }
   if (!sniffed) {

@@ -32,10 +32,10 @@ export function sniffEncoding(head: Uint8Array, file: string, whole = false): En
 function refuseBinary(head: Uint8Array, file: string): void {
   const hint = 'open it in your spreadsheet and save or export it as CSV (UTF-8)';
   if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) {
-    throw new InputError('CARE_NOT_CSV', 'this is a ZIP file (an .xlsx workbook?), not CSV text', { file, hint });
+    throw new InputError('CARE_NOT_CSV', 'this is a ZIP file (an .xlsx workbook?), not CSV text', { file, hint, say: say('error.zipNotCsv'), hintSay: say('hint.saveAsCsv') });
   }
   if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) {
-    throw new InputError('CARE_NOT_CSV', 'this is an old Excel (.xls) workbook, not CSV text', { file, hint });
+    throw new InputError('CARE_NOT_CSV', 'this is an old Excel (.xls) workbook, not CSV text', { file, hint, say: say('error.xlsNotCsv'), hintSay: say('hint.saveAsCsv') });
   }
   let zeros = 0;
   const sample = Math.min(head.length, 4096);

@@ -3,6 +3,7 @@
  * each rule makes from the customer history or the invoices (the rules themselves: due.ts).
  */
 import { UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import type { CustomerHistory } from './history.js';
 import type { InvoiceInput } from '../model/invoice.js';
 import type { Day } from '../time/days.js';
@@ -69,12 +70,14 @@ export function lastEventDay(invoices: readonly InvoiceInput[]): Day | undefined
 export function ruleFor(template: string, kindOption: string | undefined): DueKind {
   if (kindOption !== undefined) {
     if ((DUE_KINDS as readonly string[]).includes(kindOption)) return kindOption as DueKind;
-    throw new UsageError('CARE_BAD_OPTION', `--kind ${kindOption}: unknown rule`, { hint: `use one of ${DUE_KINDS.join(', ')}` });
+    throw new UsageError('CARE_BAD_OPTION', `--kind ${kindOption}: unknown rule`, { hint: `use one of ${DUE_KINDS.join(', ')}`, say: say('error.unknownRule', { value: kindOption }), hintSay: say('hint.useOneOf', { values: DUE_KINDS.join(', ') }) });
   }
   const kind = RULE_BY_TEMPLATE[template];
   if (kind === undefined) {
     throw new UsageError('CARE_NOT_A_REMINDER', `"${template}" is not a reminder template, so care cannot tell whom it is for`, {
       hint: `use ${Object.keys(RULE_BY_TEMPLATE).join(', ')}, or pick the rule with --kind ${DUE_KINDS.join('|')}`,
+      say: say('error.notReminderTemplate', { template }),
+      hintSay: say('hint.reminderTemplates', { templates: Object.keys(RULE_BY_TEMPLATE).join(', '), kinds: DUE_KINDS.join('|') }),
     });
   }
   return kind;
@@ -84,7 +87,7 @@ export function ruleFor(template: string, kindOption: string | undefined): DueKi
 export function assertOptionsApply(kind: DueKind, given: Partial<Record<keyof typeof OPTION_RULES, unknown>>): void {
   for (const [key, { flag, kinds }] of Object.entries(OPTION_RULES)) {
     if (given[key as keyof typeof OPTION_RULES] !== undefined && !(kinds as readonly DueKind[]).includes(kind)) {
-      throw new UsageError('CARE_OPTION_NOT_FOR_RULE', `${flag} does not apply to ${kind} reminders`, { hint: `${flag} is for ${kinds.join(' and ')} reminders` });
+      throw new UsageError('CARE_OPTION_NOT_FOR_RULE', `${flag} does not apply to ${kind} reminders`, { hint: `${flag} is for ${kinds.join(' and ')} reminders`, say: say('error.optionNotForRule', { flag, kind }), hintSay: say('hint.optionIsFor', { flag, kinds: kinds.join(', ') }) });
     }
   }
 }
@@ -94,5 +97,7 @@ export function assertAfterBeforeChurn(afterDays: number, churnAfterDays: number
   if (afterDays < churnAfterDays) return;
   throw new UsageError('CARE_BAD_OPTION', `--after ${afterDays}: customers that long without a purchase are past the ${churnAfterDays}-day churn window`, {
     hint: 'use --template win-back for them, or a larger --churn-after',
+    say: say('error.afterPastChurn', { after: String(afterDays), churn: String(churnAfterDays) }),
+    hintSay: say('hint.winBackOrChurn'),
   });
 }

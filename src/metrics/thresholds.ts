@@ -7,7 +7,7 @@
  * numbers move every day of the week and would raise false alarms on Monday morning.
  */
 import { UsageError } from '../errors.js';
-import { say } from '../i18n/index.js';
+import { say, type MessageRef } from '../i18n/index.js';
 import type { PeriodRow } from './retention.js';
 import { type ProportionInterval, wilsonInterval } from './wilson.js';
 
@@ -129,7 +129,7 @@ export function parseThresholds(values: string | readonly string[] | undefined, 
   const thresholds: Threshold[] = [];
   for (const value of typeof values === 'string' ? [values] : values) {
     const pieces = value.split(',').map((piece) => piece.trim());
-    if (pieces.every((piece) => piece === '')) throw malformed(value, 'an empty expression');
+    if (pieces.every((piece) => piece === '')) throw malformed(value, 'an empty expression', say('error.failIfEmpty', { expression: quote(value) }));
     for (const piece of pieces) {
       if (piece === '') continue; // `churn>5%,` — a trailing comma is harmless
       thresholds.push(parseOne(piece, value, allowed, command, unavailableHint));
@@ -148,7 +148,7 @@ function parseOne(expression: string, whole: string, allowed: readonly MetricNam
     });
   }
   const match = EXPRESSION.exec(expression);
-  if (match === null) throw malformed(expression, 'expected METRIC OP VALUE');
+  if (match === null) throw malformed(expression, 'expected METRIC OP VALUE', say('error.failIfShape', { expression: quote(expression) }));
   const [, name, opText, numberText, percent, significant] = match as unknown as [string, string, string, string, string, string | undefined];
   const metric = ALIASES[name.toLowerCase()];
   if (metric === undefined) {
@@ -159,11 +159,19 @@ function parseOne(expression: string, whole: string, allowed: readonly MetricNam
     });
   }
   if (!allowed.includes(metric)) {
-    throw new UsageError('CARE_BAD_FAIL_IF', `--fail-if ${quote(expression)}: ${command} has no ${metric}`, { hint: unavailableHint ?? `${command} can check: ${allowed.join(', ')}` });
+    throw new UsageError('CARE_BAD_FAIL_IF', `--fail-if ${quote(expression)}: ${command} has no ${metric}`, {
+      hint: unavailableHint ?? `${command} can check: ${allowed.join(', ')}`,
+      say: say('error.failIfNoMetric', { expression: quote(expression), command, metric }),
+      hintSay: unavailableHint === undefined ? say('hint.failIfCanCheck', { command, metrics: allowed.join(', ') }) : undefined,
+    });
   }
   const op = ({ '≥': '>=', '≤': '<=' } as Record<string, Comparison>)[opText] ?? (opText as Comparison);
   if (significant !== undefined && !SIGNIFICANT_METRICS.includes(metric)) {
-    throw new UsageError('CARE_BAD_FAIL_IF', `--fail-if ${quote(expression)}: "significant" applies to churn and retention`, { hint: 'for example --fail-if "churn>5% significant"' });
+    throw new UsageError('CARE_BAD_FAIL_IF', `--fail-if ${quote(expression)}: "significant" applies to churn and retention`, {
+      hint: 'for example --fail-if "churn>5% significant"',
+      say: say('error.failIfSignificant', { expression: quote(expression) }),
+      hintSay: say('hint.forExample', { flag: '--fail-if', example: '"churn>5% significant"' }),
+    });
   }
   const threshold: Threshold = { expression, metric, op, limit: readLimit(expression, metric, numberText, percent === '%') };
   if (significant !== undefined) threshold.significant = true;
@@ -172,30 +180,44 @@ function parseOne(expression: string, whole: string, allowed: readonly MetricNam
 
 /** The limit in the metric's unit, refusing what cannot be meant (a churn above 100%, `new<10%`). */
 function readLimit(expression: string, metric: MetricName, numberText: string, percent: boolean): number {
-  const fail = (message: string, hint: string) => new UsageError('CARE_BAD_FAIL_IF', `--fail-if ${quote(expression)}: ${message}`, { hint });
+  const fail = (message: string, hint: string, said: MessageRef, hintSay: MessageRef) => new UsageError('CARE_BAD_FAIL_IF', `--fail-if ${quote(expression)}: ${message}`, { hint, say: said, hintSay });
   const number = Number(numberText);
+  const quoted = quote(expression);
   switch (UNITS[metric]) {
     case 'rate': {
       // Integer percent / 100 is the correctly rounded double, equal to the one a fraction would give (5% ≡ 0.05).
       const fraction = percent ? number / 100 : number;
-      if (!percent && number > 1) throw fail(`${metric} is a rate: a percentage or a fraction from 0 to 1`, `write ${expression}% for ${numberText} percent, or a fraction such as 0.05`);
-      if (fraction < 0 || fraction > 1) throw fail(`${metric} is a rate from 0% to 100%`, 'for example churn>5% or retention<0.8');
+      if (!percent && number > 1) {
+        throw fail(`${metric} is a rate: a percentage or a fraction from 0 to 1`, `write ${expression}% for ${numberText} percent, or a fraction such as 0.05`,
+          say('error.failIfRateFraction', { expression: quoted, metric }), say('hint.failIfPercentOrFraction', { expression, number: numberText }));
+      }
+      if (fraction < 0 || fraction > 1) {
+        throw fail(`${metric} is a rate from 0% to 100%`, 'for example churn>5% or retention<0.8',
+          say('error.failIfRateRange', { expression: quoted, metric }), say('hint.forExampleOr', { first: 'churn>5%', second: 'retention<0.8' }));
+      }
       return fraction;
     }
-    case 'count':
-      if (percent) throw fail(`${metric} is a number of ${metric === 'breaches' ? 'breaches' : 'customers'}, not a percentage`, `for example ${metric}<10`);
-      if (number < 0) throw fail(`${metric} is a number of ${metric === 'breaches' ? 'breaches' : 'customers'}, never below 0`, `for example ${metric}<10`);
+    case 'count': {
+      const what = metric === 'breaches' ? say('what.breaches') : say('what.customers');
+      const example = say('hint.forExampleOnly', { example: `${metric}<10` });
+      if (percent) throw fail(`${metric} is a number of ${metric === 'breaches' ? 'breaches' : 'customers'}, not a percentage`, `for example ${metric}<10`, say('error.failIfCountPercent', { expression: quoted, metric, what }), example);
+      if (number < 0) throw fail(`${metric} is a number of ${metric === 'breaches' ? 'breaches' : 'customers'}, never below 0`, `for example ${metric}<10`, say('error.failIfCountNegative', { expression: quoted, metric, what }), example);
       return number;
-    case 'points':
-      if (percent) throw fail('NPS is in points (−100 to 100), not a percentage', 'for example nps<30');
-      if (number < -100 || number > 100) throw fail('NPS is between −100 and 100 points', 'for example nps<30');
+    }
+    case 'points': {
+      const example = say('hint.forExampleOnly', { example: 'nps<30' });
+      if (percent) throw fail('NPS is in points (−100 to 100), not a percentage', 'for example nps<30', say('error.failIfNpsPercent', { expression: quoted }), example);
+      if (number < -100 || number > 100) throw fail('NPS is between −100 and 100 points', 'for example nps<30', say('error.failIfNpsRange', { expression: quoted }), example);
       return number;
+    }
   }
 }
 
-function malformed(expression: string, what: string): UsageError {
+function malformed(expression: string, what: string, said: MessageRef): UsageError {
   return new UsageError('CARE_BAD_FAIL_IF', `--fail-if ${quote(expression)}: ${what}`, {
     hint: 'for example --fail-if churn>5% or --fail-if "retention<80%,new<10" (metrics: churn, retention, new, reactivated, retained, lost, start, end, nps)',
+    say: said,
+    hintSay: say('hint.failIfExamples'),
   });
 }
 

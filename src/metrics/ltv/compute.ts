@@ -5,6 +5,7 @@
  * cannot carry the numbers. docs/definitions.md defines each figure. Pure: no I/O.
  */
 import { UsageError } from '../../errors.js';
+import { say } from '../../i18n/index.js';
 import { fromMajor } from '../../money/index.js';
 import { type Day, formatDay } from '../../time/days.js';
 import type { CustomerHistory } from '../history.js';
@@ -140,10 +141,14 @@ export function computeLtvModel(
 /** --calibration-end must leave a holdout period before as-of and come after the first order (exit 2). */
 function checkCalibrationEnd(day: Day, history: CustomerHistory, asOf: Day): void {
   if (day >= asOf) {
-    throw new UsageError('CARE_BAD_DATE_OPTION', `--calibration-end ${formatDay(day)} leaves no holdout period: it must be before the as-of date ${formatDay(asOf)}`);
+    throw new UsageError('CARE_BAD_DATE_OPTION', `--calibration-end ${formatDay(day)} leaves no holdout period: it must be before the as-of date ${formatDay(asOf)}`, {
+      say: say('error.calibrationNoHoldout', { day: formatDay(day), asOf: formatDay(asOf) }),
+    });
   }
   if (history.firstDay !== undefined && day < history.firstDay) {
-    throw new UsageError('CARE_BAD_DATE_OPTION', `--calibration-end ${formatDay(day)} is before the first order (${formatDay(history.firstDay)})`);
+    throw new UsageError('CARE_BAD_DATE_OPTION', `--calibration-end ${formatDay(day)} is before the first order (${formatDay(history.firstDay)})`, {
+      say: say('error.calibrationBeforeFirst', { day: formatDay(day), first: formatDay(history.firstDay) }),
+    });
   }
 }
 
