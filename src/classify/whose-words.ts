@@ -68,6 +68,10 @@ const ANSWERED = /^([^?\n]{3,200})\?\s*(\S.{0,39})$/su;
 const NEGATION = /(?<!\p{L})(no|never|not|without|none|нет|без|не|ни|никаких|никаких|отсутству\p{L}*|няма|липсва\p{L}*|нито)(?!\p{L})/iu;
 /** What the customer would have left: a message, a comment, a reason, a complaint, a contact. */
 const WORDS_LEFT = /(?<!\p{L})(messages?|comments?|notes?|reasons?|complaints?|contact\p{L}*|feedback|сообщени\p{L}*|комментари\p{L}*|обращени\p{L}*|жалоб\p{L}*|причин\p{L}*|пожелани\p{L}*|съобщени\p{L}*|коментар\p{L}*|сигнал\p{L}*|жалб\p{L}*|причин\p{L}*)(?!\p{L})/iu;
+/** A field's label for the customer's own words: a comment, a reason, a quote. */
+const WORDS_BOX = /(comment|note|reason|feedback|remark|message|said|says|wrote|quote|verbatim|complain|why|комментари|примечани|причин|отзыв|сообщени|пожелани|жалоб|сказал|написал|пишет|коментар|бележк|съобщени|каза|написа|жалб|мнени)/iu;
+/** A verb of reported speech: an agent relaying what the customer said. */
+const REPORTED = /(?<!\p{L})(said|says|told us|wrote|writes|complained|complains|explained|mentioned|сказал\p{L}*|говорит|пожаловал\p{L}*|жалуется|объяснил\p{L}*|сообщил\p{L}*|написал\p{L}*|пишет|каза|казва|сподели|сподели\p{L}*|оплака\p{L}*|обясни|написа)(?!\p{L})/iu;
 /** A statement of absence is short. */
 const ABSENCE_MAX_WORDS = 10;
 
@@ -183,8 +187,11 @@ export function whoseWords(
         else if (typeof value === 'number') {
           if (result.score === undefined || value < result.score.value) result.score = { value, words: sentence };
         } else if (value === undefined && field !== null) {
-          // A free-text value is the customer's words in a form's box ("Comment: the room was dirty").
-          return comment(result);
+          // A free-text value is the customer's words in a form's box ("Comment: the room was dirty");
+          // in a system's feed only under a label for them ("Reason: …"), else it is the system's value ("Risk: high").
+          if (channel !== 'system' || WORDS_BOX.test(field[1] as string)) return comment(result);
+          from = next;
+          continue;
         }
         if (value !== undefined) {
           from = next;
@@ -194,6 +201,9 @@ export function whoseWords(
     }
     if (hasVoice(text, from, to, rules)) return comment(result);
     const sentence = text.slice(from, to);
+    // Reported speech relays the customer's words ("Customer said the fees are too high"); not
+    // when negated ("never said why", «причину не сообщил»).
+    if (REPORTED.test(sentence) && !NEGATION.test(sentence)) return comment(result);
     if (WORDS_LEFT.test(sentence) && NEGATION.test(sentence) && wordCount(sentence) <= ABSENCE_MAX_WORDS) result.absence ??= sentence.trim();
     else thirdPerson = true;
     from = next;

@@ -45,3 +45,14 @@ describe('the customer’s own words stay a voicer', () => {
     expect(typeOf(record)).toBe('voicer');
   });
 });
+
+describe('a system feed relays the customer only under a label for their words or in reported speech', () => {
+  it.each([
+    [{ channel: 'CRM', subject: 'Churn flag', text: 'Churn risk: high\nLast order: 2026-03-01' }, 'silent'],
+    [{ channel: 'CRM', subject: 'Churn flag', text: 'Reason: prices went up twice this year' }, 'voicer'],
+    [{ channel: 'CRM', subject: 'Win-back call', text: 'Customer said the delivery fees are too high.' }, 'voicer'],
+    [{ channel: 'CRM', subject: 'Отток', text: 'Клиент сказал, что доставка стала слишком дорогой.' }, 'voicer'],
+  ])('%j is %s', (record, type) => {
+    expect(typeOf(record)).toBe(type);
+  });
+});
