@@ -5,6 +5,7 @@
  * complaint template). A bad row is reported with its line number and the rest still render.
  */
 import { isCareError, UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import type { Catalog } from './catalog.js';
 import { getPath, mergeData, setPath } from './data.js';
 import type { Locale, RenderedMessage, TemplateData } from './types.js';
@@ -96,6 +97,8 @@ function templateFor(row: BatchRow, options: BatchOptions): string {
     if (options.template !== undefined) return options.template;
     throw new UsageError('CARE_NO_TEMPLATE', `column "${column ?? ''}" is empty`, {
       hint: `name a template there (${options.catalog.names().join(', ')}) or give one as the argument`,
+      say: say('error.templateColumnEmpty', { column: column ?? '' }),
+      hintSay: say('hint.nameTemplateThere', { names: options.catalog.names().join(', ') }),
     });
   }
   return options.catalog.resolveName(cell) ?? options.catalog.file(cell, options.locale).name;

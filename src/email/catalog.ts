@@ -99,6 +99,8 @@ function buildCatalog(files: Map<string, TemplateFile>, partialFiles: Map<Locale
     }
     throw new UsageError('CARE_TEMPLATE_LOCALE', `template "${name}" has no "${locale}" version`, {
       hint: `use --locale ${available.join(' or --locale ')}`,
+      say: say('error.templateNoLocale', { name, locale }),
+      hintSay: say('hint.useLocales', { locales: available.join(', ') }),
     });
   };
 
@@ -161,6 +163,8 @@ async function assertDirectory(dir: string): Promise<void> {
   if (info?.isDirectory() !== true) {
     throw new UsageError('CARE_TEMPLATES_DIR', `templates folder "${dir}" not found`, {
       hint: 'give a folder laid out as <locale>/<name>.hbs, e.g. my-templates/en/welcome.hbs',
+      say: say('error.templatesDirMissing', { dir }),
+      hintSay: say('hint.templatesLayout'),
     });
   }
 }
@@ -169,6 +173,6 @@ async function readText(file: string): Promise<string> {
   try {
     return await readFileText(file);
   } catch (error) {
-    throw new UsageError('CARE_TEMPLATE_READ', `cannot read template: ${(error as Error).message}`, { file });
+    throw new UsageError('CARE_TEMPLATE_READ', `cannot read template: ${(error as Error).message}`, { file, say: say('error.cannotReadTemplate', { detail: (error as Error).message }) });
   }
 }

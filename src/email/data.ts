@@ -4,6 +4,7 @@
  * Keys that reach object prototypes are refused everywhere data is built.
  */
 import { UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import { readDecimal } from '../money/index.js';
 import { parseIsoDay } from '../time/days.js';
 import type { TemplateData, VariableType } from './types.js';
@@ -20,6 +21,8 @@ function checkKey(key: string, path: string, origin?: string): void {
     throw new UsageError('CARE_BAD_VARIABLE_NAME', `"${path}" is not a usable variable name`, {
       ...(origin === undefined ? {} : { file: origin }),
       hint: 'use dotted names made of letters, digits and underscores, like customer.name',
+      say: say('error.badVariableName', { path }),
+      hintSay: say('hint.variableNames'),
     });
   }
 }
@@ -55,7 +58,7 @@ export function setPath(data: TemplateData, path: string, value: unknown, origin
       throw new UsageError(
         'CARE_VARIABLE_CONFLICT',
         `"${path}" cannot be set: "${keys.slice(0, index + 1).join('.')}" already holds a value`,
-        origin === undefined ? {} : { file: origin },
+        { ...(origin === undefined ? {} : { file: origin }), say: say('error.variableConflict', { path, holder: keys.slice(0, index + 1).join('.') }) },
       );
     }
   });
@@ -78,6 +81,8 @@ function copyValue(value: unknown, path: string, origin: string | undefined, dep
     throw new UsageError('CARE_DATA_TOO_DEEP', `template data nested more than ${MAX_DATA_DEPTH} levels deep (at ${path.split('.').slice(0, 3).join('.')}…)`, {
       file: origin,
       hint: 'template variables are a few levels deep, like customer.name or invoice.amount',
+      say: say('error.dataTooDeep', { depth: MAX_DATA_DEPTH, at: path.split('.').slice(0, 3).join('.') }),
+      hintSay: say('hint.variablesShallow'),
     });
   }
   if (Array.isArray(value)) return value.map((item, index) => copyValue(item, `${path}.${index}`, origin, depth + 1));
@@ -124,6 +129,8 @@ export function parseAssignments(assignments: readonly string[]): TemplateData {
     if (equals <= 0) {
       throw new UsageError('CARE_BAD_SET', `--set expects key=value, got "${assignment}"`, {
         hint: 'for example: --set customer.name=Anna',
+        say: say('error.badSet', { value: assignment }),
+        hintSay: say('hint.forExample', { flag: '--set', example: 'customer.name=Anna' }),
       });
     }
     setPath(data, assignment.slice(0, equals).trim(), assignment.slice(equals + 1));

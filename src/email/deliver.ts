@@ -77,7 +77,7 @@ export function planDelivery(io: Io, options: DeliveryOptions): DeliveryPlan {
   const locale = pickLocale(options.locale ?? options.config?.locale);
   const summaryJson = options.format === 'json';
   if (summaryJson && options.send !== true) {
-    throw new UsageError('CARE_BAD_FORMAT', '--format json is the summary of --send', { hint: 'render messages as --format txt, html or eml' });
+    throw new UsageError('CARE_BAD_FORMAT', '--format json is the summary of --send', { hint: 'render messages as --format txt, html or eml', say: say('error.jsonIsSendSummary'), hintSay: say('hint.renderFormats') });
   }
   const format = summaryJson ? 'eml' : pickFormat(options.format);
   const sending = options.send === true ? checkSendPreconditions(io, options) : undefined;
@@ -125,6 +125,8 @@ export async function deliverDrafts(
     const total = failures.length + prepared.ready.length;
     throw new InputError('CARE_BAD_ROWS', `${failures.length} of ${total} messages could not be rendered (see above)`, {
       hint: 'fix those rows and run again; the other messages were produced',
+      say: say('error.messagesNotRendered', { failed: failures.length, count: total }),
+      hintSay: say('hint.fixRowsRunAgain'),
     });
   }
 }
@@ -132,13 +134,13 @@ export async function deliverDrafts(
 function pickLocale(value: string | undefined): Locale {
   if (value === undefined) return 'en';
   if (isLocale(value)) return value;
-  throw new UsageError('CARE_BAD_LOCALE', `unknown locale "${value}"`, { hint: 'use --locale en, ru or bg' });
+  throw new UsageError('CARE_BAD_LOCALE', `unknown locale "${value}"`, { hint: 'use --locale en, ru or bg', say: say('error.unknownLocale', { value }), hintSay: say('hint.locales') });
 }
 
 function pickFormat(value: string | undefined): EmailFormat {
   if (value === undefined) return 'txt';
   if ((FORMATS as readonly string[]).includes(value)) return value as EmailFormat;
-  throw new UsageError('CARE_BAD_FORMAT', `unknown email format "${value}"`, { hint: 'use --format txt, html or eml' });
+  throw new UsageError('CARE_BAD_FORMAT', `unknown email format "${value}"`, { hint: 'use --format txt, html or eml', say: say('error.unknownEmailFormat', { value }), hintSay: say('hint.emailFormats') });
 }
 
 
@@ -148,15 +150,19 @@ function checkSendPreconditions(io: Io, options: DeliveryOptions): SendSettings 
   if (smtpUrl === undefined || smtpUrl.trim() === '') {
     throw new UsageError('CARE_NO_SMTP', '--send needs an SMTP server', {
       hint: 'set CARE_SMTP_URL=smtp://user:password@host:587 (or smtpUrl in care.config.json)',
+      say: say('error.sendNeedsSmtp'),
+      hintSay: say('hint.setSmtpUrl'),
     });
   }
   const from = options.from ?? options.config?.from;
   if (from === undefined) {
-    throw new UsageError('CARE_NO_FROM', '--send needs a sender address', { hint: 'add --from "Care team <care@example.com>"' });
+    throw new UsageError('CARE_NO_FROM', '--send needs a sender address', { hint: 'add --from "Care team <care@example.com>"', say: say('error.sendNeedsFrom'), hintSay: say('hint.addFrom') });
   }
   if (options.yes !== true && !(io.isTTY.stdin && io.isTTY.stderr)) {
     throw new UsageError('CARE_CONFIRM_NEEDED', 'refusing to send without confirmation: no terminal to ask on', {
       hint: 'add --yes to send from scripts and cron jobs',
+      say: say('error.noConfirmation'),
+      hintSay: say('hint.addYes'),
     });
   }
   smtpConnectionOptions(smtpUrl); // a URL that cannot work is exit 2 now, not after rendering
@@ -202,7 +208,7 @@ export function sendLogPath(cwd: string, options: Pick<DeliveryOptions, 'sendLog
 /** Without a prompt implementation (library use), asking is a usage error like on a non-terminal. */
 export function noPrompts(): Prompts {
   const refuse = (): never => {
-    throw new UsageError('CARE_NO_PROMPT', 'cannot ask: no terminal prompts in this context', { hint: 'pass the values with --set, or --yes to send' });
+    throw new UsageError('CARE_NO_PROMPT', 'cannot ask: no terminal prompts in this context', { hint: 'pass the values with --set, or --yes to send', say: say('error.cannotAsk'), hintSay: say('hint.setOrYes') });
   };
   return { input: async () => refuse(), confirm: async () => refuse() };
 }

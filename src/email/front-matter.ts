@@ -6,6 +6,7 @@ import Handlebars from 'handlebars';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import { expandDotted } from './data.js';
 import { VARIABLE_TYPES, type TemplateMeta, type VariableSpec, type VariableType } from './types.js';
 
@@ -44,6 +45,8 @@ export function parseTemplateFile(text: string, origin: string): ParsedTemplateF
     throw new UsageError('CARE_TEMPLATE_FRONT_MATTER', 'the template has no front matter block', {
       file: origin,
       hint: 'start the file with a YAML block between "---" lines that sets at least `subject:`',
+      say: say('error.noFrontMatter'),
+      hintSay: say('hint.frontMatter'),
     });
   }
   const yamlText = match[1] ?? '';
@@ -59,6 +62,8 @@ export function parseTemplateFile(text: string, origin: string): ParsedTemplateF
     throw new UsageError('CARE_TEMPLATE_FRONT_MATTER', `invalid front matter: ${issues.join('; ')}`, {
       file: origin,
       hint: 'see `care templates show welcome` for a working example',
+      say: say('error.frontMatterInvalid', { issues: issues.join('; ') }),
+      hintSay: say('hint.templateExample'),
     });
   }
   const { subject, description, variables, example } = result.data;
@@ -91,6 +96,8 @@ export function checkTemplateSyntax(source: string, origin: string, linesBefore 
       file: origin,
       ...(at === null ? {} : { line: Number(at[1]) + linesBefore }),
       hint: 'check that every {{ has its }} and every {{#block}} its {{/block}}',
+      say: say('error.templateSyntax', { what: what ?? '' }),
+      hintSay: say('hint.braces'),
     });
   }
 }
@@ -102,6 +109,7 @@ function readYaml(yamlText: string, origin: string): unknown {
     const detail = error instanceof YAMLParseError ? error.message.split('\n')[0] : String(error);
     throw new UsageError('CARE_TEMPLATE_FRONT_MATTER', `the front matter is not valid YAML: ${detail}`, {
       file: origin,
+      say: say('error.frontMatterYaml', { detail: detail ?? '' }),
     });
   }
 }

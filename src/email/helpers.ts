@@ -4,6 +4,7 @@
  * so none can reach an object's prototype.
  */
 import { UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import { formatMajor, readDecimal } from '../money/index.js';
 import { parseIsoDay, utcMillisOfDay } from '../time/days.js';
 import type { Locale } from './types.js';
@@ -28,7 +29,9 @@ function splitArgs(args: unknown[]): { values: unknown[]; hash: Record<string, u
 function toNumber(value: unknown, helper: string): number {
   const number = typeof value === 'number' ? value : typeof value === 'string' ? readDecimal(value) : undefined;
   if (number === undefined || !Number.isFinite(number)) {
-    throw new UsageError('CARE_BAD_VALUE', `{{${helper}}} needs a number, got "${String(value)}"`);
+    throw new UsageError('CARE_BAD_VALUE', `{{${helper}}} needs a number, got "${String(value)}"`, {
+      say: say('error.helperNeedsNumber', { helper, value: String(value) }),
+    });
   }
   return number;
 }
@@ -41,6 +44,8 @@ export function formatMoney(amount: number | string, currency: string, locale: L
   const code = String(currency).trim().toUpperCase();
   const notIso = () => new UsageError('CARE_BAD_VALUE', `"${currency}" is not an ISO currency code`, {
     hint: 'use a three-letter code such as RUB, USD, EUR or BGN',
+    say: say('error.notCurrencyCode', { value: String(currency) }),
+    hintSay: say('hint.currencyCode'),
   });
   if (code === '') throw notIso();
   try {
@@ -69,7 +74,7 @@ const DATE_STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {
 export function formatDate(iso: string, locale: Locale, style: DateStyle = 'long'): string {
   const day = parseIsoDay(String(iso), { time: true });
   if (day === undefined) {
-    throw new UsageError('CARE_BAD_VALUE', `"${String(iso)}" is not an ISO date (YYYY-MM-DD)`);
+    throw new UsageError('CARE_BAD_VALUE', `"${String(iso)}" is not an ISO date (YYYY-MM-DD)`, { say: say('error.notIsoDateHelper', { value: String(iso) }) });
   }
   return new Intl.DateTimeFormat(locale, { ...DATE_STYLES[style], timeZone: 'UTC' }).format(utcMillisOfDay(day));
 }
@@ -87,6 +92,8 @@ export function pluralWord(count: number | string, forms: PluralForms, locale: L
   if (word === undefined) {
     throw new UsageError('CARE_BAD_TEMPLATE', `{{plural}} has no form for "${category}"`, {
       hint: 'give the forms as one="…" few="…" many="…" other="…"',
+      say: say('error.pluralNoForm', { category }),
+      hintSay: say('hint.pluralForms'),
     });
   }
   return word;
@@ -114,6 +121,8 @@ function asDateStyle(value: unknown): DateStyle {
   if (value === 'long' || value === 'short' || value === 'weekday') return value;
   throw new UsageError('CARE_BAD_TEMPLATE', `{{date}} style "${String(value)}" is unknown`, {
     hint: 'use "long", "short" or "weekday"',
+    say: say('error.dateStyleUnknown', { value: String(value) }),
+    hintSay: say('hint.dateStyles'),
   });
 }
 

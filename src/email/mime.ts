@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import { oneLine } from './render.js';
 import type { RenderedMessage } from './types.js';
 
@@ -41,6 +42,8 @@ export function parseMailbox(value: string, field: string): Mailbox {
   if (/[\r\n]/.test(value)) {
     throw new UsageError('CARE_BAD_ADDRESS', `${field} contains a line break`, {
       hint: 'an email address is one line, like anna@example.com',
+      say: say('error.addressLineBreak', { field }),
+      hintSay: say('hint.addressOneLine'),
     });
   }
   const text = value.trim();
@@ -50,6 +53,8 @@ export function parseMailbox(value: string, field: string): Mailbox {
   if (named === null || address === undefined || !ADDRESS.test(address)) {
     throw new UsageError('CARE_BAD_ADDRESS', `${field} "${text}" is not one email address`, {
       hint: 'give exactly one address, like anna@example.com or "Anna Petrova <anna@example.com>" (no lists, no groups)',
+      say: say('error.notOneAddress', { field, text }),
+      hintSay: say('hint.oneAddress'),
     });
   }
   const name = named[1] === undefined ? (named[2] ?? '').trim() : named[1].replace(/\\(.)/g, '$1');
@@ -59,7 +64,7 @@ export function parseMailbox(value: string, field: string): Mailbox {
 /** A mailbox with its display name made safe for a header (one line, no control characters). */
 export function mailbox(address: string, name?: string): Mailbox {
   if (/[\r\n]/.test(address) || !ADDRESS.test(address.trim())) {
-    throw new UsageError('CARE_BAD_ADDRESS', `"${oneLine(address)}" is not an email address`);
+    throw new UsageError('CARE_BAD_ADDRESS', `"${oneLine(address)}" is not an email address`, { say: say('error.notAddress', { value: oneLine(address) }) });
   }
   const safeName = name === undefined ? '' : oneLine(name);
   return safeName === '' ? { address: address.trim() } : { name: safeName, address: address.trim() };

@@ -12,6 +12,7 @@
  */
 import type { CareConfig } from '../config/schema.js';
 import { UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import type { Contact } from '../ingest/contacts.js';
 import type { DueItem } from '../metrics/due.js';
 import { toMajor } from '../money/index.js';
@@ -108,6 +109,8 @@ export function assertNotMissingEverywhere(
   const fromData = names.includes('customer.name') ? '; names come from a name column, --customers FILE (customer,name,email) or --set customer.name=…' : '';
   throw new UsageError('CARE_TEMPLATE_DATA', `template "${renderer.template.name}" (${renderer.template.locale}): missing ${names.length === 1 ? 'variable' : 'variables'}: ${names.join(', ')}`, {
     hint: `give them with --set name=value (agent and company also from the config's email section)${fromData}`,
+    say: say('error.templateData', { name: renderer.template.name, locale: renderer.template.locale, problems: [say('part.missingVariables', { count: names.length, names: names.join(', ') })] }),
+    hintSay: say(fromData === '' ? 'hint.giveMissing' : 'hint.giveMissingNames'),
   });
 }
 

@@ -6,6 +6,7 @@
  */
 import Handlebars from 'handlebars';
 import { isCareError, UsageError } from '../errors.js';
+import { say, type MessageRef } from '../i18n/index.js';
 import { coerceValue, getPath, isMissing, setPath } from './data.js';
 import { createHelpers } from './helpers.js';
 import type { RenderedMessage, Template, TemplateData } from './types.js';
@@ -89,6 +90,7 @@ export function createRenderer(template: Template, partials: Readonly<Record<str
       if (isCareError(error)) throw error;
       throw new UsageError('CARE_TEMPLATE_ERROR', `template "${template.name}" (${template.locale}) failed: ${(error as Error).message}`, {
         file: template.path,
+        say: say('error.templateFailed', { name: template.name, locale: template.locale, detail: (error as Error).message }),
       });
     }
   };
@@ -139,7 +141,17 @@ export function assertNoProblems(problems: DataProblems, template: Pick<Template
   if (parts.length === 0) return;
   throw new UsageError('CARE_TEMPLATE_DATA', `template "${template.name}" (${template.locale}): ${parts.join('; ')}`, {
     hint: 'give values with --set name=value, --data FILE.json or CSV columns, or ask for them with --interactive',
+    say: say('error.templateData', { name: template.name, locale: template.locale, problems: dataProblemRefs(problems) }),
+    hintSay: say('hint.giveValues'),
   });
+}
+
+/** The parts of assertNoProblems' message as catalog entries (a reason stays as the check wrote it). */
+function dataProblemRefs(problems: DataProblems): MessageRef[] {
+  const refs: MessageRef[] = [];
+  if (problems.missing.length > 0) refs.push(say('part.missingVariables', { count: problems.missing.length, names: problems.missing.join(', ') }));
+  for (const { name, reason } of problems.invalid) refs.push(say('part.invalidVariable', { name, reason }));
+  return refs;
 }
 
 function trySet(data: TemplateData, name: string, value: unknown): void {

@@ -7,6 +7,7 @@ import { Readable } from 'node:stream';
 import SMTPConnection from 'nodemailer/lib/smtp-connection';
 import { parseConnectionUrl } from 'nodemailer/lib/shared';
 import { UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import { SendFailure, type OutgoingMessage, type Sender } from './send.js';
 
 /** How to reach the SMTP server beyond its URL. */
@@ -34,6 +35,8 @@ export function smtpConnectionOptions(url: string, options: SmtpOptions = {}): C
   } catch (error) {
     throw new UsageError('CARE_SMTP_URL', `the SMTP URL is not usable: ${(error as Error).message}`, {
       hint: 'set CARE_SMTP_URL like smtp://user:password@mail.example.com:587 or smtps://…:465',
+      say: say('error.smtpUrlUnusable', { detail: (error as Error).message }),
+      hintSay: say('hint.smtpUrlForm'),
     });
   }
   const timeout = options.timeoutMs ?? DEFAULT_SMTP_TIMEOUT_MS;
