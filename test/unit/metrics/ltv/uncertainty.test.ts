@@ -103,10 +103,11 @@ describe('standard errors from the observed information', () => {
   it('95% log-scale intervals cover the true BG/NBD parameters in 93–97% of 200 seeded simulations', () => {
     // CDNOW's parameters (FHL 2005); 1,000 customers a run, ages 27–39 whole weeks, t_x to the day, so
     // the fit runs on a few hundred distinct (x, t_x, T). Seed 16, as the NBD test above, not tuned.
-    // Measured over 800 runs (seeds 1, 2, 3, 16): r 93.1%, α 94.5%, a 97.5%, b 96.9% on the log scale;
-    // on the natural scale (p̂ ± 1.96 SE) a and b, skewed, cover only 93.3% and 90.9%. So r and α must
-    // land in 93–97%; a and b over-cover on the log scale at this size (their information is not yet
-    // quadratic in ln a, ln b), so for them the test holds 93% to 99%, and says so (docs/definitions.md).
+    // The criterion as stated: each parameter covered in 186–194 of these 200 runs. At seed 16:
+    // r 186, α 186, a 194, b 194. Over 800 runs (seeds 1, 2, 3, 16) the log-scale intervals give r 93.1%,
+    // α 94.5%, a 97.5%, b 96.9%: a and b over-cover slightly at this size (docs/definitions.md);
+    // profile-likelihood intervals (src/metrics/ltv/profile.ts) give 93.0 / 94.3 / 96.1 / 94.9%.
+    // Even a perfectly calibrated 95% interval lands in 186–194 of 200 only 86% of the time.
     const truth = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
     const names = ['r', 'alpha', 'a', 'b'] as const;
     const random = mulberry32(16);
@@ -124,15 +125,10 @@ describe('standard errors from the observed information', () => {
         if (Math.abs(Math.log(truth[name]) - Math.log(estimates[i]!)) <= (1.96 * standardErrors[i]!) / estimates[i]!) covered[i]!++;
       });
     }
-    const [r, alpha, a, b] = covered;
-    for (const count of [r, alpha]) {
-      expect(count).toBeGreaterThanOrEqual(186);
-      expect(count).toBeLessThanOrEqual(194);
-    }
-    for (const count of [a, b]) {
-      expect(count).toBeGreaterThanOrEqual(186);
-      expect(count).toBeLessThanOrEqual(198);
-    }
+    names.forEach((name, i) => {
+      expect(covered[i], name).toBeGreaterThanOrEqual(186);
+      expect(covered[i], name).toBeLessThanOrEqual(194);
+    });
   }, 30_000);
 
   it('gives NaN standard errors, not nonsense, where the likelihood has no maximum', () => {
