@@ -30,7 +30,7 @@ export function runConfig(io: Io, action: 'show' | 'set', key: string | undefine
     io.stdout.write(renderConfigShown(shown, options.format ?? 'table', options.color !== false && io.color));
     return;
   }
-  if (key === undefined || value === undefined) throw new UsageError('CARE_BAD_OPTION', 'care config set needs a key and a value', { hint: 'for example care config set email.agent.name "Olga Ivanova" --user' });
+  if (key === undefined || value === undefined) throw new UsageError('CARE_BAD_OPTION', 'care config set needs a key and a value', { hint: 'for example care config set email.agent.name "Olga Ivanova" --user', say: say('error.configSetNeeds'), hintSay: say('hint.forExampleOnly', { example: 'care config set email.agent.name "Olga Ivanova" --user' }) });
   const file = targetFile(io, options);
   const current: unknown = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
   const updated = setDotted(typeof current === 'object' && current !== null ? (current as Record<string, unknown>) : {}, key, parseValue(value));
@@ -62,7 +62,7 @@ function parseValue(text: string): unknown {
 
 function setDotted(target: Record<string, unknown>, key: string, value: unknown): Record<string, unknown> {
   const [head, ...rest] = key.split('.');
-  if (head === undefined || head === '') throw new UsageError('CARE_BAD_OPTION', `config key "${key}": expected names joined by dots`, { hint: 'for example email.from' });
+  if (head === undefined || head === '') throw new UsageError('CARE_BAD_OPTION', `config key "${key}": expected names joined by dots`, { hint: 'for example email.from', say: say('error.configKeyShape', { key }), hintSay: say('hint.forExampleOnly', { example: 'email.from' }) });
   if (rest.length === 0) return { ...target, [head]: value };
   const inner = target[head];
   return { ...target, [head]: setDotted(typeof inner === 'object' && inner !== null && !Array.isArray(inner) ? (inner as Record<string, unknown>) : {}, rest.join('.'), value) };

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError, UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import { renderBatch, type BatchFailure, type BatchRow } from '../email/batch.js';
 import type { Catalog } from '../email/catalog.js';
 import { coerceValue, expandDotted, mergeData, parseAssignments, setPath } from '../email/data.js';
@@ -64,12 +65,14 @@ async function readDataFile(io: Io, file: string | undefined): Promise<TemplateD
     parsed = JSON.parse(await readFile(full, 'utf8'));
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message;
-    throw new InputError('CARE_BAD_DATA_FILE', `cannot read --data: ${reason}`, { file });
+    throw new InputError('CARE_BAD_DATA_FILE', `cannot read --data: ${reason}`, { file, say: say('error.cannotReadData', { reason }) });
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     throw new InputError('CARE_BAD_DATA_FILE', '--data must hold one JSON object of variables', {
       file,
       hint: 'for example {"customer": {"name": "Anna"}} or {"customer.name": "Anna"}',
+      say: say('error.dataNotObject'),
+      hintSay: say('hint.dataExample'),
     });
   }
   return expandDotted(parsed as Record<string, unknown>, file);
@@ -82,6 +85,8 @@ async function renderOne(
   if (templateName === undefined) {
     throw new UsageError('CARE_NO_TEMPLATE', 'name the template to render', {
       hint: `known templates: ${catalog.names().join(', ')}`,
+      say: say('error.nameTemplate'),
+      hintSay: say('hint.knownTemplates', { names: catalog.names().join(', ') }),
     });
   }
   const renderer = await catalog.renderer(templateName, locale);
@@ -131,11 +136,15 @@ async function renderRows(
   if (column !== undefined && !headers.includes(column)) {
     throw new UsageError('CARE_NO_TEMPLATE_COLUMN', `--template-column "${column}" is not a column of the file`, {
       hint: `columns: ${headers.join(', ')}`,
+      say: say('error.templateColumnMissing', { column }),
+      hintSay: say('hint.columns', { columns: headers.join(', ') }),
     });
   }
   if (column === undefined && templateName === undefined) {
     throw new UsageError('CARE_NO_TEMPLATE', 'name the template, or pick one per row with --template-column COL', {
       hint: `known templates: ${catalog.names().join(', ')}`,
+      say: say('error.nameTemplateOrColumn'),
+      hintSay: say('hint.knownTemplates', { names: catalog.names().join(', ') }),
     });
   }
   const batch = await renderBatch(rows, {

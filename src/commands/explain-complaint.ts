@@ -5,6 +5,7 @@
 import { explainClassification } from '../classify/explain.js';
 import type { CareConfig } from '../config/schema.js';
 import { InputError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import { complaintRecords } from '../ingest/complaints.js';
 import type { Io } from '../io/types.js';
 import type { ExplainedRecord } from '../report/explain-view.js';
@@ -21,5 +22,10 @@ export async function explainComplaint(io: Io, file: string, id: string, options
       return { source: file, id: own ?? null, line: read.line, explanation: explainClassification(record, rules) };
     }
   }
-  throw new InputError('CARE_NO_RECORD', `no record with id "${wanted}"`, { file, hint: table.mapping['id'] === undefined ? 'the log has no id column: give the line number, e.g. --explain 12' : 'give an id from the id column, or a line number as line:12' });
+  throw new InputError('CARE_NO_RECORD', `no record with id "${wanted}"`, {
+    file,
+    hint: table.mapping['id'] === undefined ? 'the log has no id column: give the line number, e.g. --explain 12' : 'give an id from the id column, or a line number as line:12',
+    say: say('error.noRecordId', { id: wanted }),
+    hintSay: table.mapping['id'] === undefined ? say('hint.noIdColumn', { example: '--explain 12' }) : say('hint.giveIdOrLine'),
+  });
 }

@@ -9,6 +9,7 @@
 import { loadConfig } from '../config/load.js';
 import type { CareConfig } from '../config/schema.js';
 import { type CareError, InputError, UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import { type ExportHead, type KindHow, chooseKind, commandFor, explainMapping, isReadableKind, profileStatuses, readHead } from '../ingest/describe.js';
 import { combinedSuggestion, findMissing } from '../ingest/inspect-advice.js';
 import { describeChoice, describeCustomerList, describeSniffed, headFigures, lenientScan, ordersFigures, recordsFigures, replayable } from '../ingest/inspect-figures.js';
@@ -52,7 +53,11 @@ export async function runInspect(io: Io, file: string, options: InspectOptions):
 }
 
 function checkKind(kind: string): ExportKind {
-  if (!(kind in FIELDS_BY_KIND)) throw new UsageError('CARE_BAD_KIND', `--kind ${kind}: unknown kind`, { hint: `one of ${Object.keys(FIELDS_BY_KIND).join(', ')}` });
+  if (!(kind in FIELDS_BY_KIND)) throw new UsageError('CARE_BAD_KIND', `--kind ${kind}: unknown kind`, {
+    hint: `one of ${Object.keys(FIELDS_BY_KIND).join(', ')}`,
+    say: say('error.unknownKind', { value: kind }),
+    hintSay: say('hint.useOneOf', { values: Object.keys(FIELDS_BY_KIND).join(', ') }),
+  });
   return kind as ExportKind;
 }
 

@@ -42,6 +42,7 @@ export async function computeLift(io: Io, campaignFile: string, ordersFile: stri
   if (lift.pending === rows.length) {
     throw new InputError('CARE_LIFT_TOO_EARLY', `no campaign day has a finished ${windowDays}-day window by ${formatDay(orders.asOf)}, the last day of the orders`, {
       file: ordersFile, hint: 'run care lift once the window has passed, or pass a shorter --window',
+      say: say('error.liftTooEarly', { days: String(windowDays), asOf: formatDay(orders.asOf) }), hintSay: say('hint.liftLater'),
     });
   }
   if (lift.pending > 0) {

@@ -7,6 +7,7 @@
 import { classify, isSkipped } from '../classify/index.js';
 import type { CareConfig } from '../config/schema.js';
 import { InputError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import { complaintRecords } from '../ingest/complaints.js';
 import type { Io } from '../io/types.js';
 import type { FitType } from '../lint/types.js';
@@ -24,9 +25,17 @@ export async function complaintTypeOf(io: Io, file: string, id: string, config: 
     const record = typeof read.score === 'number' ? { ...read.record, score: read.score } : read.record;
     const result = classify(record, rules);
     if (isSkipped(result)) {
-      throw new InputError('CARE_NOT_CLASSIFIED', `the record "${wanted}" shows no complainer type (no complaint words, channel, status or low score)`, { file, line: read.line, hint: 'give the type yourself: --type activist|irate|voicer|silent' });
+      throw new InputError('CARE_NOT_CLASSIFIED', `the record "${wanted}" shows no complainer type (no complaint words, channel, status or low score)`, {
+        file, line: read.line, hint: 'give the type yourself: --type activist|irate|voicer|silent',
+        say: say('error.recordNoType', { id: wanted }), hintSay: say('hint.giveType'),
+      });
     }
     return { type: result.type, line: read.line };
   }
-  throw new InputError('CARE_NO_RECORD', `no record with id "${wanted}"`, { file, hint: table.mapping['id'] === undefined ? 'the log has no id column: give the line number, e.g. --id line:12' : 'give an id from the id column, or a line number as line:12' });
+  throw new InputError('CARE_NO_RECORD', `no record with id "${wanted}"`, {
+    file,
+    hint: table.mapping['id'] === undefined ? 'the log has no id column: give the line number, e.g. --id line:12' : 'give an id from the id column, or a line number as line:12',
+    say: say('error.noRecordId', { id: wanted }),
+    hintSay: table.mapping['id'] === undefined ? say('hint.noIdColumn', { example: '--id line:12' }) : say('hint.giveIdOrLine'),
+  });
 }

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import { readDraftText } from '../ingest/drafts.js';
 import { openSource } from '../ingest/source.js';
 import type { EncodingName } from '../ingest/types.js';
@@ -23,10 +24,10 @@ const BOM = '\ufeff';
 export async function fixDraft(io: Io, file: string | undefined, dryRun: boolean, encoding: EncodingName | undefined, lint: (text: string) => LintResult): Promise<{ text: string; result: LintResult }> {
   const name = file ?? '-';
   if (path.extname(name).toLowerCase() === '.eml') {
-    throw new UsageError('CARE_FIX_EML', '--fix rewrites plain-text drafts; an .eml is not rewritten', { file: name, hint: 'fix the draft before it becomes a message, or run without --fix' });
+    throw new UsageError('CARE_FIX_EML', '--fix rewrites plain-text drafts; an .eml is not rewritten', { file: name, hint: 'fix the draft before it becomes a message, or run without --fix', say: say('error.fixEml'), hintSay: say('hint.fixBefore') });
   }
   if (name === '-' && !dryRun) {
-    throw new UsageError('CARE_FIX_STDIN', '--fix writes the draft back to its file, and stdin has none', { hint: 'name the file, or add --dry-run (or use --diff) to print the diff only' });
+    throw new UsageError('CARE_FIX_STDIN', '--fix writes the draft back to its file, and stdin has none', { hint: 'name the file, or add --dry-run (or use --diff) to print the diff only', say: say('error.fixStdin'), hintSay: say('hint.fixStdin') });
   }
   const full = name === '-' ? '-' : path.resolve(io.cwd, name);
   const text = await readDraftText(openSource(io, full), name, encoding);
@@ -55,5 +56,5 @@ function utf8Bom(full: string, text: string, name: string): string {
   const utf8 = Buffer.from(text, 'utf8');
   if (bytes.equals(utf8)) return '';
   if (bytes.equals(Buffer.concat([Buffer.from(BOM, 'utf8'), utf8]))) return BOM;
-  throw new UsageError('CARE_FIX_ENCODING', '--fix writes drafts in UTF-8 and this one is in another encoding', { file: name, hint: 'convert it to UTF-8 first, or add --dry-run to print the diff only' });
+  throw new UsageError('CARE_FIX_ENCODING', '--fix writes drafts in UTF-8 and this one is in another encoding', { file: name, hint: 'convert it to UTF-8 first, or add --dry-run to print the diff only', say: say('error.fixEncoding'), hintSay: say('hint.convertUtf8') });
 }

@@ -66,9 +66,9 @@ export async function runLintReply(io: Io, file: string | undefined, options: Li
   const failUnder = options.failUnder;
 
   const dryRun = options.dryRun === true || options.diff === true;
-  if (options.dryRun === true && options.fix !== true) throw new UsageError('CARE_DRY_RUN_ALONE', '--dry-run goes with --fix', { hint: 'care lint-reply draft.txt --fix --dry-run (or --diff) prints the diff and writes nothing' });
+  if (options.dryRun === true && options.fix !== true) throw new UsageError('CARE_DRY_RUN_ALONE', '--dry-run goes with --fix', { hint: 'care lint-reply draft.txt --fix --dry-run (or --diff) prints the diff and writes nothing', say: say('error.dryRunAlone'), hintSay: say('hint.dryRunUsage') });
   if (options.fix === true || options.diff === true) {
-    if (options.csv !== undefined) throw new UsageError('CARE_FIX_CSV', '--fix rewrites one draft file, not the rows of --csv', { hint: 'fix the drafts one file at a time' });
+    if (options.csv !== undefined) throw new UsageError('CARE_FIX_CSV', '--fix rewrites one draft file, not the rows of --csv', { hint: 'fix the drafts one file at a time', say: say('error.fixNotCsv'), hintSay: say('hint.fixOneAtATime') });
     const { fixDraft } = await import('./lint-fix.js');
     const fixed = await fixDraft(io, file, dryRun, options.encoding, lint);
     if (failUnder !== undefined) assertScores([fixed], failUnder);
@@ -102,7 +102,7 @@ async function lintOne(io: Io, file: string | undefined, options: LintReplyOptio
 async function lintRows(io: Io, file: string | undefined, options: LintReplyOptions, lint: (text: string) => LintResult): Promise<LintedDraft[]> {
   const csv = options.csv as string;
   if (file !== undefined) {
-    throw new UsageError('CARE_TWO_INPUTS', `give either a draft file (${file}) or --csv ${csv}, not both`, { hint: 'care lint-reply drafts.csv is read as one draft; use --csv for a table of drafts' });
+    throw new UsageError('CARE_TWO_INPUTS', `give either a draft file (${file}) or --csv ${csv}, not both`, { hint: 'care lint-reply drafts.csv is read as one draft; use --csv for a table of drafts', say: say('error.draftOrCsv', { file, csv }), hintSay: say('hint.csvIsOneDraft') });
   }
   const table = await readTable(openSource(io, csv === '-' ? '-' : path.resolve(io.cwd, csv)), {
     ...(options.delimiter === undefined ? {} : { delimiter: options.delimiter }),
@@ -119,7 +119,7 @@ async function lintRows(io: Io, file: string | undefined, options: LintReplyOpti
     drafts.push({ line: row.line, text, result: lint(text) });
   }
   if (drafts.length === 0) {
-    throw new InputError('CARE_NO_ROWS', `no drafts in the ${table.headers[column]} column`, { file: csv, hint: 'check --column, or that the file has rows' });
+    throw new InputError('CARE_NO_ROWS', `no drafts in the ${table.headers[column]} column`, { file: csv, hint: 'check --column, or that the file has rows', say: say('error.noDraftsInColumn', { column: table.headers[column] ?? '' }), hintSay: say('hint.checkColumn') });
   }
   return drafts;
 }
@@ -127,9 +127,13 @@ async function lintRows(io: Io, file: string | undefined, options: LintReplyOpti
 /** --type, or the type care classify gives the record --id of --complaints; the two ways exclude each other. */
 async function fitType(io: Io, options: LintReplyOptions, config: CareConfig): Promise<FitType | undefined> {
   if (options.complaints === undefined && options.id === undefined) return options.type;
-  if (options.type !== undefined) throw new UsageError('CARE_TWO_TYPES', 'give either --type or --complaints FILE --id ID, not both', { hint: '--type says the type; --complaints reads it from the record' });
+  if (options.type !== undefined) throw new UsageError('CARE_TWO_TYPES', 'give either --type or --complaints FILE --id ID, not both', { hint: '--type says the type; --complaints reads it from the record', say: say('error.typeOrComplaints'), hintSay: say('hint.typeOrRecord') });
   if (options.complaints === undefined || options.id === undefined) {
-    throw new UsageError('CARE_FIT_RECORD', options.id === undefined ? '--complaints needs --id: which record does the reply answer?' : '--id needs --complaints FILE: the log the record is in', { hint: 'care lint-reply draft.txt --complaints complaints.csv --id 1042' });
+    throw new UsageError('CARE_FIT_RECORD', options.id === undefined ? '--complaints needs --id: which record does the reply answer?' : '--id needs --complaints FILE: the log the record is in', {
+      hint: 'care lint-reply draft.txt --complaints complaints.csv --id 1042',
+      say: say(options.id === undefined ? 'error.complaintsNeedsId' : 'error.idNeedsComplaints'),
+      hintSay: say('hint.forExampleOnly', { example: 'care lint-reply draft.txt --complaints complaints.csv --id 1042' }),
+    });
   }
   const { complaintTypeOf } = await import('./lint-fit.js');
   const { type, line } = await complaintTypeOf(io, options.complaints, options.id, config);
@@ -144,11 +148,21 @@ function teamRules(io: Io, file: string): CompiledLintRules {
     data = JSON.parse(readFileSync(path.resolve(io.cwd, file), 'utf8'));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError('CARE_BAD_RULES', code === 'ENOENT' ? '--rules: no such file' : `--rules: not a JSON file (${(error as Error).message})`, { file, hint: 'the format: docs/definitions.md, "Team rules"' });
+    throw new UsageError('CARE_BAD_RULES', code === 'ENOENT' ? '--rules: no such file' : `--rules: not a JSON file (${(error as Error).message})`, {
+      file,
+      hint: 'the format: docs/definitions.md, "Team rules"',
+      say: code === 'ENOENT' ? say('error.rulesNoFile') : say('error.rulesNotJsonFile', { detail: (error as Error).message }),
+      hintSay: say('hint.teamRulesFormat'),
+    });
   }
   const compiled = compileTeamRules(data);
   if ('problems' in compiled) {
-    throw new UsageError('CARE_BAD_RULES', `--rules: ${compiled.problems.map((problem) => `${problem.path}: ${problem.message}`).join('; ')}`, { file, hint: 'the format: docs/definitions.md, "Team rules"' });
+    throw new UsageError('CARE_BAD_RULES', `--rules: ${compiled.problems.map((problem) => `${problem.path}: ${problem.message}`).join('; ')}`, {
+      file,
+      hint: 'the format: docs/definitions.md, "Team rules"',
+      say: say('error.rulesInvalid', { problems: compiled.problems.map((problem) => `${problem.path}: ${problem.message}`).join('; ') }),
+      hintSay: say('hint.teamRulesFormat'),
+    });
   }
   return compiled.rules;
 }

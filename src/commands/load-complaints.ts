@@ -10,6 +10,7 @@ import type { Locale } from '../classify/index.js';
 import { type ClassifyComputation, classifyLog, resolveLocale, truncationNote } from '../classify/log.js';
 import type { CareConfig } from '../config/schema.js';
 import { UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import { complaintRecords, findScoreColumn, lastComplaintDay, requireSomethingToClassifyBy } from '../ingest/complaints.js';
 import { COMPLAINT_FIELDS } from '../ingest/kinds.js';
 import { readRecords } from '../ingest/records.js';
@@ -125,6 +126,8 @@ function readRulesFile(io: Io, file: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new UsageError('CARE_BAD_RULES', `--rules: not valid JSON (${(error as Error).message})`, { file, hint: 'check the file with a JSON validator' });
+    throw new UsageError('CARE_BAD_RULES', `--rules: not valid JSON (${(error as Error).message})`, {
+      file, hint: 'check the file with a JSON validator', say: say('error.optionNotJson', { option: '--rules', detail: (error as Error).message }), hintSay: say('hint.jsonValidator'),
+    });
   }
 }

@@ -78,7 +78,9 @@ export async function selectFromInvoices(io: Io, file: string, options: DataOpti
   const invoices = read.invoices;
   const asOf = options.asOf ?? lastEventDay(invoices);
   if (asOf === undefined) {
-    throw new InputError('CARE_NO_AS_OF', 'the invoices have no issue or payment dates to tell "today" from', { file, hint: 'pass --as-of YYYY-MM-DD (for a daily job: --as-of "$(date +%F)")' });
+    throw new InputError('CARE_NO_AS_OF', 'the invoices have no issue or payment dates to tell "today" from', {
+      file, hint: 'pass --as-of YYYY-MM-DD (for a daily job: --as-of "$(date +%F)")', say: say('error.invoicesNoDates'), hintSay: say('hint.passAsOfDaily'),
+    });
   }
   const selection = selectDueInvoices(invoices, asOf, rule.withinDays, read);
   const contacts = invoiceContacts<DueItem & { line: number }>(table, selection.items);

@@ -7,6 +7,7 @@
  */
 import type { CareConfig } from '../config/schema.js';
 import { InputError, UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import { currencyCode } from '../ingest/fields/money.js';
 import { classifyStatus, isPurchaseMeaning } from '../ingest/fields/status.js';
 import { mapHeaders } from '../ingest/headers.js';
@@ -59,14 +60,14 @@ export interface EngineCliOptions {
  */
 export function inputOrEngine(command: string, file: string | undefined, options: EngineCliOptions & FileReadingOptions): string | undefined {
   if (options.engine === undefined) {
-    if (options.table !== undefined || options.query !== undefined) throw new UsageError('CARE_BAD_OPTION', `${options.table !== undefined ? '--table' : '--query'} goes with --engine URL`, { hint: `care ${command} --engine duckdb:shop.duckdb --table orders` });
-    if (file === undefined) throw new UsageError('CARE_NO_INPUT', 'name an orders file, or --engine URL --table NAME', { hint: `care ${command} orders.csv` });
+    if (options.table !== undefined || options.query !== undefined) throw new UsageError('CARE_BAD_OPTION', `${options.table !== undefined ? '--table' : '--query'} goes with --engine URL`, { hint: `care ${command} --engine duckdb:shop.duckdb --table orders`, say: say('error.goesWithEngine', { flag: options.table !== undefined ? '--table' : '--query' }), hintSay: say('hint.forExampleOnly', { example: `care ${command} --engine duckdb:shop.duckdb --table orders` }) });
+    if (file === undefined) throw new UsageError('CARE_NO_INPUT', 'name an orders file, or --engine URL --table NAME', { hint: `care ${command} orders.csv`, say: say('error.nameOrdersOrEngine'), hintSay: say('hint.forExampleOnly', { example: `care ${command} orders.csv` }) });
     return file;
   }
-  if (file !== undefined) throw new UsageError('CARE_BAD_OPTION', `--engine reads the orders from ${options.engine.split(':')[0]}: leave out ${file}`, { hint: 'care verify --engine URL FILE compares the two' });
+  if (file !== undefined) throw new UsageError('CARE_BAD_OPTION', `--engine reads the orders from ${options.engine.split(':')[0]}: leave out ${file}`, { hint: 'care verify --engine URL FILE compares the two', say: say('error.engineNoFile', { engine: options.engine.split(':')[0] ?? '', file }), hintSay: say('hint.verifyCompares') });
   const unused = FILE_READING_FLAGS.filter(([name]) => options[name] !== undefined && options[name] !== false).map(([, flag]) => flag);
   if (unused.length > 0) {
-    throw new UsageError('CARE_BAD_OPTION', `${unused.join(', ')} ${unused.length === 1 ? 'applies' : 'apply'} only to reading a file, and --engine reads none`, { hint: 'leave it out; with --engine, --engine-date-format says how a text date column is written' });
+    throw new UsageError('CARE_BAD_OPTION', `${unused.join(', ')} ${unused.length === 1 ? 'applies' : 'apply'} only to reading a file, and --engine reads none`, { hint: 'leave it out; with --engine, --engine-date-format says how a text date column is written', say: say('error.fileOnlyFlags', { flags: unused.join(', '), count: unused.length }), hintSay: say('hint.leaveOutEngineDate') });
   }
   return undefined;
 }
@@ -97,7 +98,7 @@ async function currencyOf(session: EngineSession, column: string | undefined, as
   const d = dialectOf(session.dialect);
   const rows = await session.run(`SELECT DISTINCT ${trimmedText(d, d.ident(column))} AS value FROM ${tableName(d, session.table)} WHERE ${d.ident(column)} IS NOT NULL LIMIT 3`);
   const codes = [...new Set(rows.map((row) => String(row['value'])).filter((value) => value !== '').map((value) => currencyCode(value) ?? value.toUpperCase()))];
-  if (codes.length > 1) throw new UsageError('CARE_MIXED_CURRENCIES', `the table holds several currencies (${codes.join(', ')}): the engine path reads one`, { hint: 'give --currency CODE and a --query that keeps only its rows' });
+  if (codes.length > 1) throw new UsageError('CARE_MIXED_CURRENCIES', `the table holds several currencies (${codes.join(', ')}): the engine path reads one`, { hint: 'give --currency CODE and a --query that keeps only its rows', say: say('error.engineCurrencies', { codes: codes.join(', ') }), hintSay: say('hint.currencyQuery') });
   return codes[0];
 }
 
@@ -122,7 +123,7 @@ async function ordersOptions(session: EngineSession, options: DataOptions & Engi
 /** As the CSV path: an --as-of before the first order is exit 3. */
 function checkAsOf(session: EngineSession, asOf: Day, firstDay: Day | undefined): void {
   if (firstDay !== undefined && asOf < firstDay) {
-    throw new InputError('CARE_AS_OF_TOO_EARLY', `--as-of ${formatDay(asOf)} is before the first order (${formatDay(firstDay)})`, { file: session.display, hint: 'pick a later --as-of, or leave it out to use the last date in the data' });
+    throw new InputError('CARE_AS_OF_TOO_EARLY', `--as-of ${formatDay(asOf)} is before the first order (${formatDay(firstDay)})`, { file: session.display, hint: 'pick a later --as-of, or leave it out to use the last date in the data', say: say('error.asOfTooEarly', { asOf: formatDay(asOf), first: formatDay(firstDay) }), hintSay: say('hint.laterAsOf') });
   }
 }
 
@@ -187,6 +188,6 @@ export async function withEngineOrders<T>(options: DataOptions & EngineCliOption
 export async function loadOrdersOrEngine(io: Io, command: string, file: string | undefined, options: DataOptions & EngineCliOptions, config: CareConfig, by?: string): Promise<EngineOrdersRead | LoadedOrders> {
   if (options.engine === undefined) return loadOrders(io, inputOrEngine(command, file, options)!, options, config, by);
   inputOrEngine(command, file, options);
-  if (by !== undefined) throw new UsageError('CARE_BAD_OPTION', '--by reads a column of each order, which --engine does not return yet', { hint: 'run it on the CSV export, or compute by segment with care sql customers and your own grouping' });
+  if (by !== undefined) throw new UsageError('CARE_BAD_OPTION', '--by reads a column of each order, which --engine does not return yet', { hint: 'run it on the CSV export, or compute by segment with care sql customers and your own grouping', say: say('error.byNotWithEngine'), hintSay: say('hint.byOnCsv') });
   return loadEngineOrders({ ...options, engine: options.engine }, config);
 }

@@ -5,6 +5,7 @@
  */
 import type { CareConfig } from '../config/schema.js';
 import { InputError, UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import { SUBSCRIPTION_FIELDS } from '../ingest/kinds.js';
 import { readRecords } from '../ingest/records.js';
 import { openSource } from '../ingest/source.js';
@@ -60,7 +61,7 @@ export async function computeRetention(io: Io, input: string | undefined, option
       },
     };
   }
-  if (input === undefined && options.engine === undefined) throw new UsageError('CARE_NO_INPUT', 'name an orders file, or --subscriptions FILE', { hint: 'care retention orders.csv' });
+  if (input === undefined && options.engine === undefined) throw new UsageError('CARE_NO_INPUT', 'name an orders file, or --subscriptions FILE', { hint: 'care retention orders.csv', say: say('error.nameOrdersOrSubscriptions'), hintSay: say('hint.forExampleOnly', { example: 'care retention orders.csv' }) });
   if (options.engine !== undefined) return engineRetention({ ...options, engine: options.engine }, input, config, period, windowDays, mode);
   const orders = await loadOrders(io, input!, options, config);
   const activity = activityFromHistory(orders.history, windowDays, orders.asOf);
@@ -162,6 +163,6 @@ async function loadSubscriptions(io: Io, path: string, options: DataOptions, con
     lastDay = Math.max(lastDay, start, end ?? -Infinity);
   }
   const asOf = options.asOf ?? lastDay;
-  if (!Number.isFinite(asOf)) throw new InputError('CARE_NO_ROWS', 'no dated subscriptions', { file: path });
+  if (!Number.isFinite(asOf)) throw new InputError('CARE_NO_ROWS', 'no dated subscriptions', { file: path, say: say('error.noDatedSubscriptions') });
   return { activity: activityFromSpans(spans, index.size, asOf), spans, amounts, intervals, quantities, asOf, customers: index.size, ingest: { rows: table.ingest.rows, subscriptions: spans.length, skipped: table.ingest.skipped } };
 }

@@ -176,7 +176,7 @@ function latestInstant(tickets: readonly Ticket[]): number {
 
 function businessCalendarOf(io: Io, options: SlaOptions, timeZone: string): BusinessClock | undefined {
   if (options.businessHours === undefined) {
-    if (options.holidays !== undefined) throw new UsageError('CARE_HOLIDAYS_WITHOUT_HOURS', '--holidays counts only with --business-hours', { hint: 'add --business-hours "Mon-Fri 09:00-18:00" (calendar time has no days off)' });
+    if (options.holidays !== undefined) throw new UsageError('CARE_HOLIDAYS_WITHOUT_HOURS', '--holidays counts only with --business-hours', { hint: 'add --business-hours "Mon-Fri 09:00-18:00" (calendar time has no days off)', say: say('error.holidaysNeedHours'), hintSay: say('hint.addBusinessHours') });
     return undefined;
   }
   const hours = parseBusinessHours(options.businessHours);
@@ -199,6 +199,6 @@ function readJsonFile(io: Io, file: string, option: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new UsageError('CARE_BAD_JSON', `${option}: not valid JSON (${(error as Error).message})`, { file, hint: 'check the file with a JSON validator' });
+    throw new UsageError('CARE_BAD_JSON', `${option}: not valid JSON (${(error as Error).message})`, { file, hint: 'check the file with a JSON validator', say: say('error.optionNotJson', { option, detail: (error as Error).message }), hintSay: say('hint.jsonValidator') });
   }
 }

@@ -41,7 +41,9 @@ export async function computeLtv(io: Io, file: string | undefined, options: LtvO
   const calibrationEnd = options.calibrationEnd;
   const orders = await loadOrdersOrEngine(io, 'ltv', file, options, config, options.by);
   if (!predictive && !orders.history.hasAmounts) {
-    throw new InputError('CARE_NO_AMOUNTS', `the ${model} LTV needs order amounts, and no amount column was found`, { file: file ?? options.engine, hint: 'map one with --map amount=Header, or use --model bgnbd for purchase predictions' });
+    throw new InputError('CARE_NO_AMOUNTS', `the ${model} LTV needs order amounts, and no amount column was found`, {
+      file: file ?? options.engine, hint: 'map one with --map amount=Header, or use --model bgnbd for purchase predictions', say: say('error.ltvNeedsAmounts', { model }), hintSay: say('hint.mapAmount'),
+    });
   }
   const result = computeLtvModel(orders.history, orders.asOf, model, settings, { by: options.by, calibrationEnd, ...(options.intervals === true ? { intervals: { ...DEFAULT_INTERVAL_OPTIONS, ...(options.seed === undefined ? {} : { seed: options.seed }) } } : {}) });
   return { ...result, ingest: { ...orders.ingest } };
@@ -53,7 +55,9 @@ export async function runLtv(io: Io, file: string | undefined, options: LtvOptio
   const config = loadConfig(io, options.config);
   if (options.model === 'sbg' || options.subscriptions !== undefined) {
     if (options.model !== 'sbg' || options.subscriptions === undefined || file !== undefined) {
-      throw new UsageError('CARE_BAD_OPTION', 'subscription LTV is --subscriptions FILE --model sbg, without an orders file', { hint: 'care ltv --subscriptions subscriptions.csv --model sbg' });
+      throw new UsageError('CARE_BAD_OPTION', 'subscription LTV is --subscriptions FILE --model sbg, without an orders file', {
+        hint: 'care ltv --subscriptions subscriptions.csv --model sbg', say: say('error.subscriptionLtv'), hintSay: say('hint.forExampleOnly', { example: 'care ltv --subscriptions subscriptions.csv --model sbg' }),
+      });
     }
     await runSubscriptionLtv(io, options.subscriptions, options, config);
     return;

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import { findProfile } from '../ingest/profiles/apply.js';
 import { BUILTIN_PROFILES } from '../ingest/profiles/builtin/index.js';
 import { loadProfileFile } from '../ingest/profiles/load.js';
@@ -35,7 +36,7 @@ export interface ProfileListing {
 
 export function runProfiles(io: Io, name: string | undefined, options: ProfilesOptions = {}): void {
   const format = options.format ?? 'table';
-  if (!['table', 'json', 'md'].includes(format)) throw new UsageError('CARE_BAD_FORMAT', `unknown format "${format}"`, { hint: 'use --format table, json or md' });
+  if (!['table', 'json', 'md'].includes(format)) throw new UsageError('CARE_BAD_FORMAT', `unknown format "${format}"`, { hint: 'use --format table, json or md', say: say('error.unknownFormat', { value: format }), hintSay: say('hint.formatsTableJsonMd') });
   const own = (options.profileFiles ?? []).map((file) => loadProfileFile(path.resolve(io.cwd, file)));
   if (name !== undefined) {
     io.stdout.write(toJson(findProfile(name, own, io.cwd)));

@@ -32,7 +32,7 @@ export function applyHoldout<T extends DueItem>(
 ): readonly T[] {
   if (request.holdout === undefined) return due.items;
   if (due.kind === 'payment' || due.history === undefined) {
-    throw new UsageError('CARE_OPTION_NOT_FOR_RULE', '--holdout does not apply to payment reminders', { hint: 'a payment reminder is not a campaign: every unpaid invoice gets one' });
+    throw new UsageError('CARE_OPTION_NOT_FOR_RULE', '--holdout does not apply to payment reminders', { hint: 'a payment reminder is not a campaign: every unpaid invoice gets one', say: say('error.holdoutNotPayment'), hintSay: say('hint.paymentNotCampaign') });
   }
   const seed = request.seed ?? io.now().getTime() % 2 ** 32;
   if (request.seed === undefined) tell(io, `--holdout: seed ${seed} (pass --seed ${seed} to split the same way again)`, say('notice.holdoutSeed', { seed: String(seed) }));

@@ -9,6 +9,7 @@ import { loadConfig } from '../config/load.js';
 import { configSmtpUrl } from '../config/secrets.js';
 import type { CareConfig } from '../config/schema.js';
 import { UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import type { Catalog } from '../email/catalog.js';
 import { type BatchRow, renderBatch } from '../email/batch.js';
 import { mergeData, parseAssignments } from '../email/data.js';
@@ -72,7 +73,9 @@ export async function runRemind(io: Io, file: string | undefined, options: Remin
   const config = loadConfig(io, options.config);
   const templateName = options.template;
   if (templateName === undefined || templateName.trim() === '') {
-    throw new UsageError('CARE_NO_TEMPLATE', 'name the reminder with --template', { hint: `built-in reminders: ${Object.keys(RULE_BY_TEMPLATE).join(', ')}` });
+    throw new UsageError('CARE_NO_TEMPLATE', 'name the reminder with --template', {
+      hint: `built-in reminders: ${Object.keys(RULE_BY_TEMPLATE).join(', ')}`, say: say('error.nameReminder'), hintSay: say('hint.builtInReminders', { names: Object.keys(RULE_BY_TEMPLATE).join(', ') }),
+    });
   }
   // Everything the user can get wrong on the command line is checked before the data is read.
   const emailOptions = toDeliveryOptions(io, options, config);
@@ -141,8 +144,12 @@ function toDeliveryOptions(io: Io, options: RemindOptions, config: CareConfig): 
 
 /** Payment reminders read an invoices export; an engine holds orders only. */
 function invoicesFile(file: string | undefined, options: RemindOptions): string {
-  if (options.engine !== undefined) throw new UsageError('CARE_BAD_OPTION', '--engine reads orders; payment reminders read an invoices export', { hint: 'care remind invoices.csv --template payment-reminder' });
-  if (file === undefined) throw new UsageError('CARE_NO_INPUT', 'name the invoices export', { hint: 'care remind invoices.csv --template payment-reminder' });
+  if (options.engine !== undefined) throw new UsageError('CARE_BAD_OPTION', '--engine reads orders; payment reminders read an invoices export', {
+    hint: 'care remind invoices.csv --template payment-reminder', say: say('error.engineNotInvoices'), hintSay: say('hint.forExampleOnly', { example: 'care remind invoices.csv --template payment-reminder' }),
+  });
+  if (file === undefined) throw new UsageError('CARE_NO_INPUT', 'name the invoices export', {
+    hint: 'care remind invoices.csv --template payment-reminder', say: say('error.nameInvoices'), hintSay: say('hint.forExampleOnly', { example: 'care remind invoices.csv --template payment-reminder' }),
+  });
   return file;
 }
 

@@ -5,6 +5,7 @@
  * are the same document.
  */
 import { UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import type { Io } from '../io/types.js';
 import { toJson } from './output.js';
 import { SCHEMAS, SCHEMA_NAMES, type SchemaName, isArrayDocument, jsonSchemaOf, schemaId } from '../report/schemas/index.js';
@@ -24,6 +25,8 @@ export function schemaNamed(command: string, view: string | undefined): SchemaNa
   if (found !== undefined) return found;
   throw new UsageError('CARE_UNKNOWN_SCHEMA', `no JSON document is called "${view === undefined ? command : `${command} ${view}`}"`, {
     hint: `care schema lists them: ${SCHEMA_NAMES.map((name) => name.replace('.', ' ')).join(', ')}`,
+    say: say('error.noSchema', { name: view === undefined ? command : `${command} ${view}` }),
+    hintSay: say('hint.schemaList', { names: SCHEMA_NAMES.map((name) => name.replace('.', ' ')).join(', ') }),
   });
 }
 

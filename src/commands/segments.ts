@@ -34,7 +34,9 @@ export interface SegmentsOptions extends DataOptions {
 export async function computeSegments(io: Io, file: string, options: SegmentsOptions, config: CareConfig): Promise<{ result: SegmentsResult; scores: RfmScores; history: CustomerHistory }> {
   const orders = await loadOrders(io, file, options, config);
   if (options.since !== undefined && options.since >= orders.asOf) {
-    throw new UsageError('CARE_BAD_OPTION', `--since ${formatDay(options.since)} is not before the as-of day ${formatDay(orders.asOf)}`, { hint: 'pick an earlier --since, or a later --as-of' });
+    throw new UsageError('CARE_BAD_OPTION', `--since ${formatDay(options.since)} is not before the as-of day ${formatDay(orders.asOf)}`, {
+      hint: 'pick an earlier --since, or a later --as-of', say: say('error.sinceNotBeforeAsOf', { since: formatDay(options.since), asOf: formatDay(orders.asOf) }), hintSay: say('hint.earlierSince'),
+    });
   }
   const history = orders.history;
   const scores = rfmScores(history, orders.asOf);

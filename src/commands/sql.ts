@@ -4,6 +4,7 @@
  * options are the whole input. The same SQL runs behind `--engine` (load-engine.ts).
  */
 import { UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import type { Io } from '../io/types.js';
 import { type TimeUnit, unitDays } from '../metrics/ltv/types.js';
 import { currencyExponent } from '../money/currencies.js';
@@ -46,10 +47,14 @@ export interface SqlOptions extends StatusOptions {
 /** The --map values as care's order fields; unknown fields and a missing customer or date are usage errors. */
 export function orderColumns(map: Record<string, string>): OrderColumns {
   for (const field of Object.keys(map)) {
-    if (!(ORDER_COLUMN_FIELDS as readonly string[]).includes(field)) throw new UsageError('CARE_BAD_MAP', `--map ${field}=${map[field]}: care reads no field "${field}" from orders`, { hint: `fields: ${ORDER_COLUMN_FIELDS.join(', ')}` });
+    if (!(ORDER_COLUMN_FIELDS as readonly string[]).includes(field)) throw new UsageError('CARE_BAD_MAP', `--map ${field}=${map[field]}: care reads no field "${field}" from orders`, {
+      hint: `fields: ${ORDER_COLUMN_FIELDS.join(', ')}`, say: say('error.sqlNoField', { field, column: String(map[field]) }), hintSay: say('hint.fieldsList', { fields: ORDER_COLUMN_FIELDS.join(', ') }),
+    });
   }
   for (const field of ['customer', 'date'] as const) {
-    if (map[field] === undefined) throw new UsageError('CARE_NO_COLUMN', `--map ${field}=COLUMN is needed`, { hint: 'e.g. --map customer=customer_id --map date=created_at' });
+    if (map[field] === undefined) throw new UsageError('CARE_NO_COLUMN', `--map ${field}=COLUMN is needed`, {
+      hint: 'e.g. --map customer=customer_id --map date=created_at', say: say('error.mapNeeded', { field }), hintSay: say('hint.forExampleOnly', { example: '--map customer=customer_id --map date=created_at' }),
+    });
   }
   return map as unknown as OrderColumns;
 }
@@ -74,7 +79,9 @@ export function sqlText(what: SqlWhat, options: SqlOptions): string {
     countZeroOrders: options.countZeroOrders,
   };
   const needSince = () => {
-    if (options.since === undefined) throw new UsageError('CARE_MISSING_OPTION', `care sql ${what} needs --since YYYY-MM-DD, a day on or before the first order`, { hint: 'the periods run from there to --as-of; an earlier day only makes the calendar longer' });
+    if (options.since === undefined) throw new UsageError('CARE_MISSING_OPTION', `care sql ${what} needs --since YYYY-MM-DD, a day on or before the first order`, {
+      hint: 'the periods run from there to --as-of; an earlier day only makes the calendar longer', say: say('error.sqlNeedsSince', { what }), hintSay: say('hint.sinceCalendar'),
+    });
     return options.since;
   };
   switch (what) {

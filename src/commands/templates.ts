@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import { loadCatalog, type Catalog } from '../email/catalog.js';
 import { isLocale, LOCALES, type Locale } from '../email/types.js';
 import type { Io } from '../io/types.js';
@@ -36,7 +37,7 @@ export async function runTemplates(io: Io, action: string | undefined, name: str
   const locale = pickLocale(options.locale ?? options.config?.locale);
   const format = options.format ?? 'table';
   if (format !== 'table' && format !== 'json') {
-    throw new UsageError('CARE_BAD_FORMAT', `unknown format "${format}"`, { hint: 'use --format table or json' });
+    throw new UsageError('CARE_BAD_FORMAT', `unknown format "${format}"`, { hint: 'use --format table or json', say: say('error.unknownFormat', { value: format }), hintSay: say('hint.formatsTableJson') });
   }
   const templatesDir = options.templates ?? options.config?.templates;
   const catalog = await loadCatalog(templatesDir === undefined ? {} : { userDir: path.resolve(io.cwd, templatesDir) });
@@ -47,18 +48,22 @@ export async function runTemplates(io: Io, action: string | undefined, name: str
       return reportTemplateChecks(io, await checkTemplates(catalog, name), format, options.failUnder);
     case 'show':
       if (name === undefined) {
-        throw new UsageError('CARE_NO_TEMPLATE', 'name the template to show', { hint: `known templates: ${catalog.names().join(', ')}` });
+        throw new UsageError('CARE_NO_TEMPLATE', 'name the template to show', {
+          hint: `known templates: ${catalog.names().join(', ')}`, say: say('error.nameTemplateToShow'), hintSay: say('hint.knownTemplates', { names: catalog.names().join(', ') }),
+        });
       }
       return showTemplate(io, catalog, name, locale, format);
     default:
-      throw new UsageError('CARE_BAD_ACTION', `unknown action "${action ?? ''}"`, { hint: 'use `care templates list`, `care templates show NAME` or `care templates check [NAME]`' });
+      throw new UsageError('CARE_BAD_ACTION', `unknown action "${action ?? ''}"`, {
+        hint: 'use `care templates list`, `care templates show NAME` or `care templates check [NAME]`', say: say('error.unknownAction', { value: action ?? '' }), hintSay: say('hint.templateActions'),
+      });
   }
 }
 
 function pickLocale(value: string | undefined): Locale {
   if (value === undefined) return 'en';
   if (isLocale(value)) return value;
-  throw new UsageError('CARE_BAD_LOCALE', `unknown locale "${value}"`, { hint: `use --locale ${LOCALES.join(', ')}` });
+  throw new UsageError('CARE_BAD_LOCALE', `unknown locale "${value}"`, { hint: `use --locale ${LOCALES.join(', ')}`, say: say('error.unknownLocale', { value }), hintSay: say('hint.useLocaleList', { locales: LOCALES.join(', ') }) });
 }
 
 /** Lists every template, described in the requested locale when it has one. */

@@ -6,6 +6,7 @@
  */
 import { loadConfig } from '../config/load.js';
 import { ThresholdError, UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import type { Io } from '../io/types.js';
 import { DEFAULT_CHURN_AFTER_DAYS, activityFromHistory } from '../metrics/activity.js';
 import { cohortsFromHistory } from '../metrics/cohorts.js';
@@ -46,8 +47,12 @@ function csvSummary(history: CustomerHistory, asOf: Day): SummaryRow[] {
 
 export async function runVerify(io: Io, file: string | undefined, options: VerifyOptions): Promise<void> {
   const engine = options.engine;
-  if (engine === undefined) throw new UsageError('CARE_MISSING_OPTION', 'care verify compares a CSV export with an engine: give --engine URL', { hint: 'care verify --engine duckdb:shop.duckdb --table orders orders.csv' });
-  if (file === undefined) throw new UsageError('CARE_NO_INPUT', 'name the CSV export to compare with the engine', { hint: 'care verify --engine duckdb:shop.duckdb --table orders orders.csv' });
+  if (engine === undefined) throw new UsageError('CARE_MISSING_OPTION', 'care verify compares a CSV export with an engine: give --engine URL', {
+    hint: 'care verify --engine duckdb:shop.duckdb --table orders orders.csv', say: say('error.verifyNeedsEngine'), hintSay: say('hint.forExampleOnly', { example: 'care verify --engine duckdb:shop.duckdb --table orders orders.csv' }),
+  });
+  if (file === undefined) throw new UsageError('CARE_NO_INPUT', 'name the CSV export to compare with the engine', {
+    hint: 'care verify --engine duckdb:shop.duckdb --table orders orders.csv', say: say('error.verifyNeedsCsv'), hintSay: say('hint.forExampleOnly', { example: 'care verify --engine duckdb:shop.duckdb --table orders orders.csv' }),
+  });
   guardOutputs(io, { input: file }, { '--out': options.out, '--rejects': options.rejects }, options.config);
   const config = loadConfig(io, options.config);
   const period = options.period ?? 'month';

@@ -5,6 +5,7 @@
  * `enforceThresholds` is shared with `care nps` and `care report`.
  */
 import { ThresholdError, UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import { type HistoryFile, type HistorySeries, readHistoryFile, recordHistory } from '../io/history-file.js';
 import type { Io } from '../io/types.js';
 import type { PeriodRow } from '../metrics/retention.js';
@@ -37,7 +38,7 @@ export interface WeeklyPlan {
 export function planWeekly(options: WeeklyOptions & { format?: string; cohorts?: boolean }, env: Io['env'] = {}): WeeklyPlan {
   const thresholds = parseThresholds(options.failIf, PERIOD_METRICS, 'care retention', 'care retention checks churn, retention, new, reactivated, retained, lost, start and end; nps is checked by care nps and care report --survey');
   if (options.compare && options.cohorts && options.format === 'csv') {
-    throw new UsageError('CARE_BAD_OPTION', '--format csv holds one table: --cohorts or --compare, not both', { hint: 'use --format json for both, or two runs' });
+    throw new UsageError('CARE_BAD_OPTION', '--format csv holds one table: --cohorts or --compare, not both', { hint: 'use --format json for both, or two runs', say: say('error.csvOneTable'), hintSay: say('hint.jsonOrTwoRuns') });
   }
   return { thresholds, compare: options.compare === true, lock: lockWait(env), ...(options.history === undefined ? {} : { history: readHistoryFile(options.history) }) };
 }
@@ -76,7 +77,7 @@ function lockWait(env: Io['env']): { timeoutMs?: number } {
   if (text === undefined || text === '') return {};
   const seconds = Number(text);
   if (!Number.isFinite(seconds) || seconds < 0 || seconds > 86_400) {
-    throw new UsageError('CARE_BAD_ENV', `CARE_LOCK_TIMEOUT=${text}: expected seconds from 0 to 86400`, { hint: 'unset it to wait the default 30 s' });
+    throw new UsageError('CARE_BAD_ENV', `CARE_LOCK_TIMEOUT=${text}: expected seconds from 0 to 86400`, { hint: 'unset it to wait the default 30 s', say: say('error.lockTimeoutEnv', { value: text }), hintSay: say('hint.unsetLockTimeout') });
   }
   return { timeoutMs: seconds * 1000 };
 }
