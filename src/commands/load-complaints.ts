@@ -121,7 +121,8 @@ function readRulesFile(io: Io, file: string): unknown {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'this is a folder, not a file' : `cannot read it (${code ?? 'unknown error'})`;
-    throw new UsageError('CARE_RULES_FILE', `--rules: ${why}`, { file, hint: 'name a rules JSON file (see src/classify/schema.ts for the format)' });
+    const whySaid = code === 'ENOENT' ? say('error.noSuchFile') : code === 'EISDIR' ? say('error.isFolder') : say('error.cannotReadFile', { code: code ?? '?' });
+    throw new UsageError('CARE_RULES_FILE', `--rules: ${why}`, { file, hint: 'name a rules JSON file (see src/classify/schema.ts for the format)', say: say('error.optionFileProblem', { option: '--rules', why: whySaid }), hintSay: say('hint.rulesJsonFile') });
   }
   try {
     return JSON.parse(text) as unknown;

@@ -3,8 +3,6 @@
  * (docs/definitions.md, "SLA"). Reads the tickets (src/ingest/tickets.ts), measures them
  * (src/metrics/sla.ts) in calendar or business time (src/time/business-time.ts).
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { builtinRules, compileRules } from '../classify/index.js';
 import { loadConfig } from '../config/load.js';
 import type { CareConfig } from '../config/schema.js';
@@ -24,6 +22,7 @@ import { type BusinessClock, ZoneClock, businessClock, parseBusinessHours, parse
 import { describePeriod, periodLabel, periodOf } from '../time/periods.js';
 import { type DataOptions, readOptionsFor } from './data-options.js';
 import { openRejectsFile, reportSkipped } from './load-orders.js';
+import { readOptionJson, readOptionText } from './option-file.js';
 import { warn } from './output.js';
 
 export interface SlaOptions extends DataOptions {
@@ -77,7 +76,7 @@ export async function measureExport(io: Io, ticketsFile: string, options: SlaOpt
   const timeZone = options.timezone ?? 'UTC';
   const business = businessCalendarOf(io, options, timeZone);
   const exportClock = new ZoneClock(options.exportTimezone ?? timeZone);
-  const targets = parseTargets(options.targets === undefined ? {} : readJsonFile(io, options.targets, '--targets'), options.targets, targetFlags(options));
+  const targets = parseTargets(options.targets === undefined ? {} : readOptionJson(io, options.targets, '--targets'), options.targets, targetFlags(options));
   const { table, metrics } = await loadTickets(io, ticketsFile, options, config, exportClock);
   // Never later than now: a mistyped year (2099) must not make every open ticket wait 75 years.
   const asOf = options.asOf === undefined ? Math.min(latestInstant(table.tickets), io.now().getTime()) : exportClock.instantOf(options.asOf + 1, 0);
@@ -180,25 +179,6 @@ function businessCalendarOf(io: Io, options: SlaOptions, timeZone: string): Busi
     return undefined;
   }
   const hours = parseBusinessHours(options.businessHours);
-  const holidays = options.holidays === undefined ? new Set<number>() : parseHolidays(readTextFile(io, options.holidays, '--holidays'), options.holidays);
+  const holidays = options.holidays === undefined ? new Set<number>() : parseHolidays(readOptionText(io, options.holidays, '--holidays'), options.holidays);
   return businessClock({ hours, timeZone, holidays });
-}
-
-function readTextFile(io: Io, file: string, option: string): string {
-  try {
-    return readFileSync(path.resolve(io.cwd, file), 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'this is a folder, not a file' : `cannot read it (${code ?? 'unknown error'})`;
-    throw new UsageError('CARE_OPTION_FILE', `${option}: ${why}`, { file, hint: `check the path given to ${option}` });
-  }
-}
-
-function readJsonFile(io: Io, file: string, option: string): unknown {
-  const text = readTextFile(io, file, option);
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new UsageError('CARE_BAD_JSON', `${option}: not valid JSON (${(error as Error).message})`, { file, hint: 'check the file with a JSON validator', say: say('error.optionNotJson', { option, detail: (error as Error).message }), hintSay: say('hint.jsonValidator') });
-  }
 }

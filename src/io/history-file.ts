@@ -20,6 +20,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { InputError, isCareError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import type { PeriodRow } from '../metrics/retention.js';
 import { PERIOD_KINDS, type PeriodKind } from '../time/periods.js';
 import { type LockOptions, withFileLock } from './file-lock.js';
@@ -91,7 +92,9 @@ export function readHistoryText(file: string): string | undefined {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     if (code === 'ENOENT') return undefined;
-    throw new InputError('CARE_CANNOT_READ', `cannot read the history file (${code})`, { file, hint: 'check the path given to --history' });
+    throw new InputError('CARE_CANNOT_READ', `cannot read the history file (${code})`, {
+      file, hint: 'check the path given to --history', say: say('error.cannotReadHistory', { code: String(code) }), hintSay: say('hint.checkHistoryPath'),
+    });
   }
 }
 
@@ -103,6 +106,8 @@ export function parseHistory(text: string, file: string): HistoryRow[] {
     throw new InputError('CARE_NOT_HISTORY', `not a care history file: its first line is not the history header`, {
       file,
       hint: 'give --history a new file name, or the file an earlier --history run wrote; care never overwrites a file it did not write',
+      say: say('error.notHistoryFile'),
+      hintSay: say('hint.historyNewFile'),
     });
   }
   const rows: HistoryRow[] = [];
@@ -115,6 +120,8 @@ export function parseHistory(text: string, file: string): HistoryRow[] {
         file,
         line: i + 1,
         hint: 'restore the file from a backup, or start a new history with another file name',
+        say: say('error.notHistoryRow', { fields: cells.length, expected: HISTORY_COLUMNS.length, kinds: PERIOD_KINDS.join(', ') }),
+        hintSay: say('hint.restoreHistory'),
       });
     }
     rows.push(Object.fromEntries(HISTORY_COLUMNS.map((column, c) => [column, cells[c]!])) as HistoryRow);

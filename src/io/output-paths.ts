@@ -49,12 +49,16 @@ export function checkOutputs(cwd: string, inputs: readonly NamedPath[], outputs:
     if (clash !== undefined) {
       throw new UsageError('CARE_OUTPUT_IS_INPUT', `${known.label} is the same file as ${clash.label}: care never writes over an input`, {
         hint: 'write the output to another file name',
+        say: say('error.outputIsInput', { output: known.label, input: clash.label }),
+        hintSay: say('hint.otherName'),
       });
     }
     const twin = seen.find((other) => same(other, known));
     if (twin !== undefined) {
       throw new UsageError('CARE_OUTPUT_TWICE', `${known.label} and ${twin.label} are the same file: one would overwrite the other`, {
         hint: 'give each output its own file name',
+        say: say('error.outputTwice', { first: known.label, second: twin.label }),
+        hintSay: say('hint.ownFileName'),
       });
     }
     seen.push(known);

@@ -12,6 +12,7 @@
  * is text care wrote itself, without commas, so the file is plain comma-separated text.
  */
 import { InputError, isCareError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import type { SlaPeriod, SlaRow } from '../metrics/sla.js';
 import { type LockOptions, withFileLock } from './file-lock.js';
 import { writeFailure } from './write-error.js';
@@ -58,6 +59,8 @@ export function parseSlaHistory(text: string, file: string): SlaHistoryRow[] {
     throw new InputError('CARE_NOT_HISTORY', 'not a care sla history file: its first line is not the SLA history header', {
       file,
       hint: 'give --history a new file name, or the file an earlier care sla --history run wrote; care never overwrites a file it did not write',
+      say: say('error.notSlaHistoryFile'),
+      hintSay: say('hint.slaHistoryNewFile'),
     });
   }
   const rows: SlaHistoryRow[] = [];
@@ -70,6 +73,8 @@ export function parseSlaHistory(text: string, file: string): SlaHistoryRow[] {
         file,
         line: i + 1,
         hint: 'restore the file from a backup, or start a new history with another file name',
+        say: say('error.notSlaHistoryRow', { fields: cells.length, expected: SLA_HISTORY_COLUMNS.length }),
+        hintSay: say('hint.restoreHistory'),
       });
     }
     rows.push(Object.fromEntries(SLA_HISTORY_COLUMNS.map((column, c) => [column, cells[c]!])) as SlaHistoryRow);

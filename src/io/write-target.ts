@@ -10,6 +10,7 @@
 import { type Stats, lstatSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 
 export interface WriteTarget {
   /** The path to replace (the link's real target when written through a link). */
@@ -95,6 +96,8 @@ function checkLinkTrusted(link: string, stat: Stats): void {
     throw new UsageError('CARE_UNTRUSTED_LINK', `is a symbolic link in a shared folder, made by another user (uid ${stat.uid}): care does not write through it`, {
       file: link,
       hint: 'write to a path of your own, or remove the link',
+      say: say('error.untrustedLink', { uid: String(stat.uid) }),
+      hintSay: say('hint.ownPath'),
     });
   }
 }

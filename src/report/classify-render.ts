@@ -6,6 +6,7 @@ import { COMPLAINER_TYPES, type ComplainerType, type Evidence, type Locale, isSk
 import type { ClassifyComputation, ClassifyItem } from '../classify/log.js';
 import { customerSummary, sortedRollUp } from '../classify/roll-up.js';
 import { UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import { type OutputStream, nestedJson } from '../io/stream-output.js';
 import { formatDay } from '../time/days.js';
 import { type ComplaintsSectionJson, byCustomerJson, classifyJson, classifyJsonHead, complaintsSectionJson, managerRows, recordJson, summaryJson } from './classify-contract.js';
@@ -44,7 +45,7 @@ export type ClassifyFormat = keyof typeof classifyRenderers;
 
 /** The result in one output format; html is `care report`'s alone (exit 2). */
 export function renderClassify(result: ClassifyComputation, format: ClassifyFormat | 'html', options: { byCustomer: boolean; color: boolean }): string {
-  if (format === 'html') throw new UsageError('CARE_BAD_FORMAT', '--format html is for care report', { hint: 'use table, csv, json or md' });
+  if (format === 'html') throw new UsageError('CARE_BAD_FORMAT', '--format html is for care report', { hint: 'use table, csv, json or md', say: say('error.htmlIsForReport'), hintSay: say('hint.formatsNoHtml') });
   return classifyRenderers[format]({ result, ...options });
 }
 

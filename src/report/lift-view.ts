@@ -4,6 +4,7 @@
  * points in the table; money in major units; dates as ISO days.
  */
 import { UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import type { OrdersIngest } from '../ingest/order-aggregator.js';
 import type { GroupOutcome, Interval, LiftResult, VerdictCode, WelchInterval } from '../metrics/lift.js';
 import { formatMajor } from '../money/index.js';
@@ -205,6 +206,6 @@ export const liftRenderers = {
 
 /** The result in one output format; html is care report's (exit 2). */
 export function renderLift(view: LiftView, format: keyof typeof liftRenderers | 'html' | undefined, color: boolean): string {
-  if (format === 'html') throw new UsageError('CARE_BAD_FORMAT', '--format html is for care report', { hint: 'use table, csv, json or md' });
+  if (format === 'html') throw new UsageError('CARE_BAD_FORMAT', '--format html is for care report', { hint: 'use table, csv, json or md', say: say('error.htmlIsForReport'), hintSay: say('hint.formatsNoHtml') });
   return liftRenderers[format ?? 'table'](view, color);
 }

@@ -3,6 +3,7 @@
  * order (table, md), one table (csv), or the JSON contract (report/ltv-contract.ts).
  */
 import { UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import { countingModelLabel, type CountingModelChoice } from '../metrics/ltv/counting-models.js';
 import type { LtvModel } from '../metrics/ltv/settings.js';
 import { formatDay } from '../time/days.js';
@@ -98,7 +99,7 @@ export const LTV_RENDERERS = {
   },
   table: (result, { color }) => `${title(result)}\n\n${ltvGrids(result, 13).map((grid) => renderTable(grid, { color })).join('\n')}`,
   html() {
-    throw new UsageError('CARE_BAD_FORMAT', '--format html is for care report', { hint: 'use table, csv, json or md' });
+    throw new UsageError('CARE_BAD_FORMAT', '--format html is for care report', { hint: 'use table, csv, json or md', say: say('error.htmlIsForReport'), hintSay: say('hint.formatsNoHtml') });
   },
 } satisfies Record<string, LtvRenderer>;
 

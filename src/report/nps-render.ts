@@ -3,6 +3,7 @@
  * trend, segment and value tables (table, md), one table (csv), or the JSON contract.
  */
 import { UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import type { NpsComputation } from '../metrics/nps-survey.js';
 import { formatDay } from '../time/days.js';
 import type { Grid } from './grid.js';
@@ -50,7 +51,7 @@ export const NPS_RENDERERS = {
     return `${title(result)}\n\n${parts.join('\n')}${notes === '' ? '' : `\n${notes}`}`;
   },
   html() {
-    throw new UsageError('CARE_BAD_FORMAT', '--format html is for care report', { hint: 'use table, csv, json or md' });
+    throw new UsageError('CARE_BAD_FORMAT', '--format html is for care report', { hint: 'use table, csv, json or md', say: say('error.htmlIsForReport'), hintSay: say('hint.formatsNoHtml') });
   },
 } satisfies Record<string, NpsRenderer>;
 

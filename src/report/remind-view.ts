@@ -3,6 +3,7 @@
  * the numbers behind it. Dates are ISO days, amounts in major units (docs/contracts.md).
  */
 import { UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import type { Contact } from '../ingest/contacts.js';
 import type { StatusMeaning } from '../ingest/profiles/types.js';
 import type { OrdersIngest } from '../ingest/orders.js';
@@ -216,6 +217,6 @@ export const remindRenderers = {
 
 /** The list in one output format; html is `care report`'s alone (exit 2). */
 export function renderRemind(result: RemindResult, format: keyof typeof remindRenderers | 'html', color: boolean): string {
-  if (format === 'html') throw new UsageError('CARE_BAD_FORMAT', '--format html is for care report', { hint: 'use table, csv, json or md' });
+  if (format === 'html') throw new UsageError('CARE_BAD_FORMAT', '--format html is for care report', { hint: 'use table, csv, json or md', say: say('error.htmlIsForReport'), hintSay: say('hint.formatsNoHtml') });
   return remindRenderers[format](result, color);
 }

@@ -3,6 +3,7 @@
  * comparison and with --cohorts the cohort table (table, md), one table (csv), or the JSON.
  */
 import { UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import { compareCsvGrid, compareGrid } from './compare-view.js';
 import { renderCsv } from './render-csv.js';
 import { renderJson } from './render-json.js';
@@ -42,7 +43,7 @@ export const RETENTION_RENDERERS = {
     return header + parts.join('\n');
   },
   html() {
-    throw new UsageError('CARE_BAD_FORMAT', '--format html is for care report', { hint: 'use table, csv, json or md' });
+    throw new UsageError('CARE_BAD_FORMAT', '--format html is for care report', { hint: 'use table, csv, json or md', say: say('error.htmlIsForReport'), hintSay: say('hint.formatsNoHtml') });
   },
 } satisfies Record<string, RetentionRenderer>;
 

@@ -4,6 +4,7 @@
  * segment names in English, Russian or Bulgarian (docs/definitions.md, "Segments").
  */
 import { UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import type { OrdersIngest } from '../ingest/order-aggregator.js';
 import type { EngineIngest } from '../model/engine-ingest.js';
 import { type FromSegment, RFM_SEGMENTS, type RfmSegment, SEGMENT_INFO, type SegmentMove, type SegmentMovement, type SegmentSummary } from '../metrics/segments-rfm.js';
@@ -150,7 +151,7 @@ export const segmentsRenderers = {
 
 /** The result in one output format; html is care report's (exit 2). */
 export function renderSegments(result: SegmentsResult, format: keyof typeof segmentsRenderers | 'html' | undefined, names: SegmentNames, color: boolean): string {
-  if (format === 'html') throw new UsageError('CARE_BAD_FORMAT', '--format html is for care report', { hint: 'use table, csv, json or md' });
+  if (format === 'html') throw new UsageError('CARE_BAD_FORMAT', '--format html is for care report', { hint: 'use table, csv, json or md', say: say('error.htmlIsForReport'), hintSay: say('hint.formatsNoHtml') });
   return segmentsRenderers[format ?? 'table'](result, names, color);
 }
 

@@ -1,5 +1,6 @@
 /** care sla's output formats, a name → renderer map: the summary and the breaches (table, md), one table (csv), or the JSON. */
 import { UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import { renderCsv } from './render-csv.js';
 import { renderJson } from './render-json.js';
 import { renderMarkdown } from './render-markdown.js';
@@ -40,7 +41,7 @@ export const SLA_RENDERERS = {
     return `${heading(result)}\n\n${parts.join('\n')}`;
   },
   html() {
-    throw new UsageError('CARE_BAD_FORMAT', '--format html is for care report', { hint: 'use table, csv, json or md' });
+    throw new UsageError('CARE_BAD_FORMAT', '--format html is for care report', { hint: 'use table, csv, json or md', say: say('error.htmlIsForReport'), hintSay: say('hint.formatsNoHtml') });
   },
 } satisfies Record<string, SlaRenderer>;
 

@@ -10,6 +10,7 @@
  * long as the clock really ran (docs/definitions.md, "Business time").
  */
 import { UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import { type Day, dayFromYmd, daysInMonth, isoWeekday } from './days.js';
 
 const MINUTE = 60_000;
@@ -107,7 +108,9 @@ export function checkTimeZone(timeZone: string, option = '--timezone'): string {
   try {
     return new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
   } catch {
-    throw new UsageError('CARE_BAD_TIMEZONE', `${option} ${timeZone}: not a time zone this system knows`, { hint: 'give an IANA zone name such as Europe/Sofia, America/New_York or UTC' });
+    throw new UsageError('CARE_BAD_TIMEZONE', `${option} ${timeZone}: not a time zone this system knows`, {
+      hint: 'give an IANA zone name such as Europe/Sofia, America/New_York or UTC', say: say('error.unknownTimeZone', { option, zone: timeZone }), hintSay: say('hint.ianaZone'),
+    });
   }
 }
 
@@ -305,7 +308,9 @@ export function parseHolidays(text: string, file: string): Set<Day> {
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(line);
     const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
     if (!match || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-      throw new UsageError('CARE_BAD_HOLIDAYS', `"${line}" is not a date (YYYY-MM-DD)`, { file, line: index + 1, hint: 'write one holiday a line as YYYY-MM-DD; # starts a comment' });
+      throw new UsageError('CARE_BAD_HOLIDAYS', `"${line}" is not a date (YYYY-MM-DD)`, {
+        file, line: index + 1, hint: 'write one holiday a line as YYYY-MM-DD; # starts a comment', say: say('error.holidayNotDate', { value: line }), hintSay: say('hint.holidayLines'),
+      });
     }
     days.add(dayFromYmd(year, month, day));
   });
