@@ -216,3 +216,54 @@ describe('the common input and usage errors', () => {
     expect(run.stderr).toContain('care: --since 2023-06-01 раньше первого заказа: каждый клиент приходит из «ещё не клиент»\n');
   });
 });
+
+describe('reading, option and email errors (issue 19: the English-only error sites translated)', () => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'care-errors-2-'));
+  const orders = path.join(folder, 'orders.csv');
+  writeFileSync(orders, 'customer,date,amount\nA,2024-01-05,10\nB,2024-02-05,20\n');
+
+  it('a --fail-if rate written as a whole number, in Russian and still in English', async () => {
+    const ru = await careInProcess(['--lang', 'ru', 'retention', orders, '--fail-if', 'churn>5']);
+    expect(ru.code).toBe(2);
+    expect(ru.stderr).toBe('care: --fail-if "churn>5": churn — это доля: процент или дробь от 0 до 1\n  подсказка: для 5% напишите churn>5%, для доли — дробь, например 0.05\n');
+    const en = await careInProcess(['retention', orders, '--fail-if', 'churn>5']);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toBe('care: --fail-if "churn>5": churn is a rate: a percentage or a fraction from 0 to 1\n  hint: write churn>5% for 5 percent, or a fraction such as 0.05\n');
+  });
+
+  it('an .xlsx workbook given as CSV, in Bulgarian', async () => {
+    const workbook = path.join(folder, 'orders-xlsx.csv');
+    writeFileSync(workbook, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(60)]));
+    const run = await careInProcess(['--lang', 'bg', 'retention', workbook]);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toBe(`care: ${workbook}: това е ZIP файл (работна книга .xlsx?), а не CSV текст\n  подсказка: отворете файла в програмата за таблици и го запишете или експортирайте като CSV (UTF-8)\n`);
+  });
+
+  it('a quote that never closes, in Russian', async () => {
+    const unclosed = path.join(folder, 'unclosed.csv');
+    writeFileSync(unclosed, 'customer,date,amount\nA,2024-01-05,10\nB,2024-02-05,"20\n');
+    const run = await careInProcess(['--lang', 'ru', 'retention', unclosed]);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toBe(`care: ${unclosed}, строка 3: файл заканчивается внутри поля в кавычках: кавычка, открытая в строке 3, так и не закрывается\n  подсказка: закройте эту кавычку (кавычку внутри поля пишут как "") или экспортируйте файл заново\n`);
+  });
+
+  it('--send without an SMTP server, and an unknown templates action, in Bulgarian', async () => {
+    const send = await careInProcess(['--lang', 'bg', 'email', 'welcome', '--send'], { cwd: folder });
+    expect(send.code).toBe(2);
+    expect(send.stderr).toBe('care: --send изисква SMTP сървър\n  подсказка: задайте CARE_SMTP_URL=smtp://user:password@host:587 (или smtpUrl в care.config.json)\n');
+    const action = await careInProcess(['--lang', 'bg', 'templates', 'frobnicate']);
+    expect(action.code).toBe(2);
+    expect(action.stderr).toBe('care: непознато действие „frobnicate“\n  подсказка: използвайте `care templates list`, `care templates show NAME` или `care templates check [NAME]`\n');
+  });
+
+  it("a template's missing variables, with the Russian plural, and a template that is no reminder, in Bulgarian", async () => {
+    const missing = await careInProcess(['--lang', 'ru', 'email', 'welcome'], { cwd: folder });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr.split('\n')[0]).toMatch(/^care: шаблон «welcome» \(en\): не заданы переменные: \S/);
+    expect(missing.stderr.split('\n')[1]).toBe('  подсказка: задайте значения через --set name=value, --data FILE.json или столбцы CSV либо запросите их с --interactive');
+    const remind = await careInProcess(['--lang', 'bg', 'remind', orders, '--template', 'welcome']);
+    expect(remind.code).toBe(2);
+    expect(remind.stderr.split('\n')[0]).toBe('care: „welcome“ не е шаблон за напомняне, затова care не може да определи за кого е');
+    expect(remind.stderr.split('\n')[1]).toMatch(/^ {2}подсказка: използвайте .*payment-reminder.* или изберете правилото с --kind /);
+  });
+});
