@@ -1,5 +1,6 @@
 /** The real Io: the process's streams, TTY facts and colour decision, and what became of stdout. */
 import { OutputError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import type { Io } from '../io/types.js';
 
 /**
@@ -34,7 +35,7 @@ export function watchStdout(onClosedPipe: () => void, stream: NodeJS.WriteStream
 export function stdoutError(): OutputError | undefined {
   if (stdoutFailure === undefined) return undefined;
   const code = stdoutFailure.code ?? 'EIO';
-  return new OutputError('CARE_CANNOT_WRITE_STDOUT', `cannot write to standard output (${code})`, {});
+  return new OutputError('CARE_CANNOT_WRITE_STDOUT', `cannot write to standard output (${code})`, { say: say('error.cannotWriteStdout', { code }) });
 }
 
 /** Resolves once everything written to stdout has left the process, or stdout failed. */

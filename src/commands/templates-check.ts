@@ -9,6 +9,7 @@ import type { Io } from '../io/types.js';
 import { lintMessage } from '../lint/engine.js';
 import type { LintLocale } from '../lint/types.js';
 import { ThresholdError } from '../errors.js';
+import { say } from '../i18n/index.js';
 
 export interface TemplateCheck {
   name: string;
@@ -64,11 +65,17 @@ export function reportTemplateChecks(io: Io, checks: readonly TemplateCheck[], f
   }
   const broken = checks.filter((check) => check.problems.length > 0);
   if (broken.length > 0) {
-    throw new ThresholdError('CARE_TEMPLATE_PROBLEMS', `${broken.length} template variant${broken.length === 1 ? ' has' : 's have'} problems: ${broken.map((check) => `${check.name} (${check.locale})`).join(', ')}`, { hint: 'the problems are listed above' });
+    throw new ThresholdError('CARE_TEMPLATE_PROBLEMS', `${broken.length} template variant${broken.length === 1 ? ' has' : 's have'} problems: ${broken.map((check) => `${check.name} (${check.locale})`).join(', ')}`, {
+      hint: 'the problems are listed above', say: say('error.templateProblems', { count: broken.length, list: broken.map((check) => `${check.name} (${check.locale})`).join(', ') }), hintSay: say('hint.problemsAbove'),
+    });
   }
   if (failUnder === undefined) return;
   const below = checks.filter((check) => check.score < failUnder);
   if (below.length > 0) {
-    throw new ThresholdError('CARE_SCORE_BELOW', `${below.length} of ${checks.length} templates score below --fail-under ${failUnder}: ${below.map((check) => `${check.name} (${check.locale}) ${check.score}`).join(', ')}`, { hint: 'care templates show NAME --locale L shows the rendered text; care lint-reply checks it with the details' });
+    throw new ThresholdError('CARE_SCORE_BELOW', `${below.length} of ${checks.length} templates score below --fail-under ${failUnder}: ${below.map((check) => `${check.name} (${check.locale}) ${check.score}`).join(', ')}`, {
+      hint: 'care templates show NAME --locale L shows the rendered text; care lint-reply checks it with the details',
+      say: say('error.templatesBelow', { below: below.length, count: checks.length, limit: String(failUnder), list: below.map((check) => `${check.name} (${check.locale}) ${check.score}`).join(', ') }),
+      hintSay: say('hint.templatesBelow'),
+    });
   }
 }

@@ -17,7 +17,7 @@
 import { appendFileSync, closeSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { type CareError, OutputError, UsageError, isCareError } from '../errors.js';
-import { describeErrno, errnoOf, isPathProblem, shortWriteError } from '../io/write-error.js';
+import { cannotWriteSaid, describeErrno, errnoOf, isPathProblem, shortWriteError } from '../io/write-error.js';
 import { acquireFileLock, type HeldLock } from '../io/file-lock.js';
 
 /** One line of the send log. */
@@ -124,7 +124,8 @@ function logFailure(error: unknown, file: string, hint: string): CareError {
   if (isCareError(error)) return error;
   const code = errnoOf(error) ?? 'EIO';
   const message = `cannot write the send log: ${describeErrno(code)}`;
-  return isPathProblem(code) ? new UsageError('CARE_SEND_LOG', message, { file, hint }) : new OutputError('CARE_SEND_LOG', message, { file, hint });
+  const said = cannotWriteSaid('the send log', code);
+  return isPathProblem(code) ? new UsageError('CARE_SEND_LOG', message, { file, hint, say: said }) : new OutputError('CARE_SEND_LOG', message, { file, hint, say: said });
 }
 
 const NOTHING_SENT = 'nothing was sent; give a writable place with --send-log FILE, or free space';

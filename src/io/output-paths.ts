@@ -12,8 +12,8 @@
 import { type Stats, accessSync, constants, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
-import { say } from '../i18n/index.js';
-import { describeErrno, errnoOf } from './write-error.js';
+import { type MessageRef, say } from '../i18n/index.js';
+import { describeErrno, describeErrnoSaid, errnoOf } from './write-error.js';
 import { checkLinksInPath } from './write-target.js';
 
 /** A path as the user gave it, with the option that named it (`--out`, `--history`; `input` for the positional file). */
@@ -134,7 +134,7 @@ function checkFileOutput(cwd: string, output: NamedOutput & { path: string }): v
 function checkFolderOutput(cwd: string, output: NamedOutput & { path: string }): void {
   let current = path.resolve(cwd, output.path);
   const stat = statOrUndefined(current);
-  if (stat !== undefined && !stat.isDirectory()) refuse(output, 'ENOTDIR', 'it is a file, not a folder');
+  if (stat !== undefined && !stat.isDirectory()) refuse(output, 'ENOTDIR', 'it is a file, not a folder', say('errno.fileNotFolder'));
   // A missing folder is created: its nearest existing ancestor must take it.
   while (statOrUndefined(current) === undefined) current = path.dirname(current);
   checkWritableFolder(output, current);
@@ -142,19 +142,21 @@ function checkFolderOutput(cwd: string, output: NamedOutput & { path: string }):
 
 function checkWritableFolder(output: NamedOutput & { path: string }, folder: string): void {
   const stat = statOrUndefined(folder);
-  if (stat === undefined) refuse(output, 'ENOENT', `its folder ${folder} does not exist`);
+  if (stat === undefined) refuse(output, 'ENOENT', `its folder ${folder} does not exist`, say('errno.folderMissing', { folder }));
   if (!stat.isDirectory()) refuse(output, 'ENOTDIR');
   try {
     accessSync(folder, constants.W_OK);
   } catch (error) {
-    refuse(output, errnoOf(error) ?? 'EACCES', `cannot write in ${folder}: ${describeErrno(errnoOf(error) ?? 'EACCES')}`);
+    refuse(output, errnoOf(error) ?? 'EACCES', `cannot write in ${folder}: ${describeErrno(errnoOf(error) ?? 'EACCES')}`, say('errno.cannotWriteIn', { folder, problem: describeErrnoSaid(errnoOf(error) ?? 'EACCES') }));
   }
 }
 
-function refuse(output: NamedOutput & { path: string }, code: string, words: string = describeErrno(code)): never {
+function refuse(output: NamedOutput & { path: string }, code: string, words: string = describeErrno(code), said: MessageRef | string = describeErrnoSaid(code)): never {
   throw new UsageError('CARE_CANNOT_WRITE', `cannot write ${output.option}: ${words}`, {
     file: output.path,
     hint: output.folder === true ? 'give --out-dir a folder you may write in (it is created when missing)' : 'give a file path in an existing folder you may write to',
+    say: say('error.cannotWriteWhat', { what: output.option, problem: said }),
+    hintSay: say(output.folder === true ? 'hint.outDirWritable' : 'hint.filePathWritable'),
   });
 }
 

@@ -6,6 +6,7 @@
  * these are not bugs in care.
  */
 import { type CareError, OutputError, UsageError } from '../errors.js';
+import { type MessageKey, type MessageRef, isMessageKey, say } from '../i18n/index.js';
 
 /** The errno codes that mean "this path cannot be written", with the words the user reads. */
 const PATH_PROBLEMS: Record<string, string> = {
@@ -52,6 +53,23 @@ export function describeErrno(code: string): string {
   return words === undefined ? code : `${words} (${code})`;
 }
 
+/** describeErrno as a catalog entry; an unknown code is itself. */
+export function describeErrnoSaid(code: string): MessageRef | string {
+  const key = `errno.${code}`;
+  return isMessageKey(key) ? say('errno.described', { words: say(key), code }) : code;
+}
+
+/** The objects of "cannot write …" care names in words, as catalog entries (an option is itself). */
+const WHAT_KEYS: Readonly<Record<string, MessageKey>> = { 'the history': 'what.history', 'the lock file': 'what.lockFile', 'the config file': 'what.configFile', 'the send log': 'what.sendLog' };
+
+/** "cannot write WHAT: PROBLEM" as a catalog entry, or undefined when WHAT is words the catalogs lack. */
+export function cannotWriteSaid(what: string | undefined, code: string): MessageRef | undefined {
+  const problem = describeErrnoSaid(code);
+  if (what === undefined) return say('error.cannotWrite', { problem });
+  const known = what.startsWith('-') ? what : WHAT_KEYS[what] === undefined ? undefined : say(WHAT_KEYS[what]);
+  return known === undefined ? undefined : say('error.cannotWriteWhat', { what: known, problem });
+}
+
 /**
  * The error a failed write of `file` becomes. `what` is the object of "cannot write …" (the
  * option, e.g. "--out", or "the history"); `intact` adds that the previous file is unchanged.
@@ -60,10 +78,12 @@ export function writeFailure(error: unknown, file: string, options: { what?: str
   const code = errnoOf(error) ?? 'EIO';
   const message = `cannot write${options.what === undefined ? '' : ` ${options.what}`}: ${describeErrno(code)}`;
   if (isPathProblem(code)) {
-    return new UsageError('CARE_CANNOT_WRITE', message, { file, hint: 'give a path in an existing folder you may write to' });
+    return new UsageError('CARE_CANNOT_WRITE', message, { file, hint: 'give a path in an existing folder you may write to', say: cannotWriteSaid(options.what, code), hintSay: say('hint.writablePath') });
   }
   const kept = options.intact === false ? '' : '; the previous file, if any, is unchanged';
-  return new OutputError('CARE_CANNOT_WRITE', message, { file, hint: `free space or fix the device and run again${kept}` });
+  return new OutputError('CARE_CANNOT_WRITE', message, {
+    file, hint: `free space or fix the device and run again${kept}`, say: cannotWriteSaid(options.what, code), hintSay: say(kept === '' ? 'hint.freeSpace' : 'hint.freeSpaceKept'),
+  });
 }
 
 /** A short write that did not throw: treated like the device refusing the rest. */

@@ -256,6 +256,14 @@ describe('reading, option and email errors (issue 19: the English-only error sit
     expect(action.stderr).toBe('care: непознато действие „frobnicate“\n  подсказка: използвайте `care templates list`, `care templates show NAME` или `care templates check [NAME]`\n');
   });
 
+  it('an --out in a folder that does not exist, in Russian', async () => {
+    const missingFolder = path.join(folder, 'missing');
+    const out = path.join(missingFolder, 'retention.txt');
+    const run = await careInProcess(['--lang', 'ru', 'retention', orders, '--out', out]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`care: ${out}: не удаётся записать --out: его папка ${missingFolder} не существует\n  подсказка: укажите путь к файлу в существующей папке, куда у вас есть право записи\n`);
+  });
+
   it("a template's missing variables, with the Russian plural, and a template that is no reminder, in Bulgarian", async () => {
     const missing = await careInProcess(['--lang', 'ru', 'email', 'welcome'], { cwd: folder });
     expect(missing.code).toBe(2);
