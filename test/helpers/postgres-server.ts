@@ -4,9 +4,9 @@
  * the user `care` logs in with a password (scram-sha-256) — so the tests see real credentials.
  * Without initdb the tests skip with `skipReason`; CARE_POSTGRES=required makes them run (and fail).
  */
+import { freePort } from './free-port.js';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -22,17 +22,7 @@ export const postgresRequired = process.env['CARE_POSTGRES'] === 'required';
 export const postgresAvailable = postgresBinDir !== undefined || postgresRequired;
 export const postgresSkipReason = 'skipped: no PostgreSQL server here (initdb not found; apt-get install postgresql)';
 
-/** A TCP port nothing listens on right now. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 export class PostgresServer {
   readonly dir = mkdtempSync(path.join(tmpdir(), 'care-pg-'));

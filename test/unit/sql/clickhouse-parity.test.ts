@@ -10,9 +10,9 @@
  * when this is root. Without clickhouse-server the tests skip with a message;
  * CARE_CLICKHOUSE=required makes them run (and fail) instead.
  */
+import { freePort } from '../../helpers/free-port.js';
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -46,17 +46,6 @@ const skipReason = 'skipped: no ClickHouse server here (clickhouse-server not fo
 /** A read-only user (readonly = 1: no setting, no table function, no temporary table) with a password. */
 const ANALYST_PASSWORD = 'n0t-printed';
 
-/** A port nobody listens on now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** The uid and gid to run the server as: the `clickhouse` user when this is root. */
 function serverUser(): { uid: number; gid: number } | undefined {
