@@ -80,6 +80,8 @@ export function parseTargets(json: unknown, file: string | undefined, flags: Tar
     throw new UsageError('CARE_BAD_TARGETS', `--targets: ${problems.join('; ')}`, {
       file,
       hint: 'the file is {"firstResponse": "1h", "resolution": "24h", "byPriority": {"urgent": {"firstResponse": "15m"}}, "byChannel": {"chat": {"firstResponse": "10m"}}}',
+      say: say('error.targetsInvalid', { problems: problems.join('; ') }),
+      hintSay: say('hint.targetsFormat'),
     });
   }
   const data = result.data;

@@ -10,7 +10,7 @@
  * long as the clock really ran (docs/definitions.md, "Business time").
  */
 import { UsageError } from '../errors.js';
-import { say } from '../i18n/index.js';
+import { type MessageRef, say } from '../i18n/index.js';
 import { type Day, dayFromYmd, daysInMonth, isoWeekday } from './days.js';
 
 const MINUTE = 60_000;
@@ -34,16 +34,18 @@ export interface BusinessCalendar {
 const DAY_NAMES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 /** A spec the user wrote was not understood: exit 2, naming the option. */
-function badSpec(spec: string, why: string): UsageError {
+function badSpec(spec: string, why: string, whySaid: MessageRef): UsageError {
   return new UsageError('CARE_BAD_BUSINESS_HOURS', `--business-hours "${spec}": ${why}`, {
     hint: 'write days then spans, groups separated by "," or ";": "Mon-Fri 09:00-18:00", "Mon-Fri 09:00-13:00 14:00-18:00; Sat 10:00-14:00", or "24/7"',
+    say: say('error.businessHours', { spec, why: whySaid }),
+    hintSay: say('hint.businessHours'),
   });
 }
 
 function parseDay(spec: string, word: string): number {
   const index = DAY_NAMES.indexOf(word.slice(0, 3).toLowerCase());
   const full = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-  if (index === -1 || !(word.length === 3 || full[index] === word.toLowerCase())) throw badSpec(spec, `"${word}" is not a day (Mon, Tue, Wed, Thu, Fri, Sat, Sun)`);
+  if (index === -1 || !(word.length === 3 || full[index] === word.toLowerCase())) throw badSpec(spec, `"${word}" is not a day (Mon, Tue, Wed, Thu, Fri, Sat, Sun)`, say('bh.notDay', { word }));
   return index + 1;
 }
 
@@ -51,12 +53,12 @@ const TIME_SPAN = /^(\d{1,2}):(\d{2})-(\d{1,2}):(\d{2})$/;
 
 function parseSpan(spec: string, text: string): [number, number] {
   const match = TIME_SPAN.exec(text);
-  if (!match) throw badSpec(spec, `"${text}" is not a time span like 09:00-18:00`);
+  if (!match) throw badSpec(spec, `"${text}" is not a time span like 09:00-18:00`, say('bh.notSpan', { text }));
   const [h1, m1, h2, m2] = [Number(match[1]), Number(match[2]), Number(match[3]), Number(match[4])];
-  if (h1 > 23 || m1 > 59 || h2 > 24 || m2 > 59 || (h2 === 24 && m2 !== 0)) throw badSpec(spec, `"${text}" is not a time of day (00:00 to 24:00)`);
+  if (h1 > 23 || m1 > 59 || h2 > 24 || m2 > 59 || (h2 === 24 && m2 !== 0)) throw badSpec(spec, `"${text}" is not a time of day (00:00 to 24:00)`, say('bh.notTime', { text }));
   const start = h1 * 60 + m1;
   const end = h2 * 60 + m2;
-  if (end <= start) throw badSpec(spec, `"${text}" ends before it starts (a span across midnight is two spans: "Mon 22:00-24:00, Tue 00:00-06:00")`);
+  if (end <= start) throw badSpec(spec, `"${text}" ends before it starts (a span across midnight is two spans: "Mon 22:00-24:00, Tue 00:00-06:00")`, say('bh.endsBeforeStart', { text }));
   return [start, end];
 }
 
@@ -68,19 +70,19 @@ function parseSpan(spec: string, text: string): [number, number] {
 export function parseBusinessHours(spec: string): BusinessHours {
   const week: [number, number][][] = [[], [], [], [], [], [], [], []];
   const trimmed = spec.trim();
-  if (trimmed === '') throw badSpec(spec, 'no working hours given');
+  if (trimmed === '') throw badSpec(spec, 'no working hours given', say('bh.noHours'));
   if (trimmed === '24/7') {
     for (let day = 1; day <= 7; day++) week[day]!.push([0, DAY_MINUTES]);
     return { spec: trimmed, week };
   }
   for (const group of trimmed.split(/[,;]/)) {
     const words = group.trim().split(/\s+/).filter((word) => word !== '');
-    if (words.length === 0) throw badSpec(spec, 'an empty group between separators');
+    if (words.length === 0) throw badSpec(spec, 'an empty group between separators', say('bh.emptyGroup'));
     const [days, ...spans] = words as [string, ...string[]];
-    if (/^\d/.test(days)) throw badSpec(spec, `"${group.trim()}" names no days: start the group with Mon-Fri, Sat, …`);
-    if (spans.length === 0) throw badSpec(spec, `"${group.trim()}" has no time span: add one like 09:00-18:00`);
+    if (/^\d/.test(days)) throw badSpec(spec, `"${group.trim()}" names no days: start the group with Mon-Fri, Sat, …`, say('bh.noDays', { group: group.trim() }));
+    if (spans.length === 0) throw badSpec(spec, `"${group.trim()}" has no time span: add one like 09:00-18:00`, say('bh.noSpan', { group: group.trim() }));
     const [first, last, extra] = days.split('-');
-    if (extra !== undefined) throw badSpec(spec, `"${days}" is not a day or a range of days like Mon-Fri`);
+    if (extra !== undefined) throw badSpec(spec, `"${days}" is not a day or a range of days like Mon-Fri`, say('bh.notDayRange', { days }));
     const from = parseDay(spec, first!);
     const to = last === undefined ? from : parseDay(spec, last);
     const parsed = spans.map((text) => parseSpan(spec, text));
@@ -92,7 +94,7 @@ export function parseBusinessHours(spec: string): BusinessHours {
   for (let day = 1; day <= 7; day++) {
     const spans = week[day]!.sort((a, b) => a[0] - b[0]);
     for (let i = 1; i < spans.length; i++) {
-      if (spans[i]![0] < spans[i - 1]![1]) throw badSpec(spec, `two spans overlap on ${DAY_NAMES[day - 1]} (${fmt(spans[i - 1]!)} and ${fmt(spans[i]!)})`);
+      if (spans[i]![0] < spans[i - 1]![1]) throw badSpec(spec, `two spans overlap on ${DAY_NAMES[day - 1]} (${fmt(spans[i - 1]!)} and ${fmt(spans[i]!)})`, say('bh.overlap', { day: String(DAY_NAMES[day - 1]), first: fmt(spans[i - 1]!), second: fmt(spans[i]!) }));
     }
   }
   return { spec: trimmed, week };

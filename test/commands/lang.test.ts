@@ -256,6 +256,17 @@ describe('reading, option and email errors (issue 19: the English-only error sit
     expect(action.stderr).toBe('care: непознато действие „frobnicate“\n  подсказка: използвайте `care templates list`, `care templates show NAME` или `care templates check [NAME]`\n');
   });
 
+  it('--business-hours whose span ends before it starts, in Bulgarian', async () => {
+    const tickets = path.join(folder, 'tickets.csv');
+    writeFileSync(tickets, 'id,created,first reply at,resolved at\n1,2024-01-02 10:00,2024-01-02 11:00,2024-01-03 10:00\n');
+    const run = await careInProcess(['--lang', 'bg', 'sla', tickets, '--business-hours', 'Mon-Fri 18:00-09:00']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'care: --business-hours "Mon-Fri 18:00-09:00": „18:00-09:00“ свършва, преди да е започнал (интервал през полунощ е два интервала: "Mon 22:00-24:00, Tue 00:00-06:00")\n' +
+        '  подсказка: пишете дните, после интервалите, а групите разделяйте с "," или ";": "Mon-Fri 09:00-18:00", "Mon-Fri 09:00-13:00 14:00-18:00; Sat 10:00-14:00" или "24/7"\n',
+    );
+  });
+
   it('an --out in a folder that does not exist, in Russian', async () => {
     const missingFolder = path.join(folder, 'missing');
     const out = path.join(missingFolder, 'retention.txt');

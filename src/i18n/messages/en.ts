@@ -458,6 +458,21 @@ export const en = {
   'error.verifyDiffers': { one: "the engine's numbers differ from the CSV path's in {count} place", other: "the engine's numbers differ from the CSV path's in {count} places" },
   'hint.differencesAbove': 'each is listed above: table, period, cohort or customer, field, both values',
 
+  'error.businessHours': '--business-hours "{spec}": {why}',
+  'bh.notDay': '"{word}" is not a day (Mon, Tue, Wed, Thu, Fri, Sat, Sun)',
+  'bh.notSpan': '"{text}" is not a time span like 09:00-18:00',
+  'bh.notTime': '"{text}" is not a time of day (00:00 to 24:00)',
+  'bh.endsBeforeStart': '"{text}" ends before it starts (a span across midnight is two spans: "Mon 22:00-24:00, Tue 00:00-06:00")',
+  'bh.noHours': 'no working hours given',
+  'bh.emptyGroup': 'an empty group between separators',
+  'bh.noDays': '"{group}" names no days: start the group with Mon-Fri, Sat, …',
+  'bh.noSpan': '"{group}" has no time span: add one like 09:00-18:00',
+  'bh.notDayRange': '"{days}" is not a day or a range of days like Mon-Fri',
+  'bh.overlap': 'two spans overlap on {day} ({first} and {second})',
+  'hint.businessHours': 'write days then spans, groups separated by "," or ";": "Mon-Fri 09:00-18:00", "Mon-Fri 09:00-13:00 14:00-18:00; Sat 10:00-14:00", or "24/7"',
+  'error.targetsInvalid': '--targets: {problems}',
+  'hint.targetsFormat': 'the file is {"firstResponse": "1h", "resolution": "24h", "byPriority": {"urgent": {"firstResponse": "15m"}}, "byChannel": {"chat": {"firstResponse": "10m"}}}',
+
   // Notices and warnings on stderr.
   'notice.wrote': 'wrote {file}',
   'notice.wroteMessages': { one: 'wrote {count} message to {dir}', other: 'wrote {count} messages to {dir}' },
