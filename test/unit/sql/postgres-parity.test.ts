@@ -10,6 +10,7 @@ import { chmodSync, chownSync, existsSync, mkdtempSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { widenCohortCells } from '../../helpers/cohort-cells.js';
 import { fixture } from '../../helpers/datasets.js';
 import { fileSource } from '../../../src/ingest/source.js';
 import { readOrders } from '../../../src/ingest/orders.js';
@@ -143,16 +144,7 @@ describe.skipIf(!available)(`PostgreSQL gives the CSV path's numbers${available 
       const { history, asOf } = await csv();
       const expected = cohortsFromHistory(history, 'month', asOf, true);
       const rows = server.query(cohortsSql({ ...orders(asOf), period: 'month', since: history.firstDay! }));
-      const actual = expected.map((cohort) => {
-        const active = new Array<number>(cohort.active.length).fill(0);
-        const revenue = new Array<number>(cohort.active.length).fill(0);
-        const cells = rows.filter((r) => r['cohort'] === cohort.cohort);
-        for (const cell of cells) {
-          active[Number(cell['age'])] = Number(cell['active']);
-          revenue[Number(cell['age'])] = Number(cell['revenue']);
-        }
-        return { cohort: cohort.cohort, size: num(cells[0]?.['size']), active, rates: active.map((n) => n / Number(cells[0]?.['size'])), revenue };
-      });
+      const actual = widenCohortCells(expected, rows);
       expect(new Set(rows.map((r) => r['cohort'])).size).toBe(expected.length);
       expect(actual).toEqual(expected);
     });
