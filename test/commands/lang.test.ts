@@ -244,7 +244,7 @@ describe('reading, option and email errors (issue 19: the English-only error sit
     writeFileSync(unclosed, 'customer,date,amount\nA,2024-01-05,10\nB,2024-02-05,"20\n');
     const run = await careInProcess(['--lang', 'ru', 'retention', unclosed]);
     expect(run.code).toBe(3);
-    expect(run.stderr).toBe(`care: ${unclosed}, строка 3: файл заканчивается внутри поля в кавычках: кавычка, открытая в строке 3, так и не закрывается\n  подсказка: закройте эту кавычку (кавычку внутри поля пишут как "") или экспортируйте файл заново\n`);
+    expect(run.stderr).toBe(`care: ${unclosed}, строка 3: файл заканчивается внутри поля в кавычках: кавычка, открытая в строке 3, так и не закрывается\n  подсказка: закройте эту кавычку (кавычку внутри поля пишут как "") или выгрузите файл заново\n`);
   });
 
   it('--send without an SMTP server, and an unknown templates action, in Bulgarian', async () => {
