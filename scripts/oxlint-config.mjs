@@ -16,7 +16,7 @@ const WHY = '(docs/extending.md, Layers)';
 /** The folders of src/ with rules of their own; every other folder takes the "src" rules. */
 const LAYERS = ['ingest', 'email', 'report', 'commands', 'sql', 'cli'];
 /** What src/sql may import besides itself (check-layers.mjs, SQL_IMPORTS). */
-const SQL_READS = ['time', 'model', 'metrics'];
+const SQL_READS = ['time', 'model', 'metrics', 'i18n'];
 const SRC_FOLDERS = ['cli', 'commands', 'ingest', 'email', 'report', 'classify', 'lint', 'io', 'config', 'metrics', 'model', 'time', 'sql'];
 
 /** The import patterns that name a package: `name` and `name/…`, or `@scope/*`. */

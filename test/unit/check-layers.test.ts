@@ -42,16 +42,17 @@ describe('check-layers', () => {
     expect(run.failures).toEqual(['src/report/view.ts:2: imports src/commands/stats.ts (only src/cli imports src/commands)']);
   });
 
-  it('fails on src/sql importing src/ingest, and on a metric importing src/sql; a command may import it (docs/sql.md)', () => {
+  it('fails on src/sql importing src/ingest, and on a metric importing src/sql; a command may import it; src/sql may say its errors through src/i18n (docs/sql.md)', () => {
     const run = check({
-      'src/sql/write.ts': "import { read } from '../ingest/read.js';\nimport { mean } from '../metrics/mean.js';\nexport const sql = [read, mean];\n",
+      'src/sql/write.ts': "import { read } from '../ingest/read.js';\nimport { mean } from '../metrics/mean.js';\nimport { say } from '../i18n/index.js';\nexport const sql = [read, mean, say];\n",
       'src/ingest/read.ts': 'export const read = 1;\n',
+      'src/i18n/index.ts': 'export const say = 1;\n',
       'src/metrics/uses-sql.ts': "\n\nimport { sql } from '../sql/write.js';\nexport const x = sql;\n",
       'src/commands/stats.ts': "import { sql } from '../sql/write.js';\nexport function runStats() { return sql; }\n",
     });
     expect(run.failures).toEqual([
       'src/metrics/uses-sql.ts:3: imports src/sql/write.ts (only src/commands imports src/sql)',
-      'src/sql/write.ts:1: imports src/ingest/read.ts (src/sql imports only src/time, src/model and src/metrics)',
+      'src/sql/write.ts:1: imports src/ingest/read.ts (src/sql imports only src/time, src/model, src/metrics and src/i18n)',
     ]);
   });
 
