@@ -7,6 +7,7 @@
  * functions, no window functions and no range joins.
  */
 import { UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import { type Day, formatDay } from '../time/days.js';
 import { type PeriodKind, describePeriod, periodOf } from '../time/periods.js';
 
@@ -34,10 +35,14 @@ export interface Calendar {
 const MAX_PERIODS = 5000;
 
 export function buildCalendar(kind: PeriodKind, since: Day, asOf: Day): Calendar {
-  if (since > asOf) throw new UsageError('CARE_BAD_DATE_OPTION', `--since ${formatDay(since)} is after --as-of ${formatDay(asOf)}`);
+  if (since > asOf) throw new UsageError('CARE_BAD_DATE_OPTION', `--since ${formatDay(since)} is after --as-of ${formatDay(asOf)}`, { say: say('error.sinceAfterAsOf', { since: formatDay(since), asOf: formatDay(asOf) }) });
   const first = periodOf(since, kind);
   const last = periodOf(asOf, kind);
-  if (last - first + 1 > MAX_PERIODS) throw new UsageError('CARE_BAD_DATE_OPTION', `--since ${formatDay(since)} gives ${last - first + 1} ${kind}s before --as-of; at most ${MAX_PERIODS}`, { hint: 'pass a --since on or shortly before the first order' });
+  if (last - first + 1 > MAX_PERIODS) throw new UsageError('CARE_BAD_DATE_OPTION', `--since ${formatDay(since)} gives ${last - first + 1} ${kind}s before --as-of; at most ${MAX_PERIODS}`, {
+    hint: 'pass a --since on or shortly before the first order',
+    say: say('error.tooManyPeriods', { since: formatDay(since), count: last - first + 1, kinds: say(`sql.${kind}s`), max: MAX_PERIODS }),
+    hintSay: say('hint.sinceNearFirst'),
+  });
   const periods: CalendarPeriod[] = [];
   for (let ordinal = first; ordinal <= last; ordinal++) {
     const span = describePeriod(ordinal, kind);

@@ -11,6 +11,7 @@
  *   care_customer_days one row per customer-day on or before the as-of day
  */
 import { UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import type { Day } from '../time/days.js';
 import { type DateFormat, type Dialect, dialectOf, int, tableName, trimmedText } from './dialect.js';
 import { nestForDialect } from './nest-ctes.js';
@@ -83,7 +84,7 @@ export function customerDaysCtes(options: OrdersSqlOptions): string {
 )`;
   }
   const decimals = options.decimals ?? 2;
-  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 4) throw new UsageError('CARE_BAD_OPTION', `decimals ${decimals}: the minor unit has 0 to 4 decimals`);
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 4) throw new UsageError('CARE_BAD_OPTION', `decimals ${decimals}: the minor unit has 0 to 4 decimals`, { say: say('error.minorUnitDecimals', { value: decimals }) });
   const c = options.columns;
   const col = (name: string) => `t.${d.ident(name)}`;
   const nested = d.nested;

@@ -8,6 +8,7 @@
  * through `ident` and `text` below; numbers only through `int` (checked to be integers).
  */
 import { UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 
 /** What care sql computes: the contracts of docs/sql.md. */
 export const SQL_WHATS = ['retention', 'cohorts', 'customers', 'customer-days'] as const;
@@ -72,8 +73,15 @@ export function num(value: number): string {
 }
 
 /** Refuses names SQL cannot carry: empty, or with a NUL character. */
-function checkedName(name: string, what: string): string {
-  if (name === '' || name.includes('\0')) throw new UsageError('CARE_BAD_SQL_NAME', `${what} "${name.replaceAll('\0', '\\0')}" cannot be used as an SQL name`, { hint: 'give the column or table name as the database spells it' });
+function checkedName(name: string, what: 'the name' | 'the value'): string {
+  if (name === '' || name.includes('\0')) {
+    const shown = name.replaceAll('\0', '\\0');
+    throw new UsageError('CARE_BAD_SQL_NAME', `${what} "${shown}" cannot be used as an SQL name`, {
+      hint: 'give the column or table name as the database spells it',
+      say: say(what === 'the name' ? 'error.sqlBadName' : 'error.sqlBadValue', { name: shown }),
+      hintSay: say('hint.sqlNameAsSpelt'),
+    });
+  }
   return name;
 }
 
@@ -204,7 +212,7 @@ export function dialectOf(name: Dialect): SqlDialect {
 
 /** A table name as given (`orders`, `shop.orders`, `project.dataset.orders`), each dotted part quoted. */
 export function tableName(dialect: SqlDialect, name: string): string {
-  if (name.trim() === '') throw new UsageError('CARE_BAD_SQL_NAME', '--table is empty', { hint: 'give the table as the database names it, e.g. --table shop.orders' });
+  if (name.trim() === '') throw new UsageError('CARE_BAD_SQL_NAME', '--table is empty', { hint: 'give the table as the database names it, e.g. --table shop.orders', say: say('error.tableEmpty'), hintSay: say('hint.tableAsNamed') });
   return name.split('.').map((part) => dialect.ident(part)).join('.');
 }
 

@@ -12,6 +12,7 @@
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { CareError, InputError, UsageError } from '../errors.js';
+import { type MessageRef, say } from '../i18n/index.js';
 import { dialectOf, tableName } from './dialect.js';
 import type { EngineSession } from './engine-session.js';
 import { displayUrl, scrubSecrets } from './engine-url.js';
@@ -46,19 +47,23 @@ const QUOTED_INTEGER = /^(?:Nullable\()?(?:LowCardinality\()?U?Int(?:64|128|256)
 
 export function parseClickHouseUrl(url: string, env: Record<string, string | undefined> = process.env): ClickHouseTarget {
   const display = displayUrl(url);
-  const bad = (what: string) => new UsageError('CARE_BAD_ENGINE', `--engine ${display}: ${what}`, { hint: 'give clickhouse://[user[:password]@]host[:port][/database], e.g. clickhouse://localhost:8123/shop' });
+  const bad = (what: string, said: MessageRef) => new UsageError('CARE_BAD_ENGINE', `--engine ${display}: ${what}`, {
+    hint: 'give clickhouse://[user[:password]@]host[:port][/database], e.g. clickhouse://localhost:8123/shop',
+    say: say('error.badClickHouseUrl', { url: display, what: said }),
+    hintSay: say('hint.clickHouseUrl'),
+  });
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    throw bad('not a URL');
+    throw bad('not a URL', say('error.notAUrl'));
   }
-  if (parsed.protocol !== 'clickhouse:') throw bad('not a clickhouse:// URL');
-  if (parsed.hostname === '') throw bad('no host');
+  if (parsed.protocol !== 'clickhouse:') throw bad('not a clickhouse:// URL', say('error.notAClickHouseUrl'));
+  if (parsed.hostname === '') throw bad('no host', say('error.noHost'));
   const secure = ['1', 'true'].includes(parsed.searchParams.get('secure') ?? '');
   const port = parsed.port === '' ? (secure ? HTTPS_PORT : HTTP_PORT) : Number(parsed.port);
   const path = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
-  if (path.includes('/')) throw bad(`"${path}" is not a database name`);
+  if (path.includes('/')) throw bad(`"${path}" is not a database name`, say('error.notADatabaseName', { name: path }));
   const decode = (text: string) => {
     try {
       return decodeURIComponent(text);
@@ -139,19 +144,24 @@ export async function clickHouseQuery(target: ClickHouseTarget, sql: string, pos
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     const why = code === 'ECONNREFUSED' ? 'connection refused' : code === 'ENOTFOUND' ? 'no such host' : scrub(error instanceof Error ? error.message : String(error));
-    throw new InputError('CARE_ENGINE_CONNECT', `${target.display}: cannot connect to ${target.address} (${why})`, { hint: 'is the ClickHouse server running, and is this its HTTP port (8123 by default)?' });
+    const whySaid = code === 'ECONNREFUSED' ? say('error.connectionRefused') : code === 'ENOTFOUND' ? say('error.noSuchHost') : why;
+    throw new InputError('CARE_ENGINE_CONNECT', `${target.display}: cannot connect to ${target.address} (${why})`, {
+      hint: 'is the ClickHouse server running, and is this its HTTP port (8123 by default)?',
+      say: say('error.cannotConnectTo', { engine: target.display, address: target.address, why: whySaid }),
+      hintSay: say('hint.clickHouseRunning'),
+    });
   }
   const body = response.body;
   if (response.status !== 200) {
     const { code, text } = clickHouseMessage(scrub(body));
     if (response.status === 401 || response.status === 403 || (code !== undefined && AUTH_CODES.has(code))) {
-      throw new UsageError('CARE_ENGINE_AUTH', `${target.display}: ${text}`, { hint: 'give the user and password in the URL (clickhouse://user:password@host:8123/db) or in CLICKHOUSE_USER and CLICKHOUSE_PASSWORD' });
+      throw new UsageError('CARE_ENGINE_AUTH', `${target.display}: ${text}`, { hint: 'give the user and password in the URL (clickhouse://user:password@host:8123/db) or in CLICKHOUSE_USER and CLICKHOUSE_PASSWORD', hintSay: say('hint.clickHousePassword') });
     }
-    if (code === UNKNOWN_DATABASE) throw new UsageError('CARE_ENGINE_CONNECT', `${target.display}: ${text}`, { hint: 'name an existing database at the end of the URL' });
-    const hint = /Cannot parse (date|input)|Cannot read DateTime|Cannot parse DateTime/i.test(text)
-      ? 'the date column is text that is not ISO: give --date-format yyyymmdd, dd/mm/yyyy, mm/dd/yyyy or dd.mm.yyyy'
-      : undefined;
-    throw new InputError('CARE_ENGINE', `ClickHouse: ${text}`, { hint });
+    if (code === UNKNOWN_DATABASE) throw new UsageError('CARE_ENGINE_CONNECT', `${target.display}: ${text}`, { hint: 'name an existing database at the end of the URL', hintSay: say('hint.existingDatabase') });
+    const textDates = /Cannot parse (date|input)|Cannot read DateTime|Cannot parse DateTime/i.test(text);
+    const hint = textDates ? 'the date column is text that is not ISO: give --date-format yyyymmdd, dd/mm/yyyy, mm/dd/yyyy or dd.mm.yyyy' : undefined;
+    // The server's own words stay as ClickHouse wrote them; care's hint is said in the language of the run.
+    throw new InputError('CARE_ENGINE', `ClickHouse: ${text}`, { hint, hintSay: textDates ? say('hint.textDatesNotIso') : undefined });
   }
   return reads ? jsonRows(body, scrub) : [];
 }
@@ -184,17 +194,22 @@ export async function openClickHouse(url: string, table: string | undefined, pos
     const rows = await run(`SELECT name FROM system.tables WHERE database = ${d.text(target.database)} ORDER BY name`);
     return rows.length === 0 ? '(none)' : rows.map((row) => String(row['name'])).join(', ');
   };
-  if (table === undefined || table.trim() === '') throw new UsageError('CARE_BAD_ENGINE', `--engine ${target.display}: name the orders table with --table NAME`, { hint: `its tables: ${await tables()}` });
+  if (table === undefined || table.trim() === '') throw new UsageError('CARE_BAD_ENGINE', `--engine ${target.display}: name the orders table with --table NAME`, { ...tablesHint(await tables()), say: say('error.nameTable', { engine: target.display }) });
   let described: Record<string, unknown>[];
   try {
     described = await run(`DESCRIBE TABLE ${tableName(d, table)}`);
   } catch (error) {
     if (error instanceof CareError && error.code === 'CARE_ENGINE' && error.message.endsWith('(code 60)')) {
-      throw new UsageError('CARE_NO_TABLE', `--table ${table}: ${target.display} has no such table`, { hint: `its tables: ${await tables()}` });
+      throw new UsageError('CARE_NO_TABLE', `--table ${table}: ${target.display} has no such table`, { ...tablesHint(await tables()), say: say('error.noSuchTable', { table, source: target.display }) });
     }
     throw error;
   }
   const columnTypes: Record<string, string> = {};
   for (const row of described) columnTypes[String(row['name'])] = String(row['type']);
   return { dialect: 'clickhouse', display: target.display, table, columns: Object.keys(columnTypes), columnTypes, run, close: () => undefined };
+}
+
+/** The hint naming the tables there is, said in the language of the run. */
+function tablesHint(tables: string): { hint: string; hintSay: MessageRef } {
+  return { hint: `its tables: ${tables}`, hintSay: say('hint.itsTables', { tables }) };
 }

@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { CareError, InputError, UsageError } from '../errors.js';
+import { type MessageRef, say } from '../i18n/index.js';
 import { dialectOf, tableName } from './dialect.js';
 import type { EngineSession } from './engine-session.js';
 
@@ -22,11 +23,11 @@ const INPUT_VIEW = 'care_input';
 
 export function parseDuckDbUrl(url: string): DuckDbTarget {
   const match = /^duckdb:(.+)$/.exec(url);
-  if (match === null) throw new UsageError('CARE_BAD_ENGINE', `--engine ${url}: not an engine URL`, { hint: 'give duckdb:FILE (a .duckdb, .parquet or .csv file)' });
+  if (match === null) throw new UsageError('CARE_BAD_ENGINE', `--engine ${url}: not an engine URL`, { hint: 'give duckdb:FILE (a .duckdb, .parquet or .csv file)', say: say('error.notEngineUrl', { url }), hintSay: say('hint.duckdbFile') });
   const file = match[1]!.replace(/^\/\/(?=\/)/, '');
   const ext = extname(file).toLowerCase();
   const format = ext === '.duckdb' || ext === '.db' ? 'duckdb' : ext === '.parquet' ? 'parquet' : ext === '.csv' || ext === '.tsv' || ext === '.txt' ? 'csv' : undefined;
-  if (format === undefined) throw new UsageError('CARE_BAD_ENGINE', `--engine ${url}: DuckDB reads a .duckdb database, a .parquet or a .csv file`, { hint: 'name the file with its extension' });
+  if (format === undefined) throw new UsageError('CARE_BAD_ENGINE', `--engine ${url}: DuckDB reads a .duckdb database, a .parquet or a .csv file`, { hint: 'name the file with its extension', say: say('error.duckdbFileKinds', { url }), hintSay: say('hint.nameExtension') });
   return { url, file, format };
 }
 
@@ -44,7 +45,7 @@ async function loadDriver(): Promise<{ DuckDBInstance: { create(path: string, op
     const name = '@duckdb/node-api';
     return (await import(name)) as never;
   } catch {
-    throw new UsageError('CARE_NO_DRIVER', '--engine duckdb: needs the DuckDB driver, which is not installed', { hint: 'install it with: npm install @duckdb/node-api' });
+    throw new UsageError('CARE_NO_DRIVER', '--engine duckdb: needs the DuckDB driver, which is not installed', { hint: 'install it with: npm install @duckdb/node-api', say: say('error.engineNoDriver', { scheme: 'duckdb', name: 'DuckDB' }), hintSay: say('hint.installDriver', { package: '@duckdb/node-api' }) });
   }
 }
 
@@ -61,14 +62,14 @@ function firstLine(error: unknown): string {
 export async function openDuckDb(engine: string, table: string | undefined, query?: string): Promise<EngineSession> {
   const target = parseDuckDbUrl(engine);
   const path = resolve(target.file);
-  if (!existsSync(path)) throw new InputError('CARE_NO_FILE', `${target.file}: no such file`, { file: target.file });
+  if (!existsSync(path)) throw new InputError('CARE_NO_FILE', `${target.file}: no such file`, { file: target.file, say: say('error.noSuchFile') });
   const { DuckDBInstance } = await loadDriver();
   const d = dialectOf('duckdb');
   let instance;
   try {
     instance = await DuckDBInstance.create(target.format === 'duckdb' ? path : ':memory:', target.format === 'duckdb' ? { access_mode: 'READ_ONLY' } : {});
   } catch (error) {
-    throw new InputError('CARE_ENGINE', `${target.file}: DuckDB cannot open it: ${firstLine(error)}`, { file: target.file });
+    throw new InputError('CARE_ENGINE', `${target.file}: DuckDB cannot open it: ${firstLine(error)}`, { file: target.file, say: say('error.duckdbCannotOpen', { reason: firstLine(error) }) });
   }
   const connection = await instance.connect();
   const close = () => {
@@ -92,10 +93,10 @@ export async function openDuckDb(engine: string, table: string | undefined, quer
       await run(`CREATE TEMP VIEW ${d.ident(INPUT_VIEW)} AS ${query}`);
       name = INPUT_VIEW;
     } else if (target.format === 'duckdb') {
-      if (table === undefined || table.trim() === '') throw new UsageError('CARE_BAD_ENGINE', `--engine ${engine}: a database needs --table NAME`, { hint: `its tables: ${await tableList(run)}` });
+      if (table === undefined || table.trim() === '') throw new UsageError('CARE_BAD_ENGINE', `--engine ${engine}: a database needs --table NAME`, { ...tablesHint(await tableList(run)), say: say('error.databaseNeedsTable', { engine }) });
       name = table;
       const known = await run(`SELECT 1 AS found FROM information_schema.tables WHERE table_name = ${d.text(table.split('.').pop()!)}`);
-      if (known.length === 0) throw new UsageError('CARE_NO_TABLE', `--table ${table}: ${target.file} has no such table`, { hint: `its tables: ${await tableList(run)}` });
+      if (known.length === 0) throw new UsageError('CARE_NO_TABLE', `--table ${table}: ${target.file} has no such table`, { ...tablesHint(await tableList(run)), say: say('error.noSuchTable', { table, source: target.file }) });
     } else {
       const reader = target.format === 'parquet' ? `read_parquet(${d.text(path)})` : `read_csv(${d.text(path)}, header = true)`;
       // A view: the metric queries read the file once, into the customer-days (engine-metrics.ts).
@@ -128,12 +129,18 @@ function engineError(target: DuckDbTarget, error: unknown): CareError {
   const csvLine = /CSV Error on Line: (\d+)/.exec(text);
   const line = csvLine === null ? undefined : Number(csvLine[1]);
   if (/not utf-8 encoded|invalid unicode/i.test(text)) {
-    return new InputError('CARE_ENCODING', 'DuckDB reads this file as UTF-8 and it is not (another encoding)', { file: target.file, line, hint: 'convert it to UTF-8 (iconv -f cp1251 -t utf-8), or read the CSV with care without --engine: care reads UTF-16, CP1251, KOI8-R and Latin-1 itself' });
+    return new InputError('CARE_ENCODING', 'DuckDB reads this file as UTF-8 and it is not (another encoding)', { file: target.file, line, hint: 'convert it to UTF-8 (iconv -f cp1251 -t utf-8), or read the CSV with care without --engine: care reads UTF-16, CP1251, KOI8-R and Latin-1 itself', say: say('error.duckdbNotUtf8'), hintSay: say('hint.duckdbConvertUtf8') });
   }
   const reason = csvLine === null ? firstLine(error) : text.split('\n').slice(1).find((l) => l.trim() !== '' && !l.startsWith('Original Line')) ?? firstLine(error);
-  const hint = /could not parse string|conversion error|could not convert/i.test(text)
+  const mistyped = /could not parse string|conversion error|could not convert/i.test(text);
+  const hint = mistyped
     ? 'a mapped column does not hold what care reads there: dates (give --date-format yyyymmdd, dd/mm/yyyy, mm/dd/yyyy or dd.mm.yyyy for text dates) or numbers'
     : undefined;
-  return new InputError('CARE_ENGINE', `DuckDB: ${reason.trim()}`, { file: target.file, line, hint });
+  // The engine's own words stay as DuckDB wrote them; care's hint is said in the language of the run.
+  return new InputError('CARE_ENGINE', `DuckDB: ${reason.trim()}`, { file: target.file, line, hint, hintSay: mistyped ? say('hint.mappedColumnType') : undefined });
 }
 
+/** The hint naming the tables there is, said in the language of the run. */
+function tablesHint(tables: string): { hint: string; hintSay: MessageRef } {
+  return { hint: `its tables: ${tables}`, hintSay: say('hint.itsTables', { tables }) };
+}

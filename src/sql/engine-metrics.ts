@@ -8,6 +8,7 @@
  * for the session: DuckDB and PostgreSQL) and every metric query of that session reads them.
  */
 import { InputError, UsageError } from '../errors.js';
+import { type MessageRef, say } from '../i18n/index.js';
 import type { CohortRow } from '../metrics/cohorts.js';
 import type { PeriodRow } from '../metrics/retention.js';
 import type { CustomerHistory } from '../model/customer-history.js';
@@ -55,14 +56,25 @@ export function describeSource(session: EngineSession): string {
   return session.table.startsWith('care_') ? session.display : `table ${session.table} of ${session.display}`;
 }
 
+/** describeSource in the language of the run. */
+export function sourceSaid(session: EngineSession): MessageRef {
+  return session.table.startsWith('care_') ? say('sql.engineSource', { engine: session.display }) : say('sql.tableOf', { table: session.table, engine: session.display });
+}
+
 /** The column map checked against the table: customer and date required, every mapped column present. */
-export function checkColumns(map: Partial<OrderColumns>, columns: readonly string[], where: string): OrderColumns {
+export function checkColumns(map: Partial<OrderColumns>, columns: readonly string[], where: string, whereSaid: MessageRef = say('sql.engineSource', { engine: where })): OrderColumns {
   for (const [field, column] of Object.entries(map)) {
-    if (!(ORDER_COLUMN_FIELDS as readonly string[]).includes(field)) throw new UsageError('CARE_BAD_MAP', `--map ${field}=${column}: care reads no field "${field}" from orders`, { hint: `fields: ${ORDER_COLUMN_FIELDS.join(', ')}` });
-    if (column !== undefined && !columns.includes(column)) throw new UsageError('CARE_NO_COLUMN', `--map ${field}=${column}: ${where} has no column "${column}"`, { hint: `its columns: ${columns.join(', ')}` });
+    if (!(ORDER_COLUMN_FIELDS as readonly string[]).includes(field)) throw new UsageError('CARE_BAD_MAP', `--map ${field}=${column}: care reads no field "${field}" from orders`, {
+      hint: `fields: ${ORDER_COLUMN_FIELDS.join(', ')}`, say: say('error.sqlNoField', { field, column: String(column) }), hintSay: say('hint.fieldsList', { fields: ORDER_COLUMN_FIELDS.join(', ') }),
+    });
+    if (column !== undefined && !columns.includes(column)) throw new UsageError('CARE_NO_COLUMN', `--map ${field}=${column}: ${where} has no column "${column}"`, {
+      hint: `its columns: ${columns.join(', ')}`, say: say('error.mapNoColumn', { field, column, source: whereSaid }), hintSay: say('hint.itsColumns', { columns: columns.join(', ') }),
+    });
   }
   for (const field of ['customer', 'date'] as const) {
-    if (map[field] === undefined) throw new UsageError('CARE_NO_COLUMN', `--map ${field}=COLUMN is needed with --engine`, { hint: `the columns of ${where}: ${columns.join(', ')}` });
+    if (map[field] === undefined) throw new UsageError('CARE_NO_COLUMN', `--map ${field}=COLUMN is needed with --engine`, {
+      hint: `the columns of ${where}: ${columns.join(', ')}`, say: say('error.mapNeededEngine', { field }), hintSay: say('hint.columnsOf', { source: whereSaid, columns: columns.join(', ') }),
+    });
   }
   return map as OrderColumns;
 }
@@ -91,7 +103,7 @@ function keepsTempTables(session: EngineSession): boolean {
 
 async function prepare(session: EngineSession, options: EngineOrdersOptions, index: number): Promise<Prepared> {
   const where = describeSource(session);
-  const columns = checkColumns(options.map, session.columns, where);
+  const columns = checkColumns(options.map, session.columns, where, sourceSaid(session));
   const d = dialectOf(session.dialect);
   let statuses: StatusValue[] = [];
   if (columns.status !== undefined) {
@@ -131,7 +143,7 @@ async function ordersFor(session: EngineSession, options: EngineOrdersOptions): 
   if (prepared === undefined) bySession.set(key, (prepared = prepare(session, options, bySession.size)));
   const ready = await prepared;
   const asOf = options.asOf ?? ready.lastDay;
-  if (asOf === undefined) throw new InputError('CARE_NO_ROWS', `${describeSource(session)} has no usable order`);
+  if (asOf === undefined) throw new InputError('CARE_NO_ROWS', `${describeSource(session)} has no usable order`, { say: say('error.engineNoUsableOrder', { source: sourceSaid(session) }) });
   return { ...ready, orders: { ...ready.orders, asOf } };
 }
 

@@ -5,6 +5,7 @@
  * PGHOST, PGUSER … which `pg` reads too); it never appears in what care prints (engine-url.ts).
  */
 import { CareError, InputError, UsageError } from '../errors.js';
+import { type MessageRef, say } from '../i18n/index.js';
 import { dialectOf, tableName } from './dialect.js';
 import type { EngineSession } from './engine-session.js';
 import { displayUrl, scrubSecrets } from './engine-url.js';
@@ -32,7 +33,7 @@ async function loadDriver(): Promise<new (config: { connectionString: string }) 
     const module = (await import(name)) as { default?: { Client: never }; Client?: never };
     return (module.default?.Client ?? module.Client) as never;
   } catch {
-    throw new UsageError('CARE_NO_DRIVER', '--engine postgres: needs the PostgreSQL driver, which is not installed', { hint: 'install it with: npm install pg' });
+    throw new UsageError('CARE_NO_DRIVER', '--engine postgres: needs the PostgreSQL driver, which is not installed', { hint: 'install it with: npm install pg', say: say('error.engineNoDriver', { scheme: 'postgres', name: 'PostgreSQL' }), hintSay: say('hint.installDriver', { package: 'pg' }) });
   }
 }
 
@@ -41,13 +42,13 @@ function engineError(url: string, display: string, error: unknown): CareError {
   if (error instanceof CareError) return error;
   const text = scrubSecrets(url, error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
   const code = (error as { code?: unknown }).code;
-  if (code === '28P01' || code === '28000') return new UsageError('CARE_ENGINE_AUTH', `${display}: ${text}`, { hint: 'give the password in the URL (postgres://user:password@host/db) or in PGPASSWORD' });
-  if (code === '3D000') return new UsageError('CARE_ENGINE_CONNECT', `${display}: ${text}`, { hint: 'name an existing database at the end of the URL' });
-  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return new InputError('CARE_ENGINE_CONNECT', `${display}: cannot connect: ${text}`, { hint: 'is the server running, and are host and port right?' });
-  const hint = /invalid input syntax for type date|date\/time field value out of range/i.test(text)
-    ? 'the date column is text that is not ISO: give --date-format yyyymmdd, dd/mm/yyyy, mm/dd/yyyy or dd.mm.yyyy'
-    : undefined;
-  return new InputError('CARE_ENGINE', `PostgreSQL: ${text}`, { hint });
+  if (code === '28P01' || code === '28000') return new UsageError('CARE_ENGINE_AUTH', `${display}: ${text}`, { hint: 'give the password in the URL (postgres://user:password@host/db) or in PGPASSWORD', hintSay: say('hint.postgresPassword') });
+  if (code === '3D000') return new UsageError('CARE_ENGINE_CONNECT', `${display}: ${text}`, { hint: 'name an existing database at the end of the URL', hintSay: say('hint.existingDatabase') });
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return new InputError('CARE_ENGINE_CONNECT', `${display}: cannot connect: ${text}`, { hint: 'is the server running, and are host and port right?', say: say('error.cannotConnect', { engine: display, reason: text }), hintSay: say('hint.serverRunning') });
+  const textDates = /invalid input syntax for type date|date\/time field value out of range/i.test(text);
+  const hint = textDates ? 'the date column is text that is not ISO: give --date-format yyyymmdd, dd/mm/yyyy, mm/dd/yyyy or dd.mm.yyyy' : undefined;
+  // The server's own words stay as PostgreSQL wrote them; care's hint is said in the language of the run.
+  return new InputError('CARE_ENGINE', `PostgreSQL: ${text}`, { hint, hintSay: textDates ? say('hint.textDatesNotIso') : undefined });
 }
 
 /** Opens `postgres://…` on --table (`schema.table` allowed), or on the rows of --query. */
@@ -83,7 +84,7 @@ export async function openPostgres(url: string, table: string | undefined, query
       await raw(`CREATE TEMP VIEW ${d.ident(QUERY_VIEW)} AS ${query}`);
       name = QUERY_VIEW;
     } else {
-      if (table === undefined || table.trim() === '') throw new UsageError('CARE_BAD_ENGINE', `--engine ${display}: name the orders table with --table NAME (or give --query SQL)`, { hint: `its tables: ${await tableList(raw)}` });
+      if (table === undefined || table.trim() === '') throw new UsageError('CARE_BAD_ENGINE', `--engine ${display}: name the orders table with --table NAME (or give --query SQL)`, { ...tablesHint(await tableList(raw)), say: say('error.nameTableOrQuery', { engine: display }) });
       name = table;
     }
     let probe: PgResult;
@@ -91,7 +92,7 @@ export async function openPostgres(url: string, table: string | undefined, query
       probe = await raw(`SELECT * FROM ${tableName(d, name)} LIMIT 0`);
     } catch (error) {
       if (error instanceof CareError && /does not exist/.test(error.message) && query === undefined) {
-        throw new UsageError('CARE_NO_TABLE', `--table ${name}: ${display} has no such table`, { hint: `its tables: ${await tableList(raw)}` });
+        throw new UsageError('CARE_NO_TABLE', `--table ${name}: ${display} has no such table`, { ...tablesHint(await tableList(raw)), say: say('error.noSuchTable', { table: name, source: display }) });
       }
       throw error;
     }
@@ -117,4 +118,9 @@ async function tableList(raw: (sql: string) => Promise<PgResult>): Promise<strin
   const rows = (await raw(`SELECT table_schema, table_name FROM information_schema.tables WHERE table_schema NOT IN ('pg_catalog', 'information_schema') ORDER BY table_schema, table_name`)).rows;
   if (rows.length === 0) return '(none)';
   return rows.map((row) => (row['table_schema'] === 'public' ? String(row['table_name']) : `${String(row['table_schema'])}.${String(row['table_name'])}`)).join(', ');
+}
+
+/** The hint naming the tables there is, said in the language of the run. */
+function tablesHint(tables: string): { hint: string; hintSay: MessageRef } {
+  return { hint: `its tables: ${tables}`, hintSay: say('hint.itsTables', { tables }) };
 }

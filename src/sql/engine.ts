@@ -5,6 +5,7 @@
  * engine is asked for; a missing one is a one-line usage error with the command that installs it.
  */
 import { UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import type { EngineSession } from './engine-session.js';
 import { displayUrl } from './engine-url.js';
 
@@ -15,7 +16,7 @@ export function engineKind(url: string): 'duckdb' | 'postgres' | 'clickhouse' {
   if (/^duckdb:/i.test(url)) return 'duckdb';
   if (/^postgres(ql)?:\/\//i.test(url)) return 'postgres';
   if (/^clickhouse:\/\//i.test(url)) return 'clickhouse';
-  throw new UsageError('CARE_BAD_ENGINE', `--engine ${displayUrl(url)}: not an engine URL`, { hint: `give ${ENGINE_SCHEMES.join(', ')}` });
+  throw new UsageError('CARE_BAD_ENGINE', `--engine ${displayUrl(url)}: not an engine URL`, { hint: `give ${ENGINE_SCHEMES.join(', ')}`, say: say('error.notEngineUrl', { url: displayUrl(url) }), hintSay: say('hint.giveEngineUrls', { schemes: ENGINE_SCHEMES.join(', ') }) });
 }
 
 /**
@@ -24,14 +25,14 @@ export function engineKind(url: string): 'duckdb' | 'postgres' | 'clickhouse' {
  */
 export async function openEngine(url: string, table: string | undefined, query?: string): Promise<EngineSession> {
   const kind = engineKind(url);
-  if (query !== undefined && table !== undefined) throw new UsageError('CARE_BAD_OPTION', '--table and --query both name the orders: give one');
+  if (query !== undefined && table !== undefined) throw new UsageError('CARE_BAD_OPTION', '--table and --query both name the orders: give one', { say: say('error.tableAndQuery') });
   switch (kind) {
     case 'duckdb':
       return (await import('./engine-duckdb.js')).openDuckDb(url, table, query);
     case 'postgres':
       return (await import('./engine-postgres.js')).openPostgres(url, table, query);
     case 'clickhouse': {
-      if (query !== undefined) throw new UsageError('CARE_BAD_OPTION', '--query is not read by the ClickHouse engine yet', { hint: 'make a view of the query and give it with --table' });
+      if (query !== undefined) throw new UsageError('CARE_BAD_OPTION', '--query is not read by the ClickHouse engine yet', { hint: 'make a view of the query and give it with --table', say: say('error.clickhouseNoQuery'), hintSay: say('hint.clickhouseView') });
       return (await import('./engine-clickhouse.js')).openClickHouse(url, table);
     }
   }

@@ -9,6 +9,7 @@
  * joins with a list of day offsets (0 … N − 1, from a 10-row digits table).
  */
 import { UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import type { Day } from '../time/days.js';
 import type { PeriodKind } from '../time/periods.js';
 import { type Calendar, buildCalendar, longestPeriod } from './calendar.js';
@@ -82,7 +83,7 @@ care_firsts AS (
 
 function checkWindow(churnAfter: number): void {
   if (!Number.isInteger(churnAfter) || churnAfter < 1 || churnAfter > MAX_WINDOW) {
-    throw new UsageError('CARE_BAD_OPTION', `--churn-after ${churnAfter}: the SQL takes a whole number of days from 1 to ${MAX_WINDOW}`);
+    throw new UsageError('CARE_BAD_OPTION', `--churn-after ${churnAfter}: the SQL takes a whole number of days from 1 to ${MAX_WINDOW}`, { say: say('error.sqlChurnAfter', { value: churnAfter, max: MAX_WINDOW }) });
   }
 }
 
@@ -273,7 +274,7 @@ ORDER BY s.cohort_k, c.age;
 export function customersSql(options: CustomersSqlOptions): string {
   const d = dialectOf(options.dialect);
   const end = options.calibrationEnd ?? options.asOf;
-  if (end > options.asOf) throw new UsageError('CARE_BAD_DATE_OPTION', 'the calibration end is after --as-of');
+  if (end > options.asOf) throw new UsageError('CARE_BAD_DATE_OPTION', 'the calibration end is after --as-of', { say: say('error.calibrationAfterAsOf') });
   const dbl = d.types.double;
   const unit = num(options.unitDays);
   return nestForDialect(options.dialect, `${definitionsComment(options, 'the per-customer summary')}

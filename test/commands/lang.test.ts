@@ -5,9 +5,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/command-table.js';
 import { careInProcess } from '../helpers/care-in-process.js';
+import { duckdbAvailable } from '../helpers/duckdb.js';
 
 const CYRILLIC = /[А-Яа-яЁё]/;
 /** English words no Russian or Bulgarian help line has (values, flags and names aside). */
@@ -284,5 +285,55 @@ describe('reading, option and email errors (issue 19: the English-only error sit
     expect(remind.code).toBe(2);
     expect(remind.stderr.split('\n')[0]).toBe('care: „welcome“ не е шаблон за напомняне, затова care не може да определи за кого е');
     expect(remind.stderr.split('\n')[1]).toMatch(/^ {2}подсказка: използвайте .*payment-reminder.* или изберете правилото с --kind /);
+  });
+});
+
+describe('the SQL engines\' errors (src/sql): care\'s words in the language, exit codes unchanged', () => {
+  it('an --engine that is no engine URL, in Russian and Bulgarian (exit 2)', async () => {
+    const ru = await careInProcess(['--lang', 'ru', 'retention', '--engine', 'sqlite:x.db']);
+    expect(ru.code).toBe(2);
+    expect(ru.stderr).toBe('care: --engine sqlite:x.db: это не адрес базы данных\n  подсказка: укажите duckdb:FILE, postgres://…, clickhouse://host:port/db\n');
+    const bg = await careInProcess(['--lang', 'bg', 'retention', '--engine', 'sqlite:x.db']);
+    expect(bg.code).toBe(2);
+    expect(bg.stderr).toBe('care: --engine sqlite:x.db: това не е адрес на база данни\n  подсказка: подайте duckdb:FILE, postgres://…, clickhouse://host:port/db\n');
+  });
+
+  it('--table with --query, in Russian and Bulgarian (exit 2)', async () => {
+    const args = ['retention', '--engine', 'duckdb:fixtures/orders.csv', '--table', 'orders', '--query', 'SELECT 1'];
+    const ru = await careInProcess(['--lang', 'ru', ...args]);
+    expect([ru.code, ru.stderr]).toEqual([2, 'care: --table и --query оба задают заказы: укажите что-то одно\n']);
+    const bg = await careInProcess(['--lang', 'bg', ...args]);
+    expect([bg.code, bg.stderr]).toEqual([2, 'care: --table и --query посочват поръчките и двете: подайте само едното\n']);
+  });
+
+  describe.skipIf(!duckdbAvailable)('DuckDB', () => {
+    let database = '';
+    beforeAll(async () => {
+      database = path.join(mkdtempSync(path.join(tmpdir(), 'care-lang-duckdb-')), 'shop.duckdb');
+      const name = '@duckdb/node-api';
+      const { DuckDBInstance } = (await import(name)) as typeof import('@duckdb/node-api');
+      const instance = await DuckDBInstance.create(database);
+      const connection = await instance.connect();
+      await connection.run(`CREATE TABLE orders AS SELECT * FROM read_csv('fixtures/orders.csv')`);
+      connection.closeSync();
+      instance.closeSync();
+    });
+
+    it('a .duckdb file that is not there, in Russian and Bulgarian (exit 3)', async () => {
+      const ru = await careInProcess(['--lang', 'ru', 'retention', '--engine', 'duckdb:fixtures/missing.duckdb']);
+      expect([ru.code, ru.stderr]).toEqual([3, 'care: fixtures/missing.duckdb: файл не найден\n']);
+      const bg = await careInProcess(['--lang', 'bg', 'retention', '--engine', 'duckdb:fixtures/missing.duckdb']);
+      expect([bg.code, bg.stderr]).toEqual([3, 'care: fixtures/missing.duckdb: файлът не съществува\n']);
+    });
+
+    it('a database without --table, and with a --table it does not hold, in Russian and Bulgarian (exit 2)', async () => {
+      const engine = `duckdb:${database}`;
+      const ru = await careInProcess(['--lang', 'ru', 'retention', '--engine', engine]);
+      expect([ru.code, ru.stderr]).toEqual([2, `care: --engine ${engine}: для базы данных нужен --table NAME\n  подсказка: есть таблицы: orders\n`]);
+      const bg = await careInProcess(['--lang', 'bg', 'retention', '--engine', engine, '--table', 'nope']);
+      expect([bg.code, bg.stderr]).toEqual([2, `care: --table nope: в ${database} няма такава таблица\n  подсказка: наличните таблици: orders\n`]);
+      const ruTable = await careInProcess(['--lang', 'ru', 'retention', '--engine', engine, '--table', 'nope']);
+      expect([ruTable.code, ruTable.stderr]).toEqual([2, `care: --table nope: в ${database} нет такой таблицы\n  подсказка: есть таблицы: orders\n`]);
+    });
   });
 });
