@@ -5,6 +5,7 @@
  */
 import { Readable } from 'node:stream';
 import { type CareError, InputError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import { netRevenueOf } from '../metrics/history.js';
 import { formatPlainMoney, toMajor } from '../money/index.js';
 import { formatDay } from '../time/days.js';
@@ -40,6 +41,8 @@ export async function describeCustomerList(
   const failure = new InputError('CARE_NOT_ORDERS', `this is ${title}: one row per customer, with no orders or dates to read`, {
     file,
     hint: 'export the orders (one row per order or line item) and run care on that file',
+    say: say('error.customerList', { title: chosen.choice.profile?.title ?? say('inspect.aCustomerList') }),
+    hintSay: say('hint.exportOrders'),
   });
   const result: InspectResult = {
     ...describeSniffed(file, 'customers', head.sniffed),

@@ -22,6 +22,7 @@ import { linkSync, readFileSync, renameSync, statSync, unlinkSync } from 'node:f
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { OutputError, isCareError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import { trackLiveFile, untrackLiveFile } from './live-files.js';
 import { writeFileAtomic } from './write-output.js';
 import { writeFailure } from './write-error.js';
@@ -81,9 +82,12 @@ export function acquireFileLock(target: string, options: LockOptions = {}): Held
     }
     if (Date.now() - started >= timeoutMs) {
       const who = holder.owner === undefined ? 'another process' : `pid ${holder.owner.pid}${holder.owner.host === hostname() ? '' : ` on ${holder.owner.host}`}`;
+      const whoSaid = holder.owner === undefined ? say('lock.anotherProcess') : holder.owner.host === hostname() ? say('lock.pid', { pid: String(holder.owner.pid) }) : say('lock.pidOnHost', { pid: String(holder.owner.pid), host: holder.owner.host });
       throw new OutputError('CARE_LOCKED', `${options.what ?? target} is locked by ${who}`, {
         file: target,
         hint: `another care run is writing it; run again when it is done, or remove ${file} if no such process is running`,
+        say: say('error.lockedBy', { what: options.what ?? target, who: whoSaid }),
+        hintSay: say('hint.lockedBy', { file }),
       });
     }
     sleep(pause + Math.random() * pause);

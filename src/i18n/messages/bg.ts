@@ -604,4 +604,13 @@ export const bg: Catalog = {
   'hint.sqlNameAsSpelt': 'посочете името на колоната или таблицата така, както е изписано в базата данни',
   'error.tableEmpty': '--table: празно име на таблица',
   'hint.tableAsNamed': 'посочете таблицата така, както се казва в базата данни, например --table shop.orders',
+  // A locked file (src/io/file-lock.ts) and a customer list given to inspect (src/ingest/inspect-figures.ts).
+  'error.lockedBy': 'ключалката на {what} е заета от {who}',
+  'lock.anotherProcess': 'друг процес',
+  'lock.pid': 'процес с PID {pid}',
+  'lock.pidOnHost': 'процес с PID {pid} на {host}',
+  'hint.lockedBy': 'друго изпълнение на care пише в него; пуснете отново, когато приключи, или изтрийте {file}, ако такъв процес не работи',
+  'error.customerList': 'това е {title}: по един ред на клиент, без поръчки и дати за четене',
+  'inspect.aCustomerList': 'списък с клиенти',
+  'hint.exportOrders': 'експортирайте поръчките (по един ред на поръчка или артикул) и пуснете care върху този файл',
 };

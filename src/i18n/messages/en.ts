@@ -590,6 +590,15 @@ export const en = {
   'hint.sqlNameAsSpelt': 'give the column or table name as the database spells it',
   'error.tableEmpty': '--table is empty',
   'hint.tableAsNamed': 'give the table as the database names it, e.g. --table shop.orders',
+  // A locked file (src/io/file-lock.ts) and a customer list given to inspect (src/ingest/inspect-figures.ts).
+  'error.lockedBy': '{what} is locked by {who}',
+  'lock.anotherProcess': 'another process',
+  'lock.pid': 'pid {pid}',
+  'lock.pidOnHost': 'pid {pid} on {host}',
+  'hint.lockedBy': 'another care run is writing it; run again when it is done, or remove {file} if no such process is running',
+  'error.customerList': 'this is {title}: one row per customer, with no orders or dates to read',
+  'inspect.aCustomerList': 'a customer list',
+  'hint.exportOrders': 'export the orders (one row per order or line item) and run care on that file',
 } as const satisfies Record<string, Message>;
 
 /** Every message key. */

@@ -644,4 +644,13 @@ export const ru: Catalog = {
   'hint.sqlNameAsSpelt': 'укажите имя столбца или таблицы так, как оно записано в базе данных',
   'error.tableEmpty': '--table: пустое имя таблицы',
   'hint.tableAsNamed': 'укажите таблицу так, как она называется в базе данных, например --table shop.orders',
+  // A locked file (src/io/file-lock.ts) and a customer list given to inspect (src/ingest/inspect-figures.ts).
+  'error.lockedBy': 'блокировку на {what} держит {who}',
+  'lock.anotherProcess': 'другой процесс',
+  'lock.pid': 'процесс с PID {pid}',
+  'lock.pidOnHost': 'процесс с PID {pid} на {host}',
+  'hint.lockedBy': 'в него пишет другой запуск care; запустите снова, когда он закончит, или удалите {file}, если такого процесса нет',
+  'error.customerList': 'это {title}: по строке на клиента, без заказов и дат, которые можно прочитать',
+  'inspect.aCustomerList': 'список клиентов',
+  'hint.exportOrders': 'выгрузите заказы (по строке на заказ или позицию заказа) и запустите care на этом файле',
 };
