@@ -4,6 +4,7 @@
  * an error (--strict) or kept with the reason. Pure: the reader hands the records in.
  */
 import { InputError, UsageError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import type { Day } from '../time/days.js';
 import { classify } from './classify.js';
 import type { CompiledRules } from './compile.js';
@@ -99,6 +100,8 @@ export function classifyLog(rows: Iterable<ComplaintRow>, settings: ClassifyLogS
           file: settings.file,
           line,
           hint: 'add its words or channel to a --rules file, or leave out --strict to skip and count such records',
+          say: say('error.noEvidence'),
+          hintSay: say('hint.noEvidence'),
         });
       }
       log.noEvidenceLine ??= line;
@@ -130,5 +133,5 @@ export function truncationNote(file: string, count: number, first: { line: numbe
 export function resolveLocale(locale: string | undefined): Locale {
   if (locale === undefined) return 'en';
   if ((LOCALES as readonly string[]).includes(locale)) return locale as Locale;
-  throw new UsageError('CARE_BAD_LOCALE', `--locale ${locale}: expected one of ${LOCALES.join(', ')}`);
+  throw new UsageError('CARE_BAD_LOCALE', `--locale ${locale}: expected one of ${LOCALES.join(', ')}`, { say: say('error.expectedLocale', { value: locale, locales: LOCALES.join(', ') }) });
 }

@@ -337,3 +337,15 @@ describe('the SQL engines\' errors (src/sql): care\'s words in the language, exi
     });
   });
 });
+
+describe('--fail-under of lint-reply in the language (exit 4 unchanged)', () => {
+  it('a reply below the bar, in Russian and Bulgarian', async () => {
+    const args = ['lint-reply', 'fixtures/replies/en/payment-curt.txt', '--fail-under', '50'];
+    const ru = await careInProcess(['--lang', 'ru', ...args]);
+    expect(ru.code).toBe(4);
+    expect(ru.stderr).toBe('care: оценка ответа 0 — ниже --fail-under 50\n  подсказка: исправьте замечания выше и проверьте снова\n');
+    const bg = await careInProcess(['--lang', 'bg', ...args]);
+    expect(bg.code).toBe(4);
+    expect(bg.stderr).toBe('care: оценката на отговора е 0, под --fail-under 50\n  подсказка: поправете забележките по-горе и проверете отново\n');
+  });
+});

@@ -613,4 +613,11 @@ export const bg: Catalog = {
   'error.customerList': 'това е {title}: по един ред на клиент, без поръчки и дати за четене',
   'inspect.aCustomerList': 'списък с клиенти',
   'hint.exportOrders': 'експортирайте поръчките (по един ред на поръчка или артикул) и пуснете care върху този файл',
+  // A reply or drafts below --fail-under (src/lint/fail-under.ts); a record with nothing to classify it by, and a bad --locale (src/classify/log.ts).
+  'error.replyBelow': 'оценката на отговора е {score}, под --fail-under {limit}',
+  'error.draftsBelow': 'оценка под --fail-under {limit} имат {below} от {count} чернови (редове {lines})',
+  'hint.fixFindings': 'поправете забележките по-горе и проверете отново',
+  'error.noEvidence': 'няма по какво да се класифицира този запис: няма думи за оплакване, канал, статус на недоволство или ниска оценка',
+  'hint.noEvidence': 'добавете думите или канала му във файл --rules или махнете --strict, за да се пропускат и броят такива записи',
+  'error.expectedLocale': '--locale {value}: очаква се едно от: {locales}',
 };

@@ -599,6 +599,13 @@ export const en = {
   'error.customerList': 'this is {title}: one row per customer, with no orders or dates to read',
   'inspect.aCustomerList': 'a customer list',
   'hint.exportOrders': 'export the orders (one row per order or line item) and run care on that file',
+  // A reply or drafts below --fail-under (src/lint/fail-under.ts); a record with nothing to classify it by, and a bad --locale (src/classify/log.ts).
+  'error.replyBelow': 'the reply scores {score}, below --fail-under {limit}',
+  'error.draftsBelow': '{below} of {count} drafts score below --fail-under {limit} (lines {lines})',
+  'hint.fixFindings': 'fix the findings above and check again',
+  'error.noEvidence': 'nothing to classify this record by: no complaint words, channel, dissatisfaction status or low score',
+  'hint.noEvidence': 'add its words or channel to a --rules file, or leave out --strict to skip and count such records',
+  'error.expectedLocale': '--locale {value}: expected one of {locales}',
 } as const satisfies Record<string, Message>;
 
 /** Every message key. */

@@ -653,4 +653,11 @@ export const ru: Catalog = {
   'error.customerList': 'это {title}: по строке на клиента, без заказов и дат, которые можно прочитать',
   'inspect.aCustomerList': 'список клиентов',
   'hint.exportOrders': 'выгрузите заказы (по строке на заказ или позицию заказа) и запустите care на этом файле',
+  // A reply or drafts below --fail-under (src/lint/fail-under.ts); a record with nothing to classify it by, and a bad --locale (src/classify/log.ts).
+  'error.replyBelow': 'оценка ответа {score} — ниже --fail-under {limit}',
+  'error.draftsBelow': 'оценка ниже --fail-under {limit} у черновиков: {below} из {count} (строки {lines})',
+  'hint.fixFindings': 'исправьте замечания выше и проверьте снова',
+  'error.noEvidence': 'эту запись не по чему классифицировать: в ней нет ни слов жалобы, ни канала, ни статуса недовольства, ни низкой оценки',
+  'hint.noEvidence': 'добавьте её слова или канал в файл --rules или уберите --strict, чтобы такие записи пропускались и подсчитывались',
+  'error.expectedLocale': '--locale {value}: ожидается одно из: {locales}',
 };
