@@ -62,14 +62,14 @@ function firstLine(error: unknown): string {
 export async function openDuckDb(engine: string, table: string | undefined, query?: string): Promise<EngineSession> {
   const target = parseDuckDbUrl(engine);
   const path = resolve(target.file);
-  if (!existsSync(path)) throw new InputError('CARE_NO_FILE', `${target.file}: no such file`, { file: target.file, say: say('error.noSuchFile') });
+  if (!existsSync(path)) throw new InputError('CARE_NO_FILE', 'no such file', { file: target.file, say: say('error.noSuchFile') });
   const { DuckDBInstance } = await loadDriver();
   const d = dialectOf('duckdb');
   let instance;
   try {
     instance = await DuckDBInstance.create(target.format === 'duckdb' ? path : ':memory:', target.format === 'duckdb' ? { access_mode: 'READ_ONLY' } : {});
   } catch (error) {
-    throw new InputError('CARE_ENGINE', `${target.file}: DuckDB cannot open it: ${firstLine(error)}`, { file: target.file, say: say('error.duckdbCannotOpen', { reason: firstLine(error) }) });
+    throw new InputError('CARE_ENGINE', `DuckDB cannot open it: ${firstLine(error)}`, { file: target.file, say: say('error.duckdbCannotOpen', { reason: firstLine(error) }) });
   }
   const connection = await instance.connect();
   const close = () => {

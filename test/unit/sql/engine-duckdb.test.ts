@@ -104,6 +104,6 @@ describe('clear one-line errors', () => {
   });
 
   it('a missing file is an input error naming it (exit 3)', async () => {
-    await expect(engineHistory({ engine: 'duckdb:no/such.csv', map })).rejects.toMatchObject({ exitCode: 3, message: 'no/such.csv: no such file' });
+    await expect(engineHistory({ engine: 'duckdb:no/such.csv', map })).rejects.toMatchObject({ exitCode: 3, message: 'no such file', file: 'no/such.csv' });
   });
 });
