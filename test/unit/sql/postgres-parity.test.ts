@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { widenCohortCells } from '../../helpers/cohort-cells.js';
-import { fixture } from '../../helpers/datasets.js';
+import { dataset, fixture } from '../../helpers/datasets.js';
 import { fileSource } from '../../../src/ingest/source.js';
 import { readOrders } from '../../../src/ingest/orders.js';
 import { classifyStatus, isPurchaseMeaning } from '../../../src/ingest/fields/status.js';
@@ -90,6 +90,8 @@ interface Case {
   dateFormat?: OrdersSqlOptions['dateFormat'];
 }
 
+const retail = dataset('online-retail.csv');
+
 const CASES: Case[] = [
   {
     name: 'fixtures/orders.csv',
@@ -106,6 +108,14 @@ const CASES: Case[] = [
     map: { customer: 'masterid', date: 'date', amount: 'sales' },
     dateFormat: 'yyyymmdd',
   },
+  // The shared data set where it is (CI: CARE_DATASETS=required makes its absence a failure).
+  ...(retail.present ? [{
+    name: 'UCI Online Retail (541,909 rows; credit notes; ids written 17850.0; text timestamps)',
+    file: retail.path,
+    table: 'retail',
+    create: 'CREATE TABLE retail ("InvoiceNo" text, "StockCode" text, "Description" text, "Quantity" integer, "InvoiceDate" text, "UnitPrice" numeric, "CustomerID" text, "Country" text)',
+    map: { customer: 'CustomerID', date: 'InvoiceDate', order: 'InvoiceNo', quantity: 'Quantity', price: 'UnitPrice' },
+  }] : []),
 ];
 
 describe.skipIf(!available)(`PostgreSQL gives the CSV path's numbers${available ? '' : ` (${skipReason})`}`, () => {
