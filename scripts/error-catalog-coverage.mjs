@@ -53,5 +53,5 @@ for (const site of sites) {
 const every = [...codes.values()].filter((entry) => entry.said === entry.all).length;
 const some = [...codes.values()].filter((entry) => entry.said > 0 && entry.said < entry.all).length;
 const said = sites.filter((site) => site.said).length;
-console.log(`${said} of ${sites.length} error sites translated; ${every + some} of ${codes.size} codes (${every} at every site, ${some} at some)`);
-if (process.argv.includes('--missing')) for (const site of sites.filter((s) => !s.said)) console.log(`  ${site.where} ${site.code}`);
+process.stdout.write(`${said} of ${sites.length} error sites translated; ${every + some} of ${codes.size} codes (${every} at every site, ${some} at some)\n`);
+if (process.argv.includes('--missing')) for (const site of sites.filter((s) => !s.said)) process.stdout.write(`  ${site.where} ${site.code}\n`);
