@@ -98,35 +98,56 @@ export function readHistoryText(file: string): string | undefined {
   }
 }
 
-/** The rows of a history file's text; `file` names it in errors. */
-export function parseHistory(text: string, file: string): HistoryRow[] {
+/** How one kind of care history file is read: its columns and the errors that name it. */
+export interface HistoryTableSpec {
+  columns: readonly string[];
+  /** Whether a row of the right width is a row of this file (its kind column, its first cell). */
+  isRow(cells: readonly string[]): boolean;
+  /** The error for a file whose first line is not the header. */
+  notHistory(): InputError;
+  /** The error for a line that is not a row (`line` is 1-based). */
+  badRow(cells: readonly string[], line: number): InputError;
+}
+
+/**
+ * The rows of a care history file's text, shared by the retention and the SLA histories: a BOM and
+ * CRLF tolerated, an empty file is no rows, the first line must be the header (care never takes
+ * over a file it did not write), blank lines are skipped, every other line is a full row.
+ */
+export function parseHistoryTable<Row>(text: string, spec: HistoryTableSpec): Row[] {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (lines.every((line) => line.trim() === '')) return [];
-  if (lines[0] !== HEADER) {
-    throw new InputError('CARE_NOT_HISTORY', `not a care history file: its first line is not the history header`, {
-      file,
-      hint: 'give --history a new file name, or the file an earlier --history run wrote; care never overwrites a file it did not write',
-      say: say('error.notHistoryFile'),
-      hintSay: say('hint.historyNewFile'),
-    });
-  }
-  const rows: HistoryRow[] = [];
+  if (lines[0] !== spec.columns.join(',')) throw spec.notHistory();
+  const rows: Row[] = [];
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.trim() === '') continue;
     const cells = line.split(',');
-    if (cells.length !== HISTORY_COLUMNS.length || !PERIOD_KINDS.includes(cells[11] as PeriodKind) || cells[0] === '') {
-      throw new InputError('CARE_BAD_HISTORY', `not a row of a care history file (${cells.length} fields, ${HISTORY_COLUMNS.length} expected, kind one of ${PERIOD_KINDS.join(', ')})`, {
-        file,
-        line: i + 1,
-        hint: 'restore the file from a backup, or start a new history with another file name',
-        say: say('error.notHistoryRow', { fields: cells.length, expected: HISTORY_COLUMNS.length, kinds: PERIOD_KINDS.join(', ') }),
-        hintSay: say('hint.restoreHistory'),
-      });
-    }
-    rows.push(Object.fromEntries(HISTORY_COLUMNS.map((column, c) => [column, cells[c]!])) as HistoryRow);
+    if (cells.length !== spec.columns.length || !spec.isRow(cells)) throw spec.badRow(cells, i + 1);
+    rows.push(Object.fromEntries(spec.columns.map((column, c) => [column, cells[c]!])) as Row);
   }
   return rows;
+}
+
+/** The rows of a history file's text; `file` names it in errors. */
+export function parseHistory(text: string, file: string): HistoryRow[] {
+  return parseHistoryTable<HistoryRow>(text, {
+    columns: HISTORY_COLUMNS,
+    isRow: (cells) => PERIOD_KINDS.includes(cells[11] as PeriodKind) && cells[0] !== '',
+    notHistory: () => new InputError('CARE_NOT_HISTORY', `not a care history file: its first line is not the history header`, {
+      file,
+      hint: 'give --history a new file name, or the file an earlier --history run wrote; care never overwrites a file it did not write',
+      say: say('error.notHistoryFile'),
+      hintSay: say('hint.historyNewFile'),
+    }),
+    badRow: (cells, line) => new InputError('CARE_BAD_HISTORY', `not a row of a care history file (${cells.length} fields, ${HISTORY_COLUMNS.length} expected, kind one of ${PERIOD_KINDS.join(', ')})`, {
+      file,
+      line,
+      hint: 'restore the file from a backup, or start a new history with another file name',
+      say: say('error.notHistoryRow', { fields: cells.length, expected: HISTORY_COLUMNS.length, kinds: PERIOD_KINDS.join(', ') }),
+      hintSay: say('hint.restoreHistory'),
+    }),
+  });
 }
 
 /** The history rows of this run: its completed periods (the partial one is skipped). */

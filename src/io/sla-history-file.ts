@@ -17,7 +17,7 @@ import type { SlaPeriod, SlaRow } from '../metrics/sla.js';
 import { type LockOptions, withFileLock } from './file-lock.js';
 import { writeFailure } from './write-error.js';
 import { writeFileAtomic } from './write-output.js';
-import { readHistoryText } from './history-file.js';
+import { parseHistoryTable, readHistoryText } from './history-file.js';
 import { resolveWriteTarget } from './write-target.js';
 
 export const SLA_HISTORY_COLUMNS = [
@@ -53,33 +53,23 @@ export function readSlaHistoryFile(file: string): SlaHistoryFile {
 }
 
 export function parseSlaHistory(text: string, file: string): SlaHistoryRow[] {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  if (lines.every((line) => line.trim() === '')) return [];
-  if (lines[0] !== HEADER) {
-    throw new InputError('CARE_NOT_HISTORY', 'not a care sla history file: its first line is not the SLA history header', {
+  return parseHistoryTable<SlaHistoryRow>(text, {
+    columns: SLA_HISTORY_COLUMNS,
+    isRow: (cells) => KINDS.includes(cells[3]!) && cells[0] !== '',
+    notHistory: () => new InputError('CARE_NOT_HISTORY', 'not a care sla history file: its first line is not the SLA history header', {
       file,
       hint: 'give --history a new file name, or the file an earlier care sla --history run wrote; care never overwrites a file it did not write',
       say: say('error.notSlaHistoryFile'),
       hintSay: say('hint.slaHistoryNewFile'),
-    });
-  }
-  const rows: SlaHistoryRow[] = [];
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line.trim() === '') continue;
-    const cells = line.split(',');
-    if (cells.length !== SLA_HISTORY_COLUMNS.length || !KINDS.includes(cells[3]!) || cells[0] === '') {
-      throw new InputError('CARE_BAD_HISTORY', `not a row of a care sla history file (${cells.length} fields, ${SLA_HISTORY_COLUMNS.length} expected, kind week or month)`, {
-        file,
-        line: i + 1,
-        hint: 'restore the file from a backup, or start a new history with another file name',
-        say: say('error.notSlaHistoryRow', { fields: cells.length, expected: SLA_HISTORY_COLUMNS.length }),
-        hintSay: say('hint.restoreHistory'),
-      });
-    }
-    rows.push(Object.fromEntries(SLA_HISTORY_COLUMNS.map((column, c) => [column, cells[c]!])) as SlaHistoryRow);
-  }
-  return rows;
+    }),
+    badRow: (cells, line) => new InputError('CARE_BAD_HISTORY', `not a row of a care sla history file (${cells.length} fields, ${SLA_HISTORY_COLUMNS.length} expected, kind week or month)`, {
+      file,
+      line,
+      hint: 'restore the file from a backup, or start a new history with another file name',
+      say: say('error.notSlaHistoryRow', { fields: cells.length, expected: SLA_HISTORY_COLUMNS.length }),
+      hintSay: say('hint.restoreHistory'),
+    }),
+  });
 }
 
 const number = (value: number | undefined, decimals: number) => (value === undefined ? '' : String(Math.round(value * 10 ** decimals) / 10 ** decimals));
