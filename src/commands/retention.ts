@@ -33,6 +33,6 @@ export async function runRetention(io: Io, input: string | undefined, options: R
   };
   // --compare and --fail-if look at every period, not only the --last ones shown.
   const extras = weeklyExtras(weekly, result.periods);
-  emit(io, renderRetention(shown, options.format, { cohorts: options.cohorts, revenue: options.revenue, color: io.color }, extras), options.out, asOfDay);
+  emit(io, renderRetention(shown, options.format, { cohorts: options.cohorts, revenue: options.revenue, color: io.color, lang: io.lang }, extras), options.out, asOfDay);
   finishWeekly(io, weekly, { periods: result.periods, series: { kind: result.period, churnAfterDays: result.churnAfterDays, source: result.source }, asOf: result.asOf }, extras);
 }

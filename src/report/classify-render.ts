@@ -38,7 +38,7 @@ export const classifyRenderers = {
   table: ({ result, byCustomer, color }: ClassifyView) => `${classifyTitle(result)}\n\n${gridsOf(result, byCustomer).map((grid) => renderTable(grid, { color })).join('\n')}`,
   csv: ({ result, byCustomer }: ClassifyView) => (byCustomer ? rollUpCsv(result) : recordsCsv(result)),
   json: ({ result, byCustomer }: ClassifyView) => `${JSON.stringify(withSchema('classify', classifyJson(result, byCustomer)), null, 2)}\n`,
-  md: ({ result, byCustomer }: ClassifyView) => `# ${classifyTitle(result)}\n\n${gridsOf(result, byCustomer).map(renderMarkdown).join('\n')}`,
+  md: ({ result, byCustomer }: ClassifyView) => `# ${classifyTitle(result)}\n\n${gridsOf(result, byCustomer).map((grid) => renderMarkdown(grid)).join('\n')}`,
 } as const satisfies Record<string, (view: ClassifyView) => string>;
 
 export type ClassifyFormat = keyof typeof classifyRenderers;

@@ -95,7 +95,7 @@ export const LTV_RENDERERS = {
   csv: (result) => renderCsv(ltvCsvGrid(result)),
   md(result) {
     const warnings = result.warnings.length === 0 ? '' : `\n## Warnings\n\n${result.warnings.map((warning) => `- ${warning.message}`).join('\n')}\n`;
-    return `# ${title(result)}\n\n${ltvGrids(result).map(renderMarkdown).join('\n')}${warnings}`;
+    return `# ${title(result)}\n\n${ltvGrids(result).map((grid) => renderMarkdown(grid)).join('\n')}${warnings}`;
   },
   table: (result, { color }) => `${title(result)}\n\n${ltvGrids(result, 13).map((grid) => renderTable(grid, { color })).join('\n')}`,
   html() {

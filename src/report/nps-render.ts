@@ -42,7 +42,7 @@ export const NPS_RENDERERS = {
   md(result) {
     const notes = notesOf(result);
     const [summary, ...rest] = npsGrids(result);
-    return `# ${title(result)}\n\n${[summary!, distributionGrid(result.distribution), ...rest].map(renderMarkdown).join('\n')}${notes === '' ? '' : `\n${notes}`}`;
+    return `# ${title(result)}\n\n${[summary!, distributionGrid(result.distribution), ...rest].map((grid) => renderMarkdown(grid)).join('\n')}${notes === '' ? '' : `\n${notes}`}`;
   },
   table(result, { color }) {
     const notes = notesOf(result);

@@ -6,10 +6,13 @@
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import { escapeControls } from '../text/escape.js';
-import { type Grid, type GridColumn, type CellValue, cellText } from './grid.js';
+import type { Locale } from '../locale.js';
+import { type Grid, type GridColumn, type CellValue, cellText, gridText } from './grid.js';
 
 export interface TableStyle {
   color: boolean;
+  /** The language of titles, labels and notes that are messages (English when absent). */
+  lang?: Locale;
 }
 
 /** Background shades from pale to deep green for 0 … 1 (256-colour terminals and better). */
@@ -27,7 +30,7 @@ export function renderTable(grid: Grid, style: TableStyle): string {
   const chalk = new Chalk({ level: style.color ? 2 : 0 });
   const table = new Table({
     head: grid.columns.map((column) => {
-      const label = escapeControls(column.label, { newline: true });
+      const label = escapeControls(gridText(column.label, style.lang), { newline: true });
       return style.color ? chalk.bold(label) : label;
     }),
     colAligns: grid.columns.map((column) => column.align ?? 'left'),
@@ -48,12 +51,12 @@ export function renderTable(grid: Grid, style: TableStyle): string {
   }
   const parts = [];
   if (grid.title) {
-    const title = escapeControls(grid.title, { newline: true });
+    const title = escapeControls(gridText(grid.title, style.lang), { newline: true });
     parts.push(style.color ? chalk.bold(title) : title);
   }
   parts.push(table.toString());
   for (const raw of grid.notes ?? []) {
-    const note = escapeControls(raw, { newline: true });
+    const note = escapeControls(gridText(raw, style.lang), { newline: true });
     parts.push(style.color ? chalk.dim(note) : note);
   }
   return parts.join('\n') + '\n';

@@ -40,7 +40,7 @@ export const REPORT_RENDERERS = {
     renderCsv({ columns: [{ key: 'metric', label: 'metric' }, { key: 'value', label: 'value' }], rows: kpiGrid(report).rows.map((row) => ({ metric: row['metric'] ?? null, value: row['raw'] ?? null })) }),
   md(report) {
     const nps = report.nps ? [...report.nps.grids, report.nps.distribution] : [];
-    return `# Customer report — as of ${report.asOf}\n\n${[...orderGrids(report), ...nps, ...(report.complaints?.grids ?? []), ...(report.sla?.grids ?? [])].map(renderMarkdown).join('\n')}`;
+    return `# Customer report — as of ${report.asOf}\n\n${[...orderGrids(report), ...nps, ...(report.complaints?.grids ?? []), ...(report.sla?.grids ?? [])].map((grid) => renderMarkdown(grid)).join('\n')}`;
   },
   table(report, { color }) {
     const tables = orderGrids(report).map((grid) => renderTable(grid, { color }));

@@ -1,29 +1,30 @@
 /** Grids for the period retention table and the cohort table (heat map). */
+import { say } from '../i18n/index.js';
 import type { CohortMode, CohortRow } from '../metrics/cohorts.js';
 import type { PeriodRow } from '../metrics/retention.js';
 import { formatInteger, formatMoney, formatPercent, toMajor } from './format.js';
-import type { CellValue, Grid } from './grid.js';
+import type { CellValue, Grid, GridText } from './grid.js';
 
 const integer = (value: CellValue) => formatInteger(value as number | null);
 const percent = (value: CellValue) => formatPercent(value as number | null);
 
-export function periodGrid(rows: PeriodRow[], title = 'Retention by period'): Grid {
+export function periodGrid(rows: PeriodRow[], title: GridText = say('table.periodGrid.title')): Grid {
   const partial = rows.some((row) => row.partial);
   return {
     title,
     columns: [
-      { key: 'period', label: 'Period' },
-      { key: 'customersAtStart', label: 'At start', align: 'right', format: integer },
-      { key: 'new', label: 'New', align: 'right', format: integer },
-      { key: 'reactivated', label: 'Reactivated', align: 'right', format: integer },
-      { key: 'retained', label: 'Retained', align: 'right', format: integer },
-      { key: 'lost', label: 'Lost', align: 'right', format: integer },
-      { key: 'customersAtEnd', label: 'At end', align: 'right', format: integer },
-      { key: 'retentionRate', label: 'CRR', align: 'right', format: percent },
-      { key: 'churnRate', label: 'Churn', align: 'right', format: percent },
+      { key: 'period', label: say('table.periodGrid.period') },
+      { key: 'customersAtStart', label: say('table.periodGrid.atStart'), align: 'right', format: integer },
+      { key: 'new', label: say('table.periodGrid.new'), align: 'right', format: integer },
+      { key: 'reactivated', label: say('table.periodGrid.reactivated'), align: 'right', format: integer },
+      { key: 'retained', label: say('table.periodGrid.retained'), align: 'right', format: integer },
+      { key: 'lost', label: say('table.periodGrid.lost'), align: 'right', format: integer },
+      { key: 'customersAtEnd', label: say('table.periodGrid.atEnd'), align: 'right', format: integer },
+      { key: 'retentionRate', label: say('table.periodGrid.crr'), align: 'right', format: percent },
+      { key: 'churnRate', label: say('table.periodGrid.churn'), align: 'right', format: percent },
     ],
     rows: rows.map((row) => ({ ...row, period: row.partial ? `${row.period} *` : row.period })),
-    notes: partial ? ['* partial period: "At end" counts the customers active on the as-of day.'] : [],
+    notes: partial ? [say('table.periodGrid.partialNote')] : [],
   };
 }
 
@@ -47,8 +48,8 @@ export function cohortGrid(rows: CohortRow[], options: CohortGridOptions = {}): 
   const ages = Math.min(widest, options.maxAges ?? widest);
   const showRevenue = options.revenue === true && rows.some((row) => row.revenue !== undefined);
   const columns: Grid['columns'] = [
-    { key: 'cohort', label: 'Cohort' },
-    { key: 'size', label: 'Customers', align: 'right', format: integer },
+    { key: 'cohort', label: say('table.cohortGrid.cohort') },
+    { key: 'size', label: say('table.cohortGrid.customers'), align: 'right', format: integer },
   ];
   for (let k = 0; k < ages; k++) {
     columns.push({
@@ -64,9 +65,15 @@ export function cohortGrid(rows: CohortRow[], options: CohortGridOptions = {}): 
     for (let k = 0; k < ages; k++) cells[`k${k}`] = showRevenue ? (row.revenue?.[k] ?? null) : (row.rates[k] ?? null);
     return cells;
   });
-  const notes = [showRevenue ? `Net revenue of each cohort by age in periods${options.currency ? ` (${options.currency})` : ''}.` : options.mode === 'on-or-after' ? 'Share of each cohort buying k or more periods after its first purchase ("on or after" k; +0 = 100%).' : 'Share of each cohort buying again k periods after its first purchase (+0 = 100%).'];
-  if (ages < widest) notes.push(`Showing ages +0…+${ages - 1} of +${widest - 1}; --format csv or json has them all.`);
-  return { title: showRevenue ? 'Cohort revenue' : 'Cohort retention', columns, rows: gridRows, notes };
+  const notes: GridText[] = [cohortNote(showRevenue, options)];
+  if (ages < widest) notes.push(say('table.cohortGrid.agesShown', { last: String(ages - 1), widest: String(widest - 1) }));
+  return { title: say(showRevenue ? 'table.cohortGrid.revenueTitle' : 'table.cohortGrid.retentionTitle'), columns, rows: gridRows, notes };
+}
+
+/** What the cohort table's cells are. */
+function cohortNote(showRevenue: boolean, options: CohortGridOptions): GridText {
+  if (showRevenue) return options.currency ? say('table.cohortGrid.revenueNoteIn', { currency: options.currency }) : say('table.cohortGrid.revenueNote');
+  return say(options.mode === 'on-or-after' ? 'table.cohortGrid.onOrAfterNote' : 'table.cohortGrid.onNote');
 }
 
 /** Cohorts for CSV: one row per cohort and age (long form, easy to pivot). */

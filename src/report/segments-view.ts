@@ -146,7 +146,7 @@ export const segmentsRenderers = {
     return renderCsv({ columns: grid.columns, rows: grid.rows });
   },
   json: (result: SegmentsResult) => renderJson(withSchema('segments', segmentsJson(result))),
-  md: (result: SegmentsResult, names: SegmentNames) => grids(result, names).map(renderMarkdown).join('\n'),
+  md: (result: SegmentsResult, names: SegmentNames) => grids(result, names).map((grid) => renderMarkdown(grid)).join('\n'),
 } as const satisfies Record<string, (result: SegmentsResult, names: SegmentNames, color: boolean) => string>;
 
 /** The result in one output format; html is care report's (exit 2). */

@@ -1,5 +1,7 @@
 /** What care says about itself, in Bulgarian (keys: en.ts). */
 import type { Catalog } from './en.js';
+import { metricsTablesBg } from './tables/metrics-bg.js';
+import { careTablesBg } from './tables/care-bg.js';
 
 export const bg: Catalog = {
   'help.usage': 'Употреба:',
@@ -620,4 +622,6 @@ export const bg: Catalog = {
   'error.noEvidence': 'няма по какво да се класифицира този запис: няма думи за оплакване, канал, статус на недоволство или ниска оценка',
   'hint.noEvidence': 'добавете думите или канала му във файл --rules или махнете --strict, за да се пропускат и броят такива записи',
   'error.expectedLocale': '--locale {value}: очаква се едно от: {locales}',
+  ...metricsTablesBg,
+  ...careTablesBg,
 };

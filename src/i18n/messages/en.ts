@@ -4,6 +4,8 @@
  * variants chosen by `{count}` (Intl.PluralRules). docs/messages.md says how to add a message.
  */
 import type { Message } from '../types.js';
+import { metricsTablesEn } from './tables/metrics-en.js';
+import { careTablesEn } from './tables/care-en.js';
 
 export const en = {
   // Commander's own words in --help, and the global options.
@@ -606,6 +608,10 @@ export const en = {
   'error.noEvidence': 'nothing to classify this record by: no complaint words, channel, dissatisfaction status or low score',
   'hint.noEvidence': 'add its words or channel to a --rules file, or leave out --strict to skip and count such records',
   'error.expectedLocale': '--locale {value}: expected one of {locales}',
+
+  // The text tables' titles, column labels and notes (src/report), in their own files.
+  ...metricsTablesEn,
+  ...careTablesEn,
 } as const satisfies Record<string, Message>;
 
 /** Every message key. */

@@ -1,5 +1,7 @@
 /** What care says about itself, in Russian (keys: en.ts). */
 import type { Catalog } from './en.js';
+import { metricsTablesRu } from './tables/metrics-ru.js';
+import { careTablesRu } from './tables/care-ru.js';
 
 export const ru: Catalog = {
   'help.usage': 'Использование:',
@@ -660,4 +662,6 @@ export const ru: Catalog = {
   'error.noEvidence': 'эту запись не по чему классифицировать: в ней нет ни слов жалобы, ни канала, ни статуса недовольства, ни низкой оценки',
   'hint.noEvidence': 'добавьте её слова или канал в файл --rules или уберите --strict, чтобы такие записи пропускались и подсчитывались',
   'error.expectedLocale': '--locale {value}: ожидается одно из: {locales}',
+  ...metricsTablesRu,
+  ...careTablesRu,
 };

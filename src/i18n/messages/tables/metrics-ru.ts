@@ -1,0 +1,40 @@
+/** The metric commands' table texts in Russian (keys: metrics-en.ts). */
+import type { Message } from '../../types.js';
+import type { metricsTablesEn } from './metrics-en.js';
+
+export const metricsTablesRu: { readonly [K in keyof typeof metricsTablesEn]: Message } = {
+  'table.retention.heading': 'Удержание на {asOf} · периоды: {period} · {activity}',
+  'table.retention.markdownHeading': 'Удержание — на {asOf}',
+  'table.retention.subscriptions': 'подписки',
+  'table.retention.activeFor': {
+    one: 'клиент считается активным {count} день после покупки',
+    few: 'клиент считается активным {count} дня после покупки',
+    many: 'клиент считается активным {count} дней после покупки',
+    other: 'клиент считается активным {count} дня после покупки',
+  },
+  'table.period.day': 'дни',
+  'table.period.week': 'недели',
+  'table.period.month': 'месяцы',
+  'table.period.quarter': 'кварталы',
+  'table.period.year': 'годы',
+  'table.periodGrid.title': 'Удержание по периодам',
+  'table.periodGrid.period': 'Период',
+  'table.periodGrid.atStart': 'На начало',
+  'table.periodGrid.new': 'Новые',
+  'table.periodGrid.reactivated': 'Вернувшиеся',
+  'table.periodGrid.retained': 'Удержано',
+  'table.periodGrid.lost': 'Потеряно',
+  'table.periodGrid.atEnd': 'На конец',
+  'table.periodGrid.crr': 'CRR',
+  'table.periodGrid.churn': 'Отток',
+  'table.periodGrid.partialNote': '* неполный период: «На конец» — клиенты, активные на дату отчёта.',
+  'table.cohortGrid.retentionTitle': 'Удержание когорт',
+  'table.cohortGrid.revenueTitle': 'Выручка когорт',
+  'table.cohortGrid.cohort': 'Когорта',
+  'table.cohortGrid.customers': 'Клиенты',
+  'table.cohortGrid.revenueNote': 'Чистая выручка каждой когорты по возрасту в периодах.',
+  'table.cohortGrid.revenueNoteIn': 'Чистая выручка каждой когорты по возрасту в периодах ({currency}).',
+  'table.cohortGrid.onOrAfterNote': 'Доля когорты, купившей через k или более периодов после первой покупки («k и позже»; +0 = 100%).',
+  'table.cohortGrid.onNote': 'Доля когорты, купившей снова через k периодов после первой покупки (+0 = 100%).',
+  'table.cohortGrid.agesShown': 'Показаны возрасты +0…+{last} из +{widest}; все есть в --format csv или json.',
+};
