@@ -57,7 +57,7 @@ export function emitOtherView(io: Io, view: 'conventions' | 'convention' | 'mrr'
     const name = options.convention as ConventionName;
     text = renderConventionSeries(name, conventionSeries(inputs.activity, name, asOfDay), format, io.color);
   } else {
-    text = renderMrr(mrrMovements(inputs.subscriptions ?? [], result.period, asOfDay), format, { color: io.color, ...(result.currency === undefined ? {} : { currency: result.currency }) });
+    text = renderMrr(mrrMovements(inputs.subscriptions ?? [], result.period, asOfDay), format, { color: io.color, lang: io.lang, ...(result.currency === undefined ? {} : { currency: result.currency }) });
   }
   emit(io, text, options.out, asOfDay);
 }

@@ -3,24 +3,26 @@
  * period before it — counts as an absolute (and relative) change, rates in percentage points —
  * as a grid for table, Markdown and CSV, and the JSON under `compare`.
  */
+import { type MessageKey, say } from '../i18n/index.js';
+import type { Locale } from '../locale.js';
 import type { PeriodRow } from '../metrics/retention.js';
 import { newcombeDifference } from '../metrics/wilson.js';
 import { formatInteger, formatPercent, roundFraction } from './format.js';
-import type { CellValue, Grid } from './grid.js';
+import { type CellValue, type Grid, gridText } from './grid.js';
 
 type CountKey = 'customersAtStart' | 'new' | 'reactivated' | 'retained' | 'lost' | 'customersAtEnd';
 type RateKey = 'retentionRate' | 'churnRate';
 
 /** Compared metrics in table order, with their labels (as in the period table). */
-const METRICS: readonly { key: CountKey | RateKey; label: string; rate: boolean }[] = [
-  { key: 'customersAtStart', label: 'At start', rate: false },
-  { key: 'new', label: 'New', rate: false },
-  { key: 'reactivated', label: 'Reactivated', rate: false },
-  { key: 'retained', label: 'Retained', rate: false },
-  { key: 'lost', label: 'Lost', rate: false },
-  { key: 'customersAtEnd', label: 'At end', rate: false },
-  { key: 'retentionRate', label: 'CRR', rate: true },
-  { key: 'churnRate', label: 'Churn', rate: true },
+const METRICS: readonly { key: CountKey | RateKey; label: MessageKey; rate: boolean }[] = [
+  { key: 'customersAtStart', label: 'table.periodGrid.atStart', rate: false },
+  { key: 'new', label: 'table.periodGrid.new', rate: false },
+  { key: 'reactivated', label: 'table.periodGrid.reactivated', rate: false },
+  { key: 'retained', label: 'table.periodGrid.retained', rate: false },
+  { key: 'lost', label: 'table.periodGrid.lost', rate: false },
+  { key: 'customersAtEnd', label: 'table.periodGrid.atEnd', rate: false },
+  { key: 'retentionRate', label: 'table.periodGrid.crr', rate: true },
+  { key: 'churnRate', label: 'table.periodGrid.churn', rate: true },
 ];
 
 /** The change of one metric. For counts `relativeChange` (null when the previous value is 0); for rates `changePoints`. */
@@ -91,30 +93,32 @@ function roundPoints(value: number | null): number | null {
   return value === null ? null : Math.round(value * 100) / 100;
 }
 
-/** The grid for table and Markdown: Metric | previous | current | Change. */
-export function compareGrid(comparison: PeriodComparison | null): Grid {
+/** The grid for table and Markdown: Metric | previous | current | Change; the metric names and units in `lang` (English when absent). */
+export function compareGrid(comparison: PeriodComparison | null, lang?: Locale): Grid {
   if (comparison === null) {
     return {
-      title: 'Change against the previous period',
-      columns: [{ key: 'note', label: 'Note' }],
-      rows: [{ note: 'Two complete periods are needed to compare; the data has fewer so far.' }],
+      title: say('table.compare.noneTitle'),
+      columns: [{ key: 'note', label: say('table.compare.note') }],
+      rows: [{ note: gridText(say('table.compare.tooFew'), lang) }],
     };
   }
+  const points = (value: number | null) => pointsText(value, lang);
   const rows = METRICS.map(({ key, label, rate }) => {
     const m = comparison.metrics[key];
     const text = (value: number | null) => (rate ? formatPercent(value) : formatInteger(value));
-    const change = rate ? `${pointsText(m.changePoints ?? null)}${m.changeInterval ? ` (${pointsText(m.changeInterval.low * 100)} to ${pointsText(m.changeInterval.high * 100)})` : ''}` : countChangeText(m.change, m.relativeChange ?? null);
-    return { metric: label, previous: text(m.previous), current: text(m.current), change } satisfies Record<string, CellValue>;
+    const interval = m.changeInterval ? ` ${gridText(say('table.compare.interval', { low: points(m.changeInterval.low * 100), high: points(m.changeInterval.high * 100) }), lang)}` : '';
+    const change = rate ? `${points(m.changePoints ?? null)}${interval}` : countChangeText(m.change, m.relativeChange ?? null);
+    return { metric: gridText(say(label), lang), previous: text(m.previous), current: text(m.current), change } satisfies Record<string, CellValue>;
   });
-  const notes = ['Counts: change in customers (and in % of the previous period). Rates: change in percentage points, with its 95% interval (Newcombe, from the Wilson intervals): a change whose interval spans 0 may be noise.'];
-  if (comparison.partialPeriod !== null) notes.push(`${comparison.partialPeriod} is still running (partial) and is not compared.`);
+  const notes = [say('table.compare.note.howRead')];
+  if (comparison.partialPeriod !== null) notes.push(say('table.compare.note.partial', { period: comparison.partialPeriod }));
   return {
-    title: `Change: ${comparison.period} against ${comparison.previousPeriod}`,
+    title: say('table.compare.title', { period: comparison.period, previous: comparison.previousPeriod }),
     columns: [
-      { key: 'metric', label: 'Metric' },
+      { key: 'metric', label: say('table.compare.metric') },
       { key: 'previous', label: comparison.previousPeriod, align: 'right' },
       { key: 'current', label: comparison.period, align: 'right' },
-      { key: 'change', label: 'Change', align: 'right' },
+      { key: 'change', label: say('table.compare.change'), align: 'right' },
     ],
     rows,
     notes,
@@ -143,11 +147,12 @@ function countChangeText(change: number | null, relative: number | null): string
   return relative === null ? absolute : `${absolute} (${signOf(relative)}${(Math.abs(relative) * 100).toFixed(1)}%)`;
 }
 
-/** `+5.0 pt`, `-1.2 pt`, `0.0 pt`; `–` when a rate is missing. */
-function pointsText(points: number | null): string {
+/** `+5.0 pt`, `-1.2 pt`, `0.0 pt` (the unit in `lang`); `–` when a rate is missing. */
+function pointsText(points: number | null, lang: Locale | undefined): string {
   if (points === null) return '–';
   const rounded = Number(points.toFixed(1));
-  return rounded === 0 ? '0.0 pt' : `${signOf(rounded)}${Math.abs(rounded).toFixed(1)} pt`;
+  const value = rounded === 0 ? '0.0' : `${signOf(rounded)}${Math.abs(rounded).toFixed(1)}`;
+  return gridText(say('table.compare.points', { value }), lang);
 }
 
 function signOf(value: number): string {

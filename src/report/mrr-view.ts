@@ -4,7 +4,8 @@
  */
 import type { MrrCohortRow, MrrPeriodRow, MrrResult } from '../metrics/mrr.js';
 import { formatDecimal, formatMoney, formatPercent, roundFraction, toMajor } from './format.js';
-import type { CellValue, Grid } from './grid.js';
+import { say } from '../i18n/index.js';
+import type { CellValue, Grid, GridText } from './grid.js';
 
 const percent = (value: CellValue) => formatPercent(value as number | null);
 const ratio = (value: CellValue) => formatDecimal(value as number | null);
@@ -12,27 +13,24 @@ const ratio = (value: CellValue) => formatDecimal(value as number | null);
 /** One row per period: MRR at start, the five movements, MRR at end, GRR, NRR, quick ratio and ARPA. */
 export function mrrGrid(rows: readonly MrrPeriodRow[], currency?: string): Grid {
   const money = (value: CellValue) => formatMoney(value as number | null, currency);
-  const moneyColumn = (key: string, label: string) => ({ key, label, align: 'right' as const, format: money });
+  const moneyColumn = (key: string, label: GridText) => ({ key, label, align: 'right' as const, format: money });
   const partial = rows.some((row) => row.partial);
-  const notes = [
-    'MRR on the last day of each period; each customer\'s change is one movement: new, expansion, reactivation, contraction or churned. MRR at end = at start + new + expansion + reactivation − contraction − churned.',
-    'GRR = (MRR at start − contraction − churned) / MRR at start; NRR adds expansion (can exceed 100%); quick ratio = (new + expansion + reactivation) / (contraction + churned); ARPA = MRR at end / paying customers.',
-  ];
-  if (partial) notes.push('* partial period: MRR at end is on the as-of day.');
+  const notes: GridText[] = [say('table.mrr.movementsNote'), say('table.mrr.ratesNote')];
+  if (partial) notes.push(say('table.mrr.partialNote'));
   return {
-    title: `MRR movements${currency ? ` (${currency})` : ''}`,
+    title: currency ? say('table.mrr.titleIn', { currency }) : say('table.mrr.title'),
     columns: [
-      { key: 'period', label: 'Period' },
-      moneyColumn('mrrAtStart', 'MRR at start'),
-      moneyColumn('new', 'New'),
-      moneyColumn('expansion', 'Expansion'),
-      moneyColumn('reactivation', 'Reactivation'),
-      moneyColumn('contraction', 'Contraction'),
-      moneyColumn('churned', 'Churned'),
-      moneyColumn('mrrAtEnd', 'MRR at end'),
+      { key: 'period', label: say('table.periodGrid.period') },
+      moneyColumn('mrrAtStart', say('table.mrr.atStart')),
+      moneyColumn('new', say('table.mrr.new')),
+      moneyColumn('expansion', say('table.mrr.expansion')),
+      moneyColumn('reactivation', say('table.mrr.reactivation')),
+      moneyColumn('contraction', say('table.mrr.contraction')),
+      moneyColumn('churned', say('table.mrr.churned')),
+      moneyColumn('mrrAtEnd', say('table.mrr.atEnd')),
       { key: 'grossRevenueRetention', label: 'GRR', align: 'right', format: percent },
       { key: 'netRevenueRetention', label: 'NRR', align: 'right', format: percent },
-      { key: 'quickRatio', label: 'Quick ratio', align: 'right', format: ratio },
+      { key: 'quickRatio', label: say('table.mrr.quickRatio'), align: 'right', format: ratio },
       moneyColumn('arpa', 'ARPA'),
     ],
     rows: rows.map((row) => ({ ...row, period: row.partial ? `${row.period} *` : row.period })),
@@ -45,8 +43,8 @@ export function mrrCohortGrid(rows: readonly MrrCohortRow[], options: { maxAges?
   const widest = Math.max(0, ...rows.map((row) => row.retention.length));
   const ages = Math.min(widest, options.maxAges ?? widest);
   const columns: Grid['columns'] = [
-    { key: 'cohort', label: 'Cohort' },
-    { key: 'size', label: 'Customers', align: 'right' },
+    { key: 'cohort', label: say('table.cohortGrid.cohort') },
+    { key: 'size', label: say('table.cohortGrid.customers'), align: 'right' },
   ];
   for (let k = 0; k < ages; k++) {
     // Shade by min(1, rate): above 100% is as good as it gets on a heat map.
@@ -57,9 +55,9 @@ export function mrrCohortGrid(rows: readonly MrrCohortRow[], options: { maxAges?
     for (let k = 0; k < ages; k++) cells[`k${k}`] = row.retention[k] ?? null;
     return cells;
   });
-  const notes = ["Cohort = period of the customer's first subscription; +k = the cohort's MRR k periods later over its MRR at the end of its first period (above 100% when expansion outweighs churn)."];
-  if (ages < widest) notes.push(`Showing ages +0…+${ages - 1} of +${widest - 1}; --format csv or json has them all.`);
-  return { title: 'Cohort revenue retention', columns, rows: gridRows, notes };
+  const notes: GridText[] = [say('table.mrr.cohortNote')];
+  if (ages < widest) notes.push(say('table.cohortGrid.agesShown', { last: String(ages - 1), widest: String(widest - 1) }));
+  return { title: say('table.mrr.cohortTitle'), columns, rows: gridRows, notes };
 }
 
 /** MRR rows for CSV: raw numbers in major units, fractions 0–1. */

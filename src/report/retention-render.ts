@@ -34,7 +34,7 @@ export const RETENTION_RENDERERS = {
   md(result, view, extras) {
     const lang = view.lang;
     const parts = [renderMarkdown(periodGrid(result.periods), lang)];
-    if (extras.compare !== undefined) parts.push(renderMarkdown(compareGrid(extras.compare), lang));
+    if (extras.compare !== undefined) parts.push(renderMarkdown(compareGrid(extras.compare, lang), lang));
     if (view.cohorts) parts.push(renderMarkdown(cohortGrid(result.cohorts, { revenue: view.revenue, currency: result.currency, mode: result.cohortMode }), lang));
     return `# ${sayIn(lang ?? 'en', say('table.retention.markdownHeading', { asOf: result.asOf }))}\n\n${parts.join('\n')}`;
   },
@@ -42,7 +42,7 @@ export const RETENTION_RENDERERS = {
     const style = { color: view.color, lang: view.lang };
     const header = `${sayIn(view.lang ?? 'en', retentionHeading(result))}\n\n`;
     const parts = [renderTable(periodGrid(result.periods), style)];
-    if (extras.compare !== undefined) parts.push(renderTable(compareGrid(extras.compare), style));
+    if (extras.compare !== undefined) parts.push(renderTable(compareGrid(extras.compare, view.lang), style));
     if (view.cohorts) parts.push(renderTable(cohortGrid(result.cohorts.slice(-24), { maxAges: 13, revenue: view.revenue, currency: result.currency, mode: result.cohortMode }), style));
     return header + parts.join('\n');
   },

@@ -1,0 +1,73 @@
+/**
+ * The metric commands' text tables in the run's language (docs/messages.md): titles, heading
+ * lines, column labels and notes are said in --lang; numbers, dates, periods, cohorts and ids stay
+ * as data. Besides the phrases each case checks, no English phrase of the tables' catalog
+ * (src/i18n/messages/tables/metrics-en.ts) is left in a Russian or Bulgarian table.
+ */
+import { describe, expect, it } from 'vitest';
+import { metricsTablesBg } from '../../src/i18n/messages/tables/metrics-bg.js';
+import { metricsTablesEn } from '../../src/i18n/messages/tables/metrics-en.js';
+import { metricsTablesRu } from '../../src/i18n/messages/tables/metrics-ru.js';
+import type { Message } from '../../src/i18n/types.js';
+import { careInProcess } from '../helpers/care-in-process.js';
+
+const TRANSLATED = { ru: metricsTablesRu, bg: metricsTablesBg } as const;
+
+const variants = (message: Message): string[] => (typeof message === 'string' ? [message] : Object.values(message).filter((text): text is string => text !== undefined));
+
+/**
+ * The English phrases of the catalog a translation says otherwise: each text cut at its
+ * placeholders, pieces of four letters or more (CRR, NPS, LTV and the like stay as they are).
+ */
+function englishPhrases(lang: keyof typeof TRANSLATED): string[] {
+  const phrases = new Set<string>();
+  for (const [key, english] of Object.entries(metricsTablesEn) as [keyof typeof metricsTablesEn, Message][]) {
+    const translated = new Set(variants(TRANSLATED[lang][key]));
+    for (const text of variants(english)) {
+      if (translated.has(text)) continue;
+      for (const piece of text.split(/\{\w+\}/)) {
+        const phrase = piece.trim();
+        if ((phrase.match(/[A-Za-z]/g) ?? []).length >= 4 && !translated.has(phrase)) phrases.add(phrase);
+      }
+    }
+  }
+  return [...phrases];
+}
+
+/** Runs care and checks the run succeeded and its tables hold none of the catalog's English phrases. */
+async function tablesIn(lang: keyof typeof TRANSLATED, args: string[]): Promise<string> {
+  const run = await careInProcess(['--lang', lang, ...args]);
+  expect(run.code, run.stderr).toBe(0);
+  const left = englishPhrases(lang).filter((phrase) => run.stdout.includes(phrase));
+  expect(left, `English left in the ${lang} tables of care ${args.join(' ')}`).toEqual([]);
+  return run.stdout;
+}
+
+describe('care retention --compare and --mrr speak the run\'s language', () => {
+  it('the comparison in Russian: metric names, points and the interval', async () => {
+    const out = await tablesIn('ru', ['retention', 'fixtures/orders.csv', '--compare']);
+    expect(out).toContain('Изменение: 2026-02 к 2026-01');
+    expect(out).toMatch(/│ Показатель +│ 2026-01 │ 2026-02 │ +Изменение │/);
+    expect(out).toMatch(/│ На начало +│ +421 │ +464 │ +\+43 \(\+10\.2%\) │/);
+    expect(out).toContain('+2.1 п.п. (от -3.3 п.п. до +7.5 п.п.)');
+    expect(out).toContain('Период 2026-03 ещё идёт (неполный) и не сравнивается.');
+  });
+
+  it('the comparison in Bulgarian Markdown', async () => {
+    const out = await tablesIn('bg', ['retention', 'fixtures/orders.csv', '--compare', '-f', 'md']);
+    expect(out).toContain('## Промяна: 2026-02 спрямо 2026-01');
+    expect(out).toContain('| Показател | 2026-01 | 2026-02 | Промяна |');
+    expect(out).toContain('| Отлив | 22.3% | 20.3% | -2.1 пр.п. (от -7.5 пр.п. до +3.3 пр.п.) |');
+  });
+
+  it('MRR movements in Russian and Bulgarian', async () => {
+    const ru = await tablesIn('ru', ['retention', '--subscriptions', 'fixtures/subscriptions.csv', '--mrr']);
+    expect(ru).toMatch(/^Движение MRR\n/);
+    expect(ru).toMatch(/│ Период +│ MRR на начало │ +Новые │ Расширение │ Возврат │ Сокращение │ +Отток │ MRR на конец │ +GRR │ +NRR │ Quick ratio │ +ARPA │/);
+    expect(ru).toContain('Удержание выручки по когортам');
+    expect(ru).toContain('Показаны возрасты +0…+12 из +');
+    const bg = await tablesIn('bg', ['retention', '--subscriptions', 'fixtures/subscriptions.csv', '--mrr', '-f', 'md']);
+    expect(bg).toContain('## Задържане на приходите по кохорти');
+    expect(bg).toContain('| Кохорта | Клиенти |');
+  });
+});
