@@ -41,5 +41,5 @@ export async function runClassify(io: Io, file: string, options: ClassifyOptions
     writeClassifyStream(openOutput(io, options.out, result.asOf), result, format, byCustomer);
     return;
   }
-  emit(io, renderClassify(result, format, { byCustomer, color: io.color }), options.out, result.asOf);
+  emit(io, renderClassify(result, format, { byCustomer, color: io.color, lang: io.lang }), options.out, result.asOf);
 }

@@ -6,7 +6,8 @@ import { COMPLAINER_TYPES, type ComplainerType, type Evidence, type Locale, isSk
 import type { ClassifyComputation, ClassifyItem } from '../classify/log.js';
 import { customerSummary, sortedRollUp } from '../classify/roll-up.js';
 import { UsageError } from '../errors.js';
-import { say } from '../i18n/index.js';
+import { type MessageRef, say, sayIn } from '../i18n/index.js';
+import type { Locale as Lang } from '../locale.js';
 import { type OutputStream, nestedJson } from '../io/stream-output.js';
 import { formatDay } from '../time/days.js';
 import { type ComplaintsSectionJson, byCustomerJson, classifyJson, classifyJsonHead, complaintsSectionJson, managerRows, recordJson, summaryJson } from './classify-contract.js';
@@ -31,31 +32,35 @@ export interface ClassifyView {
   result: ClassifyComputation;
   byCustomer: boolean;
   color: boolean;
+  /** The language of titles, labels and notes (`--lang`; English when absent). */
+  lang?: Lang;
 }
 
 /** The output formats of `care classify`: name → renderer (each returns the whole text). */
 export const classifyRenderers = {
-  table: ({ result, byCustomer, color }: ClassifyView) => `${classifyTitle(result)}\n\n${gridsOf(result, byCustomer).map((grid) => renderTable(grid, { color })).join('\n')}`,
+  table: ({ result, byCustomer, color, lang }: ClassifyView) => `${sayIn(lang ?? 'en', classifyTitle(result))}\n\n${gridsOf(result, byCustomer, lang).map((grid) => renderTable(grid, { color, lang })).join('\n')}`,
   csv: ({ result, byCustomer }: ClassifyView) => (byCustomer ? rollUpCsv(result) : recordsCsv(result)),
   json: ({ result, byCustomer }: ClassifyView) => `${JSON.stringify(withSchema('classify', classifyJson(result, byCustomer)), null, 2)}\n`,
-  md: ({ result, byCustomer }: ClassifyView) => `# ${classifyTitle(result)}\n\n${gridsOf(result, byCustomer).map((grid) => renderMarkdown(grid)).join('\n')}`,
+  md: ({ result, byCustomer, lang }: ClassifyView) => `# ${sayIn(lang ?? 'en', classifyTitle(result))}\n\n${gridsOf(result, byCustomer, lang).map((grid) => renderMarkdown(grid, lang)).join('\n')}`,
 } as const satisfies Record<string, (view: ClassifyView) => string>;
 
 export type ClassifyFormat = keyof typeof classifyRenderers;
 
 /** The result in one output format; html is `care report`'s alone (exit 2). */
-export function renderClassify(result: ClassifyComputation, format: ClassifyFormat | 'html', options: { byCustomer: boolean; color: boolean }): string {
+export function renderClassify(result: ClassifyComputation, format: ClassifyFormat | 'html', options: { byCustomer: boolean; color: boolean; lang?: Lang }): string {
   if (format === 'html') throw new UsageError('CARE_BAD_FORMAT', '--format html is for care report', { hint: 'use table, csv, json or md', say: say('error.htmlIsForReport'), hintSay: say('hint.formatsNoHtml') });
   return classifyRenderers[format]({ result, ...options });
 }
 
-function classifyTitle(result: ClassifyComputation): string {
+/** "Complaints — FILE · 334 records, 327 classified · as of 2024-10-28". */
+function classifyTitle(result: ClassifyComputation): MessageRef {
   const { summary } = result;
-  return `Complaints — ${result.source} · ${summary.records.toLocaleString('en-US')} records, ${summary.classified.toLocaleString('en-US')} classified${result.asOf === undefined ? '' : ` · as of ${formatDay(result.asOf)}`}`;
+  const params = { source: result.source, records: summary.records, classified: summary.classified };
+  return result.asOf === undefined ? say('table.classify.heading', params) : say('table.classify.headingAsOf', { ...params, asOf: formatDay(result.asOf) });
 }
 
-function gridsOf(result: ClassifyComputation, byCustomer: boolean): Grid[] {
-  return byCustomer ? rollUpGrids(result) : classifyGrids(result);
+function gridsOf(result: ClassifyComputation, byCustomer: boolean, lang: Lang | undefined): Grid[] {
+  return byCustomer ? rollUpGrids(result, lang) : classifyGrids(result, MANAGER_ROWS_SHOWN, lang);
 }
 
 /**
@@ -87,13 +92,13 @@ export function writeClassifyStream(output: OutputStream, result: ClassifyComput
   }
 }
 
-/** The summary grids in reading order: breakdown (with the next step per type), iceberg, channels, manager list. */
-export function classifyGrids(result: ClassifyComputation, managerLimit = MANAGER_ROWS_SHOWN): Grid[] {
+/** The summary grids in reading order: breakdown (with the next step per type), iceberg, channels, manager list; cell texts in `lang`. */
+export function classifyGrids(result: ClassifyComputation, managerLimit = MANAGER_ROWS_SHOWN, lang?: Lang): Grid[] {
   return [
-    typeBreakdownGrid(result.summary.types, { actions: actionsIn(result.locale) }),
-    icebergGrid(result.summary.iceberg),
-    topChannelsGrid(result.summary.topChannels),
-    managerGrid(managerRows(result), managerLimit),
+    typeBreakdownGrid(result.summary.types, { actions: actionsIn(result.locale), lang }),
+    icebergGrid(result.summary.iceberg, lang),
+    topChannelsGrid(result.summary.topChannels, lang),
+    managerGrid(managerRows(result), managerLimit, lang),
   ];
 }
 
@@ -102,12 +107,12 @@ function actionsIn(locale: Locale): Record<ComplainerType, string> {
 }
 
 /** The --by-customer grids: the breakdown over customers and the roll-up itself. */
-function rollUpGrids(result: ClassifyComputation): Grid[] {
+function rollUpGrids(result: ClassifyComputation, lang: Lang | undefined): Grid[] {
   const rollUp = sortedRollUp(result.items, result.locale);
-  const breakdown = typeBreakdownGrid(customerSummary(rollUp).types, { unit: 'Customers', title: 'Customers by their most severe type', actions: actionsIn(result.locale) });
+  const breakdown = typeBreakdownGrid(customerSummary(rollUp).types, { unit: 'Customers', title: say('table.classify.customersTitle'), actions: actionsIn(result.locale), lang });
   const withoutCustomer = result.items.filter((item) => !isSkipped(item.result) && (item.record.customer ?? '') === '').length;
-  if (withoutCustomer > 0) breakdown.notes = [...(breakdown.notes ?? []), `${withoutCustomer} classified record${withoutCustomer === 1 ? ' has' : 's have'} no customer and ${withoutCustomer === 1 ? 'is' : 'are'} left out.`];
-  return [breakdown, rollUpGrid(rollUp)];
+  if (withoutCustomer > 0) breakdown.notes = [...(breakdown.notes ?? []), say('table.classify.noCustomer', { count: withoutCustomer })];
+  return [breakdown, rollUpGrid(rollUp, Number.POSITIVE_INFINITY, lang)];
 }
 
 /**

@@ -6,27 +6,28 @@
  */
 import type { ChannelCount, ComplainerType, ComplaintSummary, CustomerRollUp, Evidence, TypeShare } from '../classify/index.js';
 import { COMPLAINER_TYPES } from '../classify/index.js';
+import { say, sayIn } from '../i18n/index.js';
+import type { Locale } from '../locale.js';
 import { formatInteger, formatPercent } from './format.js';
-import type { CellValue, Grid } from './grid.js';
+import type { CellValue, Grid, GridText } from './grid.js';
 import { renderRecordsCsv } from './render-csv.js';
 
 const integer = (value: CellValue) => formatInteger(value as number | null);
 const percent = (value: CellValue) => formatPercent(value as number | null);
-const points = (value: CellValue) => formatPointDifference(value as number | null);
 
-/** What each type means, for the first column of the breakdown. */
-const TYPE_LABELS: Record<ComplainerType, string> = {
-  activist: 'Activist — third parties (lawyer, regulator, media)',
-  irate: 'Irate — in public (social media, reviews)',
-  voicer: 'Voicer — to us (email, phone, chat)',
-  silent: 'Silent — no complaint, only a signal',
-};
+/** A message in the table's language (English when the run has none): the text of a cell. */
+const cellSaid = (lang: Locale | undefined, key: Parameters<typeof say>[0], params?: Parameters<typeof say>[1]): string => sayIn(lang ?? 'en', say(key, params));
+
+/** A type's name in a table cell ("activist" in English, "активист" in Russian). */
+export function typeName(type: ComplainerType, lang?: Locale): string {
+  return cellSaid(lang, `table.classify.type.${type}`);
+}
 
 /** A 0–1 difference of shares as signed percentage points: `+2.0 pp`, `-5.3 pp`; `–` for null. */
-export function formatPointDifference(value: number | null | undefined): string {
+export function formatPointDifference(value: number | null | undefined, unit = 'pp'): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '–';
   const rounded = Math.round(value * 1000) / 10;
-  return `${rounded > 0 ? '+' : ''}${rounded.toFixed(1)} pp`;
+  return `${rounded > 0 ? '+' : ''}${rounded.toFixed(1)} ${unit}`;
 }
 
 /**
@@ -54,30 +55,32 @@ export function distinctWords(words: readonly string[]): string[] {
 }
 
 /** Counts and shares per type next to the benchmark; `unit` names what is counted (complaints or customers). */
-export function typeBreakdownGrid(types: readonly TypeShare[], options: { unit?: 'Complaints' | 'Customers'; title?: string; actions?: Record<ComplainerType, string> } = {}): Grid {
+export function typeBreakdownGrid(types: readonly TypeShare[], options: { unit?: 'Complaints' | 'Customers'; title?: GridText; actions?: Record<ComplainerType, string>; lang?: Locale } = {}): Grid {
+  const lang = options.lang;
   const unit = options.unit ?? 'Complaints';
   const total = types.reduce((sum, row) => sum + row.count, 0);
   const rows: Record<string, CellValue>[] = types.map((row) => ({
-    type: TYPE_LABELS[row.type],
+    type: cellSaid(lang, `table.classify.typeLabel.${row.type}`),
     count: row.count,
     share: row.share,
     benchmark: row.benchmark,
     difference: row.difference,
   }));
-  rows.push({ type: 'All classified', count: total, share: total > 0 ? 1 : null, benchmark: 1, difference: null });
-  const notes = ['Benchmark: one published split of unhappy customers (silent 14%, voicers 37%, irate 21%, activists 28%); it varies by industry.'];
+  rows.push({ type: cellSaid(lang, 'table.classify.allClassified'), count: total, share: total > 0 ? 1 : null, benchmark: 1, difference: null });
+  const notes: GridText[] = [say('table.classify.benchmarkNote')];
   if (options.actions !== undefined) {
-    notes.push('Next step per type:');
-    for (const type of COMPLAINER_TYPES) notes.push(`  ${type}: ${options.actions[type]}`);
+    notes.push(say('table.classify.nextStep'));
+    for (const type of COMPLAINER_TYPES) notes.push(`  ${typeName(type, lang)}: ${options.actions[type]}`);
   }
+  const pointsUnit = cellSaid(lang, 'table.classify.pointsUnit');
   return {
-    title: options.title ?? 'Complainer types',
+    title: options.title ?? say('table.classify.title'),
     columns: [
-      { key: 'type', label: 'Type' },
-      { key: 'count', label: unit, align: 'right', format: integer },
-      { key: 'share', label: 'Share', align: 'right', format: percent },
-      { key: 'benchmark', label: 'Benchmark', align: 'right', format: percent },
-      { key: 'difference', label: 'Difference', align: 'right', format: points },
+      { key: 'type', label: say('table.classify.type') },
+      { key: 'count', label: say(unit === 'Customers' ? 'table.classify.customers' : 'table.classify.complaints'), align: 'right', format: integer },
+      { key: 'share', label: say('table.classify.share'), align: 'right', format: percent },
+      { key: 'benchmark', label: say('table.classify.benchmark'), align: 'right', format: percent },
+      { key: 'difference', label: say('table.classify.difference'), align: 'right', format: (value) => formatPointDifference(value as number | null, pointsUnit) },
     ],
     rows,
     notes,
@@ -85,37 +88,37 @@ export function typeBreakdownGrid(types: readonly TypeShare[], options: { unit?:
 }
 
 /** The complaint iceberg: voiced complaints × 27 ≈ unhappy customers (docs/definitions.md, "Complainer types"). */
-export function icebergGrid(iceberg: ComplaintSummary['iceberg']): Grid {
+export function icebergGrid(iceberg: ComplaintSummary['iceberg'], lang?: Locale): Grid {
   return {
-    title: 'Complaint iceberg',
+    title: say('table.classify.iceberg.title'),
     columns: [
-      { key: 'measure', label: 'Measure' },
-      { key: 'value', label: 'Value', align: 'right' },
+      { key: 'measure', label: say('table.classify.iceberg.measure') },
+      { key: 'value', label: say('table.classify.iceberg.value'), align: 'right' },
     ],
     rows: [
-      { measure: 'Complaints that reached us (voicers + activists)', value: formatInteger(iceberg.voicedComplaints) },
-      { measure: 'Multiplier (about 26 of 27 unhappy customers never complain)', value: `× ${iceberg.multiplier}` },
-      { measure: 'Estimated unhappy customers behind them', value: `≈ ${formatInteger(iceberg.estimatedUnhappyCustomers)}` },
+      { measure: cellSaid(lang, 'table.classify.iceberg.voiced'), value: formatInteger(iceberg.voicedComplaints) },
+      { measure: cellSaid(lang, 'table.classify.iceberg.multiplier'), value: `× ${iceberg.multiplier}` },
+      { measure: cellSaid(lang, 'table.classify.iceberg.estimate'), value: `≈ ${formatInteger(iceberg.estimatedUnhappyCustomers)}` },
     ],
-    notes: ['Irate posts and silent signals are not multiplied: they are the part of the iceberg found by looking, not complaints received.'],
+    notes: [say('table.classify.iceberg.note')],
   };
 }
 
 /** The channels each type came through, most used first. */
-export function topChannelsGrid(topChannels: Readonly<Record<ComplainerType, ChannelCount[]>>): Grid {
+export function topChannelsGrid(topChannels: Readonly<Record<ComplainerType, ChannelCount[]>>, lang?: Locale): Grid {
   const rows: Record<string, CellValue>[] = [];
   for (const type of COMPLAINER_TYPES) {
-    for (const { channel, count } of topChannels[type]) rows.push({ type, channel, count });
+    for (const { channel, count } of topChannels[type]) rows.push({ type: typeName(type, lang), channel, count });
   }
   return {
-    title: 'Top channels per type',
+    title: say('table.classify.channels.title'),
     columns: [
-      { key: 'type', label: 'Type' },
-      { key: 'channel', label: 'Channel' },
-      { key: 'count', label: 'Complaints', align: 'right', format: integer },
+      { key: 'type', label: say('table.classify.type') },
+      { key: 'channel', label: say('table.classify.channel') },
+      { key: 'count', label: say('table.classify.complaints'), align: 'right', format: integer },
     ],
     rows,
-    notes: rows.length === 0 ? ['No record has a channel.'] : [],
+    notes: rows.length === 0 ? [say('table.classify.channels.none')] : [],
   };
 }
 
@@ -130,22 +133,22 @@ export interface ManagerRow {
 }
 
 /** Activists first, then irate: who they are and the words that decided it. `limit` caps the rows shown. */
-export function managerGrid(rows: readonly ManagerRow[], limit = Number.POSITIVE_INFINITY): Grid {
+export function managerGrid(rows: readonly ManagerRow[], limit = Number.POSITIVE_INFINITY, lang?: Locale): Grid {
   const shown = rows.slice(0, limit);
-  const notes = rows.length === 0 ? ['No activist or irate complaints.'] : [];
-  if (rows.length > shown.length) notes.push(`… and ${formatInteger(rows.length - shown.length)} more (all of them in --format csv or json).`);
+  const notes: GridText[] = rows.length === 0 ? [say('table.classify.manager.none')] : [];
+  if (rows.length > shown.length) notes.push(say('table.classify.manager.more', { count: rows.length - shown.length }));
   return {
-    title: 'Needs a manager today',
+    title: say('table.classify.manager.title'),
     columns: [
-      { key: 'type', label: 'Type' },
-      { key: 'id', label: 'ID' },
-      { key: 'customer', label: 'Customer' },
-      { key: 'date', label: 'Date' },
-      { key: 'confidence', label: 'Confidence', align: 'right', format: percent },
-      { key: 'words', label: 'Evidence' },
+      { key: 'type', label: say('table.classify.type') },
+      { key: 'id', label: say('table.classify.id') },
+      { key: 'customer', label: say('table.classify.customer') },
+      { key: 'date', label: say('table.classify.date') },
+      { key: 'confidence', label: say('table.classify.confidence'), align: 'right', format: percent },
+      { key: 'words', label: say('table.classify.evidence') },
     ],
     rows: shown.map((row) => ({
-      type: row.type,
+      type: typeName(row.type, lang),
       id: row.id ?? '',
       customer: row.customer ?? '',
       date: row.date ?? '',
@@ -157,22 +160,22 @@ export function managerGrid(rows: readonly ManagerRow[], limit = Number.POSITIVE
 }
 
 /** One line per customer: the most severe type, how sure, how many records of each type, and why. */
-export function rollUpGrid(rollUps: readonly CustomerRollUp[], limit = Number.POSITIVE_INFINITY): Grid {
+export function rollUpGrid(rollUps: readonly CustomerRollUp[], limit = Number.POSITIVE_INFINITY, lang?: Locale): Grid {
   const shown = rollUps.slice(0, limit);
-  const notes = rollUps.length > shown.length ? [`… and ${formatInteger(rollUps.length - shown.length)} more customers (all of them in --format csv or json).`] : [];
+  const notes: GridText[] = rollUps.length > shown.length ? [say('table.classify.rollUp.more', { count: rollUps.length - shown.length })] : [];
   return {
-    title: 'Customers by their most severe complaint',
+    title: say('table.classify.rollUp.title'),
     columns: [
-      { key: 'customer', label: 'Customer' },
-      { key: 'type', label: 'Type' },
-      { key: 'confidence', label: 'Confidence', align: 'right', format: percent },
-      { key: 'records', label: 'Records', align: 'right', format: integer },
-      ...COMPLAINER_TYPES.map((type) => ({ key: type, label: type[0]!.toUpperCase() + type.slice(1), align: 'right' as const, format: integer })),
-      { key: 'evidence', label: 'Evidence' },
+      { key: 'customer', label: say('table.classify.customer') },
+      { key: 'type', label: say('table.classify.type') },
+      { key: 'confidence', label: say('table.classify.confidence'), align: 'right', format: percent },
+      { key: 'records', label: say('table.classify.records'), align: 'right', format: integer },
+      ...COMPLAINER_TYPES.map((type) => ({ key: type, label: say(`table.classify.typeColumn.${type}`), align: 'right' as const, format: integer })),
+      { key: 'evidence', label: say('table.classify.evidence') },
     ],
     rows: shown.map((row) => ({
       customer: row.customer,
-      type: row.type,
+      type: typeName(row.type, lang),
       confidence: row.confidence,
       records: row.records,
       ...row.byType,

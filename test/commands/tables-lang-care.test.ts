@@ -1,0 +1,54 @@
+/**
+ * The other commands' text tables in the run's language (docs/messages.md): titles, column
+ * labels, notes and summary lines are said in --lang; ids, file names, complaint words, rule and
+ * template names and numbers stay as data. CSV, JSON, SARIF and rdjsonl stay English.
+ */
+import { describe, expect, it } from 'vitest';
+import { careTablesEn } from '../../src/i18n/messages/tables/care-en.js';
+import { careInProcess } from '../helpers/care-in-process.js';
+
+/** The English texts of a command's tables (its keys' prefix): none may show in a ru or bg run. */
+function englishTexts(prefix: string, except: readonly string[] = []): string[] {
+  const texts: string[] = [];
+  for (const [key, message] of Object.entries(careTablesEn)) {
+    if (!key.startsWith(prefix) || except.some((skip) => key.startsWith(skip))) continue;
+    for (const variant of typeof message === 'string' ? [message] : Object.values(message)) {
+      // The words around the placeholders: "{count} more customers" → "more customers".
+      for (const piece of variant.split(/\{\w+\}/)) if (/\p{L}{4}/u.test(piece)) texts.push(piece.trim());
+    }
+  }
+  return texts;
+}
+
+function expectNoEnglish(stdout: string, prefix: string, except: readonly string[] = []): void {
+  const left = englishTexts(prefix, except).filter((text) => stdout.includes(text));
+  expect(left).toEqual([]);
+}
+
+describe('care classify speaks the run\'s language in its tables', () => {
+  it('in Russian: the heading, the four types by their names, the iceberg and the manager list', async () => {
+    const run = await careInProcess(['--lang', 'ru', 'classify', 'fixtures/complaints.csv', '--locale', 'ru']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Жалобы — fixtures\/complaints\.csv · записей: 334, классифицировано: 327 · на 2024-10-28\n/);
+    expect(run.stdout).toMatch(/│ Тип +│ Жалобы │ +Доля │ Эталон │ +Разница │/);
+    expect(run.stdout).toMatch(/│ Молчуны — жалобы нет, только сигнал +│ +48 │ +14\.7% │ +14\.0% │ +\+0\.7 п\.п\. │/);
+    expect(run.stdout).toContain('Айсберг жалоб');
+    expect(run.stdout).toMatch(/│ активист +│ C0016 │ CU0011 │ 2024-03-11 │ +99\.0% │ Court/);
+    expect(run.stdout).toContain('… и ещё 145 (все — в --format csv или json).');
+    expectNoEnglish(run.stdout, 'table.classify.');
+  });
+
+  it('in Bulgarian Markdown, and the roll-up per customer', async () => {
+    const md = await careInProcess(['--lang', 'bg', 'classify', 'fixtures/complaints.csv', '--locale', 'bg', '-f', 'md']);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toMatch(/^# Оплаквания — fixtures\/complaints\.csv · записи: 334, класифицирани: 327 · към 2024-10-28\n\n## Типове оплакващи се\n\n\| Тип \| Оплаквания \| Дял \| Еталон \| Разлика \|/);
+    expect(md.stdout).toContain('## За мениджър днес');
+    expectNoEnglish(md.stdout, 'table.classify.');
+    const rollUp = await careInProcess(['--lang', 'bg', 'classify', 'fixtures/complaints.csv', '--locale', 'bg', '--by-customer']);
+    expect(rollUp.code).toBe(0);
+    expect(rollUp.stdout).toContain('Клиенти по най-сериозния им тип');
+    expect(rollUp.stdout).toMatch(/│ Клиент +│ Тип +│ Увереност │ Записи │ Активисти │ Раздразнени │ Изказващи се │ Мълчаливи │ Основание/);
+    // The evidence column quotes rule names ("activist-legal"), which are data: the type names are left out of this check.
+    expectNoEnglish(rollUp.stdout, 'table.classify.', ['table.classify.type.']);
+  });
+});
