@@ -58,16 +58,20 @@ export async function computeSegments(io: Io, file: string, options: SegmentsOpt
 export async function runSegments(io: Io, file: string, options: SegmentsOptions): Promise<void> {
   guardOutputs(io, { input: file }, { '--out': options.out, '--rejects': options.rejects, '--per-customer': options.perCustomer }, options.config);
   const config = loadConfig(io, options.config);
-  const names = options.names ?? namesOf(config.locale);
+  // Segment names: --names, else the config's locale; else the run's language in the text tables (CSV stays English).
+  const textTable = options.format === undefined || options.format === 'table' || options.format === 'md';
+  const names = options.names ?? namesOf(config.locale) ?? (textTable ? (io.lang ?? 'en') : 'en');
   const { result, scores, history } = await computeSegments(io, file, options, config);
   if (options.perCustomer !== undefined) {
     writeFileAtomic(options.perCustomer, renderRecordsCsv(PER_CUSTOMER_SEGMENT_HEADERS, perCustomerRows(history, scores)), { what: '--per-customer' });
     tell(io, `wrote ${options.perCustomer}`, say('notice.wrote', { file: options.perCustomer }));
   }
-  emit(io, renderSegments(result, options.format, names, io.color), options.out, result.asOf);
+  emit(io, renderSegments(result, options.format, { names, color: io.color, lang: io.lang }), options.out, result.asOf);
 }
 
-function namesOf(locale: string | undefined): SegmentNames {
+/** The segment names of the config's locale; undefined when it names none. */
+function namesOf(locale: string | undefined): SegmentNames | undefined {
+  if (locale === undefined) return undefined;
   return locale === 'ru' || locale === 'bg' ? locale : 'en';
 }
 

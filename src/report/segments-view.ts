@@ -11,6 +11,7 @@ import { type FromSegment, RFM_SEGMENTS, type RfmSegment, SEGMENT_INFO, type Seg
 import { type Day, formatDay } from '../time/days.js';
 import { formatMajor } from '../money/index.js';
 import { formatInteger, formatPercent, roundFraction, toMajor } from './format.js';
+import type { Locale } from '../locale.js';
 import type { CellValue, Grid } from './grid.js';
 import { renderCsv } from './render-csv.js';
 import { renderJson } from './render-json.js';
@@ -42,15 +43,15 @@ export function segmentName(segment: FromSegment, names: SegmentNames): string {
 export function segmentsGrid(result: SegmentsResult, names: SegmentNames): Grid {
   const money = (value: CellValue) => formatMajor(value as number | null, result.currency);
   return {
-    title: `RFM segments as of ${formatDay(result.asOf)}`,
+    title: say('table.segments.title', { asOf: formatDay(result.asOf) }),
     columns: [
-      { key: 'segment', label: 'Segment' },
-      { key: 'customers', label: 'Customers', align: 'right', format: (value) => formatInteger(value as number) },
-      { key: 'customerShare', label: 'Share', align: 'right', format: (value) => formatPercent(value as number | null) },
-      { key: 'revenue', label: 'Revenue', align: 'right', format: money },
-      { key: 'revenueShare', label: 'Revenue share', align: 'right', format: (value) => formatPercent(value as number | null) },
-      { key: 'template', label: 'Template' },
-      { key: 'rule', label: 'Reminder' },
+      { key: 'segment', label: say('table.segments.segment') },
+      { key: 'customers', label: say('table.segments.customers'), align: 'right', format: (value) => formatInteger(value as number) },
+      { key: 'customerShare', label: say('table.segments.share'), align: 'right', format: (value) => formatPercent(value as number | null) },
+      { key: 'revenue', label: say('table.segments.revenue'), align: 'right', format: money },
+      { key: 'revenueShare', label: say('table.segments.revenueShare'), align: 'right', format: (value) => formatPercent(value as number | null) },
+      { key: 'template', label: say('table.segments.template') },
+      { key: 'rule', label: say('table.segments.reminder') },
     ],
     rows: result.segments.map((row) => ({
       segment: segmentName(row.segment, names),
@@ -62,8 +63,8 @@ export function segmentsGrid(result: SegmentsResult, names: SegmentNames): Grid 
       rule: SEGMENT_INFO[row.segment].action.rule ?? '–',
     })),
     notes: [
-      `${formatInteger(result.customers)} customers with a purchase on or before ${formatDay(result.asOf)}, scored 1–5 on recency, frequency and monetary value by quintile.`,
-      'Segments by recency and frequency score (docs/definitions.md, "Segments").',
+      say('table.segments.scoredNote', { count: result.customers, n: formatInteger(result.customers), asOf: formatDay(result.asOf) }),
+      say('table.segments.byScoreNote'),
     ],
   };
 }
@@ -79,14 +80,14 @@ export function movementGrid(movement: SegmentMovement, names: SegmentNames): Gr
   }
   rows.sort((a, b) => (b['customers'] as number) - (a['customers'] as number));
   return {
-    title: `Moved between segments from ${formatDay(movement.from)} to ${formatDay(movement.to)}`,
+    title: say('table.segments.movedTitle', { from: formatDay(movement.from), to: formatDay(movement.to) }),
     columns: [
-      { key: 'from', label: 'From' },
-      { key: 'to', label: 'To' },
-      { key: 'customers', label: 'Customers', align: 'right', format: (value) => formatInteger(value as number) },
+      { key: 'from', label: say('table.segments.from') },
+      { key: 'to', label: say('table.segments.to') },
+      { key: 'customers', label: say('table.segments.customers'), align: 'right', format: (value) => formatInteger(value as number) },
     ],
     rows,
-    notes: [`${formatInteger(movement.moved.length)} customers changed segment, ${formatInteger(movement.stayed)} stayed.`],
+    notes: [say('table.segments.movedNote', { count: movement.moved.length, n: formatInteger(movement.moved.length), stayed: formatInteger(movement.stayed) })],
   };
 }
 
@@ -138,21 +139,28 @@ function grids(result: SegmentsResult, names: SegmentNames): Grid[] {
   return result.movement === undefined ? [segmentsGrid(result, names)] : [segmentsGrid(result, names), movementGrid(result.movement, names)];
 }
 
+/** How the segments are shown: the segment names' language, colour, and the language of titles, labels and notes (English when absent). */
+export interface SegmentsView {
+  names: SegmentNames;
+  color: boolean;
+  lang?: Locale;
+}
+
 /** The output formats: name → renderer. CSV is the segments table alone (one table per file). */
 export const segmentsRenderers = {
-  table: (result: SegmentsResult, names: SegmentNames, color: boolean) => grids(result, names).map((grid) => renderTable(grid, { color })).join('\n'),
-  csv: (result: SegmentsResult, names: SegmentNames) => {
-    const grid = segmentsGrid(result, names);
+  table: (result: SegmentsResult, view: SegmentsView) => grids(result, view.names).map((grid) => renderTable(grid, { color: view.color, lang: view.lang })).join('\n'),
+  csv: (result: SegmentsResult, view: SegmentsView) => {
+    const grid = segmentsGrid(result, view.names);
     return renderCsv({ columns: grid.columns, rows: grid.rows });
   },
   json: (result: SegmentsResult) => renderJson(withSchema('segments', segmentsJson(result))),
-  md: (result: SegmentsResult, names: SegmentNames) => grids(result, names).map((grid) => renderMarkdown(grid)).join('\n'),
-} as const satisfies Record<string, (result: SegmentsResult, names: SegmentNames, color: boolean) => string>;
+  md: (result: SegmentsResult, view: SegmentsView) => grids(result, view.names).map((grid) => renderMarkdown(grid, view.lang)).join('\n'),
+} as const satisfies Record<string, (result: SegmentsResult, view: SegmentsView) => string>;
 
 /** The result in one output format; html is care report's (exit 2). */
-export function renderSegments(result: SegmentsResult, format: keyof typeof segmentsRenderers | 'html' | undefined, names: SegmentNames, color: boolean): string {
+export function renderSegments(result: SegmentsResult, format: keyof typeof segmentsRenderers | 'html' | undefined, view: SegmentsView): string {
   if (format === 'html') throw new UsageError('CARE_BAD_FORMAT', '--format html is for care report', { hint: 'use table, csv, json or md', say: say('error.htmlIsForReport'), hintSay: say('hint.formatsNoHtml') });
-  return segmentsRenderers[format ?? 'table'](result, names, color);
+  return segmentsRenderers[format ?? 'table'](result, view);
 }
 
 /** --per-customer: one row per scored customer. */

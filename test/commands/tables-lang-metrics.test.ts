@@ -34,11 +34,21 @@ function englishPhrases(lang: keyof typeof TRANSLATED): string[] {
   return [...phrases];
 }
 
-/** Runs care and checks the run succeeded and its tables hold none of the catalog's English phrases. */
-async function tablesIn(lang: keyof typeof TRANSLATED, args: string[]): Promise<string> {
+/** Whether a phrase stands in a text as whole words ("Segment" is not in "Segments"). */
+function holds(text: string, phrase: string): boolean {
+  let at = text.indexOf(phrase);
+  while (at >= 0) {
+    if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + phrase.length] ?? '')) return true;
+    at = text.indexOf(phrase, at + 1);
+  }
+  return false;
+}
+
+/** Runs care and checks the run succeeded and its tables hold none of the catalog's English phrases (but the `data` asked for in English). */
+async function tablesIn(lang: keyof typeof TRANSLATED, args: string[], data: readonly string[] = []): Promise<string> {
   const run = await careInProcess(['--lang', lang, ...args]);
   expect(run.code, run.stderr).toBe(0);
-  const left = englishPhrases(lang).filter((phrase) => run.stdout.includes(phrase));
+  const left = englishPhrases(lang).filter((phrase) => !data.includes(phrase) && holds(run.stdout, phrase));
   expect(left, `English left in the ${lang} tables of care ${args.join(' ')}`).toEqual([]);
   return run.stdout;
 }
@@ -69,5 +79,26 @@ describe('care retention --compare and --mrr speak the run\'s language', () => {
     const bg = await tablesIn('bg', ['retention', '--subscriptions', 'fixtures/subscriptions.csv', '--mrr', '-f', 'md']);
     expect(bg).toContain('## Задържане на приходите по кохорти');
     expect(bg).toContain('| Кохорта | Клиенти |');
+  });
+});
+
+describe('care segments speaks the run\'s language', () => {
+  it('in Russian: the segment names follow --lang when neither --names nor the config says', async () => {
+    const out = await tablesIn('ru', ['segments', 'fixtures/orders.csv', '--since', '2025-06-01']);
+    expect(out).toMatch(/^RFM-сегменты на 2026-03-05\n/);
+    expect(out).toMatch(/│ Сегмент +│ Клиентов │ +Доля │ +Выручка │ Доля выручки │ Шаблон +│ Напоминание │/);
+    expect(out).toMatch(/│ Чемпионы +│ +212 │ +9\.0% │/);
+    expect(out).toContain('2,357 клиентов с покупкой не позже 2026-03-05; оценки 1–5 по давности, частоте и сумме покупок (по квинтилям).');
+    expect(out).toContain('Переходы между сегментами с 2025-06-01 по 2026-03-05');
+    expect(out).toMatch(/│ Откуда +│ Куда +│ Клиентов │/);
+    expect(out).toContain('1,559 клиентов сменили сегмент, 798 остались в своём.');
+  });
+
+  it('in Bulgarian Markdown; --names en keeps English segment names, and CSV stays English', async () => {
+    const out = await tablesIn('bg', ['segments', 'fixtures/orders.csv', '--names', 'en', '-f', 'md'], ['Lost', 'New']);
+    expect(out).toMatch(/^## RFM сегменти към 2026-03-05\n\n\| Сегмент \| Клиенти \| Дял \| Приходи \| Дял от приходите \| Шаблон \| Напомняне \|/);
+    expect(out).toContain('| Champions | 212 |');
+    const csv = await careInProcess(['--lang', 'bg', 'segments', 'fixtures/orders.csv', '-f', 'csv']);
+    expect(csv.stdout).toMatch(/^segment,customers,customerShare,revenue,revenueShare,template,rule\nChampions,212,/);
   });
 });
