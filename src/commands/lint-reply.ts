@@ -80,7 +80,7 @@ export async function runLintReply(io: Io, file: string | undefined, options: Li
     : await lintRows(io, file, options, lint);
 
   for (const draft of drafts) if (draft.result.truncated !== undefined) io.stderr.write(draftTruncationNote(file ?? options.csv ?? '-', draft));
-  io.stdout.write(lintRenderers[format]({ drafts, batch: options.csv !== undefined, color: io.color, source: options.csv ?? file ?? '-' }));
+  io.stdout.write(lintRenderers[format]({ drafts, batch: options.csv !== undefined, color: io.color, source: options.csv ?? file ?? '-', lang: io.lang }));
   if (failUnder !== undefined) assertScores(drafts, failUnder);
 }
 

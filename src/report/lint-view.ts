@@ -4,9 +4,11 @@
  * about each rule that fired. JSON keeps the stable shape of docs/contracts.md.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
+import { type MessageRef, say, sayIn } from '../i18n/index.js';
 import { splitLines } from '../lint/scan.js';
 import type { Finding, LintResult, Severity, SuppressedFinding } from '../lint/types.js';
-import type { CellValue, Grid } from './grid.js';
+import type { Locale } from '../locale.js';
+import { type CellValue, type Grid, type GridText, gridText } from './grid.js';
 import { renderRdjsonl, renderSarif } from './lint-machine.js';
 import { renderTable } from './render-table.js';
 import { escapeControls } from '../text/escape.js';
@@ -28,6 +30,8 @@ export interface LintDraftsView {
   color: boolean;
   /** The file as the user named it (`-` for stdin): the place in SARIF and rdjsonl. */
   source: string;
+  /** The language of the table's headings, labels and summary (`--lang`; English when absent); SARIF, rdjsonl and JSON stay English. */
+  lang?: Locale;
 }
 
 /** `care lint-reply`'s output formats: name → renderer (each returns the whole text). */
@@ -48,19 +52,18 @@ function renderDraftsJson({ drafts, batch }: LintDraftsView): string {
 }
 
 /** Each draft as text (titled by its line in a batch), then the batch summary. */
-function renderDraftsTable({ drafts, batch, color }: LintDraftsView): string {
-  const parts = drafts.map((draft) => renderLintText(draft.result, draft.text, { color, ...(batch ? { title: `line ${draft.line}` } : {}) }));
-  if (batch) parts.push(batchSummary(drafts));
+function renderDraftsTable({ drafts, batch, color, lang }: LintDraftsView): string {
+  const parts = drafts.map((draft) => renderLintText(draft.result, draft.text, { color, lang, ...(batch ? { title: say('table.lint.line', { line: String(draft.line) }) } : {}) }));
+  if (batch) parts.push(batchSummary(drafts, lang));
   return parts.join('\n');
 }
 
 /** "4 drafts · average 68 · lowest 10 (line 3) · 2 below 90". */
-export function batchSummary(drafts: readonly LintedDraft[]): string {
+export function batchSummary(drafts: readonly LintedDraft[], lang?: Locale): string {
   const lowest = drafts.reduce((worst, draft) => (draft.result.score < worst.result.score ? draft : worst));
   const average = Math.round(drafts.reduce((sum, draft) => sum + draft.result.score, 0) / drafts.length);
   const weak = drafts.filter((draft) => draft.result.score < 90).length;
-  const noun = drafts.length === 1 ? 'draft' : 'drafts';
-  return `${drafts.length} ${noun} · average ${average} · lowest ${lowest.result.score} (line ${lowest.line}) · ${weak} below 90\n`;
+  return `${sayIn(lang ?? 'en', say('table.lint.batchSummary', { count: drafts.length, average: String(average), lowest: String(lowest.result.score), line: String(lowest.line), weak: String(weak) }))}\n`;
 }
 
 /** "care: draft.txt: the draft has 1,500,000 characters; checked the first 1,048,576" (the text cap, text-cap.ts). */
@@ -73,7 +76,10 @@ export function draftTruncationNote(name: string, draft: LintedDraft): string {
 /** How a result is shown: colour, and a heading naming the draft (a file, a CSV line, a template). */
 export interface LintViewStyle {
   color: boolean;
-  title?: string;
+  /** A file or template name as written, or a message ("line 3") said in `lang`. */
+  title?: GridText;
+  /** The language of the headline, labels and notes (English when absent); the findings' own messages are the reply's locale's. */
+  lang?: Locale | undefined;
 }
 
 /** A finding in JSON (docs/contracts.md): the finding without its span length, with the offending words when there are any. */
@@ -127,16 +133,17 @@ function findingJson(finding: Finding): LintFindingJson {
   return json;
 }
 
-/** The headline: "Score 40/100 · en · notice (detected)", and with --type "· reply to an irate customer". */
-export function lintHeadline(result: LintResult): string {
-  const detected = (flag: boolean): string => (flag ? ' (detected)' : '');
-  const article = result.type === 'activist' || result.type === 'irate' ? 'an' : 'a';
-  const type = result.type === undefined ? '' : ` · reply to ${article} ${result.type} customer`;
-  return `Score ${result.score}/100 · locale ${result.locale}${detected(result.detected.locale)} · kind ${result.kind}${detected(result.detected.kind)}${type}`;
+/** The headline: "Score 40/100 · locale en · kind notice (detected)", and with --type "· reply to an irate customer". */
+export function lintHeadline(result: LintResult, lang?: Locale): string {
+  const locale = say(result.detected.locale ? 'table.lint.localeDetected' : 'table.lint.locale', { locale: result.locale });
+  const kind = say(result.detected.kind ? 'table.lint.kindDetected' : 'table.lint.kind', { kind: result.kind });
+  const params = { score: String(result.score), locale, kind };
+  const headline: MessageRef = result.type === undefined ? say('table.lint.headline', params) : say('table.lint.headlineType', { ...params, type: say(`table.lint.replyTo.${result.type}`) });
+  return sayIn(lang ?? 'en', headline);
 }
 
 /** The findings as a grid; `lines` are the draft's lines, for the context column. */
-export function lintFindingsGrid(result: LintResult, lines: readonly string[], chalk: ChalkInstance, title?: string): Grid {
+export function lintFindingsGrid(result: LintResult, lines: readonly string[], chalk: ChalkInstance, title?: GridText, lang?: Locale): Grid {
   // Each line cut into characters once, however many findings it holds (a long line may hold thousands).
   const charsOf = new Map<number, string[]>();
   const chars = (line: number): string[] => {
@@ -146,18 +153,18 @@ export function lintFindingsGrid(result: LintResult, lines: readonly string[], c
   };
   const rows: Record<string, CellValue>[] = result.findings.map((finding) => ({
     where: `${finding.line}:${finding.column}`,
-    severity: paintSeverity(finding.severity, chalk),
+    severity: paintSeverity(finding.severity, chalk, lang),
     rule: finding.rule,
     finding: finding.message,
     context: excerpt(chars(finding.line), finding, chalk),
   }));
   const grid: Grid = {
     columns: [
-      { key: 'where', label: 'Line:Col', align: 'right' },
-      { key: 'severity', label: 'Severity', styled: true },
-      { key: 'rule', label: 'Rule' },
-      { key: 'finding', label: 'Finding' },
-      { key: 'context', label: 'Words', styled: true },
+      { key: 'where', label: say('table.lint.where'), align: 'right' },
+      { key: 'severity', label: say('table.lint.severity'), styled: true },
+      { key: 'rule', label: say('table.lint.rule') },
+      { key: 'finding', label: say('table.lint.finding') },
+      { key: 'context', label: say('table.lint.words'), styled: true },
     ],
     rows,
     notes: suggestions(result.findings),
@@ -169,24 +176,27 @@ export function lintFindingsGrid(result: LintResult, lines: readonly string[], c
 /** A result as text: the headline, and the findings table with suggestions, or a note that there are none. */
 export function renderLintText(result: LintResult, text: string, style: LintViewStyle): string {
   const chalk = new Chalk({ level: style.color ? 2 : 0 });
-  const heading = style.title === undefined ? lintHeadline(result) : `${escapeControls(style.title)} — ${lintHeadline(result)}`;
+  const lang = style.lang;
+  const said = lintHeadline(result, lang);
+  const heading = style.title === undefined ? said : `${escapeControls(gridText(style.title, lang))} — ${said}`;
   const headline = style.color ? chalk.bold(paintScore(heading, result.score, chalk)) : heading;
-  const off = suppressedNote(result);
-  if (result.findings.length === 0) return `${headline}\nNo findings: the reply follows every rule.\n${off}`;
+  const off = suppressedNote(result, lang);
+  if (result.findings.length === 0) return `${headline}\n${sayIn(lang ?? 'en', say('table.lint.noFindings'))}\n${off}`;
   const lines = splitLines(text);
-  return `${headline}\n${renderTable(lintFindingsGrid(result, lines, chalk), { color: style.color })}${off}`;
+  return `${headline}\n${renderTable(lintFindingsGrid(result, lines, chalk, undefined, lang), { color: style.color, lang })}${off}`;
 }
 
 /** "2 findings suppressed by care-lint directives: shouting (line 4), greeting (line 1)." */
-function suppressedNote(result: LintResult): string {
+function suppressedNote(result: LintResult, lang: Locale | undefined): string {
   const off = result.suppressed ?? [];
   if (off.length === 0) return '';
-  const noun = off.length === 1 ? 'finding' : 'findings';
-  return `${off.length} ${noun} suppressed by care-lint directives: ${off.map((finding) => `${finding.rule} (line ${finding.line})`).join(', ')}.\n`;
+  const said = (ref: MessageRef): string => sayIn(lang ?? 'en', ref);
+  const list = off.map((finding) => said(say('table.lint.ruleAtLine', { rule: finding.rule, line: String(finding.line) }))).join(', ');
+  return `${said(say('table.lint.suppressed', { count: off.length, list }))}\n`;
 }
 
 /** One line per rule that fired, with what to do about it. */
-function suggestions(findings: readonly Finding[]): string[] {
+function suggestions(findings: readonly Finding[]): GridText[] {
   const seen = new Set<string>();
   const notes: string[] = [];
   for (const finding of findings) {
@@ -194,7 +204,7 @@ function suggestions(findings: readonly Finding[]): string[] {
     seen.add(finding.rule);
     notes.push(`${finding.rule}: ${finding.suggestion}`);
   }
-  return notes.length > 0 ? ['What to do:', ...notes.map((note) => `  ${note}`)] : [];
+  return notes.length > 0 ? [say('table.lint.whatToDo'), ...notes.map((note) => `  ${note}`)] : [];
 }
 
 /**
@@ -221,10 +231,11 @@ function highlight(severity: Severity, chalk: ChalkInstance): ChalkInstance {
   return chalk.cyan.underline;
 }
 
-function paintSeverity(severity: Severity, chalk: ChalkInstance): string {
-  if (severity === 'error') return chalk.red(severity);
-  if (severity === 'warning') return chalk.yellow(severity);
-  return chalk.cyan(severity);
+function paintSeverity(severity: Severity, chalk: ChalkInstance, lang: Locale | undefined): string {
+  const word = sayIn(lang ?? 'en', say(`table.lint.severity.${severity}`));
+  if (severity === 'error') return chalk.red(word);
+  if (severity === 'warning') return chalk.yellow(word);
+  return chalk.cyan(word);
 }
 
 // The bar for a good reply is 90 (one warning at most); below 50 a reply needs rewriting.

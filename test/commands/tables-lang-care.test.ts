@@ -52,3 +52,26 @@ describe('care classify speaks the run\'s language in its tables', () => {
     expectNoEnglish(rollUp.stdout, 'table.classify.', ['table.classify.type.']);
   });
 });
+
+describe('care lint-reply speaks the run\'s language around the findings', () => {
+  it('in Russian: each CSV draft\'s headline, the labels, severities and the batch summary; rule names stay', async () => {
+    const run = await careInProcess(['--lang', 'ru', 'lint-reply', '--csv', 'fixtures/replies/drafts.csv']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^строка 2 — Оценка 10\/100 · язык en \(определён\) · вид notice \(определён\)\n/);
+    expect(run.stdout).toMatch(/│ Стр\.:поз\. │ Важность +│ Правило +│ Замечание +│ Слова +│/);
+    expect(run.stdout).toMatch(/│ +1:1 │ ошибка +│ greeting +│/);
+    expect(run.stdout).toContain('Что исправить:\n  greeting: ');
+    expect(run.stdout).toContain('Замечаний нет: ответ соответствует всем правилам.');
+    expect(run.stdout).toContain('3 черновика · в среднем 40 · ниже всех 10 (строка 2) · ниже 90: 2\n');
+    expectNoEnglish(run.stdout, 'table.lint.');
+  });
+
+  it('in Bulgarian: the complainer type and the findings switched off by a directive', async () => {
+    const draft = 'Hello Anna,\n\nThank you for writing, and I am sorry it was late!!!\n<!-- care-lint-disable-next-line shouting -- quoting the customer -->\nYou wrote: "WHERE IS IT!!"\nIt arrives tomorrow.\nIf you have any questions, I am glad to help.\n\nKind regards,\nOlga Ivanova\nCustomer Care\n';
+    const run = await careInProcess(['--lang', 'bg', 'lint-reply', '-', '--type', 'irate'], { input: draft });
+    expect(run.stdout).toMatch(/^Оценка \d+\/100 · език en \(разпознат\) · вид \S+ \(разпознат\) · отговор на раздразнен клиент\n/);
+    expect(run.stdout).toContain('2 забележки са изключени с директиви care-lint: shouting (ред 5), shouting (ред 5).');
+    // The findings are in the reply's own language (English here): "The reply to an irate customer does not…".
+    expectNoEnglish(run.stdout, 'table.lint.', ['table.lint.replyTo.']);
+  });
+});
