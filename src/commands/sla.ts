@@ -27,7 +27,7 @@ export async function runSla(io: Io, ticketsFile: string, options: SlaOptions): 
   }
   const history = options.history === undefined ? undefined : readSlaHistoryFile(path.resolve(io.cwd, options.history));
   const { result, completed } = await measureExport(io, ticketsFile, options, thresholds, history !== undefined);
-  emit(io, renderSla(result, options.format === 'html' ? 'html' : options.format, { breaches: options.breaches, color: io.color }), options.out);
+  emit(io, renderSla(result, options.format === 'html' ? 'html' : options.format, { breaches: options.breaches, color: io.color, lang: io.lang }), options.out);
   if (history !== undefined) recordRun(io, history, result, completed ?? []);
   if (result.thresholds !== undefined) enforceThresholds(io, result.thresholds);
 }

@@ -1,7 +1,9 @@
 /** Grids of `care sla`: the summary (total, then one row per period and group) and the breaches. */
-import type { SlaBreach, SlaChange, SlaComparison, SlaRow } from '../metrics/sla.js';
+import { type MessageKey, type MessageRef, say } from '../i18n/index.js';
+import type { Locale } from '../locale.js';
+import type { SlaBreach, SlaChange, SlaComparison, SlaGroup, SlaRow } from '../metrics/sla.js';
 import { formatInteger, formatPercent } from './format.js';
-import type { CellValue, Grid, GridColumn } from './grid.js';
+import { type CellValue, type Grid, type GridColumn, type GridText, gridText } from './grid.js';
 import type { SlaResult } from './sla-contract.js';
 
 /**
@@ -24,8 +26,9 @@ const durationIn = (result: SlaResult) => {
   return (value: CellValue) => formatMinutes(value as number | null, days);
 };
 
-const METRIC_LABEL = { firstResponse: 'First response', resolution: 'Resolution' } as const;
-const SHORT = { firstResponse: 'FR', resolution: 'Res' } as const;
+const METRIC_LABEL = { firstResponse: 'table.sla.firstResponse', resolution: 'table.sla.resolution' } as const satisfies Record<string, MessageKey>;
+const SHORT = { firstResponse: 'table.sla.short.firstResponse', resolution: 'table.sla.short.resolution' } as const satisfies Record<string, MessageKey>;
+const GROUP_LABEL = { channel: 'table.sla.group.channel', agent: 'table.sla.group.agent', priority: 'table.sla.group.priority', type: 'table.sla.group.type' } as const satisfies Record<SlaGroup, MessageKey>;
 
 function flat(row: SlaRow, period: string | undefined, group: string | undefined): Record<string, CellValue> {
   const cells: Record<string, CellValue> = { period: period ?? null, group: group ?? null, tickets: row.tickets, open: row.open };
@@ -44,47 +47,56 @@ function flat(row: SlaRow, period: string | undefined, group: string | undefined
   return cells;
 }
 
-/** The summary for table and Markdown: totals first, then each period / group row. */
-export function slaGrid(result: SlaResult): Grid {
+/** The summary for table and Markdown: totals first, then each period / group row (the totals row's "all" in `lang`). */
+export function slaGrid(result: SlaResult, lang?: Locale): Grid {
   const duration = durationIn(result);
   const columns: GridColumn[] = [];
-  if (result.period !== undefined) columns.push({ key: 'period', label: 'Period' });
-  if (result.by !== undefined) columns.push({ key: 'group', label: result.by[0]!.toUpperCase() + result.by.slice(1) });
-  columns.push({ key: 'tickets', label: 'Tickets', align: 'right', format: integer }, { key: 'open', label: 'Open', align: 'right', format: integer });
+  if (result.period !== undefined) columns.push({ key: 'period', label: say('table.sla.period') });
+  if (result.by !== undefined) columns.push({ key: 'group', label: say(GROUP_LABEL[result.by]) });
+  columns.push({ key: 'tickets', label: say('table.sla.tickets'), align: 'right', format: integer }, { key: 'open', label: say('table.sla.open'), align: 'right', format: integer });
   for (const metric of result.metrics) {
-    const short = SHORT[metric];
+    const short = say(SHORT[metric]);
     columns.push(
-      { key: `${metric}Median`, label: `${short} median`, align: 'right', format: duration },
-      { key: `${metric}P90`, label: `${short} p90`, align: 'right', format: duration },
-      { key: `${metric}Within`, label: `${short} within`, align: 'right', format: percent },
-      { key: `${metric}Breached`, label: `${short} breached`, align: 'right', format: integer },
+      { key: `${metric}Median`, label: say('table.sla.column.median', { short }), align: 'right', format: duration },
+      { key: `${metric}P90`, label: say('table.sla.column.p90', { short }), align: 'right', format: duration },
+      { key: `${metric}Within`, label: say('table.sla.column.within', { short }), align: 'right', format: percent },
+      { key: `${metric}Breached`, label: say('table.sla.column.breached', { short }), align: 'right', format: integer },
     );
   }
   columns.push({ key: 'csat', label: 'CSAT', align: 'right', format: percent });
-  const rows = [flat(result.total, result.period === undefined ? undefined : 'all', result.by === undefined ? undefined : 'all')];
+  const all = gridText(say('table.sla.all'), lang);
+  const rows = [flat(result.total, result.period === undefined ? undefined : all, result.by === undefined ? undefined : all)];
   for (const row of result.rows) rows.push(flat(row, row.period, row.group));
-  return { title: 'Service levels', columns, rows, notes: slaNotes(result) };
+  return { title: say('table.sla.title'), columns, rows, notes: slaNotes(result) };
 }
 
 /** The lines under the summary: what was measured how, and what the figures leave out. */
-export function slaNotes(result: SlaResult): string[] {
-  const notes: string[] = [];
-  notes.push(
-    result.time.kind === 'calendar'
-      ? 'Calendar time, from creation to the first reply / the (last) resolution.'
-      : `Business time: ${result.time.hours} in ${result.time.timeZone}${result.time.holidays > 0 ? `, ${result.time.holidays} holiday${result.time.holidays === 1 ? '' : 's'} left out` : ''}.`,
-  );
-  const targets = result.metrics.map((metric) => `${METRIC_LABEL[metric]} ${result.targets[metric] === undefined ? 'no target' : formatMinutes(result.targets[metric], result.time.kind === 'calendar')}`);
+export function slaNotes(result: SlaResult): GridText[] {
+  const notes: GridText[] = [];
+  const { time } = result;
+  if (time.kind === 'calendar') notes.push(say('table.sla.calendarNote'));
+  else if (time.holidays > 0) notes.push(say('table.sla.businessNoteHolidays', { hours: time.hours, timeZone: time.timeZone, count: time.holidays, n: String(time.holidays) }));
+  else notes.push(say('table.sla.businessNote', { hours: time.hours, timeZone: time.timeZone }));
+  const targets: MessageRef[] = result.metrics.map((metric) => {
+    const target = result.targets[metric];
+    return say('table.sla.target', { metric: say(METRIC_LABEL[metric]), target: target === undefined ? say('table.sla.noTarget') : formatMinutes(target, time.kind === 'calendar') });
+  });
   const extra = Object.keys(result.targets.byPriority).length + Object.keys(result.targets.byChannel).length;
-  notes.push(`Targets: ${targets.join(', ')}${extra > 0 ? ` (and ${extra} per priority or channel)` : ''}. "within" counts open tickets as not (yet) met; p90 is the nearest-rank 90th percentile.`);
-  if (!result.metrics.includes('firstResponse')) notes.push('The export has no first-reply column: first response is not measured.');
+  notes.push(say(extra > 0 ? 'table.sla.targetsNoteMore' : 'table.sla.targetsNote', { targets: joined(targets), extra: String(extra) }));
+  if (!result.metrics.includes('firstResponse')) notes.push(say('table.sla.noFirstReplyNote'));
   if (result.complainers !== undefined) {
     const types = Object.entries(result.complainers.counts).filter(([, count]) => count > 0).map(([type, count]) => `${type} ${formatInteger(count)}`);
     const none = result.complainers.unclassified;
-    notes.push(`Breached tickets by complainer type: ${types.length > 0 ? types.join(', ') : 'none classified'}${none > 0 ? `; ${formatInteger(none)} with nothing to classify by` : ''}.`);
+    const byType = types.length > 0 ? types.join(', ') : say('table.sla.noneClassified');
+    notes.push(none > 0 ? say('table.sla.complainersNoteUnclassified', { types: byType, none: formatInteger(none) }) : say('table.sla.complainersNote', { types: byType }));
   }
-  if (result.ingest.reopened > 0) notes.push(`${formatInteger(result.ingest.reopened)} reopened ticket${result.ingest.reopened === 1 ? '' : 's'} measured to the last resolution.`);
+  if (result.ingest.reopened > 0) notes.push(say('table.sla.reopenedNote', { count: result.ingest.reopened, n: formatInteger(result.ingest.reopened) }));
   return notes;
+}
+
+/** Messages joined by ", " in whatever language they are said in. */
+function joined(parts: readonly MessageRef[]): MessageRef {
+  return parts.slice(1).reduce<MessageRef>((text, part) => say('table.sla.list', { first: text, next: part }), parts[0] ?? say('table.sla.noTarget'));
 }
 
 /** Every summary row for CSV, raw numbers: minutes and 0–1 shares; the totals row has period and group `all` (or empty). */
@@ -94,31 +106,34 @@ export function slaCsvGrid(result: SlaResult): Grid {
   return { columns: keys.map((key) => ({ key, label: key })), rows };
 }
 
-/** The breaches, most over target first; `limit` cuts the list for the terminal. */
-export function breachGrid(result: SlaResult, limit?: number): Grid {
+/** The breaches, most over target first; `limit` cuts the list for the terminal; the metric and state in `lang`. */
+export function breachGrid(result: SlaResult, limit?: number, lang?: Locale): Grid {
   const { breaches } = result;
   const duration = durationIn(result);
   const shown = limit === undefined ? breaches : breaches.slice(0, limit);
-  const notes = limit !== undefined && breaches.length > limit ? [`Showing ${limit} of ${formatInteger(breaches.length)} breaches; --breaches lists them all (--format csv --breaches writes them as CSV).`] : [];
+  const notes = limit !== undefined && breaches.length > limit ? [say('table.sla.breachesShown', { limit: String(limit), n: formatInteger(breaches.length) })] : [];
+  const metricText = { firstResponse: gridText(say(METRIC_LABEL.firstResponse), lang), resolution: gridText(say(METRIC_LABEL.resolution), lang) };
+  const open = gridText(say('table.sla.stillOpen'), lang);
+  const late = gridText(say('table.sla.late'), lang);
   return {
-    title: `Breaches (${formatInteger(breaches.length)})`,
+    title: say('table.sla.breachesTitle', { n: formatInteger(breaches.length) }),
     columns: [
-      { key: 'id', label: 'Ticket' },
-      { key: 'metric', label: 'Metric' },
-      { key: 'minutes', label: 'Took', align: 'right', format: duration },
-      { key: 'target', label: 'Target', align: 'right', format: duration },
-      { key: 'state', label: 'State' },
-      { key: 'channel', label: 'Channel' },
-      { key: 'agent', label: 'Agent' },
-      { key: 'priority', label: 'Priority' },
-      { key: 'complainer', label: 'Complainer' },
+      { key: 'id', label: say('table.sla.ticket') },
+      { key: 'metric', label: say('table.sla.metric') },
+      { key: 'minutes', label: say('table.sla.took'), align: 'right', format: duration },
+      { key: 'target', label: say('table.sla.targetColumn'), align: 'right', format: duration },
+      { key: 'state', label: say('table.sla.state') },
+      { key: 'channel', label: say('table.sla.group.channel') },
+      { key: 'agent', label: say('table.sla.group.agent') },
+      { key: 'priority', label: say('table.sla.group.priority') },
+      { key: 'complainer', label: say('table.sla.complainer') },
     ],
     rows: shown.map((breach) => ({
       id: breach.id,
-      metric: METRIC_LABEL[breach.metric],
+      metric: metricText[breach.metric],
       minutes: breach.minutes,
       target: breach.target,
-      state: breach.open ? 'still open' : 'late',
+      state: breach.open ? open : late,
       channel: breach.channel ?? null,
       agent: breach.agent ?? null,
       priority: breach.priority ?? null,
@@ -134,38 +149,38 @@ export function breachCsvGrid(breaches: readonly SlaBreach[]): Grid {
   return { columns: keys.map((key) => ({ key, label: key })), rows: breaches.map((breach) => Object.fromEntries(keys.map((key) => [key, (breach as unknown as Record<string, CellValue>)[key] ?? null]))) };
 }
 
-const FIGURE_LABEL: Record<SlaChange['figure'], string> = {
-  tickets: 'Tickets',
-  firstResponseMedian: 'First response, median',
-  firstResponseP90: 'First response, p90',
-  firstResponseWithin: 'First response within target',
-  resolutionMedian: 'Resolution, median',
-  resolutionP90: 'Resolution, p90',
-  resolutionWithin: 'Resolution within target',
-  breaches: 'Breaches',
-  csat: 'CSAT',
+const FIGURE_LABEL: Record<SlaChange['figure'], MessageKey> = {
+  tickets: 'table.sla.tickets',
+  firstResponseMedian: 'table.sla.figure.firstResponseMedian',
+  firstResponseP90: 'table.sla.figure.firstResponseP90',
+  firstResponseWithin: 'table.sla.figure.firstResponseWithin',
+  resolutionMedian: 'table.sla.figure.resolutionMedian',
+  resolutionP90: 'table.sla.figure.resolutionP90',
+  resolutionWithin: 'table.sla.figure.resolutionWithin',
+  breaches: 'table.sla.figure.breaches',
+  csat: 'table.sla.figure.csat',
 };
 
-/** --compare: each figure of the last complete period beside the one before, and the change (shares in points). */
-export function slaCompareGrid(result: SlaResult, comparison: SlaComparison): Grid {
+/** --compare: each figure of the last complete period beside the one before, and the change (shares in points); figures and units in `lang`. */
+export function slaCompareGrid(result: SlaResult, comparison: SlaComparison, lang?: Locale): Grid {
   const days = result.time.kind === 'calendar';
   const show = (unit: SlaChange['unit'], value: number | null, signed = false): string => {
     if (value === null) return '–';
     const sign = signed && value > 0 ? '+' : signed && value < 0 ? '−' : '';
     const size = Math.abs(value);
-    if (unit === 'share') return signed ? `${sign}${(size * 100).toFixed(1)} pts` : formatPercent(value);
+    if (unit === 'share') return signed ? gridText(say('table.sla.points', { value: `${sign}${(size * 100).toFixed(1)}` }), lang) : formatPercent(value);
     if (unit === 'minutes') return `${sign}${formatMinutes(signed ? size : value, days)}`;
     return `${sign}${formatInteger(signed ? size : value)}`;
   };
   return {
-    title: `${comparison.last} against ${comparison.previous}`,
+    title: say('table.sla.compareTitle', { last: comparison.last, previous: comparison.previous }),
     columns: [
-      { key: 'figure', label: 'Figure' },
+      { key: 'figure', label: say('table.sla.figure') },
       { key: 'previous', label: comparison.previous, align: 'right' },
       { key: 'last', label: comparison.last, align: 'right' },
-      { key: 'change', label: 'Change', align: 'right' },
+      { key: 'change', label: say('table.compare.change'), align: 'right' },
     ],
-    rows: comparison.changes.map((change) => ({ figure: FIGURE_LABEL[change.figure], previous: show(change.unit, change.previous), last: show(change.unit, change.last), change: show(change.unit, change.change, true) })),
+    rows: comparison.changes.map((change) => ({ figure: gridText(say(FIGURE_LABEL[change.figure]), lang), previous: show(change.unit, change.previous), last: show(change.unit, change.last), change: show(change.unit, change.change, true) })),
   };
 }
 

@@ -102,3 +102,29 @@ describe('care segments speaks the run\'s language', () => {
     expect(csv.stdout).toMatch(/^segment,customers,customerShare,revenue,revenueShare,template,rule\nChampions,212,/);
   });
 });
+
+describe('care sla speaks the run\'s language', () => {
+  const tickets = 'fixtures/exports/zendesk-tickets.csv';
+  /** The file's name is in the heading. */
+  const fileName = ['tickets'];
+
+  it('in Russian: the heading (12 takes "many"), the summary\'s labels and totals row, the notes and the breaches', async () => {
+    const out = await tablesIn('ru', ['sla', tickets, '--first-response', '1h', '--resolution', '8h', '--period', 'week', '--by', 'channel'], fileName);
+    expect(out).toMatch(/^Скорость ответа: fixtures\/exports\/zendesk-tickets\.csv на 2024-03-11T10:35:00\.000Z · 12 обращений\n/);
+    expect(out).toMatch(/│ Период +│ Канал +│ Обращений │ Открыто │ Ответ: медиана │ Ответ: p90 │ Ответ: в срок │ Ответ: просрочено │ Решение: медиана │/);
+    expect(out).toMatch(/│ все +│ все +│ +12 │ +5 │ +35m │/);
+    expect(out).toContain('Календарное время: от создания обращения до первого ответа / до (последнего) решения.');
+    expect(out).toContain('Сроки: Первый ответ — 1h 00m, Решение — 8h 00m. «В срок»');
+    expect(out).toContain('Нарушения SLA (10)');
+    expect(out).toMatch(/│ 4104 +│ Решение +│ +7d 3h │ 8h 00m │ ещё открыто +│ Mail/);
+  });
+
+  it('in Bulgarian Markdown: business time, no target, and the --compare table', async () => {
+    const out = await tablesIn('bg', ['sla', tickets, '--first-response', '1h', '--period', 'week', '--compare', '--business-hours', 'Mon-Fri 09:00-18:00', '-f', 'md'], fileName);
+    expect(out).toMatch(/^# Скорост на отговор: fixtures\/exports\/zendesk-tickets\.csv към 2024-03-11T10:35:00\.000Z · 12 запитвания\n\n## Скорост на отговор\n/);
+    expect(out).toContain('Работно време: Mon-Fri 09:00-18:00, часова зона UTC.');
+    expect(out).toContain('Срокове: Първи отговор — 1h 00m, Решаване — няма зададен срок.');
+    expect(out).toContain('## 2024-W10 спрямо 2024-W09');
+    expect(out).toContain('| CSAT | 50.0% | 66.7% | +16.7 пр.п. |');
+  });
+});
