@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { csvSource } from '../../helpers/csv-source.js';
 import { dataset } from '../../helpers/datasets.js';
+import { COMPLAINT_FIELDS } from '../../../src/ingest/kinds.js';
+import { readRecords } from '../../../src/ingest/records.js';
 import { builtinRules, classify, compileRules, isSkipped, mergeRules } from '../../../src/classify/index.js';
 import type { ComplaintRecord } from '../../../src/classify/index.js';
 import { rules } from './helpers.js';
@@ -21,6 +24,14 @@ describe.skipIf(!cfpb.present)(`CFPB complaint sample, every record sent to a re
     const all = records();
     expect(all.length).toBe(6623);
     expect(all.filter((record) => isSkipped(classify(record, rules)))).toEqual([]);
+  });
+
+  it('is read through the cfpb-complaints profile: every record, Submitted via as the channel, no state taken as a status', async () => {
+    const table = await readRecords(csvSource(readFileSync(cfpb.path)), COMPLAINT_FIELDS, { kind: 'complaints' });
+    expect(table.profile?.profile?.name).toBe('cfpb-complaints');
+    expect(table.records.length).toBe(6623);
+    expect(new Set(table.records.map((record) => record.values['channel']))).toEqual(new Set(['Web', 'Referral', 'Phone', 'Postal mail', 'Fax', 'Email']));
+    expect(table.records.filter((record) => record.values['status'] !== undefined)).toEqual([]);
   });
 
   it('finds the third party in narratives that name one', () => {

@@ -5,6 +5,7 @@ import { CRM_PROFILES } from './crm.js';
 import { HELPDESK_PROFILES } from './helpdesk.js';
 import { MARKETPLACE_PROFILES } from './marketplaces.js';
 import { PAYMENT_PROFILES } from './payments.js';
+import { REGULATOR_PROFILES } from './regulators.js';
 import { SHOP_PROFILES } from './shops.js';
 import { SURVEY_PROFILES } from './surveys.js';
 
@@ -15,5 +16,6 @@ export const BUILTIN_PROFILES: readonly ExportProfile[] = [
   ...CRM_PROFILES,
   ...ACCOUNTING_PROFILES,
   ...HELPDESK_PROFILES,
+  ...REGULATOR_PROFILES,
   ...SURVEY_PROFILES,
 ];
