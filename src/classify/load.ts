@@ -4,10 +4,17 @@
  */
 import type { z } from 'zod';
 import { UsageError } from '../errors.js';
+import { type MessageRef, say } from '../i18n/index.js';
 import { ruleSetSchema, userRulesSchema } from './schema.js';
 import type { Rule, RuleSet, TermsByLanguage, UserRules } from './schema.js';
 
 const HINT = 'fix the entries named above; the format is described in src/classify/schema.ts';
+
+/** One problem of a rules file: care's English, and the same as a message of the catalogs (src/i18n). */
+interface Problem {
+  text: string;
+  said: MessageRef;
+}
 
 /** Validate a complete rules set (parsed JSON; `source` names the file in errors); throws UsageError naming every bad entry. */
 export function loadRules(json: unknown, source?: string): RuleSet {
@@ -17,7 +24,7 @@ export function loadRules(json: unknown, source?: string): RuleSet {
 /** Merge a user's rules file (parsed JSON) over a rules set; throws UsageError naming every bad entry. */
 export function mergeRules(builtin: RuleSet, user: unknown, source?: string): RuleSet {
   const overlay = parseOrThrow(userRulesSchema, user, source);
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const rules: Record<string, Rule> = {};
   for (const [id, rule] of Object.entries(builtin.rules)) rules[id] = rule;
   for (const [id, change] of Object.entries(overlay.rules ?? {})) {
@@ -77,17 +84,20 @@ function mergeNotes(base: RuleSet['notes'], extra: NonNullable<UserRules['notes'
 type RuleChange = NonNullable<UserRules['rules']>[string];
 
 /** One rule after a user's change; undefined when the user disabled it. */
-function mergeRule(id: string, base: Rule | undefined, change: RuleChange, problems: string[]): Rule | undefined {
+function mergeRule(id: string, base: Rule | undefined, change: RuleChange, problems: Problem[]): Rule | undefined {
   const { removeTerms, disabled, terms, ...replaced } = change;
   if (disabled === true) {
-    if (base === undefined) problems.push(`rules.${id}.disabled: there is no rule "${id}" to disable`);
+    const path = `rules.${id}.disabled`;
+    if (base === undefined) problems.push({ text: `${path}: there is no rule "${id}" to disable`, said: say('rules.noRuleToDisable', { path, id }) });
     return undefined;
   }
   if (base === undefined) {
     for (const key of ['type', 'weight', 'terms'] as const) {
-      if (change[key] === undefined) problems.push(`rules.${id}.${key}: required for a new rule`);
+      const path = `rules.${id}.${key}`;
+      if (change[key] === undefined) problems.push({ text: `${path}: required for a new rule`, said: say('rules.requiredForNew', { path }) });
     }
-    if (removeTerms !== undefined) problems.push(`rules.${id}.removeTerms: "${id}" is a new rule, it has no terms to remove`);
+    const path = `rules.${id}.removeTerms`;
+    if (removeTerms !== undefined) problems.push({ text: `${path}: "${id}" is a new rule, it has no terms to remove`, said: say('rules.newRuleNoTerms', { path, id }) });
     if (change.type === undefined || change.weight === undefined || terms === undefined) return undefined;
     return { fields: ['channel', 'text'], ...replaced, type: change.type, weight: change.weight, terms };
   }
@@ -119,22 +129,29 @@ function parseOrThrow<T extends z.ZodType>(schema: T, json: unknown, source: str
 }
 
 /** One error for all problems; `describe()` shows "my-rules.json: invalid rules: rules.x.weight: …". */
-function rulesError(source: string | undefined, problems: string[]): UsageError {
-  const context = source === undefined ? { hint: HINT } : { file: source, hint: HINT };
-  return new UsageError('CARE_BAD_RULES', `invalid rules: ${problems.join('; ')}`, context);
+function rulesError(source: string | undefined, problems: Problem[]): UsageError {
+  return new UsageError('CARE_BAD_RULES', `invalid rules: ${problems.map((problem) => problem.text).join('; ')}`, {
+    ...(source === undefined ? {} : { file: source }),
+    hint: HINT,
+    say: say('error.rulesFileInvalid', { problems: problems.map((problem) => problem.said) }),
+    hintSay: say('hint.fixRulesEntries'),
+  });
 }
 
-/** "rules.activist-legal.terms.ru[2]: stem "с*" is too short …" */
-function describeIssue(issue: z.core.$ZodIssue): string {
-  let path = [...issue.path];
-  let message = issue.message;
+/** "rules.activist-legal.terms.ru[2]: stem "с*" is too short …" (the schema's own words quoted as they are). */
+function describeIssue(issue: z.core.$ZodIssue): Problem {
+  const path = formatKeyPath(issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path);
+  const shown = path || '(top level)';
+  const where = path === '' ? say('rules.topLevel') : path;
   if (issue.code === 'unrecognized_keys') {
-    path = [...path, issue.keys[0] ?? ''];
-    message = issue.keys.length > 1 ? `unknown keys ${issue.keys.join(', ')}` : 'unknown key';
-  } else if (issue.code === 'invalid_key') {
-    message = `bad key: ${issue.issues[0]?.message ?? issue.message}`;
+    if (issue.keys.length > 1) return { text: `${shown}: unknown keys ${issue.keys.join(', ')}`, said: say('rules.unknownKeys', { path: where, keys: issue.keys.join(', ') }) };
+    return { text: `${shown}: unknown key`, said: say('rules.unknownKey', { path: where }) };
   }
-  return `${formatKeyPath(path) || '(top level)'}: ${message}`;
+  if (issue.code === 'invalid_key') {
+    const message = issue.issues[0]?.message ?? issue.message;
+    return { text: `${shown}: bad key: ${message}`, said: say('rules.badKey', { path: where, message }) };
+  }
+  return { text: `${shown}: ${issue.message}`, said: say('rules.problem', { path: where, message: issue.message }) };
 }
 
 /** Dotted key path with array indexes in brackets: `rules.x.terms.en[3]`. */

@@ -59,7 +59,10 @@ export async function runLift(io: Io, campaignFile: string, ordersFile: string, 
   emit(io, renderLift(view, options.format, io.color), options.out, view.lift.dataAsOf);
   const verdict = view.lift.verdict;
   if (options.failIf?.includes(verdict.code) === true) {
-    throw new ThresholdError('CARE_THRESHOLD_CROSSED', `the lift verdict is ${verdict.code}: ${verdict.text}`, { hint: 'the output above was printed in full; --fail-if decides only the exit code' });
+    throw new ThresholdError('CARE_THRESHOLD_CROSSED', `the lift verdict is ${verdict.code}: ${verdict.text}`, {
+      hint: 'the output above was printed in full; --fail-if decides only the exit code',
+      say: say('error.liftVerdictCrossed', { code: verdict.code, verdict: view.lift.verdictSay }), hintSay: say('hint.failIfExitOnly'),
+    });
   }
 }
 

@@ -24,7 +24,7 @@ import { openRejectsFile, reportSkipped } from './load-orders.js';
 import { tell } from './output.js';
 // The churn window's one default (care retention, ltv and remind share it).
 import { DEFAULT_CHURN_AFTER_DAYS } from '../metrics/ltv/settings.js';
-import { say } from '../i18n/index.js';
+import { knownNote, say } from '../i18n/index.js';
 
 /** Who is due, as of which day, what was read, and the contact details the export itself holds. */
 export interface Selected {
@@ -53,7 +53,7 @@ function rankWinBack(io: Io, history: CustomerHistory, asOf: Day, items: WinBack
   if (items.length === 0) return;
   const { model, byCustomer } = noPurchaseProbabilities(history, asOf, days, new Set(items.map((item) => item.customer)));
   if (!model.fitted) {
-    tell(io, `win-back: not ranked by P(no purchase): ${model.reason}`);
+    tell(io, `win-back: not ranked by P(no purchase): ${model.reason}`, say('notice.winBackNotRanked', { reason: knownNote(model.reason) ?? model.reason }));
     return;
   }
   for (const item of items) {

@@ -7,7 +7,7 @@ import { builtinRules, compileRules } from '../classify/index.js';
 import { loadConfig } from '../config/load.js';
 import type { CareConfig } from '../config/schema.js';
 import { UsageError } from '../errors.js';
-import { say } from '../i18n/index.js';
+import { knownNote, say } from '../i18n/index.js';
 import { type Ticket, type TicketTable, readTickets } from '../ingest/tickets.js';
 import { openSource } from '../ingest/source.js';
 import { type SlaHistoryPeriod } from '../io/sla-history-file.js';
@@ -129,7 +129,7 @@ async function loadTickets(io: Io, ticketsFile: string, options: SlaOptions, con
   const rejects = options.rejects === undefined ? undefined : openRejectsFile(options.rejects);
   let table: TicketTable;
   try {
-    table = await readTickets(openSource(io, ticketsFile), { ...readOptionsFor('complaints', options, config), clock, onReject: rejects?.add, onWarning: (message) => warn(io, message) });
+    table = await readTickets(openSource(io, ticketsFile), { ...readOptionsFor('complaints', options, config), clock, onReject: rejects?.add, onWarning: (message) => warn(io, message, knownNote(message)) });
     rejects?.commit();
   } catch (error) {
     rejects?.abort(error);

@@ -9,7 +9,7 @@ import { say } from '../i18n/index.js';
 import { type HistoryFile, type HistorySeries, readHistoryFile, recordHistory } from '../io/history-file.js';
 import type { Io } from '../io/types.js';
 import type { PeriodRow } from '../metrics/retention.js';
-import { PERIOD_METRICS, type Threshold, type ThresholdCheck, describeCrossed, describeUnchecked, evaluateThresholds, parseThresholds, periodReadings } from '../metrics/thresholds.js';
+import { PERIOD_METRICS, type Threshold, type ThresholdCheck, crossedRef, describeCrossed, describeUnchecked, evaluateThresholds, parseThresholds, periodReadings } from '../metrics/thresholds.js';
 import { comparePeriods } from '../report/compare-view.js';
 import type { WeeklyExtras } from '../report/retention-contract.js';
 
@@ -68,7 +68,7 @@ export function finishWeekly(io: Io, plan: WeeklyPlan, run: { periods: readonly 
 export function enforceThresholds(io: Io, checks: readonly ThresholdCheck[]): void {
   for (const line of describeUnchecked(checks)) io.stderr.write(`care: ${line}\n`);
   const crossed = describeCrossed(checks);
-  if (crossed !== undefined) throw new ThresholdError('CARE_THRESHOLD_CROSSED', crossed);
+  if (crossed !== undefined) throw new ThresholdError('CARE_THRESHOLD_CROSSED', crossed, { say: crossedRef(checks) });
 }
 
 /** CARE_LOCK_TIMEOUT (seconds) overrides how long a run waits for a history another run is writing. */

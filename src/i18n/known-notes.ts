@@ -5,7 +5,7 @@
  * pattern knows stays English. No I/O.
  */
 import type { MessageKey } from './messages/en.js';
-import { say } from './translate.js';
+import { isMessageKey, say } from './translate.js';
 import type { MessageRef, Params } from './types.js';
 
 interface KnownNote {
@@ -60,6 +60,18 @@ const KNOWN_NOTES: readonly KnownNote[] = [
     key: 'ingest.convertedFromBgn',
     params: ([file, n, rate]) => ({ file: file!, count: count(n), rate: rate! }),
   },
+  {
+    pattern: /^(.+): headers (.+) matched; ambiguous: (.+) matched as well \(pick one with --profile\)$/,
+    key: 'ingest.profileAmbiguous',
+    params: ([file, headers, profiles]) => ({ file: file!, headers: headers!, profiles: profiles! }),
+  },
+  {
+    pattern: /^(.+): every row of an order repeats its "(.*)" while the items differ \((\d+) such orders in the first rows\): taken once per order, not summed; if each row carries its own line's amount, read with a profile whose lineItems is "per-line" \(docs\/profiles\.md\)$/,
+    key: 'ingest.amountsRepeat',
+    params: ([file, header, n]) => ({ file: file!, header: header!, count: count(n) }),
+  },
+  // Why care remind's win-back list is not ranked (src/metrics/ltv/no-purchase.ts), besides the LTV warnings below.
+  { pattern: /^BG\/NBD could not be fitted$/, key: 'ltv.bgnbdNotFitted' },
   { pattern: /^the export has no amounts: purchases and P\(alive\) are predicted, spend and CLV are not$/, key: 'ltv.noAmountsPredictive' },
   { pattern: /^the export has no amounts: simple and historical LTV need them$/, key: 'ltv.noAmountsSimple' },
   { pattern: /^no qualifying orders between (\S+) and (\S+): the simple LTV needs a year of recent orders$/, key: 'ltv.noRecentOrders', params: ([from, to]) => ({ from: from!, to: to! }) },
@@ -135,13 +147,67 @@ const KNOWN_NOTES: readonly KnownNote[] = [
   { pattern: /^([\d,]+) answers have no date and are left out of the trend\.$/, key: 'nps.undated', params: ([n]) => ({ count: count(n) }) },
 ];
 
-/** The catalog message of a known English note or warning; undefined when no pattern knows it. */
-export function knownNote(text: string): MessageRef | undefined {
-  for (const note of KNOWN_NOTES) {
+/**
+ * The details the readers give a bad row (src/ingest: order-aggregator.ts, records.ts, read.ts,
+ * tickets.ts, survey.ts, fields/date.ts; src/commands/load-retention.ts), said as the error of
+ * a run under --strict. Read only when that error is thrown, never on the row path.
+ */
+const ROW_DETAILS: readonly KnownNote[] = [
+  { pattern: /^(\d+) fields where the header has (\d+)$/, key: 'row.fieldCount', params: ([n, header]) => ({ count: count(n), header: header! }) },
+  { pattern: /^belongs to order (.*), whose first row was skipped$/, key: 'row.orderSkipped', params: ([order]) => ({ order: order! }) },
+  { pattern: /^"(.*)" is not a date or a date and time$/, key: 'row.notDateTime', params: ([value]) => ({ value: value! }) },
+  { pattern: /^"(.*)" is not a date$/, key: 'row.notDate', params: ([value]) => ({ value: value! }) },
+  { pattern: /^"(.*)" is outside the dates care reads \((\S+) to (\S+)\)(?: or a date and time)?$/, key: 'row.dateOutOfRange', params: ([value, min, max]) => ({ value: value!, min: min!, max: max! }) },
+  { pattern: /^the amount is empty$/, key: 'row.amountEmpty' },
+  { pattern: /^"(.*)" is not an amount$/, key: 'row.notAmount', params: ([value]) => ({ value: value! }) },
+  { pattern: /^"(.*)" is not a quantity$/, key: 'row.notQuantity', params: ([value]) => ({ value: value! }) },
+  { pattern: /^"(.*)" is not a price$/, key: 'row.notPrice', params: ([value]) => ({ value: value! }) },
+  { pattern: /^"(.*)" is not a whole number$/, key: 'row.notWholeNumber', params: ([value]) => ({ value: value! }) },
+  { pattern: /^"(.*)" is not a number$/, key: 'row.notNumber', params: ([value]) => ({ value: value! }) },
+  { pattern: /^amount in (.+)$/, key: 'row.amountIn', params: ([currency]) => ({ currency: currency! }) },
+  { pattern: /^no (\w+)$/, key: 'row.noValue', params: ([field]) => ({ field: field! }) },
+  { pattern: /^the score is empty$/, key: 'row.scoreEmpty' },
+  { pattern: /^score "(.*)" is not a whole number from 0 to 10$/, key: 'row.badScore', params: ([value]) => ({ value: value! }) },
+  { pattern: /^"(.*)" is not a duration in minutes$/, key: 'row.notMinutes', params: ([value]) => ({ value: value! }) },
+  { pattern: /^"(.*)" is not a duration in hours$/, key: 'row.notHours', params: ([value]) => ({ value: value! }) },
+  { pattern: /^the first reply is before the ticket was created$/, key: 'row.replyBeforeCreated' },
+  { pattern: /^the resolution is before the ticket was created$/, key: 'row.resolvedBeforeCreated' },
+  { pattern: /^the end date is before the start date$/, key: 'row.endBeforeStart' },
+  { pattern: /^unknown billing interval "(.*)" \(month, year, week or day\)$/, key: 'row.unknownInterval', params: ([value]) => ({ value: value! }) },
+  { pattern: /^a quoted field closes mid-field \((".*")\); write a quote inside a field as ""$/, key: 'error.quoteClosesMidField', params: ([shown]) => ({ shown: shown! }) },
+  {
+    pattern: /^a quoted field closes mid-field \((".*"), quote opened at line (\d+)\); write a quote inside a field as ""$/,
+    key: 'error.quoteClosesMidFieldOpened',
+    params: ([shown, line]) => ({ shown: shown!, line: line! }),
+  },
+  { pattern: /^the quote opened at line (\d+) \((".*")\) never closes; the lines after it are read as rows$/, key: 'error.quoteNeverCloses', params: ([line, shown]) => ({ line: line!, shown: shown! }) },
+];
+
+/**
+ * A bad row's detail as a message of the catalogs: a known shape in the catalogs' words, else the
+ * reason in words with the detail as written (`reason.*` keys, src/ingest/rejects.ts).
+ */
+export function knownRowDetail(reason: string, detail: string): MessageRef {
+  const known = matchOf(ROW_DETAILS, detail);
+  if (known !== undefined) return known;
+  const key = `reason.${reason}`;
+  return say('row.reasonDetail', { reason: isMessageKey(key) ? say(key) : reason, detail });
+}
+
+/** The keys ROW_DETAILS says (its test checks each is reachable). */
+export const ROW_DETAIL_KEYS: readonly MessageKey[] = ROW_DETAILS.map((note) => note.key);
+
+function matchOf(notes: readonly KnownNote[], text: string): MessageRef | undefined {
+  for (const note of notes) {
     const match = note.pattern.exec(text);
     if (match !== null) return say(note.key, note.params?.(match.slice(1)));
   }
   return undefined;
+}
+
+/** The catalog message of a known English note or warning; undefined when no pattern knows it. */
+export function knownNote(text: string): MessageRef | undefined {
+  return matchOf(KNOWN_NOTES, text);
 }
 
 /** The keys the patterns say (the catalog test checks each is reachable). */

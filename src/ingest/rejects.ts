@@ -1,6 +1,6 @@
 /** Counting skipped rows by reason, failing on the first under --strict, and passing them on for --rejects. */
 import { InputError } from '../errors.js';
-import { type MessageKey, type MessageRef, isMessageKey, say } from '../i18n/index.js';
+import { type MessageKey, type MessageRef, isMessageKey, knownRowDetail, say } from '../i18n/index.js';
 import type { Reject } from './types.js';
 
 /** Human words for reason codes, for messages. */
@@ -37,7 +37,10 @@ export class RejectCounter {
   /** Counts a skipped row; under --strict a bad row (not a row without customer) fails the run. */
   reject(reason: string, line: number, cells: string[], detail: string, field?: string): void {
     if (this.strict && reason !== 'noCustomer') {
-      throw new InputError('CARE_BAD_ROW', detail, { file: this.file, line, field, hint: 'fix the row, or run without --strict to skip bad rows and count them' });
+      throw new InputError('CARE_BAD_ROW', detail, {
+        file: this.file, line, field, hint: 'fix the row, or run without --strict to skip bad rows and count them',
+        say: knownRowDetail(reason, detail), hintSay: say('hint.fixRowOrSkip'),
+      });
     }
     this.skipped[reason] = (this.skipped[reason] ?? 0) + 1;
     this.firstLine[reason] ??= line;

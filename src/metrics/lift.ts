@@ -22,6 +22,7 @@
  */
 import type { CampaignGroup, CampaignRow } from '../model/campaign.js';
 import type { CustomerHistory } from '../model/customer-history.js';
+import { type MessageRef, say } from '../i18n/index.js';
 import type { Day } from '../time/days.js';
 import { studentTQuantile } from './student-t.js';
 
@@ -143,6 +144,8 @@ export interface LiftResult {
   /** How many more per group than the smaller group has (0 when enough). */
   morePerGroup: number | null;
   verdict: { code: VerdictCode; text: string };
+  /** The verdict's text as a message of the catalogs (src/i18n), for a run in Russian or Bulgarian; not in the JSON. */
+  verdictSay: MessageRef;
 }
 
 /** Measures the lift of the campaign rows against the orders history. */
@@ -165,10 +168,11 @@ export function measureLift(rows: readonly CampaignRow[], history: CustomerHisto
   const daysToNextPurchase = welchInterval(momentsOf(values.sent.daysToNext), momentsOf(values['held-out'].daysToNext));
   const neededPerGroup = heldOut.purchaseRate === null ? null : sampleSizePerGroup(heldOut.purchaseRate, options.minLift);
   const morePerGroup = neededPerGroup === null ? null : Math.max(0, neededPerGroup - Math.min(sent.customers, heldOut.customers));
+  const { said, ...verdict } = verdictOf(purchaseRate, options.minLift, morePerGroup, neededPerGroup);
   return {
     windowDays: options.windowDays, dataAsOf: options.dataAsOf, pending, sent, heldOut,
     purchaseRate, revenuePerCustomer, daysToNextPurchase, minLift: options.minLift, neededPerGroup, morePerGroup,
-    verdict: verdictOf(purchaseRate, options.minLift, morePerGroup, neededPerGroup),
+    verdict, verdictSay: said,
   };
 }
 
@@ -210,8 +214,13 @@ function summarize(values: GroupValues, hasAmounts: boolean): GroupOutcome {
 
 /** Points with at most one decimal: 0.0234 → "2.3". */
 function points(rate: number): string {
+  return String(pointsValue(rate));
+}
+
+/** The rate in percentage points to one decimal, never -0. */
+function pointsValue(rate: number): number {
   const value = Math.round(rate * 1000) / 10;
-  return Object.is(value, -0) ? '0' : String(value);
+  return Object.is(value, -0) ? 0 : value;
 }
 
 /** "About N": two significant figures for numbers above 100, so the text does not pretend to precision. */
@@ -221,14 +230,27 @@ export function roughly(n: number): string {
   return String(Math.ceil(n / magnitude) * magnitude);
 }
 
-/** The plain verdict on the purchase rate. */
-function verdictOf(rate: Interval | null, minLift: number, more: number | null, needed: number | null): { code: VerdictCode; text: string } {
-  if (rate === null) return { code: 'not-measurable', text: 'no verdict: both a sent and a held-out group with a finished window are needed' };
+/** The plain verdict on the purchase rate, in English and as a message of the catalogs. */
+function verdictOf(rate: Interval | null, minLift: number, more: number | null, needed: number | null): { code: VerdictCode; text: string; said: MessageRef } {
+  if (rate === null) return { code: 'not-measurable', text: 'no verdict: both a sent and a held-out group with a finished window are needed', said: say('lift.verdictNotMeasurable') };
   const range = `95% interval ${points(rate.low)} to ${points(rate.high)} points`;
-  if (rate.low > 0) return { code: 'lift', text: `the reminder worked: sent customers bought more often, by ${points(rate.difference)} points (${range})` };
-  if (rate.high < 0) return { code: 'negative', text: `sent customers bought less often than held-out ones, by ${points(-rate.difference)} points (${range})` };
+  const rangeSaid = say('lift.range', { low: pointsValue(rate.low), high: pointsValue(rate.high) });
+  if (rate.low > 0) {
+    const text = `the reminder worked: sent customers bought more often, by ${points(rate.difference)} points (${range})`;
+    return { code: 'lift', text, said: say('lift.verdictLift', { points: pointsValue(rate.difference), range: rangeSaid }) };
+  }
+  if (rate.high < 0) {
+    const text = `sent customers bought less often than held-out ones, by ${points(-rate.difference)} points (${range})`;
+    return { code: 'negative', text, said: say('lift.verdictNegative', { points: pointsValue(-rate.difference), range: rangeSaid }) };
+  }
   const target = points(minLift);
-  if (more !== null && more > 0) return { code: 'no-evidence', text: `no evidence yet: about ${roughly(more)} more customers per group are needed to see a ${target}-point lift (${range})` };
-  if (needed !== null) return { code: 'no-lift', text: `no lift seen: with ${needed} or more customers per group a ${target}-point lift would likely have shown (${range})` };
-  return { code: 'no-evidence', text: `no evidence yet (${range})` };
+  if (more !== null && more > 0) {
+    const text = `no evidence yet: about ${roughly(more)} more customers per group are needed to see a ${target}-point lift (${range})`;
+    return { code: 'no-evidence', text, said: say('lift.verdictNeedMore', { count: Number(roughly(more)), target: pointsValue(minLift), range: rangeSaid }) };
+  }
+  if (needed !== null) {
+    const text = `no lift seen: with ${needed} or more customers per group a ${target}-point lift would likely have shown (${range})`;
+    return { code: 'no-lift', text, said: say('lift.verdictNoLift', { count: needed, target: pointsValue(minLift), range: rangeSaid }) };
+  }
+  return { code: 'no-evidence', text: `no evidence yet (${range})`, said: say('lift.verdictNoEvidence', { range: rangeSaid }) };
 }

@@ -336,15 +336,52 @@ function crosses(actual: number, op: Comparison, limit: number): boolean {
  * `threshold crossed: churn 7.2% > 5%, lost 12 > 10 (period 2026-W05)`; undefined when none.
  */
 export function describeCrossed(checks: readonly ThresholdCheck[]): string | undefined {
+  const byScope = crossedByScope(checks);
+  if (byScope.size === 0) return undefined;
+  const groups = [...byScope].map(([scope, parts]) => `${parts.join(', ')}${scope === '' ? '' : ` (${scope})`}`);
+  return `threshold crossed: ${groups.join('; ')}`;
+}
+
+/**
+ * describeCrossed as a message of the catalogs: the frame and the scopes in the run's language,
+ * each check (`churn 7.2% > 5%`) as the --fail-if expression writes it.
+ */
+export function crossedRef(checks: readonly ThresholdCheck[]): MessageRef | undefined {
+  const byScope = crossedByScope(checks);
+  if (byScope.size === 0) return undefined;
+  const groups = [...byScope].map(([scope, parts]) => (scope === '' ? say('threshold.checks', { checks: parts.join(', ') }) : say('threshold.checksIn', { checks: parts.join(', '), scope: scopeRef(scope) })));
+  return say('error.thresholdCrossed', { groups });
+}
+
+/** The crossed checks described, grouped by what they were measured over ('' when nothing). */
+function crossedByScope(checks: readonly ThresholdCheck[]): Map<string, string[]> {
   const byScope = new Map<string, string[]>();
   for (const check of checks) {
     if (!check.crossed) continue;
     const scope = check.scope ?? '';
     byScope.set(scope, [...(byScope.get(scope) ?? []), describeCheck(check)]);
   }
-  if (byScope.size === 0) return undefined;
-  const groups = [...byScope].map(([scope, parts]) => `${parts.join(', ')}${scope === '' ? '' : ` (${scope})`}`);
-  return `threshold crossed: ${groups.join('; ')}`;
+  return byScope;
+}
+
+/** A reading's scope (periodReadings, npsReading, reportReadings, slaReadings) in words; one of another shape as written. */
+function scopeRef(scope: string): MessageRef | string {
+  const match = /^(period|week|month|survey to|tickets to) (.+)$/.exec(scope);
+  if (scope === 'survey') return say('threshold.scopeSurvey');
+  if (match === null) return scope;
+  const value = match[2]!;
+  switch (match[1]) {
+    case 'period':
+      return say('threshold.scopePeriod', { period: value });
+    case 'week':
+      return say('threshold.scopeWeek', { period: value });
+    case 'month':
+      return say('threshold.scopeMonth', { period: value });
+    case 'survey to':
+      return say('threshold.scopeSurveyTo', { day: value });
+    default:
+      return say('threshold.scopeTicketsTo', { time: value });
+  }
 }
 
 /** `churn 7.2% > 5%`: the actual value with enough decimals that it does not look equal to the limit. */

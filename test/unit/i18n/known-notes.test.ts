@@ -12,6 +12,11 @@ const ENGLISH = [
   'orders.csv: "Оплата" looks like a status column but is not read ("Статус" is read); to read it, pass --map status="Оплата"',
   "orders.csv: 4 rows carry another amount than the first row of their order, whose amount was taken as the order's (amounts repeat on each row of an order)",
   'orders.csv: 12 amounts in BGN dated before 2026-01-01 converted to EUR at the fixed rate 1 EUR = 1.95583 BGN (each order rounded to the cent)',
+  'orders.csv: every row of an order repeats its "Order Total" while the items differ (3 such orders in the first rows): taken once per order, not summed; if each row carries its own line\'s amount, read with a profile whose lineItems is "per-line" (docs/profiles.md)',
+  // src/ingest/profiles/apply.ts (the reason of src/ingest/profiles/detect.ts)
+  'deals.csv: headers Record ID, Deal Name, Deal Stage, Close Date matched; ambiguous: hubspot-deals matched as well (pick one with --profile)',
+  // src/metrics/ltv/no-purchase.ts: why care remind's win-back list is not ranked
+  'BG/NBD could not be fitted',
   'the export has no amounts: purchases and P(alive) are predicted, spend and CLV are not',
   'the export has no amounts: simple and historical LTV need them',
   'no qualifying orders between 2023-01-01 and 2023-12-31: the simple LTV needs a year of recent orders',
