@@ -45,6 +45,6 @@ export async function runNps(io: Io, file: string, options: NpsOptions = {}): Pr
     writeFileAtomic(options.detractors, renderRecordsCsv(rows.headers, rows.rows), { what: '--detractors' });
     tell(io, `wrote ${rows.rows.length} detractor${rows.rows.length === 1 ? '' : 's'} to ${options.detractors}`, say('notice.wroteDetractors', { count: rows.rows.length, file: options.detractors }));
   }
-  emit(io, renderNps(result, options.format, io.color), options.out, result.asOf);
+  emit(io, renderNps(result, options.format, { color: io.color, lang: io.lang }), options.out, result.asOf);
   enforceThresholds(io, evaluateThresholds(thresholds, npsReading(result.summary.nps, result.asOf === undefined ? null : formatDay(result.asOf))));
 }

@@ -3,7 +3,8 @@
  * trend, segment and value tables (table, md), one table (csv), or the JSON contract.
  */
 import { UsageError } from '../errors.js';
-import { say } from '../i18n/index.js';
+import { knownNote, say, sayIn, sayOr } from '../i18n/index.js';
+import type { Locale } from '../locale.js';
 import type { NpsComputation } from '../metrics/nps-survey.js';
 import { formatDay } from '../time/days.js';
 import type { Grid } from './grid.js';
@@ -15,21 +16,32 @@ import { renderMarkdown } from './render-markdown.js';
 import { renderTable } from './render-table.js';
 import { withSchema } from './schemas/ids.js';
 
-/** The grids of a result, in reading order (the distribution chart is apart: it is not a table). */
-export function npsGrids(result: NpsComputation): Grid[] {
-  const grids = [npsSummaryGrid(result.summary, result.csat)];
-  if (result.trend !== undefined) grids.push(trendGrid(result.trend, result.period!));
+/** The grids of a result, in reading order (the distribution chart is apart: it is not a table); their cells in `lang` (English when absent). */
+export function npsGrids(result: NpsComputation, lang?: Locale): Grid[] {
+  const grids = [npsSummaryGrid(result.summary, result.csat, lang)];
+  if (result.trend !== undefined) grids.push(trendGrid(result.trend, result.period!, lang));
   if (result.segments !== undefined) grids.push(segmentGrid(result.segments, result.by!));
-  if (result.join !== undefined) grids.push(tierGrid(result.join, result.currency), buyerTypeGrid(result.join, result.currency));
+  if (result.join !== undefined) grids.push(tierGrid(result.join, result.currency, lang), buyerTypeGrid(result.join, result.currency, lang));
   return grids;
 }
 
-const title = (result: NpsComputation) => `NPS — ${result.source} · ${result.summary.n.toLocaleString('en-US')} answers${result.asOf === undefined ? '' : ` · as of ${formatDay(result.asOf)}`}`;
-const notesOf = (result: NpsComputation) => result.notes.map((note) => `${note}\n`).join('');
+function title(result: NpsComputation, lang: Locale | undefined): string {
+  const n = result.summary.n;
+  const answers = { source: result.source, count: n, n: n.toLocaleString('en-US') };
+  return sayIn(lang ?? 'en', result.asOf === undefined ? say('table.nps.heading', answers) : say('table.nps.headingAsOf', { ...answers, asOf: formatDay(result.asOf) }));
+}
+/** The computation's notes, in `lang` where the catalogs know them (i18n/known-notes.ts), else as written. */
+const notesOf = (result: NpsComputation, lang: Locale | undefined) => result.notes.map((note) => `${sayOr(lang, note, knownNote(note))}\n`).join('');
 
 const SUMMARY_COLUMNS = ['n', 'promoters', 'passives', 'detractors', 'promoterShare', 'passiveShare', 'detractorShare', 'nps', 'marginOfError'] as const;
 
-type NpsRenderer = (result: NpsComputation, view: { color: boolean }) => string;
+/** How the result is shown: colour, and the language of titles, labels and notes (English when absent). */
+export interface NpsView {
+  color: boolean;
+  lang?: Locale;
+}
+
+type NpsRenderer = (result: NpsComputation, view: NpsView) => string;
 
 /** CSV is one table: the trend with --period, else segments with --by, else the summary row. */
 export const NPS_RENDERERS = {
@@ -39,16 +51,17 @@ export const NPS_RENDERERS = {
     if (result.segments !== undefined) return renderCsv(npsCsvGrid(result.segments, ['segment', ...SUMMARY_COLUMNS]));
     return renderCsv(npsCsvGrid([result.summary], [...SUMMARY_COLUMNS]));
   },
-  md(result) {
-    const notes = notesOf(result);
-    const [summary, ...rest] = npsGrids(result);
-    return `# ${title(result)}\n\n${[summary!, distributionGrid(result.distribution), ...rest].map((grid) => renderMarkdown(grid)).join('\n')}${notes === '' ? '' : `\n${notes}`}`;
+  md(result, { lang }) {
+    const notes = notesOf(result, lang);
+    const [summary, ...rest] = npsGrids(result, lang);
+    return `# ${title(result, lang)}\n\n${[summary!, distributionGrid(result.distribution, lang), ...rest].map((grid) => renderMarkdown(grid, lang)).join('\n')}${notes === '' ? '' : `\n${notes}`}`;
   },
-  table(result, { color }) {
-    const notes = notesOf(result);
-    const [summary, ...rest] = npsGrids(result);
-    const parts = [renderTable(summary!, { color }), distributionChart(result.distribution, { color }), ...rest.map((grid) => renderTable(grid, { color }))];
-    return `${title(result)}\n\n${parts.join('\n')}${notes === '' ? '' : `\n${notes}`}`;
+  table(result, { color, lang }) {
+    const notes = notesOf(result, lang);
+    const [summary, ...rest] = npsGrids(result, lang);
+    const style = { color, lang };
+    const parts = [renderTable(summary!, style), distributionChart(result.distribution, style), ...rest.map((grid) => renderTable(grid, style))];
+    return `${title(result, lang)}\n\n${parts.join('\n')}${notes === '' ? '' : `\n${notes}`}`;
   },
   html() {
     throw new UsageError('CARE_BAD_FORMAT', '--format html is for care report', { hint: 'use table, csv, json or md', say: say('error.htmlIsForReport'), hintSay: say('hint.formatsNoHtml') });
@@ -56,6 +69,6 @@ export const NPS_RENDERERS = {
 } satisfies Record<string, NpsRenderer>;
 
 /** The result in one output format (default table). */
-export function renderNps(result: NpsComputation, format: keyof typeof NPS_RENDERERS | undefined, color: boolean): string {
-  return NPS_RENDERERS[format ?? 'table'](result, { color });
+export function renderNps(result: NpsComputation, format: keyof typeof NPS_RENDERERS | undefined, view: NpsView): string {
+  return NPS_RENDERERS[format ?? 'table'](result, view);
 }

@@ -4,9 +4,12 @@
  * colour terminals. NPS and its margin are in points, shares in percent (docs/contracts.md).
  */
 import { Chalk } from 'chalk';
+import { type MessageKey, say } from '../i18n/index.js';
+import type { Locale } from '../locale.js';
 import { type NpsOrdersJoin, type NpsSegmentRow, type NpsSummary, type NpsTrendRow, type CsatSummary, NPS_MIN_ANSWERS, npsGroup } from '../metrics/nps.js';
+import type { PeriodKind } from '../time/periods.js';
 import { formatInteger, formatMoney, formatPercent } from './format.js';
-import type { CellValue, Grid, GridColumn } from './grid.js';
+import { type CellValue, type Grid, type GridColumn, type GridText, gridText } from './grid.js';
 
 const integer = (value: CellValue) => formatInteger(value as number | null);
 const percent = (value: CellValue) => formatPercent(value as number | null);
@@ -20,58 +23,61 @@ export function formatPoints(value: number | null | undefined): string {
   return `${rounded > 0 ? '+' : ''}${rounded.toFixed(1)}`;
 }
 
-/** `+32.0 ± 8.1` */
-export function formatNpsWithMargin(summary: Pick<NpsSummary, 'nps' | 'marginOfError'>): string {
-  if (summary.nps === null) return '– (no answers)';
-  return `${formatPoints(summary.nps)} ± ${(summary.marginOfError ?? 0).toFixed(1)} points`;
+/** `+32.0 ± 8.1 points` (the words in `lang`; English when absent). */
+export function formatNpsWithMargin(summary: Pick<NpsSummary, 'nps' | 'marginOfError'>, lang?: Locale): string {
+  if (summary.nps === null) return gridText(say('table.nps.noAnswers'), lang);
+  return gridText(say('table.nps.withMargin', { nps: formatPoints(summary.nps), margin: (summary.marginOfError ?? 0).toFixed(1) }), lang);
 }
 
 /** The columns every NPS breakdown shares after its label column. */
 function npsColumns(): GridColumn[] {
   return [
-    { key: 'n', label: 'Answers', align: 'right', format: integer },
-    { key: 'promoterShare', label: 'Promoters', align: 'right', format: percent },
-    { key: 'passiveShare', label: 'Passives', align: 'right', format: percent },
-    { key: 'detractorShare', label: 'Detractors', align: 'right', format: percent },
+    { key: 'n', label: say('table.nps.answers'), align: 'right', format: integer },
+    { key: 'promoterShare', label: say('table.nps.promoters'), align: 'right', format: percent },
+    { key: 'passiveShare', label: say('table.nps.passives'), align: 'right', format: percent },
+    { key: 'detractorShare', label: say('table.nps.detractors'), align: 'right', format: percent },
     { key: 'nps', label: 'NPS', align: 'right', format: points },
-    { key: 'marginOfError', label: '95% margin', align: 'right', format: margin },
+    { key: 'marginOfError', label: say('table.nps.margin'), align: 'right', format: margin },
   ];
 }
 
-/** The headline: counts and shares of each group, NPS with its margin, CSAT when there is one. */
-export function npsSummaryGrid(summary: NpsSummary, csat: CsatSummary | null, title = 'Net Promoter Score'): Grid {
+/** The headline: counts and shares of each group, NPS with its margin, CSAT when there is one; the groups' names in `lang`. */
+export function npsSummaryGrid(summary: NpsSummary, csat: CsatSummary | null, lang?: Locale): Grid {
+  const text = (key: MessageKey) => gridText(say(key), lang);
   const rows: Record<string, CellValue>[] = [
-    { group: 'Promoters (9–10)', count: summary.promoters, share: summary.promoterShare },
-    { group: 'Passives (7–8)', count: summary.passives, share: summary.passiveShare },
-    { group: 'Detractors (0–6)', count: summary.detractors, share: summary.detractorShare },
-    { group: 'All answers', count: summary.n, share: summary.n > 0 ? 1 : null },
+    { group: text('table.nps.promotersRange'), count: summary.promoters, share: summary.promoterShare },
+    { group: text('table.nps.passivesRange'), count: summary.passives, share: summary.passiveShare },
+    { group: text('table.nps.detractorsRange'), count: summary.detractors, share: summary.detractorShare },
+    { group: text('table.nps.allAnswers'), count: summary.n, share: summary.n > 0 ? 1 : null },
   ];
-  const notes = [`NPS ${formatNpsWithMargin(summary)} (95% margin of error; NPS = % promoters − % detractors).`];
-  if (csat !== null) notes.push(`CSAT ${formatPercent(csat.csat)} — ${formatInteger(csat.satisfied)} of ${formatInteger(csat.n)} ratings were 4 or 5 out of 5.`);
+  const notes: GridText[] = [say('table.nps.summaryNote', { nps: formatNpsWithMargin(summary, lang) })];
+  if (csat !== null) notes.push(say('table.nps.csatNote', { csat: formatPercent(csat.csat), satisfied: formatInteger(csat.satisfied), n: formatInteger(csat.n) }));
   return {
-    title,
+    title: say('table.nps.title'),
     columns: [
-      { key: 'group', label: 'Group' },
-      { key: 'count', label: 'Answers', align: 'right', format: integer },
-      { key: 'share', label: 'Share', align: 'right', format: percent },
+      { key: 'group', label: say('table.nps.group') },
+      { key: 'count', label: say('table.nps.answers'), align: 'right', format: integer },
+      { key: 'share', label: say('table.nps.share'), align: 'right', format: percent },
     ],
     rows,
     notes,
   };
 }
 
-/** The 0–10 distribution as a table (Markdown and the HTML report). */
-export function distributionGrid(distribution: readonly number[]): Grid {
+const GROUP_NAMES = { promoter: 'table.nps.promoter', passive: 'table.nps.passive', detractor: 'table.nps.detractor' } as const satisfies Record<string, MessageKey>;
+
+/** The 0–10 distribution as a table (Markdown and the HTML report); each score's group in `lang`. */
+export function distributionGrid(distribution: readonly number[], lang?: Locale): Grid {
   const n = distribution.reduce((sum, count) => sum + count, 0);
   return {
-    title: 'Scores 0–10',
+    title: say('table.nps.scoresTitle'),
     columns: [
-      { key: 'score', label: 'Score', align: 'right' },
-      { key: 'group', label: 'Group' },
-      { key: 'count', label: 'Answers', align: 'right', format: integer },
-      { key: 'share', label: 'Share', align: 'right', format: percent },
+      { key: 'score', label: say('table.nps.score'), align: 'right' },
+      { key: 'group', label: say('table.nps.group') },
+      { key: 'count', label: say('table.nps.answers'), align: 'right', format: integer },
+      { key: 'share', label: say('table.nps.share'), align: 'right', format: percent },
     ],
-    rows: distribution.map((count, score) => ({ score, group: npsGroup(score), count, share: n > 0 ? count / n : null })),
+    rows: distribution.map((count, score) => ({ score, group: gridText(say(GROUP_NAMES[npsGroup(score)]), lang), count, share: n > 0 ? count / n : null })),
   };
 }
 
@@ -79,6 +85,8 @@ export interface ChartStyle {
   color: boolean;
   /** Characters of the longest bar. */
   width?: number;
+  /** The language of the title and the legend (English when absent). */
+  lang?: Locale;
 }
 
 /** The 0–10 distribution as horizontal bars, one line per score, longest bar = most answers. */
@@ -89,7 +97,8 @@ export function distributionChart(distribution: readonly number[], style: ChartS
   const n = distribution.reduce((sum, count) => sum + count, 0);
   const most = Math.max(1, ...distribution);
   const countWidth = Math.max(...distribution.map((count) => formatInteger(count).length));
-  const lines = [style.color ? chalk.bold('Scores 0–10') : 'Scores 0–10'];
+  const title = gridText(say('table.nps.scoresTitle'), style.lang);
+  const lines = [style.color ? chalk.bold(title) : title];
   distribution.forEach((count, score) => {
     // A score with answers always shows at least one block, however small its share.
     const length = count === 0 ? 0 : Math.max(1, Math.round((count / most) * width));
@@ -97,64 +106,65 @@ export function distributionChart(distribution: readonly number[], style: ChartS
     const share = n > 0 ? formatPercent(count / n) : '–';
     lines.push(`${String(score).padStart(2)} │${bar}${' '.repeat(width - length)} ${formatInteger(count).padStart(countWidth)}  ${share.padStart(6)}`);
   });
-  const legend = `${ink.detractor('█')} detractors 0–6  ${ink.passive('█')} passives 7–8  ${ink.promoter('█')} promoters 9–10`;
+  const legend = gridText(say('table.nps.legend', { detractor: ink.detractor('█'), passive: ink.passive('█'), promoter: ink.promoter('█') }), style.lang);
   lines.push(`   ${legend}`);
   return `${lines.join('\n')}\n`;
 }
 
-/** NPS per period, with ▲/▼ where the change from the previous period exceeds its margin of error. */
-export function trendGrid(rows: readonly NpsTrendRow[], period: string): Grid {
+/** NPS per period, with ▲/▼ where the change from the previous period exceeds its margin of error; the marker in `lang`. */
+export function trendGrid(rows: readonly NpsTrendRow[], period: PeriodKind, lang?: Locale): Grid {
+  const significant = gridText(say('table.nps.significant'), lang);
   return {
-    title: `NPS by ${period}`,
+    title: say(`table.nps.by.${period}`),
     columns: [
-      { key: 'period', label: 'Period' },
+      { key: 'period', label: say('table.periodGrid.period') },
       ...npsColumns(),
-      { key: 'change', label: 'Change', align: 'right', format: points },
+      { key: 'change', label: say('table.nps.change'), align: 'right', format: points },
       { key: 'marker', label: '' },
     ],
-    rows: rows.map((row) => ({ ...row, marker: row.significant ? (row.change! > 0 ? '▲ significant' : '▼ significant') : '' })),
-    notes: [
-      `Change: against the previous period with answers. Marked significant when the adjusted-Wald test of the difference (¾ promoter, ¾ detractor and 3 answers added to each period) puts it beyond its 95% margin, and both periods have at least ${NPS_MIN_ANSWERS} answers.`,
-    ],
+    rows: rows.map((row) => ({ ...row, marker: row.significant ? `${row.change! > 0 ? '▲' : '▼'} ${significant}` : '' })),
+    notes: [say('table.nps.trendNote', { min: String(NPS_MIN_ANSWERS) })],
   };
 }
 
 /** NPS per segment, best first. */
 export function segmentGrid(rows: readonly NpsSegmentRow[], by: string): Grid {
-  return { title: `NPS by ${by}`, columns: [{ key: 'segment', label: by }, ...npsColumns()], rows: rows.map((row) => ({ ...row })) };
+  return { title: say('table.nps.bySegment', { by }), columns: [{ key: 'segment', label: by }, ...npsColumns()], rows: rows.map((row) => ({ ...row })) };
 }
 
-const TIER_LABELS = { top: 'Top 20%', middle: 'Middle 60%', bottom: 'Bottom 20%' } as const;
+const TIER_LABELS = { top: 'table.nps.tier.top', middle: 'table.nps.tier.middle', bottom: 'table.nps.tier.bottom' } as const satisfies Record<string, MessageKey>;
 
-/** NPS by customer value tier, with the tier's revenue. */
-export function tierGrid(join: NpsOrdersJoin, currency?: string): Grid {
-  const basis = join.tierBasis === 'revenue' ? 'net revenue' : 'number of orders (the orders have no amounts)';
-  const columns: GridColumn[] = [{ key: 'tier', label: 'Customer value' }, ...npsColumns()];
-  if (join.tierBasis === 'revenue') columns.push({ key: 'revenue', label: 'Revenue', align: 'right', format: (value) => formatMoney(value as number | null, currency) });
+/** NPS by customer value tier, with the tier's revenue; the tiers' names in `lang`. */
+export function tierGrid(join: NpsOrdersJoin, currency?: string, lang?: Locale): Grid {
+  const columns: GridColumn[] = [{ key: 'tier', label: say('table.nps.customerValue') }, ...npsColumns()];
+  if (join.tierBasis === 'revenue') columns.push({ key: 'revenue', label: say('table.nps.revenue'), align: 'right', format: (value) => formatMoney(value as number | null, currency) });
   return {
-    title: 'NPS by customer value',
+    title: say('table.nps.byCustomerValue'),
     columns,
-    rows: join.tiers.map((row) => ({ ...row, tier: TIER_LABELS[row.tier] })),
-    notes: [`Tiers rank every customer of the orders export by ${basis}; each customer counts once, with their latest answer.`],
+    rows: join.tiers.map((row) => ({ ...row, tier: gridText(say(TIER_LABELS[row.tier]), lang) })),
+    notes: [say(join.tierBasis === 'revenue' ? 'table.nps.tiersByRevenueNote' : 'table.nps.tiersByOrdersNote')],
   };
 }
 
-/** NPS of first-time against repeat buyers, and the revenue detractors hold. */
-export function buyerTypeGrid(join: NpsOrdersJoin, currency?: string): Grid {
-  const notes = [
-    `${formatInteger(join.matched)} of ${formatInteger(join.respondents)} customers who answered were found in the orders` +
-      (join.anonymous > 0 ? `; ${formatInteger(join.anonymous)} answers had no customer id.` : '.'),
-  ];
+/** NPS of first-time against repeat buyers, and the revenue detractors hold; the buyer types in `lang`. */
+export function buyerTypeGrid(join: NpsOrdersJoin, currency?: string, lang?: Locale): Grid {
+  const found = { matched: formatInteger(join.matched), respondents: formatInteger(join.respondents) };
+  const notes: GridText[] = [join.anonymous > 0 ? say('table.nps.foundNoteAnonymous', { ...found, anonymous: formatInteger(join.anonymous) }) : say('table.nps.foundNote', found)];
   if (join.detractorRevenue !== null) {
     notes.push(
-      `Detractors hold ${formatPercent(join.detractorRevenueShare)} of the answering customers' revenue (${formatMoney(join.detractorRevenue, currency)}), ` +
-        `${formatPercent(join.detractorShareOfTotalRevenue)} of all revenue.`,
+      say('table.nps.detractorRevenueNote', {
+        share: formatPercent(join.detractorRevenueShare),
+        revenue: formatMoney(join.detractorRevenue, currency),
+        ofAll: formatPercent(join.detractorShareOfTotalRevenue),
+      }),
     );
   }
+  const repeat = gridText(say('table.nps.repeatBuyers'), lang);
+  const first = gridText(say('table.nps.newBuyers'), lang);
   return {
-    title: 'NPS by buyer type',
-    columns: [{ key: 'type', label: 'Buyer' }, ...npsColumns()],
-    rows: join.buyerTypes.map((row) => ({ ...row, type: row.type === 'repeat' ? 'Repeat (2+ orders)' : 'New (1 order or none)' })),
+    title: say('table.nps.byBuyerType'),
+    columns: [{ key: 'type', label: say('table.nps.buyer') }, ...npsColumns()],
+    rows: join.buyerTypes.map((row) => ({ ...row, type: row.type === 'repeat' ? repeat : first })),
     notes,
   };
 }

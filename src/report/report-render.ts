@@ -39,12 +39,12 @@ export const REPORT_RENDERERS = {
   csv: (report) =>
     renderCsv({ columns: [{ key: 'metric', label: 'metric' }, { key: 'value', label: 'value' }], rows: kpiGrid(report).rows.map((row) => ({ metric: row['metric'] ?? null, value: row['raw'] ?? null })) }),
   md(report) {
-    const nps = report.nps ? [...report.nps.grids, report.nps.distribution] : [];
+    const nps = report.nps ? [...report.nps.grids(), report.nps.distribution()] : [];
     return `# Customer report — as of ${report.asOf}\n\n${[...orderGrids(report), ...nps, ...(report.complaints?.grids ?? []), ...(report.sla?.grids() ?? [])].map((grid) => renderMarkdown(grid)).join('\n')}`;
   },
   table(report, { color }) {
     const tables = orderGrids(report).map((grid) => renderTable(grid, { color }));
-    if (report.nps) tables.push(...report.nps.grids.map((grid) => renderTable(grid, { color })), report.nps.chart);
+    if (report.nps) tables.push(...report.nps.grids().map((grid) => renderTable(grid, { color })), report.nps.chart());
     if (report.complaints) tables.push(...report.complaints.grids.map((grid) => renderTable(grid, { color })));
     if (report.sla) tables.push(...report.sla.grids().map((grid) => renderTable(grid, { color })));
     return `Customer report — as of ${report.asOf}\n\n${tables.join('\n')}`;

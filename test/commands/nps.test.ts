@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { npsReportSection } from '../../src/commands/load-survey.js';
 import { type NpsOptions, runNps } from '../../src/commands/nps.js';
 import { UsageError } from '../../src/errors.js';
+import { gridText } from '../../src/report/grid.js';
 import { dataset, fixture } from '../helpers/datasets.js';
 import { fakeIo } from '../helpers/fake-io.js';
 
@@ -209,9 +210,9 @@ describe('npsReportSection (care report --survey)', () => {
   it('returns the JSON section, the grids and the chart, joined to the report’s orders', async () => {
     const section = await npsReportSection(fakeIo(), SURVEY, {}, { period: 'month' });
     expect(section.json).toMatchObject({ n: 12, promoters: 6, passives: 2, detractors: 4, nps: 16.67, marginOfError: 50.78 });
-    expect(section.grids.map((grid) => grid.title)).toEqual(['Net Promoter Score', 'NPS by month']);
-    expect(section.chart).toContain('Scores 0–10');
-    expect(section.distribution.rows).toHaveLength(11);
+    expect(section.grids().map((grid) => gridText(grid.title ?? '', undefined))).toEqual(['Net Promoter Score', 'NPS by month']);
+    expect(section.chart()).toContain('Scores 0–10');
+    expect(section.distribution().rows).toHaveLength(11);
   });
 });
 
