@@ -82,7 +82,10 @@ export const CHECKS: CheckRunners = {
     const line = firstFilled(draft);
     const greetings = hitsOn(draft, check.find, line);
     const first = greetings[0];
-    if (first === undefined) return check.missing === 'name' ? [] : [missingAt(draft, line)];
+    if (first === undefined) {
+      if (check.missing === 'name' || opensWithAddress(draft, check, line)) return [];
+      return [missingAt(draft, line)];
+    }
     if (check.missing === 'greeting') return [];
     const masks = [...greetings, ...hitsOn(draft, check.generic, line)];
     return hasNameOutside(draft.lines[line] ?? '', masks) ? [] : [fromSpan(first)];
@@ -134,6 +137,22 @@ function keepCase(words: string, replacement: string): string {
   const first = words.charAt(0);
   if (first === '' || first === first.toLowerCase() || first !== first.toUpperCase()) return replacement;
   return `${replacement.charAt(0).toUpperCase()}${replacement.slice(1)}`;
+}
+
+/**
+ * Whether a first line opens by addressing the customer by name, then thanks them (`address`
+ * hits after the comma): "Марина, спасибо, что написали!", "Anna, thank you for…". The chat
+ * opening of care teams, a greeting by name; a bare "Ms Chen," is not.
+ */
+function opensWithAddress(draft: ScannedDraft, check: CheckOf<'greeting'>, line: number): boolean {
+  if (check.address === undefined) return false;
+  const text = draft.lines[line] ?? '';
+  const comma = text.indexOf(',');
+  if (comma < 0) return false;
+  const words = text.slice(0, comma).trim().split(WHITE_SPACE);
+  if (words.length < 1 || words.length > 2 || !words.every((word) => NAME_WORD.test(word))) return false;
+  const known = draft.hits.some((hit) => hit.line === line && hit.start < comma);
+  return !known && hitsOn(draft, check.address, line).some((hit) => hit.start > comma);
 }
 
 /** Whether span a starts before span b. */

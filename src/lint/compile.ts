@@ -50,7 +50,7 @@ export type ResolvedCheck =
   | { type: 'forbid'; find: number[] }
   | { type: 'order'; before: number; after: number }
   | { type: 'pair'; find: [number, number] }
-  | { type: 'greeting'; find: number; generic: number; missing: 'greeting' | 'name' | 'both' }
+  | { type: 'greeting'; find: number; generic: number; address: number | undefined; missing: 'greeting' | 'name' | 'both' }
   | { type: 'signature'; closing: number; team: number; lines: number; missing: 'signature' | 'name' | 'both' }
   | { type: 'sign-off'; find: number; closing: number; lines: number }
   | { type: 'substitute'; swaps: readonly { lexicon: number; replacement: string }[] };
@@ -171,7 +171,7 @@ function lexiconsOf(check: LintCheck): string[] {
     case 'pair':
       return [...check.find];
     case 'greeting':
-      return [check.find, check.generic];
+      return check.address === undefined ? [check.find, check.generic] : [check.find, check.generic, check.address];
     case 'signature':
       return [check.closing, check.team];
     case 'sign-off':
@@ -219,7 +219,13 @@ function resolveCheck(id: string, check: LintCheck, at: (name: string) => number
     case 'pair':
       return { type: 'pair', find: [at(check.find[0]), at(check.find[1])] };
     case 'greeting':
-      return { type: 'greeting', find: at(check.find), generic: at(check.generic), missing: check.missing ?? 'both' };
+      return {
+        type: 'greeting',
+        find: at(check.find),
+        generic: at(check.generic),
+        address: check.address === undefined ? undefined : at(check.address),
+        missing: check.missing ?? 'both',
+      };
     case 'signature':
       return { type: 'signature', closing: at(check.closing), team: at(check.team), lines: check.lines, missing: check.missing ?? 'both' };
     case 'sign-off':

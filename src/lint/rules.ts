@@ -21,8 +21,8 @@ const ISO_DATE = String.raw`(?<![\p{N}-])\d{4}-\d{2}-\d{2}(?![\p{N}])`;
 const NUMERIC_DATE = String.raw`(?<![\p{N}./])\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?![\p{N}])`;
 const MAY_DATE = String.raw`(?<![\p{L}\p{N}])(?:\d{1,2}(?:st|nd|rd|th)?\s+May|May\s+\d{1,2})(?![\p{L}\p{N}])`;
 const EN_WITHIN = String.raw`(?<![\p{L}])(?:[Ww]ithin|[Ii]n)\s+(?:\d+|one|two|three|a|an|the\s+next)\s+(?:(?:working|business)\s+)?(?:days?|hours?|minutes?|weeks?)(?![\p{L}])`;
-const RU_WITHIN = String.raw`(?<![\p{L}])(?:[Вв]\s+течение|[Чч]ерез)\s+(?:[\p{L}\d]+\s+){0,2}(?:дн\p{L}*|час\p{L}*|минут\p{L}*|недел\p{L}*|сут\p{L}*)`;
-const BG_WITHIN = String.raw`(?<![\p{L}])(?:[Вв]\s+рамките\s+на|[Сс]лед|[Зз]а)\s+(?:[\p{L}\d]+\s+){0,2}(?:ден|дни|часа?|минути|седмиц\p{L}*)(?![\p{L}])`;
+const RU_WITHIN = String.raw`(?<![\p{L}])(?:[Вв]\s+течение|[Вв]\s+срок\s+(?:до|от)|[Чч]ерез)\s+(?:[\p{L}\d]+\s+){0,2}(?:дн\p{L}*|час\p{L}*|минут\p{L}*|недел\p{L}*|сут\p{L}*)`;
+const BG_WITHIN = String.raw`(?<![\p{L}])(?:[Вв]\s+рамките\s+на|[Вв]\s+срок\s+(?:от|до)|[Сс]лед|[Зз]а|[Дд]о)\s+(?:[\p{L}\d]+\s+){0,2}(?:ден|дни|часа?|минути|седмиц\p{L}*)(?![\p{L}])`;
 // An amount: a currency sign or code before or after a number ($1,234.56, 1 234,56 ₽, 250 лв.).
 // The number is at most 32 characters long and starts where a run of digits starts, so
 // trying the pattern at a position costs a bounded number of steps and scanning a line is linear
@@ -31,6 +31,26 @@ const AMOUNT = String.raw`(?:[$€£₽]\s?\d(?:[\d\s.,]{0,30}\d)?|(?<!\d)\d(?:[
 // Four or more capital letters in a row (apostrophes allowed: DON'T): an ALL-CAPS word.
 const CAPS_WORD = String.raw`(?<![\p{L}\p{N}])\p{Lu}(?:['’]?\p{Lu}){3,}(?![\p{L}\p{N}])`;
 const EXCLAMATIONS = '!{2,}';
+// The hour is a clock time, an hour with am/pm or o'clock, or a bare hour that ends the clause
+// ("after 6."), never a count ("after 2 days").
+const AFTER_HOUR = String.raw`(?<![\p{L}])(?:[Aa]fter|[Пп]осле|[Сс]лед)\s+\d{1,2}(?::\d{2}(?![\p{N}])|\s?[AaPp]\.?[Mm]\.?(?![\p{L}])|\s?o'clock|(?=\s*(?:[.,;!]|$)))`;
+
+// Refusing to apologise ("there is nothing to apologise for"): not an apology.
+const REFUSED_APOLOGY = {
+  en: ['nothing to apologi*', 'nothing to be sorry', 'no reason to apologi*', 'no need for us to apologi*',
+    'do not see why we should apologi*', "don't see why we should apologi*", 'not going to apologi*', 'will not apologi*',
+    "won't apologi*"],
+  ru: ['не за что извин*', 'извин* тут не за что', 'извин* не за что', 'извин* здесь не за что', 'нечего извин*',
+    'не видим за что извин*', 'не видим причин извин*', 'не будем извин*'],
+  bg: ['за какво да се извин*', 'няма за какво да се извин*', 'не виждаме защо да се извин*', 'няма да се извин*',
+    'няма причина да се извин*'],
+};
+
+// A remedy already made or offered: what a reply that has put things right says instead of a
+// dated step ("we have refunded…", "мы вернули…", "удължихме…"). First person, past or present.
+const EN_REMEDY_VERBS = ['refunded', 'credited', 'replaced', 'corrected', 'fixed', 'repaired', 'extended', 'added', 'reversed',
+  'waived', 'cancelled', 'canceled', 'resent', 'restored', 'reactivated', 'upgraded', 'reimbursed', 'arranged', 'reissued'];
+const EN_REMEDY = ['we have', "we've", 'i have', "i've"].flatMap((who) => EN_REMEDY_VERBS.map((verb) => `${who} ${verb}`));
 
 /** The rules `care lint-reply` and `care email --lint` check drafts against. */
 export const builtinLintRules: LintRuleSet = {
@@ -68,11 +88,16 @@ export const builtinLintRules: LintRuleSet = {
     apology: {
       terms: {
         en: ['sorry', 'apologi*', 'apologis*', 'my apologies', 'our apologies', 'please forgive', 'forgive us'],
-        ru: ['извин*', 'прости*', 'жаль', 'сожале*'],
+        ru: ['извин*', 'прости*', 'прощени*', 'жаль', 'сожале*'],
         bg: ['извин*', 'съжал*', 'простете', 'прости', 'прощава*'],
       },
-      // "Unfortunately" is not an apology.
-      ignore: { ru: ['к сожалению'], bg: ['за съжаление'] },
+      // "Unfortunately" is not an apology, and neither is refusing one ("nothing to apologise
+      // for"): that is a reply with no apology (and the refusal votes for a complaint).
+      ignore: {
+        en: REFUSED_APOLOGY.en,
+        ru: ['к сожалению', ...REFUSED_APOLOGY.ru],
+        bg: ['за съжаление', ...REFUSED_APOLOGY.bg],
+      },
     },
     // The courteous formula of business mail ("We apologise for the inconvenience", «Приносим
     // извинения за доставленные неудобства», «Извиняваме се за неудобството»): an apology, only
@@ -96,9 +121,102 @@ export const builtinLintRules: LintRuleSet = {
     'insincere-apology': {
       description: 'Apologies for the customer\'s feelings or opinion instead of for what went wrong',
       terms: {
-        en: ['sorry if you', 'sorry you feel', 'sorry that you feel', 'sorry you think', 'apologize if', 'apologise if'],
-        ru: ['извин* если', 'сожале* что вы так', 'жаль что вы так'],
-        bg: ['съжал* ако', 'съжал* че така мислите'],
+        en: ['sorry if you', 'sorry you feel', 'sorry that you feel', 'sorry you think', 'apologize if', 'apologise if',
+          'you got the impression', 'you were left with the impression', 'you have the impression', 'if you felt'],
+        // Russian and Bulgarian put a comma before «что» / «че», and a phrase never crosses one:
+        // the opinion half («у вас сложилось впечатление») is what makes the apology insincere.
+        ru: ['извин* если', 'сожале* что вы так', 'жаль что вы так', 'у вас сложил*', 'вам так показалось', 'вам показалось'],
+        bg: ['съжал* ако', 'съжал* че така мислите', 'сте останал* с впечатлени*', 'ви се е сторило', 'така ви се струва'],
+      },
+    },
+    // Dismissing the customer without a rude word (docs/definitions.md, "Replies"): defending the
+    // staff ("always professional, so it was a misunderstanding"), blaming the customer or their
+    // tone, lecturing ("as we have already explained", "read the instructions"), comparing them
+    // with other customers, refusing responsibility, threatening to reject, closing the matter.
+    dismissal: {
+      description: 'Phrases that dismiss the customer: defending staff, blaming the customer, lecturing, closing the matter',
+      terms: {
+        en: ['always professional', 'always polite', 'always courteous', 'always friendly', 'always respectful',
+          'sure there was a misunderstanding', 'must have been a misunderstanding', 'was simply a misunderstanding',
+          'was just a misunderstanding', 'probably a misunderstanding', 'probably misunderstood',
+          'something on your side', 'something on your end', 'problem on your side', 'problem on your end',
+          'issue on your side', 'issue on your end', 'problem is on your', 'issue is on your', 'your own fault', 'user error',
+          'you did something wrong', 'you are doing something wrong', "you're doing something wrong",
+          'the way the question was asked', 'the way you asked', 'your tone', 'you did not read', "you didn't read",
+          'you did not check', "you didn't check", 'you did not follow', "you didn't follow", 'you to pay more attention',
+          'please pay more attention', 'you to be more careful', 'please be more careful',
+          'as we have already explained', 'as we already explained', 'as we have explained', 'we have already explained',
+          'as we have already said', 'as already explained', 'as you were already told', 'really not complicated',
+          "it's not complicated", 'it is not complicated', 'read the instructions', 'read the manual', 'read the faq',
+          'before contacting us', 'before contacting support', 'before writing to us', 'calling us repeatedly',
+          'does not make it go faster', "doesn't make it go faster", 'will not make it faster', "won't make it faster",
+          'no other complaints', 'no one else has complained', 'nobody else has complained', 'no one else complained',
+          'nobody else complained', 'other customers have no', 'other customers do not', "other customers don't",
+          "can't be responsible", 'cannot be responsible', 'cannot be held responsible', 'not responsible for',
+          'accept no responsibility', 'take no responsibility',
+          'will be rejected', 'will not be accepted', 'will not be considered',
+          'consider the matter closed', 'consider this matter closed', 'consider this closed', 'consider the case closed',
+          'the matter is closed', 'this matter is closed', 'this case is closed', 'no further correspondence'],
+        ru: ['всегда вежлив*', 'всегда корректн*', 'всегда общаются корректно', 'всегда профессиональн*',
+          'всегда доброжелательн*', 'всегда внимательн*', 'произошло недопонимание', 'произошло недоразумение',
+          'просто недопонимание', 'просто недоразумение', 'в резкой форме', 'на повышенных тонах', 'ваш тон',
+          'вы сами', 'вы не прочитали', 'вы не ознакомились', 'просим впредь', 'по вашей вине', 'ваша вина', 'ваша ошибка', 'делаете не так', 'сделали не так',
+          'на вашей стороне', 'у нас все работает',
+          'уже неоднократно', 'неоднократно объясня*', 'мы уже объясняли', 'уже объясняли', 'это несложно',
+          'это не сложно', 'ничего сложного', 'прочитайте инструкци*', 'прочтите инструкци*', 'прежде чем писать',
+          'прежде чем обращаться', 'перед тем как писать', 'впредь внимательнее', 'будьте внимательнее',
+          'звонки не ускор*', 'не ускорит', 'других жалоб', 'другие клиенты всегда', 'другие клиенты не',
+          'другие гости не', 'никто больше не жаловал*', 'никто не жаловал*',
+          'не несем ответственност*', 'не несет ответственност*', 'ответственности не несем', 'не можем нести ответственност*',
+          'будут отклонены', 'будет отклонен*', 'не будут рассмотрены', 'не рассматриваются',
+          'считаем закрытым', 'вопрос закрыт', 'тема закрыта', 'дальнейшая переписка'],
+        bg: ['винаги са учтив*', 'винаги са коректн*', 'винаги са любезн*', 'винаги са професионалн*', 'винаги учтив*',
+          'винаги коректн*', 'винаги любезн*', 'става дума за недоразумение', 'става въпрос за недоразумение',
+          'е станало недоразумение', 'просто недоразумение', 'на висок тон', 'вашия тон',
+          'вие сами', 'не сте прочели', 'не сте се запознали', 'молим занапред', 'по ваша вина', 'ваша вина', 'вашата грешка', 'правите нещо грешно', 'при нас всичко работи',
+          'вече сме обяснявали', 'многократно сме обяснявали', 'неколкократно сме обяснявали', 'вече обяснихме',
+          'никак не е сложно', 'не е сложно', 'прочетете инструкци*', 'преди да ни пишете', 'преди да пишете',
+          'преди да се обърнете', 'бъдете по внимателни', 'няма да ускор*', 'други оплаквания', 'другите гости не',
+          'другите клиенти не', 'никой друг не се е оплаквал', 'никой не се е оплаквал',
+          'не носим отговорност', 'не можем да носим отговорност', 'не отговаряме за',
+          'ще бъдат отхвърлени', 'ще бъде отхвърлен*', 'няма да бъдат разгледани', 'не се приемат',
+          'въпроса за приключен', 'въпросът е приключен', 'случаят е приключен', 'по нататъшна кореспонденция'],
+      },
+    },
+    // Only a vote for a complaint: a reply that refuses to apologise answers one.
+    'refused-apology': {
+      description: 'Refusing to apologise ("nothing to apologise for")',
+      terms: REFUSED_APOLOGY,
+    },
+    // "As per our policy", «согласно регламенту», «съгласно общите условия»: a rule cited as the
+    // answer. A warning, not a hated phrase: a polite partial refusal may cite its terms too, and
+    // a wall that also refuses ("nothing can be done") is a hated phrase of its own.
+    'policy-citation': {
+      description: 'Citing policy, rules or terms as the answer',
+      terms: {
+        en: ['as per our policy', 'per our policy', 'in accordance with our policy', 'according to our policy',
+          'in line with our policy', 'under our policy', 'as per our terms', 'according to our terms', 'as per the rules',
+          'according to the rules', 'our terms and conditions state', 'our terms state'],
+        ru: ['согласно регламент*', 'по регламенту', 'в соответствии с регламентом', 'согласно правил*',
+          'в соответствии с правилами', 'согласно политик*', 'согласно условиям', 'согласно договору',
+          'согласно внутренн* правил*', 'по правилам компании', 'по нашим правилам'],
+        bg: ['съгласно общите условия', 'съгласно правилата', 'съгласно политиката', 'съгласно вътрешните правила',
+          'съгласно условията', 'съгласно договора', 'според общите условия', 'според правилата', 'по правилата на'],
+      },
+    },
+    remedy: {
+      description: 'A remedy made or given: refunded, credited, replaced, extended, fixed; a gift or discount offered',
+      terms: {
+        en: [...EN_REMEDY, 'is on us', 'are on us', 'on the house', 'free of charge', 'discount*', 'voucher*',
+          'complimentary', 'has been refunded', 'has been credited', 'has been fixed', 'has been replaced',
+          'has been corrected', 'has been extended'],
+        ru: ['вернули', 'вернула', 'вернул', 'возвращаем', 'заменили', 'заменила', 'исправили', 'исправила', 'починили',
+          'продлили', 'продлила', 'начислили', 'начислила', 'добавили', 'добавила', 'оформил*', 'компенсировали',
+          'отменили', 'отменила', 'уже исправлен*', 'уже проведен*', 'бесплатн*', 'скидк*', 'в подарок', 'подарок',
+          'сертификат*', 'промокод*'],
+        bg: ['възстановихме', 'възстановяваме', 'върнахме', 'заменихме', 'поправихме', 'оправихме', 'удължихме',
+          'добавихме', 'начислихме', 'отстранихме', 'анулирахме', 'вече е ремонтиран*', 'вече е поправен*',
+          'вече е отстранен*', 'безплатн*', 'отстъпк*', 'подарък', 'ваучер*', 'промокод*'],
       },
     },
     'hated-phrase': {
@@ -172,14 +290,16 @@ export const builtinLintRules: LintRuleSet = {
         en: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
           'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'tomorrow',
           'tonight', 'this morning', 'this afternoon', 'this evening', 'next week', 'end of the day', 'end of day',
-          'same day', 'first thing'],
+          'same day', 'first thing', 'end of the month', 'end of the week', 'end of the year'],
         ru: ['понедельник*', 'вторник*', 'среда', 'среду', 'среды', 'среде', 'четверг*', 'пятниц*', 'суббота', 'субботу',
           'субботы', 'воскресенье', 'воскресенья', 'январ*', 'феврал*', 'март', 'марта', 'марте', 'апрел*', 'май', 'мая',
           'мае', 'июн*', 'июл*', 'август*', 'сентябр*', 'октябр*', 'ноябр*', 'декабр*', 'сегодня', 'завтра',
-          'послезавтра', 'на этой неделе', 'на следующей неделе', 'до конца дня', 'в тот же день'],
+          'послезавтра', 'на этой неделе', 'на следующей неделе', 'до конца дня', 'в тот же день', 'до конца месяца',
+          'до конца недели', 'до конца года'],
         bg: ['понеделник', 'вторник', 'сряда', 'четвъртък', 'петък', 'събота', 'неделя', 'януари', 'февруари', 'март',
           'април', 'май', 'юни', 'юли', 'август', 'септември', 'октомври', 'ноември', 'декември', 'днес', 'утре',
-          'вдругиден', 'тази седмица', 'следващата седмица', 'до края на деня', 'същия ден'],
+          'вдругиден', 'тази седмица', 'следващата седмица', 'до края на деня', 'същия ден', 'до края на месеца',
+          'до края на седмицата', 'до края на годината', 'до час'],
       },
       patterns: [CLOCK_TIME, AM_PM, ISO_DATE, NUMERIC_DATE, MAY_DATE, EN_WITHIN, RU_WITHIN, BG_WITHIN],
     },
@@ -189,15 +309,19 @@ export const builtinLintRules: LintRuleSet = {
         en: ['any questions', 'any other questions', 'any further questions', 'any more questions', 'have questions',
           'more questions', 'other questions', 'further questions', 'glad to help', 'happy to help', 'glad to answer',
           'happy to answer', 'here to help', 'let me know', 'let us know', 'feel free', "don't hesitate", 'do not hesitate',
-          'reach out', 'just reply', 'write to us', 'contact us'],
+          'reach out', 'just reply', 'write to us', 'contact us', 'any question', 'tell us', 'like to hear', 'love to hear',
+          'hear from you', 'anything else i can do', 'anything more i can do', 'anything else we can do',
+          'anything more we can do', 'direct line', 'direct number', 'write to me', 'reply to this'],
         ru: ['есть вопрос*', 'будут вопрос*', 'пишите нам', 'напишите нам', 'звоните нам', 'мы поможем', 'есть и другие вопрос*', 'другие вопрос*', 'появятся вопрос*', 'возникнут вопрос*',
           'возникли вопрос*', 'остались вопрос*', 'останутся вопрос*', 'любые вопрос*', 'с радостью помогу',
           'с радостью поможем', 'рад помочь', 'рада помочь', 'рады помочь', 'с радостью отвеч*', 'обращайтесь',
-          'не стесняйтесь'],
+          'не стесняйтесь', 'расскажите', 'напишите', 'пишите мне', 'скажите', 'подскажите', 'ответьте',
+          'чем еще помочь', 'чем еще можем помочь', 'будем рады ответить', 'будем рады помочь'],
         bg: ['имате въпрос*', 'имате и други въпрос*', 'други въпрос*', 'възникнат въпрос*', 'с радост ще помогна',
           'с радост ще помогнем', 'с удоволствие ще помогна', 'с удоволствие ще помогнем', 'с удоволствие ще отговоря',
           'с радост ще отговоря', 'на ваше разположение', 'не се колебайте', 'пишете ни', 'можете да ни пишете',
-          'обадете ни се', 'при въпроси'],
+          'обадете ни се', 'при въпроси', 'кажете ни', 'да ни кажете', 'пишете ми', 'разкажете', 'споделете',
+          'още нещо', 'отговорете'],
       },
     },
     closing: {
@@ -252,6 +376,31 @@ export const builtinLintRules: LintRuleSet = {
           'задължени*', 'дължим*', 'падеж*'],
       },
     },
+    // What a payment reminder is for when there is no invoice: a membership, a subscription, a fee.
+    'billed-item': {
+      description: 'What a payment is for, when it is not an invoice: a membership, a subscription, a contract, a fee',
+      terms: {
+        en: ['membership', 'subscription', 'contract', 'instalment', 'installment', 'premium', 'rent', 'tuition'],
+        ru: ['абонемент*', 'подписк*', 'договор*', 'взнос*', 'тариф*', 'аренд*', 'обучени*'],
+        bg: ['абонамент*', 'членств*', 'членск*', 'договор*', 'вноск*', 'такс*', 'наем*', 'тарифа'],
+      },
+    },
+    // A reminder asks for payment or says it has not come: "payments are processed" does not.
+    'payment-request': {
+      description: 'Words that ask for a payment or say it is missing',
+      terms: {
+        en: ['overdue', 'due date', 'is due', 'was due', 'are due', 'due on', 'due by', 'outstanding', 'unpaid', 'balance due',
+          'please pay', 'pay by', 'pay the', 'settle', 'did not go through', "didn't go through", 'was declined',
+          'payment failed', 'failed payment', 'not yet received', 'not received your payment', 'arrange the payment',
+          'arrange payment', 'arrange a payment', 'payment by', 'make the payment', 'make a payment', 'complete the payment'],
+        ru: ['к оплате', 'оплатите', 'оплатить', 'заплатите', 'заплатить', 'просроч*', 'задолженност*', 'не прошл*',
+          'не прошел', 'не поступил*', 'не оплачен*', 'срок оплаты', 'погасить', 'погасите', 'оплату до',
+          'внести оплату', 'произвести оплату', 'провести оплату'],
+        bg: ['платете', 'платите', 'да платите', 'просроч*', 'падеж*', 'неплатен*', 'дължим*', 'задължени*',
+          'не е минал*', 'не е постъпил*', 'не е платен*', 'срок за плащане', 'погасите', 'заплатете', 'платили до',
+          'плащането до', 'извършите плащането', 'извършите плащане', 'направите плащането'],
+      },
+    },
     amount: {
       description: 'An amount of money with its currency',
       patterns: [AMOUNT],
@@ -274,18 +423,20 @@ export const builtinLintRules: LintRuleSet = {
       terms: {
         en: ['hope you are', "hope you're", 'hope all is well', 'hope this finds you', 'hope this email finds you',
           'hope you have', 'we understand', 'i understand', 'understand that you', 'understand how busy',
-          'have a great day', 'have a nice day', 'have a good day', 'have a lovely day', 'all the best', 'best wishes'],
+          'have a great day', 'have a nice day', 'have a good day', 'have a lovely day', 'all the best', 'best wishes',
+          'your understanding'],
         ru: ['надеемся', 'надеюсь', 'понимаем', 'понимаю', 'хорошего дня', 'хорошего вечера', 'всего доброго',
-          'всего хорошего', 'хороших выходных', 'желаем'],
+          'всего хорошего', 'хороших выходных', 'желаем', 'за понимание'],
         bg: ['надявам се', 'надяваме се', 'разбираме', 'разбирам', 'хубав ден', 'приятен ден', 'приятна вечер',
-          'всичко хубаво', 'всичко най хубаво', 'желаем'],
+          'всичко хубаво', 'всичко най хубаво', 'желаем', 'разбирането'],
       },
     },
     'complaint-topic': {
       description: 'Words that show the reply answers a complaint',
       terms: {
         en: ['complaint*', 'complain', 'complained', 'problem*', 'went wrong', 'damaged', 'broken', 'defect*', 'faulty',
-          'delay*', 'late delivery', 'arrived late', 'refund*', 'replacement', 'disappoint*', 'your review'],
+          'delay*', 'late delivery', 'arrived late', 'refund*', 'replacement', 'disappoint*', 'your review', 'claim', 'claims',
+          'damage'],
         ru: ['жалоб*', 'претензи*', 'проблем*', 'задерж*', 'опоздан*', 'брак', 'бракован*', 'поврежд*', 'сломан*',
           'разбит*', 'трещин*', 'ошибк*', 'возврат*', 'замен*', 'разочарова*', 'ваш отзыв', 'вашем отзыве'],
         bg: ['оплакван*', 'рекламаци*', 'проблем*', 'забав*', 'закъсн*', 'повред*', 'счупен*', 'пукнат*', 'дефект*',
@@ -297,12 +448,17 @@ export const builtinLintRules: LintRuleSet = {
       terms: {
         en: ['weekend*', 'working hours', 'business hours', 'office hours', 'opening hours', 'after hours', 'out of hours',
           'outside our hours', 'outside working hours', 'day off', 'days off', 'public holiday*', 'bank holiday*',
-          'we are closed', "we're closed", 'closed on', 'do not work', "don't work"],
+          'we are closed', "we're closed", 'closed on', 'do not work', "don't work", 'saturdays and sundays',
+          'saturday and sunday', 'on saturdays', 'on sundays'],
         ru: ['выходн*', 'нерабочее время', 'нерабочие дни', 'рабочее время', 'рабочего времени', 'окончания рабочего дня',
-          'часы работы', 'график работы', 'не работаем', 'праздник*', 'праздничн*', 'мы закрыты'],
+          'часы работы', 'график работы', 'не работаем', 'праздник*', 'праздничн*', 'мы закрыты', 'в субботу и воскресенье',
+          'по субботам', 'по воскресеньям'],
         bg: ['уикенд*', 'почивни дни', 'почивен ден', 'почивните дни', 'работно време', 'работното време',
-          'работното ни време', 'извън работното', 'не работим', 'празни*', 'затворени сме'],
+          'работното ни време', 'извън работното', 'не работим', 'празни*', 'затворени сме', 'в събота и неделя',
+          'събота и неделя', 'в събота', 'в неделя'],
       },
+      // An hour a service stops at ("after 6 pm", «после 18:00», «след 18:00»): the limit a notice gives.
+      patterns: [AFTER_HOUR],
     },
 
     // Reply fit (docs/definitions.md, "Reply fit"): what a reply to each complainer type needs.
@@ -413,12 +569,13 @@ export const builtinLintRules: LintRuleSet = {
     },
   },
   kinds: {
-    complaint: ['apology', 'courteous-apology', 'insincere-apology', 'complaint-topic'],
-    reminder: ['invoice', 'payment'],
+    // Defending the staff, blaming the customer or refusing an apology answers a complaint too.
+    complaint: ['apology', 'courteous-apology', 'insincere-apology', 'complaint-topic', 'dismissal', 'refused-apology'],
+    reminder: ['invoice', 'payment', 'payment-request'],
     notice: ['hours'],
   },
   // A payment reminder asks for payment: a bill or a fee refund mentioned in passing is not one.
-  kindEvidence: { reminder: ['payment'] },
+  kindEvidence: { reminder: ['payment-request'] },
   localeMarkers: {
     ru: {
       letters: 'ыэё',
@@ -442,7 +599,7 @@ export const builtinLintRules: LintRuleSet = {
       severity: 'error',
       message: 'The reply does not open with a greeting.',
       suggestion: 'Open with a greeting and the customer\'s name: "Hello Anna," / "Здравствуйте, Анна!" / "Здравейте, Мария!".',
-      check: { type: 'greeting', find: 'greeting', generic: 'generic-address', missing: 'greeting' },
+      check: { type: 'greeting', find: 'greeting', generic: 'generic-address', address: 'thanks', missing: 'greeting' },
     },
     'greeting-name': {
       severity: 'info',
@@ -491,6 +648,20 @@ export const builtinLintRules: LintRuleSet = {
       message: 'A phrase customers hate: it blames policy, refuses, lectures or orders the customer about.',
       suggestion: 'Say what you can do instead, and ask rather than order: "Here is what I can do…", "Could you…".',
       check: { type: 'forbid', find: ['hated-phrase'] },
+      // One fault, one finding: words that are a hated phrase are not also a dismissal or a citation.
+      supersedes: ['dismissive', 'policy-citation'],
+    },
+    dismissive: {
+      severity: 'error',
+      message: 'The reply dismisses the customer: it defends the staff, blames the customer, lectures, compares them with others, refuses responsibility or closes the matter.',
+      suggestion: 'Take the complaint seriously: thank, apologise for what went wrong, say what you will do and when, and leave the door open.',
+      check: { type: 'forbid', find: ['dismissal'] },
+    },
+    'policy-citation': {
+      severity: 'warning',
+      message: 'A rule is cited as the answer ("as per our policy").',
+      suggestion: 'Say what the rule means for the customer and what you can do within it: "The fare is non-refundable, but I can move your booking to any date this year."',
+      check: { type: 'forbid', find: ['policy-citation'] },
     },
     'conditional-request': {
       severity: 'error',
@@ -504,7 +675,8 @@ export const builtinLintRules: LintRuleSet = {
       kinds: ['complaint', 'notice', 'general'],
       message: 'There is no concrete next step with a day, date or time.',
       suggestion: 'Say what happens next and when: "I will call you on Monday at 10:00." / "We will answer on 12 January after 9:00."',
-      check: { type: 'require', find: ['date-time'], at: 'end' },
+      // A remedy already made or offered ("we have refunded…", a free month) is a step taken: nothing left to date.
+      check: { type: 'require', find: ['date-time', 'remedy'], at: 'end' },
     },
     'offer-questions': {
       severity: 'warning',
@@ -544,7 +716,7 @@ export const builtinLintRules: LintRuleSet = {
       kinds: ['reminder'],
       message: 'The payment reminder does not name the invoice.',
       suggestion: 'Name the invoice and its number: "invoice 2026-0142" / "счёт № 2026-0142" / "фактура № 2026-0142".',
-      check: { type: 'require', find: ['invoice'] },
+      check: { type: 'require', find: ['invoice', 'billed-item'] },
     },
     'reminder-amount': {
       severity: 'error',

@@ -39,6 +39,8 @@
  *   neither the greeting nor a `generic` address such as "Customer"); with `missing: "greeting"`
  *   only a missing greeting is a finding, with `missing: "name"` only a greeting without a name
  *   (so that the two faults can carry different severities, and one fault gives one finding);
+ *   with `address`, a first line that opens with a name and a comma followed by a hit of that
+ *   lexicon ("Марина, спасибо, что написали!") greets by name as well;
  * - `signature`: the last `lines` lines, after a `closing` when there is one, hold a name line
  *   and a `team`; with `missing: "signature"` only an unsigned reply is a finding (a short line
  *   after a closing, or a name or a team in the last lines, is a signature), with
@@ -93,7 +95,7 @@ const checkSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('forbid'), find: z.array(name).min(1) }),
   z.strictObject({ type: z.literal('order'), before: name, after: name }),
   z.strictObject({ type: z.literal('pair'), find: z.tuple([name, name]) }),
-  z.strictObject({ type: z.literal('greeting'), find: name, generic: name, missing: z.enum(['greeting', 'name']).optional() }),
+  z.strictObject({ type: z.literal('greeting'), find: name, generic: name, address: name.optional(), missing: z.enum(['greeting', 'name']).optional() }),
   z.strictObject({ type: z.literal('signature'), closing: name, team: name, lines, missing: z.enum(['signature', 'name']).optional() }),
   z.strictObject({ type: z.literal('sign-off'), find: name, closing: name, lines }),
   // A replacement never holds a line break: a fix changes words within a line, never the lines.
