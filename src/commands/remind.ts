@@ -102,7 +102,7 @@ export async function runRemind(io: Io, file: string | undefined, options: Remin
     const noun = kind === 'payment' ? 'invoices' : 'customers';
     io.stderr.write(`care: ${rows.length} of ${selection.selection.considered} ${noun} due for ${template} as of ${formatDay(selection.asOf)}\n`);
   } else if (!sendJson) {
-    emit(io, renderRemind(result, options.format ?? 'table', io.color), options.out, selection.asOf);
+    emit(io, renderRemind(result, options.format ?? 'table', io.color, io.lang), options.out, selection.asOf);
   }
   if (!delivering) return;
   let summary: SendSummaryJson | undefined;

@@ -3,7 +3,7 @@
  * the numbers behind it. Dates are ISO days, amounts in major units (docs/contracts.md).
  */
 import { UsageError } from '../errors.js';
-import { say } from '../i18n/index.js';
+import { type MessageRef, say, sayIn } from '../i18n/index.js';
 import type { Contact } from '../ingest/contacts.js';
 import type { StatusMeaning } from '../ingest/profiles/types.js';
 import type { OrdersIngest } from '../ingest/orders.js';
@@ -13,7 +13,8 @@ import type { DueRule } from '../metrics/due-rules.js';
 import { type Day, formatDay } from '../time/days.js';
 import { formatMajor } from '../money/index.js';
 import { formatDecimal, formatInteger, formatPercent, roundFraction, toMajor } from './format.js';
-import type { CellValue, Grid, GridColumn } from './grid.js';
+import type { CellValue, Grid, GridColumn, GridText } from './grid.js';
+import type { Locale } from '../locale.js';
 import { renderCsv } from './render-csv.js';
 import { renderMarkdown } from './render-markdown.js';
 import { renderTable } from './render-table.js';
@@ -71,23 +72,14 @@ export interface RemindResult {
   rows: RemindRow[];
 }
 
-const TITLES: Record<DueKind, string> = {
-  reorder: 'Due for a re-order reminder',
-  'win-back': 'Lapsed customers to win back',
-  payment: 'Unpaid invoices to remind about',
-  anniversary: 'First-purchase anniversaries',
-};
-
-/** `1 customer`, `3 customers`. */
-const count = (n: number, one: string, other: string): string => `${formatInteger(n)} ${n === 1 ? one : other}`;
-
-const SET_ASIDE_NOTES: Record<string, (n: number, rule: RemindRule) => string> = {
-  tooFewPurchases: (n) => `${count(n, 'customer has', 'customers have')} fewer than 3 purchase days, so no usual interval yet (--after DAYS includes them).`,
-  lapsed: (n, rule) => `${count(n, 'customer is', 'customers are')} past the ${rule.churnAfterDays ?? 90}-day churn window: see --template win-back.`,
-  lapsedEarlier: (n, rule) => `${count(n, 'customer', 'customers')} lapsed more than ${rule.lapsedWithinDays ?? 0} days ago (--lapsed-within).`,
-  paid: (n) => `${count(n, 'invoice was', 'invoices were')} paid by the as-of day.`,
-  notYetIssued: (n) => `${count(n, 'invoice is', 'invoices are')} issued after the as-of day.`,
-  notYetDue: (n, rule) => `${count(n, 'unpaid invoice is', 'unpaid invoices are')} not due yet${rule.withinDays === undefined ? ' (--within DAYS includes the ones due soon)' : ` within ${rule.withinDays} days`}.`,
+/** A set-aside reason's note: its message and the parameters beyond the count. */
+const SET_ASIDE_NOTES: Record<string, (n: number, rule: RemindRule) => MessageRef> = {
+  tooFewPurchases: (n) => say('table.remind.tooFewPurchases', { count: n }),
+  lapsed: (n, rule) => say('table.remind.lapsed', { count: n, days: String(rule.churnAfterDays ?? 90) }),
+  lapsedEarlier: (n, rule) => say('table.remind.lapsedEarlier', { count: n, days: String(rule.lapsedWithinDays ?? 0) }),
+  paid: (n) => say('table.remind.paid', { count: n }),
+  notYetIssued: (n) => say('table.remind.notYetIssued', { count: n }),
+  notYetDue: (n, rule) => (rule.withinDays === undefined ? say('table.remind.notYetDue', { count: n }) : say('table.remind.notYetDueWithin', { count: n, days: String(rule.withinDays) })),
 };
 
 const integer = (value: CellValue): string => (value === null ? '–' : formatInteger(value as number));
@@ -98,34 +90,34 @@ function kindColumns(kind: DueKind): GridColumn[] {
   switch (kind) {
     case 'reorder':
       return [
-        { key: 'lastPurchase', label: 'Last purchase' },
-        { key: 'daysSinceLast', label: 'Days since', align: 'right', format: integer },
-        { key: 'usualInterval', label: 'Usual interval', align: 'right', format: interval },
-        { key: 'purchaseDays', label: 'Purchases', align: 'right', format: integer },
+        { key: 'lastPurchase', label: say('table.remind.lastPurchase') },
+        { key: 'daysSinceLast', label: say('table.remind.daysSince'), align: 'right', format: integer },
+        { key: 'usualInterval', label: say('table.remind.usualInterval'), align: 'right', format: interval },
+        { key: 'purchaseDays', label: say('table.remind.purchases'), align: 'right', format: integer },
       ];
     case 'win-back':
       return [
-        { key: 'lastPurchase', label: 'Last purchase' },
-        { key: 'daysSinceLast', label: 'Days since', align: 'right', format: integer },
-        { key: 'lapsedOn', label: 'Lapsed on' },
-        { key: 'purchaseDays', label: 'Purchases', align: 'right', format: integer },
-        { key: 'pNoPurchase', label: 'P(no purchase)', align: 'right', format: (value) => (value === null || value === undefined ? '–' : formatPercent(value as number)) },
+        { key: 'lastPurchase', label: say('table.remind.lastPurchase') },
+        { key: 'daysSinceLast', label: say('table.remind.daysSince'), align: 'right', format: integer },
+        { key: 'lapsedOn', label: say('table.remind.lapsedOn') },
+        { key: 'purchaseDays', label: say('table.remind.purchases'), align: 'right', format: integer },
+        { key: 'pNoPurchase', label: say('table.remind.pNoPurchase'), align: 'right', format: (value) => (value === null || value === undefined ? '–' : formatPercent(value as number)) },
       ];
     case 'payment':
       return [
-        { key: 'invoice', label: 'Invoice' },
-        { key: 'amount', label: 'Amount', align: 'right', format: (value, row) => formatMajor(value as number | null, row['currency'] as string | null, { display: 'none' }) },
-        { key: 'currency', label: 'Currency' },
-        { key: 'issued', label: 'Sent' },
-        { key: 'due', label: 'Due' },
-        { key: 'daysOverdue', label: 'Days overdue', align: 'right', format: integer },
+        { key: 'invoice', label: say('table.remind.invoice') },
+        { key: 'amount', label: say('table.remind.amount'), align: 'right', format: (value, row) => formatMajor(value as number | null, row['currency'] as string | null, { display: 'none' }) },
+        { key: 'currency', label: say('table.remind.currency') },
+        { key: 'issued', label: say('table.remind.issued') },
+        { key: 'due', label: say('table.remind.due') },
+        { key: 'daysOverdue', label: say('table.remind.daysOverdue'), align: 'right', format: integer },
       ];
     case 'anniversary':
       return [
-        { key: 'firstPurchase', label: 'First purchase' },
-        { key: 'anniversary', label: 'Anniversary' },
-        { key: 'daysUntil', label: 'In days', align: 'right', format: integer },
-        { key: 'years', label: 'Years', align: 'right', format: integer },
+        { key: 'firstPurchase', label: say('table.remind.firstPurchase') },
+        { key: 'anniversary', label: say('table.remind.anniversary') },
+        { key: 'daysUntil', label: say('table.remind.inDays'), align: 'right', format: integer },
+        { key: 'years', label: say('table.remind.years'), align: 'right', format: integer },
       ];
   }
 }
@@ -162,15 +154,43 @@ export function remindRecord(row: RemindRow): RemindItemJson {
   }
 }
 
-/** Who is due and why, as a grid; name and email columns only when some row has them. */
-export function remindGrid(result: RemindResult): Grid {
-  const records = result.rows.map(remindRecord);
-  const columns: GridColumn[] = [{ key: 'customer', label: 'Customer' }];
-  if (records.some((record) => record['name'] !== undefined)) columns.push({ key: 'name', label: 'Name' });
-  if (records.some((record) => record['email'] !== undefined)) columns.push({ key: 'email', label: 'Email' });
-  columns.push(...kindColumns(result.kind), { key: 'reason', label: 'Why' });
+/** "45 days" in a language. */
+const daysSaid = (days: number): MessageRef => say('table.remind.days', { count: days });
+
+/**
+ * Why an item is due, in a language other than English: the same facts as the English reason
+ * metrics/due.ts writes (which English tables, CSV and JSON keep as it is).
+ */
+function reasonSaid(item: DueItem): MessageRef {
+  switch (item.kind) {
+    case 'reorder':
+      return item.basis === 'after'
+        ? say('table.remind.reason.reorderAfter', { days: daysSaid(item.daysSinceLast), after: String(item.threshold) })
+        : say('table.remind.reason.reorderInterval', { days: daysSaid(item.daysSinceLast), interval: Number.isInteger(item.threshold) ? String(item.threshold) : item.threshold.toFixed(1) });
+    case 'win-back':
+      return say('table.remind.reason.winBack', { days: daysSaid(item.daysSinceLast), churn: String(item.daysSinceLast - item.daysLapsed), lapsedOn: formatDay(item.lapsedOn) });
+    case 'payment': {
+      const due = formatDay(item.due);
+      if (item.daysOverdue > 0) return say('table.remind.reason.overdue', { days: daysSaid(item.daysOverdue), due });
+      return item.daysOverdue === 0 ? say('table.remind.reason.dueToday', { due }) : say('table.remind.reason.dueIn', { days: daysSaid(-item.daysOverdue), due });
+    }
+    case 'anniversary': {
+      const years = say('table.remind.years.count', { count: item.years });
+      const when = item.daysUntil === 0 ? say('table.remind.reason.today') : say('table.remind.reason.inDays', { days: daysSaid(item.daysUntil) });
+      return say('table.remind.reason.anniversary', { years, first: formatDay(item.firstPurchase), when });
+    }
+  }
+}
+
+/** Who is due and why, as a grid; name and email columns only when some row has them; the reasons in `lang` (English: as metrics/due.ts wrote them). */
+export function remindGrid(result: RemindResult, lang?: Locale): Grid {
+  const records = result.rows.map((row) => (lang === undefined || lang === 'en' ? remindRecord(row) : { ...remindRecord(row), reason: sayIn(lang, reasonSaid(row.item)) }));
+  const columns: GridColumn[] = [{ key: 'customer', label: say('table.remind.customer') }];
+  if (records.some((record) => record['name'] !== undefined)) columns.push({ key: 'name', label: say('table.remind.name') });
+  if (records.some((record) => record['email'] !== undefined)) columns.push({ key: 'email', label: say('table.remind.email') });
+  columns.push(...kindColumns(result.kind), { key: 'reason', label: say('table.remind.why') });
   return {
-    title: `${TITLES[result.kind]} as of ${formatDay(result.asOf)} (${result.template})`,
+    title: say(`table.remind.title.${result.kind}`, { asOf: formatDay(result.asOf), template: result.template }),
     columns,
     rows: records.map((record) => ({ ...record })),
     notes: remindNotes(result),
@@ -178,14 +198,14 @@ export function remindGrid(result: RemindResult): Grid {
 }
 
 /** The counts line and why candidates were left out. */
-export function remindNotes(result: RemindResult): string[] {
-  const noun = result.kind === 'payment' ? 'invoices' : 'customers';
-  const notes = [`${formatInteger(result.rows.length)} of ${formatInteger(result.considered)} ${noun} due.`];
+export function remindNotes(result: RemindResult): GridText[] {
+  const counts = { due: result.rows.length, count: result.considered };
+  const notes: GridText[] = [say(result.kind === 'payment' ? 'table.remind.dueInvoices' : 'table.remind.dueCustomers', counts)];
   for (const [reason, count] of Object.entries(result.setAside)) {
     const note = SET_ASIDE_NOTES[reason];
     if (note !== undefined) notes.push(note(count, result.rule));
   }
-  if (result.kind === 'payment') notes.push('Days overdue: negative numbers are the days left until the due date.');
+  if (result.kind === 'payment') notes.push(say('table.remind.overdueNote'));
   return notes;
 }
 
@@ -206,17 +226,17 @@ export function remindJson(result: RemindResult): RemindJson {
 
 /** The output formats of `care remind`'s list: name → renderer (each returns the whole text). */
 export const remindRenderers = {
-  table: (result: RemindResult, color: boolean) => renderTable(remindGrid(result), { color }),
+  table: (result: RemindResult, color: boolean, lang?: Locale) => renderTable(remindGrid(result, lang), { color, lang }),
   csv: (result: RemindResult) => {
     const grid = remindGrid(result);
     return renderCsv({ columns: grid.columns, rows: grid.rows });
   },
   json: (result: RemindResult) => `${JSON.stringify(withSchema('remind', remindJson(result)), null, 2)}\n`,
-  md: (result: RemindResult) => renderMarkdown(remindGrid(result)),
-} as const satisfies Record<string, (result: RemindResult, color: boolean) => string>;
+  md: (result: RemindResult, _color: boolean, lang?: Locale) => renderMarkdown(remindGrid(result, lang), lang),
+} as const satisfies Record<string, (result: RemindResult, color: boolean, lang?: Locale) => string>;
 
 /** The list in one output format; html is `care report`'s alone (exit 2). */
-export function renderRemind(result: RemindResult, format: keyof typeof remindRenderers | 'html', color: boolean): string {
+export function renderRemind(result: RemindResult, format: keyof typeof remindRenderers | 'html', color: boolean, lang?: Locale): string {
   if (format === 'html') throw new UsageError('CARE_BAD_FORMAT', '--format html is for care report', { hint: 'use table, csv, json or md', say: say('error.htmlIsForReport'), hintSay: say('hint.formatsNoHtml') });
-  return remindRenderers[format](result, color);
+  return remindRenderers[format](result, color, lang);
 }

@@ -75,3 +75,34 @@ describe('care lint-reply speaks the run\'s language around the findings', () =>
     expectNoEnglish(run.stdout, 'table.lint.', ['table.lint.replyTo.']);
   });
 });
+
+describe('care remind speaks the run\'s language in its list', () => {
+  const remind = (lang: string, file: string, template: string, ...more: string[]) =>
+    careInProcess(['--lang', lang, 'remind', `fixtures/remind/${file}`, '--template', template, '--as-of', '2025-12-16', '--customers', 'fixtures/remind/customers.csv', ...more]);
+
+  it('in Russian: title, labels, the reason per row and the notes (ids, names, dates, template stay)', async () => {
+    const reorder = await remind('ru', 'orders.csv', 'reorder-reminder');
+    expect(reorder.code).toBe(0);
+    expect(reorder.stdout).toMatch(/^Пора напомнить о повторной покупке — на 2025-12-16 \(reorder-reminder\)\n/);
+    expect(reorder.stdout).toMatch(/│ Клиент │ Имя +│ Эл\. почта +│ Последняя покупка │ Дней прошло │ Обычный интервал │ Покупки │ Почему/);
+    expect(reorder.stdout).toContain('│ C001   │ Anna Petrova │');
+    expect(reorder.stdout).toContain('с последней покупки прошло 45 дней; обычно покупает раз в 30 дн.');
+    expect(reorder.stdout).toContain('Пора напомнить: 1 из 5 клиентов.\nУ 2 клиентов меньше трёх дней с покупками');
+    expectNoEnglish(reorder.stdout, 'table.remind.');
+    const payment = await remind('ru', 'invoices.csv', 'payment-reminder');
+    expect(payment.stdout).toContain('не оплачен, просрочка 21 день (срок 2025-11-25)');
+    expect(payment.stdout).toContain('Пора напомнить: 3 из 5 счетов.\nСчетов, оплаченных к дате отчёта: 1.');
+    expectNoEnglish(payment.stdout, 'table.remind.');
+  });
+
+  it('in Bulgarian Markdown: win-back and anniversaries', async () => {
+    const winBack = await remind('bg', 'orders.csv', 'win-back', '-f', 'md');
+    expect(winBack.stdout).toMatch(/^## Загубени клиенти за връщане — към 2025-12-16 \(win-back\)\n\n\| Клиент \| Име \| Имейл \| Последна покупка \| Изминали дни \| Загубен на \|/);
+    expect(winBack.stdout).toContain('без покупка от 276 дни (активен 90 дни след покупка); загубен на 2025-06-13');
+    expect(winBack.stdout).toContain('За напомняне: 1 от 5 клиенти.');
+    expectNoEnglish(winBack.stdout, 'table.remind.');
+    const anniversary = await remind('bg', 'orders.csv', 'anniversary');
+    expect(anniversary.stdout).toContain('1 година от първата покупка (2024-12-18), след 2 дни');
+    expectNoEnglish(anniversary.stdout, 'table.remind.');
+  });
+});
