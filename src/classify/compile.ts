@@ -25,6 +25,12 @@ export interface CompiledRules {
   readonly weights: readonly number[];
   /** Per rule: its hits in the text say the talk was private (schema `private`). */
   readonly privateRules: readonly boolean[];
+  /** Per rule: the index of the rule it needs a live hit of (schema `needs`), or -1. */
+  readonly needs: readonly number[];
+  /** Whether any rule needs another (so the reading checks pairs only then). */
+  readonly anyNeeds: boolean;
+  /** Per rule: its terms are a third party's own formulae (schema `author`): quoted, they do not count. */
+  readonly authorRules: readonly boolean[];
   /** The hedges (negation.hedges, rule HEDGE_PUBLIC: "might", "read the") and advice (negation.advice, rule HEDGE_ADVICE). */
   readonly hedges: Matcher;
   /** Form words (rule NOTE_FORM_WORD) and customer-voice words (rule NOTE_CUSTOMER_VOICE) of `notes`. */
@@ -40,6 +46,7 @@ export function compileRules(set: RuleSet): CompiledRules {
   const types: ComplainerType[] = [];
   const weights: number[] = [];
   const privateRules: boolean[] = [];
+  const authorRules: boolean[] = [];
   const terms: TermSpec[] = [];
   for (const [id, rule] of Object.entries(set.rules)) {
     const index = ids.length;
@@ -47,9 +54,11 @@ export function compileRules(set: RuleSet): CompiledRules {
     types.push(rule.type);
     weights.push(rule.weight);
     privateRules.push(rule.private === true);
+    authorRules.push(rule.author === true);
     const fields = rule.fields.reduce((mask, field) => mask | FIELD_BIT[field], 0);
     for (const term of allTerms(rule.terms)) terms.push({ term, rule: index, fields, negatable: rule.negatable ?? true });
   }
+  const needs = Object.values(set.rules).map((rule) => (rule.needs === undefined ? -1 : ids.indexOf(rule.needs)));
   const everyField = FIELD_BIT.channel | FIELD_BIT.text | FIELD_BIT.status;
   for (const term of allTerms(set.ignore)) terms.push({ term, rule: -1, fields: everyField, negatable: false });
   const matcher = new Matcher(
@@ -76,6 +85,9 @@ export function compileRules(set: RuleSet): CompiledRules {
     types,
     weights,
     privateRules,
+    needs,
+    anyNeeds: needs.some((index) => index >= 0),
+    authorRules,
     hedges: new Matcher(hedgeTerms, [], [], 0),
     notes: new Matcher(noteTerms, [], [], 0),
     commentWeight: set.signals.comment.weight,

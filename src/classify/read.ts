@@ -45,7 +45,7 @@ export type RecordPart = 'channel' | 'tags' | 'subject' | 'text' | 'status' | 's
 export type LineKind = 'absent' | 'comment' | 'form' | 'note';
 
 /** Why a hit was set aside although it matched. */
-export type SetAside = 'negated' | 'hedged' | 'private-message';
+export type SetAside = 'negated' | 'hedged' | 'private-message' | 'quoted' | 'uncorroborated';
 
 /** A hit with the part of the record it is in. */
 export interface ReadHit extends Hit {
@@ -90,7 +90,9 @@ export function readRecord(record: ComplaintRecord, rules: CompiledRules, withou
   scanPart(rules, record.text, 'text', FIELD_BIT.text, hits);
   scanPart(rules, record.status, 'status', FIELD_BIT.status, hits);
   if (without.size > 0) for (const hit of hits) if (without.has(typeOfHit(hit, rules))) hit.negated = true;
+  shareNegation(record, hits, rules);
   setAsideHedged(record, hits, rules);
+  if (rules.anyNeeds) setAsideThirdPartyWords(record, hits, rules);
   setAsideChannelOverridden(hits, rules);
 
   const reading: Reading = {
@@ -150,7 +152,9 @@ function channelKind(record: ComplaintRecord, hits: readonly ReadHit[], rules: C
     if (typeOfHit(hit, rules) === 'silent') return 'form';
     if (hit.rule >= 0 && rules.ids[hit.rule] === VENUE_RULE) venue = true;
   }
-  return venue ? 'venue' : 'other';
+  if (venue) return 'venue';
+  // A survey's export on a channel that does not say so (a platform's name): its subject names the survey.
+  return record.subject !== undefined && SURVEY_SUBJECT.test(record.subject) ? 'form' : 'other';
 }
 
 /** A text the form-line reading took for a comment, read sentence by sentence (whose-words.ts). */
@@ -261,6 +265,74 @@ function setAsideHedged(record: ComplaintRecord, hits: ReadHit[], rules: Compile
     }
   }
 }
+
+/**
+ * A third party's own formulae (rules with `author`) count only as the third party's writing: not
+ * inside quotation marks (a customer quoting a letter), and a rule that `needs` another counts only
+ * with a live hit of it (a complaint referred to the company + a demand for its response).
+ * Runs over the hits only; the quotes are looked for only before such hits.
+ */
+function setAsideThirdPartyWords(record: ComplaintRecord, hits: ReadHit[], rules: CompiledRules): void {
+  for (const hit of hits) {
+    if (hit.negated || hit.rule < 0 || rules.authorRules[hit.rule] !== true) continue;
+    if ((hit.part === 'subject' || hit.part === 'text') && insideQuotes(capText(record[hit.part] as string), hit.start)) {
+      hit.negated = true;
+      hit.setAside = 'quoted';
+    }
+  }
+  for (const hit of hits) {
+    if (hit.negated || hit.rule < 0) continue;
+    const needed = rules.needs[hit.rule] as number;
+    if (needed < 0) continue;
+    let found = false;
+    for (const other of hits) if (!other.negated && other.rule === needed) found = true;
+    if (found) continue;
+    hit.negated = true;
+    hit.setAside = 'uncorroborated';
+  }
+}
+
+/** Whether `at` stands inside a quotation opened earlier on its line ("…", «…», “…”, „…“). */
+function insideQuotes(value: string, at: number): boolean {
+  let straight = false;
+  let open = 0;
+  for (let i = at - 1; i >= 0; i -= 1) {
+    const code = value.charCodeAt(i);
+    if (code === 0x0a) break;
+    if (code === 0x22) straight = !straight;
+    else if (code === 0xbb || code === 0x201d) open -= 1; // » ”
+    else if (code === 0xab || code === 0x201c || code === 0x201e) open += 1; // « “ „
+  }
+  return straight || open > 0;
+}
+
+/**
+ * Third parties joined in a list share a negation that follows the last of them: «в Роспотребнадзор
+ * и в суд я не собираюсь» negates both, "neither the ombudsman nor the court" is read by the negators.
+ * Only the words between two hits are looked at: conjunctions, prepositions and commas.
+ */
+function shareNegation(record: ComplaintRecord, hits: ReadHit[], rules: CompiledRules): void {
+  let negated = false;
+  for (const hit of hits) if (hit.negated && hit.setAside === undefined && typeOfHit(hit, rules) === 'activist') negated = true;
+  if (!negated) return;
+  // From the last hit back, so that a list of three passes the negation down to its first item.
+  for (let i = hits.length - 1; i >= 0; i -= 1) {
+    const later = hits[i] as ReadHit;
+    if (!later.negated || (later.part !== 'text' && later.part !== 'subject') || typeOfHit(later, rules) !== 'activist') continue;
+    const value = capText(record[later.part] as string);
+    for (let j = i - 1; j >= 0; j -= 1) {
+      const earlier = hits[j] as ReadHit;
+      if (earlier.negated || earlier.part !== later.part || earlier.end > later.start || typeOfHit(earlier, rules) !== 'activist') continue;
+      if (LIST_JOINER.test(value.slice(earlier.end, later.start))) earlier.negated = true;
+    }
+  }
+}
+
+/**
+ * What may stand between two items of a list: "and", "or", «и», «или», «и в», a comma («в полицию, в
+ * прокуратуру»). Not a comma and a conjunction: «…в полицию, и в суд не пойду» starts a new clause.
+ */
+const LIST_JOINER = /^\s*(?:(?:and|or|nor|и|или|ни|а также|както и)(?:\s+(?:to|the|в|во|на|к|до|във))?|,\s*(?:to|the|в|во|на|к|до|във)?)?\s*$/iu;
 
 function crossesSentence(value: string, from: number, to: number): boolean {
   for (let i = from; i < to; i += 1) {
@@ -499,8 +571,14 @@ function bareNumber(value: string): number | undefined {
   return number <= 10 ? number : undefined;
 }
 
-/** A channel or subject that names a survey or a rating: the record is a survey answer. */
-const SURVEY_CONTEXT = /nps|csat|survey|rating|rate|score|feedback|опрос|анкет|оцен|рейтинг/iu;
+/**
+ * A channel or subject that names a survey or a rating: the record is a survey answer. Survey
+ * platforms by name too (Medallia, Qualtrics, SurveyMonkey, Typeform, Google/Yandex/Microsoft Forms)
+ * and post-event prompts ("post-stay", "post_ride").
+ */
+const SURVEY_CONTEXT = /nps|csat|survey|rating|rate|score|feedback|опрос|анкет|оцен|рейтинг|medallia|qualtrics|typeform|(?:google|yandex|яндекс|microsoft|ms)[\s._-]?(?:forms|формы)|post[\s_-]?(?:stay|visit|ride|trip|purchase|call|chat|service)/iu;
+/** A subject that names a survey or a rating, as a word ("Post-stay survey", «Оценка курса», «Анкета за…»). */
+const SURVEY_SUBJECT = /(?<!\p{L})(?:nps|csat|survey|questionnaire|rating|feedback|опрос\p{L}*|анкет\p{L}*|оцен\p{L}*|рейтинг\p{L}*|otsen\p{L}*|ocen\p{L}*)(?!\p{L})/iu;
 
 function isBlank(value: string | undefined): boolean {
   if (value === undefined) return true;

@@ -33,6 +33,10 @@
  *   }
  * }
  * ```
+ * A rule may name another in `needs`: its hits count only when the record also has a live hit of
+ * that rule (a pair that says something only together). `author: true` marks terms that are a third
+ * party's own formulae ("we act for", «поступило обращение»): inside quotation marks they are quoted, not written.
+ *
  * A term is one or more words; a word ending in `*` is a stem and matches every word that starts
  * with it (`юрист*`: юрист, юристу, юристом), a word without it matches only itself. Words are
  * matched whole, so `суд*` never matches inside `посуда`. When several stems fit a word the
@@ -78,6 +82,14 @@ const ruleSchema = z.strictObject({
   negatable: z.boolean().optional(),
   /** true (voicer rules): a hit in the text says the talk was private, outweighing a public channel (a DM via Facebook). */
   private: z.boolean().optional(),
+  /**
+   * The id of a rule whose live hit the record must also hold for this rule's hits to count: half
+   * of a pair that says something only together (a complaint referred to the company + a demand
+   * for its response = a regulator's letter).
+   */
+  needs: ruleId.optional(),
+  /** true: the terms are a third party's own words (a letter's formulae); quoted by someone else ("…"), they do not count. */
+  author: z.boolean().optional(),
   terms: termsByLanguage,
 });
 
@@ -119,6 +131,12 @@ export const ruleSetSchema = z.strictObject({
   signals: signalsSchema,
   notes: notesSchema.optional(),
   rules: z.record(ruleId, ruleSchema),
+}).superRefine((set, ctx) => {
+  for (const [id, rule] of Object.entries(set.rules)) {
+    if (rule.needs !== undefined && set.rules[rule.needs] === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['rules', id, 'needs'], message: `there is no rule "${rule.needs}"` });
+    }
+  }
 });
 
 /** A user's rules file: everything optional, merged over the built-in set. */

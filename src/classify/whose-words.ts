@@ -37,7 +37,9 @@ export interface WhoseWords {
 }
 
 /** A CRM, churn or retention feed, or a system's event log: what it writes is not the customer's. */
-const SYSTEM_CHANNEL = /(?<!\p{L})(crm|churn|retention|system|event|events|log|flag|автомат\p{L}*|систем\p{L}*|отток|отлив|crm\p{L}*)(?!\p{L})/iu;
+// CRM products by name (HubSpot, Salesforce, Bitrix24…), billing systems and a loyalty programme's
+// dormancy feed write about the customer, not as the customer.
+const SYSTEM_CHANNEL = /(?<!\p{L})(crm|churn|retention|system|event|events|log|flag|автомат\p{L}*|систем\p{L}*|отток|отлив|crm\p{L}*|hubspot|salesforce|pipedrive|zoho|bitrix\p{L}*|битрикс\p{L}*|amocrm|амоcrm|биллинг\p{L}*|билинг\p{L}*|dormancy|loyalty|лояльност\p{L}*|лоялност\p{L}*)(?!\p{L})/iu;
 
 export function systemChannel(channel: string | undefined): boolean {
   return channel !== undefined && SYSTEM_CHANNEL.test(channel);
@@ -52,7 +54,17 @@ const PLACEHOLDERS = new Set([
   'не указана', 'не указан', 'не выбрано', 'не выбрана', 'без комментария', 'без комментариев', 'не хочу отвечать',
   'няма', 'нищо', 'друго', 'липсва', 'пропуснато', 'пропусната', 'пропуснат', 'не е посочено', 'не е посочена',
   'не е избрана', 'не е избрано', 'без коментар', 'без коментари', 'не желая да отговоря',
+  // A step not done, a box left blank, nothing added; a "No" of a yes/no question; translit.
+  'not completed', 'not submitted', 'dismissed', 'nothing to add', 'nothing else', 'no further comments', 'please specify',
+  'no response', 'net', 'nyama', 'не', 'празно', 'не заполнено', 'не заполнен', 'не заполнена', 'нечего добавить',
+  'без ответа', 'не е дадена', 'не е дадено', 'не е даден', 'не е попълнено', 'не е попълнена', 'няма какво да добавя',
+  'без отговор',
 ]);
+
+/** A questionnaire's answer label before the value ("Q: …? Answer: 2", «— Ответ: 3»), and leading dashes. */
+const ANSWER_LABEL = /^(?:[-–—:]\s*)*(?:(?:answer|a|ответ|отговор)\s*[:\-–—]\s*)?(?:[-–—]\s*)*/iu;
+/** A value that is an amount of money ("6,40 лв.", "£4.20", "1 200 ₽"): the form's, not words. */
+const AMOUNT = /^(?:[£$€₽]\s*\d[\d\s.,]*|\d[\d\s.,]*\s*(?:лв|lv|bgn|руб|р|rub|eur|usd|gbp|евро|€|₽|£|\$)\.?)$/iu;
 
 /** A rating in words that says dissatisfied; on 0–10 it is 0. */
 const LOW_WORDS = /^(very bad|very poor|bad|poor|terrible|awful|unsatisfied|dissatisfied|very dissatisfied|very unsatisfied|negative|очень плохо|плохо|ужасно|неудовлетворительно|отрицательн\p{L}*|много лошо|лошо|незадоволително|отрицателн\p{L}*|недоволен|недоволна|не доволен)$/iu;
@@ -66,12 +78,14 @@ const FIELD = /^([^:.!?\n]{1,48}):\s*(.*)$/su;
 /** "Question? answer" of a survey. */
 const ANSWERED = /^([^?\n]{3,200})\?\s*(\S.{0,39})$/su;
 const NEGATION = /(?<!\p{L})(no|never|not|without|none|нет|без|не|ни|никаких|никаких|отсутству\p{L}*|няма|липсва\p{L}*|нито)(?!\p{L})/iu;
-/** What the customer would have left: a message, a comment, a reason, a complaint, a contact. */
-const WORDS_LEFT = /(?<!\p{L})(messages?|comments?|notes?|reasons?|complaints?|contact\p{L}*|feedback|сообщени\p{L}*|комментари\p{L}*|обращени\p{L}*|жалоб\p{L}*|причин\p{L}*|пожелани\p{L}*|съобщени\p{L}*|коментар\p{L}*|сигнал\p{L}*|жалб\p{L}*|причин\p{L}*)(?!\p{L})/iu;
+/** What the customer would have left: a message, a comment, a reason, a complaint, a contact, a ticket. */
+const WORDS_LEFT = /(?<!\p{L})(messages?|comments?|notes?|reasons?|complaints?|contact\p{L}*|feedback|tickets?|тикет\p{L}*|заяв\p{L}*|сообщени\p{L}*|комментари\p{L}*|обращени\p{L}*|жалоб\p{L}*|причин\p{L}*|пожелани\p{L}*|съобщени\p{L}*|коментар\p{L}*|сигнал\p{L}*|жалб\p{L}*|причин\p{L}*)(?!\p{L})/iu;
 /** A field's label for the customer's own words: a comment, a reason, a quote. */
 const WORDS_BOX = /(comment|note|reason|feedback|remark|message|said|says|wrote|quote|verbatim|complain|why|комментари|примечани|причин|отзыв|сообщени|пожелани|жалоб|сказал|написал|пишет|коментар|бележк|съобщени|каза|написа|жалб|мнени)/iu;
 /** A verb of reported speech: an agent relaying what the customer said. */
 const REPORTED = /(?<!\p{L})(said|says|told us|wrote|writes|complained|complains|explained|mentioned|сказал\p{L}*|говорит|пожаловал\p{L}*|жалуется|объяснил\p{L}*|сообщил\p{L}*|написал\p{L}*|пишет|каза|казва|сподели|сподели\p{L}*|оплака\p{L}*|обясни|написа)(?!\p{L})/iu;
+/** A prompt for words that the customer passed by ("Feedback prompt dismissed", «Отзыв: пропущен»). */
+const PASSED_BY = /(?<!\p{L})(dismissed|skipped|declined|ignored|closed without|пропущен\p{L}*|проигнорир\p{L}*|отклонен\p{L}*|пропуснат\p{L}*|игнориран\p{L}*|отказан\p{L}*)(?!\p{L})/iu;
 /** A statement of absence is short. */
 const ABSENCE_MAX_WORDS = 10;
 
@@ -79,11 +93,13 @@ const voiceHits: Hit[] = [];
 
 /** A field's value read as a score on 0–10, 'placeholder', or undefined (free text). */
 function fieldValue(raw: string, starsIn: (value: string) => { value: number } | undefined): number | 'placeholder' | 'reference' | undefined {
-  const value = raw.trim();
+  let value = raw.trim().replace(ANSWER_LABEL, '');
+  if (value.endsWith('.') && !value.endsWith('..')) value = value.slice(0, -1).trimEnd();
   let bare = value.toLowerCase();
-  if (bare.startsWith('(') && bare.endsWith(')')) bare = bare.slice(1, -1).trim();
   if (bare.endsWith('.')) bare = bare.slice(0, -1).trim();
-  if (bare === '' || PLACEHOLDERS.has(bare)) return 'placeholder';
+  bare = unwrapped(bare);
+  if (bare === '' || PLACEHOLDERS.has(bare) || placeholderPair(bare)) return 'placeholder';
+  if (AMOUNT.test(value)) return 'reference';
   if (STARS.test(value)) return starsIn(value)?.value;
   const outOf = OUT_OF.exec(value);
   if (outOf !== null) {
@@ -101,6 +117,21 @@ function fieldValue(raw: string, starsIn: (value: string) => { value: number } |
   const words = PARENS.exec(value);
   if (LOW_WORDS.test(bare) || (words !== null && LOW_WORDS.test((words[1] as string).trim()))) return 0;
   return undefined;
+}
+
+const WRAPPERS: Record<string, string> = { '(': ')', '[': ']', '{': '}', '<': '>' };
+
+/** "(skipped)", "[skipped]", "<empty>" → the words inside. */
+function unwrapped(value: string): string {
+  const close = WRAPPERS[value.charAt(0)];
+  return close !== undefined && value.endsWith(close) ? value.slice(1, -1).trim() : value;
+}
+
+/** "Other (not specified)", «Друго (не е посочено)»: a placeholder qualified by another. */
+function placeholderPair(value: string): boolean {
+  const open = value.indexOf('(');
+  if (open <= 0 || !value.endsWith(')')) return false;
+  return PLACEHOLDERS.has(value.slice(0, open).trim()) && PLACEHOLDERS.has(value.slice(open + 1, -1).trim());
 }
 
 function wordCount(value: string): number {
@@ -126,7 +157,8 @@ export function freeTextField(line: string): boolean {
 function sentenceEnd(text: string, from: number): number {
   for (let i = from; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
-    if (code === 0x0a) return i;
+    // A line end, or a semicolon between a form's fields ("Staff: 5/10; Food: 2/10").
+    if (code === 0x0a || code === 0x3b) return i;
     if ((code === 0x2e || code === 0x21) && (i + 1 === text.length || text.charCodeAt(i + 1) === 0x20)) return i + 1;
   }
   return text.length;
@@ -204,7 +236,7 @@ export function whoseWords(
     // Reported speech relays the customer's words ("Customer said the fees are too high"); not
     // when negated ("never said why", «причину не сообщил»).
     if (REPORTED.test(sentence) && !NEGATION.test(sentence)) return comment(result);
-    if (WORDS_LEFT.test(sentence) && NEGATION.test(sentence) && wordCount(sentence) <= ABSENCE_MAX_WORDS) result.absence ??= sentence.trim();
+    if (WORDS_LEFT.test(sentence) && (NEGATION.test(sentence) || PASSED_BY.test(sentence)) && wordCount(sentence) <= ABSENCE_MAX_WORDS) result.absence ??= sentence.trim();
     else thirdPerson = true;
     from = next;
   }
