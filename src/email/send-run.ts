@@ -4,6 +4,7 @@
  * summary line and the exit code of what happened. Contract: docs/guarantees.md, "Mail".
  */
 import { CareError, InputError, UsageError } from '../errors.js';
+import { type MessageRef, say } from '../i18n/index.js';
 import type { PreparedMessage } from './outbox.js';
 import { sendBatch, sendSummary, type OutgoingMessage, type SendReport } from './send.js';
 import { openSendLog, type SendLog } from './send-log.js';
@@ -132,9 +133,11 @@ function finishSend(io: Io, report: SendReport, unaddressed: number, total: numb
   io.stderr.write(`care: ${summary}\n`);
   const stop = report.stopped;
   const counts = `sent ${report.sent.length}, pending (unknown) ${unknown.length}, not sent ${report.failed.length + report.notTried.length}`;
+  const countsSaid = say('send.counts', { sent: report.sent.length, unknown: unknown.length, notSent: report.failed.length + report.notTried.length });
   if (stop?.reason === 'signal') {
     throw new CareError('CARE_INTERRUPTED', `sending stopped by ${stop.signal}: ${counts}`, stop.signal === 'SIGINT' ? 130 : 143, {
       hint: `run the same command again to send the rest (${logFile})`,
+      say: say('error.sendInterrupted', { signal: stop.signal ?? '', counts: countsSaid }), hintSay: say('hint.sendRest', { file: logFile }),
     });
   }
   if (stop?.reason === 'config') {
@@ -143,25 +146,43 @@ function finishSend(io: Io, report: SendReport, unaddressed: number, total: numb
       hint: login
         ? 'check the user and password in the SMTP URL (CARE_SMTP_URL, --smtp-url or the config)'
         : 'use smtps:// (port 465) or a server that offers STARTTLS; --smtp-insecure sends the password in clear (trusted networks only)',
+      say: say('error.sendStopped', { detail: refusalRef(stop.detail), counts: countsSaid }), hintSay: say(login ? 'hint.smtpLogin' : 'hint.smtpTls'),
     });
   }
   if (stop?.reason === 'log') {
     const cause = stop.error instanceof CareError ? stop.error : undefined;
+    const causeSaid = cause === undefined ? say('send.logNotWritten') : (cause.say ?? cause.message);
     throw new CareError(cause?.code ?? 'CARE_SEND_LOG', `sending stopped: ${cause?.message ?? stop.detail}: ${counts}`, cause?.exitCode ?? 3, {
       file: logFile, hint: 'free space or fix the send log and run again; a message left pending is listed as unknown',
+      say: say('error.sendStopped', { detail: causeSaid, counts: countsSaid }), hintSay: say('hint.sendLogSpace'),
     });
   }
   if (stop?.reason === 'connection') {
+    const failures = /^(\d+) connection failures in a row \(last: (.*)\)$/s.exec(stop.detail);
+    const detail = failures === null ? stop.detail : say('send.connectionFailures', { count: Number(failures[1]), last: failures[2]! });
     throw new InputError('CARE_SMTP_DOWN', `sending stopped after ${stop.detail}: ${counts}`, {
       hint: 'check the SMTP server and run the same command again; --smtp-timeout SECONDS sets how long to wait for it',
+      say: say('error.sendStoppedAfter', { detail, counts: countsSaid }), hintSay: say('hint.smtpServerDown'),
     });
   }
   // Unknowns of an earlier run are listed above on every run but do not fail this one.
   const notSent = report.failed.length + unaddressed;
   if (notSent > 0 || report.unknown.length > 0) {
     const parts = [notSent > 0 ? `${notSent} of ${total} messages were not sent` : '', report.unknown.length > 0 ? `${report.unknown.length} may or may not have been delivered (unknown)` : ''];
+    const partsSaid = [...(notSent > 0 ? [say('send.notSentOf', { count: notSent, total })] : []), ...(report.unknown.length > 0 ? [say('send.maybeDelivered', { count: report.unknown.length })] : [])];
     throw new CareError('CARE_SEND_FAILED', parts.filter((part) => part !== '').join('; '), 3, {
       hint: `run the same command again to retry the ones not sent; messages already sent or unknown are not sent again (${logFile})`,
+      say: say('error.sendFailed', { parts: partsSaid }), hintSay: say('hint.sendRetry', { file: logFile }),
     });
   }
+}
+
+/** Why the server stopped the batch (src/email/smtp.ts) in the catalogs' words; the server's own text quoted as it is. */
+function refusalRef(detail: string): MessageRef | string {
+  const login = /^the server refused the login: (.*)$/s.exec(detail);
+  if (login !== null) return say('send.loginRefused', { text: login[1]! });
+  const tls = /^TLS failed: (.*?)( \(a password is only sent encrypted\))?$/s.exec(detail);
+  if (tls !== null) return say(tls[2] === undefined ? 'send.tlsFailed' : 'send.tlsFailedPassword', { text: tls[1]! });
+  if (detail === 'the connection is not encrypted, so the password is not sent') return say('send.notEncrypted');
+  return detail;
 }

@@ -669,6 +669,27 @@ export const en = {
   'notice.winBackNotRanked': 'win-back: not ranked by P(no purchase): {reason}',
   'ltv.bgnbdNotFitted': 'BG/NBD could not be fitted',
 
+  // Sending stopped or incomplete (src/email/send-run.ts); what the SMTP server or the network said is quoted as {text} or {last}.
+  'send.counts': 'sent {sent}, pending (unknown) {unknown}, not sent {notSent}',
+  'error.sendInterrupted': 'sending stopped by {signal}: {counts}',
+  'hint.sendRest': 'run the same command again to send the rest ({file})',
+  'error.sendStopped': 'sending stopped: {detail}: {counts}',
+  'send.loginRefused': 'the server refused the login: {text}',
+  'send.tlsFailed': 'TLS failed: {text}',
+  'send.tlsFailedPassword': 'TLS failed: {text} (a password is only sent encrypted)',
+  'send.notEncrypted': 'the connection is not encrypted, so the password is not sent',
+  'hint.smtpLogin': 'check the user and password in the SMTP URL (CARE_SMTP_URL, --smtp-url or the config)',
+  'hint.smtpTls': 'use smtps:// (port 465) or a server that offers STARTTLS; --smtp-insecure sends the password in clear (trusted networks only)',
+  'send.logNotWritten': 'the send log cannot be written',
+  'hint.sendLogSpace': 'free space or fix the send log and run again; a message left pending is listed as unknown',
+  'error.sendStoppedAfter': 'sending stopped after {detail}: {counts}',
+  'send.connectionFailures': '{count} connection failures in a row (last: {last})',
+  'hint.smtpServerDown': 'check the SMTP server and run the same command again; --smtp-timeout SECONDS sets how long to wait for it',
+  'error.sendFailed': '{parts}',
+  'send.notSentOf': '{count} of {total} messages were not sent',
+  'send.maybeDelivered': '{count} may or may not have been delivered (unknown)',
+  'hint.sendRetry': 'run the same command again to retry the ones not sent; messages already sent or unknown are not sent again ({file})',
+
   // The text tables' titles, column labels and notes (src/report), in their own files.
   ...metricsTablesEn,
   ...careTablesEn,
