@@ -56,7 +56,7 @@ export async function computeLift(io: Io, campaignFile: string, ordersFile: stri
 export async function runLift(io: Io, campaignFile: string, ordersFile: string, options: LiftOptions): Promise<void> {
   guardOutputs(io, { input: ordersFile, campaign: campaignFile }, { '--out': options.out, '--rejects': options.rejects }, options.config);
   const view = await computeLift(io, campaignFile, ordersFile, options);
-  emit(io, renderLift(view, options.format, io.color), options.out, view.lift.dataAsOf);
+  emit(io, renderLift(view, options.format, io.color, io.lang), options.out, view.lift.dataAsOf);
   const verdict = view.lift.verdict;
   if (options.failIf?.includes(verdict.code) === true) {
     throw new ThresholdError('CARE_THRESHOLD_CROSSED', `the lift verdict is ${verdict.code}: ${verdict.text}`, {

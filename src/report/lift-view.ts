@@ -4,13 +4,14 @@
  * points in the table; money in major units; dates as ISO days.
  */
 import { UsageError } from '../errors.js';
-import { say } from '../i18n/index.js';
+import { type MessageKey, say, sayIn } from '../i18n/index.js';
 import type { OrdersIngest } from '../ingest/order-aggregator.js';
 import type { GroupOutcome, Interval, LiftResult, VerdictCode, WelchInterval } from '../metrics/lift.js';
 import { formatMajor } from '../money/index.js';
 import { type Day, formatDay } from '../time/days.js';
 import { formatDecimal, formatInteger, roundFraction, toMajor } from './format.js';
-import type { CellValue, Grid, GridColumn } from './grid.js';
+import type { CellValue, Grid, GridColumn, GridText } from './grid.js';
+import type { Locale } from '../locale.js';
 import { renderCsv } from './render-csv.js';
 import { renderJson } from './render-json.js';
 import { renderMarkdown } from './render-markdown.js';
@@ -65,17 +66,26 @@ function scaleInterval<T extends Interval>(interval: T, scale: (value: number) =
   return { ...interval, difference: scale(interval.difference), standardError: scale(interval.standardError), low: scale(interval.low), high: scale(interval.high) };
 }
 
-const LABELS: Record<string, string> = {
-  customers: 'Customers',
-  buyers: 'Bought in the window',
-  purchaseRate: 'Purchase rate',
-  revenuePerCustomer: 'Revenue per customer',
-  daysToNextPurchase: 'Days to next purchase (buyers)',
+/** The metrics' names, for the first column (a cell: said in the table's language). */
+const LABELS: Record<string, MessageKey> = {
+  customers: 'table.lift.customers',
+  buyers: 'table.lift.buyers',
+  purchaseRate: 'table.lift.purchaseRate',
+  revenuePerCustomer: 'table.lift.revenuePerCustomer',
+  daysToNextPurchase: 'table.lift.daysToNextPurchase',
 };
 
-/** The comparison as a grid: one row per metric. */
-export function liftGrid(view: LiftView): Grid {
+/** A metric's name in the table's language (an unknown metric by its id). */
+function labelOf(metric: string, said: (key: MessageKey) => string): string {
+  const key = LABELS[metric];
+  return key === undefined ? metric : said(key);
+}
+
+/** The comparison as a grid: one row per metric; the metrics' names and the points unit in `lang`. */
+export function liftGrid(view: LiftView, lang?: Locale): Grid {
   const { lift } = view;
+  const said = (key: MessageKey): string => sayIn(lang ?? 'en', say(key));
+  const pts = said('table.lift.points');
   const text = (value: CellValue, row: Readonly<Record<string, CellValue>>): string => {
     if (value === null) return '–';
     switch (row['unit'] as Unit) {
@@ -91,26 +101,28 @@ export function liftGrid(view: LiftView): Grid {
   };
   const difference = (value: CellValue, row: Readonly<Record<string, CellValue>>): string => {
     if (value === null) return '–';
-    return row['unit'] === 'rate' ? `${formatDecimal((value as number) * 100)} pts` : text(value, row);
+    return row['unit'] === 'rate' ? `${formatDecimal((value as number) * 100)} ${pts}` : text(value, row);
   };
   const columns: GridColumn[] = [
-    { key: 'label', label: 'Metric' },
-    { key: 'sent', label: 'Sent', align: 'right', format: text },
-    { key: 'heldOut', label: 'Held out', align: 'right', format: text },
-    { key: 'difference', label: 'Difference', align: 'right', format: difference },
-    { key: 'low', label: '95% low', align: 'right', format: difference },
-    { key: 'high', label: '95% high', align: 'right', format: difference },
+    { key: 'label', label: say('table.lift.metric') },
+    { key: 'sent', label: say('table.lift.sent'), align: 'right', format: text },
+    { key: 'heldOut', label: say('table.lift.heldOut'), align: 'right', format: text },
+    { key: 'difference', label: say('table.lift.difference'), align: 'right', format: difference },
+    { key: 'low', label: say('table.lift.low'), align: 'right', format: difference },
+    { key: 'high', label: say('table.lift.high'), align: 'right', format: difference },
   ];
   const templates = view.campaign.templates.join(', ');
   const days = view.campaign.firstAsOf === view.campaign.lastAsOf ? formatDay(view.campaign.firstAsOf) : `${formatDay(view.campaign.firstAsOf)} … ${formatDay(view.campaign.lastAsOf)}`;
-  const notes = [`Verdict: ${lift.verdict.text}.`, `Purchases in the ${lift.windowDays} days after each campaign day; orders read to ${formatDay(lift.dataAsOf)}.`];
-  if (lift.pending > 0) notes.push(`${formatInteger(lift.pending)} customers left out: their ${lift.windowDays}-day window has not ended yet.`);
-  notes.push('Intervals: two-proportion Wald for the rate, Welch for the means (docs/definitions.md, "Lift").');
+  // English keeps the verdict's own text (metrics/lift.ts); other languages say its message.
+  const verdict = lang === undefined || lang === 'en' ? lift.verdict.text : sayIn(lang, lift.verdictSay);
+  const notes: GridText[] = [say('table.lift.verdict', { verdict }), say('table.lift.window', { days: String(lift.windowDays), asOf: formatDay(lift.dataAsOf) })];
+  if (lift.pending > 0) notes.push(say('table.lift.pending', { count: lift.pending, days: String(lift.windowDays) }));
+  notes.push(say('table.lift.intervals'));
   return {
-    title: `Lift of ${templates} sent ${days}`,
+    title: say('table.lift.title', { templates, days }),
     columns,
     rows: metricRows(view).map((row) => ({
-      label: LABELS[row.metric] ?? row.metric,
+      label: labelOf(row.metric, said),
       metric: row.metric,
       unit: row.unit,
       sent: row.sent,
@@ -194,18 +206,18 @@ export function liftJson(view: LiftView): LiftJson {
 
 /** The output formats: name → renderer. */
 export const liftRenderers = {
-  table: (view: LiftView, color: boolean) => renderTable(liftGrid(view), { color }),
+  table: (view: LiftView, color: boolean, lang?: Locale) => renderTable(liftGrid(view, lang), { color, lang }),
   csv: (view: LiftView) => {
     const grid = liftGrid(view);
     const columns = [{ key: 'metric', label: 'metric' }, ...grid.columns.filter((column) => column.key !== 'label')];
     return renderCsv({ columns, rows: grid.rows });
   },
   json: (view: LiftView) => renderJson(withSchema('lift', liftJson(view))),
-  md: (view: LiftView) => renderMarkdown(liftGrid(view)),
-} as const satisfies Record<string, (view: LiftView, color: boolean) => string>;
+  md: (view: LiftView, _color: boolean, lang?: Locale) => renderMarkdown(liftGrid(view, lang), lang),
+} as const satisfies Record<string, (view: LiftView, color: boolean, lang?: Locale) => string>;
 
 /** The result in one output format; html is care report's (exit 2). */
-export function renderLift(view: LiftView, format: keyof typeof liftRenderers | 'html' | undefined, color: boolean): string {
+export function renderLift(view: LiftView, format: keyof typeof liftRenderers | 'html' | undefined, color: boolean, lang?: Locale): string {
   if (format === 'html') throw new UsageError('CARE_BAD_FORMAT', '--format html is for care report', { hint: 'use table, csv, json or md', say: say('error.htmlIsForReport'), hintSay: say('hint.formatsNoHtml') });
-  return liftRenderers[format ?? 'table'](view, color);
+  return liftRenderers[format ?? 'table'](view, color, lang);
 }

@@ -3,6 +3,9 @@
  * labels, notes and summary lines are said in --lang; ids, file names, complaint words, rule and
  * template names and numbers stay as data. CSV, JSON, SARIF and rdjsonl stay English.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { careTablesEn } from '../../src/i18n/messages/tables/care-en.js';
 import { careInProcess } from '../helpers/care-in-process.js';
@@ -31,7 +34,7 @@ describe('care classify speaks the run\'s language in its tables', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Жалобы — fixtures\/complaints\.csv · записей: 334, классифицировано: 327 · на 2024-10-28\n/);
     expect(run.stdout).toMatch(/│ Тип +│ Жалобы │ +Доля │ Эталон │ +Разница │/);
-    expect(run.stdout).toMatch(/│ Молчуны — жалобы нет, только сигнал +│ +48 │ +14\.7% │ +14\.0% │ +\+0\.7 п\.п\. │/);
+    expect(run.stdout).toMatch(/│ Молчуны — жалобы нет, только сигнал +│ +48 │ +14\.7% │ +14\.0% │ +\+0\.7 п\. п\. │/);
     expect(run.stdout).toContain('Айсберг жалоб');
     expect(run.stdout).toMatch(/│ активист +│ C0016 │ CU0011 │ 2024-03-11 │ +99\.0% │ Court/);
     expect(run.stdout).toContain('… и ещё 145 (все — в --format csv или json).');
@@ -104,5 +107,39 @@ describe('care remind speaks the run\'s language in its list', () => {
     const anniversary = await remind('bg', 'orders.csv', 'anniversary');
     expect(anniversary.stdout).toContain('1 година от първата покупка (2024-12-18), след 2 дни');
     expectNoEnglish(anniversary.stdout, 'table.remind.');
+  });
+});
+
+describe('care lift speaks the run\'s language in its comparison', () => {
+  // test/commands/lift.test.ts's history: a campaign on 2024-04-10 (4 sent, 3 held out) and one
+  // customer sent on 2024-06-29 whose 30-day window is still open on 2024-07-19.
+  function liftFiles(): { campaign: string; orders: string } {
+    const dir = mkdtempSync(path.join(tmpdir(), 'care-lift-lang-'));
+    const orders = path.join(dir, 'orders.csv');
+    const campaign = path.join(dir, 'campaign.csv');
+    const rows = [['s1', '2024-02-20', '1.00'], ['s1', '2024-04-20', '5.00'], ['h1', '2024-02-20', '1.00'], ['h1', '2024-04-15', '3.00'], ['h2', '2024-02-20', '1.00'], ['p1', '2024-07-19', '1.00']];
+    writeFileSync(orders, `Order ID,Customer ID,Order Date,Amount,Currency\n${rows.map(([customer, day, amount], i) => `${i + 1},${customer},${day},${amount},EUR`).join('\n')}\n`);
+    const sent = [['s1', 'sent', '2024-04-10'], ['h1', 'held-out', '2024-04-10'], ['h2', 'held-out', '2024-04-10'], ['p1', 'sent', '2024-06-29']];
+    writeFileSync(campaign, `customer,segment,group,template,as_of,seed,holdout\n${sent.map(([customer, group, day]) => `${customer},at-risk,${group},win-back,${day},7,0.4`).join('\n')}\n`);
+    return { campaign, orders };
+  }
+
+  it('in Russian: title, labels, metrics, the verdict and the notes', async () => {
+    const { campaign, orders } = liftFiles();
+    const run = await careInProcess(['--lang', 'ru', 'lift', campaign, orders]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Эффект рассылки win-back, отправленной 2024-04-10 … 2024-06-29\n/);
+    expect(run.stdout).toMatch(/│ Показатель +│ Получили │ Контрольная группа │ +Разница │ +95%: от │ +95%: до │/);
+    expect(run.stdout).toMatch(/│ Доля купивших +│ +100\.00% │ +50\.00% │ +50\.00 п\. п\. │/);
+    expect(run.stdout).toMatch(/\nВывод: .+\.\nПокупки за 30 дн\. после каждого дня рассылки; заказы прочитаны по 2024-07-19\.\n1 клиент не учтён: его окно в 30 дн\. ещё не закончилось\.\n/);
+    expectNoEnglish(run.stdout, 'table.lift.');
+  });
+
+  it('in Bulgarian Markdown', async () => {
+    const { campaign, orders } = liftFiles();
+    const run = await careInProcess(['--lang', 'bg', 'lift', campaign, orders, '-f', 'md']);
+    expect(run.stdout).toMatch(/^## Ефект на win-back, изпратено 2024-04-10 … 2024-06-29\n\n\| Показател \| Получили \| Контролна група \| Разлика \|/);
+    expect(run.stdout).toContain('1 клиент не е включен: неговият 30-дневен прозорец още не е изтекъл.');
+    expectNoEnglish(run.stdout, 'table.lift.');
   });
 });
