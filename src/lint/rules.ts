@@ -29,8 +29,11 @@ const BG_WITHIN = String.raw`(?<![\p{L}])(?:[Вв]\s+рамките\s+на|[Вв
 // in its length: an unbounded `[\d\s.,]*\d` retried at every digit of a long number is quadratic.
 const AMOUNT = String.raw`(?:[$€£₽]\s?\d(?:[\d\s.,]{0,30}\d)?|(?<!\d)\d(?:[\d\s.,]{0,30}\d)?\s?(?:[$€£₽]|(?:USD|EUR|GBP|RUB|BGN|руб|лв|р)\.?(?![\p{L}])|(?:[Рр]убл|[Ее]вро|[Лл]ев|[Дд]олл|[Dd]ollar|[Ee]uro)\p{L}*))`;
 // Four or more capital letters in a row (apostrophes allowed: DON'T): an ALL-CAPS word.
-const CAPS_WORD = String.raw`(?<![\p{L}\p{N}])\p{Lu}(?:['’]?\p{Lu}){3,}(?![\p{L}\p{N}])`;
+// A code joined to digits (a promo code "UYUT-5521", a reference "ORD-2291") is not shouting.
+const CAPS_WORD = String.raw`(?<![\p{L}\p{N}]|\p{N}[-_/])\p{Lu}(?:['’]?\p{Lu}){3,}(?![\p{L}\p{N}]|[-_/]\p{N})`;
 const EXCLAMATIONS = '!{2,}';
+// "If you had updated the app…": what the customer should have done, told after the fact.
+const IF_YOU_HAD = String.raw`(?<![\p{L}])[Ii]f you had\s+(?:(?:not|only|just)\s+)?\p{L}+(?:ed|en|ne|wn|ad)(?![\p{L}])`;
 // The hour is a clock time, an hour with am/pm or o'clock, or a bare hour that ends the clause
 // ("after 6."), never a count ("after 2 days").
 const AFTER_HOUR = String.raw`(?<![\p{L}])(?:[Aa]fter|[Пп]осле|[Сс]лед)\s+\d{1,2}(?::\d{2}(?![\p{N}])|\s?[AaPp]\.?[Mm]\.?(?![\p{L}])|\s?o'clock|(?=\s*(?:[.,;!]|$)))`;
@@ -139,10 +142,15 @@ export const builtinLintRules: LintRuleSet = {
         en: ['always professional', 'always polite', 'always courteous', 'always friendly', 'always respectful',
           'sure there was a misunderstanding', 'must have been a misunderstanding', 'was simply a misunderstanding',
           'was just a misunderstanding', 'probably a misunderstanding', 'probably misunderstood',
+          'no reason to doubt', 'see no reason to doubt', 'improper use', 'incorrect use', 'used incorrectly',
+          'not used correctly', 'you misread', 'you misunderstood', 'nothing further we can', 'nothing further to add',
+          'nothing more to add', 'nothing more we can add', 'matter as closed', 'case as closed', 'will not reply to further',
+          'will not respond to further', 'will not be responding',
           'something on your side', 'something on your end', 'problem on your side', 'problem on your end',
           'issue on your side', 'issue on your end', 'problem is on your', 'issue is on your', 'your own fault', 'user error',
           'you did something wrong', 'you are doing something wrong', "you're doing something wrong",
           'the way the question was asked', 'the way you asked', 'your tone', 'you did not read', "you didn't read",
+          'you ordered the wrong', 'you chose the wrong', 'you selected the wrong', 'you entered the wrong',
           'you did not check', "you didn't check", 'you did not follow', "you didn't follow", 'you to pay more attention',
           'please pay more attention', 'you to be more careful', 'please be more careful',
           'as we have already explained', 'as we already explained', 'as we have explained', 'we have already explained',
@@ -150,7 +158,8 @@ export const builtinLintRules: LintRuleSet = {
           "it's not complicated", 'it is not complicated', 'read the instructions', 'read the manual', 'read the faq',
           'before contacting us', 'before contacting support', 'before writing to us', 'calling us repeatedly',
           'does not make it go faster', "doesn't make it go faster", 'will not make it faster', "won't make it faster",
-          'no other complaints', 'no one else has complained', 'nobody else has complained', 'no one else complained',
+          'no other complaints', "haven't had any other complaints", 'have not had any other complaints',
+          'had no other complaints', 'no one else has complained', 'nobody else has complained', 'no one else complained',
           'nobody else complained', 'other customers have no', 'other customers do not', "other customers don't",
           "can't be responsible", 'cannot be responsible', 'cannot be held responsible', 'not responsible for',
           'accept no responsibility', 'take no responsibility',
@@ -160,7 +169,11 @@ export const builtinLintRules: LintRuleSet = {
         ru: ['всегда вежлив*', 'всегда корректн*', 'всегда общаются корректно', 'всегда профессиональн*',
           'всегда доброжелательн*', 'всегда внимательн*', 'произошло недопонимание', 'произошло недоразумение',
           'просто недопонимание', 'просто недоразумение', 'в резкой форме', 'на повышенных тонах', 'ваш тон',
-          'вы сами', 'вы не прочитали', 'вы не ознакомились', 'просим впредь', 'по вашей вине', 'ваша вина', 'ваша ошибка', 'делаете не так', 'сделали не так',
+          'нет оснований сомневаться', 'оснований сомневаться', 'неправильно пользовал*', 'неправильн* эксплуатаци*',
+          'неправильно использовал*', 'вы неправильно поняли', 'вы не так поняли', 'добавить не можем', 'нечего добавить',
+          'ничего добавить', 'вопрос исчерпан*', 'исчерпанным', 'рассматриваться не будут', 'отвечать не будем',
+          'вы заказали не тот', 'вы выбрали неверн*', 'вы выбрали неправильн*', 'вы указали неверн*',
+          'вы указали неправильн*', 'вы сами', 'вы не прочитали', 'вы не ознакомились', 'просим впредь', 'по вашей вине', 'ваша вина', 'ваша ошибка', 'делаете не так', 'сделали не так',
           'на вашей стороне', 'у нас все работает',
           'уже неоднократно', 'неоднократно объясня*', 'мы уже объясняли', 'уже объясняли', 'это несложно',
           'это не сложно', 'ничего сложного', 'прочитайте инструкци*', 'прочтите инструкци*', 'прежде чем писать',
@@ -173,14 +186,34 @@ export const builtinLintRules: LintRuleSet = {
         bg: ['винаги са учтив*', 'винаги са коректн*', 'винаги са любезн*', 'винаги са професионалн*', 'винаги учтив*',
           'винаги коректн*', 'винаги любезн*', 'става дума за недоразумение', 'става въпрос за недоразумение',
           'е станало недоразумение', 'просто недоразумение', 'на висок тон', 'вашия тон',
-          'вие сами', 'не сте прочели', 'не сте се запознали', 'молим занапред', 'по ваша вина', 'ваша вина', 'вашата грешка', 'правите нещо грешно', 'при нас всичко работи',
+          'нямаме основание да се съмняваме', 'основание да се съмняваме', 'използван неправилно', 'използвали неправилно',
+          'неправилна употреба', 'неправилно използван*', 'неправилно сте разбрали', 'какво повече да добавим',
+          'нищо повече не можем', 'случая за приключен', 'няма да отговаряме',
+          'сте поръчали грешн*', 'сте избрали грешн*', 'сте посочили грешн*', 'сте въвели грешн*',
+          'да бъдете по внимателн*', 'вие сами', 'не сте прочели', 'не сте се запознали', 'молим занапред', 'по ваша вина', 'ваша вина', 'вашата грешка', 'правите нещо грешно', 'при нас всичко работи',
           'вече сме обяснявали', 'многократно сме обяснявали', 'неколкократно сме обяснявали', 'вече обяснихме',
           'никак не е сложно', 'не е сложно', 'прочетете инструкци*', 'преди да ни пишете', 'преди да пишете',
-          'преди да се обърнете', 'бъдете по внимателни', 'няма да ускор*', 'други оплаквания', 'другите гости не',
+          'преди да се обърнете', 'бъдете по внимателн*', 'няма да ускор*', 'други оплаквания', 'другите гости не',
           'другите клиенти не', 'никой друг не се е оплаквал', 'никой не се е оплаквал',
           'не носим отговорност', 'не можем да носим отговорност', 'не отговаряме за',
           'ще бъдат отхвърлени', 'ще бъде отхвърлен*', 'няма да бъдат разгледани', 'не се приемат',
-          'въпроса за приключен', 'въпросът е приключен', 'случаят е приключен', 'по нататъшна кореспонденция'],
+          'въпроса за приключен', 'въпросът е приключен', 'случаят е приключен', 'по нататъшна кореспонденция',
+          'ако бяхте'],
+      },
+      patterns: [IF_YOU_HAD],
+    },
+    // Only a vote for a complaint: a reply that turns down a refund, a claim or a request answers one
+    // (and so owes an apology, as a courteous refusal gives: "I am sorry, but…").
+    'turned-down': {
+      description: 'Turning down a refund, a claim or a request',
+      terms: {
+        en: ['non refundable', 'not refundable', 'cannot be refunded', "can't be refunded", 'will not be refunded',
+          'not eligible for', 'the charge stands', 'unable to refund', 'unable to offer a refund', 'claim is rejected',
+          'claim has been rejected', 'claim has been declined', 'request has been declined', 'request is declined'],
+        ru: ['не подлежит', 'не подлежат', 'возврат невозможен', 'отказано', 'не можем вернуть', 'не будет возвращ*',
+          'заявка отклонена', 'претензия отклонена'],
+        bg: ['не подлежи', 'не подлежат', 'не се възстановява', 'не може да бъде възстановен*', 'отказан*', 'отхвърлен*',
+          'не можем да върнем'],
       },
     },
     // Only a vote for a complaint: a reply that refuses to apologise answers one.
@@ -195,13 +228,17 @@ export const builtinLintRules: LintRuleSet = {
       description: 'Citing policy, rules or terms as the answer',
       terms: {
         en: ['as per our policy', 'per our policy', 'in accordance with our policy', 'according to our policy',
-          'in line with our policy', 'under our policy', 'as per our terms', 'according to our terms', 'as per the rules',
+          'in line with our policy', 'under our policy', 'under the terms you', 'under our terms', 'terms you accepted', 'which you agreed to',
+          'you agreed to when', 'as stated in our terms', 'stated in the terms', 'as per our terms', 'according to our terms', 'as per the rules',
           'according to the rules', 'our terms and conditions state', 'our terms state'],
         ru: ['согласно регламент*', 'по регламенту', 'в соответствии с регламентом', 'согласно правил*',
           'в соответствии с правилами', 'согласно политик*', 'согласно условиям', 'согласно договору',
-          'согласно внутренн* правил*', 'по правилам компании', 'по нашим правилам'],
+          'согласно внутренн* правил*', 'по правилам компании', 'по нашим правилам', 'условиями оферты', 'условиям оферты',
+          'согласно оферт*', 'в соответствии с условиями', 'с которыми вы согласились', 'сказано в правилах',
+          'указано в правилах', 'предусмотрено правилами'],
         bg: ['съгласно общите условия', 'съгласно правилата', 'съгласно политиката', 'съгласно вътрешните правила',
-          'съгласно условията', 'съгласно договора', 'според общите условия', 'според правилата', 'по правилата на'],
+          'съгласно условията', 'съгласно договора', 'според общите условия', 'според правилата', 'по правилата на',
+          'според условията', 'с които сте се съгласили', 'посочено в правилата', 'предвидено в общите условия'],
       },
     },
     remedy: {
@@ -436,11 +473,13 @@ export const builtinLintRules: LintRuleSet = {
       terms: {
         en: ['complaint*', 'complain', 'complained', 'problem*', 'went wrong', 'damaged', 'broken', 'defect*', 'faulty',
           'delay*', 'late delivery', 'arrived late', 'refund*', 'replacement', 'disappoint*', 'your review', 'claim', 'claims',
-          'damage'],
+          'damage', 'mistake*', 'misunderstanding*', 'incorrect*', 'doubt*', 'misuse*', 'misread', 'misunderstood'],
         ru: ['жалоб*', 'претензи*', 'проблем*', 'задерж*', 'опоздан*', 'брак', 'бракован*', 'поврежд*', 'сломан*',
-          'разбит*', 'трещин*', 'ошибк*', 'возврат*', 'замен*', 'разочарова*', 'ваш отзыв', 'вашем отзыве'],
+          'разбит*', 'трещин*', 'ошибк*', 'возврат*', 'замен*', 'разочарова*', 'ваш отзыв', 'вашем отзыве', 'неправильн*',
+          'недопонимани*', 'недоразумени*', 'сомнева*', 'сомнени*'],
         bg: ['оплакван*', 'рекламаци*', 'проблем*', 'забав*', 'закъсн*', 'повред*', 'счупен*', 'пукнат*', 'дефект*',
-          'грешк*', 'грешн*', 'разочарова*', 'възстановяване', 'замян*', 'вашия отзив', 'отзива ви'],
+          'грешк*', 'грешн*', 'разочарова*', 'възстановяване', 'замян*', 'вашия отзив', 'отзива ви', 'неправилн*',
+          'недоразумени*', 'съмнява*', 'съмнени*'],
       },
     },
     hours: {
@@ -570,7 +609,7 @@ export const builtinLintRules: LintRuleSet = {
   },
   kinds: {
     // Defending the staff, blaming the customer or refusing an apology answers a complaint too.
-    complaint: ['apology', 'courteous-apology', 'insincere-apology', 'complaint-topic', 'dismissal', 'refused-apology'],
+    complaint: ['apology', 'courteous-apology', 'insincere-apology', 'complaint-topic', 'dismissal', 'refused-apology', 'turned-down'],
     reminder: ['invoice', 'payment', 'payment-request'],
     notice: ['hours'],
   },
