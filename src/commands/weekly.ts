@@ -5,11 +5,11 @@
  * `enforceThresholds` is shared with `care nps` and `care report`.
  */
 import { ThresholdError, UsageError } from '../errors.js';
-import { say } from '../i18n/index.js';
+import { say, sayOr } from '../i18n/index.js';
 import { type HistoryFile, type HistorySeries, readHistoryFile, recordHistory } from '../io/history-file.js';
 import type { Io } from '../io/types.js';
 import type { PeriodRow } from '../metrics/retention.js';
-import { PERIOD_METRICS, type Threshold, type ThresholdCheck, crossedRef, describeCrossed, describeUnchecked, evaluateThresholds, parseThresholds, periodReadings } from '../metrics/thresholds.js';
+import { PERIOD_METRICS, type Threshold, type ThresholdCheck, crossedRef, describeCrossed, describeUnchecked, evaluateThresholds, uncheckedRefs, parseThresholds, periodReadings } from '../metrics/thresholds.js';
 import { comparePeriods } from '../report/compare-view.js';
 import type { WeeklyExtras } from '../report/retention-contract.js';
 
@@ -66,7 +66,8 @@ export function finishWeekly(io: Io, plan: WeeklyPlan, run: { periods: readonly 
  * throws ThresholdError (exit 4) with the one line naming every crossed threshold.
  */
 export function enforceThresholds(io: Io, checks: readonly ThresholdCheck[]): void {
-  for (const line of describeUnchecked(checks)) io.stderr.write(`care: ${line}\n`);
+  const said = uncheckedRefs(checks);
+  describeUnchecked(checks).forEach((line, i) => io.stderr.write(`care: ${sayOr(io.lang, line, said[i])}\n`));
   const crossed = describeCrossed(checks);
   if (crossed !== undefined) throw new ThresholdError('CARE_THRESHOLD_CROSSED', crossed, { say: crossedRef(checks) });
 }

@@ -401,6 +401,27 @@ export function describeUnchecked(checks: readonly ThresholdCheck[]): string[] {
   return checks.filter((check) => check.missing !== undefined).map((check) => `--fail-if ${quote(check.expression)}: not checked: ${check.missing}`);
 }
 
+/** describeUnchecked as messages of the catalogs, line for line: why each threshold was not checked, in words. */
+export function uncheckedRefs(checks: readonly ThresholdCheck[]): MessageRef[] {
+  return checks.filter((check) => check.missing !== undefined).map((check) => say('threshold.notChecked', { expression: quote(check.expression), why: missingRef(check.missing!) }));
+}
+
+/** A reading's `missing` (periodReadings, npsReading, reportReadings, evaluateThresholds, slaReadings) in words; one of another shape as written. */
+function missingRef(missing: string): MessageRef | string {
+  if (missing === 'no complete period yet') return say('threshold.noCompletePeriod');
+  if (missing === 'the survey has no answers') return say('threshold.noAnswers');
+  if (missing === 'no counts behind the rate, so no interval') return say('threshold.noCounts');
+  const atStart = /^no customers at the start of period (.+), so no rate$/.exec(missing);
+  if (atStart !== null) return say('threshold.noCustomersAtStart', { period: atStart[1]! });
+  const judged = /^no (first response|resolution) judged against a target in (.+)$/.exec(missing);
+  if (judged !== null) return say(judged[1] === 'resolution' ? 'threshold.noResolution' : 'threshold.noFirstResponse', { scope: scopeRef(judged[2]!) });
+  const rated = /^no rated ticket in (.+)$/.exec(missing);
+  if (rated !== null) return say('threshold.noRatedTicket', { scope: scopeRef(rated[1]!) });
+  const value = /^no (\w+) value$/.exec(missing);
+  if (value !== null) return say('threshold.noValue', { metric: value[1]! });
+  return missing;
+}
+
 function formatValue(metric: MetricName, value: number, decimals: number): string {
   return UNITS[metric] === 'rate' ? `${(value * 100).toFixed(decimals)}%` : value.toFixed(decimals);
 }

@@ -37,6 +37,13 @@ describe('--fail-if crossed (care retention, weekly)', () => {
   it('Bulgarian', async () => {
     expect((await weekly('bg')).stderr).toBe('care: задействан праг: churn 66.7% > 50%, lost 2 >= 2 (период 2026-W04)\n');
   });
+
+  it('a threshold that cannot be checked yet (as of 10 Jan, no week has ended): the reason in words', async () => {
+    const args = ['retention', WEEKLY, '--period', 'week', '--churn-after', '7', '--as-of', '2026-01-10', '--format', 'csv', '--fail-if', 'churn>50%'];
+    expect((await careInProcess(args)).stderr).toBe('care: --fail-if "churn>50%": not checked: no complete period yet\n');
+    expect((await careInProcess(['--lang', 'ru', ...args])).stderr).toBe('care: --fail-if "churn>50%": не проверено: ещё нет ни одного завершённого периода\n');
+    expect((await careInProcess(['--lang', 'bg', ...args])).stderr).toBe('care: --fail-if "churn>50%": не е проверено: още няма завършен период\n');
+  });
 });
 
 /*

@@ -710,6 +710,16 @@ export const bg: Catalog = {
   'send.notSentOf': { one: '{count} от {total} писма не е изпратено', other: '{count} от {total} писма не са изпратени' },
   'send.maybeDelivered': { one: '{count} може да е доставено, а може и да не е (неизвестно)', other: '{count} може да са доставени, а може и да не са (неизвестни)' },
   'hint.sendRetry': 'пуснете същата команда отново, за да се опитат неизпратените; изпратените и неизвестните не се изпращат повторно ({file})',
+  // A --fail-if that could not be checked (src/metrics/thresholds.ts: uncheckedRefs; the readings' reasons, src/metrics/sla.ts too).
+  'threshold.notChecked': '--fail-if {expression}: не е проверено: {why}',
+  'threshold.noCompletePeriod': 'още няма завършен период',
+  'threshold.noCustomersAtStart': 'в началото на период {period} няма клиенти, затова няма дял',
+  'threshold.noAnswers': 'проучването няма отговори',
+  'threshold.noCounts': 'зад дела няма бройки, затова няма интервал',
+  'threshold.noFirstResponse': 'нито един първи отговор не е сравнен с целево време ({scope})',
+  'threshold.noResolution': 'нито едно решение не е сравнено с целево време ({scope})',
+  'threshold.noRatedTicket': 'няма запитвания с оценка ({scope})',
+  'threshold.noValue': 'няма стойност за {metric}',
   ...metricsTablesBg,
   ...careTablesBg,
 };

@@ -690,6 +690,17 @@ export const en = {
   'send.maybeDelivered': '{count} may or may not have been delivered (unknown)',
   'hint.sendRetry': 'run the same command again to retry the ones not sent; messages already sent or unknown are not sent again ({file})',
 
+  // A --fail-if that could not be checked (src/metrics/thresholds.ts: uncheckedRefs; the readings' reasons, src/metrics/sla.ts too).
+  'threshold.notChecked': '--fail-if {expression}: not checked: {why}',
+  'threshold.noCompletePeriod': 'no complete period yet',
+  'threshold.noCustomersAtStart': 'no customers at the start of period {period}, so no rate',
+  'threshold.noAnswers': 'the survey has no answers',
+  'threshold.noCounts': 'no counts behind the rate, so no interval',
+  'threshold.noFirstResponse': 'no first response judged against a target in {scope}',
+  'threshold.noResolution': 'no resolution judged against a target in {scope}',
+  'threshold.noRatedTicket': 'no rated ticket in {scope}',
+  'threshold.noValue': 'no {metric} value',
+
   // The text tables' titles, column labels and notes (src/report), in their own files.
   ...metricsTablesEn,
   ...careTablesEn,

@@ -776,6 +776,16 @@ export const ru: Catalog = {
     other: '{count} письма, возможно, доставлены, а возможно, нет (неизвестно)',
   },
   'hint.sendRetry': 'запустите ту же команду снова, чтобы повторить неотправленные; отправленные и неизвестные письма повторно не отправляются ({file})',
+  // A --fail-if that could not be checked (src/metrics/thresholds.ts: uncheckedRefs; the readings' reasons, src/metrics/sla.ts too).
+  'threshold.notChecked': '--fail-if {expression}: не проверено: {why}',
+  'threshold.noCompletePeriod': 'ещё нет ни одного завершённого периода',
+  'threshold.noCustomersAtStart': 'на начало периода {period} нет клиентов, поэтому доли нет',
+  'threshold.noAnswers': 'в опросе нет ответов',
+  'threshold.noCounts': 'за долей нет количеств, поэтому нет и интервала',
+  'threshold.noFirstResponse': 'ни один первый ответ не сопоставлен с целевым временем ({scope})',
+  'threshold.noResolution': 'ни одно решение не сопоставлено с целевым временем ({scope})',
+  'threshold.noRatedTicket': 'нет обращений с оценкой ({scope})',
+  'threshold.noValue': 'нет значения {metric}',
   ...metricsTablesRu,
   ...careTablesRu,
 };
