@@ -149,9 +149,33 @@ function describeIssue(issue: z.core.$ZodIssue): Problem {
   }
   if (issue.code === 'invalid_key') {
     const message = issue.issues[0]?.message ?? issue.message;
-    return { text: `${shown}: bad key: ${message}`, said: say('rules.badKey', { path: where, message }) };
+    return { text: `${shown}: bad key: ${message}`, said: say('rules.badKey', { path: where, message: schemaMessageRef(message) }) };
   }
-  return { text: `${shown}: ${issue.message}`, said: say('rules.problem', { path: where, message: issue.message }) };
+  return { text: `${shown}: ${issue.message}`, said: say('rules.problem', { path: where, message: schemaMessageRef(issue.message) }) };
+}
+
+/** The schema's own words (./schema.ts, parseTerm in src/text/tokenize.ts) in the catalogs' words; zod's own and any other as written. */
+const SCHEMA_MESSAGES: readonly [RegExp, (match: RegExpExecArray) => MessageRef][] = [
+  [/^a language code is two or three lower-case letters, e\.g\. "en", "ru", "bg"$/, () => say('rules.languageCode')],
+  [/^a weight is between 0 and 1$/, () => say('rules.weightRange')],
+  [/^a rule id is lower-case letters, digits and hyphens, e\.g\. "activist-legal"$/, () => say('rules.ruleId')],
+  [/^a rule must look in at least one field$/, () => say('rules.noFields')],
+  [/^a negation window above (\d+) words would swallow whole paragraphs$/, (m) => say('rules.negationWindow', { count: Number(m[1]) })],
+  [/^a negation after the hit further than (\d+) words would reach the next thought$/, (m) => say('rules.afterWindow', { count: Number(m[1]) })],
+  [/^there is no rule "(.*)"$/, (m) => say('rules.noSuchRule', { id: m[1]! })],
+  [/^"\*" may only end a word, in "(.*)"$/, (m) => say('rules.starEndsWord', { term: m[1]! })],
+  [/^"(.*)" has characters that never occur inside a word$/, (m) => say('rules.notWordCharacters', { term: m[1]! })],
+  [/^"(.*)" has no letters$/, (m) => say('rules.noLetters', { term: m[1]! })],
+  [/^stem "(.*)" is too short: a stem needs at least (\d+) letters before "\*"$/, (m) => say('rules.stemTooShort', { term: m[1]!, count: Number(m[2]) })],
+  [/^a term must have at least one word$/, () => say('rules.emptyTerm')],
+];
+
+function schemaMessageRef(message: string): MessageRef | string {
+  for (const [pattern, ref] of SCHEMA_MESSAGES) {
+    const match = pattern.exec(message);
+    if (match !== null) return ref(match);
+  }
+  return message;
 }
 
 /** Dotted key path with array indexes in brackets: `rules.x.terms.en[3]`. */

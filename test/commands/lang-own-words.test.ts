@@ -116,6 +116,24 @@ describe('an invalid --rules file', () => {
   });
 });
 
+describe('an invalid --rules file: the schema\'s own words', () => {
+  const SCHEMA = path.join(dir, 'schema-rules.json');
+  writeFileSync(SCHEMA, JSON.stringify({ rules: { 'new-rule': { type: 'irate', weight: 2, terms: { ru: ['с*'], EN: ['x'] } } } }));
+
+  it('a weight out of range, a stem too short, a language code in capitals', async () => {
+    const en = await classify('en', SCHEMA);
+    expect(en.stderr.split('\n')[0]).toBe(
+      `care: ${SCHEMA}: invalid rules: rules.new-rule.weight: a weight is between 0 and 1; rules.new-rule.terms.ru[0]: stem "с*" is too short: a stem needs at least 3 letters before "*"; rules.new-rule.terms.EN: bad key: a language code is two or three lower-case letters, e.g. "en", "ru", "bg"`,
+    );
+    expect((await classify('ru', SCHEMA)).stderr.split('\n')[0]).toBe(
+      `care: ${SCHEMA}: некорректные правила: rules.new-rule.weight: вес лежит в пределах от 0 до 1; rules.new-rule.terms.ru[0]: основа «с*» слишком короткая: перед «*» нужны хотя бы 3 буквы; rules.new-rule.terms.EN: неверный ключ: код языка — две или три строчные латинские буквы, например "en", "ru", "bg"`,
+    );
+    expect((await classify('bg', SCHEMA)).stderr.split('\n')[0]).toBe(
+      `care: ${SCHEMA}: невалидни правила: rules.new-rule.weight: теглото е между 0 и 1; rules.new-rule.terms.ru[0]: основата „с*“ е твърде къса: преди „*“ са нужни поне 3 букви; rules.new-rule.terms.EN: грешен ключ: кодът на езика е две или три малки латински букви, например "en", "ru", "bg"`,
+    );
+  });
+});
+
 describe('a bad row under --strict', () => {
   const BAD_DATE = file('bad-date.csv', ['customer_id,order_date,amount', 'A,2026-01-10,10', 'B,2026-13-45,10']);
   const RAGGED = file('ragged.csv', ['customer_id,order_date,amount', 'A,2026-01-10,10', 'B,2026-01-11,10,extra']);

@@ -701,6 +701,20 @@ export const en = {
   'threshold.noRatedTicket': 'no rated ticket in {scope}',
   'threshold.noValue': 'no {metric} value',
 
+  // The rules schema's own words (src/classify/schema.ts, parseTerm in src/text/tokenize.ts), said by src/classify/load.ts.
+  'rules.languageCode': 'a language code is two or three lower-case letters, e.g. "en", "ru", "bg"',
+  'rules.weightRange': 'a weight is between 0 and 1',
+  'rules.ruleId': 'a rule id is lower-case letters, digits and hyphens, e.g. "activist-legal"',
+  'rules.noFields': 'a rule must look in at least one field',
+  'rules.negationWindow': 'a negation window above {count} words would swallow whole paragraphs',
+  'rules.afterWindow': 'a negation after the hit further than {count} words would reach the next thought',
+  'rules.noSuchRule': 'there is no rule "{id}"',
+  'rules.starEndsWord': '"*" may only end a word, in "{term}"',
+  'rules.notWordCharacters': '"{term}" has characters that never occur inside a word',
+  'rules.noLetters': '"{term}" has no letters',
+  'rules.stemTooShort': 'stem "{term}" is too short: a stem needs at least {count} letters before "*"',
+  'rules.emptyTerm': 'a term must have at least one word',
+
   // The text tables' titles, column labels and notes (src/report), in their own files.
   ...metricsTablesEn,
   ...careTablesEn,
