@@ -48,7 +48,7 @@ export async function runInspect(io: Io, file: string, options: InspectOptions):
   const profileName = options.profile ?? config.profile;
   const chosen = chooseKind(head.headers, given, { profileName, profileFiles: config.profiles, cwd: io.cwd });
   const { result, failure } = chosen.kind === 'customers' ? await describeCustomerList(source, file, head, chosen, options) : await inspectKind(io, source, file, head, chosen as typeof chosen & { kind: ExportKind }, options, config, sampleSize);
-  emit(io, renderInspect(result, options, io.color), options.out);
+  emit(io, renderInspect(result, options, io.color, io.lang), options.out);
   if (failure !== undefined) throw failure;
 }
 

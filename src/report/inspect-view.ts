@@ -3,120 +3,147 @@
  * docs/contracts.md): what was detected, the columns and why, status values, rejected rows, the
  * first rows, then warnings, what is missing and the line to copy.
  */
+import { type MessageKey, type Params, say, sayIn } from '../i18n/index.js';
 import { mapOption } from '../ingest/describe.js';
 import type { InspectResult } from '../ingest/inspect-result.js';
+import type { Locale } from '../locale.js';
 import { formatMajor } from '../money/index.js';
 import { formatInteger } from './format.js';
-import type { Grid } from './grid.js';
+import type { Grid, GridText } from './grid.js';
 import { renderJson } from './render-json.js';
 import { renderMarkdown } from './render-markdown.js';
 import { renderTable } from './render-table.js';
 import { withSchema } from './schemas/ids.js';
 
-const WHY_TEXT: Record<string, string> = {
-  '--map': '--map',
-  config: 'config file',
-  profile: 'profile',
-  synonym: 'synonym',
-  fallback: 'fallback (no better column)',
-  question: 'question text',
+/** Why a column was read as its field (a cell). */
+const WHY_TEXT: Record<string, MessageKey> = {
+  '--map': 'table.inspect.why.map',
+  config: 'table.inspect.why.config',
+  profile: 'table.inspect.why.profile',
+  synonym: 'table.inspect.why.synonym',
+  fallback: 'table.inspect.why.fallback',
+  question: 'table.inspect.why.question',
 };
 
-/** The inspect result in the format asked for: JSON as it is, Markdown, else the table (csv too). */
-export function renderInspect(result: InspectResult, options: { format?: string }, color: boolean): string {
+/** The rows of the Detected table that name a count (ingest's keys; another key is shown as itself). */
+const COUNT_TEXT: Record<string, MessageKey> = {
+  rows: 'table.inspect.count.rows',
+  records: 'table.inspect.count.records',
+  orders: 'table.inspect.count.orders',
+  customers: 'table.inspect.count.customers',
+  excludedOrders: 'table.inspect.count.excludedOrders',
+  excludedRows: 'table.inspect.count.excludedRows',
+  creditOrders: 'table.inspect.count.creditOrders',
+};
+
+/** The delimiters as ingest names them (inspect-figures.ts), said in the table's language. */
+const DELIMITER_TEXT: Record<string, MessageKey> = {
+  'comma (,)': 'table.inspect.delimiter.comma',
+  'semicolon (;)': 'table.inspect.delimiter.semicolon',
+  tab: 'table.inspect.delimiter.tab',
+  'pipe (|)': 'table.inspect.delimiter.pipe',
+};
+
+/** The inspect result in the format asked for: JSON as it is, Markdown, else the table (csv too); titles, labels and framing in `lang`. */
+export function renderInspect(result: InspectResult, options: { format?: string }, color: boolean, lang?: Locale): string {
   if (options.format === 'json') return renderJson(withSchema('inspect', result));
-  const render = (grid: Grid) => (options.format === 'md' ? renderMarkdown(grid) : renderTable(grid, { color }));
+  const render = (grid: Grid) => (options.format === 'md' ? renderMarkdown(grid, lang) : renderTable(grid, { color, lang }));
+  const t = (key: MessageKey, params?: Params): string => sayIn(lang ?? 'en', say(key, params));
+  const known = (table: Record<string, MessageKey>, value: string): string => (table[value] === undefined ? value : t(table[value]));
   const counts = result.counts;
   const profile = result.profile;
-  const kindText = result.kindHow === 'given' ? `${result.kind} (--kind)` : result.kindHow === 'profile' ? `${result.kind} (the profile's kind)` : `${result.kind} (assumed)`;
+  const kindText = t(result.kindHow === 'given' ? 'table.inspect.kindGiven' : result.kindHow === 'profile' ? 'table.inspect.kindOfProfile' : 'table.inspect.kindAssumed', { kind: result.kind });
+  const profileText = profile.name === null
+    ? t('table.inspect.noProfile', { reason: profile.reason })
+    : t(profile.how === 'forced' ? 'table.inspect.profileForced' : 'table.inspect.profile', { name: profile.name, title: profile.title ?? '', reason: profile.reason });
   const detected: Grid = {
-    title: `${result.file} — read as ${result.kind}`,
+    title: say('table.inspect.title', { file: result.file, kind: result.kind }),
     columns: [
-      { key: 'what', label: 'Detected' },
-      { key: 'value', label: 'Value' },
+      { key: 'what', label: say('table.inspect.detected') },
+      { key: 'value', label: say('table.inspect.value') },
     ],
     rows: [
-      { what: 'profile', value: profile.name === null ? `none: ${profile.reason}` : `${profile.name} (${profile.title}): ${profile.how === 'forced' ? 'forced by ' : ''}${profile.reason}` },
-      { what: 'kind', value: kindText },
-      { what: 'encoding', value: `${result.encoding}${result.bom ? ' (with BOM)' : ''}` },
-      { what: 'delimiter', value: result.delimiter },
-      { what: 'line ends', value: result.newline },
-      ...(result.dateFormat === undefined ? [] : [{ what: 'dates', value: result.dateFormat }]),
-      ...(result.decimalComma === undefined ? [] : [{ what: 'numbers', value: result.decimalComma ? 'decimal comma (1 234,56)' : 'decimal point (1,234.56)' }]),
-      ...(result.currency ? [{ what: 'currency', value: result.currency }] : []),
+      { what: t('table.inspect.row.profile'), value: profileText },
+      { what: t('table.inspect.row.kind'), value: kindText },
+      { what: t('table.inspect.row.encoding'), value: result.bom ? t('table.inspect.withBom', { encoding: result.encoding }) : result.encoding },
+      { what: t('table.inspect.row.delimiter'), value: known(DELIMITER_TEXT, result.delimiter) },
+      { what: t('table.inspect.row.lineEnds'), value: result.newline },
+      ...(result.dateFormat === undefined ? [] : [{ what: t('table.inspect.row.dates'), value: result.dateFormat }]),
+      ...(result.decimalComma === undefined ? [] : [{ what: t('table.inspect.row.numbers'), value: t(result.decimalComma ? 'table.inspect.decimalComma' : 'table.inspect.decimalPoint') }]),
+      ...(result.currency ? [{ what: t('table.inspect.row.currency'), value: result.currency }] : []),
       ...Object.entries(counts)
         .filter(([key]) => key !== 'skipped')
-        .map(([key, value]) => ({ what: key, value: formatInteger(value as number) })),
-      ...(result.netRevenue === undefined ? [] : [{ what: 'net revenue', value: formatMajor(result.netRevenue, result.currency) }]),
-      ...(result.firstDate === undefined ? [] : [{ what: 'dates span', value: `${result.firstDate} … ${result.lastDate}` }]),
+        .map(([key, value]) => ({ what: known(COUNT_TEXT, key), value: formatInteger(value as number) })),
+      ...(result.netRevenue === undefined ? [] : [{ what: t('table.inspect.row.netRevenue'), value: formatMajor(result.netRevenue, result.currency) }]),
+      ...(result.firstDate === undefined ? [] : [{ what: t('table.inspect.row.datesSpan'), value: `${result.firstDate} … ${result.lastDate}` }]),
     ],
     notes: [...(result.kindHint === undefined ? [] : [result.kindHint]), ...(profile.notes ?? []).map((note) => `${profile.name}: ${note}`)],
   };
   const headers: Grid = {
-    title: 'Columns',
+    title: say('table.inspect.columns'),
     columns: [
-      { key: 'header', label: 'Header' },
-      { key: 'field', label: 'Read as' },
-      { key: 'why', label: 'Why' },
+      { key: 'header', label: say('table.inspect.header') },
+      { key: 'field', label: say('table.inspect.readAs') },
+      { key: 'why', label: say('table.inspect.why') },
     ],
     rows: result.headers.map(({ header, field, why, unitFolded }) => ({
       header,
-      field: field ?? '(not used)',
-      why: why === null ? '' : `${WHY_TEXT[why] ?? why}${unitFolded === undefined ? '' : `, unit folded (${unitFolded})`}`,
+      field: field ?? t('table.inspect.notUsed'),
+      why: why === null ? '' : unitFolded === undefined ? known(WHY_TEXT, why) : t('table.inspect.unitFolded', { why: known(WHY_TEXT, why), unit: unitFolded }),
     })),
-    notes: result.candidates.map(({ field, taken, others }) => `${field}: "${taken}" was taken; ${others.map((other) => `"${other}"`).join(', ')} could be it too (${mapOption(field, others[0]!)})`),
+    notes: result.candidates.map(({ field, taken, others }): GridText => say('table.inspect.candidates', { field, taken, others: others.map((other) => `"${other}"`).join(', '), option: mapOption(field, others[0]!) })),
   };
   const grids = [detected, headers];
   if (result.statuses !== undefined) {
     grids.push({
-      title: 'Status values',
+      title: say('table.inspect.statuses'),
       columns: [
-        { key: 'value', label: 'Value' },
-        { key: 'meaning', label: 'Means' },
-        { key: 'rows', label: 'Rows', align: 'right' },
+        { key: 'value', label: say('table.inspect.value') },
+        { key: 'meaning', label: say('table.inspect.means') },
+        { key: 'rows', label: say('table.inspect.rows'), align: 'right' },
       ],
       rows: Object.entries(result.statuses).map(([value, { meaning, rows }]) => ({ value, meaning, rows: formatInteger(rows) })),
       notes:
         result.kind === 'complaints'
-          ? ['a ticket is read whatever its status; the meaning is what the words say for orders and invoices']
+          ? [say('table.inspect.ticketStatuses')]
           : Object.values(result.statuses).some((status) => status.meaning === 'unknown')
-            ? ['unknown values count as completed; decide with --exclude-status VALUE or --include-status VALUE']
+            ? [say('table.inspect.unknownStatuses')]
             : undefined,
     });
   }
   const rejected = Object.entries(result.rejects);
   if (rejected.length > 0) {
     grids.push({
-      title: 'Rejected rows',
+      title: say('table.inspect.rejected'),
       columns: [
-        { key: 'reason', label: 'Reason' },
-        { key: 'rows', label: 'Rows', align: 'right' },
-        { key: 'first', label: 'First', align: 'right' },
-        { key: 'detail', label: 'First one' },
+        { key: 'reason', label: say('table.inspect.reason') },
+        { key: 'rows', label: say('table.inspect.rows'), align: 'right' },
+        { key: 'first', label: say('table.inspect.first'), align: 'right' },
+        { key: 'detail', label: say('table.inspect.firstOne') },
       ],
-      rows: rejected.map(([, reject]) => ({ reason: reject.text, rows: formatInteger(reject.rows), first: `line ${reject.firstLine}`, detail: reject.detail })),
+      rows: rejected.map(([, reject]) => ({ reason: reject.text, rows: formatInteger(reject.rows), first: t('table.inspect.line', { line: String(reject.firstLine) }), detail: reject.detail })),
     });
   }
   const fields = Object.keys(result.sample[0]?.values ?? {});
   grids.push({
-    title: `First ${result.sample.length} ${result.sample.length === 1 ? 'row' : 'rows'} as ${result.sampleAs}`,
-    columns: [{ key: 'line', label: 'Line', align: 'right' }, ...fields.map((field) => ({ key: field, label: field }))],
+    title: say(result.sampleAs === 'read' ? 'table.inspect.sampleRead' : 'table.inspect.sampleWritten', { count: result.sample.length }),
+    columns: [{ key: 'line', label: say('table.inspect.lineColumn'), align: 'right' }, ...fields.map((field) => ({ key: field, label: field }))],
     rows: result.sample.map(({ line, values }) => ({ line, ...values })),
   });
   const text = grids.map(render).join('\n');
-  return text + renderAdvice(result);
+  return text + renderAdvice(result, (key, params) => sayIn(lang ?? 'en', say(key, params)));
 }
 
-/** Warnings, what is missing and the line to copy, as plain lines under the tables. */
-function renderAdvice(result: InspectResult): string {
+/** Warnings, what is missing and the line to copy, as plain lines under the tables (the problems in ingest's words). */
+function renderAdvice(result: InspectResult, t: (key: MessageKey, params?: Params) => string): string {
   const lines: string[] = [];
-  for (const warning of result.warnings) lines.push(`warning: ${warning}`);
+  for (const warning of result.warnings) lines.push(t('table.inspect.warning', { warning }));
   for (const entry of result.missing) {
-    lines.push(`missing: ${entry.problem}${entry.candidates === undefined ? '' : ` (could be: ${entry.candidates.join(', ')})`}`);
+    lines.push(entry.candidates === undefined ? t('table.inspect.missing', { problem: entry.problem }) : t('table.inspect.missingCouldBe', { problem: entry.problem, candidates: entry.candidates.join(', ') }));
     // A line of its own (another command), not an option to add to the line below.
-    if (entry.option === undefined && entry.suggestion !== undefined) lines.push(`  to read it as such: ${entry.suggestion}`);
+    if (entry.option === undefined && entry.suggestion !== undefined) lines.push(`  ${t('table.inspect.toReadAsSuch', { suggestion: entry.suggestion })}`);
   }
-  if (result.error !== undefined && result.missing.length === 0) lines.push(`cannot read it as ${result.kind}: ${result.error.message}`);
-  if (result.suggestion !== undefined) lines.push('', 'to read it, run:', `  ${result.suggestion}`);
+  if (result.error !== undefined && result.missing.length === 0) lines.push(t('table.inspect.cannotRead', { kind: result.kind, message: result.error.message }));
+  if (result.suggestion !== undefined) lines.push('', t('table.inspect.toReadRun'), `  ${result.suggestion}`);
   return lines.length === 0 ? '' : `\n${lines.join('\n')}\n`;
 }

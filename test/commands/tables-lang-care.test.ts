@@ -143,3 +143,32 @@ describe('care lift speaks the run\'s language in its comparison', () => {
     expectNoEnglish(run.stdout, 'table.lift.');
   });
 });
+
+describe('care inspect speaks the run\'s language around what it found', () => {
+  it('in Russian: the Detected table\'s rows, the columns, the sample and the advice (headers, fields and the command to run stay)', async () => {
+    const run = await careInProcess(['--lang', 'ru', 'inspect', 'fixtures/broken/missing-customer-column.csv']);
+    expect(run.code).toBe(3);
+    expect(run.stdout).toMatch(/^fixtures\/broken\/missing-customer-column\.csv — прочитан как orders\n/);
+    expect(run.stdout).toMatch(/│ Определено +│ Значение +│/);
+    expect(run.stdout).toMatch(/│ вид +│ orders \(по умолчанию\) +│/);
+    expect(run.stdout).toMatch(/│ разделитель │ запятая \(,\) +│/);
+    expect(run.stdout).toMatch(/│ числа +│ десятичная точка \(1,234\.56\) +│/);
+    expect(run.stdout).toMatch(/│ Заголовок +│ Читается как │ Почему +│\n│ order_id +│ order +│ синоним │/);
+    expect(run.stdout).toContain('Первые 2 строки, как записаны');
+    expect(run.stdout).toContain('не хватает: ');
+    expect(run.stdout).toContain('\nчтобы прочитать его, запустите:\n  care retention fixtures/broken/missing-customer-column.csv --map customer=HEADER\n');
+    // "orders" is the kind's id, which the title and the kind row quote; "profile" and "kind" are
+    // also words of ingest's own reasons ("no built-in profile matches these headers"), quoted as they are.
+    expectNoEnglish(run.stdout, 'table.inspect.', ['table.inspect.count.orders', 'table.inspect.row.profile', 'table.inspect.row.kind', 'table.inspect.why.profile']);
+  });
+
+  it('in Bulgarian Markdown: a forced profile, the BOM and the counts', async () => {
+    const run = await careInProcess(['--lang', 'bg', 'inspect', 'fixtures/exports/amocrm-deals.csv', '--profile', 'amocrm-deals', '-f', 'md']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^## fixtures\/exports\/amocrm-deals\.csv — прочетен като orders\n\n\| Разпознато \| Стойност \|/);
+    expect(run.stdout).toContain('| профил | amocrm-deals (amoCRM (Kommo) — deals export): зададен с --profile amocrm-deals |');
+    expect(run.stdout).toContain('| кодиране | utf-8 (с BOM) |');
+    expect(run.stdout).toContain('| изключени поръчки | 5 |');
+    expect(run.stdout).toContain('## Колони');
+  });
+});
