@@ -67,12 +67,14 @@ const ANSWER_LABEL = /^(?:[-–—:]\s*)*(?:(?:answer|a|ответ|отгово�
 const AMOUNT = /^(?:[£$€₽]\s*\d[\d\s.,]*|\d[\d\s.,]*\s*(?:лв|lv|bgn|руб|р|rub|eur|usd|gbp|евро|€|₽|£|\$)\.?)$/iu;
 
 /** A rating in words that says dissatisfied; on 0–10 it is 0. */
-const LOW_WORDS = /^(very bad|very poor|bad|poor|terrible|awful|unsatisfied|dissatisfied|very dissatisfied|very unsatisfied|negative|очень плохо|плохо|ужасно|неудовлетворительно|отрицательн\p{L}*|много лошо|лошо|незадоволително|отрицателн\p{L}*|недоволен|недоволна|не доволен)$/iu;
+const LOW_WORDS = /^(very bad|very poor|bad|poor|terrible|awful|unsatisfied|dissatisfied|very dissatisfied|very unsatisfied|negative|unhappy|very unhappy|not satisfied|not happy|недоволен|недовольна|не удовлетворен\p{L}*|неудовлетворен\p{L}*|не съм доволен|не съм доволна|очень плохо|плохо|ужасно|неудовлетворительно|отрицательн\p{L}*|много лошо|лошо|незадоволително|отрицателн\p{L}*|недоволен|недоволна|не доволен)$/iu;
 const OUT_OF = /^(\d{1,2}(?:[.,]\d)?)\s*(?:\/|из|от|out of|of)\s*(\d{1,2})(?:\s*\([^)]{0,40}\))?$/iu;
 const BARE = /^(\d{1,2}(?:[.,]\d)?)(?:\s*\([^)]{0,40}\))?$/u;
 const LETTER = /\p{L}/u;
 const PARENS = /\(([^)]{1,40})\)/u;
 const STARS = /^[★☆⭐\s]+$/u;
+/** A rating drawn as an unhappy face or a thumb down (😡 😠 😞 ☹ 🙁 👎): the low end of the scale, 0. */
+const LOW_FACES = /^(?:\u{1F621}|\u{1F620}|\u{1F61E}|\u{2639}\u{FE0F}?|\u{1F641}|\u{1F44E}[\u{1F3FB}-\u{1F3FF}]?|\u{1F62B}|\u{1F629}|\u{1F612}|\s)+$/u;
 /** "Label: value" — a short label of a form's field. */
 const FIELD = /^([^:.!?\n]{1,48}):\s*(.*)$/su;
 /** "Question? answer" of a survey. */
@@ -101,6 +103,7 @@ function fieldValue(raw: string, starsIn: (value: string) => { value: number } |
   if (bare === '' || PLACEHOLDERS.has(bare) || placeholderPair(bare)) return 'placeholder';
   if (AMOUNT.test(value)) return 'reference';
   if (STARS.test(value)) return starsIn(value)?.value;
+  if (LOW_FACES.test(value)) return 0;
   const outOf = OUT_OF.exec(value);
   if (outOf !== null) {
     const got = Number((outOf[1] as string).replace(',', '.'));
@@ -157,8 +160,8 @@ export function freeTextField(line: string): boolean {
 function sentenceEnd(text: string, from: number): number {
   for (let i = from; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
-    // A line end, or a semicolon between a form's fields ("Staff: 5/10; Food: 2/10").
-    if (code === 0x0a || code === 0x3b) return i;
+    // A line end, or a semicolon, a bar or a tab between a form's fields ("Staff: 5/10; Food: 2/10", "NPS: 3 | Comment: —").
+    if (code === 0x0a || code === 0x3b || code === 0x7c || code === 0x09) return i;
     if ((code === 0x2e || code === 0x21) && (i + 1 === text.length || text.charCodeAt(i + 1) === 0x20)) return i + 1;
   }
   return text.length;

@@ -40,6 +40,9 @@ describe('silent customers in more export shapes', () => {
     [{ channel: 'Booking system', subject: 'No-show', text: 'Patient did not attend the 10:30 hygiene appointment. Reminder SMS delivered.' }],
     [{ channel: 'Запись онлайн', subject: 'Неявка', text: 'Клиент не явился на стрижку 14:00. Напоминание отправлено.' }],
     [{ channel: 'Приложение', subject: 'Изтрит профил', text: 'Потребителят изтри профила си. Остатък: 12,50 лв. Обратна връзка: не е дадена.' }],
+    // Fields separated by bars; a rating drawn as a face; a rating in words.
+    [{ channel: 'Survey', subject: 'Delivery', text: 'How was your delivery? 😞 | Tell us more: —' }],
+    [{ channel: 'Опрос', subject: 'После визита', text: 'Ваша оценка: недоволен | Комментарий: (пусто)' }],
   ])('%j', (record) => {
     expect(typeOf(record)).toBe('silent');
   });

@@ -30,6 +30,8 @@ describe('a record the third party wrote is activist', () => {
     [{ channel: 'letter', subject: 'Complaint reference 5521', text: 'We have received a complaint from one of your customers about a delayed repair. We ask you to respond within 21 days.' }],
     [{ channel: 'Почта', subject: 'Исх. № 12-07/331', text: 'В адрес отдела поступила жалоба потребителя на качество ремонта. Просим представить пояснения.' }],
     [{ channel: 'Имейл', subject: 'Сигнал 77', text: 'Постъпил е сигнал от потребител за некачествена услуга. Моля, представете становище.' }],
+    [{ channel: 'email', subject: 'Nightly News', text: 'I am a producer at a regional news programme. We would welcome your right of reply before Monday.' }],
+    [{ channel: 'Email', subject: 'Вопрос', text: 'Для статьи о сервисах доставки хотели бы узнать вашу позицию по задержкам.' }],
   ])('%j', (record) => {
     expect(typeOf(record)).toBe('activist');
   });
