@@ -49,7 +49,7 @@ export const CHECKS: CheckRunners = {
 
   forbid(check, draft) {
     const spans = check.find.flatMap((lexicon) => draft.byLexicon[lexicon] ?? []);
-    return mergeOverlapping(spans, draft);
+    return check.per === 'sentence' ? mergeSentences(spans, draft) : mergeOverlapping(spans, draft);
   },
 
   order(check, draft) {
@@ -203,6 +203,29 @@ function mergeOverlapping(spans: Span[], draft: ScannedDraft): RawFinding[] {
   }
   for (const finding of out) finding.text = (draft.lines[finding.line] ?? '').slice(finding.start, finding.end);
   return out;
+}
+
+/**
+ * Spans of one sentence become one finding, from the first to the end of the last: "Our staff
+ * are always polite, so it must have been a misunderstanding" is one dismissal, not two.
+ */
+function mergeSentences(spans: Span[], draft: ScannedDraft): RawFinding[] {
+  const sorted = [...spans].sort((a, b) => a.line - b.line || a.start - b.start);
+  const out: RawFinding[] = [];
+  for (const span of sorted) {
+    const last = out[out.length - 1];
+    if (last !== undefined && last.line === span.line && !endsSentenceBetween(draft.lines[span.line] ?? '', last.end, span.start)) {
+      last.end = Math.max(last.end, span.end);
+    } else out.push({ line: span.line, start: span.start, end: span.end });
+  }
+  for (const finding of out) finding.text = (draft.lines[finding.line] ?? '').slice(finding.start, finding.end);
+  return out;
+}
+
+/** Whether a sentence ends in a line between two offsets. */
+function endsSentenceBetween(line: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) if (isSentenceEnd(line.charCodeAt(i))) return true;
+  return false;
 }
 
 /**

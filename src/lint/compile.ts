@@ -47,7 +47,7 @@ export interface CompiledRule {
 /** A check whose lexicons are indexes into `CompiledLintRules.lexicons`. */
 export type ResolvedCheck =
   | { type: 'require'; find: number[]; at: 'start' | 'end' }
-  | { type: 'forbid'; find: number[] }
+  | { type: 'forbid'; find: number[]; per: 'hit' | 'sentence' }
   | { type: 'order'; before: number; after: number }
   | { type: 'pair'; find: [number, number] }
   | { type: 'greeting'; find: number; generic: number; address: number | undefined; missing: 'greeting' | 'name' | 'both' }
@@ -213,7 +213,7 @@ function resolveCheck(id: string, check: LintCheck, at: (name: string) => number
     case 'require':
       return { type: 'require', find: check.find.map(at), at: check.at ?? 'start' };
     case 'forbid':
-      return { type: 'forbid', find: check.find.map(at) };
+      return { type: 'forbid', find: check.find.map(at), per: check.per ?? 'hit' };
     case 'order':
       return { type: 'order', before: at(check.before), after: at(check.after) };
     case 'pair':

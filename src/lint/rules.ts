@@ -40,9 +40,12 @@ const AFTER_HOUR = String.raw`(?<![\p{L}])(?:[Aa]fter|[Пп]осле|[Сс]ле�
 
 // Refusing to apologise ("there is nothing to apologise for"): not an apology.
 const REFUSED_APOLOGY = {
-  en: ['nothing to apologi*', 'nothing to be sorry', 'no reason to apologi*', 'no need for us to apologi*',
-    'do not see why we should apologi*', "don't see why we should apologi*", 'not going to apologi*', 'will not apologi*',
-    "won't apologi*"],
+  // Each word matches on its longest stem in the lexicons ("apologise" on 'apologis*'), so both spellings are written.
+  en: ['nothing to apologi*', 'nothing to apologis*', 'nothing to be sorry', 'no reason to apologi*', 'no reason to apologis*',
+    'no need for us to apologi*', 'no need for us to apologis*', 'do not see why we should apologi*',
+    'do not see why we should apologis*', "don't see why we should apologi*", "don't see why we should apologis*",
+    'not going to apologi*', 'not going to apologis*', 'will not apologi*', 'will not apologis*', "won't apologi*",
+    "won't apologis*"],
   ru: ['не за что извин*', 'извин* тут не за что', 'извин* не за что', 'извин* здесь не за что', 'нечего извин*',
     'не видим за что извин*', 'не видим причин извин*', 'не будем извин*'],
   bg: ['за какво да се извин*', 'няма за какво да се извин*', 'не виждаме защо да се извин*', 'няма да се извин*',
@@ -94,13 +97,9 @@ export const builtinLintRules: LintRuleSet = {
         ru: ['извин*', 'прости*', 'прощени*', 'жаль', 'сожале*'],
         bg: ['извин*', 'съжал*', 'простете', 'прости', 'прощава*'],
       },
-      // "Unfortunately" is not an apology, and neither is refusing one ("nothing to apologise
-      // for"): that is a reply with no apology (and the refusal votes for a complaint).
-      ignore: {
-        en: REFUSED_APOLOGY.en,
-        ru: ['к сожалению', ...REFUSED_APOLOGY.ru],
-        bg: ['за съжаление', ...REFUSED_APOLOGY.bg],
-      },
+      // "Unfortunately" is not an apology. Neither is refusing one ("nothing to apologise for"):
+      // the longer phrase of 'refused-apology' covers the apology word in it.
+      ignore: { ru: ['к сожалению'], bg: ['за съжаление'] },
     },
     // The courteous formula of business mail ("We apologise for the inconvenience", «Приносим
     // извинения за доставленные неудобства», «Извиняваме се за неудобството»): an apology, only
@@ -129,7 +128,8 @@ export const builtinLintRules: LintRuleSet = {
         // Russian and Bulgarian put a comma before «что» / «че», and a phrase never crosses one:
         // the opinion half («у вас сложилось впечатление») is what makes the apology insincere.
         ru: ['извин* если', 'сожале* что вы так', 'жаль что вы так', 'у вас сложил*', 'вам так показалось', 'вам показалось'],
-        bg: ['съжал* ако', 'съжал* че така мислите', 'сте останал* с впечатлени*', 'ви се е сторило', 'така ви се струва'],
+        bg: ['съжал* ако', 'съжал* че така мислите', 'сте останал* с впечатлени*', 'сте останал* с такова впечатлени*',
+          'сте останал* с това впечатлени*', 'ви се е сторило', 'така ви се струва'],
       },
     },
     // Dismissing the customer without a rude word (docs/definitions.md, "Replies"): defending the
@@ -694,13 +694,13 @@ export const builtinLintRules: LintRuleSet = {
       severity: 'error',
       message: 'The reply dismisses the customer: it defends the staff, blames the customer, lectures, compares them with others, refuses responsibility or closes the matter.',
       suggestion: 'Take the complaint seriously: thank, apologise for what went wrong, say what you will do and when, and leave the door open.',
-      check: { type: 'forbid', find: ['dismissal'] },
+      check: { type: 'forbid', find: ['dismissal'], per: 'sentence' },
     },
     'policy-citation': {
       severity: 'warning',
       message: 'A rule is cited as the answer ("as per our policy").',
       suggestion: 'Say what the rule means for the customer and what you can do within it: "The fare is non-refundable, but I can move your booking to any date this year."',
-      check: { type: 'forbid', find: ['policy-citation'] },
+      check: { type: 'forbid', find: ['policy-citation'], per: 'sentence' },
     },
     'conditional-request': {
       severity: 'error',

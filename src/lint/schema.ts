@@ -32,7 +32,8 @@
  * Checks:
  * - `require`: at least one hit of any listed lexicon, else one finding, placed at the first line
  *   (`at: "start"`, the default) or at the last line (`at: "end"`);
- * - `forbid`: a finding for every hit;
+ * - `forbid`: a finding for every hit (`per: "sentence"`: one for every sentence holding hits, so
+ *   two phrases of one sentence are one fault);
  * - `order`: when both are present, the first hit of `after` must not come before the first of `before`;
  * - `pair`: a finding where hits of both lexicons share a sentence ("I need X or I can't help");
  * - `greeting`: the first line greets (`find`) and names someone (a capitalised word that is
@@ -92,7 +93,7 @@ const lines = z.int().min(1).max(20);
 
 const checkSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('require'), find: z.array(name).min(1), at: z.enum(['start', 'end']).optional() }),
-  z.strictObject({ type: z.literal('forbid'), find: z.array(name).min(1) }),
+  z.strictObject({ type: z.literal('forbid'), find: z.array(name).min(1), per: z.enum(['hit', 'sentence']).optional() }),
   z.strictObject({ type: z.literal('order'), before: name, after: name }),
   z.strictObject({ type: z.literal('pair'), find: z.tuple([name, name]) }),
   z.strictObject({ type: z.literal('greeting'), find: name, generic: name, address: name.optional(), missing: z.enum(['greeting', 'name']).optional() }),
@@ -149,7 +150,7 @@ export const lintRuleSetSchema = z
     for (const [kind, names] of Object.entries(set.kindEvidence ?? {})) names.forEach((value, i) => needLexicon(value, ['kindEvidence', kind, i]));
     for (const [id, rule] of Object.entries(set.rules)) {
       for (const [key, value] of Object.entries(rule.check)) {
-        if (key === 'type' || key === 'lines' || key === 'at' || key === 'swap' || key === 'missing') continue;
+        if (key === 'type' || key === 'lines' || key === 'at' || key === 'swap' || key === 'missing' || key === 'per') continue;
         const values = Array.isArray(value) ? value : [value];
         values.forEach((item, i) => needLexicon(String(item), ['rules', id, 'check', key, ...(Array.isArray(value) ? [i] : [])]));
       }

@@ -1,0 +1,31 @@
+/**
+ * The labelled reply sets of fixtures/eval (README there): replies-blind.csv, replies-blind-2.csv
+ * and replies-blind-3.csv, each measured once after a freeze and a tuning set since. Each holds
+ * issue 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
+ * A new blind set is never read here.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { lintMessage } from '../../../src/lint/index.js';
+import type { LintLocale } from '../../../src/lint/index.js';
+
+const POLITE_AT_LEAST = 80;
+const CURT_BELOW = 50;
+
+describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'])('fixtures/eval/%s', (name) => {
+  const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
+    id: row['id'] as string,
+    lang: row['lang'] as LintLocale,
+    label: row['label'] as string,
+    score: lintMessage(row['text'] ?? '', { locale: row['lang'] as LintLocale }).score,
+  }));
+
+  it.each(['en', 'ru', 'bg'] as const)('%s: every polite draft ≥ 80, every curt one < 50', (lang) => {
+    const ofLang = rows.filter((row) => row.lang === lang);
+    expect(ofLang.filter((row) => row.label === 'polite').length).toBeGreaterThanOrEqual(10);
+    expect(ofLang.filter((row) => row.label === 'curt').length).toBeGreaterThanOrEqual(10);
+    const wrong = ofLang.filter((row) => (row.label === 'polite' ? row.score < POLITE_AT_LEAST : row.score >= CURT_BELOW));
+    expect(wrong.map((row) => `${row.id} ${row.label} ${row.score}`)).toEqual([]);
+  });
+});
