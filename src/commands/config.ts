@@ -27,7 +27,7 @@ export function runConfig(io: Io, action: 'show' | 'set', key: string | undefine
     for (const layer of layers) for (const [dotted, setting] of flatten(layer.config)) settings.set(dotted, { key: dotted, value: setting, source: layer.source, file: layer.file });
     const fileOf = (source: ConfigLayer['source']) => layers.find((layer) => layer.source === source)?.file ?? null;
     const shown = { files: { user: fileOf('user') ?? userConfigPath(io.env) ?? null, project: fileOf('project') }, settings: [...settings.values()].sort((a, b) => a.key.localeCompare(b.key)) };
-    io.stdout.write(renderConfigShown(shown, options.format ?? 'table', options.color !== false && io.color));
+    io.stdout.write(renderConfigShown(shown, options.format ?? 'table', options.color !== false && io.color, io.lang));
     return;
   }
   if (key === undefined || value === undefined) throw new UsageError('CARE_BAD_OPTION', 'care config set needs a key and a value', { hint: 'for example care config set email.agent.name "Olga Ivanova" --user', say: say('error.configSetNeeds'), hintSay: say('hint.forExampleOnly', { example: 'care config set email.agent.name "Olga Ivanova" --user' }) });

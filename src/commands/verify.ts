@@ -79,7 +79,7 @@ export async function runVerify(io: Io, file: string | undefined, options: Verif
     compared: { periods: csv.periods.length, cohorts: csv.cohorts.length, customers: csv.customers.length },
     differences: diffTables(csv, tables),
   };
-  emit(io, renderVerify(result, options.format === 'html' || options.format === undefined ? 'table' : options.format, io.color), options.out, asOf);
+  emit(io, renderVerify(result, options.format === 'html' || options.format === undefined ? 'table' : options.format, io.color, io.lang), options.out, asOf);
   if (result.differences.length > 0) throw new ThresholdError('CARE_VERIFY_DIFFERS', `the engine's numbers differ from the CSV path's in ${result.differences.length} places`, {
     hint: 'each is listed above: table, period, cohort or customer, field, both values', say: say('error.verifyDiffers', { count: result.differences.length }), hintSay: say('hint.differencesAbove'),
   });

@@ -2,6 +2,8 @@
  * `care verify` (docs/sql.md, "care verify"): what was compared and every difference between the
  * CSV path and the engine, as a table (Markdown, CSV) or the JSON of docs/contracts.md.
  */
+import { say, sayIn } from '../i18n/index.js';
+import type { Locale } from '../locale.js';
 import { formatDay } from '../time/days.js';
 import type { Grid } from './grid.js';
 import { renderCsv } from './render-csv.js';
@@ -46,25 +48,29 @@ export function verifyJson(result: VerifyResult) {
 
 function grid(result: VerifyResult): Grid {
   const { periods, cohorts, customers } = result.compared;
-  const summary = `${result.file} and ${result.engine}${result.table === null ? '' : ` table ${result.table}`} as of ${formatDay(result.asOf)}: ${periods} periods, ${cohorts} cohorts, ${customers} customers compared`;
+  // The counts are written as they are (no grouping), as before there were messages.
+  const counts = { file: result.file, engine: result.engine, asOf: formatDay(result.asOf), periods: String(periods), cohorts: String(cohorts), customers: String(customers) };
+  const summary = result.table === null ? say('table.verify.summary', counts) : say('table.verify.summaryTable', { ...counts, table: result.table });
+  const differences = result.differences.length;
   return {
-    title: result.differences.length === 0 ? `The same numbers. ${summary}.` : `${result.differences.length} differences. ${summary}.`,
+    title: differences === 0 ? say('table.verify.same', { summary }) : say('table.verify.differences', { count: differences, n: String(differences), summary }),
     columns: [
-      { key: 'table', label: 'Table' },
-      { key: 'key', label: 'Period / cohort / customer' },
-      { key: 'field', label: 'Field' },
+      { key: 'table', label: say('table.verify.table') },
+      { key: 'key', label: say('table.verify.key') },
+      { key: 'field', label: say('table.verify.field') },
       { key: 'csv', label: 'CSV', align: 'right' },
-      { key: 'engine', label: 'Engine', align: 'right' },
+      { key: 'engine', label: say('table.verify.engine'), align: 'right' },
     ],
     rows: result.differences.map((d) => ({ table: d.table, key: d.key, field: d.field, csv: d.csv, engine: d.engine })),
   };
 }
 
-export function renderVerify(result: VerifyResult, format: 'table' | 'csv' | 'json' | 'md', color: boolean): string {
+/** The comparison in a format; the table's and Markdown's title and labels in `lang` (CSV and JSON English). */
+export function renderVerify(result: VerifyResult, format: 'table' | 'csv' | 'json' | 'md', color: boolean, lang?: Locale): string {
   if (format === 'json') return renderJson(withSchema('verify', verifyJson(result)));
   const table = grid(result);
   if (format === 'csv') return renderCsv(table);
-  if (format === 'md') return renderMarkdown(table);
-  if (table.rows.length === 0) return `${table.title}\n`;
-  return renderTable(table, { color });
+  if (format === 'md') return renderMarkdown(table, lang);
+  if (table.rows.length === 0 && table.title !== undefined) return `${typeof table.title === 'string' ? table.title : sayIn(lang ?? 'en', table.title)}\n`;
+  return renderTable(table, { color, lang });
 }

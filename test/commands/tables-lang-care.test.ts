@@ -9,6 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { careTablesEn } from '../../src/i18n/messages/tables/care-en.js';
 import { careInProcess } from '../helpers/care-in-process.js';
+import { duckdbAvailable } from '../helpers/duckdb.js';
 
 /** The English texts of a command's tables (its keys' prefix): none may show in a ru or bg run. */
 function englishTexts(prefix: string, except: readonly string[] = []): string[] {
@@ -170,5 +171,45 @@ describe('care inspect speaks the run\'s language around what it found', () => {
     expect(run.stdout).toContain('| кодиране | utf-8 (с BOM) |');
     expect(run.stdout).toContain('| изключени поръчки | 5 |');
     expect(run.stdout).toContain('## Колони');
+  });
+});
+
+describe.skipIf(!duckdbAvailable)('care verify speaks the run\'s language in its table', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'care-verify-lang-'));
+  const header = 'order,customer,date,amount';
+  const csv = path.join(dir, 'orders.csv');
+  writeFileSync(csv, [header, '1,a,2024-01-05,10.00', '2,a,2024-02-10,20.00', '3,b,2024-01-20,5.00', ''].join('\n'));
+  // a's second order is 26.00 in the engine's copy: 2 differences (test/commands/verify.test.ts).
+  const changed = path.join(dir, 'changed.csv');
+  writeFileSync(changed, [header, '1,a,2024-01-05,10.00', '2,a,2024-02-10,26.00', '3,b,2024-01-20,5.00', ''].join('\n'));
+
+  it('in Russian: the count of differences, the summary and the labels; tables, keys and fields stay', async () => {
+    const run = await careInProcess(['--lang', 'ru', 'verify', '--engine', `duckdb:${changed}`, csv]);
+    expect(run.code).toBe(4);
+    expect(run.stdout).toContain(`2 расхождения. ${csv} и duckdb:${changed} на 2024-02-10: сравнено периодов — 2, когорт — 1, клиентов — 2.\n`);
+    expect(run.stdout).toMatch(/│ Таблица +│ Период \/ когорта \/ клиент │ Поле +│ +CSV │ База данных │\n│ cohort +│ 2024-01 age 1 +│ revenue +│/);
+    expectNoEnglish(run.stdout, 'table.verify.');
+  }, 60_000);
+
+  it('in Bulgarian: the same numbers, and Markdown', async () => {
+    const same = await careInProcess(['--lang', 'bg', 'verify', '--engine', `duckdb:${csv}`, csv]);
+    expect(same.stdout).toBe(`Числата съвпадат. ${csv} и duckdb:${csv} към 2024-02-10: сравнени периоди — 2, кохорти — 1, клиенти — 2.\n`);
+    const md = await careInProcess(['--lang', 'bg', 'verify', '--engine', `duckdb:${changed}`, csv, '-f', 'md']);
+    expect(md.stdout).toMatch(/^## 2 разлики\. .+\n\n\| Таблица \| Период \/ кохорта \/ клиент \| Поле \| CSV \| База данни \|/);
+    expectNoEnglish(md.stdout, 'table.verify.');
+  }, 60_000);
+});
+
+describe('care config show speaks the run\'s language', () => {
+  it('in Russian and Bulgarian: no settings, then the settings with where each comes from', async () => {
+    const project = mkdtempSync(path.join(tmpdir(), 'care-config-lang-'));
+    const none = await careInProcess(['--lang', 'ru', 'config', 'show'], { cwd: project, env: {} });
+    expect(none.stdout).toBe('Настроек нет. Настройки пользователя: нет (не заданы $XDG_CONFIG_HOME и $HOME); настройки проекта: care.config.json нет ни здесь, ни выше.\n');
+    writeFileSync(path.join(project, 'care.config.json'), '{ "churnAfterDays": 60 }\n');
+    const shown = await careInProcess(['--lang', 'bg', 'config', 'show'], { cwd: project, env: {} });
+    expect(shown.stdout).toMatch(/^Действащи настройки\n/);
+    expect(shown.stdout).toMatch(/│ Ключ +│ Стойност │ Откъде +│\n│ churnAfterDays │ 60 +│ проект: .*care\.config\.json │/);
+    expect(shown.stdout).toContain('Настройката на проекта е с предимство пред потребителската със същия ключ; командният ред е с предимство пред двете.');
+    expectNoEnglish(none.stdout + shown.stdout, 'table.config.');
   });
 });
