@@ -673,7 +673,7 @@ export const bg: Catalog = {
   'row.notWholeNumber': '„{value}“ не е цяло число',
   'row.notNumber': '„{value}“ не е число',
   'row.amountIn': 'сума в {currency}',
-  'row.noValue': 'няма поле {field}',
+  'row.noValue': 'няма стойност в полето {field}',
   'row.scoreEmpty': 'оценката е празна',
   'row.badScore': 'оценката „{value}“ не е цяло число от 0 до 10',
   'row.notMinutes': '„{value}“ не е продължителност в минути',

@@ -722,7 +722,7 @@ export const ru: Catalog = {
   'row.notWholeNumber': '«{value}» — не целое число',
   'row.notNumber': '«{value}» — не число',
   'row.amountIn': 'сумма в {currency}',
-  'row.noValue': 'нет поля {field}',
+  'row.noValue': 'нет значения в поле {field}',
   'row.scoreEmpty': 'оценка пуста',
   'row.badScore': 'оценка «{value}» — не целое число от 0 до 10',
   'row.notMinutes': '«{value}» — не длительность в минутах',
@@ -732,7 +732,7 @@ export const ru: Catalog = {
   'row.endBeforeStart': 'дата окончания раньше даты начала',
   'row.unknownInterval': 'неизвестный период оплаты «{value}» (month, year, week или day)',
   // Notices that were English: the export-profile choice, repeated amounts, a win-back list not ranked.
-  'ingest.profileAmbiguous': '{file}: совпали заголовки {headers}; неоднозначно: так же совпали {profiles} (выберите один через --profile)',
+  'ingest.profileAmbiguous': '{file}: совпали заголовки {headers}; неоднозначно: совпали также {profiles} (выберите профиль через --profile)',
   'ingest.amountsRepeat': {
     one: '{file}: каждая строка заказа повторяет его «{header}», хотя товары разные ({count} такой заказ в первых строках): сумма взята один раз на заказ, без сложения; если в каждой строке — сумма своей позиции, читайте с профилем, у которого lineItems — "per-line" (docs/profiles.md)',
     few: '{file}: каждая строка заказа повторяет его «{header}», хотя товары разные ({count} таких заказа в первых строках): сумма взята один раз на заказ, без сложения; если в каждой строке — сумма своей позиции, читайте с профилем, у которого lineItems — "per-line" (docs/profiles.md)',
