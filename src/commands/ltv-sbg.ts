@@ -4,6 +4,7 @@
  * lifetime value. A step of care ltv, not a command.
  */
 import type { CareConfig } from '../config/schema.js';
+import { say, sayIn } from '../i18n/index.js';
 import type { Io } from '../io/types.js';
 import { computeSubscriptionSbg } from '../metrics/ltv/sbg-cohorts.js';
 import { DEFAULT_DISCOUNT_RATE } from '../metrics/ltv/settings.js';
@@ -30,13 +31,15 @@ export async function runSubscriptionLtv(io: Io, subscriptions: string, options:
     annualDiscountRate: options.discountRate ?? DEFAULT_DISCOUNT_RATE,
   });
   const currency = read.result.currency;
-  const grid = sbgGrid(result, currency);
-  const title = `Subscription LTV (sBG) as of ${formatDay(read.asOfDay)} · ${period}ly cohorts\n\n`;
+  const lang = io.lang;
+  // CSV keeps English; the text tables are in the run's language.
+  const grid = sbgGrid(result, currency, options.format === 'csv' ? undefined : lang);
+  const title = `${sayIn(lang ?? 'en', say('table.sbg.heading', { asOf: formatDay(read.asOfDay), cohorts: say(`table.sbg.cohorts.${period}`) }))}\n\n`;
   const text =
     options.format === 'json' ? renderJson(withSchema('ltv.sbg', { asOf: formatDay(read.asOfDay), model: 'sbg', currency: currency ?? null, ingest: read.result.ingest, sbg: sbgJson(result, currency), warnings: result.warnings }))
     : options.format === 'csv' ? renderCsv(grid)
-    : options.format === 'md' ? `# ${title}${renderMarkdown(grid)}`
-    : `${title}${renderTable(grid, { color: io.color })}`;
+    : options.format === 'md' ? `# ${title}${renderMarkdown(grid, lang)}`
+    : `${title}${renderTable(grid, { color: io.color, lang })}`;
   for (const warning of result.warnings) io.stderr.write(`care: warning: ${warning.message}\n`);
   emit(io, text, options.out, read.asOfDay);
 }

@@ -66,7 +66,7 @@ export async function runLtv(io: Io, file: string | undefined, options: LtvOptio
   const result = await computeLtv(io, file, options, config);
   if (options.perCustomer !== undefined) writePerCustomer(io, options.perCustomer, result);
   for (const warning of result.warnings) warn(io, warning.message, knownNote(warning.message));
-  emit(io, renderLtv(result, options.format, io.color), options.out, result.asOf);
+  emit(io, renderLtv(result, options.format, { color: io.color, lang: io.lang }), options.out, result.asOf);
 }
 
 /** --per-customer, written atomically; without a BG/NBD fit, a warning instead. */

@@ -3,18 +3,21 @@
  * prediction summary, and with --intervals the customers of highest CLV (highest expected purchases
  * without amounts) with each interval beside its figure. Every customer is in --per-customer.
  */
+import { say } from '../i18n/index.js';
+import type { Locale } from '../locale.js';
 import type { PredictiveLtv } from '../metrics/ltv/compute.js';
 import { noPurchaseJson } from './ltv-contract.js';
 import { formatDecimal, formatInteger, formatMoney, formatPercent } from './format.js';
-import type { CellValue, Grid } from './grid.js';
+import { type CellValue, type Grid, gridText } from './grid.js';
 
 /** Rows under the prediction summary: mean P(no purchase in the next N days) and how many are more likely than not to make none. */
-export function noPurchaseRows(predictive: PredictiveLtv): Record<string, CellValue>[] {
+export function noPurchaseRows(predictive: PredictiveLtv, lang?: Locale): Record<string, CellValue>[] {
   if (!predictive.noPurchase) return [];
   const json = noPurchaseJson(predictive.noPurchase);
+  const days = String(json.days);
   return [
-    { metric: `Mean P(no purchase, next ${json.days} days)`, value: formatPercent(json.meanProbability), raw: json.meanProbability },
-    { metric: `Likely no purchase in ${json.days} days (P > 0.5)`, value: `${formatInteger(json.likely)} (${formatPercent(json.likelyShare)})`, raw: json.likelyShare },
+    { metric: gridText(say('table.ltv.meanNoPurchase', { days }), lang), value: formatPercent(json.meanProbability), raw: json.meanProbability },
+    { metric: gridText(say('table.ltv.likelyNoPurchase', { days }), lang), value: `${formatInteger(json.likely)} (${formatPercent(json.likelyShare)})`, raw: json.likelyShare },
   ];
 }
 
@@ -41,15 +44,15 @@ export function customerIntervalsGrid(predictive: PredictiveLtv, currency?: stri
   const probability = (v: number) => v.toFixed(2);
   const money = (v: number) => formatMoney(v, currency);
   const columns: Grid['columns'] = [
-    { key: 'customer', label: 'Customer' },
-    { key: 'x', label: 'Repeat purchases', align: 'right' },
+    { key: 'customer', label: say('table.ltv.customer') },
+    { key: 'x', label: say('table.ltv.repeatPurchases'), align: 'right' },
     { key: 'pAlive', label: 'P(alive)', align: 'right' },
-    { key: 'expectedPurchases', label: 'Expected purchases', align: 'right' },
+    { key: 'expectedPurchases', label: say('table.ltv.expectedPurchasesColumn'), align: 'right' },
   ];
   if (byClv) columns.push({ key: 'clv', label: 'CLV', align: 'right' });
-  if (noPurchase) columns.push({ key: 'pNoPurchase', label: `P(none in ${noPurchase.days} days)`, align: 'right' });
+  if (noPurchase) columns.push({ key: 'pNoPurchase', label: say('table.ltv.pNone', { days: String(noPurchase.days) }), align: 'right' });
   return {
-    title: `Customers of highest ${byClv ? 'CLV' : 'expected purchases'}, with ${Math.round(intervals.level * 100)}% intervals`,
+    title: say(byClv ? 'table.ltv.topByClv' : 'table.ltv.topByPurchases', { level: String(Math.round(intervals.level * 100)) }),
     columns,
     rows: rows.map((row) => ({
       customer: customerIds[rfm.customer[row]!]!,
@@ -59,8 +62,6 @@ export function customerIntervalsGrid(predictive: PredictiveLtv, currency?: stri
       ...(byClv ? { clv: withInterval(predictions.clv[row]!, intervals.clv!.lower[row], intervals.clv!.upper[row], money) } : {}),
       ...(noPurchase ? { pNoPurchase: probability(noPurchase.probability[row]!) } : {}),
     })),
-    notes: [
-      `Intervals: a parametric bootstrap of ${formatInteger(intervals.draws)} parameter draws (seed ${intervals.seed}); every customer, with the bounds as columns, is in --per-customer.`,
-    ],
+    notes: [say('table.ltv.intervalsNote', { draws: formatInteger(intervals.draws), seed: String(intervals.seed) })],
   };
 }

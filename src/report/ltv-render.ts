@@ -3,7 +3,8 @@
  * order (table, md), one table (csv), or the JSON contract (report/ltv-contract.ts).
  */
 import { UsageError } from '../errors.js';
-import { say } from '../i18n/index.js';
+import { type MessageKey, knownNote, say, sayIn, sayOr } from '../i18n/index.js';
+import type { Locale } from '../locale.js';
 import { countingModelLabel, type CountingModelChoice } from '../metrics/ltv/counting-models.js';
 import type { LtvModel } from '../metrics/ltv/settings.js';
 import { formatDay } from '../time/days.js';
@@ -32,40 +33,40 @@ import { renderTable } from './render-table.js';
 import { trackingGrid } from './tracking-view.js';
 import { withSchema } from './schemas/ids.js';
 
-const MODEL_TITLES: Record<LtvModel | CountingModelChoice, string> = {
-  simple: 'simple model',
-  historical: 'historical',
-  bgnbd: 'BG/NBD + Gamma-Gamma',
-  pnbd: 'Pareto/NBD + Gamma-Gamma',
-  mbgnbd: 'MBG/NBD + Gamma-Gamma',
-  auto: 'best of BG/NBD, Pareto/NBD, MBG/NBD + Gamma-Gamma',
+const MODEL_TITLES: Record<LtvModel | CountingModelChoice, MessageKey> = {
+  simple: 'table.ltv.model.simple',
+  historical: 'table.ltv.model.historical',
+  bgnbd: 'table.ltv.model.bgnbd',
+  pnbd: 'table.ltv.model.pnbd',
+  mbgnbd: 'table.ltv.model.mbgnbd',
+  auto: 'table.ltv.model.auto',
 };
 
-/** The grids of a result, in reading order; `maxAges` trims the historical curve for terminals. */
-export function ltvGrids(result: LtvResult, maxAges?: number): Grid[] {
+/** The grids of a result, in reading order; `maxAges` trims the historical curve for terminals; the cells' words in `lang` (English when absent, as CSV takes them). */
+export function ltvGrids(result: LtvResult, maxAges?: number, lang?: Locale): Grid[] {
   const { currency } = result;
   const by = result.by ?? 'segment';
   const grids: Grid[] = [];
-  if (result.simple) grids.push(simpleLtvGrid(result.simple, result.simple.basis, currency));
+  if (result.simple) grids.push(simpleLtvGrid(result.simple, result.simple.basis, currency, undefined, lang));
   if (result.simpleSegments) grids.push(simpleSegmentGrid(result.simpleSegments, by, currency));
-  if (result.historical) grids.push(historicalGrid(result.historical, { maxAges, currency }));
+  if (result.historical) grids.push(historicalGrid(result.historical, { maxAges, currency, lang }));
   if (result.historicalSegments) grids.push(historicalSegmentGrid(result.historicalSegments, by, currency));
   const predictive = result.predictive;
   if (predictive) {
     const { timeUnit, horizon, discountRate } = result.settings;
     const plainBgNbd = predictive.choice === 'bgnbd' && !predictive.uncertaintyRequested;
-    if (plainBgNbd || !predictive.fit) grids.push(modelParametersGrid(predictive.bgnbd, predictive.gammaGamma, timeUnit, currency));
-    else grids.push(countingFitGrid(predictive.fit, predictive.gammaGamma, predictive.dropout, timeUnit, currency));
-    if (predictive.selection) grids.push(modelComparisonGrid(predictive.selection));
+    if (plainBgNbd || !predictive.fit) grids.push(modelParametersGrid(predictive.bgnbd, predictive.gammaGamma, timeUnit, currency, lang));
+    else grids.push(countingFitGrid(predictive.fit, predictive.gammaGamma, predictive.dropout, timeUnit, currency, lang));
+    if (predictive.selection) grids.push(modelComparisonGrid(predictive.selection, lang));
     if (predictive.summary) {
-      const summary = predictionSummaryGrid(predictive.summary, { length: horizon, unit: timeUnit, discountRate }, currency);
-      const withChurn = { ...summary, rows: [...summary.rows, ...noPurchaseRows(predictive)] };
-      grids.push(plainBgNbd ? withChurn : { ...withChurn, title: `Predicted (${countingModelLabel(predictive.model)} + Gamma-Gamma)` });
+      const summary = predictionSummaryGrid(predictive.summary, { length: horizon, unit: timeUnit, discountRate }, currency, lang);
+      const withChurn = { ...summary, rows: [...summary.rows, ...noPurchaseRows(predictive, lang)] };
+      grids.push(plainBgNbd ? withChurn : { ...withChurn, title: say('table.ltv.predictedTitle', { model: countingModelLabel(predictive.model) }) });
     }
     const customers = customerIntervalsGrid(predictive, currency);
     if (customers) grids.push(customers);
-    if (predictive.holdout) grids.push(holdoutGrid(predictive.holdout, formatDay(predictive.calibrationEnd), formatDay(predictive.holdout.holdoutEnd), timeUnit), reportCardGrid(predictive.holdout.card));
-    const tracking = predictive.holdout ? trackingGrid(predictive.holdout.tracking) : undefined;
+    if (predictive.holdout) grids.push(holdoutGrid(predictive.holdout, formatDay(predictive.calibrationEnd), formatDay(predictive.holdout.holdoutEnd), timeUnit, lang), reportCardGrid(predictive.holdout.card, lang));
+    const tracking = predictive.holdout ? trackingGrid(predictive.holdout.tracking, lang) : undefined;
     if (tracking) grids.push(tracking);
   }
   if (result.predictiveSegments) grids.push(predictionSegmentGrid(result.predictiveSegments, by, currency));
@@ -86,24 +87,31 @@ export function ltvCsvGrid(result: LtvResult): Grid {
   return metricCsvGrid(ltvGrids(result));
 }
 
-const title = (result: LtvResult) => `Customer lifetime value — as of ${formatDay(result.asOf)} · ${MODEL_TITLES[result.model]}`;
+const title = (result: LtvResult, lang: Locale | undefined) => sayIn(lang ?? 'en', say('table.ltv.heading', { asOf: formatDay(result.asOf), model: say(MODEL_TITLES[result.model]) }));
 
-type LtvRenderer = (result: LtvResult, view: { color: boolean }) => string;
+/** How the result is shown: colour, and the language of titles, labels and notes (English when absent). */
+export interface LtvView {
+  color: boolean;
+  lang?: Locale;
+}
+
+type LtvRenderer = (result: LtvResult, view: LtvView) => string;
 
 export const LTV_RENDERERS = {
   json: (result) => renderJson(withSchema('ltv', ltvJson(result))),
   csv: (result) => renderCsv(ltvCsvGrid(result)),
-  md(result) {
-    const warnings = result.warnings.length === 0 ? '' : `\n## Warnings\n\n${result.warnings.map((warning) => `- ${warning.message}`).join('\n')}\n`;
-    return `# ${title(result)}\n\n${ltvGrids(result).map((grid) => renderMarkdown(grid)).join('\n')}${warnings}`;
+  md(result, { lang }) {
+    const said = (message: string) => sayOr(lang, message, knownNote(message));
+    const warnings = result.warnings.length === 0 ? '' : `\n## ${sayIn(lang ?? 'en', say('table.ltv.warnings'))}\n\n${result.warnings.map((warning) => `- ${said(warning.message)}`).join('\n')}\n`;
+    return `# ${title(result, lang)}\n\n${ltvGrids(result, undefined, lang).map((grid) => renderMarkdown(grid, lang)).join('\n')}${warnings}`;
   },
-  table: (result, { color }) => `${title(result)}\n\n${ltvGrids(result, 13).map((grid) => renderTable(grid, { color })).join('\n')}`,
+  table: (result, { color, lang }) => `${title(result, lang)}\n\n${ltvGrids(result, 13, lang).map((grid) => renderTable(grid, { color, lang })).join('\n')}`,
   html() {
     throw new UsageError('CARE_BAD_FORMAT', '--format html is for care report', { hint: 'use table, csv, json or md', say: say('error.htmlIsForReport'), hintSay: say('hint.formatsNoHtml') });
   },
 } satisfies Record<string, LtvRenderer>;
 
 /** The result in one output format (default table). */
-export function renderLtv(result: LtvResult, format: keyof typeof LTV_RENDERERS | undefined, color: boolean): string {
-  return LTV_RENDERERS[format ?? 'table'](result, { color });
+export function renderLtv(result: LtvResult, format: keyof typeof LTV_RENDERERS | undefined, view: LtvView): string {
+  return LTV_RENDERERS[format ?? 'table'](result, view);
 }

@@ -4,36 +4,42 @@
  * or, with too few repeat customers, a warning in its place. Warnings are in json.warnings and as
  * notes under the section's last grid.
  */
+import { knownNote, say, sayOr } from '../i18n/index.js';
+import type { Locale } from '../locale.js';
 import type { ReportLtv } from '../metrics/ltv/compute.js';
 import type { LtvSettings } from '../metrics/ltv/settings.js';
 import type { Grid } from './grid.js';
 import { type LtvSectionJson, historicalLtvJson, predictiveLtvJson, simpleLtvJson, trackingJson } from './ltv-contract.js';
 import { historicalGrid, modelParametersGrid, predictionSummaryGrid, simpleLtvGrid } from './ltv-view.js';
 
-/** What care report shows of LTV: the JSON section and its grids. */
+/** What care report shows of LTV: the JSON section and its grids, in a language (English when absent). */
 export interface LtvReportSection {
   json: LtvSectionJson;
-  grids: Grid[];
+  grids: (lang?: Locale) => Grid[];
 }
 
 /** The section from the report's LTV; `lastCohorts`: the historical table shows only the latest cohorts. */
 export function buildLtvReportSection(ltv: ReportLtv, settings: LtvSettings, currency: string | undefined, lastCohorts?: number): LtvReportSection {
   const { simple, historical, predictive, tracking, warnings } = ltv;
-  const grids: Grid[] = [];
-  if (simple && historical) {
-    grids.push(simpleLtvGrid(simple, simple.basis, currency, 'Lifetime value (simple)'), historicalGrid(historical, { maxAges: 13, currency, lastCohorts }));
-  }
   const predicted = predictiveLtvJson(predictive, settings, currency);
-  if (predictive.summary) {
-    grids.push(
-      modelParametersGrid(predictive.bgnbd, predictive.gammaGamma, settings.timeUnit, currency),
-      predictionSummaryGrid(predictive.summary, { length: settings.horizon, unit: settings.timeUnit, discountRate: settings.discountRate }, currency),
-    );
-  }
-  if (warnings.length > 0 && grids.length > 0) {
-    const last = grids[grids.length - 1]!;
-    grids[grids.length - 1] = { ...last, notes: [...(last.notes ?? []), ...warnings.map((warning) => `Warning: ${warning.message}`)] };
-  }
+  const grids = (lang?: Locale): Grid[] => {
+    const shown: Grid[] = [];
+    if (simple && historical) {
+      shown.push(simpleLtvGrid(simple, simple.basis, currency, say('table.ltv.reportSimpleTitle'), lang), historicalGrid(historical, { maxAges: 13, currency, lastCohorts, lang }));
+    }
+    if (predictive.summary) {
+      shown.push(
+        modelParametersGrid(predictive.bgnbd, predictive.gammaGamma, settings.timeUnit, currency, lang),
+        predictionSummaryGrid(predictive.summary, { length: settings.horizon, unit: settings.timeUnit, discountRate: settings.discountRate }, currency, lang),
+      );
+    }
+    if (warnings.length > 0 && shown.length > 0) {
+      const last = shown[shown.length - 1]!;
+      const notes = warnings.map((warning) => say('table.ltv.warningNote', { message: sayOr(lang, warning.message, knownNote(warning.message)) }));
+      shown[shown.length - 1] = { ...last, notes: [...(last.notes ?? []), ...notes] };
+    }
+    return shown;
+  };
   return {
     json: {
       simple: simple ? simpleLtvJson(simple, currency) : null,

@@ -4,6 +4,8 @@
  * per-segment tables. Money arrives in minor units; metric/value grids carry a `raw` column
  * (major units, fractions 0–1) for CSV, like the report's headline grid.
  */
+import { type MessageKey, type MessageRef, say } from '../i18n/index.js';
+import type { Locale } from '../locale.js';
 import type { BgNbdFit, GammaGammaFit, HoldoutCheck, TimeUnit } from '../metrics/ltv/index.js';
 import type { HistoricalLtv, RevenueReconciliation } from '../metrics/ltv/historical.js';
 import type { PredictionSummary } from '../metrics/ltv/segments.js';
@@ -11,7 +13,8 @@ import type { SimpleLtv, SimpleLtvBasis } from '../metrics/ltv/simple.js';
 import { formatDay } from '../time/days.js';
 import { minorPerMajor } from '../money/index.js';
 import { formatDecimal, formatInteger, formatMoney, formatPercent, toMajor } from './format.js';
-import type { CellValue, Grid, GridColumn } from './grid.js';
+import type { PeriodKind } from '../time/periods.js';
+import { type CellValue, type Grid, type GridColumn, type GridText, gridText } from './grid.js';
 
 const integer = (value: CellValue) => formatInteger(value as number | null);
 const percent = (value: CellValue) => formatPercent(value as number | null);
@@ -34,9 +37,19 @@ export function formatRatio(value: number | null | undefined): string {
   return value === null || value === undefined || !Number.isFinite(value) ? '–' : `${formatDecimal(value)} : 1`;
 }
 
-/** `5.0 years`, `10.0 years (cap)`. */
-function formatYears(years: number | null, capped: boolean): string {
-  return years === null ? '–' : `${years.toFixed(1)} years${capped ? ' (cap)' : ''}`;
+/** `5.0 years`, `10.0 years (cap)` (the words in `lang`). */
+function formatYears(years: number | null, capped: boolean, lang: Locale | undefined): string {
+  return years === null ? '–' : gridText(say(capped ? 'table.ltv.yearsCapped' : 'table.ltv.years', { value: years.toFixed(1) }), lang);
+}
+
+/** A catalog text in `lang` (English when absent), for the cells a grid names in words. */
+export function textIn(lang: Locale | undefined): (key: MessageKey, params?: MessageRef['params']) => string {
+  return (key, params) => gridText(say(key, params), lang);
+}
+
+/** "weeks" of a model's time unit, in `lang`. */
+export function unitText(unit: TimeUnit, lang: Locale | undefined): string {
+  return gridText(say(`table.ltv.unit.${unit}`), lang);
 }
 
 interface MetricRow extends Record<string, CellValue> {
@@ -45,19 +58,20 @@ interface MetricRow extends Record<string, CellValue> {
   raw: CellValue;
 }
 
-const METRIC_COLUMNS: GridColumn[] = [
-  { key: 'metric', label: 'Metric' },
-  { key: 'value', label: 'Value', align: 'right' },
+export const METRIC_COLUMNS: GridColumn[] = [
+  { key: 'metric', label: say('table.ltv.metric') },
+  { key: 'value', label: say('table.ltv.value'), align: 'right' },
 ];
 
-/** The simple LTV with each factor of AOV × frequency × lifetime × margin. */
-export function simpleLtvGrid(ltv: SimpleLtv, basis: SimpleLtvBasis | undefined, currency?: string, title = 'Simple LTV'): Grid {
+/** The simple LTV with each factor of AOV × frequency × lifetime × margin; the metrics named in `lang` (English when absent, as CSV takes them). */
+export function simpleLtvGrid(ltv: SimpleLtv, basis: SimpleLtvBasis | undefined, currency?: string, title: GridText = say('table.ltv.simpleTitle'), lang?: Locale): Grid {
+  const text = textIn(lang);
   const rows: MetricRow[] = [
-    { metric: 'Average order value', value: formatMoney(ltv.averageOrderValue, currency), raw: major(ltv.averageOrderValue, currency) },
-    { metric: 'Purchases per customer per year', value: formatDecimal(ltv.purchasesPerYear), raw: ltv.purchasesPerYear },
-    { metric: 'Annual churn', value: formatPercent(ltv.annualChurnRate), raw: ltv.annualChurnRate },
-    { metric: 'Expected lifetime (1 / churn)', value: formatYears(ltv.expectedLifetimeYears, ltv.lifetimeCapped), raw: ltv.expectedLifetimeYears },
-    { metric: 'Margin', value: formatPercent(ltv.margin), raw: ltv.margin },
+    { metric: text('table.ltv.aov'), value: formatMoney(ltv.averageOrderValue, currency), raw: major(ltv.averageOrderValue, currency) },
+    { metric: text('table.ltv.purchasesPerYear'), value: formatDecimal(ltv.purchasesPerYear), raw: ltv.purchasesPerYear },
+    { metric: text('table.ltv.annualChurn'), value: formatPercent(ltv.annualChurnRate), raw: ltv.annualChurnRate },
+    { metric: text('table.ltv.expectedLifetime'), value: formatYears(ltv.expectedLifetimeYears, ltv.lifetimeCapped, lang), raw: ltv.expectedLifetimeYears },
+    { metric: text('table.ltv.margin'), value: formatPercent(ltv.margin), raw: ltv.margin },
     { metric: 'LTV', value: formatMoney(ltv.ltv, currency), raw: major(ltv.ltv, currency) },
   ];
   if (ltv.cac !== null) {
@@ -67,11 +81,13 @@ export function simpleLtvGrid(ltv: SimpleLtv, basis: SimpleLtvBasis | undefined,
       { metric: 'LTV : CAC', value: formatRatio(ltv.ltvToCac), raw: ltv.ltvToCac },
     );
   }
-  const notes = ['LTV = average order value × purchases per customer per year × expected lifetime × margin.'];
+  const notes: GridText[] = [say('table.ltv.simpleFormula')];
   if (basis !== undefined) {
     notes.push(
-      `Orders ${formatDay(basis.windowStart)} … ${formatDay(basis.asOf)}: ${formatInteger(basis.orders)} from ${formatInteger(basis.customers)} customers. ` +
-        `Churn: ${formatInteger(basis.lost)} of the ${formatInteger(basis.customersAtStart)} customers active on ${formatDay(basis.churnFrom)} were not active on ${formatDay(basis.asOf)} (active = bought in the last ${basis.churnAfterDays} days).`,
+      say('table.ltv.simpleBasis', {
+        start: formatDay(basis.windowStart), asOf: formatDay(basis.asOf), orders: formatInteger(basis.orders), customers: formatInteger(basis.customers),
+        lost: formatInteger(basis.lost), atStart: formatInteger(basis.customersAtStart), churnFrom: formatDay(basis.churnFrom), days: String(basis.churnAfterDays),
+      }),
     );
   }
   return { title, columns: METRIC_COLUMNS, rows, notes };
@@ -83,19 +99,19 @@ export function simpleSegmentGrid(rows: readonly (SimpleLtv & { segment: string;
   const withCac = rows.some((row) => row.cac !== null);
   const columns: GridColumn[] = [
     { key: 'segment', label: by },
-    { key: 'customers', label: 'Customers (year)', align: 'right', format: integer },
-    { key: 'averageOrderValue', label: 'AOV', align: 'right', format: money },
-    { key: 'purchasesPerYear', label: 'Purchases / year', align: 'right', format: decimal },
-    { key: 'customersAtStart', label: 'Active a year ago', align: 'right', format: integer },
-    { key: 'annualChurnRate', label: 'Annual churn', align: 'right', format: percent },
-    { key: 'expectedLifetimeYears', label: 'Lifetime (years)', align: 'right', format: (value) => (value === null ? '–' : (value as number).toFixed(1)) },
+    { key: 'customers', label: say('table.ltv.customersYear'), align: 'right', format: integer },
+    { key: 'averageOrderValue', label: say('table.ltv.aovShort'), align: 'right', format: money },
+    { key: 'purchasesPerYear', label: say('table.ltv.purchasesYear'), align: 'right', format: decimal },
+    { key: 'customersAtStart', label: say('table.ltv.activeYearAgo'), align: 'right', format: integer },
+    { key: 'annualChurnRate', label: say('table.ltv.annualChurn'), align: 'right', format: percent },
+    { key: 'expectedLifetimeYears', label: say('table.ltv.lifetimeYears'), align: 'right', format: (value) => (value === null ? '–' : (value as number).toFixed(1)) },
     { key: 'ltv', label: 'LTV', align: 'right', format: money },
   ];
   if (withCac) {
     columns.push({ key: 'ltvMinusCac', label: 'LTV − CAC', align: 'right', format: money }, { key: 'ltvToCac', label: 'LTV : CAC', align: 'right', format: (value) => formatRatio(value as number | null) });
   }
   return {
-    title: `Simple LTV by ${by}`,
+    title: say('table.ltv.simpleBy', { by }),
     columns,
     rows: rows.map((row) => ({
       segment: row.segment,
@@ -109,21 +125,19 @@ export function simpleSegmentGrid(rows: readonly (SimpleLtv & { segment: string;
       ltvMinusCac: row.ltvMinusCac,
       ltvToCac: row.ltvToCac,
     })),
-    notes: [
-      "Each segment is measured on its own customers (its own order value, frequency and churn); a customer's segment is the value on their first order.",
-      'Annual churn = the share of the customers active a year ago who are not active now; with few of them, treat it as rough.',
-    ],
+    notes: [say('table.ltv.segmentNote'), say('table.ltv.annualChurnNote')],
   };
 }
 
-/** Cumulative net revenue per customer by cohort age, with an "All cohorts" row. */
-export function historicalGrid(historical: HistoricalLtv, options: { maxAges?: number; currency?: string; lastCohorts?: number } = {}): Grid {
+/** Cumulative net revenue per customer by cohort age, with an "All cohorts" row (named in `lang`). */
+export function historicalGrid(historical: HistoricalLtv, options: { maxAges?: number; currency?: string; lastCohorts?: number; lang?: Locale } = {}): Grid {
+  const { lang } = options;
   const widest = historical.overall.length;
   const ages = Math.min(widest, options.maxAges ?? widest);
   const money = moneyIn();
   const columns: GridColumn[] = [
-    { key: 'cohort', label: 'Cohort' },
-    { key: 'size', label: 'Customers', align: 'right', format: integer },
+    { key: 'cohort', label: say('table.cohortGrid.cohort') },
+    { key: 'size', label: say('table.cohortGrid.customers'), align: 'right', format: integer },
   ];
   for (let k = 0; k < ages; k++) columns.push({ key: `k${k}`, label: `+${k}`, align: 'right', format: money });
   const row = (cohort: string, size: number, curve: readonly number[]): Record<string, CellValue> => {
@@ -133,28 +147,29 @@ export function historicalGrid(historical: HistoricalLtv, options: { maxAges?: n
   };
   const shown = options.lastCohorts === undefined ? historical.cohorts : historical.cohorts.slice(-options.lastCohorts);
   const rows = shown.map((cohort) => row(cohort.cohort, cohort.size, cohort.cumulativePerCustomer));
-  if (historical.cohorts.length > 1) rows.push(row('All cohorts', historical.customers, historical.overall));
-  const notes = [
-    `Net revenue per customer to date: ${formatMoney(historical.revenuePerCustomer, options.currency)} (${formatInteger(historical.customers)} customers, ${formatMoney(historical.revenue, options.currency)}).`,
-    `Cumulative net revenue per customer k ${historical.period}s after the first purchase${options.currency ? ` (${options.currency})` : ''}${historical.cohorts.length > 1 ? '; "All cohorts" averages the cohorts old enough for each age' : ''}.`,
+  if (historical.cohorts.length > 1) rows.push(row(gridText(say('table.ltv.allCohorts'), lang), historical.customers, historical.overall));
+  const period: PeriodKind = historical.period;
+  const notes: GridText[] = [
+    say('table.ltv.perCustomerNote', { perCustomer: formatMoney(historical.revenuePerCustomer, options.currency), count: historical.customers, n: formatInteger(historical.customers), revenue: formatMoney(historical.revenue, options.currency) }),
+    say(historical.cohorts.length > 1 ? 'table.ltv.cumulativeNoteAll' : 'table.ltv.cumulativeNote', { periods: say(`table.ltv.periods.${period}`), currency: options.currency ? ` (${options.currency})` : '' }),
   ];
-  notes.push(reconciliationNote(historical.reconciliation, options.currency));
-  if (historical.lastPeriodPartial) notes.push(`The current ${historical.period} is still running: each cohort's last age is partial.`);
-  if (ages < widest) notes.push(`Showing ages +0…+${ages - 1} of +${widest - 1}; --format csv or json has them all.`);
-  if (shown.length < historical.cohorts.length) notes.push(`Last ${shown.length} cohorts shown; care ltv --model historical has them all.`);
-  return { title: 'Historical LTV by cohort age', columns, rows, notes };
+  notes.push(reconciliationNote(historical.reconciliation, options.currency, lang));
+  if (historical.lastPeriodPartial) notes.push(say(`table.ltv.partial.${period}`));
+  if (ages < widest) notes.push(say('table.cohortGrid.agesShown', { last: String(ages - 1), widest: String(widest - 1) }));
+  if (shown.length < historical.cohorts.length) notes.push(say('table.ltv.lastCohorts', { count: shown.length, n: String(shown.length) }));
+  return { title: say('table.ltv.historicalTitle'), columns, rows, notes };
 }
 
-/** One sentence on how the cohorts' revenue adds up to the headline net revenue (metrics/ltv/historical.ts). */
-export function reconciliationNote(reconciliation: RevenueReconciliation, currency?: string): string {
+/** One sentence on how the cohorts' revenue adds up to the headline net revenue (metrics/ltv/historical.ts), in `lang` (English when absent). */
+export function reconciliationNote(reconciliation: RevenueReconciliation, currency?: string, lang?: Locale): string {
   const { headlineRevenue, cohortRevenue, noCohort, creditsBeforeFirstPurchase: early } = reconciliation;
   const money = (amount: number) => formatMoney(amount, currency);
-  let note = `Headline net revenue ${money(headlineRevenue)} = cohort revenue ${money(cohortRevenue)}`;
-  if (noCohort.days > 0) note += ` + credits of ${formatInteger(noCohort.customers)} customer(s) who never bought, in no cohort (${money(noCohort.amount)})`;
-  note += '.';
-  if (!reconciliation.explained) note += ` ${money(reconciliation.difference - noCohort.amount)} is unexplained.`;
-  if (early.days > 0) note += ` Credits dated before a customer's first purchase (${money(early.amount)}, ${formatInteger(early.customers)} customer(s)) count in the cohort's first period.`;
-  return note;
+  const text = textIn(lang);
+  const sums = { headline: money(headlineRevenue), cohort: money(cohortRevenue) };
+  const sentences = [noCohort.days > 0 ? text('table.ltv.reconciliationNoCohort', { ...sums, customers: formatInteger(noCohort.customers), amount: money(noCohort.amount) }) : text('table.ltv.reconciliation', sums)];
+  if (!reconciliation.explained) sentences.push(text('table.ltv.unexplained', { amount: money(reconciliation.difference - noCohort.amount) }));
+  if (early.days > 0) sentences.push(text('table.ltv.creditsBeforeFirst', { amount: money(early.amount), customers: formatInteger(early.customers) }));
+  return sentences.join(' ');
 }
 
 /** Historical LTV as CSV: one row per cohort and age. */
@@ -171,28 +186,29 @@ export function historicalCsvGrid(historical: HistoricalLtv, currency?: string):
 export function historicalSegmentGrid(rows: readonly { segment: string; customers: number; revenue: number; revenuePerCustomer: number | null }[], by: string, currency?: string): Grid {
   const money = moneyIn(currency);
   return {
-    title: `Historical LTV by ${by}`,
+    title: say('table.ltv.historicalBy', { by }),
     columns: [
       { key: 'segment', label: by },
-      { key: 'customers', label: 'Customers', align: 'right', format: integer },
-      { key: 'revenue', label: 'Net revenue', align: 'right', format: money },
-      { key: 'revenuePerCustomer', label: 'Per customer', align: 'right', format: money },
+      { key: 'customers', label: say('table.cohortGrid.customers'), align: 'right', format: integer },
+      { key: 'revenue', label: say('table.ltv.netRevenue'), align: 'right', format: money },
+      { key: 'revenuePerCustomer', label: say('table.ltv.perCustomer'), align: 'right', format: money },
     ],
     rows: rows.map((row) => ({ ...row })),
   };
 }
 
-/** BG/NBD and Gamma-Gamma parameters and log-likelihoods. */
-export function modelParametersGrid(bgnbd: BgNbdFit, gammaGamma: GammaGammaFit | undefined, unit: TimeUnit, currency?: string): Grid {
+/** BG/NBD and Gamma-Gamma parameters and log-likelihoods (the words of the names in `lang`). */
+export function modelParametersGrid(bgnbd: BgNbdFit, gammaGamma: GammaGammaFit | undefined, unit: TimeUnit, currency?: string, lang?: Locale): Grid {
+  const text = textIn(lang);
   const rows: MetricRow[] = [];
   const parameter = (metric: string, value: number | undefined, digits = 4): MetricRow => ({ metric, value: formatParameter(value, digits), raw: value ?? null });
   if (bgnbd.params) {
     rows.push(
       parameter('BG/NBD r', bgnbd.params.r),
-      parameter(`BG/NBD α (${unit}s)`, bgnbd.params.alpha),
+      parameter(`BG/NBD α (${unitText(unit, lang)})`, bgnbd.params.alpha),
       parameter('BG/NBD a', bgnbd.params.a),
       parameter('BG/NBD b', bgnbd.params.b),
-      parameter('BG/NBD log-likelihood', bgnbd.logLikelihood, 1),
+      parameter(text('table.ltv.logLikelihood', { model: 'BG/NBD' }), bgnbd.logLikelihood, 1),
     );
   }
   if (gammaGamma?.params) {
@@ -200,59 +216,59 @@ export function modelParametersGrid(bgnbd: BgNbdFit, gammaGamma: GammaGammaFit |
       parameter('Gamma-Gamma p', gammaGamma.params.p),
       parameter('Gamma-Gamma q', gammaGamma.params.q),
       parameter(`Gamma-Gamma γ${currency ? ` (${currency})` : ''}`, gammaGamma.params.gamma / minorPerMajor(currency)),
-      parameter('Gamma-Gamma log-likelihood', gammaGammaLogLikelihood(gammaGamma), 1),
+      parameter(text('table.ltv.logLikelihood', { model: 'Gamma-Gamma' }), gammaGammaLogLikelihood(gammaGamma), 1),
     );
   }
-  const notes = [`BG/NBD on ${formatInteger(bgnbd.customers)} customers, ${formatInteger(bgnbd.repeatCustomers)} of whom bought again${bgnbd.diagnostics ? ` (${bgnbd.diagnostics.converged ? 'converged' : 'did not converge'})` : ''}.`];
+  const fitted = { customers: formatInteger(bgnbd.customers), repeat: formatInteger(bgnbd.repeatCustomers) };
+  const notes: GridText[] = [say(bgnbd.diagnostics === undefined ? 'table.ltv.bgnbdNote' : bgnbd.diagnostics.converged ? 'table.ltv.bgnbdNoteConverged' : 'table.ltv.bgnbdNoteNotConverged', fitted)];
   if (gammaGamma !== undefined && Number.isFinite(gammaGamma.frequencySpendCorrelation)) {
-    notes.push(
-      `Gamma-Gamma on ${formatInteger(gammaGamma.customers)} repeat customers' mean spend; frequency–spend correlation r = ${gammaGamma.frequencySpendCorrelation.toFixed(2)} (the model assumes none).`,
-    );
+    notes.push(say('table.ltv.gammaGammaNote', { customers: formatInteger(gammaGamma.customers), r: gammaGamma.frequencySpendCorrelation.toFixed(2) }));
   }
-  return { title: 'Model parameters', columns: METRIC_COLUMNS, rows, notes };
+  return { title: say('table.ltv.parametersTitle'), columns: METRIC_COLUMNS, rows, notes };
 }
 
-/** What the fitted models predict for the customer base over the horizon. */
-export function predictionSummaryGrid(summary: PredictionSummary, horizon: { length: number; unit: TimeUnit; discountRate: number }, currency?: string): Grid {
-  const over = `${formatDecimal(horizon.length).replace(/\.00$/, '')} ${horizon.unit}s`;
+/** What the fitted models predict for the customer base over the horizon (the metrics named in `lang`). */
+export function predictionSummaryGrid(summary: PredictionSummary, horizon: { length: number; unit: TimeUnit; discountRate: number }, currency?: string, lang?: Locale): Grid {
+  const text = textIn(lang);
+  const over = text(`table.ltv.horizon.${horizon.unit}`, { n: formatDecimal(horizon.length).replace(/\.00$/, '') });
   const rows: MetricRow[] = [
-    { metric: 'Customers', value: formatInteger(summary.customers), raw: summary.customers },
-    { metric: 'Likely alive (P(alive) > 0.5)', value: `${formatInteger(summary.probablyAlive)} (${formatPercent(summary.probablyAliveShare)})`, raw: summary.probablyAliveShare },
-    { metric: 'Mean P(alive)', value: formatPercent(summary.meanPAlive), raw: summary.meanPAlive },
-    { metric: `Expected purchases, next ${over}`, value: formatDecimal(summary.expectedPurchases), raw: summary.expectedPurchases },
-    { metric: 'Expected purchases per customer', value: formatDecimal(summary.expectedPurchasesPerCustomer), raw: summary.expectedPurchasesPerCustomer },
-    { metric: `CLV per customer, next ${over}`, value: formatMoney(summary.meanClv, currency), raw: major(summary.meanClv, currency) },
-    { metric: `CLV of all customers, next ${over}`, value: formatMoney(summary.totalClv, currency), raw: major(summary.totalClv, currency) },
+    { metric: text('table.ltv.customers'), value: formatInteger(summary.customers), raw: summary.customers },
+    { metric: text('table.ltv.likelyAlive'), value: `${formatInteger(summary.probablyAlive)} (${formatPercent(summary.probablyAliveShare)})`, raw: summary.probablyAliveShare },
+    { metric: text('table.ltv.meanPAlive'), value: formatPercent(summary.meanPAlive), raw: summary.meanPAlive },
+    { metric: text('table.ltv.expectedPurchases', { over }), value: formatDecimal(summary.expectedPurchases), raw: summary.expectedPurchases },
+    { metric: text('table.ltv.expectedPerCustomer'), value: formatDecimal(summary.expectedPurchasesPerCustomer), raw: summary.expectedPurchasesPerCustomer },
+    { metric: text('table.ltv.clvPerCustomer', { over }), value: formatMoney(summary.meanClv, currency), raw: major(summary.meanClv, currency) },
+    { metric: text('table.ltv.clvAll', { over }), value: formatMoney(summary.totalClv, currency), raw: major(summary.totalClv, currency) },
   ];
   return {
-    title: 'Predicted (BG/NBD + Gamma-Gamma)',
+    title: say('table.ltv.predictedTitle', { model: 'BG/NBD' }),
     columns: METRIC_COLUMNS,
     rows,
-    notes: [`CLV is discounted at ${formatPercent(horizon.discountRate)} a year and counts the margin.`],
+    notes: [say('table.ltv.discountNote', { rate: formatPercent(horizon.discountRate) })],
   };
 }
 
 /** Prediction summaries per segment. */
 export function predictionSegmentGrid(rows: readonly (PredictionSummary & { segment: string })[], by: string, currency?: string): Grid {
   return {
-    title: `Predicted LTV by ${by}`,
+    title: say('table.ltv.predictedBy', { by }),
     columns: [
       { key: 'segment', label: by },
-      { key: 'customers', label: 'Customers', align: 'right', format: integer },
-      { key: 'probablyAliveShare', label: 'Likely alive', align: 'right', format: percent },
-      { key: 'meanPAlive', label: 'Mean P(alive)', align: 'right', format: percent },
-      { key: 'expectedPurchasesPerCustomer', label: 'Purchases / customer', align: 'right', format: decimal },
-      { key: 'meanClv', label: 'CLV / customer', align: 'right', format: moneyIn(currency) },
+      { key: 'customers', label: say('table.cohortGrid.customers'), align: 'right', format: integer },
+      { key: 'probablyAliveShare', label: say('table.ltv.likelyAliveShort'), align: 'right', format: percent },
+      { key: 'meanPAlive', label: say('table.ltv.meanPAlive'), align: 'right', format: percent },
+      { key: 'expectedPurchasesPerCustomer', label: say('table.ltv.purchasesPerCustomer'), align: 'right', format: decimal },
+      { key: 'meanClv', label: say('table.ltv.clvPerCustomerShort'), align: 'right', format: moneyIn(currency) },
     ],
     rows: rows.map((row) => ({ ...row })),
   };
 }
 
-/** The holdout check: actual against predicted repeat purchases by calibration purchases. */
-export function holdoutGrid(check: HoldoutCheck, calibrationEnd: string, holdoutEnd: string, unit: TimeUnit): Grid {
+/** The holdout check: actual against predicted repeat purchases by calibration purchases (the totals row named in `lang`). */
+export function holdoutGrid(check: HoldoutCheck, calibrationEnd: string, holdoutEnd: string, unit: TimeUnit, lang?: Locale): Grid {
   const rows: Record<string, CellValue>[] = check.rows.map((row) => ({ ...row, actualMean: nullIfNaN(row.actualMean), predictedMean: nullIfNaN(row.predictedMean) }));
   rows.push({
-    calibrationPurchases: 'All',
+    calibrationPurchases: gridText(say('table.ltv.all'), lang),
     customers: check.total.customers,
     actual: check.total.actual,
     predicted: check.total.predicted,
@@ -260,19 +276,17 @@ export function holdoutGrid(check: HoldoutCheck, calibrationEnd: string, holdout
     predictedMean: check.total.customers > 0 ? check.total.predicted / check.total.customers : null,
   });
   return {
-    title: 'Holdout check',
+    title: say('table.ltv.holdoutTitle'),
     columns: [
-      { key: 'calibrationPurchases', label: 'Repeat purchases (calibration)', align: 'right' },
-      { key: 'customers', label: 'Customers', align: 'right', format: integer },
-      { key: 'actual', label: 'Actual (holdout)', align: 'right', format: integer },
-      { key: 'predicted', label: 'Predicted', align: 'right', format: decimal },
-      { key: 'actualMean', label: 'Actual / customer', align: 'right', format: decimal },
-      { key: 'predictedMean', label: 'Predicted / customer', align: 'right', format: decimal },
+      { key: 'calibrationPurchases', label: say('table.ltv.repeatCalibration'), align: 'right' },
+      { key: 'customers', label: say('table.cohortGrid.customers'), align: 'right', format: integer },
+      { key: 'actual', label: say('table.ltv.actualHoldout'), align: 'right', format: integer },
+      { key: 'predicted', label: say('table.ltv.predicted'), align: 'right', format: decimal },
+      { key: 'actualMean', label: say('table.ltv.actualPerCustomer'), align: 'right', format: decimal },
+      { key: 'predictedMean', label: say('table.ltv.predictedPerCustomer'), align: 'right', format: decimal },
     ],
     rows,
-    notes: [
-      `Fitted on purchases to ${calibrationEnd}; holdout ${calibrationEnd} … ${holdoutEnd} (${formatDecimal(check.holdoutLength)} ${unit}s). Purchases are purchase days: several orders on one day count once.`,
-    ],
+    notes: [say('table.ltv.holdoutNote', { calibrationEnd, holdoutEnd, length: formatDecimal(check.holdoutLength), unit: say(`table.ltv.unit.${unit}`) })],
   };
 }
 

@@ -30,7 +30,7 @@ function orderGrids(report: ReportResult): Grid[] {
   const periods = periodGrid(report.periods, `Last ${report.periods.length} ${report.period}s`);
   const subscriptionGrids = report.subscriptions === undefined ? [] : [periodGrid(report.subscriptions.periods, `Subscriptions — last ${report.subscriptions.periods.length} ${report.period}s (as of ${report.subscriptions.asOf})`)];
   if (report.mrr !== undefined) subscriptionGrids.push(mrrGrid(report.mrr.rows, report.subscriptions?.currency));
-  return [kpiGrid(report), periods, cohorts, ...report.ltv.grids, segmentsGrid(report.segments, 'en'), ...subscriptionGrids];
+  return [kpiGrid(report), periods, cohorts, ...report.ltv.grids(), segmentsGrid(report.segments, 'en'), ...subscriptionGrids];
 }
 
 export const REPORT_RENDERERS = {

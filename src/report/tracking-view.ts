@@ -3,10 +3,12 @@
  * against actual, at a dozen weeks from the first purchase to the holdout's end (the calibration end's
  * week among them), and both curves as sparklines on one scale.
  */
+import { say } from '../i18n/index.js';
+import type { Locale } from '../locale.js';
 import type { Tracking, TrackingPoint } from '../metrics/ltv/tracking.js';
 import { formatDay } from '../time/days.js';
 import { formatDecimal, formatInteger, formatPercent } from './format.js';
-import type { CellValue, Grid } from './grid.js';
+import { type CellValue, type Grid, gridText } from './grid.js';
 
 const BARS = '▁▂▃▄▅▆▇█';
 /** Rows of the table, and characters of a sparkline, at most. */
@@ -27,12 +29,13 @@ export function sparkline(values: readonly number[], max: number): string {
   return values.map((value) => BARS[max <= 0 ? 0 : Math.min(BARS.length - 1, Math.max(0, Math.round((value / max) * (BARS.length - 1))))]).join('');
 }
 
-export function trackingGrid(tracking: Tracking): Grid | undefined {
+/** The table and sparklines; the calibration end's mark and the sparklines' names in `lang` (English when absent). */
+export function trackingGrid(tracking: Tracking, lang?: Locale): Grid | undefined {
   const { points } = tracking;
   if (points.length === 0) return undefined;
   const calibrationIndex = tracking.calibrationWeeks - 1;
   const rows: Record<string, CellValue>[] = sample(points, MAX_ROWS, [calibrationIndex]).map((point) => ({
-    week: point.week === calibrationIndex + 1 ? `${point.week} (calibration end)` : String(point.week),
+    week: point.week === calibrationIndex + 1 ? gridText(say('table.tracking.calibrationWeek', { week: String(point.week) }), lang) : String(point.week),
     end: formatDay(point.day),
     expected: formatDecimal(point.expected),
     actual: formatInteger(point.actual),
@@ -41,20 +44,24 @@ export function trackingGrid(tracking: Tracking): Grid | undefined {
   const spark = sample(points, MAX_SPARK, [calibrationIndex]);
   const max = Math.max(...spark.map((point) => Math.max(point.expected, point.actual)));
   const marker = spark.findIndex((point) => point.week >= calibrationIndex + 1);
+  // The two sparklines start in one column, after the longer name and a space.
+  const expected = gridText(say('table.tracking.expected'), lang);
+  const actual = gridText(say('table.tracking.actual'), lang);
+  const width = Math.max(expected.length, actual.length) + 1;
   return {
-    title: 'Tracking: cumulative repeat purchases, expected vs actual',
+    title: say('table.tracking.title'),
     columns: [
-      { key: 'week', label: 'Week', align: 'right' },
-      { key: 'end', label: 'Week ending' },
-      { key: 'expected', label: 'Expected', align: 'right' },
-      { key: 'actual', label: 'Actual', align: 'right' },
-      { key: 'difference', label: 'Expected vs actual', align: 'right' },
+      { key: 'week', label: say('table.tracking.week'), align: 'right' },
+      { key: 'end', label: say('table.tracking.weekEnding') },
+      { key: 'expected', label: say('table.tracking.expected'), align: 'right' },
+      { key: 'actual', label: say('table.tracking.actual'), align: 'right' },
+      { key: 'difference', label: say('table.tracking.difference'), align: 'right' },
     ],
     rows,
     notes: [
-      `Expected ${sparkline(spark.map((point) => point.expected), max)}`,
-      `Actual   ${sparkline(spark.map((point) => point.actual), max)}`,
-      `         ${' '.repeat(Math.max(0, marker))}^ calibration end. Expected: each customer's E[X(t)] from the first purchase, summed (docs/definitions.md, "The tracking chart"); every week in JSON.`,
+      `${expected.padEnd(width)}${sparkline(spark.map((point) => point.expected), max)}`,
+      `${actual.padEnd(width)}${sparkline(spark.map((point) => point.actual), max)}`,
+      `${' '.repeat(width)}${' '.repeat(Math.max(0, marker))}^ ${gridText(say('table.tracking.markerNote'), lang)}`,
     ],
   };
 }

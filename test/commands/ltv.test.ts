@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runLtv, type LtvOptions } from '../../src/commands/ltv.js';
 import { ltvReportSection } from '../../src/commands/ltv-options.js';
+import { gridText } from '../../src/report/grid.js';
 import { parseIsoDay } from '../../src/time/days.js';
 import { rejectionOf } from '../helpers/csv-source.js';
 import { fixture } from '../helpers/datasets.js';
@@ -172,8 +173,9 @@ describe('ltvReportSection', () => {
     expect(section.json.bgnbd).toBeNull();
     expect(section.json.summary).toBeNull();
     expect(section.json.warnings.map((warning) => warning.code)).toEqual(['CARE_LTV_TOO_FEW_REPEAT_CUSTOMERS']);
-    expect(section.grids.map((grid) => grid.title)).toEqual(['Lifetime value (simple)', 'Historical LTV by cohort age']);
-    expect(section.grids[1]!.notes).toContain('Warning: only 5 of 5 customers bought again (at least 20 are needed to fit BG/NBD)');
+    const grids = section.grids();
+    expect(grids.map((grid) => gridText(grid.title ?? '', undefined))).toEqual(['Lifetime value (simple)', 'Historical LTV by cohort age']);
+    expect(grids[1]!.notes?.map((note) => gridText(note, undefined))).toContain('Warning: only 5 of 5 customers bought again (at least 20 are needed to fit BG/NBD)');
   });
 });
 
@@ -327,7 +329,7 @@ describe('care ltv on CDNOW (fixtures/cdnow)', () => {
     expect(section.json.bgnbd?.customers).toBe(2349);
     expect(section.json.summary?.probablyAliveShare).toBeGreaterThan(0);
     expect(section.json.summary?.probablyAliveShare).toBeLessThan(1);
-    expect(section.grids.map((grid) => grid.title)).toEqual(['Lifetime value (simple)', 'Historical LTV by cohort age', 'Model parameters', 'Predicted (BG/NBD + Gamma-Gamma)']);
+    expect(section.grids().map((grid) => gridText(grid.title ?? '', undefined))).toEqual(['Lifetime value (simple)', 'Historical LTV by cohort age', 'Model parameters', 'Predicted (BG/NBD + Gamma-Gamma)']);
   });
 });
 

@@ -154,3 +154,56 @@ describe('care nps speaks the run\'s language', () => {
     expect(out).toContain('## NPS по „Segment“');
   });
 });
+
+describe('care ltv speaks the run\'s language', () => {
+  const cdnow = 'fixtures/cdnow/cdnow-sample.csv';
+
+  it('the simple LTV in Russian: heading, metric names, years and the notes', async () => {
+    const out = await tablesIn('ru', ['ltv', 'fixtures/orders.csv']);
+    expect(out).toMatch(/^Ценность клиента \(LTV\) — на 2026-03-05 · простая модель\n\nПростой LTV\n/);
+    expect(out).toMatch(/│ Показатель +│ +Значение │/);
+    expect(out).toMatch(/│ Средний чек +│ 3,444\.87 RUB │/);
+    expect(out).toMatch(/│ Ожидаемый срок жизни \(1 \/ отток\) │ +1\.2 года │/);
+    expect(out).toContain('LTV = средний чек × покупок на клиента в год × ожидаемый срок жизни × маржа.');
+  });
+
+  it('the historical curves in Bulgarian Markdown', async () => {
+    const out = await tablesIn('bg', ['ltv', 'fixtures/orders.csv', '--model', 'historical', '-f', 'md']);
+    expect(out).toMatch(/^# Стойност на клиента \(LTV\) — към 2026-03-05 · историческа\n\n## Историческа LTV по възраст на кохортите\n/);
+    expect(out).toContain('| Всички кохорти | 2,357 |');
+    expect(out).toContain('Нетни приходи на клиент досега: 8,613.60 RUB (2,357 клиенти, 20,302,263.50 RUB).');
+    expect(out).toContain('Текущият месец още тече: последната възраст на всяка кохорта е непълна.');
+  });
+
+  it('--model auto --calibration-end in Russian: parameters, comparison, holdout, report card and the tracking chart', async () => {
+    const out = await tablesIn('ru', ['ltv', cdnow, '--model', 'auto', '--calibration-end', '1997-09-30']);
+    expect(out).toMatch(/^Ценность клиента \(LTV\) — на 1998-06-30 · лучшая из BG\/NBD, Pareto\/NBD, MBG\/NBD \+ Gamma-Gamma\n\nПараметры модели\n/);
+    expect(out).toMatch(/│ Pareto\/NBD α \(нед\.\), стандартная ошибка │ +0\.85 │/);
+    expect(out).toMatch(/│ Модель +│ Логарифм правдоподобия │ +BIC │ MAE на проверке │ RMSE на проверке │ Выбрана │/);
+    expect(out).toMatch(/│ Pareto\/NBD │ +-9590\.93 │ 19212\.90 │ +0\.7569 │ +1\.6055 │ да +│/);
+    expect(out).toContain('Прогноз (Pareto/NBD + Gamma-Gamma)');
+    expect(out).toMatch(/│ Ожидаемые покупки за 52 нед\. +│ +2,109\.31 │/);
+    expect(out).toMatch(/│ +Все │ +2,349 │ +1,882 │ 1,665\.12 │/);
+    expect(out).toContain('Оценка модели — удовлетворительно');
+    expect(out).toContain('удовлетворительно: P(alive) лучше правила «покупал за последние 90 дн.» различает, кто купит снова (AUC 0.73 против 0.67), но общий прогноз ошибается на 12%.');
+    expect(out).toMatch(/│ 39 \(конец калибровки\) │ 1997-09-30 +│/);
+    // The sparklines start in one column whatever the names' lengths.
+    expect(out).toMatch(/\nОжидание ▁+.*\nФакт {5}▁/);
+  });
+
+  it('--intervals in Bulgarian Markdown: the top customers with their intervals', async () => {
+    const out = await tablesIn('bg', ['ltv', cdnow, '--model', 'bgnbd', '--intervals', '--seed', '3', '-f', 'md']);
+    expect(out).toContain('## Клиенти с най-висока CLV, с 90% интервали');
+    expect(out).toContain('| Клиент | Повторни покупки | P(alive) | Очаквани покупки | CLV | P(без покупка за 90 дни) |');
+    expect(out).toContain('Интервали: параметричен бутстрап с извадки на параметрите: 200 (seed 3);');
+  });
+
+  it('sBG subscriptions in Bulgarian and Russian', async () => {
+    const bg = await tablesIn('bg', ['ltv', '--subscriptions', 'fixtures/subscriptions.csv', '--model', 'sbg']);
+    expect(bg).toMatch(/^LTV на абонатите \(sBG\) към 2026-03-01 · кохорти по месеци\n\nЗадържане на абонатите \(sBG\) по месечни кохорти\n/);
+    expect(bg).toMatch(/│ Кохорта +│ Клиенти │ Още абонирани │ +α │ +β │ Прогноза след 12 месеца │ +DERL │ Остатъчна стойност │/);
+    expect(bg).toContain('DERL: очакваните бъдещи плащания на все още абониран клиент, дисконтирани с 0.8% на месец (Fader & Hardie 2010).');
+    const ru = await tablesIn('ru', ['ltv', '--subscriptions', 'fixtures/subscriptions.csv', '--model', 'sbg', '-f', 'md']);
+    expect(ru).toContain('| Когорта | Клиенты | Ещё подписаны | α | β | Прогноз через 12 месяцев | DERL | Остаточная ценность |');
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CountingFit, ModelSelection } from '../../../src/metrics/ltv/counting-models.js';
+import { gridText } from '../../../src/report/grid.js';
 import { countingFitGrid, modelComparisonGrid } from '../../../src/report/ltv-models-view.js';
 
 const fit: CountingFit = {
@@ -25,7 +26,7 @@ describe('countingFitGrid', () => {
     // β: 11.668 · e^(±1.96 · 6.21 / 11.668) = 11.668 · e^(±1.0432): 4.111 and 33.12 (11.668 ± 1.96 · 6.21 would go below 0).
     expect(row('Pareto/NBD β (weeks), 95% interval')).toMatchObject({ value: '4.11–33.1' });
     expect(row('Pareto/NBD s, 95% interval')).toBeUndefined();
-    expect(grid.notes!.join(' ')).toContain('likelihood-ratio statistic 0.24, p = 0.312 (not identified');
+    expect(grid.notes!.map((note) => gridText(note, undefined)).join(' ')).toContain('likelihood-ratio statistic 0.24, p = 0.312 (not identified');
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sbgByCohort } from '../../../src/metrics/ltv/sbg-cohorts.js';
+import { gridText } from '../../../src/report/grid.js';
 import { sbgGrid } from '../../../src/report/sbg-view.js';
 
 describe('sbgGrid', () => {
@@ -22,6 +23,6 @@ describe('sbgGrid', () => {
     // The new cohort has one ended period: the pooled parameters project it.
     expect(grid.rows[1]!['alpha']).toBe(result.fit.params!.alpha);
     expect(grid.rows[0]!['projectedSurvival']).toBe(result.cohorts[0]!.projectedSurvival[12]);
-    expect(grid.notes![0]).toContain('Pooled fit over 1,050 customers');
+    expect(gridText(grid.notes![0]!, undefined)).toContain('Pooled fit over 1,050 customers');
   });
 });
