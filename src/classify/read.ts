@@ -144,8 +144,8 @@ export function readRecord(record: ComplaintRecord, rules: CompiledRules, withou
  * itself a silent signal: a return or cancellation form), or anything else.
  */
 function channelKind(record: ComplaintRecord, hits: readonly ReadHit[], rules: CompiledRules): ChannelKind {
-  if (systemChannel(record.channel)) return 'system';
-  if (SURVEY_CONTEXT.test(record.channel ?? '')) return 'form';
+  const named = channelNamed(record.channel);
+  if (named !== undefined) return named;
   let venue = false;
   for (const hit of hits) {
     if (hit.negated || !isChannelPart(hit.part)) continue;
@@ -187,6 +187,21 @@ function formTitle(value: string, hits: ReadHit[], rules: CompiledRules, reading
 
 /** The rule of a channel that names the company's website or app: where a self-service action happens. */
 const VENUE_RULE = 'voicer-venue';
+
+/** What a channel's name alone says (a system feed, a survey form, or nothing), remembered per value. */
+const channelNames = new Map<string, ChannelKind | undefined>();
+/** Exports repeat a few channel values; a file with more distinct ones than this starts the memory afresh. */
+const CHANNEL_NAMES_MAX = 512;
+
+function channelNamed(channel: string | undefined): ChannelKind | undefined {
+  if (channel === undefined || channel === '') return undefined;
+  const known = channelNames.get(channel);
+  if (known !== undefined || channelNames.has(channel)) return known;
+  const kind = systemChannel(channel) ? 'system' : SURVEY_CONTEXT.test(channel) ? 'form' : undefined;
+  if (channelNames.size >= CHANNEL_NAMES_MAX) channelNames.clear();
+  channelNames.set(channel, kind);
+  return kind;
+}
 
 /** A survey's answer that is only a number (the text "1" of a survey or a rating request) is its score. */
 function surveyAnswer(record: ComplaintRecord, rules: CompiledRules, reading: Reading): void {
