@@ -9,7 +9,7 @@ import type { Io } from '../io/types.js';
 import { lintMessage } from '../lint/engine.js';
 import type { LintLocale } from '../lint/types.js';
 import { ThresholdError } from '../errors.js';
-import { say } from '../i18n/index.js';
+import { type MessageKey, say, sayIn } from '../i18n/index.js';
 
 export interface TemplateCheck {
   name: string;
@@ -58,10 +58,12 @@ export function pluralGaps(body: string, locale: string): string[] {
 export function reportTemplateChecks(io: Io, checks: readonly TemplateCheck[], format: string, failUnder: number | undefined): void {
   if (format === 'json') io.stdout.write(`${JSON.stringify(checks, null, 2)}\n`);
   else {
-    const width = Math.max(8, ...checks.map((check) => check.name.length));
-    const lines = checks.map((check) => `${check.name.padEnd(width)}  ${check.locale}  ${String(check.score).padStart(3)}  ${[...new Set(check.findings.map((finding) => finding.rule))].join(', ') || '—'}`);
+    const t = (key: MessageKey): string => sayIn(io.lang ?? 'en', say(key));
+    const [template, locale, score, rules] = [t('table.templates.template'), t('table.templates.locale'), t('table.templates.score'), t('table.templates.rules')];
+    const width = Math.max(template.length, ...checks.map((check) => check.name.length));
+    const lines = checks.map((check) => `${check.name.padEnd(width)}  ${check.locale.padEnd(locale.length)}  ${String(check.score).padStart(Math.max(3, score.length))}  ${[...new Set(check.findings.map((finding) => finding.rule))].join(', ') || '—'}`);
     const problems = checks.flatMap((check) => check.problems.map((text) => `${check.name} (${check.locale}): ${text}`));
-    io.stdout.write(`${['TEMPLATE'.padEnd(width) + '  LOCALE  SCORE  RULES', ...lines, ...(problems.length > 0 ? ['', 'Problems:', ...problems.map((line) => `  ${line}`)] : [])].join('\n')}\n`);
+    io.stdout.write(`${[`${template.padEnd(width)}  ${locale}  ${score}  ${rules}`, ...lines, ...(problems.length > 0 ? ['', t('table.templates.problems'), ...problems.map((line) => `  ${line}`)] : [])].join('\n')}\n`);
   }
   const broken = checks.filter((check) => check.problems.length > 0);
   if (broken.length > 0) {

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { UsageError } from '../errors.js';
-import { say } from '../i18n/index.js';
+import { type MessageKey, type Params, say, sayIn } from '../i18n/index.js';
 import { loadCatalog, type Catalog } from '../email/catalog.js';
 import { isLocale, LOCALES, type Locale } from '../email/types.js';
 import type { Io } from '../io/types.js';
@@ -84,12 +84,13 @@ async function listTemplates(io: Io, catalog: Catalog, locale: Locale, format: s
     io.stdout.write(`${JSON.stringify(listing, null, 2)}\n`);
     return;
   }
+  const t = (key: MessageKey): string => sayIn(io.lang ?? 'en', say(key));
   const rows = listing.map((item) => [item.origin === 'user' ? `${item.name} *` : item.name, item.locales.join(' '), item.description]);
-  const header = ['TEMPLATE', 'LOCALES', 'DESCRIPTION'];
+  const header = [t('table.templates.template'), t('table.templates.locales'), t('table.templates.description')];
   const widths = [0, 1].map((column) => Math.max(header[column]?.length ?? 0, ...rows.map((row) => row[column]?.length ?? 0)));
   const line = (cells: string[]): string => cells.map((cell, index) => (index < 2 ? cell.padEnd(widths[index] ?? 0) : cell)).join('  ').trimEnd();
   io.stdout.write(`${[line(header), ...rows.map(line)].join('\n')}\n`);
-  if (listing.some((item) => item.origin === 'user')) io.stdout.write('\n* from --templates (overrides the built-in)\n');
+  if (listing.some((item) => item.origin === 'user')) io.stdout.write(`\n${t('table.templates.fromUser')}\n`);
 }
 
 async function showTemplate(io: Io, catalog: Catalog, name: string, locale: Locale, format: string): Promise<void> {
@@ -108,16 +109,22 @@ async function showTemplate(io: Io, catalog: Catalog, name: string, locale: Loca
     return;
   }
   const nameWidth = Math.max(...variables.map((item) => item.name.length));
+  const t = (key: MessageKey, params?: Params): string => sayIn(io.lang ?? 'en', say(key, params));
+  const origin = template.origin === 'user' ? t('table.templates.fromFile', { path: template.path }) : t('table.templates.builtIn');
+  const required = t('table.templates.required');
+  const optional = t('table.templates.optional');
+  const flagWidth = Math.max(required.length, optional.length);
+  // "required" and "optional" padded to the longer of the two, so the descriptions line up in every language.
   const out = [
-    `${name} (${locale}; locales: ${catalog.locales(name).join(', ')}; ${template.origin === 'user' ? `from ${template.path}` : 'built-in'})`,
+    t('table.templates.heading', { name, locale, locales: catalog.locales(name).join(', '), origin }),
     template.meta.description ?? '',
     '',
-    'Variables:',
-    ...variables.map((item) => `  ${item.name.padEnd(nameWidth)}  ${item.type.padEnd(7)}  ${item.required ? 'required' : 'optional'}  ${item.description}`.trimEnd()),
+    t('table.templates.variables'),
+    ...variables.map((item) => `  ${item.name.padEnd(nameWidth)}  ${item.type.padEnd(7)}  ${(item.required ? required : optional).padEnd(flagWidth)}  ${item.description}`.trimEnd()),
     '',
-    'Rendered with the example data:',
+    t('table.templates.rendered'),
     '',
-    `Subject: ${message.subject}`,
+    t('table.templates.subject', { subject: message.subject }),
     '',
     message.text.trimEnd(),
     '',

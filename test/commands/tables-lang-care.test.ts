@@ -213,3 +213,37 @@ describe('care config show speaks the run\'s language', () => {
     expectNoEnglish(none.stdout + shown.stdout, 'table.config.');
   });
 });
+
+describe('care templates speaks the run\'s language in its lists', () => {
+  it('in Russian: the list\'s and the check\'s column heads; names, locales and rules stay', async () => {
+    const list = await careInProcess(['--lang', 'ru', 'templates']);
+    expect(list.code).toBe(0);
+    expect(list.stdout.split('\n')[0]).toMatch(/^ШАБЛОН +ЯЗЫКИ +ОПИСАНИЕ$/);
+    expect(list.stdout).toMatch(/\nwin-back +en ru bg +/);
+    expectNoEnglish(list.stdout, 'table.templates.');
+    const check = await careInProcess(['--lang', 'ru', 'templates', 'check']);
+    const [head, first] = check.stdout.split('\n');
+    expect(head).toMatch(/^ШАБЛОН +ЯЗЫК {2}ОЦЕНКА {2}ПРАВИЛА$/);
+    // Each column under its head: the score right-aligned under ОЦЕНКА.
+    expect(first).toMatch(/^after-sale-thanks +en {4} {3}\d{3} {2}/);
+    expect(first!.indexOf('en')).toBe(head!.indexOf('ЯЗЫК'));
+    expectNoEnglish(check.stdout, 'table.templates.');
+  });
+
+  it('in Bulgarian: a template shown with its variables and the example rendered', async () => {
+    const run = await careInProcess(['--lang', 'bg', 'templates', 'show', 'win-back', '--locale', 'bg']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^win-back \(bg; езици: en, ru, bg; вграден\)\n/);
+    expect(run.stdout).toContain('\nПроменливи:\n  customer.name   text     задължителна    ');
+    expect(run.stdout).toContain('\nПисмото с примерните данни:\n\nТема: ');
+    expectNoEnglish(run.stdout, 'table.templates.');
+  });
+
+  it('in English the check\'s columns line up under their heads', async () => {
+    const run = await careInProcess(['templates', 'check']);
+    const [head, first] = run.stdout.split('\n');
+    expect(head).toMatch(/^TEMPLATE +LOCALE {2}SCORE {2}RULES$/);
+    expect(first!.indexOf('en')).toBe(head!.indexOf('LOCALE'));
+    expect(first!.indexOf('100') + 3).toBe(head!.indexOf('SCORE') + 5);
+  });
+});
