@@ -107,6 +107,6 @@ export async function runReport(io: Io, input: string | undefined, options: Repo
       ? parseThresholds(options.failIf, REPORT_METRICS, 'care report', 'care report checks churn and retention; add --survey FILE to check nps')
       : parseThresholds(options.failIf, REPORT_SURVEY_METRICS, 'care report');
   const { report, asOfDay, locale } = await buildReport(io, input, options);
-  emit(io, renderReport(report, options.format, { color: io.color, locale }), options.out, asOfDay);
+  emit(io, renderReport(report, options.format, { color: io.color, locale, lang: io.lang }), options.out, asOfDay);
   enforceThresholds(io, evaluateThresholds(thresholds, reportReadings(report)));
 }

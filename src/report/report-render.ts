@@ -2,6 +2,7 @@
  * care report's output formats, a name → renderer map: the terminal tables, Markdown, the
  * headline figures as CSV, the JSON, and the HTML page (which takes the typed JSON, html/page.ts).
  */
+import { say, sayIn } from '../i18n/index.js';
 import type { Locale } from '../locale.js';
 import type { Grid } from './grid.js';
 import { renderReportHtml } from './html/page.js';
@@ -16,38 +17,49 @@ import { mrrGrid } from './mrr-view.js';
 import { segmentsGrid } from './segments-view.js';
 import { withSchema } from './schemas/ids.js';
 
-/** How the report is shown: colour in the terminal, the language of the HTML page. */
+/** How the report is shown: colour in the terminal, the language of the HTML page, and of the text tables (`--lang`; English when absent). */
 export interface ReportView {
   color: boolean;
   locale: Locale;
+  lang?: Locale;
 }
 
 type ReportRenderer = (report: ReportResult, view: ReportView) => string;
 
-/** The grids every text format shows first: headline, periods, cohorts, LTV, subscriptions. */
-function orderGrids(report: ReportResult): Grid[] {
+/** The grids every text format shows first: headline, periods, cohorts, LTV, segments (named in `lang`), subscriptions. */
+function orderGrids(report: ReportResult, lang: Locale | undefined): Grid[] {
   const cohorts = cohortGrid(report.cohorts, { maxAges: 13, currency: report.currency });
-  const periods = periodGrid(report.periods, `Last ${report.periods.length} ${report.period}s`);
-  const subscriptionGrids = report.subscriptions === undefined ? [] : [periodGrid(report.subscriptions.periods, `Subscriptions — last ${report.subscriptions.periods.length} ${report.period}s (as of ${report.subscriptions.asOf})`)];
+  const shown = report.periods.length;
+  const periods = periodGrid(report.periods, say(`table.report.last.${report.period}`, { count: shown, n: String(shown) }));
+  const subscriptions = report.subscriptions;
+  const subscriptionGrids =
+    subscriptions === undefined
+      ? []
+      : [periodGrid(subscriptions.periods, say(`table.report.subscriptions.${report.period}`, { count: subscriptions.periods.length, n: String(subscriptions.periods.length), asOf: subscriptions.asOf }))];
   if (report.mrr !== undefined) subscriptionGrids.push(mrrGrid(report.mrr.rows, report.subscriptions?.currency));
-  return [kpiGrid(report), periods, cohorts, ...report.ltv.grids(), segmentsGrid(report.segments, 'en'), ...subscriptionGrids];
+  return [kpiGrid(report, lang), periods, cohorts, ...report.ltv.grids(lang), segmentsGrid(report.segments, lang ?? 'en'), ...subscriptionGrids];
 }
+
+/** "Customer report — as of 2026-03-05". */
+const heading = (report: ReportResult, lang: Locale | undefined) => sayIn(lang ?? 'en', say('table.report.heading', { asOf: report.asOf }));
 
 export const REPORT_RENDERERS = {
   json: (report) => renderJson(withSchema('report', reportJson(report))),
   html: (report, view) => renderReportHtml(reportJson(report), { locale: view.locale }),
   csv: (report) =>
     renderCsv({ columns: [{ key: 'metric', label: 'metric' }, { key: 'value', label: 'value' }], rows: kpiGrid(report).rows.map((row) => ({ metric: row['metric'] ?? null, value: row['raw'] ?? null })) }),
-  md(report) {
-    const nps = report.nps ? [...report.nps.grids(), report.nps.distribution()] : [];
-    return `# Customer report — as of ${report.asOf}\n\n${[...orderGrids(report), ...nps, ...(report.complaints?.grids ?? []), ...(report.sla?.grids() ?? [])].map((grid) => renderMarkdown(grid)).join('\n')}`;
+  md(report, { lang }) {
+    const nps = report.nps ? [...report.nps.grids(lang), report.nps.distribution(lang)] : [];
+    const grids = [...orderGrids(report, lang), ...nps, ...(report.complaints?.grids ?? []), ...(report.sla?.grids(lang) ?? [])];
+    return `# ${heading(report, lang)}\n\n${grids.map((grid) => renderMarkdown(grid, lang)).join('\n')}`;
   },
-  table(report, { color }) {
-    const tables = orderGrids(report).map((grid) => renderTable(grid, { color }));
-    if (report.nps) tables.push(...report.nps.grids().map((grid) => renderTable(grid, { color })), report.nps.chart());
-    if (report.complaints) tables.push(...report.complaints.grids.map((grid) => renderTable(grid, { color })));
-    if (report.sla) tables.push(...report.sla.grids().map((grid) => renderTable(grid, { color })));
-    return `Customer report — as of ${report.asOf}\n\n${tables.join('\n')}`;
+  table(report, { color, lang }) {
+    const style = { color, lang };
+    const tables = orderGrids(report, lang).map((grid) => renderTable(grid, style));
+    if (report.nps) tables.push(...report.nps.grids(lang).map((grid) => renderTable(grid, style)), report.nps.chart(lang));
+    if (report.complaints) tables.push(...report.complaints.grids.map((grid) => renderTable(grid, style)));
+    if (report.sla) tables.push(...report.sla.grids(lang).map((grid) => renderTable(grid, style)));
+    return `${heading(report, lang)}\n\n${tables.join('\n')}`;
   },
 } satisfies Record<string, ReportRenderer>;
 

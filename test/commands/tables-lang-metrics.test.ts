@@ -207,3 +207,36 @@ describe('care ltv speaks the run\'s language', () => {
     expect(ru).toContain('| Когорта | Клиенты | Ещё подписаны | α | β | Прогноз через 12 месяцев | DERL | Остаточная ценность |');
   });
 });
+
+describe('care report speaks the run\'s language', () => {
+  const sections = ['--survey', 'fixtures/survey/survey.csv', '--tickets', 'fixtures/exports/zendesk-tickets.csv', '--subscriptions', 'fixtures/subscriptions.csv'];
+  /** "care ltv --model historical" names an option's value. */
+  const optionValue = ['historical'];
+
+  it('in Russian: every section\'s titles, labels and notes, the headline figures, segment names', async () => {
+    const out = await tablesIn('ru', ['report', 'fixtures/orders.csv', ...sections], optionValue);
+    expect(out).toMatch(/^Отчёт по клиентам — на 2026-03-05\n\nКлючевые показатели\n/);
+    expect(out).toMatch(/│ Активны сейчас \(покупали за последние 90 дн\.\) │ +441 │/);
+    expect(out).toMatch(/│ Удержание, 2026-02 +│ +79\.7% │/);
+    expect(out).toContain('\nПоследние 6 месяцев\n');
+    expect(out).toContain('Ценность клиента (простой LTV)');
+    expect(out).toContain('Показаны последние 6 когорт; все когорты — в care ltv --model historical.');
+    expect(out).toMatch(/│ Чемпионы +│ +212 │/);
+    expect(out).toContain('Подписки — последние 6 месяцев (на 2026-03-01)');
+    expect(out).toContain('Движение MRR');
+    expect(out).toContain('Индекс NPS');
+    expect(out).toContain('█ критики 0–6  █ нейтралы 7–8  █ промоутеры 9–10');
+    expect(out).toContain('Сроки: Первый ответ — срок не задан, Решение — срок не задан.');
+  });
+
+  it('in Bulgarian Markdown, and the CSV of the headline stays English', async () => {
+    const out = await tablesIn('bg', ['report', 'fixtures/orders.csv', ...sections, '-f', 'md'], optionValue);
+    expect(out).toMatch(/^# Отчет за клиентите — към 2026-03-05\n\n## Основни показатели\n\n\| Показател \| Стойност \|/);
+    expect(out).toContain('| Клиенти (купували поне веднъж) | 2,357 |');
+    expect(out).toContain('## Последните 6 месеца');
+    expect(out).toContain('## Абонаменти — последните 6 месеца (към 2026-03-01)');
+    expect(out).toContain('## Оценки 0–10');
+    const csv = await careInProcess(['--lang', 'bg', 'report', 'fixtures/orders.csv', '-f', 'csv']);
+    expect(csv.stdout).toMatch(/^metric,value\nCustomers \(ever bought\),2357\n/);
+  });
+});
