@@ -52,10 +52,10 @@ export function emitOtherView(io: Io, view: 'conventions' | 'convention' | 'mrr'
   let text: string;
   if (view === 'conventions') {
     const month = lastCompleteMonth(asOfDay);
-    text = renderConventions(churnConventions(inputs.activity, month.start, month.end), format, io.color);
+    text = renderConventions(churnConventions(inputs.activity, month.start, month.end), format, io.color, io.lang);
   } else if (view === 'convention') {
     const name = options.convention as ConventionName;
-    text = renderConventionSeries(name, conventionSeries(inputs.activity, name, asOfDay), format, io.color);
+    text = renderConventionSeries(name, conventionSeries(inputs.activity, name, asOfDay), format, io.color, io.lang);
   } else {
     text = renderMrr(mrrMovements(inputs.subscriptions ?? [], result.period, asOfDay), format, { color: io.color, lang: io.lang, ...(result.currency === undefined ? {} : { currency: result.currency }) });
   }

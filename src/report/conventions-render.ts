@@ -4,6 +4,8 @@
  * (docs/definitions.md "Churn conventions").
  */
 import type { ConventionName, ConventionResult, ConventionsResult } from '../metrics/conventions.js';
+import { say, sayIn } from '../i18n/index.js';
+import type { Locale } from '../locale.js';
 import { formatDay } from '../time/days.js';
 import { bridgeCsvGrid, bridgeSentences, conventionSeriesGrid, conventionsGrid, conventionsJson } from './conventions-view.js';
 import { roundFraction } from './format.js';
@@ -17,21 +19,22 @@ import { withSchema } from './schemas/ids.js';
 export type ConventionsFormat = 'table' | 'csv' | 'json' | 'md';
 type SeriesRow = ConventionResult & { period: string };
 
-const bridgeText = (result: ConventionsResult) => bridgeSentences(result.bridges).map((line) => `${line}\n`).join('');
+const bridgeText = (result: ConventionsResult, lang: Locale | undefined) => bridgeSentences(result.bridges, lang).map((line) => `${line}\n`).join('');
 
-export const CONVENTIONS_RENDERERS: Record<ConventionsFormat, (result: ConventionsResult, color: boolean) => string> = {
-  table: (result, color) => `${renderTable(conventionsGrid(result), { color })}${bridgeText(result)}`,
-  md: (result) => `# Churn by convention — ${formatDay(result.end).slice(0, 7)}\n\n${renderMarkdown(conventionsGrid(result))}\n${bridgeText(result)}`,
+/** The renderers; table and Markdown say titles, labels, notes and the bridge in `lang` (CSV and JSON English). */
+export const CONVENTIONS_RENDERERS: Record<ConventionsFormat, (result: ConventionsResult, color: boolean, lang?: Locale) => string> = {
+  table: (result, color, lang) => `${renderTable(conventionsGrid(result, lang), { color, lang })}${bridgeText(result, lang)}`,
+  md: (result, _color, lang) => `# ${sayIn(lang ?? 'en', say('table.conventions.markdownHeading', { month: formatDay(result.end).slice(0, 7) }))}\n\n${renderMarkdown(conventionsGrid(result, lang), lang)}\n${bridgeText(result, lang)}`,
   // One row per convention, then the bridge rows: two tables would not make one CSV.
   csv: (result) => renderCsv(bridgeCsvGrid(result.bridges)),
   json: (result) => renderJson(withSchema('retention.conventions', conventionsJson(result))),
 };
 
-export function renderConventions(result: ConventionsResult, format: ConventionsFormat, color: boolean): string {
-  return CONVENTIONS_RENDERERS[format](result, color);
+export function renderConventions(result: ConventionsResult, format: ConventionsFormat, color: boolean, lang?: Locale): string {
+  return CONVENTIONS_RENDERERS[format](result, color, lang);
 }
 
-export function renderConventionSeries(name: ConventionName, rows: readonly SeriesRow[], format: ConventionsFormat, color: boolean): string {
+export function renderConventionSeries(name: ConventionName, rows: readonly SeriesRow[], format: ConventionsFormat, color: boolean, lang?: Locale): string {
   const grid: Grid = conventionSeriesGrid(name, rows);
   switch (format) {
     case 'json':
@@ -39,8 +42,8 @@ export function renderConventionSeries(name: ConventionName, rows: readonly Seri
     case 'csv':
       return renderCsv(grid);
     case 'md':
-      return `# Churn by the ${name} convention\n\n${renderMarkdown(grid)}`;
+      return `# ${sayIn(lang ?? 'en', say('table.conventions.seriesHeading', { name }))}\n\n${renderMarkdown(grid, lang)}`;
     default:
-      return renderTable(grid, { color });
+      return renderTable(grid, { color, lang });
   }
 }

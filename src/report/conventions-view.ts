@@ -4,6 +4,8 @@
  * cancelled in the same window: Stripe counts them, care does not"), CSV rows and the JSON.
  */
 import { CONVENTION_RULES, type ConventionBridge, type ConventionName, type ConventionResult, type ConventionsResult } from '../metrics/conventions.js';
+import { type MessageRef, say, sayIn } from '../i18n/index.js';
+import type { Locale } from '../locale.js';
 import { formatDay } from '../time/days.js';
 import { formatInteger, formatPercent, roundFraction } from './format.js';
 import type { CellValue, Grid } from './grid.js';
@@ -12,27 +14,23 @@ const integer = (value: CellValue) => formatInteger(value as number | null);
 const percent = (value: CellValue) => formatPercent(value as number | null);
 
 /** One row per convention: whose rule, the days counted, base, churned, churn and retention. */
-export function conventionsGrid(result: ConventionsResult): Grid {
+export function conventionsGrid(result: ConventionsResult, lang?: Locale): Grid {
   return {
-    title: `Churn by convention — month ending ${formatDay(result.end)}`,
+    title: say('table.conventions.title', { end: formatDay(result.end) }),
     columns: [
-      { key: 'convention', label: 'Convention' },
-      { key: 'vendor', label: 'Rule of' },
-      { key: 'days', label: 'Days counted' },
-      { key: 'base', label: 'Base', align: 'right', format: integer },
-      { key: 'churned', label: 'Churned', align: 'right', format: integer },
-      { key: 'churnRate', label: 'Churn', align: 'right', format: percent },
-      { key: 'retentionRate', label: 'Retention', align: 'right', format: percent },
+      { key: 'convention', label: say('table.conventions.convention') },
+      { key: 'vendor', label: say('table.conventions.ruleOf') },
+      { key: 'days', label: say('table.conventions.daysCounted') },
+      { key: 'base', label: say('table.conventions.base'), align: 'right', format: integer },
+      { key: 'churned', label: say('table.conventions.churned'), align: 'right', format: integer },
+      { key: 'churnRate', label: say('table.conventions.churn'), align: 'right', format: percent },
+      { key: 'retentionRate', label: say('table.conventions.retention'), align: 'right', format: percent },
     ],
     rows: result.results.map((row) => ({
       ...row,
-      days: row.family === 'cohort' ? `cohort first seen ${formatDay(row.from)} – ${formatDay(row.to)}` : `${formatDay(row.from)} – ${formatDay(row.to)}`,
+      days: row.family === 'cohort' ? sayIn(lang ?? 'en', say('table.conventions.cohortSeen', { from: formatDay(row.from), to: formatDay(row.to) })) : `${formatDay(row.from)} – ${formatDay(row.to)}`,
     })),
-    notes: [
-      'Period conventions: base and churned customers of the month (Stripe counts churn events, and adds new subscribers to the base).',
-      'Cohort conventions: of the customers first seen 60–89 days before the month’s end, those not back in days 30–59 (Amplitude N-day, Mixpanel rolling) or on day 30 or later (Amplitude unbounded).',
-      'Definitions and sources: docs/definitions.md, "Churn conventions".',
-    ],
+    notes: [say('table.conventions.periodNote'), say('table.conventions.cohortNote'), say('table.conventions.sources')],
   };
 }
 
@@ -40,32 +38,35 @@ export function conventionsGrid(result: ConventionsResult): Grid {
 export function conventionSeriesGrid(name: ConventionName, rows: readonly (ConventionResult & { period: string })[]): Grid {
   const rule = CONVENTION_RULES[name];
   return {
-    title: `Churn by month — ${rule.vendor}'s rule`,
+    title: say('table.conventions.seriesTitle', { vendor: rule.vendor }),
     columns: [
-      { key: 'period', label: 'Month' },
-      { key: 'days', label: rule.family === 'cohort' ? 'Cohort first seen' : 'Days counted' },
-      { key: 'base', label: rule.family === 'cohort' ? 'Cohort' : 'Base', align: 'right', format: integer },
-      { key: 'churned', label: 'Churned', align: 'right', format: integer },
-      { key: 'churnRate', label: 'Churn', align: 'right', format: percent },
-      { key: 'retentionRate', label: 'Retention', align: 'right', format: percent },
+      { key: 'period', label: say('table.conventions.month') },
+      { key: 'days', label: say(rule.family === 'cohort' ? 'table.conventions.cohortFirstSeen' : 'table.conventions.daysCounted') },
+      { key: 'base', label: say(rule.family === 'cohort' ? 'table.conventions.cohort' : 'table.conventions.base'), align: 'right', format: integer },
+      { key: 'churned', label: say('table.conventions.churned'), align: 'right', format: integer },
+      { key: 'churnRate', label: say('table.conventions.churn'), align: 'right', format: percent },
+      { key: 'retentionRate', label: say('table.conventions.retention'), align: 'right', format: percent },
     ],
     rows: rows.map((row) => ({ ...row, days: `${formatDay(row.from)} – ${formatDay(row.to)}` })),
-    notes: ['Complete calendar months only. Definitions and sources: docs/definitions.md, "Churn conventions".'],
+    notes: [say('table.conventions.seriesNote')],
   };
 }
 
-/** The bridges as sentences: one per reason and convention, with the change it makes. */
-export function bridgeSentences(bridges: readonly ConventionBridge[]): string[] {
+/** The bridges as sentences in a language: one per reason and convention, with the change it makes. */
+export function bridgeSentences(bridges: readonly ConventionBridge[], lang: Locale = 'en'): string[] {
+  const t = (ref: MessageRef): string => sayIn(lang, ref);
   const lines: string[] = [];
   for (const bridge of bridges) {
     const vendor = CONVENTION_RULES[bridge.convention].vendor;
     const reference = CONVENTION_RULES[bridge.reference].vendor;
-    if (bridge.lines.length === 0) lines.push(`${vendor}: the same customers as ${reference}.`);
+    if (bridge.lines.length === 0) lines.push(t(say('table.conventions.sameCustomers', { vendor, reference })));
     for (const line of bridge.lines) {
       const changes = [];
-      if (line.churned !== 0) changes.push(`${signed(line.churned)} churned`);
-      if (line.base !== 0) changes.push(`${signed(line.base)} in the base`);
-      lines.push(`${formatInteger(line.customers)} customer${line.customers === 1 ? '' : 's'} ${line.label}: ${vendor} ${changes.join(', ')} against ${reference}.`);
+      if (line.churned !== 0) changes.push(t(say('table.conventions.changeChurned', { change: signed(line.churned) })));
+      if (line.base !== 0) changes.push(t(say('table.conventions.changeBase', { change: signed(line.base) })));
+      // English keeps metrics/conventions.ts's own label of the reason; other languages say it by its id.
+      const reason = lang === 'en' ? line.label : t(say(`table.conventions.reason.${line.reason}`));
+      lines.push(t(say('table.conventions.bridge', { count: line.customers, customers: formatInteger(line.customers), reason, vendor, changes: changes.join(', '), reference })));
     }
   }
   return lines;

@@ -247,3 +247,27 @@ describe('care templates speaks the run\'s language in its lists', () => {
     expect(first!.indexOf('100') + 3).toBe(head!.indexOf('SCORE') + 5);
   });
 });
+
+describe('care retention --conventions speaks the run\'s language', () => {
+  // The notes cite docs/definitions.md's section by its English title, "Churn conventions".
+  const cited = ['table.conventions.churn', 'table.conventions.seriesHeading'];
+  it('in Russian: the title, labels, notes and the bridge sentences (vendors and conventions stay)', async () => {
+    const run = await careInProcess(['--lang', 'ru', 'retention', '--subscriptions', 'fixtures/subscriptions.csv', '--conventions']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Отток по разным методикам — месяц, закончившийся 2026-02-28\n/);
+    expect(run.stdout).toMatch(/│ Методика +│ Чьё правило +│ Учтённые дни +│ База │ Ушли │ Отток │ Удержание │/);
+    expect(run.stdout).toMatch(/│ amplitude-n-day +│ Amplitude \(N-day, Return On\) +│ когорта впервые замечена 2025-12-01 – 2025-12-30 │/);
+    expect(run.stdout).toContain('ChartMogul: те же клиенты, что у care.\n');
+    expect(run.stdout).toContain('Клиентов: 12 — новые в окне: добавлены в базу; Stripe Billing: +12 в базе относительно care.\n');
+    expectNoEnglish(run.stdout, 'table.conventions.', cited);
+  });
+
+  it('in Bulgarian: one convention month by month, and Markdown', async () => {
+    const run = await careInProcess(['--lang', 'bg', 'retention', '--subscriptions', 'fixtures/subscriptions.csv', '--convention', 'stripe']);
+    expect(run.stdout).toMatch(/^Отлив по месеци — правилото на Stripe Billing\n.*\n│ Месец +│ Отчетени дни +│ База │ Напуснали │ Отлив │ Задържане │/);
+    expectNoEnglish(run.stdout, 'table.conventions.', cited);
+    const md = await careInProcess(['--lang', 'bg', 'retention', '--subscriptions', 'fixtures/subscriptions.csv', '--conventions', '-f', 'md']);
+    expect(md.stdout).toMatch(/^# Отлив по различни методики — 2026-02\n\n## Отлив по различни методики — месецът, завършващ на 2026-02-28\n/);
+    expectNoEnglish(md.stdout, 'table.conventions.', cited);
+  });
+});
