@@ -32,6 +32,9 @@ describe('a record the third party wrote is activist', () => {
     [{ channel: 'Имейл', subject: 'Сигнал 77', text: 'Постъпил е сигнал от потребител за некачествена услуга. Моля, представете становище.' }],
     [{ channel: 'email', subject: 'Nightly News', text: 'I am a producer at a regional news programme. We would welcome your right of reply before Monday.' }],
     [{ channel: 'Email', subject: 'Вопрос', text: 'Для статьи о сервисах доставки хотели бы узнать вашу позицию по задержкам.' }],
+    // A channel naming the press office the letter came through.
+    [{ channel: 'Press office', subject: 'Delays', text: 'Could you tell us how many orders were late in November?' }],
+    [{ channel: 'Писмо', subject: 'Преписка 4471', text: 'По повод жалба на ваш клиент относно фактура за ток, следва да представите документи.' }],
   ])('%j', (record) => {
     expect(typeOf(record)).toBe('activist');
   });
@@ -47,6 +50,7 @@ describe('the same words in the customer’s own complaint are not a third party
     [{ channel: 'phone', subject: 'Call note', text: 'Received a complaint from the customer about the late courier. Tracking sent.' }],
     [{ channel: 'Email', subject: 'Обращение', text: 'По моему обращению от 5 марта ответа нет. Прошу предоставить ответ в течение 10 рабочих дней.' }],
     [{ channel: 'email', subject: 'Refund', text: 'I am writing on behalf of my elderly father. Please provide a refund for the broken heater.' }],
+    [{ channel: 'email', subject: 'Complaint', text: 'This is a complaint by a loyal customer. Please respond by Friday.' }],
   ])('%j', (record) => {
     expect(typeOf(record)).toBe('voicer');
   });
