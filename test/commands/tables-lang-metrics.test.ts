@@ -198,6 +198,13 @@ describe('care ltv speaks the run\'s language', () => {
     expect(out).toContain('Интервали: параметричен бутстрап с извадки на параметрите: 200 (seed 3);');
   });
 
+  it('the warnings the catalogs know, in Russian Markdown and under the Bulgarian report\'s LTV', async () => {
+    const ltv = await tablesIn('ru', ['ltv', 'fixtures/survey/orders.csv', '--model', 'bgnbd', '-f', 'md']);
+    expect(ltv).toContain('\n## Предупреждения\n\n- повторно купили лишь 3 из 10 клиентов (для подбора BG/NBD нужно не меньше 20)\n');
+    const report = await tablesIn('bg', ['report', 'fixtures/survey/orders.csv'], ['historical']);
+    expect(report).toContain('Предупреждение: само 3 от 10 клиенти са купили отново (за напасване на BG/NBD са нужни поне 20)');
+  });
+
   it('sBG subscriptions in Bulgarian and Russian', async () => {
     const bg = await tablesIn('bg', ['ltv', '--subscriptions', 'fixtures/subscriptions.csv', '--model', 'sbg']);
     expect(bg).toMatch(/^LTV на абонатите \(sBG\) към 2026-03-01 · кохорти по месеци\n\nЗадържане на абонатите \(sBG\) по месечни кохорти\n/);
