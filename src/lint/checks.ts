@@ -206,26 +206,29 @@ function mergeOverlapping(spans: Span[], draft: ScannedDraft): RawFinding[] {
 }
 
 /**
- * Spans of one sentence become one finding, from the first to the end of the last: "Our staff
- * are always polite, so it must have been a misunderstanding" is one dismissal, not two.
+ * Each sentence holding hits is one finding, and the finding is the whole sentence: "Our staff
+ * are always polite, so it must have been a misunderstanding" is one dismissal, not two, and
+ * "As per our policy, nothing can be done" one wall (the hated phrase in it supersedes the citation).
  */
 function mergeSentences(spans: Span[], draft: ScannedDraft): RawFinding[] {
   const sorted = [...spans].sort((a, b) => a.line - b.line || a.start - b.start);
   const out: RawFinding[] = [];
   for (const span of sorted) {
     const last = out[out.length - 1];
-    if (last !== undefined && last.line === span.line && !endsSentenceBetween(draft.lines[span.line] ?? '', last.end, span.start)) {
-      last.end = Math.max(last.end, span.end);
-    } else out.push({ line: span.line, start: span.start, end: span.end });
+    if (last !== undefined && last.line === span.line && span.start < last.end) continue;
+    const line = draft.lines[span.line] ?? '';
+    out.push({ line: span.line, start: sentenceStart(line, span.start), end: sentenceEnd(line, span.end) });
   }
   for (const finding of out) finding.text = (draft.lines[finding.line] ?? '').slice(finding.start, finding.end);
   return out;
 }
 
-/** Whether a sentence ends in a line between two offsets. */
-function endsSentenceBetween(line: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i += 1) if (isSentenceEnd(line.charCodeAt(i))) return true;
-  return false;
+/** Where the sentence that holds offset `at` starts: after the previous sentence end and the space after it. */
+function sentenceStart(line: string, at: number): number {
+  let start = at;
+  while (start > 0 && !isSentenceEnd(line.charCodeAt(start - 1))) start -= 1;
+  while (start < at && isWhiteSpace(line.charCodeAt(start))) start += 1;
+  return start;
 }
 
 /**

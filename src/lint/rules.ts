@@ -93,9 +93,14 @@ export const builtinLintRules: LintRuleSet = {
     },
     apology: {
       terms: {
-        en: ['sorry', 'apologi*', 'apologis*', 'my apologies', 'our apologies', 'please forgive', 'forgive us'],
-        ru: ['извин*', 'прости*', 'прощени*', 'жаль', 'сожале*'],
-        bg: ['извин*', 'съжал*', 'простете', 'прости', 'прощава*'],
+        // Owning the fault ("this should never have happened", «так быть не должно») apologises too.
+        en: ['sorry', 'apologi*', 'apologis*', 'my apologies', 'our apologies', 'please forgive', 'forgive us',
+          'should not have happened', 'should never have happened', "shouldn't have happened", 'we let you down',
+          'we got this wrong'],
+        ru: ['извин*', 'прости*', 'прощени*', 'жаль', 'сожале*', 'так быть не должно', 'так не должно быть',
+          'этого не должно было случиться', 'мы вас подвели', 'это наша ошибка'],
+        bg: ['извин*', 'съжал*', 'простете', 'прости', 'прощава*', 'не трябваше да се случва', 'не биваше да се случва',
+          'подведохме ви', 'това е наша грешка'],
       },
       // "Unfortunately" is not an apology. Neither is refusing one ("nothing to apologise for"):
       // the longer phrase of 'refused-apology' covers the apology word in it.
@@ -497,13 +502,15 @@ export const builtinLintRules: LintRuleSet = {
         en: ['complaint*', 'complain', 'complained', 'problem*', 'went wrong', 'damaged', 'broken', 'defect*', 'faulty',
           'delay*', 'late delivery', 'arrived late', 'refund*', 'replacement', 'disappoint*', 'your review', 'claim',
           'claims',
-          'damage', 'our fault', 'our error', 'mistake*', 'misunderstanding*', 'incorrect*', 'doubt*', 'misuse*', 'misread', 'misunderstood'],
+          'damage', 'our fault', 'our error', 'looked into', 'investigated', 'investigation', 'mistake*', 'misunderstanding*', 'incorrect*', 'doubt*', 'misuse*', 'misread', 'misunderstood'],
         ru: ['жалоб*', 'претензи*', 'проблем*', 'задерж*', 'опоздан*', 'брак', 'бракован*', 'поврежд*', 'сломан*',
           'разбит*', 'трещин*', 'ошибк*', 'возврат*', 'замен*', 'разочарова*', 'ваш отзыв', 'вашем отзыве', 'неправильн*',
-          'недопонимани*', 'недоразумени*', 'сомнева*', 'сомнени*', 'по нашей вине', 'наша вина'],
+          'недопонимани*', 'недоразумени*', 'сомнева*', 'сомнени*', 'по нашей вине', 'наша вина', 'разобрались',
+          'провели проверку'],
         bg: ['оплакван*', 'рекламаци*', 'проблем*', 'забав*', 'закъсн*', 'повред*', 'счупен*', 'пукнат*', 'дефект*',
           'грешк*', 'грешн*', 'разочарова*', 'възстановяване', 'замян*', 'вашия отзив', 'отзива ви', 'неправилн*',
-          'недоразумени*', 'съмнява*', 'съмнени*', 'по наша вина', 'наша вина'],
+          'недоразумени*', 'съмнява*', 'съмнени*', 'по наша вина', 'наша вина', 'проверихме случая',
+          'разгледахме'],
       },
     },
     hours: {

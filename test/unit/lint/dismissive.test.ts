@@ -208,3 +208,47 @@ describe('shouting: a code joined to digits is not shouting', () => {
     expect(result.findings.map((finding) => finding.rule)).toEqual(['shouting']);
   });
 });
+
+describe('owning the fault is an apology; an investigation answers a complaint', () => {
+  it.each([
+    ['en', 'Thank you for your patience while we looked into the double charge. It should never have happened.', 'We have refunded the second charge.'],
+    ['ru', 'Спасибо за терпение: мы разобрались с двойным списанием. Так быть не должно.', 'Второе списание мы вернули.'],
+    ['bg', 'Благодарим за търпението: проверихме случая с двойното таксуване. Това не трябваше да се случва.', 'Върнахме второто плащане.'],
+  ] as const)('%s: a complaint reply with its apology, 100', (locale, first, second) => {
+    const result = lintMessage(draft(locale, [first, second]));
+    expect(result.kind).toBe('complaint');
+    expect(result.findings).toEqual([]);
+  });
+
+  it('an investigation with no apology owes one', () => {
+    expect(rules(draft('en', ['Thank you for your email. We have looked into your booking.', 'The room was cleaned on Monday as scheduled.']))).toEqual(['apology']);
+  });
+});
+
+describe('courteous conventions', () => {
+  it.each([
+    ['en', 'Good day Mr Brown,', 'I remain at your disposal for any further queries.'],
+    ['ru', 'Доброго времени суток, Иван!', 'Если что-то понадобится, мы на связи.'],
+    ['bg', 'Драги г-н Петров,', 'Оставаме на разположение.'],
+  ] as const)('%s: "%s" greets and "%s" offers help', (locale, greeting, offer) => {
+    const body = {
+      en: ['Thank you for your order.', 'It ships on Monday.'],
+      ru: ['Спасибо за заказ.', 'Мы отправим его в понедельник.'],
+      bg: ['Благодарим за поръчката.', 'Ще я изпратим в понеделник.'],
+    }[locale];
+    expect(rules(draft(locale, body, { greeting, offer }))).toEqual([]);
+  });
+
+  it.each([
+    'As per our policy, nothing can be done after the date.',
+    'Nothing can be done after the date, as per our policy.',
+  ])('"%s" is one wall: the hated phrase, not also a citation', (sentence) => {
+    const result = lintMessage(draft('en', [`Thank you for your message. ${sentence}`, 'We will write on Monday.']));
+    expect(result.findings.map((finding) => finding.rule)).toEqual(['hated-phrase']);
+  });
+
+  it('a dismissal finding is its whole sentence', () => {
+    const finding = lintMessage(draft('en', ['Thank you for your email. Our drivers are always courteous, so this must have been a misunderstanding. We are sorry.', 'We will write on Monday.'])).findings.find((item) => item.rule === 'dismissive');
+    expect(finding?.text).toBe('Our drivers are always courteous, so this must have been a misunderstanding');
+  });
+});
