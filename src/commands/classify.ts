@@ -8,6 +8,7 @@
  * report/classify-contract.ts, the renderers report/classify-render.ts.
  */
 import { loadConfig } from '../config/load.js';
+import { say, sayOr } from '../i18n/index.js';
 import { openOutput } from '../io/stream-output.js';
 import type { Io } from '../io/types.js';
 import { CLASSIFY_CSV_COLUMNS, ROLL_UP_CSV_COLUMNS, renderClassify, writeClassifyStream } from '../report/classify-render.js';
@@ -34,7 +35,11 @@ export async function runClassify(io: Io, file: string, options: ClassifyOptions
   const byCustomer = options.byCustomer ?? false;
   if (format === 'csv') {
     const renamed = collidingHeaders(result.headers, byCustomer ? ROLL_UP_CSV_COLUMNS : CLASSIFY_CSV_COLUMNS);
-    if (renamed.length > 0) io.stderr.write(`care: the input's own ${renamed.map((h) => `"${escapeControls(h)}"`).join(', ')} column${renamed.length === 1 ? ' is' : 's are'} written as "… (original)" so the added columns keep their names\n`);
+    if (renamed.length > 0) {
+      const columns = renamed.map((h) => `"${escapeControls(h)}"`).join(', ');
+      const english = `the input's own ${columns} column${renamed.length === 1 ? ' is' : 's are'} written as "… (original)" so the added columns keep their names`;
+      io.stderr.write(`care: ${sayOr(io.lang, english, say('classify.renamedColumns', { count: renamed.length, columns }))}\n`);
+    }
   }
   // json, and csv of the records, are written as they are made: a million records never become one string.
   if (format === 'json' || (format === 'csv' && !byCustomer)) {

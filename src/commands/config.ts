@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CONFIG_NAME, type ConfigLayer, configLayers, findProjectConfig, parseConfig, userConfigPath } from '../config/load.js';
 import { UsageError } from '../errors.js';
-import { say } from '../i18n/index.js';
+import { say, sayOr } from '../i18n/index.js';
 import type { Io } from '../io/types.js';
 import { writeFileAtomic } from '../io/write-output.js';
 import { type ConfigSetting, renderConfigShown } from '../report/config-view.js';
@@ -37,7 +37,7 @@ export function runConfig(io: Io, action: 'show' | 'set', key: string | undefine
   parseConfig(updated, file); // the whole file must still be a valid config (exit 2, naming the key)
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileAtomic(file, toJson(updated), { what: 'the config file' });
-  io.stderr.write(`care: ${key} set in ${file}\n`);
+  io.stderr.write(`care: ${sayOr(io.lang, `${key} set in ${file}`, say('config.keySet', { key, file }))}\n`);
 }
 
 /** --user: the user's file; else --config, the nearest care.config.json, or a new one here. */

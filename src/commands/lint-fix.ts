@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
-import { say } from '../i18n/index.js';
+import { say, sayOr } from '../i18n/index.js';
 import { readDraftText } from '../ingest/drafts.js';
 import { openSource } from '../ingest/source.js';
 import type { EncodingName } from '../ingest/types.js';
@@ -43,7 +43,10 @@ export async function fixDraft(io: Io, file: string | undefined, dryRun: boolean
   const verb = dryRun ? 'would fix' : 'fixed';
   const inTemplate = left.filter((item) => item.why === 'template').length;
   const kept = inTemplate === 0 ? '' : `; ${inTemplate} inside {{ }} left alone`;
-  io.stderr.write(`care: ${shown}: ${verb} ${applied.length} of ${before.findings.length} findings${kept}; score ${before.score} → ${after.score}${dryRun ? ' (nothing written)' : ''}\n`);
+  const english = `${shown}: ${verb} ${applied.length} of ${before.findings.length} findings${kept}; score ${before.score} → ${after.score}${dryRun ? ' (nothing written)' : ''}`;
+  const keptSaid = inTemplate === 0 ? '' : say('lint.keptInTemplate', { count: inTemplate });
+  const said = say(dryRun ? 'lint.wouldFix' : 'lint.fixed', { file: shown, fixed: applied.length, count: before.findings.length, kept: keptSaid, before: before.score, after: after.score });
+  io.stderr.write(`care: ${sayOr(io.lang, english, said)}\n`);
   return { text: fixed, result: after };
 }
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { InputError, UsageError } from '../errors.js';
-import { say } from '../i18n/index.js';
+import { say, sayOr } from '../i18n/index.js';
 import { pickDraftColumn, readDraftText } from '../ingest/drafts.js';
 import { openSource, readTable } from '../ingest/table.js';
 import type { EncodingName } from '../ingest/types.js';
@@ -113,7 +113,8 @@ async function lintRows(io: Io, file: string | undefined, options: LintReplyOpti
   for (const row of table.rows) {
     const text = withoutQuotedText(row.cells[column] ?? '');
     if (text.trim() === '') {
-      io.stderr.write(`care: line ${row.line}: the ${escapeControls(table.headers[column] ?? '')} cell is empty; skipped\n`);
+      const header = escapeControls(table.headers[column] ?? '');
+      io.stderr.write(`care: ${sayOr(io.lang, `line ${row.line}: the ${header} cell is empty; skipped`, say('lint.emptyCellSkipped', { line: String(row.line), column: header }))}\n`);
       continue;
     }
     drafts.push({ line: row.line, text, result: lint(text) });
@@ -137,7 +138,8 @@ async function fitType(io: Io, options: LintReplyOptions, config: CareConfig): P
   }
   const { complaintTypeOf } = await import('./lint-fit.js');
   const { type, line } = await complaintTypeOf(io, options.complaints, options.id, config);
-  io.stderr.write(`care: ${escapeControls(options.complaints)}, line ${line}: the record "${escapeControls(options.id)}" is ${type}; checking the reply against it\n`);
+  const record = { file: escapeControls(options.complaints), line: String(line), id: escapeControls(options.id), type };
+  io.stderr.write(`care: ${sayOr(io.lang, `${record.file}, line ${line}: the record "${record.id}" is ${type}; checking the reply against it`, say('lint.recordTypeIs', record))}\n`);
   return type;
 }
 

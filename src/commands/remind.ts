@@ -9,7 +9,7 @@ import { loadConfig } from '../config/load.js';
 import { configSmtpUrl } from '../config/secrets.js';
 import type { CareConfig } from '../config/schema.js';
 import { UsageError } from '../errors.js';
-import { say } from '../i18n/index.js';
+import { say, sayOr } from '../i18n/index.js';
 import type { Catalog } from '../email/catalog.js';
 import { type BatchRow, renderBatch } from '../email/batch.js';
 import { mergeData, parseAssignments } from '../email/data.js';
@@ -88,7 +88,7 @@ export async function runRemind(io: Io, file: string | undefined, options: Remin
   const selection = kind === 'payment' ? await selectFromInvoices(io, invoicesFile(file, options), options, config, rule) : await selectFromOrders(io, file, options, config, kind, rule);
   const lookup = options.customers === undefined ? new Map<string, Contact>() : await readLookup(io, options.customers);
   const items = applyHoldout(io, options, { kind, template, asOf: selection.asOf, history: selection.history, items: selection.selection.items });
-  const rows = items.map((item) => ({ item, contact: contactFor(item, selection.contacts.get(item), lookup, (message) => io.stderr.write(`care: ${message}\n`)) }));
+  const rows = items.map((item) => ({ item, contact: contactFor(item, selection.contacts.get(item), lookup, (message, said) => io.stderr.write(`care: ${sayOr(io.lang, message, said)}\n`)) }));
   const result: RemindResult = {
     asOf: selection.asOf, template, kind, rule,
     considered: selection.selection.considered, setAside: selection.selection.setAside, ingest: selection.ingest, rows,
@@ -100,7 +100,9 @@ export async function runRemind(io: Io, file: string | undefined, options: Remin
   if (messagesOnStdout && options.out === undefined) {
     // stdout carries the messages; the list shrinks to one line on stderr.
     const noun = kind === 'payment' ? 'invoices' : 'customers';
-    io.stderr.write(`care: ${rows.length} of ${selection.selection.considered} ${noun} due for ${template} as of ${formatDay(selection.asOf)}\n`);
+    const due = { count: rows.length, total: selection.selection.considered, template, day: formatDay(selection.asOf) };
+    const english = `${rows.length} of ${selection.selection.considered} ${noun} due for ${template} as of ${formatDay(selection.asOf)}`;
+    io.stderr.write(`care: ${sayOr(io.lang, english, say(kind === 'payment' ? 'remind.dueInvoices' : 'remind.dueCustomers', due))}\n`);
   } else if (!sendJson) {
     emit(io, renderRemind(result, options.format ?? 'table', io.color, io.lang), options.out, selection.asOf);
   }
@@ -108,7 +110,7 @@ export async function runRemind(io: Io, file: string | undefined, options: Remin
   let summary: SendSummaryJson | undefined;
   try {
     if (rows.length === 0) {
-      io.stderr.write('care: nobody is due; no reminders to render\n');
+      io.stderr.write(`care: ${sayOr(io.lang, 'nobody is due; no reminders to render', say('remind.nobodyDue'))}\n`);
       return;
     }
     await deliverReminders(io, rows, kind, template, config, plan, catalog, emailOptions, sendJson ? { ...deps, onSendSummary: (sent) => (summary = sent) } : deps, options);

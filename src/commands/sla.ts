@@ -12,7 +12,7 @@ import type { Io } from '../io/types.js';
 import type { SlaResult } from '../report/sla-contract.js';
 import { renderSla } from '../report/sla-render.js';
 import { emit, guardOutputs } from './output.js';
-import { enforceThresholds } from './weekly.js';
+import { enforceThresholds, tellHistory } from './weekly.js';
 import { type SlaOptions, measureExport, parseSlaThresholds } from './load-tickets.js';
 
 export type { SlaOptions };
@@ -36,6 +36,5 @@ export async function runSla(io: Io, ticketsFile: string, options: SlaOptions): 
 function recordRun(io: Io, history: SlaHistoryFile, result: SlaResult, periods: SlaHistoryPeriod[]): void {
   const time = result.time.kind === 'calendar' ? 'calendar' : `${result.time.hours} ${result.time.timeZone}${result.time.holidays > 0 ? ` ${result.time.holidays} holidays` : ''}`;
   const merge = recordSlaHistory(history, slaHistoryRows(periods, result.period!, time, result.asOf), { notice: (line) => io.stderr.write(line) });
-  const plural = (count: number) => `${count} period${count === 1 ? '' : 's'}`;
-  io.stderr.write(`care: history ${history.file}: ${merge.written ? `${plural(merge.added)} added, ${merge.updated} updated, ${merge.unchanged} unchanged` : `up to date (${plural(merge.rows.length)})`}\n`);
+  tellHistory(io, history.file, merge);
 }

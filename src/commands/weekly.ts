@@ -55,8 +55,7 @@ export function weeklyExtras(plan: WeeklyPlan, periods: readonly PeriodRow[]): W
 export function finishWeekly(io: Io, plan: WeeklyPlan, run: { periods: readonly PeriodRow[]; series: HistorySeries; asOf: string }, extras: WeeklyExtras): void {
   if (plan.history !== undefined) {
     const merge = recordHistory(plan.history, run.periods, run.series, run.asOf, { ...plan.lock, notice: (line) => io.stderr.write(line) });
-    const counts = `${plural(merge.added, 'period')} added, ${merge.updated} updated, ${merge.unchanged} unchanged`;
-    io.stderr.write(`care: history ${plan.history.file}: ${merge.written ? counts : `up to date (${plural(merge.rows.length, 'period')})`}\n`);
+    tellHistory(io, plan.history.file, merge);
   }
   if (extras.checks !== undefined) enforceThresholds(io, extras.checks);
 }
@@ -70,6 +69,16 @@ export function enforceThresholds(io: Io, checks: readonly ThresholdCheck[]): vo
   describeUnchecked(checks).forEach((line, i) => io.stderr.write(`care: ${sayOr(io.lang, line, said[i])}\n`));
   const crossed = describeCrossed(checks);
   if (crossed !== undefined) throw new ThresholdError('CARE_THRESHOLD_CROSSED', crossed, { say: crossedRef(checks) });
+}
+
+/** The one line after --history is recorded (care retention, care sla): what it added, updated, left as it was. */
+export function tellHistory(io: Io, file: string, merge: { written: boolean; added: number; updated: number; unchanged: number; rows: readonly unknown[] }): void {
+  const counts = `${plural(merge.added, 'period')} added, ${merge.updated} updated, ${merge.unchanged} unchanged`;
+  const english = `history ${file}: ${merge.written ? counts : `up to date (${plural(merge.rows.length, 'period')})`}`;
+  const said = merge.written
+    ? say('history.recorded', { file, added: say('history.periodsAdded', { count: merge.added }), updated: merge.updated, unchanged: merge.unchanged })
+    : say('history.upToDate', { file, count: merge.rows.length });
+  io.stderr.write(`care: ${sayOr(io.lang, english, said)}\n`);
 }
 
 /** CARE_LOCK_TIMEOUT (seconds) overrides how long a run waits for a history another run is writing. */

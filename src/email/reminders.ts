@@ -12,7 +12,7 @@
  */
 import type { CareConfig } from '../config/schema.js';
 import { UsageError } from '../errors.js';
-import { say } from '../i18n/index.js';
+import { type MessageRef, say } from '../i18n/index.js';
 import type { Contact } from '../ingest/contacts.js';
 import type { DueItem } from '../metrics/due.js';
 import { toMajor } from '../money/index.js';
@@ -31,7 +31,7 @@ export interface ReminderRow {
  * The export's own details first, then the lookup, then a customer id that is itself an address.
  * A bad address is dropped (`onBadEmail` says so), so one typo never stops the whole batch.
  */
-export function contactFor(item: DueItem, own: Contact | undefined, lookup: ReadonlyMap<string, Contact>, onBadEmail: (message: string) => void): Contact {
+export function contactFor(item: DueItem, own: Contact | undefined, lookup: ReadonlyMap<string, Contact>, onBadEmail: (message: string, said: MessageRef) => void): Contact {
   const listed = lookup.get(item.customer);
   const contact: Contact = {};
   const name = own?.name ?? listed?.name;
@@ -39,7 +39,10 @@ export function contactFor(item: DueItem, own: Contact | undefined, lookup: Read
   const email = own?.email ?? listed?.email ?? (item.customer.includes('@') ? item.customer : undefined);
   if (email !== undefined) {
     if (coerceValue(email, 'email').ok) contact.email = email.trim();
-    else onBadEmail(`customer ${item.customer}: "${email.replace(/[\r\n]+/g, ' ')}" is not an email address; left without a recipient`);
+    else {
+      const shown = email.replace(/[\r\n]+/g, ' ');
+      onBadEmail(`customer ${item.customer}: "${shown}" is not an email address; left without a recipient`, say('remind.badEmail', { customer: item.customer, email: shown }));
+    }
   }
   return contact;
 }

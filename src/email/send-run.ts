@@ -4,7 +4,7 @@
  * summary line and the exit code of what happened. Contract: docs/guarantees.md, "Mail".
  */
 import { CareError, InputError, UsageError } from '../errors.js';
-import { type MessageRef, say } from '../i18n/index.js';
+import { type MessageRef, say, sayOr } from '../i18n/index.js';
 import type { PreparedMessage } from './outbox.js';
 import { sendBatch, sendSummary, type OutgoingMessage, type SendReport } from './send.js';
 import { openSendLog, type SendLog } from './send-log.js';
@@ -61,7 +61,8 @@ export async function sendMessages(
   for (const item of items) {
     if (item.to === undefined || item.from === undefined || item.eml === undefined) {
       unaddressed += 1;
-      io.stderr.write(`care: ${item.line === undefined ? '' : `${labelOf(item.line)}: `}no recipient; not sent (add --to or an email column)\n`);
+      const english = `${item.line === undefined ? '' : `${labelOf(item.line)}: `}no recipient; not sent (add --to or an email column)`;
+      io.stderr.write(`care: ${sayOr(io.lang, english, item.line === undefined ? say('send.noRecipient') : say('send.noRecipientAt', { label: labelOf(item.line) }))}\n`);
       continue;
     }
     const label = `${item.line === undefined ? '' : `${labelOf(item.line)}, `}${item.to.address}`;
@@ -77,8 +78,8 @@ export async function sendMessages(
     });
     announce(io, outgoing, toSend, log, settings);
     if (toSend.length > 0 && !options.yes) {
-      if (!(await deps.confirm(`Send ${toSend.length} ${toSend.length === 1 ? 'message' : 'messages'}?`))) {
-        io.stderr.write('care: nothing sent\n');
+      if (!(await deps.confirm(sayOr(io.lang, `Send ${toSend.length} ${toSend.length === 1 ? 'message' : 'messages'}?`, say('send.confirm', { count: toSend.length }))))) {
+        io.stderr.write(`care: ${sayOr(io.lang, 'nothing sent', say('send.nothingSent'))}\n`);
         return;
       }
     }
@@ -102,8 +103,15 @@ async function runBatch(io: Io, outgoing: readonly OutgoingMessage[], settings: 
     return await sendBatch(outgoing, {
       sender, log, now: io.now, resendUnknown: options.resendUnknown, interrupted: () => interrupted,
       onResult: (outcome, message, error) => {
-        if (outcome === 'failed') io.stderr.write(`care: ${message.label}: not sent: ${error ?? 'unknown error'}\n`);
-        if (outcome === 'unknown' && error !== undefined) io.stderr.write(`care: ${message.label}: no answer after the message went out (${error}); it may have been delivered\n`);
+        // The server's or the network's own words ({error}) are quoted as they came.
+        if (outcome === 'failed') {
+          const said = say('send.notSentBecause', { label: message.label, error: error ?? say('send.unknownError') });
+          io.stderr.write(`care: ${sayOr(io.lang, `${message.label}: not sent: ${error ?? 'unknown error'}`, said)}\n`);
+        }
+        if (outcome === 'unknown' && error !== undefined) {
+          const said = say('send.noAnswer', { label: message.label, error });
+          io.stderr.write(`care: ${sayOr(io.lang, `${message.label}: no answer after the message went out (${error}); it may have been delivered`, said)}\n`);
+        }
       },
     });
   } finally {
@@ -113,24 +121,28 @@ async function runBatch(io: Io, outgoing: readonly OutgoingMessage[], settings: 
 }
 
 function announce(io: Io, outgoing: readonly OutgoingMessage[], toSend: readonly OutgoingMessage[], log: SendLog, settings: SendSettings): void {
-  io.stderr.write(`care: about to send ${toSend.length} ${toSend.length === 1 ? 'message' : 'messages'} via ${describeSmtpUrl(settings.smtpUrl)} from ${settings.from}\n`);
+  const server = describeSmtpUrl(settings.smtpUrl);
+  const about = `about to send ${toSend.length} ${toSend.length === 1 ? 'message' : 'messages'} via ${server} from ${settings.from}`;
+  io.stderr.write(`care: ${sayOr(io.lang, about, say('send.aboutToSend', { count: toSend.length, server, from: settings.from }))}\n`);
   for (const message of toSend.slice(0, 10)) io.stderr.write(`  ${message.label}\n`);
-  if (toSend.length > 10) io.stderr.write(`  … and ${toSend.length - 10} more\n`);
+  if (toSend.length > 10) io.stderr.write(`  ${sayOr(io.lang, `… and ${toSend.length - 10} more`, say('send.andMore', { count: toSend.length - 10 }))}\n`);
   const already = outgoing.filter((message) => log.stateOf(message.id) === 'sent').length;
-  if (already > 0) io.stderr.write(`  ${already} already sent before (in the send log): not sent again\n`);
+  if (already > 0) io.stderr.write(`  ${sayOr(io.lang, `${already} already sent before (in the send log): not sent again`, say('send.alreadySentBefore', { count: already }))}\n`);
   const unknown = outgoing.filter((message) => log.stateOf(message.id) === 'unknown').length - toSend.filter((message) => log.stateOf(message.id) === 'unknown').length;
-  if (unknown > 0) io.stderr.write(`  ${unknown} unknown from an earlier run (maybe delivered): not sent again without --resend-unknown\n`);
-  io.stderr.write(`  send log: ${log.file} (messages listed there are not sent again)\n`);
+  if (unknown > 0) io.stderr.write(`  ${sayOr(io.lang, `${unknown} unknown from an earlier run (maybe delivered): not sent again without --resend-unknown`, say('send.unknownEarlier', { count: unknown }))}\n`);
+  io.stderr.write(`  ${sayOr(io.lang, `send log: ${log.file} (messages listed there are not sent again)`, say('send.logListed', { file: log.file }))}\n`);
 }
 
 /** The summary line, the unknown list, and the exit: 0 only when this run left nothing undone. */
 function finishSend(io: Io, report: SendReport, unaddressed: number, total: number, logFile: string): void {
   const unknown = [...report.unknownBefore, ...report.unknown];
   for (const message of unknown) {
-    io.stderr.write(`care: unknown — check the mailbox: ${message.label} (Message-ID ${message.id}); --resend-unknown sends it again\n`);
+    const english = `unknown — check the mailbox: ${message.label} (Message-ID ${message.id}); --resend-unknown sends it again`;
+    io.stderr.write(`care: ${sayOr(io.lang, english, say('send.checkMailbox', { label: message.label, id: message.id }))}\n`);
   }
   const summary = `sent ${report.sent.length}, already sent before ${report.skipped.length}, unknown ${unknown.length}, failed ${report.failed.length}${report.notTried.length > 0 ? `, not tried ${report.notTried.length}` : ''}`;
-  io.stderr.write(`care: ${summary}\n`);
+  const tally = { sent: report.sent.length, skipped: report.skipped.length, unknown: unknown.length, failed: report.failed.length, notTried: report.notTried.length };
+  io.stderr.write(`care: ${sayOr(io.lang, summary, say(report.notTried.length > 0 ? 'send.summaryNotTried' : 'send.summary', tally))}\n`);
   const stop = report.stopped;
   const counts = `sent ${report.sent.length}, pending (unknown) ${unknown.length}, not sent ${report.failed.length + report.notTried.length}`;
   const countsSaid = say('send.counts', { sent: report.sent.length, unknown: unknown.length, notSent: report.failed.length + report.notTried.length });
