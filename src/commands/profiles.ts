@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { UsageError } from '../errors.js';
-import { say } from '../i18n/index.js';
+import { say, sayIn } from '../i18n/index.js';
 import { findProfile } from '../ingest/profiles/apply.js';
 import { BUILTIN_PROFILES } from '../ingest/profiles/builtin/index.js';
 import { loadProfileFile } from '../ingest/profiles/load.js';
@@ -48,16 +48,16 @@ export function runProfiles(io: Io, name: string | undefined, options: ProfilesO
     return;
   }
   const grid: Grid = {
-    title: `Export profiles (${listing.length}) — care inspect FILE says which one a file matches; --profile NAME forces one`,
+    title: say('table.profiles.title', { count: String(listing.length) }),
     columns: [
-      { key: 'name', label: 'Profile' },
-      { key: 'kind', label: 'Kind' },
-      { key: 'title', label: 'Export' },
+      { key: 'name', label: say('table.profiles.profile') },
+      { key: 'kind', label: say('table.profiles.kind') },
+      { key: 'title', label: say('table.profiles.export') },
     ],
-    rows: listing.map(({ name: profile, kind, title, origin }) => ({ name: origin === 'user' ? `${profile} (yours)` : profile, kind, title })),
-    notes: ['care profiles NAME prints one profile as JSON: the format of your own profile files (docs/profiles.md).'],
+    rows: listing.map(({ name: profile, kind, title, origin }) => ({ name: origin === 'user' ? sayIn(io.lang ?? 'en', say('table.profiles.yours', { name: profile })) : profile, kind, title })),
+    notes: [say('table.profiles.note')],
   };
-  io.stdout.write(format === 'md' ? renderMarkdown(grid) : renderTable(grid, { color: options.color ?? false }));
+  io.stdout.write(format === 'md' ? renderMarkdown(grid, io.lang) : renderTable(grid, { color: options.color ?? false, lang: io.lang }));
 }
 
 /** The users' profiles first (they win detection ties), then the built-in ones. */

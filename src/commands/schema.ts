@@ -5,14 +5,15 @@
  * are the same document.
  */
 import { UsageError } from '../errors.js';
-import { say } from '../i18n/index.js';
+import { say, sayIn } from '../i18n/index.js';
+import type { Locale } from '../locale.js';
 import type { Io } from '../io/types.js';
 import { toJson } from './output.js';
 import { SCHEMAS, SCHEMA_NAMES, type SchemaName, isArrayDocument, jsonSchemaOf, schemaId } from '../report/schemas/index.js';
 
 export function runSchema(io: Io, command: string | undefined, view: string | undefined): void {
   if (command === undefined) {
-    io.stdout.write(schemaListing());
+    io.stdout.write(schemaListing(io.lang ?? 'en'));
     return;
   }
   io.stdout.write(toJson(jsonSchemaOf(schemaNamed(command, view))));
@@ -31,9 +32,9 @@ export function schemaNamed(command: string, view: string | undefined): SchemaNa
 }
 
 /** One line per document: its schema name, then the command line that prints it. */
-function schemaListing(): string {
-  const ids = SCHEMA_NAMES.map((name) => (isArrayDocument(name) ? `${schemaId(name)} (array)` : schemaId(name)));
+function schemaListing(lang: Locale): string {
+  const ids = SCHEMA_NAMES.map((name) => (isArrayDocument(name) ? sayIn(lang, say('table.schema.array', { id: schemaId(name) })) : schemaId(name)));
   const width = Math.max(...ids.map((id) => id.length));
   const lines = SCHEMA_NAMES.map((name, index) => `${(ids[index] as string).padEnd(width)}  ${SCHEMAS[name].printedBy}`);
-  return `${lines.join('\n')}\n\ncare schema COMMAND [VIEW] prints the JSON Schema of one (e.g. care schema retention mrr).\n`;
+  return `${lines.join('\n')}\n\n${sayIn(lang, say('table.schema.note'))}\n`;
 }

@@ -271,3 +271,26 @@ describe('care retention --conventions speaks the run\'s language', () => {
     expectNoEnglish(md.stdout, 'table.conventions.', cited);
   });
 });
+
+describe('care profiles and care schema speak the run\'s language in their lists', () => {
+  it('profiles in Russian and in Bulgarian Markdown: title, labels and the note; names, kinds and exports stay', async () => {
+    const run = await careInProcess(['--lang', 'ru', 'profiles']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Профили выгрузок \(\d+\) — care inspect ФАЙЛ подскажет, какому профилю файл соответствует; --profile ИМЯ задаёт профиль явно\n/);
+    expect(run.stdout).toMatch(/│ Профиль +│ Вид +│ Выгрузка +│\n│ shopify-orders +│ orders +│ Shopify — orders export +│/);
+    expect(run.stdout).toContain('care profiles ИМЯ выводит один профиль в JSON');
+    // The profiles' own titles are data, and some name an "Export".
+    expectNoEnglish(run.stdout, 'table.profiles.', ['table.profiles.export']);
+    const md = await careInProcess(['--lang', 'bg', 'profiles', '-f', 'md']);
+    expect(md.stdout).toMatch(/^## Профили на експорти \(\d+\) — .+\n\n\| Профил \| Вид \| Експорт \|/);
+    expectNoEnglish(md.stdout, 'table.profiles.', ['table.profiles.export']);
+  });
+
+  it('the schema list in Bulgarian: its note and the array documents; ids and what prints them stay', async () => {
+    const run = await careInProcess(['--lang', 'bg', 'schema']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/ \(масив\) +/);
+    expect(run.stdout).toMatch(/\n\ncare schema КОМАНДА \[ИЗГЛЕД\] извежда JSON Schema на един от тях \(например care schema retention mrr\)\.\n$/);
+    expectNoEnglish(run.stdout, 'table.schema.');
+  });
+});

@@ -303,4 +303,13 @@ export const careTablesBg: { readonly [K in keyof typeof careTablesEn]: Message 
   'table.conventions.reason.new-in-base': 'нови в прозореца: добавени към базата',
   'table.conventions.reason.window-edge': 'по краищата на плъзгащите се 30 дни спрямо календарния месец',
   'table.conventions.reason.returned-after-month-1': 'пропуснали първия месец и върнали се по-късно',
+  // care profiles, care schema
+  'table.profiles.title': 'Профили на експорти ({count}) — care inspect ФАЙЛ казва на кой профил отговаря файлът; --profile ИМЕ задава профил изрично',
+  'table.profiles.profile': 'Профил',
+  'table.profiles.kind': 'Вид',
+  'table.profiles.export': 'Експорт',
+  'table.profiles.yours': '{name} (ваш)',
+  'table.profiles.note': 'care profiles ИМЕ извежда един профил като JSON — във формата на собствените ви файлове с профили (docs/profiles.md).',
+  'table.schema.array': '{id} (масив)',
+  'table.schema.note': 'care schema КОМАНДА [ИЗГЛЕД] извежда JSON Schema на един от тях (например care schema retention mrr).',
 };

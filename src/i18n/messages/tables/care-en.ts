@@ -281,4 +281,13 @@ export const careTablesEn = {
   'table.conventions.reason.new-in-base': 'new in the window: added to the base',
   'table.conventions.reason.window-edge': 'on the edges of the trailing 30 days against the calendar month',
   'table.conventions.reason.returned-after-month-1': 'skipped month 1 and came back later',
+  // care profiles, care schema
+  'table.profiles.title': 'Export profiles ({count}) — care inspect FILE says which one a file matches; --profile NAME forces one',
+  'table.profiles.profile': 'Profile',
+  'table.profiles.kind': 'Kind',
+  'table.profiles.export': 'Export',
+  'table.profiles.yours': '{name} (yours)',
+  'table.profiles.note': 'care profiles NAME prints one profile as JSON: the format of your own profile files (docs/profiles.md).',
+  'table.schema.array': '{id} (array)',
+  'table.schema.note': 'care schema COMMAND [VIEW] prints the JSON Schema of one (e.g. care schema retention mrr).',
 } satisfies Record<string, Message>;

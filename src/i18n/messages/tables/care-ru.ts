@@ -326,4 +326,13 @@ export const careTablesRu: { readonly [K in keyof typeof careTablesEn]: Message 
   'table.conventions.reason.new-in-base': 'новые в окне: добавлены в базу',
   'table.conventions.reason.window-edge': 'на краях скользящих 30 дней относительно календарного месяца',
   'table.conventions.reason.returned-after-month-1': 'пропустили первый месяц и вернулись позже',
+  // care profiles, care schema
+  'table.profiles.title': 'Профили выгрузок ({count}) — care inspect ФАЙЛ подскажет, какому профилю файл соответствует; --profile ИМЯ задаёт профиль явно',
+  'table.profiles.profile': 'Профиль',
+  'table.profiles.kind': 'Вид',
+  'table.profiles.export': 'Выгрузка',
+  'table.profiles.yours': '{name} (ваш)',
+  'table.profiles.note': 'care profiles ИМЯ выводит один профиль в JSON — в том же формате, что и ваши собственные файлы профилей (docs/profiles.md).',
+  'table.schema.array': '{id} (массив)',
+  'table.schema.note': 'care schema КОМАНДА [ВИД] выводит JSON Schema одного из них (например, care schema retention mrr).',
 };
