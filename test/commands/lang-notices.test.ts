@@ -116,6 +116,19 @@ describe('care email --send: the progress on the terminal', () => {
     expect(en).toContain('\n  1 unknown from an earlier run (maybe delivered): not sent again without --resend-unknown\n');
   });
 
+  it('more than ten messages: the first ten listed, "… and 2 more"', async () => {
+    const twelve = `customer.name,email,onboarding.date,onboarding.time\n${Array.from({ length: 12 }, (_, i) => `P${i},p${i}@example.com,2026-01-05,10:00`).join('\n')}\n`;
+    const more = async (lang: Locale | undefined) => {
+      const io = ioIn(lang, { cwd: tempDir({ 'welcome.csv': twelve }), env: { CARE_SMTP_URL: 'smtp://127.0.0.1:2525' } });
+      await runEmail(io, 'welcome', BATCH, { sender: () => ({ send: async () => '250 ok', close: () => undefined }) });
+      const lines = io.err().split('\n');
+      return [lines[0], lines[10], lines[11], lines.at(-2)];
+    };
+    expect(await more(undefined)).toEqual(['care: about to send 12 messages via smtp://127.0.0.1:2525 from care@northwind.example', '  line 11, p9@example.com', '  … and 2 more', 'care: sent 12, already sent before 0, unknown 0, failed 0']);
+    expect(await more('ru')).toEqual(['care: будет отправлено 12 писем через smtp://127.0.0.1:2525 от care@northwind.example', '  line 11, p9@example.com', '  … и ещё 2', 'care: отправлено 12, уже отправлено раньше 0, под вопросом 0, сбоев 0']);
+    expect(await more('bg')).toEqual(['care: ще бъдат изпратени 12 писма през smtp://127.0.0.1:2525 от care@northwind.example', '  line 11, p9@example.com', '  … и още 2', 'care: изпратени 12, вече изпратени преди 0, под въпрос 0, неуспешни 0']);
+  });
+
   it('the question on a terminal and a "no": Отправить 5 писем? / Да се изпратят ли 5 писма?', async () => {
     const asked = async (lang: Locale | undefined) => {
       const questions: string[] = [];
@@ -219,6 +232,14 @@ describe('care remind: who is due, nobody due, an address that is not one', () =
 });
 
 describe('care lint-reply: a skipped row, the --fix summary', () => {
+  it('--complaints FILE --id ID: which type the record is (the type as care classify names it)', async () => {
+    const dir = tempDir({ 'complaints.csv': 'id,customer,date,channel,text\nA-1,CU1,2024-08-10,email,"I have written to the consumer protection agency and my lawyer about this."\n', 'reply.txt': 'Hello Anna,\n\nthank you for your letter.\n\nKind regards,\nOlga\n' });
+    const run = async (lang: string) => (await careInProcess(['--lang', lang, 'lint-reply', 'reply.txt', '--format', 'json', '--complaints', 'complaints.csv', '--id', 'A-1'], { cwd: dir })).stderr;
+    expect(await run('en')).toBe('care: complaints.csv, line 2: the record "A-1" is activist; checking the reply against it\n');
+    expect(await run('ru')).toBe('care: complaints.csv, строка 2: запись «A-1» — activist; ответ проверяется по ней\n');
+    expect(await run('bg')).toBe('care: complaints.csv, ред 2: записът „A-1“ е activist; отговорът се проверява спрямо него\n');
+  });
+
   it('an empty cell of --csv is skipped with a note', async () => {
     const dir = tempDir({ 'drafts.csv': 'id,reply\n1,"Hello Anna, thank you for your letter. Kind regards, Olga"\n2,\n' });
     const run = (lang: string) => careInProcess(['--lang', lang, 'lint-reply', '--csv', 'drafts.csv', '--column', 'reply', '--format', 'json'], { cwd: dir });
