@@ -4,7 +4,7 @@
  * an error (--strict) or kept with the reason. Pure: the reader hands the records in.
  */
 import { InputError, UsageError } from '../errors.js';
-import { say } from '../i18n/index.js';
+import { type MessageRef, say } from '../i18n/index.js';
 import type { Day } from '../time/days.js';
 import { classify } from './classify.js';
 import type { CompiledRules } from './compile.js';
@@ -127,6 +127,13 @@ export function truncationNote(file: string, count: number, first: { line: numbe
   const [field, length] = Object.entries(first.fields)[0] as [string, number];
   const others = count > 1 ? ` (and ${(count - 1).toLocaleString('en-US')} more record${count === 2 ? '' : 's'})` : '';
   return `${file}, line ${first.line}, field "${field}": ${length.toLocaleString('en-US')} characters; classified on the first ${TEXT_CAP.toLocaleString('en-US')}${others}`;
+}
+
+/** The same notice as a catalog message (docs/messages.md), said in the run's language. */
+export function truncationSaid(file: string, count: number, first: { line: number; fields: Record<string, number> }): MessageRef {
+  const [field, length] = Object.entries(first.fields)[0] as [string, number];
+  const others = count > 1 ? say('classify.truncatedOthers', { count: count - 1 }) : '';
+  return say('classify.truncated', { file, line: String(first.line), field, length, cap: TEXT_CAP, others });
 }
 
 /** --locale (or the config's): one of the classifier's languages, else a usage error (exit 2). */

@@ -7,10 +7,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type CompiledRules, builtinRules, compileRules, mergeRules, summarize } from '../classify/index.js';
 import type { Locale } from '../classify/index.js';
-import { type ClassifyComputation, classifyLog, resolveLocale, truncationNote } from '../classify/log.js';
+import { type ClassifyComputation, classifyLog, resolveLocale, truncationNote, truncationSaid } from '../classify/log.js';
 import type { CareConfig } from '../config/schema.js';
 import { UsageError } from '../errors.js';
-import { say } from '../i18n/index.js';
+import { say, sayOr } from '../i18n/index.js';
 import { complaintRecords, findScoreColumn, lastComplaintDay, requireSomethingToClassifyBy } from '../ingest/complaints.js';
 import { COMPLAINT_FIELDS } from '../ingest/kinds.js';
 import { readRecords } from '../ingest/records.js';
@@ -51,7 +51,10 @@ export async function computeClassify(io: Io, file: string, options: ClassifyOpt
     const skipped = { ...table.ingest.skipped, ...summary.skipped };
     const firstLine = { ...((table.ingest['firstLine'] ?? {}) as Record<string, number>), ...(log.noEvidenceLine === undefined ? {} : { noEvidence: log.noEvidenceLine }) };
     reportSkipped(io, file, skipped, firstLine);
-    if (log.firstTruncated !== undefined) io.stderr.write(`care: ${truncationNote(escapeControls(file), log.truncatedCount, log.firstTruncated)}\n`);
+    if (log.firstTruncated !== undefined) {
+      const english = truncationNote(escapeControls(file), log.truncatedCount, log.firstTruncated);
+      io.stderr.write(`care: ${sayOr(io.lang, english, truncationSaid(escapeControls(file), log.truncatedCount, log.firstTruncated))}\n`);
+    }
     const columns: Record<string, string> = Object.fromEntries(Object.entries(table.mapping).map(([field, index]) => [field, table.headers[index] ?? '']));
     if (score !== undefined) columns[score.scale === 'csat' ? 'csat' : 'score'] = table.headers[score.index] ?? '';
     return {

@@ -16,6 +16,7 @@ import { runSla } from '../../src/commands/sla.js';
 import type { Prompts } from '../../src/email/prompts.js';
 import { type Sender, SendFailure } from '../../src/email/send.js';
 import type { Locale } from '../../src/locale.js';
+import { TEXT_CAP } from '../../src/text/text-cap.js';
 import { dayFromYmd } from '../../src/time/days.js';
 import { careInProcess } from '../helpers/care-in-process.js';
 import { day } from '../helpers/day.js';
@@ -287,6 +288,22 @@ describe('care classify --format csv: the input\'s own columns renamed', () => {
     expect(await run('en', header)).toBe('care: the input\'s own "Type", "Action" columns are written as "… (original)" so the added columns keep their names\n');
     expect(await run('ru', header)).toBe('care: собственные столбцы входного файла "Type", "Action" записаны как «… (original)», чтобы добавленные столбцы сохранили свои имена\n');
     expect(await run('bg', header)).toBe('care: собствените колони "Type", "Action" на входния файл са записани като „… (original)“, за да запазят добавените колони имената си\n');
+  });
+});
+
+describe('care classify: a text over the cap', () => {
+  it('classified on its first 1,048,576 characters, (and 1 more record) / (and 2 more records)', async () => {
+    // Each long text is TEXT_CAP + 5 = 1,048,581 characters; the first is on line 3.
+    const long = `${'a'.repeat(TEXT_CAP)} late`;
+    const run = async (lang: string, records: number) => {
+      const dir = tempDir({ 'log.csv': `id,text\n1,short and polite\n${Array.from({ length: records }, (_, i) => `${i + 2},${long}`).join('\n')}\n` });
+      return (await careInProcess(['--lang', lang, 'classify', 'log.csv', '--format', 'json'], { cwd: dir })).stderr;
+    };
+    const n = (text: string) => text.replace(/ /g, '\u00a0');
+    expect(await run('en', 2)).toBe('care: log.csv, line 3, field "text": 1,048,581 characters; classified on the first 1,048,576 (and 1 more record)\n');
+    expect(await run('ru', 2)).toBe(`care: log.csv, строка 3, поле "text": ${n('1 048 581')} симв.; классифицировано по первым ${n('1 048 576')} симв. (и ещё 1 запись)\n`);
+    expect(await run('ru', 3)).toBe(`care: log.csv, строка 3, поле "text": ${n('1 048 581')} симв.; классифицировано по первым ${n('1 048 576')} симв. (и ещё 2 записи)\n`);
+    expect(await run('bg', 3)).toBe(`care: log.csv, ред 3, поле "text": ${n('1 048 581')} знака; класифицирано по първите ${n('1 048 576')} знака (и още 2 записа)\n`);
   });
 });
 

@@ -746,6 +746,8 @@ export const en = {
   'lint.keptInTemplate': '; {count} inside {{ }} left alone',
   'classify.renamedColumns': { one: 'the input\'s own {columns} column is written as "… (original)" so the added columns keep their names', other: 'the input\'s own {columns} columns are written as "… (original)" so the added columns keep their names' },
   'config.keySet': '{key} set in {file}',
+  'classify.truncated': '{file}, line {line}, field "{field}": {length} characters; classified on the first {cap}{others}',
+  'classify.truncatedOthers': { one: ' (and {count} more record)', other: ' (and {count} more records)' },
 
   // The text tables' titles, column labels and notes (src/report), in their own files.
   ...metricsTablesEn,

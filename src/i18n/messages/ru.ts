@@ -885,6 +885,8 @@ export const ru: Catalog = {
     other: 'собственные столбцы входного файла {columns} записаны как «… (original)», чтобы добавленные столбцы сохранили свои имена',
   },
   'config.keySet': '{key} записан в {file}',
+  'classify.truncated': '{file}, строка {line}, поле "{field}": {length} симв.; классифицировано по первым {cap} симв.{others}',
+  'classify.truncatedOthers': { one: ' (и ещё {count} запись)', few: ' (и ещё {count} записи)', many: ' (и ещё {count} записей)', other: ' (и ещё {count} записи)' },
   ...metricsTablesRu,
   ...careTablesRu,
 };
