@@ -27,7 +27,7 @@ export async function runClassify(io: Io, file: string, options: ClassifyOptions
   const config = loadConfig(io, options.config);
   if (options.explain !== undefined) {
     const explained = await explainComplaint(io, file, options.explain, options, config);
-    emit(io, options.format === 'json' ? renderExplanationJson(explained) : renderExplanationText(explained), options.out);
+    emit(io, options.format === 'json' ? renderExplanationJson(explained) : renderExplanationText(explained, io.lang), options.out);
     return;
   }
   const result = await computeClassify(io, file, options, config);

@@ -2,7 +2,11 @@
  * `care classify FILE --explain ID`: why one record got its type — the step of the precedence that
  * decided, every piece of evidence (counted or set aside, and why), and what would have changed it.
  */
+import type { ComplainerType, LineKind, RecordPart } from '../classify/index.js';
 import type { Explanation } from '../classify/explain.js';
+import { type MessageKey, type Params, say, sayIn } from '../i18n/index.js';
+import type { Locale } from '../locale.js';
+import { typeName } from './classify-view.js';
 import { escapeControls } from '../text/escape.js';
 import { renderJson } from './render-json.js';
 import { withSchema } from './schemas/ids.js';
@@ -18,19 +22,33 @@ export function renderExplanationJson(explained: ExplainedRecord): string {
   return renderJson(withSchema('classify.explain', { source: explained.source, id: explained.id, line: explained.line, ...explained.explanation }));
 }
 
-/** Plain lines for the terminal (and md: the same text is valid Markdown). */
-export function renderExplanationText(explained: ExplainedRecord): string {
+/** Plain lines for the terminal (and md: the same text is valid Markdown); care's framing in `lang`, the record's words as written. */
+export function renderExplanationText(explained: ExplainedRecord, lang: Locale = 'en'): string {
   const { explanation: e } = explained;
-  const name = explained.id === null ? `line ${explained.line}` : `${escapeControls(explained.id)} (line ${explained.line})`;
-  const lines = [`Record ${name}: ${e.type ?? 'skipped (no evidence)'}`, `Because ${e.because}.`, `Read as: subject ${e.subject}, text ${e.text}${e.score ? `, score ${e.score.value} from the ${e.score.part}${e.score.low ? ' (low)' : ''}` : ''}.`];
-  lines.push('', 'Evidence:');
-  if (e.evidence.length === 0) lines.push('  none');
+  const t = (key: MessageKey, params?: Params): string => sayIn(lang, say(key, params));
+  const type = (name: ComplainerType | null | undefined): string => (name === null || name === undefined ? t('table.explain.skipped') : typeName(name, lang));
+  const part = (name: RecordPart): string => t(`table.explain.part.${name}`);
+  const kind = (name: LineKind): string => t(`table.explain.lineKind.${name}`);
+  const line = String(explained.line);
+  const name = explained.id === null ? t('table.explain.recordLine', { line }) : t('table.explain.recordId', { id: escapeControls(explained.id), line });
+  const score = e.score ? t(e.score.low ? 'table.explain.scoreLow' : 'table.explain.score', { value: String(e.score.value), part: part(e.score.part) }) : '';
+  const lines = [
+    t('table.explain.record', { name, type: e.type === null || e.type === undefined ? t('table.explain.noEvidence') : type(e.type) }),
+    t('table.explain.because', { because: e.because }),
+    t('table.explain.readAs', { subject: kind(e.subject), text: kind(e.text), score }),
+  ];
+  lines.push('', t('table.explain.evidence'));
+  if (e.evidence.length === 0) lines.push(`  ${t('table.explain.none')}`);
+  const typeWidth = Math.max(8, ...e.evidence.map((hit) => type(hit.type).length));
+  const partWidth = Math.max(7, ...e.evidence.map((hit) => part(hit.part).length));
   for (const hit of e.evidence) {
-    const status = !hit.counted ? `set aside${hit.setAside ? ` (${hit.setAside})` : ''}` : hit.decisive ? 'decided' : 'counted, outweighed';
-    lines.push(`  ${hit.type.padEnd(8)} ${hit.part.padEnd(7)} "${escapeControls(hit.words)}" — ${hit.rule}, ${status}`);
+    const status = !hit.counted
+      ? (hit.setAside ? t('table.explain.setAsideWhy', { why: t(`table.explain.setAside.${hit.setAside}`) }) : t('table.explain.setAside'))
+      : t(hit.decisive ? 'table.explain.decided' : 'table.explain.outweighed');
+    lines.push(`  ${type(hit.type).padEnd(typeWidth)} ${part(hit.part).padEnd(partWidth)} "${escapeControls(hit.words)}" — ${hit.rule}, ${status}`);
   }
-  lines.push('', 'What would have changed it:');
-  if (e.whatIf.length === 0) lines.push('  nothing short of other words');
-  for (const change of e.whatIf) lines.push(`  ${escapeControls(change.change)} → ${change.type ?? 'skipped'}`);
+  lines.push('', t('table.explain.whatIf'));
+  if (e.whatIf.length === 0) lines.push(`  ${t('table.explain.nothing')}`);
+  for (const change of e.whatIf) lines.push(`  ${escapeControls(change.change)} → ${type(change.type)}`);
   return `${lines.join('\n')}\n`;
 }

@@ -294,3 +294,22 @@ describe('care profiles and care schema speak the run\'s language in their lists
     expectNoEnglish(run.stdout, 'table.schema.');
   });
 });
+
+describe('care classify --explain speaks the run\'s language around the record\'s words', () => {
+  // No check for leftover English here: the reason ("Because …") and the what-ifs are src/classify's own sentences, in English.
+  it('in Russian: the record line, the reading, the evidence table\'s types, parts and statuses, the what-if types', async () => {
+    const run = await careInProcess(['--lang', 'ru', 'classify', 'fixtures/complaints.csv', '--explain', 'C0016']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Запись C0016 \(строка 17\): активист\nОснование: .+\nКак прочитано: тема — слова клиента, текст — слова клиента\.\n\nОснования:\n/);
+    expect(run.stdout).toContain('  высказывающий канал   "email" — voicer-contact, учтено, перевешено\n  активист      тема    "Court" — activist-legal, решило\n');
+    expect(run.stdout).toMatch(/\nЧто изменило бы тип:\n {2}.+ → высказывающий\n$/);
+  });
+
+  it('in Bulgarian: a word set aside as negated', async () => {
+    const run = await careInProcess(['--lang', 'bg', 'classify', 'fixtures/complaints.csv', '--explain', 'C0002']);
+    expect(run.stdout).toMatch(/^Запис C0002 \(ред 3\): изказващ се\n/);
+    expect(run.stdout).toContain('Как е прочетен: тема — няма, текст — думи на клиента.');
+    expect(run.stdout).toContain('  активист    текст   "lawyers" — activist-legal, не е отчетено (с отрицание)\n');
+    expect(run.stdout).toContain('\nКакво би променило типа:\n');
+  });
+});
