@@ -20,7 +20,7 @@ const AM_PM = String.raw`(?<![\p{N}])\d{1,2}(?::\d{2})?\s?[AaPp]\.?[Mm]\.?(?![\p
 const ISO_DATE = String.raw`(?<![\p{N}-])\d{4}-\d{2}-\d{2}(?![\p{N}])`;
 const NUMERIC_DATE = String.raw`(?<![\p{N}./])\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?![\p{N}])`;
 const MAY_DATE = String.raw`(?<![\p{L}\p{N}])(?:\d{1,2}(?:st|nd|rd|th)?\s+May|May\s+\d{1,2})(?![\p{L}\p{N}])`;
-const EN_WITHIN = String.raw`(?<![\p{L}])(?:[Ww]ithin|[Ii]n)\s+(?:\d+|one|two|three|a|an|the\s+next)\s+(?:(?:working|business)\s+)?(?:days?|hours?|minutes?|weeks?)(?![\p{L}])`;
+const EN_WITHIN = String.raw`(?<![\p{L}])(?:[Ww]ithin|[Ii]n)\s+(?:\d+|one|two|three|a|an|the\s+next|the)\s+(?:(?:working|business)\s+)?(?:days?|hours?|minutes?|weeks?)(?![\p{L}])`;
 const RU_WITHIN = String.raw`(?<![\p{L}])(?:[Вв]\s+течение|[Вв]\s+срок\s+(?:до|от)|[Чч]ерез)\s+(?:[\p{L}\d]+\s+){0,2}(?:дн\p{L}*|час\p{L}*|минут\p{L}*|недел\p{L}*|сут\p{L}*)`;
 const BG_WITHIN = String.raw`(?<![\p{L}])(?:[Вв]\s+рамките\s+на|[Вв]\s+срок\s+(?:от|до)|[Сс]лед|[Зз]а|[Дд]о)\s+(?:[\p{L}\d]+\s+){0,2}(?:ден|дни|часа?|минути|седмиц\p{L}*)(?![\p{L}])`;
 // An amount: a currency sign or code before or after a number ($1,234.56, 1 234,56 ₽, 250 лв.).
@@ -55,7 +55,7 @@ const REFUSED_APOLOGY = {
 // A remedy already made or offered: what a reply that has put things right says instead of a
 // dated step ("we have refunded…", "мы вернули…", "удължихме…"). First person, past or present.
 const EN_REMEDY_VERBS = ['refunded', 'credited', 'replaced', 'corrected', 'fixed', 'repaired', 'extended', 'added', 'reversed',
-  'waived', 'cancelled', 'canceled', 'resent', 'restored', 'reactivated', 'upgraded', 'reimbursed', 'arranged', 'reissued'];
+  'waived', 'cancelled', 'canceled', 'applied', 'resent', 'restored', 'reactivated', 'upgraded', 'reimbursed', 'arranged', 'reissued'];
 const EN_REMEDY = ['we have', "we've", 'i have', "i've"].flatMap((who) => EN_REMEDY_VERBS.map((verb) => `${who} ${verb}`));
 
 /** The rules `care lint-reply` and `care email --lint` check drafts against. */
@@ -144,7 +144,7 @@ export const builtinLintRules: LintRuleSet = {
     dismissal: {
       description: 'Phrases that dismiss the customer: defending staff, blaming the customer, lecturing, closing the matter',
       terms: {
-        en: ['always professional', 'always polite', 'always courteous', 'always friendly', 'always respectful',
+        en: ['always professional', 'always polite', 'always courteous',
           'sure there was a misunderstanding', 'must have been a misunderstanding', 'was simply a misunderstanding',
           'was just a misunderstanding', 'probably a misunderstanding', 'probably misunderstood',
           'no reason to doubt', 'see no reason to doubt', 'we stand by', 'happy with the service provided',
@@ -159,26 +159,25 @@ export const builtinLintRules: LintRuleSet = {
           'issue on your side', 'issue on your end', 'problem is on your', 'issue is on your', 'your own fault',
           'user error',
           'you did something wrong', 'you are doing something wrong', "you're doing something wrong",
-          'the way the question was asked', 'the way you asked', 'your tone', 'you did not read', "you didn't read",
+          'the way the question was asked', 'your tone', 'you did not read', "you didn't read",
           'you ordered the wrong', 'you chose the wrong', 'you selected the wrong', 'you entered the wrong',
           'you did not check', "you didn't check", 'you did not follow', "you didn't follow", 'you to pay more attention',
           'please pay more attention', 'you to be more careful', 'please be more careful',
           'as we have already explained', 'as we already explained', 'as we have explained', 'we have already explained',
           'as we have already said', 'as already explained', 'as you were already told', 'really not complicated',
           "it's not complicated", 'it is not complicated', 'read the instructions', 'read the manual', 'read the faq',
-          'before contacting us', 'before contacting support', 'before writing to us', 'calling us repeatedly',
+          'before contacting us', 'before contacting support', 'before writing to us',
           'does not make it go faster', "doesn't make it go faster", 'will not make it faster', "won't make it faster",
           'no other complaints', "haven't had any other complaints", 'have not had any other complaints',
           'had no other complaints', 'no one else has complained', 'nobody else has complained', 'no one else complained',
           'nobody else complained', 'other customers have no', 'other customers do not', "other customers don't",
-          "can't be responsible", 'cannot be responsible', 'cannot be held responsible', 'not responsible for',
+          "can't be responsible", 'cannot be responsible', 'cannot be held responsible', 'we are not responsible',
+          "we're not responsible",
           'accept no responsibility', 'take no responsibility',
           'will be rejected', 'will not be accepted', 'will not be considered',
           'consider the matter closed', 'consider this matter closed', 'consider this closed', 'consider the case closed',
           'the matter is closed', 'this matter is closed', 'this case is closed', 'no further correspondence'],
-        ru: ['всегда вежлив*', 'всегда корректн*', 'всегда общаются корректно', 'всегда профессиональн*',
-          'всегда доброжелательн*', 'всегда внимательн*', 'произошло недопонимание', 'произошло недоразумение',
-          'просто недопонимание', 'просто недоразумение', 'в резкой форме', 'на повышенных тонах', 'ваш тон',
+        ru: ['всегда вежлив*', 'всегда корректн*', 'всегда общаются корректно', 'в резкой форме', 'на повышенных тонах', 'ваш тон',
           'нет оснований сомневаться', 'выполнен* качественно', 'претензий к работе', 'четко указано',
           'ясно указано', 'четко написано', 'ясно написано', 'четко сказано', 'ясно сказано', 'оснований сомневаться',
           'неправильно пользовал*', 'неправильн* эксплуатаци*',
@@ -188,8 +187,8 @@ export const builtinLintRules: LintRuleSet = {
           'вы указали неправильн*', 'вы сами выбрали', 'вы сами указали', 'вы сами заказали',
           'вы сами виноваты', 'вы не прочитали', 'вы не ознакомились', 'просим впредь', 'по вашей вине', 'ваша вина',
           'ваша ошибка', 'делаете не так', 'сделали не так',
-          'на вашей стороне', 'у нас все работает',
-          'уже неоднократно', 'неоднократно объясня*', 'мы уже объясняли', 'уже объясняли', 'это несложно',
+          'проблема на вашей стороне', 'причина на вашей стороне', 'ошибка на вашей стороне', 'у нас все работает',
+          'мы уже неоднократно', 'неоднократно объясня*', 'мы уже объясняли', 'уже объясняли', 'это несложно',
           'это не сложно', 'ничего сложного', 'прочитайте инструкци*', 'прочтите инструкци*', 'прежде чем писать',
           'прежде чем обращаться', 'перед тем как писать', 'впредь внимательнее', 'будьте внимательнее',
           'звонки не ускор*', 'не ускорит', 'других жалоб', 'другие клиенты всегда', 'другие клиенты не',
@@ -200,7 +199,7 @@ export const builtinLintRules: LintRuleSet = {
           'считаем закрытым', 'вопрос закрыт', 'тема закрыта', 'дальнейшая переписка'],
         bg: ['винаги са учтив*', 'винаги са коректн*', 'винаги са любезн*', 'винаги са професионалн*', 'винаги учтив*',
           'винаги коректн*', 'винаги любезн*', 'става дума за недоразумение', 'става въпрос за недоразумение',
-          'е станало недоразумение', 'просто недоразумение', 'на висок тон', 'вашия тон',
+          'на висок тон', 'вашия тон',
           'нямаме основание да се съмняваме', 'извършен* качествено', 'нямаме забележки', 'ясно пишеше',
           'ясно пише', 'ясно е посочено', 'ясно беше посочено', 'ясно е написано', 'основание да се съмняваме',
           'използван неправилно', 'използвали неправилно',
@@ -264,17 +263,18 @@ export const builtinLintRules: LintRuleSet = {
     },
     remedy: {
       description: 'A remedy made or given: refunded, credited, replaced, extended, fixed; a gift or discount offered',
+      // Gifts as given ("is on us", «дарим», «Ви очаква»), not as nouns: "no discount is possible" offers nothing.
       terms: {
-        en: [...EN_REMEDY, 'is on us', 'are on us', 'on the house', 'free of charge', 'discount*', 'voucher*',
-          'complimentary', 'has been refunded', 'has been credited', 'has been fixed', 'has been replaced',
+        en: [...EN_REMEDY, 'is on us', 'are on us', 'on the house', 'complimentary', 'a discount of', 'a discount on',
+          'a voucher for', 'a free', 'has been refunded', 'has been credited', 'has been fixed', 'has been replaced',
           'has been corrected', 'has been extended'],
         ru: ['вернули', 'вернула', 'вернул', 'возвращаем', 'заменили', 'заменила', 'исправили', 'исправила', 'починили',
           'продлили', 'продлила', 'начислили', 'начислила', 'добавили', 'добавила', 'оформил*', 'компенсировали',
-          'отменили', 'отменила', 'уже исправлен*', 'уже проведен*', 'бесплатн*', 'скидк*', 'в подарок', 'подарок',
-          'сертификат*', 'промокод*'],
+          'отменили', 'отменила', 'уже исправлен*', 'уже проведен*', 'в подарок', 'дарим', 'ждет бесплатн*',
+          'ждет подарок', 'бесплатно', 'действует скидка', 'скидку на', 'скидка на'],
         bg: ['възстановихме', 'възстановяваме', 'върнахме', 'заменихме', 'поправихме', 'оправихме', 'удължихме',
           'добавихме', 'начислихме', 'отстранихме', 'анулирахме', 'вече е ремонтиран*', 'вече е поправен*',
-          'вече е отстранен*', 'безплатн*', 'отстъпк*', 'подарък', 'ваучер*', 'промокод*'],
+          'вече е отстранен*', 'подаряваме', 'ви очаква', 'безплатно', 'отстъпка от', 'отстъпка за', 'ваучер за'],
       },
     },
     'hated-phrase': {
@@ -370,7 +370,7 @@ export const builtinLintRules: LintRuleSet = {
           'more questions', 'other questions', 'further questions', 'glad to help', 'happy to help', 'glad to answer',
           'happy to answer', 'here to help', 'let me know', 'let us know', 'feel free', "don't hesitate", 'do not hesitate',
           'reach out', 'just reply', 'write to us', 'contact us', 'any question', 'tell us', 'like to hear', 'love to hear',
-          'hear from you', 'anything else i can do', 'anything more i can do', 'anything else we can do',
+          'hear from you', 'anything else', 'anything else i can do', 'anything more i can do', 'anything else we can do',
           'anything more we can do', 'direct line', 'direct number', 'write to me', 'reply to this', 'at your disposal',
           'i remain available', 'we remain available'],
         ru: ['есть вопрос*', 'будут вопрос*', 'пишите нам', 'напишите нам', 'звоните нам', 'мы поможем', 'есть и другие вопрос*', 'другие вопрос*', 'появятся вопрос*', 'возникнут вопрос*',
@@ -452,10 +452,10 @@ export const builtinLintRules: LintRuleSet = {
       description: 'Words that ask for a payment or say it is missing',
       terms: {
         en: ['overdue', 'due date', 'payment is due', 'payment was due', 'amount due', 'outstanding', 'unpaid', 'balance due',
-          'please pay', 'pay by', 'settle the invoice', 'settle the balance', 'settle your account',
+          'please pay', 'settle the invoice', 'settle the balance', 'settle your account',
           'did not go through', "didn't go through", 'was declined',
           'payment failed', 'failed payment', 'not yet received', 'not received your payment', 'arrange the payment',
-          'arrange payment', 'arrange a payment', 'payment by', 'make the payment', 'make a payment', 'complete the payment'],
+          'arrange payment', 'arrange a payment', 'make the payment', 'make a payment', 'complete the payment'],
         ru: ['к оплате', 'оплатите', 'оплатить', 'заплатите', 'заплатить', 'просроч*', 'задолженност*',
           'оплата не прошла', 'платеж не прошел', 'оплата не поступил*', 'платеж не поступил*', 'не оплачен*',
           'срок оплаты', 'погасить', 'погасите', 'оплату до',

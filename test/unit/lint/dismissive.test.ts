@@ -252,3 +252,17 @@ describe('courteous conventions', () => {
     expect(finding?.text).toBe('Our drivers are always courteous, so this must have been a misunderstanding');
   });
 });
+
+describe('courteous words that are no dismissal', () => {
+  it.each([
+    ['en', 'Thank you for your patience, and I am sorry you had to call us repeatedly. You are not responsible for the return cost.', 'We will collect the parcel on Monday, exactly the way you asked.'],
+    ['ru', 'Спасибо за терпение, и простите, что вам уже неоднократно приходилось звонить. Произошло недоразумение, и мы на вашей стороне.', 'Курьер заберёт посылку в понедельник.'],
+    ['bg', 'Благодарим за търпението и се извиняваме, че се е стигнало до недоразумение. Винаги внимателно четем отзивите.', 'Куриерът ще вземе пратката в понеделник.'],
+  ] as const)('%s: no finding', (locale, first, second) => {
+    expect(rules(draft(locale, [first, second]))).toEqual([]);
+  });
+
+  it('a discount refused is no remedy: the next step is still missing', () => {
+    expect(rules(draft('en', ['Thank you for your message, and I am sorry the sofa arrived scratched.', 'No discount is possible on sale items.']))).toEqual(['next-step']);
+  });
+});
