@@ -76,7 +76,7 @@ export function simpleLtvGrid(ltv: SimpleLtv, basis: SimpleLtvBasis | undefined,
   ];
   if (ltv.cac !== null) {
     rows.push(
-      { metric: 'CAC', value: formatMoney(ltv.cac, currency), raw: major(ltv.cac, currency) },
+      { metric: text('table.ltv.cac'), value: formatMoney(ltv.cac, currency), raw: major(ltv.cac, currency) },
       { metric: 'LTV − CAC', value: formatMoney(ltv.ltvMinusCac, currency), raw: major(ltv.ltvMinusCac, currency) },
       { metric: 'LTV : CAC', value: formatRatio(ltv.ltvToCac), raw: ltv.ltvToCac },
     );

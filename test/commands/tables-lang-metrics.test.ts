@@ -112,7 +112,7 @@ describe('care sla speaks the run\'s language', () => {
   it('in Russian: the heading (12 takes "many"), the summary\'s labels and totals row, the notes and the breaches', async () => {
     const out = await tablesIn('ru', ['sla', tickets, '--first-response', '1h', '--resolution', '8h', '--period', 'week', '--by', 'channel'], fileName);
     expect(out).toMatch(/^Скорость ответа: fixtures\/exports\/zendesk-tickets\.csv на 2024-03-11T10:35:00\.000Z · 12 обращений\n/);
-    expect(out).toMatch(/│ Период +│ Канал +│ Обращений │ Открыто │ Ответ: медиана │ Ответ: p90 │ Ответ: в срок │ Ответ: просрочено │ Решение: медиана │/);
+    expect(out).toMatch(/│ Период +│ Канал +│ Обращений │ Ещё открыто │ Ответ: медиана │ Ответ: p90 │ Ответ: в срок │ Ответ: просрочено │ Решение: медиана │/);
     expect(out).toMatch(/│ все +│ все +│ +12 │ +5 │ +35m │/);
     expect(out).toContain('Календарное время: от создания обращения до первого ответа / до (последнего) решения.');
     expect(out).toContain('Сроки: Первый ответ — 1h 00m, Решение — 8h 00m. «В срок»');

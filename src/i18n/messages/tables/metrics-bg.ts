@@ -82,7 +82,7 @@ export const metricsTablesBg: { readonly [K in keyof typeof metricsTablesEn]: Me
   'table.sla.group.priority': 'Приоритет',
   'table.sla.group.type': 'Тип',
   'table.sla.tickets': 'Запитвания',
-  'table.sla.open': 'Отворени',
+  'table.sla.open': 'Още отворени',
   'table.sla.short.firstResponse': 'Отговор',
   'table.sla.short.resolution': 'Решаване',
   'table.sla.column.median': '{short}: медиана',
@@ -351,4 +351,5 @@ export const metricsTablesBg: { readonly [K in keyof typeof metricsTablesEn]: Me
   'table.report.subscriptions.month': { one: "Абонаменти — последният {n} месец (към {asOf})", other: "Абонаменти — последните {n} месеца (към {asOf})" },
   'table.report.subscriptions.quarter': { one: "Абонаменти — последното {n} тримесечие (към {asOf})", other: "Абонаменти — последните {n} тримесечия (към {asOf})" },
   'table.report.subscriptions.year': { one: "Абонаменти — последната {n} година (към {asOf})", other: "Абонаменти — последните {n} години (към {asOf})" },
+  'table.ltv.cac': 'Цена на привличане (CAC)',
 };

@@ -351,4 +351,5 @@ export const metricsTablesEn = {
   'table.report.subscriptions.month': { one: "Subscriptions — last {n} month (as of {asOf})", other: "Subscriptions — last {n} months (as of {asOf})" },
   'table.report.subscriptions.quarter': { one: "Subscriptions — last {n} quarter (as of {asOf})", other: "Subscriptions — last {n} quarters (as of {asOf})" },
   'table.report.subscriptions.year': { one: "Subscriptions — last {n} year (as of {asOf})", other: "Subscriptions — last {n} years (as of {asOf})" },
+  'table.ltv.cac': 'CAC',
 } satisfies Record<string, Message>;

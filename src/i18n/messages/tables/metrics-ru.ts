@@ -84,7 +84,7 @@ export const metricsTablesRu: { readonly [K in keyof typeof metricsTablesEn]: Me
   'table.sla.group.priority': 'Приоритет',
   'table.sla.group.type': 'Тип',
   'table.sla.tickets': 'Обращений',
-  'table.sla.open': 'Открыто',
+  'table.sla.open': 'Ещё открыто',
   'table.sla.short.firstResponse': 'Ответ',
   'table.sla.short.resolution': 'Решение',
   'table.sla.column.median': '{short}: медиана',
@@ -353,4 +353,5 @@ export const metricsTablesRu: { readonly [K in keyof typeof metricsTablesEn]: Me
   'table.report.subscriptions.month': { one: "Подписки — последний {n} месяц (на {asOf})", few: "Подписки — последние {n} месяца (на {asOf})", many: "Подписки — последние {n} месяцев (на {asOf})", other: "Подписки — последние {n} месяца (на {asOf})" },
   'table.report.subscriptions.quarter': { one: "Подписки — последний {n} квартал (на {asOf})", few: "Подписки — последние {n} квартала (на {asOf})", many: "Подписки — последние {n} кварталов (на {asOf})", other: "Подписки — последние {n} квартала (на {asOf})" },
   'table.report.subscriptions.year': { one: "Подписки — последний {n} год (на {asOf})", few: "Подписки — последние {n} года (на {asOf})", many: "Подписки — последние {n} лет (на {asOf})", other: "Подписки — последние {n} года (на {asOf})" },
+  'table.ltv.cac': 'Стоимость привлечения (CAC)',
 };
