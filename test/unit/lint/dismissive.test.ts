@@ -266,3 +266,20 @@ describe('courteous words that are no dismissal', () => {
     expect(rules(draft('en', ['Thank you for your message, and I am sorry the sofa arrived scratched.', 'No discount is possible on sale items.']))).toEqual(['next-step']);
   });
 });
+
+describe('regret for dissatisfaction, and a problem called normal', () => {
+  it.each([
+    ['en', 'Thank you for your review. We regret that you were not satisfied.', 'The wait at weekends can reach 45 minutes, which is normal for the season.'],
+    ['ru', 'Спасибо за отзыв. Сожалеем, что вы остались недовольны.', 'В выходные ожидание может достигать 45 минут, это нормальная ситуация для сезона.'],
+    ['bg', 'Благодарим за отзива. Съжаляваме, че не сте останали доволни.', 'През уикенда чакането може да стигне 45 минути, което е нормално за сезона.'],
+  ] as const)('%s: an insincere apology and a dismissal, no next step', (locale, first, second) => {
+    const result = lintMessage(draft(locale, [first, second]));
+    expect(result.kind).toBe('complaint');
+    expect(result.findings.map((finding) => finding.rule).sort()).toEqual(['dismissive', 'insincere-apology', 'next-step']);
+    expect(result.score).toBe(100 - 2 * ERROR - WARNING);
+  });
+
+  it('ru: money sent back («возвращаются») is a complaint topic', () => {
+    expect(lintMessage('Деньги возвращаются в течение 14 дней. Проверяйте банк.').kind).toBe('complaint');
+  });
+});
