@@ -732,6 +732,8 @@ export const builtinLintRules: LintRuleSet = {
       message: 'The reply dismisses the customer: it defends the staff, blames the customer, lectures, compares them with others, refuses responsibility or closes the matter.',
       suggestion: 'Take the complaint seriously: thank, apologise for what went wrong, say what you will do and when, and leave the door open.',
       check: { type: 'forbid', find: ['dismissal'], per: 'sentence' },
+      // "As per our policy, the matter is closed" is one fault: the dismissal.
+      supersedes: ['policy-citation'],
     },
     'policy-citation': {
       severity: 'warning',
@@ -744,7 +746,7 @@ export const builtinLintRules: LintRuleSet = {
       message: 'Information is demanded as a condition ("I need X or I can\'t help you").',
       suggestion: 'Ask for help instead: "So I can sort this out right away, could you tell me…?"',
       check: { type: 'pair', find: ['demand', 'refusal'] },
-      supersedes: ['hated-phrase'],
+      supersedes: ['hated-phrase', 'dismissive'],
     },
     'next-step': {
       severity: 'error',

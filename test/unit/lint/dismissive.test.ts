@@ -283,3 +283,15 @@ describe('regret for dissatisfaction, and a problem called normal', () => {
     expect(lintMessage('Деньги возвращаются в течение 14 дней. Проверяйте банк.').kind).toBe('complaint');
   });
 });
+
+describe('one sentence, one fault', () => {
+  it('"As per our policy, the matter is closed." is the dismissal, not also a citation', () => {
+    const result = lintMessage(draft('en', ['Thank you for your message, and I am sorry for the delay. As per our policy, the matter is closed.', 'We will write on Monday.']));
+    expect(result.findings.map((finding) => finding.rule)).toEqual(['dismissive']);
+  });
+
+  it('"Send us the photos today, otherwise your claim will be rejected." is the conditional request alone', () => {
+    const result = lintMessage(draft('en', ['Thank you for your message, and I am sorry the vase broke.', 'Send us the photos today, otherwise your claim will be rejected.']));
+    expect(result.findings.map((finding) => finding.rule)).toEqual(['conditional-request']);
+  });
+});
