@@ -12,7 +12,7 @@ import type { Io } from '../io/types.js';
 import type { SlaResult } from '../report/sla-contract.js';
 import { renderSla } from '../report/sla-render.js';
 import { emit, guardOutputs } from './output.js';
-import { enforceThresholds, tellHistory } from './weekly.js';
+import { enforceThresholds, lockNotice, tellHistory } from './weekly.js';
 import { type SlaOptions, measureExport, parseSlaThresholds } from './load-tickets.js';
 
 export type { SlaOptions };
@@ -35,6 +35,6 @@ export async function runSla(io: Io, ticketsFile: string, options: SlaOptions): 
 /** After the output: the completed periods into the history, and one line on stderr saying what changed. */
 function recordRun(io: Io, history: SlaHistoryFile, result: SlaResult, periods: SlaHistoryPeriod[]): void {
   const time = result.time.kind === 'calendar' ? 'calendar' : `${result.time.hours} ${result.time.timeZone}${result.time.holidays > 0 ? ` ${result.time.holidays} holidays` : ''}`;
-  const merge = recordSlaHistory(history, slaHistoryRows(periods, result.period!, time, result.asOf), { notice: (line) => io.stderr.write(line) });
+  const merge = recordSlaHistory(history, slaHistoryRows(periods, result.period!, time, result.asOf), { notice: lockNotice(io) });
   tellHistory(io, history.file, merge);
 }

@@ -5,7 +5,7 @@
  * `enforceThresholds` is shared with `care nps` and `care report`.
  */
 import { ThresholdError, UsageError } from '../errors.js';
-import { say, sayOr } from '../i18n/index.js';
+import { type MessageRef, say, sayIn, sayOr } from '../i18n/index.js';
 import { type HistoryFile, type HistorySeries, readHistoryFile, recordHistory } from '../io/history-file.js';
 import type { Io } from '../io/types.js';
 import type { PeriodRow } from '../metrics/retention.js';
@@ -54,7 +54,7 @@ export function weeklyExtras(plan: WeeklyPlan, periods: readonly PeriodRow[]): W
 /** After the output is written: records the history (when asked), then raises crossed thresholds (exit 4). */
 export function finishWeekly(io: Io, plan: WeeklyPlan, run: { periods: readonly PeriodRow[]; series: HistorySeries; asOf: string }, extras: WeeklyExtras): void {
   if (plan.history !== undefined) {
-    const merge = recordHistory(plan.history, run.periods, run.series, run.asOf, { ...plan.lock, notice: (line) => io.stderr.write(line) });
+    const merge = recordHistory(plan.history, run.periods, run.series, run.asOf, { ...plan.lock, notice: lockNotice(io) });
     tellHistory(io, plan.history.file, merge);
   }
   if (extras.checks !== undefined) enforceThresholds(io, extras.checks);
@@ -69,6 +69,11 @@ export function enforceThresholds(io: Io, checks: readonly ThresholdCheck[]): vo
   describeUnchecked(checks).forEach((line, i) => io.stderr.write(`care: ${sayOr(io.lang, line, said[i])}\n`));
   const crossed = describeCrossed(checks);
   if (crossed !== undefined) throw new ThresholdError('CARE_THRESHOLD_CROSSED', crossed, { say: crossedRef(checks) });
+}
+
+/** A stale lock of the history taken over: said on stderr in the run's language. */
+export function lockNotice(io: Io): (line: string, said?: MessageRef) => void {
+  return (line, said) => io.stderr.write(io.lang === undefined || io.lang === 'en' || said === undefined ? line : `care: ${sayIn(io.lang, said)}\n`);
 }
 
 /** The one line after --history is recorded (care retention, care sla): what it added, updated, left as it was. */

@@ -17,6 +17,7 @@
 import { appendFileSync, closeSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { type CareError, OutputError, UsageError, isCareError } from '../errors.js';
+import { type MessageRef, say } from '../i18n/index.js';
 import { cannotWriteSaid, describeErrno, errnoOf, isPathProblem, shortWriteError } from '../io/write-error.js';
 import { acquireFileLock, type HeldLock } from '../io/file-lock.js';
 
@@ -51,7 +52,7 @@ const ID_IN_TEXT = /"id":"(<[^"\\]*>)"/g;
  * log is opened for writing here, before any message goes out: a log that cannot be is exit 2
  * (the path) or 3 (the device), and nothing is sent. Locked by another run: exit 3, its pid.
  */
-export function openSendLog(file: string, notice: (line: string) => void): SendLog {
+export function openSendLog(file: string, notice: (line: string, said?: MessageRef) => void): SendLog {
   const what = `send log ${file}`;
   try {
     mkdirSync(path.dirname(file), { recursive: true });
@@ -60,7 +61,7 @@ export function openSendLog(file: string, notice: (line: string) => void): SendL
   }
   // No waiting and no age limit: a second run is refused at once (naming the pid), and a
   // batch may run for hours; only a lock whose process is gone (kill -9) is taken over.
-  const lock = acquireFileLock(file, { timeoutMs: 0, staleMs: Number.POSITIVE_INFINITY, what, notice });
+  const lock = acquireFileLock(file, { timeoutMs: 0, staleMs: Number.POSITIVE_INFINITY, what, whatSay: say('lock.sendLog', { file }), notice });
   let fd: number;
   try {
     fd = openSync(file, 'a+', 0o600);
@@ -137,7 +138,7 @@ function applyState(states: Map<string, 'sent' | 'pending' | 'failed'>, id: stri
 }
 
 /** Reads every state; a torn last line is moved to FILE.torn and cut off the log. */
-function readStates(fd: number, file: string, notice: (line: string) => void): Map<string, 'sent' | 'pending' | 'failed'> {
+function readStates(fd: number, file: string, notice: (line: string, said?: MessageRef) => void): Map<string, 'sent' | 'pending' | 'failed'> {
   const bytes = readAll(fd);
   const end = bytes.lastIndexOf(0x0a) + 1;
   const tornIds = end < bytes.length ? setTornTailApart(fd, file, bytes.subarray(end), end, notice) : [];
@@ -154,7 +155,8 @@ function readStates(fd: number, file: string, notice: (line: string) => void): M
     // Not an entry: any message it names may have been sent, so it counts as unknown.
     const ids = [...line.matchAll(ID_IN_TEXT)].map((match) => match[1]!);
     for (const id of ids) applyState(states, id, 'pending');
-    notice(`care: ${file}, line ${index + 1}: not a send-log entry; ${ids.length === 0 ? 'ignored' : `the ${ids.length === 1 ? 'message' : `${ids.length} messages`} named in it count as unknown`}\n`);
+    const said = ids.length === 0 ? say('sendLog.notEntryIgnored', { file, line: String(index + 1) }) : say('sendLog.notEntryUnknown', { file, line: String(index + 1), count: ids.length });
+    notice(`care: ${file}, line ${index + 1}: not a send-log entry; ${ids.length === 0 ? 'ignored' : `the ${ids.length === 1 ? 'message' : `${ids.length} messages`} named in it count as unknown`}\n`, said);
   }
   for (const id of tornIds) applyState(states, id, 'pending');
   return states;
@@ -190,7 +192,7 @@ function readAll(fd: number): Buffer {
  * safe: with `pending` written before DATA, a torn line's message has at worst been sent.
  * Returns the ids found in it.
  */
-function setTornTailApart(fd: number, file: string, tail: Buffer, keep: number, notice: (line: string) => void): string[] {
+function setTornTailApart(fd: number, file: string, tail: Buffer, keep: number, notice: (line: string, said?: MessageRef) => void): string[] {
   const tornFile = `${file}.torn`;
   try {
     appendFileSync(tornFile, Buffer.concat([tail, Buffer.from('\n')]), { mode: 0o600 });
@@ -199,6 +201,7 @@ function setTornTailApart(fd: number, file: string, tail: Buffer, keep: number, 
   } catch (error) {
     throw logFailure(error, file, `its last line is torn and could not be set apart in ${tornFile}; nothing was sent`);
   }
-  notice(`care: ${file}: its last line was cut off (${tail.length} bytes: a run stopped while writing it); moved to ${tornFile}\n`);
+  const said = say('sendLog.tornTail', { file, count: tail.length, torn: tornFile });
+  notice(`care: ${file}: its last line was cut off (${tail.length} bytes: a run stopped while writing it); moved to ${tornFile}\n`, said);
   return [...tail.toString('utf8').matchAll(ID_IN_TEXT)].map((match) => match[1]!);
 }

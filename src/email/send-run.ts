@@ -4,7 +4,7 @@
  * summary line and the exit code of what happened. Contract: docs/guarantees.md, "Mail".
  */
 import { CareError, InputError, UsageError } from '../errors.js';
-import { type MessageRef, say, sayOr } from '../i18n/index.js';
+import { type MessageRef, say, sayIn, sayOr } from '../i18n/index.js';
 import type { PreparedMessage } from './outbox.js';
 import { sendBatch, sendSummary, type OutgoingMessage, type SendReport } from './send.js';
 import { openSendLog, type SendLog } from './send-log.js';
@@ -69,7 +69,8 @@ export async function sendMessages(
     outgoing.push({ id: item.id, from: item.from, to: item.to, raw: item.eml, label });
   }
   // Locked and proven writable before anything is asked or sent (docs/guarantees.md, "Mail").
-  const log = openSendLog(options.logFile, (line) => io.stderr.write(line));
+  // The log's own notices (a damaged line, a torn tail, a stale lock taken over) in the run's language.
+  const log = openSendLog(options.logFile, (line, said) => io.stderr.write(io.lang === undefined || io.lang === 'en' || said === undefined ? line : `care: ${sayIn(io.lang, said)}\n`));
   try {
     const resendUnknown = options.resendUnknown;
     const toSend = outgoing.filter((message) => {

@@ -22,7 +22,7 @@ import { linkSync, readFileSync, renameSync, statSync, unlinkSync } from 'node:f
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { OutputError, isCareError } from '../errors.js';
-import { say } from '../i18n/index.js';
+import { type MessageRef, say } from '../i18n/index.js';
 import { trackLiveFile, untrackLiveFile } from './live-files.js';
 import { writeFileAtomic } from './write-output.js';
 import { writeFailure } from './write-error.js';
@@ -34,8 +34,10 @@ export interface LockOptions {
   staleMs?: number;
   /** What is locked, for the error line ("the history"). */
   what?: string;
-  /** Told once when a stale lock is taken over. */
-  notice?: (line: string) => void;
+  /** The same as a catalog message, for a run in another language (docs/messages.md). */
+  whatSay?: MessageRef;
+  /** Told once when a stale lock is taken over: the line in English, and as a catalog message (docs/messages.md). */
+  notice?: (line: string, said?: MessageRef) => void;
 }
 
 export const DEFAULT_LOCK_TIMEOUT_MS = 30_000;
@@ -77,7 +79,11 @@ export function acquireFileLock(target: string, options: LockOptions = {}): Held
     const holder = readHolder(file);
     if (holder === 'gone') continue;
     if (isStale(holder, staleMs)) {
-      if (breakStale(file, holder.ino)) options.notice?.(`care: ${options.what ?? target}: took over the lock of process ${holder.owner?.pid ?? '(unknown)'}, which is no longer running\n`);
+      if (breakStale(file, holder.ino)) {
+        const pid = holder.owner === undefined ? say('lock.unknownProcess') : String(holder.owner.pid);
+        const said = say('lock.takenOver', { what: options.whatSay ?? options.what ?? target, pid });
+        options.notice?.(`care: ${options.what ?? target}: took over the lock of process ${holder.owner?.pid ?? '(unknown)'}, which is no longer running\n`, said);
+      }
       continue;
     }
     if (Date.now() - started >= timeoutMs) {
@@ -86,7 +92,7 @@ export function acquireFileLock(target: string, options: LockOptions = {}): Held
       throw new OutputError('CARE_LOCKED', `${options.what ?? target} is locked by ${who}`, {
         file: target,
         hint: `another care run is writing it; run again when it is done, or remove ${file} if no such process is running`,
-        say: say('error.lockedBy', { what: options.what ?? target, who: whoSaid }),
+        say: say('error.lockedBy', { what: options.whatSay ?? options.what ?? target, who: whoSaid }),
         hintSay: say('hint.lockedBy', { file }),
       });
     }

@@ -242,5 +242,5 @@ export function recordHistory(
     const written = text !== current.text;
     if (written) writeFileAtomic(history.file, text, { what: 'the history' });
     return { ...merge, written };
-  }, { ...lock, what: 'the history' });
+  }, { ...lock, what: 'the history', whatSay: say('lock.theHistory') });
 }

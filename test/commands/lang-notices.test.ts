@@ -6,7 +6,7 @@
  * A message's label (line 3, anna@…) and what the server said stay as written.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runEmail, type EmailOptions } from '../../src/commands/email.js';
@@ -15,6 +15,8 @@ import { runRetention } from '../../src/commands/retention.js';
 import { runSla } from '../../src/commands/sla.js';
 import type { Prompts } from '../../src/email/prompts.js';
 import { type Sender, SendFailure } from '../../src/email/send.js';
+import type { CareError } from '../../src/errors.js';
+import { sayIn } from '../../src/i18n/index.js';
 import type { Locale } from '../../src/locale.js';
 import { TEXT_CAP } from '../../src/text/text-cap.js';
 import { dayFromYmd } from '../../src/time/days.js';
@@ -130,6 +132,37 @@ describe('care email --send: the progress on the terminal', () => {
     expect(await more('bg')).toEqual(['care: ще бъдат изпратени 12 писма през smtp://127.0.0.1:2525 от care@northwind.example', '  line 11, p9@example.com', '  … и още 2', 'care: изпратени 12, вече изпратени преди 0, под въпрос 0, неуспешни 0']);
   });
 
+  it('the send log\'s own notices: a line that is not an entry, a torn last line, a stale lock taken over', async () => {
+    // Line 1 names no message (ignored); line 2 names two (unknown); 8 bytes after the last newline are a torn line.
+    const damaged = 'garbage\n{"note":[{"id":"<a1@x.example>"},{"id":"<b2@x.example>"}]}\n{"id":"<';
+    const notices = async (lang: Locale | undefined) => {
+      const dir = tempDir({ 'welcome.csv': WELCOME.split('\n').slice(0, 2).join('\n'), 'care-send-log.jsonl': damaged });
+      // Pid 2^22+1 is above Linux's pid_max: no such process runs (test/commands/email-send.test.ts).
+      writeFileSync(path.join(dir, 'care-send-log.jsonl.lock'), `${JSON.stringify({ pid: 4_194_305, host: hostname(), at: '2026-01-01T00:00:00Z' })}\n`);
+      const io = ioIn(lang, { cwd: dir, env: { CARE_SMTP_URL: 'smtp://127.0.0.1:2525' } });
+      await runEmail(io, 'welcome', BATCH, { sender: () => ({ send: async () => '250 ok', close: () => undefined }) });
+      return io.err().split('\n').slice(0, 4).map((line) => line.replaceAll(dir, 'D'));
+    };
+    expect(await notices(undefined)).toEqual([
+      'care: send log D/care-send-log.jsonl: took over the lock of process 4194305, which is no longer running',
+      'care: D/care-send-log.jsonl: its last line was cut off (8 bytes: a run stopped while writing it); moved to D/care-send-log.jsonl.torn',
+      'care: D/care-send-log.jsonl, line 1: not a send-log entry; ignored',
+      'care: D/care-send-log.jsonl, line 2: not a send-log entry; the 2 messages named in it count as unknown',
+    ]);
+    expect(await notices('ru')).toEqual([
+      'care: журнал отправки D/care-send-log.jsonl: блокировка процесса с PID 4194305 перехвачена — этот процесс больше не работает',
+      'care: D/care-send-log.jsonl: последняя строка оборвана (8 байт: запуск остановился, когда писал её); перенесена в D/care-send-log.jsonl.torn',
+      'care: D/care-send-log.jsonl, строка 1: это не запись журнала отправки; пропущена',
+      'care: D/care-send-log.jsonl, строка 2: это не запись журнала отправки; названные в ней 2 письма считаются письмами под вопросом',
+    ]);
+    expect(await notices('bg')).toEqual([
+      'care: дневника на изпращането D/care-send-log.jsonl: заключването на процеса с PID 4194305 е поето — този процес вече не работи',
+      'care: D/care-send-log.jsonl: последният ред е прекъснат (8 байта: пускане е спряло, докато го е записвало); преместен е в D/care-send-log.jsonl.torn',
+      'care: D/care-send-log.jsonl, ред 1: това не е запис от дневника на изпращането; пропуснат',
+      'care: D/care-send-log.jsonl, ред 2: това не е запис от дневника на изпращането; посочените в него 2 писма се смятат за писма под въпрос',
+    ]);
+  });
+
   it('the question on a terminal and a "no": Отправить 5 писем? / Да се изпратят ли 5 писма?', async () => {
     const asked = async (lang: Locale | undefined) => {
       const questions: string[] = [];
@@ -179,6 +212,24 @@ describe('--history: the line saying what changed', () => {
     expect(await next(undefined)).toBe('care: history H: 1 period added, 0 updated, 3 unchanged\n');
     expect(await next('ru')).toBe('care: история H: добавлен 1 период, обновлено 0, без изменений 3\n');
     expect(await next('bg')).toBe('care: история H: добавен е 1 период, обновени 0, без промяна 3\n');
+  });
+
+  it('a stale lock of the history taken over; the lock error names the history in words', async () => {
+    const locked = async (lang: Locale | undefined, pid: number) => {
+      const dir = tempDir({ 'orders.csv': `${ORDERS.join('\n')}\n` });
+      const history = path.join(dir, 'history.csv');
+      writeFileSync(`${history}.lock`, `${JSON.stringify({ pid, host: hostname(), at: new Date().toISOString() })}\n`);
+      const io = ioIn(lang, { env: { CARE_LOCK_TIMEOUT: '0.2' } });
+      const run = runRetention(io, path.join(dir, 'orders.csv'), { period: 'week', churnAfter: 7, asOf: day('2026-01-28'), history, format: 'csv' });
+      const error = await run.then(() => undefined, (caught: unknown) => caught as CareError);
+      return { notice: io.err().split('\n')[0], error: error?.say === undefined ? undefined : sayIn(lang ?? 'en', error.say) };
+    };
+    // Pid 2^22+1 is above Linux's pid_max: no such process runs; this process's own pid is alive.
+    expect(await locked(undefined, 4_194_305)).toEqual({ notice: 'care: the history: took over the lock of process 4194305, which is no longer running', error: undefined });
+    expect(await locked('ru', 4_194_305)).toEqual({ notice: 'care: файл истории: блокировка процесса с PID 4194305 перехвачена — этот процесс больше не работает', error: undefined });
+    expect(await locked('bg', 4_194_305)).toEqual({ notice: 'care: файла с историята: заключването на процеса с PID 4194305 е поето — този процес вече не работи', error: undefined });
+    expect((await locked('ru', process.pid)).error).toBe(`блокировку на файл истории держит процесс с PID ${process.pid}`);
+    expect((await locked('bg', process.pid)).error).toBe(`ключалката на файла с историята е заета от процес с PID ${process.pid}`);
   });
 
   it('care sla: 2 weeks recorded, then up to date', async () => {

@@ -781,6 +781,19 @@ export const bg: Catalog = {
   'config.keySet': '{key} е зададен в {file}',
   'classify.truncated': '{file}, ред {line}, поле "{field}": {length} знака; класифицирано по първите {cap} знака{others}',
   'classify.truncatedOthers': { one: ' (и още {count} запис)', other: ' (и още {count} записа)' },
+  'sendLog.notEntryIgnored': '{file}, ред {line}: това не е запис от дневника на изпращането; пропуснат',
+  'sendLog.notEntryUnknown': {
+    one: '{file}, ред {line}: това не е запис от дневника на изпращането; посоченото в него писмо се смята за писмо под въпрос',
+    other: '{file}, ред {line}: това не е запис от дневника на изпращането; посочените в него {count} писма се смятат за писма под въпрос',
+  },
+  'sendLog.tornTail': {
+    one: '{file}: последният ред е прекъснат ({count} байт: пускане е спряло, докато го е записвало); преместен е в {torn}',
+    other: '{file}: последният ред е прекъснат ({count} байта: пускане е спряло, докато го е записвало); преместен е в {torn}',
+  },
+  'lock.takenOver': '{what}: заключването на процеса с PID {pid} е поето — този процес вече не работи',
+  'lock.unknownProcess': '(неизвестен)',
+  'lock.theHistory': 'файла с историята',
+  'lock.sendLog': 'дневника на изпращането {file}',
   ...metricsTablesBg,
   ...careTablesBg,
 };

@@ -748,6 +748,13 @@ export const en = {
   'config.keySet': '{key} set in {file}',
   'classify.truncated': '{file}, line {line}, field "{field}": {length} characters; classified on the first {cap}{others}',
   'classify.truncatedOthers': { one: ' (and {count} more record)', other: ' (and {count} more records)' },
+  'sendLog.notEntryIgnored': '{file}, line {line}: not a send-log entry; ignored',
+  'sendLog.notEntryUnknown': { one: '{file}, line {line}: not a send-log entry; the message named in it count as unknown', other: '{file}, line {line}: not a send-log entry; the {count} messages named in it count as unknown' },
+  'sendLog.tornTail': { one: '{file}: its last line was cut off ({count} bytes: a run stopped while writing it); moved to {torn}', other: '{file}: its last line was cut off ({count} bytes: a run stopped while writing it); moved to {torn}' },
+  'lock.takenOver': '{what}: took over the lock of process {pid}, which is no longer running',
+  'lock.unknownProcess': '(unknown)',
+  'lock.theHistory': 'the history',
+  'lock.sendLog': 'send log {file}',
 
   // The text tables' titles, column labels and notes (src/report), in their own files.
   ...metricsTablesEn,
