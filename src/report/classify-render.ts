@@ -147,7 +147,7 @@ export interface ComplaintsReportSection {
   grids: Grid[];
 }
 
-/** The complaints section of `care report --complaints FILE` from the classified log (10 manager rows shown). */
-export function buildComplaintsSection(result: ClassifyComputation): ComplaintsReportSection {
-  return { json: complaintsSectionJson(result), grids: classifyGrids(result, 10) };
+/** The complaints section of `care report --complaints FILE` from the classified log (10 manager rows shown; cell texts in `lang`, English when absent). */
+export function buildComplaintsSection(result: ClassifyComputation, lang?: Lang): ComplaintsReportSection {
+  return { json: complaintsSectionJson(result), grids: classifyGrids(result, 10, lang) };
 }
