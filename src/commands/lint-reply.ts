@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { InputError, UsageError } from '../errors.js';
-import { say, sayOr } from '../i18n/index.js';
+import { say, sayIn, sayOr } from '../i18n/index.js';
 import { pickDraftColumn, readDraftText } from '../ingest/drafts.js';
 import { openSource, readTable } from '../ingest/table.js';
 import type { EncodingName } from '../ingest/types.js';
@@ -79,11 +79,19 @@ export async function runLintReply(io: Io, file: string | undefined, options: Li
     ? [await lintOne(io, file, options, lint)]
     : await lintRows(io, file, options, lint);
 
-  for (const draft of drafts) if (draft.result.truncated !== undefined) io.stderr.write(draftTruncationNote(file ?? options.csv ?? '-', draft));
+  for (const draft of drafts) if (draft.result.truncated !== undefined) io.stderr.write(truncationLine(io, file ?? options.csv ?? '-', draft));
   io.stdout.write(lintRenderers[format]({ drafts, batch: options.csv !== undefined, color: io.color, source: options.csv ?? file ?? '-', lang: io.lang }));
   if (failUnder !== undefined) assertScores(drafts, failUnder);
 }
 
+
+/** The note on a draft over the length cap: in English as src/report/lint-view.ts writes it, else in the run's language. */
+function truncationLine(io: Io, name: string, draft: LintedDraft): string {
+  if (io.lang === undefined || io.lang === 'en') return draftTruncationNote(name, draft);
+  const { chars, checkedChars } = draft.result.truncated as { chars: number; checkedChars: number };
+  const said = { file: escapeControls(name), line: String(draft.line), chars, checked: checkedChars };
+  return `care: ${sayIn(io.lang, say(draft.line === undefined ? 'lint.draftOverCap' : 'lint.draftOverCapAt', said))}\n`;
+}
 
 /** A single draft from a file or stdin: plain text, or the text part of an .eml. */
 async function lintOne(io: Io, file: string | undefined, options: LintReplyOptions, lint: (text: string) => LintResult): Promise<LintedDraft> {

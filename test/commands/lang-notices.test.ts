@@ -284,6 +284,17 @@ describe('care remind: who is due, nobody due, an address that is not one', () =
 });
 
 describe('care lint-reply: a skipped row, the --fix summary', () => {
+  it('a draft over the length cap: checked the first 1,048,576 characters', async () => {
+    // 'we are looking into it ' is 23 characters, repeated past the cap.
+    const text = `Hello Anna,\n${'we are looking into it '.repeat(Math.ceil(TEXT_CAP / 23))}\nBest regards, Olga`;
+    const dir = tempDir({ 'draft.txt': text });
+    const run = async (lang: string) => (await careInProcess(['--lang', lang, 'lint-reply', 'draft.txt', '--format', 'json'], { cwd: dir })).stderr;
+    const n = (value: number) => value.toLocaleString('ru-RU').replace(/\s/g, '\u00a0');
+    expect(await run('en')).toBe(`care: draft.txt: the draft has ${text.length.toLocaleString('en-US')} characters; checked the first 1,048,576\n`);
+    expect(await run('ru')).toBe(`care: draft.txt: в черновике ${n(text.length)} симв.; проверены первые ${n(TEXT_CAP)} симв.\n`);
+    expect(await run('bg')).toBe(`care: draft.txt: черновата има ${n(text.length)} знака; проверени са първите ${n(TEXT_CAP)} знака\n`);
+  });
+
   it('--complaints FILE --id ID: which type the record is (the type as care classify names it)', async () => {
     const dir = tempDir({ 'complaints.csv': 'id,customer,date,channel,text\nA-1,CU1,2024-08-10,email,"I have written to the consumer protection agency and my lawyer about this."\n', 'reply.txt': 'Hello Anna,\n\nthank you for your letter.\n\nKind regards,\nOlga\n' });
     const run = async (lang: string) => (await careInProcess(['--lang', lang, 'lint-reply', 'reply.txt', '--format', 'json', '--complaints', 'complaints.csv', '--id', 'A-1'], { cwd: dir })).stderr;

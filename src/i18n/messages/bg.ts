@@ -779,6 +779,8 @@ export const bg: Catalog = {
     other: 'собствените колони {columns} на входния файл са записани като „… (original)“, за да запазят добавените колони имената си',
   },
   'config.keySet': '{key} е зададен в {file}',
+  'lint.draftOverCap': '{file}: черновата има {chars} знака; проверени са първите {checked} знака',
+  'lint.draftOverCapAt': '{file}, ред {line}: черновата има {chars} знака; проверени са първите {checked} знака',
   'classify.truncated': '{file}, ред {line}, поле "{field}": {length} знака; класифицирано по първите {cap} знака{others}',
   'classify.truncatedOthers': { one: ' (и още {count} запис)', other: ' (и още {count} записа)' },
   'sendLog.notEntryIgnored': '{file}, ред {line}: това не е запис от дневника на изпращането; пропуснат',

@@ -746,6 +746,8 @@ export const en = {
   'lint.keptInTemplate': '; {count} inside {{ }} left alone',
   'classify.renamedColumns': { one: 'the input\'s own {columns} column is written as "… (original)" so the added columns keep their names', other: 'the input\'s own {columns} columns are written as "… (original)" so the added columns keep their names' },
   'config.keySet': '{key} set in {file}',
+  'lint.draftOverCap': '{file}: the draft has {chars} characters; checked the first {checked}',
+  'lint.draftOverCapAt': '{file}, line {line}: the draft has {chars} characters; checked the first {checked}',
   'classify.truncated': '{file}, line {line}, field "{field}": {length} characters; classified on the first {cap}{others}',
   'classify.truncatedOthers': { one: ' (and {count} more record)', other: ' (and {count} more records)' },
   'sendLog.notEntryIgnored': '{file}, line {line}: not a send-log entry; ignored',

@@ -885,6 +885,8 @@ export const ru: Catalog = {
     other: 'собственные столбцы входного файла {columns} записаны как «… (original)», чтобы добавленные столбцы сохранили свои имена',
   },
   'config.keySet': '{key} записан в {file}',
+  'lint.draftOverCap': '{file}: в черновике {chars} симв.; проверены первые {checked} симв.',
+  'lint.draftOverCapAt': '{file}, строка {line}: в черновике {chars} симв.; проверены первые {checked} симв.',
   'classify.truncated': '{file}, строка {line}, поле "{field}": {length} симв.; классифицировано по первым {cap} симв.{others}',
   'classify.truncatedOthers': { one: ' (и ещё {count} запись)', few: ' (и ещё {count} записи)', many: ' (и ещё {count} записей)', other: ' (и ещё {count} записи)' },
   'sendLog.notEntryIgnored': '{file}, строка {line}: это не запись журнала отправки; пропущена',
