@@ -92,7 +92,7 @@ export async function complaintsReportSection(
   options: Pick<ClassifyOptions, 'strict' | 'asOf' | 'rules' | 'locale'> = {},
 ): Promise<ComplaintsReportSection> {
   const result = await computeClassify(io, file, { strict: options.strict, asOf: options.asOf, rules: options.rules, locale: options.locale }, config);
-  return buildComplaintsSection(result);
+  return buildComplaintsSection(result, io.lang);
 }
 
 export type { ComplaintsReportSection };

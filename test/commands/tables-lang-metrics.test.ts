@@ -236,6 +236,12 @@ describe('care report speaks the run\'s language', () => {
     expect(out).toContain('Сроки: Первый ответ — срок не задан, Решение — срок не задан.');
   });
 
+  it('the complaints section in Russian names the types in the table cells too', async () => {
+    const out = await tablesIn('ru', ['report', 'fixtures/orders.csv', '--complaints', 'fixtures/complaints.csv'], optionValue);
+    expect(out).toMatch(/│ Тип +│ Канал +│ Жалобы │\n│ активист +│/);
+    expect(out).not.toMatch(/│ (activist|irate|voicer|silent) /);
+  });
+
   it('in Bulgarian Markdown, and the CSV of the headline stays English', async () => {
     const out = await tablesIn('bg', ['report', 'fixtures/orders.csv', ...sections, '-f', 'md'], optionValue);
     expect(out).toMatch(/^# Отчет за клиентите — към 2026-03-05\n\n## Основни показатели\n\n\| Показател \| Стойност \|/);
