@@ -170,7 +170,7 @@ const LINT_REPLY_OPTIONS = [
 
 const SEGMENTS_OPTIONS = [
   option({ name: 'since', flag: '--since', help: 'also who moved between segments from this day to the as-of day', value: { kind: 'day', placeholder: 'date', example: '2024-01-01' } }),
-  option({ name: 'names', flag: '--names', help: 'the language of the segment names in tables', value: { kind: 'choice', placeholder: 'locale', choices: LOCALES }, fromConfig: (config) => config.locale, defaultText: 'en' }),
+  option({ name: 'names', flag: '--names', help: 'the language of the segment names in tables', value: { kind: 'choice', placeholder: 'locale', choices: LOCALES }, fromConfig: (config) => config.locale, defaultText: '--lang' }),
   option({ name: 'perCustomer', flag: '--per-customer', help: "write each scored customer's recency, frequency, monetary value, scores and segment as CSV", value: { kind: 'text', placeholder: 'file', file: true } }),
   dataFormat, ...READ_OPTIONS,
 ] as const;
