@@ -10,6 +10,13 @@
  * - Kinds are detected from the words of each kind; on a tie reminder beats notice beats
  *   complaint, because "sorry" turns up in notices too while invoice and weekend words are specific.
  * - "May" is a month only next to a day number (a pattern), never as the verb.
+ * - Dismissing the customer without a rude word (defending staff, blaming, lecturing, closing the
+ *   matter) is `dismissive`, one finding per sentence; those words, a refused apology, a turned-down
+ *   refund, an admitted fault or an investigation also make the reply an answer to a complaint, so
+ *   a missing apology is the `apology` error, not a second finding of the same fault.
+ * - Each word matches on its longest stem among all lexicons of its language: a phrase written with
+ *   a shorter stem ("nothing to apologi*") misses a word a longer stem claims ("apologise" →
+ *   'apologis*'), so such phrases are written with both.
  */
 import type { LintRuleSet } from './schema.js';
 
@@ -20,9 +27,9 @@ const AM_PM = String.raw`(?<![\p{N}])\d{1,2}(?::\d{2})?\s?[AaPp]\.?[Mm]\.?(?![\p
 const ISO_DATE = String.raw`(?<![\p{N}-])\d{4}-\d{2}-\d{2}(?![\p{N}])`;
 const NUMERIC_DATE = String.raw`(?<![\p{N}./])\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?![\p{N}])`;
 const MAY_DATE = String.raw`(?<![\p{L}\p{N}])(?:\d{1,2}(?:st|nd|rd|th)?\s+May|May\s+\d{1,2})(?![\p{L}\p{N}])`;
-const EN_WITHIN = String.raw`(?<![\p{L}])(?:[Ww]ithin|[Ii]n)\s+(?:\d+|one|two|three|a|an|the\s+next|the)\s+(?:(?:working|business)\s+)?(?:days?|hours?|minutes?|weeks?)(?![\p{L}])`;
-const RU_WITHIN = String.raw`(?<![\p{L}])(?:[Вв]\s+течение|[Вв]\s+срок\s+(?:до|от)|[Чч]ерез)\s+(?:[\p{L}\d]+\s+){0,2}(?:дн\p{L}*|час\p{L}*|минут\p{L}*|недел\p{L}*|сут\p{L}*)`;
-const BG_WITHIN = String.raw`(?<![\p{L}])(?:[Вв]\s+рамките\s+на|[Вв]\s+срок\s+(?:от|до)|[Сс]лед|[Зз]а|[Дд]о)\s+(?:[\p{L}\d]+\s+){0,2}(?:ден|дни|часа?|минути|седмиц\p{L}*)(?![\p{L}])`;
+const EN_WITHIN = String.raw`(?<![\p{L}])(?:[Ww]ithin|[Ii]n)\s+(?:\d+(?:[–-]\d+)?|one|two|three|a|an|the\s+next|the)\s+(?:(?:working|business)\s+)?(?:days?|hours?|minutes?|weeks?)(?![\p{L}])`;
+const RU_WITHIN = String.raw`(?<![\p{L}])(?:[Вв]\s+течение|[Вв]\s+срок\s+(?:до|от)|[Чч]ерез)\s+(?:[\p{L}\d–-]+\s+){0,2}(?:дн\p{L}*|час\p{L}*|минут\p{L}*|недел\p{L}*|сут\p{L}*)`;
+const BG_WITHIN = String.raw`(?<![\p{L}])(?:[Вв]\s+рамките\s+на|[Вв]\s+срок\s+(?:от|до)|[Сс]лед|[Зз]а|[Дд]о)\s+(?:[\p{L}\d–-]+\s+){0,2}(?:ден|дни|часа?|минути|седмиц\p{L}*)(?![\p{L}])`;
 // An amount: a currency sign or code before or after a number ($1,234.56, 1 234,56 ₽, 250 лв.).
 // The number is at most 32 characters long and starts where a run of digits starts, so
 // trying the pattern at a position costs a bounded number of steps and scanning a line is linear
@@ -150,7 +157,8 @@ export const builtinLintRules: LintRuleSet = {
         en: ['always professional', 'always polite', 'always courteous',
           'sure there was a misunderstanding', 'must have been a misunderstanding', 'was simply a misunderstanding',
           'was just a misunderstanding', 'probably a misunderstanding', 'probably misunderstood',
-          'which is normal', 'which is quite normal', 'which is perfectly normal', 'which is standard',
+          'not related to our', 'not caused by our', 'has nothing to do with our', 'nothing further to say',
+          'nothing more to say', 'which is normal', 'which is quite normal', 'which is perfectly normal', 'which is standard',
           'no reason to doubt', 'see no reason to doubt', 'we stand by', 'happy with the service provided',
           'satisfied with the service provided', 'clearly said', 'clearly stated', 'clearly states', 'clearly shown',
           'clearly explained', 'clearly written', 'clearly marked', 'clearly indicated', 'improper use', 'incorrect use',
@@ -181,7 +189,8 @@ export const builtinLintRules: LintRuleSet = {
           'will be rejected', 'will not be accepted', 'will not be considered',
           'consider the matter closed', 'consider this matter closed', 'consider this closed', 'consider the case closed',
           'the matter is closed', 'this matter is closed', 'this case is closed', 'no further correspondence'],
-        ru: ['всегда вежлив*', 'всегда корректн*', 'всегда общаются корректно', 'в резкой форме', 'это нормальная ситуация',
+        ru: ['не связан* с нашим', 'не связан* с нашей', 'не связан* с нашими', 'не имеет отношения к нашей',
+          'не имеет отношения к нашему', 'нам нечего', 'всегда вежлив*', 'всегда корректн*', 'всегда общаются корректно', 'в резкой форме', 'это нормальная ситуация',
           'что является нормой', 'это норма', 'на повышенных тонах', 'ваш тон',
           'нет оснований сомневаться', 'выполнен* качественно', 'претензий к работе', 'четко указано',
           'ясно указано', 'четко написано', 'ясно написано', 'четко сказано', 'ясно сказано', 'оснований сомневаться',
@@ -205,6 +214,7 @@ export const builtinLintRules: LintRuleSet = {
         bg: ['винаги са учтив*', 'винаги са коректн*', 'винаги са любезн*', 'винаги са професионалн*', 'винаги учтив*',
           'винаги коректн*', 'винаги любезн*', 'става дума за недоразумение', 'става въпрос за недоразумение',
           'на висок тон', 'вашия тон',
+          'не е свързан* с наш*', 'няма връзка с наш*', 'няма отношение към наш*', 'какво да добавим',
           'което е нормално', 'което е нормата', 'това е нормално', 'нямаме основание да се съмняваме', 'извършен* качествено', 'нямаме забележки', 'ясно пишеше',
           'ясно пише', 'ясно е посочено', 'ясно беше посочено', 'ясно е написано', 'основание да се съмняваме',
           'използван неправилно', 'използвали неправилно',
@@ -271,13 +281,15 @@ export const builtinLintRules: LintRuleSet = {
       // Gifts as given ("is on us", «дарим», «Ви очаква»), not as nouns: "no discount is possible" offers nothing.
       terms: {
         en: [...EN_REMEDY, 'is on us', 'are on us', 'on the house', 'complimentary', 'a discount of', 'a discount on',
-          'a voucher for', 'a free', 'has been refunded', 'has been credited', 'has been fixed', 'has been replaced',
+          'a voucher for', 'has been refunded', 'has been credited', 'has been fixed', 'has been replaced',
           'has been corrected', 'has been extended'],
         ru: ['вернули', 'вернула', 'вернул', 'возвращаем', 'заменили', 'заменила', 'исправили', 'исправила', 'починили',
           'продлили', 'продлила', 'начислили', 'начислила', 'добавили', 'добавила', 'оформил*', 'компенсировали',
-          'отменили', 'отменила', 'уже исправлен*', 'уже проведен*', 'в подарок', 'дарим', 'ждет бесплатн*',
+          'отменили', 'отменила', 'применил*', 'заменил', 'исправил', 'продлил', 'начислил', 'добавил',
+          'уже исправлен*', 'уже проведен*', 'в подарок', 'дарим', 'ждет бесплатн*',
           'ждет подарок', 'бесплатно', 'действует скидка', 'скидку на', 'скидка на'],
-        bg: ['възстановихме', 'възстановяваме', 'върнахме', 'заменихме', 'поправихме', 'оправихме', 'удължихме',
+        bg: ['възстановихме', 'възстановяваме', 'върнахме', 'върнах', 'възстанових', 'добавих', 'удължих', 'замених',
+          'поправих', 'оправих', 'приложих', 'заменихме', 'поправихме', 'оправихме', 'удължихме',
           'добавихме', 'начислихме', 'отстранихме', 'анулирахме', 'вече е ремонтиран*', 'вече е поправен*',
           'вече е отстранен*', 'подаряваме', 'ви очаква', 'безплатно', 'отстъпка от', 'отстъпка за', 'ваучер за'],
       },

@@ -295,3 +295,35 @@ describe('one sentence, one fault', () => {
     expect(result.findings.map((finding) => finding.rule)).toEqual(['conditional-request']);
   });
 });
+
+describe('denying the link with our service, and having nothing more to say', () => {
+  it.each([
+    ['en', 'Thank you for your note. The noise is not related to our service.'],
+    ['ru', 'Благодарим за обращение. Шум не связан с нашим обслуживанием.'],
+    ['bg', 'Благодарим за запитването. Шумът не е свързан с нашето обслужване.'],
+  ] as const)('%s: a dismissal', (locale, body) => {
+    expect(rules(draft(locale, [body, { en: 'We will call you on Monday.', ru: 'Мы позвоним вам в понедельник.', bg: 'Ще Ви се обадим в понеделник.' }[locale]]))).toContain('dismissive');
+  });
+
+  it.each([
+    ['en', 'We answered your complaint on 2 May and have nothing further to say.'],
+    ['ru', 'Ответ на вашу претензию был направлен 2 мая, добавить к нему нам нечего.'],
+    ['bg', 'Отговорът на рекламацията Ви беше изпратен на 2 май и нямаме какво да добавим.'],
+  ] as const)('%s: closing the conversation', (locale, body) => {
+    expect(rules(draft(locale, [body]))).toContain('dismissive');
+  });
+});
+
+describe('a range of days, and a remedy made by one person', () => {
+  it.each([
+    ['en', 'Thank you for telling us, and I am sorry the pizza arrived cold.', 'You will see the refund in 3–5 working days.'],
+    ['ru', 'Спасибо, что рассказали, и простите, что пицца приехала холодной.', 'Деньги придут в течение 3–5 рабочих дней.'],
+    ['bg', 'Благодарим, че ни писахте, и съжаляваме, че пицата пристигна студена.', 'Парите ще дойдат до 3–5 работни дни.'],
+  ] as const)('%s: "3–5 days" is a time', (locale, first, second) => {
+    expect(rules(draft(locale, [first, second]))).toEqual([]);
+  });
+
+  it('bg: «Върнах Ви сумата» is a remedy made', () => {
+    expect(rules(draft('bg', ['Благодарим, че ни писахте, и съжаляваме, че пицата пристигна студена.', 'Върнах Ви пълната сума по картата.']))).toEqual([]);
+  });
+});
