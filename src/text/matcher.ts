@@ -64,8 +64,12 @@ export class Matcher {
    */
   private charInfo = new Uint16Array(0);
   private stride = 1;
-  /** Transition table: next node of (node, symbol) at node * stride + symbol, or NO_EDGE. */
-  private next = new Int32Array(0);
+  /**
+   * Transition table: next node of (node, symbol) at node * stride + symbol, or NO_EDGE. 16-bit
+   * while the trie has fewer than 32,767 nodes (the built-in lexicons have a few thousand): half
+   * the memory, so more of the table stays in the cache while a text is scanned.
+   */
+  private next: Int16Array | Int32Array = new Int16Array(0);
   private nodeExact = new Int32Array(0);
   private nodeStem = new Int32Array(0);
   private matchCount = 0;
@@ -129,7 +133,7 @@ export class Matcher {
     }
     this.stride = symbols.size + 1;
     const nodes = this.exactOfNode.length;
-    this.next = new Int32Array(nodes * this.stride).fill(NO_EDGE);
+    this.next = (nodes < 0x7fff ? new Int16Array(nodes * this.stride) : new Int32Array(nodes * this.stride)).fill(NO_EDGE);
     for (const [edge, child] of this.edges) {
       const node = Math.floor(edge / 0x10000);
       this.next[node * this.stride + (symbols.get(edge % 0x10000) as number)] = child;
