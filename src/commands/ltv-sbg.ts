@@ -4,7 +4,7 @@
  * lifetime value. A step of care ltv, not a command.
  */
 import type { CareConfig } from '../config/schema.js';
-import { say, sayIn } from '../i18n/index.js';
+import { knownNote, say, sayIn } from '../i18n/index.js';
 import type { Io } from '../io/types.js';
 import { computeSubscriptionSbg } from '../metrics/ltv/sbg-cohorts.js';
 import { DEFAULT_DISCOUNT_RATE } from '../metrics/ltv/settings.js';
@@ -17,7 +17,7 @@ import { sbgGrid } from '../report/sbg-view.js';
 import { formatDay } from '../time/days.js';
 import type { LtvOptions } from './ltv-options.js';
 import { computeRetention } from './load-retention.js';
-import { emit } from './output.js';
+import { emit, warn } from './output.js';
 import { withSchema } from '../report/schemas/ids.js';
 
 /** Periods projected beyond each cohort's last observed one when --horizon is not given. */
@@ -36,10 +36,11 @@ export async function runSubscriptionLtv(io: Io, subscriptions: string, options:
   const grid = sbgGrid(result, currency, options.format === 'csv' ? undefined : lang);
   const title = `${sayIn(lang ?? 'en', say('table.sbg.heading', { asOf: formatDay(read.asOfDay), cohorts: say(`table.sbg.cohorts.${period}`) }))}\n\n`;
   const text =
-    options.format === 'json' ? renderJson(withSchema('ltv.sbg', { asOf: formatDay(read.asOfDay), model: 'sbg', currency: currency ?? null, ingest: read.result.ingest, sbg: sbgJson(result, currency), warnings: result.warnings }))
+    options.format === 'json' ? renderJson(withSchema('ltv.sbg', { asOf: formatDay(read.asOfDay), model: 'sbg', currency: currency ?? null, ingest: read.result.ingest, sbg: sbgJson(result, currency), warnings: result.warnings.map(({ code, message }) => ({ code, message })) }))
     : options.format === 'csv' ? renderCsv(grid)
     : options.format === 'md' ? `# ${title}${renderMarkdown(grid, lang)}`
     : `${title}${renderTable(grid, { color: io.color, lang })}`;
-  for (const warning of result.warnings) io.stderr.write(`care: warning: ${warning.message}\n`);
+  // sBG's own warnings carry their message; the optimiser's (not converged, starts disagree, a limit) are known by their shape.
+  for (const warning of result.warnings) warn(io, warning.message, warning.say ?? knownNote(warning.message));
   emit(io, text, options.out, read.asOfDay);
 }

@@ -668,6 +668,16 @@ export const en = {
   'ingest.amountsRepeat': '{file}: every row of an order repeats its "{header}" while the items differ ({count} such orders in the first rows): taken once per order, not summed; if each row carries its own line\'s amount, read with a profile whose lineItems is "per-line" (docs/profiles.md)',
   'notice.winBackNotRanked': 'win-back: not ranked by P(no purchase): {reason}',
   'ltv.bgnbdNotFitted': 'BG/NBD could not be fitted',
+  // care ltv --model sbg's own warnings (src/metrics/ltv/sbg.ts, sbg-cohorts.ts); the JSON keeps the English.
+  'ltv.sbgNoFullPeriod': 'no cohort has a full period to fit sBG on',
+  'ltv.sbgNoChurn': 'no customer has churned yet: sBG cannot estimate churn',
+  'ltv.sbgNoHeterogeneity': "sBG's α and β ran off to huge values in {which} (α + β up to {size}): churn shows no spread across customers, so the honest model is a constant churn rate θ = α / (α + β) (geometric{churn}), and the rising retention sBG projects is not in these data",
+  'ltv.sbgWhichPooled': 'the pooled fit',
+  'ltv.sbgWhichCohorts': '{flat} of {count} cohort fits',
+  'ltv.sbgWhichBoth': 'the pooled fit and {flat} of {count} cohort fits',
+  'ltv.sbgMillions': '{n} million',
+  'ltv.sbgPooledChurn': ', {rate}% {per} pooled',
+  'ltv.sbgPerPeriod': 'a period',
 
   // Sending stopped or incomplete (src/email/send-run.ts); what the SMTP server or the network said is quoted as {text} or {last}.
   'send.counts': 'sent {sent}, pending (unknown) {unknown}, not sent {notSent}',

@@ -10,6 +10,7 @@
  * good). Period t = 1 is the cohort's own period; survivors[t] counts the customers still
  * subscribed at the end of period t, for every period that ended by the as-of day.
  */
+import { say } from '../../i18n/index.js';
 import type { Day } from '../../time/days.js';
 import { type PeriodKind, periodEnd, periodLabel, periodOf } from '../../time/periods.js';
 import { type MrrSubscription, groupByCustomer } from '../mrr.js';
@@ -140,13 +141,21 @@ function noHeterogeneityWarning(fit: SbgFit, cohorts: readonly SbgCohortResult[]
   if (!pooled && flat.length === 0) return undefined;
   const sizes = [...(pooled ? [fit.params!] : []), ...flat.map((cohort) => cohort.params!)].map((params) => params.alpha + params.beta);
   const which = [pooled ? 'the pooled fit' : '', flat.length > 0 ? `${flat.length} of ${own.length} cohort fits` : ''].filter(Boolean).join(' and ');
-  const churn = pooled ? `, ${(100 * (fit.params!.alpha / (fit.params!.alpha + fit.params!.beta))).toFixed(1)}% a ${period ?? 'period'} pooled` : '';
+  const rate = pooled ? (100 * (fit.params!.alpha / (fit.params!.alpha + fit.params!.beta))).toFixed(1) : '';
+  const churn = pooled ? `, ${rate}% a ${period ?? 'period'} pooled` : '';
+  const size = Math.max(...sizes);
   return {
     code: 'CARE_LTV_SBG_NO_HETEROGENEITY',
-    message: `sBG's α and β ran off to huge values in ${which} (α + β up to ${formatSize(Math.max(...sizes))}): churn shows no spread across customers, so the honest model is a constant churn rate θ = α / (α + β) (geometric${churn}), and the rising retention sBG projects is not in these data`,
+    message: `sBG's α and β ran off to huge values in ${which} (α + β up to ${formatSize(size)}): churn shows no spread across customers, so the honest model is a constant churn rate θ = α / (α + β) (geometric${churn}), and the rising retention sBG projects is not in these data`,
+    say: say('ltv.sbgNoHeterogeneity', {
+      which: pooled && flat.length > 0 ? say('ltv.sbgWhichBoth', { flat: String(flat.length), count: own.length }) : pooled ? say('ltv.sbgWhichPooled') : say('ltv.sbgWhichCohorts', { flat: String(flat.length), count: own.length }),
+      size: size >= 1e6 ? say('ltv.sbgMillions', { n: (size / 1e6).toFixed(1) }) : String(Math.round(size)),
+      churn: pooled ? say('ltv.sbgPooledChurn', { rate, per: period === undefined ? say('ltv.sbgPerPeriod') : say(`table.sbg.per.${period}`) }) : '',
+    }),
   };
 }
 
+/** As the English message writes α + β: `3.9 million`, else a whole number. */
 function formatSize(value: number): string {
   return value >= 1e6 ? `${(value / 1e6).toFixed(1)} million` : String(Math.round(value));
 }

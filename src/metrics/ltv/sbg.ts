@@ -15,6 +15,7 @@
  *   DERL(d | α, β, n) = (β + n − 1) / (α + β + n − 1) · ₂F₁(1, β + n; α + β + n; 1 / (1 + d))
  * the expected number of further payments, each discounted from its period to now.
  */
+import { say } from '../../i18n/index.js';
 import { fitByLogParameters } from './model-fit.js';
 import { hyp2f1 } from './special.js';
 import type { FitDiagnostics, LtvWarning } from './types.js';
@@ -112,7 +113,11 @@ export function fitSbg(cohorts: readonly Survivors[]): SbgFit {
   if (customers === 0 || lost === 0) {
     return {
       customers,
-      warnings: [{ code: 'CARE_LTV_SBG_NOT_FITTED', message: customers === 0 ? 'no cohort has a full period to fit sBG on' : 'no customer has churned yet: sBG cannot estimate churn' }],
+      warnings: [
+        customers === 0
+          ? { code: 'CARE_LTV_SBG_NOT_FITTED', message: 'no cohort has a full period to fit sBG on', say: say('ltv.sbgNoFullPeriod') }
+          : { code: 'CARE_LTV_SBG_NOT_FITTED', message: 'no customer has churned yet: sBG cannot estimate churn', say: say('ltv.sbgNoChurn') },
+      ],
     };
   }
   const fit = fitByLogParameters({

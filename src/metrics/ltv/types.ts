@@ -2,6 +2,7 @@
  * Shared shapes of the probabilistic LTV core: model parameters, time units and the
  * warnings a fit returns instead of throwing or printing nonsense.
  */
+import type { MessageRef } from '../../i18n/index.js';
 
 /** BG/NBD parameters (Fader, Hardie & Lee 2005): λ ~ Gamma(r, α), dropout p ~ Beta(a, b). */
 export interface BgNbdParams {
@@ -51,6 +52,8 @@ export type LtvWarningCode =
 export interface LtvWarning {
   code: LtvWarningCode;
   message: string;
+  /** The message in the catalogs (src/i18n), said in a Russian or Bulgarian run; never in the JSON (`code` and `message` are). */
+  say?: MessageRef;
 }
 
 /** How the optimiser fared, for the fit report. */
