@@ -77,6 +77,12 @@ export class Matcher {
   private readonly wordIsStem: boolean[] = [];
   private readonly wordFlags: number[] = [];
   private readonly byFirstWord: (Pattern[] | undefined)[] = [];
+  /**
+   * Per first word: the second words of its patterns when all of them are phrases, or null when
+   * one is a single word. A common first word ("a", "for", «в», «по») is then tried only when the
+   * next token can continue one of its phrases.
+   */
+  private readonly secondWords: (Set<number> | null | undefined)[] = [];
   /** Words in the longest term: a match can only be covered by one starting that many tokens before it. */
   private longestTerm = 1;
   private readonly window: number;
@@ -149,6 +155,8 @@ export class Matcher {
     const pattern: Pattern = { rule: spec.rule, fields: spec.fields, words: ids, negatable: spec.negatable };
     const first = ids[0] as number;
     (this.byFirstWord[first] ??= []).push(pattern);
+    if (ids.length === 1) this.secondWords[first] = null;
+    else if (this.secondWords[first] !== null) (this.secondWords[first] ??= new Set()).add(ids[1] as number);
     this.longestTerm = Math.max(this.longestTerm, ids.length);
   }
 
@@ -292,9 +300,18 @@ export class Matcher {
     for (let t = 0; t < count; t += 1) {
       const exact = this.tokExact[t] as number;
       const stem = this.tokStem[t] as number;
-      if (exact >= 0) this.tryPatterns(this.byFirstWord[exact], t, count, fieldBit);
-      if (stem >= 0) this.tryPatterns(this.byFirstWord[stem], t, count, fieldBit);
+      if (exact >= 0 && this.mayStart(exact, t, count)) this.tryPatterns(this.byFirstWord[exact], t, count, fieldBit);
+      if (stem >= 0 && this.mayStart(stem, t, count)) this.tryPatterns(this.byFirstWord[stem], t, count, fieldBit);
     }
+  }
+
+  /** Whether a pattern may start at token `t` with word `first`: it has one, and the next token can continue a phrase. */
+  private mayStart(first: number, t: number, count: number): boolean {
+    const second = this.secondWords[first];
+    if (second === undefined) return false;
+    if (second === null) return true;
+    if (t + 1 >= count) return false;
+    return second.has(this.tokExact[t + 1] as number) || second.has(this.tokStem[t + 1] as number);
   }
 
   private tryPatterns(patterns: Pattern[] | undefined, start: number, count: number, fieldBit: number): void {
