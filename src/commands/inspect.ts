@@ -12,7 +12,7 @@ import { type CareError, InputError, UsageError } from '../errors.js';
 import { say } from '../i18n/index.js';
 import { type ExportHead, type KindHow, chooseKind, commandFor, explainMapping, isReadableKind, profileStatuses, readHead } from '../ingest/describe.js';
 import { combinedSuggestion, findMissing } from '../ingest/inspect-advice.js';
-import { describeChoice, describeCustomerList, describeSniffed, headFigures, lenientScan, ordersFigures, recordsFigures, replayable } from '../ingest/inspect-figures.js';
+import { describeChoice, describeCustomerList, describeSniffed, errorSayOf, headFigures, lenientScan, ordersFigures, recordsFigures, replayable } from '../ingest/inspect-figures.js';
 import type { InspectResult, RejectReason } from '../ingest/inspect-result.js';
 import { FIELDS_BY_KIND, type ExportKind } from '../ingest/kinds.js';
 import { BUILTIN_PROFILES } from '../ingest/profiles/builtin/index.js';
@@ -130,14 +130,14 @@ async function inspectKind(
     // `--kind orders` on a help-desk export: the command for what the file is.
     const other = matchingProfiles(head.headers, BUILTIN_PROFILES)[0]?.profile;
     if (other !== undefined && other.kind !== kind && isReadableKind(other.kind)) {
-      missing.push({ field: null, problem: `the headers are those of ${other.title}, a ${other.kind} export`, suggestion: commandFor(other.kind, file) });
+      missing.push({ field: null, problem: `the headers are those of ${other.title}, a ${other.kind} export`, problemSay: say('inspect.headersOf', { title: other.title, kind: other.kind }), suggestion: commandFor(other.kind, file) });
     }
   }
   const suggestion = combinedSuggestion(kind, file, missing, given, forced);
   const result: InspectResult = {
     ...describeSniffed(file, kind, head.sniffed),
     kindHow: chosen.how,
-    ...(chosen.how === 'assumed' ? { kindHint: `no profile names the kind: read as orders; if it is another kind, pass --kind ${Object.keys(FIELDS_BY_KIND).filter((k) => k !== 'orders').join('|')}` } : {}),
+    ...(chosen.how === 'assumed' ? assumedKindHint() : {}),
     profile: describeChoice(choice),
     headers: explained.headers,
     unmapped: explained.headers.filter((header) => header.field === null).map((header) => header.header),
@@ -150,10 +150,16 @@ async function inspectKind(
     ...(suggestion === undefined ? {} : { suggestion }),
     sample: [],
     sampleAs: 'written',
-    ...(failure === undefined ? {} : { error: { code: failure.code, message: failure.describe(), ...(failure.hint === undefined ? {} : { hint: failure.hint }) } }),
+    ...(failure === undefined ? {} : { error: { code: failure.code, message: failure.describe(), ...(failure.hint === undefined ? {} : { hint: failure.hint }) }, ...errorSayOf(failure) }),
   };
   if (read !== undefined) Object.assign(result, ordersFigures(read));
   else if (table !== undefined) Object.assign(result, recordsFigures(table, kind, head, sampleSize));
   else Object.assign(result, headFigures(kind, head, explained.mapping.fields, missing, scan?.rows ?? head.rows.length));
   return { result, failure };
+}
+
+/** What to pass when orders was assumed, in English and in the catalogs. */
+function assumedKindHint(): Pick<InspectResult, 'kindHint' | 'kindHintSay'> {
+  const kinds = Object.keys(FIELDS_BY_KIND).filter((k) => k !== 'orders').join('|');
+  return { kindHint: `no profile names the kind: read as orders; if it is another kind, pass --kind ${kinds}`, kindHintSay: say('inspect.kindAssumedHint', { kinds }) };
 }

@@ -3,4 +3,4 @@ export { say, sayIn, sayOr, translate, formatNumber, isMessageKey, placeholdersO
 export { resolveMessageLanguage, languageOfLocaleName, environmentLocale, environmentDecides } from './language.js';
 export type { MessageKey, Catalog } from './messages/en.js';
 export type { Message, MessageRef, Params } from './types.js';
-export { knownNote, knownRowDetail, KNOWN_NOTE_KEYS, ROW_DETAIL_KEYS } from './known-notes.js';
+export { knownDetail, knownNote, knownProfileReason, knownRowDetail, KNOWN_NOTE_KEYS, PROFILE_REASON_KEYS, ROW_DETAIL_KEYS } from './known-notes.js';

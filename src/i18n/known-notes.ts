@@ -188,11 +188,51 @@ const ROW_DETAILS: readonly KnownNote[] = [
  * reason in words with the detail as written (`reason.*` keys, src/ingest/rejects.ts).
  */
 export function knownRowDetail(reason: string, detail: string): MessageRef {
-  const known = matchOf(ROW_DETAILS, detail);
+  const known = knownDetail(detail);
   if (known !== undefined) return known;
   const key = `reason.${reason}`;
   return say('row.reasonDetail', { reason: isMessageKey(key) ? say(key) : reason, detail });
 }
+
+/** A bad row's detail in the catalogs' words when its shape is known (care inspect's rejected rows); else undefined. */
+export function knownDetail(detail: string): MessageRef | undefined {
+  return matchOf(ROW_DETAILS, detail);
+}
+
+/**
+ * Why a profile was chosen or not, as the profile chooser writes it (src/ingest/profiles/detect.ts,
+ * apply.ts; care inspect's table). `--profile NAME` alone is a word of the command line, said as is.
+ */
+const PROFILE_REASONS: readonly KnownNote[] = [
+  { pattern: /^headers (.+) matched$/, key: 'inspect.profileMatched', params: ([headers]) => ({ headers: headers! }) },
+  {
+    pattern: /^headers (.+) matched; ambiguous: (.+) matched as well \(pick one with --profile\)$/,
+    key: 'inspect.profileMatchedAmbiguous',
+    params: ([headers, profiles]) => ({ headers: headers!, profiles: profiles! }),
+  },
+  {
+    pattern: /^the headers are those of (\S+) \((.*)\), a (\w+) export, not (\w+)$/,
+    key: 'inspect.profileOtherKind',
+    params: ([name, title, kind, wanted]) => ({ name: name!, title: title!, kind: kind!, wanted: wanted! }),
+  },
+  { pattern: /^no built-in profile matches these headers$/, key: 'inspect.profileNoneMatches' },
+  { pattern: /^closest: (\S+) \(lacks (.+)\)$/, key: 'inspect.profileClosest', params: ([name, headers]) => ({ name: name!, headers: headers! }) },
+  { pattern: /^detection turned off \(--profile none\)$/, key: 'inspect.profileDetectionOff' },
+  { pattern: /^(--profile .+|profile \S+) \(the file lacks (.+) of its fingerprint\)$/, key: 'inspect.profileForcedLacks', params: ([given, headers]) => ({ given: given!, headers: headers! }) },
+  {
+    pattern: /^(--profile .+?|profile \S+) describes (\w+) exports, not (\w+); (.+)$/,
+    key: 'inspect.profileForcedOtherKind',
+    params: ([given, kind, wanted, reason]) => ({ given: given!, kind: kind!, wanted: wanted!, reason: knownProfileReason(reason!) ?? reason! }),
+  },
+];
+
+/** A profile's reason in the catalogs' words when its shape is known; else undefined (said as written). */
+export function knownProfileReason(reason: string): MessageRef | undefined {
+  return matchOf(PROFILE_REASONS, reason);
+}
+
+/** The keys PROFILE_REASONS says. */
+export const PROFILE_REASON_KEYS: readonly MessageKey[] = PROFILE_REASONS.map((note) => note.key);
 
 /** The keys ROW_DETAILS says (its test checks each is reachable). */
 export const ROW_DETAIL_KEYS: readonly MessageKey[] = ROW_DETAILS.map((note) => note.key);

@@ -4,6 +4,7 @@
  * to add (docs/contracts.md, "care inspect").
  */
 import type { CareError } from '../errors.js';
+import { say } from '../i18n/index.js';
 import { type ExportHead, commandFor, likelyColumns, mapOption, shellWord } from './describe.js';
 import type { Missing } from './inspect-result.js';
 import { FIELDS_BY_KIND, type ExportKind } from './kinds.js';
@@ -56,26 +57,33 @@ export function findMissing(
     missing.push({
       field: name,
       problem: `no column for the required field "${name}"${header === undefined ? '; no header looks like one: put the right header in place of HEADER' : ''}`,
+      problemSay: say(header === undefined ? 'inspect.noColumnNoHeader' : 'inspect.noColumn', { field: name }),
       ...withOption(base, header === undefined ? `--map ${name}=HEADER` : mapOption(name, header)),
       ...(candidates.length > 0 ? { candidates } : {}),
     });
   }
   const code = failure?.code;
   if (code === 'CARE_AMBIGUOUS_DATES' || code === 'CARE_MIXED_DATES') {
-    missing.push({ field: failure!.field ?? 'date', problem: failure!.message, ...withOption(base, '--date-format DMY'), candidates: ['--date-format MDY'] });
+    missing.push({ field: failure!.field ?? 'date', problem: failure!.message, ...saidAs(failure!), ...withOption(base, '--date-format DMY'), candidates: ['--date-format MDY'] });
   }
   if (code === 'CARE_MIXED_CURRENCIES') {
     const first = /amounts in (\S+)/.exec(failure!.message)?.[1];
-    missing.push({ field: 'amount', problem: failure!.message, ...withOption(base, `--currency ${first ?? 'CODE'}`) });
+    missing.push({ field: 'amount', problem: failure!.message, ...saidAs(failure!), ...withOption(base, `--currency ${first ?? 'CODE'}`) });
   }
   if (choice.alsoMatched !== undefined && choice.profile !== undefined) {
-    missing.push({ field: null, problem: `several profiles match: ${[choice.profile.name, ...choice.alsoMatched].join(', ')}`, ...withOption(base, `--profile ${choice.profile.name}`) });
+    const profiles = [choice.profile.name, ...choice.alsoMatched].join(', ');
+    missing.push({ field: null, problem: `several profiles match: ${profiles}`, problemSay: say('inspect.severalProfiles', { profiles }), ...withOption(base, `--profile ${choice.profile.name}`) });
   }
   const closest = /^closest: (\S+)/.exec(choice.reason)?.[1];
   if (closest !== undefined && missing.length > 0 && forcedProfile === undefined) {
-    missing.push({ field: null, problem: `no profile matched; the closest is ${closest}`, ...withOption(base, `--profile ${closest}`) });
+    missing.push({ field: null, problem: `no profile matched; the closest is ${closest}`, problemSay: say('inspect.closestProfile', { name: closest }), ...withOption(base, `--profile ${closest}`) });
   }
   return missing;
+}
+
+/** A reader's error as a problem of the table: its message in the catalogs, when it has one. */
+function saidAs(failure: CareError): Pick<Missing, 'problemSay'> {
+  return failure.say === undefined ? {} : { problemSay: failure.say };
 }
 
 function withOption(base: string, option: string): { option: string; suggestion: string } {

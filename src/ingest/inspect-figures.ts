@@ -54,12 +54,20 @@ export async function describeCustomerList(
     counts: { rows: scan?.rows ?? head.rows.length },
     rejects: {},
     warnings: [],
-    missing: [{ field: null, problem: failure.message }],
+    missing: [{ field: null, problem: failure.message, problemSay: failure.say! }],
     sampleAs: 'written',
     sample: head.rows.map(({ line, cells }) => ({ line, values: Object.fromEntries(head.headers.slice(0, 6).map((header, i) => [header, (cells[i] ?? '').trim()])) })),
     error: { code: failure.code, message: failure.describe(), hint: failure.hint },
+    ...errorSayOf(failure),
   };
   return { result, failure };
+}
+
+/** The error's line as the catalogs say it (where, what), when it has a catalog entry: for inspect's table. */
+export function errorSayOf(failure: CareError): Pick<InspectResult, 'errorSay'> {
+  if (failure.say === undefined) return {};
+  const where = { ...(failure.file === undefined ? {} : { file: failure.file }), ...(failure.line === undefined ? {} : { line: failure.line }), ...(failure.field === undefined ? {} : { field: failure.field }) };
+  return { errorSay: { what: failure.say, ...where } };
 }
 
 /** The profile chosen, and why, as inspect shows it. */

@@ -2,6 +2,7 @@
  * What care inspect says about an export (docs/contracts.md, "care inspect"): the contract its
  * JSON output is, and what the table and Markdown views (report/inspect-view.ts) show.
  */
+import type { MessageRef } from '../i18n/index.js';
 import type { Candidate, HeaderExplained, InspectKind, KindHow, StatusCount } from './describe.js';
 import type { ProfileChoice } from './profiles/types.js';
 
@@ -18,6 +19,8 @@ export interface Missing {
   /** The field concerned, or null (the profile, the kind). */
   field: string | null;
   problem: string;
+  /** The problem in the catalogs (src/i18n), said by the table in a Russian or Bulgarian run; never in the JSON. */
+  problemSay?: MessageRef;
   /** The option that settles it (`--map customer="Requester email"`, `--date-format DMY`). */
   option?: string;
   /** The exact command line to run, with that option. */
@@ -33,6 +36,8 @@ export interface InspectResult {
   kindHow: KindHow;
   /** What to pass when the assumed kind is wrong. */
   kindHint?: string;
+  /** kindHint in the catalogs, for the table; never in the JSON. */
+  kindHintSay?: MessageRef;
   profile: { name: string | null; title?: string; how: ProfileChoice['how']; reason: string; alsoMatched?: string[]; notes?: string[] };
   encoding: string;
   bom: boolean;
@@ -62,4 +67,9 @@ export interface InspectResult {
   sampleAs: 'read' | 'written';
   /** Why the file could not be read as its kind (inspect then exits 3). */
   error?: { code: string; message: string; hint?: string };
+  /** The error's line in the catalogs (where it is and what, src/errors.ts `say`), for the table; never in the JSON. */
+  errorSay?: { what: MessageRef; file?: string; line?: number; field?: string };
 }
+
+/** The catalog messages an InspectResult carries for its tables (the `…Say` fields): what its JSON leaves out. */
+export type InspectJson = Omit<InspectResult, 'kindHintSay' | 'errorSay' | 'missing'> & { missing: Omit<Missing, 'problemSay'>[] };

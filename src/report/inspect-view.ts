@@ -3,9 +3,9 @@
  * docs/contracts.md): what was detected, the columns and why, status values, rejected rows, the
  * first rows, then warnings, what is missing and the line to copy.
  */
-import { type MessageKey, type Params, say, sayIn } from '../i18n/index.js';
+import { type MessageKey, type MessageRef, type Params, isMessageKey, knownDetail, knownNote, knownProfileReason, say, sayIn, sayOr } from '../i18n/index.js';
 import { mapOption } from '../ingest/describe.js';
-import type { InspectResult } from '../ingest/inspect-result.js';
+import type { InspectJson, InspectResult } from '../ingest/inspect-result.js';
 import type { Locale } from '../locale.js';
 import { formatMajor } from '../money/index.js';
 import { formatInteger } from './format.js';
@@ -46,16 +46,19 @@ const DELIMITER_TEXT: Record<string, MessageKey> = {
 
 /** The inspect result in the format asked for: JSON as it is, Markdown, else the table (csv too); titles, labels and framing in `lang`. */
 export function renderInspect(result: InspectResult, options: { format?: string }, color: boolean, lang?: Locale): string {
-  if (options.format === 'json') return renderJson(withSchema('inspect', result));
+  if (options.format === 'json') return renderJson(withSchema('inspect', inspectJson(result)));
   const render = (grid: Grid) => (options.format === 'md' ? renderMarkdown(grid, lang) : renderTable(grid, { color, lang }));
   const t = (key: MessageKey, params?: Params): string => sayIn(lang ?? 'en', say(key, params));
   const known = (table: Record<string, MessageKey>, value: string): string => (table[value] === undefined ? value : t(table[value]));
+  // The readers' own words: said in `lang` when the reader gave a catalog message or its shape is known, else as written.
+  const said = (english: string, ref: MessageRef | undefined): string => sayOr(lang, english, ref);
   const counts = result.counts;
   const profile = result.profile;
   const kindText = t(result.kindHow === 'given' ? 'table.inspect.kindGiven' : result.kindHow === 'profile' ? 'table.inspect.kindOfProfile' : 'table.inspect.kindAssumed', { kind: result.kind });
+  const reason = said(profile.reason, knownProfileReason(profile.reason));
   const profileText = profile.name === null
-    ? t('table.inspect.noProfile', { reason: profile.reason })
-    : t(profile.how === 'forced' ? 'table.inspect.profileForced' : 'table.inspect.profile', { name: profile.name, title: profile.title ?? '', reason: profile.reason });
+    ? t('table.inspect.noProfile', { reason })
+    : t(profile.how === 'forced' ? 'table.inspect.profileForced' : 'table.inspect.profile', { name: profile.name, title: profile.title ?? '', reason });
   const detected: Grid = {
     title: say('table.inspect.title', { file: result.file, kind: result.kind }),
     columns: [
@@ -77,7 +80,7 @@ export function renderInspect(result: InspectResult, options: { format?: string 
       ...(result.netRevenue === undefined ? [] : [{ what: t('table.inspect.row.netRevenue'), value: formatMajor(result.netRevenue, result.currency) }]),
       ...(result.firstDate === undefined ? [] : [{ what: t('table.inspect.row.datesSpan'), value: `${result.firstDate} … ${result.lastDate}` }]),
     ],
-    notes: [...(result.kindHint === undefined ? [] : [result.kindHint]), ...(profile.notes ?? []).map((note) => `${profile.name}: ${note}`)],
+    notes: [...(result.kindHint === undefined ? [] : [said(result.kindHint, result.kindHintSay)]), ...(profile.notes ?? []).map((note) => `${profile.name}: ${note}`)],
   };
   const headers: Grid = {
     title: say('table.inspect.columns'),
@@ -121,7 +124,12 @@ export function renderInspect(result: InspectResult, options: { format?: string 
         { key: 'first', label: say('table.inspect.first'), align: 'right' },
         { key: 'detail', label: say('table.inspect.firstOne') },
       ],
-      rows: rejected.map(([, reject]) => ({ reason: reject.text, rows: formatInteger(reject.rows), first: t('table.inspect.line', { line: String(reject.firstLine) }), detail: reject.detail })),
+      rows: rejected.map(([code, reject]) => ({
+        reason: said(reject.text, isMessageKey(`reason.${code}`) ? say(`reason.${code}` as MessageKey) : undefined),
+        rows: formatInteger(reject.rows),
+        first: t('table.inspect.line', { line: String(reject.firstLine) }),
+        detail: said(reject.detail, knownDetail(reject.detail)),
+      })),
     });
   }
   const fields = Object.keys(result.sample[0]?.values ?? {});
@@ -131,19 +139,41 @@ export function renderInspect(result: InspectResult, options: { format?: string 
     rows: result.sample.map(({ line, values }) => ({ line, ...values })),
   });
   const text = grids.map(render).join('\n');
-  return text + renderAdvice(result, (key, params) => sayIn(lang ?? 'en', say(key, params)));
+  return text + renderAdvice(result, lang);
 }
 
-/** Warnings, what is missing and the line to copy, as plain lines under the tables (the problems in ingest's words). */
-function renderAdvice(result: InspectResult, t: (key: MessageKey, params?: Params) => string): string {
+/** The JSON: the result without the catalog messages it carries for the tables, its keys in the same order. */
+function inspectJson(result: InspectResult): InspectJson {
+  const { kindHintSay: _hint, errorSay: _error, ...json } = result;
+  return { ...json, missing: result.missing.map(({ problemSay: _problem, ...entry }) => entry) };
+}
+
+/** Warnings, what is missing and the line to copy, as plain lines under the tables (the problems in ingest's words, said in the language when known). */
+function renderAdvice(result: InspectResult, lang: Locale | undefined): string {
+  const t = (key: MessageKey, params?: Params): string => sayIn(lang ?? 'en', say(key, params));
+  const said = (english: string, ref: MessageRef | undefined): string => sayOr(lang, english, ref);
   const lines: string[] = [];
-  for (const warning of result.warnings) lines.push(t('table.inspect.warning', { warning }));
+  for (const warning of result.warnings) lines.push(t('table.inspect.warning', { warning: said(warning, knownNote(warning)) }));
   for (const entry of result.missing) {
-    lines.push(entry.candidates === undefined ? t('table.inspect.missing', { problem: entry.problem }) : t('table.inspect.missingCouldBe', { problem: entry.problem, candidates: entry.candidates.join(', ') }));
+    const problem = said(entry.problem, entry.problemSay);
+    lines.push(entry.candidates === undefined ? t('table.inspect.missing', { problem }) : t('table.inspect.missingCouldBe', { problem, candidates: entry.candidates.join(', ') }));
     // A line of its own (another command), not an option to add to the line below.
     if (entry.option === undefined && entry.suggestion !== undefined) lines.push(`  ${t('table.inspect.toReadAsSuch', { suggestion: entry.suggestion })}`);
   }
-  if (result.error !== undefined && result.missing.length === 0) lines.push(t('table.inspect.cannotRead', { kind: result.kind, message: result.error.message }));
+  if (result.error !== undefined && result.missing.length === 0) lines.push(t('table.inspect.cannotRead', { kind: result.kind, message: errorText(result, lang) }));
   if (result.suggestion !== undefined) lines.push('', t('table.inspect.toReadRun'), `  ${result.suggestion}`);
   return lines.length === 0 ? '' : `\n${lines.join('\n')}\n`;
+}
+
+/** Why the file could not be read, `file, line N, field "x": what`, said in `lang` as an error line is (src/cli/error-text.ts) when the reader's error has a catalog message. */
+function errorText(result: InspectResult, lang: Locale | undefined): string {
+  const said = result.errorSay;
+  if (lang === undefined || lang === 'en' || said === undefined) return result.error!.message;
+  const where = [
+    said.file,
+    said.line === undefined ? undefined : sayIn(lang, say('where.line', { line: String(said.line) })),
+    said.field === undefined ? undefined : sayIn(lang, say('where.field', { field: said.field })),
+  ].filter((part): part is string => part !== undefined);
+  const what = sayIn(lang, said.what);
+  return where.length > 0 ? `${where.join(', ')}: ${what}` : what;
 }

@@ -69,3 +69,89 @@ describe('care ltv --model sbg: its warnings', () => {
     expect(sayIn('bg', warning!.say!)).toMatch(/^α и β на sBG отидоха към огромни стойности в 1 от 3 оценки по кохорти \(α \+ β до [\d.]+ млн\.\): .*\(геометричен\), а нарастващото/);
   });
 });
+
+/** Headers close to HubSpot's deals export without its Deal Stage (test/unit/ingest/profiles/detect.test.ts), and no customer column. */
+const CLOSEST = file('closest.csv', ['Record ID,Deal Name,Stage,Close Date,Amount', '1,Acme,won,2024-01-05,10']);
+/** An orders export with a status value no list knows. */
+const STATUS = file('status.csv', ['order_id,customer_id,order_date,amount,status', '1,A,2024-01-05,10,paid', '2,B,2024-01-06,12,Тест']);
+const inspect = (lang: string, ...args: string[]) => careInProcess(['--lang', lang, 'inspect', ...args]);
+
+describe("care inspect: the readers' reasons in its tables", () => {
+  it('no profile matches, orders assumed: the profile row and the --kind note', async () => {
+    const en = (await inspect('en', 'fixtures/orders.csv')).stdout;
+    expect(en).toContain('│ none: no built-in profile matches these headers │');
+    expect(en).toContain('\nno profile names the kind: read as orders; if it is another kind, pass --kind subscriptions|survey|complaints|invoices\n');
+    const ru = (await inspect('ru', 'fixtures/orders.csv')).stdout;
+    expect(ru).toContain('│ нет: ни один встроенный профиль не подходит к этим заголовкам │');
+    expect(ru).toContain('\nни один профиль не называет вид: прочитан как orders; если это другой вид, укажите --kind subscriptions|survey|complaints|invoices\n');
+    const bg = (await inspect('bg', 'fixtures/orders.csv')).stdout;
+    expect(bg).toContain('│ няма: нито един вграден профил не съвпада с тези заглавия │');
+    expect(bg).toContain('\nникой профил не посочва вида: прочетен като orders; ако е друг вид, подайте --kind subscriptions|survey|complaints|invoices\n');
+  });
+
+  it('a profile detected, forced, turned off: why', async () => {
+    expect((await inspect('en', 'fixtures/exports/amocrm-deals.csv')).stdout).toContain('amocrm-deals (amoCRM (Kommo) — deals export): headers Название сделки, Бюджет, Этап сделки, Воронка matched │');
+    expect((await inspect('ru', 'fixtures/exports/amocrm-deals.csv')).stdout).toContain('amocrm-deals (amoCRM (Kommo) — deals export): совпали заголовки Название сделки, Бюджет, Этап сделки, Воронка │');
+    expect((await inspect('bg', 'fixtures/exports/amocrm-deals.csv')).stdout).toContain('amocrm-deals (amoCRM (Kommo) — deals export): съвпаднаха заглавията Название сделки, Бюджет, Этап сделки, Воронка │');
+    const forced = ['fixtures/orders.csv', '--profile', 'shopify-orders'];
+    const lacks = 'Name, Financial Status, Fulfillment Status, Lineitem quantity, Lineitem name';
+    expect((await inspect('en', ...forced)).stdout).toContain(`: forced by --profile shopify-orders (the file lacks ${lacks} of its fingerprint) │`);
+    expect((await inspect('ru', ...forced)).stdout).toContain(`: задан через --profile shopify-orders (в файле нет ${lacks} из его отпечатка) │`);
+    expect((await inspect('bg', ...forced)).stdout).toContain(`: зададен с --profile shopify-orders (във файла липсват ${lacks} от отпечатъка му) │`);
+    expect((await inspect('en', 'fixtures/orders.csv', '--profile', 'none')).stdout).toContain('│ none: detection turned off (--profile none) │');
+    expect((await inspect('ru', 'fixtures/orders.csv', '--profile', 'none')).stdout).toContain('│ нет: определение профиля выключено (--profile none) │');
+    expect((await inspect('bg', 'fixtures/orders.csv', '--profile', 'none')).stdout).toContain('│ няма: разпознаването на профил е изключено (--profile none) │');
+  });
+
+  it('the closest profile, and a required column missing without a header like it', async () => {
+    const en = (await inspect('en', CLOSEST)).stdout;
+    expect(en).toContain('│ none: closest: hubspot-deals (lacks Deal Stage) │');
+    expect(en).toContain('\nmissing: no column for the required field "customer"; no header looks like one: put the right header in place of HEADER\nmissing: no profile matched; the closest is hubspot-deals\n');
+    const ru = (await inspect('ru', CLOSEST)).stdout;
+    expect(ru).toContain('│ нет: ближе всего: hubspot-deals (нет Deal Stage) │');
+    expect(ru).toContain('\nне хватает: нет столбца для обязательного поля «customer»; ни один заголовок на него не похож: подставьте нужный заголовок вместо HEADER\nне хватает: ни один профиль не подошёл; ближе всего hubspot-deals\n');
+    const bg = (await inspect('bg', CLOSEST)).stdout;
+    expect(bg).toContain('│ няма: най-близо: hubspot-deals (липсват Deal Stage) │');
+    expect(bg).toContain('\nлипсва: няма колона за задължителното поле „customer“; нито едно заглавие не прилича на него: поставете правилното заглавие на мястото на HEADER\nлипсва: нито един профил не съвпадна; най-близо е hubspot-deals\n');
+    // The JSON keeps the English, and carries no catalog message.
+    const json = (await inspect('ru', CLOSEST, '--format', 'json')).stdout;
+    expect(JSON.parse(json).missing.map((entry: { problem: string }) => entry.problem)).toEqual(['no column for the required field "customer"; no header looks like one: put the right header in place of HEADER', 'no profile matched; the closest is hubspot-deals']);
+    expect(json).not.toMatch(/Say"/);
+  });
+
+  it('--kind orders on a help-desk export: the profile of another kind, a column that could be the customer, the headers of what it is', async () => {
+    const args = ['fixtures/exports/zendesk-tickets.csv', '--kind', 'orders'];
+    const en = (await inspect('en', ...args)).stdout;
+    expect(en).toContain('│ none: the headers are those of zendesk-tickets (Zendesk — tickets CSV export), a complaints export, not orders │');
+    expect(en).toContain('\nmissing: no column for the required field "customer" (could be: Requester email, Requester, Requester id, Requester domain, Requester external id)\nmissing: the headers are those of Zendesk — tickets CSV export, a complaints export\n');
+    const ru = (await inspect('ru', ...args)).stdout;
+    expect(ru).toContain('│ нет: это заголовки zendesk-tickets (Zendesk — tickets CSV export), выгрузки вида complaints, а не orders │');
+    expect(ru).toContain('\nне хватает: нет столбца для обязательного поля «customer» (возможно: Requester email, Requester, Requester id, Requester domain, Requester external id)\nне хватает: это заголовки Zendesk — tickets CSV export, выгрузки вида complaints\n');
+    const bg = (await inspect('bg', ...args)).stdout;
+    expect(bg).toContain('│ няма: това са заглавията на zendesk-tickets (Zendesk — tickets CSV export), експорт от вида complaints, а не orders │');
+    expect(bg).toContain('\nлипсва: това са заглавията на Zendesk — tickets CSV export, експорт от вида complaints\n');
+  });
+
+  it('rejected rows: the reason and the first one in words (the details --strict says, known-notes.ts)', async () => {
+    expect((await inspect('en', 'fixtures/broken/bad-dates.csv')).stdout).toMatch(/│ unreadable date │ +3 │ line 3 │ "2024-13-45" is not a date │/);
+    expect((await inspect('ru', 'fixtures/broken/bad-dates.csv')).stdout).toMatch(/│ нечитаемая дата │ +3 │ строка 3 │ «2024-13-45» — не дата │/);
+    expect((await inspect('bg', 'fixtures/broken/bad-dates.csv')).stdout).toMatch(/│ нечетима дата │ +3 │ ред 3 │ „2024-13-45“ не е дата │/);
+    expect((await inspect('en', 'fixtures/broken/ragged.csv')).stdout).toMatch(/│ wrong number of fields │ +2 │ line 3 │ 3 fields where the header has 4 │/);
+    expect((await inspect('ru', 'fixtures/broken/ragged.csv')).stdout).toMatch(/│ неверное число полей │ +2 │ строка 3 │ 3 поля, а в заголовке 4 │/);
+    expect((await inspect('bg', 'fixtures/broken/ragged.csv')).stdout).toMatch(/│ грешен брой полета │ +2 │ ред 3 │ 3 полета, а заглавният ред има 4 │/);
+  });
+
+  it("a reader's warning (an unknown status value), a reader's error, a customer list", async () => {
+    expect((await inspect('en', STATUS)).stdout).toContain(`\nwarning: ${STATUS}: status values not recognised, counted as purchases: "Тест" (1 row); to leave one out pass --exclude-status "Тест", to confirm it --include-status "Тест"\n`);
+    expect((await inspect('ru', STATUS)).stdout).toContain(`\nпредупреждение: ${STATUS}: нераспознанные значения статуса, учтены как покупки: "Тест" (1 строка); чтобы исключить значение, укажите --exclude-status "Тест", чтобы подтвердить — --include-status "Тест"\n`);
+    expect((await inspect('bg', STATUS)).stdout).toContain(`\nпредупреждение: ${STATUS}: неразпознати стойности на статуса, отчетени като покупки: "Тест" (1 ред); за да изключите стойност, подайте --exclude-status "Тест", за да я потвърдите — --include-status "Тест"\n`);
+    const empty = 'fixtures/broken/header-only.csv';
+    expect((await inspect('en', empty)).stdout).toContain(`\ncannot read it as orders: ${empty}: the file has a header but no rows\n`);
+    expect((await inspect('ru', empty)).stdout).toContain(`\nне читается как orders: ${empty}: в файле есть заголовки, но нет ни одной строки данных\n`);
+    expect((await inspect('bg', empty)).stdout).toContain(`\nне може да се прочете като orders: ${empty}: файлът има заглавия, но няма нито един ред с данни\n`);
+    const customers = 'fixtures/exports/shopify-customers.csv';
+    expect((await inspect('en', customers)).stdout).toContain('\nmissing: this is Shopify — customers export: one row per customer, with no orders or dates to read\n');
+    expect((await inspect('ru', customers)).stdout).toContain('\nне хватает: это Shopify — customers export: по строке на клиента, без заказов и дат, которые можно прочитать\n');
+    expect((await inspect('bg', customers)).stdout).toContain('\nлипсва: това е Shopify — customers export: по един ред на клиент, без поръчки и дати за четене\n');
+  });
+});

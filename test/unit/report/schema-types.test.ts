@@ -8,7 +8,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import type { SendSummaryJson } from '../../../src/email/send.js';
-import type { InspectResult } from '../../../src/ingest/inspect-result.js';
+import type { InspectJson } from '../../../src/ingest/inspect-result.js';
 import type { ClassifyJson } from '../../../src/report/classify-contract.js';
 import type { ConfigShown } from '../../../src/report/config-view.js';
 import type { LiftJson } from '../../../src/report/lift-view.js';
@@ -49,7 +49,7 @@ describe('the contract types fit their schemas', () => {
     expectTypeOf<Misfits<SegmentsJson, typeof segmentsBody>>().toEqualTypeOf<never>();
     expectTypeOf<Misfits<LiftJson, typeof liftBody>>().toEqualTypeOf<never>();
     expectTypeOf<Misfits<SlaJson, typeof slaBody>>().toEqualTypeOf<never>();
-    expectTypeOf<Misfits<InspectResult, typeof inspectBody>>().toEqualTypeOf<never>();
+    expectTypeOf<Misfits<InspectJson, typeof inspectBody>>().toEqualTypeOf<never>();
     // An item is a Record<string, string | number | null> in TS (remind-view.ts); the schema has one shape per kind.
     expectTypeOf<Misfits<RemindJson, typeof remindBody, 'items'>>().toEqualTypeOf<never>();
     // type is a string in TS (lint-view.ts); the schema lists the complainer types.
