@@ -44,6 +44,25 @@ const DELIMITER_TEXT: Record<string, MessageKey> = {
   'pipe (|)': 'table.inspect.delimiter.pipe',
 };
 
+/** What a status value means (StatusMeaning, src/ingest/profiles/types.ts), said in the table's language. */
+const MEANING_TEXT: Record<string, MessageKey> = {
+  completed: 'inspect.meaning.completed',
+  excluded: 'inspect.meaning.excluded',
+  refunded: 'inspect.meaning.refunded',
+  pending: 'inspect.meaning.pending',
+  unknown: 'inspect.meaning.unknown',
+};
+
+/** The date shapes the readers name in words (describe.ts, order-aggregator.ts); D.M.Y, Y/M/D, YYYYMMDD… are notation and stay. */
+const DATE_SHAPE_TEXT: Record<string, MessageKey> = {
+  'ISO date': 'inspect.dates.iso',
+  'ISO date-time': 'inspect.dates.isoDateTime',
+  'month name': 'inspect.dates.monthName',
+  'with month names': 'inspect.dates.monthNames',
+  'slashed (D/M/Y or M/D/Y)': 'inspect.dates.slashed',
+  none: 'inspect.dates.none',
+};
+
 /** The inspect result in the format asked for: JSON as it is, Markdown, else the table (csv too); titles, labels and framing in `lang`. */
 export function renderInspect(result: InspectResult, options: { format?: string }, color: boolean, lang?: Locale): string {
   if (options.format === 'json') return renderJson(withSchema('inspect', inspectJson(result)));
@@ -71,7 +90,7 @@ export function renderInspect(result: InspectResult, options: { format?: string 
       { what: t('table.inspect.row.encoding'), value: result.bom ? t('table.inspect.withBom', { encoding: result.encoding }) : result.encoding },
       { what: t('table.inspect.row.delimiter'), value: known(DELIMITER_TEXT, result.delimiter) },
       { what: t('table.inspect.row.lineEnds'), value: result.newline },
-      ...(result.dateFormat === undefined ? [] : [{ what: t('table.inspect.row.dates'), value: result.dateFormat }]),
+      ...(result.dateFormat === undefined ? [] : [{ what: t('table.inspect.row.dates'), value: result.dateFormat.split(', ').map((shape) => known(DATE_SHAPE_TEXT, shape)).join(', ') }]),
       ...(result.decimalComma === undefined ? [] : [{ what: t('table.inspect.row.numbers'), value: t(result.decimalComma ? 'table.inspect.decimalComma' : 'table.inspect.decimalPoint') }]),
       ...(result.currency ? [{ what: t('table.inspect.row.currency'), value: result.currency }] : []),
       ...Object.entries(counts)
@@ -105,7 +124,7 @@ export function renderInspect(result: InspectResult, options: { format?: string 
         { key: 'meaning', label: say('table.inspect.means') },
         { key: 'rows', label: say('table.inspect.rows'), align: 'right' },
       ],
-      rows: Object.entries(result.statuses).map(([value, { meaning, rows }]) => ({ value, meaning, rows: formatInteger(rows) })),
+      rows: Object.entries(result.statuses).map(([value, { meaning, rows }]) => ({ value, meaning: known(MEANING_TEXT, meaning), rows: formatInteger(rows) })),
       notes:
         result.kind === 'complaints'
           ? [say('table.inspect.ticketStatuses')]
@@ -136,10 +155,17 @@ export function renderInspect(result: InspectResult, options: { format?: string 
   grids.push({
     title: say(result.sampleAs === 'read' ? 'table.inspect.sampleRead' : 'table.inspect.sampleWritten', { count: result.sample.length }),
     columns: [{ key: 'line', label: say('table.inspect.lineColumn'), align: 'right' }, ...fields.map((field) => ({ key: field, label: field }))],
-    rows: result.sample.map(({ line, values }) => ({ line, ...values })),
+    rows: result.sample.map(({ line, values }) => ({ line, ...(result.sampleAs === 'read' ? Object.fromEntries(Object.entries(values).map(([field, value]) => [field, cellAsRead(field, value, t)])) : values) })),
   });
   const text = grids.map(render).join('\n');
   return text + renderAdvice(result, lang);
+}
+
+/** A date or money cell care could not read, `cell (unreadable)` (inspect-figures.ts showValue): the marker in the table's language. */
+function cellAsRead(field: string, value: string, t: (key: MessageKey, params?: Params) => string): string {
+  const marker = ' (unreadable)';
+  if (!(field === 'date' || field === 'amount' || field === 'price') || !value.endsWith(marker)) return value;
+  return t('inspect.unreadableCell', { cell: value.slice(0, -marker.length) });
 }
 
 /** The JSON: the result without the catalog messages it carries for the tables, its keys in the same order. */

@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sayIn } from '../../src/i18n/index.js';
+import { knownProfileReason, PROFILE_REASON_KEYS, sayIn } from '../../src/i18n/index.js';
 import { sbgByCohort } from '../../src/metrics/ltv/sbg-cohorts.js';
 import { careInProcess } from '../helpers/care-in-process.js';
 
@@ -153,5 +153,48 @@ describe("care inspect: the readers' reasons in its tables", () => {
     expect((await inspect('en', customers)).stdout).toContain('\nmissing: this is Shopify — customers export: one row per customer, with no orders or dates to read\n');
     expect((await inspect('ru', customers)).stdout).toContain('\nне хватает: это Shopify — customers export: по строке на клиента, без заказов и дат, которые можно прочитать\n');
     expect((await inspect('bg', customers)).stdout).toContain('\nлипсва: това е Shopify — customers export: по един ред на клиент, без поръчки и дати за четене\n');
+  });
+});
+
+describe('care inspect: care\'s words in its cells', () => {
+  it('what each status value means, how the dates are written', async () => {
+    const en = (await inspect('en', 'fixtures/orders.csv', '--rows', '1')).stdout;
+    expect(en).toMatch(/│ dates +│ ISO date +│/);
+    expect(en).toMatch(/│ paid +│ completed │ +9,356 │\n│ cancelled │ excluded +│ +281 │\n│ refunded +│ refunded +│ +195 │/);
+    const ru = (await inspect('ru', 'fixtures/orders.csv', '--rows', '1')).stdout;
+    expect(ru).toMatch(/│ даты +│ ISO-дата +│/);
+    expect(ru).toMatch(/│ paid +│ выполнено +│ +9,356 │\n│ cancelled │ исключено +│ +281 │\n│ refunded +│ возвращено │ +195 │/);
+    const bg = (await inspect('bg', 'fixtures/orders.csv', '--rows', '1')).stdout;
+    expect(bg).toMatch(/│ дати +│ ISO дата +│/);
+    expect(bg).toMatch(/│ paid +│ изпълнено │ +9,356 │\n│ cancelled │ изключено │ +281 │\n│ refunded +│ върнато +│ +195 │/);
+  });
+
+  it('a date in the first rows that does not read', async () => {
+    expect((await inspect('en', 'fixtures/broken/bad-dates.csv')).stdout).toMatch(/│ +4 │ C +│ yesterday \(unreadable\) +│/);
+    expect((await inspect('ru', 'fixtures/broken/bad-dates.csv')).stdout).toMatch(/│ +4 │ C +│ yesterday \(не читается\) +│/);
+    expect((await inspect('bg', 'fixtures/broken/bad-dates.csv')).stdout).toMatch(/│ +4 │ C +│ yesterday \(не се чете\) +│/);
+  });
+});
+
+describe('a profile\'s reason known by its shape (src/i18n/known-notes.ts)', () => {
+  const said = (reason: string, lang: 'en' | 'ru' | 'bg') => sayIn(lang, knownProfileReason(reason)!);
+
+  it('an ambiguous match, a forced profile of another kind, the headers of another kind: the English as written', () => {
+    const ambiguous = 'headers Name, Email matched; ambiguous: shopify-orders, woocommerce-orders matched as well (pick one with --profile)';
+    expect(said(ambiguous, 'en')).toBe(ambiguous);
+    expect(said(ambiguous, 'ru')).toBe('совпали заголовки Name, Email; неоднозначно: совпали также shopify-orders, woocommerce-orders (выберите профиль через --profile)');
+    expect(said(ambiguous, 'bg')).toBe('съвпаднаха заглавията Name, Email; нееднозначно: shopify-orders, woocommerce-orders също съвпаднаха (изберете един с --profile)');
+    const otherKind = '--profile shopify-orders describes orders exports, not survey; no built-in profile matches these headers';
+    expect(said(otherKind, 'en')).toBe(otherKind);
+    expect(said(otherKind, 'ru')).toBe('--profile shopify-orders описывает выгрузки вида orders, а не survey; ни один встроенный профиль не подходит к этим заголовкам');
+    expect(said(otherKind, 'bg')).toBe('--profile shopify-orders описва експорти от вида orders, а не survey; нито един вграден профил не съвпада с тези заглавия');
+    expect(knownProfileReason('--profile shopify-orders')).toBeUndefined();
+  });
+
+  it('every key the shapes say is reached by one of the tests above', () => {
+    expect([...PROFILE_REASON_KEYS].sort()).toEqual([
+      'inspect.profileClosest', 'inspect.profileDetectionOff', 'inspect.profileForcedLacks', 'inspect.profileForcedOtherKind',
+      'inspect.profileMatched', 'inspect.profileMatchedAmbiguous', 'inspect.profileNoneMatches', 'inspect.profileOtherKind',
+    ]);
   });
 });
