@@ -143,12 +143,16 @@ export function renderInspect(result: InspectResult, options: { format?: string 
         { key: 'first', label: say('table.inspect.first'), align: 'right' },
         { key: 'detail', label: say('table.inspect.firstOne') },
       ],
-      rows: rejected.map(([code, reject]) => ({
-        reason: said(reject.text, isMessageKey(`reason.${code}`) ? say(`reason.${code}` as MessageKey) : undefined),
-        rows: formatInteger(reject.rows),
-        first: t('table.inspect.line', { line: String(reject.firstLine) }),
-        detail: said(reject.detail, knownDetail(reject.detail)),
-      })),
+      rows: rejected.map(([code, reject]) => {
+        const reason = isMessageKey(`reason.${code}`) ? say(`reason.${code}` as MessageKey) : undefined;
+        return {
+          reason: said(reject.text, reason),
+          rows: formatInteger(reject.rows),
+          first: t('table.inspect.line', { line: String(reject.firstLine) }),
+          // A detail that is the reason itself (`no customer id`) is said as the reason.
+          detail: said(reject.detail, knownDetail(reject.detail) ?? (reject.detail === reject.text ? reason : undefined)),
+        };
+      }),
     });
   }
   const fields = Object.keys(result.sample[0]?.values ?? {});

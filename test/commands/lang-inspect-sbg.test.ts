@@ -139,6 +139,10 @@ describe("care inspect: the readers' reasons in its tables", () => {
     expect((await inspect('en', 'fixtures/broken/ragged.csv')).stdout).toMatch(/│ wrong number of fields │ +2 │ line 3 │ 3 fields where the header has 4 │/);
     expect((await inspect('ru', 'fixtures/broken/ragged.csv')).stdout).toMatch(/│ неверное число полей │ +2 │ строка 3 │ 3 поля, а в заголовке 4 │/);
     expect((await inspect('bg', 'fixtures/broken/ragged.csv')).stdout).toMatch(/│ грешен брой полета │ +2 │ ред 3 │ 3 полета, а заглавният ред има 4 │/);
+    // A row without a customer: its detail is the reason itself (the amoCRM export's last row, a total).
+    expect((await inspect('en', 'fixtures/exports/amocrm-deals.csv')).stdout).toMatch(/│ no customer id │ +1 │ line 11 │ no customer id │/);
+    expect((await inspect('ru', 'fixtures/exports/amocrm-deals.csv')).stdout).toMatch(/│ нет идентификатора клиента │ +1 │ строка 11 │ нет идентификатора клиента │/);
+    expect((await inspect('bg', 'fixtures/exports/amocrm-deals.csv')).stdout).toMatch(/│ няма идентификатор на клиента │ +1 │ ред 11 │ няма идентификатор на клиента │/);
   });
 
   it("a reader's warning (an unknown status value), a reader's error, a customer list", async () => {
