@@ -15,12 +15,13 @@ import { complaintRecords, findScoreColumn, lastComplaintDay, requireSomethingTo
 import { COMPLAINT_FIELDS } from '../ingest/kinds.js';
 import { readRecords } from '../ingest/records.js';
 import { openSource } from '../ingest/source.js';
-import type { Reject } from '../ingest/types.js';
+import type { FieldRecord, Reject } from '../ingest/types.js';
 import type { Io } from '../io/types.js';
 import { type ComplaintsReportSection, buildComplaintsSection } from '../report/classify-render.js';
 import { escapeControls } from '../text/escape.js';
 import { type DataOptions, readOptionsFor } from './data-options.js';
 import { openRejectsFile, reportSkipped } from './load-orders.js';
+import { tell } from './output.js';
 
 export interface ClassifyOptions extends DataOptions {
   /** A rules JSON file merged over the built-in rules (src/classify/schema.ts describes it). */
@@ -113,7 +114,22 @@ export async function readComplaintTable(io: Io, file: string, options: Classify
     required: options.byCustomer ? ['customer'] : [],
   });
   requireSomethingToClassifyBy(table);
+  const profile = table.profile?.profile;
+  if (profile?.every !== undefined) {
+    // A regulator's complaint database holds only complaints filed with it: said once for the file (docs/profiles.md).
+    addToEveryRecord(table.records, 'tags', profile.every.tags);
+    const said = { file, value: profile.every.tags, profile: profile.name };
+    tell(io, `${file}: every record read as ${said.value} (profile ${said.profile}); --profile none reads each record from its own cells alone`, say('notice.profileEveryRecord', said));
+  }
   return { table, score: findScoreColumn(table, scoreHeader, csatHeader) };
+}
+
+/** A profile's value for every record of the file, added to each record's own (a help desk's tags keep theirs). */
+function addToEveryRecord(records: readonly FieldRecord[], field: string, value: string): void {
+  for (const record of records) {
+    const own = record.values[field];
+    record.values[field] = typeof own === 'string' && own !== '' ? `${own}, ${value}` : value;
+  }
 }
 
 /** The --rules file as parsed JSON; unreadable or not JSON is a usage error (exit 2) naming the file. */

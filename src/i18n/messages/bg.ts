@@ -278,6 +278,7 @@ export const bg: Catalog = {
   'hint.fixProfileJson': 'поправете синтаксиса на JSON; форматът е описан в docs/profiles.md',
   'error.profileInvalid': 'невалиден профил: {problems}',
   'hint.profileFormat': 'форматът на профила е описан в docs/profiles.md',
+  'notice.profileEveryRecord': '{file}: всеки запис е прочетен като „{value}“ (профил {profile}); с --profile none всеки запис се чете само по своите клетки',
 
   'error.passwordEnvUnset': 'email.smtpPasswordEnv сочи променливата {variable}, но тя не е зададена',
   'hint.exportVariable': 'изпълнете export {variable}=… преди да стартирате care',

@@ -204,6 +204,7 @@ export const en = {
   'hint.fixProfileJson': 'fix the JSON syntax; the format is in docs/profiles.md',
   'error.profileInvalid': 'invalid profile: {problems}',
   'hint.profileFormat': 'the profile format is in docs/profiles.md',
+  'notice.profileEveryRecord': '{file}: every record read as {value} (profile {profile}); --profile none reads each record from its own cells alone',
 
   // The SMTP password (src/config/secrets.ts).
   'error.passwordEnvUnset': 'email.smtpPasswordEnv names {variable}, which is not set',

@@ -299,6 +299,7 @@ export const ru: Catalog = {
   'hint.fixProfileJson': 'исправьте синтаксис JSON; формат описан в docs/profiles.md',
   'error.profileInvalid': 'некорректный профиль: {problems}',
   'hint.profileFormat': 'формат профиля описан в docs/profiles.md',
+  'notice.profileEveryRecord': '{file}: каждая запись прочитана как «{value}» (профиль {profile}); с --profile none каждая запись читается только по своим ячейкам',
 
   'error.passwordEnvUnset': 'email.smtpPasswordEnv указывает переменную {variable}, но она не задана',
   'hint.exportVariable': 'выполните export {variable}=… перед запуском care',

@@ -53,6 +53,7 @@ export const profileSchema = z
     delimiter: z.string().length(1, 'one character: , ; | or a tab').optional(),
     encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1251', 'latin1']).optional(),
     skipLines: z.number().int().min(0).optional(),
+    every: z.object({ tags: z.string().trim().min(1) }).strict().optional(),
     notes: z.array(z.string()).optional(),
     header: z.array(z.string()).optional(),
   })
@@ -72,7 +73,8 @@ export function profileIssues(data: unknown): string[] {
         return `${where}:${keys} ${issue.message}`;
       });
   if (typeof data !== 'object' || data === null) return problems;
-  const { kind, map } = data as { kind?: unknown; map?: unknown };
+  const { kind, map, every } = data as { kind?: unknown; map?: unknown; every?: unknown };
+  if (every !== undefined && kind !== 'complaints') problems.push(`every: only complaint exports give every record a value (this profile's kind is ${String(kind)})`);
   if (typeof kind !== 'string' || !(kind in PROFILE_FIELDS) || typeof map !== 'object' || map === null) return problems;
   const known = PROFILE_FIELDS[kind as ProfileKind];
   for (const field of Object.keys(map)) {

@@ -81,6 +81,13 @@ export interface ExportProfile {
   encoding?: EncodingName;
   /** Lines above the header row (report titles in 1C exports) to skip; the reader also finds the header by itself. */
   skipLines?: number;
+  /**
+   * What every record of the export is, said once for the file (complaints only): tags → a value
+   * added to each record's own tags (joined with ", "), read by care classify as it reads the
+   * channel. A regulator's complaint database holds only complaints filed with the regulator.
+   * care classify says so on stderr; --profile none reads each record from its own cells alone.
+   */
+  every?: { tags: string };
   /** Free notes shown by care inspect (quirks worth knowing). */
   notes?: string[];
   /**

@@ -1,8 +1,8 @@
 /**
  * Complaint databases kept by regulators, read as complaint logs: the US CFPB's consumer complaint
  * database. Every record of such an export is a complaint the consumer filed with the regulator;
- * the profile says so in its notes (care inspect). care classify still types each record from its
- * own words: a profile maps columns and cannot give every record a value of its own.
+ * the profile says so in its notes (care inspect) and gives every record a tag that says it
+ * (`every`), which care classify reads as the regulator's evidence (docs/profiles.md).
  */
 import type { ExportProfile } from '../types.js';
 
@@ -19,8 +19,9 @@ export const REGULATOR_PROFILES: ExportProfile[] = [
     // State is the consumer's US state (CA, NY), not a status; Company is the company complained about, not the customer.
     ignore: ['State', 'Company'],
     dateFormat: 'YMD',
+    every: { tags: "filed with the CFPB (the export is the CFPB's complaint database)" },
     notes: [
-      'Every record is a complaint the consumer filed with the CFPB, a regulator: by the definitions each is an activist. Submitted via is how it reached the CFPB (Web, Referral, Phone, Postal mail, Fax, Email), not a contact with the company; care classify types records from their words, so most read as voicers.',
+      'Every record is a complaint the consumer filed with the CFPB, a regulator: by the definitions each is an activist. Submitted via is how it reached the CFPB (Web, Referral, Phone, Postal mail, Fax, Email), not a contact with the company; care classify reads every record as filed with the CFPB (--profile none: from its own words alone).',
       'Issue and Sub-issue are the CFPB\'s categories, chosen from a list, not the consumer\'s words (Issue is read as the subject).',
       'Company is the company complained about; the public export has no customer id. Most records have no narrative (the consumer did not consent to publish it).',
     ],

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { COMPLAINT_FIELDS } from '../../../../src/ingest/kinds.js';
 import { BUILTIN_PROFILES } from '../../../../src/ingest/profiles/builtin/index.js';
 import { detectProfile } from '../../../../src/ingest/profiles/detect.js';
+import { profileIssues } from '../../../../src/ingest/profiles/schema.js';
 import { readRecords } from '../../../../src/ingest/records.js';
 import { formatDay } from '../../../../src/time/days.js';
 import { careInProcess } from '../../../helpers/care-in-process.js';
@@ -71,4 +72,36 @@ describe('cfpb-complaints profile', () => {
     expect(stdout).toContain('cfpb-complaints');
     expect(stdout).toContain('filed with the CFPB, a regulator');
   });
+
+  it('care classify reads every record as filed with the CFPB, says so once, and --profile none reads each from its own cells', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'care-cfpb-'));
+    const file = path.join(dir, 'complaints.csv');
+    writeFileSync(file, `${EXPORT}\n`);
+    const typesOf = (stdout: string) => (JSON.parse(stdout) as { records: { type: string; evidence?: { words: string[] } }[] }).records;
+    const profiled = await careInProcess(['classify', file, '-f', 'json']);
+    expect(profiled.code).toBe(0);
+    // By the definitions all three are activists: each was filed with a regulator.
+    expect(typesOf(profiled.stdout).map((record) => record.type)).toEqual(['activist', 'activist', 'activist']);
+    expect(typesOf(profiled.stdout).every((record) => record.evidence?.words.includes('CFPB'))).toBe(true);
+    expect(profiled.stderr).toBe(`care: ${file}: every record read as filed with the CFPB (the export is the CFPB's complaint database) (profile cfpb-complaints); --profile none reads each record from its own cells alone\n`);
+    const russian = await careInProcess(['--lang', 'ru', 'classify', file, '-f', 'json']);
+    expect(russian.stderr).toContain('каждая запись прочитана как «filed with the CFPB');
+    const own = await careInProcess(['classify', file, '-f', 'json', '--profile', 'none']);
+    expect(own.code).toBe(0);
+    expect(own.stderr).not.toContain('every record');
+    expect(typesOf(own.stdout).filter((record) => record.type === 'activist')).toHaveLength(0);
+  });
+
+  it.skipIf(!cfpb.present)('on the 6,623-record sample every record is an activist, as the definitions say', async () => {
+    const run = await careInProcess(['classify', cfpb.path, '-f', 'json']);
+    expect(run.code).toBe(0);
+    const records = (JSON.parse(run.stdout) as { records: { type: string }[] }).records;
+    expect(records).toHaveLength(6623);
+    expect(records.filter((record) => record.type === 'activist')).toHaveLength(6623);
+  });
+
+  it('a profile of another kind may not give every record a value', () => {
+    expect(profileIssues({ name: 'x', kind: 'orders', map: {}, every: { tags: 'y' } })).toContain('every: only complaint exports give every record a value (this profile\'s kind is orders)');
+  });
 });
+
