@@ -23,12 +23,18 @@ export interface ExplainedHit {
   setAside?: SetAside;
 }
 
+/** Which change a what-if is (the view says it in the run's language; `change` is the English). */
+export type WhatIfKind = 'without-third-party' | 'without-public-post' | 'name-third-party' | 'say-public' | 'own-comment' | 'signal-only' | 'contact-or-words' | 'status-or-score';
+
 /** What a change to the record would do. */
 export interface WhatIf {
+  kind: WhatIfKind;
   /** The change, in words. */
   change: string;
   /** The type the record would get then (undefined: it would be skipped). */
   type: ComplainerType | undefined;
+  /** For `status-or-score`: the highest score that reads as low. */
+  scoreMax?: number;
 }
 
 /** Why a record got its type. */
@@ -113,24 +119,24 @@ function whatIf(record: ComplaintRecord, reading: Reading, rules: CompiledRules)
   if (type === 'activist' || type === 'irate') {
     const without = readRecord(record, rules, new Set<ComplainerType>(type === 'activist' ? ['activist'] : ['irate']));
     const what = type === 'activist' ? 'the third party' : 'the public post';
-    changes.push({ change: `without ${what} (or with it negated or, for a post, only hedged: "might post")`, type: without.type });
+    changes.push({ kind: type === 'activist' ? 'without-third-party' : 'without-public-post', change: `without ${what} (or with it negated or, for a post, only hedged: "might post")`, type: without.type });
   }
-  if (type !== 'activist') changes.push({ change: 'naming a third party (a lawyer, a court, a regulator, the media)', type: 'activist' });
+  if (type !== 'activist') changes.push({ kind: 'name-third-party', change: 'naming a third party (a lawyer, a court, a regulator, the media)', type: 'activist' });
   if (type === 'voicer' || type === 'silent' || type === undefined) {
-    changes.push({ change: 'saying the complaint was posted publicly (a review site, social media, "told everyone")', type: 'irate' });
+    changes.push({ kind: 'say-public', change: 'saying the complaint was posted publicly (a review site, social media, "told everyone")', type: 'irate' });
   }
   if (type === 'silent') {
-    changes.push({ change: 'a comment in the customer\'s own words (the silent signal would then be a voiced complaint)', type: 'voicer' });
+    changes.push({ kind: 'own-comment', change: 'a comment in the customer\'s own words (the silent signal would then be a voiced complaint)', type: 'voicer' });
   }
   if (type === 'voicer') {
     const signal = readRecord({ ...withoutWords(record), status: 'cancelled' }, rules);
     if (reading.step === 'comment' || reading.step === 'contact') {
-      changes.push({ change: 'no words of the customer\'s own, only a dissatisfaction signal (a return, a cancellation, a low score)', type: signal.type });
+      changes.push({ kind: 'signal-only', change: 'no words of the customer\'s own, only a dissatisfaction signal (a return, a cancellation, a low score)', type: signal.type });
     }
   }
   if (type === undefined) {
-    changes.push({ change: 'a contact channel (email, phone, chat, a form) or the customer\'s own words', type: 'voicer' });
-    changes.push({ change: `a dissatisfaction status (returned, cancelled) or a score ≤ ${rules.lowScoreMax}`, type: 'silent' });
+    changes.push({ kind: 'contact-or-words', change: 'a contact channel (email, phone, chat, a form) or the customer\'s own words', type: 'voicer' });
+    changes.push({ kind: 'status-or-score', change: `a dissatisfaction status (returned, cancelled) or a score ≤ ${rules.lowScoreMax}`, type: 'silent', scoreMax: rules.lowScoreMax });
   }
   return changes;
 }

@@ -34,7 +34,7 @@ export function renderExplanationText(explained: ExplainedRecord, lang: Locale =
   const score = e.score ? t(e.score.low ? 'table.explain.scoreLow' : 'table.explain.score', { value: String(e.score.value), part: part(e.score.part) }) : '';
   const lines = [
     t('table.explain.record', { name, type: e.type === null || e.type === undefined ? t('table.explain.noEvidence') : type(e.type) }),
-    t('table.explain.because', { because: e.because }),
+    t('table.explain.because', { because: escapeControls(lang === 'en' ? e.because : because(e, t, part)) }),
     t('table.explain.readAs', { subject: kind(e.subject), text: kind(e.text), score }),
   ];
   lines.push('', t('table.explain.evidence'));
@@ -49,6 +49,16 @@ export function renderExplanationText(explained: ExplainedRecord, lang: Locale =
   }
   lines.push('', t('table.explain.whatIf'));
   if (e.whatIf.length === 0) lines.push(`  ${t('table.explain.nothing')}`);
-  for (const change of e.whatIf) lines.push(`  ${escapeControls(change.change)} → ${type(change.type)}`);
+  for (const change of e.whatIf) {
+    const said = lang === 'en' ? change.change : t(`table.explain.whatIf.${change.kind}`, { max: String(change.scoreMax ?? '') });
+    lines.push(`  ${escapeControls(said)} → ${type(change.type)}`);
+  }
   return `${lines.join('\n')}\n`;
+}
+
+/** The deciding step in words and, when words decided it, up to six of them (as `because` says it in English). */
+function because(e: Explanation, t: (key: MessageKey, params?: Params) => string, part: (name: RecordPart) => string): string {
+  const step = t(`table.explain.step.${e.step}`);
+  const words = [...new Set(e.evidence.filter((hit) => hit.decisive).map((hit) => t('table.explain.hitWords', { words: hit.words, rule: hit.rule, part: part(hit.part) })))];
+  return e.step === 'comment' || e.step === 'none' || words.length === 0 ? step : t('table.explain.stepWithWords', { step, words: words.slice(0, 6).join(', ') });
 }

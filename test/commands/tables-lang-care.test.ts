@@ -296,13 +296,25 @@ describe('care profiles and care schema speak the run\'s language in their lists
 });
 
 describe('care classify --explain speaks the run\'s language around the record\'s words', () => {
-  // No check for leftover English here: the reason ("Because …") and the what-ifs are src/classify's own sentences, in English.
   it('in Russian: the record line, the reading, the evidence table\'s types, parts and statuses, the what-if types', async () => {
     const run = await careInProcess(['--lang', 'ru', 'classify', 'fixtures/complaints.csv', '--explain', 'C0016']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Запись C0016 \(строка 17\): активист\nОснование: .+\nКак прочитано: тема — слова клиента, текст — слова клиента\.\n\nОснования:\n/);
     expect(run.stdout).toContain('  высказывающий канал   "email" — voicer-contact, учтено, перевешено\n  активист      тема    "Court" — activist-legal, решило\n');
     expect(run.stdout).toMatch(/\nЧто изменило бы тип:\n {2}.+ → высказывающий\n$/);
+  });
+
+  it('the reason and the what-ifs too, with the record\'s words as written; English unchanged', async () => {
+    const ru = await careInProcess(['--lang', 'ru', 'classify', 'fixtures/complaints.csv', '--explain', 'C0016']);
+    expect(ru.stdout).toContain('\nОснование: привлечена третья сторона (активист важнее любого другого типа): «Court» (activist-legal, тема), «court» (activist-legal, текст).\n');
+    expect(ru.stdout).toContain('\n  без третьей стороны (или с отрицанием: «не пойду в суд») → высказывающий\n');
+    expectNoEnglish(ru.stdout, 'table.explain.');
+    const bg = await careInProcess(['--lang', 'bg', 'classify', 'fixtures/complaints.csv', '--explain', 'C0002']);
+    expect(bg.stdout).toContain('\n  ако беше назована трета страна (адвокат, съд, регулатор, медии) → активист\n');
+    expectNoEnglish(bg.stdout, 'table.explain.');
+    const en = await careInProcess(['classify', 'fixtures/complaints.csv', '--explain', 'C0016']);
+    expect(en.stdout).toContain('\nBecause a third party is brought in (activist beats every other type): "Court" (activist-legal, subject), "court" (activist-legal, text).\n');
+    expect(en.stdout).toContain('\n  without the third party (or with it negated or, for a post, only hedged: "might post") → voicer\n');
   });
 
   it('in Bulgarian: a word set aside as negated', async () => {

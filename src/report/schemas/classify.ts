@@ -62,5 +62,5 @@ export const explainBody = {
   text: str,
   score: z.strictObject({ value: num, part: z.enum(['score', 'subject', 'text']), low: z.boolean() }).optional(),
   evidence: z.array(z.strictObject({ rule: str, type: complainerType, part: str, words: str, counted: z.boolean(), decisive: z.boolean(), setAside: str.optional() })),
-  whatIf: z.array(z.strictObject({ change: str, type: complainerType.optional() })),
+  whatIf: z.array(z.strictObject({ kind: z.enum(['without-third-party', 'without-public-post', 'name-third-party', 'say-public', 'own-comment', 'signal-only', 'contact-or-words', 'status-or-score']), change: str, type: complainerType.optional(), scoreMax: num.optional() })),
 };

@@ -20,7 +20,7 @@ describe('explainClassification', () => {
     const explanation = explainClassification({ channel: 'email', text: 'My lawyer will write to you, and I left a one star review on Google.' }, rules);
     expect(explanation).toMatchObject({ type: 'activist', step: 'third-party', text: 'comment' });
     expect(explanation.because).toContain('"lawyer" (activist-legal, text)');
-    expect(explanation.whatIf[0]).toEqual({ change: expect.stringContaining('without the third party'), type: 'irate' });
+    expect(explanation.whatIf[0]).toEqual({ kind: 'without-third-party', change: expect.stringContaining('without the third party'), type: 'irate' });
   });
 
   it('a score in the subject with no comment: silent, the subject read as a form line, the score given', () => {
@@ -29,7 +29,7 @@ describe('explainClassification', () => {
     expect(explanation.evidence).toEqual([
       { rule: 'silent-low-score', type: 'silent', part: 'subject', words: 'Оценка 2/10', counted: true, decisive: true },
     ]);
-    expect(explanation.whatIf).toContainEqual({ change: expect.stringContaining('comment in the customer'), type: 'voicer' });
+    expect(explanation.whatIf).toContainEqual({ kind: 'own-comment', change: expect.stringContaining('comment in the customer'), type: 'voicer' });
   });
 
   it('a contact channel outweighed by a silent signal is shown as counted but not decisive', () => {
@@ -51,7 +51,7 @@ describe('explainClassification', () => {
   it('a voicer by comment would be silent with only a dissatisfaction signal', () => {
     const explanation = explainClassification({ text: 'The cleaner broke a vase.' }, rules);
     expect(explanation).toMatchObject({ type: 'voicer', step: 'comment' });
-    expect(explanation.whatIf).toContainEqual({ change: expect.stringContaining('only a dissatisfaction signal'), type: 'silent' });
+    expect(explanation.whatIf).toContainEqual({ kind: 'signal-only', change: expect.stringContaining('only a dissatisfaction signal'), type: 'silent' });
   });
 
   it('a skipped record says what would give it a type', () => {
