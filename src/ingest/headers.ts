@@ -3,7 +3,7 @@
  * overridden by the config file and `--map field=Header`.
  */
 import { InputError, UsageError } from '../errors.js';
-import { say } from '../i18n/index.js';
+import { type MessageRef, say } from '../i18n/index.js';
 import type { FieldSpec } from './types.js';
 
 /**
@@ -134,7 +134,7 @@ export function mapHeaders(
         file,
         hint: `its headers are: ${listHeaders(headers)}`,
         say: say('error.mapNoHeader', { field, header }),
-        hintSay: say('hint.itsHeaders', { headers: listHeaders(headers) }),
+        hintSay: say('hint.itsHeaders', { headers: listHeadersSaid(headers) }),
       });
     }
     result[field] = index;
@@ -186,7 +186,7 @@ export function requireFields(
         field,
         hint: `map one with --map ${field}=HEADER (care inspect suggests one); the headers are: ${listHeaders(headers)}`,
         say: say('error.noColumnForField', { field }),
-        hintSay: say('hint.mapField', { field, headers: listHeaders(headers) }),
+        hintSay: say('hint.mapField', { field, headers: listHeadersSaid(headers) }),
       });
     }
   }
@@ -196,6 +196,12 @@ export function requireFields(
 export function listHeaders(headers: readonly string[], shown = 30): string {
   const list = headers.slice(0, shown).join(', ');
   return headers.length > shown ? `${list}, … (${headers.length - shown} more)` : list;
+}
+
+/** listHeaders for a translated hint: the headers as written, "(N more)" in the run's language. */
+export function listHeadersSaid(headers: readonly string[], shown = 30): string | MessageRef {
+  const list = headers.slice(0, shown).join(', ');
+  return headers.length > shown ? say('hint.headersAndMore', { list, count: headers.length - shown }) : list;
 }
 
 /** More columns than any export has: a file read with the wrong delimiter, or not a table at all. */

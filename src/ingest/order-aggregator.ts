@@ -13,7 +13,7 @@ import { DateColumn, SLASHED_BASE, resolveSlashed, whyNotADate } from './fields/
 import { currencyCode, decimalCommaFromCells, minorScale, readMoney, readNumber, toMinorUnits } from './fields/money.js';
 import { classifyStatus, normalizeStatus } from './fields/status.js';
 import { GrowableFloat64, GrowableInt32 } from './growable.js';
-import { type HeaderMapping, foldHeader, listHeaders, normalizeHeader, requireFields } from './headers.js';
+import { type HeaderMapping, foldHeader, listHeaders, listHeadersSaid, normalizeHeader, requireFields } from './headers.js';
 import { ORDER_FIELDS } from './kinds.js';
 import { type EntrySegment, buildHistory } from './build-history.js';
 import { ArrayRowView, type RowView, SpanRowView } from './row-view.js';
@@ -297,7 +297,7 @@ export class OrderAggregator {
           file: this.file,
           hint: `its headers are: ${listHeaders(headers)}`,
           say: say('error.byNoColumn', { column: this.options.by }),
-          hintSay: say('hint.itsHeaders', { headers: listHeaders(headers) }),
+          hintSay: say('hint.itsHeaders', { headers: listHeadersSaid(headers) }),
         });
       }
     }

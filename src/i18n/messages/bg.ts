@@ -96,6 +96,7 @@ export const bg: Catalog = {
   'error.noTicketRows': 'нито един от редовете ({rows}) не можа да бъде прочетен като запитване (пропуснати: {skipped})',
   'error.mapNoHeader': '--map {field}={header}: файлът няма заглавие „{header}“',
   'hint.itsHeaders': 'заглавията на файла са: {headers}',
+  'hint.headersAndMore': '{list}, … (още {count})',
   'error.byNoColumn': '--by {column}: файлът няма такава колона',
   'error.bySurveyNoColumn': '--by {column}: анкетата няма такава колона',
   'error.badMapPair': '--map {pair}: очаква се поле=Заглавие',

@@ -102,6 +102,7 @@ export const en = {
   'error.noTicketRows': 'none of the {rows} rows could be read as tickets ({skipped} skipped)',
   'error.mapNoHeader': '--map {field}={header}: the file has no header "{header}"',
   'hint.itsHeaders': 'its headers are: {headers}',
+  'hint.headersAndMore': '{list}, … ({count} more)',
   'error.byNoColumn': '--by {column}: the file has no such column',
   'error.bySurveyNoColumn': '--by {column}: the survey has no such column',
   'error.badMapPair': '--map {pair}: expected field=Header',

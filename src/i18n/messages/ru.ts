@@ -99,6 +99,7 @@ export const ru: Catalog = {
   'error.noTicketRows': 'ни одну строку из {rows} не удалось прочитать как обращение (пропущено: {skipped})',
   'error.mapNoHeader': '--map {field}={header}: в файле нет заголовка «{header}»',
   'hint.itsHeaders': 'заголовки файла: {headers}',
+  'hint.headersAndMore': '{list}, … (ещё {count})',
   'error.byNoColumn': '--by {column}: в файле нет такого столбца',
   'error.bySurveyNoColumn': '--by {column}: в опросе нет такого столбца',
   'error.badMapPair': '--map {pair}: ожидается поле=Заголовок',
