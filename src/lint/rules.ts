@@ -41,6 +41,13 @@ const CAPS_WORD = String.raw`(?<![\p{L}\p{N}]|\p{N}[-_/])\p{Lu}(?:['’]?\p{Lu})
 const EXCLAMATIONS = '!{2,}';
 // "If you had updated the app…": what the customer should have done, told after the fact.
 const IF_YOU_HAD = String.raw`(?<![\p{L}])[Ii]f you had\s+(?:(?:not|only|just)\s+)?\p{L}+(?:ed|en|ne|wn|ad)(?![\p{L}])`;
+// «Трябваше да донесете…»: what the customer should have done (second person plural), told after
+// the fact; «трябваше да ви уведомим» (what we should have done) is no blame.
+const BG_YOU_SHOULD_HAVE = String.raw`(?<![\p{L}])[Тт]рябваше\s+да\s+(?:(?:си|се|ни|ми|го|ги|я)\s+)?\p{L}+(?:ете|ите)(?![\p{L}])`;
+// Sarcasm marked by one short stressed word in capitals inside a sentence: "Thank you SO much for
+// your patience", «ТАК ценим». Case matters: "so much" in lower case is what it says; longer
+// words in capitals are already shouting.
+const SARCASTIC_STRESS = String.raw`(?<=\p{Ll}[,]?\s)(?:SO|ТАК|ТЪЙ)(?=\s\p{Ll})`;
 // The hour is a clock time, an hour with am/pm or o'clock, or a bare hour that ends the clause
 // ("after 6."), never a count ("after 2 days").
 const AFTER_HOUR = String.raw`(?<![\p{L}])(?:[Aa]fter|[Пп]осле|[Сс]лед)\s+\d{1,2}(?::\d{2}(?![\p{N}])|\s?[AaPp]\.?[Mm]\.?(?![\p{L}])|\s?o'clock|(?=\s*(?:[.,;!]|$)))`;
@@ -62,8 +69,20 @@ const REFUSED_APOLOGY = {
 // A remedy already made or offered: what a reply that has put things right says instead of a
 // dated step ("we have refunded…", "мы вернули…", "удължихме…"). First person, past or present.
 const EN_REMEDY_VERBS = ['refunded', 'credited', 'replaced', 'corrected', 'fixed', 'repaired', 'extended', 'added', 'reversed',
-  'waived', 'cancelled', 'canceled', 'applied', 'resent', 'restored', 'reactivated', 'upgraded', 'reimbursed', 'arranged', 'reissued'];
+  'waived', 'cancelled', 'canceled', 'applied', 'resent', 'restored', 'reactivated', 'upgraded', 'reimbursed', 'arranged', 'reissued',
+  // A change made so it does not happen again is a step taken too ("we've asked reception to…", "we've changed…").
+  'changed', 'asked', 'spoken to', 'removed', 'stopped', 'updated', 'introduced', 'briefed', 'trained', 'booked', 'rebooked'];
 const EN_REMEDY = ['we have', "we've", 'i have', "i've"].flatMap((who) => EN_REMEDY_VERBS.map((verb) => `${who} ${verb}`));
+
+// Saying the customer owes nothing: masks the payment words inside it (`ignore`).
+const NO_DEBT = {
+  en: ['no outstanding balance', 'nothing outstanding', 'no balance due', 'nothing is owed', 'nothing is overdue',
+    'no overdue', 'nothing overdue', 'have no debt', 'no debt'],
+  ru: ['задолженности нет', 'нет задолженности', 'задолженность отсутствует', 'отсутствие задолженности',
+    'задолженность погашена', 'без задолженности', 'задолженности не имеется', 'просрочки нет', 'нет просрочки'],
+  bg: ['нямате задължения', 'няма задължения', 'нямате просрочени', 'няма просрочени', 'задължението е погасено',
+    'нямате неплатени', 'няма неплатени', 'без задължения'],
+};
 
 /** The rules `care lint-reply` and `care email --lint` check drafts against. */
 export const builtinLintRules: LintRuleSet = {
@@ -188,7 +207,9 @@ export const builtinLintRules: LintRuleSet = {
           'accept no responsibility', 'take no responsibility',
           'will be rejected', 'will not be accepted', 'will not be considered',
           'consider the matter closed', 'consider this matter closed', 'consider this closed', 'consider the case closed',
-          'the matter is closed', 'this matter is closed', 'this case is closed', 'no further correspondence'],
+          'the matter is closed', 'this matter is closed', 'this case is closed', 'no further correspondence',
+          'nothing more to discuss', 'nothing further to discuss', 'nothing more to comment', 'no one else has had',
+          'nobody else has had', 'never had this problem with anyone', 'yeah right', 'oh sure'],
         ru: ['не связан* с нашим', 'не связан* с нашей', 'не связан* с нашими', 'не имеет отношения к нашей',
           'не имеет отношения к нашему', 'нам нечего', 'всегда вежлив*', 'всегда корректн*', 'всегда общаются корректно', 'в резкой форме', 'это нормальная ситуация',
           'что является нормой', 'это норма', 'на повышенных тонах', 'ваш тон',
@@ -210,7 +231,12 @@ export const builtinLintRules: LintRuleSet = {
           'не несем ответственност*', 'не несет ответственност*', 'ответственности не несем',
           'не можем нести ответственност*',
           'будут отклонены', 'будет отклонен*', 'не будут рассмотрены', 'не рассматриваются',
-          'считаем закрытым', 'вопрос закрыт', 'тема закрыта', 'дальнейшая переписка'],
+          'считаем закрытым', 'вопрос закрыт', 'тема закрыта', 'дальнейшая переписка',
+          'нечего комментировать', 'комментировать нечего', 'комментировать тут нечего', 'комментировать здесь нечего', 'больше нечего обсуждать', 'обсуждать нечего',
+          // Comparing with everyone else ("nobody else has this"); not «чтобы ни у кого такого больше не случилось».
+          'ни у кого ничего не', 'ни у кого такого не было', 'ни у кого таких проблем', 'ни у кого не было',
+          'ни у кого не возникало', 'больше ни у кого не было',
+          'ну конечно', 'ну разумеется', 'ну да конечно'],
         bg: ['винаги са учтив*', 'винаги са коректн*', 'винаги са любезн*', 'винаги са професионалн*', 'винаги учтив*',
           'винаги коректн*', 'винаги любезн*', 'става дума за недоразумение', 'става въпрос за недоразумение',
           'на висок тон', 'вашия тон',
@@ -231,9 +257,10 @@ export const builtinLintRules: LintRuleSet = {
           'не носим отговорност', 'не можем да носим отговорност', 'не отговаряме за',
           'ще бъдат отхвърлени', 'ще бъде отхвърлен*', 'няма да бъдат разгледани', 'не се приемат',
           'въпроса за приключен', 'въпросът е приключен', 'случаят е приключен', 'по нататъшна кореспонденция',
-          'ако бяхте'],
+          'ако бяхте', 'няма какво повече да', 'няма какво да се коментира', 'няма какво да коментираме',
+          'при никого друг', 'никой друг няма', 'да бе'],
       },
-      patterns: [IF_YOU_HAD],
+      patterns: [IF_YOU_HAD, BG_YOU_SHOULD_HAVE, SARCASTIC_STRESS],
     },
     // Only a vote for a complaint: a reply that turns down a refund, a claim or a request answers one
     // (and so owes an apology, as a courteous refusal gives: "I am sorry, but…").
@@ -265,15 +292,18 @@ export const builtinLintRules: LintRuleSet = {
           'which you agreed to',
           'you agreed to when', 'as stated in our terms', 'stated in the terms', 'as per our terms',
           'according to our terms', 'as per the rules',
-          'according to the rules', 'our terms and conditions state', 'our terms state'],
+          'according to the rules', 'our terms and conditions state', 'our terms state',
+          // A rule stated as a wall, with no way round it.
+          'no exceptions', 'without exception', 'is not accepted', 'are not accepted', 'are not permitted'],
         ru: ['согласно регламент*', 'по регламенту', 'в соответствии с регламентом', 'согласно правил*',
           'в соответствии с правилами', 'согласно политик*', 'согласно условиям', 'согласно договору',
           'согласно внутренн* правил*', 'по правилам компании', 'по нашим правилам', 'условиями оферты', 'условиям оферты',
           'согласно оферт*', 'в соответствии с условиями', 'с которыми вы согласились', 'сказано в правилах',
-          'указано в правилах', 'предусмотрено правилами'],
+          'указано в правилах', 'предусмотрено правилами', 'без исключений', 'не принимается', 'не принимаются'],
         bg: ['съгласно общите условия', 'съгласно правилата', 'съгласно политиката', 'съгласно вътрешните правила',
           'съгласно условията', 'съгласно договора', 'според общите условия', 'според правилата', 'по правилата на',
-          'според условията', 'с които сте се съгласили', 'посочено в правилата', 'предвидено в общите условия'],
+          'според условията', 'с които сте се съгласили', 'посочено в правилата', 'предвидено в общите условия',
+          'без изключение', 'без изключения', 'не се приема'],
       },
     },
     remedy: {
@@ -282,16 +312,20 @@ export const builtinLintRules: LintRuleSet = {
       terms: {
         en: [...EN_REMEDY, 'is on us', 'are on us', 'on the house', 'complimentary', 'a discount of', 'a discount on',
           'a voucher for', 'has been refunded', 'has been credited', 'has been fixed', 'has been replaced',
-          'has been corrected', 'has been extended'],
+          'has been corrected', 'has been extended', 'i spoke to', 'we spoke to', 'i talked to', 'we talked to'],
         ru: ['вернули', 'вернула', 'вернул', 'возвращаем', 'заменили', 'заменила', 'исправили', 'исправила', 'починили',
           'продлили', 'продлила', 'начислили', 'начислила', 'добавили', 'добавила', 'оформил*', 'компенсировали',
           'отменили', 'отменила', 'применил*', 'заменил', 'исправил', 'продлил', 'начислил', 'добавил',
           'уже исправлен*', 'уже проведен*', 'в подарок', 'дарим', 'ждет бесплатн*',
-          'ждет подарок', 'бесплатно', 'действует скидка', 'скидку на', 'скидка на'],
+          'ждет подарок', 'бесплатно', 'действует скидка', 'скидку на', 'скидка на',
+          'исключили', 'уже исключен*', 'прекратили', 'уже прекращен*', 'остановили', 'изменили', 'поменяли', 'обновили',
+          'удалили', 'поговорил*', 'провели беседу', 'отправили', 'отправила', 'записали', 'записала'],
         bg: ['възстановихме', 'възстановяваме', 'върнахме', 'върнах', 'възстанових', 'добавих', 'удължих', 'замених',
           'поправих', 'оправих', 'приложих', 'заменихме', 'поправихме', 'оправихме', 'удължихме',
           'добавихме', 'начислихме', 'отстранихме', 'анулирахме', 'вече е ремонтиран*', 'вече е поправен*',
-          'вече е отстранен*', 'подаряваме', 'ви очаква', 'безплатно', 'отстъпка от', 'отстъпка за', 'ваучер за'],
+          'вече е отстранен*', 'подаряваме', 'ви очаква', 'безплатно', 'отстъпка от', 'отстъпка за', 'ваучер за',
+          'е от нас', 'са от нас', 'говорих с', 'говорихме с', 'разговарях с', 'разговаряхме с', 'променихме', 'промених',
+          'премахнахме', 'спряхме', 'обновихме', 'въведохме', 'изпратихме', 'изпратих', 'записахме', 'записах'],
       },
     },
     'hated-phrase': {
@@ -320,8 +354,11 @@ export const builtinLintRules: LintRuleSet = {
           'ничего нельзя сделать', 'ничего сделать нельзя',
           'успокойтесь', 'успокойся', 'не нервничайте', 'не кричите', 'не надо нервничать',
           'как я уже говорил*', 'как я уже писал*', 'как я уже сказал*', 'как я уже объяснял*', 'как уже было сказано',
-          'я же говорил*', 'я уже говорил*', 'повторяю',
-          'вы должны', 'вы обязаны', 'вам следовало'],
+          'я же говорил*', 'я уже говорил*', 'повторяю', 'как мы уже говорили', 'как мы уже писали',
+          'как вам уже объясняли', 'как вам уже говорили', 'как вам уже сообщали', 'как вам уже писали',
+          'как уже говорилось', 'как уже сообщалось',
+          'не мог* вам помочь', 'не мож* вам помочь', 'не смог* вам помочь', 'не смож* вам помочь',
+          'вы должны', 'вы обязаны', 'вам следовало', 'вам надо было', 'вам нужно было', 'вы должны были'],
         bg: ['политик* на компания*', 'политик* на фирма*', 'фирмен* политик*', 'такава е политиката',
           'такива са правилата', 'правилата на фирмата', 'правилата на компанията', 'правилата са правила', 'така е прието',
           'не е моя работа', 'не е моя проблем', 'не е мой проблем', 'не е наш проблем', 'не е в моите правомощия',
@@ -331,13 +368,21 @@ export const builtinLintRules: LintRuleSet = {
           'няма как да помогн*',
           'успокойте се', 'успокой се', 'не се нервирайте', 'не викайте',
           'както вече казах', 'както вече ви казах', 'както казах', 'както вече писах', 'както вече ви писах',
-          'както вече обясних', 'казах ви вече', 'вече ви казах', 'повтарям',
+          'както вече обясних', 'казах ви вече', 'вече ви казах', 'повтарям', 'както вече ви обясних',
+          'както ви обясних', 'както вече обяснихме', 'както вече ви обяснихме', 'както вече казахме',
+          'както вече ви казахме', 'както вече писахме', 'както вече ви писахме', 'както ви казах',
           'вие трябва', 'вие сте длъжни', 'вие сте задължени', 'длъжни сте', 'задължени сте', 'трябва да платите',
           'трябва да изпратите', 'трябва да се обадите', 'трябва да предоставите', 'трябва да попълните'],
       },
       ignore: {
         en: ['company policy number*', 'company policy holder*', 'you must be', 'you must have been', "you must've been",
-          'you must feel'],
+          'you must feel',
+          // What the customer should have been given is the company's fault owned, not a lecture.
+          'you should have been told', 'you should have been informed', 'you should have been notified',
+          'you should have been offered', 'you should have been given', 'you should have been called',
+          'you should have been contacted', 'you should have been warned', 'you should have been kept',
+          'you should have been updated', 'you should have been sent', 'you should have been seen',
+          'you should have been refunded', 'you should have been served', 'you should have been helped'],
       },
     },
     demand: {
@@ -360,6 +405,30 @@ export const builtinLintRules: LintRuleSet = {
         ru: ['иначе', 'или я не', 'или мы не', 'без этого', 'без этой', 'без него', 'без нее', 'не смогу', 'не сможем'],
         bg: ['иначе', 'или не', 'или няма', 'без това', 'без тази', 'без нея', 'без него', 'няма да мога', 'няма да можем'],
       },
+    },
+    // What a reply offers beyond courtesy (docs/definitions.md, "Replies", "Substance"): an action
+    // promised in the first person or an offer of one; actions taken are `remedy`, times `date-time`.
+    commitment: {
+      description: 'An action promised or offered in the first person: we will, I can, we will check, I suggest',
+      terms: {
+        en: ['we will', "we'll", 'i will', "i'll", 'we are going to', "we're going to", 'i am going to', "i'm going to",
+          'i can', 'we can', 'we would be glad to', 'we would be happy to', "we'd be happy to", "we'd be glad to",
+          'i would be happy to', "i'd be happy to", 'we suggest', 'i suggest', 'we propose', 'i propose', 'we offer',
+          'we can offer', 'i can offer'],
+        ru: ['проверим', 'проверю', 'разберемся', 'разберёмся', 'разберусь', 'свяжусь', 'свяжемся', 'перезвоню',
+          'перезвоним', 'позвоню', 'позвоним', 'пришлю', 'пришлем', 'пришлём', 'отправлю', 'отправим', 'верну', 'вернем',
+          'вернём', 'заменим', 'исправим', 'компенсируем', 'сообщу', 'сообщим', 'организуем', 'оформим', 'запишу',
+          'запишем', 'могу предложить', 'можем предложить', 'предлагаю', 'предлагаем', 'готовы предложить',
+          'готов предложить', 'готова предложить'],
+        bg: ['ще изпрат*', 'ще ви изпрат*', 'ще замен*', 'ще ви замен*', 'ще върн*', 'ще ви върн*', 'ще се свърж*',
+          'ще ви се обад*', 'ще се обад*', 'ще провер*', 'ще оправ*', 'ще поправ*', 'ще възстанов*', 'ще се погриж*',
+          'ще уредим', 'ще уредя', 'ще запиша', 'ще запишем', 'ще ви информира*', 'мога да ви предлож*',
+          'можем да ви предлож*', 'предлагам', 'предлагаме'],
+      },
+    },
+    question: {
+      description: 'A question to the customer',
+      patterns: [String.raw`\?`],
     },
     'date-time': {
       description: 'A day, a date or a time: what makes a next step concrete',
@@ -389,18 +458,22 @@ export const builtinLintRules: LintRuleSet = {
           'reach out', 'just reply', 'write to us', 'contact us', 'any question', 'tell us', 'like to hear', 'love to hear',
           'hear from you', 'anything else', 'anything else i can do', 'anything more i can do', 'anything else we can do',
           'anything more we can do', 'direct line', 'direct number', 'write to me', 'reply to this', 'at your disposal',
-          'i remain available', 'we remain available'],
+          'i remain available', 'we remain available',
+          // An offer of a choice is an invitation to answer: "If you'd like, I can… — would Tuesday suit you?"
+          'if you would like', "if you'd like", 'would you like', 'suit you', 'works for you', 'work for you'],
         ru: ['есть вопрос*', 'будут вопрос*', 'пишите нам', 'напишите нам', 'звоните нам', 'мы поможем', 'есть и другие вопрос*', 'другие вопрос*', 'появятся вопрос*', 'возникнут вопрос*',
           'возникли вопрос*', 'остались вопрос*', 'останутся вопрос*', 'любые вопрос*', 'с радостью помогу',
           'с радостью поможем', 'рад помочь', 'рада помочь', 'рады помочь', 'с радостью отвеч*', 'обращайтесь',
           'не стесняйтесь', 'расскажите', 'напишите', 'пишите мне', 'скажите', 'подскажите', 'ответьте',
           'чем еще помочь', 'чем еще можем помочь', 'будем рады ответить', 'будем рады помочь', 'на связи',
-          'в вашем распоряжении', 'готовы помочь', 'готов помочь', 'готова помочь'],
+          'в вашем распоряжении', 'готовы помочь', 'готов помочь', 'готова помочь', 'если хотите', 'если вам удобно',
+          'вам удобно', 'вас устроит', 'устроит ли вас'],
         bg: ['имате въпрос*', 'имате и други въпрос*', 'други въпрос*', 'възникнат въпрос*', 'с радост ще помогна',
           'с радост ще помогнем', 'с удоволствие ще помогна', 'с удоволствие ще помогнем', 'с удоволствие ще отговоря',
           'с радост ще отговоря', 'на ваше разположение', 'не се колебайте', 'пишете ни', 'можете да ни пишете',
           'обадете ни се', 'при въпроси', 'кажете ни', 'да ни кажете', 'пишете ми', 'разкажете', 'споделете',
-          'още нещо', 'отговорете', 'оставам на разположение', 'оставаме на разположение'],
+          'още нещо', 'отговорете', 'оставам на разположение', 'оставаме на разположение', 'ако желаете', 'ако искате',
+          'удобно ли ви', 'устройва ли ви'],
       },
     },
     closing: {
@@ -454,6 +527,7 @@ export const builtinLintRules: LintRuleSet = {
         bg: ['платете', 'платите', 'платили', 'платено', 'платена', 'плащане*', 'плащания', 'неплатен*', 'просроч*',
           'задължени*', 'дължим*', 'падеж*'],
       },
+      ignore: NO_DEBT,
     },
     // What a payment reminder is for when there is no invoice: a membership, a subscription, a fee.
     'billed-item': {
@@ -482,6 +556,9 @@ export const builtinLintRules: LintRuleSet = {
           'срок за плащане', 'погасите', 'заплатете', 'платили до',
           'плащането до', 'извършите плащането', 'извършите плащане', 'направите плащането'],
       },
+      // A debt said to be absent or paid off ("no outstanding balance", «задолженности нет») tells the
+      // customer they owe nothing: an answer to a complaint about collection, not a reminder.
+      ignore: NO_DEBT,
     },
     amount: {
       description: 'An amount of money with its currency',
@@ -767,6 +844,15 @@ export const builtinLintRules: LintRuleSet = {
       suggestion: 'Say what happens next and when: "I will call you on Monday at 10:00." / "We will answer on 12 January after 9:00."',
       // A remedy already made or offered ("we have refunded…", a free month) is a step taken: nothing left to date.
       check: { type: 'require', find: ['date-time', 'remedy'], at: 'end' },
+    },
+    // Courtesy with nothing in it ("Your comments have been noted and passed to the relevant team"):
+    // no action taken or promised, no day or time, no remedy, no question that moves things on.
+    'no-substance': {
+      severity: 'error',
+      kinds: ['complaint', 'general'],
+      message: 'The reply offers nothing concrete: no action taken or promised, no day or time, no remedy, no question.',
+      suggestion: 'Say what you did or will do about it and when, or ask what you need to move it on: "I have asked the clinic manager to call you on Monday." / "Could you tell me which branch it was?"',
+      check: { type: 'require', find: ['date-time', 'remedy', 'commitment', 'question'], at: 'end' },
     },
     'offer-questions': {
       severity: 'warning',

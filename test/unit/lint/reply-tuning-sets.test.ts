@@ -1,6 +1,6 @@
 /**
- * The labelled reply sets of fixtures/eval (README there): replies-blind.csv, replies-blind-2.csv
- * and replies-blind-3.csv, each measured once after a freeze and a tuning set since. Each holds
+ * The labelled reply sets of fixtures/eval (README there): replies-blind.csv, replies-blind-2.csv,
+ * replies-blind-3.csv and replies-blind-4.csv, each measured once after a freeze and a tuning set since. Each holds
  * issue 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -13,7 +13,7 @@ import type { LintLocale } from '../../../src/lint/index.js';
 const POLITE_AT_LEAST = 80;
 const CURT_BELOW = 50;
 
-describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'])('fixtures/eval/%s', (name) => {
+describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv', 'replies-blind-4.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,

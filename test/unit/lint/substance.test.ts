@@ -1,0 +1,142 @@
+/**
+ * docs/definitions.md, "Replies" (round 5 readings): courtesy with nothing in it is a fault of its
+ * own (`no-substance`), and the readings around it — "can't help" with the customer named, a rule
+ * stated as a wall ("no exceptions"), sarcasm, what the customer should have done, "as we already
+ * explained" addressed to them, nothing more to discuss; and on the courteous side, what the
+ * customer should have been told (the company's fault owned), an offer of a choice, a debt said to
+ * be paid off, a change made so it does not happen again.
+ * The drafts are written for these tests, not taken from any evaluation set. Expected scores are
+ * worked out from the weights (error 20, warning 10, info 3) and the rules each draft breaks.
+ */
+import { describe, expect, it } from 'vitest';
+import { lintMessage } from '../../../src/lint/index.js';
+import { ERROR, draft } from './drafts.js';
+
+function rules(text: string): string[] {
+  return lintMessage(text).findings.map((finding) => finding.rule).sort();
+}
+
+describe('no-substance: courtesy that offers nothing concrete', () => {
+  const HOLLOW = {
+    en: ['Thank you for getting in touch. We appreciate every comment, and yours has been recorded and shared with the team concerned.'],
+    ru: ['Благодарим за письмо. Мы ценим каждый отзыв, ваш зафиксирован и доведён до сведения руководства.'],
+    bg: ['Благодарим за писмото. Ценим всеки отзив, вашият е записан и доведен до знанието на ръководството.'],
+  } as const;
+  for (const locale of ['en', 'ru', 'bg'] as const) {
+    it(`${locale}: no action, no time, no remedy, no question: next-step and no-substance, ${100 - 2 * ERROR}`, () => {
+      const result = lintMessage(draft(locale, HOLLOW[locale]));
+      expect(result.kind).toBe('general');
+      expect(result.findings.map((finding) => finding.rule).sort()).toEqual(['next-step', 'no-substance']);
+      expect(result.score).toBe(100 - 2 * ERROR);
+    });
+  }
+
+  const SUBSTANCE = {
+    en: ['I will ask the duty manager to ring you.', 'Could you tell me which branch you visited?', "We've updated the signs at the entrance."],
+    ru: ['Я свяжусь с администратором смены и вернусь к вам.', 'Подскажите, в каком филиале это было?', 'Мы обновили указатели у входа.'],
+    bg: ['Ще се свържа с дежурния управител.', 'В кой клон беше това?', 'Обновихме табелите на входа.'],
+  } as const;
+  for (const locale of ['en', 'ru', 'bg'] as const) {
+    it.each(SUBSTANCE[locale].map((line) => [line]))(`${locale}: the same courtesy with "%s" has substance`, (line) => {
+      expect(rules(draft(locale, [...HOLLOW[locale], line]))).not.toContain('no-substance');
+    });
+  }
+
+  it('a change made so it does not happen again is a step taken (no next-step either)', () => {
+    expect(rules(draft('en', ['Thank you for telling us. We have changed how the booking system confirms slots.']))).toEqual([]);
+    expect(rules(draft('ru', ['Спасибо, что сообщили. Мы поговорили с мастером и изменили график записи.']))).toEqual([]);
+    expect(rules(draft('bg', ['Благодарим, че ни писахте. Говорих с управителя и променихме графика.']))).toEqual([]);
+  });
+
+  it('a gift said as "is on us" in Bulgarian is a remedy', () => {
+    expect(rules(draft('bg', ['Благодарим, че ни писахте. Следващото кафе е от нас.']))).toEqual([]);
+  });
+
+  it('a notice is not read for substance', () => {
+    expect(rules(draft('en', ['Thank you for your patience: we are closed at weekends.']))).not.toContain('no-substance');
+  });
+});
+
+describe('refusals and walls', () => {
+  it('ru: «не могу вам помочь» with the customer named is a hated phrase; «могу вам помочь» is not', () => {
+    expect(rules(draft('ru', ['Без квитанции я не могу вам помочь, пришлите её в ответ на письмо завтра.']))).toContain('hated-phrase');
+    expect(rules(draft('ru', ['Я могу вам помочь с заменой уже завтра.']))).not.toContain('hated-phrase');
+  });
+
+  it.each([
+    ['en', 'Returns are taken within 30 days, no exceptions. I will email the form on Monday.'],
+    ['ru', 'Возврат возможен в течение 30 дней, без исключений. Я пришлю бланк в понедельник.'],
+    ['bg', 'Връщане се приема до 30 дни, без изключение. Ще Ви изпратя формуляра в понеделник.'],
+  ] as const)('%s: a rule stated as a wall is a policy citation', (locale, line) => {
+    expect(rules(draft(locale, [line]))).toContain('policy-citation');
+  });
+
+  it('bg: «не се приема» (singular) is a wall too; a courteous "returns are accepted" is not', () => {
+    expect(rules(draft('bg', ['Рекламация след срока не се приема. Ще Ви се обадя в понеделник.']))).toContain('policy-citation');
+    expect(rules(draft('bg', ['Рекламации се приемат до 30 дни. Ще Ви се обадя в понеделник.']))).not.toContain('policy-citation');
+  });
+});
+
+describe('dismissals in other words', () => {
+  it('sarcasm: one short word stressed in capitals, not the same words in lower case', () => {
+    expect(rules(draft('en', ['Thank you SO much for your patience. I will call you on Monday.']))).toContain('dismissive');
+    expect(rules(draft('en', ['Thank you so much for your patience. I will call you on Monday.']))).not.toContain('dismissive');
+    expect(rules(draft('ru', ['Ну конечно, курьер опять виноват. Я позвоню вам в понедельник.']))).toContain('dismissive');
+    expect(rules(draft('ru', ['Конечно, мы всё исправим. Я позвоню вам в понедельник.']))).not.toContain('dismissive');
+  });
+
+  it('bg: what the customer should have done («трябваше да донесете»), not what we should have done', () => {
+    expect(rules(draft('bg', ['Трябваше да ни предупредите предварително. Ще Ви се обадя в понеделник.']))).toContain('dismissive');
+    expect(rules(draft('bg', ['Трябваше да Ви предупредим предварително. Ще Ви се обадя в понеделник.']))).not.toContain('dismissive');
+  });
+
+  it('ru: «вам нужно было» lectures; «нам нужно было» owns the fault', () => {
+    expect(rules(draft('ru', ['Вам нужно было сохранить чек. Я позвоню вам в понедельник.']))).toContain('hated-phrase');
+    expect(rules(draft('ru', ['Нам нужно было предупредить вас заранее. Я позвоню вам в понедельник.']))).not.toContain('hated-phrase');
+  });
+
+  it('ru: comparing with everyone else, but not wishing it on no one again', () => {
+    expect(rules(draft('ru', ['У других покупателей ни у кого таких проблем нет. Я позвоню вам в понедельник.']))).toContain('dismissive');
+    expect(rules(draft('ru', ['Мы сделаем всё, чтобы ни у кого такого больше не случилось. Я позвоню вам в понедельник.']))).not.toContain('dismissive');
+  });
+
+  it('bg: "as we already explained" addressed to the customer; "as we promised" is not', () => {
+    expect(rules(draft('bg', ['Както вече Ви обяснихме, таксата е правилна. Ще Ви се обадя в понеделник.']))).toContain('hated-phrase');
+    expect(rules(draft('bg', ['Както Ви обещахме, изпратихме нова карта. Ще Ви се обадя в понеделник.']))).not.toContain('hated-phrase');
+  });
+
+  it.each([
+    ['en', 'There is nothing more to discuss. I will write on Monday.'],
+    ['ru', 'Комментировать тут нечего. Я напишу в понедельник.'],
+    ['bg', 'Няма какво повече да се добави по случая. Ще Ви пиша в понеделник.'],
+  ] as const)('%s: nothing more to discuss closes the conversation', (locale, line) => {
+    expect(rules(draft(locale, [line]))).toContain('dismissive');
+  });
+});
+
+describe('courteous conventions', () => {
+  it('"you should have been told" owns the fault; "you should have checked" still lectures', () => {
+    expect(rules(draft('en', ['Thank you for writing, and I am sorry: you should have been told about the delay. I will call you on Monday.']))).toEqual([]);
+    expect(rules(draft('en', ['Thank you for writing. You should have checked the size chart. I will call you on Monday.']))).toContain('hated-phrase');
+  });
+
+  it.each([
+    ['en', 'I can book you in on Thursday at 10:00 — would that suit you?'],
+    ['ru', 'Могу записать вас на четверг на 10:00, если вам удобно.'],
+    ['bg', 'Мога да Ви запиша за четвъртък в 10:00, ако желаете.'],
+  ] as const)('%s: an offer of a choice is an invitation to answer', (locale, line) => {
+    expect(rules(draft(locale, ['Thank you.', line], { offer: '' }))).not.toContain('offer-questions');
+  });
+
+  it.each([
+    ['en', 'Thank you for telling us about the calls. Your loan was repaid on 3 May and there is no outstanding balance. I am sorry for the calls.'],
+    ['ru', 'Спасибо, что сообщили о звонках. Заём погашен 3 мая, задолженности нет. Приносим извинения за звонки.'],
+    ['bg', 'Благодарим, че ни писахте за обажданията. Кредитът е погасен на 3 май и нямате задължения. Извиняваме се за обажданията.'],
+  ] as const)('%s: a debt said to be paid off is no payment reminder', (locale, line) => {
+    expect(lintMessage(draft(locale, [line])).kind).toBe('complaint');
+  });
+
+  it('a real reminder still is one', () => {
+    expect(lintMessage(draft('ru', ['Напоминаем: задолженность по счёту № 12 составляет 1 500 руб., оплатите до 3 мая.'])).kind).toBe('reminder');
+  });
+});
