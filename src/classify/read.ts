@@ -94,6 +94,7 @@ export function readRecord(record: ComplaintRecord, rules: CompiledRules, withou
   setAsideHedged(record, hits, rules);
   if (rules.anyNeeds) setAsideThirdPartyWords(record, hits, rules);
   setAsideChannelOverridden(hits, rules);
+  setAsideQuotedReply(record, hits, rules);
 
   const reading: Reading = {
     step: 'none',
@@ -341,7 +342,79 @@ function shareNegation(record: ComplaintRecord, hits: ReadHit[], rules: Compiled
       if (LIST_JOINER.test(value.slice(earlier.end, later.start))) earlier.negated = true;
     }
   }
+  // And forward, for a negation before the list: «Не ми се занимава с КЗП и съдилища» negates both.
+  for (let i = 0; i < hits.length; i += 1) {
+    const earlier = hits[i] as ReadHit;
+    if (!earlier.negated || earlier.setAside !== undefined || (earlier.part !== 'text' && earlier.part !== 'subject') || typeOfHit(earlier, rules) !== 'activist') continue;
+    const value = capText(record[earlier.part] as string);
+    let end = earlier.end;
+    for (let j = i + 1; j < hits.length; j += 1) {
+      const later = hits[j] as ReadHit;
+      if (later.negated || later.part !== earlier.part || later.start < end || typeOfHit(later, rules) !== 'activist') continue;
+      if (!LIST_JOINER.test(value.slice(end, later.start))) break;
+      later.negated = true;
+      end = later.end;
+    }
+  }
 }
+
+/**
+ * The company's own text under the customer's e-mail: lines quoted with ">" and whatever follows a
+ * separator line ("-- ", "-----", "-----Original Message-----") — a final response's or a footer's
+ * "you may refer your complaint to the Financial Ombudsman", «вы вправе обратиться в Банк России»,
+ * «можете да се обърнете към КЗП». A third party or a public place named there is not the
+ * customer's. Only the lines before a live third-party or public hit of the text are looked at.
+ */
+function setAsideQuotedReply(record: ComplaintRecord, hits: ReadHit[], rules: CompiledRules): void {
+  let ranges: number[] | undefined;
+  let at = 0;
+  for (const hit of hits) {
+    if (hit.negated || hit.part !== 'text') continue;
+    const type = typeOfHit(hit, rules);
+    if (type !== 'activist' && type !== 'irate') continue;
+    // The quoted parts are found once, in one pass over the lines; the hits of the text come in order.
+    ranges ??= quotedRanges(capText(record.text as string));
+    while (at < ranges.length && (ranges[at + 1] as number) <= hit.start) at += 2;
+    if (at >= ranges.length || (ranges[at] as number) > hit.start) continue;
+    hit.negated = true;
+    hit.setAside = 'quoted';
+  }
+}
+
+/**
+ * The parts of a text that are a quoted reply, as [start, end) pairs in order: lines quoted with
+ * ">", and what follows a separator line below the customer's own words. A text that opens with a
+ * separator ("---- Original message ----" on top) holds the quoted letter up to the next separator,
+ * and the customer's reply after it.
+ */
+function quotedRanges(value: string): number[] {
+  const ranges: number[] = [];
+  let separators = 0;
+  let opensWithOne = false;
+  let wordsBefore = false;
+  for (let from = 0; from <= value.length; ) {
+    const newline = value.indexOf('\n', from);
+    const end = newline < 0 ? value.length : newline;
+    const line = value.slice(from, end);
+    const afterSeparator = opensWithOne ? separators % 2 === 1 : separators > 0;
+    if (SEPARATOR_LINE.test(line)) {
+      if (separators === 0 && !wordsBefore) opensWithOne = true;
+      separators += 1;
+    } else if (afterSeparator || QUOTED_LINE.test(line)) {
+      // Joined to the previous range when it ends at this line's start.
+      if (ranges.length > 0 && ranges[ranges.length - 1] === from - 1) ranges[ranges.length - 1] = end;
+      else ranges.push(from, end);
+    } else if (line.trim() !== '') wordsBefore = true;
+    if (newline < 0) break;
+    from = newline + 1;
+  }
+  return ranges;
+}
+
+/** A line of a quoted reply: starts with ">". */
+const QUOTED_LINE = /^\s*>/u;
+/** A signature or reply separator: a line that starts with two or more dashes or underscores ("-- ", "-----Original Message-----"). */
+const SEPARATOR_LINE = /^\s*(?:--|__|——|––)[-_—–\s]*(?:original message[-\s]*|исходное сообщение[-\s]*|оригинално съобщение[-\s]*)?$/iu;
 
 /**
  * What may stand between two items of a list: "and", "or", «и», «или», «и в», a comma («в полицию, в

@@ -39,10 +39,14 @@ export interface WhoseWords {
 /** A CRM, churn or retention feed, or a system's event log: what it writes is not the customer's. */
 // CRM products by name (HubSpot, Salesforce, Bitrix24…), billing systems and a loyalty programme's
 // dormancy feed write about the customer, not as the customer.
-const SYSTEM_CHANNEL = /(?<!\p{L})(crm|churn|retention|system|event|events|log|flag|автомат\p{L}*|систем\p{L}*|отток|отлив|crm\p{L}*|hubspot|salesforce|pipedrive|zoho|bitrix\p{L}*|битрикс\p{L}*|amocrm|амоcrm|биллинг\p{L}*|билинг\p{L}*|dormancy|loyalty|лояльност\p{L}*|лоялност\p{L}*)(?!\p{L})/iu;
+const SYSTEM_CHANNEL = /(?<!\p{L})(crm|churn|retention|system|event|events|log|flag|автомат\p{L}*|систем\p{L}*|отток|отлив|crm\p{L}*|hubspot|salesforce|pipedrive|zoho|bitrix\p{L}*|битрикс\p{L}*|amocrm|амоcrm|биллинг\p{L}*|билинг\p{L}*|dormancy|loyalty|лояльност\p{L}*|лоялност\p{L}*|courier|курьер\p{L}*|куриер\p{L}*|абс|core banking|outbound|исходящ\p{L}*|изходящ\p{L}*|discount card|дисконтн\p{L}*|отстъпк\p{L}*)(?!\p{L})/iu;
+// A courier's app, a bank's core system («АБС»), an outbound calling campaign, a discount card's
+// feed: each records what the customer did, in its own words. "billing" only as the whole channel
+// (a billing system's export): "Get help with billing" is a customer's request type.
+const BILLING_ALONE = /^\s*(?:billing|billing system|billing export)\s*$/iu;
 
 export function systemChannel(channel: string | undefined): boolean {
-  return channel !== undefined && SYSTEM_CHANNEL.test(channel);
+  return channel !== undefined && (SYSTEM_CHANNEL.test(channel) || BILLING_ALONE.test(channel));
 }
 
 /** What a form writes when a box is left empty or an answer is declined. */
@@ -59,6 +63,8 @@ const PLACEHOLDERS = new Set([
   'no response', 'net', 'nyama', 'не', 'празно', 'не заполнено', 'не заполнен', 'не заполнена', 'нечего добавить',
   'без ответа', 'не е дадена', 'не е дадено', 'не е даден', 'не е попълнено', 'не е попълнена', 'няма какво да добавя',
   'без отговор',
+  // A bare "ok" says nothing of why (with a low score it is no reason given).
+  'ok', 'okay', 'ок', 'окей',
 ]);
 
 /** A questionnaire's answer label before the value ("Q: …? Answer: 2", «— Ответ: 3»), and leading dashes. */
@@ -79,9 +85,13 @@ const LOW_FACES = /^(?:\u{1F621}|\u{1F620}|\u{1F61E}|\u{2639}\u{FE0F}?|\u{1F641}
 const FIELD = /^([^:.!?\n]{1,48}):\s*(.*)$/su;
 /** "Question? answer" of a survey. */
 const ANSWERED = /^([^?\n]{3,200})\?\s*(\S.{0,39})$/su;
-const NEGATION = /(?<!\p{L})(no|never|not|without|none|нет|без|не|ни|никаких|никаких|отсутству\p{L}*|няма|липсва\p{L}*|нито)(?!\p{L})/iu;
+const NEGATION = /(?<!\p{L})(no|never|not|\p{L}+n['’]t|without|none|нет|без|не|ни|никаких|никаких|отсутству\p{L}*|няма|липсва\p{L}*|нито)(?!\p{L})/iu;
 /** What the customer would have left: a message, a comment, a reason, a complaint, a contact, a ticket. */
-const WORDS_LEFT = /(?<!\p{L})(messages?|comments?|notes?|reasons?|complaints?|contact\p{L}*|feedback|tickets?|тикет\p{L}*|заяв\p{L}*|сообщени\p{L}*|комментари\p{L}*|обращени\p{L}*|жалоб\p{L}*|причин\p{L}*|пожелани\p{L}*|съобщени\p{L}*|коментар\p{L}*|сигнал\p{L}*|жалб\p{L}*|причин\p{L}*)(?!\p{L})/iu;
+const WORDS_LEFT = /(?<!\p{L})(messages?|comments?|notes?|reasons?|complaints?|contact\p{L}*|feedback|tickets?|тикет\p{L}*|заяв\p{L}*|сообщени\p{L}*|комментари\p{L}*|обращени\p{L}*|жалоб\p{L}*|причин\p{L}*|пожелани\p{L}*|съобщени\p{L}*|коментар\p{L}*|сигнал\p{L}*|жалб\p{L}*|причин\p{L}*|interview|survey|questionnaire|опрос\p{L}*|анкет\p{L}*|интервю\p{L}*|обратн\p{L}* (?:связ\p{L}*|връзк\p{L}*))(?!\p{L})/iu;
+/** A box or a field left empty: "Reason field left blank", «Комментарий пуст», «полето е празно». */
+const LEFT_EMPTY = /(?<!\p{L})(blank|empty|unanswered|unfilled|пуст\p{L}*|празн\p{L}*|незаполнен\p{L}*|непопълнен\p{L}*)(?!\p{L})/iu;
+/** The customer did not answer the company's calls or reminders: an outbound attempt, not a contact. */
+const NOT_ANSWERED = /(?<!\p{L})(no answer|not answer\p{L}*|did not respond|didn['’]t respond|did not reply|didn['’]t reply|no response|did not pick up|didn['’]t pick up|не ответил\p{L}*|не отвечает|не отвечал\p{L}*|не бер[её]т трубку|без ответа|не отговори|не отговаря|не вдига\p{L}*|без отговор)(?!\p{L})/iu;
 /** A field's label for the customer's own words: a comment, a reason, a quote. */
 const WORDS_BOX = /(comment|note|reason|feedback|remark|message|said|says|wrote|quote|verbatim|complain|why|комментари|примечани|причин|отзыв|сообщени|пожелани|жалоб|сказал|написал|пишет|коментар|бележк|съобщени|каза|написа|жалб|мнени)/iu;
 /** A verb of reported speech: an agent relaying what the customer said. */
@@ -90,6 +100,10 @@ const REPORTED = /(?<!\p{L})(said|says|told us|wrote|writes|complained|complains
 const PASSED_BY = /(?<!\p{L})(dismissed|skipped|declined|ignored|closed without|пропущен\p{L}*|проигнорир\p{L}*|отклонен\p{L}*|пропуснат\p{L}*|игнориран\p{L}*|отказан\p{L}*)(?!\p{L})/iu;
 /** A statement of absence is short. */
 const ABSENCE_MAX_WORDS = 10;
+/** A note that calls or reminders went unanswered names them and their dates: a little longer. */
+const UNANSWERED_MAX_WORDS = 14;
+/** A form's question standing alone in its field ("0 | Why? |"): asked, not answered. */
+const QUESTION_MAX_WORDS = 8;
 
 const voiceHits: Hit[] = [];
 
@@ -122,7 +136,7 @@ function fieldValue(raw: string, starsIn: (value: string) => { value: number } |
   return undefined;
 }
 
-const WRAPPERS: Record<string, string> = { '(': ')', '[': ']', '{': '}', '<': '>' };
+const WRAPPERS: Record<string, string> = { '(': ')', '[': ']', '{': '}', '<': '>', '«': '»', '„': '“', '“': '”', '"': '"', "'": "'" };
 
 /** "(skipped)", "[skipped]", "<empty>" → the words inside. */
 function unwrapped(value: string): string {
@@ -224,7 +238,18 @@ export function whoseWords(
         } else if (value === undefined && field !== null) {
           // A free-text value is the customer's words in a form's box ("Comment: the room was dirty");
           // in a system's feed only under a label for them ("Reason: …"), else it is the system's value ("Risk: high").
-          if (channel !== 'system' || WORDS_BOX.test(field[1] as string)) return comment(result);
+          if (WORDS_BOX.test(field[1] as string)) {
+            // "Driver note: customer didn't give a reason": the box holds a statement that none was given.
+            if (absenceStatement(field[2] as string, channel)) {
+              result.absence ??= sentence;
+              from = next;
+              continue;
+            }
+            return comment(result);
+          }
+          // Another field's free value ("Product: winter jacket", «Товар: куртка») is the form's: the
+          // customer's words only where no box says they left none (read as a third-person sentence).
+          if (channel !== 'system') thirdPerson = true;
           from = next;
           continue;
         }
@@ -239,7 +264,7 @@ export function whoseWords(
     // Reported speech relays the customer's words ("Customer said the fees are too high"); not
     // when negated ("never said why", «причину не сообщил»).
     if (REPORTED.test(sentence) && !NEGATION.test(sentence)) return comment(result);
-    if (WORDS_LEFT.test(sentence) && (NEGATION.test(sentence) || PASSED_BY.test(sentence)) && wordCount(sentence) <= ABSENCE_MAX_WORDS) result.absence ??= sentence.trim();
+    if (absenceStatement(sentence, channel)) result.absence ??= sentence.trim();
     else thirdPerson = true;
     from = next;
   }
@@ -248,6 +273,18 @@ export function whoseWords(
     result.kind = 'note';
   }
   return result;
+}
+
+/**
+ * A sentence saying no words were left: a reason or a message not given ("no reason given", «причину
+ * не назвал», «не посочи причина»), a box left blank, a prompt passed by, calls or reminders not
+ * answered, or on a form's or system's channel a question standing alone ("Why?").
+ */
+function absenceStatement(sentence: string, channel: ChannelKind): boolean {
+  const words = wordCount(sentence);
+  if (words <= ABSENCE_MAX_WORDS && WORDS_LEFT.test(sentence) && (NEGATION.test(sentence) || PASSED_BY.test(sentence) || LEFT_EMPTY.test(sentence))) return true;
+  if (words <= UNANSWERED_MAX_WORDS && NOT_ANSWERED.test(sentence)) return true;
+  return (channel === 'form' || channel === 'system') && words <= QUESTION_MAX_WORDS && sentence.trimEnd().endsWith('?');
 }
 
 function comment(result: WhoseWords): WhoseWords {
