@@ -846,13 +846,14 @@ export const builtinLintRules: LintRuleSet = {
       check: { type: 'require', find: ['date-time', 'remedy'], at: 'end' },
     },
     // Courtesy with nothing in it ("Your comments have been noted and passed to the relevant team"):
-    // no action taken or promised, no day or time, no remedy, no question that moves things on.
+    // no action taken or promised, no day or time, no remedy, no question, not even an invitation to
+    // write back. A thank-you for praise that invites the customer back has said what it had to say.
     'no-substance': {
       severity: 'error',
       kinds: ['complaint', 'general'],
-      message: 'The reply offers nothing concrete: no action taken or promised, no day or time, no remedy, no question.',
+      message: 'The reply offers nothing concrete: no action taken or promised, no day or time, no remedy, no question, no invitation to reply.',
       suggestion: 'Say what you did or will do about it and when, or ask what you need to move it on: "I have asked the clinic manager to call you on Monday." / "Could you tell me which branch it was?"',
-      check: { type: 'require', find: ['date-time', 'remedy', 'commitment', 'question'], at: 'end' },
+      check: { type: 'require', find: ['date-time', 'remedy', 'commitment', 'question', 'offer-questions'], at: 'end' },
     },
     'offer-questions': {
       severity: 'warning',

@@ -10,7 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lintMessage } from '../../../src/lint/index.js';
-import { ERROR, draft } from './drafts.js';
+import { ERROR, WARNING, draft } from './drafts.js';
 
 function rules(text: string): string[] {
   return lintMessage(text).findings.map((finding) => finding.rule).sort();
@@ -23,11 +23,15 @@ describe('no-substance: courtesy that offers nothing concrete', () => {
     bg: ['Благодарим за писмото. Ценим всеки отзив, вашият е записан и доведен до знанието на ръководството.'],
   } as const;
   for (const locale of ['en', 'ru', 'bg'] as const) {
-    it(`${locale}: no action, no time, no remedy, no question: next-step and no-substance, ${100 - 2 * ERROR}`, () => {
-      const result = lintMessage(draft(locale, HOLLOW[locale]));
+    it(`${locale}: no action, no time, no remedy, no question, no invitation: ${100 - 2 * ERROR - WARNING}`, () => {
+      const result = lintMessage(draft(locale, HOLLOW[locale], { offer: '' }));
       expect(result.kind).toBe('general');
-      expect(result.findings.map((finding) => finding.rule).sort()).toEqual(['next-step', 'no-substance']);
-      expect(result.score).toBe(100 - 2 * ERROR);
+      expect(result.findings.map((finding) => finding.rule).sort()).toEqual(['next-step', 'no-substance', 'offer-questions']);
+      expect(result.score).toBe(100 - 2 * ERROR - WARNING);
+    });
+
+    it(`${locale}: the same courtesy inviting the customer to write back has said enough (a thank-you's convention)`, () => {
+      expect(rules(draft(locale, HOLLOW[locale]))).toEqual(['next-step']);
     });
   }
 
@@ -38,7 +42,7 @@ describe('no-substance: courtesy that offers nothing concrete', () => {
   } as const;
   for (const locale of ['en', 'ru', 'bg'] as const) {
     it.each(SUBSTANCE[locale].map((line) => [line]))(`${locale}: the same courtesy with "%s" has substance`, (line) => {
-      expect(rules(draft(locale, [...HOLLOW[locale], line]))).not.toContain('no-substance');
+      expect(rules(draft(locale, [...HOLLOW[locale], line], { offer: '' }))).not.toContain('no-substance');
     });
   }
 
@@ -53,7 +57,7 @@ describe('no-substance: courtesy that offers nothing concrete', () => {
   });
 
   it('a notice is not read for substance', () => {
-    expect(rules(draft('en', ['Thank you for your patience: we are closed at weekends.']))).not.toContain('no-substance');
+    expect(rules(draft('en', ['Thank you for your patience: we are closed at weekends.'], { offer: '' }))).not.toContain('no-substance');
   });
 });
 
