@@ -238,15 +238,13 @@ export function whoseWords(
         } else if (value === undefined && field !== null) {
           // A free-text value is the customer's words in a form's box ("Comment: the room was dirty");
           // in a system's feed only under a label for them ("Reason: …"), else it is the system's value ("Risk: high").
-          if (WORDS_BOX.test(field[1] as string)) {
-            // "Driver note: customer didn't give a reason": the box holds a statement that none was given.
-            if (absenceStatement(field[2] as string, channel)) {
-              result.absence ??= sentence;
-              from = next;
-              continue;
-            }
-            return comment(result);
+          // "Driver note: customer didn't give a reason": the field holds a statement that none was given.
+          if (absenceStatement(field[2] as string, channel)) {
+            result.absence ??= sentence;
+            from = next;
+            continue;
           }
+          if (WORDS_BOX.test(field[1] as string)) return comment(result);
           // Another field's free value ("Product: winter jacket", «Товар: куртка») is the form's: the
           // customer's words only where no box says they left none (read as a third-person sentence).
           if (channel !== 'system') thirdPerson = true;
