@@ -48,6 +48,9 @@ const BG_YOU_SHOULD_HAVE = String.raw`(?<![\p{L}])[Тт]рябваше\s+да\s+
 // your patience", «ТАК ценим». Case matters: "so much" in lower case is what it says; longer
 // words in capitals are already shouting.
 const SARCASTIC_STRESS = String.raw`(?<=\p{Ll}[,]?\s)(?:SO|ТАК|ТЪЙ)(?=\s\p{Ll})`;
+// The customer's own word held up in quotation marks: your "urgent" request, ваша «срочная» заявка,
+// вашата „спешна“ поръчка. A lower-case word only: a product's name in quotes («Максимум») is no sneer.
+const SCARE_QUOTES = String.raw`(?<![\p{L}])(?:[Yy]our|[Вв]аш\p{L}*)\s+["“«„'‘]\p{Ll}+["”»“'’]`;
 // The hour is a clock time, an hour with am/pm or o'clock, or a bare hour that ends the clause
 // ("after 6."), never a count ("after 2 days").
 const AFTER_HOUR = String.raw`(?<![\p{L}])(?:[Aa]fter|[Пп]осле|[Сс]лед)\s+\d{1,2}(?::\d{2}(?![\p{N}])|\s?[AaPp]\.?[Mm]\.?(?![\p{L}])|\s?o'clock|(?=\s*(?:[.,;!]|$)))`;
@@ -209,7 +212,9 @@ export const builtinLintRules: LintRuleSet = {
           'consider the matter closed', 'consider this matter closed', 'consider this closed', 'consider the case closed',
           'the matter is closed', 'this matter is closed', 'this case is closed', 'no further correspondence',
           'nothing more to discuss', 'nothing further to discuss', 'nothing more to comment', 'no one else has had',
-          'nobody else has had', 'never had this problem with anyone', 'yeah right', 'oh sure'],
+          'nobody else has had', 'never had this problem with anyone', 'yeah right', 'oh sure',
+          // A reply to a customer that tells them not to answer closes the conversation.
+          'do not reply to this', "don't reply to this", 'please do not reply', 'no need to reply'],
         ru: ['не связан* с нашим', 'не связан* с нашей', 'не связан* с нашими', 'не имеет отношения к нашей',
           'не имеет отношения к нашему', 'нам нечего', 'всегда вежлив*', 'всегда корректн*', 'всегда общаются корректно', 'в резкой форме', 'это нормальная ситуация',
           'что является нормой', 'это норма', 'на повышенных тонах', 'ваш тон',
@@ -236,7 +241,8 @@ export const builtinLintRules: LintRuleSet = {
           // Comparing with everyone else ("nobody else has this"); not «чтобы ни у кого такого больше не случилось».
           'ни у кого ничего не', 'ни у кого такого не было', 'ни у кого таких проблем', 'ни у кого не было',
           'ни у кого не возникало', 'больше ни у кого не было',
-          'ну конечно', 'ну разумеется', 'ну да конечно'],
+          'ну конечно', 'ну разумеется', 'ну да конечно', 'отвечать на него не нужно', 'не отвечайте на это',
+          'отвечать на это письмо не нужно', 'не нужно отвечать'],
         bg: ['винаги са учтив*', 'винаги са коректн*', 'винаги са любезн*', 'винаги са професионалн*', 'винаги учтив*',
           'винаги коректн*', 'винаги любезн*', 'става дума за недоразумение', 'става въпрос за недоразумение',
           'на висок тон', 'вашия тон',
@@ -258,9 +264,10 @@ export const builtinLintRules: LintRuleSet = {
           'ще бъдат отхвърлени', 'ще бъде отхвърлен*', 'няма да бъдат разгледани', 'не се приемат',
           'въпроса за приключен', 'въпросът е приключен', 'случаят е приключен', 'по нататъшна кореспонденция',
           'ако бяхте', 'няма какво повече да', 'няма какво да се коментира', 'няма какво да коментираме',
-          'при никого друг', 'никой друг няма', 'да бе'],
+          'при никого друг', 'никой друг няма', 'да бе', 'не отговаряйте на', 'не е необходимо да отговаряте',
+          'няма нужда да отговаряте'],
       },
-      patterns: [IF_YOU_HAD, BG_YOU_SHOULD_HAVE, SARCASTIC_STRESS],
+      patterns: [IF_YOU_HAD, BG_YOU_SHOULD_HAVE, SARCASTIC_STRESS, SCARE_QUOTES],
     },
     // Only a vote for a complaint: a reply that turns down a refund, a claim or a request answers one
     // (and so owes an apology, as a courteous refusal gives: "I am sorry, but…").
@@ -339,6 +346,7 @@ export const builtinLintRules: LintRuleSet = {
           'not my fault', 'not our fault',
           "can't help you", 'cannot help you', 'can not help you', 'unable to help you', 'not able to help you',
           "can't do anything", 'cannot do anything', 'nothing i can do', 'nothing we can do', 'nothing can be done',
+          'there is nothing we can', 'there is nothing i can', "there's nothing we can", "there's nothing i can",
           'calm down', 'calm yourself', 'please relax', 'no need to shout', 'no need to get upset',
           'as i already said', 'as i said', 'as i already told you', 'as i told you', 'as i have already said',
           "as i've already said", 'as i already explained', 'as i have already explained', 'as previously stated',
@@ -436,16 +444,17 @@ export const builtinLintRules: LintRuleSet = {
         en: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
           'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'tomorrow',
           'tonight', 'this morning', 'this afternoon', 'this evening', 'next week', 'end of the day', 'end of day',
-          'same day', 'first thing', 'end of the month', 'end of the week', 'end of the year'],
+          'same day', 'first thing', 'end of the month', 'end of the week', 'end of the year', 'this week', 'right away',
+          'straight away', 'immediately', 'within the hour'],
         ru: ['понедельник*', 'вторник*', 'среда', 'среду', 'среды', 'среде', 'четверг*', 'пятниц*', 'суббота', 'субботу',
           'субботы', 'воскресенье', 'воскресенья', 'январ*', 'феврал*', 'март', 'марта', 'марте', 'апрел*', 'май', 'мая',
           'мае', 'июн*', 'июл*', 'август*', 'сентябр*', 'октябр*', 'ноябр*', 'декабр*', 'сегодня', 'завтра',
           'послезавтра', 'на этой неделе', 'на следующей неделе', 'до конца дня', 'в тот же день', 'до конца месяца',
-          'до конца недели', 'до конца года'],
+          'до конца недели', 'до конца года', 'немедленно', 'сразу же', 'в ближайший час'],
         bg: ['понеделник', 'вторник', 'сряда', 'четвъртък', 'петък', 'събота', 'неделя', 'януари', 'февруари', 'март',
           'април', 'май', 'юни', 'юли', 'август', 'септември', 'октомври', 'ноември', 'декември', 'днес', 'утре',
           'вдругиден', 'тази седмица', 'следващата седмица', 'до края на деня', 'същия ден', 'до края на месеца',
-          'до края на седмицата', 'до края на годината', 'до час'],
+          'до края на седмицата', 'до края на годината', 'до час', 'веднага', 'незабавно'],
       },
       patterns: [CLOCK_TIME, AM_PM, ISO_DATE, NUMERIC_DATE, MAY_DATE, EN_WITHIN, RU_WITHIN, BG_WITHIN],
     },
@@ -596,14 +605,21 @@ export const builtinLintRules: LintRuleSet = {
         en: ['complaint*', 'complain', 'complained', 'problem*', 'went wrong', 'damaged', 'broken', 'defect*', 'faulty',
           'delay*', 'late delivery', 'arrived late', 'refund*', 'replacement', 'disappoint*', 'your review', 'claim',
           'claims',
-          'damage', 'our fault', 'our error', 'looked into', 'investigated', 'investigation', 'mistake*', 'misunderstanding*', 'incorrect*', 'doubt*', 'misuse*', 'misread', 'misunderstood'],
+          'damage', 'our fault', 'our error', 'looked into', 'investigated', 'investigation', 'mistake*', 'misunderstanding*', 'incorrect*', 'doubt*', 'misuse*', 'misread', 'misunderstood',
+          // An appeal registered by process answers a complaint: "your case has been logged under reference…".
+          'has been logged', 'has been registered', 'passed to the relevant', 'passed on to the relevant',
+          'forwarded to the relevant', 'forwarded to the appropriate'],
         ru: ['жалоб*', 'претензи*', 'проблем*', 'задерж*', 'опоздан*', 'брак', 'бракован*', 'поврежд*', 'сломан*',
           'разбит*', 'трещин*', 'ошибк*', 'возврат*', 'возвращ*', 'замен*', 'разочарова*', 'ваш отзыв', 'вашем отзыве', 'неправильн*',
           'недопонимани*', 'недоразумени*', 'сомнева*', 'сомнени*', 'по нашей вине', 'наша вина', 'разобрались',
+          'обращение зарегистрировано', 'обращение принято', 'зарегистрировано под номером', 'срок рассмотрения',
+          'передана ответственным', 'передано ответственным', 'передали ответственным',
           'провели проверку'],
         bg: ['оплакван*', 'рекламаци*', 'проблем*', 'забав*', 'закъсн*', 'повред*', 'счупен*', 'пукнат*', 'дефект*',
           'грешк*', 'грешн*', 'разочарова*', 'възстановяване', 'връщане', 'връщат', 'замян*', 'вашия отзив', 'отзива ви', 'неправилн*',
           'недоразумени*', 'съмнява*', 'съмнени*', 'по наша вина', 'наша вина', 'проверихме случая',
+          'регистриран* под номер', 'регистриран* с номер', 'предадено на отговорните', 'предадена на отговорните',
+          'срокът за отговор', 'срок за разглеждане',
           'разгледахме'],
       },
     },

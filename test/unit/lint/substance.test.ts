@@ -144,3 +144,43 @@ describe('courteous conventions', () => {
     expect(lintMessage(draft('ru', ['Напоминаем: задолженность по счёту № 12 составляет 1 500 руб., оплатите до 3 мая.'])).kind).toBe('reminder');
   });
 });
+
+describe('more dismissals and process replies', () => {
+  it('the customer\'s word held up in quotation marks; a product\'s name in quotes is not', () => {
+    expect(rules(draft('en', ['Your "urgent" request was handled in turn. I will write on Monday.']))).toContain('dismissive');
+    expect(rules(draft('ru', ['Ваша «срочная» заявка обработана в порядке очереди. Я напишу в понедельник.']))).toContain('dismissive');
+    expect(rules(draft('bg', ['Вашата „спешна“ поръчка беше обработена по реда си. Ще Ви пиша в понеделник.']))).toContain('dismissive');
+    expect(rules(draft('ru', ['Ваш «Максимум» продлён до 3 мая.']))).not.toContain('dismissive');
+  });
+
+  it.each([
+    ['en', 'This is an automated message, please do not reply.'],
+    ['ru', 'Письмо сформировано автоматически, отвечать на него не нужно.'],
+    ['bg', 'Съобщението е автоматично, моля, не отговаряйте на него.'],
+  ] as const)('%s: telling the customer not to answer closes the conversation', (locale, line) => {
+    expect(rules(draft(locale, ['I will write on Monday.', line]))).toContain('dismissive');
+  });
+
+  it('"there is nothing we can…" refuses like "nothing we can do"; "is there anything we can…" does not', () => {
+    expect(rules(draft('en', ['There is nothing we can change about the fare. I will write on Monday.']))).toContain('hated-phrase');
+    expect(rules(draft('en', ['Is there anything we can change to make it easier? I will write on Monday.']))).not.toContain('hated-phrase');
+  });
+
+  it.each([
+    ['en', 'I am sorry the code did not work. Billing will look at it right away.', 'A new code follows this week.'],
+    ['ru', 'Простите, что код не сработал. Новый код пришлю немедленно.', 'Проверю всё сразу же.'],
+    ['bg', 'Извиняваме се, че кодът не проработи. Новият код ще изпратя веднага.', 'Ще проверя незабавно.'],
+  ] as const)('%s: now and this week are times', (locale, first, second) => {
+    expect(rules(draft(locale, [`${locale === 'en' ? 'Thank you for writing.' : locale === 'ru' ? 'Спасибо, что написали.' : 'Благодарим, че ни писахте.'} ${first}`, second]))).not.toContain('next-step');
+  });
+
+  it.each([
+    ['en', 'Your case has been logged under reference 2231 and passed to the relevant team.'],
+    ['ru', 'Ваше обращение зарегистрировано под номером 2231. Срок рассмотрения до 30 дней.'],
+    ['bg', 'Жалбата Ви е регистрирана под номер 2231 и е предадена на отговорните лица.'],
+  ] as const)('%s: an appeal registered by process answers a complaint (and owes an apology)', (locale, line) => {
+    const result = lintMessage(draft(locale, [line]));
+    expect(result.kind).toBe('complaint');
+    expect(result.findings.map((finding) => finding.rule)).toContain('apology');
+  });
+});
