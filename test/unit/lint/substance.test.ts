@@ -184,3 +184,22 @@ describe('more dismissals and process replies', () => {
     expect(result.findings.map((finding) => finding.rule)).toContain('apology');
   });
 });
+
+describe('remedies in the perfect tense, appeals handled by process', () => {
+  it.each([
+    ['bg', 'Благодарим за търпението и се извиняваме за прекъсването. Сме намалили сметката Ви за месеца.'],
+    ['bg', 'Благодарим за търпението и се извиняваме за теча. Повредата е отстранена.'],
+    ['ru', 'Спасибо за терпение, и простите за ошибку в счёте. Мы пересчитали сумму.'],
+    ['en', 'Thank you for your patience, and I am sorry about the bill. We have reduced it by the days without service.'],
+  ] as const)('%s: a remedy made ("%s") is a step taken', (locale, line) => {
+    expect(rules(draft(locale, [line]))).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'We acknowledge receipt of your letter, which will be answered in due course.'],
+    ['ru', 'Ваше обращение получено и направлено в профильный отдел.'],
+    ['bg', 'Вашето запитване е прието и ще бъде обработено по установения ред.'],
+  ] as const)('%s: an appeal received and passed on by process answers a complaint', (locale, line) => {
+    expect(lintMessage(draft(locale, [line])).kind).toBe('complaint');
+  });
+});
