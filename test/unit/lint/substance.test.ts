@@ -203,3 +203,25 @@ describe('remedies in the perfect tense, appeals handled by process', () => {
     expect(lintMessage(draft(locale, [line])).kind).toBe('complaint');
   });
 });
+
+describe('slogans and "all fine on our side"', () => {
+  it.each([
+    ['en', 'We offer excellent service to all our customers.'],
+    ['ru', 'Мы предлагаем лучший сервис в городе.'],
+    ['bg', 'Предлагаме най-доброто обслужване в града.'],
+  ] as const)('%s: a service slogan is no offer made to this customer', (locale, line) => {
+    expect(rules(draft(locale, [line], { offer: '' }))).toContain('no-substance');
+  });
+
+  it('"we can offer you" is one', () => {
+    expect(rules(draft('en', ['We can offer you a table on another evening.'], { offer: '' }))).not.toContain('no-substance');
+  });
+
+  it.each([
+    ['en', 'I checked, and everything on our side looks fine. I will write on Monday.'],
+    ['ru', 'Я проверил: с нашей стороны всё в порядке. Я напишу в понедельник.'],
+    ['bg', 'Проверих: от наша страна всичко е наред. Ще Ви пиша в понеделник.'],
+  ] as const)('%s: "all fine on our side" puts the problem on the customer', (locale, line) => {
+    expect(rules(draft(locale, [line]))).toContain('dismissive');
+  });
+});
