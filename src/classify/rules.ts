@@ -139,15 +139,14 @@ export const builtinRules: RuleSet = {
       'delivered to the police*', 'delivered to the court*', 'left at the police*', 'dropped at the police*',
       'dropped off at the police*',
       // Someone's profession is no party brought in: "my daughter is a lawyer", «дочь — юрист», «дъщеря ми е адвокатка».
-      'is a lawyer', 'is a solicitor', 'is an attorney', 'is a barrister', 'am a lawyer', 'am a solicitor', 'am an attorney'],
+      'is a lawyer', 'is a solicitor', 'is an attorney', 'is a barrister'],
     // Words that start like суд* / съд* but are fate, ships, cramps, "judging by", content, dishes…
     ru: ['судьб*', 'судн*', 'судак*', 'судорог*', 'судя', 'сударь*', 'закон* о защит* прав* потребител*',
       'зпп', 'доставил* в отделени* полиции', 'доставлен* в отделени* полиции', 'привез* в отделени* полиции',
-      'дочь юрист*', 'сын юрист*', 'дочь адвокат*', 'сын адвокат*', 'жена юрист*', 'муж юрист*', 'жена адвокат*', 'муж адвокат*',
-      'сам юрист', 'сама юрист'],
+      'дочь юрист*', 'сын юрист*', 'дочь адвокат*', 'сын адвокат*', 'жена юрист*', 'муж юрист*', 'жена адвокат*', 'муж адвокат*'],
     bg: ['съдърж*', 'съдб*', 'съдомиял*', 'съдов*', 'съдейств*', 'съдруж*', 'закон* за защита на потребител*',
       'зздп', 'доставен* в полицията', 'доставиха в полицията', 'оставен* в полицията',
-      'ми е адвокат*', 'ми е юрист*', 'е адвокатка', 'съм адвокат*', 'съм юрист*'],
+      'ми е адвокат*', 'ми е юрист*'],
   },
   signals: {
     comment: { weight: 0.5 },

@@ -279,10 +279,10 @@ export function whoseWords(
  * answered, or on a form's or system's channel a question standing alone ("Why?").
  */
 function absenceStatement(sentence: string, channel: ChannelKind): boolean {
-  const words = wordCount(sentence);
-  if (words <= ABSENCE_MAX_WORDS && WORDS_LEFT.test(sentence) && (NEGATION.test(sentence) || PASSED_BY.test(sentence) || LEFT_EMPTY.test(sentence))) return true;
-  if (words <= UNANSWERED_MAX_WORDS && NOT_ANSWERED.test(sentence)) return true;
-  return (channel === 'form' || channel === 'system') && words <= QUESTION_MAX_WORDS && sentence.trimEnd().endsWith('?');
+  // The cheap tests first: most sentences hold none of these words, and end with no question mark.
+  if (WORDS_LEFT.test(sentence) && (NEGATION.test(sentence) || PASSED_BY.test(sentence) || LEFT_EMPTY.test(sentence)) && wordCount(sentence) <= ABSENCE_MAX_WORDS) return true;
+  if ((channel === 'form' || channel === 'system') && sentence.trimEnd().endsWith('?') && wordCount(sentence) <= QUESTION_MAX_WORDS) return true;
+  return NOT_ANSWERED.test(sentence) && wordCount(sentence) <= UNANSWERED_MAX_WORDS;
 }
 
 function comment(result: WhoseWords): WhoseWords {
