@@ -389,30 +389,45 @@ function setAsideQuotedReply(record: ComplaintRecord, hits: ReadHit[], rules: Co
  */
 function quotedRanges(value: string): number[] {
   const ranges: number[] = [];
+  // One line is all of most texts: no separator can stand above a hit on it.
+  if (value.indexOf('\n') < 0) {
+    if (firstMark(value, 0, value.length) === 0x3e) ranges.push(0, value.length);
+    return ranges;
+  }
   let separators = 0;
   let opensWithOne = false;
   let wordsBefore = false;
   for (let from = 0; from <= value.length; ) {
     const newline = value.indexOf('\n', from);
     const end = newline < 0 ? value.length : newline;
-    const line = value.slice(from, end);
+    const mark = firstMark(value, from, end);
     const afterSeparator = opensWithOne ? separators % 2 === 1 : separators > 0;
-    if (SEPARATOR_LINE.test(line)) {
+    if (DASHES.has(mark) && SEPARATOR_LINE.test(value.slice(from, end))) {
       if (separators === 0 && !wordsBefore) opensWithOne = true;
       separators += 1;
-    } else if (afterSeparator || QUOTED_LINE.test(line)) {
+    } else if (afterSeparator || mark === 0x3e) {
       // Joined to the previous range when it ends at this line's start.
       if (ranges.length > 0 && ranges[ranges.length - 1] === from - 1) ranges[ranges.length - 1] = end;
       else ranges.push(from, end);
-    } else if (line.trim() !== '') wordsBefore = true;
+    } else if (mark >= 0) wordsBefore = true;
     if (newline < 0) break;
     from = newline + 1;
   }
   return ranges;
 }
 
-/** A line of a quoted reply: starts with ">". */
-const QUOTED_LINE = /^\s*>/u;
+/** The first character of [from, to) that is not a space, or -1 on a blank line. */
+function firstMark(value: string, from: number, to: number): number {
+  for (let i = from; i < to; i += 1) {
+    const code = value.charCodeAt(i);
+    if (code !== 0x20 && code !== 0x09 && code !== 0x0d) return code;
+  }
+  return -1;
+}
+
+/** What a separator line starts with: - _ — –. */
+const DASHES = new Set([0x2d, 0x5f, 0x2014, 0x2013]);
+
 /** A signature or reply separator: a line that starts with two or more dashes or underscores ("-- ", "-----Original Message-----"). */
 const SEPARATOR_LINE = /^\s*(?:--|__|——|––)[-_—–\s]*(?:original message[-\s]*|исходное сообщение[-\s]*|оригинално съобщение[-\s]*)?$/iu;
 
