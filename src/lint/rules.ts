@@ -178,6 +178,8 @@ export const builtinLintRules: LintRuleSet = {
       description: 'Phrases that dismiss the customer: defending staff, blaming the customer, lecturing, closing the matter',
       terms: {
         en: ['always professional', 'always polite', 'always courteous',
+          // A tautology for an answer: "it takes as long as it takes" says nothing will be done.
+          'take as long as they take', 'takes as long as it takes', 'take as long as it takes', 'took as long as it took',
           'sure there was a misunderstanding', 'must have been a misunderstanding', 'was simply a misunderstanding',
           'was just a misunderstanding', 'probably a misunderstanding', 'probably misunderstood',
           'not related to our', 'not caused by our', 'has nothing to do with our', 'nothing further to say',
@@ -280,11 +282,15 @@ export const builtinLintRules: LintRuleSet = {
       terms: {
         en: ['non refundable', 'not refundable', 'cannot be refunded', "can't be refunded", 'will not be refunded',
           'not eligible for', 'the charge stands', 'unable to refund', 'unable to offer a refund', 'claim is rejected',
-          'claim has been rejected', 'claim has been declined', 'request has been declined', 'request is declined'],
+          'claim has been rejected', 'claim has been declined', 'request has been declined', 'request is declined',
+          // The company's own rule in the present tense: "we do not refund…", «не возвращаем», «не възстановяваме».
+          'we do not refund', "we don't refund", 'we do not offer refunds', "we don't offer refunds", 'we do not accept returns',
+          "we don't accept returns", 'we do not exchange', "we don't exchange"],
         ru: ['не подлежит', 'не подлежат', 'возврат невозможен', 'отказано', 'не можем вернуть', 'не будет возвращ*',
-          'заявка отклонена', 'претензия отклонена'],
+          'заявка отклонена', 'претензия отклонена', 'не возвращаем', 'не возмещаем', 'не компенсируем',
+          'не принимаем обратно', 'не обмениваем'],
         bg: ['не подлежи', 'не подлежат', 'не се възстановява', 'не може да бъде възстановен*', 'отказан*', 'отхвърлен*',
-          'не можем да върнем'],
+          'не можем да върнем', 'не възстановяваме', 'не връщаме', 'не компенсираме', 'не приемаме обратно', 'не заменяме'],
       },
     },
     // Only a vote for a complaint: a reply that refuses to apologise answers one.
@@ -303,18 +309,23 @@ export const builtinLintRules: LintRuleSet = {
           'which you agreed to',
           'you agreed to when', 'as stated in our terms', 'stated in the terms', 'as per our terms',
           'according to our terms', 'as per the rules',
-          'according to the rules', 'our terms and conditions state', 'our terms state',
+          'according to the rules', 'our terms and conditions state', 'our terms state', 'under our internal policy',
+          'per our internal policy', 'according to our internal policy', 'in line with our internal policy',
           // A rule stated as a wall, with no way round it.
           'no exceptions', 'without exception', 'is not accepted', 'are not accepted', 'are not permitted'],
         ru: ['согласно регламент*', 'по регламенту', 'в соответствии с регламентом', 'согласно правил*',
           'в соответствии с правилами', 'согласно политик*', 'согласно условиям', 'согласно договору',
           'согласно внутренн* правил*', 'по правилам компании', 'по нашим правилам', 'условиями оферты', 'условиям оферты',
           'согласно оферт*', 'в соответствии с условиями', 'с которыми вы согласились', 'сказано в правилах',
-          'указано в правилах', 'предусмотрено правилами', 'без исключений', 'не принимается', 'не принимаются'],
+          'указано в правилах', 'предусмотрено правилами', 'без исключений', 'не принимается', 'не принимаются',
+          'согласно нашим правилам', 'согласно нашей политик*', 'по нашей политик*', 'согласно внутренним правилам'],
         bg: ['съгласно общите условия', 'съгласно правилата', 'съгласно политиката', 'съгласно вътрешните правила',
           'съгласно условията', 'съгласно договора', 'според общите условия', 'според правилата', 'по правилата на',
           'според условията', 'с които сте се съгласили', 'посочено в правилата', 'предвидено в общите условия',
-          'без изключение', 'без изключения', 'не се приема'],
+          'без изключение', 'без изключения', 'не се приема',
+          // The rule with a possessive between («съгласно вътрешните ни правила», «според политиката ни»).
+          'съгласно вътрешните ни правила', 'съгласно правилата ни', 'според правилата ни', 'съгласно политиката ни',
+          'според политиката ни', 'съгласно нашите правила', 'според нашите правила', 'съгласно условията ни'],
       },
     },
     remedy: {
@@ -323,7 +334,11 @@ export const builtinLintRules: LintRuleSet = {
       terms: {
         en: [...EN_REMEDY, 'is on us', 'are on us', 'on the house', 'complimentary', 'a discount of', 'a discount on',
           'a voucher for', 'has been refunded', 'has been credited', 'has been fixed', 'has been replaced',
-          'has been corrected', 'has been extended', 'i spoke to', 'we spoke to', 'i talked to', 'we talked to'],
+          'has been corrected', 'has been extended', 'i spoke to', 'we spoke to', 'i talked to', 'we talked to',
+          // A remedy told in the passive, already done (a refund on the card, a room shut for repair): a step taken.
+          'have been refunded', 'have been credited', 'have been returned', 'has been returned', 'have been replaced',
+          'already been refunded', 'already been credited', 'already been returned', 'already been replaced', 'already been fixed',
+          'closed for repair*', 'at our expense', 'at our cost'],
         ru: ['вернули', 'вернула', 'вернул', 'возвращаем', 'заменили', 'заменила', 'исправили', 'исправила', 'починили',
           'продлили', 'продлила', 'начислили', 'начислила', 'добавили', 'добавила', 'оформил*', 'компенсировали',
           'отменили', 'отменила', 'применил*', 'заменил', 'исправил', 'продлил', 'начислил', 'добавил',
@@ -331,7 +346,11 @@ export const builtinLintRules: LintRuleSet = {
           'ждет подарок', 'бесплатно', 'действует скидка', 'скидку на', 'скидка на',
           'исключили', 'уже исключен*', 'прекратили', 'уже прекращен*', 'остановили', 'изменили', 'поменяли', 'обновили',
           'удалили', 'поговорил*', 'провели беседу', 'отправили', 'отправила', 'записали', 'записала', 'уменьшили',
-          'снизили', 'пересчитали', 'перерасчет сделан', 'перерасчёт сделан'],
+          'снизили', 'пересчитали', 'перерасчет сделан', 'перерасчёт сделан',
+          // The passive of a remedy already made («уже возвращены на вашу карту», «закрыт на ремонт», «за наш счёт»).
+          'уже возвращен*', 'уже зачислен*', 'уже начислен*', 'уже заменен*', 'уже отремонтирован*', 'уже отправлен*',
+          'уже компенсирован*', 'уже продлен*', 'уже отменен*', 'уже устранен*', 'закрыт* на ремонт', 'за наш счет',
+          'за счет компании', 'возвращены на', 'зачислены на'],
         bg: ['възстановихме', 'възстановяваме', 'върнахме', 'върнах', 'възстанових', 'добавих', 'удължих', 'замених',
           'поправих', 'оправих', 'приложих', 'заменихме', 'поправихме', 'оправихме', 'удължихме',
           'добавихме', 'начислихме', 'отстранихме', 'анулирахме', 'вече е ремонтиран*', 'вече е поправен*',
@@ -340,7 +359,10 @@ export const builtinLintRules: LintRuleSet = {
           'премахнахме', 'спряхме', 'обновихме', 'въведохме', 'изпратихме', 'изпратих', 'записахме', 'записах',
           // The perfect tense says the same: «сме намалили сметката».
           'намалихме', 'сме намалили', 'сме върнали', 'сме възстановили', 'сме удължили', 'сме добавили',
-          'сме отстранили', 'сме заменили', 'сме поправили', 'е отстранен*'],
+          'сме отстранили', 'сме заменили', 'сме поправили', 'е отстранен*',
+          // The passive of a remedy already made («вече са възстановени по картата Ви», «за наша сметка»).
+          'вече са възстановени', 'вече е възстановен*', 'вече са върнати', 'вече е върнат*', 'вече е заменен*',
+          'вече е изпратен*', 'затворен* за ремонт', 'за наша сметка', 'за сметка на фирмата', 'са възстановени по'],
       },
     },
     'hated-phrase': {

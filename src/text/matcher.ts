@@ -72,6 +72,12 @@ export class Matcher {
   private next: Int16Array | Int32Array = new Int16Array(0);
   private nodeExact = new Int32Array(0);
   private nodeStem = new Int32Array(0);
+  /**
+   * Per stem word: the next shorter stem that is a prefix of it, or NONE. A token carries only its
+   * longest stem ("расторгнут*" for «расторгнуть»), so a rule on a shorter one ("расторг*") is
+   * reached through this chain: adding a longer stem to one rule never hides a word from another.
+   */
+  private stemParent = new Int32Array(0);
   private matchCount = 0;
   private readonly wordIds = new Map<string, number>();
   private readonly wordIsStem: boolean[] = [];
@@ -146,6 +152,53 @@ export class Matcher {
     }
     this.nodeExact = Int32Array.from(this.exactOfNode);
     this.nodeStem = Int32Array.from(this.stemOfNode);
+    this.stemParent = new Int32Array(this.wordIsStem.length).fill(NONE);
+    for (const [key, id] of this.wordIds) {
+      if (!this.wordIsStem[id]) continue;
+      const text = key.slice(0, -1);
+      for (let length = text.length - 1; length > 0; length -= 1) {
+        const shorter = this.wordIds.get(`${text.slice(0, length)}*`);
+        if (shorter !== undefined) {
+          this.stemParent[id] = shorter;
+          break;
+        }
+      }
+    }
+    this.inheritShorterStems();
+  }
+
+  /**
+   * Done once, so the scan stays as it was: a longer stem's word starts the patterns of its shorter
+   * stems too, and a phrase whose second word is a shorter stem may continue on a longer one.
+   */
+  private inheritShorterStems(): void {
+    const own = this.byFirstWord.slice();
+    for (let id = 0; id < this.stemParent.length; id += 1) {
+      let list: Pattern[] | undefined;
+      for (let s = this.stemParent[id] as number; s >= 0; s = this.stemParent[s] as number) {
+        const inherited = own[s];
+        if (inherited === undefined) continue;
+        list ??= [...(own[id] ?? [])];
+        list.push(...inherited);
+        const seconds = this.secondWords[s];
+        const mine = this.secondWords[id];
+        if (seconds === null || mine === null) this.secondWords[id] = null;
+        else if (seconds !== undefined) this.secondWords[id] = new Set([...(mine ?? []), ...seconds]);
+      }
+      if (list !== undefined) this.byFirstWord[id] = list;
+    }
+    for (const [first, seconds] of this.secondWords.entries()) {
+      if (seconds === null || seconds === undefined) continue;
+      for (let id = 0; id < this.stemParent.length; id += 1) {
+        if (seconds.has(id)) continue;
+        for (let s = this.stemParent[id] as number; s >= 0; s = this.stemParent[s] as number) {
+          if (!seconds.has(s)) continue;
+          seconds.add(id);
+          break;
+        }
+      }
+      this.secondWords[first] = seconds;
+    }
   }
 
   private addPattern(spec: TermSpec): void {
@@ -331,7 +384,15 @@ export class Matcher {
   }
 
   private tokenIs(token: number, word: number): boolean {
-    return this.wordIsStem[word] ? this.tokStem[token] === word : this.tokExact[token] === word;
+    if (!this.wordIsStem[word]) return this.tokExact[token] === word;
+    const stem = this.tokStem[token] as number;
+    return stem === word || (stem >= 0 && this.underStem(stem, word));
+  }
+
+  /** Whether `word` is a shorter stem on the chain of `stem` (rare: most stems have none). */
+  private underStem(stem: number, word: number): boolean {
+    for (let s = this.stemParent[stem] as number; s >= 0; s = this.stemParent[s] as number) if (s === word) return true;
+    return false;
   }
 
   /**
