@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { InputError, UsageError } from '../errors.js';
-import { say, sayIn, sayOr } from '../i18n/index.js';
+import { say, sayOr, translate } from '../i18n/index.js';
 import { pickDraftColumn, readDraftText } from '../ingest/drafts.js';
 import { openSource, readTable } from '../ingest/table.js';
 import type { EncodingName } from '../ingest/types.js';
@@ -90,7 +90,7 @@ function truncationLine(io: Io, name: string, draft: LintedDraft): string {
   if (io.lang === undefined || io.lang === 'en') return draftTruncationNote(name, draft);
   const { chars, checkedChars } = draft.result.truncated as { chars: number; checkedChars: number };
   const said = { file: escapeControls(name), line: String(draft.line), chars, checked: checkedChars };
-  return `care: ${sayIn(io.lang, say(draft.line === undefined ? 'lint.draftOverCap' : 'lint.draftOverCapAt', said))}\n`;
+  return `care: ${translate(io.lang, draft.line === undefined ? 'lint.draftOverCap' : 'lint.draftOverCapAt', said)}\n`;
 }
 
 /** A single draft from a file or stdin: plain text, or the text part of an .eml. */

@@ -4,7 +4,7 @@
  * lifetime value. A step of care ltv, not a command.
  */
 import type { CareConfig } from '../config/schema.js';
-import { knownNote, say, sayIn } from '../i18n/index.js';
+import { knownNote, say, translate } from '../i18n/index.js';
 import type { Io } from '../io/types.js';
 import { computeSubscriptionSbg } from '../metrics/ltv/sbg-cohorts.js';
 import { DEFAULT_DISCOUNT_RATE } from '../metrics/ltv/settings.js';
@@ -34,7 +34,7 @@ export async function runSubscriptionLtv(io: Io, subscriptions: string, options:
   const lang = io.lang;
   // CSV keeps English; the text tables are in the run's language.
   const grid = sbgGrid(result, currency, options.format === 'csv' ? undefined : lang);
-  const title = `${sayIn(lang ?? 'en', say('table.sbg.heading', { asOf: formatDay(read.asOfDay), cohorts: say(`table.sbg.cohorts.${period}`) }))}\n\n`;
+  const title = `${translate(lang, 'table.sbg.heading', { asOf: formatDay(read.asOfDay), cohorts: say(`table.sbg.cohorts.${period}`) })}\n\n`;
   const text =
     options.format === 'json' ? renderJson(withSchema('ltv.sbg', { asOf: formatDay(read.asOfDay), model: 'sbg', currency: currency ?? null, ingest: read.result.ingest, sbg: sbgJson(result, currency), warnings: result.warnings.map(({ code, message }) => ({ code, message })) }))
     : options.format === 'csv' ? renderCsv(grid)

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { UsageError } from '../errors.js';
-import { say, sayIn } from '../i18n/index.js';
+import { say, translate } from '../i18n/index.js';
 import { findProfile } from '../ingest/profiles/apply.js';
 import { BUILTIN_PROFILES } from '../ingest/profiles/builtin/index.js';
 import { loadProfileFile } from '../ingest/profiles/load.js';
@@ -54,7 +54,7 @@ export function runProfiles(io: Io, name: string | undefined, options: ProfilesO
       { key: 'kind', label: say('table.profiles.kind') },
       { key: 'title', label: say('table.profiles.export') },
     ],
-    rows: listing.map(({ name: profile, kind, title, origin }) => ({ name: origin === 'user' ? sayIn(io.lang ?? 'en', say('table.profiles.yours', { name: profile })) : profile, kind, title })),
+    rows: listing.map(({ name: profile, kind, title, origin }) => ({ name: origin === 'user' ? translate(io.lang, 'table.profiles.yours', { name: profile }) : profile, kind, title })),
     notes: [say('table.profiles.note')],
   };
   io.stdout.write(format === 'md' ? renderMarkdown(grid, io.lang) : renderTable(grid, { color: options.color ?? false, lang: io.lang }));

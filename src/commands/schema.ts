@@ -5,7 +5,7 @@
  * are the same document.
  */
 import { UsageError } from '../errors.js';
-import { say, sayIn } from '../i18n/index.js';
+import { say, translate } from '../i18n/index.js';
 import type { Locale } from '../locale.js';
 import type { Io } from '../io/types.js';
 import { toJson } from './output.js';
@@ -33,8 +33,8 @@ export function schemaNamed(command: string, view: string | undefined): SchemaNa
 
 /** One line per document: its schema name, then the command line that prints it. */
 function schemaListing(lang: Locale): string {
-  const ids = SCHEMA_NAMES.map((name) => (isArrayDocument(name) ? sayIn(lang, say('table.schema.array', { id: schemaId(name) })) : schemaId(name)));
+  const ids = SCHEMA_NAMES.map((name) => (isArrayDocument(name) ? translate(lang, 'table.schema.array', { id: schemaId(name) }) : schemaId(name)));
   const width = Math.max(...ids.map((id) => id.length));
   const lines = SCHEMA_NAMES.map((name, index) => `${(ids[index] as string).padEnd(width)}  ${SCHEMAS[name].printedBy}`);
-  return `${lines.join('\n')}\n\n${sayIn(lang, say('table.schema.note'))}\n`;
+  return `${lines.join('\n')}\n\n${translate(lang, 'table.schema.note')}\n`;
 }

@@ -9,7 +9,7 @@ import type { Io } from '../io/types.js';
 import { lintMessage } from '../lint/engine.js';
 import type { LintLocale } from '../lint/types.js';
 import { ThresholdError } from '../errors.js';
-import { type MessageKey, say, sayIn } from '../i18n/index.js';
+import { type MessageKey, say, translate } from '../i18n/index.js';
 
 export interface TemplateCheck {
   name: string;
@@ -58,7 +58,7 @@ export function pluralGaps(body: string, locale: string): string[] {
 export function reportTemplateChecks(io: Io, checks: readonly TemplateCheck[], format: string, failUnder: number | undefined): void {
   if (format === 'json') io.stdout.write(`${JSON.stringify(checks, null, 2)}\n`);
   else {
-    const t = (key: MessageKey): string => sayIn(io.lang ?? 'en', say(key));
+    const t = (key: MessageKey): string => translate(io.lang, key);
     const [template, locale, score, rules] = [t('table.templates.template'), t('table.templates.locale'), t('table.templates.score'), t('table.templates.rules')];
     const width = Math.max(template.length, ...checks.map((check) => check.name.length));
     const lines = checks.map((check) => `${check.name.padEnd(width)}  ${check.locale.padEnd(locale.length)}  ${String(check.score).padStart(Math.max(3, score.length))}  ${[...new Set(check.findings.map((finding) => finding.rule))].join(', ') || '—'}`);

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { UsageError } from '../errors.js';
-import { type MessageKey, type Params, say, sayIn } from '../i18n/index.js';
+import { type MessageKey, type Params, say, translate } from '../i18n/index.js';
 import { loadCatalog, type Catalog } from '../email/catalog.js';
 import { isLocale, LOCALES, type Locale } from '../email/types.js';
 import type { Io } from '../io/types.js';
@@ -84,7 +84,7 @@ async function listTemplates(io: Io, catalog: Catalog, locale: Locale, format: s
     io.stdout.write(`${JSON.stringify(listing, null, 2)}\n`);
     return;
   }
-  const t = (key: MessageKey): string => sayIn(io.lang ?? 'en', say(key));
+  const t = (key: MessageKey): string => translate(io.lang, key);
   const rows = listing.map((item) => [item.origin === 'user' ? `${item.name} *` : item.name, item.locales.join(' '), item.description]);
   const header = [t('table.templates.template'), t('table.templates.locales'), t('table.templates.description')];
   const widths = [0, 1].map((column) => Math.max(header[column]?.length ?? 0, ...rows.map((row) => row[column]?.length ?? 0)));
@@ -109,7 +109,7 @@ async function showTemplate(io: Io, catalog: Catalog, name: string, locale: Loca
     return;
   }
   const nameWidth = Math.max(...variables.map((item) => item.name.length));
-  const t = (key: MessageKey, params?: Params): string => sayIn(io.lang ?? 'en', say(key, params));
+  const t = (key: MessageKey, params?: Params): string => translate(io.lang, key, params);
   const origin = template.origin === 'user' ? t('table.templates.fromFile', { path: template.path }) : t('table.templates.builtIn');
   const required = t('table.templates.required');
   const optional = t('table.templates.optional');

@@ -33,8 +33,13 @@ export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(en, key);
 }
 
-/** The text of a message in a language. */
-export function translate(lang: Locale, key: string, params: Params = {}): string {
+/** The text of a message in a language (English when the run has none). */
+export function translate(lang: Locale | undefined, key: MessageKey, params: Params = {}): string {
+  return textOf(lang ?? 'en', key, params);
+}
+
+/** The text of a message by its key as a string (a key no catalog knows is shown as itself). */
+function textOf(lang: Locale, key: string, params: Params): string {
   const message = CATALOGS[lang][key] ?? (en as Readonly<Record<string, Message>>)[key];
   if (message === undefined) return key;
   const count = params['count'];
@@ -49,7 +54,7 @@ export function sayOr(lang: Locale | undefined, english: string, said: MessageRe
 
 /** A message ref in a language. */
 export function sayIn(lang: Locale, ref: MessageRef): string {
-  return translate(lang, ref.key, ref.params);
+  return textOf(lang, ref.key, ref.params ?? {});
 }
 
 function variant(message: PluralMessage, lang: Locale, count: number): string {

@@ -6,7 +6,7 @@
  */
 import type { ChannelCount, ComplainerType, ComplaintSummary, CustomerRollUp, Evidence, TypeShare } from '../classify/index.js';
 import { COMPLAINER_TYPES } from '../classify/index.js';
-import { say, sayIn } from '../i18n/index.js';
+import { say, translate } from '../i18n/index.js';
 import type { Locale } from '../locale.js';
 import { formatInteger, formatPercent } from './format.js';
 import type { CellValue, Grid, GridText } from './grid.js';
@@ -16,7 +16,7 @@ const integer = (value: CellValue) => formatInteger(value as number | null);
 const percent = (value: CellValue) => formatPercent(value as number | null);
 
 /** A message in the table's language (English when the run has none): the text of a cell. */
-const cellSaid = (lang: Locale | undefined, key: Parameters<typeof say>[0], params?: Parameters<typeof say>[1]): string => sayIn(lang ?? 'en', say(key, params));
+const cellSaid = (lang: Locale | undefined, key: Parameters<typeof say>[0], params?: Parameters<typeof say>[1]): string => translate(lang, key, params);
 
 /** A type's name in a table cell ("activist" in English, "активист" in Russian). */
 export function typeName(type: ComplainerType, lang?: Locale): string {

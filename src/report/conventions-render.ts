@@ -4,7 +4,7 @@
  * (docs/definitions.md "Churn conventions").
  */
 import type { ConventionName, ConventionResult, ConventionsResult } from '../metrics/conventions.js';
-import { say, sayIn } from '../i18n/index.js';
+import { translate } from '../i18n/index.js';
 import type { Locale } from '../locale.js';
 import { formatDay } from '../time/days.js';
 import { bridgeCsvGrid, bridgeSentences, conventionSeriesGrid, conventionsGrid, conventionsJson } from './conventions-view.js';
@@ -24,7 +24,7 @@ const bridgeText = (result: ConventionsResult, lang: Locale | undefined) => brid
 /** The renderers; table and Markdown say titles, labels, notes and the bridge in `lang` (CSV and JSON English). */
 export const CONVENTIONS_RENDERERS: Record<ConventionsFormat, (result: ConventionsResult, color: boolean, lang?: Locale) => string> = {
   table: (result, color, lang) => `${renderTable(conventionsGrid(result, lang), { color, lang })}${bridgeText(result, lang)}`,
-  md: (result, _color, lang) => `# ${sayIn(lang ?? 'en', say('table.conventions.markdownHeading', { month: formatDay(result.end).slice(0, 7) }))}\n\n${renderMarkdown(conventionsGrid(result, lang), lang)}\n${bridgeText(result, lang)}`,
+  md: (result, _color, lang) => `# ${translate(lang, 'table.conventions.markdownHeading', { month: formatDay(result.end).slice(0, 7) })}\n\n${renderMarkdown(conventionsGrid(result, lang), lang)}\n${bridgeText(result, lang)}`,
   // One row per convention, then the bridge rows: two tables would not make one CSV.
   csv: (result) => renderCsv(bridgeCsvGrid(result.bridges)),
   json: (result) => renderJson(withSchema('retention.conventions', conventionsJson(result))),
@@ -42,7 +42,7 @@ export function renderConventionSeries(name: ConventionName, rows: readonly Seri
     case 'csv':
       return renderCsv(grid);
     case 'md':
-      return `# ${sayIn(lang ?? 'en', say('table.conventions.seriesHeading', { name }))}\n\n${renderMarkdown(grid, lang)}`;
+      return `# ${translate(lang, 'table.conventions.seriesHeading', { name })}\n\n${renderMarkdown(grid, lang)}`;
     default:
       return renderTable(grid, { color, lang });
   }

@@ -4,7 +4,7 @@
  * cancelled in the same window: Stripe counts them, care does not"), CSV rows and the JSON.
  */
 import { CONVENTION_RULES, type ConventionBridge, type ConventionName, type ConventionResult, type ConventionsResult } from '../metrics/conventions.js';
-import { type MessageRef, say, sayIn } from '../i18n/index.js';
+import { type MessageRef, say, sayIn, translate } from '../i18n/index.js';
 import type { Locale } from '../locale.js';
 import { formatDay } from '../time/days.js';
 import { formatInteger, formatPercent, roundFraction } from './format.js';
@@ -28,7 +28,7 @@ export function conventionsGrid(result: ConventionsResult, lang?: Locale): Grid 
     ],
     rows: result.results.map((row) => ({
       ...row,
-      days: row.family === 'cohort' ? sayIn(lang ?? 'en', say('table.conventions.cohortSeen', { from: formatDay(row.from), to: formatDay(row.to) })) : `${formatDay(row.from)} – ${formatDay(row.to)}`,
+      days: row.family === 'cohort' ? translate(lang, 'table.conventions.cohortSeen', { from: formatDay(row.from), to: formatDay(row.to) }) : `${formatDay(row.from)} – ${formatDay(row.to)}`,
     })),
     notes: [say('table.conventions.periodNote'), say('table.conventions.cohortNote'), say('table.conventions.sources')],
   };

@@ -4,7 +4,7 @@
  */
 import type { ComplainerType, LineKind, RecordPart } from '../classify/index.js';
 import type { Explanation } from '../classify/explain.js';
-import { type MessageKey, type Params, say, sayIn } from '../i18n/index.js';
+import { type MessageKey, type Params, translate } from '../i18n/index.js';
 import type { Locale } from '../locale.js';
 import { typeName } from './classify-view.js';
 import { escapeControls } from '../text/escape.js';
@@ -25,7 +25,7 @@ export function renderExplanationJson(explained: ExplainedRecord): string {
 /** Plain lines for the terminal (and md: the same text is valid Markdown); care's framing in `lang`, the record's words as written. */
 export function renderExplanationText(explained: ExplainedRecord, lang: Locale = 'en'): string {
   const { explanation: e } = explained;
-  const t = (key: MessageKey, params?: Params): string => sayIn(lang, say(key, params));
+  const t = (key: MessageKey, params?: Params): string => translate(lang, key, params);
   const type = (name: ComplainerType | null | undefined): string => (name === null || name === undefined ? t('table.explain.skipped') : typeName(name, lang));
   const part = (name: RecordPart): string => t(`table.explain.part.${name}`);
   const kind = (name: LineKind): string => t(`table.explain.lineKind.${name}`);

@@ -3,7 +3,7 @@
  * docs/contracts.md): what was detected, the columns and why, status values, rejected rows, the
  * first rows, then warnings, what is missing and the line to copy.
  */
-import { type MessageKey, type MessageRef, type Params, isMessageKey, knownDetail, knownNote, knownProfileReason, say, sayIn, sayOr } from '../i18n/index.js';
+import { isMessageKey, knownDetail, knownNote, knownProfileReason, type MessageKey, type MessageRef, type Params, say, sayIn, sayOr, translate } from '../i18n/index.js';
 import { mapOption } from '../ingest/describe.js';
 import type { InspectJson, InspectResult } from '../ingest/inspect-result.js';
 import type { Locale } from '../locale.js';
@@ -67,7 +67,7 @@ const DATE_SHAPE_TEXT: Record<string, MessageKey> = {
 export function renderInspect(result: InspectResult, options: { format?: string }, color: boolean, lang?: Locale): string {
   if (options.format === 'json') return renderJson(withSchema('inspect', inspectJson(result)));
   const render = (grid: Grid) => (options.format === 'md' ? renderMarkdown(grid, lang) : renderTable(grid, { color, lang }));
-  const t = (key: MessageKey, params?: Params): string => sayIn(lang ?? 'en', say(key, params));
+  const t = (key: MessageKey, params?: Params): string => translate(lang, key, params);
   const known = (table: Record<string, MessageKey>, value: string): string => (table[value] === undefined ? value : t(table[value]));
   // The readers' own words: said in `lang` when the reader gave a catalog message or its shape is known, else as written.
   const said = (english: string, ref: MessageRef | undefined): string => sayOr(lang, english, ref);
@@ -180,7 +180,7 @@ function inspectJson(result: InspectResult): InspectJson {
 
 /** Warnings, what is missing and the line to copy, as plain lines under the tables (the problems in ingest's words, said in the language when known). */
 function renderAdvice(result: InspectResult, lang: Locale | undefined): string {
-  const t = (key: MessageKey, params?: Params): string => sayIn(lang ?? 'en', say(key, params));
+  const t = (key: MessageKey, params?: Params): string => translate(lang, key, params);
   const said = (english: string, ref: MessageRef | undefined): string => sayOr(lang, english, ref);
   const lines: string[] = [];
   for (const warning of result.warnings) lines.push(t('table.inspect.warning', { warning: said(warning, knownNote(warning)) }));
@@ -201,8 +201,8 @@ function errorText(result: InspectResult, lang: Locale | undefined): string {
   if (lang === undefined || lang === 'en' || said === undefined) return result.error!.message;
   const where = [
     said.file,
-    said.line === undefined ? undefined : sayIn(lang, say('where.line', { line: String(said.line) })),
-    said.field === undefined ? undefined : sayIn(lang, say('where.field', { field: said.field })),
+    said.line === undefined ? undefined : translate(lang, 'where.line', { line: String(said.line) }),
+    said.field === undefined ? undefined : translate(lang, 'where.field', { field: said.field }),
   ].filter((part): part is string => part !== undefined);
   const what = sayIn(lang, said.what);
   return where.length > 0 ? `${where.join(', ')}: ${what}` : what;

@@ -4,7 +4,7 @@
  * points in the table; money in major units; dates as ISO days.
  */
 import { UsageError } from '../errors.js';
-import { type MessageKey, say, sayIn } from '../i18n/index.js';
+import { type MessageKey, say, sayIn, translate } from '../i18n/index.js';
 import type { OrdersIngest } from '../ingest/order-aggregator.js';
 import type { GroupOutcome, Interval, LiftResult, VerdictCode, WelchInterval } from '../metrics/lift.js';
 import { formatMajor } from '../money/index.js';
@@ -84,7 +84,7 @@ function labelOf(metric: string, said: (key: MessageKey) => string): string {
 /** The comparison as a grid: one row per metric; the metrics' names and the points unit in `lang`. */
 export function liftGrid(view: LiftView, lang?: Locale): Grid {
   const { lift } = view;
-  const said = (key: MessageKey): string => sayIn(lang ?? 'en', say(key));
+  const said = (key: MessageKey): string => translate(lang, key);
   const pts = said('table.lift.points');
   const text = (value: CellValue, row: Readonly<Record<string, CellValue>>): string => {
     if (value === null) return '–';

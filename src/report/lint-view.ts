@@ -4,7 +4,7 @@
  * about each rule that fired. JSON keeps the stable shape of docs/contracts.md.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import { type MessageRef, say, sayIn } from '../i18n/index.js';
+import { type MessageRef, say, sayIn, translate } from '../i18n/index.js';
 import { splitLines } from '../lint/scan.js';
 import type { Finding, LintResult, Severity, SuppressedFinding } from '../lint/types.js';
 import type { Locale } from '../locale.js';
@@ -63,7 +63,7 @@ export function batchSummary(drafts: readonly LintedDraft[], lang?: Locale): str
   const lowest = drafts.reduce((worst, draft) => (draft.result.score < worst.result.score ? draft : worst));
   const average = Math.round(drafts.reduce((sum, draft) => sum + draft.result.score, 0) / drafts.length);
   const weak = drafts.filter((draft) => draft.result.score < 90).length;
-  return `${sayIn(lang ?? 'en', say('table.lint.batchSummary', { count: drafts.length, average: String(average), lowest: String(lowest.result.score), line: String(lowest.line), weak: String(weak) }))}\n`;
+  return `${translate(lang, 'table.lint.batchSummary', { count: drafts.length, average: String(average), lowest: String(lowest.result.score), line: String(lowest.line), weak: String(weak) })}\n`;
 }
 
 /** "care: draft.txt: the draft has 1,500,000 characters; checked the first 1,048,576" (the text cap, text-cap.ts). */
@@ -181,7 +181,7 @@ export function renderLintText(result: LintResult, text: string, style: LintView
   const heading = style.title === undefined ? said : `${escapeControls(gridText(style.title, lang))} — ${said}`;
   const headline = style.color ? chalk.bold(paintScore(heading, result.score, chalk)) : heading;
   const off = suppressedNote(result, lang);
-  if (result.findings.length === 0) return `${headline}\n${sayIn(lang ?? 'en', say('table.lint.noFindings'))}\n${off}`;
+  if (result.findings.length === 0) return `${headline}\n${translate(lang, 'table.lint.noFindings')}\n${off}`;
   const lines = splitLines(text);
   return `${headline}\n${renderTable(lintFindingsGrid(result, lines, chalk, undefined, lang), { color: style.color, lang })}${off}`;
 }
@@ -232,7 +232,7 @@ function highlight(severity: Severity, chalk: ChalkInstance): ChalkInstance {
 }
 
 function paintSeverity(severity: Severity, chalk: ChalkInstance, lang: Locale | undefined): string {
-  const word = sayIn(lang ?? 'en', say(`table.lint.severity.${severity}`));
+  const word = translate(lang, `table.lint.severity.${severity}`);
   if (severity === 'error') return chalk.red(word);
   if (severity === 'warning') return chalk.yellow(word);
   return chalk.cyan(word);

@@ -3,7 +3,7 @@
  * order (table, md), one table (csv), or the JSON contract (report/ltv-contract.ts).
  */
 import { UsageError } from '../errors.js';
-import { type MessageKey, knownNote, say, sayIn, sayOr } from '../i18n/index.js';
+import { knownNote, type MessageKey, say, sayOr, translate } from '../i18n/index.js';
 import type { Locale } from '../locale.js';
 import { countingModelLabel, type CountingModelChoice } from '../metrics/ltv/counting-models.js';
 import type { LtvModel } from '../metrics/ltv/settings.js';
@@ -87,7 +87,7 @@ export function ltvCsvGrid(result: LtvResult): Grid {
   return metricCsvGrid(ltvGrids(result));
 }
 
-const title = (result: LtvResult, lang: Locale | undefined) => sayIn(lang ?? 'en', say('table.ltv.heading', { asOf: formatDay(result.asOf), model: say(MODEL_TITLES[result.model]) }));
+const title = (result: LtvResult, lang: Locale | undefined) => translate(lang, 'table.ltv.heading', { asOf: formatDay(result.asOf), model: say(MODEL_TITLES[result.model]) });
 
 /** How the result is shown: colour, and the language of titles, labels and notes (English when absent). */
 export interface LtvView {
@@ -102,7 +102,7 @@ export const LTV_RENDERERS = {
   csv: (result) => renderCsv(ltvCsvGrid(result)),
   md(result, { lang }) {
     const said = (message: string) => sayOr(lang, message, knownNote(message));
-    const warnings = result.warnings.length === 0 ? '' : `\n## ${sayIn(lang ?? 'en', say('table.ltv.warnings'))}\n\n${result.warnings.map((warning) => `- ${said(warning.message)}`).join('\n')}\n`;
+    const warnings = result.warnings.length === 0 ? '' : `\n## ${translate(lang, 'table.ltv.warnings')}\n\n${result.warnings.map((warning) => `- ${said(warning.message)}`).join('\n')}\n`;
     return `# ${title(result, lang)}\n\n${ltvGrids(result, undefined, lang).map((grid) => renderMarkdown(grid, lang)).join('\n')}${warnings}`;
   },
   table: (result, { color, lang }) => `${title(result, lang)}\n\n${ltvGrids(result, 13, lang).map((grid) => renderTable(grid, { color, lang })).join('\n')}`,

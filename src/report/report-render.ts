@@ -2,7 +2,7 @@
  * care report's output formats, a name → renderer map: the terminal tables, Markdown, the
  * headline figures as CSV, the JSON, and the HTML page (which takes the typed JSON, html/page.ts).
  */
-import { say, sayIn } from '../i18n/index.js';
+import { say, translate } from '../i18n/index.js';
 import type { Locale } from '../locale.js';
 import type { Grid } from './grid.js';
 import { renderReportHtml } from './html/page.js';
@@ -41,7 +41,7 @@ function orderGrids(report: ReportResult, lang: Locale | undefined): Grid[] {
 }
 
 /** "Customer report — as of 2026-03-05". */
-const heading = (report: ReportResult, lang: Locale | undefined) => sayIn(lang ?? 'en', say('table.report.heading', { asOf: report.asOf }));
+const heading = (report: ReportResult, lang: Locale | undefined) => translate(lang, 'table.report.heading', { asOf: report.asOf });
 
 export const REPORT_RENDERERS = {
   json: (report) => renderJson(withSchema('report', reportJson(report))),

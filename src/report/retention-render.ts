@@ -3,7 +3,7 @@
  * comparison and with --cohorts the cohort table (table, md), one table (csv), or the JSON.
  */
 import { UsageError } from '../errors.js';
-import { type MessageRef, say, sayIn } from '../i18n/index.js';
+import { type MessageRef, say, sayIn, translate } from '../i18n/index.js';
 import type { Locale } from '../locale.js';
 import { compareCsvGrid, compareGrid } from './compare-view.js';
 import { renderCsv } from './render-csv.js';
@@ -36,7 +36,7 @@ export const RETENTION_RENDERERS = {
     const parts = [renderMarkdown(periodGrid(result.periods), lang)];
     if (extras.compare !== undefined) parts.push(renderMarkdown(compareGrid(extras.compare, lang), lang));
     if (view.cohorts) parts.push(renderMarkdown(cohortGrid(result.cohorts, { revenue: view.revenue, currency: result.currency, mode: result.cohortMode }), lang));
-    return `# ${sayIn(lang ?? 'en', say('table.retention.markdownHeading', { asOf: result.asOf }))}\n\n${parts.join('\n')}`;
+    return `# ${translate(lang, 'table.retention.markdownHeading', { asOf: result.asOf })}\n\n${parts.join('\n')}`;
   },
   table(result, view, extras) {
     const style = { color: view.color, lang: view.lang };

@@ -1,7 +1,7 @@
 /** The message catalogs (src/i18n): every key in every language with the same placeholders, plural forms, language choice. */
 import { describe, expect, it } from 'vitest';
 import { CATALOGS } from '../../../src/i18n/translate.js';
-import { placeholdersOf, resolveMessageLanguage, say, translate } from '../../../src/i18n/index.js';
+import { placeholdersOf, resolveMessageLanguage, say, sayIn, translate } from '../../../src/i18n/index.js';
 import { LOCALES } from '../../../src/locale.js';
 
 const english = CATALOGS.en;
@@ -57,7 +57,7 @@ describe('translate', () => {
   });
 
   it('falls back to English, then to the key, never throws', () => {
-    expect(translate('ru', 'no.such.key')).toBe('no.such.key');
+    expect(sayIn('ru', { key: 'no.such.key' })).toBe('no.such.key');
   });
 });
 
