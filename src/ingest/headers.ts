@@ -3,7 +3,7 @@
  * overridden by the config file and `--map field=Header`.
  */
 import { InputError, UsageError } from '../errors.js';
-import { type MessageRef, say } from '../i18n/index.js';
+import { type MessageRef, say, sayIn } from '../i18n/index.js';
 import type { FieldSpec } from './types.js';
 
 /**
@@ -192,16 +192,16 @@ export function requireFields(
   }
 }
 
-/** Headers shown in a hint: the first 30, then how many more (a hint stays one readable line). */
-export function listHeaders(headers: readonly string[], shown = 30): string {
-  const list = headers.slice(0, shown).join(', ');
-  return headers.length > shown ? `${list}, … (${headers.length - shown} more)` : list;
-}
-
-/** listHeaders for a translated hint: the headers as written, "(N more)" in the run's language. */
+/** Headers shown in a hint: the first 30 as written, then how many more in the run's language (a hint stays one readable line). */
 export function listHeadersSaid(headers: readonly string[], shown = 30): string | MessageRef {
   const list = headers.slice(0, shown).join(', ');
   return headers.length > shown ? say('hint.headersAndMore', { list, count: headers.length - shown }) : list;
+}
+
+/** listHeadersSaid in English: "a, b, … (5 more)". */
+export function listHeaders(headers: readonly string[], shown = 30): string {
+  const said = listHeadersSaid(headers, shown);
+  return typeof said === 'string' ? said : sayIn('en', said);
 }
 
 /** More columns than any export has: a file read with the wrong delimiter, or not a table at all. */
