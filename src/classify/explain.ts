@@ -69,11 +69,10 @@ const STEP_SENTENCE: Record<DecisionStep, string> = {
 export function explainClassification(record: ComplaintRecord, rules: CompiledRules): Explanation {
   const reading = readRecord(record, rules);
   const evidence = distinctHits(reading.hits).map((hit) => explainHit(hit, rules, reading.type));
-  const deciding = evidence.filter((hit) => hit.decisive);
-  const words = deciding.map((hit) => `"${hit.words}" (${hit.rule}, ${hit.part})`);
-  const because = reading.step === 'comment' || reading.step === 'none' || words.length === 0
+  const cited = citedHits(reading.step, evidence);
+  const because = cited.length === 0
     ? STEP_SENTENCE[reading.step]
-    : `${STEP_SENTENCE[reading.step]}: ${unique(words).slice(0, 6).join(', ')}`;
+    : `${STEP_SENTENCE[reading.step]}: ${cited.map((hit) => `"${hit.words}" (${hit.rule}, ${hit.part})`).join(', ')}`;
   const explanation: Explanation = {
     type: reading.type,
     step: reading.step,
@@ -85,6 +84,21 @@ export function explainClassification(record: ComplaintRecord, rules: CompiledRu
   };
   if (reading.score !== undefined) explanation.score = { value: reading.score.value, part: reading.score.part, low: reading.score.low };
   return explanation;
+}
+
+/**
+ * The evidence `because` cites after the step: the deciding hits, each words-rule-part once, at most
+ * six; none when the step is the customer's comment alone or nothing.
+ */
+export function citedHits(step: DecisionStep, evidence: readonly ExplainedHit[]): ExplainedHit[] {
+  if (step === 'comment' || step === 'none') return [];
+  const seen = new Set<string>();
+  return evidence.filter((hit) => {
+    const key = `${hit.words}\u0000${hit.rule}\u0000${hit.part}`;
+    if (!hit.decisive || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  }).slice(0, 6);
 }
 
 /** The hits without repeats: two terms of one rule can match the same words ("email*" and "email"). */
@@ -145,8 +159,4 @@ function whatIf(record: ComplaintRecord, reading: Reading, rules: CompiledRules)
 function withoutWords(record: ComplaintRecord): ComplaintRecord {
   const { subject: _subject, text: _text, ...rest } = record;
   return rest;
-}
-
-function unique(values: readonly string[]): string[] {
-  return [...new Set(values)];
 }

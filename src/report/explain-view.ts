@@ -3,7 +3,7 @@
  * decided, every piece of evidence (counted or set aside, and why), and what would have changed it.
  */
 import type { ComplainerType, LineKind, RecordPart } from '../classify/index.js';
-import type { Explanation } from '../classify/explain.js';
+import { type Explanation, citedHits } from '../classify/explain.js';
 import { type MessageKey, type Params, translate } from '../i18n/index.js';
 import type { Locale } from '../locale.js';
 import { typeName } from './classify-view.js';
@@ -59,6 +59,7 @@ export function renderExplanationText(explained: ExplainedRecord, lang: Locale =
 /** The deciding step in words and, when words decided it, up to six of them (as `because` says it in English). */
 function because(e: Explanation, t: (key: MessageKey, params?: Params) => string, part: (name: RecordPart) => string): string {
   const step = t(`table.explain.step.${e.step}`);
-  const words = [...new Set(e.evidence.filter((hit) => hit.decisive).map((hit) => t('table.explain.hitWords', { words: hit.words, rule: hit.rule, part: part(hit.part) })))];
-  return e.step === 'comment' || e.step === 'none' || words.length === 0 ? step : t('table.explain.stepWithWords', { step, words: words.slice(0, 6).join(', ') });
+  const cited = citedHits(e.step, e.evidence);
+  if (cited.length === 0) return step;
+  return t('table.explain.stepWithWords', { step, words: cited.map((hit) => t('table.explain.hitWords', { words: hit.words, rule: hit.rule, part: part(hit.part) })).join(', ') });
 }
