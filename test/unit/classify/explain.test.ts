@@ -23,6 +23,12 @@ describe('explainClassification', () => {
     expect(explanation.whatIf[0]).toEqual({ kind: 'without-third-party', change: expect.stringContaining('without the third party'), type: 'irate' });
   });
 
+  it('nothing to go by: a low score would make it silent, low being a detractor\'s 0–6 on the 0–10 scale', () => {
+    const explanation = explainClassification({ status: 'open' }, rules);
+    expect(explanation.type).toBeUndefined();
+    expect(explanation.whatIf).toContainEqual({ kind: 'status-or-score', change: 'a dissatisfaction status (returned, cancelled) or a score ≤ 6', type: 'silent', scoreMax: 6 });
+  });
+
   it('a score in the subject with no comment: silent, the subject read as a form line, the score given', () => {
     const explanation = explainClassification({ channel: 'Опрос', subject: 'Оценка 2/10' }, rules);
     expect(explanation).toMatchObject({ type: 'silent', step: 'silent-signal', subject: 'form', text: 'absent', score: { value: 2, part: 'subject', low: true } });
