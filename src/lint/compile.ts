@@ -46,7 +46,7 @@ export interface CompiledRule {
 
 /** A check whose lexicons are indexes into `CompiledLintRules.lexicons`. */
 export type ResolvedCheck =
-  | { type: 'require'; find: number[]; at: 'start' | 'end' }
+  | { type: 'require'; find: number[]; at: 'start' | 'end'; except: number[] }
   | { type: 'forbid'; find: number[]; per: 'hit' | 'sentence' }
   | { type: 'order'; before: number; after: number }
   | { type: 'pair'; find: [number, number] }
@@ -164,6 +164,7 @@ function lexiconTable(set: LintRuleSet): LexiconEntry[] {
 function lexiconsOf(check: LintCheck): string[] {
   switch (check.type) {
     case 'require':
+      return [...check.find, ...(check.except ?? [])];
     case 'forbid':
       return check.find;
     case 'order':
@@ -211,7 +212,7 @@ function compileRule(id: string, rule: LintRule, set: LintRuleSet, at: (name: st
 function resolveCheck(id: string, check: LintCheck, at: (name: string) => number): ResolvedCheck {
   switch (check.type) {
     case 'require':
-      return { type: 'require', find: check.find.map(at), at: check.at ?? 'start' };
+      return { type: 'require', find: check.find.map(at), at: check.at ?? 'start', except: (check.except ?? []).map(at) };
     case 'forbid':
       return { type: 'forbid', find: check.find.map(at), per: check.per ?? 'hit' };
     case 'order':

@@ -55,6 +55,37 @@ const SCARE_QUOTES = String.raw`(?<![\p{L}])(?:[Yy]our|[Вв]аш\p{L}*)\s+["“
 // ("after 6."), never a count ("after 2 days").
 const AFTER_HOUR = String.raw`(?<![\p{L}])(?:[Aa]fter|[Пп]осле|[Сс]лед)\s+\d{1,2}(?::\d{2}(?![\p{N}])|\s?[AaPp]\.?[Mm]\.?(?![\p{L}])|\s?o'clock|(?=\s*(?:[.,;!]|$)))`;
 
+// A time that is no step of ours (docs/definitions.md, "Replies", round 7): what the next-step rule
+// does not count. Each pattern spans the time it holds, so a time outside it still counts.
+// A clock time: "18:00", "6pm", "9.30".
+const HOUR = String.raw`\d{1,2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(?![\p{N}])`;
+const HOUR_RANGE = String.raw`${HOUR}(?:\s*(?:to|till|until|до|[-–—])\s*${HOUR})?`;
+// The customer told when to come back: a bare order at the start of a sentence to call, write or
+// come again at a time ("Phone again tomorrow.", «Пишите в понедельник.», «Звънете утре.»). A
+// sentence with "please" in it, or with our own part in it ("…and we will…", "…and our fitter
+// will…", «…мы», «…ще»), is a request or an invitation, not an order: the lookahead reads at most
+// 100 characters of the sentence, so the scan stays linear.
+const SENTENCE_START = String.raw`(?<=^|[.!?…]\s{1,3})`;
+const EN_COME_BACK = String.raw`${SENTENCE_START}(?:Call|Ring|Phone|Write|Email|E-mail|Text|Message|Contact us|Come|Try)(?:\s+(?:us|back|again|in|round|by))*\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tomorrow|later|next\s+week|(?:during|in|within)\s+(?:our\s+)?(?:working|business|office|opening)\s+hours|(?:after|before|from)\s+${HOUR})(?![\p{L}\p{N}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Pp]lease|[Ww]e|I|our|will|welcome|glad|happy)(?![\p{L}]))`;
+const RU_COME_BACK = String.raw`${SENTENCE_START}(?:Пишите|Напишите|Звоните|Позвоните|Перезвоните|Обращайтесь|Обратитесь|Приходите|Приезжайте|Заходите|Свяжитесь\s+с\s+нами)(?:\s+(?:нам|снова|повторно|ещё\s+раз|еще\s+раз))*\s+(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|рабочее\s+время|часы\s+работы|будни)|завтра|послезавтра|позже|позднее|на\s+следующей\s+неделе|(?:после|с|до)\s+${HOUR})(?![\p{L}\p{N}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Пп]ожалуйста|мы|я|наш\p{L}*|будем|будет|будут|рады|ждём|ждем)(?![\p{L}]))`;
+const BG_COME_BACK = String.raw`${SENTENCE_START}(?:Пишете|Напишете|Звънете|Позвънете|Обадете(?:\s+ни)?\s+се|Обаждайте(?:\s+ни)?\s+се|Елате|Опитайте|Свържете\s+се\s+с\s+нас)(?:\s+(?:ни|отново|пак|още\s+веднъж))*\s+(?:(?:в|във)\s+(?:понеделник|вторник|сряда|четвъртък|петък|събота|неделя|работно\s+време|работното\s+време)|през\s+работното\s+време|утре|вдругиден|по-късно|по\s+късно|следващата\s+седмица|(?:след|от|до)\s+${HOUR})(?![\p{L}\p{N}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Мм]оля|ние|аз|ще|наш\p{L}*|радваме|очакваме)(?![\p{L}]))`;
+// The hours we keep: a verb of opening, closing or taking calls with its hour ("we close at 18:00",
+// «работаем до 18:00», «работим до 18:00», «после 18:00 не принимаем»), and a range of days
+// ("Monday to Friday", «с понедельника по пятницу», «от понеделник до петък»).
+const EN_OPENING_HOURS = String.raw`(?<![\p{L}])(?:[Cc]lose[sd]?|[Ss]huts?|[Oo]pen(?:s|ed)?|[Ww]orks?|[Oo]perates?|(?:[Tt]ake|[Aa]ccept|[Aa]nswer)\s+(?:calls|the\s+phones?))\s+(?:(?:on\s+)?(?:weekdays|Saturdays?|Sundays?)\s+)?(?:at|until|till|from|after|before)\s+${HOUR_RANGE}`;
+const RU_OPENING_HOURS = String.raw`(?<![\p{L}])(?:(?:[Рр]абота(?:ем|ет|ют)|[Оо]ткрыт[аоы]?|[Зз]акрыва(?:емся|ется|ются)|[Зз]акрыт[аоы]?|(?:[Нн]е\s+)?[Пп]ринима(?:ем|ет|ют)(?:\s+звонки)?)\s+(?:(?:по\s+будням|в\s+будни|ежедневно)\s+)?(?:до|с|после|от)\s+${HOUR_RANGE}|(?:[Пп]осле|[Дд]о|[Сс])\s+${HOUR}\s+(?:мы\s+)?не\s+(?:работа|принима|отвеча)\p{L}*)`;
+const BG_OPENING_HOURS = String.raw`(?<![\p{L}])(?:(?:[Рр]аботи(?:м|те)?|[Рр]аботят|[Оо]творен[аио]?|[Зз]атваря(?:ме|т)?|[Зз]атворен[аио]?|(?:[Нн]е\s+)?[Пп]риема(?:ме|т)?(?:\s+обаждания)?)\s+(?:(?:в\s+делнични\s+дни|всеки\s+ден)\s+)?(?:до|от|след)\s+${HOUR_RANGE}|(?:[Сс]лед|[Дд]о|[Оо]т)\s+${HOUR}\s+(?:ч\.?\s+)?не\s+(?:работим|приемаме|вдигаме|отговаряме))`;
+const EN_DAY_RANGE = String.raw`(?<![\p{L}])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\s*(?:to|through|till|until|[-–—])\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?(?![\p{L}])`;
+const RU_DAY_RANGE = String.raw`(?<![\p{L}])[Сс]\s+(?:понедельника|вторника|среды|четверга|пятницы)\s+по\s+(?:четверг|пятницу|субботу|воскресенье)(?![\p{L}])`;
+const BG_DAY_RANGE = String.raw`(?<![\p{L}])[Оо]т\s+(?:понеделник|вторник|сряда|четвъртък|петък)\s+до\s+(?:четвъртък|петък|събота|неделя)(?![\p{L}])`;
+// A rule's deadline: a period counted from the purchase or the delivery ("within 30 days of
+// purchase", «в течение 14 дней с момента покупки», «до 14 дни от покупката»), or one after which
+// something is not possible ("after 30 days are not accepted", «след 14 дни не е възможно»).
+const PERIOD = String.raw`\d+\s+(?:(?:working|business|calendar|календарных|рабочих|календарни|работни)\s+)?(?:days?|weeks?|months?|дн\p{L}*|недел\p{L}*|месяц\p{L}*|дни|ден|седмици|месеца)`;
+const EN_RULE_DEADLINE = String.raw`(?<![\p{L}])(?:[Ww]ithin|[Aa]fter|[Bb]eyond|[Pp]ast|[Oo]ver)\s+${PERIOD}\s+(?:(?:of|from|after|since)\s+(?:the\s+|your\s+)?(?:purchase|delivery|receipt|arrival|booking|date|order|invoice)|(?:is|are)\s+not(?![\p{L}]))`;
+const RU_RULE_DEADLINE = String.raw`(?<![\p{L}])(?:[Вв]\s+течение|[Пп]осле|[Чч]ерез|[Сс]пустя|[Вв]\s+срок\s+(?:до|от))\s+${PERIOD}\s+(?:с\s+момента|со\s+дня|с\s+даты|от\s+даты|после\s+(?:покупки|доставки|получения)|невозмож|не\s+(?:принима|подлеж|возвраща|обмен))`;
+const BG_RULE_DEADLINE = String.raw`(?<![\p{L}])(?:[Вв]\s+рамките\s+на|[Сс]лед|[Дд]о|[Вв]\s+срок\s+(?:от|до)|[Нн]ад)\s+${PERIOD}\s+(?:от\s+(?:датата|покупката|получаването|доставката|закупуването)|не\s+(?:се|е|са)(?![\p{L}])|е\s+невъзможн)`;
+
 // Refusing to apologise ("there is nothing to apologise for"): not an apology.
 const REFUSED_APOLOGY = {
   // Each word matches on its longest stem in the lexicons ("apologise" on 'apologis*'), so both spellings are written.
@@ -77,6 +108,17 @@ const EN_REMEDY_VERBS = ['refunded', 'credited', 'replaced', 'corrected', 'fixed
   'changed', 'asked', 'spoken to', 'removed', 'stopped', 'updated', 'introduced', 'briefed', 'trained', 'booked', 'rebooked',
   'reduced', 'lowered'];
 const EN_REMEDY = ['we have', "we've", 'i have', "i've"].flatMap((who) => EN_REMEDY_VERBS.map((verb) => `${who} ${verb}`));
+
+// Verbs of a promise only to look into it or get back to the customer (the commitment lexicon's `ignore`).
+const VAGUE_FOLLOW_UP = ['look into', 'look at', 'get back', 'be in touch', 'get in touch', 'be back in touch', 'contact you',
+  'reach out', 'review', 'consider', 'investigate', 'check', 'respond', 'reply', 'revert', 'let you know', 'update you',
+  'follow up', 'come back to you', 'examine', 'assess', 'call you back', 'keep you posted', 'keep you updated',
+  'keep you informed', 'inform you', 'notify you', 'pass this on', 'pass it on', 'pass on', 'pass your', 'forward this',
+  'forward your',
+  // An assurance with nothing in it: "we will do our best", "we will make sure it does not happen again".
+  'do our best', 'do my best', 'do everything', 'try', 'make sure', 'ensure', 'endeavour', 'endeavor', 'aim to', 'strive',
+  'take this on board', 'take your feedback', 'take note', 'note', 'bear this in mind', 'keep this in mind', 'learn from',
+  'work on', 'work to improve', 'use your feedback'];
 
 // Saying the customer owes nothing: masks the payment words inside it (`ignore`).
 const NO_DEBT = {
@@ -180,6 +222,9 @@ export const builtinLintRules: LintRuleSet = {
         en: ['always professional', 'always polite', 'always courteous',
           // A tautology for an answer: "it takes as long as it takes" says nothing will be done.
           'take as long as they take', 'takes as long as it takes', 'take as long as it takes', 'took as long as it took',
+          // Telling the customer that contacting us is pointless.
+          'is pointless', 'are pointless', "it's pointless", 'no point in calling', 'no point calling', 'no point in writing',
+          'no point writing', 'no point in ringing', 'no point in emailing', 'no point emailing', 'no point in chasing',
           'sure there was a misunderstanding', 'must have been a misunderstanding', 'was simply a misunderstanding',
           'was just a misunderstanding', 'probably a misunderstanding', 'probably misunderstood',
           'not related to our', 'not caused by our', 'has nothing to do with our', 'nothing further to say',
@@ -219,7 +264,9 @@ export const builtinLintRules: LintRuleSet = {
           'nobody else has had', 'never had this problem with anyone', 'yeah right', 'oh sure',
           // A reply to a customer that tells them not to answer closes the conversation.
           'do not reply to this', "don't reply to this", 'please do not reply', 'no need to reply'],
-        ru: ['не связан* с нашим', 'не связан* с нашей', 'не связан* с нашими', 'не имеет отношения к нашей',
+        ru: ['бессмысленно', 'нет смысла звонить', 'нет смысла писать', 'звонить нет смысла', 'писать нет смысла',
+          'нет смысла обращаться', 'обращаться нет смысла',
+          'не связан* с нашим', 'не связан* с нашей', 'не связан* с нашими', 'не имеет отношения к нашей',
           'не имеет отношения к нашему', 'нам нечего', 'всегда вежлив*', 'всегда корректн*', 'всегда общаются корректно', 'в резкой форме', 'это нормальная ситуация',
           'что является нормой', 'это норма', 'на повышенных тонах', 'ваш тон',
           'нет оснований сомневаться', 'выполнен* качественно', 'претензий к работе', 'четко указано',
@@ -248,7 +295,9 @@ export const builtinLintRules: LintRuleSet = {
           'ни у кого не возникало', 'больше ни у кого не было',
           'ну конечно', 'ну разумеется', 'ну да конечно', 'отвечать на него не нужно', 'не отвечайте на это',
           'отвечать на это письмо не нужно', 'не нужно отвечать'],
-        bg: ['винаги са учтив*', 'винаги са коректн*', 'винаги са любезн*', 'винаги са професионалн*', 'винаги учтив*',
+        bg: ['безсмислено', 'няма смисъл да звъните', 'няма смисъл да пишете', 'няма смисъл да се обаждате',
+          'няма смисъл да ни пишете', 'няма смисъл да ни звъните', 'няма смисъл да ни търсите',
+          'винаги са учтив*', 'винаги са коректн*', 'винаги са любезн*', 'винаги са професионалн*', 'винаги учтив*',
           'винаги коректн*', 'винаги любезн*', 'става дума за недоразумение', 'става въпрос за недоразумение',
           'на висок тон', 'вашия тон',
           'не е свързан* с наш*', 'няма връзка с наш*', 'няма отношение към наш*', 'какво да добавим',
@@ -291,6 +340,26 @@ export const builtinLintRules: LintRuleSet = {
           'не принимаем обратно', 'не обмениваем'],
         bg: ['не подлежи', 'не подлежат', 'не се възстановява', 'не може да бъде възстановен*', 'отказан*', 'отхвърлен*',
           'не можем да върнем', 'не възстановяваме', 'не връщаме', 'не компенсираме', 'не приемаме обратно', 'не заменяме'],
+      },
+    },
+    // Deflection (docs/definitions.md, "Replies"): the question is someone else's ("not our department",
+    // «это не наш отдел», «не е по нашата част»). A hated phrase ('hated-phrase' rule), and like a
+    // request turned down it answers a complaint, so it owes thanks and an apology.
+    deflection: {
+      description: 'Deflection: "not my question", "not our department", «не к нам», «не е по нашата част»',
+      terms: {
+        en: ['not my question', 'not our question', 'not our department', 'not my area', 'not our area', 'not our job',
+          'not our responsibility', 'not my concern', 'not our concern', 'not our business', 'nothing to do with us',
+          'nothing to do with me', 'not something we deal with', 'not something i deal with', 'not something we handle',
+          'wrong department'],
+        ru: ['не мой вопрос', 'не наш вопрос', 'не к нам', 'не наш отдел', 'не мой отдел', 'не в нашей компетенции',
+          'не наша компетенция', 'не наша обязанность', 'не наша работа', 'не наше дело', 'не мое дело', 'не моё дело',
+          'нас не касается', 'меня не касается', 'не по нашей части', 'не по моей части', 'этим не занимаемся',
+          'этим не занимаюсь', 'мы таким не занимаемся'],
+        bg: ['не е мой въпрос', 'не е наш въпрос', 'не е към нас', 'не е по нашата част', 'не са по нашата част',
+          'не е по моята част', 'не е в нашата компетентност', 'не е в моята компетентност', 'не е наша компетентност',
+          'не е наш отдел', 'не е моят отдел', 'не е наша работа', 'не е наша отговорност', 'не е моя отговорност',
+          'не ни засяга', 'не е наша грижа', 'не е моя грижа', 'не се занимаваме с'],
       },
     },
     // Only a vote for a complaint: a reply that refuses to apologise answers one.
@@ -415,12 +484,21 @@ export const builtinLintRules: LintRuleSet = {
       ignore: {
         en: ['company policy number*', 'company policy holder*', 'you must be', 'you must have been', "you must've been",
           'you must feel',
+          // "Can't help" limited to a place ("in person", "on site") says where we cannot, not that we will not.
+          "can't help you in person", 'cannot help you in person', 'can not help you in person', "can't help you on site",
+          'cannot help you on site', 'unable to help you in person', 'not able to help you in person',
           // What the customer should have been given is the company's fault owned, not a lecture.
           'you should have been told', 'you should have been informed', 'you should have been notified',
           'you should have been offered', 'you should have been given', 'you should have been called',
           'you should have been contacted', 'you should have been warned', 'you should have been kept',
           'you should have been updated', 'you should have been sent', 'you should have been seen',
           'you should have been refunded', 'you should have been served', 'you should have been helped'],
+        ru: ['не мог* помочь на месте', 'не мож* помочь на месте', 'не смог* помочь на месте', 'не смож* помочь на месте',
+          'не мог* вам помочь на месте', 'не мож* вам помочь на месте', 'не смог* вам помочь на месте',
+          'не смож* вам помочь на месте', 'не мож* помочь лично', 'не смож* помочь лично'],
+        bg: ['не мог* да ви помогн* на място', 'не мож* да ви помогн* на място', 'не мог* да помогн* на място',
+          'не мож* да помогн* на място', 'няма как да ви помогн* на място', 'няма как да помогн* на място',
+          'не мож* да ви помогн* лично', 'не мож* да помогн* лично'],
       },
     },
     demand: {
@@ -447,23 +525,37 @@ export const builtinLintRules: LintRuleSet = {
     // What a reply offers beyond courtesy (docs/definitions.md, "Replies", "Substance"): an action
     // promised in the first person or an offer of one; actions taken are `remedy`, times `date-time`.
     commitment: {
-      description: 'An action promised or offered in the first person: we will, I can, we will check, I suggest',
+      description: 'An action promised or offered in the first person: we will, I can, I suggest (not only "we will look into it")',
       terms: {
         // Not "we offer" / «предлагаем» / «предлагаме» alone: "we strive to offer excellent service" is a
         // slogan, not an offer made to this customer.
         en: ['we will', "we'll", 'i will', "i'll", 'we are going to', "we're going to", 'i am going to', "i'm going to",
           'i can', 'we can', 'we would be glad to', 'we would be happy to', "we'd be happy to", "we'd be glad to",
           'i would be happy to', "i'd be happy to", 'we suggest', 'i suggest', 'we propose', 'i propose',
-          'we can offer', 'i can offer'],
-        ru: ['проверим', 'проверю', 'разберемся', 'разберёмся', 'разберусь', 'свяжусь', 'свяжемся', 'перезвоню',
-          'перезвоним', 'позвоню', 'позвоним', 'пришлю', 'пришлем', 'пришлём', 'отправлю', 'отправим', 'верну', 'вернем',
+          'we can offer', 'i can offer',
+          // The action after a promise to look into it: "we will review it and send a replacement".
+          'and send', 'and replace', 'and refund', 'and repair', 'and fix', 'and credit', 'and arrange', 'and book',
+          'and deliver', 'and collect', 'and reimburse', 'and waive', 'and cancel', 'and correct', 'and reissue'],
+        ru: ['свяжусь', 'свяжемся', 'позвоню', 'позвоним', 'пришлю', 'пришлем', 'пришлём', 'отправлю', 'отправим', 'верну', 'вернем',
           'вернём', 'заменим', 'исправим', 'компенсируем', 'сообщу', 'сообщим', 'организуем', 'оформим', 'запишу',
           'запишем', 'могу предложить', 'можем предложить', 'предлагаю', 'готовы предложить',
           'готов предложить', 'готова предложить'],
         bg: ['ще изпрат*', 'ще ви изпрат*', 'ще замен*', 'ще ви замен*', 'ще върн*', 'ще ви върн*', 'ще се свърж*',
-          'ще ви се обад*', 'ще се обад*', 'ще провер*', 'ще оправ*', 'ще поправ*', 'ще възстанов*', 'ще се погриж*',
-          'ще уредим', 'ще уредя', 'ще запиша', 'ще запишем', 'ще ви информира*', 'мога да ви предлож*',
+          'ще се обад*', 'ще оправ*', 'ще поправ*', 'ще възстанов*', 'ще се погриж*',
+          'ще уредим', 'ще уредя', 'ще запиша', 'ще запишем', 'мога да ви предлож*',
           'можем да ви предлож*', 'предлагам'],
+      },
+      // A promise only to look into it or to get back to the customer ("we will review the matter and
+      // be in touch", «проверим и свяжемся с вами», «ще разгледаме и ще се свържем с вас») is what every
+      // reply owes: with no day or time it promises nothing (docs/definitions.md, "Replies"). Checking
+      // with someone else ("I will ask the manager", «свяжусь с администратором») is an action and counts.
+      // So are not counted, in Russian and Bulgarian by leaving them out of the terms: «проверим»,
+      // «разберёмся», «перезвоню», «ще проверим», «ще ви се обадим», «ще ви информираме».
+      ignore: {
+        en: ['we will', "we'll", 'i will', "i'll"].flatMap((who) => VAGUE_FOLLOW_UP.map((verb) => `${who} ${verb}`)),
+        ru: ['свяжемся с вами', 'свяжусь с вами', 'сообщим вам', 'сообщу вам', 'сообщим о', 'сообщу о',
+          'сообщим результат*', 'позвоню вам', 'позвоним вам'],
+        bg: ['ще се свърж* с вас'],
       },
     },
     question: {
@@ -675,6 +767,21 @@ export const builtinLintRules: LintRuleSet = {
       // An hour a service stops at ("after 6 pm", «после 18:00», «след 18:00»): the limit a notice gives.
       patterns: [AFTER_HOUR],
     },
+    // A time that is no step of ours (docs/definitions.md, "Replies"): the next-step rule does not
+    // count a time within one of these. The hours we keep also make a reply a notice.
+    'opening-hours': {
+      description: 'The hours we keep: when we open, close or take calls, and the days we work',
+      patterns: [EN_OPENING_HOURS, RU_OPENING_HOURS, BG_OPENING_HOURS, EN_DAY_RANGE, RU_DAY_RANGE, BG_DAY_RANGE],
+    },
+    // A bare order to come back at a time is also an order the customer hates ('hated-phrase' rule).
+    'come-back-order': {
+      description: 'The customer told when to come back: "Phone again tomorrow.", «Пишите в понедельник.», «Звънете утре.»',
+      patterns: [EN_COME_BACK, RU_COME_BACK, BG_COME_BACK],
+    },
+    'rule-deadline': {
+      description: 'A rule\'s deadline: "within 30 days of purchase", «в течение 14 дней с момента покупки», «след 14 дни не се приемат»',
+      patterns: [EN_RULE_DEADLINE, RU_RULE_DEADLINE, BG_RULE_DEADLINE],
+    },
 
     // Reply fit (docs/definitions.md, "Reply fit"): what a reply to each complainer type needs.
     // Used only by rules with `types`, so scanned only when --type is given: they never change
@@ -786,9 +893,10 @@ export const builtinLintRules: LintRuleSet = {
   },
   kinds: {
     // Defending the staff, blaming the customer or refusing an apology answers a complaint too.
-    complaint: ['apology', 'courteous-apology', 'insincere-apology', 'complaint-topic', 'dismissal', 'refused-apology', 'turned-down'],
+    complaint: ['apology', 'courteous-apology', 'insincere-apology', 'complaint-topic', 'dismissal', 'refused-apology', 'turned-down',
+      'deflection'],
     reminder: ['invoice', 'payment', 'payment-request'],
-    notice: ['hours'],
+    notice: ['hours', 'opening-hours'],
   },
   // A payment reminder asks for payment: a bill or a fee refund mentioned in passing is not one.
   kindEvidence: { reminder: ['payment-request'] },
@@ -863,7 +971,8 @@ export const builtinLintRules: LintRuleSet = {
       severity: 'error',
       message: 'A phrase customers hate: it blames policy, refuses, lectures or orders the customer about.',
       suggestion: 'Say what you can do instead, and ask rather than order: "Here is what I can do…", "Could you…".',
-      check: { type: 'forbid', find: ['hated-phrase'] },
+      // A bare order to come back at a time ("Write on Monday.") orders the customer about.
+      check: { type: 'forbid', find: ['hated-phrase', 'deflection', 'come-back-order'] },
       // One fault, one finding: words that are a hated phrase are not also a dismissal or a citation.
       supersedes: ['dismissive', 'policy-citation'],
     },
@@ -894,7 +1003,8 @@ export const builtinLintRules: LintRuleSet = {
       message: 'There is no concrete next step with a day, date or time.',
       suggestion: 'Say what happens next and when: "I will call you on Monday at 10:00." / "We will answer on 12 January after 9:00."',
       // A remedy already made or offered ("we have refunded…", a free month) is a step taken: nothing left to date.
-      check: { type: 'require', find: ['date-time', 'remedy'], at: 'end' },
+      // A time that only says when we close, when the customer should come back, or a rule's deadline is no step of ours.
+      check: { type: 'require', find: ['date-time', 'remedy'], at: 'end', except: ['opening-hours', 'come-back-order', 'rule-deadline'] },
     },
     // Courtesy with nothing in it ("Your comments have been noted and passed to the relevant team"):
     // no action taken or promised, no day or time, no remedy, no question, not even an invitation to

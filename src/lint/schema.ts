@@ -31,7 +31,9 @@
  *
  * Checks:
  * - `require`: at least one hit of any listed lexicon, else one finding, placed at the first line
- *   (`at: "start"`, the default) or at the last line (`at: "end"`);
+ *   (`at: "start"`, the default) or at the last line (`at: "end"`); with `except`, a hit lying
+ *   within a hit of one of those lexicons does not count ("Monday" in "Write on Monday." is the
+ *   customer's step, not ours);
  * - `forbid`: a finding for every hit (`per: "sentence"`: one for every sentence holding hits, so
  *   two phrases of one sentence are one fault);
  * - `order`: when both are present, the first hit of `after` must not come before the first of `before`;
@@ -92,7 +94,7 @@ const lexiconSchema = z.strictObject({
 const lines = z.int().min(1).max(20);
 
 const checkSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('require'), find: z.array(name).min(1), at: z.enum(['start', 'end']).optional() }),
+  z.strictObject({ type: z.literal('require'), find: z.array(name).min(1), at: z.enum(['start', 'end']).optional(), except: z.array(name).min(1).optional() }),
   z.strictObject({ type: z.literal('forbid'), find: z.array(name).min(1), per: z.enum(['hit', 'sentence']).optional() }),
   z.strictObject({ type: z.literal('order'), before: name, after: name }),
   z.strictObject({ type: z.literal('pair'), find: z.tuple([name, name]) }),

@@ -26,11 +26,12 @@ const CURT: CurtCase[] = [
     score: 100 - 3 * ERROR - 3 * WARNING,
   },
   {
-    // "No calls after hours": the same gaps, without the goodbye.
+    // "No calls after hours. Call again during working hours.": the same gaps, without the goodbye, and
+    // a bare order to come back (a hated phrase, round 7).
     name: 'after-hours',
     kind: 'notice',
-    rules: ['greeting', 'next-step', 'signature', 'thanks', 'offer-questions'],
-    score: 100 - 3 * ERROR - 2 * WARNING,
+    rules: ['greeting', 'next-step', 'signature', 'thanks', 'offer-questions', 'hated-phrase'],
+    score: Math.max(0, 100 - 4 * ERROR - 2 * WARNING),
   },
   {
     // "Please pay for our services this month. Bye!": a reminder with no invoice, amount or date.

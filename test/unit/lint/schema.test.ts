@@ -72,4 +72,19 @@ describe('lint rules schema', () => {
     expect(result.findings).toEqual([expect.objectContaining({ rule: 'no-jargon', line: 3, column: 1, text: 'Kindly be advised' })]);
     expect(result.score).toBe(100 - 3);
   });
+
+  it('a require check with `except` does not count a hit lying within a hit of those lexicons, and names only known lexicons', () => {
+    const set = withChange((draft) => {
+      draft.lexicons['vague-time'] = { patterns: ['on Monday or so'] };
+      draft.rules['next-step'] = { ...draft.rules['next-step']!, check: { type: 'require', find: ['date-time'], at: 'end', except: ['vague-time'] } };
+    });
+    const text = (when: string): string => `Hello Anna,\n\nThank you. I will write ${when}.\n\nIf you have any questions, just reply.\n\nKind regards,\nOlga Ivanova\nCustomer Care\n`;
+    const rules = compileLintRules(set);
+    expect(lintDraft(text('on Monday or so'), rules).findings.map((finding) => finding.rule)).toEqual(['next-step']);
+    expect(lintDraft(text('on Monday'), rules).findings).toEqual([]);
+    const unknown = withChange((draft) => {
+      draft.rules['next-step'] = { ...draft.rules['next-step']!, check: { type: 'require', find: ['date-time'], except: ['vagueness'] } };
+    });
+    expect(issues(unknown)).toEqual([{ path: ['rules', 'next-step', 'check', 'except', 0], message: 'unknown lexicon "vagueness"' }]);
+  });
 });
