@@ -8,7 +8,7 @@
  *   mkdir -p /tmp/care-a2456b9 && git archive a2456b9 | tar -x -C /tmp/care-a2456b9
  *   cd /tmp/care-a2456b9 && ln -s /work/main/node_modules node_modules
  *   cp -r /work/main/bench/model /work/main/bench/model-experiment.ts bench/
- *   npx tsx bench/model-experiment.ts [--fixtures DIR] [--top 12]
+ *   npx tsx bench/model-experiment.ts [--fixtures DIR] [--top 12] [--cfpb cfpb-complaints-sample.csv]
  *
  * (In /work/main itself, `npx tsx bench/model-experiment.ts` compares with the current rules.)
  * For an earlier freeze, say e611846 (frozen for blind set 4), extract it the same way and run
@@ -299,6 +299,48 @@ function strongest(all: readonly Item[]): void {
   }
 }
 
+/**
+ * Real text, out of the labelled sets' distribution: the CFPB narratives (`--cfpb FILE`, the
+ * public CFPB sample's CSV), read as the README's hand reading did (Issue as subject, narrative as
+ * text, no channel). Every record went to a regulator (activist by the definition, though the text
+ * often does not say so), and every one is a written complaint, so `silent` is wrong on all of them.
+ */
+function realText(all: readonly Item[], file: string): void {
+  const rows = (parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true }) as Record<string, string>[])
+    .filter((row) => (row['Consumer complaint narrative'] ?? '').trim() !== '');
+  const lr = trainLogReg(all.map((item) => ({ features: item.base, label: item.label })), TYPES.length);
+  const stack = trainLogReg(all.map((item) => ({ features: item.withRules, label: item.label })), TYPES.length);
+  const read = (withChannel: boolean): ComplaintRecord[] =>
+    rows.map((row) => ({ subject: row['Issue'] ?? '', text: row['Consumer complaint narrative'] ?? '', ...(withChannel ? { channel: row['Submitted via'] ?? '' } : {}) }));
+  realTextRead(read(false), 'no channel', lr, stack);
+  realTextRead(read(true), "channel = 'Submitted via'", lr, stack);
+}
+
+function realTextRead(records: ComplaintRecord[], how: string, lr: Model, stack: Model): void {
+  const counts: Record<string, Record<string, number>> = { rules: {}, lr: {}, stack: {}, 'gate+silent': {} };
+  let agree = 0;
+  for (const record of records) {
+    const base = merge(ngramFeatures(record), structFeatures(record));
+    const result = classify(record, rules);
+    const step = readRecord(record, rules).step;
+    const rulesType = isSkipped(result) ? 'none' : result.type;
+    const p = lr.predict(base);
+    const lrType = TYPES[argmax(p)] as string;
+    const stackType = TYPES[argmax(stack.predict(merge(base, rulesFeatures(record, rules))))] as string;
+    const gated = step === 'comment' || step === 'none' ? lrType : step === 'contact' && (p[0] as number) >= SURE_SILENT ? 'silent' : rulesType;
+    for (const [name, type] of [['rules', rulesType], ['lr', lrType], ['stack', stackType], ['gate+silent', gated]] as const) {
+      const bucket = counts[name] as Record<string, number>;
+      bucket[type] = (bucket[type] ?? 0) + 1;
+    }
+    if (lrType === rulesType) agree += 1;
+  }
+  console.log(`\n== real text, ${how}: ${records.length} CFPB narratives (all went to a regulator; silent is wrong on every one)`);
+  for (const [name, bucket] of Object.entries(counts)) {
+    console.log(`${name.padEnd(12)} ${[...TYPES, 'none'].map((t) => `${t} ${bucket[t] ?? 0}`).join(', ')}`);
+  }
+  console.log(`lr agrees with the rules on ${agree} of ${records.length}`);
+}
+
 const loadStarted = performance.now();
 const items = load();
 const sets = [...new Set(items.map((item) => item.set))];
@@ -308,3 +350,5 @@ report(folds);
 if (!args.includes('--no-as-written')) asWritten(items);
 speed(items, folds);
 strongest(items);
+const cfpb = valueOf('--cfpb', '');
+if (cfpb !== '') realText(items, cfpb);
