@@ -66,7 +66,7 @@ const HOUR_RANGE = String.raw`${HOUR}(?:\s*(?:to|till|until|до|[-–—])\s*${
 // will…", «…мы», «…ще»), is a request or an invitation, not an order: the lookahead reads at most
 // 100 characters of the sentence, so the scan stays linear.
 const SENTENCE_START = String.raw`(?<=^|[.!?…]\s{1,3})`;
-const EN_COME_BACK = String.raw`${SENTENCE_START}(?:Call|Ring|Phone|Write|Email|E-mail|Text|Message|Contact us|Come|Try)(?:\s+(?:us|back|again|in|round|by))*\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tomorrow|later|next\s+week|(?:during|in|within)\s+(?:our\s+)?(?:working|business|office|opening)\s+hours|(?:after|before|from)\s+${HOUR})(?![\p{L}\p{N}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Pp]lease|[Ww]e|I|our|will|welcome|glad|happy)(?![\p{L}]))`;
+const EN_COME_BACK = String.raw`${SENTENCE_START}(?:Call|Ring|Phone|Write|Email|E-mail|Text|Message|Contact us|Come|Try)(?:\s+(?:to|us|back|again|in|round|by))*\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tomorrow|later|next\s+week|(?:during|in|within)\s+(?:our\s+)?(?:working|business|office|opening)\s+hours|(?:after|before|from)\s+${HOUR})(?![\p{L}\p{N}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Pp]lease|[Ww]e|I|our|will|welcome|glad|happy)(?![\p{L}]))`;
 const RU_COME_BACK = String.raw`${SENTENCE_START}(?:Пишите|Напишите|Звоните|Позвоните|Перезвоните|Обращайтесь|Обратитесь|Приходите|Приезжайте|Заходите|Свяжитесь\s+с\s+нами)(?:\s+(?:нам|снова|повторно|ещё\s+раз|еще\s+раз))*\s+(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|рабочее\s+время|часы\s+работы|будни)|завтра|послезавтра|позже|позднее|на\s+следующей\s+неделе|(?:после|с|до)\s+${HOUR})(?![\p{L}\p{N}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Пп]ожалуйста|мы|я|наш\p{L}*|будем|будет|будут|рады|ждём|ждем)(?![\p{L}]))`;
 const BG_COME_BACK = String.raw`${SENTENCE_START}(?:Пишете|Напишете|Звънете|Позвънете|Обадете(?:\s+ни)?\s+се|Обаждайте(?:\s+ни)?\s+се|Елате|Опитайте|Свържете\s+се\s+с\s+нас)(?:\s+(?:ни|отново|пак|още\s+веднъж))*\s+(?:(?:в|във)\s+(?:понеделник|вторник|сряда|четвъртък|петък|събота|неделя|работно\s+време|работното\s+време)|през\s+работното\s+време|утре|вдругиден|по-късно|по\s+късно|следващата\s+седмица|(?:след|от|до)\s+${HOUR})(?![\p{L}\p{N}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Мм]оля|ние|аз|ще|наш\p{L}*|радваме|очакваме)(?![\p{L}]))`;
 // The hours we keep: a verb of opening, closing or taking calls with its hour ("we close at 18:00",
@@ -130,6 +130,13 @@ const NO_DEBT = {
     'нямате неплатени', 'няма неплатени', 'без задължения'],
 };
 
+/**
+ * Spans whose words are no step, offer or substance of ours: the hours we keep, an order to come
+ * back at a time, a rule's deadline (docs/definitions.md, "Replies"). One list for next-step,
+ * no-substance and offer-questions, so no-substance never fires without the other two.
+ */
+const NOT_OURS = ['opening-hours', 'come-back-order', 'rule-deadline'];
+
 /** The rules `care lint-reply` and `care email --lint` check drafts against. */
 export const builtinLintRules: LintRuleSet = {
   version: 1,
@@ -188,13 +195,21 @@ export const builtinLintRules: LintRuleSet = {
           'apologise for any inconvenience', 'apologize for the inconvenience', 'apologise for the inconvenience',
           'apologies for any inconvenience', 'apologies for the inconvenience', 'regret any inconvenience',
           'regret the inconvenience', 'sorry for any trouble', 'sorry for the trouble', 'apologies for the trouble',
-          'apologize for the trouble', 'apologise for the trouble'],
+          'apologize for the trouble', 'apologise for the trouble',
+          // As vague: sorry for "your experience", which names nothing ("sorry for what happened" is left
+          // alone: it follows a fault told just before).
+          'sorry to hear about your experience', 'sorry to hear of your experience', 'sorry about your experience',
+          'sorry for your experience', 'apologise for your experience', 'apologize for your experience',
+          'apologies for your experience', 'sorry for the negative experience', 'sorry for the bad experience',
+          'apologise for the negative experience', 'apologize for the negative experience'],
         ru: ['извин* за доставленн* неудобств*', 'извин* за неудобств*', 'извин* за причиненн* неудобств*',
           'извин* за возможн* неудобств*', 'прощени* за неудобств*', 'прощени* за доставленн* неудобств*',
-          'сожале* о доставленн* неудобств*', 'сожале* о неудобств*', 'сожале* за неудобств*'],
+          'сожале* о доставленн* неудобств*', 'сожале* о неудобств*', 'сожале* за неудобств*',
+          'сожале* о негативн* опыт*', 'сожале* о неприятн* опыт*', 'извин* за негативн* опыт*', 'извин* за неприятн* опыт*'],
         bg: ['извин* за неудобств*', 'извин* се за неудобств*', 'извин* за причинен* неудобств*',
           'извин* се за причинен* неудобств*', 'извин* ни за неудобств*', 'съжал* за неудобств*',
-          'съжал* за причинен* неудобств*'],
+          'съжал* за причинен* неудобств*', 'съжал* за неприятното преживяване', 'съжал* за лошото преживяване',
+          'извин* за неприятното преживяване', 'извин* се за неприятното преживяване', 'извин* се за лошото преживяване'],
       },
     },
     'insincere-apology': {
@@ -1004,7 +1019,7 @@ export const builtinLintRules: LintRuleSet = {
       suggestion: 'Say what happens next and when: "I will call you on Monday at 10:00." / "We will answer on 12 January after 9:00."',
       // A remedy already made or offered ("we have refunded…", a free month) is a step taken: nothing left to date.
       // A time that only says when we close, when the customer should come back, or a rule's deadline is no step of ours.
-      check: { type: 'require', find: ['date-time', 'remedy'], at: 'end', except: ['opening-hours', 'come-back-order', 'rule-deadline'] },
+      check: { type: 'require', find: ['date-time', 'remedy'], at: 'end', except: NOT_OURS },
     },
     // Courtesy with nothing in it ("Your comments have been noted and passed to the relevant team"):
     // no action taken or promised, no day or time, no remedy, no question, not even an invitation to
@@ -1014,13 +1029,15 @@ export const builtinLintRules: LintRuleSet = {
       kinds: ['complaint', 'general'],
       message: 'The reply offers nothing concrete: no action taken or promised, no day or time, no remedy, no question, no invitation to reply.',
       suggestion: 'Say what you did or will do about it and when, or ask what you need to move it on: "I have asked the clinic manager to call you on Monday." / "Could you tell me which branch it was?"',
-      check: { type: 'require', find: ['date-time', 'remedy', 'commitment', 'question', 'offer-questions'], at: 'end' },
+      // What the next step does not count is no substance either ("Write to us on Monday." is an order).
+      check: { type: 'require', find: ['date-time', 'remedy', 'commitment', 'question', 'offer-questions'], at: 'end', except: NOT_OURS },
     },
     'offer-questions': {
       severity: 'warning',
       message: 'The reply does not offer to answer questions.',
       suggestion: 'Close with an offer: "If you have any questions, just reply to this email. I am glad to help."',
-      check: { type: 'require', find: ['offer-questions'], at: 'end' },
+      // "Write to us on Monday." is an order to come back, not an invitation to ask.
+      check: { type: 'require', find: ['offer-questions'], at: 'end', except: NOT_OURS },
     },
     // A team's signature without a personal name ("Customer Care, Northwind") is a signature: a hint.
     signature: {

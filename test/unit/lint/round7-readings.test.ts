@@ -7,7 +7,9 @@
  * - deflection ("not our department", «не наш отдел», «не е по нашата част») is a hated phrase;
  * - a promise only to look into it and get back, with no day or time, offers nothing (no-substance);
  * - a "can't help" limited to a place or a day ("in person on Sundays") is a limit, not a refusal;
- * - telling the customer that contacting us is pointless dismisses them.
+ * - telling the customer that contacting us is pointless dismisses them;
+ * - an order to come back ("Write to us on Monday.") is no invitation to ask;
+ * - an apology for "your experience" names nothing, like one "for the inconvenience".
  */
 import { describe, expect, it } from 'vitest';
 import { lintMessage } from '../../../src/lint/index.js';
@@ -49,6 +51,32 @@ describe('the hours we keep and the day the customer is told to come back are no
     ['bg', 'Здравейте, г-н Колев,\n\nЗа съжаление, рекламации след 30 дни не се приемат.\n\nМагазин „Сфера“'],
   ] as const)('%s: a rule\'s deadline is no next step', (locale, text) => {
     expect(rulesOf(text, locale)).toContain('next-step');
+  });
+});
+
+describe('an order to come back is no invitation to ask', () => {
+  it.each([
+    ['en', 'Hello Sam,\n\nThanks for your message. The studio is shut at weekends. Write to us on Monday.\n\nRegards,\nStudio desk'],
+    ['ru', 'Здравствуйте, Семён!\n\nСпасибо за сообщение. В выходные студия не работает. Напишите нам в понедельник.\n\nС уважением,\nСтудия'],
+    ['bg', 'Здравейте, Симеон,\n\nБлагодарим за съобщението. В събота и неделя студиото не работи. Пишете ни в понеделник.\n\nПоздрави,\nСтудио'],
+  ] as const)('%s: thanked and signed, but no offer, no next step, an order: 50 at most', (locale, text) => {
+    const result = lintMessage(text, { locale });
+    expect(result.findings.map((finding) => finding.rule)).toEqual(expect.arrayContaining(['offer-questions', 'next-step', 'hated-phrase']));
+    // Two errors and a warning; a one-word signature ("Студия") reads as a name, so exactly 50 there.
+    expect(result.score).toBeLessThanOrEqual(100 - 2 * 20 - 10);
+  });
+});
+
+describe('an apology for "your experience" names nothing: an apology, with the hint to name the fault', () => {
+  it.each([
+    ['en', 'Thank you for your email. We are sorry to hear about your experience. I will call you on Monday at 10:00.'],
+    ['ru', 'Спасибо за письмо. Сожалеем о негативном опыте. Я позвоню вам в понедельник в 10:00.'],
+    ['bg', 'Благодарим за писмото. Съжаляваме за неприятното преживяване. Ще ви се обадя в понеделник в 10:00.'],
+  ] as const)('%s', (locale, line) => {
+    const result = lintMessage(line, { locale });
+    expect(result.kind).toBe('complaint');
+    expect(result.findings.map((finding) => finding.rule)).toContain('name-the-fault');
+    expect(result.findings.map((finding) => finding.rule)).not.toContain('apology');
   });
 });
 
