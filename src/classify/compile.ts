@@ -16,6 +16,12 @@ export const HEDGE_ADVICE = 1;
 export const NOTE_FORM_WORD = 0;
 /** Rule index of a customer-voice word in CompiledRules.notes. */
 export const NOTE_CUSTOMER_VOICE = 1;
+/**
+ * Field bit of the words only the company writes about the customer (the notes' `companyWriter`).
+ * They are in the rules' matcher under this side bit alone (SIDE_BITS), so no scan makes hits of
+ * them and `matcher.sawInLastScan(COMPANY_WRITER_BIT)` says whether the words just scanned hold one.
+ */
+export const COMPANY_WRITER_BIT = 16;
 
 /** A rules set ready to classify with. Build it once with `compileRules` and reuse it for every record. */
 export interface CompiledRules {
@@ -61,6 +67,7 @@ export function compileRules(set: RuleSet): CompiledRules {
   const needs = Object.values(set.rules).map((rule) => (rule.needs === undefined ? -1 : ids.indexOf(rule.needs)));
   const everyField = FIELD_BIT.channel | FIELD_BIT.text | FIELD_BIT.status;
   for (const term of allTerms(set.ignore)) terms.push({ term, rule: -1, fields: everyField, negatable: false });
+  for (const term of allTerms(set.notes?.companyWriter ?? {})) terms.push({ term, rule: 0, fields: COMPANY_WRITER_BIT, negatable: false });
   const matcher = new Matcher(
     terms,
     allTerms(set.negation.negators),

@@ -78,6 +78,7 @@ function mergeNotes(base: RuleSet['notes'], extra: NonNullable<UserRules['notes'
   return {
     formWords: addOptionalTerms(base?.formWords, extra?.formWords) ?? {},
     customerVoice: addOptionalTerms(base?.customerVoice, extra?.customerVoice) ?? {},
+    ...optional('companyWriter', addOptionalTerms(base?.companyWriter, extra?.companyWriter)),
   };
 }
 

@@ -19,13 +19,13 @@
  * 6. none — nothing to go by: the record is skipped.
  */
 import type { CompiledRules } from './compile.js';
-import { HEDGE_ADVICE, HEDGE_PUBLIC, NOTE_CUSTOMER_VOICE, NOTE_FORM_WORD } from './compile.js';
+import { COMPANY_WRITER_BIT, HEDGE_ADVICE, HEDGE_PUBLIC, NOTE_CUSTOMER_VOICE, NOTE_FORM_WORD } from './compile.js';
 import { FIELD_BIT } from '../text/matcher.js';
 import type { Hit } from '../text/matcher.js';
 import { capText } from '../text/text-cap.js';
 import { WORD, charClass } from '../text/tokenize.js';
 import type { ComplainerType, ComplaintRecord } from './types.js';
-import { type ChannelKind, freeTextField, systemChannel, whoseWords } from './whose-words.js';
+import { type ChannelKind, type WhoseWords, companysNote, customerContacted, freeTextField, systemChannel, whoseWords } from './whose-words.js';
 import { severityRank } from './types.js';
 
 /** The step of the precedence that decided a record's type. */
@@ -45,7 +45,7 @@ export type RecordPart = 'channel' | 'tags' | 'subject' | 'text' | 'status' | 's
 export type LineKind = 'absent' | 'comment' | 'form' | 'note';
 
 /** Why a hit was set aside although it matched. */
-export type SetAside = 'negated' | 'hedged' | 'private-message' | 'quoted' | 'uncorroborated';
+export type SetAside = 'negated' | 'hedged' | 'private-message' | 'quoted' | 'uncorroborated' | 'reference';
 
 /** A hit with the part of the record it is in. */
 export interface ReadHit extends Hit {
@@ -86,8 +86,9 @@ export function readRecord(record: ComplaintRecord, rules: CompiledRules, withou
   scanPart(rules, record.channel, 'channel', FIELD_BIT.channel, hits);
   // A help desk's tags say where the ticket came from and what it is about, as the channel does.
   scanPart(rules, record.tags, 'tags', FIELD_BIT.channel, hits);
-  scanPart(rules, record.subject, 'subject', FIELD_BIT.text, hits);
-  scanPart(rules, record.text, 'text', FIELD_BIT.text, hits);
+  // The company's own words ("We sent…", «Письмо клиенту») are looked up in each part's words as it is scanned.
+  let companyWords = scanPart(rules, record.subject, 'subject', FIELD_BIT.text, hits) && rules.matcher.sawInLastScan(COMPANY_WRITER_BIT);
+  if (scanPart(rules, record.text, 'text', FIELD_BIT.text, hits) && !companyWords) companyWords = rules.matcher.sawInLastScan(COMPANY_WRITER_BIT);
   scanPart(rules, record.status, 'status', FIELD_BIT.status, hits);
   if (without.size > 0) for (const hit of hits) if (without.has(typeOfHit(hit, rules))) hit.negated = true;
   shareNegation(record, hits, rules);
@@ -95,6 +96,7 @@ export function readRecord(record: ComplaintRecord, rules: CompiledRules, withou
   if (rules.anyNeeds) setAsideThirdPartyWords(record, hits, rules);
   setAsideChannelOverridden(hits, rules);
   setAsideQuotedReply(record, hits, rules);
+  setAsideReferences(record, hits);
 
   const reading: Reading = {
     step: 'none',
@@ -119,6 +121,7 @@ export function readRecord(record: ComplaintRecord, rules: CompiledRules, withou
   const channel = channelKind(record, hits, rules);
   if (reading.text !== 'absent') reading.text = textKind(capText(record.text as string), hits, rules, reading);
   if (reading.text === 'comment' && channel !== 'other') reading.text = whoseText(capText(record.text as string), channel, rules, reading, hits, without);
+  else if (reading.text === 'comment' && companysNote(capText(record.text as string), companyWords)) reading.text = noteOnContact(capText(record.text as string), rules, reading, hits, without);
   // A form's line without a score the form-line reading knows ("Overall: 1/5"): its fields may hold one.
   else if (reading.text === 'form' && reading.score === undefined) whoseText(capText(record.text as string), channel, rules, reading, hits, without);
   if (reading.subject !== 'absent' && reading.text !== 'comment') {
@@ -160,7 +163,11 @@ function channelKind(record: ComplaintRecord, hits: readonly ReadHit[], rules: C
 
 /** A text the form-line reading took for a comment, read sentence by sentence (whose-words.ts). */
 function whoseText(value: string, channel: ChannelKind, rules: CompiledRules, reading: Reading, hits: ReadHit[], without: Without): LineKind {
-  const words = whoseWords(value, channel, rules, starsIn);
+  return takeWords(whoseWords(value, channel, rules, starsIn), rules, reading, hits, without);
+}
+
+/** What a text's reading adds to the record's: its kind, a score in its fields, a statement that no words were left. */
+function takeWords(words: WhoseWords, rules: CompiledRules, reading: Reading, hits: ReadHit[], without: Without): LineKind {
   if (words.kind === 'comment') return 'comment';
   if (words.score !== undefined && reading.score === undefined) {
     reading.score = { value: words.score.value, part: 'text', words: words.score.words, low: words.score.value <= rules.lowScoreMax };
@@ -169,6 +176,18 @@ function whoseText(value: string, channel: ChannelKind, rules: CompiledRules, re
     hits.push({ rule: NO_WORDS_RULE, field: FIELD_BIT.text, part: 'text', words: words.absence, start: -1, end: -1, negated: false });
   }
   return words.kind;
+}
+
+/**
+ * A text on a contact channel that the company wrote (an agent's or a log's note, a form's record):
+ * read as a system's text, it is silent evidence only when it says the customer left no words (a
+ * reason not given, the company's calls or e-mails unanswered) and does not relay the customer's own
+ * call or letter; otherwise it stays the customer's comment, relayed.
+ */
+function noteOnContact(value: string, rules: CompiledRules, reading: Reading, hits: ReadHit[], without: Without): LineKind {
+  if (customerContacted(value)) return 'comment';
+  const words = whoseWords(value, 'system', rules, starsIn);
+  return words.absence === undefined ? 'comment' : takeWords(words, rules, reading, hits, without);
 }
 
 /** A form's subject that gives a reason in a field ("Возврат: не подошёл размер") holds the customer's words. */
@@ -218,11 +237,13 @@ function decided(reading: Reading, step: DecisionStep, type: ComplainerType): Re
   return reading;
 }
 
-function scanPart(rules: CompiledRules, value: string | undefined, part: RecordPart, bit: number, hits: ReadHit[]): void {
-  if (value === undefined || value === '') return;
+/** Scans one part of the record into `hits`; false when the part is empty (nothing was scanned). */
+function scanPart(rules: CompiledRules, value: string | undefined, part: RecordPart, bit: number, hits: ReadHit[]): boolean {
+  if (value === undefined || value === '') return false;
   const from = hits.length;
   rules.matcher.scan(capText(value), bit, hits as Hit[]);
   for (let i = from; i < hits.length; i += 1) (hits[i] as ReadHit).part = part;
+  return true;
 }
 
 function lineKindOfPresence(value: string | undefined): LineKind {
@@ -305,6 +326,24 @@ function setAsideThirdPartyWords(record: ComplaintRecord, hits: ReadHit[], rules
     if (found) continue;
     hit.negated = true;
     hit.setAside = 'uncorroborated';
+  }
+}
+
+/**
+ * Letters that are part of a reference, not words: a request number «заявка №ВК-3390», "#FB-2231",
+ * "VK12". A hit right after № or #, or right before a dash and a digit or a digit itself, is set aside.
+ */
+function setAsideReferences(record: ComplaintRecord, hits: ReadHit[]): void {
+  for (const hit of hits) {
+    if (hit.negated || (hit.part !== 'text' && hit.part !== 'subject')) continue;
+    const value = capText(record[hit.part] as string);
+    const before = hit.start > 0 ? value.charCodeAt(hit.start - 1) : 0;
+    const after = value.charCodeAt(hit.end);
+    const dashDigit = (after === 0x2d || after === 0x2f) && isDigit(value.charCodeAt(hit.end + 1));
+    if (before === 0x2116 || before === 0x23 || dashDigit || isDigit(after)) {
+      hit.negated = true;
+      hit.setAside = 'reference';
+    }
   }
 }
 

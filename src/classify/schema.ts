@@ -16,7 +16,8 @@
  *   "notes": {                          // telling a system's or an agent's note from a customer's words
  *     "formWords": { "en": ["request", "form"] },  // a subject of only these, numbers, a score and
  *                                       //   silent-signal words ("Return request #12") is no comment
- *     "customerVoice": { "en": ["i", "your"] }        // a text with these is in the customer's own words
+ *     "customerVoice": { "en": ["i", "your"] },       // a text with these is in the customer's own words
+ *     "companyWriter": { "en": ["we called"] }        // on a contact channel, a text with these is the company's note
  *   },
  *   "ignore": { "en": ["food court"], "ru": ["судьб*"] },         // look like a term, mean something else
  *   "signals": {
@@ -114,6 +115,7 @@ const negationSchema = z.strictObject({
 const notesSchema = z.strictObject({
   formWords: termsByLanguage,
   customerVoice: termsByLanguage,
+  companyWriter: termsByLanguage.optional(),
 });
 
 const signalsSchema = z.strictObject({

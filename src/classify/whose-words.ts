@@ -36,6 +36,56 @@ export interface WhoseWords {
   absence: string | undefined;
 }
 
+/**
+ * The customer in the third person at a sentence's start ("Customer cancelled", «Абонент отключил»),
+ * not "Customer service", nor a chat transcript's speaker ("Клиент: …", the customer's own words).
+ */
+const CUSTOMER_NAMED = /(?:the\s+)?(?:customer|client|guest|subscriber|member|patient|passenger|resident|tenant|account holder|policyholder|cardholder|клиент|клиентка|абонент|абонентка|гость|гостья|пациент|пациентка|собственник|собственница|резидент|пассажир|арендатор|жилец|владелец|покупатель)(?!\p{L})(?!\s*:)(?!\s+(?:service|support|care|experience|portal|number|id|team|satisfaction|services|journey|success|обслуживани\p{L}*|поддержк\p{L}*|сервис\p{L}*))/iuy;
+/**
+ * The customer got in touch, as a note relays it ("Customer called about a late refund", «Абонатът
+ * се обади», «клиентка позвонила»): a contact, whatever else the note says. Not the company's own
+ * calls ("we called", «звонили» in the plural).
+ */
+const CUSTOMER_CONTACTED = /(?<!(?:we|i|they)\s)(?<!\p{L})(called|rang|phoned|e-?mailed|wrote in|came in|walked in|contacted us|reached out|got in touch|позвонил|позвонила|звонил|звонила|обратился|обратилась|написал|написала|пришел|пришёл|пришла|се обади|обади се|обадила се|се обадила|позвъни|писа|дойде|потърси ни)(?!\p{L})/iu;
+
+/** Whether a note on a contact channel relays the customer's own contact. */
+export function customerContacted(text: string): boolean {
+  return CUSTOMER_CONTACTED.test(text);
+}
+
+/**
+ * Whether a text on a contact channel is the company's note about the customer, or a form's record:
+ * the company's own words in it or in a subject it wrote (`companyWords`, found by the reading: "We
+ * sent…", «Исходящий обзвон», «Письмо клиенту без ответа»), the customer named in the third person
+ * at a sentence's start, or a form's field left empty ("Reason: [blank]").
+ */
+export function companysNote(text: string, companyWords: boolean): boolean {
+  return companyWords || customerNamed(text) || placeholderField(text);
+}
+
+/** Whether a sentence of the text starts with the customer in the third person (tried at sentence starts only). */
+function customerNamed(text: string): boolean {
+  for (let at = 0; at < text.length; ) {
+    CUSTOMER_NAMED.lastIndex = at;
+    if (CUSTOMER_NAMED.test(text)) return true;
+    const end = sentenceEnd(text, at);
+    at = end + 1;
+    while (at < text.length && text.charCodeAt(at) === 0x20) at += 1;
+  }
+  return false;
+}
+
+/** A field ("Label: value") whose value is a placeholder, anywhere in the text; only colons are looked at. */
+function placeholderField(text: string): boolean {
+  for (let colon = text.indexOf(':'); colon > 0; colon = text.indexOf(':', colon + 1)) {
+    if (!LETTER.test(text.charAt(colon - 1))) continue;
+    if (fieldValue(text.slice(colon + 1, sentenceEnd(text, colon + 1)), noStars) === 'placeholder') return true;
+  }
+  return false;
+}
+
+const noStars = (): undefined => undefined;
+
 /** A CRM, churn or retention feed, or a system's event log: what it writes is not the customer's. */
 // CRM products by name (HubSpot, Salesforce, Bitrix24…), billing systems and a loyalty programme's
 // dormancy feed write about the customer, not as the customer.
@@ -81,8 +131,8 @@ const PARENS = /\(([^)]{1,40})\)/u;
 const STARS = /^[★☆⭐\s]+$/u;
 /** A rating drawn as an unhappy face or a thumb down (😡 😠 😞 ☹ 🙁 👎): the low end of the scale, 0. */
 const LOW_FACES = /^(?:\u{1F621}|\u{1F620}|\u{1F61E}|\u{2639}\u{FE0F}?|\u{1F641}|\u{1F44E}[\u{1F3FB}-\u{1F3FF}]?|\u{1F62B}|\u{1F629}|\u{1F612}|\s)+$/u;
-/** "Label: value" — a short label of a form's field. */
-const FIELD = /^([^:.!?\n]{1,48}):\s*(.*)$/su;
+/** "Label: value" — a short label of a form's field; not a time of day ("after 18:00 there is no signal"). */
+const FIELD = /^([^:.!?\n]{1,48}):(?!\d\d(?!\d))\s*(.*)$/su;
 /** "Question? answer" of a survey. */
 const ANSWERED = /^([^?\n]{3,200})\?\s*(\S.{0,39})$/su;
 const NEGATION = /(?<!\p{L})(no|never|not|\p{L}+n['’]t|without|none|нет|без|не|ни|никаких|никаких|отсутству\p{L}*|няма|липсва\p{L}*|нито)(?!\p{L})/iu;
@@ -91,11 +141,12 @@ const WORDS_LEFT = /(?<!\p{L})(messages?|comments?|notes?|reasons?|complaints?|c
 /** A box or a field left empty: "Reason field left blank", «Комментарий пуст», «полето е празно». */
 const LEFT_EMPTY = /(?<!\p{L})(blank|empty|unanswered|unfilled|пуст\p{L}*|празн\p{L}*|незаполнен\p{L}*|непопълнен\p{L}*)(?!\p{L})/iu;
 /** The customer did not answer the company's calls or reminders: an outbound attempt, not a contact. */
-const NOT_ANSWERED = /(?<!\p{L})(no answer|not answer\p{L}*|did not respond|didn['’]t respond|did not reply|didn['’]t reply|no response|did not pick up|didn['’]t pick up|не ответил\p{L}*|не отвечает|не отвечал\p{L}*|не бер[её]т трубку|без ответа|не отговори|не отговаря|не вдига\p{L}*|без отговор)(?!\p{L})/iu;
+// The company's e-mail left unopened counts: "Win-back e-mail not opened", «письмо не открыто».
+const NOT_ANSWERED = /(?<!\p{L})(no answer|not answer\p{L}*|did not respond|didn['’]t respond|did not reply|didn['’]t reply|no response|no reply|did not pick up|didn['’]t pick up|not opened|unopened|never opened|не ответил\p{L}*|не отвечает|не отвечал\p{L}*|не бер[её]т трубку|трубку не бер[её]т|без ответа|ответа нет|нет ответа|не дозвонил\p{L}*|не открыт\p{L}*|не открыл\p{L}*|не отговори|не отговаря|не вдига\p{L}*|без отговор|няма отговор|не е отворен\p{L}*|не отвори)(?!\p{L})/iu;
 /** A field's label for the customer's own words: a comment, a reason, a quote. */
 const WORDS_BOX = /(comment|note|reason|feedback|remark|message|said|says|wrote|quote|verbatim|complain|why|комментари|примечани|причин|отзыв|сообщени|пожелани|жалоб|сказал|написал|пишет|коментар|бележк|съобщени|каза|написа|жалб|мнени)/iu;
 /** A verb of reported speech: an agent relaying what the customer said. */
-const REPORTED = /(?<!\p{L})(said|says|told us|wrote|writes|complained|complains|explained|mentioned|сказал\p{L}*|говорит|пожаловал\p{L}*|жалуется|объяснил\p{L}*|сообщил\p{L}*|написал\p{L}*|пишет|каза|казва|сподели|сподели\p{L}*|оплака\p{L}*|обясни|написа)(?!\p{L})/iu;
+const REPORTED = /(?<!\p{L})(said|says|told us|wrote|writes|complained|complains|explained|mentioned|сказал\p{L}*|говорит|пожаловал\p{L}*|жалуется|объяснил\p{L}*|сообщил\p{L}*|написал\p{L}*|пишет|каза|казва|сподели|сподели\p{L}*|оплака\p{L}*|оплаква\p{L}*|обясни|написа)(?!\p{L})/iu;
 /** A prompt for words that the customer passed by ("Feedback prompt dismissed", «Отзыв: пропущен»). */
 const PASSED_BY = /(?<!\p{L})(dismissed|skipped|declined|ignored|closed without|пропущен\p{L}*|проигнорир\p{L}*|отклонен\p{L}*|пропуснат\p{L}*|игнориран\p{L}*|отказан\p{L}*)(?!\p{L})/iu;
 /** A statement of absence is short. */
@@ -260,8 +311,9 @@ export function whoseWords(
     if (hasVoice(text, from, to, rules)) return comment(result);
     const sentence = text.slice(from, to);
     // Reported speech relays the customer's words ("Customer said the fees are too high"); not
-    // when negated ("never said why", «причину не сообщил»).
-    if (REPORTED.test(sentence) && !NEGATION.test(sentence)) return comment(result);
+    // when negated ("never said why", «причину не сообщил»). A negation after the verb is what was
+    // said («се оплаква, че няма сигнал»).
+    if (relayed(sentence)) return comment(result);
     if (absenceStatement(sentence, channel)) result.absence ??= sentence.trim();
     else thirdPerson = true;
     from = next;
@@ -271,6 +323,12 @@ export function whoseWords(
     result.kind = 'note';
   }
   return result;
+}
+
+/** Whether a sentence relays the customer's words: a verb of reported speech with no negation before it. */
+function relayed(sentence: string): boolean {
+  const verb = REPORTED.exec(sentence);
+  return verb !== null && !NEGATION.test(sentence.slice(0, verb.index + verb[0].length));
 }
 
 /**

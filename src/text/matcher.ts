@@ -10,6 +10,11 @@ import type { TermWord } from './tokenize.js';
 
 /** Bit of a field in a pattern's field mask. */
 export const FIELD_BIT = { channel: 1, text: 2, status: 4 } as const;
+/**
+ * Bits above the fields' (16 and up): a term under one of them alone is no hit in any field; a scan
+ * notes that it met it (`sawInLastScan`), for a reading that only asks whether such words are there.
+ */
+export const SIDE_BITS = ~0xf;
 
 const NEGATOR = 1;
 const BREAK = 2;
@@ -79,6 +84,8 @@ export class Matcher {
    */
   private stemParent = new Int32Array(0);
   private matchCount = 0;
+  /** Side bits (SIDE_BITS) of the terms the last scan met. */
+  private sideBitsSeen = 0;
   private readonly wordIds = new Map<string, number>();
   private readonly wordIsStem: boolean[] = [];
   private readonly wordFlags: number[] = [];
@@ -254,6 +261,7 @@ export class Matcher {
    * each record made the tokenizer see two kinds of string and run at a third of its speed.
    */
   scan(text: string, fieldBit: number, hits: Hit[], from = 0, to = text.length): void {
+    this.sideBitsSeen = 0;
     const count = this.tokenize(text, from, to);
     this.tokCount = count;
     if (count === 0) return;
@@ -276,6 +284,14 @@ export class Matcher {
         negated: pattern.negatable && (this.isNegated(start) || this.isNegatedAfter(end)),
       });
     }
+  }
+
+  /**
+   * Whether the last `scan` met a term of a side bit (a bit above the three fields, SIDE_BITS): such
+   * terms are never hits, only noted as the words go by, so asking costs no second look at them.
+   */
+  sawInLastScan(sideBit: number): boolean {
+    return (this.sideBitsSeen & sideBit) !== 0;
   }
 
   /** Cut the text into words, each with its exact and longest-stem word ids; returns the count. */
@@ -370,12 +386,17 @@ export class Matcher {
   private tryPatterns(patterns: Pattern[] | undefined, start: number, count: number, fieldBit: number): void {
     if (patterns === undefined) return;
     for (const pattern of patterns) {
-      if ((pattern.fields & fieldBit) === 0) continue;
+      const wanted = (pattern.fields & fieldBit) !== 0;
+      if (!wanted && (pattern.fields & SIDE_BITS) === 0) continue;
       const end = start + pattern.words.length;
       if (end > count || this.tokClause[end - 1] !== this.tokClause[start]) continue;
       let ok = true;
       for (let w = 1; w < pattern.words.length && ok; w += 1) ok = this.tokenIs(start + w, pattern.words[w] as number);
       if (!ok) continue;
+      if (!wanted) {
+        this.sideBitsSeen |= pattern.fields & SIDE_BITS;
+        continue;
+      }
       this.matchPattern[this.matchCount] = pattern;
       this.matchStart[this.matchCount] = start;
       this.matchEnd[this.matchCount] = end;

@@ -322,6 +322,7 @@ export const careTablesEn = {
   'table.explain.setAside.hedged': 'hedged',
   'table.explain.setAside.private-message': 'private-message',
   'table.explain.setAside.quoted': 'quoted',
+  'table.explain.setAside.reference': 'part of a reference (№, #, a code)',
   'table.explain.setAside.uncorroborated': 'uncorroborated',
   'table.explain.step.third-party': 'a third party is brought in (activist beats every other type)',
   'table.explain.step.public': 'the complaint went public or to others, and no third party is named',
