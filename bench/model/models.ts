@@ -5,6 +5,7 @@
  * Features arrive as named sparse maps; the vocabulary is what the training records hold (a name
  * first seen when predicting carries no weight).
  */
+import { mulberry32 as seeded } from '../../src/metrics/ltv/simulate.js';
 import type { Features } from './features.js';
 
 export interface Example {
@@ -48,18 +49,6 @@ export class Vocabulary {
     }
     return { index: Int32Array.from(index), value: Float64Array.from(value) };
   }
-}
-
-/** mulberry32: a small seeded generator, so every run shuffles the same way. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export interface Model {
