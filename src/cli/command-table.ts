@@ -83,7 +83,7 @@ const LTV_OPTIONS = [
 
 const CLASSIFY_OPTIONS = [
   option({ name: 'rules', flag: '--rules', help: 'a rules JSON file merged over the built-in rules (format: src/classify/schema.ts)', value: { kind: 'text', placeholder: 'file', file: true } }),
-  option({ name: 'explain', flag: '--explain', help: 'say why record ID (or line N) got its type: the deciding step, every piece of evidence, counted or set aside, and what would have changed it', value: { kind: 'text', placeholder: 'id' } }),
+  option({ name: 'explain', flag: '--explain', help: 'say why record ID (or line:N) got its type: the deciding step, every piece of evidence, counted or set aside, and what would have changed it', value: { kind: 'text', placeholder: 'id' } }),
   option({ name: 'byCustomer', flag: '--by-customer', help: "roll records up to each customer's most severe type", value: { kind: 'flag' } }),
   localeOption('language of the next-step text: en, ru or bg (default: config locale, else en)'),
   dataFormat, ...READ_OPTIONS,

@@ -11,13 +11,17 @@ import type { Io } from '../io/types.js';
 import type { ExplainedRecord } from '../report/explain-view.js';
 import { type ClassifyOptions, readComplaintTable, rulesFor } from './load-complaints.js';
 
+const LINE_PREFIX = /^line:?\s*(\d+)$/i;
+
 export async function explainComplaint(io: Io, file: string, id: string, options: ClassifyOptions, config: CareConfig): Promise<ExplainedRecord> {
   const rules = rulesFor(io, options);
   const { table, score } = await readComplaintTable(io, file, options, config);
   const wanted = id.trim();
+  // "line:12" always names a line; a bare "12" is an id, and a line only for a record with no id.
+  const line = LINE_PREFIX.exec(wanted)?.[1];
   for (const read of complaintRecords(table.records, score)) {
     const own = read.record.id;
-    if (own === wanted || (own === undefined && String(read.line) === wanted) || String(read.line) === wanted.replace(/^line:?\s*/i, '')) {
+    if (line !== undefined ? String(read.line) === line : own === wanted || (own === undefined && String(read.line) === wanted)) {
       const record = typeof read.score === 'number' ? { ...read.record, score: read.score } : read.record;
       return { source: file, id: own ?? null, line: read.line, explanation: explainClassification(record, rules) };
     }
