@@ -75,14 +75,22 @@ function customerNamed(text: string): boolean {
   return false;
 }
 
-/** A field ("Label: value") whose value is a placeholder, anywhere in the text; only colons are looked at. */
+/**
+ * A field ("Label: value") whose value is a placeholder, anywhere in the text; only colons are looked
+ * at, and only the few characters after each: a placeholder is short, and reading every colon's value
+ * to its sentence's end made a long line of fields quadratic.
+ */
 function placeholderField(text: string): boolean {
   for (let colon = text.indexOf(':'); colon > 0; colon = text.indexOf(':', colon + 1)) {
     if (!LETTER.test(text.charAt(colon - 1))) continue;
-    if (fieldValue(text.slice(colon + 1, sentenceEnd(text, colon + 1)), noStars) === 'placeholder') return true;
+    const near = text.slice(colon + 1, colon + 1 + PLACEHOLDER_REACH);
+    if (fieldValue(near.slice(0, sentenceEnd(near, 0)), noStars) === 'placeholder') return true;
   }
   return false;
 }
+
+/** Longer than any placeholder ("prefer not to say", «не желая да отговоря»), so a cut value is never one. */
+const PLACEHOLDER_REACH = 64;
 
 const noStars = (): undefined => undefined;
 

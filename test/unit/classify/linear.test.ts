@@ -14,6 +14,13 @@ describe('classification time is linear in the text (docs/guarantees.md)', () =>
     expect(growthRatio((size) => classify({ text: hits(size) }, rules), 50_000)).toBeLessThan(24);
   });
 
+  it('an 8× longer company note full of colons and no sentence end takes about 8× as long', () => {
+    // A log line of fields ("Log: key:value key:value …") on a contact channel: each colon's
+    // value was read to the sentence's end, which this text never reaches.
+    const fields = (size: number): string => `Log: ${'status:open '.repeat(Math.ceil(size / 12))}`;
+    expect(growthRatio((size) => classify({ channel: 'phone', text: fields(size) }, rules), 50_000)).toBeLessThan(24);
+  });
+
   it('classifies a 1 MB complaint as activist', () => {
     const result = classify({ text: complaint(1_000_000) }, rules);
     expect(isSkipped(result) ? 'skipped' : result.type).toBe('activist');
