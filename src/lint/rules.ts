@@ -75,6 +75,11 @@ const BG_COME_BACK = String.raw`${SENTENCE_START}(?:Пишете|Напишет�
 const EN_OPENING_HOURS = String.raw`(?<![\p{L}])(?:[Cc]lose[sd]?|[Ss]huts?|[Oo]pen(?:s|ed)?|[Ww]orks?|[Oo]perates?|(?:[Tt]ake|[Aa]ccept|[Aa]nswer)\s+(?:calls|the\s+phones?))\s+(?:(?:on\s+)?(?:weekdays|Saturdays?|Sundays?)\s+)?(?:at|until|till|from|after|before)\s+${HOUR_RANGE}`;
 const RU_OPENING_HOURS = String.raw`(?<![\p{L}])(?:(?:[Рр]абота(?:ем|ет|ют)|[Оо]ткрыт[аоы]?|[Зз]акрыва(?:емся|ется|ются)|[Зз]акрыт[аоы]?|(?:[Нн]е\s+)?[Пп]ринима(?:ем|ет|ют)(?:\s+звонки)?)\s+(?:(?:по\s+будням|в\s+будни|ежедневно)\s+)?(?:до|с|после|от)\s+${HOUR_RANGE}|(?:[Пп]осле|[Дд]о|[Сс])\s+${HOUR}\s+(?:мы\s+)?не\s+(?:работа|принима|отвеча)\p{L}*)`;
 const BG_OPENING_HOURS = String.raw`(?<![\p{L}])(?:(?:[Рр]аботи(?:м|те)?|[Рр]аботят|[Оо]творен[аио]?|[Зз]атваря(?:ме|т)?|[Зз]атворен[аио]?|(?:[Нн]е\s+)?[Пп]риема(?:ме|т)?(?:\s+обаждания)?)\s+(?:(?:в\s+делнични\s+дни|всеки\s+ден)\s+)?(?:до|от|след)\s+${HOUR_RANGE}|(?:[Сс]лед|[Дд]о|[Оо]т)\s+${HOUR}\s+(?:ч\.?\s+)?не\s+(?:работим|приемаме|вдигаме|отговаряме))`;
+// A range of hours after a word of opening hours, a few words apart: "opening hours are 9:00-17:00",
+// "we are open Monday to Friday 8:00 to 18:00", «часы работы: с 9:00 до 18:00», «работното време е 9:00–18:00».
+const EN_HOURS_RANGE = String.raw`(?<![\p{L}])(?:[Hh]ours|[Tt]imes|[Oo]pen|[Ww]orks?|[Ww]orking)\s+(?:[\p{L},:]+\s+){0,4}?(?:from\s+)?${HOUR}\s*(?:to|till|until|[-–—])\s*${HOUR}`;
+const RU_HOURS_RANGE = String.raw`(?<![\p{L}])(?:[Чч]ас\p{L}*\s+работы|[Рр]абота\p{L}*|[Оо]ткрыт\p{L}*|[Гг]рафик\p{L}*|[Рр]ежим\p{L}*)\s*(?:[\p{L},:—–-]+\s+){0,4}?(?:с\s+)?${HOUR}\s*(?:до|[-–—])\s*${HOUR}`;
+const BG_HOURS_RANGE = String.raw`(?<![\p{L}])(?:[Рр]аботно(?:то)?\s+(?:ни\s+)?време|[Рр]абот\p{L}*|[Оо]творен\p{L}*|[Гг]рафик\p{L}*)\s*(?:[\p{L},:—–-]+\s+){0,4}?(?:от\s+)?${HOUR}\s*(?:до|[-–—])\s*${HOUR}`;
 const EN_DAY_RANGE = String.raw`(?<![\p{L}])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\s*(?:to|through|till|until|[-–—])\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?(?![\p{L}])`;
 const RU_DAY_RANGE = String.raw`(?<![\p{L}])[Сс]\s+(?:понедельника|вторника|среды|четверга|пятницы)\s+по\s+(?:четверг|пятницу|субботу|воскресенье)(?![\p{L}])`;
 const BG_DAY_RANGE = String.raw`(?<![\p{L}])[Оо]т\s+(?:понеделник|вторник|сряда|четвъртък|петък)\s+до\s+(?:четвъртък|петък|събота|неделя)(?![\p{L}])`;
@@ -366,15 +371,17 @@ export const builtinLintRules: LintRuleSet = {
         en: ['not my question', 'not our question', 'not our department', 'not my area', 'not our area', 'not our job',
           'not our responsibility', 'not my concern', 'not our concern', 'not our business', 'nothing to do with us',
           'nothing to do with me', 'not something we deal with', 'not something i deal with', 'not something we handle',
-          'wrong department'],
+          'wrong department', 'not us', 'take it up with', 'take this up with', 'take that up with'],
         ru: ['не мой вопрос', 'не наш вопрос', 'не к нам', 'не наш отдел', 'не мой отдел', 'не в нашей компетенции',
           'не наша компетенция', 'не наша обязанность', 'не наша работа', 'не наше дело', 'не мое дело', 'не моё дело',
           'нас не касается', 'меня не касается', 'не по нашей части', 'не по моей части', 'этим не занимаемся',
-          'этим не занимаюсь', 'мы таким не занимаемся'],
+          'этим не занимаюсь', 'мы таким не занимаемся', 'мы тут ни при чем', 'мы здесь ни при чем', 'мы ни при чем',
+          'мы тут ни при чём', 'мы здесь ни при чём', 'мы ни при чём'],
         bg: ['не е мой въпрос', 'не е наш въпрос', 'не е към нас', 'не е по нашата част', 'не са по нашата част',
           'не е по моята част', 'не е в нашата компетентност', 'не е в моята компетентност', 'не е наша компетентност',
           'не е наш отдел', 'не е моят отдел', 'не е наша работа', 'не е наша отговорност', 'не е моя отговорност',
-          'не ни засяга', 'не е наша грижа', 'не е моя грижа', 'не се занимаваме с'],
+          'не ни засяга', 'не е наша грижа', 'не е моя грижа', 'не се занимаваме с', 'не към нас', 'нямаме нищо общо',
+          'нямаме вина'],
       },
     },
     // Only a vote for a complaint: a reply that refuses to apologise answers one.
@@ -786,7 +793,8 @@ export const builtinLintRules: LintRuleSet = {
     // count a time within one of these. The hours we keep also make a reply a notice.
     'opening-hours': {
       description: 'The hours we keep: when we open, close or take calls, and the days we work',
-      patterns: [EN_OPENING_HOURS, RU_OPENING_HOURS, BG_OPENING_HOURS, EN_DAY_RANGE, RU_DAY_RANGE, BG_DAY_RANGE],
+      patterns: [EN_OPENING_HOURS, RU_OPENING_HOURS, BG_OPENING_HOURS, EN_HOURS_RANGE, RU_HOURS_RANGE, BG_HOURS_RANGE,
+        EN_DAY_RANGE, RU_DAY_RANGE, BG_DAY_RANGE],
     },
     // A bare order to come back at a time is also an order the customer hates ('hated-phrase' rule).
     'come-back-order': {
@@ -1024,9 +1032,10 @@ export const builtinLintRules: LintRuleSet = {
     // Courtesy with nothing in it ("Your comments have been noted and passed to the relevant team"):
     // no action taken or promised, no day or time, no remedy, no question, not even an invitation to
     // write back. A thank-you for praise that invites the customer back has said what it had to say.
+    // A notice too (round 7): one that only gives the hours leaves the customer nothing to do.
     'no-substance': {
       severity: 'error',
-      kinds: ['complaint', 'general'],
+      kinds: ['complaint', 'notice', 'general'],
       message: 'The reply offers nothing concrete: no action taken or promised, no day or time, no remedy, no question, no invitation to reply.',
       suggestion: 'Say what you did or will do about it and when, or ask what you need to move it on: "I have asked the clinic manager to call you on Monday." / "Could you tell me which branch it was?"',
       // What the next step does not count is no substance either ("Write to us on Monday." is an order).

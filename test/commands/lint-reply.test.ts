@@ -43,21 +43,22 @@ function windows1251(text: string): Buffer {
 describe('care lint-reply: one draft', () => {
   it('prints the score and findings as JSON (docs/contracts.md)', async () => {
     const result = await lintJson(at('en/weekend-curt.txt'));
-    // Three errors (greeting, next step, signature) and three warnings (thanks, offer, goodbye): 100 − 60 − 30.
-    expect(result.score).toBe(10);
+    // Four errors (greeting, next step, no substance, signature) and three warnings (thanks, offer, goodbye):
+    // 100 − 80 − 30, never below 0.
+    expect(result.score).toBe(0);
     expect(result).toMatchObject({ locale: 'en', kind: 'notice' });
     expect(result.findings.map((finding) => finding.rule)).toEqual([
-      'greeting', 'next-step', 'signature', 'thanks', 'offer-questions', 'abrupt-sign-off',
+      'greeting', 'next-step', 'no-substance', 'signature', 'thanks', 'offer-questions', 'abrupt-sign-off',
     ]);
     expect(Object.keys(result.findings[0] ?? {})).toEqual(['rule', 'severity', 'message', 'suggestion', 'line', 'column']);
-    expect(result.findings[5]).toMatchObject({ rule: 'abrupt-sign-off', severity: 'warning', line: 1, column: 25, text: 'Bye' });
+    expect(result.findings[6]).toMatchObject({ rule: 'abrupt-sign-off', severity: 'warning', line: 1, column: 25, text: 'Bye' });
   });
 
   it('prints a table with the offending words marked, plain when there is no colour', async () => {
     const io = fakeIo();
     await runLintReply(io, at('en/weekend-curt.txt'), {});
     const out = io.out();
-    expect(out).toMatch(/^Score 10\/100 · locale en \(detected\) · kind notice \(detected\)\n/);
+    expect(out).toMatch(/^Score 0\/100 · locale en \(detected\) · kind notice \(detected\)\n/);
     expect(out).toMatch(/1:25\s+│?\s*warning\s+│?\s*abrupt-sign-off/);
     expect(out).toContain("We don't work weekends. [Bye]!");
     expect(out).toContain('What to do:');
@@ -84,7 +85,7 @@ describe('care lint-reply: one draft', () => {
 
   it('reads stdin when no file is named, but never waits on a terminal', async () => {
     const piped = fakeIo({ stdinText: readFileSync(at('ru/weekend-curt.txt'), 'utf8') });
-    expect((await lintJson(undefined, {}, piped)).score).toBe(10);
+    expect((await lintJson(undefined, {}, piped)).score).toBe(0);
     const terminal = fakeIo({ isTTY: { stdin: true, stdout: true, stderr: true } });
     await expect(runLintReply(terminal, undefined, {})).rejects.toMatchObject({ exitCode: 2, code: 'CARE_NO_INPUT' });
   });
@@ -93,7 +94,7 @@ describe('care lint-reply: one draft', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'care-lint-'));
     const file = path.join(dir, 'draft.txt');
     writeFileSync(file, windows1251(readFileSync(at('ru/weekend-curt.txt'), 'utf8')));
-    expect(await lintJson(file)).toMatchObject({ score: 10, locale: 'ru', kind: 'notice' });
+    expect(await lintJson(file)).toMatchObject({ score: 0, locale: 'ru', kind: 'notice' });
   });
 
   it('checks the text part of an .eml, without the quoted original', async () => {
@@ -135,16 +136,17 @@ describe('care lint-reply --csv', () => {
     const io = fakeIo();
     const results = (await lintJson(undefined, { csv: at('drafts.csv'), column: 'reply' }, io)) as unknown as JsonResult[];
     // Row 2: the curt weekend notice; rows 3–13: a polite reply over several lines; 14: empty; 15: the Russian curt notice.
-    expect(results.map((result) => [result.line, result.score, result.locale])).toEqual([[2, 10, 'en'], [3, 100, 'en'], [15, 10, 'ru']]);
+    expect(results.map((result) => [result.line, result.score, result.locale])).toEqual([[2, 0, 'en'], [3, 100, 'en'], [15, 0, 'ru']]);
     expect(io.err()).toBe('care: line 14: the reply cell is empty; skipped\n');
   });
 
   it('finds the drafts column by its name and prints one table per draft with a summary', async () => {
     const io = fakeIo();
     await runLintReply(io, undefined, { csv: at('drafts.csv') });
-    expect(io.out()).toContain('line 2 — Score 10/100');
+    expect(io.out()).toContain('line 2 — Score 0/100');
     expect(io.out()).toContain('line 3 — Score 100/100');
-    expect(io.out()).toContain('3 drafts · average 40 · lowest 10 (line 2) · 2 below 90\n');
+    // (0 + 100 + 0) / 3, rounded.
+    expect(io.out()).toContain('3 drafts · average 33 · lowest 0 (line 2) · 2 below 90\n');
   });
 
   it('exits 4 when any draft is below --fail-under, naming the lines', async () => {

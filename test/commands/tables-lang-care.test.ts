@@ -61,12 +61,12 @@ describe('care lint-reply speaks the run\'s language around the findings', () =>
   it('in Russian: each CSV draft\'s headline, the labels, severities and the batch summary; rule names stay', async () => {
     const run = await careInProcess(['--lang', 'ru', 'lint-reply', '--csv', 'fixtures/replies/drafts.csv']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^строка 2 — Оценка 10\/100 · язык en \(определён\) · вид notice \(определён\)\n/);
+    expect(run.stdout).toMatch(/^строка 2 — Оценка 0\/100 · язык en \(определён\) · вид notice \(определён\)\n/);
     expect(run.stdout).toMatch(/│ Стр\.:поз\. │ Важность +│ Правило +│ Замечание +│ Слова +│/);
     expect(run.stdout).toMatch(/│ +1:1 │ ошибка +│ greeting +│/);
     expect(run.stdout).toContain('Что исправить:\n  greeting: ');
     expect(run.stdout).toContain('Замечаний нет: ответ соответствует всем правилам.');
-    expect(run.stdout).toContain('3 черновика · в среднем 40 · ниже всех 10 (строка 2) · ниже 90: 2\n');
+    expect(run.stdout).toContain('3 черновика · в среднем 33 · ниже всех 0 (строка 2) · ниже 90: 2\n');
     expectNoEnglish(run.stdout, 'table.lint.');
   });
 

@@ -19,19 +19,20 @@ interface CurtCase {
 
 const CURT: CurtCase[] = [
   {
-    // "We don't work weekends. Bye!": no greeting, no thanks, no next step, no offer, no signature, a bare goodbye.
+    // "We don't work weekends. Bye!": no greeting, no thanks, no next step, no offer, no signature, a bare
+    // goodbye, and nothing in it for the customer (no-substance, read in notices since round 7).
     name: 'weekend',
     kind: 'notice',
-    rules: ['greeting', 'next-step', 'signature', 'thanks', 'offer-questions', 'abrupt-sign-off'],
-    score: 100 - 3 * ERROR - 3 * WARNING,
+    rules: ['greeting', 'next-step', 'no-substance', 'signature', 'thanks', 'offer-questions', 'abrupt-sign-off'],
+    score: Math.max(0, 100 - 4 * ERROR - 3 * WARNING),
   },
   {
     // "No calls after hours. Call again during working hours.": the same gaps, without the goodbye, and
     // a bare order to come back (a hated phrase, round 7).
     name: 'after-hours',
     kind: 'notice',
-    rules: ['greeting', 'next-step', 'signature', 'thanks', 'offer-questions', 'hated-phrase'],
-    score: Math.max(0, 100 - 4 * ERROR - 2 * WARNING),
+    rules: ['greeting', 'next-step', 'no-substance', 'signature', 'thanks', 'offer-questions', 'hated-phrase'],
+    score: Math.max(0, 100 - 5 * ERROR - 2 * WARNING),
   },
   {
     // "Please pay for our services this month. Bye!": a reminder with no invoice, amount or date.

@@ -8,7 +8,8 @@
  * - a promise only to look into it and get back, with no day or time, offers nothing (no-substance);
  * - a "can't help" limited to a place or a day ("in person on Sundays") is a limit, not a refusal;
  * - telling the customer that contacting us is pointless dismisses them;
- * - an order to come back ("Write to us on Monday.") is no invitation to ask;
+ * - an order to come back ("Write to us on Monday.") is no invitation to ask; a notice that only gives the
+ *   hours ("Our opening hours are 8:30-16:30") has no substance;
  * - an apology for "your experience" names nothing, like one "for the inconvenience".
  */
 import { describe, expect, it } from 'vitest';
@@ -51,6 +52,19 @@ describe('the hours we keep and the day the customer is told to come back are no
     ['bg', 'Здравейте, г-н Колев,\n\nЗа съжаление, рекламации след 30 дни не се приемат.\n\nМагазин „Сфера“'],
   ] as const)('%s: a rule\'s deadline is no next step', (locale, text) => {
     expect(rulesOf(text, locale)).toContain('next-step');
+  });
+});
+
+describe('a notice that only gives the hours leaves the customer nothing to do', () => {
+  it.each([
+    ['en', 'Dear Mr Roy,\n\nOur opening hours are 8:30-16:30, Monday to Friday. Your message arrived after closing.\n\nReception'],
+    ['ru', 'Добрый день, Павел!\n\nЧасы работы офиса: с 8:30 до 16:30, с понедельника по пятницу. Ваше письмо пришло после закрытия.\n\nРесепшен'],
+    ['bg', 'Добър ден, г-н Русев,\n\nРаботното ни време е от 8:30 до 16:30, от понеделник до петък. Писмото ви пристигна след затваряне.\n\nРецепция'],
+  ] as const)('%s: no next step, no substance: curt (< 50)', (locale, text) => {
+    const result = lintMessage(text, { locale });
+    expect(result.kind).toBe('notice');
+    expect(result.findings.map((finding) => finding.rule)).toEqual(expect.arrayContaining(['next-step', 'no-substance']));
+    expect(result.score).toBeLessThan(50);
   });
 });
 

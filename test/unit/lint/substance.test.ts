@@ -56,8 +56,9 @@ describe('no-substance: courtesy that offers nothing concrete', () => {
     expect(rules(draft('bg', ['Благодарим, че ни писахте. Следващото кафе е от нас.']))).toEqual([]);
   });
 
-  it('a notice is not read for substance', () => {
-    expect(rules(draft('en', ['Thank you for your patience: we are closed at weekends.'], { offer: '' }))).not.toContain('no-substance');
+  it('a notice that only gives the hours leaves the customer nothing (round 7); one with a day for our step does not', () => {
+    expect(rules(draft('en', ['Thank you for your patience: we are closed at weekends.'], { offer: '' }))).toContain('no-substance');
+    expect(rules(draft('en', ['Thank you for your patience: we are closed at weekends, and I will reply on Monday at 9:00.'], { offer: '' }))).not.toContain('no-substance');
   });
 });
 
