@@ -790,7 +790,8 @@ export const builtinLintRules: LintRuleSet = {
       patterns: [AFTER_HOUR],
     },
     // A time that is no step of ours (docs/definitions.md, "Replies"): the next-step rule does not
-    // count a time within one of these. The hours we keep also make a reply a notice.
+    // count a time within one of these. Not a vote for a notice: on a tie a notice beats a complaint,
+    // and a complaint reply that mentions the hours still owes its apology.
     'opening-hours': {
       description: 'The hours we keep: when we open, close or take calls, and the days we work',
       patterns: [EN_OPENING_HOURS, RU_OPENING_HOURS, BG_OPENING_HOURS, EN_HOURS_RANGE, RU_HOURS_RANGE, BG_HOURS_RANGE,
@@ -919,7 +920,7 @@ export const builtinLintRules: LintRuleSet = {
     complaint: ['apology', 'courteous-apology', 'insincere-apology', 'complaint-topic', 'dismissal', 'refused-apology', 'turned-down',
       'deflection'],
     reminder: ['invoice', 'payment', 'payment-request'],
-    notice: ['hours', 'opening-hours'],
+    notice: ['hours'],
   },
   // A payment reminder asks for payment: a bill or a fee refund mentioned in passing is not one.
   kindEvidence: { reminder: ['payment-request'] },
