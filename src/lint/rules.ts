@@ -69,6 +69,12 @@ const SENTENCE_START = String.raw`(?<=^|[.!?…]\s{1,3})`;
 const EN_COME_BACK = String.raw`${SENTENCE_START}(?:Call|Ring|Phone|Write|Email|E-mail|Text|Message|Contact us|Come|Try)(?:\s+(?:to|us|back|again|in|round|by))*\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tomorrow|later|next\s+week|(?:during|in|within)\s+(?:our\s+)?(?:working|business|office|opening)\s+hours|(?:after|before|from)\s+${HOUR})(?![\p{L}\p{N}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Pp]lease|[Ww]e|I|our|will|welcome|glad|happy)(?![\p{L}]))`;
 const RU_COME_BACK = String.raw`${SENTENCE_START}(?:Пишите|Напишите|Звоните|Позвоните|Перезвоните|Обращайтесь|Обратитесь|Приходите|Приезжайте|Заходите|Свяжитесь\s+с\s+нами)(?:\s+(?:нам|снова|повторно|ещё\s+раз|еще\s+раз))*\s+(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|рабочее\s+время|часы\s+работы|будни)|завтра|послезавтра|позже|позднее|на\s+следующей\s+неделе|(?:после|с|до)\s+${HOUR})(?![\p{L}\p{N}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Пп]ожалуйста|мы|я|наш\p{L}*|будем|будет|будут|рады|ждём|ждем)(?![\p{L}]))`;
 const BG_COME_BACK = String.raw`${SENTENCE_START}(?:Пишете|Напишете|Звънете|Позвънете|Обадете(?:\s+ни)?\s+се|Обаждайте(?:\s+ни)?\s+се|Елате|Опитайте|Свържете\s+се\s+с\s+нас)(?:\s+(?:ни|отново|пак|още\s+веднъж))*\s+(?:(?:в|във)\s+(?:понеделник|вторник|сряда|четвъртък|петък|събота|неделя|работно\s+време|работното\s+време)|през\s+работното\s+време|утре|вдругиден|по-късно|по\s+късно|следващата\s+седмица|(?:след|от|до)\s+${HOUR})(?![\p{L}\p{N}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Мм]оля|ние|аз|ще|наш\p{L}*|радваме|очакваме)(?![\p{L}]))`;
+// A bare order for details or payment at the start of a sentence ("Send the receipt.", «Пришлите
+// номер договора.», «Изпратете го.»): information demanded, not asked for as help. "Please send…",
+// "Could you send…" and "Send it and we will…" ask; the same lookahead as above.
+const EN_BARE_ORDER = String.raw`${SENTENCE_START}(?:Send|Provide|Attach|Fill\s+(?:in|out)|Enclose|Submit|Upload|Forward|Pay)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Pp]lease|[Ww]e|I|our|will|welcome|glad|happy)(?![\p{L}]))[^.!?…,;:\n]{0,80}`;
+const RU_BARE_ORDER = String.raw`${SENTENCE_START}(?:Пришлите|Вышлите|Предоставьте|Приложите|Заполните|Оплатите|Отправьте)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Пп]ожалуйста|мы|я|наш\p{L}*|будем|будет|будут|рады)(?![\p{L}]))[^.!?…,;:\n]{0,80}`;
+const BG_BARE_ORDER = String.raw`${SENTENCE_START}(?:Изпратете|Предоставете|Приложете|Попълнете|Платете|Заплатете)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Мм]оля|ние|аз|ще|наш\p{L}*|радваме)(?![\p{L}]))[^.!?…,;:\n]{0,80}`;
 // The hours we keep: a verb of opening, closing or taking calls with its hour ("we close at 18:00",
 // «работаем до 18:00», «работим до 18:00», «после 18:00 не принимаем»), and a range of days
 // ("Monday to Friday", «с понедельника по пятницу», «от понеделник до петък»).
@@ -802,6 +808,11 @@ export const builtinLintRules: LintRuleSet = {
       description: 'The customer told when to come back: "Phone again tomorrow.", «Пишите в понедельник.», «Звънете утре.»',
       patterns: [EN_COME_BACK, RU_COME_BACK, BG_COME_BACK],
     },
+    // A bare order for details or payment ('hated-phrase' rule): "ask for details as a request for help".
+    'bare-order': {
+      description: 'A bare order for details or payment: "Send the receipt.", «Пришлите номер договора.», «Изпратете го.»',
+      patterns: [EN_BARE_ORDER, RU_BARE_ORDER, BG_BARE_ORDER],
+    },
     'rule-deadline': {
       description: 'A rule\'s deadline: "within 30 days of purchase", «в течение 14 дней с момента покупки», «след 14 дни не се приемат»',
       patterns: [EN_RULE_DEADLINE, RU_RULE_DEADLINE, BG_RULE_DEADLINE],
@@ -995,8 +1006,8 @@ export const builtinLintRules: LintRuleSet = {
       severity: 'error',
       message: 'A phrase customers hate: it blames policy, refuses, lectures or orders the customer about.',
       suggestion: 'Say what you can do instead, and ask rather than order: "Here is what I can do…", "Could you…".',
-      // A bare order to come back at a time ("Write on Monday.") orders the customer about.
-      check: { type: 'forbid', find: ['hated-phrase', 'deflection', 'come-back-order'] },
+      // A bare order to come back at a time ("Write on Monday.") or for details ("Send the receipt.") orders the customer about.
+      check: { type: 'forbid', find: ['hated-phrase', 'deflection', 'come-back-order', 'bare-order'] },
       // One fault, one finding: words that are a hated phrase are not also a dismissal or a citation.
       supersedes: ['dismissive', 'policy-citation'],
     },

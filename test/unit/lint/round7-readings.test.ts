@@ -4,7 +4,8 @@
  * - a next step is ours: a time that only says when we close or open, when the customer is told to
  *   come back ("Phone again tomorrow."), or a rule's deadline, is no next step; and a bare order to
  *   come back at a time is an order (a hated phrase), a request with "please" is not;
- * - deflection ("not our department", «не наш отдел», «не е по нашата част») is a hated phrase;
+ * - deflection ("not our department", «не наш отдел», «не е по нашата част») is a hated phrase, and so is a
+ *   bare order for details ("Send the booking reference.") where a request asks for help;
  * - a promise only to look into it and get back, with no day or time, offers nothing (no-substance);
  * - a "can't help" limited to a place or a day ("in person on Sundays") is a limit, not a refusal;
  * - telling the customer that contacting us is pointless dismisses them;
@@ -91,6 +92,24 @@ describe('an apology for "your experience" names nothing: an apology, with the h
     expect(result.kind).toBe('complaint');
     expect(result.findings.map((finding) => finding.rule)).toContain('name-the-fault');
     expect(result.findings.map((finding) => finding.rule)).not.toContain('apology');
+  });
+});
+
+describe('a bare order for details is an order the customer hates; a request for them is not', () => {
+  const ORDER = {
+    en: 'Hello Ms Dean,\n\nThank you for your message. Send the booking reference.\n\nKind regards,\nLiam Ford\nBookings',
+    ru: 'Здравствуйте, Дарья!\n\nСпасибо за письмо. Пришлите номер брони.\n\nС уважением,\nЛев Фомин\nБронирование',
+    bg: 'Здравейте, Дария,\n\nБлагодарим за писмото. Изпратете номера на резервацията.\n\nС уважение,\nЛъчезар Фотев\nРезервации',
+  } as const;
+  const REQUEST = {
+    en: ['Could you send the booking reference, so I can move your table?', 'Please send the booking reference.', 'Send the booking reference and I will move your table today.'],
+    ru: ['Пришлите, пожалуйста, номер брони — я сразу перенесу столик.', 'Пришлите номер брони, и мы перенесём столик сегодня.'],
+    bg: ['Моля, изпратете номера на резервацията.', 'Изпратете номера на резервацията и ще преместим масата днес.'],
+  } as const;
+
+  it.each(['en', 'ru', 'bg'] as const)('%s', (locale) => {
+    expect(rulesOf(ORDER[locale], locale)).toContain('hated-phrase');
+    for (const line of REQUEST[locale]) expect(rulesOf(line, locale), line).not.toContain('hated-phrase');
   });
 });
 
