@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv, replies-blind-2.csv,
- * replies-blind-3.csv, replies-blind-4.csv, replies-blind-5.csv and replies-blind-6.csv, each measured once after a
+ * replies-blind-3.csv, replies-blind-4.csv, replies-blind-5.csv, replies-blind-6.csv and replies-blind-7.csv, each measured once after a
  * freeze and a tuning set since. Each holds
  * issue 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
@@ -19,10 +19,13 @@ const CURT_BELOW = 50;
  * (fixtures/eval/README.md, "Lint round 7"): replies-blind-5.csv's curt Bulgarian "policy wall"
  * R5-BG-026, whose "after 14 days" was read as a next step's time, is now read as a rule's deadline.
  */
-const KNOWN_MISSES: Record<string, string[]> = {};
+const KNOWN_MISSES: Record<string, string[]> = {
+  // Blind set 7's one miss at its blind run (a polite answer to a personal-data request at 70), until lint round 8.
+  'replies-blind-7.csv': ['R7-RU-010'],
+};
 
 describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv', 'replies-blind-4.csv', 'replies-blind-5.csv',
-  'replies-blind-6.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-6.csv', 'replies-blind-7.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
