@@ -777,6 +777,15 @@ export const builtinLintRules: LintRuleSet = {
           'запитване е прието', 'запитването ви е прието',
           'разгледахме'],
       },
+      // A topic word said to be absent is no complaint's topic: "so the letter arrives without delay",
+      // «чтобы письмо дошло без задержек», «без проблеми», "no problem at all".
+      ignore: {
+        en: ['without delay', 'without any delay', 'without delays', 'no delay', 'no delays', 'no problem', 'no problems',
+          'not a problem', 'without a problem', 'without any problem*', 'without problems'],
+        ru: ['без задерж*', 'без каких либо задерж*', 'без проблем', 'без каких либо проблем', 'не проблема', 'никаких проблем',
+          'без ошибок', 'без опозданий'],
+        bg: ['без забав*', 'без закъснени*', 'без проблем*', 'няма проблем', 'не е проблем', 'без грешки'],
+      },
     },
     hours: {
       description: 'Working hours, weekends and holidays: words of a notice',

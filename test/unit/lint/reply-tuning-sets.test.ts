@@ -15,14 +15,12 @@ const POLITE_AT_LEAST = 80;
 const CURT_BELOW = 50;
 
 /**
- * Drafts a set still misses, by id (honestly kept, not hidden). None since lint round 7
- * (fixtures/eval/README.md, "Lint round 7"): replies-blind-5.csv's curt Bulgarian "policy wall"
- * R5-BG-026, whose "after 14 days" was read as a next step's time, is now read as a rule's deadline.
+ * Drafts a set still misses, by id (honestly kept, not hidden). None since round 8
+ * (fixtures/eval/README.md): replies-blind-5.csv's curt Bulgarian "policy wall" R5-BG-026 since lint
+ * round 7, and replies-blind-7.csv's polite R7-RU-010 (a reply to a data request read as a
+ * complaint's for «без задержек») since round 8.
  */
-const KNOWN_MISSES: Record<string, string[]> = {
-  // Blind set 7's one miss at its blind run (a polite answer to a personal-data request at 70), until lint round 8.
-  'replies-blind-7.csv': ['R7-RU-010'],
-};
+const KNOWN_MISSES: Record<string, string[]> = {};
 
 describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv', 'replies-blind-4.csv', 'replies-blind-5.csv',
   'replies-blind-6.csv', 'replies-blind-7.csv'])('fixtures/eval/%s', (name) => {
