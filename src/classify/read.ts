@@ -25,7 +25,7 @@ import type { Hit } from '../text/matcher.js';
 import { capText } from '../text/text-cap.js';
 import { WORD, charClass } from '../text/tokenize.js';
 import type { ComplainerType, ComplaintRecord } from './types.js';
-import { type ChannelKind, type WhoseWords, companysNote, customerContacted, freeTextField, systemChannel, whoseWords } from './whose-words.js';
+import { type ChannelKind, type WhoseWords, companysNote, customerContacted, declinedReason, freeTextField, systemChannel, whoseWords } from './whose-words.js';
 import { severityRank } from './types.js';
 
 /** The step of the precedence that decided a record's type. */
@@ -163,7 +163,19 @@ function channelKind(record: ComplaintRecord, hits: readonly ReadHit[], rules: C
 
 /** A text the form-line reading took for a comment, read sentence by sentence (whose-words.ts). */
 function whoseText(value: string, channel: ChannelKind, rules: CompiledRules, reading: Reading, hits: ReadHit[], without: Without): LineKind {
-  return takeWords(whoseWords(value, channel, rules, starsIn), rules, reading, hits, without);
+  const kind = takeWords(whoseWords(value, channel, rules, starsIn), rules, reading, hits, without);
+  if (channel === 'system' && kind !== 'comment' && !without.has('silent')) statusWords(value, 'text', hits, rules);
+  return kind;
+}
+
+/**
+ * A system's own words in a text or a form's title say what a status would ("event=churn_flag",
+ * "Lapsed", «Отмена подписки»): its silent-signal words, read as a status's, join the hits.
+ */
+function statusWords(value: string, part: 'subject' | 'text', hits: ReadHit[], rules: CompiledRules): void {
+  asStatus.length = 0;
+  rules.matcher.scan(value, FIELD_BIT.status, asStatus);
+  for (const hit of asStatus) if (!hit.negated && typeOfHit(hit, rules) === 'silent') hits.push({ ...hit, field: FIELD_BIT.text, part });
 }
 
 /** What a text's reading adds to the record's: its kind, a score in its fields, a statement that no words were left. */
@@ -172,7 +184,9 @@ function takeWords(words: WhoseWords, rules: CompiledRules, reading: Reading, hi
   if (words.score !== undefined && reading.score === undefined) {
     reading.score = { value: words.score.value, part: 'text', words: words.score.words, low: words.score.value <= rules.lowScoreMax };
   }
-  if (words.absence !== undefined && !without.has('silent')) {
+  // An empty comment box beside a good score ("(1-5) A: 4 … Comments A: -") is a satisfied customer's, no silence.
+  const satisfied = reading.score !== undefined && !reading.score.low;
+  if (words.absence !== undefined && !satisfied && !without.has('silent')) {
     hits.push({ rule: NO_WORDS_RULE, field: FIELD_BIT.text, part: 'text', words: words.absence, start: -1, end: -1, negated: false });
   }
   return words.kind;
@@ -185,9 +199,12 @@ function takeWords(words: WhoseWords, rules: CompiledRules, reading: Reading, hi
  * call or letter; otherwise it stays the customer's comment, relayed.
  */
 function noteOnContact(value: string, rules: CompiledRules, reading: Reading, hits: ReadHit[], without: Without): LineKind {
-  if (customerContacted(value)) return 'comment';
+  if (customerContacted(value) && !declinedReason(value)) return 'comment';
   const words = whoseWords(value, 'system', rules, starsIn);
-  return words.absence === undefined ? 'comment' : takeWords(words, rules, reading, hits, without);
+  if (words.absence === undefined) return 'comment';
+  const kind = takeWords(words, rules, reading, hits, without);
+  if (!without.has('silent')) statusWords(value, 'text', hits, rules);
+  return kind;
 }
 
 /** A form's subject that gives a reason in a field ("Возврат: не подошёл размер") holds the customer's words. */
@@ -197,9 +214,7 @@ function reasonField(value: string, channel: ChannelKind): boolean {
 
 /** A form's title: its silent-signal words (read as a status) and a score in it count. */
 function formTitle(value: string, hits: ReadHit[], rules: CompiledRules, reading: Reading): LineKind {
-  asStatus.length = 0;
-  rules.matcher.scan(value, FIELD_BIT.status, asStatus);
-  for (const hit of asStatus) if (!hit.negated && typeOfHit(hit, rules) === 'silent') hits.push({ ...hit, field: FIELD_BIT.text, part: 'subject' });
+  statusWords(value, 'subject', hits, rules);
   const score = scoreIn(value);
   if (score !== undefined && reading.score === undefined) reading.score = { value: score.value, part: 'subject', words: value.slice(score.start, score.end), low: score.value <= rules.lowScoreMax };
   return 'form';
@@ -468,7 +483,7 @@ function firstMark(value: string, from: number, to: number): number {
 const DASHES = new Set([0x2d, 0x5f, 0x2014, 0x2013]);
 
 /** A signature or reply separator: a line that starts with two or more dashes or underscores ("-- ", "-----Original Message-----"). */
-const SEPARATOR_LINE = /^\s*(?:--|__|——|––)[-_—–\s]*(?:original message[-\s]*|исходное сообщение[-\s]*|оригинално съобщение[-\s]*)?$/iu;
+const SEPARATOR_LINE = /^\s*(?:--|__|——|––)[-_—–\s]*(?:(?:original|forwarded) message[-\s]*|(?:исходное|пересланное) сообщение[-\s]*|(?:оригинално|препратено) съобщение[-\s]*)?$/iu;
 
 /**
  * What may stand between two items of a list: "and", "or", «и», «или», «и в», a comma («в полицию, в

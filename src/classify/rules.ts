@@ -201,7 +201,9 @@ export const builtinRules: RuleSet = {
           // A claim filed with a court or its online service ("Money Claim Online"), whatever the court is called.
           'money claim*', 'court claim*', 'claim with the court', 'claim in court', 'civil claim*', 'county court judgment*',
           // A business customer's own lawyers: "our legal department is preparing a claim".
-          'our legal department', 'our legal dept', 'our legal team', 'our legal counsel', 'in-house legal', 'in house legal'],
+          'our legal department', 'our legal dept', 'our legal team', 'our legal counsel', 'in-house legal', 'in house legal',
+          // A firm acting for the customer, as a system's event names it: "from": "… LLP, counsel for customer".
+          'counsel for customer', 'counsel for the customer', 'counsel for our client', 'legal hold*'],
         ru: ['юрист*', 'адвокат*', 'суд*', 'засуж*', 'засуд*', 'отсуж*', 'досудебн*', 'иск', 'иском', 'иску', 'исков*', 'арбитраж*',
           // translit
           'yurist*', 'jurist*', 'advokat*', 'v sud', 'sudom', 'sudit*', 'isk v sud',
@@ -265,7 +267,7 @@ export const builtinRules: RuleSet = {
           'гражданска въздухоплавателна администрация', 'агенция* по безопасност на храните', 'активни потребители',
           'копие от жалбата', 'копие на жалбата', 'копие от сигнала', 'изпращам копие', 'копие до',
           // Supervisors and professional bodies by kind: transport, building, education, veterinary, medical, legal.
-          'дамтн', 'днск', 'дннсн', 'иааа', 'регионално управление на образованието', 'руо',
+          'дамтн', 'днск', 'дннсн', 'иааа', 'регионалн* управлени* на образованието', 'руо',
           'инспекторат*', 'ветеринарн* контрол*', 'ветеринарн* инспекци*', 'български ветеринарен съюз', 'бвс', 'лекарск* съюз*',
           'български лекарски съюз', 'блс', 'адвокатск* съвет*', 'висш* адвокатски съвет', 'надзорн* орган*',
           'помирителн* комисия*', 'помирителн* производство', 'омбудсман*'],
@@ -402,6 +404,8 @@ export const builtinRules: RuleSet = {
           'социальн* сет*', 'телеграм канал*', 'telegram канал*', 'тг канал*', 'дзен*', 'пост', 'постом', 'посте',
           'выложил*', 'выложу', 'репост*', 'опубликова*', 'паблик*', 'сторис', 'блоге'],
         bg: ['фейсбук*', 'инстаграм*', 'тикток*', 'туитър*', 'ютюб*', 'социалн* мрежи*', 'социалн* медии*', 'пост',
+          // шльокавица: «pusnah post vav fejsbuka»
+          'fejsbuk*', 'feisbuk*', 'fejsbuk', 'instagrama', 'pusnah post', 'postnah', 'kachih post',
           'поста', 'постът', 'постнах', 'публикува*', 'сторит*', 'сторис', 'блога', 'моя блог'],
       },
     },
@@ -419,7 +423,7 @@ export const builtinRules: RuleSet = {
           'wrote on google', 'written on google', 'posted on google', 'posting a review', 'post a review', 'putting a review',
           'put a review', 'posting reviews', 'rustore', 'appgallery', 'app gallery', 'galaxy store', 'play market'],
         ru: ['отзовик*', 'otzovik', 'irecommend', 'айрекоменд*', 'яндекс карт*', '2гис', 'flamp', 'фламп*', 'пикабу',
-          'pikabu', 'drive2', 'драйв2', 'хабр*', 'банки ру', 'сравни ру',
+          'pikabu', 'drive2', 'драйв2', 'хабр*', 'банки ру', 'сравни ру', 'banki ru', 'sravni ru', 'народн* рейтинг*',
           'оставил* отзыв', 'оставлю отзыв', 'напишу отзыв', 'написал* отзыв', 'плох* отзыв', 'негативн* отзыв',
           'ostavil* otzyv', 'ostavlyu otzyv', 'napishu otzyv', 'napisal* otzyv', 'otzyv na', 'otzovik*',
           'отзыв на', 'отзыв в', 'отзывы на', 'одна звезда', 'одну звезду', 'ставлю единиц*', 'мой отзыв',
@@ -473,7 +477,8 @@ export const builtinRules: RuleSet = {
           'не препоръчвам', 'стойте далеч', 'форум*',
           'групата на родителите', 'родителск* група*', 'групата на училището', 'групата на класа', 'в кафенето', 'в кръчмата',
           'всички знаят', 'цялото село', 'pazaruvaj*', 'целият вход', 'групата на входа', 'viber групата', 'вайбър групата',
-          'viber група*', 'вайбър група*', 'всички са в течение', 'целият блок'],
+          'viber група*', 'вайбър група*', 'всички са в течение', 'целият блок', 'viber общност*', 'вайбър общност*',
+          'общността на блока', 'всички съседи'],
       },
     },
     'voicer-contact': {

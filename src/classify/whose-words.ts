@@ -141,6 +141,13 @@ const STARS = /^[★☆⭐\s]+$/u;
 const LOW_FACES = /^(?:\u{1F621}|\u{1F620}|\u{1F61E}|\u{2639}\u{FE0F}?|\u{1F641}|\u{1F44E}[\u{1F3FB}-\u{1F3FF}]?|\u{1F62B}|\u{1F629}|\u{1F612}|\s)+$/u;
 /** "Label: value" — a short label of a form's field; not a time of day ("after 18:00 there is no signal"). */
 const FIELD = /^([^:.!?\n]{1,48}):(?!\d\d(?!\d))\s*(.*)$/su;
+/**
+ * A questionnaire's line with both labels, "Q: Would you recommend us? (0-10) A: 2", «В: … О: 3»,
+ * „Въпрос: … Отговор: 1“: the question, and the answer.
+ */
+const QUESTION_AND_ANSWER = /^(?:q|question|в|вопрос|въпрос)\s*\d*\s*[:.)]\s*(.{1,200}?)\s+(?:a|answer|о|ответ|отговор)\s*\d*\s*[:.)]\s*(.{0,80})$/isu;
+/** A question's scale, "(1-5)", "(0–10)": an answer on 1–5 is put on 0–10 as a form's "N/5" is. */
+const SCALE_OF_FIVE = /\(\s*[01]\s*[-–—]\s*5\s*\)/u;
 /** "Question? answer" of a survey. */
 const ANSWERED = /^([^?\n]{3,200})\?\s*(\S.{0,39})$/su;
 const NEGATION = /(?<!\p{L})(no|never|not|\p{L}+n['’]t|without|none|нет|без|не|ни|никаких|никаких|отсутству\p{L}*|няма|липсва\p{L}*|нито)(?!\p{L})/iu;
@@ -155,6 +162,18 @@ const NOT_ANSWERED = /(?<!\p{L})(no answer|not answer\p{L}*|did not respond|didn
 const WORDS_BOX = /(comment|note|reason|feedback|remark|message|said|says|wrote|quote|verbatim|complain|why|комментари|примечани|причин|отзыв|сообщени|пожелани|жалоб|сказал|написал|пишет|коментар|бележк|съобщени|каза|написа|жалб|мнени)/iu;
 /** A verb of reported speech: an agent relaying what the customer said. */
 const REPORTED = /(?<!\p{L})(said|says|told us|wrote|writes|complained|complains|explained|mentioned|сказал\p{L}*|говорит|пожаловал\p{L}*|жалуется|объяснил\p{L}*|сообщил\p{L}*|написал\p{L}*|пишет|каза|казва|сподели|сподели\p{L}*|оплака\p{L}*|оплаква\p{L}*|обясни|написа)(?!\p{L})/iu;
+/**
+ * The customer declined to say why, as a note puts it: "Declined to give a reason", «От объяснений
+ * отказался», «не пожела да посочи причина», a why answered with „няма значение“ ("doesn't matter").
+ * What else the customer said then ("said 'just cancel it'") gives no reason either.
+ */
+const DECLINED = /(?<!\p{L})((?:declined|refused|did not want|didn['’]t want|would not|wouldn['’]t|did not wish) to (?:give|say|state|explain|tell|provide|share|specify)|gave no reason|от объяснений отказал\p{L}*|(?:отказал\p{L}*|не захотел\p{L}*|не стал\p{L}*|не пожелал\p{L}*) (?:объясн\p{L}*|назвать|называть|указ\p{L}*|пояснять|пояснить)|(?:отказа\p{L}*|не пожела\p{L}*|не искаше|не иска) да (?:обясн\p{L}*|каже|посоч\p{L}*|сподел\p{L}*)|причината[^.!?]{0,30}„няма значение“)(?!\p{L})/iu;
+
+/** Whether a note says the customer declined to give a reason. */
+export function declinedReason(text: string): boolean {
+  return DECLINED.test(text);
+}
+
 /** A prompt for words that the customer passed by ("Feedback prompt dismissed", «Отзыв: пропущен»). */
 const PASSED_BY = /(?<!\p{L})(dismissed|skipped|declined|ignored|closed without|пропущен\p{L}*|проигнорир\p{L}*|отклонен\p{L}*|пропуснат\p{L}*|игнориран\p{L}*|отказан\p{L}*)(?!\p{L})/iu;
 /** A statement of absence is short. */
@@ -247,13 +266,37 @@ function hasVoice(text: string, from: number, to: number, rules: CompiledRules):
   return false;
 }
 
-/** Whether [from, to) holds a colon or a question mark: only then may it be a form's field. */
+/** Whether [from, to) holds a colon, a question mark or an equals sign: only then may it be a form's field. */
 function mayBeField(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i += 1) {
     const code = text.charCodeAt(i);
-    if (code === 0x3a || code === 0x3f) return true;
+    if (code === 0x3a || code === 0x3f || code === 0x3d) return true;
   }
   return false;
+}
+
+/** One `key=value` of an app's or a system's event, alone between `;` or `|` ("rating=1; comment=;"). */
+const KEY_VALUE = /^\s*([\p{L}_]{1,32})\s*=\s*(\S{0,40})\s*$/u;
+/** A key whose number is a rating, and one whose value is the customer's words. */
+const RATING_KEY = /(?:rating|score|stars|nps|csat|оценк|рейтинг|звезд)/iu;
+const CODE = /[_\d]/u;
+const WORDS_KEY = /(?:comment|feedback|reason|message|remark|review|text|комментари|отзыв|причин|сообщени|коментар|мнени|съобщени)/iu;
+
+/**
+ * What a `key=value` says: a rating key's number is a score, a words key left empty (or with a
+ * placeholder) is an absence, a words key with a word is the customer's (with a code, the system's);
+ * any other key is the system's.
+ */
+function keyValue(key: string, raw: string, starsIn: (value: string) => { value: number } | undefined): number | 'placeholder' | 'words' | 'system' {
+  if (WORDS_KEY.test(key)) {
+    // A code ("reason=inactivity_180d", "reason=no_login_120d") is the system's, not words.
+    if (CODE.test(raw)) return 'system';
+    const value = fieldValue(raw, starsIn);
+    return value === 'placeholder' ? 'placeholder' : value === undefined ? 'words' : 'system';
+  }
+  if (!RATING_KEY.test(key)) return 'system';
+  const value = fieldValue(raw, starsIn);
+  return typeof value === 'number' ? value : 'system';
 }
 
 function hasLetter(text: string, from: number, to: number): boolean {
@@ -286,11 +329,21 @@ export function whoseWords(
     }
     if (mayBeField(text, from, to)) {
       const sentence = text.slice(from, to).trim();
-      const answered = ANSWERED.exec(sentence);
+      const pair = KEY_VALUE.exec(sentence);
+      if (pair !== null) {
+        const said = keyValue(pair[1] as string, pair[2] as string, starsIn);
+        if (said === 'words') return comment(result);
+        if (said === 'placeholder') result.absence ??= sentence;
+        else if (typeof said === 'number' && (result.score === undefined || said < result.score.value)) result.score = { value: said, words: sentence };
+        from = next;
+        continue;
+      }
+      const asked = QUESTION_AND_ANSWER.exec(sentence);
+      const answered = asked ?? ANSWERED.exec(sentence);
       const field = answered === null ? FIELD.exec(sentence) : null;
       const labelled = answered ?? (field !== null && wordCount(field[1] as string) <= 5 ? field : null);
       if (labelled !== null) {
-        const value = fieldValue(labelled[2] as string, starsIn);
+        const value = onScale(fieldValue(labelled[2] as string, starsIn), asked !== null && SCALE_OF_FIVE.test(labelled[1] as string));
         if (value === 'placeholder') result.absence ??= sentence;
         else if (typeof value === 'number') {
           if (result.score === undefined || value < result.score.value) result.score = { value, words: sentence };
@@ -318,6 +371,11 @@ export function whoseWords(
     }
     if (hasVoice(text, from, to, rules)) return comment(result);
     const sentence = text.slice(from, to);
+    if (DECLINED.test(sentence)) {
+      result.absence ??= sentence.trim();
+      from = next;
+      continue;
+    }
     // Reported speech relays the customer's words ("Customer said the fees are too high"); not
     // when negated ("never said why", «причину не сообщил»). A negation after the verb is what was
     // said («се оплаква, че няма сигнал»).
@@ -349,6 +407,11 @@ function absenceStatement(sentence: string, channel: ChannelKind): boolean {
   if (WORDS_LEFT.test(sentence) && (NEGATION.test(sentence) || PASSED_BY.test(sentence) || LEFT_EMPTY.test(sentence)) && wordCount(sentence) <= ABSENCE_MAX_WORDS) return true;
   if ((channel === 'form' || channel === 'system') && sentence.trimEnd().endsWith('?') && wordCount(sentence) <= QUESTION_MAX_WORDS) return true;
   return NOT_ANSWERED.test(sentence) && wordCount(sentence) <= UNANSWERED_MAX_WORDS;
+}
+
+/** A bare answer to a question asked on 1–5 ("(1-5)"), put on 0–10 as "N/5" is. */
+function onScale(value: number | 'placeholder' | 'reference' | undefined, ofFive: boolean): number | 'placeholder' | 'reference' | undefined {
+  return ofFive && typeof value === 'number' && value <= 5 ? Math.max(0, (value - 1) * 2.5) : value;
 }
 
 function comment(result: WhoseWords): WhoseWords {
