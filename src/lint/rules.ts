@@ -97,6 +97,37 @@ const EN_RULE_DEADLINE = String.raw`(?<![\p{L}])(?:[Ww]ithin|[Aa]fter|[Bb]eyond|
 const RU_RULE_DEADLINE = String.raw`(?<![\p{L}])(?:[Вв]\s+течение|[Пп]осле|[Чч]ерез|[Сс]пустя|[Вв]\s+срок\s+(?:до|от))\s+${PERIOD}\s+(?:с\s+момента|со\s+дня|с\s+даты|от\s+даты|после\s+(?:покупки|доставки|получения)|невозмож|не\s+(?:принима|подлеж|возвраща|обмен))`;
 const BG_RULE_DEADLINE = String.raw`(?<![\p{L}])(?:[Вв]\s+рамките\s+на|[Сс]лед|[Дд]о|[Вв]\s+срок\s+(?:от|до)|[Нн]ад)\s+${PERIOD}\s+(?:от\s+(?:датата|покупката|получаването|доставката|закупуването)|не\s+(?:се|е|са)(?![\p{L}])|е\s+невъзможн)`;
 
+// An ultimatum (round 9): "if you don't like it" answered with "tough", "go elsewhere" or a bare
+// "cancel" right after the comma or dash («не нравится — обращайтесь в другой салон», «ако не Ви
+// устройва, търсете друг магазин»), and "take it or leave it". What follows the comma must be the
+// dismissal itself: "If that time doesn't suit you, just reply and I will find another" is an offer.
+const EN_ULTIMATUM = String.raw`(?<![\p{L}])(?:[Ii]f\s+(?:you\s+(?:don['’]t|do\s+not)\s+(?:like|want)\s+(?:it|that|this)|(?:that|this|it)\s+(?:doesn['’]t|does\s+not)\s+(?:work|suit)(?:\s+(?:for\s+)?you)?|you(?:['’]re|\s+are)\s+not\s+(?:happy|satisfied)(?:\s+with\s+(?:it|that|this))?|you\s+(?:don['’]t|do\s+not)\s+agree)\s*[,—–-]+\s*(?:then\s+)?(?:tough|too\s+bad|go\s+elsewhere|look\s+elsewhere|shop\s+(?:somewhere\s+else|elsewhere)|try\s+(?:somewhere\s+else|elsewhere|another\s+(?:shop|store|company|provider|clinic|salon|restaurant|hotel|garage))|find\s+another\s+(?:shop|store|company|provider|clinic|salon|restaurant|hotel|garage|dentist|supplier)|take\s+your\s+business|cancel|you\s+(?:can|are\s+free\s+to)\s+(?:go|leave|look\s+elsewhere)))(?![\p{L}])|(?<![\p{L}])(?:[Tt]ake\s+it\s+or\s+leave\s+it|[Tt]ough\s+luck)(?![\p{L}])`;
+const RU_ULTIMATUM = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:нравится|устраивает|подходит)|[Нн]е\s+согласн\p{L}*)(?:\s+\p{L}+){0,2}?\s*[,—–-]+\s*(?:то\s+)?(?:ищите|поищите\s+друг\p{L}*|идите|уходите|отказывайтесь|(?:обращайтесь|обратитесь|идите)\s+(?:в|к)\s+друг\p{L}*|ваше\s+право|дело\s+ваше|ваши\s+проблемы|можете\s+(?:уйти|идти))(?![\p{L}])`;
+const BG_ULTIMATUM = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:[Вв]и\s+)?(?:харесва|устройва|отговаря|подхожда)|[Нн]е\s+сте\s+съгласн\p{L}*)(?:\s+\p{L}+){0,2}?\s*[,—–-]+\s*(?:тогава\s+)?(?:отказвайте|откажете|търсете|потърсете\s+друг\p{L}*|идете\s+(?:на\s+|в\s+)?друг\p{L}*|обърнете\s+се\s+към\s+друг\p{L}*|ваш\s+проблем|ваше\s+право|ваша\s+работа)(?![\p{L}])`;
+// Refusing to answer on a channel (round 9): "We do not answer emails.", «По телефону не
+// консультируем.», «По имейл не отговаряме.» at a sentence's start closes the conversation, as
+// "will not reply to further…" does. The hours a channel is not answered ("We don't answer emails at
+// weekends", «…в выходные», «…в неделя») are a notice's: a time word after it, in the same
+// sentence, keeps it out.
+const EN_CHANNEL_REFUSAL = String.raw`${SENTENCE_START}(?:We\s+(?:do\s+not|don['’]t|never)\s+(?:answer|reply\s+to|respond\s+to|deal\s+with|handle|accept)\s+(?:e-?mails?|letters|messages|calls|(?:complaints|requests|claims)\s+by\s+(?:e-?mail|phone|post))|(?:By|Via|Over\s+the)\s+(?:e-?mail|phone|telephone|post|chat)\s+we\s+(?:do\s+not|don['’]t|never)\s+\p{L}+)(?![\p{L}])(?![^.!?…\n]{0,60}\s(?:at|on|after|before|outside|during|over|until|till|between|from)\s)`;
+const RU_CHANNEL_REFUSAL = String.raw`${SENTENCE_START}(?:(?:[Пп]о\s+(?:электронной\s+)?почте|[Пп]о\s+телефону|[Пп]о\s+e-?mail|[Вв]\s+чате|[Нн]а\s+(?:письма|звонки|сообщения))(?:\s+\p{L}+)?\s+(?:мы\s+)?не\s+(?:отвечаем|консультируем|принимаем|рассматриваем)|(?:[Мм]ы\s+)?[Нн]е\s+(?:отвечаем|консультируем)\s+(?:по\s+(?:электронной\s+)?почте|по\s+телефону|на\s+(?:письма|звонки|сообщения)|в\s+чате))(?![\p{L}])(?![^.!?…\n]{0,60}(?<![\p{L}])(?:в|во|по|после|до|с|ночью)\s)`;
+const BG_CHANNEL_REFUSAL = String.raw`${SENTENCE_START}(?:(?:[Пп]о\s+(?:имейл|e-?mail|телефона?|пощата)|[Вв]\s+чата|[Нн]а\s+(?:имейли|писма|съобщения|обаждания))(?:\s+\p{L}+)?\s+(?:ние\s+)?не\s+(?:отговаряме|консултираме|приемаме|разглеждаме)|(?:[Нн]ие\s+)?[Нн]е\s+(?:отговаряме|консултираме)\s+(?:на\s+(?:имейли|писма|съобщения|обаждания)|по\s+(?:имейл|телефона?|пощата)))(?![\p{L}])(?![^.!?…\n]{0,60}(?<![\p{L}])(?:в|във|през|след|до|от|събота|неделя)\s)`;
+// A remedy offered in the first person (round 9): "we can refund…", "I'd like to offer you…",
+// «можем предложить…», «мога да Ви предложа…», and a discount with its size ("15% off", «скидку
+// 10%»). The same words after «не» are masked (`ignore`): a remedy refused is no step.
+const EN_OFFERED_REMEDY = ['we', 'i'].flatMap((who) => ['can refund', 'can credit', 'can replace', 'can waive', 'can reimburse',
+  'can offer you', 'would like to offer', 'am happy to offer', 'are happy to offer', 'are offering you', 'am offering you']
+  .map((verb) => `${who} ${verb}`)).concat(["i'd like to offer", "we'd like to offer", "i'm happy to offer", "we're happy to offer",
+  'what i can do is', 'what we can do is']);
+const RU_OFFERED_REMEDY = ['можем вернуть', 'могу вернуть', 'готовы вернуть', 'можем возместить', 'готовы возместить',
+  'можем компенсировать', 'готовы компенсировать', 'можем заменить', 'готовы заменить', 'можем предложить', 'могу предложить',
+  'готовы предложить', 'хотим предложить', 'хотели бы предложить', 'хотела бы предложить', 'хотел бы предложить'];
+const BG_OFFERED_REMEDY = ['можем да ви възстановим', 'мога да ви възстановя', 'можем да възстановим', 'можем да ви върнем',
+  'мога да ви върна', 'можем да ви компенсираме', 'можем да заменим', 'можем да ви предложим', 'мога да ви предложа',
+  'бихме искали да ви предложим', 'бих искал да ви предложа', 'бих искала да ви предложа', 'готови сме да ви върнем',
+  'готови сме да ви предложим'];
+const DISCOUNT_SIZE = String.raw`(?<![\p{N}])\d{1,3}\s?%\s+(?:off|discount|скидк\p{L}*|отстъпка)(?![\p{L}])|(?<![\p{L}])(?:[Сс]кидк\p{L}*|[Оо]тстъпка)\s+(?:в\s+размере\s+|в\s+|от\s+)?\d{1,3}\s?%`;
+
 // Refusing to apologise ("there is nothing to apologise for"): not an apology.
 const REFUSED_APOLOGY = {
   // Each word matches on its longest stem in the lexicons ("apologise" on 'apologis*'), so both spellings are written.
@@ -348,7 +379,8 @@ export const builtinLintRules: LintRuleSet = {
           'при никого друг', 'никой друг няма', 'да бе', 'не отговаряйте на', 'не е необходимо да отговаряте',
           'няма нужда да отговаряте'],
       },
-      patterns: [IF_YOU_HAD, BG_YOU_SHOULD_HAVE, SARCASTIC_STRESS, SCARE_QUOTES],
+      patterns: [IF_YOU_HAD, BG_YOU_SHOULD_HAVE, SARCASTIC_STRESS, SCARE_QUOTES, EN_ULTIMATUM, RU_ULTIMATUM, BG_ULTIMATUM,
+        EN_CHANNEL_REFUSAL, RU_CHANNEL_REFUSAL, BG_CHANNEL_REFUSAL],
     },
     // Only a vote for a complaint: a reply that turns down a refund, a claim or a request answers one
     // (and so owes an apology, as a courteous refusal gives: "I am sorry, but…").
@@ -435,7 +467,7 @@ export const builtinLintRules: LintRuleSet = {
           // A remedy told in the passive, already done (a refund on the card, a room shut for repair): a step taken.
           'have been refunded', 'have been credited', 'have been returned', 'has been returned', 'have been replaced',
           'already been refunded', 'already been credited', 'already been returned', 'already been replaced', 'already been fixed',
-          'closed for repair*', 'at our expense', 'at our cost'],
+          'closed for repair*', 'at our expense', 'at our cost', ...EN_OFFERED_REMEDY],
         ru: ['вернули', 'вернула', 'вернул', 'возвращаем', 'заменили', 'заменила', 'исправили', 'исправила', 'починили',
           'продлили', 'продлила', 'начислили', 'начислила', 'добавили', 'добавила', 'оформил*', 'компенсировали',
           'отменили', 'отменила', 'применил*', 'заменил', 'исправил', 'продлил', 'начислил', 'добавил',
@@ -447,7 +479,7 @@ export const builtinLintRules: LintRuleSet = {
           // The passive of a remedy already made («уже возвращены на вашу карту», «закрыт на ремонт», «за наш счёт»).
           'уже возвращен*', 'уже зачислен*', 'уже начислен*', 'уже заменен*', 'уже отремонтирован*', 'уже отправлен*',
           'уже компенсирован*', 'уже продлен*', 'уже отменен*', 'уже устранен*', 'закрыт* на ремонт', 'за наш счет',
-          'за счет компании', 'возвращены на', 'зачислены на'],
+          'за счет компании', 'возвращены на', 'зачислены на', ...RU_OFFERED_REMEDY],
         bg: ['възстановихме', 'възстановяваме', 'върнахме', 'върнах', 'възстанових', 'добавих', 'удължих', 'замених',
           'поправих', 'оправих', 'приложих', 'заменихме', 'поправихме', 'оправихме', 'удължихме',
           'добавихме', 'начислихме', 'отстранихме', 'анулирахме', 'вече е ремонтиран*', 'вече е поправен*',
@@ -459,8 +491,15 @@ export const builtinLintRules: LintRuleSet = {
           'сме отстранили', 'сме заменили', 'сме поправили', 'е отстранен*',
           // The passive of a remedy already made («вече са възстановени по картата Ви», «за наша сметка»).
           'вече са възстановени', 'вече е възстановен*', 'вече са върнати', 'вече е върнат*', 'вече е заменен*',
-          'вече е изпратен*', 'затворен* за ремонт', 'за наша сметка', 'за сметка на фирмата', 'са възстановени по'],
+          'вече е изпратен*', 'затворен* за ремонт', 'за наша сметка', 'за сметка на фирмата', 'са възстановени по',
+          ...BG_OFFERED_REMEDY],
       },
+      // A remedy refused ("we cannot refund", «не можем вернуть», «не можем да Ви възстановим») is no remedy.
+      ignore: {
+        ru: RU_OFFERED_REMEDY.map((term) => `не ${term}`),
+        bg: BG_OFFERED_REMEDY.map((term) => `не ${term}`),
+      },
+      patterns: [DISCOUNT_SIZE],
     },
     'hated-phrase': {
       description: 'Phrases customers hate: policy, not my job, I can\'t help you, calm down, as I already said, you must',

@@ -1,0 +1,84 @@
+/**
+ * The lint readings of round 9 (fixtures/eval/README.md, "Lint round 9"), with drafts written for
+ * this file, not taken from any evaluation set:
+ * - an ultimatum ("if you don't like it, go elsewhere", «не нравится — обращайтесь в другой салон»,
+ *   «ако не Ви устройва, търсете друг магазин», "take it or leave it") dismisses the customer;
+ * - refusing to answer on a channel ("We do not answer emails.", «По телефону не консультируем.»,
+ *   «По имейл не отговаряме.») closes the conversation; the hours a channel is not answered
+ *   ("we don't answer emails at weekends") are a notice's, not a dismissal;
+ * - a remedy offered in the first person ("we can refund…", "I'd like to offer you 15% off",
+ *   «можем предложить скидку 10%», «мога да Ви възстановя разликата») is a step taken: nothing left to date.
+ */
+import { describe, expect, it } from 'vitest';
+import { lintMessage } from '../../../src/lint/index.js';
+import type { LintLocale } from '../../../src/lint/index.js';
+
+const rulesOf = (text: string, locale: LintLocale): string[] => lintMessage(text, { locale }).findings.map((finding) => finding.rule);
+
+describe('an ultimatum dismisses the customer', () => {
+  it.each([
+    ['en', 'Your delivery slot is now Saturday morning.\nIf you don\'t like it, shop somewhere else.'],
+    ['en', 'Your table is booked for 9 pm, the earliest we have. If that doesn\'t suit you, too bad.'],
+    ['en', 'The repair costs 40 euros. Take it or leave it.'],
+    ['ru', 'Ваша стрижка перенесена на пятницу, 15:00.\nЕсли не нравится — обращайтесь в другой салон.'],
+    ['ru', 'Замена фильтра стоит 900 рублей. Не согласны — ваше право, можете отказаться.'],
+    ['bg', 'Доставката Ви е в събота.\nАко не Ви устройва, търсете друг магазин.'],
+    ['bg', 'Ремонтът е в сряда. Не сте съгласни — откажете поръчката.'],
+  ] as const)('%s: %s', (locale, text) => {
+    expect(rulesOf(text, locale)).toContain('dismissive');
+    expect(lintMessage(text, { locale }).score).toBeLessThan(50);
+  });
+
+  it.each([
+    ['en', 'If that time doesn\'t suit you, just reply and I will find another slot.'],
+    ['en', 'If you don\'t like the new colour, we will exchange it free of charge.'],
+    ['ru', 'Если время не подходит, напишите — подберём другое.'],
+    ['ru', 'Если вас не устраивает замена, обращайтесь к нам — вернём деньги.'],
+    ['bg', 'Ако часът не Ви устройва, пишете ни и ще намерим друг.'],
+  ] as const)('guard: %s: an offer for when it does not suit is no ultimatum: %s', (locale, text) => {
+    expect(rulesOf(text, locale)).not.toContain('dismissive');
+  });
+});
+
+describe('refusing to answer on a channel closes the conversation', () => {
+  it.each([
+    ['en', 'Complaints are handled at the front desk only.\nWe do not answer emails.'],
+    ['en', 'Refund requests go through the website form. By phone we don\'t deal with refunds.'],
+    ['ru', 'Претензии принимаются в отделении, с паспортом.\nПо телефону не консультируем.'],
+    ['ru', 'Заявления только в письменном виде, в офисе. По электронной почте претензии не принимаем.'],
+    ['bg', 'Рекламации се приемат само в магазина.\nПо имейл не отговаряме.'],
+  ] as const)('%s: %s', (locale, text) => {
+    expect(rulesOf(text, locale)).toContain('dismissive');
+    expect(lintMessage(text, { locale }).score).toBeLessThan(50);
+  });
+
+  it.each([
+    ['en', 'We don\'t answer emails at weekends, so I will reply on Monday morning.'],
+    ['en', 'Our team does not answer emails after 18:00; the chat is open until 22:00.'],
+    ['ru', 'В выходные на письма не отвечаем, поэтому ответим в понедельник до 12:00.'],
+    ['bg', 'В неделя не отговаряме на имейли, затова ще Ви пишем в понеделник.'],
+  ] as const)('guard: %s: the hours a channel is not answered are no dismissal: %s', (locale, text) => {
+    expect(rulesOf(text, locale)).not.toContain('dismissive');
+  });
+});
+
+describe('a remedy offered in the first person is a step taken', () => {
+  const OFFERED: Record<LintLocale, string> = {
+    en: 'Dear Ms Hart,\n\nThank you for telling us about the broken kettle in room 12, and I am sorry it spoiled your mornings.\nWe can refund the room service charge, and I would like to offer you 15% off your next stay.\n\nKind regards,\nAnna Price\nFront Office, Seaview Hotel',
+    ru: 'Здравствуйте, Ирина!\n\nСпасибо, что сообщили о сломанном чайнике в номере 12, и простите, что он испортил вам утро.\nМы можем вернуть плату за обслуживание в номере и готовы предложить вам скидку 15% на следующее проживание.\n\nС уважением,\nАнна Прохорова\nслужба приёма, отель «Приморье»',
+    bg: 'Здравейте, г-жо Христова,\n\nБлагодарим, че ни съобщихте за счупената кана в стая 12, и се извиняваме, че Ви развали сутрините.\nМожем да Ви възстановим таксата за обслужване в стаята, а при следващия Ви престой мога да Ви предложа по-голяма стая на същата цена.\n\nС уважение,\nАнна Петрова\nрецепция, хотел „Приморие“',
+  };
+
+  it.each(['en', 'ru', 'bg'] as const)('%s: no next step is missing, and the reply scores 80 or more', (locale) => {
+    expect(rulesOf(OFFERED[locale], locale)).not.toContain('next-step');
+    expect(lintMessage(OFFERED[locale], { locale }).score).toBeGreaterThanOrEqual(80);
+  });
+
+  it.each([
+    ['en', 'Dear Ms Hart,\n\nThank you for your message. I am sorry, but we cannot refund the room service charge.\n\nKind regards,\nAnna Price'],
+    ['ru', 'Здравствуйте, Ирина!\n\nСпасибо за письмо. К сожалению, мы не можем вернуть плату за обслуживание.\n\nАнна Прохорова'],
+    ['bg', 'Здравейте, г-жо Христова,\n\nБлагодарим за писмото. За съжаление не можем да Ви възстановим таксата.\n\nАнна Петрова'],
+  ] as const)('guard: %s: a remedy refused is no step', (locale, text) => {
+    expect(rulesOf(text, locale)).toContain('next-step');
+  });
+});
