@@ -112,6 +112,13 @@ const BG_ULTIMATUM = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:[Вв]и\s+)?(?:х�
 const EN_CHANNEL_REFUSAL = String.raw`${SENTENCE_START}(?:We\s+(?:do\s+not|don['’]t|never)\s+(?:answer|reply\s+to|respond\s+to|deal\s+with|handle|accept)\s+(?:e-?mails?|letters|messages|calls|(?:complaints|requests|claims)\s+by\s+(?:e-?mail|phone|post))|(?:By|Via|Over\s+the)\s+(?:e-?mail|phone|telephone|post|chat)\s+we\s+(?:do\s+not|don['’]t|never)\s+\p{L}+)(?![\p{L}])(?![^.!?…\n]{0,60}\s(?:at|on|after|before|outside|during|over|until|till|between|from)\s)`;
 const RU_CHANNEL_REFUSAL = String.raw`${SENTENCE_START}(?:(?:[Пп]о\s+(?:электронной\s+)?почте|[Пп]о\s+телефону|[Пп]о\s+e-?mail|[Вв]\s+чате|[Нн]а\s+(?:письма|звонки|сообщения))(?:\s+\p{L}+)?\s+(?:мы\s+)?не\s+(?:отвечаем|консультируем|принимаем|рассматриваем)|(?:[Мм]ы\s+)?[Нн]е\s+(?:отвечаем|консультируем)\s+(?:по\s+(?:электронной\s+)?почте|по\s+телефону|на\s+(?:письма|звонки|сообщения)|в\s+чате))(?![\p{L}])(?![^.!?…\n]{0,60}(?<![\p{L}])(?:в|во|по|после|до|с|ночью)\s)`;
 const BG_CHANNEL_REFUSAL = String.raw`${SENTENCE_START}(?:(?:[Пп]о\s+(?:имейл|e-?mail|телефона?|пощата)|[Вв]\s+чата|[Нн]а\s+(?:имейли|писма|съобщения|обаждания))(?:\s+\p{L}+)?\s+(?:ние\s+)?не\s+(?:отговаряме|консултираме|приемаме|разглеждаме)|(?:[Нн]ие\s+)?[Нн]е\s+(?:отговаряме|консултираме)\s+(?:на\s+(?:имейли|писма|съобщения|обаждания)|по\s+(?:имейл|телефона?|пощата)))(?![\p{L}])(?![^.!?…\n]{0,60}(?<![\p{L}])(?:в|във|през|след|до|от|събота|неделя)\s)`;
+// "No other" said as a sentence of its own (round 9): "There is no other date.", "That is the only
+// slot.", «Других окон нет.», «Друга дата няма.» — a rule stated as a wall, as "no exceptions" is.
+// The sentence must end there: "…is the only slot left, but I have put you on the waiting list" is not one.
+const SENTENCE_END = String.raw`(?=\s*(?:[.!]|$))`;
+const EN_NO_OTHER = String.raw`${SENTENCE_START}(?:There\s+(?:is|are)\s+no\s+other(?:\s+\p{L}+)?|(?:It|That|This)(?:['’]s|\s+is)\s+the\s+only\s+(?:\p{L}+\s+)?(?:slot|option|date|time|one|choice|way|day)(?:\s+(?:we\s+have|available|left))?|No\s+other\s+(?:slots?|options?|dates?|times?|choices?|way)(?:\s+(?:is\s+|are\s+)?(?:available|left))?|Nothing\s+else\s+is\s+available)${SENTENCE_END}`;
+const RU_NO_OTHER = String.raw`${SENTENCE_START}(?:Друг(?:ого|их|ой)?(?:\s+\p{L}+)?\s+нет|Нет\s+друг(?:ого|их|ой)(?:\s+\p{L}+)?|Больше\s+ничего\s+нет|Это\s+единственн\p{L}+(?:\s+\p{L}+){0,2})${SENTENCE_END}`;
+const BG_NO_OTHER = String.raw`${SENTENCE_START}(?:Друг(?:и|а|о)?(?:\s+\p{L}+)?\s+няма|Няма\s+друг(?:и|а|о)?(?:\s+\p{L}+)?|Това\s+е\s+единствен\p{L}*(?:\s+\p{L}+){0,2})${SENTENCE_END}`;
 // A remedy offered in the first person (round 9): "we can refund…", "I'd like to offer you…",
 // «можем предложить…», «мога да Ви предложа…», and a discount with its size ("15% off", «скидку
 // 10%»). The same words after «не» are masked (`ignore`): a remedy refused is no step.
@@ -456,6 +463,7 @@ export const builtinLintRules: LintRuleSet = {
           'съгласно вътрешните ни правила', 'съгласно правилата ни', 'според правилата ни', 'съгласно политиката ни',
           'според политиката ни', 'съгласно нашите правила', 'според нашите правила', 'съгласно условията ни'],
       },
+      patterns: [EN_NO_OTHER, RU_NO_OTHER, BG_NO_OTHER],
     },
     remedy: {
       description: 'A remedy made or given: refunded, credited, replaced, extended, fixed; a gift or discount offered',

@@ -6,6 +6,9 @@
  * - refusing to answer on a channel ("We do not answer emails.", «По телефону не консультируем.»,
  *   «По имейл не отговаряме.») closes the conversation; the hours a channel is not answered
  *   ("we don't answer emails at weekends") are a notice's, not a dismissal;
+ * - "no other" said as a sentence of its own ("There is no other date.", «Других окон нет.», «Друга
+ *   дата няма.») is a rule stated as a wall, a `policy-citation` warning; said inside a sentence that
+ *   goes on ("…is the only slot left, but I have put you on the waiting list") it is not;
  * - a remedy offered in the first person ("we can refund…", "I'd like to offer you 15% off",
  *   «можем предложить скидку 10%», «мога да Ви възстановя разликата») is a step taken: nothing left to date.
  */
@@ -80,5 +83,26 @@ describe('a remedy offered in the first person is a step taken', () => {
     ['bg', 'Здравейте, г-жо Христова,\n\nБлагодарим за писмото. За съжаление не можем да Ви възстановим таксата.\n\nАнна Петрова'],
   ] as const)('guard: %s: a remedy refused is no step', (locale, text) => {
     expect(rulesOf(text, locale)).toContain('next-step');
+  });
+});
+
+describe('"no other" as a sentence of its own is a wall', () => {
+  it.each([
+    ['en', 'Your course now starts on 3 March. There is no other date.'],
+    ['en', 'The fitter comes on Friday. That is the only slot.'],
+    ['ru', 'Мастер придёт в пятницу. Других окон нет.'],
+    ['ru', 'Ваш рейс перенесён на 14:30. Это единственный вариант.'],
+    ['bg', 'Курсът започва на 3 март. Друга дата няма.'],
+    ['bg', 'Техникът идва в петък. Няма друг час.'],
+  ] as const)('%s: %s', (locale, text) => {
+    expect(rulesOf(text, locale)).toContain('policy-citation');
+  });
+
+  it.each([
+    ['en', 'Friday is the only slot left, but I have put you on the waiting list and will call you if one opens.'],
+    ['ru', 'Других окон на этой неделе нет, но я записала вас в лист ожидания.'],
+    ['bg', 'Друг свободен час тази седмица няма, но Ви записахме в списъка на чакащите.'],
+  ] as const)('guard: %s: said with what we do about it, it is no wall: %s', (locale, text) => {
+    expect(rulesOf(text, locale)).not.toContain('policy-citation');
   });
 });
