@@ -200,7 +200,7 @@ function takeWords(words: WhoseWords, rules: CompiledRules, reading: Reading, hi
  */
 function noteOnContact(value: string, rules: CompiledRules, reading: Reading, hits: ReadHit[], without: Without): LineKind {
   if (customerContacted(value) && !declinedReason(value)) return 'comment';
-  const words = whoseWords(value, 'system', rules, starsIn);
+  const words = whoseWords(value, 'system', rules, starsIn, true);
   if (words.absence === undefined) return 'comment';
   const kind = takeWords(words, rules, reading, hits, without);
   if (!without.has('silent')) statusWords(value, 'text', hits, rules);
@@ -489,7 +489,7 @@ const SEPARATOR_LINE = /^\s*(?:--|__|——|––)[-_—–\s]*(?:(?:original|f
  * What may stand between two items of a list: "and", "or", «и», «или», «и в», a comma («в полицию, в
  * прокуратуру»). Not a comma and a conjunction: «…в полицию, и в суд не пойду» starts a new clause.
  */
-const LIST_JOINER = /^\s*(?:(?:and|or|nor|и|или|ни|а также|както и)(?:\s+(?:to|the|в|во|на|к|до|във))?|,\s*(?:to|the|в|во|на|к|до|във)?)?\s*$/iu;
+const LIST_JOINER = /^\s*(?:(?:and|or|nor|и|или|ни|а также|както и)(?:\s+(?:to|the|a|an|в|во|на|к|до|във)){0,2}|,\s*(?:(?:to|the|a|an|в|во|на|к|до|във)\s*){0,2})?\s*$/iu;
 
 function crossesSentence(value: string, from: number, to: number): boolean {
   for (let i = from; i < to; i += 1) {

@@ -50,11 +50,14 @@ export const builtinRules: RuleSet = {
       en: ['might', 'may', 'maybe', 'perhaps', 'possibly', 'could', 'considering', 'thinking of', 'thinking about',
         'i read', "i've read", 'read the', 'read other', 'read reviews', 'read some', 'reading the', 'after reading',
         'saw the reviews', 'saw reviews', 'saw the', 'seen the', "i've seen", 'looked at the', 'checked the', 'according to', 'based on', 'as one', 'someone', 'somebody', 'one reviewer',
-        'a reviewer', 'reviewers', 'other customers'],
+        'a reviewer', 'reviewers', 'other customers',
+        // Considered and let go ("I wanted to post a furious review, but I decided to give you a chance").
+        'wanted to', 'was going to', 'i was about to', 'almost'],
       ru: ['может', 'возможно', 'наверное', 'подумываю', 'подумаю', 'прочитал*', 'прочел', 'прочла', 'читал*', 'почитал*',
-        'начитал*', 'видел* отзыв*', 'посмотрел*', 'глянул*', 'судя', 'согласно', 'кто то', 'как написал*', 'как пишут', 'пишут на', 'пишут в'],
+        'начитал*', 'видел* отзыв*', 'посмотрел*', 'глянул*', 'судя', 'согласно', 'кто то', 'как написал*', 'как пишут', 'пишут на', 'пишут в',
+        'хотела', 'хотел', 'собиралась', 'собирался', 'чуть не'],
       bg: ['може', 'евентуално', 'вероятно', 'мисля да', 'прочетох', 'прочете', 'четох', 'четейки', 'видях', 'погледнах', 'разгледах', 'според',
-        'някой', 'както написа', 'както пишат', 'хората в', 'хората на'],
+        'някой', 'както написа', 'както пишат', 'хората в', 'хората на', 'исках да', 'щях да', 'за малко да'],
     },
     // Before a third party in the same sentence: someone else's advice ("my friend told me to call a
     // lawyer, but…"), not the customer bringing the third party in.
@@ -66,17 +69,22 @@ export const builtinRules: RuleSet = {
         'a friend of mine', 'friend of mine', 'my friend said', 'my friend went', 'a friend said', 'my neighbour said',
         'my neighbor said', 'a neighbour said', 'a neighbor said', 'my colleague said', 'a colleague said', 'someone i know',
         // Someone saying the customer could ("my daughter … says I could sue, but…"): advice, not a step taken.
-        'says i could', 'said i could', 'says i can', 'say i could'],
+        'says i could', 'said i could', 'says i can', 'say i could',
+        // Considered and let go: "I wanted to go to the papers, but decided to write to you first".
+        'wanted to', 'was going to'],
       ru: ['советуют', 'советовали', 'советует', 'посоветовал*', 'советовал*', 'говорят идти', 'предлагают',
         'уговаривают', 'уговаривал*', 'настаивают',
         'сосед сказал', 'соседка сказала', 'сосед* говор*', 'друг сказал', 'подруга сказала', 'знаком* сказал*',
         'коллег* сказал*', 'у знаком*', 'у друга', 'у подруги', 'у соседа', 'у коллеги',
-        'говорит что могу', 'говорит можно', 'говорит что можно', 'сказал* что могу', 'сказал* что можно'],
+        'говорит что могу', 'говорит можно', 'говорит что можно', 'сказал* что могу', 'сказал* что можно',
+        'говорит идти', 'говорит обратиться', 'говорит подать', 'говорит писать', 'говорит написать',
+        'хотела написать', 'хотел написать', 'хотела обратиться', 'хотел обратиться', 'хотела пойти', 'хотел пойти',
+        'собиралась', 'собирался'],
       bg: ['съветват', 'съветва', 'посъветва*', 'препоръчаха', 'препоръчва', 'казаха ми да', 'казва ми да',
         'колега ми каза', 'колежка ми каза', 'приятел ми каза', 'приятелка ми каза', 'съсед ми каза', 'съседка ми каза',
         'познат ми каза', 'позната ми каза', 'един мой приятел', 'моя приятел', 'мой приятел',
         // «казва, че мога да ви съдя»: the comma before «че» ends a phrase, so "says" itself (someone else saying).
-        'казва', 'казват'],
+        'казва', 'казват', 'казал да', 'казала да', 'казали да', 'исках да', 'щях да'],
     },
   },
   notes: {
@@ -154,13 +162,17 @@ export const builtinRules: RuleSet = {
         'out bound', 'outgoing call*', 'win back', 'winback', 'retention call', 'retention offer', 'retention email',
         'follow up call', 'courtesy call', 'inbound sms', 'inbound text', 'inbound call', 'inbound message', 'inbound email',
         'inbound chat', 'incoming sms', 'incoming text', 'incoming message', 'agent note', 'agent s note', 'call summary',
-        'call note', 'call notes', 'to the customer', 'to the client', 'to the guest'],
+        'call note', 'call notes', 'to the customer', 'to the client', 'to the guest',
+        // The company's win-back message, and the desk's line that nobody answered it.
+        'we miss you', 'we noticed', 'we haven t seen you', 'no reply received', 'auto closed'],
       ru: ['исходящ*', 'входящ*', 'обзвон*', 'мы отправили', 'мы направили', 'мы позвонили', 'мы звонили', 'мы написали',
-        'мы предложили', 'клиенту', 'абоненту', 'пациенту', 'гостю', 'заметка оператора', 'комментарий оператора'],
+        'мы предложили', 'клиенту', 'абоненту', 'пациенту', 'гостю', 'заметка оператора', 'комментарий оператора',
+        'мы по вам скучаем', 'вы давно не', 'ответ не получен', 'закрыто автоматически'],
       bg: ['изходящ*', 'входящ*', 'изпратихме', 'обадихме се', 'звъняхме', 'писахме', 'потърсихме', 'предложихме',
         'бележка на оператор*', 'клиентът', 'клиентката', 'абонатът', 'абонатката', 'гостът', 'гостенката', 'пациентът',
         'пациентката', 'собственикът', 'наемателят', 'потребителят', 'купувачът', 'от госта', 'от клиента', 'от абоната',
-        'на клиента', 'на абоната', 'на госта', 'на пациента'],
+        'на клиента', 'на абоната', 'на госта', 'на пациента', 'липсвате ни', 'отдавна не сте', 'няма получен отговор',
+        'затворен* автоматично'],
     },
   },
   ignore: {
@@ -203,7 +215,8 @@ export const builtinRules: RuleSet = {
           // A business customer's own lawyers: "our legal department is preparing a claim".
           'our legal department', 'our legal dept', 'our legal team', 'our legal counsel', 'in-house legal', 'in house legal',
           // A firm acting for the customer, as a system's event names it: "from": "… LLP, counsel for customer".
-          'counsel for customer', 'counsel for the customer', 'counsel for our client', 'legal hold*'],
+          'counsel for customer', 'counsel for the customer', 'counsel for our client', 'legal hold*',
+          'their legal department', 'their legal team', 'his legal department', 'her legal department'],
         ru: ['юрист*', 'адвокат*', 'суд*', 'засуж*', 'засуд*', 'отсуж*', 'досудебн*', 'иск', 'иском', 'иску', 'исков*', 'арбитраж*',
           // translit
           'yurist*', 'jurist*', 'advokat*', 'v sud', 'sudom', 'sudit*', 'isk v sud',
@@ -227,7 +240,8 @@ export const builtinRules: RuleSet = {
           'better business bureau', 'bbb', 'ftc', 'cfpb', 'consumer financial protection', 'police',
           'information commissioner*', 'fca', 'ofcom', 'ofgem', 'ofwat', 'data protection authority', 'competition authority',
           'general dental council', 'general medical council', 'dental board', 'medical board', 'care quality commission',
-          'cqc', 'civil aviation authority', 'department of transportation', 'attorney general', 'consumer affairs',
+          'cqc', 'mhra', 'general dental council', 'gdc', 'general medical council', 'food standards agency',
+          'advertising standards', 'civil aviation authority', 'department of transportation', 'attorney general', 'consumer affairs',
           'health inspector*', 'health department', 'licensing board', 'insurance commissioner', 'advertising standards',
           'reported you to', 'reported your company', 'reported the company', 'reported the clinic', 'reported the shop',
           'reported the store', 'reported the hotel', 'reported the restaurant', 'reported the bank', 'reported this to the',
@@ -270,7 +284,9 @@ export const builtinRules: RuleSet = {
           'дамтн', 'днск', 'дннсн', 'иааа', 'регионалн* управлени* на образованието', 'руо',
           'инспекторат*', 'ветеринарн* контрол*', 'ветеринарн* инспекци*', 'български ветеринарен съюз', 'бвс', 'лекарск* съюз*',
           'български лекарски съюз', 'блс', 'адвокатск* съвет*', 'висш* адвокатски съвет', 'надзорн* орган*',
-          'помирителн* комисия*', 'помирителн* производство', 'омбудсман*'],
+          'помирителн* комисия*', 'помирителн* производство', 'омбудсман*',
+          // Executive agencies of the state by kind (medicines, food, automobile administration…).
+          'изпълнителн* агенци*', 'агенция* по лекарствата'],
       },
     },
     'activist-media': {
@@ -281,6 +297,8 @@ export const builtinRules: RuleSet = {
       terms: {
         en: ['journalist*', 'reporter*', 'newspaper*', 'the press', 'press inquiry', 'press enquiry', 'media',
           'tv station*', 'tv channel*', 'local tv', 'on tv', 'tv news', 'tv show', 'on television', 'local television',
+          'consumer column*', 'consumer page*', 'consumer section', 'running a piece', 'run a piece', 'given them our story',
+          'gave them my story', 'gave them our story',
           'news channel*', 'watchdog', 'bbc', 'gave an interview', 'an interview with', 'interviewed by',
           'producer from', 'producers from', 'tv producer*', 'news producer*', 'radio producer*', 'consumer show', 'radio show',
           'radio station', 'on the radio', 'talk radio', 'did a piece on', 'did a story on', 'did a segment on',
@@ -329,7 +347,7 @@ export const builtinRules: RuleSet = {
         bg: ['действаме от името на', 'действам от името на', 'от името на доверител*', 'от името на клиента ни',
           'от името и за сметка на', 'доверител*', 'пълномощни*', 'ищец*', 'ищеца', 'ответник*', 'призовк*',
           'нотариална покана', 'помирителн* производств*', 'помирителн* комиси*', 'подготвяме материал*', 'подготвяме статия',
-          'подготвяме репортаж', 'пишем материал*', 'читател*', 'нашите зрители', 'нашата редакция', 'в редакцията',
+          'подготвяме репортаж', 'пишем материал*', 'нашите читатели', 'читателите ни', 'читатели ни писаха', 'нашите зрители', 'нашата редакция', 'в редакцията',
           'административн* нарушени*', 'акт за установяване', 'наказателно постановление', 'образувана преписка',
           'образувано производство', 'за статия', 'за материал', 'нашето издание', 'редакцията ни', 'задължително предписание', 'преди публикаци*'],
       },

@@ -145,7 +145,7 @@ const FIELD = /^([^:.!?\n]{1,48}):(?!\d\d(?!\d))\s*(.*)$/su;
  * A questionnaire's line with both labels, "Q: Would you recommend us? (0-10) A: 2", «В: … О: 3»,
  * „Въпрос: … Отговор: 1“: the question, and the answer.
  */
-const QUESTION_AND_ANSWER = /^(?:q|question|в|вопрос|въпрос)\s*\d*\s*[:.)]\s*(.{1,200}?)\s+(?:a|answer|о|ответ|отговор)\s*\d*\s*[:.)]\s*(.{0,80})$/isu;
+const QUESTION_AND_ANSWER = /^(?:q|question|в|вопрос|въпрос)\s*\d*\s*[:.)]\s*(.{1,200}?)(?:\s+(?:a|answer|о|ответ|отговор)\s*\d*\s*[:.)]|\s*:)\s*(.{0,80})$/isu;
 /** A question's scale, "(1-5)", "(0–10)": an answer on 1–5 is put on 0–10 as a form's "N/5" is. */
 const SCALE_OF_FIVE = /\(\s*[01]\s*[-–—]\s*5\s*\)/u;
 /** "Question? answer" of a survey. */
@@ -157,7 +157,7 @@ const WORDS_LEFT = /(?<!\p{L})(messages?|comments?|notes?|reasons?|complaints?|c
 const LEFT_EMPTY = /(?<!\p{L})(blank|empty|unanswered|unfilled|пуст\p{L}*|празн\p{L}*|незаполнен\p{L}*|непопълнен\p{L}*)(?!\p{L})/iu;
 /** The customer did not answer the company's calls or reminders: an outbound attempt, not a contact. */
 // The company's e-mail left unopened counts: "Win-back e-mail not opened", «письмо не открыто».
-const NOT_ANSWERED = /(?<!\p{L})(no answer|not answer\p{L}*|did not respond|didn['’]t respond|did not reply|didn['’]t reply|no response|no reply|did not pick up|didn['’]t pick up|not opened|unopened|never opened|не ответил\p{L}*|не отвечает|не отвечал\p{L}*|не бер[её]т трубку|трубку не бер[её]т|без ответа|ответа нет|нет ответа|не дозвонил\p{L}*|не открыт\p{L}*|не открыл\p{L}*|не отговори|не отговаря|не вдига\p{L}*|без отговор|няма отговор|не е отворен\p{L}*|не отвори)(?!\p{L})/iu;
+const NOT_ANSWERED = /(?<!\p{L})(no answer|not answer\p{L}*|did not respond|didn['’]t respond|did not reply|didn['’]t reply|no response|no reply|did not pick up|didn['’]t pick up|not opened|unopened|never opened|не ответил\p{L}*|не отвечает|не отвечал\p{L}*|не бер[её]т трубку|трубку не бер[её]т|без ответа|ответа нет|нет ответа|ответ не получен|ответ не поступил|не дозвонил\p{L}*|не открыт\p{L}*|не открыл\p{L}*|не отговори|не отговаря|не вдига\p{L}*|без отговор|няма отговор|няма получен отговор|не е получен отговор|не е отворен\p{L}*|не отвори)(?!\p{L})/iu;
 /** A field's label for the customer's own words: a comment, a reason, a quote. */
 const WORDS_BOX = /(comment|note|reason|feedback|remark|message|said|says|wrote|quote|verbatim|complain|why|комментари|примечани|причин|отзыв|сообщени|пожелани|жалоб|сказал|написал|пишет|коментар|бележк|съобщени|каза|написа|жалб|мнени)/iu;
 /** A verb of reported speech: an agent relaying what the customer said. */
@@ -167,7 +167,10 @@ const REPORTED = /(?<!\p{L})(said|says|told us|wrote|writes|complained|complains
  * отказался», «не пожела да посочи причина», a why answered with „няма значение“ ("doesn't matter").
  * What else the customer said then ("said 'just cancel it'") gives no reason either.
  */
-const DECLINED = /(?<!\p{L})((?:declined|refused|did not want|didn['’]t want|would not|wouldn['’]t|did not wish) to (?:give|say|state|explain|tell|provide|share|specify)|gave no reason|от объяснений отказал\p{L}*|(?:отказал\p{L}*|не захотел\p{L}*|не стал\p{L}*|не пожелал\p{L}*) (?:объясн\p{L}*|назвать|называть|указ\p{L}*|пояснять|пояснить)|(?:отказа\p{L}*|не пожела\p{L}*|не искаше|не иска) да (?:обясн\p{L}*|каже|посоч\p{L}*|сподел\p{L}*)|причината[^.!?]{0,30}„няма значение“)(?!\p{L})/iu;
+const DECLINED = /(?<!\p{L})((?:declined|refused|did not want|didn['’]t want|would not|wouldn['’]t|did not wish) to (?:give|say|state|explain|tell|provide|share|specify)|gave no reason|did not give a reason|didn['’]t give a reason|no reason given|причину не назвал\p{L}*|не назвал\p{L}* причин\p{L}*|(?:не|без да) посочи причина|не каза защо|от объяснений отказал\p{L}*|(?:отказал\p{L}*|не захотел\p{L}*|не стал\p{L}*|не пожелал\p{L}*) (?:объясн\p{L}*|назвать|называть|указ\p{L}*|пояснять|пояснить)|(?:отказа\p{L}*|не пожела\p{L}*|не искаше|не иска) да (?:обясн\p{L}*|каже|посоч\p{L}*|сподел\p{L}*)|причината[^.!?]{0,30}„няма значение“)(?!\p{L})/iu;
+
+/** The customer's own first person singular, as a company's note may quote it. */
+const FIRST_PERSON = /(?<!\p{L})(i|i['’]m|i['’]ve|i['’]ll|i['’]d|me|my|mine|я|мне|меня|мой|моя|моё|мое|мои|мою|аз|мен|моят|моята|моето|моите)(?!\p{L})/iu;
 
 /** Whether a note says the customer declined to give a reason. */
 export function declinedReason(text: string): boolean {
@@ -275,8 +278,12 @@ function mayBeField(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** One `key=value` of an app's or a system's event, alone between `;` or `|` ("rating=1; comment=;"). */
-const KEY_VALUE = /^\s*([\p{L}_]{1,32})\s*=\s*(\S{0,40})\s*$/u;
+/**
+ * An app's or a system's event as `key=value` fields: one between `;` or `|` ("rating=1; comment=;"),
+ * or several on a line (`order=TTS-1 action=return free_text="" refund=full`), a value bare or quoted.
+ */
+const KEY_VALUES = /^\s*(?:[\p{L}_]{1,32}\s*=\s*(?:"[^"\n]{0,80}"|'[^'\n]{0,80}'|[^\s"']{0,40})\s*)+$/u;
+const KEY_VALUE = /([\p{L}_]{1,32})\s*=\s*("[^"\n]{0,80}"|'[^'\n]{0,80}'|[^\s"']{0,40})/gu;
 /** A key whose number is a rating, and one whose value is the customer's words. */
 const RATING_KEY = /(?:rating|score|stars|nps|csat|оценк|рейтинг|звезд)/iu;
 const CODE = /[_\d]/u;
@@ -316,6 +323,7 @@ export function whoseWords(
   channel: ChannelKind,
   rules: CompiledRules,
   starsIn: (value: string) => { value: number } | undefined,
+  byCompany = false,
 ): WhoseWords {
   const result: WhoseWords = { kind: 'form', score: undefined, absence: undefined };
   let thirdPerson = false;
@@ -329,12 +337,13 @@ export function whoseWords(
     }
     if (mayBeField(text, from, to)) {
       const sentence = text.slice(from, to).trim();
-      const pair = KEY_VALUE.exec(sentence);
-      if (pair !== null) {
-        const said = keyValue(pair[1] as string, pair[2] as string, starsIn);
-        if (said === 'words') return comment(result);
-        if (said === 'placeholder') result.absence ??= sentence;
-        else if (typeof said === 'number' && (result.score === undefined || said < result.score.value)) result.score = { value: said, words: sentence };
+      if (KEY_VALUES.test(sentence)) {
+        for (const pair of sentence.matchAll(KEY_VALUE)) {
+          const said = keyValue(pair[1] as string, unquoted(pair[2] as string), starsIn);
+          if (said === 'words') return comment(result);
+          if (said === 'placeholder') result.absence ??= pair[0];
+          else if (typeof said === 'number' && (result.score === undefined || said < result.score.value)) result.score = { value: said, words: pair[0] };
+        }
         from = next;
         continue;
       }
@@ -344,6 +353,8 @@ export function whoseWords(
       const labelled = answered ?? (field !== null && wordCount(field[1] as string) <= 5 ? field : null);
       if (labelled !== null) {
         const value = onScale(fieldValue(labelled[2] as string, starsIn), asked !== null && SCALE_OF_FIVE.test(labelled[1] as string));
+        // A questionnaire's answer in words ("Q: Why? A: the courier never called") is the customer's comment.
+        if (asked !== null && value === undefined) return comment(result);
         if (value === 'placeholder') result.absence ??= sentence;
         else if (typeof value === 'number') {
           if (result.score === undefined || value < result.score.value) result.score = { value, words: sentence };
@@ -369,8 +380,10 @@ export function whoseWords(
         }
       }
     }
-    if (hasVoice(text, from, to, rules)) return comment(result);
     const sentence = text.slice(from, to);
+    // In the company's own text "you" is the customer addressed ("We noticed you haven't booked"):
+    // only the first person singular is the customer's voice there.
+    if (byCompany ? FIRST_PERSON.test(sentence) : hasVoice(text, from, to, rules)) return comment(result);
     if (DECLINED.test(sentence)) {
       result.absence ??= sentence.trim();
       from = next;
@@ -407,6 +420,12 @@ function absenceStatement(sentence: string, channel: ChannelKind): boolean {
   if (WORDS_LEFT.test(sentence) && (NEGATION.test(sentence) || PASSED_BY.test(sentence) || LEFT_EMPTY.test(sentence)) && wordCount(sentence) <= ABSENCE_MAX_WORDS) return true;
   if ((channel === 'form' || channel === 'system') && sentence.trimEnd().endsWith('?') && wordCount(sentence) <= QUESTION_MAX_WORDS) return true;
   return NOT_ANSWERED.test(sentence) && wordCount(sentence) <= UNANSWERED_MAX_WORDS;
+}
+
+/** A quoted value's words: `"slow"` → slow, `""` → the empty value. */
+function unquoted(value: string): string {
+  const first = value.charAt(0);
+  return value.length >= 2 && (first === '"' || first === "'") && value.endsWith(first) ? value.slice(1, -1) : value;
 }
 
 /** A bare answer to a question asked on 1–5 ("(1-5)"), put on 0–10 as "N/5" is. */

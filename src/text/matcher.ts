@@ -214,6 +214,9 @@ export class Matcher {
     const ids = Int32Array.from(words, (word) => this.wordId(word));
     const pattern: Pattern = { rule: spec.rule, fields: spec.fields, words: ids, negatable: spec.negatable };
     const first = ids[0] as number;
+    // One term in two languages' lists («полиция» in ru and bg) is one pattern: two would make two hits
+    // of one word, and a reading that sets one of them aside (a shared negation) would leave the other.
+    if (this.byFirstWord[first]?.some((other) => samePattern(other, pattern)) === true) return;
     (this.byFirstWord[first] ??= []).push(pattern);
     if (ids.length === 1) this.secondWords[first] = null;
     else if (this.secondWords[first] !== null) (this.secondWords[first] ??= new Set()).add(ids[1] as number);
@@ -506,4 +509,10 @@ export class Matcher {
     const stem = this.tokStem[token] as number;
     return (exact >= 0 ? (this.wordFlags[exact] ?? 0) : 0) | (stem >= 0 ? (this.wordFlags[stem] ?? 0) : 0);
   }
+}
+
+function samePattern(a: Pattern, b: Pattern): boolean {
+  if (a.rule !== b.rule || a.fields !== b.fields || a.negatable !== b.negatable || a.words.length !== b.words.length) return false;
+  for (let i = 0; i < a.words.length; i += 1) if (a.words[i] !== b.words[i]) return false;
+  return true;
 }
