@@ -97,13 +97,24 @@ const EN_RULE_DEADLINE = String.raw`(?<![\p{L}])(?:[Ww]ithin|[Aa]fter|[Bb]eyond|
 const RU_RULE_DEADLINE = String.raw`(?<![\p{L}])(?:[Вв]\s+течение|[Пп]осле|[Чч]ерез|[Сс]пустя|[Вв]\s+срок\s+(?:до|от))\s+${PERIOD}\s+(?:с\s+момента|со\s+дня|с\s+даты|от\s+даты|после\s+(?:покупки|доставки|получения)|невозмож|не\s+(?:принима|подлеж|возвраща|обмен))`;
 const BG_RULE_DEADLINE = String.raw`(?<![\p{L}])(?:[Вв]\s+рамките\s+на|[Сс]лед|[Дд]о|[Вв]\s+срок\s+(?:от|до)|[Нн]ад)\s+${PERIOD}\s+(?:от\s+(?:датата|покупката|получаването|доставката|закупуването)|не\s+(?:се|е|са)(?![\p{L}])|е\s+невъзможн)`;
 
-// An ultimatum (round 9): "if you don't like it" answered with "tough", "go elsewhere" or a bare
-// "cancel" right after the comma or dash («не нравится — обращайтесь в другой салон», «ако не Ви
-// устройва, търсете друг магазин»), and "take it or leave it". What follows the comma must be the
-// dismissal itself: "If that time doesn't suit you, just reply and I will find another" is an offer.
-const EN_ULTIMATUM = String.raw`(?<![\p{L}])(?:[Ii]f\s+(?:you\s+(?:don['’]t|do\s+not)\s+(?:like|want)\s+(?:it|that|this)|(?:that|this|it)\s+(?:doesn['’]t|does\s+not)\s+(?:work|suit)(?:\s+(?:for\s+)?you)?|you(?:['’]re|\s+are)\s+not\s+(?:happy|satisfied)(?:\s+with\s+(?:it|that|this))?|you\s+(?:don['’]t|do\s+not)\s+agree)\s*[,—–-]+\s*(?:then\s+)?(?:tough|too\s+bad|go\s+elsewhere|look\s+elsewhere|shop\s+(?:somewhere\s+else|elsewhere)|try\s+(?:somewhere\s+else|elsewhere|another\s+(?:shop|store|company|provider|clinic|salon|restaurant|hotel|garage))|find\s+another\s+(?:shop|store|company|provider|clinic|salon|restaurant|hotel|garage|dentist|supplier)|take\s+your\s+business|cancel|you\s+(?:can|are\s+free\s+to)\s+(?:go|leave|look\s+elsewhere)))(?![\p{L}])|(?<![\p{L}])(?:[Tt]ake\s+it\s+or\s+leave\s+it|[Tt]ough\s+luck)(?![\p{L}])`;
-const RU_ULTIMATUM = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:нравится|устраивает|подходит)|[Нн]е\s+согласн\p{L}*)(?:\s+\p{L}+){0,2}?\s*[,—–-]+\s*(?:то\s+)?(?:ищите|поищите\s+друг\p{L}*|идите|уходите|отказывайтесь|(?:обращайтесь|обратитесь|идите)\s+(?:в|к)\s+друг\p{L}*|ваше\s+право|дело\s+ваше|ваши\s+проблемы|можете\s+(?:уйти|идти))(?![\p{L}])`;
-const BG_ULTIMATUM = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:[Вв]и\s+)?(?:харесва|устройва|отговаря|подхожда)|[Нн]е\s+сте\s+съгласн\p{L}*)(?:\s+\p{L}+){0,2}?\s*[,—–-]+\s*(?:тогава\s+)?(?:отказвайте|откажете|търсете|потърсете\s+друг\p{L}*|идете\s+(?:на\s+|в\s+)?друг\p{L}*|обърнете\s+се\s+към\s+друг\p{L}*|ваш\s+проблем|ваше\s+право|ваша\s+работа)(?![\p{L}])`;
+// An ultimatum (round 9): a condition of dislike ("if you don't like it", "if the new fee is too much",
+// «не нравится», «дорого», «ако Ви е скъпо») answered with "tough", "go elsewhere", "you are free to
+// cancel", "there are other…" right after it («не устраивает — ищите другую клинику», «ако не Ви
+// устройва, търсете друг магазин»), and "take it or leave it". What follows must be the dismissal
+// itself: "If that time doesn't suit you, just reply and I will find another" is an offer, and so is
+// "…, you can cancel free of charge" ("can" is not "free to"); "if that doesn't work, try another
+// browser" is advice, so "try another" names a business.
+const ULTIMATUM_GAP = String.raw`(?:\s+[\p{L}'’]+){0,4}?(?:\s*[,—–-]+\s*|\s+)`;
+const EN_ULTIMATUM = String.raw`(?<![\p{L}])[Ii]f\s+(?:you\s+(?:don['’]t|do\s+not)\s+(?:like|want|agree\s+with)|(?:[\p{L}'’]+\s+){0,3}?(?:doesn['’]t|does\s+not|don['’]t|do\s+not)\s+(?:work|suit)|you(?:['’]re|\s+are)\s+not\s+(?:happy|satisfied)|[\p{L}\s]{0,30}?(?:\s(?:is|are)|['’]s)\s+too\s+(?:expensive|much|dear|far|high|steep))${ULTIMATUM_GAP}(?:then\s+)?(?:tough|too\s+bad|go\s+elsewhere|look\s+elsewhere|shop\s+(?:somewhere\s+else|elsewhere)|try\s+(?:somewhere\s+else|elsewhere|another\s+(?:shop|store|company|provider|clinic|salon|restaurant|hotel|garage|gym|bank))|find\s+another\s+(?:shop|store|company|provider|clinic|salon|restaurant|hotel|garage|dentist|supplier|gym|bank)|take\s+your\s+business|you(?:['’]re|\s+are)\s+free\s+to|there\s+are\s+(?:plenty\s+of\s+)?other|(?:nobody|no\s+one)\s+is\s+(?:forcing|keeping|holding))(?![\p{L}])|(?<![\p{L}])(?:[Tt]ake\s+it\s+or\s+leave\s+it|[Tt]ough\s+luck)(?![\p{L}])`;
+const RU_ULTIMATUM = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:нравится|устраивает|подходит)|[Нн]е\s+согласн\p{L}*|[Дд]орого|[Нн]е\s+по\s+карману)${ULTIMATUM_GAP}(?:то\s+)?(?:ищите|поищите\s+друг\p{L}*|идите|уходите|отказывайтесь|расторгайте|(?:обращайтесь|обратитесь|идите)\s+(?:в|к)\s+друг\p{L}*|ваше\s+право|дело\s+ваше|ваши\s+проблемы|можете\s+(?:уйти|идти|расторгнуть|отказаться)|есть\s+(?:и\s+)?друг\p{L}*|(?:вас\s+)?никто\s+(?:вас\s+)?не\s+держит)(?![\p{L}])`;
+const BG_ULTIMATUM = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:[Вв]и\s+)?(?:харесва|устройва|отговаря|подхожда)|[Нн]е\s+сте\s+съгласн\p{L}*|(?:[Вв]и\s+)?(?:е|излиза)\s+(?:твърде\s+|много\s+)?скъп\p{L}*)${ULTIMATUM_GAP}(?:тогава\s+)?(?:отказвайте|откажете|търсете|потърсете\s+друг\p{L}*|идете\s+(?:на\s+|в\s+)?друг\p{L}*|обърнете\s+се\s+към\s+друг\p{L}*|ваш\s+проблем|ваше\s+право|ваша\s+работа|има\s+(?:и\s+)?други|никой\s+не\s+(?:[Вв]и\s+)?държи|можете\s+да\s+(?:си\s+)?(?:тръгнете|прекратите|откажете))(?![\p{L}])`;
+// Telling the customer to be more careful next time (round 9), an order at a sentence's start: "Next
+// time, please read the size guide more carefully.", «В следующий раз проверяйте адрес
+// внимательнее.», «Следващия път проверявайте адреса по-внимателно.» — a lecture. Our own promise
+// ("We will pack your orders more carefully") starts with us, not with the order.
+const EN_MORE_CAREFUL = String.raw`${SENTENCE_START}(?:(?:Next\s+time|In\s+(?:the\s+)?future),?\s+)?(?:please\s+)?(?:check|read|look\s+at|fill\s+in|double-check|go\s+through)\s+(?:[\p{L}'’-]+\s+){0,4}?more\s+carefully`;
+const RU_MORE_CAREFUL = String.raw`${SENTENCE_START}(?:(?:В\s+следующий\s+раз|Впредь|В\s+дальнейшем),?\s+)?(?:пожалуйста,?\s+)?(?:проверяйте|проверьте|читайте|прочитайте|смотрите|заполняйте|будьте)\s+(?:\p{L}+\s+){0,3}?(?:внимательнее|более\s+внимательно)`;
+const BG_MORE_CAREFUL = String.raw`${SENTENCE_START}(?:(?:Следващия\s+път|Занапред|В\s+бъдеще),?\s+)?(?:моля,?\s+)?(?:проверявайте|проверете|четете|прочетете|попълвайте|бъдете)\s+(?:\p{L}+\s+){0,3}?по-?\s?внимателн\p{L}*`;
 // Refusing to answer on a channel (round 9): "We do not answer emails.", «По телефону не
 // консультируем.», «По имейл не отговаряме.» at a sentence's start closes the conversation, as
 // "will not reply to further…" does. The hours a channel is not answered ("We don't answer emails at
@@ -327,7 +338,10 @@ export const builtinLintRules: LintRuleSet = {
           'nothing more to discuss', 'nothing further to discuss', 'nothing more to comment', 'no one else has had',
           'nobody else has had', 'never had this problem with anyone', 'yeah right', 'oh sure',
           // A reply to a customer that tells them not to answer closes the conversation.
-          'do not reply to this', "don't reply to this", 'please do not reply', 'no need to reply'],
+          'do not reply to this', "don't reply to this", 'please do not reply', 'no need to reply',
+          // A shrug for an answer (round 9): "that's life", "nobody is forcing you".
+          "that's life", 'that is life', 'such is life', 'it is what it is', 'nobody is forcing you', 'no one is forcing you',
+          'nobody is keeping you', 'no one is keeping you'],
         ru: ['бессмысленно', 'нет смысла звонить', 'нет смысла писать', 'звонить нет смысла', 'писать нет смысла',
           'нет смысла обращаться', 'обращаться нет смысла',
           'не связан* с нашим', 'не связан* с нашей', 'не связан* с нашими', 'не имеет отношения к нашей',
@@ -358,7 +372,9 @@ export const builtinLintRules: LintRuleSet = {
           'ни у кого ничего не', 'ни у кого такого не было', 'ни у кого таких проблем', 'ни у кого не было',
           'ни у кого не возникало', 'больше ни у кого не было',
           'ну конечно', 'ну разумеется', 'ну да конечно', 'отвечать на него не нужно', 'не отвечайте на это',
-          'отвечать на это письмо не нужно', 'не нужно отвечать'],
+          'отвечать на это письмо не нужно', 'не нужно отвечать',
+          // A shrug for an answer (round 9): «такова жизнь», «вас никто не держит».
+          'такова жизнь', 'это жизнь', 'никто не держит', 'никто вас не держит', 'вас никто не держит'],
         bg: ['безсмислено', 'няма смисъл да звъните', 'няма смисъл да пишете', 'няма смисъл да се обаждате',
           'няма смисъл да ни пишете', 'няма смисъл да ни звъните', 'няма смисъл да ни търсите',
           'винаги са учтив*', 'винаги са коректн*', 'винаги са любезн*', 'винаги са професионалн*', 'винаги учтив*',
@@ -384,10 +400,12 @@ export const builtinLintRules: LintRuleSet = {
           'въпроса за приключен', 'въпросът е приключен', 'случаят е приключен', 'по нататъшна кореспонденция',
           'ако бяхте', 'няма какво повече да', 'няма какво да се коментира', 'няма какво да коментираме',
           'при никого друг', 'никой друг няма', 'да бе', 'не отговаряйте на', 'не е необходимо да отговаряте',
-          'няма нужда да отговаряте'],
+          'няма нужда да отговаряте',
+          // A shrug for an answer (round 9): «такъв е животът», «никой не Ви държи».
+          'такъв е животът', 'това е животът', 'такива са нещата', 'никой не ви държи', 'никой не ви задържа'],
       },
       patterns: [IF_YOU_HAD, BG_YOU_SHOULD_HAVE, SARCASTIC_STRESS, SCARE_QUOTES, EN_ULTIMATUM, RU_ULTIMATUM, BG_ULTIMATUM,
-        EN_CHANNEL_REFUSAL, RU_CHANNEL_REFUSAL, BG_CHANNEL_REFUSAL],
+        EN_CHANNEL_REFUSAL, RU_CHANNEL_REFUSAL, BG_CHANNEL_REFUSAL, EN_MORE_CAREFUL, RU_MORE_CAREFUL, BG_MORE_CAREFUL],
     },
     // Only a vote for a complaint: a reply that turns down a refund, a claim or a request answers one
     // (and so owes an apology, as a courteous refusal gives: "I am sorry, but…").

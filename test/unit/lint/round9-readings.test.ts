@@ -3,6 +3,12 @@
  * this file, not taken from any evaluation set:
  * - an ultimatum ("if you don't like it, go elsewhere", «не нравится — обращайтесь в другой салон»,
  *   «ако не Ви устройва, търсете друг магазин», "take it or leave it") dismisses the customer;
+ *   The condition may name what is disliked or say it costs too much ("If the new fee is too much for
+ *   you, there are other gyms", «Дорого — есть другие операторы»), and a shrug is one too ("that's
+ *   life", «такова жизнь», «такъв е животът», «никой не Ви държи»);
+ * - telling the customer to be more careful next time ("Next time, please read the size guide more
+ *   carefully.", «В следующий раз проверяйте адрес внимательнее.») lectures; our own promise to be
+ *   more careful ("We will pack your orders more carefully") does not;
  * - refusing to answer on a channel ("We do not answer emails.", «По телефону не консультируем.»,
  *   «По имейл не отговаряме.») closes the conversation; the hours a channel is not answered
  *   ("we don't answer emails at weekends") are a notice's, not a dismissal;
@@ -104,5 +110,47 @@ describe('"no other" as a sentence of its own is a wall', () => {
     ['bg', 'Друг свободен час тази седмица няма, но Ви записахме в списъка на чакащите.'],
   ] as const)('guard: %s: said with what we do about it, it is no wall: %s', (locale, text) => {
     expect(rulesOf(text, locale)).not.toContain('policy-citation');
+  });
+});
+
+describe('an ultimatum that names what is disliked, or a shrug, dismisses too', () => {
+  it.each([
+    ['en', 'Membership fees rise in April. If the new fee is too much for you, there are other gyms.'],
+    ['en', 'If you do not like the new timetable you are free to cancel your membership.'],
+    ['en', 'Our fees go up in April, that\'s life.'],
+    ['ru', 'Тариф меняется с мая. Дорого — есть другие операторы.'],
+    ['ru', 'Не устраивает новый график — можете расторгнуть договор.'],
+    ['ru', 'Цены на абонемент выросли, такова жизнь.'],
+    ['bg', 'Таксата се вдига от май. Ако Ви излиза скъпо, никой не Ви държи.'],
+    ['bg', 'Цените растат, такъв е животът.'],
+  ] as const)('%s: %s', (locale, text) => {
+    expect(rulesOf(text, locale)).toContain('dismissive');
+  });
+
+  it.each([
+    ['en', 'If the new fee does not suit you, just reply and we will find a plan that does.'],
+    ['en', 'If you are not happy with the repair, you can cancel free of charge and I will refund you today.'],
+    ['ru', 'Если новый тариф дорог для вас, напишите — подберём другой.'],
+    ['bg', 'Ако Ви излиза скъпо, пишете ни и ще Ви предложим по-евтин план.'],
+  ] as const)('guard: %s: an offer for a customer the change does not suit: %s', (locale, text) => {
+    expect(rulesOf(text, locale)).not.toContain('dismissive');
+  });
+});
+
+describe('telling the customer to be more careful next time lectures', () => {
+  it.each([
+    ['en', 'Next time, please read the size guide more carefully.'],
+    ['ru', 'В следующий раз проверяйте адрес внимательнее.'],
+    ['bg', 'Следващия път попълвайте формуляра за поръчка по-внимателно.'],
+  ] as const)('%s: %s', (locale, text) => {
+    expect(rulesOf(text, locale)).toContain('dismissive');
+  });
+
+  it.each([
+    ['en', 'We will pack your orders more carefully from now on.'],
+    ['ru', 'Мы будем проверять адреса внимательнее.'],
+    ['bg', 'Ще проверяваме адресите по-внимателно.'],
+  ] as const)('guard: %s: our promise to be more careful is no lecture: %s', (locale, text) => {
+    expect(rulesOf(text, locale)).not.toContain('dismissive');
   });
 });
