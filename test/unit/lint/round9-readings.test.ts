@@ -140,6 +140,10 @@ describe('an ultimatum that names what is disliked, or a shrug, dismisses too', 
 describe('telling the customer to be more careful next time lectures', () => {
   it.each([
     ['en', 'Next time, please read the size guide more carefully.'],
+    ['en', 'Your parcel went to the address you typed. Please fill in the delivery form more carefully.'],
+    ['en', 'Check the address more carefully before you order.'],
+    ['ru', 'Проверяйте реквизиты внимательнее.'],
+    ['bg', 'Моля, четете условията по-внимателно.'],
     ['ru', 'В следующий раз проверяйте адрес внимательнее.'],
     ['bg', 'Следващия път попълвайте формуляра за поръчка по-внимателно.'],
   ] as const)('%s: %s', (locale, text) => {
