@@ -123,6 +123,9 @@ describe('an ultimatum that names what is disliked, or a shrug, dismisses too', 
     ['ru', 'Цены на абонемент выросли, такова жизнь.'],
     ['bg', 'Таксата се вдига от май. Ако Ви излиза скъпо, никой не Ви държи.'],
     ['bg', 'Цените растат, такъв е животът.'],
+    ['en', 'The gym now opens at 8. Don\'t like the new hours? Go elsewhere.'],
+    ['ru', 'Запись только на субботу. Не устраивает? Ищите другой сервис.'],
+    ['bg', 'Новото меню е такова. Не Ви харесва? Идете в друг ресторант.'],
   ] as const)('%s: %s', (locale, text) => {
     expect(rulesOf(text, locale)).toContain('dismissive');
   });
@@ -132,6 +135,8 @@ describe('an ultimatum that names what is disliked, or a shrug, dismisses too', 
     ['en', 'If you are not happy with the repair, you can cancel free of charge and I will refund you today.'],
     ['ru', 'Если новый тариф дорог для вас, напишите — подберём другой.'],
     ['bg', 'Ако Ви излиза скъпо, пишете ни и ще Ви предложим по-евтин план.'],
+    ['en', 'Don\'t like the new colour? Just reply and we will swap it for free.'],
+    ['ru', 'Не устраивает время? Напишите, и мы подберём другое.'],
   ] as const)('guard: %s: an offer for a customer the change does not suit: %s', (locale, text) => {
     expect(rulesOf(text, locale)).not.toContain('dismissive');
   });
