@@ -121,6 +121,14 @@ const BG_ULTIMATUM = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:[Вв]и\s+)?(?:х�
 const EN_MORE_CAREFUL = String.raw`${SENTENCE_START}(?:(?:Next\s+time|In\s+(?:the\s+)?future),?\s+)?(?:[Pp]lease\s+)?(?:[Cc]heck|[Rr]ead|[Ll]ook\s+at|[Ff]ill\s+in|[Dd]ouble-check|[Gg]o\s+through)\s+(?:[\p{L}'’-]+\s+){0,4}?more\s+carefully`;
 const RU_MORE_CAREFUL = String.raw`${SENTENCE_START}(?:(?:В\s+следующий\s+раз|Впредь|В\s+дальнейшем),?\s+)?(?:[Пп]ожалуйста,?\s+)?(?:[Пп]роверяйте|[Пп]роверьте|[Чч]итайте|[Пп]рочитайте|[Сс]мотрите|[Зз]аполняйте|[Бб]удьте)\s+(?:\p{L}+\s+){0,3}?(?:внимательнее|более\s+внимательно)`;
 const BG_MORE_CAREFUL = String.raw`${SENTENCE_START}(?:(?:Следващия\s+път|Занапред|В\s+бъдеще),?\s+)?(?:[Мм]оля,?\s+)?(?:[Пп]роверявайте|[Пп]роверете|[Чч]етете|[Пп]рочетете|[Пп]опълвайте|[Бб]ъдете)\s+(?:\p{L}+\s+){0,3}?по-?\s?внимателн\p{L}*`;
+// Telling the customer to read up before contacting us (round 10), an order at a sentence's start, "please"
+// or not: "Please read the information before calling.", «Прочитайте условия, прежде чем звонить.»,
+// «Моля, прочетете информацията, преди да се обадите.» — the same lecture as "read the instructions
+// before contacting us". Only a verb of reading: "Please have your order number ready before calling"
+// is a tip, and our own check before we call the customer ("…before calling you back") is no order.
+const EN_READ_BEFORE = String.raw`${SENTENCE_START}(?:(?:Next\s+time|In\s+(?:the\s+)?future),?\s+)?(?:[Pp]lease\s+|[Kk]indly\s+)?(?:[Rr]ead|[Ss]tudy|[Cc]onsult)\s+(?:[\p{L}'’,-]+\s+){0,5}?before\s+(?:calling|contacting|writing|emailing|e-mailing|phoning|ringing|messaging|you\s+(?:call|contact|write|email|e-mail|phone|ring|message))(?!\s+(?:you|back)(?![\p{L}]))(?![\p{L}])`;
+const RU_READ_BEFORE = String.raw`(?:${SENTENCE_START}(?:[Пп]ожалуйста,?\s+)?(?:[Пп]рочитайте|[Пп]рочтите|[Чч]итайте|[Оо]знакомьтесь|[Ии]зучите)\s+(?:[\p{L},-]+\s+){0,5}?(?:прежде\s+чем|перед\s+тем,?\s+как|перед\s+(?:звонком|обращением))|(?<![\p{L}])(?:[Пп]режде\s+чем|[Пп]еред\s+тем,?\s+как)\s+(?:звонить|писать|обращаться|позвонить|написать|обратиться)(?:\s+\p{L}+){0,2},?\s+(?:пожалуйста,?\s+)?(?:прочитайте|прочтите|ознакомьтесь|изучите))(?![\p{L}])`;
+const BG_READ_BEFORE = String.raw`(?:${SENTENCE_START}(?:[Мм]оля,?\s+)?(?:[Пп]рочетете|[Чч]етете|[Зз]апознайте\s+се)\s+(?:[\p{L},-]+\s+){0,5}?преди\s+да\s+(?:(?:ни\s+)?се\s+обадите|(?:ни\s+)?звъните|(?:ни\s+)?позвъните|(?:ни\s+)?пишете|(?:ни\s+)?потърсите|се\s+свържете)|(?<![\p{L}])[Пп]реди\s+да\s+(?:(?:ни\s+)?се\s+обадите|(?:ни\s+)?звъните|(?:ни\s+)?пишете|се\s+свържете(?:\s+с\s+нас)?),?\s+(?:моля,?\s+)?(?:прочетете|се\s+запознайте))(?![\p{L}])`;
 // Refusing to answer on a channel (round 9): "We do not answer emails.", «По телефону не
 // консультируем.», «По имейл не отговаряме.» at a sentence's start closes the conversation, as
 // "will not reply to further…" does. The hours a channel is not answered ("We don't answer emails at
@@ -172,7 +180,18 @@ const EN_REMEDY_VERBS = ['refunded', 'credited', 'replaced', 'corrected', 'fixed
   'waived', 'cancelled', 'canceled', 'applied', 'resent', 'restored', 'reactivated', 'upgraded', 'reimbursed', 'arranged', 'reissued',
   // A change made so it does not happen again is a step taken too ("we've asked reception to…", "we've changed…").
   'changed', 'asked', 'spoken to', 'removed', 'stopped', 'updated', 'introduced', 'briefed', 'trained', 'booked', 'rebooked',
-  'reduced', 'lowered'];
+  'reduced', 'lowered',
+  // A restriction of ours lifted (round 10): "we have unblocked your card", "we've lifted the hold".
+  'unblocked', 'unlocked', 'unfrozen', 'lifted'];
+// A restriction of ours lifted (round 10) is a remedy made, whatever the word order: «Блокировку мы уже
+// сняли», «сняли ограничение», «карта разблокирована», «блокировката е премахната». Not after «не».
+const RU_RESTRICTION = String.raw`(?:[Бб]локировк|[Оо]граничени|[Зз]апрет|[Зз]аморозк|[Аа]рест)\p{L}*`;
+const RU_LIFT = String.raw`(?:сняли|сняла|снял|снята|снято|сняты|убрали|отменили|отменён|отменен)`;
+const NOT_NE = String.raw`(?![Нн]е(?![\p{L}]))`;
+const RU_LIFTED = String.raw`(?<![\p{L}])(?:${RU_RESTRICTION}(?:\s+${NOT_NE}\p{L}+){0,3}?\s+${NOT_NE}${RU_LIFT}|(?<![Нн]е\s)${RU_LIFT}(?:\s+\p{L}+){0,2}?\s+${RU_RESTRICTION}|(?<![Нн]е\s)(?:[Рр]азблокирова(?:ли|л|ла|н[аоы]?)|[Рр]азморози(?:ли|л|ла)|[Рр]азморожен[аоы]?))(?![\p{L}])`;
+const BG_RESTRICTION = String.raw`(?:[Бб]локировк|[Оо]граничени|[Зз]абран)\p{L}*`;
+const BG_LIFT = String.raw`(?:премахнахме|премахнах|махнахме|свалихме|свалих|вдигнахме|вдигнах|отменихме|премахнат[аои]?|свален[аои]?|отменен[аои]?)`;
+const BG_LIFTED = String.raw`(?<![\p{L}])(?:${BG_RESTRICTION}(?:\s+${NOT_NE}\p{L}+){0,3}?\s+${NOT_NE}${BG_LIFT}|(?<![Нн]е\s)${BG_LIFT}(?:\s+\p{L}+){0,2}?\s+${BG_RESTRICTION}|(?<![Нн]е\s)(?:[Оо]тблокирах(?:ме)?|[Дд]еблокирах(?:ме)?|[Оо]тключихме|[Оо]тблокиран[аои]?|[Дд]еблокиран[аои]?))(?![\p{L}])`;
 const EN_REMEDY = ['we have', "we've", 'i have', "i've"].flatMap((who) => EN_REMEDY_VERBS.map((verb) => `${who} ${verb}`));
 
 // Verbs of a promise only to look into it or get back to the customer (the commitment lexicon's `ignore`).
@@ -186,14 +205,34 @@ const VAGUE_FOLLOW_UP = ['look into', 'look at', 'get back', 'be in touch', 'get
   'take this on board', 'take your feedback', 'take note', 'note', 'bear this in mind', 'keep this in mind', 'learn from',
   'work on', 'work to improve', 'use your feedback'];
 
+// A payment named as the condition of an offer (round 10): "if you pay for six months, we can keep the
+// old price", «если оплатите год вперёд…», «ако платите за 6 месеца…» is the customer's choice, not a
+// request for payment, so it masks the payment words inside it (`ignore`). "If you do not pay…" is
+// no such phrase: it still asks (and threatens).
+const PAYMENT_CONDITION = {
+  en: ['if you pay', 'if you prepay', 'should you pay', 'if you choose to pay', 'if you prefer to pay',
+    'if you would like to pay', "if you'd like to pay", 'if you make the payment', 'if you make a payment',
+    'if you make one payment', 'if you complete the payment', 'if you arrange payment', 'if you arrange the payment'],
+  ru: ['если оплатите', 'если вы оплатите', 'если заплатите', 'если вы заплатите', 'если оплатить',
+    'если решите оплатить', 'если захотите оплатить'],
+  bg: ['ако платите', 'ако заплатите', 'ако предплатите', 'ако решите да платите',
+    'ако желаете да платите', 'ако искате да платите'],
+};
+
 // Saying the customer owes nothing: masks the payment words inside it (`ignore`).
-const NO_DEBT = {
+const NO_DEBT: Record<'en' | 'ru' | 'bg', string[]> = {
   en: ['no outstanding balance', 'nothing outstanding', 'no balance due', 'nothing is owed', 'nothing is overdue',
     'no overdue', 'nothing overdue', 'have no debt', 'no debt'],
   ru: ['задолженности нет', 'нет задолженности', 'задолженность отсутствует', 'отсутствие задолженности',
     'задолженность погашена', 'без задолженности', 'задолженности не имеется', 'просрочки нет', 'нет просрочки'],
   bg: ['нямате задължения', 'няма задължения', 'нямате просрочени', 'няма просрочени', 'задължението е погасено',
     'нямате неплатени', 'няма неплатени', 'без задължения'],
+};
+// What masks payment words: a debt said to be absent, a payment named as an offer's condition.
+const NOT_ASKED_TO_PAY = {
+  en: [...NO_DEBT.en, ...PAYMENT_CONDITION.en],
+  ru: [...NO_DEBT.ru, ...PAYMENT_CONDITION.ru],
+  bg: [...NO_DEBT.bg, ...PAYMENT_CONDITION.bg],
 };
 
 /**
@@ -411,7 +450,8 @@ export const builtinLintRules: LintRuleSet = {
           'такъв е животът', 'това е животът', 'такива са нещата', 'никой не ви държи', 'никой не ви задържа'],
       },
       patterns: [IF_YOU_HAD, BG_YOU_SHOULD_HAVE, SARCASTIC_STRESS, SCARE_QUOTES, EN_ULTIMATUM, RU_ULTIMATUM, BG_ULTIMATUM,
-        EN_CHANNEL_REFUSAL, RU_CHANNEL_REFUSAL, BG_CHANNEL_REFUSAL, EN_MORE_CAREFUL, RU_MORE_CAREFUL, BG_MORE_CAREFUL],
+        EN_CHANNEL_REFUSAL, RU_CHANNEL_REFUSAL, BG_CHANNEL_REFUSAL, EN_MORE_CAREFUL, RU_MORE_CAREFUL, BG_MORE_CAREFUL,
+        EN_READ_BEFORE, RU_READ_BEFORE, BG_READ_BEFORE],
     },
     // Only a vote for a complaint: a reply that turns down a refund, a claim or a request answers one
     // (and so owes an apology, as a courteous refusal gives: "I am sorry, but…").
@@ -499,7 +539,7 @@ export const builtinLintRules: LintRuleSet = {
           // A remedy told in the passive, already done (a refund on the card, a room shut for repair): a step taken.
           'have been refunded', 'have been credited', 'have been returned', 'has been returned', 'have been replaced',
           'already been refunded', 'already been credited', 'already been returned', 'already been replaced', 'already been fixed',
-          'closed for repair*', 'at our expense', 'at our cost', ...EN_OFFERED_REMEDY],
+          'closed for repair*', 'at our expense', 'at our cost', 'has been unblocked', 'has been unlocked', 'has been lifted', ...EN_OFFERED_REMEDY],
         ru: ['вернули', 'вернула', 'вернул', 'возвращаем', 'заменили', 'заменила', 'исправили', 'исправила', 'починили',
           'продлили', 'продлила', 'начислили', 'начислила', 'добавили', 'добавила', 'оформил*', 'компенсировали',
           'отменили', 'отменила', 'применил*', 'заменил', 'исправил', 'продлил', 'начислил', 'добавил',
@@ -531,7 +571,7 @@ export const builtinLintRules: LintRuleSet = {
         ru: RU_OFFERED_REMEDY.map((term) => `не ${term}`),
         bg: BG_OFFERED_REMEDY.map((term) => `не ${term}`),
       },
-      patterns: [DISCOUNT_SIZE],
+      patterns: [DISCOUNT_SIZE, RU_LIFTED, BG_LIFTED],
     },
     'hated-phrase': {
       description: 'Phrases customers hate: policy, not my job, I can\'t help you, calm down, as I already said, you must',
@@ -759,7 +799,7 @@ export const builtinLintRules: LintRuleSet = {
         bg: ['платете', 'платите', 'платили', 'платено', 'платена', 'плащане*', 'плащания', 'неплатен*', 'просроч*',
           'задължени*', 'дължим*', 'падеж*'],
       },
-      ignore: NO_DEBT,
+      ignore: NOT_ASKED_TO_PAY,
     },
     // What a payment reminder is for when there is no invoice: a membership, a subscription, a fee.
     'billed-item': {
@@ -790,7 +830,7 @@ export const builtinLintRules: LintRuleSet = {
       },
       // A debt said to be absent or paid off ("no outstanding balance", «задолженности нет») tells the
       // customer they owe nothing: an answer to a complaint about collection, not a reminder.
-      ignore: NO_DEBT,
+      ignore: NOT_ASKED_TO_PAY,
     },
     amount: {
       description: 'An amount of money with its currency',

@@ -1,6 +1,7 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv, replies-blind-2.csv,
- * replies-blind-3.csv, replies-blind-4.csv, replies-blind-5.csv, replies-blind-6.csv, replies-blind-7.csv and replies-blind-8.csv, each
+ * replies-blind-3.csv, replies-blind-4.csv, replies-blind-5.csv, replies-blind-6.csv, replies-blind-7.csv, replies-blind-8.csv and
+ * replies-blind-9.csv, each
  * measured once after a
  * freeze and a tuning set since. Each holds
  * issue 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
@@ -20,12 +21,13 @@ const CURT_BELOW = 50;
  * (fixtures/eval/README.md): replies-blind-5.csv's curt Bulgarian "policy wall" R5-BG-026 since lint
  * round 7, and replies-blind-7.csv's polite R7-RU-010 (a reply to a data request read as a
  * complaint's for «без задержек») since round 8. replies-blind-8.csv's five (four curt drafts at 50, a polite
- * one at 70) are on the right side since lint round 9.
+ * one at 70) are on the right side since lint round 9; replies-blind-9.csv's three (a curt notice at 57, polite
+ * drafts at 50 and 70) since lint round 10.
  */
 const KNOWN_MISSES: Record<string, string[]> = {};
 
 describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv', 'replies-blind-4.csv', 'replies-blind-5.csv',
-  'replies-blind-6.csv', 'replies-blind-7.csv', 'replies-blind-8.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-6.csv', 'replies-blind-7.csv', 'replies-blind-8.csv', 'replies-blind-9.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
