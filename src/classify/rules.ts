@@ -40,7 +40,8 @@ export const builtinRules: RuleSet = {
     // An aside set off by commas does not end it: «в суд я, конечно, не пойду», «в КЗП, разбира се, няма да ходя».
     after: {
       window: 3,
-      negators: { ru: ['не'], bg: ['не', 'няма'] },
+      // «в суд и никуда я не собираюсь»: "nowhere" after a list negates it as «не» does.
+      negators: { ru: ['не', 'никуда'], bg: ['не', 'няма', 'никъде'] },
       breaks: { ru: ['чтобы', 'что', 'пусть'], bg: ['да', 'че', 'нека'] },
       asides: { ru: ['конечно', 'разумеется', 'естественно', 'впрочем', 'пожалуй', 'честно'], bg: ['естествено', 'всъщност', 'разбира', 'се', 'честно'] },
     },
@@ -84,7 +85,8 @@ export const builtinRules: RuleSet = {
         'колега ми каза', 'колежка ми каза', 'приятел ми каза', 'приятелка ми каза', 'съсед ми каза', 'съседка ми каза',
         'познат ми каза', 'позната ми каза', 'един мой приятел', 'моя приятел', 'мой приятел',
         // «казва, че мога да ви съдя»: the comma before «че» ends a phrase, so "says" itself (someone else saying).
-        'казва', 'казват', 'казал да', 'казала да', 'казали да', 'исках да', 'щях да'],
+        'казва', 'казват', 'казал да', 'казала да', 'казали да', 'исках да', 'щях да', 'ѝ казал*', 'му казал*',
+        'приятел каза', 'приятелка каза', 'приятел ѝ каза', 'приятелка ѝ каза', 'приятелка ѝ казала', 'приятел му казал'],
     },
   },
   notes: {
@@ -164,7 +166,8 @@ export const builtinRules: RuleSet = {
         'inbound chat', 'incoming sms', 'incoming text', 'incoming message', 'agent note', 'agent s note', 'call summary',
         'call note', 'call notes', 'to the customer', 'to the client', 'to the guest',
         // The company's win-back message, and the desk's line that nobody answered it.
-        'we miss you', 'we noticed', 'we haven t seen you', 'no reply received', 'auto closed'],
+        'we miss you', 'we noticed', 'we haven t seen you', 'no reply received', 'auto closed', 'account manager note',
+        'account manager s note'],
       ru: ['исходящ*', 'входящ*', 'обзвон*', 'мы отправили', 'мы направили', 'мы позвонили', 'мы звонили', 'мы написали',
         'мы предложили', 'клиенту', 'абоненту', 'пациенту', 'гостю', 'заметка оператора', 'комментарий оператора',
         'мы по вам скучаем', 'вы давно не', 'ответ не получен', 'закрыто автоматически'],
@@ -177,7 +180,10 @@ export const builtinRules: RuleSet = {
   },
   ignore: {
     // A law cited by name is no third party: "under the Consumer Rights Act", «по Закону о защите прав потребителей».
-    en: ['food court', 'tennis court', 'basketball court', 'media player', 'media markt', 'mediamarkt',
+    en: ['cable tv', 'cable television', 'satellite tv', 'account review*', 'annual review*', 'quarterly review*',
+      'performance review*', 'case review*', 'under review', 'review invitation*', 'invitation to review', 'no review left',
+      'trustpilot review invitation*', 'trustpilot invitation*', 'google review invitation*',
+      'did not leave a review', 'food court', 'tennis court', 'basketball court', 'media player', 'media markt', 'mediamarkt',
       'consumer rights act', 'consumer protection act', 'my consumer rights', 'consumer rights law',
       // A police station or a court as where a parcel went, not a party: "delivered to the police station by mistake".
       'delivered to the police*', 'delivered to the court*', 'left at the police*', 'dropped at the police*',
@@ -188,10 +194,10 @@ export const builtinRules: RuleSet = {
       'police sunglasses', 'police spl*', 'police eyewear', 'police frames', 'police watch*', 'police fragrance*', 'police perfume*',
       'legal mailbox', 'legal inbox'],
     // Words that start like суд* / съд* but are fate, ships, cramps, "judging by", content, dishes…
-    ru: ['судьб*', 'судн*', 'судак*', 'судорог*', 'судя', 'сударь*', 'сударын*', 'закон* о защит* прав* потребител*',
+    ru: ['кабельн* телевидени*', 'спутников* телевидени*', 'кабельн* тв', 'судьб*', 'судн*', 'судак*', 'судорог*', 'судя', 'сударь*', 'сударын*', 'закон* о защит* прав* потребител*',
       'зпп', 'доставил* в отделени* полиции', 'доставлен* в отделени* полиции', 'привез* в отделени* полиции',
       'дочь юрист*', 'сын юрист*', 'дочь адвокат*', 'сын адвокат*', 'жена юрист*', 'муж юрист*', 'жена адвокат*', 'муж адвокат*'],
-    bg: ['съдърж*', 'съдб*', 'съдомиял*', 'съдов*', 'съдейств*', 'съдруж*', 'закон* за защита на потребител*',
+    bg: ['кабелн* телевизи*', 'сателитн* телевизи*', 'кабелн* тв', 'съдърж*', 'съдб*', 'съдомиял*', 'съдов*', 'съдейств*', 'съдруж*', 'закон* за защита на потребител*',
       'зздп', 'доставен* в полицията', 'доставиха в полицията', 'оставен* в полицията',
       'ми е адвокат*', 'ми е юрист*'],
   },
@@ -241,6 +247,7 @@ export const builtinRules: RuleSet = {
           'information commissioner*', 'fca', 'ofcom', 'ofgem', 'ofwat', 'data protection authority', 'competition authority',
           'general dental council', 'general medical council', 'dental board', 'medical board', 'care quality commission',
           'cqc', 'mhra', 'general dental council', 'gdc', 'general medical council', 'food standards agency',
+          'general pharmaceutical council', 'european consumer centre', 'european consumer center', 'ecc net',
           'advertising standards', 'civil aviation authority', 'department of transportation', 'attorney general', 'consumer affairs',
           'health inspector*', 'health department', 'licensing board', 'insurance commissioner', 'advertising standards',
           'reported you to', 'reported your company', 'reported the company', 'reported the clinic', 'reported the shop',
@@ -286,7 +293,7 @@ export const builtinRules: RuleSet = {
           'български лекарски съюз', 'блс', 'адвокатск* съвет*', 'висш* адвокатски съвет', 'надзорн* орган*',
           'помирителн* комисия*', 'помирителн* производство', 'омбудсман*',
           // Executive agencies of the state by kind (medicines, food, automobile administration…).
-          'изпълнителн* агенци*', 'агенция* по лекарствата'],
+          'изпълнителн* агенци*', 'агенция* по лекарствата', 'полицейск* управлени*', 'районн* управлени*'],
       },
     },
     'activist-media': {
@@ -308,7 +315,8 @@ export const builtinRules: RuleSet = {
         ru: ['журналист*', 'корреспондент*', 'сми', 'газет*', 'телеканал*', 'телевидени*', 'пресса', 'прессу', 'прессе',
           'репортаж*', 'zhurnalist*', 'jurnalist*', 'telekanal*', 'smi', 'интервью', 'местн* тв', 'на тв', 'по тв',
           'продюсер*', 'на радио', 'по радио', 'радиостанци*', 'в передачу', 'в программу', 'на программу', 'на передачу',
-          'телепередач*', 'телепрограмм*', 'телешоу', 'контрольная закупка', 'народный контроль'],
+          'телепередач*', 'телепрограмм*', 'телешоу', 'контрольная закупка', 'народный контроль', 'съёмочн* групп*',
+          'съемочн* групп*', 'в эфире', 'в эфир', 'связал* с редакци*', 'написал* в редакци*'],
         bg: ['журналист*', 'репортер*', 'медии*', 'медия*', 'телевизи*', 'вестник*', 'репортаж*', 'по тв', 'mediite',
           'televiziya*', 'televizia*', 'господари на ефира', 'нова тв', 'бтв', 'бнт', 'btv', 'интервю*',
           'продуцент*', 'по радиото', 'в радио', 'радиото', 'бнр', 'тв предаване*', 'телевизионн* предаване*',
@@ -439,14 +447,16 @@ export const builtinRules: RuleSet = {
           'leaving a review', 'write a review', 'writing a review', 'wrote a review', 'bad review', 'negative review',
           'honest review', 'video review', 'my review', 'my reviews', 'my google review*',
           'wrote on google', 'written on google', 'posted on google', 'posting a review', 'post a review', 'putting a review',
-          'put a review', 'posting reviews', 'rustore', 'appgallery', 'app gallery', 'galaxy store', 'play market'],
+          'put a review', 'posting reviews', 'rustore', 'appgallery', 'app gallery', 'galaxy store', 'play market',
+          'booking com', 'booking com review*', 'airbnb review*'],
         ru: ['отзовик*', 'otzovik', 'irecommend', 'айрекоменд*', 'яндекс карт*', '2гис', 'flamp', 'фламп*', 'пикабу',
           'pikabu', 'drive2', 'драйв2', 'хабр*', 'банки ру', 'сравни ру', 'banki ru', 'sravni ru', 'народн* рейтинг*',
           'оставил* отзыв', 'оставлю отзыв', 'напишу отзыв', 'написал* отзыв', 'плох* отзыв', 'негативн* отзыв',
           'ostavil* otzyv', 'ostavlyu otzyv', 'napishu otzyv', 'napisal* otzyv', 'otzyv na', 'otzovik*',
           'отзыв на', 'отзыв в', 'отзывы на', 'одна звезда', 'одну звезду', 'ставлю единиц*', 'мой отзыв',
           'моего отзыва', 'моем отзыве', 'свой отзыв', 'своего отзыва', 'написал* в google', 'написал* в гугл*',
-          'выложу отзыв', 'выложил* отзыв', 'выкладываю отзыв', 'rustore', 'рустор*', 'appgallery', 'плей маркет*', 'play market'],
+          'выложу отзыв', 'выложил* отзыв', 'выкладываю отзыв', 'rustore', 'рустор*', 'appgallery', 'плей маркет*', 'play market',
+          'отзыв о продавце', 'отзыв о товаре', 'отзыв о магазине', 'авито', 'avito'],
         bg: ['оставих отзив', 'ще оставя отзив', 'оставя отзив', 'напиша отзив', 'написах отзив', 'отзив в', 'бг мама',
           'ostavih otziv', 'shte ostavya otziv', 'napisah otziv', 'otziv v',
           'бгмама', 'bg mamma', 'bgmamma',
@@ -496,7 +506,7 @@ export const builtinRules: RuleSet = {
           'групата на родителите', 'родителск* група*', 'групата на училището', 'групата на класа', 'в кафенето', 'в кръчмата',
           'всички знаят', 'цялото село', 'pazaruvaj*', 'целият вход', 'групата на входа', 'viber групата', 'вайбър групата',
           'viber група*', 'вайбър група*', 'всички са в течение', 'целият блок', 'viber общност*', 'вайбър общност*',
-          'общността на блока', 'всички съседи'],
+          'общността на блока', 'всички съседи', 'казал* на всичк*', 'каза на всичк*', 'всички колеги', 'всички колеги в офиса'],
       },
     },
     'voicer-contact': {
@@ -553,19 +563,19 @@ export const builtinRules: RuleSet = {
       terms: {
         // "return form": the form is how a return is filed, not a complaint, so it is a signal too.
         // CRM and retention feeds: churn and inactivity flags, outbound win-back work, a number ported away.
-        en: ['return form', 'returns form', 'returns portal', 'cancellation form', 'return*', 'refund*', 'cancel*', 'chargeback*', 'charge back', 'churn*', 'unsubscrib*', 'not renewed',
+        en: ['mnp', 'number portability', 'return form', 'returns form', 'returns portal', 'cancellation form', 'return*', 'refund*', 'cancel*', 'chargeback*', 'charge back', 'churn*', 'unsubscrib*', 'not renewed',
           'did not renew', 'lapsed', 'account closed', 'closed account', 'account closure', 'closure', 'opted out', 'opt out',
           'inactive', 'inactivity', 'dormant', 'at risk', 'detractor*', 'lost customer', 'win back', 'winback', 'win-back',
           'retention', 'outbound*', 'ported', 'port out', 'number ported', 'terminated', 'termination', 'expired',
           'not renewing', 'close my account', 'close account', 'close the account', 'downgrad*', 'delete my account',
           'delete account', 'account deletion', 'account deleted', 'deleted account', 'profile deleted', 'dormanc*', 'no show',
           'missed appointment*'],
-        ru: ['форма возврата', 'заявка на возврат', 'возврат*', 'вернул*', 'возвращ*', 'отмен*', 'отказ*', 'отписал*', 'отписк*', 'не продлил*',
+        ru: ['mnp', 'перенос номера', 'переносимост* номер*', 'форма возврата', 'заявка на возврат', 'возврат*', 'вернул*', 'возвращ*', 'отмен*', 'отказ*', 'отписал*', 'отписк*', 'не продлил*',
           'не продлен*', 'непродлен*', 'расторг*', 'расторж*', 'закрыл* счет', 'закрыти* счет*', 'отток*', 'неактивн*',
           'спящ*', 'критик*', 'детрактор*', 'удержани*', 'исходящ*', 'перенос номер*', 'перенес* номер*', 'ушел', 'ушла', 'потерян*',
           'истек*', 'риск оттока', 'отключ*', 'закрыть счет', 'закройте счет', 'понижени* тариф*', 'удалить аккаунт',
           'удалите аккаунт', 'удалени* аккаунт*', 'аккаунт удален*', 'удален* профил*', 'неявк*', 'аннулир*', 'закройте'],
-        bg: ['формуляр за връщане', 'заявка за връщане', 'върна*', 'върнат*', 'връщане*', 'анулира*', 'отказ*', 'прекрат*', 'отписа*', 'неподнов*',
+        bg: ['преносимост*', 'пренасяне на номер*', 'пренесен* номер*', 'формуляр за връщане', 'заявка за връщане', 'върна*', 'върнат*', 'връщане*', 'анулира*', 'отказ*', 'прекрат*', 'отписа*', 'неподнов*',
           'не е подновен*', 'възстановен* сума', 'възстановени пари', 'неактивн*', 'отлив*', 'задържане', 'изходящ*',
           'пренес* номер*', 'пренасяне', 'критик*', 'загубен*', 'изтекъл', 'изтекла', 'изтекло',
           'риск от отлив', 'отписван*', 'спиране', 'закриване*', 'закрийте*', 'възстановяване*',

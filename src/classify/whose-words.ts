@@ -97,9 +97,9 @@ const noStars = (): undefined => undefined;
 /** A CRM, churn or retention feed, or a system's event log: what it writes is not the customer's. */
 // CRM products by name (HubSpot, Salesforce, Bitrix24…), billing systems and a loyalty programme's
 // dormancy feed write about the customer, not as the customer.
-const SYSTEM_CHANNEL = /(?<!\p{L})(crm|churn|retention|system|event|events|log|flag|автомат\p{L}*|систем\p{L}*|отток|отлив|crm\p{L}*|hubspot|salesforce|pipedrive|zoho|bitrix\p{L}*|битрикс\p{L}*|amocrm|амоcrm|биллинг\p{L}*|билинг\p{L}*|dormancy|loyalty|лояльност\p{L}*|лоялност\p{L}*|courier|курьер\p{L}*|куриер\p{L}*|абс|core banking|outbound|исходящ\p{L}*|изходящ\p{L}*|discount card|дисконтн\p{L}*|отстъпк\p{L}*)(?!\p{L})/iu;
+const SYSTEM_CHANNEL = /(?<!\p{L})(crm|churn|retention|system|event|events|log|flag|автомат\p{L}*|систем\p{L}*|отток|отлив|crm\p{L}*|hubspot|salesforce|pipedrive|zoho|bitrix\p{L}*|битрикс\p{L}*|amocrm|амоcrm|биллинг\p{L}*|билинг\p{L}*|dormancy|loyalty|лояльност\p{L}*|лоялност\p{L}*|courier|курьер\p{L}*|куриер\p{L}*|абс|core banking|outbound|исходящ\p{L}*|изходящ\p{L}*|discount card|дисконтн\p{L}*|отстъпк\p{L}*|mnp|number portability|переносимост\p{L}*|преносимост\p{L}*)(?!\p{L})/iu;
 // A courier's app, a bank's core system («АБС»), an outbound calling campaign, a discount card's
-// feed: each records what the customer did, in its own words. "billing" only as the whole channel
+// feed, a number-portability (MNP) feed: each records what the customer did, in its own words. "billing" only as the whole channel
 // (a billing system's export): "Get help with billing" is a customer's request type.
 const BILLING_ALONE = /^\s*(?:billing|billing system|billing export)\s*$/iu;
 
@@ -168,6 +168,9 @@ const REPORTED = /(?<!\p{L})(said|says|told us|wrote|writes|complained|complains
  * What else the customer said then ("said 'just cancel it'") gives no reason either.
  */
 const DECLINED = /(?<!\p{L})((?:declined|refused|did not want|didn['’]t want|would not|wouldn['’]t|did not wish) to (?:give|say|state|explain|tell|provide|share|specify)|gave no reason|did not give a reason|didn['’]t give a reason|no reason given|причину не назвал\p{L}*|не назвал\p{L}* причин\p{L}*|(?:не|без да) посочи причина|не каза защо|от объяснений отказал\p{L}*|(?:отказал\p{L}*|не захотел\p{L}*|не стал\p{L}*|не пожелал\p{L}*) (?:объясн\p{L}*|назвать|называть|указ\p{L}*|пояснять|пояснить)|(?:отказа\p{L}*|не пожела\p{L}*|не искаше|не иска) да (?:обясн\p{L}*|каже|посоч\p{L}*|сподел\p{L}*)|причината[^.!?]{0,30}„няма значение“)(?!\p{L})/iu;
+
+/** A label for the company's own note: "Agent note", "Account manager note", "Call summary", «Заметка оператора». */
+const COMPANY_NOTE_LABEL = /(?:note|summary|log|бележк|заметк|примечани)/iu;
 
 /** The customer's own first person singular, as a company's note may quote it. */
 const FIRST_PERSON = /(?<!\p{L})(i|i['’]m|i['’]ve|i['’]ll|i['’]d|me|my|mine|я|мне|меня|мой|моя|моё|мое|мои|мою|аз|мен|моят|моята|моето|моите)(?!\p{L})/iu;
@@ -367,7 +370,8 @@ export function whoseWords(
             from = next;
             continue;
           }
-          if (WORDS_BOX.test(field[1] as string)) return comment(result);
+          // In the company's own text, its note's label ("Account manager note:") holds its words, not the customer's.
+          if (WORDS_BOX.test(field[1] as string) && !(byCompany && COMPANY_NOTE_LABEL.test(field[1] as string))) return comment(result);
           // Another field's free value ("Product: winter jacket", «Товар: куртка») is the form's: the
           // customer's words only where no box says they left none (read as a third-person sentence).
           if (channel !== 'system') thirdPerson = true;
