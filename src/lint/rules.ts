@@ -81,6 +81,11 @@ const BG_BARE_ORDER = String.raw`${SENTENCE_START}(?:Изпратете|Пред
 const EN_OPENING_HOURS = String.raw`(?<![\p{L}])(?:[Cc]lose[sd]?|[Ss]huts?|[Oo]pen(?:s|ed)?|[Ww]orks?|[Oo]perates?|(?:[Tt]ake|[Aa]ccept|[Aa]nswer)\s+(?:calls|the\s+phones?))\s+(?:(?:on\s+)?(?:weekdays|Saturdays?|Sundays?)\s+)?(?:at|until|till|from|after|before)\s+${HOUR_RANGE}`;
 const RU_OPENING_HOURS = String.raw`(?<![\p{L}])(?:(?:[Рр]абота(?:ем|ет|ют)|[Оо]ткрыт[аоы]?|[Зз]акрыва(?:емся|ется|ются)|[Зз]акрыт[аоы]?|(?:[Нн]е\s+)?[Пп]ринима(?:ем|ет|ют)(?:\s+звонки)?)\s+(?:(?:по\s+будням|в\s+будни|ежедневно)\s+)?(?:до|с|после|от)\s+${HOUR_RANGE}|(?:[Пп]осле|[Дд]о|[Сс])\s+${HOUR}\s+(?:мы\s+)?не\s+(?:работа|принима|отвеча)\p{L}*)`;
 const BG_OPENING_HOURS = String.raw`(?<![\p{L}])(?:(?:[Рр]аботи(?:м|те)?|[Рр]аботят|[Оо]творен[аио]?|[Зз]атваря(?:ме|т)?|[Зз]атворен[аио]?|(?:[Нн]е\s+)?[Пп]риема(?:ме|т)?(?:\s+обаждания)?)\s+(?:(?:в\s+делнични\s+дни|всеки\s+ден)\s+)?(?:до|от|след)\s+${HOUR_RANGE}|(?:[Сс]лед|[Дд]о|[Оо]т)\s+${HOUR}\s+(?:ч\.?\s+)?не\s+(?:работим|приемаме|вдигаме|отговаряме))`;
+// The hours a channel goes unanswered, told in the passive (round 10): "Calls after 18:00 will not be
+// answered.", "Emails sent after 6 pm are not answered", «Обаждания след 18:00 не се приемат». Only with
+// the negation: "…will be answered the next morning" says when we answer, a step of ours.
+const EN_HOURS_UNANSWERED = String.raw`(?<![\p{L}])(?:[Aa]fter|[Bb]efore|[Oo]utside(?:\s+of)?|[Ff]rom)\s+${HOUR_RANGE}\s+(?:(?:are|is|will|can|cannot|can['’]t|won['’]t|aren['’]t|isn['’]t)\s+)?(?:not\s+|never\s+)?(?:be\s+)?(?<=(?:not|never|n['’]t)\s+(?:be\s+)?)(?:answered|accepted|taken|returned|picked\s+up|handled)(?![\p{L}])`;
+const BG_HOURS_UNANSWERED = String.raw`(?<![\p{L}])(?:[Сс]лед|[Дд]о|[Оо]т)\s+${HOUR}\s+(?:ч\.?\s+)?не\s+се\s+(?:приемат|приема|отговаря|вдига)(?![\p{L}])`;
 // A range of hours after a word of opening hours, a few words apart: "opening hours are 9:00-17:00",
 // "we are open Monday to Friday 8:00 to 18:00", «часы работы: с 9:00 до 18:00», «работното време е 9:00–18:00».
 const EN_HOURS_RANGE = String.raw`(?<![\p{L}])(?:[Hh]ours|[Tt]imes|[Oo]pen|[Ww]orks?|[Ww]orking)\s+(?:[\p{L},:]+\s+){0,4}?(?:from\s+)?${HOUR}\s*(?:to|till|until|[-–—])\s*${HOUR}`;
@@ -921,7 +926,7 @@ export const builtinLintRules: LintRuleSet = {
     'opening-hours': {
       description: 'The hours we keep: when we open, close or take calls, and the days we work',
       patterns: [EN_OPENING_HOURS, RU_OPENING_HOURS, BG_OPENING_HOURS, EN_HOURS_RANGE, RU_HOURS_RANGE, BG_HOURS_RANGE,
-        EN_DAY_RANGE, RU_DAY_RANGE, BG_DAY_RANGE],
+        EN_DAY_RANGE, RU_DAY_RANGE, BG_DAY_RANGE, EN_HOURS_UNANSWERED, BG_HOURS_UNANSWERED],
     },
     // A bare order to come back at a time is also an order the customer hates ('hated-phrase' rule).
     'come-back-order': {

@@ -10,7 +10,10 @@
  * - telling the customer to read up before contacting us ("Please read the information before
  *   calling.", «Прочитайте условия, прежде чем звонить.», «Моля, прочетете информацията, преди да се
  *   обадите.») lectures, as "read the instructions before contacting us" does; a tip ("have your
- *   order number ready before calling") and our own check before we call them back do not.
+ *   order number ready before calling") and our own check before we call them back do not;
+ * - the hours a channel goes unanswered, told in the passive ("Calls after 18:00 will not be answered.",
+ *   «Обаждания след 18:00 не се приемат.») are the hours we keep: no step of ours and no substance;
+ *   a step of ours beside them ("…I will call you back tomorrow at 9:00") still is one.
  */
 import { describe, expect, it } from 'vitest';
 import { lintMessage } from '../../../src/lint/index.js';
@@ -78,5 +81,27 @@ describe('telling the customer to read up before contacting us lectures', () => 
     ['bg', 'Моля, пригответе номера на поръчката, преди да се обадите, за да я намерим веднага.'],
   ] as const)('guard: %s: a tip or our own reading is no lecture: %s', (locale, text) => {
     expect(rulesOf(text, locale)).not.toContain('dismissive');
+  });
+});
+
+describe('the hours a channel goes unanswered, in the passive, are no step of ours', () => {
+  it.each([
+    ['en', 'Dear customer,\n\nOur office hours are on the website. Calls after 18:00 will not be answered.\n\nRegards'],
+    ['en', 'Hello,\n\nThank you for your message. Emails sent after 6 pm are not answered.\n\nBest regards,\nSupport team'],
+    ['bg', 'Здравейте,\n\nБлагодарим за съобщението. Обаждания след 18:00 не се приемат.\n\nПоздрави,\nЕкипът на поддръжката'],
+  ] as const)('%s: %s', (locale, text) => {
+    const rules = rulesOf(text, locale);
+    expect(rules).toContain('no-substance');
+    expect(rules).toContain('next-step');
+    expect(lintMessage(text, { locale }).score).toBeLessThan(50);
+  });
+
+  it.each([
+    ['en', 'Hello Ms Lee,\n\nThank you for calling. Calls after 6 pm are not answered, so I will call you back tomorrow at 9:00.\n\nKind regards,\nAnn, Support'],
+    ['bg', 'Здравейте, г-жо Лазарова,\n\nБлагодарим Ви. След 18:00 не се приемат обаждания, затова ще Ви се обадя утре в 9:00.\n\nПоздрави,\nАна, поддръжка'],
+  ] as const)('guard: %s: a step of ours beside the hours still counts: %s', (locale, text) => {
+    const rules = rulesOf(text, locale);
+    expect(rules).not.toContain('next-step');
+    expect(rules).not.toContain('no-substance');
   });
 });
