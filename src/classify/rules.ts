@@ -64,6 +64,8 @@ export const builtinRules: RuleSet = {
     // lawyer, but…"), not the customer bringing the third party in.
     advice: {
       en: ['told me to', 'tells me to', 'advised me to', 'advises me to', 'suggested', 'suggests', 'recommended',
+        // Advice to someone else, relayed in a note: "Her brother told her to 'call a lawyer'".
+        'told her to', 'told him to', 'advised her to', 'advised him to',
         'keeps telling me to', 'say i should', 'says i should', 'said i should', 'urging me to', 'urge me to',
         'want me to', 'wants me to',
         // Someone else's story: the third party is theirs, not the customer's ("a friend of mine went to the ombudsman").
@@ -85,7 +87,7 @@ export const builtinRules: RuleSet = {
         'колега ми каза', 'колежка ми каза', 'приятел ми каза', 'приятелка ми каза', 'съсед ми каза', 'съседка ми каза',
         'познат ми каза', 'позната ми каза', 'един мой приятел', 'моя приятел', 'мой приятел',
         // «казва, че мога да ви съдя»: the comma before «че» ends a phrase, so "says" itself (someone else saying).
-        'казва', 'казват', 'казал да', 'казала да', 'казали да', 'исках да', 'щях да', 'ѝ казал*', 'му казал*',
+        'казва', 'казват', 'казал да', 'казала да', 'казали да', 'исках да', 'щях да', 'ѝ казал*', 'му казал*', 'съветвал*',
         'приятел каза', 'приятелка каза', 'приятел ѝ каза', 'приятелка ѝ каза', 'приятелка ѝ казала', 'приятел му казал'],
     },
   },
@@ -169,12 +171,13 @@ export const builtinRules: RuleSet = {
         'we miss you', 'we noticed', 'we haven t seen you', 'no reply received', 'auto closed', 'account manager note',
         'account manager s note'],
       ru: ['исходящ*', 'входящ*', 'обзвон*', 'мы отправили', 'мы направили', 'мы позвонили', 'мы звонили', 'мы написали',
-        'мы предложили', 'клиенту', 'абоненту', 'пациенту', 'гостю', 'заметка оператора', 'комментарий оператора',
+        'мы предложили', 'клиенту', 'абоненту', 'пациенту', 'гостю', 'клиентке', 'абонентке', 'пациентке', 'заметка оператора',
+        'комментарий оператора',
         'мы по вам скучаем', 'вы давно не', 'ответ не получен', 'закрыто автоматически'],
       bg: ['изходящ*', 'входящ*', 'изпратихме', 'обадихме се', 'звъняхме', 'писахме', 'потърсихме', 'предложихме',
         'бележка на оператор*', 'клиентът', 'клиентката', 'абонатът', 'абонатката', 'гостът', 'гостенката', 'пациентът',
         'пациентката', 'собственикът', 'наемателят', 'потребителят', 'купувачът', 'от госта', 'от клиента', 'от абоната',
-        'на клиента', 'на абоната', 'на госта', 'на пациента', 'липсвате ни', 'отдавна не сте', 'няма получен отговор',
+        'на клиента', 'на абоната', 'на госта', 'на пациента', 'до клиента', 'до клиентката', 'до абоната', 'липсвате ни', 'отдавна не сте', 'няма получен отговор',
         'затворен* автоматично'],
     },
   },
@@ -244,7 +247,7 @@ export const builtinRules: RuleSet = {
       terms: {
         en: ['regulator*', 'ombudsm*', 'consumer protection', 'consumer rights', 'trading standards',
           'better business bureau', 'bbb', 'ftc', 'cfpb', 'consumer financial protection', 'police',
-          'information commissioner*', 'fca', 'ofcom', 'ofgem', 'ofwat', 'data protection authority', 'competition authority',
+          'information commissioner*', 'fca', 'financial conduct authority', 'environmental health', 'ofcom', 'ofgem', 'ofwat', 'data protection authority', 'competition authority',
           'general dental council', 'general medical council', 'dental board', 'medical board', 'care quality commission',
           'cqc', 'mhra', 'general dental council', 'gdc', 'general medical council', 'food standards agency',
           'general pharmaceutical council', 'european consumer centre', 'european consumer center', 'ecc net',
@@ -448,7 +451,7 @@ export const builtinRules: RuleSet = {
           'honest review', 'video review', 'my review', 'my reviews', 'my google review*',
           'wrote on google', 'written on google', 'posted on google', 'posting a review', 'post a review', 'putting a review',
           'put a review', 'posting reviews', 'rustore', 'appgallery', 'app gallery', 'galaxy store', 'play market',
-          'booking com', 'booking com review*', 'airbnb review*'],
+          'booking com', 'booking com review*', 'airbnb review*', 'olx'],
         ru: ['отзовик*', 'otzovik', 'irecommend', 'айрекоменд*', 'яндекс карт*', '2гис', 'flamp', 'фламп*', 'пикабу',
           'pikabu', 'drive2', 'драйв2', 'хабр*', 'банки ру', 'сравни ру', 'banki ru', 'sravni ru', 'народн* рейтинг*',
           'оставил* отзыв', 'оставлю отзыв', 'напишу отзыв', 'написал* отзыв', 'плох* отзыв', 'негативн* отзыв',
@@ -461,7 +464,7 @@ export const builtinRules: RuleSet = {
           'ostavih otziv', 'shte ostavya otziv', 'napisah otziv', 'otziv v',
           'бгмама', 'bg mamma', 'bgmamma',
           'отзив във', 'лош* отзив*', 'негатив* отзив*', 'една звезда', 'google отзив*', 'остав* отзив*',
-          'напис* отзив*', 'отзивът ми', 'отзива ми', 'моя отзив', 'моят отзив', 'ревю*', 'revu', 'revyu', 'revyuto',
+          'напис* отзив*', 'отзивът ми', 'отзива ми', 'моя отзив', 'моят отзив', 'ревю*', 'revu', 'revyu', 'revyuto', 'отзив за продавач*', 'olx',
           'написа* в google', 'писа* в google', 'написа* в гугъл', 'кач* отзив*', 'качвам отзив*', 'rustore', 'appgallery'],
       },
     },
