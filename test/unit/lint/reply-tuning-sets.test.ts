@@ -24,10 +24,14 @@ const CURT_BELOW = 50;
  * one at 70) are on the right side since lint round 9; replies-blind-9.csv's three (a curt notice at 57, polite
  * drafts at 50 and 70) since lint round 10.
  */
-const KNOWN_MISSES: Record<string, string[]> = {};
+const KNOWN_MISSES: Record<string, string[]> = {
+  // Blind set 10's one miss at its blind run (a polite Bulgarian reply about a damaged sofa at 50):
+  // no lint round after it in this session.
+  'replies-blind-10.csv': ['R10-BG-008'],
+};
 
 describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv', 'replies-blind-4.csv', 'replies-blind-5.csv',
-  'replies-blind-6.csv', 'replies-blind-7.csv', 'replies-blind-8.csv', 'replies-blind-9.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-6.csv', 'replies-blind-7.csv', 'replies-blind-8.csv', 'replies-blind-9.csv', 'replies-blind-10.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
