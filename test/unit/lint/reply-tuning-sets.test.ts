@@ -1,10 +1,7 @@
 /**
- * The labelled reply sets of fixtures/eval (README there): replies-blind.csv, replies-blind-2.csv,
- * replies-blind-3.csv, replies-blind-4.csv, replies-blind-5.csv, replies-blind-6.csv, replies-blind-7.csv, replies-blind-8.csv and
- * replies-blind-9.csv, each
- * measured once after a
- * freeze and a tuning set since. Each holds
- * issue 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
+ * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
+ * to replies-blind-10.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
 import { readFileSync } from 'node:fs';
