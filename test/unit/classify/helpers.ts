@@ -1,4 +1,4 @@
-import { builtinRules, classify, compileRules } from '../../../src/classify/index.js';
+import { builtinRules, classify, compileRules, isSkipped } from '../../../src/classify/index.js';
 import type { ClassifyResult, ComplainerType, ComplaintRecord } from '../../../src/classify/index.js';
 
 /** The built-in rules, compiled once for every test file that imports this. */
@@ -13,4 +13,10 @@ export function run(record: ComplaintRecord): ClassifyResult {
 export function typeOfText(text: string, channel?: string): ComplainerType | 'skipped' {
   const result = run(channel === undefined ? { text } : { text, channel });
   return 'skipped' in result ? 'skipped' : result.type;
+}
+
+/** The type a record gets, or 'none' when it is skipped for want of evidence. */
+export function typeOf(record: ComplaintRecord): ComplainerType | 'none' {
+  const result = run(record);
+  return isSkipped(result) ? 'none' : result.type;
 }

@@ -3,14 +3,7 @@
  * records written for this file (not the spent sets' rows), beside the guards.
  */
 import { describe, expect, it } from 'vitest';
-import type { ComplaintRecord } from '../../../src/classify/index.js';
-import { isSkipped } from '../../../src/classify/index.js';
-import { run } from './helpers.js';
-
-function typeOf(record: ComplaintRecord): string {
-  const result = run(record);
-  return isSkipped(result) ? 'none' : result.type;
-}
+import { typeOf } from './helpers.js';
 
 describe('round 11', () => {
   it.each([

@@ -3,15 +3,8 @@
  * en/ru/bg with records written for this file (not the spent sets' rows), and the guards around them.
  */
 import { describe, expect, it } from 'vitest';
-import type { ComplaintRecord } from '../../../src/classify/index.js';
-import { isSkipped } from '../../../src/classify/index.js';
 import { Matcher } from '../../../src/text/matcher.js';
-import { run } from './helpers.js';
-
-function typeOf(record: ComplaintRecord): string {
-  const result = run(record);
-  return isSkipped(result) ? 'none' : result.type;
-}
+import { typeOf } from './helpers.js';
 
 describe('a request to cancel with nothing else in it is a closure without a reason (silent)', () => {
   it.each([

@@ -5,14 +5,7 @@
  * voicer's.
  */
 import { describe, expect, it } from 'vitest';
-import type { ComplaintRecord } from '../../../src/classify/index.js';
-import { isSkipped } from '../../../src/classify/index.js';
-import { run } from './helpers.js';
-
-function typeOf(record: ComplaintRecord): string {
-  const result = run(record);
-  return isSkipped(result) ? 'none' : result.type;
-}
+import { typeOf } from './helpers.js';
 
 describe('the company\'s own contact, left unanswered, on a contact channel (silent)', () => {
   it.each([
