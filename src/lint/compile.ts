@@ -71,7 +71,13 @@ export interface CompiledLintRules {
   readonly rules: readonly CompiledRule[];
   readonly repeatLimit: number;
   /** Lexicon indexes whose hits vote for each kind; ties go to the earlier kind in this list. */
-  readonly kindVotes: readonly { kind: Exclude<ReplyKind, 'general'>; lexicons: readonly number[]; evidence: readonly number[] }[];
+  readonly kindVotes: readonly {
+    kind: Exclude<ReplyKind, 'general'>;
+    lexicons: readonly number[];
+    evidence: readonly number[];
+    /** Lexicons whose spans hide this kind's votes inside them. */
+    except: readonly number[];
+  }[];
   readonly markerWords: Matcher;
   /** Char code → MARKER_RU or MARKER_BG, for letters only one of the two languages writes. */
   readonly markerLetters: ReadonlyMap<number, number>;
@@ -103,7 +109,12 @@ export function compileLintRules(input: LintRuleSet): CompiledLintRules {
   });
 
   const rules = Object.entries(set.rules).map(([id, rule]) => compileRule(id, rule, set, at));
-  const kindVotes = KIND_PRIORITY.map((kind) => ({ kind, lexicons: set.kinds[kind].map(at), evidence: (set.kindEvidence?.[kind] ?? []).map(at) }));
+  const kindVotes = KIND_PRIORITY.map((kind) => ({
+    kind,
+    lexicons: set.kinds[kind].map(at),
+    evidence: (set.kindEvidence?.[kind] ?? []).map(at),
+    except: (set.kindExcept?.[kind] ?? []).map(at),
+  }));
 
   const markerTerms: TermSpec[] = [
     ...set.localeMarkers.ru.words.map((term) => ({ term, rule: MARKER_RU, fields: TEXT_FIELD, negatable: false })),
@@ -145,7 +156,11 @@ interface LexiconEntry {
  * phrase) can never hide a word another rule looks for.
  */
 function lexiconTable(set: LintRuleSet): LexiconEntry[] {
-  const untypedUse = new Set<string>([...Object.values(set.kinds).flat(), ...Object.values(set.kindEvidence ?? {}).flat()]);
+  const untypedUse = new Set<string>([
+    ...Object.values(set.kinds).flat(),
+    ...Object.values(set.kindEvidence ?? {}).flat(),
+    ...Object.values(set.kindExcept ?? {}).flat(),
+  ]);
   const typedUse = new Set<string>();
   for (const rule of Object.values(set.rules)) {
     for (const name of lexiconsOf(rule.check)) (rule.types === undefined ? untypedUse : typedUse).add(name);

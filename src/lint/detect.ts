@@ -11,12 +11,14 @@
  * invoice and payment words for reminder, opening hours and weekends for notice); the most votes
  * win, ties going to reminder, then notice, then complaint; no vote at all is a general reply. A
  * kind with evidence lexicons (rules' `kindEvidence`) needs a hit of one: a reply that mentions a
- * bill or a fee refund is not a payment reminder without a word asking for payment.
+ * bill or a fee refund is not a payment reminder without a word asking for payment. A hit inside a
+ * span of a kind's `kindExcept` lexicons is no vote: "delivered on Saturday between 9 and 12" gives
+ * the day of our action, not the days we open (round 11).
  */
 import type { Hit } from '../text/matcher.js';
 import { MARKER_BG, MARKER_RU, TEXT_FIELD } from './compile.js';
 import type { CompiledLintRules } from './compile.js';
-import type { ScannedDraft } from './scan.js';
+import type { ScannedDraft, Span } from './scan.js';
 import type { LintLocale, ReplyKind } from './types.js';
 
 /** A marker word counts this many letter votes. */
@@ -48,11 +50,14 @@ export function detectLocale(text: string, rules: CompiledLintRules): LintLocale
 export function detectKind(scanned: ScannedDraft, rules: CompiledLintRules): ReplyKind {
   let best: ReplyKind = 'general';
   let bestVotes = 0;
-  for (const { kind, lexicons, evidence } of rules.kindVotes) {
+  for (const { kind, lexicons, evidence, except } of rules.kindVotes) {
     // A kind that needs evidence (a payment word for a reminder) gets no votes without it.
     if (evidence.length > 0 && !evidence.some((lexicon) => (scanned.byLexicon[lexicon]?.length ?? 0) > 0)) continue;
     let votes = 0;
-    for (const lexicon of lexicons) votes += scanned.byLexicon[lexicon]?.length ?? 0;
+    const masks = except.flatMap((lexicon) => scanned.byLexicon[lexicon] ?? []);
+    for (const lexicon of lexicons) {
+      for (const hit of scanned.byLexicon[lexicon] ?? []) if (!masks.some((mask) => within(hit, mask))) votes += 1;
+    }
     // Strictly more: on a tie the kind listed first (the higher priority) keeps its place.
     if (votes > bestVotes) {
       best = kind;
@@ -60,4 +65,9 @@ export function detectKind(scanned: ScannedDraft, rules: CompiledLintRules): Rep
     }
   }
   return best;
+}
+
+/** Whether a hit lies inside a span on the same line. */
+function within(hit: Span, span: Span): boolean {
+  return hit.line === span.line && hit.start >= span.start && hit.end <= span.end;
 }

@@ -101,6 +101,15 @@ const PERIOD = String.raw`\d+\s+(?:(?:working|business|calendar|календар
 const EN_RULE_DEADLINE = String.raw`(?<![\p{L}])(?:[Ww]ithin|[Aa]fter|[Bb]eyond|[Pp]ast|[Oo]ver)\s+${PERIOD}\s+(?:(?:of|from|after|since)\s+(?:the\s+|your\s+)?(?:purchase|delivery|receipt|arrival|booking|date|order|invoice)|(?:is|are)\s+not(?![\p{L}]))`;
 const RU_RULE_DEADLINE = String.raw`(?<![\p{L}])(?:[Вв]\s+течение|[Пп]осле|[Чч]ерез|[Сс]пустя|[Вв]\s+срок\s+(?:до|от))\s+${PERIOD}\s+(?:с\s+момента|со\s+дня|с\s+даты|от\s+даты|после\s+(?:покупки|доставки|получения)|невозмож|не\s+(?:принима|подлеж|возвраща|обмен))`;
 const BG_RULE_DEADLINE = String.raw`(?<![\p{L}])(?:[Вв]\s+рамките\s+на|[Сс]лед|[Дд]о|[Вв]\s+срок\s+(?:от|до)|[Нн]ад)\s+${PERIOD}\s+(?:от\s+(?:датата|покупката|получаването|доставката|закупуването)|не\s+(?:се|е|са)(?![\p{L}])|е\s+невъзможн)`;
+// A time window of an action of ours (round 11): a verb of delivering, visiting or calling in the future,
+// then within a few words of the same sentence a range of hours ("will be delivered on Saturday between
+// 9 and 12", "our engineer will visit this weekend from 10 to 2", «доставим в субботу с 9 до 12»,
+// «ще бъде доставен в събота между 9 и 12 ч.»): a next step with its time, not the hours we keep.
+// A range alone ("we are open from 9 to 12") is no window: the verb is what makes it ours.
+const WINDOW_GAP = String.raw`(?:\s+[\p{L}\p{N}'’]+,?){0,8}?\s+`;
+const EN_OUR_WINDOW = String.raw`(?<![\p{L}])(?:will|['’]ll)\s+(?:be\s+)?(?:deliver|bring|collect|pick|visit|call|ring|phone|come|arrive|install|fit|repair|replace|fix|drop|return)\p{L}*${WINDOW_GAP}(?:between\s+${HOUR}\s+and\s+${HOUR}|from\s+${HOUR}\s*(?:to|till|until|[-–—])\s*${HOUR})`;
+const RU_OUR_WINDOW = String.raw`(?<![\p{L}])(?:[Дд]оставим|[Пп]ривез[её]м|[Пп]ривез[её]т|[Пп]ривезут|[Зз]абер[её]м|[Зз]абер[её]т|[Пп]риед(?:ем|ет|ут)|[Пп]одъед(?:ем|ет|ут)|[Пп]озвоним|[Пп]ерезвоним|[Уу]становим|[Зз]аменим|[Пп]рид[её]т|[Дд]оставят|(?:[Бб]удет|[Бб]удут)\s+(?:доставлен|привез[её]н|установлен|замен[её]н)\p{L}*)${WINDOW_GAP}(?:с\s+${HOUR}\s+до\s+${HOUR}|между\s+${HOUR}\s+и\s+${HOUR})`;
+const BG_OUR_WINDOW = String.raw`(?<![\p{L}])[Щщ]е\s+(?:(?:ви|го|я|ги)\s+)?(?:бъд(?:е|ат)\s+)?(?:достав|донес|дойд|посет|обад|позвън|монтир|смен|замен|вземем|прибер|пристигн|поправ|ремонтир)\p{L}*${WINDOW_GAP}(?:между\s+${HOUR}\s+и\s+${HOUR}|от\s+${HOUR}\s+до\s+${HOUR})`;
 
 // An ultimatum (round 9): a condition of dislike ("if you don't like it", "if the new fee is too much",
 // «не нравится», «дорого», «ако Ви е скъпо») answered with "tough", "go elsewhere", "you are free to
@@ -938,6 +947,11 @@ export const builtinLintRules: LintRuleSet = {
       description: 'A bare order for details or payment: "Send the receipt.", «Пришлите номер договора.», «Изпратете го.»',
       patterns: [EN_BARE_ORDER, RU_BARE_ORDER, BG_BARE_ORDER],
     },
+    // A time window of an action of ours (round 11): a next step, and its day is no vote for a notice.
+    'our-window': {
+      description: 'A time window of our action: "will be delivered on Saturday between 9 and 12", «доставим в субботу с 9 до 12»',
+      patterns: [EN_OUR_WINDOW, RU_OUR_WINDOW, BG_OUR_WINDOW],
+    },
     'rule-deadline': {
       description: 'A rule\'s deadline: "within 30 days of purchase", «в течение 14 дней с момента покупки», «след 14 дни не се приемат»',
       patterns: [EN_RULE_DEADLINE, RU_RULE_DEADLINE, BG_RULE_DEADLINE],
@@ -1060,6 +1074,8 @@ export const builtinLintRules: LintRuleSet = {
   },
   // A payment reminder asks for payment: a bill or a fee refund mentioned in passing is not one.
   kindEvidence: { reminder: ['payment-request'] },
+  // The day of a window of ours ("delivered on Saturday between 9 and 12") is not a day we keep (round 11).
+  kindExcept: { notice: ['our-window'] },
   localeMarkers: {
     ru: {
       letters: 'ыэё',
@@ -1164,7 +1180,8 @@ export const builtinLintRules: LintRuleSet = {
       suggestion: 'Say what happens next and when: "I will call you on Monday at 10:00." / "We will answer on 12 January after 9:00."',
       // A remedy already made or offered ("we have refunded…", a free month) is a step taken: nothing left to date.
       // A time that only says when we close, when the customer should come back, or a rule's deadline is no step of ours.
-      check: { type: 'require', find: ['date-time', 'remedy'], at: 'end', except: NOT_OURS },
+      // A window of our action ("will be delivered on Saturday between 9 and 12") is a step with its time (round 11).
+      check: { type: 'require', find: ['date-time', 'remedy', 'our-window'], at: 'end', except: NOT_OURS },
     },
     // Courtesy with nothing in it ("Your comments have been noted and passed to the relevant team"):
     // no action taken or promised, no day or time, no remedy, no question, not even an invitation to
@@ -1176,7 +1193,7 @@ export const builtinLintRules: LintRuleSet = {
       message: 'The reply offers nothing concrete: no action taken or promised, no day or time, no remedy, no question, no invitation to reply.',
       suggestion: 'Say what you did or will do about it and when, or ask what you need to move it on: "I have asked the clinic manager to call you on Monday." / "Could you tell me which branch it was?"',
       // What the next step does not count is no substance either ("Write to us on Monday." is an order).
-      check: { type: 'require', find: ['date-time', 'remedy', 'commitment', 'question', 'offer-questions'], at: 'end', except: NOT_OURS },
+      check: { type: 'require', find: ['date-time', 'remedy', 'commitment', 'question', 'offer-questions', 'our-window'], at: 'end', except: NOT_OURS },
     },
     'offer-questions': {
       severity: 'warning',

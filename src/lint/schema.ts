@@ -140,6 +140,8 @@ export const lintRuleSetSchema = z
     kinds: z.strictObject({ complaint: z.array(name), reminder: z.array(name), notice: z.array(name) }),
     /** Lexicons one of which a kind needs a hit of before its votes count (a reminder needs a payment word). */
     kindEvidence: z.partialRecord(z.enum(['complaint', 'reminder', 'notice']), z.array(name).min(1)).optional(),
+    /** Lexicons whose spans take the votes inside them from a kind (a delivery window's day is no notice's day). */
+    kindExcept: z.partialRecord(z.enum(['complaint', 'reminder', 'notice']), z.array(name).min(1)).optional(),
     localeMarkers: z.strictObject({ ru: markersSchema, bg: markersSchema }),
     rules: z.record(name, ruleSchema),
   })
@@ -150,6 +152,7 @@ export const lintRuleSetSchema = z
     };
     for (const [kind, names] of Object.entries(set.kinds)) names.forEach((value, i) => needLexicon(value, ['kinds', kind, i]));
     for (const [kind, names] of Object.entries(set.kindEvidence ?? {})) names.forEach((value, i) => needLexicon(value, ['kindEvidence', kind, i]));
+    for (const [kind, names] of Object.entries(set.kindExcept ?? {})) names.forEach((value, i) => needLexicon(value, ['kindExcept', kind, i]));
     for (const [id, rule] of Object.entries(set.rules)) {
       for (const [key, value] of Object.entries(rule.check)) {
         if (key === 'type' || key === 'lines' || key === 'at' || key === 'swap' || key === 'missing' || key === 'per') continue;

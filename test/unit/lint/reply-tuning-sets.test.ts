@@ -19,13 +19,10 @@ const CURT_BELOW = 50;
  * round 7, and replies-blind-7.csv's polite R7-RU-010 (a reply to a data request read as a
  * complaint's for «без задержек») since round 8. replies-blind-8.csv's five (four curt drafts at 50, a polite
  * one at 70) are on the right side since lint round 9; replies-blind-9.csv's three (a curt notice at 57, polite
- * drafts at 50 and 70) since lint round 10.
+ * drafts at 50 and 70) since lint round 10; replies-blind-10.csv's one (R10-BG-008, a polite Bulgarian reply
+ * whose delivery window was read as opening hours, at 50) since lint round 11.
  */
-const KNOWN_MISSES: Record<string, string[]> = {
-  // Blind set 10's one miss at its blind run (a polite Bulgarian reply about a damaged sofa at 50):
-  // no lint round after it in this session.
-  'replies-blind-10.csv': ['R10-BG-008'],
-};
+const KNOWN_MISSES: Record<string, string[]> = {};
 
 describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv', 'replies-blind-4.csv', 'replies-blind-5.csv',
   'replies-blind-6.csv', 'replies-blind-7.csv', 'replies-blind-8.csv', 'replies-blind-9.csv', 'replies-blind-10.csv'])('fixtures/eval/%s', (name) => {
