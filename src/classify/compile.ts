@@ -63,6 +63,9 @@ export function compileRules(set: RuleSet): CompiledRules {
     authorRules.push(rule.author === true);
     const fields = rule.fields.reduce((mask, field) => mask | FIELD_BIT[field], 0);
     for (const term of allTerms(rule.terms)) terms.push({ term, rule: index, fields, negatable: rule.negatable ?? true });
+    if (rule.type === 'activist' || rule.type === 'irate') {
+      for (const term of possessives(rule.terms.en ?? [])) terms.push({ term, rule: index, fields, negatable: rule.negatable ?? true });
+    }
   }
   const needs = Object.values(set.rules).map((rule) => (rule.needs === undefined ? -1 : ids.indexOf(rule.needs)));
   const everyField = FIELD_BIT.channel | FIELD_BIT.text | FIELD_BIT.status;
@@ -102,6 +105,20 @@ export function compileRules(set: RuleSet): CompiledRules {
     lowScoreWeight: set.signals.lowScore.weight,
   };
 }
+
+/**
+ * A third party or a public place named in the English possessive ("Ofcom's ADR scheme", "the
+ * FCA's rules", "Trustpilot's page"): the matcher keeps an apostrophe between letters in the word,
+ * so "ofcom's" is its own word. A term whose last word is a whole word gets its possessive too; a
+ * stem ("ombudsman*") already covers it.
+ */
+function possessives(terms: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const term of terms) if (WHOLE_LAST_WORD.test(term)) out.push(`${term}'s`);
+  return out;
+}
+
+const WHOLE_LAST_WORD = /(?:^|\s)[a-z]+$/u;
 
 function allTerms(byLanguage: TermsByLanguage): string[] {
   return Object.values(byLanguage).flat();

@@ -328,6 +328,8 @@ function setAsideThirdPartyWords(record: ComplaintRecord, hits: ReadHit[], rules
   for (const hit of hits) {
     if (hit.negated || hit.rule < 0 || rules.authorRules[hit.rule] !== true) continue;
     if ((hit.part === 'subject' || hit.part === 'text') && insideQuotes(capText(record[hit.part] as string), hit.start)) {
+      // A JSON event's double quotes are its syntax, not a quotation: {"body":"We act for Mr …"}.
+      if (jsonLike(capText(record[hit.part] as string)) && !insideQuotes(capText(record[hit.part] as string), hit.start, false)) continue;
       hit.negated = true;
       hit.setAside = 'quoted';
     }
@@ -362,18 +364,27 @@ function setAsideReferences(record: ComplaintRecord, hits: ReadHit[]): void {
   }
 }
 
-/** Whether `at` stands inside a quotation opened earlier on its line ("…", «…», “…”, „…“). */
-function insideQuotes(value: string, at: number): boolean {
+/**
+ * Whether `at` stands inside a quotation opened earlier on its line ("…", «…», “…”, „…“); with
+ * `straightMarks` false, only the typographic marks count.
+ */
+function insideQuotes(value: string, at: number, straightMarks = true): boolean {
   let straight = false;
   let open = 0;
   for (let i = at - 1; i >= 0; i -= 1) {
     const code = value.charCodeAt(i);
     if (code === 0x0a) break;
-    if (code === 0x22) straight = !straight;
+    if (code === 0x22) straight = straightMarks && !straight;
     else if (code === 0xbb || code === 0x201d) open -= 1; // » ”
     else if (code === 0xab || code === 0x201c || code === 0x201e) open += 1; // « “ „
   }
   return straight || open > 0;
+}
+
+/** A JSON object or array as the whole text: `{"event":…}`, `[{…}]`. */
+function jsonLike(value: string): boolean {
+  const first = firstMark(value, 0, value.length);
+  return (first === 0x7b || first === 0x5b) && value.includes('":');
 }
 
 /**

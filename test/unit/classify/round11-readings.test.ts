@@ -17,6 +17,18 @@ describe('round 11', () => {
     expect(typeOf({ channel, text })).toBe(type);
   });
 
+  it.each([
+    ['phone', 'Caller says he has opened a case under Ofcom\'s dispute scheme.'],
+    ['email', 'I have taken the meter dispute to Ofgem\'s consumer team.'],
+    ['api', '{"event":"inbound_mail","body":"We act for Ms Vale in respect of the unpaid claim. Please preserve all records."}'],
+  ])('a party in the possessive, and a JSON event\'s own words: %s: %s → activist', (channel, text) => {
+    expect(typeOf({ channel, text })).toBe('activist');
+  });
+
+  it('guard: a third party\'s formula quoted in an ordinary e-mail is still a quotation', () => {
+    expect(typeOf({ channel: 'email', text: 'Your letter said "we act for the landlord", which made no sense to me. Please explain.' })).toBe('voicer');
+  });
+
   it('guard: the customer\'s own step to a lawyer is still an activist\'s', () => {
     expect(typeOf({ channel: 'phone', text: 'Customer says she has already called a lawyer about the stain.' })).toBe('activist');
   });
