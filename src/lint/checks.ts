@@ -5,6 +5,7 @@
  */
 import { WORD, charClass } from '../text/tokenize.js';
 import type { ResolvedCheck } from './compile.js';
+import { coversOf, uncoveredCount } from './cover.js';
 import type { ScannedDraft, Span } from './scan.js';
 
 /** A finding before it gets its rule's message: 0-based line and a span of that line. */
@@ -43,8 +44,8 @@ const UNCLOSED_SIGNATURE_LINES = 3;
 /** The runner of every check type. */
 export const CHECKS: CheckRunners = {
   require(check, draft) {
-    const covers = check.except.length === 0 ? [] : sortedSpans(check.except.flatMap((lexicon) => draft.byLexicon[lexicon] ?? []));
-    if (check.find.some((lexicon) => hasUncovered(draft.byLexicon[lexicon] ?? [], covers))) return [];
+    const covers = coversOf(draft, check.except);
+    if (check.find.some((lexicon) => uncoveredCount(draft.byLexicon[lexicon] ?? [], covers) > 0)) return [];
     return [missingAt(draft, check.at === 'end' ? lastFilled(draft) : firstFilled(draft))];
   },
 
@@ -154,32 +155,6 @@ function opensWithAddress(draft: ScannedDraft, check: CheckOf<'greeting'>, line:
   if (words.length < 1 || words.length > 2 || !words.every((word) => NAME_WORD.test(word))) return false;
   const known = draft.hits.some((hit) => hit.line === line && hit.start < comma);
   return !known && hitsOn(draft, check.address, line).some((hit) => hit.start > comma);
-}
-
-/**
- * Whether a hit (of hits in text order) lies outside every cover: "Monday" lies within the order
- * "Write on Monday.", "18:00" within "we close at 18:00". One walk over the two lists in text
- * order, keeping the furthest end of the covers on the line that start at or before the hit.
- */
-function hasUncovered(hits: readonly Span[], covers: readonly Span[]): boolean {
-  if (covers.length === 0) return hits.length > 0;
-  let next = 0;
-  let line = -1;
-  let reach = -1;
-  for (const hit of hits) {
-    for (; next < covers.length; next += 1) {
-      const cover = covers[next] as Span;
-      if (cover.line > hit.line || (cover.line === hit.line && cover.start > hit.start)) break;
-      reach = cover.line === line ? Math.max(reach, cover.end) : cover.end;
-      line = cover.line;
-    }
-    if (line !== hit.line || reach < hit.end) return true;
-  }
-  return false;
-}
-
-function sortedSpans(spans: Span[]): Span[] {
-  return spans.sort((a, b) => a.line - b.line || a.start - b.start);
 }
 
 /** Whether span a starts before span b. */

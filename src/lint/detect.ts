@@ -18,7 +18,8 @@
 import type { Hit } from '../text/matcher.js';
 import { MARKER_BG, MARKER_RU, TEXT_FIELD } from './compile.js';
 import type { CompiledLintRules } from './compile.js';
-import type { ScannedDraft, Span } from './scan.js';
+import { coversOf, uncoveredCount } from './cover.js';
+import type { ScannedDraft } from './scan.js';
 import type { LintLocale, ReplyKind } from './types.js';
 
 /** A marker word counts this many letter votes. */
@@ -54,10 +55,8 @@ export function detectKind(scanned: ScannedDraft, rules: CompiledLintRules): Rep
     // A kind that needs evidence (a payment word for a reminder) gets no votes without it.
     if (evidence.length > 0 && !evidence.some((lexicon) => (scanned.byLexicon[lexicon]?.length ?? 0) > 0)) continue;
     let votes = 0;
-    const masks = except.flatMap((lexicon) => scanned.byLexicon[lexicon] ?? []);
-    for (const lexicon of lexicons) {
-      for (const hit of scanned.byLexicon[lexicon] ?? []) if (!masks.some((mask) => within(hit, mask))) votes += 1;
-    }
+    const masks = coversOf(scanned, except);
+    for (const lexicon of lexicons) votes += uncoveredCount(scanned.byLexicon[lexicon] ?? [], masks);
     // Strictly more: on a tie the kind listed first (the higher priority) keeps its place.
     if (votes > bestVotes) {
       best = kind;
@@ -65,9 +64,4 @@ export function detectKind(scanned: ScannedDraft, rules: CompiledLintRules): Rep
     }
   }
   return best;
-}
-
-/** Whether a hit lies inside a span on the same line. */
-function within(hit: Span, span: Span): boolean {
-  return hit.line === span.line && hit.start >= span.start && hit.end <= span.end;
 }

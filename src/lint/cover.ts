@@ -1,0 +1,34 @@
+/**
+ * Hits inside other hits' spans: "Monday" within the order "Write on Monday.", "18:00" within "we
+ * close at 18:00", «събота» within "delivered on Saturday between 9 and 12". The `require` check's
+ * `except` and the kind vote's `kindExcept` both ask it.
+ */
+import type { ScannedDraft, Span } from './scan.js';
+
+/** The spans of some lexicons' hits, in text order (line, then start). */
+export function coversOf(draft: ScannedDraft, lexicons: readonly number[]): Span[] {
+  if (lexicons.length === 0) return [];
+  return lexicons.flatMap((lexicon) => draft.byLexicon[lexicon] ?? []).sort((a, b) => a.line - b.line || a.start - b.start);
+}
+
+/**
+ * How many hits (in text order) lie outside every cover (in text order). One walk over the two lists,
+ * keeping the furthest end of the covers on the hit's line that start at or before it.
+ */
+export function uncoveredCount(hits: readonly Span[], covers: readonly Span[]): number {
+  if (covers.length === 0) return hits.length;
+  let count = 0;
+  let next = 0;
+  let line = -1;
+  let reach = -1;
+  for (const hit of hits) {
+    for (; next < covers.length; next += 1) {
+      const cover = covers[next] as Span;
+      if (cover.line > hit.line || (cover.line === hit.line && cover.start > hit.start)) break;
+      reach = cover.line === line ? Math.max(reach, cover.end) : cover.end;
+      line = cover.line;
+    }
+    if (line !== hit.line || reach < hit.end) count += 1;
+  }
+  return count;
+}
