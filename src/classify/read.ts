@@ -327,9 +327,10 @@ function setAsideHedged(record: ComplaintRecord, hits: ReadHit[], rules: Compile
 function setAsideThirdPartyWords(record: ComplaintRecord, hits: ReadHit[], rules: CompiledRules): void {
   for (const hit of hits) {
     if (hit.negated || hit.rule < 0 || rules.authorRules[hit.rule] !== true) continue;
-    if ((hit.part === 'subject' || hit.part === 'text') && insideQuotes(capText(record[hit.part] as string), hit.start)) {
-      // A JSON event's double quotes are its syntax, not a quotation: {"body":"We act for Mr …"}.
-      if (jsonLike(capText(record[hit.part] as string)) && !insideQuotes(capText(record[hit.part] as string), hit.start, false)) continue;
+    if (hit.part !== 'subject' && hit.part !== 'text') continue;
+    const value = capText(record[hit.part] as string);
+    // A JSON event's double quotes are its syntax, not a quotation: {"body":"We act for Mr …"}.
+    if (insideQuotes(value, hit.start, !jsonLike(value))) {
       hit.negated = true;
       hit.setAside = 'quoted';
     }
