@@ -11,17 +11,13 @@
 import type { CompiledRules } from './compile.js';
 import { FIELD_BIT } from '../text/matcher.js';
 import { nextAction } from './playbook.js';
-import { NO_WORDS_RULE, type ReadHit, SCORE_FIELD, readRecord } from './read.js';
+import { type ReadHit, SCORE_FIELD, readRecord, ruleIdOf } from './read.js';
 import type { ClassifyResult, ComplainerType, ComplaintRecord, Evidence, EvidenceField, Locale } from './types.js';
 import { severityRank } from './types.js';
 
 /** Rule id shown when a comment with no other evidence made the record a voicer. */
 export const COMMENT_RULE = 'voicer-comment';
-/** Rule id shown when a low score made the record silent. */
-export const LOW_SCORE_RULE = 'silent-low-score';
-
-/** Rule id shown when the record says the customer left no words ("No message left", «Обращений нет»). */
-export const NO_WORDS_RULE_ID = 'silent-no-words';
+export { LOW_SCORE_RULE } from './read.js';
 
 /** How many corroborating hits count towards confidence; more add nothing. */
 const MAX_CORROBORATING = 4;
@@ -75,7 +71,7 @@ function classified(
   }
   const decisive = strongest as FieldHit;
   const evidence: Evidence = {
-    rule: decisive.rule === NO_WORDS_RULE ? NO_WORDS_RULE_ID : decisive.rule < 0 ? LOW_SCORE_RULE : (rules.ids[decisive.rule] as string),
+    rule: ruleIdOf(decisive.rule, rules),
     field: FIELD_NAMES[decisive.field] ?? 'text',
     words,
   };

@@ -16,6 +16,10 @@ export const HEDGE_ADVICE = 1;
 export const NOTE_FORM_WORD = 0;
 /** Rule index of a customer-voice word in CompiledRules.notes. */
 export const NOTE_CUSTOMER_VOICE = 1;
+/** Rule index of a closing act ("cancel", «закройте», «отпишете») in CompiledRules.notes. */
+export const NOTE_CLOSURE_ACT = 2;
+/** Rule index of a word that gives a reason or a grievance ("because", "broken", «не работает») in CompiledRules.notes. */
+export const NOTE_GRIEVANCE = 3;
 /**
  * Field bit of the words only the company writes about the customer (the notes' `companyWriter`).
  * They are in the rules' matcher under this side bit alone (SIDE_BITS), so no scan makes hits of
@@ -39,7 +43,7 @@ export interface CompiledRules {
   readonly authorRules: readonly boolean[];
   /** The hedges (negation.hedges, rule HEDGE_PUBLIC: "might", "read the") and advice (negation.advice, rule HEDGE_ADVICE). */
   readonly hedges: Matcher;
-  /** Form words (rule NOTE_FORM_WORD) and customer-voice words (rule NOTE_CUSTOMER_VOICE) of `notes`. */
+  /** The words of `notes`: form words, customer-voice words, closing acts and grievances (rules NOTE_*). */
   readonly notes: Matcher;
   readonly commentWeight: number;
   readonly lowScoreMax: number;
@@ -88,6 +92,8 @@ export function compileRules(set: RuleSet): CompiledRules {
   const noteTerms = [
     ...allTerms(set.notes?.formWords ?? {}).map((term): TermSpec => ({ term, rule: NOTE_FORM_WORD, fields: everyField, negatable: false })),
     ...allTerms(set.notes?.customerVoice ?? {}).map((term): TermSpec => ({ term, rule: NOTE_CUSTOMER_VOICE, fields: everyField, negatable: false })),
+    ...allTerms(set.notes?.closureActs ?? {}).map((term): TermSpec => ({ term, rule: NOTE_CLOSURE_ACT, fields: everyField, negatable: false })),
+    ...allTerms(set.notes?.grievance ?? {}).map((term): TermSpec => ({ term, rule: NOTE_GRIEVANCE, fields: everyField, negatable: false })),
   ];
   return {
     matcher,

@@ -4,7 +4,7 @@
  * and the type it names is always the one `classify` gives.
  */
 import type { CompiledRules } from './compile.js';
-import { type DecisionStep, type LineKind, type ReadHit, type Reading, type RecordPart, type SetAside, SCORE_RULE, NO_WORDS_RULE, readRecord, typeOfHit } from './read.js';
+import { type DecisionStep, type LineKind, type ReadHit, type Reading, type RecordPart, type SetAside, readRecord, ruleIdOf, typeOfHit } from './read.js';
 import type { ComplainerType, ComplaintRecord } from './types.js';
 
 /** One piece of evidence found in the record, counted or set aside. */
@@ -115,7 +115,7 @@ function distinctHits(hits: readonly ReadHit[]): ReadHit[] {
 function explainHit(hit: ReadHit, rules: CompiledRules, decided: ComplainerType | undefined): ExplainedHit {
   const type = typeOfHit(hit, rules);
   const explained: ExplainedHit = {
-    rule: hit.rule === SCORE_RULE ? 'silent-low-score' : hit.rule === NO_WORDS_RULE ? 'silent-no-words' : (rules.ids[hit.rule] as string),
+    rule: ruleIdOf(hit.rule, rules),
     type,
     part: hit.part,
     words: hit.words,

@@ -79,6 +79,8 @@ function mergeNotes(base: RuleSet['notes'], extra: NonNullable<UserRules['notes'
     formWords: addOptionalTerms(base?.formWords, extra?.formWords) ?? {},
     customerVoice: addOptionalTerms(base?.customerVoice, extra?.customerVoice) ?? {},
     ...optional('companyWriter', addOptionalTerms(base?.companyWriter, extra?.companyWriter)),
+    ...optional('closureActs', addOptionalTerms(base?.closureActs, extra?.closureActs)),
+    ...optional('grievance', addOptionalTerms(base?.grievance, extra?.grievance)),
   };
 }
 

@@ -19,7 +19,7 @@
  * 6. none — nothing to go by: the record is skipped.
  */
 import type { CompiledRules } from './compile.js';
-import { COMPANY_WRITER_BIT, HEDGE_ADVICE, HEDGE_PUBLIC, NOTE_CUSTOMER_VOICE, NOTE_FORM_WORD } from './compile.js';
+import { COMPANY_WRITER_BIT, HEDGE_ADVICE, HEDGE_PUBLIC, NOTE_CLOSURE_ACT, NOTE_CUSTOMER_VOICE, NOTE_FORM_WORD, NOTE_GRIEVANCE } from './compile.js';
 import { FIELD_BIT } from '../text/matcher.js';
 import type { Hit } from '../text/matcher.js';
 import { capText } from '../text/text-cap.js';
@@ -35,6 +35,8 @@ export type DecisionStep = 'third-party' | 'public' | 'silent-signal' | 'contact
 export const SCORE_RULE = -1;
 /** Rule index of the pseudo-hit of a statement that the customer left no words ("No message left"). */
 export const NO_WORDS_RULE = -2;
+/** Rule index of the pseudo-hit of a closure request with only its logistics ("Please close my account, ref 44-0193."). */
+export const CLOSURE_RULE = -3;
 /** FIELD_BIT-like bit of the score pseudo-hit. */
 export const SCORE_FIELD = 8;
 
@@ -124,12 +126,18 @@ export function readRecord(record: ComplaintRecord, rules: CompiledRules, withou
   else if (reading.text === 'comment' && companysNote(capText(record.text as string), companyWords)) reading.text = noteOnContact(capText(record.text as string), rules, reading, hits, without);
   // A form's line without a score the form-line reading knows ("Overall: 1/5"): its fields may hold one.
   else if (reading.text === 'form' && reading.score === undefined) whoseText(capText(record.text as string), channel, rules, reading, hits, without);
+  if (reading.text === 'comment' && !without.has('silent')) reading.text = closureRequest(capText(record.text as string), 'text', record.subject, hits, rules);
   if (reading.subject !== 'absent' && reading.text !== 'comment') {
     reading.subject = formOrComment(capText(record.subject as string), hits, rules, reading);
     // On a form's or a system's channel the subject is the form's title, never the customer's words.
     if (reading.subject === 'comment' && (channel === 'form' || channel === 'system') && !reasonField(capText(record.subject as string), channel)) {
       reading.subject = formTitle(capText(record.subject as string), hits, rules, reading);
     }
+  }
+  // A form's or a request's text under a subject in the customer's words that gives a grievance ("Terrible service"): the customer's.
+  if (reading.text === 'form' && reading.subject === 'comment' && grievanceIn(capText(record.subject as string), rules)) reading.text = 'comment';
+  if (reading.text === 'absent' && reading.subject === 'comment' && !without.has('silent')) {
+    reading.subject = closureRequest(capText(record.subject as string), 'subject', undefined, hits, rules);
   }
   if (reading.score === undefined && reading.text === 'form') surveyAnswer(record, rules, reading);
   reading.comment = reading.text === 'comment' || (reading.text === 'absent' && reading.subject === 'comment');
@@ -207,6 +215,71 @@ function noteOnContact(value: string, rules: CompiledRules, reading: Reading, hi
   return kind;
 }
 
+/**
+ * A closure request with its logistics and nothing else (docs/definitions.md, "A closure request
+ * and its logistics"): "Please cancel my music school subscription from next month.", «Прошу
+ * исключить меня из программы лояльности», «Моля, закрийте картата ми, завършваща на 4471.», or a
+ * letter whose only words are its title «Заявление о расторжении договора». A short line with an
+ * act of closing (notes `closureActs`), no word of a reason or a grievance (notes `grievance`) in
+ * it or in the subject beside it, no question or exclamation, and no third party or public place
+ * named, even set aside, is read as a form's line: its act is a silent signal. Anything else stays
+ * the customer's comment.
+ */
+function closureRequest(value: string, part: 'subject' | 'text', beside: string | undefined, hits: ReadHit[], rules: CompiledRules): LineKind {
+  if (severeNamed(hits, rules)) return 'comment';
+  const act = closingAct(value, rules);
+  if (act === undefined || act === GRIEVANCE) return 'comment';
+  if (beside !== undefined && !isBlank(beside) && (hasMoreWordsThan(beside, FORM_LINE_MAX_WORDS) || grievanceIn(beside, rules))) return 'comment';
+  hits.push({ rule: CLOSURE_RULE, field: FIELD_BIT.text, part, words: act, start: -1, end: -1, negated: false });
+  return 'form';
+}
+
+/** Whether a subject gives a reason or a grievance in words (a form's question, "How was your stay?", gives none). */
+function grievanceIn(value: string, rules: CompiledRules): boolean {
+  return closingAct(value, rules, false) === GRIEVANCE;
+}
+
+/** What `closingAct` returns for a line with a grievance in it. */
+const GRIEVANCE = '';
+
+/**
+ * The first act of closing of a short line with no grievance; `GRIEVANCE` when a grievance word is
+ * in it; undefined when the line is long, asks or exclaims, or names no act. Without `needAct`,
+ * only whether a grievance word is in it. A grievance word inside a longer note phrase is that
+ * phrase's ("thank you", "do not renew").
+ */
+function closingAct(value: string, rules: CompiledRules, needAct = true): string | undefined {
+  if (needAct && (hasMoreWordsThan(value, CLOSURE_MAX_WORDS) || value.includes('?') || value.includes('!'))) return undefined;
+  noteHits.length = 0;
+  rules.notes.scan(value, FIELD_BIT.text, noteHits);
+  let act: string | undefined;
+  for (const hit of noteHits) {
+    if (hit.rule === NOTE_CLOSURE_ACT) act ??= hit.words;
+    if (hit.rule === NOTE_GRIEVANCE && !insideLongerNote(hit)) return GRIEVANCE;
+  }
+  return needAct ? act : undefined;
+}
+
+function insideLongerNote(hit: Hit): boolean {
+  for (const other of noteHits) {
+    if (other.rule !== NOTE_GRIEVANCE && other.start <= hit.start && other.end >= hit.end && other.end - other.start > hit.end - hit.start) return true;
+  }
+  return false;
+}
+
+/** A closure request is short: a line or two ("Please close my account, ref 44-0193. Transfer the balance to the attached details."). */
+const CLOSURE_MAX_WORDS = 20;
+
+/** Whether a third party or a public place is named in the subject or text, counted or set aside. */
+function severeNamed(hits: readonly ReadHit[], rules: CompiledRules): boolean {
+  for (const hit of hits) {
+    if (hit.part !== 'subject' && hit.part !== 'text') continue;
+    const type = typeOfHit(hit, rules);
+    if (type === 'activist' || type === 'irate') return true;
+  }
+  return false;
+}
+
 /** A form's subject that gives a reason in a field ("Возврат: не подошёл размер") holds the customer's words. */
 function reasonField(value: string, channel: ChannelKind): boolean {
   return channel === 'form' && freeTextField(value);
@@ -263,6 +336,17 @@ function scanPart(rules: CompiledRules, value: string | undefined, part: RecordP
 
 function lineKindOfPresence(value: string | undefined): LineKind {
   return isBlank(value) || isNoComment(value as string) ? 'absent' : 'comment';
+}
+
+/** Rule id shown when a low score made the record silent. */
+export const LOW_SCORE_RULE = 'silent-low-score';
+
+/** The id a hit's rule is shown by: a rule's own, or a pseudo-rule's (a low score, no words, a closure request). */
+export function ruleIdOf(rule: number, rules: CompiledRules): string {
+  if (rule === SCORE_RULE) return LOW_SCORE_RULE;
+  if (rule === NO_WORDS_RULE) return 'silent-no-words';
+  if (rule === CLOSURE_RULE) return 'silent-closure-request';
+  return rules.ids[rule] as string;
 }
 
 /** The type a hit votes for. */

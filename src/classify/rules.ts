@@ -180,6 +180,56 @@ export const builtinRules: RuleSet = {
         'на клиента', 'на абоната', 'на госта', 'на пациента', 'до клиента', 'до клиентката', 'до абоната', 'липсвате ни', 'отдавна не сте', 'няма получен отговор',
         'затворен* автоматично'],
     },
+    // A closure request and its logistics, and nothing else (docs/definitions.md, "A closure request
+    // and its logistics"): a short text with one of these acts of closing, in the customer's request
+    // ("Please cancel my music school subscription from next month", «Прошу исключить меня из
+    // программы», «Моля, отпишете детето ми от курса»), and none of the grievance words below.
+    // Asking for money back is no act of closing (a refund demand is a complaint), but returning an
+    // item in the first person is («Верну рюкзак», «Връщам якето»).
+    closureActs: {
+      en: ['cancel*', 'close my', 'close our', 'close the', 'close this', 'closing my', 'closing our', 'closing the',
+        'closure', 'terminate*', 'terminating', 'termination', 'unsubscrib*', 'opt out', 'opt me out', 'remove me',
+        'delete my', 'delete our', 'returning', 'return the', 'return my', 'return this', 'return these', 'return it',
+        'to return', 'end my', 'end our', 'stop my', 'discontinu*', 'withdraw*', 'do not renew', "don't renew",
+        'not to renew', 'deactivat*', 'freeze my', 'suspend my'],
+      ru: ['отмен*', 'закрыть', 'закройте', 'закрыти*', 'расторг*', 'расторж*', 'отключ*', 'исключить', 'исключите',
+        'удалить', 'удалите', 'удалени*', 'прекратить', 'прекратите', 'прекращени*', 'отписать', 'отпишите', 'отписк*',
+        'верну', 'возвращаю', 'возврат', 'возврата', 'аннулир*', 'приостанов*', 'не продлевать', 'не продлевайте',
+        'отказываюсь от', 'отказ* от', 'заморозить', 'заморозьте', 'деактивир*'],
+      bg: ['анулира*', 'закрийте', 'закриване*', 'закрия', 'закрие', 'прекрат*', 'отпишете', 'отпиши', 'отписване',
+        'отпишат', 'връщам', 'връщане', 'върна', 'изтрийте', 'изтриване', 'спрете', 'спиране', 'деактивира*',
+        'откажете', 'откажа', 'отказ от', 'отказвам се', 'не подновявайте', 'замразете', 'замразяване'],
+    },
+    // Words that give a reason or a grievance: a closure request with one of these is a voicer's
+    // ("cancel it, the app keeps crashing"). Negation, contrast, cause, a fault, a price, a charge, a
+    // demand, a condition, the company as the one who acted ("you cancelled my flight").
+    grievance: {
+      en: ['because', 'cause', 'since', 'due', 'reason', 'not', 'never', "don't", "didn't", "doesn't", "isn't", "wasn't",
+        "aren't", "weren't", "haven't", "hasn't", "can't", 'cannot', "won't", "wouldn't", "couldn't", 'but', 'however',
+        'although', 'though', 'yet', 'still', 'again', 'anymore', 'problem*', 'issue*', 'broken', 'broke', 'damaged',
+        'faulty', 'defect*', 'wrong', 'late', 'delay*', 'rude', 'poor', 'bad', 'worse', 'worst', 'terrible', 'awful',
+        'horrible', 'disappoint*', 'unhappy', 'dissatisf*', 'unacceptable', 'expensive', 'cheaper', 'better', 'price*',
+        'increase*', 'overcharg*', 'charged', 'charge me', 'charging', 'twice', 'double', 'unfortunately', 'sadly',
+        'useless', 'waste', 'complain*', 'complaint*', 'compensat*', 'explain', 'explanation', 'why', 'demand*',
+        'insist', 'otherwise', 'or else', 'or i will', "or i'll", 'unless', 'you', "you've", "you're", 'failed', 'fail', 'stopped working',
+        'doesnt', 'didnt', 'dont', 'cant', 'wont', 'missing', 'lost', 'scam', 'fraud*', 'mistake', 'error', 'wrongly',
+        'keeps', 'kept', 'crash*', 'nothing', 'fee', 'fees', 'too', 'ridiculous', 'slow', 'annoy*', 'spam', 'fed up',
+        'sick of', 'tired of', 'enough'],
+      ru: ['потому', 'так как', 'поскольку', 'из за', 'т к', 'ибо', 'причин*', 'не', 'нет', 'никогда', 'но',
+        'однако', 'хотя', 'зато', 'все еще', 'опять', 'снова', 'больше не', 'проблем*', 'сломал*', 'сломан*', 'плох*',
+        'ужасн*', 'отвратительн*', 'разочаров*', 'недовол*', 'дорог*', 'дешевле', 'лучше', 'хуже', 'подорож*', 'повыш*',
+        'брак*', 'поврежд*', 'неисправн*', 'опозда*', 'задерж*', 'жалоб*', 'претензи*', 'компенс*', 'списал*',
+        'списан*', 'дважды', 'к сожалению', 'объясн*', 'почему', 'требую', 'требуем', 'иначе', 'в противном случае', 'вы', 'ошибк*',
+        'ошибочн*', 'обман*', 'мошенн*', 'грязн*', 'хамств*', 'нагруб*', 'слишком', 'надоел*', 'достал*', 'спам',
+        'стоит', 'цена', 'цены', 'цену', 'ничего', 'тормоз*', 'вылета*', 'постоянно'],
+      bg: ['защото', 'тъй като', 'понеже', 'заради', 'поради', 'причин*', 'не', 'няма', 'никога', 'нито', 'но', 'обаче',
+        'въпреки', 'все още', 'отново', 'пак', 'вече не', 'проблем*', 'счупен*', 'развален*', 'лош*', 'ужасн*',
+        'разочаров*', 'недовол*', 'скъп*', 'по евтин*', 'по добр*', 'по лош*', 'поскъп*', 'повишен*', 'повред*',
+        'дефект*', 'закъсн*', 'забав*', 'оплак*', 'жалб*', 'рекламаци*', 'компенсаци*', 'изтеглен*', 'изтеглихте',
+        'таксува*', 'два пъти', 'за съжаление', 'обяснени*', 'защо', 'настоявам', 'иначе', 'в противен случай', 'вие', 'грешк*',
+        'грешно', 'измам*', 'мръсн*', 'груб*', 'твърде', 'прекалено', 'писна', 'омръзна', 'спам', 'таксите', 'таксата',
+        'такса', 'нищо', 'постоянно', 'бавн*', 'забива'],
+    },
   },
   ignore: {
     // A law cited by name is no third party: "under the Consumer Rights Act", «по Закону о защите прав потребителей».

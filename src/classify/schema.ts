@@ -17,7 +17,9 @@
  *     "formWords": { "en": ["request", "form"] },  // a subject of only these, numbers, a score and
  *                                       //   silent-signal words ("Return request #12") is no comment
  *     "customerVoice": { "en": ["i", "your"] },       // a text with these is in the customer's own words
- *     "companyWriter": { "en": ["we called"] }        // on a contact channel, a text with these is the company's note
+ *     "companyWriter": { "en": ["we called"] },       // on a contact channel, a text with these is the company's note
+ *     "closureActs": { "en": ["cancel*"] },           // a short request to close with these…
+ *     "grievance": { "en": ["because", "broken"] }    //   …and none of these is a closure without a reason
  *   },
  *   "ignore": { "en": ["food court"], "ru": ["судьб*"] },         // look like a term, mean something else
  *   "signals": {
@@ -116,6 +118,8 @@ const notesSchema = z.strictObject({
   formWords: termsByLanguage,
   customerVoice: termsByLanguage,
   companyWriter: termsByLanguage.optional(),
+  closureActs: termsByLanguage.optional(),
+  grievance: termsByLanguage.optional(),
 });
 
 const signalsSchema = z.strictObject({
