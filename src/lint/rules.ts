@@ -29,7 +29,11 @@ const NUMERIC_DATE = String.raw`(?<![\p{N}./])\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{
 const MAY_DATE = String.raw`(?<![\p{L}\p{N}])(?:\d{1,2}(?:st|nd|rd|th)?\s+May|May\s+\d{1,2})(?![\p{L}\p{N}])`;
 const EN_WITHIN = String.raw`(?<![\p{L}])(?:[Ww]ithin|[Ii]n)\s+(?:\d+(?:[–-]\d+)?|one|two|three|a|an|the\s+next|the)\s+(?:(?:working|business)\s+)?(?:days?|hours?|minutes?|weeks?)(?![\p{L}])`;
 const RU_WITHIN = String.raw`(?<![\p{L}])(?:[Вв]\s+течение|[Вв]\s+срок\s+(?:до|от)|[Чч]ерез)\s+(?:[\p{L}\d–-]+\s+){0,2}(?:дн\p{L}*|час\p{L}*|минут\p{L}*|недел\p{L}*|сут\p{L}*)`;
-const BG_WITHIN = String.raw`(?<![\p{L}])(?:[Вв]\s+рамките\s+на|[Вв]\s+срок\s+(?:от|до)|[Сс]лед|[Зз]а|[Дд]о)\s+(?:[\p{L}\d–-]+\s+){0,2}(?:ден|дни|часа?|минути|седмиц\p{L}*)(?![\p{L}])`;
+// A Bulgarian time needs a count between its preposition and its unit (round 12): «до 3 работни дни», «за
+// два дни», «в рамките на един работен ден», «до края на седмицата», or none («за час»). A wish («с пожелание
+// за приятен ден») or a rate («такса за всеки ден») names no time.
+const BG_COUNT = String.raw`(?:[\d–-]+(?:-те)?|един|една|едно|два|две|три|четири|пет|шест|седем|осем|девет|десет|дванадесет|петнадесет|двадесет|тридесет|няколко|половин|работни|работен|работния|календарни|края|на|следващите|следващия|най-много|максимум|около|само|броени)`;
+const BG_WITHIN = String.raw`(?<![\p{L}])(?:[Вв]\s+рамките\s+на|[Вв]\s+срок\s+(?:от|до)|[Сс]лед|[Зз]а|[Дд]о)\s+(?:${BG_COUNT}\s+){0,2}(?:ден|дни|часа?|минути|седмиц\p{L}*)(?![\p{L}])`;
 // An amount: a currency sign or code before or after a number ($1,234.56, 1 234,56 ₽, 250 лв.).
 // The number is at most 32 characters long and starts where a run of digits starts, so
 // trying the pattern at a position costs a bounded number of steps and scanning a line is linear
@@ -42,8 +46,10 @@ const EXCLAMATIONS = '!{2,}';
 // "If you had updated the app…": what the customer should have done, told after the fact.
 const IF_YOU_HAD = String.raw`(?<![\p{L}])[Ii]f you had\s+(?:(?:not|only|just)\s+)?\p{L}+(?:ed|en|ne|wn|ad)(?![\p{L}])`;
 // «Трябваше да донесете…»: what the customer should have done (second person plural), told after
-// the fact; «трябваше да ви уведомим» (what we should have done) is no blame.
-const BG_YOU_SHOULD_HAVE = String.raw`(?<![\p{L}])[Тт]рябваше\s+да\s+(?:(?:си|се|ни|ми|го|ги|я)\s+)?\p{L}+(?:ете|ите)(?![\p{L}])`;
+// the fact; «трябваше да ви уведомим» (what we should have done) is no blame, and neither is what the
+// customer should have received or been told (round 12: «трябваше да получите SMS», «трябваше да бъдете
+// уведомени»), our fault owned.
+const BG_YOU_SHOULD_HAVE = String.raw`(?<![\p{L}])[Тт]рябваше\s+да\s+(?:(?:си|се|ни|ми|го|ги|я)\s+)?(?!(?:получите|получавате|бъдете)(?![\p{L}]))\p{L}+(?:ете|ите)(?![\p{L}])`;
 // Sarcasm marked by one short stressed word in capitals inside a sentence: "Thank you SO much for
 // your patience", «ТАК ценим». Case matters: "so much" in lower case is what it says; longer
 // words in capitals are already shouting.
@@ -69,6 +75,26 @@ const SENTENCE_START = String.raw`(?<=^|[.!?…]\s{1,3})`;
 const EN_COME_BACK = String.raw`${SENTENCE_START}(?:Call|Ring|Phone|Write|Email|E-mail|Text|Message|Contact us|Come|Try)(?:\s+(?:to|us|back|again|in|round|by))*\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tomorrow|later|next\s+week|(?:during|in|within)\s+(?:our\s+)?(?:working|business|office|opening)\s+hours|(?:after|before|from)\s+${HOUR})(?![\p{L}\p{N}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Pp]lease|[Ww]e|I|our|will|welcome|glad|happy)(?![\p{L}]))`;
 const RU_COME_BACK = String.raw`${SENTENCE_START}(?:Пишите|Напишите|Звоните|Позвоните|Перезвоните|Обращайтесь|Обратитесь|Приходите|Приезжайте|Заходите|Свяжитесь\s+с\s+нами)(?:\s+(?:нам|снова|повторно|ещё\s+раз|еще\s+раз))*\s+(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|рабочее\s+время|часы\s+работы|будни)|завтра|послезавтра|позже|позднее|на\s+следующей\s+неделе|(?:после|с|до)\s+${HOUR})(?![\p{L}\p{N}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Пп]ожалуйста|мы|я|наш\p{L}*|будем|будет|будут|рады|ждём|ждем)(?![\p{L}]))`;
 const BG_COME_BACK = String.raw`${SENTENCE_START}(?:Пишете|Напишете|Звънете|Позвънете|Обадете(?:\s+ни)?\s+се|Обаждайте(?:\s+ни)?\s+се|Елате|Опитайте|Свържете\s+се\s+с\s+нас)(?:\s+(?:ни|отново|пак|още\s+веднъж))*\s+(?:(?:в|във)\s+(?:понеделник|вторник|сряда|четвъртък|петък|събота|неделя|работно\s+време|работното\s+време)|през\s+работното\s+време|утре|вдругиден|по-късно|по\s+късно|следващата\s+седмица|(?:след|от|до)\s+${HOUR})(?![\p{L}\p{N}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Мм]оля|ние|аз|ще|наш\p{L}*|радваме|очакваме)(?![\p{L}]))`;
+// The customer told when not to come back (round 12), a bare order at the start of a sentence as above,
+// the time before or after it: "Don't call us tomorrow.", "Next week, do not call.", «Завтра не звоните.»,
+// «Не пишите нам в субботу.», «Утре не звънете.», «Не ни пишете в събота.» It orders the customer about
+// as "Write on Monday." does, and its time is no step of ours; the same lookahead keeps "Please…" and a
+// sentence with our own part in it out.
+const EN_DAY = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
+const EN_DONT_WHEN = String.raw`(?:on\s+)?(?:${EN_DAY}|tomorrow|today|tonight|next\s+week|this\s+week|at\s+the\s+weekend|(?:after|before)\s+${HOUR})`;
+const EN_DONT_WHEN_FIRST = String.raw`(?:(?:On\s+)?${EN_DAY}|Tomorrow|Today|Tonight|Next\s+week|This\s+week|At\s+the\s+weekend|(?:After|Before)\s+${HOUR})`;
+const EN_DONT_VERB = String.raw`(?:call|ring|phone|write|email|e-mail|text|message|contact\s+us|come|visit|chase\s+us)(?:\s+(?:us|back|again|in|round|here))*`;
+const EN_DONT_COME = String.raw`${SENTENCE_START}(?:${EN_DONT_WHEN_FIRST},?\s+(?:don['’]t|do\s+not)\s+${EN_DONT_VERB}|(?:Don['’]t|Do\s+not)\s+${EN_DONT_VERB}\s+${EN_DONT_WHEN})(?![\p{L}\p{N}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Pp]lease|[Ww]e|I|our|will|welcome|glad|happy)(?![\p{L}]))`;
+const RU_DAY = String.raw`(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|выходные|будни)`;
+const RU_DONT_WHEN = String.raw`(?:(?:в|во)\s+${RU_DAY}|завтра|сегодня|послезавтра|на\s+(?:этой|следующей)\s+неделе|(?:после|до|раньше)\s+${HOUR})`;
+const RU_DONT_WHEN_FIRST = String.raw`(?:(?:В|Во)\s+${RU_DAY}|Завтра|Сегодня|Послезавтра|На\s+(?:этой|следующей)\s+неделе|(?:После|До|Раньше)\s+${HOUR})`;
+const RU_DONT_VERB = String.raw`(?:звоните|пишите|приходите|приезжайте|заходите|обращайтесь|перезванивайте|беспокойте(?:\s+нас)?)(?:\s+(?:нам|сюда|больше|снова|повторно))*`;
+const RU_DONT_COME = String.raw`${SENTENCE_START}(?:${RU_DONT_WHEN_FIRST},?\s+(?:нам\s+)?не\s+(?:нам\s+)?${RU_DONT_VERB}|Не\s+(?:нам\s+)?${RU_DONT_VERB}\s+${RU_DONT_WHEN})(?![\p{L}\p{N}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Пп]ожалуйста|мы|я|наш\p{L}*|будем|будет|будут|рады|ждём|ждем)(?![\p{L}]))`;
+const BG_DAY = String.raw`(?:понеделник|вторник|сряда|четвъртък|петък|събота|неделя|уикенда|почивните\s+дни)`;
+const BG_DONT_WHEN = String.raw`(?:(?:в|във|през)\s+${BG_DAY}|утре|днес|вдругиден|следващата\s+седмица|тази\s+седмица|(?:след|преди|до)\s+${HOUR})`;
+const BG_DONT_WHEN_FIRST = String.raw`(?:(?:В|Във|През)\s+${BG_DAY}|Утре|Днес|Вдругиден|Следващата\s+седмица|Тази\s+седмица|(?:След|Преди|До)\s+${HOUR})`;
+const BG_DONT_VERB = String.raw`(?:ни\s+)?(?:се\s+)?(?:звънете|пишете|идвайте|обаждайте(?:\s+се)?|търсете(?:\s+ни)?|безпокойте(?:\s+ни)?)(?:\s+(?:ни|пак|отново|повече))*`;
+const BG_DONT_COME = String.raw`${SENTENCE_START}(?:${BG_DONT_WHEN_FIRST},?\s+не\s+${BG_DONT_VERB}|Не\s+${BG_DONT_VERB}\s+${BG_DONT_WHEN})(?![\p{L}\p{N}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Мм]оля|ние|аз|ще|наш\p{L}*|радваме|очакваме)(?![\p{L}]))`;
 // A bare order for details or payment at the start of a sentence ("Send the receipt.", «Пришлите
 // номер договора.», «Изпратете го.»): information demanded, not asked for as help. "Please send…",
 // "Could you send…" and "Send it and we will…" ask; the same lookahead as above.
@@ -101,6 +127,14 @@ const PERIOD = String.raw`\d+\s+(?:(?:working|business|calendar|календар
 const EN_RULE_DEADLINE = String.raw`(?<![\p{L}])(?:[Ww]ithin|[Aa]fter|[Bb]eyond|[Pp]ast|[Oo]ver)\s+${PERIOD}\s+(?:(?:of|from|after|since)\s+(?:the\s+|your\s+)?(?:purchase|delivery|receipt|arrival|booking|date|order|invoice)|(?:is|are)\s+not(?![\p{L}]))`;
 const RU_RULE_DEADLINE = String.raw`(?<![\p{L}])(?:[Вв]\s+течение|[Пп]осле|[Чч]ерез|[Сс]пустя|[Вв]\s+срок\s+(?:до|от))\s+${PERIOD}\s+(?:с\s+момента|со\s+дня|с\s+даты|от\s+даты|после\s+(?:покупки|доставки|получения)|невозмож|не\s+(?:принима|подлеж|возвраща|обмен))`;
 const BG_RULE_DEADLINE = String.raw`(?<![\p{L}])(?:[Вв]\s+рамките\s+на|[Сс]лед|[Дд]о|[Вв]\s+срок\s+(?:от|до)|[Нн]ад)\s+${PERIOD}\s+(?:от\s+(?:датата|покупката|получаването|доставката|закупуването)|не\s+(?:се|е|са)(?![\p{L}])|е\s+невъзможн)`;
+// A period after which something closes, expires or is deleted by itself (round 12): "your ticket will close
+// automatically in 5 days", «заявка закрывается автоматически через 5 дней», «сигналът се затваря
+// автоматично след 7 дни» — a rule's deadline, no step of ours. Only verbs of closing or lapsing: "the
+// refund will be sent automatically within 3 days" is an action of ours with its time.
+const AUTO_COUNT = String.raw`(?:\d+|[\p{L}]+)`;
+const EN_AUTO_DEADLINE = String.raw`(?<![\p{L}])(?:(?:close[sd]?|expire[sd]?|lapse[sd]?|archived?|deleted?|cancell?ed|canceled)\s+automatically|automatically\s+(?:be\s+)?(?:close[sd]?|expire[sd]?|lapse[sd]?|archived?|deleted?|cancell?ed|canceled))\s+(?:in|within|after)\s+${AUTO_COUNT}\s+(?:(?:working|business|calendar)\s+)?(?:days?|weeks?|months?|hours?)(?![\p{L}])`;
+const RU_AUTO_DEADLINE = String.raw`(?<![\p{L}])(?:(?:закрыва|закро|закрыт|аннулир|удаля|удал[её]н|архивир|сгора|сгор|истека|истеч)\p{L}*\s+автоматически|[Аа]втоматически\s+(?:закрыва|закро|закрыт|аннулир|удаля|удал[её]н|архивир|сгора|сгор|истека|истеч)\p{L}*)\s+(?:через|после|спустя|в\s+течение)\s+${AUTO_COUNT}\s+(?:(?:рабочих|календарных)\s+)?(?:дн\p{L}*|недел\p{L}*|месяц\p{L}*|час\p{L}*|сут\p{L}*)`;
+const BG_AUTO_DEADLINE = String.raw`(?<![\p{L}])(?:(?:затваря|затвор|анулира|изтрива|изтри|архивира|изтича|изтече|прекратява)\p{L}*\s+автоматично|[Аа]втоматично\s+(?:се\s+)?(?:затваря|затвор|анулира|изтрива|изтри|архивира|изтича|изтече|прекратява)\p{L}*)\s+(?:след|до|в\s+рамките\s+на|за)\s+${AUTO_COUNT}\s+(?:(?:работни|календарни)\s+)?(?:дни|ден|седмици|седмица|месеца|месец|часа|час)(?![\p{L}])`;
 // A time window of an action of ours (round 11): a verb of delivering, visiting or calling in the future,
 // then within a few words of the same sentence a range of hours ("will be delivered on Saturday between
 // 9 and 12", "our engineer will visit this weekend from 10 to 2", «доставим в субботу с 9 до 12»,
@@ -127,6 +161,17 @@ const EN_THEN = eitherCase(['then']);
 const EN_ULTIMATUM = String.raw`(?<![\p{L}])(?:[Ii]f\s+(?:you\s+(?:don['’]t|do\s+not)\s+(?:like|want|agree\s+with)|(?:[\p{L}'’]+\s+){0,3}?(?:doesn['’]t|does\s+not|don['’]t|do\s+not)\s+(?:work|suit)|you(?:['’]re|\s+are)\s+not\s+(?:happy|satisfied)|[\p{L}\s]{0,30}?(?:\s(?:is|are)|['’]s)\s+too\s+(?:expensive|much|dear|far|high|steep))|${SENTENCE_START}(?:Don['’]t|Do\s+not)\s+like\s+(?:it|that|this|(?:the|our)(?:\s+\p{L}+){1,3})(?=\s*\?)|${SENTENCE_START}(?:Not\s+happy|Not\s+satisfied|Too\s+expensive)(?=\s*\?))${ULTIMATUM_GAP}(?:(?:${EN_THEN})\s+)?(?:${eitherCase([String.raw`tough`, String.raw`too\s+bad`, String.raw`go\s+elsewhere`, String.raw`look\s+elsewhere`, String.raw`shop\s+(?:somewhere\s+else|elsewhere)`, String.raw`try\s+(?:somewhere\s+else|elsewhere|another\s+(?:shop|store|company|provider|clinic|salon|restaurant|hotel|garage|gym|bank))`, String.raw`find\s+another\s+(?:shop|store|company|provider|clinic|salon|restaurant|hotel|garage|dentist|supplier|gym|bank)`, String.raw`take\s+your\s+business`, String.raw`you(?:['’]re|\s+are)\s+free\s+to`, String.raw`there\s+are\s+(?:plenty\s+of\s+)?other`, String.raw`nobody\s+is\s+(?:forcing|keeping|holding)`, String.raw`no\s+one\s+is\s+(?:forcing|keeping|holding)`])})(?![\p{L}])|(?<![\p{L}])(?:[Tt]ake\s+it\s+or\s+leave\s+it|[Tt]ough\s+luck)(?![\p{L}])`;
 const RU_ULTIMATUM = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:нравится|устраивает|подходит)|[Нн]е\s+согласн\p{L}*|[Дд]орого|[Нн]е\s+по\s+карману)${ULTIMATUM_GAP}(?:то\s+)?(?:${eitherCase([String.raw`ищите`, String.raw`поищите\s+друг\p{L}*`, String.raw`идите`, String.raw`уходите`, String.raw`отказывайтесь`, String.raw`расторгайте`, String.raw`обращайтесь\s+(?:в|к)\s+друг\p{L}*`, String.raw`обратитесь\s+(?:в|к)\s+друг\p{L}*`, String.raw`ваше\s+право`, String.raw`дело\s+ваше`, String.raw`ваши\s+проблемы`, String.raw`можете\s+(?:уйти|идти|расторгнуть|отказаться)`, String.raw`есть\s+(?:и\s+)?друг\p{L}*`, String.raw`вас\s+никто\s+не\s+держит`, String.raw`никто\s+(?:вас\s+)?не\s+держит`])})(?![\p{L}])`;
 const BG_ULTIMATUM = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:[Вв]и\s+)?(?:харесва|устройва|отговаря|подхожда)|[Нн]е\s+сте\s+съгласн\p{L}*|(?:[Вв]и\s+)?(?:е|излиза)\s+(?:твърде\s+|много\s+)?скъп\p{L}*)${ULTIMATUM_GAP}(?:тогава\s+)?(?:${eitherCase([String.raw`отказвайте`, String.raw`откажете`, String.raw`търсете`, String.raw`потърсете\s+друг\p{L}*`, String.raw`идете\s+(?:на\s+|в\s+)?друг\p{L}*`, String.raw`обърнете\s+се\s+към\s+друг\p{L}*`, String.raw`ваш\s+проблем`, String.raw`ваше\s+право`, String.raw`ваша\s+работа`, String.raw`има\s+(?:и\s+)?други`, String.raw`никой\s+не\s+(?:[Вв]и\s+)?държи`, String.raw`можете\s+да\s+(?:си\s+)?(?:тръгнете|прекратите|откажете)`])})(?![\p{L}])`;
+// A penalty threatened if the customer does not comply (round 12): "If you do not collect your bike by
+// Friday, we will charge a storage fee", «Если не заберёте велосипед до пятницы, начислим плату за
+// хранение», «Ако не вземете колелото до петък, ще Ви таксуваме…» — a threat, as "incomplete claims will be
+// rejected" is, and the time in its condition is the customer's deadline, no step of ours. The condition
+// is the customer's failing to act (not a wish: "if you do not want…", «если не хотите», «ако не желаете»),
+// and what follows it a penalty (a charge, a fine, a block, a cut-off, a tow), not help: "If you don't hear
+// from us by Friday, we will refund you" offers. The condition is at most 80 characters of one sentence.
+const THREAT_CONDITION_GAP = String.raw`[^.!?…\n]{1,80}?,?\s+`;
+const EN_COMPLIANCE_THREAT = String.raw`(?<![\p{L}])[Ii]f\s+you\s+(?:do\s+not|don['’]t|fail\s+to|have\s+not|haven['’]t)\s+(?!(?:want|wish|need|like|agree|hear|receive|get)(?![\p{L}]))${THREAT_CONDITION_GAP}(?:then\s+)?we(?:['’]ll|\s+will|\s+shall)\s+(?:have\s+to\s+|be\s+forced\s+to\s+)?(?:charge|fine|bill|suspend|block|disconnect|cut\s+off|tow|clamp|impose|dispose|take\s+(?:legal\s+)?(?:action|steps)|pass\s+(?:the|your|this)\s+(?:debt|account|matter|case)|have\s+(?:it|them|the\s+\p{L}+|your\s+\p{L}+)\s+(?:towed|clamped|removed|disposed))(?![\p{L}])`;
+const RU_COMPLIANCE_THREAT = String.raw`(?<![\p{L}])[Ее]сли\s+(?:вы\s+)?не\s+(?!(?:хотите|желаете|нужно|нужен|нужна|устраивает|получите|получили)(?![\p{L}]))${THREAT_CONDITION_GAP}(?:то\s+)?(?:мы\s+)?(?:будем\s+вынуждены\s+)?(?:начисл|выстав|оштраф|заблокир|отключ|приостанов|эвакуир|утилизир|передад|передать|удерж|взыщ|взыска)\p{L}*`;
+const BG_COMPLIANCE_THREAT = String.raw`(?<![\p{L}])[Аа]ко\s+не\s+(?!(?:желаете|искате|Ви\s+устройва|ви\s+устройва|получите|сте\s+получили)(?![\p{L}]))${THREAT_CONDITION_GAP}(?:то\s+)?(?:ние\s+)?ще\s+(?:бъдем\s+принудени\s+да\s+)?(?:(?:Ви|ви|го|я|ги)\s+)?(?:начисл|таксува|глоб|блокира|спрем|изключ|премахн|вдигнем|удърж|предад|изхвърл|завед)\p{L}*`;
 // Telling the customer to be more careful next time (round 9), an order at a sentence's start (patterns
 // are case-sensitive, so each first letter is spelled in both cases): "Next
 // time, please read the size guide more carefully.", «В следующий раз проверяйте адрес
@@ -174,6 +219,13 @@ const BG_OFFERED_REMEDY = ['можем да ви възстановим', 'мо�
   'готови сме да ви предложим'];
 const DISCOUNT_SIZE = String.raw`(?<![\p{N}])\d{1,3}\s?%\s+(?:off|discount|скидк\p{L}*|отстъпка)(?![\p{L}])|(?<![\p{L}])(?:[Сс]кидк\p{L}*|[Оо]тстъпка)\s+(?:в\s+размере\s+|в\s+|от\s+)?\d{1,3}\s?%`;
 
+// A case reported reviewed or closed, in the passive (round 12): "your case has been reviewed and closed",
+// «ваше обращение рассмотрено», «случаят Ви е разгледан и е приключен» — the report of an investigation, as
+// "we looked into…" is, so the reply answers a complaint (and owes its apology).
+const EN_CASE_REVIEWED = String.raw`(?<![\p{L}])(?:[Cc]ase|[Tt]icket|[Aa]ppeal|[Cc]laim)\s+(?:has\s+(?:now\s+)?been|was|is\s+now|is)\s+(?:(?:now|fully|carefully|duly)\s+)?(?:reviewed|examined|considered|investigated|closed)(?![\p{L}])`;
+const RU_CASE_REVIEWED = String.raw`(?<![\p{L}])[Оо]бращени[ея](?:\s+\p{L}+){0,2}?\s+(?:был[оа]?\s+)?(?:уже\s+)?(?:рассмотрен[оа]?|закрыт[оа]?|проверен[оа]?)(?![\p{L}])`;
+const BG_CASE_REVIEWED = String.raw`(?<![\p{L}])(?:[Сс]лучаят|[Сс]игналът|[Кк]азусът|[Пп]реписката|[Жж]албата)(?:\s+(?:[Вв]и|ни))?\s+(?:е|беше|бе)\s+(?:(?:вече|внимателно)\s+)?(?:разгледан|приключен|затворен|проверен)[аои]?(?![\p{L}])`;
+
 // Refusing to apologise ("there is nothing to apologise for"): not an apology.
 const REFUSED_APOLOGY = {
   // Each word matches on its longest stem in the lexicons ("apologise" on 'apologis*'), so both spellings are written.
@@ -207,6 +259,18 @@ const BG_RESTRICTION = String.raw`(?:[Бб]локировк|[Оо]граниче
 const BG_LIFT = String.raw`(?:премахнахме|премахнах|махнахме|свалихме|свалих|вдигнахме|вдигнах|отменихме|премахнат[аои]?|свален[аои]?|отменен[аои]?)`;
 const BG_LIFTED = String.raw`(?<![\p{L}])(?:${BG_RESTRICTION}(?:\s+${NOT_NE}\p{L}+){0,3}?\s+${NOT_NE}${BG_LIFT}|(?<![Нн]е\s)${BG_LIFT}(?:\s+\p{L}+){0,2}?\s+${BG_RESTRICTION}|(?<![Нн]е\s)(?:[Оо]тблокирах(?:ме)?|[Дд]еблокирах(?:ме)?|[Оо]тключихме|[Оо]тблокиран[аои]?|[Дд]еблокиран[аои]?))(?![\p{L}])`;
 const EN_REMEDY = ['we have', "we've", 'i have', "i've"].flatMap((who) => EN_REMEDY_VERBS.map((verb) => `${who} ${verb}`));
+// A bill corrected in the first person, now or already (round 12): a charge reversed or credited ("we are
+// reversing the second charge", «сторнируем списание», «сторнираме таксуването», «коригирахме сметката»)
+// is a remedy made, as «возвращаем», «възстановяваме» are. Not a deduction («удържахме»): that is no remedy.
+// The same words after «не» are masked (`ignore`).
+const BILL_CORRECTED = {
+  en: ['we are', "we're", 'i am', "i'm"].flatMap((who) => ['reversing', 'crediting', 'refunding', 'waiving', 'correcting']
+    .map((verb) => `${who} ${verb}`)),
+  ru: ['сторнировали', 'сторнировал', 'сторнировала', 'сторнируем', 'уже сторнирован*', 'скорректировали',
+    'откорректировали', 'скорректируем', 'пересчитываем', 'зачли'],
+  bg: ['сторнирахме', 'сторнирах', 'сторнираме', 'сме сторнирали', 'вече е сторниран*', 'кредитирахме', 'кредитираме',
+    'коригирахме', 'коригирах', 'коригираме', 'сме коригирали'],
+};
 
 // Verbs of a promise only to look into it or get back to the customer (the commitment lexicon's `ignore`).
 const VAGUE_FOLLOW_UP = ['look into', 'look at', 'get back', 'be in touch', 'get in touch', 'be back in touch', 'contact you',
@@ -233,6 +297,18 @@ const PAYMENT_CONDITION = {
     'ако желаете да платите', 'ако искате да платите'],
 };
 
+// A payment the customer may make (round 12): "you can make the payment now", «вы можете оплатить его
+// сразу», «можете да платите веднага» is an option offered (after a bill is corrected, say), not a request
+// for payment, so it masks the payment words inside it (`ignore`). "You must pay", «оплатите» still ask.
+const PAYMENT_OPTION = {
+  en: ['you can pay', 'you may pay', 'you can also pay', 'you can make the payment', 'you can make a payment',
+    'you may make the payment', 'you can already pay', 'you are welcome to pay', 'you can settle'],
+  ru: ['можете оплатить', 'вы можете оплатить', 'можете уже оплатить', 'можете сразу оплатить', 'можете также оплатить',
+    'можно оплатить', 'можете заплатить', 'вы можете заплатить', 'можете внести оплату', 'можете произвести оплату'],
+  bg: ['можете да платите', 'може да платите', 'можете вече да платите', 'можете също да платите',
+    'можете да заплатите', 'можете да извършите плащането', 'можете да направите плащането'],
+};
+
 // Saying the customer owes nothing: masks the payment words inside it (`ignore`).
 const NO_DEBT: Record<'en' | 'ru' | 'bg', string[]> = {
   en: ['no outstanding balance', 'nothing outstanding', 'no balance due', 'nothing is owed', 'nothing is overdue',
@@ -242,19 +318,20 @@ const NO_DEBT: Record<'en' | 'ru' | 'bg', string[]> = {
   bg: ['нямате задължения', 'няма задължения', 'нямате просрочени', 'няма просрочени', 'задължението е погасено',
     'нямате неплатени', 'няма неплатени', 'без задължения'],
 };
-// What masks payment words: a debt said to be absent, a payment named as an offer's condition.
+// What masks payment words: a debt said to be absent, a payment named as an offer's condition or as
+// the customer's option.
 const NOT_ASKED_TO_PAY = {
-  en: [...NO_DEBT.en, ...PAYMENT_CONDITION.en],
-  ru: [...NO_DEBT.ru, ...PAYMENT_CONDITION.ru],
-  bg: [...NO_DEBT.bg, ...PAYMENT_CONDITION.bg],
+  en: [...NO_DEBT.en, ...PAYMENT_CONDITION.en, ...PAYMENT_OPTION.en],
+  ru: [...NO_DEBT.ru, ...PAYMENT_CONDITION.ru, ...PAYMENT_OPTION.ru],
+  bg: [...NO_DEBT.bg, ...PAYMENT_CONDITION.bg, ...PAYMENT_OPTION.bg],
 };
 
 /**
  * Spans whose words are no step, offer or substance of ours: the hours we keep, an order to come
- * back at a time, a rule's deadline (docs/definitions.md, "Replies"). One list for next-step,
+ * back at a time, a rule's deadline, a penalty threatened (docs/definitions.md, "Replies"). One list for next-step,
  * no-substance and offer-questions, so no-substance never fires without the other two.
  */
-const NOT_OURS = ['opening-hours', 'come-back-order', 'rule-deadline'];
+const NOT_OURS = ['opening-hours', 'come-back-order', 'rule-deadline', 'compliance-threat'];
 
 /** The rules `care lint-reply` and `care email --lint` check drafts against. */
 export const builtinLintRules: LintRuleSet = {
@@ -467,6 +544,11 @@ export const builtinLintRules: LintRuleSet = {
         EN_CHANNEL_REFUSAL, RU_CHANNEL_REFUSAL, BG_CHANNEL_REFUSAL, EN_MORE_CAREFUL, RU_MORE_CAREFUL, BG_MORE_CAREFUL,
         EN_READ_BEFORE, RU_READ_BEFORE, BG_READ_BEFORE],
     },
+    // A penalty threatened if the customer does not comply (round 12): dismissive, and its time no step of ours.
+    'compliance-threat': {
+      description: 'A penalty threatened if the customer does not comply: "If you do not collect it by Friday, we will charge…"',
+      patterns: [EN_COMPLIANCE_THREAT, RU_COMPLIANCE_THREAT, BG_COMPLIANCE_THREAT],
+    },
     // Only a vote for a complaint: a reply that turns down a refund, a claim or a request answers one
     // (and so owes an apology, as a courteous refusal gives: "I am sorry, but…").
     'turned-down': {
@@ -526,17 +608,24 @@ export const builtinLintRules: LintRuleSet = {
           'according to the rules', 'our terms and conditions state', 'our terms state', 'under our internal policy',
           'per our internal policy', 'according to our internal policy', 'in line with our internal policy',
           // A rule stated as a wall, with no way round it.
-          'no exceptions', 'without exception', 'is not accepted', 'are not accepted', 'are not permitted'],
+          'no exceptions', 'without exception', 'is not accepted', 'are not accepted', 'are not permitted',
+          // …and "no exceptions" told with a verb (round 12).
+          'do not make exceptions', "don't make exceptions", 'do not make any exceptions', "don't make any exceptions",
+          'make no exception', 'never make exceptions', 'exceptions are not made'],
         ru: ['согласно регламент*', 'по регламенту', 'в соответствии с регламентом', 'согласно правил*',
           'в соответствии с правилами', 'согласно политик*', 'согласно условиям', 'согласно договору',
           'согласно внутренн* правил*', 'по правилам компании', 'по нашим правилам', 'условиями оферты', 'условиям оферты',
           'согласно оферт*', 'в соответствии с условиями', 'с которыми вы согласились', 'сказано в правилах',
           'указано в правилах', 'предусмотрено правилами', 'без исключений', 'не принимается', 'не принимаются',
+          'исключений не делаем', 'исключений мы не делаем', 'не делаем исключений', 'мы не делаем исключений',
+          'исключения не делаются', 'исключений не бывает', 'исключений нет', 'никаких исключений',
           'согласно нашим правилам', 'согласно нашей политик*', 'по нашей политик*', 'согласно внутренним правилам'],
         bg: ['съгласно общите условия', 'съгласно правилата', 'съгласно политиката', 'съгласно вътрешните правила',
           'съгласно условията', 'съгласно договора', 'според общите условия', 'според правилата', 'по правилата на',
           'според условията', 'с които сте се съгласили', 'посочено в правилата', 'предвидено в общите условия',
           'без изключение', 'без изключения', 'не се приема',
+          'не правим изключения', 'изключения не правим', 'не правим изключение', 'изключения не се правят',
+          'изключения няма', 'няма изключения',
           // The rule with a possessive between («съгласно вътрешните ни правила», «според политиката ни»).
           'съгласно вътрешните ни правила', 'съгласно правилата ни', 'според правилата ни', 'съгласно политиката ни',
           'според политиката ни', 'съгласно нашите правила', 'според нашите правила', 'съгласно условията ни'],
@@ -553,7 +642,9 @@ export const builtinLintRules: LintRuleSet = {
           // A remedy told in the passive, already done (a refund on the card, a room shut for repair): a step taken.
           'have been refunded', 'have been credited', 'have been returned', 'has been returned', 'have been replaced',
           'already been refunded', 'already been credited', 'already been returned', 'already been replaced', 'already been fixed',
-          'closed for repair*', 'at our expense', 'at our cost', 'has been unblocked', 'has been unlocked', 'has been lifted', ...EN_OFFERED_REMEDY],
+          'closed for repair*', 'at our expense', 'at our cost', 'has been unblocked', 'has been unlocked', 'has been lifted', ...EN_OFFERED_REMEDY,
+          // A bill corrected in the first person, now (round 12): "we are reversing the charge".
+          ...BILL_CORRECTED.en],
         ru: ['вернули', 'вернула', 'вернул', 'возвращаем', 'заменили', 'заменила', 'исправили', 'исправила', 'починили',
           'продлили', 'продлила', 'начислили', 'начислила', 'добавили', 'добавила', 'оформил*', 'компенсировали',
           'отменили', 'отменила', 'применил*', 'заменил', 'исправил', 'продлил', 'начислил', 'добавил',
@@ -565,7 +656,7 @@ export const builtinLintRules: LintRuleSet = {
           // The passive of a remedy already made («уже возвращены на вашу карту», «закрыт на ремонт», «за наш счёт»).
           'уже возвращен*', 'уже зачислен*', 'уже начислен*', 'уже заменен*', 'уже отремонтирован*', 'уже отправлен*',
           'уже компенсирован*', 'уже продлен*', 'уже отменен*', 'уже устранен*', 'закрыт* на ремонт', 'за наш счет',
-          'за счет компании', 'возвращены на', 'зачислены на', ...RU_OFFERED_REMEDY],
+          'за счет компании', 'возвращены на', 'зачислены на', ...RU_OFFERED_REMEDY, ...BILL_CORRECTED.ru],
         bg: ['възстановихме', 'възстановяваме', 'върнахме', 'върнах', 'възстанових', 'добавих', 'удължих', 'замених',
           'поправих', 'оправих', 'приложих', 'заменихме', 'поправихме', 'оправихме', 'удължихме',
           'добавихме', 'начислихме', 'отстранихме', 'анулирахме', 'вече е ремонтиран*', 'вече е поправен*',
@@ -578,12 +669,12 @@ export const builtinLintRules: LintRuleSet = {
           // The passive of a remedy already made («вече са възстановени по картата Ви», «за наша сметка»).
           'вече са възстановени', 'вече е възстановен*', 'вече са върнати', 'вече е върнат*', 'вече е заменен*',
           'вече е изпратен*', 'затворен* за ремонт', 'за наша сметка', 'за сметка на фирмата', 'са възстановени по',
-          ...BG_OFFERED_REMEDY],
+          ...BG_OFFERED_REMEDY, ...BILL_CORRECTED.bg],
       },
       // A remedy refused ("we cannot refund", «не можем вернуть», «не можем да Ви възстановим») is no remedy.
       ignore: {
-        ru: RU_OFFERED_REMEDY.map((term) => `не ${term}`),
-        bg: BG_OFFERED_REMEDY.map((term) => `не ${term}`),
+        ru: [...RU_OFFERED_REMEDY, ...BILL_CORRECTED.ru].map((term) => `не ${term}`),
+        bg: [...BG_OFFERED_REMEDY, ...BILL_CORRECTED.bg].map((term) => `не ${term}`),
       },
       patterns: [DISCOUNT_SIZE, RU_LIFTED, BG_LIFTED],
     },
@@ -645,8 +736,15 @@ export const builtinLintRules: LintRuleSet = {
           'you should have been offered', 'you should have been given', 'you should have been called',
           'you should have been contacted', 'you should have been warned', 'you should have been kept',
           'you should have been updated', 'you should have been sent', 'you should have been seen',
-          'you should have been refunded', 'you should have been served', 'you should have been helped'],
-        ru: ['не мог* помочь на месте', 'не мож* помочь на месте', 'не смог* помочь на месте', 'не смож* помочь на месте',
+          'you should have been refunded', 'you should have been served', 'you should have been helped',
+          // …and so is what they should have received (round 12): "you should have received a text".
+          'you should have received', 'you should have got a', 'you should have gotten a'],
+        // What the customer should have received or been told is our fault owned (round 12): «вы должны были
+        // получить SMS», «вам должны были сообщить» (the latter never matches 'вы должны').
+        ru: ['вы должны были получить', 'вы должны были получать', 'вы должны были быть уведомлен*',
+          'вы должны были быть предупрежден*', 'вам следовало получить',
+          'вы должны были своевременно получить', 'вы должны были заранее получить',
+          'не мог* помочь на месте', 'не мож* помочь на месте', 'не смог* помочь на месте', 'не смож* помочь на месте',
           'не мог* вам помочь на месте', 'не мож* вам помочь на месте', 'не смог* вам помочь на месте',
           'не смож* вам помочь на месте', 'не мож* помочь лично', 'не смож* помочь лично'],
         bg: ['не мог* да ви помогн* на място', 'не мож* да ви помогн* на място', 'не мог* да помогн* на място',
@@ -902,6 +1000,7 @@ export const builtinLintRules: LintRuleSet = {
           'запитване е прието', 'запитването ви е прието',
           'разгледахме'],
       },
+      patterns: [EN_CASE_REVIEWED, RU_CASE_REVIEWED, BG_CASE_REVIEWED],
       // A topic word said to be absent is no complaint's topic: "so the letter arrives without delay",
       // «чтобы письмо дошло без задержек», «без проблеми», "no problem at all".
       ignore: {
@@ -939,8 +1038,8 @@ export const builtinLintRules: LintRuleSet = {
     },
     // A bare order to come back at a time is also an order the customer hates ('hated-phrase' rule).
     'come-back-order': {
-      description: 'The customer told when to come back: "Phone again tomorrow.", «Пишите в понедельник.», «Звънете утре.»',
-      patterns: [EN_COME_BACK, RU_COME_BACK, BG_COME_BACK],
+      description: 'The customer told when (not) to come back: "Phone again tomorrow.", «Пишите в понедельник.», «Утре не звънете.»',
+      patterns: [EN_COME_BACK, RU_COME_BACK, BG_COME_BACK, EN_DONT_COME, RU_DONT_COME, BG_DONT_COME],
     },
     // A bare order for details or payment ('hated-phrase' rule): "ask for details as a request for help".
     'bare-order': {
@@ -954,7 +1053,7 @@ export const builtinLintRules: LintRuleSet = {
     },
     'rule-deadline': {
       description: 'A rule\'s deadline: "within 30 days of purchase", «в течение 14 дней с момента покупки», «след 14 дни не се приемат»',
-      patterns: [EN_RULE_DEADLINE, RU_RULE_DEADLINE, BG_RULE_DEADLINE],
+      patterns: [EN_RULE_DEADLINE, RU_RULE_DEADLINE, BG_RULE_DEADLINE, EN_AUTO_DEADLINE, RU_AUTO_DEADLINE, BG_AUTO_DEADLINE],
     },
 
     // Reply fit (docs/definitions.md, "Reply fit"): what a reply to each complainer type needs.
@@ -1156,7 +1255,8 @@ export const builtinLintRules: LintRuleSet = {
       severity: 'error',
       message: 'The reply dismisses the customer: it defends the staff, blames the customer, lectures, compares them with others, refuses responsibility or closes the matter.',
       suggestion: 'Take the complaint seriously: thank, apologise for what went wrong, say what you will do and when, and leave the door open.',
-      check: { type: 'forbid', find: ['dismissal'], per: 'sentence' },
+      // A penalty threatened if the customer does not comply dismisses too (round 12).
+      check: { type: 'forbid', find: ['dismissal', 'compliance-threat'], per: 'sentence' },
       // "As per our policy, the matter is closed" is one fault: the dismissal.
       supersedes: ['policy-citation'],
     },
