@@ -26,6 +26,8 @@ export const NOTE_GRIEVANCE = 3;
  * them and `matcher.sawInLastScan(COMPANY_WRITER_BIT)` says whether the words just scanned hold one.
  */
 export const COMPANY_WRITER_BIT = 16;
+/** Side bit of the acts of closing (the notes' `closureActs`), so the closure-request reading runs only where the scan met one. */
+export const CLOSURE_ACT_BIT = 32;
 
 /** A rules set ready to classify with. Build it once with `compileRules` and reuse it for every record. */
 export interface CompiledRules {
@@ -75,6 +77,7 @@ export function compileRules(set: RuleSet): CompiledRules {
   const everyField = FIELD_BIT.channel | FIELD_BIT.text | FIELD_BIT.status;
   for (const term of allTerms(set.ignore)) terms.push({ term, rule: -1, fields: everyField, negatable: false });
   for (const term of allTerms(set.notes?.companyWriter ?? {})) terms.push({ term, rule: 0, fields: COMPANY_WRITER_BIT, negatable: false });
+  for (const term of allTerms(set.notes?.closureActs ?? {})) terms.push({ term, rule: 0, fields: CLOSURE_ACT_BIT, negatable: false });
   const matcher = new Matcher(
     terms,
     allTerms(set.negation.negators),

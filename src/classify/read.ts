@@ -19,13 +19,13 @@
  * 6. none — nothing to go by: the record is skipped.
  */
 import type { CompiledRules } from './compile.js';
-import { COMPANY_WRITER_BIT, HEDGE_ADVICE, HEDGE_PUBLIC, NOTE_CLOSURE_ACT, NOTE_CUSTOMER_VOICE, NOTE_FORM_WORD, NOTE_GRIEVANCE } from './compile.js';
+import { CLOSURE_ACT_BIT, COMPANY_WRITER_BIT, HEDGE_ADVICE, HEDGE_PUBLIC, NOTE_CLOSURE_ACT, NOTE_CUSTOMER_VOICE, NOTE_FORM_WORD, NOTE_GRIEVANCE } from './compile.js';
 import { FIELD_BIT } from '../text/matcher.js';
 import type { Hit } from '../text/matcher.js';
 import { capText } from '../text/text-cap.js';
 import { WORD, charClass } from '../text/tokenize.js';
 import type { ComplainerType, ComplaintRecord } from './types.js';
-import { type ChannelKind, type WhoseWords, companysNote, customerContacted, declinedReason, freeTextField, systemChannel, whoseWords } from './whose-words.js';
+import { type ChannelKind, type WhoseWords, companysNote, customerContacted, declinedReason, freeTextField, onlyTheCompanySpeaks, systemChannel, systemLinesOf, whoseWords } from './whose-words.js';
 import { severityRank } from './types.js';
 
 /** The step of the precedence that decided a record's type. */
@@ -89,8 +89,13 @@ export function readRecord(record: ComplaintRecord, rules: CompiledRules, withou
   // A help desk's tags say where the ticket came from and what it is about, as the channel does.
   scanPart(rules, record.tags, 'tags', FIELD_BIT.channel, hits);
   // The company's own words ("We sent…", «Письмо клиенту») are looked up in each part's words as it is scanned.
-  let companyWords = scanPart(rules, record.subject, 'subject', FIELD_BIT.text, hits) && rules.matcher.sawInLastScan(COMPANY_WRITER_BIT);
-  if (scanPart(rules, record.text, 'text', FIELD_BIT.text, hits) && !companyWords) companyWords = rules.matcher.sawInLastScan(COMPANY_WRITER_BIT);
+  // So are an act of closing's («Прошу закрыть», "Please cancel"), for the closure-request reading.
+  const subjectScanned = scanPart(rules, record.subject, 'subject', FIELD_BIT.text, hits);
+  let companyWords = subjectScanned && rules.matcher.sawInLastScan(COMPANY_WRITER_BIT);
+  const actInSubject = subjectScanned && rules.matcher.sawInLastScan(CLOSURE_ACT_BIT);
+  const textScanned = scanPart(rules, record.text, 'text', FIELD_BIT.text, hits);
+  if (textScanned && !companyWords) companyWords = rules.matcher.sawInLastScan(COMPANY_WRITER_BIT);
+  const actInText = textScanned && rules.matcher.sawInLastScan(CLOSURE_ACT_BIT);
   scanPart(rules, record.status, 'status', FIELD_BIT.status, hits);
   if (without.size > 0) for (const hit of hits) if (without.has(typeOfHit(hit, rules))) hit.negated = true;
   shareNegation(record, hits, rules);
@@ -122,11 +127,12 @@ export function readRecord(record: ComplaintRecord, rules: CompiledRules, withou
   if (record.score !== undefined && Number.isFinite(record.score)) reading.score = { value: record.score, part: 'score', low: record.score <= rules.lowScoreMax };
   const channel = channelKind(record, hits, rules);
   if (reading.text !== 'absent') reading.text = textKind(capText(record.text as string), hits, rules, reading);
-  if (reading.text === 'comment' && channel !== 'other') reading.text = whoseText(capText(record.text as string), channel, rules, reading, hits, without);
+  if (reading.text === 'comment' && onlyTheCompanySpeaks(capText(record.text as string))) reading.text = companysTranscript(capText(record.text as string), hits, rules, reading, without);
+  else if (reading.text === 'comment' && channel !== 'other') reading.text = whoseText(capText(record.text as string), channel, rules, reading, hits, without);
   else if (reading.text === 'comment' && companysNote(capText(record.text as string), companyWords)) reading.text = noteOnContact(capText(record.text as string), rules, reading, hits, without);
   // A form's line without a score the form-line reading knows ("Overall: 1/5"): its fields may hold one.
   else if (reading.text === 'form' && reading.score === undefined) whoseText(capText(record.text as string), channel, rules, reading, hits, without);
-  if (reading.text === 'comment' && !without.has('silent')) reading.text = closureRequest(capText(record.text as string), 'text', record.subject, hits, rules);
+  if (reading.text === 'comment' && actInText && !without.has('silent')) reading.text = closureRequest(capText(record.text as string), 'text', record.subject, hits, rules);
   if (reading.subject !== 'absent' && reading.text !== 'comment') {
     reading.subject = formOrComment(capText(record.subject as string), hits, rules, reading);
     // On a form's or a system's channel the subject is the form's title, never the customer's words.
@@ -136,7 +142,7 @@ export function readRecord(record: ComplaintRecord, rules: CompiledRules, withou
   }
   // A form's or a request's text under a subject in the customer's words that gives a grievance ("Terrible service"): the customer's.
   if (reading.text === 'form' && reading.subject === 'comment' && grievanceIn(capText(record.subject as string), rules)) reading.text = 'comment';
-  if (reading.text === 'absent' && reading.subject === 'comment' && !without.has('silent')) {
+  if (reading.text === 'absent' && reading.subject === 'comment' && actInSubject && !without.has('silent')) {
     reading.subject = closureRequest(capText(record.subject as string), 'subject', undefined, hits, rules);
   }
   if (reading.score === undefined && reading.text === 'form') surveyAnswer(record, rules, reading);
@@ -280,6 +286,20 @@ function severeNamed(hits: readonly ReadHit[], rules: CompiledRules): boolean {
   return false;
 }
 
+/**
+ * A transcript in which only the company speaks (whose-words.ts): no words of the customer's. Its
+ * silent-signal words, read as a status's ("I see you've cancelled your plan", «Вы не продлили
+ * подписку»), and its desk's lines saying nobody answered are the signal; without one the contact
+ * channel decides.
+ */
+function companysTranscript(value: string, hits: ReadHit[], rules: CompiledRules, reading: Reading, without: Without): LineKind {
+  if (without.has('silent')) return 'note';
+  statusWords(value, 'text', hits, rules);
+  // The desk's lines may say the customer never answered («[няма отговор в продължение на 48 ч.]»).
+  takeWords(whoseWords(systemLinesOf(value), 'system', rules, starsIn, true), rules, reading, hits, without);
+  return 'note';
+}
+
 /** A form's subject that gives a reason in a field ("Возврат: не подошёл размер") holds the customer's words. */
 function reasonField(value: string, channel: ChannelKind): boolean {
   return channel === 'form' && freeTextField(value);
@@ -385,7 +405,7 @@ function setAsideHedged(record: ComplaintRecord, hits: ReadHit[], rules: Compile
     if (hit.negated || (hit.part !== 'subject' && hit.part !== 'text')) continue;
     const type = typeOfHit(hit, rules);
     const kind = type === 'irate' ? HEDGE_PUBLIC : type === 'activist' ? HEDGE_ADVICE : -1;
-    if (kind < 0) continue;
+    if (kind < 0 || (kind === HEDGE_PUBLIC && ownPost(hit.words))) continue;
     const value = capText(record[hit.part] as string);
     const from = Math.max(0, hit.start - HEDGE_REACH);
     hedgeHits.length = 0;
@@ -401,6 +421,16 @@ function setAsideHedged(record: ComplaintRecord, hits: ReadHit[], rules: Compile
     }
   }
 }
+
+/**
+ * A public hit that names the customer's own post ("my review", «под моим отзывом», «отзивът ми»):
+ * it was posted, so reading it or wondering about it is no hedge.
+ */
+function ownPost(words: string): boolean {
+  return OWN_POST.test(words);
+}
+
+const OWN_POST = /^(?:my|мо[йяеи]\p{L}*|сво\p{L}+)\s|\sми$/iu;
 
 /**
  * A third party's own formulae (rules with `author`) count only as the third party's writing: not
@@ -433,7 +463,8 @@ function setAsideThirdPartyWords(record: ComplaintRecord, hits: ReadHit[], rules
 
 /**
  * Letters that are part of a reference, not words: a request number «заявка №ВК-3390», "#FB-2231",
- * "VK12". A hit right after № or #, or right before a dash and a digit or a digit itself, is set aside.
+ * "VK12", a plate «СВ 1234 ВК». A hit right after № or #, right before a dash and a digit or a digit
+ * itself, or of up to three letters right after digits and a space, is set aside.
  */
 function setAsideReferences(record: ComplaintRecord, hits: ReadHit[]): void {
   for (const hit of hits) {
@@ -442,12 +473,21 @@ function setAsideReferences(record: ComplaintRecord, hits: ReadHit[]): void {
     const before = hit.start > 0 ? value.charCodeAt(hit.start - 1) : 0;
     const after = value.charCodeAt(hit.end);
     const dashDigit = (after === 0x2d || after === 0x2f) && isDigit(value.charCodeAt(hit.end + 1));
-    if (before === 0x2116 || before === 0x23 || dashDigit || isDigit(after)) {
+    // A car plate's or a code's last letters after its digits: «СВ 1234 ВК», "AB 12 VK".
+    if (before === 0x2116 || before === 0x23 || dashDigit || isDigit(after) || plateLetters(value, hit.start, hit.end)) {
       hit.negated = true;
       hit.setAside = 'reference';
     }
   }
 }
+
+/** A plate's capitals after its digits, «СВ 1234 ВК» or "AB 123 VK": capitals, a space, 2–4 digits, a space, the hit's 1–3 capitals. */
+function plateLetters(value: string, start: number, end: number): boolean {
+  if (end - start > 3 || !PLATE_BEFORE.test(value.slice(Math.max(0, start - 9), start))) return false;
+  return value.slice(start, end) === value.slice(start, end).toUpperCase();
+}
+
+const PLATE_BEFORE = /(?:^|[^\p{L}])\p{Lu}{1,3} \d{2,4} $/u;
 
 /**
  * Whether `at` stands inside a quotation opened earlier on its line ("…", «…», “…”, „…“); with
@@ -757,9 +797,9 @@ export function scoreIn(value: string): { value: number; start: number; end: num
     const score = Number(answered[1]);
     return score <= 10 ? { value: score, start: 0, end: value.length } : undefined;
   }
-  const stars = starsIn(value);
+  const stars = starsIn(value) ?? starsInWords(value);
   if (stars !== undefined) return stars;
-  const match = SCORE_IN_LINE.exec(value);
+  const match = SCORE_IN_LINE.exec(value) ?? SURVEY_FRACTION.exec(value);
   if (match === null) return undefined;
   const written = match[2] as string;
   if (!isDigit(written.charCodeAt(0))) return { value: 0, start: match.index, end: match.index + match[0].length };
@@ -772,6 +812,21 @@ export function scoreIn(value: string): { value: number; start: number; end: num
   else score = raw;
   if (!(score >= 0 && score <= 10)) return undefined;
   return { value: score, start: match.index, end: match.index + match[0].length };
+}
+
+/**
+ * A survey named, then a score out of 5 or 10 with no score word: «Опрос: 2 из 10», "Survey 3/10",
+ * «Анкета — 1 от 5». Groups as SCORE_IN_LINE's, so the same arithmetic maps it onto 0–10.
+ */
+const SURVEY_FRACTION = /(?<![\p{L}\p{N}])(survey|questionnaire|poll|опрос\p{L}*|анкет\p{L}*)\s*[:=\-–—]?\s*(\d{1,2}(?:[.,]\d)?)\s*(?:\/|из|от|out of|of)\s*(5|10)(?![\p{L}\p{N}])/iu;
+
+/** A rating of stars written in words: "1 star", «2 звезды», «1 звезда», «2 звезди»; on 1–5, mapped as CSAT is. */
+const STARS_IN_WORDS = /(?<![\p{L}\p{N}])([1-5])\s*(?:stars?|звезд\p{L}*|звезди)(?!\p{L})/iu;
+
+function starsInWords(value: string): { value: number; start: number; end: number } | undefined {
+  const match = STARS_IN_WORDS.exec(value);
+  if (match === null) return undefined;
+  return { value: (Number(match[1]) - 1) * 2.5, start: match.index, end: match.index + match[0].length };
 }
 
 const FILLED_STAR = 0x2605; // ★

@@ -48,6 +48,40 @@ const CUSTOMER_NAMED = /(?:the\s+)?(?:customer|client|guest|subscriber|member|pa
  */
 const CUSTOMER_CONTACTED = /(?<!(?:we|i|they)\s)(?<!\p{L})(called|rang|phoned|e-?mailed|wrote in|came in|walked in|contacted us|reached out|got in touch|позвонил|позвонила|звонил|звонила|обратился|обратилась|написал|написала|пришел|пришёл|пришла|се обади|обади се|обадила се|се обадила|позвъни|писа|дойде|потърси ни)(?!\p{L})/iu;
 
+/**
+ * A chat or call transcript in which only the company speaks: every line is its agent's or bot's
+ * ("Agent: Are you still there?", «Оператор: Вы не продлили подписку…») or the desk's own bracketed
+ * line ("[chat closed by visitor, no messages]", «[сообщение прочитано, ответа нет]»). The customer
+ * said nothing in it.
+ */
+export function onlyTheCompanySpeaks(text: string): boolean {
+  let speaks = false;
+  // Line by line without splitting: most texts fail on their first line.
+  for (let from = 0; from < text.length; ) {
+    const newline = text.indexOf('\n', from);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(from, end);
+    if (line.trim() !== '' && !SYSTEM_LINE.test(line)) {
+      if (!COMPANY_SPEAKER.test(line)) return false;
+      speaks = true;
+    }
+    from = end + 1;
+  }
+  return speaks;
+}
+
+/** The desk's own bracketed lines of a transcript, without their brackets, one per line. */
+export function systemLinesOf(text: string): string {
+  const lines: string[] = [];
+  for (const line of text.split('\n')) if (SYSTEM_LINE.test(line)) lines.push(line.trim().slice(1, -1));
+  return lines.join('\n');
+}
+
+/** A transcript's line by the company, after an optional time: "Agent:", "Operator (Anna):", «Оператор Вера:», «Консултант:». */
+const COMPANY_SPEAKER = /^\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*)?(?:agent|operator|support|bot|chatbot|assistant|advisor|adviser|manager|оператор|агент|бот|чат-бот|менеджер|поддержка|консультант|специалист|консултант|служител|сътрудник)(?:\s*\([^)]{1,30}\)|\s+\p{Lu}[\p{L}.]*){0,2}\s*:/iu;
+/** The desk's own line in a transcript, in brackets: "[chat closed by visitor]", «[сообщение прочитано]». */
+const SYSTEM_LINE = /^\s*[[(<][^\])>]{1,120}[\])>]\s*$/u;
+
 /** Whether a note on a contact channel relays the customer's own contact. */
 export function customerContacted(text: string): boolean {
   return CUSTOMER_CONTACTED.test(text);
@@ -160,6 +194,8 @@ const LEFT_EMPTY = /(?<!\p{L})(blank|empty|unanswered|unfilled|пуст\p{L}*|п
 const NOT_ANSWERED = /(?<!\p{L})(no answer|not answer\p{L}*|did not respond|didn['’]t respond|did not reply|didn['’]t reply|no response|no reply|did not pick up|didn['’]t pick up|not opened|unopened|never opened|не ответил\p{L}*|не отвечает|не отвечал\p{L}*|не бер[её]т трубку|трубку не бер[её]т|без ответа|ответа нет|нет ответа|ответ не получен|ответ не поступил|не дозвонил\p{L}*|не открыт\p{L}*|не открыл\p{L}*|не отговори|не отговаря|не вдига\p{L}*|без отговор|няма отговор|няма получен отговор|не е получен отговор|не е отворен\p{L}*|не отвори)(?!\p{L})/iu;
 /** A field's label for the customer's own words: a comment, a reason, a quote. */
 const WORDS_BOX = /(comment|note|reason|feedback|remark|message|said|says|wrote|quote|verbatim|complain|why|комментари|примечани|причин|отзыв|сообщени|пожелани|жалоб|сказал|написал|пишет|коментар|бележк|съобщени|каза|написа|жалб|мнени)/iu;
+/** A form's box for the customer's ideas: what to improve, suggestions, wishes. */
+const IDEAS_BOX = /(improve|better|suggest|wish|улучш|предложени|пожелани|подобр|препоръ)/iu;
 /** A verb of reported speech: an agent relaying what the customer said. */
 const REPORTED = /(?<!\p{L})(said|says|told us|wrote|writes|complained|complains|explained|mentioned|сказал\p{L}*|говорит|пожаловал\p{L}*|жалуется|объяснил\p{L}*|сообщил\p{L}*|написал\p{L}*|пишет|каза|казва|сподели|сподели\p{L}*|оплака\p{L}*|оплаква\p{L}*|обясни|написа)(?!\p{L})/iu;
 /**
@@ -287,10 +323,16 @@ function mayBeField(text: string, from: number, to: number): boolean {
  */
 const KEY_VALUES = /^\s*(?:[\p{L}_]{1,32}\s*=\s*(?:"[^"\n]{0,80}"|'[^'\n]{0,80}'|[^\s"']{0,40})\s*)+$/u;
 const KEY_VALUE = /([\p{L}_]{1,32})\s*=\s*("[^"\n]{0,80}"|'[^'\n]{0,80}'|[^\s"']{0,40})/gu;
+/**
+ * A system's event as a JSON object on one line, read as its `key=value` pairs are: a words key
+ * whose value is `null` or "" is a box left empty (`"комментарий_клиента":null`).
+ */
+const JSON_OBJECT = /^\s*\{\s*"[^"\n]{1,40}"\s*:[^\n]*\}\s*$/u;
+const JSON_PAIR = /"([\p{L}_]{1,32})"\s*:\s*("(?:[^"\\\n]|\\.){0,200}"|null|true|false|-?\d+(?:\.\d+)?)/gu;
 /** A key whose number is a rating, and one whose value is the customer's words. */
 const RATING_KEY = /(?:rating|score|stars|nps|csat|оценк|рейтинг|звезд)/iu;
 const CODE = /[_\d]/u;
-const WORDS_KEY = /(?:comment|feedback|reason|message|remark|review|text|комментари|отзыв|причин|сообщени|коментар|мнени|съобщени)/iu;
+const WORDS_KEY = /(?:comment|feedback|reason|message|remark|review|text|body|content|description|комментари|отзыв|причин|сообщени|текст|описани|коментар|мнени|съобщени|съдържани)/iu;
 
 /**
  * What a `key=value` says: a rating key's number is a score, a words key left empty (or with a
@@ -340,9 +382,10 @@ export function whoseWords(
     }
     if (mayBeField(text, from, to)) {
       const sentence = text.slice(from, to).trim();
-      if (KEY_VALUES.test(sentence)) {
-        for (const pair of sentence.matchAll(KEY_VALUE)) {
-          const said = keyValue(pair[1] as string, unquoted(pair[2] as string), starsIn);
+      const json = JSON_OBJECT.test(sentence);
+      if (json || KEY_VALUES.test(sentence)) {
+        for (const pair of sentence.matchAll(json ? JSON_PAIR : KEY_VALUE)) {
+          const said = keyValue(pair[1] as string, pair[2] === 'null' ? '' : unquoted(pair[2] as string), starsIn);
           if (said === 'words') return comment(result);
           if (said === 'placeholder') result.absence ??= pair[0];
           else if (typeof said === 'number' && (result.score === undefined || said < result.score.value)) result.score = { value: said, words: pair[0] };
@@ -365,6 +408,8 @@ export function whoseWords(
           // A free-text value is the customer's words in a form's box ("Comment: the room was dirty");
           // in a system's feed only under a label for them ("Reason: …"), else it is the system's value ("Risk: high").
           // "Driver note: customer didn't give a reason": the field holds a statement that none was given.
+          // A question for the customer's ideas ("What could we improve?", «Что улучшить», «Какво да подобрим») holds their words.
+          if (IDEAS_BOX.test(field[1] as string)) return comment(result);
           if (absenceStatement(field[2] as string, channel)) {
             result.absence ??= sentence;
             from = next;

@@ -68,3 +68,61 @@ describe('guards: a closure request with a reason or a grievance is a voicer', (
     expect(typeOf({ channel: 'email', text: 'Верните деньги за заказ 4410 на карту.' })).toBe('voicer');
   });
 });
+
+describe('round 12: the smaller readings', () => {
+  it.each([
+    [{ channel: 'survey', subject: 'Опрос: 3 из 10' }, 'silent'],
+    [{ channel: 'Typeform', subject: 'Survey: 2/10' }, 'silent'],
+    [{ channel: 'анкета', subject: 'Анкета: 2 звезди' }, 'silent'],
+    [{ channel: 'feedback', subject: 'Feedback form: 2 stars' }, 'silent'],
+  ])('a score in a survey\'s title with no score word, or stars in words: %o → %s', (record, type) => {
+    expect(typeOf(record)).toBe(type);
+  });
+
+  it.each([
+    [{ channel: 'chat', text: 'Agent: Hello Sam, I see you cancelled your broadband. May I ask why?\n[visitor left the chat]' }, 'silent'],
+    [{ channel: 'Чат', text: 'Оператор Анна: Здравствуйте! Вы отменили подписку на доставку воды. Подскажете, почему?\n[сообщение доставлено, клиент не ответил]' }, 'silent'],
+    [{ channel: 'чат', text: 'Оператор: Здравейте, виждаме, че прекратихте абонамента. Можем ли да помогнем?\n[без отговор 72 ч.]' }, 'silent'],
+    [{ channel: 'chat', text: 'Agent: Hello, how can I help?\n[chat closed by visitor]' }, 'voicer'],
+    [{ channel: 'chat', text: 'Agent: I see you cancelled your broadband. May I ask why?\nCustomer: the speed was awful' }, 'voicer'],
+  ])('a transcript in which only the company speaks: %o → %s', (record, type) => {
+    expect(typeOf(record)).toBe(type);
+  });
+
+  it.each([
+    [{ channel: 'system', text: '{"event":"early_repayment","loan":"L-5521","customer_comment":null}' }, 'silent'],
+    [{ channel: 'system', text: '{"event":"account_closed","account":"AC-5521","customer_comment":"the app logs me out every day"}' }, 'voicer'],
+  ])('a JSON event\'s words box: %o → %s', (record, type) => {
+    expect(typeOf(record)).toBe(type);
+  });
+
+  it('a form\'s box for ideas holds the customer\'s words, even about someone who did not answer', () => {
+    expect(typeOf({ channel: 'survey', subject: 'Course survey', text: 'Rating: 4/10\nWhat could we improve: the tutor did not answer questions and skipped the labs' })).toBe('voicer');
+  });
+
+  it.each([
+    [{ channel: 'email', text: 'I read your reply under my review on Trustpilot. The review stays.' }, 'irate'],
+    [{ channel: 'email', text: 'I wonder whether to post this on Tripadvisor, but first I am writing to you: the pool was closed all week.' }, 'voicer'],
+    [{ channel: 'имейл', subject: 'Мисля за ревю', text: 'Закуската свърши час по-рано от обявеното. Моля, проверете.' }, 'voicer'],
+    [{ channel: 'yandex_maps', subject: 'Отзыв', text: 'Мастер опоздал на час, стрижка кривая.' }, 'irate'],
+  ])('public or not: %o → %s', (record, type) => {
+    expect(typeOf(record)).toBe(type);
+  });
+
+  it.each([
+    [{ channel: 'phone', text: 'Клиентка жалуется: водитель машины АВ 4512 ВК курил в салоне всю дорогу.' }, 'voicer'],
+    [{ channel: 'email', text: 'Сестра работает в газете, но я её в это впутывать не буду. Верните деньги за билеты.' }, 'voicer'],
+    [{ channel: 'chat', text: 'Клиент: хотел жаловаться в Роспотребнадзор, но передумал. Просто верните комиссию.' }, 'voicer'],
+  ])('no third party: %o → %s', (record, type) => {
+    expect(typeOf(record)).toBe(type);
+  });
+
+  it.each([
+    [{ channel: 'chat', text: 'Customer: my uncle is a solicitor and he is drafting the claim tonight.' }, 'activist'],
+    [{ channel: 'имейл', text: 'Подадох сигнал в ГДБОП за измамата с пратката.' }, 'activist'],
+    [{ channel: 'email', text: 'I have reported the fake seller to Action Fraud.' }, 'activist'],
+    [{ channel: 'in_person', text: 'Guest said her cousin at the Riverside Gazette is writing it up for Friday.' }, 'activist'],
+  ])('a third party brought in: %o → %s', (record, type) => {
+    expect(typeOf(record)).toBe(type);
+  });
+});
