@@ -135,6 +135,27 @@ const AUTO_COUNT = String.raw`(?:\d+|[\p{L}]+)`;
 const EN_AUTO_DEADLINE = String.raw`(?<![\p{L}])(?:(?:close[sd]?|expire[sd]?|lapse[sd]?|archived?|deleted?|cancell?ed|canceled)\s+automatically|automatically\s+(?:be\s+)?(?:close[sd]?|expire[sd]?|lapse[sd]?|archived?|deleted?|cancell?ed|canceled))\s+(?:in|within|after)\s+${AUTO_COUNT}\s+(?:(?:working|business|calendar)\s+)?(?:days?|weeks?|months?|hours?)(?![\p{L}])`;
 const RU_AUTO_DEADLINE = String.raw`(?<![\p{L}])(?:(?:закрыва|закро|закрыт|аннулир|удаля|удал[её]н|архивир|сгора|сгор|истека|истеч)\p{L}*\s+автоматически|[Аа]втоматически\s+(?:закрыва|закро|закрыт|аннулир|удаля|удал[её]н|архивир|сгора|сгор|истека|истеч)\p{L}*)\s+(?:через|после|спустя|в\s+течение)\s+${AUTO_COUNT}\s+(?:(?:рабочих|календарных)\s+)?(?:дн\p{L}*|недел\p{L}*|месяц\p{L}*|час\p{L}*|сут\p{L}*)`;
 const BG_AUTO_DEADLINE = String.raw`(?<![\p{L}])(?:(?:затваря|затвор|анулира|изтрива|изтри|архивира|изтича|изтече|прекратява)\p{L}*\s+автоматично|[Аа]втоматично\s+(?:се\s+)?(?:затваря|затвор|анулира|изтрива|изтри|архивира|изтича|изтече|прекратява)\p{L}*)\s+(?:след|до|в\s+рамките\s+на|за)\s+${AUTO_COUNT}\s+(?:(?:работни|календарни)\s+)?(?:дни|ден|седмици|седмица|месеца|месец|часа|час)(?![\p{L}])`;
+// The period the customer is charged for (round 13): "you'll be billed for March", "we will charge you for
+// April", «май оплачиваете», «за апрель спишем», «април се плаща», «ще Ви таксуваме за май» — a bill of the
+// customer's, no step of ours, as a rule's deadline is none. A charge waived is left alone: a "not", «не» or
+// «няма да» before the verb ("you won't be billed for March", «март не оплачиваете») keeps the month a time.
+const EN_MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
+const RU_MONTH = String.raw`(?:[Яя]нвар[ья]|[Фф]еврал[ья]|[Мм]арт|[Аа]прел[ья]|[Мм]а[йя]|[Ии]юн[ья]|[Ии]юл[ья]|[Аа]вгуст|[Сс]ентябр[ья]|[Оо]ктябр[ья]|[Нн]оябр[ья]|[Дд]екабр[ья])`;
+const BG_MONTH = String.raw`(?:[Яя]нуари|[Фф]евруари|[Мм]арт|[Аа]прил|[Мм]ай|[Юю]ни|[Юю]ли|[Аа]вгуст|[Сс]ептември|[Оо]ктомври|[Нн]оември|[Дд]екември)`;
+const EN_NOT_BEFORE = String.raw`(?<!(?:[Nn]ot|n['’]t|[Nn]ever|[Nn]o\s+need)\s+(?:[\p{L}'’]+\s+){0,2})`;
+const EN_BILLED_PERIOD = String.raw`(?<![\p{L}])(?:${EN_NOT_BEFORE}(?:billed|charged|invoiced|(?:bill|charge|invoice)\s+you|pay(?:ing)?)\s+(?:in\s+full\s+)?(?:for\s+)?(?:the\s+(?:whole\s+|full\s+|entire\s+)?(?:of\s+)?(?:month\s+of\s+)?)?${EN_MONTH}|${EN_MONTH}\s+(?:is|will\s+be|must\s+be|has\s+to\s+be)\s+(?:billed|charged|invoiced|payable|paid\s+in\s+full|paid\s+for))(?![\p{L}])`;
+const RU_CHARGE_VERB = String.raw`(?:оплачиваете|оплатите|платите|заплатите|доплатите|спишем|списываем|начислим|начисляем|выставим|будет\s+(?:списан|начислен|выставлен)\p{L}*)`;
+const RU_BILLED_PERIOD = String.raw`(?<![\p{L}])(?:${RU_MONTH}\s+(?:вы\s+)?(?:${RU_CHARGE_VERB}|оплачивается|подлежит\s+оплате)|(?<![Нн]е\s+)${RU_CHARGE_VERB}\s+(?:вам\s+|вы\s+)?(?:за\s+)?(?:весь\s+|полный\s+)?${RU_MONTH}|[Зз]а\s+(?:весь\s+|полный\s+)?${RU_MONTH}\s+(?:вы\s+|вам\s+)?${RU_CHARGE_VERB})(?![\p{L}])`;
+const BG_CHARGE_VERB = String.raw`(?:се\s+плаща|се\s+заплаща|се\s+таксува|плащате|платите|ще\s+платите|ще\s+заплатите|(?:ще\s+)?(?:Ви\s+|ви\s+)?таксуваме|ще\s+бъдете\s+таксувани|таксувани)`;
+const BG_BILLED_PERIOD = String.raw`(?<![\p{L}])(?:${BG_MONTH}\s+${BG_CHARGE_VERB}|(?<!(?:[Нн]е|[Нн]яма\s+да)\s+(?:\p{L}+\s+){0,2})${BG_CHARGE_VERB}\s+(?:(?:Ви|ви)\s+)?(?:за\s+)?(?:целия\s+)?${BG_MONTH}|[Зз]а\s+(?:целия\s+)?${BG_MONTH}\s+${BG_CHARGE_VERB})(?![\p{L}])`;
+// A bare order to read the terms (round 13): "Read your contract.", "Check the terms and conditions.",
+// «Читайте договор.», «Ознакомьтесь с правилами.», «Прочетете договора.» at a sentence's start sends the
+// customer to the rules instead of answering: the lecture "read the instructions before contacting us" is,
+// without its "before". A sentence with "please" or a part of ours in it ("…and I will…") asks or helps.
+const EN_TERMS_DOC = String.raw`(?:contract|agreement|terms|conditions|T&Cs?|small\s+print|polic(?:y|ies)|rules|FAQs?|instructions|manual|user\s+guide)`;
+const EN_READ_TERMS = String.raw`${SENTENCE_START}(?:Read|Re-?read|Check|Study|Consult)\s+(?:[\p{L}'’&-]+\s+){0,3}?${EN_TERMS_DOC}(?![\p{L}])(?!\s+(?:number|no\.|ID|reference)(?![\p{L}]))(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Pp]lease|[Ww]e|I|me|will|welcome|glad|happy|can)(?![\p{L}]))`;
+const RU_READ_TERMS = String.raw`${SENTENCE_START}(?:Читайте|Прочитайте|Прочтите|Перечитайте|Изучите|Ознакомьтесь\s+с|Сверьтесь\s+с|Загляните\s+в)\s+(?:\p{L}+\s+){0,3}?(?:договор|оферт|услови|правил|регламент|инструкци|памятк)\p{L}*(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Пп]ожалуйста|мы|я|меня|мне|будем|будет|будут|рады|можем|могу)(?![\p{L}]))`;
+const BG_READ_TERMS = String.raw`${SENTENCE_START}(?:Прочетете|Четете|Препрочетете|Запознайте\s+се\s+с|Справете\s+се\s+с)\s+(?:\p{L}+\s+){0,3}?(?:договор|услови|правил|инструкци)\p{L}*(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Мм]оля|ние|аз|ще|наш\p{L}*|радваме|можем|мога)(?![\p{L}]))`;
 // A time window of an action of ours (round 11): a verb of delivering, visiting or calling in the future,
 // then within a few words of the same sentence a range of hours ("will be delivered on Saturday between
 // 9 and 12", "our engineer will visit this weekend from 10 to 2", «доставим в субботу с 9 до 12»,
@@ -331,7 +352,7 @@ const NOT_ASKED_TO_PAY = {
  * back at a time, a rule's deadline, a penalty threatened (docs/definitions.md, "Replies"). One list for next-step,
  * no-substance and offer-questions, so no-substance never fires without the other two.
  */
-const NOT_OURS = ['opening-hours', 'come-back-order', 'rule-deadline', 'compliance-threat'];
+const NOT_OURS = ['opening-hours', 'come-back-order', 'rule-deadline', 'compliance-threat', 'billed-period'];
 
 /** The rules `care lint-reply` and `care email --lint` check drafts against. */
 export const builtinLintRules: LintRuleSet = {
@@ -542,7 +563,7 @@ export const builtinLintRules: LintRuleSet = {
       },
       patterns: [IF_YOU_HAD, BG_YOU_SHOULD_HAVE, SARCASTIC_STRESS, SCARE_QUOTES, EN_ULTIMATUM, RU_ULTIMATUM, BG_ULTIMATUM,
         EN_CHANNEL_REFUSAL, RU_CHANNEL_REFUSAL, BG_CHANNEL_REFUSAL, EN_MORE_CAREFUL, RU_MORE_CAREFUL, BG_MORE_CAREFUL,
-        EN_READ_BEFORE, RU_READ_BEFORE, BG_READ_BEFORE],
+        EN_READ_BEFORE, RU_READ_BEFORE, BG_READ_BEFORE, EN_READ_TERMS, RU_READ_TERMS, BG_READ_TERMS],
     },
     // A penalty threatened if the customer does not comply (round 12): dismissive, and its time no step of ours.
     'compliance-threat': {
@@ -1054,6 +1075,11 @@ export const builtinLintRules: LintRuleSet = {
     'rule-deadline': {
       description: 'A rule\'s deadline: "within 30 days of purchase", «в течение 14 дней с момента покупки», «след 14 дни не се приемат»',
       patterns: [EN_RULE_DEADLINE, RU_RULE_DEADLINE, BG_RULE_DEADLINE, EN_AUTO_DEADLINE, RU_AUTO_DEADLINE, BG_AUTO_DEADLINE],
+    },
+    // The period the customer is charged for (round 13): "you'll be billed for March" — no step of ours.
+    'billed-period': {
+      description: 'The period the customer is charged for: "you\'ll be billed for March", «за апрель спишем», «март се плаща»',
+      patterns: [EN_BILLED_PERIOD, RU_BILLED_PERIOD, BG_BILLED_PERIOD],
     },
 
     // Reply fit (docs/definitions.md, "Reply fit"): what a reply to each complainer type needs.
