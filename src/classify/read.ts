@@ -25,7 +25,7 @@ import type { Hit } from '../text/matcher.js';
 import { capText } from '../text/text-cap.js';
 import { WORD, charClass } from '../text/tokenize.js';
 import type { ComplainerType, ComplaintRecord } from './types.js';
-import { type ChannelKind, type WhoseWords, companysNote, customerContacted, declinedReason, freeTextField, onlyTheCompanySpeaks, systemChannel, systemLinesOf, whoseWords } from './whose-words.js';
+import { type ChannelKind, type WhoseWords, companysNote, customerContacted, declinedReason, freeTextField, onlyTheCompanySpeaks, systemChannel, systemEvent, systemLinesOf, whoseWords } from './whose-words.js';
 import { severityRank } from './types.js';
 
 /** The step of the precedence that decided a record's type. */
@@ -128,6 +128,7 @@ export function readRecord(record: ComplaintRecord, rules: CompiledRules, withou
   const channel = channelKind(record, hits, rules);
   if (reading.text !== 'absent') reading.text = textKind(capText(record.text as string), hits, rules, reading);
   if (reading.text === 'comment' && onlyTheCompanySpeaks(capText(record.text as string))) reading.text = companysTranscript(capText(record.text as string), hits, rules, reading, without);
+  else if (reading.text === 'comment' && channel === 'other' && systemEvent(capText(record.text as string))) reading.text = whoseText(capText(record.text as string), 'system', rules, reading, hits, without);
   else if (reading.text === 'comment' && channel !== 'other') reading.text = whoseText(capText(record.text as string), channel, rules, reading, hits, without);
   else if (reading.text === 'comment' && companysNote(capText(record.text as string), companyWords)) reading.text = noteOnContact(capText(record.text as string), rules, reading, hits, without);
   // A form's line without a score the form-line reading knows ("Overall: 1/5"): its fields may hold one.
@@ -255,7 +256,7 @@ const GRIEVANCE = '';
  * phrase's ("thank you", "do not renew").
  */
 function closingAct(value: string, rules: CompiledRules, needAct = true): string | undefined {
-  if (needAct && (hasMoreWordsThan(value, CLOSURE_MAX_WORDS) || value.includes('?') || value.includes('!'))) return undefined;
+  if (needAct && (hasMoreWordsThan(value, CLOSURE_MAX_WORDS, true) || value.includes('?') || value.includes('!'))) return undefined;
   noteHits.length = 0;
   rules.notes.scan(value, FIELD_BIT.text, noteHits);
   let act: string | undefined;
@@ -273,8 +274,11 @@ function insideLongerNote(hit: Hit): boolean {
   return false;
 }
 
-/** A closure request is short: a line or two ("Please close my account, ref 44-0193. Transfer the balance to the attached details."). */
-const CLOSURE_MAX_WORDS = 20;
+/**
+ * A closure request is short: a few lines of words ("Please close my account, ref 44-0193. Transfer the
+ * balance to the attached details."); its numbers, references and account numbers are not counted.
+ */
+const CLOSURE_MAX_WORDS = 25;
 
 /** Whether a third party or a public place is named in the subject or text, counted or set aside. */
 function severeNamed(hits: readonly ReadHit[], rules: CompiledRules): boolean {
@@ -407,6 +411,12 @@ function setAsideHedged(record: ComplaintRecord, hits: ReadHit[], rules: Compile
     const kind = type === 'irate' ? HEDGE_PUBLIC : type === 'activist' ? HEDGE_ADVICE : -1;
     if (kind < 0 || (kind === HEDGE_PUBLIC && ownPost(hit.words))) continue;
     const value = capText(record[hit.part] as string);
+    // Russian and Bulgarian put the reading after the place: «Я на Отзовике читала, что…», «В Google видях, че…».
+    if (kind === HEDGE_PUBLIC && READ_AFTER.test(value.slice(hit.end, hit.end + READ_AFTER_REACH))) {
+      hit.negated = true;
+      hit.setAside = 'hedged';
+      continue;
+    }
     const from = Math.max(0, hit.start - HEDGE_REACH);
     hedgeHits.length = 0;
     rules.hedges.scan(value, FIELD_BIT.text, hedgeHits, from, hit.start);
@@ -421,6 +431,10 @@ function setAsideHedged(record: ComplaintRecord, hits: ReadHit[], rules: Compile
     }
   }
 }
+
+/** Reading right after a public place, at most one word between: «на Отзовике читала», «в Google видях», «в отзывах прочитал». */
+const READ_AFTER = /^[\s,]{0,3}(?:\p{L}+\s+)?(?:читал\p{L}*|прочитал\p{L}*|прочла|прочел|прочёл|видел\p{L}*|видях|прочетох|четох|четем|пишут|пишат)(?!\p{L})/iu;
+const READ_AFTER_REACH = 40;
 
 /**
  * A public hit that names the customer's own post ("my review", «под моим отзывом», «отзивът ми»):
@@ -715,13 +729,17 @@ function formLine(value: string, part: 'subject' | 'text', hits: ReadHit[], rule
 /** A form's line is short ("Return request #55821", «Заявка на возврат № 4471»): longer lines are read as words. */
 const FORM_LINE_MAX_WORDS = 12;
 
-/** Whether the line has more than `max` words (runs of word characters); stops counting early. */
-function hasMoreWordsThan(value: string, max: number): boolean {
+/**
+ * Whether the line has more than `max` words (runs of word characters); with `lettersOnly`, a run
+ * that starts with a digit ("20-5581", "40817810…") is no word. Stops counting early.
+ */
+function hasMoreWordsThan(value: string, max: number, lettersOnly = false): boolean {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < value.length; i += 1) {
-    const word = charClass(value.charCodeAt(i)) === WORD;
-    if (word && !inWord && ++words > max) return true;
+    const code = value.charCodeAt(i);
+    const word = charClass(code) === WORD;
+    if (word && !inWord && !(lettersOnly && isDigit(code)) && ++words > max) return true;
     inWord = word;
   }
   return false;

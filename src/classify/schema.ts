@@ -67,6 +67,17 @@ const language = z
 /** Terms by language code. */
 const termsByLanguage = z.record(language, z.array(term));
 
+/**
+ * One word (a negator, a clause break, an aside): the scanner flags words, not phrases, so each
+ * word of a phrase here would act alone ("waste money on" would make "on" a negator).
+ */
+const oneWord = z.string().superRefine((value, ctx) => {
+  const parsed = parseTerm(value);
+  if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed });
+  else if (parsed.length !== 1) ctx.addIssue({ code: 'custom', message: `"${value}" is ${parsed.length} words: a negator, a break or an aside is one word, and each word of a phrase would act alone` });
+});
+const wordsByLanguage = z.record(language, z.array(oneWord));
+
 const weight = z.number().min(0, 'a weight is between 0 and 1').max(1, 'a weight is between 0 and 1');
 
 /** Where a rule looks. */
@@ -98,16 +109,16 @@ const ruleSchema = z.strictObject({
 
 const negationSchema = z.strictObject({
   window: z.int().min(0).max(20, 'a negation window above 20 words would swallow whole paragraphs'),
-  negators: termsByLanguage,
-  breaks: termsByLanguage,
+  negators: wordsByLanguage,
+  breaks: wordsByLanguage,
   after: z
     .strictObject({
       window: z.int().min(0).max(5, 'a negation after the hit further than 5 words would reach the next thought'),
-      negators: termsByLanguage,
+      negators: wordsByLanguage,
       /** Words that end the reach of an after-negation (a purpose clause: «да не поръчват»). */
-      breaks: termsByLanguage.optional(),
+      breaks: wordsByLanguage.optional(),
       /** Words set off by commas that an after-negation reaches across («в суд я, конечно, не пойду»). */
-      asides: termsByLanguage.optional(),
+      asides: wordsByLanguage.optional(),
     })
     .optional(),
   hedges: termsByLanguage.optional(),

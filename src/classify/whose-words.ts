@@ -91,10 +91,11 @@ export function customerContacted(text: string): boolean {
  * Whether a text on a contact channel is the company's note about the customer, or a form's record:
  * the company's own words in it or in a subject it wrote (`companyWords`, found by the reading: "We
  * sent…", «Исходящий обзвон», «Письмо клиенту без ответа»), the customer named in the third person
- * at a sentence's start, or a form's field left empty ("Reason: [blank]").
+ * at a sentence's start, a form's field left empty ("Reason: [blank]"), or the company's note label
+ * opening it ("Internal note (agent Tom):", «Бележка на администратора:»).
  */
 export function companysNote(text: string, companyWords: boolean): boolean {
-  return companyWords || customerNamed(text) || placeholderField(text);
+  return companyWords || customerNamed(text) || placeholderField(text) || opensWithNoteLabel(text);
 }
 
 /** Whether a sentence of the text starts with the customer in the third person (tried at sentence starts only). */
@@ -208,6 +209,18 @@ const DECLINED = /(?<!\p{L})((?:declined|refused|did not want|didn['’]t want|w
 /** A label for the company's own note: "Agent note", "Account manager note", "Call summary", «Заметка оператора». */
 const COMPANY_NOTE_LABEL = /(?:note|summary|log|бележк|заметк|примечани)/iu;
 
+/** Whether a text opens with a field labelled as the company's note ("Internal note (agent Marisol):", «Бележка на рецепцията:»). */
+function opensWithNoteLabel(text: string): boolean {
+  // Cheap first: most texts have no colon within a label's length of their start.
+  const colon = text.indexOf(':');
+  if (colon < 1 || colon > NOTE_LABEL_MAX) return false;
+  const label = text.slice(0, colon);
+  return !NOT_IN_LABEL.test(label) && wordCount(label) <= 5 && COMPANY_NOTE_LABEL.test(label);
+}
+
+const NOTE_LABEL_MAX = 48;
+const NOT_IN_LABEL = /[.!?\n]/u;
+
 /** The customer's own first person singular, as a company's note may quote it. */
 const FIRST_PERSON = /(?<!\p{L})(i|i['’]m|i['’]ve|i['’]ll|i['’]d|me|my|mine|я|мне|меня|мой|моя|моё|мое|мои|мою|аз|мен|моят|моята|моето|моите)(?!\p{L})/iu;
 
@@ -222,6 +235,11 @@ const PASSED_BY = /(?<!\p{L})(dismissed|skipped|declined|ignored|closed without|
 const ABSENCE_MAX_WORDS = 10;
 /** A note that calls or reminders went unanswered names them and their dates: a little longer. */
 const UNANSWERED_MAX_WORDS = 14;
+/**
+ * In a text the company wrote (its note about the customer, found by its own words) nobody else's
+ * complaint stands beside it, so its note of what went unanswered may say more: what was missed, when.
+ */
+const COMPANY_UNANSWERED_MAX_WORDS = 24;
 /** A form's question standing alone in its field ("0 | Why? |"): asked, not answered. */
 const QUESTION_MAX_WORDS = 8;
 
@@ -329,6 +347,30 @@ const KEY_VALUE = /([\p{L}_]{1,32})\s*=\s*("[^"\n]{0,80}"|'[^'\n]{0,80}'|[^\s"']
  */
 const JSON_OBJECT = /^\s*\{\s*"[^"\n]{1,40}"\s*:[^\n]*\}\s*$/u;
 const JSON_PAIR = /"([\p{L}_]{1,32})"\s*:\s*("(?:[^"\\\n]|\\.){0,200}"|null|true|false|-?\d+(?:\.\d+)?)/gu;
+/**
+ * A line of `key=value` pairs whose bare values may run on in numbers ("msisdn=+44 7700 900418
+ * donor=TeleVox"): it opens with a pair, holds two or more, and has no letters outside them.
+ */
+function keyValuesWithNumbers(line: string): boolean {
+  if (!KEY_VALUE_START.test(line)) return false;
+  let pairs = 0;
+  const rest = line.replace(KEY_VALUE, () => {
+    pairs += 1;
+    return ' ';
+  });
+  return pairs >= 2 && !LETTER.test(rest);
+}
+
+const KEY_VALUE_START = /^\s*[\p{L}_]{1,32}\s*=/u;
+
+/** A system's event as the whole text: a JSON object, or `key=value` pairs (a channel need not say it came from a system). */
+export function systemEvent(text: string): boolean {
+  // Cheap first: an event opens with "{" or holds an "=" on its one line.
+  const brace = text.trimStart().charCodeAt(0) === 0x7b;
+  if ((!brace && text.indexOf('=') < 0) || text.trimEnd().indexOf('\n') >= 0) return false;
+  return brace ? JSON_OBJECT.test(text) : KEY_VALUES.test(text) || keyValuesWithNumbers(text);
+}
+
 /** A key whose number is a rating, and one whose value is the customer's words. */
 const RATING_KEY = /(?:rating|score|stars|nps|csat|оценк|рейтинг|звезд)/iu;
 const CODE = /[_\d]/u;
@@ -372,6 +414,8 @@ export function whoseWords(
 ): WhoseWords {
   const result: WhoseWords = { kind: 'form', score: undefined, absence: undefined };
   let thirdPerson = false;
+  // The company's note under its own label ("Internal note (agent Marisol): … I sent him a voucher"): "I" is its agent.
+  const agentsNote = byCompany && opensWithNoteLabel(text);
   for (let from = 0; from < text.length; ) {
     const to = sentenceEnd(text, from);
     const next = to === from ? to + 1 : to;
@@ -383,7 +427,7 @@ export function whoseWords(
     if (mayBeField(text, from, to)) {
       const sentence = text.slice(from, to).trim();
       const json = JSON_OBJECT.test(sentence);
-      if (json || KEY_VALUES.test(sentence)) {
+      if (json || KEY_VALUES.test(sentence) || keyValuesWithNumbers(sentence)) {
         for (const pair of sentence.matchAll(json ? JSON_PAIR : KEY_VALUE)) {
           const said = keyValue(pair[1] as string, pair[2] === 'null' ? '' : unquoted(pair[2] as string), starsIn);
           if (said === 'words') return comment(result);
@@ -410,7 +454,7 @@ export function whoseWords(
           // "Driver note: customer didn't give a reason": the field holds a statement that none was given.
           // A question for the customer's ideas ("What could we improve?", «Что улучшить», «Какво да подобрим») holds their words.
           if (IDEAS_BOX.test(field[1] as string)) return comment(result);
-          if (absenceStatement(field[2] as string, channel)) {
+          if (absenceStatement(field[2] as string, channel, byCompany)) {
             result.absence ??= sentence;
             from = next;
             continue;
@@ -432,7 +476,7 @@ export function whoseWords(
     const sentence = text.slice(from, to);
     // In the company's own text "you" is the customer addressed ("We noticed you haven't booked"):
     // only the first person singular is the customer's voice there.
-    if (byCompany ? FIRST_PERSON.test(sentence) : hasVoice(text, from, to, rules)) return comment(result);
+    if (byCompany ? !agentsNote && FIRST_PERSON.test(sentence) : hasVoice(text, from, to, rules)) return comment(result);
     if (DECLINED.test(sentence)) {
       result.absence ??= sentence.trim();
       from = next;
@@ -442,7 +486,7 @@ export function whoseWords(
     // when negated ("never said why", «причину не сообщил»). A negation after the verb is what was
     // said («се оплаква, че няма сигнал»).
     if (relayed(sentence)) return comment(result);
-    if (absenceStatement(sentence, channel)) result.absence ??= sentence.trim();
+    if (absenceStatement(sentence, channel, byCompany)) result.absence ??= sentence.trim();
     else thirdPerson = true;
     from = next;
   }
@@ -464,11 +508,11 @@ function relayed(sentence: string): boolean {
  * не назвал», «не посочи причина»), a box left blank, a prompt passed by, calls or reminders not
  * answered, or on a form's or system's channel a question standing alone ("Why?").
  */
-function absenceStatement(sentence: string, channel: ChannelKind): boolean {
+function absenceStatement(sentence: string, channel: ChannelKind, byCompany = false): boolean {
   // The cheap tests first: most sentences hold none of these words, and end with no question mark.
   if (WORDS_LEFT.test(sentence) && (NEGATION.test(sentence) || PASSED_BY.test(sentence) || LEFT_EMPTY.test(sentence)) && wordCount(sentence) <= ABSENCE_MAX_WORDS) return true;
   if ((channel === 'form' || channel === 'system') && sentence.trimEnd().endsWith('?') && wordCount(sentence) <= QUESTION_MAX_WORDS) return true;
-  return NOT_ANSWERED.test(sentence) && wordCount(sentence) <= UNANSWERED_MAX_WORDS;
+  return NOT_ANSWERED.test(sentence) && wordCount(sentence) <= (byCompany ? COMPANY_UNANSWERED_MAX_WORDS : UNANSWERED_MAX_WORDS);
 }
 
 /** A quoted value's words: `"slow"` → slow, `""` → the empty value. */

@@ -314,7 +314,8 @@ export class Matcher {
       let info = code < tableSize ? (charInfo[code] as number) : SPACE;
       // Between words: count clause breaks; an apostrophe here is a quote mark.
       if ((info & 3) !== WORD) {
-        if ((info & 3) === CLAUSE_BREAK) clause += 1;
+        // A dot between a word and a letter is a domain's, not a sentence's end: "booking.com", «banki.ru».
+        if ((info & 3) === CLAUSE_BREAK && !(code === 0x2e && i > from && i + 1 < length && domainDot(text, i, charInfo))) clause += 1;
         i += 1;
         continue;
       }
@@ -509,6 +510,26 @@ export class Matcher {
     const stem = this.tokStem[token] as number;
     return (exact >= 0 ? (this.wordFlags[exact] ?? 0) : 0) | (stem >= 0 ? (this.wordFlags[stem] ?? 0) : 0);
   }
+}
+
+/**
+ * Whether the dot at `at` is a domain's ("booking.com", «banki.ru»): a word before it and two to four
+ * lower-case Latin letters after it, then no more of the word. A sentence whose space was forgotten
+ * ("account be deleted.Account Number", "Im not.i am") keeps its end.
+ */
+function domainDot(text: string, at: number, charInfo: Uint16Array): boolean {
+  const before = text.charCodeAt(at - 1);
+  if (before >= charInfo.length || ((charInfo[before] as number) & 3) !== WORD) return false;
+  let end = at + 1;
+  while (end < text.length && end - at <= 5 && isLowerLatin(text.charCodeAt(end))) end += 1;
+  const letters = end - at - 1;
+  if (letters < 2 || letters > 4) return false;
+  const next = end < text.length ? text.charCodeAt(end) : 0x20;
+  return next >= charInfo.length || ((charInfo[next] as number) & 3) !== WORD;
+}
+
+function isLowerLatin(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
 }
 
 function samePattern(a: Pattern, b: Pattern): boolean {

@@ -41,6 +41,8 @@ describe('a bad rules file', () => {
     [{ rules: { 'irate-social': { fields: ['body'] } } }, 'rules.irate-social.fields[0]', /channel/],
     [{ ignore: { English: ['x'] } }, 'ignore.English', /language code/],
     [{ negation: { window: 50 } }, 'negation.window', /20/],
+    [{ negation: { negators: { en: ['waste money on'] } } }, 'negation.negators.en[0]', /one word/],
+    [{ negation: { after: { window: 2, negators: { ru: ['не буду'] } } } }, 'negation.after.negators.ru[0]', /one word/],
     [{ signals: { lowScore: { max: 'six' } } }, 'signals.lowScore.max', /number/],
     [{ extra: true }, 'extra', /unknown key/],
   ])('%j names %s', (user, keyPath, message) => {
