@@ -166,6 +166,19 @@ const EN_OUR_WINDOW = String.raw`(?<![\p{L}])(?:will|['’]ll)\s+(?:be\s+)?(?:de
 const RU_OUR_WINDOW = String.raw`(?<![\p{L}])(?:[Дд]оставим|[Пп]ривез[её]м|[Пп]ривез[её]т|[Пп]ривезут|[Зз]абер[её]м|[Зз]абер[её]т|[Пп]риед(?:ем|ет|ут)|[Пп]одъед(?:ем|ет|ут)|[Пп]озвоним|[Пп]ерезвоним|[Уу]становим|[Зз]аменим|[Пп]рид[её]т|[Дд]оставят|(?:[Бб]удет|[Бб]удут)\s+(?:доставлен|привез[её]н|установлен|замен[её]н)\p{L}*)${WINDOW_GAP}(?:с\s+${HOUR}\s+до\s+${HOUR}|между\s+${HOUR}\s+и\s+${HOUR})`;
 const BG_OUR_WINDOW = String.raw`(?<![\p{L}])[Щщ]е\s+(?:(?:ви|го|я|ги)\s+)?(?:бъд(?:е|ат)\s+)?(?:достав|донес|дойд|посет|обад|позвън|монтир|смен|замен|вземем|прибер|пристигн|поправ|ремонтир)\p{L}*${WINDOW_GAP}(?:между\s+${HOUR}\s+и\s+${HOUR}|от\s+${HOUR}\s+до\s+${HOUR})`;
 
+// The customer sent to someone else (round 14): a bare order to take the matter to a third party — the
+// courier, the maker, the bank, the shop, "them" — at a sentence's start or right after an "if" clause ("Ask
+// the courier.", "If it is faulty, contact the manufacturer.", «Обращайтесь в службу доставки.», «Ако е
+// пристигнало друго, питайте куриера.»): the question is someone else's, a deflection as "not our department"
+// is. "Please…" or a part of ours in the sentence ("contact your bank and I will…") refers, it does not deflect;
+// the same 100-character lookahead as the orders above, and a bounded "if" clause, keep the scan linear.
+const EN_THIRD_PARTY = String.raw`(?:them|him|her|(?:the|your)\s+(?:courier|carrier|delivery\s+(?:company|firm|service)|post\s+office|manufacturer|maker|bank|seller|supplier|insurer|retailer|shop|store)s?)`;
+const EN_ELSEWHERE = String.raw`${SENTENCE_START}(?:[Ii]f\s[^.!?…\n,]{1,60},\s+)?(?:[Aa]sk|[Cc]ontact|[Cc]all|[Rr]ing|[Pp]hone|[Ee]mail|[Ww]rite\s+to|[Ss]peak\s+to|[Tt]alk\s+to|[Cc]omplain\s+to|[Tt]ake\s+it\s+up\s+with|[Gg]o\s+to)\s+${EN_THIRD_PARTY}(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Pp]lease|[Ww]e|I|our|will|welcome|glad|happy)(?![\p{L}]))`;
+const RU_THIRD_PARTY = String.raw`(?:ним|нему|ней|неё|нее|них|служб\p{L}*\s+доставки|курьер\p{L}*|перевозчик\p{L}*|производител\p{L}*|банк\p{L}*|продав\p{L}*|магазин\p{L}*|почт\p{L}*|поставщик\p{L}*|страхов\p{L}*)`;
+const RU_ELSEWHERE = String.raw`${SENTENCE_START}(?:[Ее]сли\s[^.!?…\n,]{1,60},\s+)?(?:[Оо]бращайтесь|[Оо]братитесь|[Сс]прашивайте|[Сс]просите|[Зз]воните|[Пп]озвоните|[Пп]ишите|[Нн]апишите|[Жж]алуйтесь|[Пп]ожалуйтесь|[Сс]вяжитесь)\s+(?:(?:в|во|к|ко|на|с|со|у)\s+)?${RU_THIRD_PARTY}(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Пп]ожалуйста|мы|я|наш\p{L}*|будем|будет|будут|рады|ждём|ждем)(?![\p{L}]))`;
+const BG_THIRD_PARTY = String.raw`(?:тях|него|нея|куриер\p{L}*|превозвач\p{L}*|производител\p{L}*|банк\p{L}*|продавач\p{L}*|магазин\p{L}*|пощ\p{L}*|доставчик\p{L}*|застраховател\p{L}*)`;
+const BG_ELSEWHERE = String.raw`${SENTENCE_START}(?:[Аа]ко\s[^.!?…\n,]{1,60},\s+)?(?:[Пп]итайте|[Пп]опитайте|[Оо]бърнете\s+се|[Оо]бадете\s+се|[Зз]вън(?:н)?ете|[Пп]озвънете|[Пп]ишете|[Сс]вържете\s+се|[Оо]плачете\s+се)\s+(?:(?:към|на|в|във|с|със|при)\s+)?${BG_THIRD_PARTY}(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Мм]оля|ние|аз|ще|наш\p{L}*|радваме|очакваме)(?![\p{L}]))`;
+
 // An ultimatum (round 9): a condition of dislike ("if you don't like it", "if the new fee is too much",
 // «не нравится», «дорого», «ако Ви е скъпо») answered with "tough", "go elsewhere", "you are free to
 // cancel", "there are other…" right after it («не устраивает — ищите другую клинику», «ако не Ви
@@ -339,12 +352,28 @@ const NO_DEBT: Record<'en' | 'ru' | 'bg', string[]> = {
   bg: ['нямате задължения', 'няма задължения', 'нямате просрочени', 'няма просрочени', 'задължението е погасено',
     'нямате неплатени', 'няма неплатени', 'без задължения'],
 };
+// A due date said to be met, or one of a schedule (round 14): "your payment was made on the due date", "you
+// paid before the due date", "a reminder before each due date", «оплата поступила в срок», «платихте преди
+// падежа», «преди всеки падеж» tell of a payment made or of dates to come, not of one missing: no request
+// for payment. "Must be paid by the due date" still asks.
+const DUE_DATE_MET: Record<'en' | 'ru' | 'bg', string[]> = {
+  en: [...['was', 'were', 'has been', 'had been'].flatMap((aux) => ['made', 'paid', 'received', 'sent', 'processed', 'taken']
+    .map((verb) => `${aux} ${verb}`)), 'you paid', 'you made it', 'it arrived', 'it reached us', 'went through']
+    .flatMap((done) => ['on', 'by', 'before', 'ahead of'].map((when) => `${done} ${when} the due date`))
+    .concat(['each due date', 'every due date', 'each payment due date', 'every payment due date']),
+  ru: ['оплатили в срок', 'оплатили до срока оплаты', 'внесли оплату до', 'произвели оплату до', 'провели оплату до', 'оплата поступила в срок', 'платеж поступил в срок',
+    'платёж поступил в срок', 'каждым сроком оплаты', 'каждого срока оплаты', 'каждый срок оплаты', 'каждой датой платежа',
+    'каждой даты платежа'],
+  bg: ['платихте на падежа', 'платихте преди падежа', 'платихте в срок', 'платено на падежа', 'платено преди падежа',
+    'постъпило на падежа', 'постъпило преди падежа', 'преди всеки падеж', 'всеки падеж', 'всяка дата на падеж',
+    'всеки срок за плащане'],
+};
 // What masks payment words: a debt said to be absent, a payment named as an offer's condition or as
-// the customer's option.
+// the customer's option, a due date met or of a schedule.
 const NOT_ASKED_TO_PAY = {
-  en: [...NO_DEBT.en, ...PAYMENT_CONDITION.en, ...PAYMENT_OPTION.en],
-  ru: [...NO_DEBT.ru, ...PAYMENT_CONDITION.ru, ...PAYMENT_OPTION.ru],
-  bg: [...NO_DEBT.bg, ...PAYMENT_CONDITION.bg, ...PAYMENT_OPTION.bg],
+  en: [...NO_DEBT.en, ...PAYMENT_CONDITION.en, ...PAYMENT_OPTION.en, ...DUE_DATE_MET.en],
+  ru: [...NO_DEBT.ru, ...PAYMENT_CONDITION.ru, ...PAYMENT_OPTION.ru, ...DUE_DATE_MET.ru],
+  bg: [...NO_DEBT.bg, ...PAYMENT_CONDITION.bg, ...PAYMENT_OPTION.bg, ...DUE_DATE_MET.bg],
 };
 
 /**
@@ -609,6 +638,8 @@ export const builtinLintRules: LintRuleSet = {
           'не ни засяга', 'не е наша грижа', 'не е моя грижа', 'не се занимаваме с', 'не към нас', 'нямаме нищо общо',
           'нямаме вина'],
       },
+      // A bare order to take it to a third party (round 14): "Ask the courier.", «Питайте банката.».
+      patterns: [EN_ELSEWHERE, RU_ELSEWHERE, BG_ELSEWHERE],
     },
     // Only a vote for a complaint: a reply that refuses to apologise answers one.
     'refused-apology': {
@@ -759,7 +790,11 @@ export const builtinLintRules: LintRuleSet = {
           'you should have been updated', 'you should have been sent', 'you should have been seen',
           'you should have been refunded', 'you should have been served', 'you should have been helped',
           // …and so is what they should have received (round 12): "you should have received a text".
-          'you should have received', 'you should have got a', 'you should have gotten a'],
+          'you should have received', 'you should have got a', 'you should have gotten a',
+          // …and what they should have had or heard (round 14): "you should have had a call", "…heard from us".
+          'you should have had a', 'you should have had an', 'you should have had notice', 'you should have had some',
+          'you should have heard from us', 'you should have heard back', 'you should have got an',
+          'you should have gotten an'],
         // What the customer should have received or been told is our fault owned (round 12): «вы должны были
         // получить SMS», «вам должны были сообщить» (the latter never matches 'вы должны').
         ru: ['вы должны были получить', 'вы должны были получать', 'вы должны были быть уведомлен*',
