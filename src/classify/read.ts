@@ -103,7 +103,8 @@ export function readRecord(record: ComplaintRecord, rules: CompiledRules, withou
   if (rules.anyNeeds) setAsideThirdPartyWords(record, hits, rules);
   setAsideChannelOverridden(hits, rules);
   setAsideQuotedReply(record, hits, rules);
-  setAsideReferences(record, hits);
+  setAsideReferences(record, hits, rules);
+  changedMind(record, hits, rules);
 
   const reading: Reading = {
     step: 'none',
@@ -228,9 +229,9 @@ function noteOnContact(value: string, rules: CompiledRules, reading: Reading, hi
  * исключить меня из программы лояльности», «Моля, закрийте картата ми, завършваща на 4471.», or a
  * letter whose only words are its title «Заявление о расторжении договора». A short line with an
  * act of closing (notes `closureActs`), no word of a reason or a grievance (notes `grievance`) in
- * it or in the subject beside it, no question or exclamation, and no third party or public place
- * named, even set aside, is read as a form's line: its act is a silent signal. Anything else stays
- * the customer's comment.
+ * it or in the subject beside it, and no third party or public place named, even set aside (a
+ * street's or a title's look-alike aside), is read as a form's line: its act is a silent signal.
+ * Anything else stays the customer's comment.
  */
 function closureRequest(value: string, part: 'subject' | 'text', beside: string | undefined, hits: ReadHit[], rules: CompiledRules): LineKind {
   if (severeNamed(hits, rules)) return 'comment';
@@ -251,12 +252,14 @@ const GRIEVANCE = '';
 
 /**
  * The first act of closing of a short line with no grievance; `GRIEVANCE` when a grievance word is
- * in it; undefined when the line is long, asks or exclaims, or names no act. Without `needAct`,
+ * in it; undefined when the line is long, asks more than its logistics, or names no act. An
+ * exclamation is no grievance by itself («Добър ден!»), nor is a request put as a question ("Could
+ * you send the final invoice?"); "where is my refund??" is. Without `needAct`,
  * only whether a grievance word is in it. A grievance word inside a longer note phrase is that
  * phrase's ("thank you", "do not renew").
  */
 function closingAct(value: string, rules: CompiledRules, needAct = true): string | undefined {
-  if (needAct && (hasMoreWordsThan(value, CLOSURE_MAX_WORDS, true) || value.includes('?') || value.includes('!'))) return undefined;
+  if (needAct && (hasMoreWordsThan(value, CLOSURE_MAX_WORDS, true) || askingMoreThanLogistics(value))) return undefined;
   noteHits.length = 0;
   rules.notes.scan(value, FIELD_BIT.text, noteHits);
   let act: string | undefined;
@@ -274,16 +277,30 @@ function insideLongerNote(hit: Hit): boolean {
   return false;
 }
 
+/** Whether a question in the line is more than a request put politely ("Could you send…?", «Можете ли…?»). */
+function askingMoreThanLogistics(value: string): boolean {
+  for (let at = value.indexOf('?'); at >= 0; at = value.indexOf('?', at + 1)) {
+    let start = at;
+    while (start > 0 && !SENTENCE_END.has(value.charCodeAt(start - 1))) start -= 1;
+    if (!POLITE_REQUEST.test(value.slice(start, at))) return true;
+  }
+  return false;
+}
+
+const SENTENCE_END = new Set([0x2e, 0x21, 0x3f, 0x0a]); // . ! ? newline
+const POLITE_REQUEST = /^\s*(?:please\s+)?(?:could|can|would|will)\s+you(?!\p{L})|^\s*(?:не\s+)?(?:могли бы|можете ли|можно ли|бихте ли|може ли)(?!\p{L})/iu;
+
 /**
- * A closure request is short: a few lines of words ("Please close my account, ref 44-0193. Transfer the
+ * A closure request is short: a few lines of words, a formal letter's greeting and signature included ("Please close my account, ref 44-0193. Transfer the
  * balance to the attached details."); its numbers, references and account numbers are not counted.
  */
-const CLOSURE_MAX_WORDS = 25;
+const CLOSURE_MAX_WORDS = 30;
 
 /** Whether a third party or a public place is named in the subject or text, counted or set aside. */
 function severeNamed(hits: readonly ReadHit[], rules: CompiledRules): boolean {
   for (const hit of hits) {
-    if (hit.part !== 'subject' && hit.part !== 'text') continue;
+    // A name that only looks like a party's (a street, a quoted title, a reference) is no party.
+    if ((hit.part !== 'subject' && hit.part !== 'text') || hit.setAside === 'reference' || hit.setAside === 'quoted') continue;
     const type = typeOfHit(hit, rules);
     if (type === 'activist' || type === 'irate') return true;
   }
@@ -476,11 +493,13 @@ function setAsideThirdPartyWords(record: ComplaintRecord, hits: ReadHit[], rules
 }
 
 /**
- * Letters that are part of a reference, not words: a request number «заявка №ВК-3390», "#FB-2231",
- * "VK12", a plate «СВ 1234 ВК». A hit right after № or #, right before a dash and a digit or a digit
- * itself, or of up to three letters right after digits and a space, is set aside.
+ * Letters that are part of a reference or a name, not words: a request number «заявка №ВК-3390»,
+ * "#FB-2231", "VK12", a plate «СВ 1234 ВК», a street ("Police Street", «ул. „Съдебна“»). A hit right
+ * after № or #, right before a dash and a digit or a digit itself, of up to three letters right after
+ * digits and a space, or next to a street's word, is set aside; so is a third party's word inside a
+ * quoted name after what it names (the journal «Юный журналист»).
  */
-function setAsideReferences(record: ComplaintRecord, hits: ReadHit[]): void {
+function setAsideReferences(record: ComplaintRecord, hits: ReadHit[], rules: CompiledRules): void {
   for (const hit of hits) {
     if (hit.negated || (hit.part !== 'text' && hit.part !== 'subject')) continue;
     const value = capText(record[hit.part] as string);
@@ -488,12 +507,77 @@ function setAsideReferences(record: ComplaintRecord, hits: ReadHit[]): void {
     const after = value.charCodeAt(hit.end);
     const dashDigit = (after === 0x2d || after === 0x2f) && isDigit(value.charCodeAt(hit.end + 1));
     // A car plate's or a code's last letters after its digits: «СВ 1234 ВК», "AB 12 VK".
-    if (before === 0x2116 || before === 0x23 || dashDigit || isDigit(after) || plateLetters(value, hit.start, hit.end)) {
+    if (before === 0x2116 || before === 0x23 || dashDigit || isDigit(after) || plateLetters(value, hit.start, hit.end) || streetName(value, hit.start, hit.end)) {
       hit.negated = true;
       hit.setAside = 'reference';
+      continue;
+    }
+    // A name in quotation marks after what it names: the journal «Юный журналист», the course „Медии и общество“.
+    const opened = typeOfHit(hit, rules) === 'activist' ? titleQuoteOpen(value, hit.start) : -1;
+    if (opened >= 0 && TITLE_KIND.test(value.slice(Math.max(0, opened - 24), opened))) {
+      hit.negated = true;
+      hit.setAside = 'quoted';
     }
   }
 }
+
+/** A street's name: "the Police Street apartment", "12 Court Road", «ул. „Съдебна“», «на улице Судебной». */
+function streetName(value: string, start: number, end: number): boolean {
+  return STREET_AFTER.test(value.slice(end, end + 12)) || STREET_BEFORE.test(value.slice(Math.max(0, start - 12), start));
+}
+
+const STREET_AFTER = /^\s+(?:street|st|road|rd|avenue|ave|lane|ln|square|sq|close|drive|way)(?![\p{L}])/iu;
+const STREET_BEFORE = /(?:(?<!\p{L})(?:ул|бул|пр|пл)\.?|улиц\p{L}*|булевард\p{L}*|проспект\p{L}*|площад\p{L}*)\s*[„“«"]?$/iu;
+
+/**
+ * The position of the typographic quotation mark («, „, “) that opens the quotation `at` stands in,
+ * on its line, or -1.
+ */
+function titleQuoteOpen(value: string, at: number): number {
+  let depth = 0;
+  // A title is short: look back no further than TITLE_REACH characters (linear in a long line of hits).
+  for (let i = at - 1; i >= Math.max(0, at - TITLE_REACH); i -= 1) {
+    const code = value.charCodeAt(i);
+    if (code === 0x0a) return -1;
+    if (code === 0xbb || code === 0x201d) depth += 1; // » ”
+    else if (code === 0xab || code === 0x201c || code === 0x201e) {
+      if (depth === 0) return i;
+      depth -= 1;
+    }
+  }
+  return -1;
+}
+
+const TITLE_REACH = 60;
+
+/** What a quoted name names, right before the quotation: a journal, a course, a film, a shop, a street. */
+const TITLE_KIND = /(?<!\p{L})(?:журнал\p{L}*|газет\p{L}*|курс\p{L}*|фильм\p{L}*|кино|спектакл\p{L}*|книг\p{L}*|передач\p{L}*|программ\p{L}*|магазин\p{L}*|кафе|ресторан\p{L}*|клуб\p{L}*|школ\p{L}*|студи\p{L}*|кружок|кружк\p{L}*|секци\p{L}*|сериал\p{L}*|списани\p{L}*|вестник\p{L}*|филм\p{L}*|книга\p{L}*|предаван\p{L}*|програм\p{L}*|училищ\p{L}*|ул|улиц\p{L}*|бул)\.?\s*$/iu;
+
+/**
+ * A third party first declined, then brought in after all: "Last month I said I wouldn't go to the
+ * ombudsman… I've changed my mind. Complaint submitted today", «Промених решението си — жалбата е
+ * подадена». A negated third party with a change of mind in a later sentence counts.
+ */
+function changedMind(record: ComplaintRecord, hits: ReadHit[], rules: CompiledRules): void {
+  let reach = -2;
+  for (const hit of hits) {
+    if (!hit.negated || hit.setAside !== undefined || hit.part !== 'text' || typeOfHit(hit, rules) !== 'activist') continue;
+    // Found once per text: the last change of mind, and the end of the sentence before it. A hit
+    // counts again when it ends before that sentence end («в суд не пойду, передумал» in one sentence is a refusal).
+    if (reach === -2) reach = lastChangeOfMindReach(capText(record.text as string));
+    if (hit.end <= reach) hit.negated = false;
+  }
+}
+
+/** Where the sentence before the text's last change of mind ends, or -1 when there is none. */
+function lastChangeOfMindReach(value: string): number {
+  let last = -1;
+  for (const match of value.matchAll(CHANGED_MIND)) last = match.index;
+  for (let i = last - 1; i >= 0; i -= 1) if (SENTENCE_END.has(value.charCodeAt(i))) return i;
+  return -1;
+}
+
+const CHANGED_MIND = /(?<!\p{L})(?:changed my mind|i've reconsidered|i have reconsidered|передумал\p{L}*|я передумала|изменил\p{L}* решение|промених решението си|размислих|промених мнението си)(?!\p{L})/giu;
 
 /** A plate's capitals after its digits, «СВ 1234 ВК» or "AB 123 VK": capitals, a space, 2–4 digits, a space, the hit's 1–3 capitals. */
 function plateLetters(value: string, start: number, end: number): boolean {

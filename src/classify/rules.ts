@@ -22,10 +22,12 @@ export const builtinRules: RuleSet = {
     window: 6,
     negators: {
       en: ['not', 'no', 'never', "don't", 'dont', "doesn't", "didn't", "won't", 'wont', "wouldn't", "isn't", "wasn't",
-        "aren't", 'cannot', "can't", "haven't", "hasn't", "shouldn't", 'without', 'instead', 'nor', 'neither'],
+        "aren't", 'cannot', "can't", "haven't", "hasn't", "shouldn't", 'without', 'instead', 'nor', 'neither',
+        // Not worth it: "I'm not going to waste money on a lawyer over forty quid".
+        'waste', 'wasting'],
       // Latin-letter Russian and Bulgarian (translit, шльокавица) too: ne, net, nyama.
       // Not «ни»: in Bulgarian it is "us" («обадихте ни се», «в сторито си… разговора ни»), and a Russian «ни» comes with «не».
-      ru: ['не', 'нет', 'без', 'никаких', 'никакой', 'никакого', 'никогда', 'вместо', 'незачем', 'ne', 'net'],
+      ru: ['не', 'нет', 'без', 'никаких', 'никакой', 'никакого', 'никогда', 'вместо', 'незачем', 'некогда', 'ne', 'net'],
       bg: ['не', 'няма', 'нито', 'без', 'никакъв', 'никаква', 'никакви', 'никога', 'вместо', 'nyama', 'niama'],
     },
     breaks: {
@@ -49,7 +51,7 @@ export const builtinRules: RuleSet = {
     // else's review — not going public (docs/definitions.md, "Complainer types").
     hedges: {
       en: ['might', 'may', 'maybe', 'perhaps', 'possibly', 'could', 'considering', 'thinking of', 'thinking about',
-        'i read', "i've read", 'read the', 'read other', 'read reviews', 'read some', 'reading the', 'after reading',
+        'i read', "i've read", 'i saw', 'saw on', 'read the', 'read other', 'read reviews', 'read some', 'reading the', 'after reading',
         'saw the reviews', 'saw reviews', 'saw the', 'seen the', "i've seen", 'looked at the', 'checked the', 'according to', 'based on', 'as one', 'someone', 'somebody', 'one reviewer',
         'a reviewer', 'reviewers', 'other customers',
         // Considered and let go ("I wanted to post a furious review, but I decided to give you a chance").
@@ -78,7 +80,9 @@ export const builtinRules: RuleSet = {
         // Someone saying the customer could ("my daughter … says I could sue, but…"): advice, not a step taken.
         'says i could', 'said i could', 'says i can', 'say i could',
         // Considered and let go: "I wanted to go to the papers, but decided to write to you first".
-        'wanted to', 'was going to'],
+        'wanted to', 'was going to',
+        // The company telling the customer of a right: "Advised the customer of their right to refer to the ombudsman".
+        'of their right', 'of his right', 'of her right', 'advised the customer', 'informed the customer'],
       ru: ['советуют', 'советовали', 'советует', 'посоветовал*', 'советовал*', 'говорят идти', 'предлагают',
         'уговаривают', 'уговаривал*', 'настаивают',
         'сосед сказал', 'соседка сказала', 'сосед* говор*', 'друг сказал', 'подруга сказала', 'знаком* сказал*',
@@ -87,13 +91,15 @@ export const builtinRules: RuleSet = {
         'говорит идти', 'говорит обратиться', 'говорит подать', 'говорит писать', 'говорит написать',
         'хотела написать', 'хотел написать', 'хотела обратиться', 'хотел обратиться', 'хотела пойти', 'хотел пойти',
         'собиралась', 'собирался', 'хотел писать', 'хотела писать', 'хотел пожаловаться', 'хотела пожаловаться',
-        'хотел жаловаться', 'хотела жаловаться'],
+        'хотел жаловаться', 'хотела жаловаться', 'разъяснено право', 'разъяснили право', 'клиенту разъяснено',
+        'клиентке разъяснено', 'абоненту разъяснено', 'проинформирован* о праве'],
       bg: ['съветват', 'съветва', 'посъветва*', 'препоръчаха', 'препоръчва', 'казаха ми да', 'казва ми да',
         'колега ми каза', 'колежка ми каза', 'приятел ми каза', 'приятелка ми каза', 'съсед ми каза', 'съседка ми каза',
         'познат ми каза', 'позната ми каза', 'един мой приятел', 'моя приятел', 'мой приятел',
         // «казва, че мога да ви съдя»: the comma before «че» ends a phrase, so "says" itself (someone else saying).
         'казва', 'казват', 'казал да', 'казала да', 'казали да', 'исках да', 'щях да', 'ѝ казал*', 'му казал*', 'съветвал*',
-        'приятел каза', 'приятелка каза', 'приятел ѝ каза', 'приятелка ѝ каза', 'приятелка ѝ казала', 'приятел му казал'],
+        'приятел каза', 'приятелка каза', 'приятел ѝ каза', 'приятелка ѝ каза', 'приятелка ѝ казала', 'приятел му казал',
+        'информиран за правото', 'информирана за правото', 'информирани за правото', 'правото му да', 'правото ѝ да'],
     },
   },
   notes: {
@@ -121,7 +127,8 @@ export const builtinRules: RuleSet = {
         'hello', 'hi', 'hey', 'dear', 'good morning', 'good afternoon', 'thanks', 'thank you', 'many thanks', 'regards',
         'kind regards', 'best regards', 'best', 'cheers', 'sent from my iphone', 'sent from my phone', 'sent from my android',
         'sent from my mobile', 'quote', 'quotation', 'estimate', 'appointment*', 'table', 'session', 'lesson', 'class',
-        'room', 'tickets', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'tonight'],
+        'room', 'tickets', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'tonight',
+        'could you', 'can you', 'would you', 'will you', 'if you could', 'thank you very much'],
       ru: ['заявк*', 'на', 'по', 'о', 'об', 'номер', 'заказ*', 'товар*', 'подписк*', 'договор*', 'услуг*', 'тариф*',
         'абонемент*', 'карт*', 'счет*', 'опрос*', 'ответ', 'оценк*', 'анкет*', 'клиент*', 'абонент*', 'форм*',
         'обращени*', 'автоматическ*', 'уведомлени*', 'от', 'с', 'со', 'для', 'и', 'в', 'бронировани*', 'полис*', 'прошу',
@@ -196,7 +203,8 @@ export const builtinRules: RuleSet = {
         'closure', 'terminate*', 'terminating', 'termination', 'unsubscrib*', 'opt out', 'opt me out', 'remove me',
         'delete my', 'delete our', 'returning', 'return the', 'return my', 'return this', 'return these', 'return it',
         'to return', 'return order*', 'return item*', 'return request*', 'return of', 'end my', 'end our', 'stop my', 'discontinu*', 'withdraw*', 'do not renew', "don't renew",
-        'not to renew', 'deactivat*', 'freeze my', 'suspend my'],
+        'not to renew', 'deactivat*', 'freeze my', 'suspend my', 'return label*', 'withdrawing', 'taking him out',
+        'taking her out', 'leaving the', 'will be leaving'],
       // The request's own forms, not a past tense: «треньорът отменил» is what someone else did.
       ru: ['отмените', 'отменить', 'отмену', 'отмена', 'отмены', 'отменяю', 'закрыть', 'закройте', 'закрыти*', 'расторг*', 'расторж*', 'отключ*', 'исключить', 'исключите',
         'удалить', 'удалите', 'удалени*', 'прекратить', 'прекратите', 'прекращени*', 'отписать', 'отпишите', 'отписк*',
@@ -204,13 +212,16 @@ export const builtinRules: RuleSet = {
         'отказываюсь от', 'отказ* от', 'заморозить', 'заморозьте', 'деактивир*',
         // In Latin letters (translit).
         'otmen*', 'zakroite', 'zakroyte', 'zakryt', 'zakrit', 'rastorg*', 'otkluch*', 'otklyuch*', 'udalite', 'udalit',
-        'prekratite', 'prekratit', 'otpishite', 'otpisat', 'vernu', 'annulir*'],
+        'prekratite', 'prekratit', 'otpishite', 'otpisat', 'vernu', 'annulir*', 'забираем', 'забираю', 'забрать из',
+        'выбываем', 'уходим из', 'больше не будет ходить', 'больше не будет посещать'],
       bg: ['анулира*', 'закрийте', 'закриване*', 'закрия', 'закрие', 'прекрат*', 'отпишете', 'отпиши', 'отписване',
         'отпишат', 'връщам', 'връщане', 'върна', 'изтрийте', 'изтриване', 'спрете', 'спиране', 'деактивира*',
         'откажете', 'откажа', 'отказ от', 'отказвам се', 'не подновявайте', 'замразете', 'замразяване',
         // In Latin letters (шльокавица).
         'anulir*', 'zakriite', 'zakrijte', 'prekrate*', 'prekratya*', 'otpishete', 'spete', 'spirane', 'iztriite',
-        'iztrijte', 'vrashtam', 'vrushtam', 'otkazhete'],
+        'iztrijte', 'vrashtam', 'vrushtam', 'otkazhete', 'prekratq', 'prekratia', 'zakriete', 'закриете', 'закриеш',
+        // A withdrawal told as not attending: «Никола няма да посещава занималнята от 1 март».
+        'няма да посещава', 'няма да посещават', 'няма да идва', 'няма да ходи', 'спира да посещава'],
     },
     // Words that give a reason or a grievance: a closure request with one of these is a voicer's
     // ("cancel it, the app keeps crashing"). Negation, contrast, cause, a fault, a price, a charge, a
@@ -225,8 +236,11 @@ export const builtinRules: RuleSet = {
         'useless', 'waste', 'complain*', 'complaint*', 'compensat*', 'explain', 'explanation', 'why', 'demand*',
         'insist', 'otherwise', 'or else', 'or i will', "or i'll", 'unless', 'you', "you've", "you're", 'failed', 'fail', 'stopped working',
         'doesnt', 'didnt', 'dont', 'cant', 'wont', 'missing', 'lost', 'without', 'scam', 'fraud*', 'mistake', 'error', 'wrongly',
-        'keeps', 'kept', 'crash*', 'nothing', 'fee', 'fees', 'too', 'ridiculous', 'slow', 'annoy*', 'spam', 'fed up',
-        'sick of', 'tired of', 'enough'],
+        'keeps', 'kept', 'crash*', 'nothing', 'too', 'ridiculous', 'slow', 'annoy*', 'spam', 'fed up',
+        'sick of', 'tired of', 'enough', 'no callback', 'no call back', 'no response', 'no reply', 'no answer', 'nobody',
+        'no one', 'no signal', 'no service', 'no internet', 'outage*', 'despite', 'second time', 'third time',
+        'fourth time', 'times now', 'drops', 'dropping', 'unreliable', 'disconnect*', 'instead', 'how come', 'how is',
+        'how can', 'acceptable', 'seriously', 'ridiculous'],
       ru: ['потому', 'так как', 'поскольку', 'из за', 'т к', 'ибо', 'причин*', 'не', 'нет', 'никогда', 'но',
         'однако', 'хотя', 'зато', 'все еще', 'опять', 'снова', 'больше не', 'проблем*', 'сломал*', 'сломан*', 'плох*',
         'ужасн*', 'отвратительн*', 'разочаров*', 'недовол*', 'дорог*', 'дешевле', 'лучше', 'хуже', 'подорож*', 'повыш*',
@@ -234,20 +248,24 @@ export const builtinRules: RuleSet = {
         'списан*', 'дважды', 'к сожалению', 'объясн*', 'почему', 'требую', 'требуем', 'иначе', 'в противном случае', 'вы', 'ошибк*',
         'ошибочн*', 'обман*', 'мошенн*', 'грязн*', 'хамств*', 'нагруб*', 'слишком', 'надоел*', 'достал*', 'спам',
         'стоит', 'цена', 'цены', 'цену', 'ничего', 'тормоз*', 'вылета*', 'постоянно', 'без',
-        'ne', 'net', 'potomu', 'tak kak', 'iz za', 'plokh*', 'plokho', 'uzhasn*', 'dorogo', 'opyat', 'snova', 'pochemu'],
+        'ne', 'net', 'potomu', 'tak kak', 'iz za', 'plokh*', 'plokho', 'uzhasn*', 'dorogo', 'opyat', 'snova', 'pochemu',
+        'пропада*', 'второй раз', 'третий раз', 'который раз', 'только', 'вместо', 'отвал*', 'глюч*', 'сбо*', 'несмотря',
+        'как так', 'как можно', 'серьезно', 'безобрази*', 'издевательств*'],
       bg: ['защото', 'тъй като', 'понеже', 'заради', 'поради', 'причин*', 'не', 'няма', 'никога', 'нито', 'но', 'обаче',
         'въпреки', 'все още', 'отново', 'пак', 'вече не', 'проблем*', 'счупен*', 'развален*', 'лош*', 'ужасн*',
         'разочаров*', 'недовол*', 'скъп*', 'по евтин*', 'по добр*', 'по лош*', 'поскъп*', 'повишен*', 'повред*',
         'дефект*', 'закъсн*', 'забав*', 'оплак*', 'жалб*', 'рекламаци*', 'компенсаци*', 'изтеглен*', 'изтеглихте',
         'таксува*', 'два пъти', 'за съжаление', 'обяснени*', 'защо', 'настоявам', 'иначе', 'в противен случай', 'вие', 'грешк*',
-        'грешно', 'измам*', 'мръсн*', 'груб*', 'твърде', 'прекалено', 'писна', 'омръзна', 'спам', 'таксите', 'таксата',
-        'такса', 'нищо', 'постоянно', 'бавн*', 'забива', 'без',
-        'nyama', 'zashtoto', 'tai kato', 'poneje', 'poneže', 'losh*', 'skup*', 'otnovo', 'zashto'],
+        'грешно', 'измам*', 'мръсн*', 'груб*', 'твърде', 'прекалено', 'писна', 'омръзна', 'спам', 'нищо', 'постоянно', 'бавн*', 'забива', 'без',
+        'nyama', 'zashtoto', 'tai kato', 'poneje', 'poneže', 'losh*', 'skup*', 'otnovo', 'zashto',
+        'спира', 'прекъсва', 'втори път', 'трети път', 'само', 'вместо', 'въпреки', 'как така', 'как може', 'сериозно',
+        'безобрази*', 'подигравк*'],
     },
   },
   ignore: {
     // A law cited by name is no third party: "under the Consumer Rights Act", «по Закону о защите прав потребителей».
-    en: ['cable tv', 'cable television', 'satellite tv', 'account review*', 'annual review*', 'quarterly review*',
+    en: ['cable tv', 'cable television', 'satellite tv', 'tv package', 'tv subscription', 'tv and broadband',
+      'broadband and tv', 'account review*', 'annual review*', 'quarterly review*',
       'performance review*', 'case review*', 'under review', 'review invitation*', 'invitation to review', 'no review left',
       'trustpilot review invitation*', 'trustpilot invitation*', 'google review invitation*',
       'did not leave a review', 'food court', 'tennis court', 'basketball court', 'media player', 'media markt', 'mediamarkt',
@@ -262,13 +280,16 @@ export const builtinRules: RuleSet = {
       'police sunglasses', 'police spl*', 'police eyewear', 'police frames', 'police watch*', 'police fragrance*', 'police perfume*',
       'legal mailbox', 'legal inbox'],
     // Words that start like суд* / съд* but are fate, ships, cramps, "judging by", content, dishes…
-    ru: ['кабельн* телевидени*', 'спутников* телевидени*', 'кабельн* тв', 'судьб*', 'судн*', 'судак*', 'судорог*', 'судя', 'сударь*', 'сударын*', 'закон* о защит* прав* потребител*',
+    ru: ['кабельн* телевидени*', 'спутников* телевидени*', 'кабельн* тв', 'судострои*', 'судоход*', 'судоремонт*',
+      'интерактивн* телевидени*', 'цифров* телевидени*', 'домашн* телевидени*', 'телевидени* и интернет*',
+      'интернет* и телевидени*', 'судьб*', 'судн*', 'судак*', 'судорог*', 'судя', 'сударь*', 'сударын*', 'закон* о защит* прав* потребител*',
       'зпп', 'доставил* в отделени* полиции', 'доставлен* в отделени* полиции', 'привез* в отделени* полиции',
       'дочь юрист*', 'сын юрист*', 'дочь адвокат*', 'сын адвокат*', 'жена юрист*', 'муж юрист*', 'жена адвокат*', 'муж адвокат*',
       'работает на тв', 'работает на телевидени*', 'работает в газет*', 'работает журналист*', 'работает на канале',
       // «Подруга-юрист советовала…»: a friend who is a lawyer, named by her profession in passing.
       'подруга юрист*', 'друг юрист*', 'подруга адвокат*', 'друг адвокат*'],
-    bg: ['кабелн* телевизи*', 'сателитн* телевизи*', 'кабелн* тв', 'съдърж*', 'съдб*', 'съдомиял*', 'съдов*', 'съдейств*', 'съдруж*', 'закон* за защита на потребител*',
+    bg: ['кабелн* телевизи*', 'сателитн* телевизи*', 'кабелн* тв', 'договор* за телевизия', 'абонамент* за телевизия',
+      'телевизия и интернет', 'интернет и телевизия', 'интерактивн* телевизия', 'цифров* телевизия', 'съдърж*', 'съдб*', 'съдомиял*', 'съдов*', 'съдейств*', 'съдруж*', 'закон* за защита на потребител*',
       'зздп', 'доставен* в полицията', 'доставиха в полицията', 'оставен* в полицията',
       'ми е адвокат*', 'ми е юрист*', 'ми е журналист*', 'работи в телевизи*', 'работи по телевизи*', 'работи във вестник*',
       'работи като журналист*', 'работи в тв'],
@@ -303,6 +324,7 @@ export const builtinRules: RuleSet = {
           'исковое', 'исковое заявление', 'подал* иск', 'подан иск', 'иск подан', 'судебн* приказ*', 'претензионн* порядк*',
           'юридическ* отдел*', 'юридическ* служб*', 'юридическ* департамент*', 'юротдел*', 'юридическ* управлени*'],
         bg: ['адвокат*', 'юрист*', 'съд*', 'завежда* дело', 'заведа дело', 'заведох дело', 'заведе дело', 'v sada',
+          'vi sada', 'shte vi sadya', 'shte vi sudya', 'da vi sada',
           'zaveda delo', 'sadia', 'sadya',
           'съдебно дело', 'исков* молба', 'завед* дело*', 'дело* е заведено',
           'искът', 'иск за', 'иск срещу', 'заведох иск', 'завед* иск*', 'заповедно производство',
@@ -340,7 +362,7 @@ export const builtinRules: RuleSet = {
           'legal ombudsman', 'bar standards board',
           'office for students', 'ofsted', 'education regulator', 'teaching regulation', 'lodged a concern with',
           'raised a concern with', 'raised concerns with', 'complained to the regulator', 'complaint to the regulator',
-          'bbcwatchdog', 'action fraud', 'cybercrime unit', 'fraud squad'],
+          'bbcwatchdog', 'action fraud', 'cybercrime unit', 'fraud squad', 'caa'],
         ru: ['роспотребнадзор*', 'рпн', 'прокуратур*', 'прокурор*', 'защит* прав* потребител*', 'омбудсмен*',
           'уполномоченн* по правам', 'центробанк*', 'цб', 'банк россии', 'фас', 'роскомнадзор*', 'полици*', 'мвд',
           'трудов* инспекци*', 'жилищн* инспекци*', 'госжилинспекци*', 'ростехнадзор*', 'росздравнадзор*', 'санэпид*',
