@@ -179,6 +179,27 @@ const RU_ELSEWHERE = String.raw`${SENTENCE_START}(?:[Ее]сли\s[^.!?…\n,]{1
 const BG_THIRD_PARTY = String.raw`(?:тях|него|нея|куриер\p{L}*|превозвач\p{L}*|производител\p{L}*|банк\p{L}*|продавач\p{L}*|магазин\p{L}*|пощ\p{L}*|доставчик\p{L}*|застраховател\p{L}*)`;
 const BG_ELSEWHERE = String.raw`${SENTENCE_START}(?:[Аа]ко\s[^.!?…\n,]{1,60},\s+)?(?:[Пп]итайте|[Пп]опитайте|[Оо]бърнете\s+се|[Оо]бадете\s+се|[Зз]вън(?:н)?ете|[Пп]озвънете|[Пп]ишете|[Сс]вържете\s+се|[Оо]плачете\s+се)\s+(?:(?:към|на|в|във|с|със|при)\s+)?${BG_THIRD_PARTY}(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Мм]оля|ние|аз|ще|наш\p{L}*|радваме|очакваме)(?![\p{L}]))`;
 
+// The customer's own choice held up as the answer (round 15): "You picked that colour.", "We delivered exactly
+// what you ordered.", «Вы заказали именно этот размер.», «Поръчахте точно тази тарифа.», «Доставихме Ви това, което
+// сте избрали.» at a sentence's start — blame, as "you ordered the wrong size" is, without its "wrong". Only a
+// choice of a variant (a size, a colour, a model, a plan…) or what was ordered: "You booked this room for two
+// nights" restates an order. Our part in the sentence ("…, and we packed the other one by mistake"), "please" or
+// an apology makes it an account of what happened; the same 100-character lookahead keeps the scan linear.
+const EN_VARIANT = String.raw`(?:size|colou?r|shade|model|version|variant|option|item|product|style|type|length|fit|plan|tariff|design|one|pair)s?`;
+const EN_YOUR_CHOICE = String.raw`${SENTENCE_START}(?:You\s+(?:(?:yourself|personally|specifically)\s+)?(?:chose|selected|picked|ordered|requested|bought)\s+(?:(?:exactly|precisely|specifically)\s+)?(?:this|that|these|those)\s+(?:[\p{L}-]+\s+)?${EN_VARIANT}|(?:We|I)\s+(?:(?:have|had)\s+)?(?:sent|shipped|delivered|supplied|packed|gave|sold)\s+(?:you\s+)?(?:(?:exactly|precisely|just)\s+)?what\s+you\s+(?:ordered|chose|selected|picked|asked\s+for|paid\s+for|bought))(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Pp]lease|[Ww]e|I|our|sorry|apologi[sz]e|mistake|error)(?![\p{L}]))`;
+const RU_VARIANT = String.raw`(?:размер|цвет|оттен|модел|вариант|опци|артикул|товар|тариф|план|верси|длин|тип|фасон)\p{L}*`;
+const RU_YOUR_CHOICE = String.raw`${SENTENCE_START}(?:(?:[Вв]ы\s+)?(?:(?:сами|сам|сама)\s+)?(?:[Вв]ыбрали|[Зз]аказали|[Уу]казали|[Оо]формили|[Кк]упили)\s+(?:(?:сами|именно|как\s+раз)\s+)?(?:этот|эту|это|эти|тот|ту|те)\s+(?:\p{L}+\s+)?${RU_VARIANT}|(?:[Мм]ы\s+)?(?:[Оо]тправили|[Пп]рислали|[Дд]оставили|[Оо]тгрузили|[Пп]родали|[Вв]ыдали|[Пп]ривезли)\s+(?:вам\s+)?(?:(?:ровно|именно|как\s+раз)\s+)?(?:то|тот\s+товар),?\s+(?:что|который)\s+вы\s+(?:сами\s+)?(?:заказали|выбрали|указали|оплатили|купили|просили))(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Пп]ожалуйста|мы|я|наш\p{L}*|извин\p{L}*|простите|жаль|ошибк\p{L}*)(?![\p{L}]))`;
+const BG_VARIANT = String.raw`(?:размер|цвят|цвета|модел|вариант|опци|артикул|продукт|номер|тип|тарифа|план|верси|дължин)\p{L}*`;
+const BG_YOUR_CHOICE = String.raw`${SENTENCE_START}(?:(?:Вие\s+)?(?:сте\s+)?(?:(?:сами|лично)\s+)?(?:[Ии]збрали|[Пп]оръчали|[Пп]осочили|[Зз]аявили|[Кк]упили|[Ии]збрахте|[Пп]оръчахте|[Пп]осочихте|[Кк]упихте)(?:\s+сте)?(?:\s+(?:сами|си))?\s+(?:(?:точно|именно)\s+)?(?:този|тази|това|тези)\s+(?:\p{L}+\s+)?${BG_VARIANT}|(?:Ние\s+)?(?:[Ии]зпратихме|[Дд]оставихме|[Пп]ратихме|[Пп]родадохме|[Дд]адохме)\s+(?:(?:Ви|ви)\s+)?(?:(?:точно|именно)\s+)?(?:каквото|това,?\s+което|онова,?\s+което)\s+(?:сте\s+)?(?:(?:си\s+)?(?:поръчали|избрали|посочили|заявили|платили|купили|поискали)|поръчахте|избрахте|посочихте|поискахте|платихте)(?:\s+сте)?)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Мм]оля|ние|аз|ще|наш\p{L}*|извин\p{L}*|съжаляваме|съжалявам|грешк\p{L}*)(?![\p{L}]))`;
+
+// A request to send or tell us something with our part in the sentence (round 15): "If it is still missing on
+// Friday, send us a screenshot and we will refund it", «…пришлите нам выписку, и мы вернём…», «…пратете ни снимка и
+// ще…» invites the customer to write back, an offer to hear from them as "let us know" is. A bare order ("Send us
+// the receipt.") has no part of ours and stays an order; the lookahead reads at most 100 characters.
+const EN_SEND_US = String.raw`(?<![\p{L}])(?:[Ss]end|[Ff]orward|[Ee]mail|[Tt]ext|[Ss]how)\s+(?:(?:it|them|this|that)\s+)?(?:to\s+)?(?:us|me)(?![\p{L}])(?=[^.!?…\n]{0,100}?(?<![\p{L}'’])(?:[Ww]e|I)(?![\p{L}]))`;
+const RU_SEND_US = String.raw`(?<![\p{L}])(?:[Пп]ришлите|[Вв]ышлите|[Оо]тправьте|[Пп]ерешлите|[Сс]ообщите|[Пп]окажите)\s+(?:(?:его|её|ее|их)\s+)?(?:нам|мне)(?![\p{L}])(?=[^.!?…\n]{0,100}?(?<![\p{L}])(?:мы|я)(?![\p{L}]))`;
+const BG_SEND_US = String.raw`(?<![\p{L}])(?:[Ии]зпратете|[Пп]ратете|[Пп]репратете|[Сс]ъобщете|[Уу]ведомете|[Пп]окажете)\s+(?:(?:го|я|ги)\s+)?(?:ни|ми)(?![\p{L}])(?=[^.!?…\n]{0,100}?(?<![\p{L}])(?:ще|ние|аз)(?![\p{L}]))`;
+
 // An ultimatum (round 9): a condition of dislike ("if you don't like it", "if the new fee is too much",
 // «не нравится», «дорого», «ако Ви е скъпо») answered with "tough", "go elsewhere", "you are free to
 // cancel", "there are other…" right after it («не устраивает — ищите другую клинику», «ако не Ви
@@ -592,7 +613,9 @@ export const builtinLintRules: LintRuleSet = {
       },
       patterns: [IF_YOU_HAD, BG_YOU_SHOULD_HAVE, SARCASTIC_STRESS, SCARE_QUOTES, EN_ULTIMATUM, RU_ULTIMATUM, BG_ULTIMATUM,
         EN_CHANNEL_REFUSAL, RU_CHANNEL_REFUSAL, BG_CHANNEL_REFUSAL, EN_MORE_CAREFUL, RU_MORE_CAREFUL, BG_MORE_CAREFUL,
-        EN_READ_BEFORE, RU_READ_BEFORE, BG_READ_BEFORE, EN_READ_TERMS, RU_READ_TERMS, BG_READ_TERMS],
+        EN_READ_BEFORE, RU_READ_BEFORE, BG_READ_BEFORE, EN_READ_TERMS, RU_READ_TERMS, BG_READ_TERMS,
+        // The customer's own choice held up as the answer (round 15).
+        EN_YOUR_CHOICE, RU_YOUR_CHOICE, BG_YOUR_CHOICE],
     },
     // A penalty threatened if the customer does not comply (round 12): dismissive, and its time no step of ours.
     'compliance-threat': {
@@ -915,6 +938,8 @@ export const builtinLintRules: LintRuleSet = {
           'още нещо', 'отговорете', 'оставам на разположение', 'оставаме на разположение', 'ако желаете', 'ако искате',
           'удобно ли ви', 'устройва ли ви'],
       },
+      // A request to send us something with our part in it (round 15): "…send us a screenshot and we will…".
+      patterns: [EN_SEND_US, RU_SEND_US, BG_SEND_US],
     },
     closing: {
       description: 'Closing phrases before a signature',
