@@ -20,6 +20,8 @@ export const NOTE_CUSTOMER_VOICE = 1;
 export const NOTE_CLOSURE_ACT = 2;
 /** Rule index of a word that gives a reason or a grievance ("because", "broken", «не работает») in CompiledRules.notes. */
 export const NOTE_GRIEVANCE = 3;
+/** Rule index of a change of mind ("changed my mind", «промених решението си») in CompiledRules.notes. */
+export const NOTE_CHANGED_MIND = 4;
 /**
  * Field bit of the words only the company writes about the customer (the notes' `companyWriter`).
  * They are in the rules' matcher under this side bit alone (SIDE_BITS), so no scan makes hits of
@@ -28,6 +30,8 @@ export const NOTE_GRIEVANCE = 3;
 export const COMPANY_WRITER_BIT = 16;
 /** Side bit of the acts of closing (the notes' `closureActs`), so the closure-request reading runs only where the scan met one. */
 export const CLOSURE_ACT_BIT = 32;
+/** Side bit of a change of mind (the notes' `changedMind`), so its reading runs only where the scan met one. */
+export const CHANGED_MIND_BIT = 64;
 
 /** A rules set ready to classify with. Build it once with `compileRules` and reuse it for every record. */
 export interface CompiledRules {
@@ -78,6 +82,7 @@ export function compileRules(set: RuleSet): CompiledRules {
   for (const term of allTerms(set.ignore)) terms.push({ term, rule: -1, fields: everyField, negatable: false });
   for (const term of allTerms(set.notes?.companyWriter ?? {})) terms.push({ term, rule: 0, fields: COMPANY_WRITER_BIT, negatable: false });
   for (const term of allTerms(set.notes?.closureActs ?? {})) terms.push({ term, rule: 0, fields: CLOSURE_ACT_BIT, negatable: false });
+  for (const term of allTerms(set.notes?.changedMind ?? {})) terms.push({ term, rule: 0, fields: CHANGED_MIND_BIT, negatable: false });
   const matcher = new Matcher(
     terms,
     allTerms(set.negation.negators),
@@ -97,6 +102,7 @@ export function compileRules(set: RuleSet): CompiledRules {
     ...allTerms(set.notes?.customerVoice ?? {}).map((term): TermSpec => ({ term, rule: NOTE_CUSTOMER_VOICE, fields: everyField, negatable: false })),
     ...allTerms(set.notes?.closureActs ?? {}).map((term): TermSpec => ({ term, rule: NOTE_CLOSURE_ACT, fields: everyField, negatable: false })),
     ...allTerms(set.notes?.grievance ?? {}).map((term): TermSpec => ({ term, rule: NOTE_GRIEVANCE, fields: everyField, negatable: false })),
+    ...allTerms(set.notes?.changedMind ?? {}).map((term): TermSpec => ({ term, rule: NOTE_CHANGED_MIND, fields: everyField, negatable: false })),
   ];
   return {
     matcher,

@@ -81,6 +81,7 @@ function mergeNotes(base: RuleSet['notes'], extra: NonNullable<UserRules['notes'
     ...optional('companyWriter', addOptionalTerms(base?.companyWriter, extra?.companyWriter)),
     ...optional('closureActs', addOptionalTerms(base?.closureActs, extra?.closureActs)),
     ...optional('grievance', addOptionalTerms(base?.grievance, extra?.grievance)),
+    ...optional('changedMind', addOptionalTerms(base?.changedMind, extra?.changedMind)),
   };
 }
 

@@ -19,7 +19,7 @@
  * 6. none — nothing to go by: the record is skipped.
  */
 import type { CompiledRules } from './compile.js';
-import { CLOSURE_ACT_BIT, COMPANY_WRITER_BIT, HEDGE_ADVICE, HEDGE_PUBLIC, NOTE_CLOSURE_ACT, NOTE_CUSTOMER_VOICE, NOTE_FORM_WORD, NOTE_GRIEVANCE } from './compile.js';
+import { CHANGED_MIND_BIT, CLOSURE_ACT_BIT, COMPANY_WRITER_BIT, HEDGE_ADVICE, HEDGE_PUBLIC, NOTE_CHANGED_MIND, NOTE_CLOSURE_ACT, NOTE_CUSTOMER_VOICE, NOTE_FORM_WORD, NOTE_GRIEVANCE } from './compile.js';
 import { FIELD_BIT } from '../text/matcher.js';
 import type { Hit } from '../text/matcher.js';
 import { capText } from '../text/text-cap.js';
@@ -96,6 +96,7 @@ export function readRecord(record: ComplaintRecord, rules: CompiledRules, withou
   const textScanned = scanPart(rules, record.text, 'text', FIELD_BIT.text, hits);
   if (textScanned && !companyWords) companyWords = rules.matcher.sawInLastScan(COMPANY_WRITER_BIT);
   const actInText = textScanned && rules.matcher.sawInLastScan(CLOSURE_ACT_BIT);
+  const mindInText = textScanned && rules.matcher.sawInLastScan(CHANGED_MIND_BIT);
   scanPart(rules, record.status, 'status', FIELD_BIT.status, hits);
   if (without.size > 0) for (const hit of hits) if (without.has(typeOfHit(hit, rules))) hit.negated = true;
   shareNegation(record, hits, rules);
@@ -104,7 +105,7 @@ export function readRecord(record: ComplaintRecord, rules: CompiledRules, withou
   setAsideChannelOverridden(hits, rules);
   setAsideQuotedReply(record, hits, rules);
   setAsideReferences(record, hits, rules);
-  changedMind(record, hits, rules);
+  if (mindInText) changedMind(record, hits, rules);
 
   const reading: Reading = {
     step: 'none',
@@ -130,6 +131,7 @@ export function readRecord(record: ComplaintRecord, rules: CompiledRules, withou
   if (reading.text !== 'absent') reading.text = textKind(capText(record.text as string), hits, rules, reading);
   if (reading.text === 'comment' && onlyTheCompanySpeaks(capText(record.text as string))) reading.text = companysTranscript(capText(record.text as string), hits, rules, reading, without);
   else if (reading.text === 'comment' && channel === 'other' && systemEvent(capText(record.text as string))) reading.text = whoseText(capText(record.text as string), 'system', rules, reading, hits, without);
+  else if (reading.text === 'comment' && (channel === 'form' || channel === 'system') && companysNote(capText(record.text as string), companyWords)) reading.text = companysFormText(capText(record.text as string), rules, reading, hits, without);
   else if (reading.text === 'comment' && channel !== 'other') reading.text = whoseText(capText(record.text as string), channel, rules, reading, hits, without);
   else if (reading.text === 'comment' && companysNote(capText(record.text as string), companyWords)) reading.text = noteOnContact(capText(record.text as string), rules, reading, hits, without);
   // A form's line without a score the form-line reading knows ("Overall: 1/5"): its fields may hold one.
@@ -259,7 +261,7 @@ const GRIEVANCE = '';
  * phrase's ("thank you", "do not renew").
  */
 function closingAct(value: string, rules: CompiledRules, needAct = true): string | undefined {
-  if (needAct && (hasMoreWordsThan(value, CLOSURE_MAX_WORDS, true) || askingMoreThanLogistics(value))) return undefined;
+  if (needAct && (hasMoreWordsThan(value, FORMAL_LETTER.test(value) ? LETTER_MAX_WORDS : CLOSURE_MAX_WORDS, true) || askingMoreThanLogistics(value))) return undefined;
   noteHits.length = 0;
   rules.notes.scan(value, FIELD_BIT.text, noteHits);
   let act: string | undefined;
@@ -295,6 +297,13 @@ const POLITE_REQUEST = /^\s*(?:please\s+)?(?:could|can|would|will)\s+you(?!\p{L}
  * balance to the attached details."); its numbers, references and account numbers are not counted.
  */
 const CLOSURE_MAX_WORDS = 30;
+/**
+ * A formal letter of closure spells its logistics out (the addressee, the account, where the balance
+ * goes, the card handed in, a signature): its frame — an addressee or salutation at its start, or a
+ * formal sign-off — lets it run to LETTER_MAX_WORDS.
+ */
+const LETTER_MAX_WORDS = 90;
+const FORMAL_LETTER = /^\s*(?:dear sir|dear madam|to the (?:manager|branch|director)|уважаем\p{L}*|управляющему|директору|руководителю|в отделение|до\s+[„"«]|до управител\p{L}*)|(?:yours faithfully|yours sincerely|подпись:|с уважение,?\s*\n|с уважением,?\s*\n)/iu;
 
 /** Whether a third party or a public place is named in the subject or text, counted or set aside. */
 function severeNamed(hits: readonly ReadHit[], rules: CompiledRules): boolean {
@@ -319,6 +328,17 @@ function companysTranscript(value: string, hits: ReadHit[], rules: CompiledRules
   // The desk's lines may say the customer never answered («[няма отговор в продължение на 48 ч.]»).
   takeWords(whoseWords(systemLinesOf(value), 'system', rules, starsIn, true), rules, reading, hits, without);
   return 'note';
+}
+
+/**
+ * The company's own text on a form's or a system's channel (an outbound win-back e-mail or SMS: "We
+ * miss you, Gareth!", «Герман, мы скучаем!», «Липсвате ни»; a returns desk's record): the contact is the company's,
+ * so "you" in it is the customer addressed and the channel decides, unless the customer's first
+ * person or a reported reply is in it.
+ */
+function companysFormText(value: string, rules: CompiledRules, reading: Reading, hits: ReadHit[], without: Without): LineKind {
+  const kind = takeWords(whoseWords(value, 'system', rules, starsIn, true), rules, reading, hits, without);
+  return kind === 'comment' ? 'comment' : 'note';
 }
 
 /** A form's subject that gives a reason in a field ("Возврат: не подошёл размер") holds the customer's words. */
@@ -564,20 +584,21 @@ function changedMind(record: ComplaintRecord, hits: ReadHit[], rules: CompiledRu
     if (!hit.negated || hit.setAside !== undefined || hit.part !== 'text' || typeOfHit(hit, rules) !== 'activist') continue;
     // Found once per text: the last change of mind, and the end of the sentence before it. A hit
     // counts again when it ends before that sentence end («в суд не пойду, передумал» in one sentence is a refusal).
-    if (reach === -2) reach = lastChangeOfMindReach(capText(record.text as string));
+    if (reach === -2) reach = lastChangeOfMindReach(capText(record.text as string), rules);
     if (hit.end <= reach) hit.negated = false;
   }
 }
 
 /** Where the sentence before the text's last change of mind ends, or -1 when there is none. */
-function lastChangeOfMindReach(value: string): number {
+function lastChangeOfMindReach(value: string, rules: CompiledRules): number {
   let last = -1;
-  for (const match of value.matchAll(CHANGED_MIND)) last = match.index;
+  noteHits.length = 0;
+  rules.notes.scan(value, FIELD_BIT.text, noteHits);
+  for (const hit of noteHits) if (hit.rule === NOTE_CHANGED_MIND) last = hit.start;
   for (let i = last - 1; i >= 0; i -= 1) if (SENTENCE_END.has(value.charCodeAt(i))) return i;
   return -1;
 }
 
-const CHANGED_MIND = /(?<!\p{L})(?:changed my mind|i've reconsidered|i have reconsidered|передумал\p{L}*|я передумала|изменил\p{L}* решение|промених решението си|размислих|промених мнението си)(?!\p{L})/giu;
 
 /** A plate's capitals after its digits, «СВ 1234 ВК» or "AB 123 VK": capitals, a space, 2–4 digits, a space, the hit's 1–3 capitals. */
 function plateLetters(value: string, start: number, end: number): boolean {
@@ -613,7 +634,8 @@ function jsonLike(value: string): boolean {
 /**
  * Third parties joined in a list share a negation that follows the last of them: «в Роспотребнадзор
  * и в суд я не собираюсь» negates both, "neither the ombudsman nor the court" is read by the negators.
- * Only the words between two hits are looked at: conjunctions, prepositions and commas.
+ * Only the words between two hits are looked at: conjunctions, prepositions, "other" («и прочие
+ * инстанции») and commas.
  */
 function shareNegation(record: ComplaintRecord, hits: ReadHit[], rules: CompiledRules): void {
   let negated = false;
@@ -723,7 +745,7 @@ const SEPARATOR_LINE = /^\s*(?:--|__|——|––)[-_—–\s]*(?:(?:original|f
  * What may stand between two items of a list: "and", "or", «и», «или», «и в», a comma («в полицию, в
  * прокуратуру»). Not a comma and a conjunction: «…в полицию, и в суд не пойду» starts a new clause.
  */
-const LIST_JOINER = /^\s*(?:(?:and|or|nor|и|или|ни|а также|както и)(?:\s+(?:to|the|a|an|в|во|на|к|до|във)){0,2}|,\s*(?:(?:to|the|a|an|в|во|на|к|до|във)\s*){0,2})?\s*$/iu;
+const LIST_JOINER = /^\s*(?:(?:and|or|nor|и|или|ни|а также|както и)(?:\s+(?:to|the|a|an|в|во|на|к|до|във|other|прочие|другие|всякие|други)){0,2}|,\s*(?:(?:to|the|a|an|в|во|на|к|до|във)\s*){0,2})?\s*$/iu;
 
 function crossesSentence(value: string, from: number, to: number): boolean {
   for (let i = from; i < to; i += 1) {

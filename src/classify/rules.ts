@@ -91,7 +91,8 @@ export const builtinRules: RuleSet = {
         'говорит идти', 'говорит обратиться', 'говорит подать', 'говорит писать', 'говорит написать',
         'хотела написать', 'хотел написать', 'хотела обратиться', 'хотел обратиться', 'хотела пойти', 'хотел пойти',
         'собиралась', 'собирался', 'хотел писать', 'хотела писать', 'хотел пожаловаться', 'хотела пожаловаться',
-        'хотел жаловаться', 'хотела жаловаться', 'разъяснено право', 'разъяснили право', 'клиенту разъяснено',
+        'хотел жаловаться', 'хотела жаловаться', 'муж* говор*', 'жена говор*', 'мама говор*', 'мать говор*',
+        'брат говор*', 'сестра говор*', 'муж* сказал*', 'жена сказала', 'муж* советует', 'разъяснено право', 'разъяснили право', 'клиенту разъяснено',
         'клиентке разъяснено', 'абоненту разъяснено', 'проинформирован* о праве'],
       bg: ['съветват', 'съветва', 'посъветва*', 'препоръчаха', 'препоръчва', 'казаха ми да', 'казва ми да',
         'колега ми каза', 'колежка ми каза', 'приятел ми каза', 'приятелка ми каза', 'съсед ми каза', 'съседка ми каза',
@@ -220,8 +221,16 @@ export const builtinRules: RuleSet = {
         // In Latin letters (шльокавица).
         'anulir*', 'zakriite', 'zakrijte', 'prekrate*', 'prekratya*', 'otpishete', 'spete', 'spirane', 'iztriite',
         'iztrijte', 'vrashtam', 'vrushtam', 'otkazhete', 'prekratq', 'prekratia', 'zakriete', 'закриете', 'закриеш',
+        'бъде закрит*', 'бъде прекратен*',
         // A withdrawal told as not attending: «Никола няма да посещава занималнята от 1 март».
         'няма да посещава', 'няма да посещават', 'няма да идва', 'няма да ходи', 'спира да посещава'],
+    },
+    // A change of mind in a later sentence than a refused third party brings it in after all ("I said I
+    // wouldn't go to the ombudsman. I've changed my mind.", «Промених решението си — жалбата е подадена»).
+    changedMind: {
+      en: ['changed my mind', "i've reconsidered", 'i have reconsidered'],
+      ru: ['передумал', 'передумала', 'изменил решение', 'изменила решение', 'я изменил* решение'],
+      bg: ['промених решението си', 'размислих', 'промених мнението си'],
     },
     // Words that give a reason or a grievance: a closure request with one of these is a voicer's
     // ("cancel it, the app keeps crashing"). Negation, contrast, cause, a fault, a price, a charge, a
@@ -275,6 +284,7 @@ export const builtinRules: RuleSet = {
       'dropped off at the police*',
       // Someone's profession is no party brought in: "my daughter is a lawyer", «дочь — юрист», «дъщеря ми е адвокатка».
       'is a lawyer', 'is a solicitor', 'is an attorney', 'is a barrister', 'is a police officer', 'is a policeman',
+      "who's a lawyer", "who's a solicitor", 'who is a lawyer', 'who is a solicitor',
       'happens to be a police*', 'happens to be a lawyer', 'happens to be a solicitor', 'happens to be a journalist',
       // A brand called Police (sunglasses, watches, scent) and an address called legal@ are no party.
       'police sunglasses', 'police spl*', 'police eyewear', 'police frames', 'police watch*', 'police fragrance*', 'police perfume*',
@@ -367,7 +377,7 @@ export const builtinRules: RuleSet = {
           'уполномоченн* по правам', 'центробанк*', 'цб', 'банк россии', 'фас', 'роскомнадзор*', 'полици*', 'мвд',
           'трудов* инспекци*', 'жилищн* инспекци*', 'госжилинспекци*', 'ростехнадзор*', 'росздравнадзор*', 'санэпид*',
           'сэс', 'антимонопольн*', 'минздрав*', 'ростуризм*', 'росавиаци*', 'ространснадзор*', 'финансов* уполномоченн*',
-          'финомбудсмен*', 'гибдд', 'гаи', 'госинспекци*', 'киберполици*', 'управление к мвд', 'rospotrebnadzor*', 'prokuratur*', 'politsi*', 'policiy*',
+          'финомбудсмен*', 'гибдд', 'гаи', 'госинспекци*', 'киберполици*', 'управление к мвд', 'инстанци*', 'rospotrebnadzor*', 'prokuratur*', 'politsi*', 'policiy*',
           'tsentrobank*', 'интернет приемн*', 'интернет приёмн*', 'копию жалобы', 'копия жалобы', 'копию обращения',
           'копия обращения', 'копию направ*', 'копия направ*',
           // Supervisors of a sector, by kind: veterinary, education, building, housing, energy, fire; professional chambers.

@@ -19,7 +19,8 @@
  *     "customerVoice": { "en": ["i", "your"] },       // a text with these is in the customer's own words
  *     "companyWriter": { "en": ["we called"] },       // on a contact channel, a text with these is the company's note
  *     "closureActs": { "en": ["cancel*"] },           // a short request to close with these…
- *     "grievance": { "en": ["because", "broken"] }    //   …and none of these is a closure without a reason
+ *     "grievance": { "en": ["because", "broken"] },   //   …and none of these is a closure without a reason
+ *     "changedMind": { "en": ["changed my mind"] }    // after a refused third party, in a later sentence: it counts
  *   },
  *   "ignore": { "en": ["food court"], "ru": ["судьб*"] },         // look like a term, mean something else
  *   "signals": {
@@ -131,6 +132,7 @@ const notesSchema = z.strictObject({
   companyWriter: termsByLanguage.optional(),
   closureActs: termsByLanguage.optional(),
   grievance: termsByLanguage.optional(),
+  changedMind: termsByLanguage.optional(),
 });
 
 const signalsSchema = z.strictObject({

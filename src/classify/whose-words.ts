@@ -194,7 +194,7 @@ const LEFT_EMPTY = /(?<!\p{L})(blank|empty|unanswered|unfilled|пуст\p{L}*|п
 // The company's e-mail left unopened counts: "Win-back e-mail not opened", «письмо не открыто».
 const NOT_ANSWERED = /(?<!\p{L})(no answer|not answer\p{L}*|did not respond|didn['’]t respond|did not reply|didn['’]t reply|no response|no reply|did not pick up|didn['’]t pick up|not opened|unopened|never opened|не ответил\p{L}*|не отвечает|не отвечал\p{L}*|не бер[её]т трубку|трубку не бер[её]т|без ответа|ответа нет|нет ответа|ответ не получен|ответ не поступил|не дозвонил\p{L}*|не открыт\p{L}*|не открыл\p{L}*|не отговори|не отговаря|не вдига\p{L}*|без отговор|няма отговор|няма получен отговор|не е получен отговор|не е отворен\p{L}*|не отвори)(?!\p{L})/iu;
 /** A field's label for the customer's own words: a comment, a reason, a quote. */
-const WORDS_BOX = /(comment|note|reason|feedback|remark|message|said|says|wrote|quote|verbatim|complain|why|комментари|примечани|причин|отзыв|сообщени|пожелани|жалоб|сказал|написал|пишет|коментар|бележк|съобщени|каза|написа|жалб|мнени)/iu;
+const WORDS_BOX = /(comment|note|reason|feedback|remark|message|said|says|wrote|quote|verbatim|complain|why|reply|response|комментари|примечани|причин|отзыв|сообщени|пожелани|жалоб|сказал|написал|пишет|ответ|коментар|бележк|съобщени|каза|написа|жалб|мнени|отговор)/iu;
 /** A form's box for the customer's ideas: what to improve, suggestions, wishes. */
 const IDEAS_BOX = /(improve|better|suggest|wish|улучш|предложени|пожелани|подобр|препоръ)/iu;
 /** A verb of reported speech: an agent relaying what the customer said. */
@@ -220,6 +220,9 @@ function opensWithNoteLabel(text: string): boolean {
 
 const NOTE_LABEL_MAX = 48;
 const NOT_IN_LABEL = /[.!?\n]/u;
+
+/** A reason given, as a note relays it: "because", «потому что», «так как», «из-за», «защото», «понеже». */
+const REASON_GIVEN = /(?<!\p{L})(?:because|due to|потому что|так как|из-за|поскольку|защото|понеже|тъй като|заради)(?!\p{L})/iu;
 
 /** The customer's own first person singular, as a company's note may quote it. */
 const FIRST_PERSON = /(?<!\p{L})(i|i['’]m|i['’]ve|i['’]ll|i['’]d|me|my|mine|я|мне|меня|мой|моя|моё|мое|мои|мою|аз|мен|моят|моята|моето|моите)(?!\p{L})/iu;
@@ -352,6 +355,8 @@ const JSON_PAIR = /"([\p{L}_]{1,32})"\s*:\s*("(?:[^"\\\n]|\\.){0,200}"|null|true
  * donor=TeleVox"): it opens with a pair, holds two or more, and has no letters outside them.
  */
 function keyValuesWithNumbers(line: string): boolean {
+  const named = EVENT_NAME.exec(line);
+  if (named !== null) line = line.slice(named[0].length);
   if (!KEY_VALUE_START.test(line)) return false;
   let pairs = 0;
   const rest = line.replace(KEY_VALUE, () => {
@@ -362,6 +367,8 @@ function keyValuesWithNumbers(line: string): boolean {
 }
 
 const KEY_VALUE_START = /^\s*[\p{L}_]{1,32}\s*=/u;
+/** An event's name before its pairs: `subscription_cancelled plan=… reason=null` (one word joined by "_" or "."). */
+const EVENT_NAME = /^\s*[\p{L}]+(?:[_.][\p{L}]+)+\s+(?=[\p{L}_]{1,32}\s*=)/u;
 
 /** A system's event as the whole text: a JSON object, or `key=value` pairs (a channel need not say it came from a system). */
 export function systemEvent(text: string): boolean {
@@ -429,7 +436,7 @@ export function whoseWords(
       const json = JSON_OBJECT.test(sentence);
       if (json || KEY_VALUES.test(sentence) || keyValuesWithNumbers(sentence)) {
         for (const pair of sentence.matchAll(json ? JSON_PAIR : KEY_VALUE)) {
-          const said = keyValue(pair[1] as string, pair[2] === 'null' ? '' : unquoted(pair[2] as string), starsIn);
+          const said = keyValue(pair[1] as string, pair[2] === 'null' || pair[2] === 'NULL' ? '' : unquoted(pair[2] as string), starsIn);
           if (said === 'words') return comment(result);
           if (said === 'placeholder') result.absence ??= pair[0];
           else if (typeof said === 'number' && (result.score === undefined || said < result.score.value)) result.score = { value: said, words: pair[0] };
@@ -476,7 +483,8 @@ export function whoseWords(
     const sentence = text.slice(from, to);
     // In the company's own text "you" is the customer addressed ("We noticed you haven't booked"):
     // only the first person singular is the customer's voice there.
-    if (byCompany ? !agentsNote && FIRST_PERSON.test(sentence) : hasVoice(text, from, to, rules)) return comment(result);
+    // A reason relayed ("left for a competitor because it is cheaper") is the customer's word in either.
+    if (byCompany ? (!agentsNote && FIRST_PERSON.test(sentence)) || REASON_GIVEN.test(sentence) : hasVoice(text, from, to, rules)) return comment(result);
     if (DECLINED.test(sentence)) {
       result.absence ??= sentence.trim();
       from = next;
