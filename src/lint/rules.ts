@@ -34,6 +34,20 @@ const RU_WITHIN = String.raw`(?<![\p{L}])(?:[Вв]\s+течение|[Вв]\s+с�
 // за приятен ден») or a rate («такса за всеки ден») names no time.
 const BG_COUNT = String.raw`(?:[\d–-]+(?:-те)?|един|една|едно|два|две|три|четири|пет|шест|седем|осем|девет|десет|дванадесет|петнадесет|двадесет|тридесет|няколко|половин|работни|работен|работния|календарни|края|на|следващите|следващия|най-много|максимум|около|само|броени)`;
 const BG_WITHIN = String.raw`(?<![\p{L}])(?:[Вв]\s+рамките\s+на|[Вв]\s+срок\s+(?:от|до)|[Сс]лед|[Зз]а|[Дд]о)\s+(?:${BG_COUNT}\s+){0,2}(?:ден|дни|часа?|минути|седмиц\p{L}*)(?![\p{L}])`;
+// A day of the month told by its ordinal is a date (round 16): "on the 22nd", «к 22-му числу», «до 22-ри число».
+// The ordinal ends the clause or is followed by a joining word, so "on the 2nd floor" or «на 2-ри етаж» is no date.
+const EN_ORDINAL_DAY = String.raw`(?<![\p{L}])(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter)\s+the\s+\d{1,2}(?:st|nd|rd|th)(?=\s*(?:[.,;:!?)—–]|$)|\s+(?:and|or|at|in|between|from|after|before|when|so|if|but|of)(?![\p{L}]))`;
+const RU_ORDINAL_DAY = String.raw`(?<![\p{L}\p{N}])\d{1,2}-?(?:го|му|е|ое)\s+числ(?:а|у|о)(?![\p{L}])`;
+const BG_ORDINAL_DAY = String.raw`(?<![\p{L}])(?:[Нн]а|[Дд]о|[Сс]лед|[Пп]реди|[Оо]т)\s+\d{1,2}-(?:ви|ри|ти|ми|во|ро|то|мо)(?:\s+число)?(?=\s*(?:[.,;:!?—–]|$)|\s+(?:и|а|в|от|до|сутринта|следобед|вечерта)(?![\p{L}]))`;
+// How long our action takes, counted from a point the sentence names, is a time for the step (round 16): "Once
+// we have it, the transfer takes 3 working days", «После получения переоформление займёт 3 рабочих дня», «След като
+// го получим, промяната отнема 3 работни дни». Without the starting point ("Delivery takes 10 days.") it is a
+// general fact, and what is "taking 10 days" now explains a delay: neither dates a step. The lead-in is at most 80
+// characters of one sentence, so the scan stays linear.
+const TAKES_START = String.raw`(?<=^|[.!?…]\s{1,3})`;
+const EN_TAKES = String.raw`${TAKES_START}(?:Once|After|When|As\s+soon\s+as)\s[^.!?…\n]{1,80}?(?<![\p{L}])(?:takes|(?:will|should|usually|normally|only)\s+takes?)\s+(?:(?:up\s+to|about|around|only|just|at\s+most|no\s+more\s+than)\s+)?(?:\d+(?:[–-]\d+)?|one|two|three|four|five|a|an)\s+(?:(?:working|business|calendar|full)\s+)?(?:days?|hours?|minutes?|weeks?)(?![\p{L}])`;
+const RU_TAKES = String.raw`${TAKES_START}(?:После|Как\s+только|Когда|Сразу\s+после)\s[^.!?…\n]{1,80}?(?<![\p{L}])(?:займ[её]т|займут|занимает|занимают)\s+(?:(?:до|около|не\s+более|всего|примерно)\s+)?(?:[\d–-]+|один|одни|два|две|три|четыре|пять|пару)\s+(?:(?:рабоч|календарн)\p{L}*\s+)?(?:дн\p{L}*|день|час\p{L}*|минут\p{L}*|недел\p{L}*|сут\p{L}*)`;
+const BG_TAKES = String.raw`${TAKES_START}(?:След|Щом|Когато|Веднага\s+след)\s[^.!?…\n]{1,80}?(?<![\p{L}])(?:отнема|отнемат|ще\s+отнеме|ще\s+отнемат)\s+(?:(?:до|около|само)\s+)?(?:${BG_COUNT}\s+){0,2}(?:ден|дни|часа?|минути|седмиц\p{L}*)(?![\p{L}])`;
 // An amount: a currency sign or code before or after a number ($1,234.56, 1 234,56 ₽, 250 лв.).
 // The number is at most 32 characters long and starts where a run of digits starts, so
 // trying the pattern at a position costs a bounded number of steps and scanning a line is linear
@@ -41,7 +55,9 @@ const BG_WITHIN = String.raw`(?<![\p{L}])(?:[Вв]\s+рамките\s+на|[Вв
 const AMOUNT = String.raw`(?:[$€£₽]\s?\d(?:[\d\s.,]{0,30}\d)?|(?<!\d)\d(?:[\d\s.,]{0,30}\d)?\s?(?:[$€£₽]|(?:USD|EUR|GBP|RUB|BGN|руб|лв|р)\.?(?![\p{L}])|(?:[Рр]убл|[Ее]вро|[Лл]ев|[Дд]олл|[Dd]ollar|[Ee]uro)\p{L}*))`;
 // Four or more capital letters in a row (apostrophes allowed: DON'T): an ALL-CAPS word.
 // A code joined to digits (a promo code "UYUT-5521", a reference "ORD-2291") is not shouting.
-const CAPS_WORD = String.raw`(?<![\p{L}\p{N}]|\p{N}[-_/])\p{Lu}(?:['’]?\p{Lu}){3,}(?![\p{L}\p{N}]|[-_/]\p{N})`;
+// A word in capitals right before a name in quotation marks is an organisation's legal form, capitals by
+// convention (round 16: «МБДОУ «Берёзка»», «СБАЛ „Света Анна“»), not shouting.
+const CAPS_WORD = String.raw`(?<![\p{L}\p{N}]|\p{N}[-_/])\p{Lu}(?:['’]?\p{Lu}){3,}(?![\p{L}\p{N}]|[-_/]\p{N}|\s{1,2}[«„"“]\p{Lu})`;
 const EXCLAMATIONS = '!{2,}';
 // "If you had updated the app…": what the customer should have done, told after the fact.
 const IF_YOU_HAD = String.raw`(?<![\p{L}])[Ii]f you had\s+(?:(?:not|only|just)\s+)?\p{L}+(?:ed|en|ne|wn|ad)(?![\p{L}])`;
@@ -910,7 +926,8 @@ export const builtinLintRules: LintRuleSet = {
           'вдругиден', 'тази седмица', 'следващата седмица', 'до края на деня', 'същия ден', 'до края на месеца',
           'до края на седмицата', 'до края на годината', 'до час', 'веднага', 'незабавно'],
       },
-      patterns: [CLOCK_TIME, AM_PM, ISO_DATE, NUMERIC_DATE, MAY_DATE, EN_WITHIN, RU_WITHIN, BG_WITHIN],
+      patterns: [CLOCK_TIME, AM_PM, ISO_DATE, NUMERIC_DATE, MAY_DATE, EN_WITHIN, RU_WITHIN, BG_WITHIN, EN_ORDINAL_DAY,
+        RU_ORDINAL_DAY, BG_ORDINAL_DAY, EN_TAKES, RU_TAKES, BG_TAKES],
     },
     'offer-questions': {
       description: 'An invitation to ask or to reply',

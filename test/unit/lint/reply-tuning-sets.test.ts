@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-14.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-15.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -27,13 +27,16 @@ const CURT_BELOW = 50;
  * R13-EN-011 at 70 and R13-EN-013, a refused fee refund read as a payment reminder, at 40; curt R13-BG-003, a
  * deflection to the courier, at 50) since lint round 14; replies-blind-14.csv's two (polite R14-BG-013, a courteous
  * apology whose invitation to send us a screenshot was not read, at 77; curt R14-BG-025, the customer's own choice
- * held up as the answer, at 60) since lint round 15.
+ * held up as the answer, at 60) since lint round 15; replies-blind-15.csv's three (polite R15-EN-010, a delay
+ * dated by its ordinal day, at 60; R15-EN-011, a step timed by how long it takes, at 67; R15-RU-005, a legal form in
+ * capitals signed before the quoted name, at 77) since lint round 16.
  */
 const KNOWN_MISSES: Record<string, string[]> = {};
 
 describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv', 'replies-blind-4.csv', 'replies-blind-5.csv',
   'replies-blind-6.csv', 'replies-blind-7.csv', 'replies-blind-8.csv', 'replies-blind-9.csv', 'replies-blind-10.csv',
-  'replies-blind-11.csv', 'replies-blind-12.csv', 'replies-blind-13.csv', 'replies-blind-14.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-11.csv', 'replies-blind-12.csv', 'replies-blind-13.csv', 'replies-blind-14.csv',
+  'replies-blind-15.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
