@@ -94,9 +94,11 @@ export function readRecord(record: ComplaintRecord, rules: CompiledRules, withou
   let companyWords = subjectScanned && rules.matcher.sawInLastScan(COMPANY_WRITER_BIT);
   const actInSubject = subjectScanned && rules.matcher.sawInLastScan(CLOSURE_ACT_BIT);
   const textScanned = scanPart(rules, record.text, 'text', FIELD_BIT.text, hits);
-  if (textScanned && !companyWords) companyWords = rules.matcher.sawInLastScan(COMPANY_WRITER_BIT);
+  const companyInText = textScanned && rules.matcher.sawInLastScan(COMPANY_WRITER_BIT);
   const actInText = textScanned && rules.matcher.sawInLastScan(CLOSURE_ACT_BIT);
   const mindInText = textScanned && rules.matcher.sawInLastScan(CHANGED_MIND_BIT);
+  // The company's words in a thread quoted under the customer's reply ("> On 24 Feb, Billing wrote:") are the thread's.
+  if (companyInText && !companyWords) companyWords = !quotesAThread(capText(record.text as string));
   scanPart(rules, record.status, 'status', FIELD_BIT.status, hits);
   if (without.size > 0) for (const hit of hits) if (without.has(typeOfHit(hit, rules))) hit.negated = true;
   shareNegation(record, hits, rules);
@@ -223,6 +225,11 @@ function noteOnContact(value: string, rules: CompiledRules, reading: Reading, hi
   const kind = takeWords(words, rules, reading, hits, without);
   if (!without.has('silent')) statusWords(value, 'text', hits, rules);
   return kind;
+}
+
+/** Whether a text holds a quoted thread below its own words: a line quoted with ">" or a reply separator. */
+function quotesAThread(value: string): boolean {
+  return value.indexOf('\n') >= 0 && quotedRanges(value).length > 0;
 }
 
 /**
@@ -461,13 +468,16 @@ function setAsideHedged(record: ComplaintRecord, hits: ReadHit[], rules: Compile
       if (hedge.rule !== kind) continue;
       // A hedge cut at the window's start is not one ("…ay" of "may"): it must start a word there.
       if (hedge.start === from && from > 0 && charClass(value.charCodeAt(from - 1)) === WORD) continue;
-      if (crossesSentence(value, hedge.end, hit.start)) continue;
+      if (crossesSentence(value, hedge.end, hit.start) || CONTRAST.test(value.slice(hedge.end, hit.start))) continue;
       hit.negated = true;
       hit.setAside = 'hedged';
       break;
     }
   }
 }
+
+/** A contrast between a hedge and its hit ends the hedge: "I wasn't going to…, but after your reply I'm writing to the ombudsman". */
+const CONTRAST = /(?<!\p{L})(?:but|however|но|однако|обаче|ала)(?!\p{L})/iu;
 
 /** Reading right after a public place, at most one word between: «на Отзовике читала», «в Google видях», «в отзывах прочитал». */
 const READ_AFTER = /^[\s,]{0,3}(?:\p{L}+\s+)?(?:читал\p{L}*|прочитал\p{L}*|прочла|прочел|прочёл|видел\p{L}*|видях|прочетох|четох|четем|пишут|пишат)(?!\p{L})/iu;
@@ -520,6 +530,7 @@ function setAsideThirdPartyWords(record: ComplaintRecord, hits: ReadHit[], rules
  * quoted name after what it names (the journal «Юный журналист»).
  */
 function setAsideReferences(record: ComplaintRecord, hits: ReadHit[], rules: CompiledRules): void {
+  let named = false;
   for (const hit of hits) {
     if (hit.negated || (hit.part !== 'text' && hit.part !== 'subject')) continue;
     const value = capText(record[hit.part] as string);
@@ -532,14 +543,54 @@ function setAsideReferences(record: ComplaintRecord, hits: ReadHit[], rules: Com
       hit.setAside = 'reference';
       continue;
     }
-    // A name in quotation marks after what it names: the journal «Юный журналист», the course „Медии и общество“.
-    const opened = typeOfHit(hit, rules) === 'activist' ? titleQuoteOpen(value, hit.start) : -1;
-    if (opened >= 0 && TITLE_KIND.test(value.slice(Math.max(0, opened - 24), opened))) {
+    if (typeOfHit(hit, rules) !== 'activist') continue;
+    // A name in quotation marks after what it names (the journal «Юный журналист», the course „Медии и
+    // общество“), or a one-word party inside a title of several words („Адвокатът на дявола“).
+    const opened = titleQuoteOpen(value, hit.start);
+    if (opened >= 0 && (TITLE_KIND.test(value.slice(Math.max(0, opened - 24), opened)) || wordInTitle(value, opened, hit))) {
       hit.negated = true;
       hit.setAside = 'quoted';
+      continue;
+    }
+    // A pet's or a person's name: "Judge (my spaniel)", «нашего кота Адвоката», «Прокурор — это кличка моего кота».
+    if (isUpper(value.charCodeAt(hit.start)) && (PET_BEFORE.test(value.slice(Math.max(0, hit.start - 30), hit.start)) ||
+      PET_AFTER.test(value.slice(hit.end, hit.end + 30)) || NICKNAME.test(value.slice(Math.max(0, hit.start - 40), hit.end + 50)))) {
+      hit.negated = true;
+      hit.setAside = 'reference';
+      named = true;
     }
   }
+  // The name in the subject too ("Re: Judge" above "Judge (my spaniel)"): the same word, read as a name in the text.
+  if (named) for (const hit of hits) if (!hit.negated && hit.part === 'subject' && sameWordsAsideInText(hit, hits)) {
+    hit.negated = true;
+    hit.setAside = 'reference';
+  }
 }
+
+function sameWordsAsideInText(hit: ReadHit, hits: readonly ReadHit[]): boolean {
+  for (const other of hits) if (other.part === 'text' && other.setAside === 'reference' && other.words.toLowerCase() === hit.words.toLowerCase()) return true;
+  return false;
+}
+
+/** A one-word party inside a quoted title of several words that starts with a capital: „Адвокатът на дявола“. */
+function wordInTitle(value: string, opened: number, hit: ReadHit): boolean {
+  if (hit.words.includes(' ') || !isUpper(value.charCodeAt(opened + 1))) return false;
+  const close = value.slice(opened + 1, opened + 1 + TITLE_REACH).search(CLOSING_QUOTE);
+  return close > 0 && hasMoreWordsThan(value.slice(opened + 1, opened + 1 + close), 1);
+}
+
+const CLOSING_QUOTE = /[»”“"]/u;
+
+function isUpper(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x410 && code <= 0x42f);
+}
+
+/** An animal right before a name: "our dog Judge", «нашего кота Адвоката», «котарака ни Прокурора». */
+const PET_BEFORE = /(?<!\p{L})(?:cat|dog|puppy|kitten|spaniel|terrier|retriever|poodle|кот|кота|коту|котом|кошк\p{L}*|пса|пёс|пес|собак\p{L}*|щен\p{L}*|котарак\p{L}*|куче|кучето|кученце|коте|котето)\s+(?:\p{L}+\s+)?$/iu;
+/** An animal right after a name, in brackets: "Judge (my spaniel)". */
+const PET_AFTER = /^\s*\((?:my|our|мой|моя|моего|наш\p{L}*|моят|моята|нашия)?\s*(?:cat|dog|puppy|kitten|spaniel|terrier|retriever|poodle|кот\p{L}*|кошк\p{L}*|пёс|пес|собак\p{L}*|котарак\p{L}*|куче\p{L}*|коте\p{L}*)/iu;
+/** A nickname said to be one: «это кличка моего кота», «когото всички наричаме…», "nicknamed", "is called". */
+const NICKNAME = /(?<!\p{L})(?:кличк\p{L}*|прозвищ\p{L}*|прозвал\p{L}*|наричаме|наричат|зовут|nicknamed|is called|we call him|we call her|прякор\p{L}*)(?!\p{L})/iu;
 
 /** A street's name: "the Police Street apartment", "12 Court Road", «ул. „Съдебна“», «на улице Судебной». */
 function streetName(value: string, start: number, end: number): boolean {

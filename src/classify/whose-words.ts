@@ -363,8 +363,11 @@ function keyValuesWithNumbers(line: string): boolean {
     pairs += 1;
     return ' ';
   });
-  return pairs >= 2 && !LETTER.test(rest);
+  // What is left may be numbers and a code in capitals ("target_fund=друг ПОД"), not words.
+  return pairs >= 2 && !LOWER_CASE.test(rest);
 }
+
+const LOWER_CASE = /\p{Ll}/u;
 
 const KEY_VALUE_START = /^\s*[\p{L}_]{1,32}\s*=/u;
 /** An event's name before its pairs: `subscription_cancelled plan=… reason=null` (one word joined by "_" or "."). */
@@ -400,6 +403,13 @@ function keyValue(key: string, raw: string, starsIn: (value: string) => { value:
   return typeof value === 'number' ? value : 'system';
 }
 
+/** Whether the line that `from` starts (after spaces) is quoted with ">". */
+function quotedLine(text: string, from: number): boolean {
+  let i = from;
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i += 1;
+  return text.charCodeAt(i) === 0x3e && (i === 0 || text.charCodeAt(i - 1) !== 0x2d);
+}
+
 function hasLetter(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i += 1) {
     const code = text.charCodeAt(i);
@@ -426,6 +436,12 @@ export function whoseWords(
   for (let from = 0; from < text.length; ) {
     const to = sentenceEnd(text, from);
     const next = to === from ? to + 1 : to;
+    // A line quoted with ">" is the thread below a reply, not this record's words.
+    if (quotedLine(text, from)) {
+      const newline = text.indexOf('\n', from);
+      from = newline < 0 ? text.length : newline + 1;
+      continue;
+    }
     if (!hasLetter(text, from, to)) {
       // A number or a reference alone says nothing in words.
       from = next;
