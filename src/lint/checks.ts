@@ -26,6 +26,9 @@ type CheckRunners = { [T in ResolvedCheck['type']]: (check: CheckOf<T>, draft: S
 const SEGMENT_END = /[,|/\u00b7\u2013\u2014(]/;
 // A word of a name: a capital, then letters, apostrophes, dots or hyphens ("Anne-Marie", "J.").
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+// A title before a name (round 17): «д-р Мария Петрова», «проф. Иванов», «инж. Колев», "dr. Smith". Lower-case
+// abbreviations only (a short word with a dot, or a Bulgarian contraction with a hyphen); "Dr" is already a name word.
+const NAME_TITLE = /^(?:\p{Ll}{1,5}\.|\p{Ll}{1,2}-\p{Ll}{1,2})$/u;
 const UPPER_START = /^\p{Lu}/u;
 const WHITE_SPACE = /\s+/;
 // What may separate a closing phrase from a name on the same line: "Kind regards, Olga".
@@ -334,7 +337,9 @@ function startsWithName(candidate: Candidate, masks: readonly Span[]): boolean {
   const from = candidate.offset;
   const to = from + segment.length;
   if (masks.some((mask) => mask.start < to && from < mask.end)) return false;
-  const words = segment.trim().split(WHITE_SPACE).filter((word) => word !== '');
+  const all = segment.trim().split(WHITE_SPACE).filter((word) => word !== '');
+  // A title counts with the name after it, never alone.
+  const words = all.length > 1 && NAME_TITLE.test(all[0] ?? '') ? all.slice(1) : all;
   return words.length >= 1 && words.length <= MAX_NAME_WORDS && words.every((word) => NAME_WORD.test(word));
 }
 

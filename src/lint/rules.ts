@@ -216,6 +216,13 @@ const EN_SEND_US = String.raw`(?<![\p{L}])(?:[Ss]end|[Ff]orward|[Ee]mail|[Tt]ext
 const RU_SEND_US = String.raw`(?<![\p{L}])(?:[Пп]ришлите|[Вв]ышлите|[Оо]тправьте|[Пп]ерешлите|[Сс]ообщите|[Пп]окажите)\s+(?:(?:его|её|ее|их)\s+)?(?:нам|мне)(?![\p{L}])(?=[^.!?…\n]{0,100}?(?<![\p{L}])(?:мы|я)(?![\p{L}]))`;
 const BG_SEND_US = String.raw`(?<![\p{L}])(?:[Ии]зпратете|[Пп]ратете|[Пп]репратете|[Сс]ъобщете|[Уу]ведомете|[Пп]окажете)\s+(?:(?:го|я|ги)\s+)?(?:ни|ми)(?![\p{L}])(?=[^.!?…\n]{0,100}?(?<![\p{L}])(?:ще|ние|аз)(?![\p{L}]))`;
 
+// A question offering an act of ours (round 17): "Shall we switch you to the yearly plan?", «Оформить вам
+// рассрочку?», «Да Ви запишем ли за вторник?» asks the customer to answer, as "would you like…" does. The act is
+// ours: a sentence opening "Shall/Should we|I" ("Why should we…?" is no offer), a Russian infinitive with «вам» after it, a Bulgarian «Да … -ме/-им ли» (we).
+const EN_SHALL_WE = String.raw`${SENTENCE_START}(?:Shall|Should)\s+(?:we|I)\s+[^.!?…\n]{1,80}\?`;
+const RU_SHALL_WE = String.raw`(?<![\p{L}])\p{L}{2,}(?:ить|ать|ять|еть)\s+(?:ли\s+)?[Вв]ам\s+[^.!?…\n]{1,60}\?`;
+const BG_SHALL_WE = String.raw`(?<![\p{L}])[Дд]а\s+(?:(?:[Вв]и|го|я|ги|Ви\s+го|ви\s+го|Ви\s+я|ви\s+я)\s+)?\p{L}{2,}(?:ме|им)\s+ли(?![\p{L}])[^.!?…\n]{0,60}\?`;
+
 // An ultimatum (round 9): a condition of dislike ("if you don't like it", "if the new fee is too much",
 // «не нравится», «дорого», «ако Ви е скъпо») answered with "tough", "go elsewhere", "you are free to
 // cancel", "there are other…" right after it («не устраивает — ищите другую клинику», «ако не Ви
@@ -383,11 +390,13 @@ const PAYMENT_OPTION = {
 // Saying the customer owes nothing: masks the payment words inside it (`ignore`).
 const NO_DEBT: Record<'en' | 'ru' | 'bg', string[]> = {
   en: ['no outstanding balance', 'nothing outstanding', 'no balance due', 'nothing is owed', 'nothing is overdue',
-    'no overdue', 'nothing overdue', 'have no debt', 'no debt'],
+    'no overdue', 'nothing overdue', 'have no debt', 'no debt', 'no-debt', 'nothing owing'],
   ru: ['задолженности нет', 'нет задолженности', 'задолженность отсутствует', 'отсутствие задолженности',
+    // The absence in any case (round 17): «справку об отсутствии задолженности», «отсутствием задолженности».
+    'отсутствии задолженности', 'отсутствия задолженности', 'отсутствием задолженности',
     'задолженность погашена', 'без задолженности', 'задолженности не имеется', 'просрочки нет', 'нет просрочки'],
   bg: ['нямате задължения', 'няма задължения', 'нямате просрочени', 'няма просрочени', 'задължението е погасено',
-    'нямате неплатени', 'няма неплатени', 'без задължения'],
+    'нямате неплатени', 'няма неплатени', 'без задължения', 'липса на задължения', 'липсата на задължения'],
 };
 // A due date said to be met, or one of a schedule (round 14): "your payment was made on the due date", "you
 // paid before the due date", "a reminder before each due date", «оплата поступила в срок», «платихте преди
@@ -956,7 +965,8 @@ export const builtinLintRules: LintRuleSet = {
           'удобно ли ви', 'устройва ли ви'],
       },
       // A request to send us something with our part in it (round 15): "…send us a screenshot and we will…".
-      patterns: [EN_SEND_US, RU_SEND_US, BG_SEND_US],
+      // A question offering an act of ours (round 17): "Shall we…?", «Оформить вам…?», «Да го… -ме ли?».
+      patterns: [EN_SEND_US, RU_SEND_US, BG_SEND_US, EN_SHALL_WE, RU_SHALL_WE, BG_SHALL_WE],
     },
     closing: {
       description: 'Closing phrases before a signature',
