@@ -297,13 +297,13 @@ function askingMoreThanLogistics(value: string): boolean {
 }
 
 const SENTENCE_END = new Set([0x2e, 0x21, 0x3f, 0x0a]); // . ! ? newline
-const POLITE_REQUEST = /^\s*(?:please\s+)?(?:could|can|would|will)\s+you(?!\p{L})|^\s*(?:не\s+)?(?:могли бы|можете ли|можно ли|бихте ли|може ли)(?!\p{L})/iu;
+const POLITE_REQUEST = /^\s*(?:please\s+)?(?:could|can|would|will)\s+(?:you|the|your|someone|a)(?!\p{L})|^\s*(?:не\s+)?(?:могли бы|можете ли|можно ли|можно|бихте ли|може ли)(?!\p{L})/iu;
 
 /**
  * A closure request is short: a few lines of words, a formal letter's greeting and signature included ("Please close my account, ref 44-0193. Transfer the
  * balance to the attached details."); its numbers, references and account numbers are not counted.
  */
-const CLOSURE_MAX_WORDS = 30;
+const CLOSURE_MAX_WORDS = 40;
 /**
  * A formal letter of closure spells its logistics out (the addressee, the account, where the balance
  * goes, the card handed in, a signature): its frame — an addressee or salutation at its start, or a
@@ -464,6 +464,8 @@ function setAsideHedged(record: ComplaintRecord, hits: ReadHit[], rules: Compile
     const from = Math.max(0, hit.start - HEDGE_REACH);
     hedgeHits.length = 0;
     rules.hedges.scan(value, FIELD_BIT.text, hedgeHits, from, hit.start);
+    // Advice taken is a step the customer took: «Сестра посоветовала Роспотребнадзор — так и сделала».
+    if (kind === HEDGE_ADVICE && ADVICE_TAKEN.test(value.slice(hit.end, hit.end + 40))) continue;
     for (const hedge of hedgeHits) {
       if (hedge.rule !== kind) continue;
       // A hedge cut at the window's start is not one ("…ay" of "may"): it must start a word there.
@@ -475,6 +477,9 @@ function setAsideHedged(record: ComplaintRecord, hits: ReadHit[], rules: Compile
     }
   }
 }
+
+/** Right after a party someone advised: the customer did it ("and I did", «так и сделала», «така и направих»). */
+const ADVICE_TAKEN = /^[\s,.—–-]{0,4}(?:and i did|which i did|so i did|так и сделал\p{L}*|что я и сделал\p{L}*|така и направих|което и направих)(?!\p{L})/iu;
 
 /** A contrast between a hedge and its hit ends the hedge: "I wasn't going to…, but after your reply I'm writing to the ombudsman". */
 const CONTRAST = /(?<!\p{L})(?:but|however|но|однако|обаче|ала)(?!\p{L})/iu;
@@ -552,8 +557,10 @@ function setAsideReferences(record: ComplaintRecord, hits: ReadHit[], rules: Com
       hit.setAside = 'quoted';
       continue;
     }
-    // A pet's or a person's name: "Judge (my spaniel)", «нашего кота Адвоката», «Прокурор — это кличка моего кота».
+    // A pet's or a person's name: "Judge (my spaniel)", «нашего кота Адвоката», «Прокурор — это кличка моего кота»,
+    // a surname after a title and a first name ("Mr Lawson Judge").
     if (isUpper(value.charCodeAt(hit.start)) && (PET_BEFORE.test(value.slice(Math.max(0, hit.start - 30), hit.start)) ||
+      SURNAME_BEFORE.test(value.slice(Math.max(0, hit.start - 30), hit.start)) ||
       PET_AFTER.test(value.slice(hit.end, hit.end + 30)) || NICKNAME.test(value.slice(Math.max(0, hit.start - 40), hit.end + 50)))) {
       hit.negated = true;
       hit.setAside = 'reference';
@@ -587,6 +594,8 @@ function isUpper(code: number): boolean {
 
 /** An animal right before a name: "our dog Judge", «нашего кота Адвоката», «котарака ни Прокурора». */
 const PET_BEFORE = /(?<!\p{L})(?:cat|dog|puppy|kitten|spaniel|terrier|retriever|poodle|кот|кота|коту|котом|кошк\p{L}*|пса|пёс|пес|собак\p{L}*|щен\p{L}*|котарак\p{L}*|куче|кучето|кученце|коте|котето)\s+(?:\p{L}+\s+)?$/iu;
+/** A title and a capitalised name right before a surname: "Mr Lawson Judge", «г-н Иван Съдов». */
+const SURNAME_BEFORE = /(?<!\p{L})(?:Mr|Mrs|Ms|Dr|MR|MRS|MS|DR|[гГ]-н|[гГ]-жа|[гГ]оспожа|[гГ]осподин)\.?\s+(?:\p{Lu}\p{Ll}+\s+)?$/u;
 /** An animal right after a name, in brackets: "Judge (my spaniel)". */
 const PET_AFTER = /^\s*\((?:my|our|мой|моя|моего|наш\p{L}*|моят|моята|нашия)?\s*(?:cat|dog|puppy|kitten|spaniel|terrier|retriever|poodle|кот\p{L}*|кошк\p{L}*|пёс|пес|собак\p{L}*|котарак\p{L}*|куче\p{L}*|коте\p{L}*)/iu;
 /** A nickname said to be one: «это кличка моего кота», «когото всички наричаме…», "nicknamed", "is called". */
@@ -849,10 +858,15 @@ function textKind(value: string, hits: ReadHit[], rules: CompiledRules, reading:
   if (silentNote) {
     let voice = false;
     for (const hit of noteHits) if (hit.rule === NOTE_CUSTOMER_VOICE) voice = true;
-    if (!voice) return 'note';
+    // A note that relays the customer's call with a complaint («Обади се с оплакване: … оценителят още не е
+    // идвал») is the customer's complaint, whatever else did not happen in it.
+    if (!voice && !RELAYED_COMPLAINT.test(value)) return 'note';
   }
   return formLine(value, 'text', hits, rules, reading) ? 'form' : 'comment';
 }
+
+/** The customer's contact relayed as a complaint: "called to complain", «позвонил с жалобой», «Обади се с оплакване». */
+const RELAYED_COMPLAINT = /(?<!\p{L})(?:called to complain|rang to complain|called with a complaint|complained that|позвонил\p{L}* с жалобой|обратил\p{L}* с жалобой|жалуется|обади се с оплакване|се обади с оплакване|оплака се|се оплаква)(?!\p{L})/iu;
 
 /** What a subject is when the text does not speak for the customer: a form's line or a comment. */
 function formOrComment(value: string, hits: ReadHit[], rules: CompiledRules, reading: Reading): LineKind {
@@ -974,7 +988,7 @@ export function scoreIn(value: string): { value: number; start: number; end: num
   }
   const stars = starsIn(value) ?? starsInWords(value);
   if (stars !== undefined) return stars;
-  const match = SCORE_IN_LINE.exec(value) ?? SURVEY_FRACTION.exec(value);
+  const match = SCORE_IN_LINE.exec(value) ?? SURVEY_FRACTION.exec(value) ?? LABELLED_FRACTION.exec(value);
   if (match === null) return undefined;
   const written = match[2] as string;
   if (!isDigit(written.charCodeAt(0))) return { value: 0, start: match.index, end: match.index + match[0].length };
@@ -994,6 +1008,9 @@ export function scoreIn(value: string): { value: number; start: number; end: num
  * «Анкета — 1 от 5». Groups as SCORE_IN_LINE's, so the same arithmetic maps it onto 0–10.
  */
 const SURVEY_FRACTION = /(?<![\p{L}\p{N}])(survey|questionnaire|poll|опрос\p{L}*|анкет\p{L}*)\s*[:=\-–—]?\s*(\d{1,2}(?:[.,]\d)?)\s*(?:\/|из|от|out of|of)\s*(5|10)(?![\p{L}\p{N}])/iu;
+
+/** A whole line that is a label and a fraction of 5 or 10: "Overall stay: 2/5", «Обща оценка: 3 от 10». */
+const LABELLED_FRACTION = /^\s*([^:\n]{1,40}):\s*(\d{1,2}(?:[.,]\d)?)\s*(?:\/|из|от|out of|of)\s*(5|10)\s*$/iu;
 
 /** A rating of stars written in words: "1 star", «2 звезды», «1 звезда», «2 звезди»; on 1–5, mapped as CSAT is. */
 const STARS_IN_WORDS = /(?<![\p{L}\p{N}])([1-5])\s*(?:stars?|звезд\p{L}*|звезди)(?!\p{L})/iu;

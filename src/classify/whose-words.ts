@@ -363,8 +363,9 @@ function keyValuesWithNumbers(line: string): boolean {
     pairs += 1;
     return ' ';
   });
-  // What is left may be numbers and a code in capitals ("target_fund=друг ПОД"), not words.
-  return pairs >= 2 && !LOWER_CASE.test(rest);
+  // What is left may be numbers, a code in capitals ("target_fund=друг ПОД") or a value's second word
+  // ("recipient=друг оператор"): no more words than pairs.
+  return pairs >= 2 && (!LOWER_CASE.test(rest) || wordCount(rest) <= pairs - 1);
 }
 
 const LOWER_CASE = /\p{Ll}/u;
