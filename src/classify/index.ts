@@ -5,7 +5,8 @@
 export { classify, COMMENT_RULE, LOW_SCORE_RULE } from './classify.js';
 export { explainClassification } from './explain.js';
 export type { ExplainedHit, Explanation, WhatIf } from './explain.js';
-export { readRecord, scoreIn } from './read.js';
+export { readRecord } from './read.js';
+export { scoreIn } from './score-in-line.js';
 export type { DecisionStep, LineKind, Reading, RecordPart, SetAside } from './read.js';
 export { compileRules } from './compile.js';
 export { TEXT_CAP, capText, isOverCap } from '../text/text-cap.js';

@@ -23,6 +23,9 @@ import { CHANGED_MIND_BIT, CLOSURE_ACT_BIT, COMPANY_WRITER_BIT, HEDGE_ADVICE, HE
 import { FIELD_BIT } from '../text/matcher.js';
 import type { Hit } from '../text/matcher.js';
 import { capText } from '../text/text-cap.js';
+import { setAsideReferences } from './names.js';
+import type { ReadHit, RecordPart } from './read-hit.js';
+import { scoreIn, starsIn } from './score-in-line.js';
 import { WORD, charClass } from '../text/tokenize.js';
 import type { ComplainerType, ComplaintRecord } from './types.js';
 import { type ChannelKind, type WhoseWords, companysNote, customerContacted, declinedReason, freeTextField, onlyTheCompanySpeaks, systemChannel, systemEvent, systemLinesOf, whoseWords } from './whose-words.js';
@@ -40,21 +43,11 @@ export const CLOSURE_RULE = -3;
 /** FIELD_BIT-like bit of the score pseudo-hit. */
 export const SCORE_FIELD = 8;
 
-/** Where a part of the record was read from, for the explanation. */
-export type RecordPart = 'channel' | 'tags' | 'subject' | 'text' | 'status' | 'score';
 
 /** What a line of subject or text is: absent, the customer's own words, a form's line, or a note. */
 export type LineKind = 'absent' | 'comment' | 'form' | 'note';
 
-/** Why a hit was set aside although it matched. */
-export type SetAside = 'negated' | 'hedged' | 'private-message' | 'quoted' | 'uncorroborated' | 'reference';
-
-/** A hit with the part of the record it is in. */
-export interface ReadHit extends Hit {
-  part: RecordPart;
-  /** Why the hit does not count, when it does not (`negated` is true then). */
-  setAside?: SetAside;
-}
+export type { ReadHit, RecordPart, SetAside } from './read-hit.js';
 
 /** A low score, and where it was written. */
 export interface LowScore {
@@ -106,7 +99,7 @@ export function readRecord(record: ComplaintRecord, rules: CompiledRules, withou
   if (rules.anyNeeds) setAsideThirdPartyWords(record, hits, rules);
   setAsideChannelOverridden(hits, rules);
   setAsideQuotedReply(record, hits, rules);
-  setAsideReferences(record, hits, rules);
+  setAsideReferences(record, hits, (hit) => typeOfHit(hit, rules) === 'activist');
   if (mindInText) changedMind(record, hits, rules);
 
   const reading: Reading = {
@@ -528,112 +521,6 @@ function setAsideThirdPartyWords(record: ComplaintRecord, hits: ReadHit[], rules
 }
 
 /**
- * Letters that are part of a reference or a name, not words: a request number «заявка №ВК-3390»,
- * "#FB-2231", "VK12", a plate «СВ 1234 ВК», a street ("Police Street", «ул. „Съдебна“»). A hit right
- * after № or #, right before a dash and a digit or a digit itself, of up to three letters right after
- * digits and a space, or next to a street's word, is set aside; so is a third party's word inside a
- * quoted name after what it names (the journal «Юный журналист»).
- */
-function setAsideReferences(record: ComplaintRecord, hits: ReadHit[], rules: CompiledRules): void {
-  let named = false;
-  for (const hit of hits) {
-    if (hit.negated || (hit.part !== 'text' && hit.part !== 'subject')) continue;
-    const value = capText(record[hit.part] as string);
-    const before = hit.start > 0 ? value.charCodeAt(hit.start - 1) : 0;
-    const after = value.charCodeAt(hit.end);
-    const dashDigit = (after === 0x2d || after === 0x2f) && isDigit(value.charCodeAt(hit.end + 1));
-    // A car plate's or a code's last letters after its digits: «СВ 1234 ВК», "AB 12 VK".
-    if (before === 0x2116 || before === 0x23 || dashDigit || isDigit(after) || plateLetters(value, hit.start, hit.end) || streetName(value, hit.start, hit.end)) {
-      hit.negated = true;
-      hit.setAside = 'reference';
-      continue;
-    }
-    if (typeOfHit(hit, rules) !== 'activist') continue;
-    // A name in quotation marks after what it names (the journal «Юный журналист», the course „Медии и
-    // общество“), or a one-word party inside a title of several words („Адвокатът на дявола“).
-    const opened = titleQuoteOpen(value, hit.start);
-    if (opened >= 0 && (TITLE_KIND.test(value.slice(Math.max(0, opened - 24), opened)) || wordInTitle(value, opened, hit))) {
-      hit.negated = true;
-      hit.setAside = 'quoted';
-      continue;
-    }
-    // A pet's or a person's name: "Judge (my spaniel)", «нашего кота Адвоката», «Прокурор — это кличка моего кота»,
-    // a surname after a title and a first name ("Mr Lawson Judge").
-    if (isUpper(value.charCodeAt(hit.start)) && (PET_BEFORE.test(value.slice(Math.max(0, hit.start - 30), hit.start)) ||
-      SURNAME_BEFORE.test(value.slice(Math.max(0, hit.start - 30), hit.start)) ||
-      PET_AFTER.test(value.slice(hit.end, hit.end + 30)) || NICKNAME.test(value.slice(Math.max(0, hit.start - 40), hit.end + 50)))) {
-      hit.negated = true;
-      hit.setAside = 'reference';
-      named = true;
-    }
-  }
-  // The name in the subject too ("Re: Judge" above "Judge (my spaniel)"): the same word, read as a name in the text.
-  if (named) for (const hit of hits) if (!hit.negated && hit.part === 'subject' && sameWordsAsideInText(hit, hits)) {
-    hit.negated = true;
-    hit.setAside = 'reference';
-  }
-}
-
-function sameWordsAsideInText(hit: ReadHit, hits: readonly ReadHit[]): boolean {
-  for (const other of hits) if (other.part === 'text' && other.setAside === 'reference' && other.words.toLowerCase() === hit.words.toLowerCase()) return true;
-  return false;
-}
-
-/** A one-word party inside a quoted title of several words that starts with a capital: „Адвокатът на дявола“. */
-function wordInTitle(value: string, opened: number, hit: ReadHit): boolean {
-  if (hit.words.includes(' ') || !isUpper(value.charCodeAt(opened + 1))) return false;
-  const close = value.slice(opened + 1, opened + 1 + TITLE_REACH).search(CLOSING_QUOTE);
-  return close > 0 && hasMoreWordsThan(value.slice(opened + 1, opened + 1 + close), 1);
-}
-
-const CLOSING_QUOTE = /[»”“"]/u;
-
-function isUpper(code: number): boolean {
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0x410 && code <= 0x42f);
-}
-
-/** An animal right before a name: "our dog Judge", «нашего кота Адвоката», «котарака ни Прокурора». */
-const PET_BEFORE = /(?<!\p{L})(?:cat|dog|puppy|kitten|spaniel|terrier|retriever|poodle|кот|кота|коту|котом|кошк\p{L}*|пса|пёс|пес|собак\p{L}*|щен\p{L}*|котарак\p{L}*|куче|кучето|кученце|коте|котето)\s+(?:\p{L}+\s+)?$/iu;
-/** A title and a capitalised name right before a surname: "Mr Lawson Judge", «г-н Иван Съдов». */
-const SURNAME_BEFORE = /(?<!\p{L})(?:Mr|Mrs|Ms|Dr|MR|MRS|MS|DR|[гГ]-н|[гГ]-жа|[гГ]оспожа|[гГ]осподин)\.?\s+(?:\p{Lu}\p{Ll}+\s+)?$/u;
-/** An animal right after a name, in brackets: "Judge (my spaniel)". */
-const PET_AFTER = /^\s*\((?:my|our|мой|моя|моего|наш\p{L}*|моят|моята|нашия)?\s*(?:cat|dog|puppy|kitten|spaniel|terrier|retriever|poodle|кот\p{L}*|кошк\p{L}*|пёс|пес|собак\p{L}*|котарак\p{L}*|куче\p{L}*|коте\p{L}*)/iu;
-/** A nickname said to be one: «это кличка моего кота», «когото всички наричаме…», "nicknamed", "is called". */
-const NICKNAME = /(?<!\p{L})(?:кличк\p{L}*|прозвищ\p{L}*|прозвал\p{L}*|наричаме|наричат|зовут|nicknamed|is called|we call him|we call her|прякор\p{L}*)(?!\p{L})/iu;
-
-/** A street's name: "the Police Street apartment", "12 Court Road", «ул. „Съдебна“», «на улице Судебной». */
-function streetName(value: string, start: number, end: number): boolean {
-  return STREET_AFTER.test(value.slice(end, end + 12)) || STREET_BEFORE.test(value.slice(Math.max(0, start - 12), start));
-}
-
-const STREET_AFTER = /^\s+(?:street|st|road|rd|avenue|ave|lane|ln|square|sq|close|drive|way)(?![\p{L}])/iu;
-const STREET_BEFORE = /(?:(?<!\p{L})(?:ул|бул|пр|пл)\.?|улиц\p{L}*|булевард\p{L}*|проспект\p{L}*|площад\p{L}*)\s*[„“«"]?$/iu;
-
-/**
- * The position of the typographic quotation mark («, „, “) that opens the quotation `at` stands in,
- * on its line, or -1.
- */
-function titleQuoteOpen(value: string, at: number): number {
-  let depth = 0;
-  // A title is short: look back no further than TITLE_REACH characters (linear in a long line of hits).
-  for (let i = at - 1; i >= Math.max(0, at - TITLE_REACH); i -= 1) {
-    const code = value.charCodeAt(i);
-    if (code === 0x0a) return -1;
-    if (code === 0xbb || code === 0x201d) depth += 1; // » ”
-    else if (code === 0xab || code === 0x201c || code === 0x201e) {
-      if (depth === 0) return i;
-      depth -= 1;
-    }
-  }
-  return -1;
-}
-
-const TITLE_REACH = 60;
-
-/** What a quoted name names, right before the quotation: a journal, a course, a film, a shop, a street. */
-const TITLE_KIND = /(?<!\p{L})(?:журнал\p{L}*|газет\p{L}*|курс\p{L}*|фильм\p{L}*|кино|спектакл\p{L}*|книг\p{L}*|передач\p{L}*|программ\p{L}*|магазин\p{L}*|кафе|ресторан\p{L}*|клуб\p{L}*|школ\p{L}*|студи\p{L}*|кружок|кружк\p{L}*|секци\p{L}*|сериал\p{L}*|списани\p{L}*|вестник\p{L}*|филм\p{L}*|книга\p{L}*|предаван\p{L}*|програм\p{L}*|училищ\p{L}*|ул|улиц\p{L}*|бул)\.?\s*$/iu;
-
-/**
  * A third party first declined, then brought in after all: "Last month I said I wouldn't go to the
  * ombudsman… I've changed my mind. Complaint submitted today", «Промених решението си — жалбата е
  * подадена». A negated third party with a change of mind in a later sentence counts.
@@ -658,15 +545,6 @@ function lastChangeOfMindReach(value: string, rules: CompiledRules): number {
   for (let i = last - 1; i >= 0; i -= 1) if (SENTENCE_END.has(value.charCodeAt(i))) return i;
   return -1;
 }
-
-
-/** A plate's capitals after its digits, «СВ 1234 ВК» or "AB 123 VK": capitals, a space, 2–4 digits, a space, the hit's 1–3 capitals. */
-function plateLetters(value: string, start: number, end: number): boolean {
-  if (end - start > 3 || !PLATE_BEFORE.test(value.slice(Math.max(0, start - 9), start))) return false;
-  return value.slice(start, end) === value.slice(start, end).toUpperCase();
-}
-
-const PLATE_BEFORE = /(?:^|[^\p{L}])\p{Lu}{1,3} \d{2,4} $/u;
 
 /**
  * Whether `at` stands inside a quotation opened earlier on its line ("…", «…», “…”, „…“); with
@@ -951,100 +829,6 @@ function isNumberLike(value: string, start: number, end: number): boolean {
   if (isDigit(before)) return true;
   if (before === 0x2d && start > 1 && isDigit(value.charCodeAt(start - 2))) return true;
   return value.charCodeAt(end) === 0x2d && end + 1 < value.length && isDigit(value.charCodeAt(end + 1));
-}
-
-/**
- * A rating given in words instead of a number, read as 0: help desks' chat and e-mail ratings
- * ("Chat rating: bad", «Оценка чата: плохо», «Оценка на чата: лошо»).
- */
-const LOW_RATING_WORDS = [
-  'very bad', 'very poor', 'bad', 'poor', 'terrible', 'awful', 'unsatisfied', 'dissatisfied', 'negative',
-  'очень плохо', 'плохо', 'ужасно', 'неудовлетворительно', 'отрицательн\\p{L}*',
-  'много лошо', 'лошо', 'ужасно', 'незадоволително', 'отрицателн\\p{L}*',
-].join('|');
-
-/**
- * A score written in a line: "NPS: 1", "score 2", "Rating: 2/10", "CSAT 1" (1–5), «Оценка 2/10»,
- * «Оценка 3 из 10», «Оценка 1 от 10». On the 0–10 scale: x/5 and CSAT map 1–5 onto 0–10.
- */
-const SCORE_IN_LINE = new RegExp(
-  '(?<![\\p{L}\\p{N}])(nps|csat|ces|score|rating|rated|satisfaction|оценк[аиуе]|балл(?:а|ов)?|рейтинг|точк[аи]|удовлетвор\\p{L}*)' +
-    // "Оценка чата: плохо", «Оценка на чата: лошо»: what is rated may stand between the word and a colon.
-    '(?:(?:\\s+\\p{L}+){1,2}\\s*:|\\s*[:=\\-–—]?)\\s*' +
-    `(\\d{1,2}(?:[.,]\\d)?|${LOW_RATING_WORDS})` +
-    '(?:\\s*(?:\\/|из|от|out of|of)\\s*(\\d{1,2}))?(?![\\p{L}\\p{N}])',
-  'iu',
-);
-
-/** A survey question with its answer: "How likely are you to recommend us? 2" (0–10). */
-const ANSWERED_QUESTION = /^[^.!\n]{0,160}\?\s*(\d{1,2})\s*$/u;
-
-/** The score of a line on the 0–10 scale, and where it is; undefined when none is written. */
-export function scoreIn(value: string): { value: number; start: number; end: number } | undefined {
-  const answered = ANSWERED_QUESTION.exec(value);
-  if (answered !== null) {
-    const score = Number(answered[1]);
-    return score <= 10 ? { value: score, start: 0, end: value.length } : undefined;
-  }
-  const stars = starsIn(value) ?? starsInWords(value);
-  if (stars !== undefined) return stars;
-  const match = SCORE_IN_LINE.exec(value) ?? SURVEY_FRACTION.exec(value) ?? LABELLED_FRACTION.exec(value);
-  if (match === null) return undefined;
-  const written = match[2] as string;
-  if (!isDigit(written.charCodeAt(0))) return { value: 0, start: match.index, end: match.index + match[0].length };
-  const raw = Number(written.replace(',', '.'));
-  const outOf = match[3] === undefined ? undefined : Number(match[3]);
-  const csat = (match[1] as string).toLowerCase() === 'csat';
-  let score: number;
-  if (outOf === 5 || (outOf === undefined && csat && raw >= 1 && raw <= 5)) score = (raw - 1) * 2.5;
-  else if (outOf !== undefined && outOf > 0 && outOf !== 10) score = (raw / outOf) * 10;
-  else score = raw;
-  if (!(score >= 0 && score <= 10)) return undefined;
-  return { value: score, start: match.index, end: match.index + match[0].length };
-}
-
-/**
- * A survey named, then a score out of 5 or 10 with no score word: «Опрос: 2 из 10», "Survey 3/10",
- * «Анкета — 1 от 5». Groups as SCORE_IN_LINE's, so the same arithmetic maps it onto 0–10.
- */
-const SURVEY_FRACTION = /(?<![\p{L}\p{N}])(survey|questionnaire|poll|опрос\p{L}*|анкет\p{L}*)\s*[:=\-–—]?\s*(\d{1,2}(?:[.,]\d)?)\s*(?:\/|из|от|out of|of)\s*(5|10)(?![\p{L}\p{N}])/iu;
-
-/** A whole line that is a label and a fraction of 5 or 10: "Overall stay: 2/5", «Обща оценка: 3 от 10». */
-const LABELLED_FRACTION = /^\s*([^:\n]{1,40}):\s*(\d{1,2}(?:[.,]\d)?)\s*(?:\/|из|от|out of|of)\s*(5|10)\s*$/iu;
-
-/** A rating of stars written in words: "1 star", «2 звезды», «1 звезда», «2 звезди»; on 1–5, mapped as CSAT is. */
-const STARS_IN_WORDS = /(?<![\p{L}\p{N}])([1-5])\s*(?:stars?|звезд\p{L}*|звезди)(?!\p{L})/iu;
-
-function starsInWords(value: string): { value: number; start: number; end: number } | undefined {
-  const match = STARS_IN_WORDS.exec(value);
-  if (match === null) return undefined;
-  return { value: (Number(match[1]) - 1) * 2.5, start: match.index, end: match.index + match[0].length };
-}
-
-const FILLED_STAR = 0x2605; // ★
-const EMPTY_STAR = 0x2606; // ☆
-const STAR_EMOJI = 0x2b50; // ⭐
-
-/**
- * A rating drawn in stars ("★☆☆☆☆", "⭐⭐"): the filled stars on a 1–5 scale (or on the number of
- * stars drawn, when empty ones show the scale), mapped onto 0–10 as CSAT is.
- */
-function starsIn(value: string): { value: number; start: number; end: number } | undefined {
-  let filled = 0;
-  let empty = 0;
-  let start = -1;
-  let end = -1;
-  for (let i = 0; i < value.length; i += 1) {
-    const code = value.charCodeAt(i);
-    if (code !== FILLED_STAR && code !== EMPTY_STAR && code !== STAR_EMOJI) continue;
-    if (code === EMPTY_STAR) empty += 1;
-    else filled += 1;
-    if (start < 0) start = i;
-    end = i + 1;
-  }
-  const scale = empty > 0 ? filled + empty : 5;
-  if (filled === 0 || scale < 2 || scale > 10 || filled > scale) return undefined;
-  return { value: ((filled - 1) / (scale - 1)) * 10, start, end };
 }
 
 /**

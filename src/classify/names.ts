@@ -1,0 +1,131 @@
+/**
+ * Words that look like a third party's but are part of a reference or a name
+ * (docs/definitions.md, "Names and trades that look like parties"): a request number «№ВК-3390», a
+ * plate «СВ 1234 ВК», a street ("Police Street", «ул. „Съдебна“»), a quoted title (the journal «Юный
+ * журналист», „Адвокатът на дявола“), a pet's name ("Judge (my spaniel)"), a nickname, a surname after a
+ * title ("Mr Lawson Judge"). The reading (read.ts) sets such hits aside before it decides.
+ */
+import { capText } from '../text/text-cap.js';
+import type { ReadHit } from './read-hit.js';
+import type { ComplaintRecord } from './types.js';
+
+/**
+ * Letters that are part of a reference or a name, not words: a request number «заявка №ВК-3390»,
+ * "#FB-2231", "VK12", a plate «СВ 1234 ВК», a street ("Police Street", «ул. „Съдебна“»). A hit right
+ * after № or #, right before a dash and a digit or a digit itself, of up to three letters right after
+ * digits and a space, or next to a street's word, is set aside; so is a third party's word inside a
+ * quoted name after what it names (the journal «Юный журналист»).
+ */
+export function setAsideReferences(record: ComplaintRecord, hits: ReadHit[], isActivist: (hit: ReadHit) => boolean): void {
+  let named = false;
+  for (const hit of hits) {
+    if (hit.negated || (hit.part !== 'text' && hit.part !== 'subject')) continue;
+    const value = capText(record[hit.part] as string);
+    const before = hit.start > 0 ? value.charCodeAt(hit.start - 1) : 0;
+    const after = value.charCodeAt(hit.end);
+    const dashDigit = (after === 0x2d || after === 0x2f) && isDigit(value.charCodeAt(hit.end + 1));
+    // A car plate's or a code's last letters after its digits: «СВ 1234 ВК», "AB 12 VK".
+    if (before === 0x2116 || before === 0x23 || dashDigit || isDigit(after) || plateLetters(value, hit.start, hit.end) || streetName(value, hit.start, hit.end)) {
+      hit.negated = true;
+      hit.setAside = 'reference';
+      continue;
+    }
+    if (!isActivist(hit)) continue;
+    // A name in quotation marks after what it names (the journal «Юный журналист», the course „Медии и
+    // общество“), or a one-word party inside a title of several words („Адвокатът на дявола“).
+    const opened = titleQuoteOpen(value, hit.start);
+    if (opened >= 0 && (TITLE_KIND.test(value.slice(Math.max(0, opened - 24), opened)) || wordInTitle(value, opened, hit))) {
+      hit.negated = true;
+      hit.setAside = 'quoted';
+      continue;
+    }
+    // A pet's or a person's name: "Judge (my spaniel)", «нашего кота Адвоката», «Прокурор — это кличка моего кота»,
+    // a surname after a title and a first name ("Mr Lawson Judge").
+    if (isUpper(value.charCodeAt(hit.start)) && (PET_BEFORE.test(value.slice(Math.max(0, hit.start - 30), hit.start)) ||
+      SURNAME_BEFORE.test(value.slice(Math.max(0, hit.start - 30), hit.start)) ||
+      PET_AFTER.test(value.slice(hit.end, hit.end + 30)) || NICKNAME.test(value.slice(Math.max(0, hit.start - 40), hit.end + 50)))) {
+      hit.negated = true;
+      hit.setAside = 'reference';
+      named = true;
+    }
+  }
+  // The name in the subject too ("Re: Judge" above "Judge (my spaniel)"): the same word, read as a name in the text.
+  if (named) for (const hit of hits) if (!hit.negated && hit.part === 'subject' && sameWordsAsideInText(hit, hits)) {
+    hit.negated = true;
+    hit.setAside = 'reference';
+  }
+}
+
+function sameWordsAsideInText(hit: ReadHit, hits: readonly ReadHit[]): boolean {
+  for (const other of hits) if (other.part === 'text' && other.setAside === 'reference' && other.words.toLowerCase() === hit.words.toLowerCase()) return true;
+  return false;
+}
+
+/** A one-word party inside a quoted title of several words that starts with a capital: „Адвокатът на дявола“. */
+function wordInTitle(value: string, opened: number, hit: ReadHit): boolean {
+  if (hit.words.includes(' ') || !isUpper(value.charCodeAt(opened + 1))) return false;
+  const close = value.slice(opened + 1, opened + 1 + TITLE_REACH).search(CLOSING_QUOTE);
+  return close > 0 && SEVERAL_WORDS.test(value.slice(opened + 1, opened + 1 + close));
+}
+
+const CLOSING_QUOTE = /[»”“"]/u;
+const SEVERAL_WORDS = /[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u;
+
+function isUpper(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x410 && code <= 0x42f);
+}
+
+/** An animal right before a name: "our dog Judge", «нашего кота Адвоката», «котарака ни Прокурора». */
+const PET_BEFORE = /(?<!\p{L})(?:cat|dog|puppy|kitten|spaniel|terrier|retriever|poodle|кот|кота|коту|котом|кошк\p{L}*|пса|пёс|пес|собак\p{L}*|щен\p{L}*|котарак\p{L}*|куче|кучето|кученце|коте|котето)\s+(?:\p{L}+\s+)?$/iu;
+/** A title and a capitalised name right before a surname: "Mr Lawson Judge", «г-н Иван Съдов». */
+const SURNAME_BEFORE = /(?<!\p{L})(?:Mr|Mrs|Ms|Dr|MR|MRS|MS|DR|[гГ]-н|[гГ]-жа|[гГ]оспожа|[гГ]осподин)\.?\s+(?:\p{Lu}\p{Ll}+\s+)?$/u;
+/** An animal right after a name, in brackets: "Judge (my spaniel)". */
+const PET_AFTER = /^\s*\((?:my|our|мой|моя|моего|наш\p{L}*|моят|моята|нашия)?\s*(?:cat|dog|puppy|kitten|spaniel|terrier|retriever|poodle|кот\p{L}*|кошк\p{L}*|пёс|пес|собак\p{L}*|котарак\p{L}*|куче\p{L}*|коте\p{L}*)/iu;
+/** A nickname said to be one: «это кличка моего кота», «когото всички наричаме…», "nicknamed", "is called". */
+const NICKNAME = /(?<!\p{L})(?:кличк\p{L}*|прозвищ\p{L}*|прозвал\p{L}*|наричаме|наричат|зовут|nicknamed|is called|we call him|we call her|прякор\p{L}*)(?!\p{L})/iu;
+
+/** A street's name: "the Police Street apartment", "12 Court Road", «ул. „Съдебна“», «на улице Судебной». */
+function streetName(value: string, start: number, end: number): boolean {
+  return STREET_AFTER.test(value.slice(end, end + 12)) || STREET_BEFORE.test(value.slice(Math.max(0, start - 12), start));
+}
+
+const STREET_AFTER = /^\s+(?:street|st|road|rd|avenue|ave|lane|ln|square|sq|close|drive|way)(?![\p{L}])/iu;
+const STREET_BEFORE = /(?:(?<!\p{L})(?:ул|бул|пр|пл)\.?|улиц\p{L}*|булевард\p{L}*|проспект\p{L}*|площад\p{L}*)\s*[„“«"]?$/iu;
+
+/**
+ * The position of the typographic quotation mark («, „, “) that opens the quotation `at` stands in,
+ * on its line, or -1.
+ */
+function titleQuoteOpen(value: string, at: number): number {
+  let depth = 0;
+  // A title is short: look back no further than TITLE_REACH characters (linear in a long line of hits).
+  for (let i = at - 1; i >= Math.max(0, at - TITLE_REACH); i -= 1) {
+    const code = value.charCodeAt(i);
+    if (code === 0x0a) return -1;
+    if (code === 0xbb || code === 0x201d) depth += 1; // » ”
+    else if (code === 0xab || code === 0x201c || code === 0x201e) {
+      if (depth === 0) return i;
+      depth -= 1;
+    }
+  }
+  return -1;
+}
+
+const TITLE_REACH = 60;
+
+/** What a quoted name names, right before the quotation: a journal, a course, a film, a shop, a street. */
+const TITLE_KIND = /(?<!\p{L})(?:журнал\p{L}*|газет\p{L}*|курс\p{L}*|фильм\p{L}*|кино|спектакл\p{L}*|книг\p{L}*|передач\p{L}*|программ\p{L}*|магазин\p{L}*|кафе|ресторан\p{L}*|клуб\p{L}*|школ\p{L}*|студи\p{L}*|кружок|кружк\p{L}*|секци\p{L}*|сериал\p{L}*|списани\p{L}*|вестник\p{L}*|филм\p{L}*|книга\p{L}*|предаван\p{L}*|програм\p{L}*|училищ\p{L}*|ул|улиц\p{L}*|бул)\.?\s*$/iu;
+
+
+
+/** A plate's capitals after its digits, «СВ 1234 ВК» or "AB 123 VK": capitals, a space, 2–4 digits, a space, the hit's 1–3 capitals. */
+function plateLetters(value: string, start: number, end: number): boolean {
+  if (end - start > 3 || !PLATE_BEFORE.test(value.slice(Math.max(0, start - 9), start))) return false;
+  return value.slice(start, end) === value.slice(start, end).toUpperCase();
+}
+
+const PLATE_BEFORE = /(?:^|[^\p{L}])\p{Lu}{1,3} \d{2,4} $/u;
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}

@@ -1,0 +1,104 @@
+/**
+ * A score written in a line of a form or a title (docs/definitions.md, "Scores a survey writes"):
+ * "NPS: 1", «Оценка 2/10», "CSAT 1", stars drawn (★☆☆☆☆) or in words ("2 stars", «1 звезда»), a
+ * survey's fraction («Опрос: 2 из 10»), a labelled fraction ("Overall stay: 2/5"), an answered
+ * question ("How likely…? 2"), all put on the 0–10 scale. Pure; the expressions are compiled once.
+ */
+
+/**
+ * A rating given in words instead of a number, read as 0: help desks' chat and e-mail ratings
+ * ("Chat rating: bad", «Оценка чата: плохо», «Оценка на чата: лошо»).
+ */
+const LOW_RATING_WORDS = [
+  'very bad', 'very poor', 'bad', 'poor', 'terrible', 'awful', 'unsatisfied', 'dissatisfied', 'negative',
+  'очень плохо', 'плохо', 'ужасно', 'неудовлетворительно', 'отрицательн\\p{L}*',
+  'много лошо', 'лошо', 'ужасно', 'незадоволително', 'отрицателн\\p{L}*',
+].join('|');
+
+/**
+ * A score written in a line: "NPS: 1", "score 2", "Rating: 2/10", "CSAT 1" (1–5), «Оценка 2/10»,
+ * «Оценка 3 из 10», «Оценка 1 от 10». On the 0–10 scale: x/5 and CSAT map 1–5 onto 0–10.
+ */
+const SCORE_IN_LINE = new RegExp(
+  '(?<![\\p{L}\\p{N}])(nps|csat|ces|score|rating|rated|satisfaction|оценк[аиуе]|балл(?:а|ов)?|рейтинг|точк[аи]|удовлетвор\\p{L}*)' +
+    // "Оценка чата: плохо", «Оценка на чата: лошо»: what is rated may stand between the word and a colon.
+    '(?:(?:\\s+\\p{L}+){1,2}\\s*:|\\s*[:=\\-–—]?)\\s*' +
+    `(\\d{1,2}(?:[.,]\\d)?|${LOW_RATING_WORDS})` +
+    '(?:\\s*(?:\\/|из|от|out of|of)\\s*(\\d{1,2}))?(?![\\p{L}\\p{N}])',
+  'iu',
+);
+
+/** A survey question with its answer: "How likely are you to recommend us? 2" (0–10). */
+const ANSWERED_QUESTION = /^[^.!\n]{0,160}\?\s*(\d{1,2})\s*$/u;
+
+/** The score of a line on the 0–10 scale, and where it is; undefined when none is written. */
+export function scoreIn(value: string): { value: number; start: number; end: number } | undefined {
+  const answered = ANSWERED_QUESTION.exec(value);
+  if (answered !== null) {
+    const score = Number(answered[1]);
+    return score <= 10 ? { value: score, start: 0, end: value.length } : undefined;
+  }
+  const stars = starsIn(value) ?? starsInWords(value);
+  if (stars !== undefined) return stars;
+  const match = SCORE_IN_LINE.exec(value) ?? SURVEY_FRACTION.exec(value) ?? LABELLED_FRACTION.exec(value);
+  if (match === null) return undefined;
+  const written = match[2] as string;
+  if (!isDigit(written.charCodeAt(0))) return { value: 0, start: match.index, end: match.index + match[0].length };
+  const raw = Number(written.replace(',', '.'));
+  const outOf = match[3] === undefined ? undefined : Number(match[3]);
+  const csat = (match[1] as string).toLowerCase() === 'csat';
+  let score: number;
+  if (outOf === 5 || (outOf === undefined && csat && raw >= 1 && raw <= 5)) score = (raw - 1) * 2.5;
+  else if (outOf !== undefined && outOf > 0 && outOf !== 10) score = (raw / outOf) * 10;
+  else score = raw;
+  if (!(score >= 0 && score <= 10)) return undefined;
+  return { value: score, start: match.index, end: match.index + match[0].length };
+}
+
+/**
+ * A survey named, then a score out of 5 or 10 with no score word: «Опрос: 2 из 10», "Survey 3/10",
+ * «Анкета — 1 от 5». Groups as SCORE_IN_LINE's, so the same arithmetic maps it onto 0–10.
+ */
+const SURVEY_FRACTION = /(?<![\p{L}\p{N}])(survey|questionnaire|poll|опрос\p{L}*|анкет\p{L}*)\s*[:=\-–—]?\s*(\d{1,2}(?:[.,]\d)?)\s*(?:\/|из|от|out of|of)\s*(5|10)(?![\p{L}\p{N}])/iu;
+
+/** A whole line that is a label and a fraction of 5 or 10: "Overall stay: 2/5", «Обща оценка: 3 от 10». */
+const LABELLED_FRACTION = /^\s*([^:\n]{1,40}):\s*(\d{1,2}(?:[.,]\d)?)\s*(?:\/|из|от|out of|of)\s*(5|10)\s*$/iu;
+
+/** A rating of stars written in words: "1 star", «2 звезды», «1 звезда», «2 звезди»; on 1–5, mapped as CSAT is. */
+const STARS_IN_WORDS = /(?<![\p{L}\p{N}])([1-5])\s*(?:stars?|звезд\p{L}*|звезди)(?!\p{L})/iu;
+
+function starsInWords(value: string): { value: number; start: number; end: number } | undefined {
+  const match = STARS_IN_WORDS.exec(value);
+  if (match === null) return undefined;
+  return { value: (Number(match[1]) - 1) * 2.5, start: match.index, end: match.index + match[0].length };
+}
+
+const FILLED_STAR = 0x2605; // ★
+const EMPTY_STAR = 0x2606; // ☆
+const STAR_EMOJI = 0x2b50; // ⭐
+
+/**
+ * A rating drawn in stars ("★☆☆☆☆", "⭐⭐"): the filled stars on a 1–5 scale (or on the number of
+ * stars drawn, when empty ones show the scale), mapped onto 0–10 as CSAT is.
+ */
+export function starsIn(value: string): { value: number; start: number; end: number } | undefined {
+  let filled = 0;
+  let empty = 0;
+  let start = -1;
+  let end = -1;
+  for (let i = 0; i < value.length; i += 1) {
+    const code = value.charCodeAt(i);
+    if (code !== FILLED_STAR && code !== EMPTY_STAR && code !== STAR_EMOJI) continue;
+    if (code === EMPTY_STAR) empty += 1;
+    else filled += 1;
+    if (start < 0) start = i;
+    end = i + 1;
+  }
+  const scale = empty > 0 ? filled + empty : 5;
+  if (filled === 0 || scale < 2 || scale > 10 || filled > scale) return undefined;
+  return { value: ((filled - 1) / (scale - 1)) * 10, start, end };
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
