@@ -41,7 +41,7 @@ export function setAsideReferences(record: ComplaintRecord, hits: ReadHit[], isA
     }
     // A pet's or a person's name: "Judge (my spaniel)", «нашего кота Адвоката», «Прокурор — это кличка моего кота»,
     // a surname after a title and a first name ("Mr Lawson Judge").
-    if (isUpper(value.charCodeAt(hit.start)) && (PET_BEFORE.test(value.slice(Math.max(0, hit.start - 30), hit.start)) ||
+    if (isUpper(value.charCodeAt(hit.start)) && NAME_LIKE.test(hit.words) && (PET_BEFORE.test(value.slice(Math.max(0, hit.start - 30), hit.start)) ||
       SURNAME_BEFORE.test(value.slice(Math.max(0, hit.start - 30), hit.start)) ||
       PET_AFTER.test(value.slice(hit.end, hit.end + 30)) || NICKNAME.test(value.slice(Math.max(0, hit.start - 40), hit.end + 50)))) {
       hit.negated = true;
@@ -77,6 +77,13 @@ function isUpper(code: number): boolean {
 
 /** An animal right before a name: "our dog Judge", «нашего кота Адвоката», «котарака ни Прокурора». */
 const PET_BEFORE = /(?<!\p{L})(?:cat|dog|puppy|kitten|spaniel|terrier|retriever|poodle|кот|кота|коту|котом|кошк\p{L}*|пса|пёс|пес|собак\p{L}*|щен\p{L}*|котарак\p{L}*|куче|кучето|кученце|коте|котето)\s+(?:\p{L}+\s+)?$/iu;
+/**
+ * The party words people also give as names — to a pet, a neighbour, a surname: a judge, a court, a
+ * prosecutor, a lawyer. Only such a hit is looked at for a name's signs (an organisation's name,
+ * «Роспотребнадзор», "Ofcom", never is one), which keeps the check off most hits.
+ */
+const NAME_LIKE = /^(?:judge|judges|court|police|lawyer|attorney|solicitor|barrister|sheriff|прокурор\p{L}*|адвокат\p{L}*|юрист\p{L}*|судь\p{L}*|суд|съдия\p{L}*|съд|полицай\p{L}*|журналист\p{L}*)$/iu;
+
 /** A title and a capitalised name right before a surname: "Mr Lawson Judge", «г-н Иван Съдов». */
 const SURNAME_BEFORE = /(?<!\p{L})(?:Mr|Mrs|Ms|Dr|MR|MRS|MS|DR|[гГ]-н|[гГ]-жа|[гГ]оспожа|[гГ]осподин)\.?\s+(?:\p{Lu}\p{Ll}+\s+)?$/u;
 /** An animal right after a name, in brackets: "Judge (my spaniel)". */
