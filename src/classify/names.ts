@@ -6,6 +6,7 @@
  * title ("Mr Lawson Judge"). The reading (read.ts) sets such hits aside before it decides.
  */
 import { capText } from '../text/text-cap.js';
+import { isDigit } from '../text/tokenize.js';
 import type { ReadHit } from './read-hit.js';
 import type { ComplaintRecord } from './types.js';
 
@@ -132,7 +133,3 @@ function plateLetters(value: string, start: number, end: number): boolean {
 }
 
 const PLATE_BEFORE = /(?:^|[^\p{L}])\p{Lu}{1,3} \d{2,4} $/u;
-
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}

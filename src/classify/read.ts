@@ -26,7 +26,7 @@ import { capText } from '../text/text-cap.js';
 import { setAsideReferences } from './names.js';
 import type { ReadHit, RecordPart } from './read-hit.js';
 import { scoreIn, starsIn } from './score-in-line.js';
-import { WORD, charClass } from '../text/tokenize.js';
+import { WORD, charClass, isDigit } from '../text/tokenize.js';
 import type { ComplainerType, ComplaintRecord } from './types.js';
 import { type ChannelKind, type WhoseWords, companysNote, customerContacted, declinedReason, freeTextField, onlyTheCompanySpeaks, systemChannel, systemEvent, systemLinesOf, whoseWords } from './whose-words.js';
 import { severityRank } from './types.js';
@@ -238,7 +238,7 @@ function quotesAThread(value: string): boolean {
 function closureRequest(value: string, part: 'subject' | 'text', beside: string | undefined, hits: ReadHit[], rules: CompiledRules): LineKind {
   if (severeNamed(hits, rules)) return 'comment';
   const act = closingAct(value, rules);
-  if (act === undefined || act === GRIEVANCE) return 'comment';
+  if (act === undefined) return 'comment';
   if (beside !== undefined && !isBlank(beside) && (hasMoreWordsThan(beside, FORM_LINE_MAX_WORDS) || grievanceIn(beside, rules))) return 'comment';
   hits.push({ rule: CLOSURE_RULE, field: FIELD_BIT.text, part, words: act, start: -1, end: -1, negated: false });
   return 'form';
@@ -246,30 +246,33 @@ function closureRequest(value: string, part: 'subject' | 'text', beside: string 
 
 /** Whether a subject gives a reason or a grievance in words (a form's question, "How was your stay?", gives none). */
 function grievanceIn(value: string, rules: CompiledRules): boolean {
-  return closingAct(value, rules, false) === GRIEVANCE;
+  scanNotes(value, rules);
+  return grievanceScanned();
 }
 
-/** What `closingAct` returns for a line with a grievance in it. */
-const GRIEVANCE = '';
-
 /**
- * The first act of closing of a short line with no grievance; `GRIEVANCE` when a grievance word is
- * in it; undefined when the line is long, asks more than its logistics, or names no act. An
- * exclamation is no grievance by itself («Добър ден!»), nor is a request put as a question ("Could
- * you send the final invoice?"); "where is my refund??" is. Without `needAct`,
- * only whether a grievance word is in it. A grievance word inside a longer note phrase is that
- * phrase's ("thank you", "do not renew").
+ * The first act of closing of a short line with no grievance, or undefined: when the line is long,
+ * asks more than its logistics, names no act or gives a grievance. An exclamation is no grievance by
+ * itself («Добър ден!»), nor is a request put as a question ("Could you send the final invoice?");
+ * "where is my refund??" is.
  */
-function closingAct(value: string, rules: CompiledRules, needAct = true): string | undefined {
-  if (needAct && (hasMoreWordsThan(value, FORMAL_LETTER.test(value) ? LETTER_MAX_WORDS : CLOSURE_MAX_WORDS, true) || askingMoreThanLogistics(value))) return undefined;
+function closingAct(value: string, rules: CompiledRules): string | undefined {
+  if (hasMoreWordsThan(value, FORMAL_LETTER.test(value) ? LETTER_MAX_WORDS : CLOSURE_MAX_WORDS, true) || askingMoreThanLogistics(value)) return undefined;
+  scanNotes(value, rules);
+  if (grievanceScanned()) return undefined;
+  for (const hit of noteHits) if (hit.rule === NOTE_CLOSURE_ACT) return hit.words;
+  return undefined;
+}
+
+function scanNotes(value: string, rules: CompiledRules): void {
   noteHits.length = 0;
   rules.notes.scan(value, FIELD_BIT.text, noteHits);
-  let act: string | undefined;
-  for (const hit of noteHits) {
-    if (hit.rule === NOTE_CLOSURE_ACT) act ??= hit.words;
-    if (hit.rule === NOTE_GRIEVANCE && !insideLongerNote(hit)) return GRIEVANCE;
-  }
-  return needAct ? act : undefined;
+}
+
+/** Whether the notes just scanned hold a grievance word not inside a longer note phrase ("thank you", "do not renew"). */
+function grievanceScanned(): boolean {
+  for (const hit of noteHits) if (hit.rule === NOTE_GRIEVANCE && !insideLongerNote(hit)) return true;
+  return false;
 }
 
 function insideLongerNote(hit: Hit): boolean {
@@ -686,10 +689,7 @@ const SEPARATOR_LINE = /^\s*(?:--|__|——|––)[-_—–\s]*(?:(?:original|f
 const LIST_JOINER = /^\s*(?:(?:and|or|nor|и|или|ни|а также|както и)(?:\s+(?:to|the|a|an|в|во|на|к|до|във|other|прочие|другие|всякие|други)){0,2}|,\s*(?:(?:to|the|a|an|в|во|на|к|до|във)\s*){0,2})?\s*$/iu;
 
 function crossesSentence(value: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i += 1) {
-    const code = value.charCodeAt(i);
-    if (code === 0x2e || code === 0x21 || code === 0x3f || code === 0x0a) return true; // . ! ? newline
-  }
+  for (let i = from; i < to; i += 1) if (SENTENCE_END.has(value.charCodeAt(i))) return true;
   return false;
 }
 
@@ -808,9 +808,6 @@ function allLettersCovered(value: string, spans: readonly number[]): boolean {
   return true;
 }
 
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
 
 function wordEnd(value: string, from: number): number {
   let end = from;

@@ -4,6 +4,7 @@
  * survey's fraction («Опрос: 2 из 10»), a labelled fraction ("Overall stay: 2/5"), an answered
  * question ("How likely…? 2"), all put on the 0–10 scale. Pure; the expressions are compiled once.
  */
+import { isDigit } from '../text/tokenize.js';
 
 /**
  * A rating given in words instead of a number, read as 0: help desks' chat and e-mail ratings
@@ -97,8 +98,4 @@ export function starsIn(value: string): { value: number; start: number; end: num
   const scale = empty > 0 ? filled + empty : 5;
   if (filled === 0 || scale < 2 || scale > 10 || filled > scale) return undefined;
   return { value: ((filled - 1) / (scale - 1)) * 10, start, end };
-}
-
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
 }

@@ -48,6 +48,11 @@ export function charClass(code: number): number {
   return code < CHAR_TABLE_SIZE ? (CHAR_CLASS[code] as number) : SPACE;
 }
 
+/** Whether a code unit is an ASCII digit 0–9. */
+export function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 /** Lower-cases one code unit of a word and folds spelling variants; no string is allocated. */
 export function foldChar(code: number): number {
   if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 32 : code;
