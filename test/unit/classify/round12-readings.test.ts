@@ -3,8 +3,8 @@
  * records written for this file (not the spent sets' rows), beside the guards.
  */
 import { describe, expect, it } from 'vitest';
-import { explainClassification } from '../../../src/classify/index.js';
-import { rules, typeOf } from './helpers.js';
+import { builtinRules, explainClassification } from '../../../src/classify/index.js';
+import { rules, run, typeOf } from './helpers.js';
 
 describe('a closure request with only its logistics is silent', () => {
   it.each([
@@ -124,5 +124,24 @@ describe('round 12: the smaller readings', () => {
     [{ channel: 'in_person', text: 'Guest said her cousin at the Riverside Gazette is writing it up for Friday.' }, 'activist'],
   ])('a third party brought in: %o → %s', (record, type) => {
     expect(typeOf(record)).toBe(type);
+  });
+});
+
+describe('the confidence of a closure request (1 − Π(1 − weight) over distinct clues, docs/definitions.md)', () => {
+  // The closure-request clue weighs as the other pseudo-clues do (signals.lowScore.weight); a status
+  // word in the subject ("Cancellation") is a silent-status clue of its own.
+  const closure = builtinRules.signals.lowScore.weight;
+  const status = builtinRules.rules['silent-status']?.weight as number;
+
+  it('alone: the clue\'s weight, 0.6', () => {
+    const result = run({ channel: 'web_form', text: 'Please unsubscribe my son from the swimming club from 1 May.' });
+    expect(closure).toBe(0.6);
+    expect('type' in result && [result.type, result.confidence]).toEqual(['silent', 0.6]);
+  });
+
+  it('with a status word in the subject: 1 − (1 − 0.6)(1 − 0.7) = 0.88', () => {
+    const result = run({ channel: 'email', subject: 'Cancellation', text: 'Please cancel my piano lessons from next month.' });
+    expect(status).toBe(0.7);
+    expect('type' in result && [result.type, result.confidence]).toEqual(['silent', 0.88]);
   });
 });
