@@ -20,13 +20,15 @@ import type { ComplaintRecord } from './types.js';
 export function setAsideReferences(record: ComplaintRecord, hits: ReadHit[], isActivist: (hit: ReadHit) => boolean): void {
   let named = false;
   for (const hit of hits) {
-    if (hit.negated || (hit.part !== 'text' && hit.part !== 'subject')) continue;
+    if (hit.part !== 'text' && hit.part !== 'subject') continue;
+    // A negated hit is read for a title only (the subject may name the same title).
+    if (hit.negated && (hit.setAside !== undefined || hit.part !== 'text' || !isActivist(hit))) continue;
     const value = capText(record[hit.part] as string);
     const before = hit.start > 0 ? value.charCodeAt(hit.start - 1) : 0;
     const after = value.charCodeAt(hit.end);
     const dashDigit = (after === 0x2d || after === 0x2f) && isDigit(value.charCodeAt(hit.end + 1));
     // A car plate's or a code's last letters after its digits: «СВ 1234 ВК», "AB 12 VK".
-    if (before === 0x2116 || before === 0x23 || dashDigit || isDigit(after) || plateLetters(value, hit.start, hit.end) || streetName(value, hit.start, hit.end)) {
+    if (!hit.negated && (before === 0x2116 || before === 0x23 || dashDigit || isDigit(after) || plateLetters(value, hit.start, hit.end) || streetName(value, hit.start, hit.end))) {
       hit.negated = true;
       hit.setAside = 'reference';
       continue;
@@ -38,8 +40,10 @@ export function setAsideReferences(record: ComplaintRecord, hits: ReadHit[], isA
     if (opened >= 0 && (TITLE_KIND.test(value.slice(Math.max(0, opened - 24), opened)) || wordInTitle(value, opened, hit))) {
       hit.negated = true;
       hit.setAside = 'quoted';
+      named = true;
       continue;
     }
+    if (hit.negated) continue;
     // A pet's or a person's name: "Judge (my spaniel)", «нашего кота Адвоката», «Прокурор — это кличка моего кота»,
     // a surname after a title and a first name ("Mr Lawson Judge").
     if (isUpper(value.charCodeAt(hit.start)) && NAME_LIKE.test(hit.words) && (PET_BEFORE.test(value.slice(Math.max(0, hit.start - 30), hit.start)) ||
@@ -50,7 +54,8 @@ export function setAsideReferences(record: ComplaintRecord, hits: ReadHit[], isA
       named = true;
     }
   }
-  // The name in the subject too ("Re: Judge" above "Judge (my spaniel)"): the same word, read as a name in the text.
+  // The name in the subject too ("Re: Judge" above "Judge (my spaniel)", «Адвокат» above the service «Адвокат
+  // онлайн»): the same word, read as a name or a title in the text.
   if (named) for (const hit of hits) if (!hit.negated && hit.part === 'subject' && sameWordsAsideInText(hit, hits)) {
     hit.negated = true;
     hit.setAside = 'reference';
@@ -58,19 +63,47 @@ export function setAsideReferences(record: ComplaintRecord, hits: ReadHit[], isA
 }
 
 function sameWordsAsideInText(hit: ReadHit, hits: readonly ReadHit[]): boolean {
-  for (const other of hits) if (other.part === 'text' && other.setAside === 'reference' && other.words.toLowerCase() === hit.words.toLowerCase()) return true;
+  for (const other of hits) if (other.part === 'text' && (other.setAside === 'reference' || other.setAside === 'quoted') && other.words.toLowerCase() === hit.words.toLowerCase()) return true;
   return false;
 }
 
-/** A one-word party inside a quoted title of several words that starts with a capital: „Адвокатът на дявола“. */
+/**
+ * A one-word party inside a quoted title of several words that starts with a capital: „Адвокатът на
+ * дявола“, «Адвокат онлайн». Between straight quotes, which also quote what someone said, only a
+ * title in capitals counts ("your 'Lawyer Rapid Response' bundle").
+ */
 function wordInTitle(value: string, opened: number, hit: ReadHit): boolean {
   if (hit.words.includes(' ') || !isUpper(value.charCodeAt(opened + 1))) return false;
-  const close = value.slice(opened + 1, opened + 1 + TITLE_REACH).search(CLOSING_QUOTE);
-  return close > 0 && SEVERAL_WORDS.test(value.slice(opened + 1, opened + 1 + close));
+  const straight = isStraightQuote(value.charCodeAt(opened));
+  const reach = value.slice(opened + 1, opened + 1 + TITLE_REACH);
+  const close = straight ? straightClose(reach, value.charCodeAt(opened)) : reach.search(CLOSING_QUOTE);
+  if (close <= 0) return false;
+  const title = reach.slice(0, close);
+  return SEVERAL_WORDS.test(title) && (!straight || TITLE_CASE.test(title));
 }
 
 const CLOSING_QUOTE = /[»”“"]/u;
 const SEVERAL_WORDS = /[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u;
+/** Every word capitalised, short linking words aside: "Lawyer Rapid Response", "Court of Appeal Kit". */
+const TITLE_CASE = /^\p{Lu}[\p{L}\p{N}]*(?:[\s&+-]+(?:\p{Lu}[\p{L}\p{N}]*|\p{N}+|of|the|and|for|to|in|on))+$/u;
+
+function isStraightQuote(code: number): boolean {
+  return code === 0x22 || code === 0x27;
+}
+
+/** Where a straight quotation closes: the same mark with no letter right after it (not the apostrophe of "Bob's"). */
+function straightClose(reach: string, mark: number): number {
+  for (let i = 0; i < reach.length; i += 1) {
+    if (reach.charCodeAt(i) === mark && !isLetterOrDigit(reach.charCodeAt(i + 1))) return i;
+  }
+  return -1;
+}
+
+function isLetterOrDigit(code: number): boolean {
+  return Number.isFinite(code) && LETTER_OR_DIGIT.test(String.fromCharCode(code));
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 function isUpper(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x410 && code <= 0x42f);
@@ -92,17 +125,28 @@ const PET_AFTER = /^\s*\((?:my|our|мой|моя|моего|наш\p{L}*|моя�
 /** A nickname said to be one: «это кличка моего кота», «когото всички наричаме…», "nicknamed", "is called". */
 const NICKNAME = /(?<!\p{L})(?:кличк\p{L}*|прозвищ\p{L}*|прозвал\p{L}*|наричаме|наричат|зовут|nicknamed|is called|we call him|we call her|прякор\p{L}*)(?!\p{L})/iu;
 
-/** A street's name: "the Police Street apartment", "12 Court Road", «ул. „Съдебна“», «на улице Судебной». */
+/**
+ * A street's name: "the Police Street apartment", "12 Court Road", «ул. „Съдебна“», «на улице Судебной»,
+ * or an address's own "Court" after a house number and a name ("3 Mill Court, Leeds").
+ */
 function streetName(value: string, start: number, end: number): boolean {
-  return STREET_AFTER.test(value.slice(end, end + 12)) || STREET_BEFORE.test(value.slice(Math.max(0, start - 12), start));
+  return STREET_AFTER.test(value.slice(end, end + 12)) || STREET_BEFORE.test(value.slice(Math.max(0, start - 12), start)) ||
+    (ADDRESS_WORD.test(value.slice(start, end)) && HOUSE_NUMBER_BEFORE.test(value.slice(Math.max(0, start - 40), start)));
 }
+
+/** A party's word that is also an address's own ("3 Mill Court"), capitalised. */
+const ADDRESS_WORD = /^Court$/u;
+
+/** A house number and a capitalised name right before the hit: "3 Mill Court", "Flat 2, 14 Kings Court". */
+const HOUSE_NUMBER_BEFORE = /(?<![\p{L}\d])\d{1,4}[A-Za-z]?\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u;
 
 const STREET_AFTER = /^\s+(?:street|st|road|rd|avenue|ave|lane|ln|square|sq|close|drive|way)(?![\p{L}])/iu;
 const STREET_BEFORE = /(?:(?<!\p{L})(?:ул|бул|пр|пл)\.?|улиц\p{L}*|булевард\p{L}*|проспект\p{L}*|площад\p{L}*)\s*[„“«"]?$/iu;
 
 /**
- * The position of the typographic quotation mark («, „, “) that opens the quotation `at` stands in,
- * on its line, or -1.
+ * The position of the quotation mark («, „, “, or a straight ' or " with no letter before it) that
+ * opens the quotation `at` stands in, on its line, or -1. A straight mark with a letter before it
+ * closes a quotation or is an apostrophe ("Bob's"): `at` is then in no title this check can read.
  */
 function titleQuoteOpen(value: string, at: number): number {
   let depth = 0;
@@ -114,6 +158,9 @@ function titleQuoteOpen(value: string, at: number): number {
     else if (code === 0xab || code === 0x201c || code === 0x201e) {
       if (depth === 0) return i;
       depth -= 1;
+    } else if (isStraightQuote(code)) {
+      if (depth > 0 || (i > 0 && isLetterOrDigit(value.charCodeAt(i - 1)))) return -1;
+      return i;
     }
   }
   return -1;
@@ -121,8 +168,8 @@ function titleQuoteOpen(value: string, at: number): number {
 
 const TITLE_REACH = 60;
 
-/** What a quoted name names, right before the quotation: a journal, a course, a film, a shop, a street. */
-const TITLE_KIND = /(?<!\p{L})(?:журнал\p{L}*|газет\p{L}*|курс\p{L}*|фильм\p{L}*|кино|спектакл\p{L}*|книг\p{L}*|передач\p{L}*|программ\p{L}*|магазин\p{L}*|кафе|ресторан\p{L}*|клуб\p{L}*|школ\p{L}*|студи\p{L}*|кружок|кружк\p{L}*|секци\p{L}*|сериал\p{L}*|списани\p{L}*|вестник\p{L}*|филм\p{L}*|книга\p{L}*|предаван\p{L}*|програм\p{L}*|училищ\p{L}*|ул|улиц\p{L}*|бул)\.?\s*$/iu;
+/** What a quoted name names, right before the quotation: a journal, a course, a film, a shop, a service or tariff, a street. */
+const TITLE_KIND = /(?<!\p{L})(?:сервис\p{L}*|услуг\p{L}*|тариф\p{L}*|пакет\p{L}*|журнал\p{L}*|газет\p{L}*|курс\p{L}*|фильм\p{L}*|кино|спектакл\p{L}*|книг\p{L}*|передач\p{L}*|программ\p{L}*|магазин\p{L}*|кафе|ресторан\p{L}*|клуб\p{L}*|школ\p{L}*|студи\p{L}*|кружок|кружк\p{L}*|секци\p{L}*|сериал\p{L}*|списани\p{L}*|вестник\p{L}*|филм\p{L}*|книга\p{L}*|предаван\p{L}*|програм\p{L}*|училищ\p{L}*|ул|улиц\p{L}*|бул)\.?\s*$/iu;
 
 
 

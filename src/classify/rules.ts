@@ -74,6 +74,8 @@ export const builtinRules: RuleSet = {
         'told her to', 'told him to', 'advised her to', 'advised him to',
         'keeps telling me to', 'say i should', 'says i should', 'said i should', 'urging me to', 'urge me to',
         'want me to', 'wants me to',
+        // A joke about bringing someone in is no step taken: "my son jokes he'll do a report on you".
+        'jokes', 'joked', 'jokingly',
         // Someone else's story: the third party is theirs, not the customer's ("a friend of mine went to the ombudsman").
         'a friend of mine', 'friend of mine', 'my friend said', 'my friend went', 'a friend said', 'my neighbour said',
         'my neighbor said', 'a neighbour said', 'a neighbor said', 'my colleague said', 'a colleague said', 'someone i know',
@@ -84,7 +86,7 @@ export const builtinRules: RuleSet = {
         // The company telling the customer of a right: "Advised the customer of their right to refer to the ombudsman".
         'of their right', 'of his right', 'of her right', 'advised the customer', 'informed the customer'],
       ru: ['советуют', 'советовали', 'советует', 'посоветовал*', 'советовал*', 'говорят идти', 'предлагают',
-        'уговаривают', 'уговаривал*', 'настаивают',
+        'уговаривают', 'уговаривал*', 'настаивают', 'шутит', 'шутил', 'шутила', 'пошутил', 'пошутила', 'в шутку',
         'сосед сказал', 'соседка сказала', 'сосед* говор*', 'друг сказал', 'подруга сказала', 'знаком* сказал*',
         'коллег* сказал*', 'у знаком*', 'у друга', 'у подруги', 'у соседа', 'у коллеги',
         'говорит что могу', 'говорит можно', 'говорит что можно', 'сказал* что могу', 'сказал* что можно',
@@ -99,6 +101,7 @@ export const builtinRules: RuleSet = {
         'познат ми каза', 'позната ми каза', 'един мой приятел', 'моя приятел', 'мой приятел',
         // «казва, че мога да ви съдя»: the comma before «че» ends a phrase, so "says" itself (someone else saying).
         'казва', 'казват', 'казал да', 'казала да', 'казали да', 'исках да', 'щях да', 'ѝ казал*', 'му казал*', 'съветвал*',
+        'съветваше', 'съветваха', 'се шегува', 'се шегуваше', 'на шега',
         'приятел каза', 'приятелка каза', 'приятел ѝ каза', 'приятелка ѝ каза', 'приятелка ѝ казала', 'приятел му казал',
         'информиран за правото', 'информирана за правото', 'информирани за правото', 'правото му да', 'правото ѝ да'],
     },
@@ -297,6 +300,8 @@ export const builtinRules: RuleSet = {
       'i am a police officer', "i'm a lawyer", 'i am a lawyer', "i'm a solicitor", 'i am a solicitor', "i'm a journalist",
       'i am a journalist', 'is a journalist', 'is a reporter', "i'm a paralegal", 'court reporter', 'court interpreter',
       'happens to be a police*', 'happens to be a lawyer', 'happens to be a solicitor', 'happens to be a journalist',
+      // Someone studying a trade: "my son studies journalism", «учится на юриста», «учи право».
+      'studies journalism', 'studying journalism', 'studies law', 'studying law', 'journalism student', 'law student',
       // A brand called Police (sunglasses, watches, scent) and an address called legal@ are no party.
       'police sunglasses', 'police spl*', 'police eyewear', 'police frames', 'police watch*', 'police fragrance*', 'police perfume*',
       'legal mailbox', 'legal inbox'],
@@ -310,6 +315,7 @@ export const builtinRules: RuleSet = {
       // «Подруга-юрист советовала…»: a friend who is a lawyer, named by her profession in passing.
       'подруга юрист*', 'друг юрист*', 'подруга адвокат*', 'друг адвокат*', 'знаком* юрист*', 'знаком* адвокат*',
       'возле суда', 'рядом с судом', 'напротив суда', 'у здания суда',
+      'учится на журналист*', 'учится на юрист*', 'учится на юридическом', 'учится на журфаке', 'студент* журфака', 'студент* юрфака',
       // The customer's own trade or a relative's, said in passing: «Я юрист по профессии, но пишу как клиент», «Сын у меня адвокат».
       'я юрист', 'я адвокат', 'я журналист', 'я журналистка', 'юрист по профессии', 'по профессии юрист', 'адвокат по профессии',
       'журналист по профессии', 'по профессии журналист', 'я полицейский', 'работаю юристом', 'работаю адвокатом',
@@ -322,7 +328,10 @@ export const builtinRules: RuleSet = {
       'работи като журналист*', 'работи в тв', 'работя като адвокат*', 'работя като юрист*', 'работя като журналист*',
       'работя в полицията', 'аз съм адвокат*', 'аз съм юрист*', 'аз съм журналист*', 'по професия съм юрист',
       'до съдебната палата', 'срещу съдебната палата', 'около съдебната палата', 'до полицията', 'до районното',
-      'съдебен преводач', 'съдебна преводачка', 'съдебен заседател', 'съдебен лекар', 'съдебна медицина'],
+      'съдебен преводач', 'съдебна преводачка', 'съдебен заседател', 'съдебен лекар', 'съдебна медицина',
+      // A friend named by her trade in passing («Приятелка юристка ме съветваше…»), someone studying a trade.
+      'приятелка юрист*', 'приятел юрист*', 'приятелка адвокат*', 'приятел адвокат*', 'позната юрист*', 'познат юрист*',
+      'позната адвокат*', 'познат адвокат*', 'учи журналистика', 'учи право', 'студент* по журналистика', 'студент* по право'],
   },
   signals: {
     comment: { weight: 0.5 },
@@ -580,7 +589,7 @@ export const builtinRules: RuleSet = {
           'play store', 'google play', 'review site*', '1 star', 'one star', 'left a review', 'leave a review',
           'leaving a review', 'write a review', 'writing a review', 'wrote a review', 'bad review', 'negative review',
           'honest review', 'video review', 'my review', 'my reviews', 'my google review*',
-          'wrote on google', 'written on google', 'posted on google', 'posting a review', 'post a review', 'putting a review',
+          'wrote on google', 'written on google', 'posted on google', 'star on google', 'stars on google', 'posting a review', 'post a review', 'putting a review',
           'put a review', 'posting reviews', 'rustore', 'appgallery', 'app gallery', 'galaxy store', 'play market',
           'booking com', 'booking com review*', 'airbnb review*', 'olx', 'yandex maps', 'yandex map', '2gis', 'ozon review*'],
         ru: ['отзовик*', 'otzovik', 'irecommend', 'айрекоменд*', 'яндекс карт*', '2гис', 'flamp', 'фламп*', 'пикабу',
@@ -589,6 +598,7 @@ export const builtinRules: RuleSet = {
           'ostavil* otzyv', 'ostavlyu otzyv', 'napishu otzyv', 'napisal* otzyv', 'otzyv na', 'otzovik*',
           'отзыв на', 'отзыв в', 'отзывы на', 'одна звезда', 'одну звезду', 'ставлю единиц*', 'мой отзыв',
           'моего отзыва', 'моем отзыве', 'свой отзыв', 'своего отзыва', 'написал* в google', 'написал* в гугл*',
+          'звезд* в google', 'звезд* в гугл*', 'звезд* на google', 'отзывах на',
           'выложу отзыв', 'выложил* отзыв', 'выкладываю отзыв', 'rustore', 'рустор*', 'appgallery', 'плей маркет*', 'play market',
           'отзыв о продавце', 'отзыв о товаре', 'отзыв о магазине', 'авито', 'avito', 'моим отзывом', 'своим отзывом',
           'моему отзыву', 'отзыв на озоне', 'отзывом на озоне', 'на озоне'],
@@ -597,7 +607,7 @@ export const builtinRules: RuleSet = {
           'бгмама', 'bg mamma', 'bgmamma',
           'отзив във', 'лош* отзив*', 'негатив* отзив*', 'една звезда', 'google отзив*', 'остав* отзив*',
           'напис* отзив*', 'отзивът ми', 'отзива ми', 'моя отзив', 'моят отзив', 'ревю*', 'revu', 'revyu', 'revyuto', 'отзив за продавач*', 'olx',
-          'написа* в google', 'писа* в google', 'написа* в гугъл', 'кач* отзив*', 'качвам отзив*', 'rustore', 'appgallery'],
+          'написа* в google', 'писа* в google', 'написа* в гугъл', 'звезд* в google', 'звезд* в гугъл', 'кач* отзив*', 'качвам отзив*', 'rustore', 'appgallery'],
       },
     },
     'irate-review-channel': {
@@ -629,7 +639,7 @@ export const builtinRules: RuleSet = {
           'everybody knows', 'the whole village', 'whole street knows', 'already wrote a review', 'already left a review'],
         ru: ['рассказал* всем', 'расскажу всем', 'расскажу друзьям', 'рассказал* друзьям', 'всем подругам',
           'всем друзьям', 'всем знакомым', 'рассказал* всей', 'рассказала всей', 'пусть все знают', 'поделил* в', 'поделил* историей', 'рассказал* соседям',
-          'чат* жк', 'чате нашего', 'домов* чат*', 'районн* чат*', 'групп* дома', 'групп* района', 'пусть люди знают', 'чтобы все знали',
+          'чат* жк', 'чате нашего', 'чат нашего', 'групп* нашего дом*', 'групп* нашего жк', 'домов* чат*', 'районн* чат*', 'групп* дома', 'групп* района', 'пусть люди знают', 'чтобы все знали',
           'предупредил* всех', 'предупреждаю всех', 'предупрежу всех', 'обходите стороной', 'не покупайте',
           'не советую', 'форум*',
           'родительск* чат*', 'родительск* групп*', 'чат* родител*', 'групп* родител*', 'школьн* чат*', 'чат* класса',

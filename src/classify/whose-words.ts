@@ -363,12 +363,18 @@ function keyValuesWithNumbers(line: string): boolean {
     pairs += 1;
     return ' ';
   });
-  // What is left may be numbers, a code in capitals ("target_fund=друг ПОД") or a value's second word
-  // ("recipient=друг оператор"): no more words than pairs.
-  return pairs >= 2 && (!LOWER_CASE.test(rest) || wordCount(rest) <= pairs - 1);
+  // What is left may be numbers, masked too ("номер=+359 88x xxx 415"), a code in capitals
+  // ("target_fund=друг ПОД") or a value's second word ("recipient=друг оператор"): no more words than
+  // pairs. One pair will do when only numbers are left (`event=port_out; номер=+359 88x xxx 415`).
+  const words = rest.replace(MASKED_NUMBER, ' ');
+  if (pairs === 1) return !ANY_LETTER.test(words);
+  return pairs >= 2 && (!LOWER_CASE.test(words) || wordCount(words) <= pairs - 1);
 }
 
 const LOWER_CASE = /\p{Ll}/u;
+const ANY_LETTER = /\p{L}/u;
+/** A number, or one partly masked ("88x", "xxx", "****1234"), standing alone. */
+const MASKED_NUMBER = /(?<![\p{L}\d])(?:[\dxX*•]*\d[\dxX*•]*|[xX*•]{2,})(?![\p{L}\d])/gu;
 
 const KEY_VALUE_START = /^\s*[\p{L}_]{1,32}\s*=/u;
 /** An event's name before its pairs: `subscription_cancelled plan=… reason=null` (one word joined by "_" or "."). */
