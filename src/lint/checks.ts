@@ -29,6 +29,10 @@ const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 // A title before a name (round 17): «д-р Мария Петрова», «проф. Иванов», «инж. Колев», "dr. Smith". Lower-case
 // abbreviations only (a short word with a dot, or a Bulgarian contraction with a hyphen); "Dr" is already a name word.
 const NAME_TITLE = /^(?:\p{Ll}{1,5}\.|\p{Ll}{1,2}-\p{Ll}{1,2})$/u;
+// A word joining the signer's name to the team (round 18): "Beth from the Support Team", "Priya and the team",
+// "Jess @ Northwind Care", «Денис из отдела заказов», «Анна от имени службы поддержки», «Вера от екипа на „Уют“»,
+// «Ива и екипът на…». It ends the name only when a team word follows it on the line (checked by the caller).
+const NAME_JOIN = /\s+(?:from|on\s+behalf\s+of|for|of|and|at|with|@|&|из|от\s+имени|от\s+името\s+на|от|и|за|с|със)\s+/u;
 const UPPER_START = /^\p{Lu}/u;
 const WHITE_SPACE = /\s+/;
 // What may separate a closing phrase from a name on the same line: "Kind regards, Olga".
@@ -41,6 +45,8 @@ const STARTS_WITH_STOP = /^[.!?\u2026,;)]/;
 /** Longest name and longest signature line, in words. */
 const MAX_NAME_WORDS = 4;
 const MAX_SIGNATURE_WORDS = 8;
+/** A line that opens with the signer's name and goes on with the team may run longer (round 18). */
+const MAX_SIGNER_LINE_WORDS = 12;
 /** Without a closing phrase, how many last lines may hold the signature. */
 const UNCLOSED_SIGNATURE_LINES = 3;
 
@@ -106,12 +112,16 @@ export const CHECKS: CheckRunners = {
     let teamed = false;
     let signed = false;
     for (const candidate of candidates) {
-      if (!looksLikeSignatureLine(candidate.text)) continue;
+      const teams = hitsOn(draft, check.team, candidate.line).filter((hit) => hit.start >= candidate.offset);
+      const hasName = startsWithName(candidate, [...teams, ...masks(candidate.line)], teams);
+      // After a closing phrase, "Beth, on behalf of the Support Team at Verdant Home": a name, then the team, may run
+      // past eight words (without a closing, a long line is body text).
+      const signerLine = closing !== undefined && hasName && teams.length > 0 && isSignerLine(candidate.text);
+      if (!looksLikeSignatureLine(candidate.text) && !signerLine) continue;
       // After a closing phrase any short line is the signer; without one, only a name or a team is.
       if (closing !== undefined) signed = true;
-      const teams = hitsOn(draft, check.team, candidate.line).filter((hit) => hit.start >= candidate.offset);
       if (teams.length > 0) teamed = true;
-      if (startsWithName(candidate, [...teams, ...masks(candidate.line)])) named = true;
+      if (hasName) named = true;
     }
     signed ||= named || teamed;
     const missing = check.missing === 'signature' ? !signed : check.missing === 'name' ? signed && !named : !(named && teamed);
@@ -330,10 +340,21 @@ function looksLikeSignatureLine(text: string): boolean {
   return trimmed !== '' && trimmed.split(WHITE_SPACE).length <= MAX_SIGNATURE_WORDS && !SENTENCE_TAIL.test(trimmed);
 }
 
-/** Whether a candidate line opens with a name: 1–4 capitalised words before any comma or dash, none of them a known word. */
-function startsWithName(candidate: Candidate, masks: readonly Span[]): boolean {
+/** A name and its team on one line, longer than a short signature line but no sentence (round 18). */
+function isSignerLine(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.split(WHITE_SPACE).length <= MAX_SIGNER_LINE_WORDS && !SENTENCE_TAIL.test(trimmed);
+}
+
+/**
+ * Whether a candidate line opens with a name: 1–4 capitalised words before any comma or dash, none of them a
+ * known word — or before a joining word with a team word after it ("Beth from the Support Team", round 18).
+ */
+function startsWithName(candidate: Candidate, masks: readonly Span[], teams: readonly Span[]): boolean {
   const cut = candidate.text.search(SEGMENT_END);
-  const segment = cut < 0 ? candidate.text : candidate.text.slice(0, cut);
+  let segment = cut < 0 ? candidate.text : candidate.text.slice(0, cut);
+  const join = NAME_JOIN.exec(segment);
+  if (join !== null && teams.some((team) => team.start >= candidate.offset + join.index + join[0].length)) segment = segment.slice(0, join.index);
   const from = candidate.offset;
   const to = from + segment.length;
   if (masks.some((mask) => mask.start < to && from < mask.end)) return false;

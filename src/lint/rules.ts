@@ -215,6 +215,14 @@ const BG_YOUR_CHOICE = String.raw`${SENTENCE_START}(?:(?:Вие\s+)?(?:сте\s+
 const EN_SEND_US = String.raw`(?<![\p{L}])(?:[Ss]end|[Ff]orward|[Ee]mail|[Tt]ext|[Ss]how)\s+(?:(?:it|them|this|that)\s+)?(?:to\s+)?(?:us|me)(?![\p{L}])(?=[^.!?…\n]{0,100}?(?<![\p{L}'’])(?:[Ww]e|I)(?![\p{L}]))`;
 const RU_SEND_US = String.raw`(?<![\p{L}])(?:[Пп]ришлите|[Вв]ышлите|[Оо]тправьте|[Пп]ерешлите|[Сс]ообщите|[Пп]окажите)\s+(?:(?:его|её|ее|их)\s+)?(?:нам|мне)(?![\p{L}])(?=[^.!?…\n]{0,100}?(?<![\p{L}])(?:мы|я)(?![\p{L}]))`;
 const BG_SEND_US = String.raw`(?<![\p{L}])(?:[Ии]зпратете|[Пп]ратете|[Пп]репратете|[Сс]ъобщете|[Уу]ведомете|[Пп]окажете)\s+(?:(?:го|я|ги)\s+)?(?:ни|ми)(?![\p{L}])(?=[^.!?…\n]{0,100}?(?<![\p{L}])(?:ще|ние|аз)(?![\p{L}]))`;
+// The same request without "us" (round 18): "send a photo and we will make a new one", «пришлите фото, и мы
+// изготовим новую», «изпратете снимка и ще изработим нова» — what to send (one to four words, none a preposition
+// of direction: "send it to the maker and we…" sends it elsewhere), then "and we / I" joined right after it. The
+// English verb is asked for only where an order stands (a clause's start, "please", "could you"): "your email about…,
+// and I", "trying to upload…, and we" are no request. The Russian and Bulgarian verbs are imperatives by their form.
+const EN_SEND_THEN_WE = String.raw`(?<=(?:^|[.!?…:;,\u2013\u2014]\s{0,3}|(?<![\p{L}])(?:[Pp]lease|[Kk]indly|[Jj]ust|[Ss]imply|you|[Tt]hen)\s+))(?:[Ss]end|[Ff]orward|[Ee]mail|[Tt]ext|[Ss]how|[Uu]pload|[Aa]ttach)\s+(?:(?!(?:to|into|on|at|for)\s)\p{L}[\p{L}\d'’-]*\s+){0,3}(?!(?:to|into|on|at|for)\s)\p{L}[\p{L}\d'’-]*,?\s+and\s+(?:we|I)(?![\p{L}])`;
+const RU_SEND_THEN_WE = String.raw`(?<![\p{L}])(?:[Пп]ришлите|[Вв]ышлите|[Оо]тправьте|[Пп]ерешлите|[Пп]риложите|[Пп]рикрепите|[Сс]ообщите|[Пп]окажите)\s+(?:(?!(?:в|во|на|к|ко|до|по)\s)\p{L}[\p{L}\d-]*\s+){0,3}(?!(?:в|во|на|к|ко|до|по)\s)\p{L}[\p{L}\d-]*,?\s+и\s+(?:мы|я)(?![\p{L}])`;
+const BG_SEND_THEN_WE = String.raw`(?<![\p{L}])(?:[Ии]зпратете|[Пп]ратете|[Пп]репратете|[Пп]рикачете|[Пп]риложете|[Сс]ъобщете|[Пп]окажете)\s+(?:(?!(?:в|във|на|към|до|за)\s)\p{L}[\p{L}\d-]*\s+){0,3}(?!(?:в|във|на|към|до|за)\s)\p{L}[\p{L}\d-]*,?\s+и\s+(?:ще|ние|аз)(?![\p{L}])`;
 
 // A question offering an act of ours (round 17): "Shall we switch you to the yearly plan?", «Оформить вам
 // рассрочку?», «Да Ви запишем ли за вторник?» asks the customer to answer, as "would you like…" does. The act is
@@ -929,11 +937,15 @@ export const builtinLintRules: LintRuleSet = {
           'субботы', 'воскресенье', 'воскресенья', 'январ*', 'феврал*', 'март', 'марта', 'марте', 'апрел*', 'май', 'мая',
           'мае', 'июн*', 'июл*', 'август*', 'сентябр*', 'октябр*', 'ноябр*', 'декабр*', 'сегодня', 'завтра',
           'послезавтра', 'на этой неделе', 'на следующей неделе', 'до конца дня', 'в тот же день', 'до конца месяца',
-          'до конца недели', 'до конца года', 'немедленно', 'сразу же', 'в ближайший час'],
+          'до конца недели', 'до конца года', 'немедленно', 'сразу же', 'в ближайший час',
+          // A part of today named by "this" (round 18), as "this morning", "tonight" are in English.
+          'этим утром', 'этим вечером', 'этой ночью'],
         bg: ['понеделник', 'вторник', 'сряда', 'четвъртък', 'петък', 'събота', 'неделя', 'януари', 'февруари', 'март',
           'април', 'май', 'юни', 'юли', 'август', 'септември', 'октомври', 'ноември', 'декември', 'днес', 'утре',
           'вдругиден', 'тази седмица', 'следващата седмица', 'до края на деня', 'същия ден', 'до края на месеца',
-          'до края на седмицата', 'до края на годината', 'до час', 'веднага', 'незабавно'],
+          'до края на седмицата', 'до края на годината', 'до час', 'веднага', 'незабавно',
+          // A part of today named by "this" (round 18): «тази сутрин», «довечера» as "this morning", "tonight".
+          'тази сутрин', 'този следобед', 'тази вечер', 'довечера', 'тази нощ'],
       },
       patterns: [CLOCK_TIME, AM_PM, ISO_DATE, NUMERIC_DATE, MAY_DATE, EN_WITHIN, RU_WITHIN, BG_WITHIN, EN_ORDINAL_DAY,
         RU_ORDINAL_DAY, BG_ORDINAL_DAY, EN_TAKES, RU_TAKES, BG_TAKES],
@@ -966,7 +978,9 @@ export const builtinLintRules: LintRuleSet = {
       },
       // A request to send us something with our part in it (round 15): "…send us a screenshot and we will…".
       // A question offering an act of ours (round 17): "Shall we…?", «Оформить вам…?», «Да го… -ме ли?».
-      patterns: [EN_SEND_US, RU_SEND_US, BG_SEND_US, EN_SHALL_WE, RU_SHALL_WE, BG_SHALL_WE],
+      // The same request without "us" (round 18): "send a photo and we will…", «пришлите фото, и мы…».
+      patterns: [EN_SEND_US, RU_SEND_US, BG_SEND_US, EN_SHALL_WE, RU_SHALL_WE, BG_SHALL_WE, EN_SEND_THEN_WE, RU_SEND_THEN_WE,
+        BG_SEND_THEN_WE],
     },
     closing: {
       description: 'Closing phrases before a signature',
