@@ -6,7 +6,7 @@
  * title ("Mr Lawson Judge"). The reading (read.ts) sets such hits aside before it decides.
  */
 import { capText } from '../text/text-cap.js';
-import { isDigit } from '../text/tokenize.js';
+import { charClass, isDigit, WORD } from '../text/tokenize.js';
 import type { ReadHit } from './read-hit.js';
 import type { ComplaintRecord } from './types.js';
 
@@ -19,10 +19,11 @@ import type { ComplaintRecord } from './types.js';
  */
 export function setAsideReferences(record: ComplaintRecord, hits: ReadHit[], isActivist: (hit: ReadHit) => boolean): void {
   let named = false;
+  // A negated hit in the text is read for a title only, and only when the subject may name the same title.
+  const partyInSubject = subjectParty(hits, isActivist);
   for (const hit of hits) {
     if (hit.part !== 'text' && hit.part !== 'subject') continue;
-    // A negated hit is read for a title only (the subject may name the same title).
-    if (hit.negated && (hit.setAside !== undefined || hit.part !== 'text' || !isActivist(hit))) continue;
+    if (hit.negated && (!partyInSubject || hit.part !== 'text' || hit.setAside !== undefined || !isActivist(hit))) continue;
     const value = capText(record[hit.part] as string);
     const before = hit.start > 0 ? value.charCodeAt(hit.start - 1) : 0;
     const after = value.charCodeAt(hit.end);
@@ -60,6 +61,11 @@ export function setAsideReferences(record: ComplaintRecord, hits: ReadHit[], isA
     hit.negated = true;
     hit.setAside = 'reference';
   }
+}
+
+function subjectParty(hits: readonly ReadHit[], isActivist: (hit: ReadHit) => boolean): boolean {
+  for (const hit of hits) if (hit.part === 'subject' && !hit.negated && isActivist(hit)) return true;
+  return false;
 }
 
 function sameWordsAsideInText(hit: ReadHit, hits: readonly ReadHit[]): boolean {
@@ -100,10 +106,8 @@ function straightClose(reach: string, mark: number): number {
 }
 
 function isLetterOrDigit(code: number): boolean {
-  return Number.isFinite(code) && LETTER_OR_DIGIT.test(String.fromCharCode(code));
+  return charClass(code) === WORD;
 }
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 function isUpper(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x410 && code <= 0x42f);
@@ -131,11 +135,11 @@ const NICKNAME = /(?<!\p{L})(?:кличк\p{L}*|прозвищ\p{L}*|прозв�
  */
 function streetName(value: string, start: number, end: number): boolean {
   return STREET_AFTER.test(value.slice(end, end + 12)) || STREET_BEFORE.test(value.slice(Math.max(0, start - 12), start)) ||
-    (ADDRESS_WORD.test(value.slice(start, end)) && HOUSE_NUMBER_BEFORE.test(value.slice(Math.max(0, start - 40), start)));
+    (end - start === ADDRESS_WORD.length && value.startsWith(ADDRESS_WORD, start) && HOUSE_NUMBER_BEFORE.test(value.slice(Math.max(0, start - 40), start)));
 }
 
 /** A party's word that is also an address's own ("3 Mill Court"), capitalised. */
-const ADDRESS_WORD = /^Court$/u;
+const ADDRESS_WORD = 'Court';
 
 /** A house number and a capitalised name right before the hit: "3 Mill Court", "Flat 2, 14 Kings Court". */
 const HOUSE_NUMBER_BEFORE = /(?<![\p{L}\d])\d{1,4}[A-Za-z]?\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u;
