@@ -6,7 +6,7 @@
  * title ("Mr Lawson Judge"). The reading (read.ts) sets such hits aside before it decides.
  */
 import { capText } from '../text/text-cap.js';
-import { charClass, isDigit, WORD } from '../text/tokenize.js';
+import { charClass, isDigit, WORD, wordCount } from '../text/tokenize.js';
 import type { ReadHit } from './read-hit.js';
 import type { ComplaintRecord } from './types.js';
 
@@ -45,6 +45,12 @@ export function setAsideReferences(record: ComplaintRecord, hits: ReadHit[], isA
       continue;
     }
     if (hit.negated) continue;
+    // The writer's own job under her name at the foot of a letter ("Jasmine Patel\nSenior Associate Solicitor | …").
+    if (hit.part === 'text' && SIGNATURE_TRADE.test(hit.words) && inSignature(value, hit.start, hit.end)) {
+      hit.negated = true;
+      hit.setAside = 'reference';
+      continue;
+    }
     // A pet's or a person's name: "Judge (my spaniel)", «нашего кота Адвоката», «Прокурор — это кличка моего кота»,
     // a surname after a title and a first name ("Mr Lawson Judge").
     if (isUpper(value.charCodeAt(hit.start)) && NAME_LIKE.test(hit.words) && (PET_BEFORE.test(value.slice(Math.max(0, hit.start - 30), hit.start)) ||
@@ -112,6 +118,37 @@ function isLetterOrDigit(code: number): boolean {
 function isUpper(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x410 && code <= 0x42f);
 }
+
+/** Trades a writer signs with: a lawyer, a journalist, an editor. */
+const SIGNATURE_TRADE = /^(?:lawyer|attorney|solicitor|barrister|counsel|paralegal|journalist|reporter|editor|correspondent|юрист\p{L}*|адвокат\p{L}*|журналист\p{L}*|юрисконсульт\p{L}*|корреспондент\p{L}*|редактор\p{L}*)$/iu;
+
+/**
+ * Whether [start, end) is on a short line (a job title, a firm) right under a line that is only a
+ * name ("Jasmine Patel", "G. Pryce", «Иванова М.») among the last three lines of the text: a signature.
+ * Only the last SIGNATURE_REACH characters are looked at (linear in a long text of hits).
+ */
+function inSignature(value: string, start: number, end: number): boolean {
+  if (value.length - end > SIGNATURE_REACH) return false;
+  const from = Math.max(0, start - SIGNATURE_REACH);
+  const tail = value.slice(from);
+  const at = start - from;
+  let linesAfter = 0;
+  for (let i = tail.indexOf('\n', end - from); i >= 0; i = tail.indexOf('\n', i + 1)) if (++linesAfter > 2) return false;
+  const lineStart = tail.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = tail.indexOf('\n', end - from);
+  if (lineStart === 0 || wordCount(tail.slice(lineStart, lineEnd < 0 ? tail.length : lineEnd)) > SIGNATURE_LINE_MAX_WORDS) return false;
+  let nameEnd = lineStart - 1;
+  while (nameEnd > 0 && tail.slice(tail.lastIndexOf('\n', nameEnd - 1) + 1, nameEnd).trim() === '') nameEnd = tail.lastIndexOf('\n', nameEnd - 1);
+  if (nameEnd <= 0) return false;
+  const nameStart = tail.lastIndexOf('\n', nameEnd - 1) + 1;
+  return (nameStart > 0 || from === 0) && NAME_LINE.test(tail.slice(nameStart, nameEnd));
+}
+
+/** How far from the end of a text a signature's line may stand, and how far back its name line may start. */
+const SIGNATURE_REACH = 240;
+const SIGNATURE_LINE_MAX_WORDS = 10;
+/** A line that is only a name: one to four capitalised words or initials. */
+const NAME_LINE = /^\s*(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,3}\p{Lu}[\p{L}'’-]*\.?\s*$/u;
 
 /** An animal right before a name: "our dog Judge", «нашего кота Адвоката», «котарака ни Прокурора». */
 const PET_BEFORE = /(?<!\p{L})(?:cat|dog|puppy|kitten|spaniel|terrier|retriever|poodle|кот|кота|коту|котом|кошк\p{L}*|пса|пёс|пес|собак\p{L}*|щен\p{L}*|котарак\p{L}*|куче|кучето|кученце|коте|котето)\s+(?:\p{L}+\s+)?$/iu;

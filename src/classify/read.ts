@@ -458,6 +458,12 @@ function setAsideHedged(record: ComplaintRecord, hits: ReadHit[], rules: Compile
     rules.hedges.scan(value, FIELD_BIT.text, hedgeHits, from, hit.start);
     // Advice taken is a step the customer took: «Сестра посоветовала Роспотребнадзор — так и сделала».
     if (kind === HEDGE_ADVICE && ADVICE_TAKEN.test(value.slice(hit.end, hit.end + 40))) continue;
+    // A regulator named as the source of a rule is not brought in: "Ofwat's website says you should reply within…".
+    if (kind === HEDGE_ADVICE && RULE_SOURCE_AFTER.test(value.slice(hit.end, hit.end + 40))) {
+      hit.negated = true;
+      hit.setAside = 'hedged';
+      continue;
+    }
     for (const hedge of hedgeHits) {
       if (hedge.rule !== kind) continue;
       // A hedge cut at the window's start is not one ("…ay" of "may"): it must start a word there.
@@ -471,7 +477,10 @@ function setAsideHedged(record: ComplaintRecord, hits: ReadHit[], rules: Compile
 }
 
 /** Right after a party someone advised: the customer did it ("and I did", «так и сделала», «така и направих»). */
-const ADVICE_TAKEN = /^[\s,.—–-]{0,4}(?:and i did|which i did|so i did|так и сделал\p{L}*|что я и сделал\p{L}*|така и направих|което и направих)(?!\p{L})/iu;
+const ADVICE_TAKEN = /^[\s,.—–-]{0,4}(?:and i did|which i did|so i did|i (?:have )?done (?:exactly )?(?:that|so)|i did (?:exactly )?(?:that|so)|which i have done|and i have(?: done so)?|так и сделал\p{L}*|что я и сделал\p{L}*|и я это сделал\p{L}*|така и направих|което и направих|и го направих)(?!\p{L})/iu;
+
+/** Right after a third party, what it says or requires: "Ofwat's website says", "the FCA's rules require", «правила ЦБ гласят». */
+const RULE_SOURCE_AFTER = /^(?:['’]s)?\s+(?:own\s+)?(?:website|site|guidance|guidelines|rules|code|leaflet|page|handbook)\s+(?:says|say|states|state|requires?|is clear)(?!\p{L})/iu;
 
 /** A contrast between a hedge and its hit ends the hedge: "I wasn't going to…, but after your reply I'm writing to the ombudsman". */
 const CONTRAST = /(?<!\p{L})(?:but|however|но|однако|обаче|ала)(?!\p{L})/iu;
@@ -679,10 +688,10 @@ const DASHES = new Set([0x2d, 0x5f, 0x2014, 0x2013]);
 const SEPARATOR_LINE = /^\s*(?:--|__|——|––)[-_—–\s]*(?:(?:original|forwarded) message[-\s]*|(?:исходное|пересланное) сообщение[-\s]*|(?:оригинално|препратено) съобщение[-\s]*)?$/iu;
 
 /**
- * What may stand between two items of a list: "and", "or", «и», «или», «и в», a comma («в полицию, в
+ * What may stand between two items of a list: "and", "or", «и», «или», «и в», «или по», a comma («в полицию, в
  * прокуратуру»). Not a comma and a conjunction: «…в полицию, и в суд не пойду» starts a new clause.
  */
-const LIST_JOINER = /^\s*(?:(?:and|or|nor|и|или|ни|а также|както и)(?:\s+(?:to|the|a|an|в|во|на|к|до|във|other|прочие|другие|всякие|други)){0,2}|,\s*(?:(?:to|the|a|an|в|во|на|к|до|във)\s*){0,2})?\s*$/iu;
+const LIST_JOINER = /^\s*(?:(?:and|or|nor|и|или|ни|а также|както и)(?:\s+(?:to|the|a|an|в|во|на|к|до|във|по|при|other|прочие|другие|всякие|други)){0,2}|,\s*(?:(?:to|the|a|an|в|во|на|к|до|във|по|при)\s*){0,2})?\s*$/iu;
 
 function crossesSentence(value: string, from: number, to: number): boolean {
   for (let i = from; i < to; i += 1) if (SENTENCE_END.has(value.charCodeAt(i))) return true;
@@ -695,6 +704,8 @@ function setAsideChannelOverridden(hits: ReadHit[], rules: CompiledRules): void 
   let privateText = false;
   for (const hit of hits) {
     if (hit.negated) continue;
+    // A post the company found by listening is public whatever it says of messages ("recommend alternatives in DM").
+    if (rules.ids[hit.rule] === LISTENING_RULE) return;
     const type = typeOfHit(hit, rules);
     if (type === 'activist') return;
     if (type === 'irate') {
@@ -710,6 +721,8 @@ function setAsideChannelOverridden(hits: ReadHit[], rules: CompiledRules): void 
     hit.setAside = 'private-message';
   }
 }
+
+const LISTENING_RULE = 'irate-listening-channel';
 
 /** The channel and the help desk's tags: the parts that say where the ticket came from. */
 function isChannelPart(part: RecordPart): boolean {

@@ -74,6 +74,9 @@ export const builtinRules: RuleSet = {
         'told her to', 'told him to', 'advised her to', 'advised him to',
         'keeps telling me to', 'say i should', 'says i should', 'said i should', 'urging me to', 'urge me to',
         'want me to', 'wants me to',
+        // A regulator named as the source of a rule, not brought in: "terms approved by Ofgem". (Not "regulated by":
+        // a bank's footer says it, and the footer is set aside as the company's own text.)
+        'approved by',
         // A joke about bringing someone in is no step taken: "my son jokes he'll do a report on you".
         'jokes', 'joked', 'jokingly',
         // Someone else's story: the third party is theirs, not the customer's ("a friend of mine went to the ombudsman").
@@ -86,7 +89,7 @@ export const builtinRules: RuleSet = {
         // The company telling the customer of a right: "Advised the customer of their right to refer to the ombudsman".
         'of their right', 'of his right', 'of her right', 'advised the customer', 'informed the customer'],
       ru: ['советуют', 'советовали', 'советует', 'посоветовал*', 'советовал*', 'говорят идти', 'предлагают',
-        'уговаривают', 'уговаривал*', 'настаивают', 'шутит', 'шутил', 'шутила', 'пошутил', 'пошутила', 'в шутку',
+        'уговаривают', 'уговаривал*', 'настаивают', 'утвержденн*', 'утверждённ*', 'одобренн*', 'согласованн* с', 'шутит', 'шутил', 'шутила', 'пошутил', 'пошутила', 'в шутку',
         'сосед сказал', 'соседка сказала', 'сосед* говор*', 'друг сказал', 'подруга сказала', 'знаком* сказал*',
         'коллег* сказал*', 'у знаком*', 'у друга', 'у подруги', 'у соседа', 'у коллеги',
         'говорит что могу', 'говорит можно', 'говорит что можно', 'сказал* что могу', 'сказал* что можно',
@@ -101,7 +104,7 @@ export const builtinRules: RuleSet = {
         'познат ми каза', 'позната ми каза', 'един мой приятел', 'моя приятел', 'мой приятел',
         // «казва, че мога да ви съдя»: the comma before «че» ends a phrase, so "says" itself (someone else saying).
         'казва', 'казват', 'казал да', 'казала да', 'казали да', 'исках да', 'щях да', 'ѝ казал*', 'му казал*', 'съветвал*',
-        'съветваше', 'съветваха', 'се шегува', 'се шегуваше', 'на шега',
+        'съветваше', 'съветваха', 'одобрен* от', 'утвърден* от', 'съгласуван* с', 'се шегува', 'се шегуваше', 'на шега',
         'приятел каза', 'приятелка каза', 'приятел ѝ каза', 'приятелка ѝ каза', 'приятелка ѝ казала', 'приятел му казал',
         'информиран за правото', 'информирана за правото', 'информирани за правото', 'правото му да', 'правото ѝ да'],
     },
@@ -211,11 +214,11 @@ export const builtinRules: RuleSet = {
       en: ['cancel*', 'close my', 'close our', 'close the', 'close this', 'closing my', 'closing our', 'closing the',
         'closure', 'terminate*', 'terminating', 'termination', 'unsubscrib*', 'opt out', 'opt me out', 'remove me',
         'delete my', 'delete our', 'returning', 'return the', 'return my', 'return this', 'return these', 'return it',
-        'to return', 'return order*', 'return item*', 'return request*', 'return of', 'end my', 'end our', 'stop my', 'discontinu*', 'withdraw*', 'do not renew', "don't renew",
+        'to return', 'off your books', 'from your books', 'return order*', 'return item*', 'return request*', 'return of', 'end my', 'end our', 'stop my', 'discontinu*', 'withdraw*', 'do not renew', "don't renew",
         'not to renew', 'deactivat*', 'freeze my', 'suspend my', 'return label*', 'withdrawing', 'taking him out',
         'taking her out', 'leaving the', 'will be leaving'],
       // The request's own forms, not a past tense: «треньорът отменил» is what someone else did.
-      ru: ['отмените', 'отменить', 'отмену', 'отмена', 'отмены', 'отменяю', 'закрыть', 'закройте', 'закрыти*', 'расторг*', 'расторж*', 'отключ*', 'исключить', 'исключите',
+      ru: ['отмените', 'отменить', 'отмену', 'отмена', 'отмены', 'отменяю', 'закрыть', 'закройте', 'закрыти*', 'расторг*', 'расторж*', 'отключ*', 'исключить', 'исключите', 'отчислить', 'отчислите', 'отчислени*',
         'удалить', 'удалите', 'удалени*', 'прекратить', 'прекратите', 'прекращени*', 'отписать', 'отпишите', 'отписк*',
         'верну', 'возвращаю', 'возврат', 'возврата', 'оформить возврат', 'аннулир*', 'приостанов*', 'не продлевать', 'не продлевайте',
         'отказываюсь от', 'отказ* от', 'заморозить', 'заморозьте', 'деактивир*',
@@ -304,7 +307,12 @@ export const builtinRules: RuleSet = {
       'studies journalism', 'studying journalism', 'studies law', 'studying law', 'journalism student', 'law student',
       // A brand called Police (sunglasses, watches, scent) and an address called legal@ are no party.
       'police sunglasses', 'police spl*', 'police eyewear', 'police frames', 'police watch*', 'police fragrance*', 'police perfume*',
-      'legal mailbox', 'legal inbox'],
+      'legal mailbox', 'legal inbox',
+      // "Judge" as a verb: "the neighbours can judge", "judge for yourself".
+      'can judge', 'could judge', 'let them judge', 'let people judge', 'let others judge', 'judge for yourself',
+      'judge for yourselves', 'judge for themselves',
+      // A car dealer's management system (DMS), not direct messages.
+      'dealer dms', 'dealership dms', 'dms report*', 'dms export*'],
     // Words that start like суд* / съд* but are fate, ships, cramps, "judging by", content, dishes…
     ru: ['кабельн* телевидени*', 'спутников* телевидени*', 'кабельн* тв', 'судострои*', 'судоход*', 'судоремонт*',
       'интерактивн* телевидени*', 'цифров* телевидени*', 'домашн* телевидени*', 'телевидени* и интернет*',
@@ -319,7 +327,7 @@ export const builtinRules: RuleSet = {
       // The customer's own trade or a relative's, said in passing: «Я юрист по профессии, но пишу как клиент», «Сын у меня адвокат».
       'я юрист', 'я адвокат', 'я журналист', 'я журналистка', 'юрист по профессии', 'по профессии юрист', 'адвокат по профессии',
       'журналист по профессии', 'по профессии журналист', 'я полицейский', 'работаю юристом', 'работаю адвокатом',
-      'работаю в полиции', 'работаю журналистом',
+      'работаю в полиции', 'работаю журналистом', 'dms дилер*', 'dms автосалон*',
       'сын у меня адвокат*', 'сын у меня юрист*', 'сын у меня журналист*', 'сын у меня полицейск*', 'сын у меня прокурор*', 'сын у меня судья', 'дочь у меня адвокат*', 'дочь у меня юрист*', 'дочь у меня журналист*', 'дочь у меня полицейск*', 'дочь у меня прокурор*', 'дочь у меня судья', 'муж у меня адвокат*', 'муж у меня юрист*', 'муж у меня журналист*', 'муж у меня полицейск*', 'муж у меня прокурор*', 'муж у меня судья', 'жена у меня адвокат*', 'жена у меня юрист*', 'жена у меня журналист*', 'жена у меня полицейск*', 'жена у меня прокурор*', 'жена у меня судья', 'брат у меня адвокат*', 'брат у меня юрист*', 'брат у меня журналист*', 'брат у меня полицейск*', 'брат у меня прокурор*', 'брат у меня судья', 'сестра у меня адвокат*', 'сестра у меня юрист*', 'сестра у меня журналист*', 'сестра у меня полицейск*', 'сестра у меня прокурор*', 'сестра у меня судья', 'мама у меня адвокат*', 'мама у меня юрист*', 'мама у меня журналист*', 'мама у меня полицейск*', 'мама у меня прокурор*', 'мама у меня судья', 'отец у меня адвокат*', 'отец у меня юрист*', 'отец у меня журналист*', 'отец у меня полицейск*', 'отец у меня прокурор*', 'отец у меня судья', 'папа у меня адвокат*', 'папа у меня юрист*', 'папа у меня журналист*', 'папа у меня полицейск*', 'папа у меня прокурор*', 'папа у меня судья'],
     bg: ['кабелн* телевизи*', 'сателитн* телевизи*', 'кабелн* тв', 'договор* за телевизия', 'абонамент* за телевизия',
       'телевизия и интернет', 'интернет и телевизия', 'интерактивн* телевизия', 'цифров* телевизия', 'съдърж*', 'съдб*', 'съдомиял*', 'съдов*', 'съдейств*', 'съдруж*', 'закон* за защита на потребител*',
@@ -328,7 +336,7 @@ export const builtinRules: RuleSet = {
       'работи като журналист*', 'работи в тв', 'работя като адвокат*', 'работя като юрист*', 'работя като журналист*',
       'работя в полицията', 'аз съм адвокат*', 'аз съм юрист*', 'аз съм журналист*', 'по професия съм юрист',
       'до съдебната палата', 'срещу съдебната палата', 'около съдебната палата', 'до полицията', 'до районното',
-      'съдебен преводач', 'съдебна преводачка', 'съдебен заседател', 'съдебен лекар', 'съдебна медицина',
+      'dms на дилър*', 'dms на автокъща*', 'съдебен преводач', 'съдебна преводачка', 'съдебен заседател', 'съдебен лекар', 'съдебна медицина',
       // A friend named by her trade in passing («Приятелка юристка ме съветваше…»), someone studying a trade.
       'приятелка юрист*', 'приятел юрист*', 'приятелка адвокат*', 'приятел адвокат*', 'позната юрист*', 'познат юрист*',
       'позната адвокат*', 'познат адвокат*', 'учи журналистика', 'учи право', 'студент* по журналистика', 'студент* по право'],
@@ -359,7 +367,7 @@ export const builtinRules: RuleSet = {
           'drafting the claim', 'drafting a claim', 'draft the claim', 'preparing the claim', 'preparing a claim'],
         ru: ['юрист*', 'адвокат*', 'суд*', 'засуж*', 'засуд*', 'отсуж*', 'досудебн*', 'иск', 'иском', 'иску', 'исков*', 'арбитраж*',
           // translit
-          'yurist*', 'jurist*', 'advokat*', 'v sud', 'sudom', 'sudit*', 'isk v sud',
+          'yurist*', 'jurist*', 'advokat*', 'v sud', 'sudom', 'sudit*', 'isk v sud', 'podal* isk', 'podam isk', 'podat isk', 'mirov* sud*',
           'исковое', 'исковое заявление', 'подал* иск', 'подан иск', 'иск подан', 'судебн* приказ*', 'претензионн* порядк*',
           'юридическ* отдел*', 'юридическ* служб*', 'юридическ* департамент*', 'юротдел*', 'юридическ* управлени*'],
         bg: ['адвокат*', 'юрист*', 'съд*', 'завежда* дело', 'заведа дело', 'заведох дело', 'заведе дело', 'v sada',
@@ -387,7 +395,7 @@ export const builtinRules: RuleSet = {
           'health inspector*', 'health department', 'licensing board', 'insurance commissioner', 'advertising standards',
           'reported you to', 'reported your company', 'reported the company', 'reported the clinic', 'reported the shop',
           'reported the store', 'reported the hotel', 'reported the restaurant', 'reported the bank', 'reported this to the',
-          'reported it to the', 'filed a complaint with', 'lodged a complaint with', 'filed a report with', 'citizens advice',
+          'reported it to the', 'filed a complaint with', 'lodged a complaint with', 'logged a complaint with', 'consumer council*', 'filed a report with', 'citizens advice',
           // Sending the complaint on to a body while writing it ("I am copying this complaint to the … Council").
           'copying this complaint to', 'copying my complaint to', 'copied this complaint to', 'a copy of this complaint',
           'copy of this complaint to', 'copying in the', 'cc ing the', 'already filed with', 'filed with the',
@@ -404,7 +412,7 @@ export const builtinRules: RuleSet = {
           'bbcwatchdog', 'action fraud', 'cybercrime unit', 'fraud squad', 'caa'],
         ru: ['роспотребнадзор*', 'рпн', 'прокуратур*', 'прокурор*', 'защит* прав* потребител*', 'омбудсмен*',
           'уполномоченн* по правам', 'центробанк*', 'цб', 'банк россии', 'фас', 'роскомнадзор*', 'полици*', 'мвд',
-          'трудов* инспекци*', 'жилищн* инспекци*', 'госжилинспекци*', 'ростехнадзор*', 'росздравнадзор*', 'санэпид*',
+          'трудов* инспекци*', 'жилищн* инспекци*', 'госжилинспекци*', 'гжи', 'ростехнадзор*', 'росздравнадзор*', 'санэпид*',
           'сэс', 'антимонопольн*', 'минздрав*', 'ростуризм*', 'росавиаци*', 'ространснадзор*', 'финансов* уполномоченн*',
           'финомбудсмен*', 'гибдд', 'гаи', 'госинспекци*', 'киберполици*', 'управление к мвд', 'инстанци*', 'rospotrebnadzor*', 'prokuratur*', 'politsi*', 'policiy*',
           'tsentrobank*', 'интернет приемн*', 'интернет приёмн*', 'копию жалобы', 'копия жалобы', 'копию обращения',
@@ -621,6 +629,20 @@ export const builtinRules: RuleSet = {
         bg: ['отзив*', 'ревю*', 'форум*', 'блог*', 'споменаване', 'споменавания', 'общност*'],
       },
     },
+    'irate-listening-channel': {
+      description: 'A channel value naming social listening or monitoring: the company found a public post (a "DM" in it is the poster\'s, not a talk with the company)',
+      type: 'irate',
+      weight: 0.85,
+      fields: ['channel'],
+      terms: {
+        en: ['social listening', 'listening', 'talkwalker', 'youscan', 'brand24', 'brandwatch', 'mention com', 'sprout social', 'meltwater'],
+        // Not a bare «мониторинг»: «Мониторинг оттока» is a churn feed.
+        ru: ['мониторинг соц*', 'мониторинг сми', 'мониторинг упоминани*', 'соцмониторинг*', 'youscan', 'brand analytics',
+          'комментари* в канале', 'комментари* канала', 'медиалогия'],
+        bg: ['мониторинг на социалн*', 'мониторинг на медии*', 'мониторинг на споменавани*', 'youscan', 'talkwalker',
+          'коментари* в канала', 'коментари* под публикаци*'],
+      },
+    },
     'irate-word-of-mouth': {
       description: 'Telling friends, forums and everyone else instead of the company',
       type: 'irate',
@@ -683,7 +705,7 @@ export const builtinRules: RuleSet = {
       terms: {
         en: ['direct message*', 'private message*', 'privately', 'dm', 'dms', "dm'd", 'dmed', 'pm', 'pm\'d', 'inbox',
           'messenger', 'facebook messenger', 'instagram direct'],
-        ru: ['личн* сообщени*', 'личное', 'личку', 'личке', 'лс', 'директ*', 'в личные', 'мессенджер*',
+        ru: ['личн* сообщени*', 'личное', 'личку', 'личке', 'лс', 'директ', 'директе', 'директа', 'директу', 'в директ', 'в личные', 'мессенджер*',
           'сообщени* сообществ*', 'в сообщения', 'в сообщениях'],
         bg: ['лично* съобщени*', 'лични* съобщени*', 'на лично', 'в лични', 'месинджър*', 'messenger'],
       },
@@ -723,7 +745,7 @@ export const builtinRules: RuleSet = {
           'удалите аккаунт', 'удалени* аккаунт*', 'аккаунт удален*', 'удален* профил*', 'неявк*', 'аннулир*', 'закройте'],
         bg: ['преносимост*', 'пренасяне на номер*', 'пренесен* номер*', 'формуляр за връщане', 'заявка за връщане', 'върна*', 'върнат*', 'връщане*', 'анулира*', 'отказ*', 'прекрат*', 'отписа*', 'неподнов*',
           'не е подновен*', 'възстановен* сума', 'възстановени пари', 'неактивн*', 'отлив*', 'задържане', 'изходящ*',
-          'пренес* номер*', 'пренасяне', 'критик*', 'загубен*', 'изтекъл', 'изтекла', 'изтекло',
+          'пренес* номер*', 'пренасяне', 'критик*', 'загубен*', 'изгубен клиент*', 'изгубен', 'изгубена', 'изтекъл', 'изтекла', 'изтекло',
           'риск от отлив', 'отписван*', 'спиране', 'закриване*', 'закрийте*', 'възстановяване*',
           'изтриване на акаунт*', 'изтрийте акаунт*', 'връщания', 'изтрит* профил*', 'изтрит* акаунт*', 'неявяване',
           'пропуснат* преглед*', 'пропуснат* час', 'откажете', 'откажи'],
@@ -754,7 +776,7 @@ export const builtinRules: RuleSet = {
           'ported', 'moved to another operator', 'switched to another provider', 'inactive', 'last order', 'unopened',
           'not opened', 'reactivation email*', 'reactivation offer*', 'membership lapsed', 'lapsed in',
           'last visit', 'last purchase', 'no orders for', 'no order in', 'no order since', 'no order for', 'did not answer our', "didn't answer our",
-          'stopped attending', 'stopped visiting',
+          'stopped attending', 'stopped visiting', 'at another dealer*', 'at an independent garage', 'serviced elsewhere',
           'no reason selected', 'no reason provided', 'no reason specified', 'no reason chosen',
           'survey skipped', 'skipped the survey', 'skipped survey', 'customer cancelled', 'customer canceled',
           'customer closed', 'called customer', 'called the customer', 'customer did not answer',
@@ -794,8 +816,11 @@ export const builtinRules: RuleSet = {
           'анкет* пропущен*', 'от анкет* отказал*', 'отказал* от анкет*', 'отзыв оставить отказал*', 'причина пуст*',
           'поле причина пуст*', 'не выбрана', 'не выбрано', 'выехал* раньше', 'выехала раньше', 'досрочн* выезд*',
           'досрочно выехал*', 'по желанию клиента', 'по заявлению клиента', 'по собственному желанию',
-          'не записал* на следующ*', 'не продолжил* обучение'],
-        bg: ['без коментар*', 'върна без', 'върнал без', 'върнала без', 'анулира* без', 'прекрати без', 'прекратил без', 'прекратила без',
+          'не записал* на следующ*', 'не продолжил* обучение',
+          // A dealer's or a clinic's retention note: the next visits made elsewhere, no contact since.
+          'у другого дилера', 'в другом сервисе', 'в стороннем сервисе', 'контактов с клиентом не было', 'контактов не было',
+          'контактов после'],
+        bg: ['няма обаждания', 'няма контакт с клиента', 'няма контакти', 'при друг дилър', 'в друг сервиз', 'без коментар*', 'върна без', 'върнал без', 'върнала без', 'анулира* без', 'прекрати без', 'прекратил без', 'прекратила без',
           'отказа без', 'напусна без',
           'мълчаливо', 'спря да купува', 'спря да поръчва', 'без поръчки', 'без покупки', 'не отваря имейл*',
           'не отваря писма*', 'не отваря бюлетин*',

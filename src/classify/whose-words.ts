@@ -20,6 +20,7 @@ import type { CompiledRules } from './compile.js';
 import { NOTE_CUSTOMER_VOICE } from './compile.js';
 import { FIELD_BIT } from '../text/matcher.js';
 import type { Hit } from '../text/matcher.js';
+import { wordCount } from '../text/tokenize.js';
 
 /**
  * Where a record came from, as its channel says: a form, a system feed, the company's website or
@@ -155,7 +156,13 @@ const PLACEHOLDERS = new Set([
   'not completed', 'not submitted', 'dismissed', 'nothing to add', 'nothing else', 'no further comments', 'please specify',
   'no response', 'net', 'nyama', 'не', 'празно', 'не заполнено', 'не заполнен', 'не заполнена', 'нечего добавить',
   'без ответа', 'не е дадена', 'не е дадено', 'не е даден', 'не е попълнено', 'не е попълнена', 'няма какво да добавя',
-  'без отговор',
+  'без отговор', 'left blank', 'left empty', 'not filled in', 'not filled', 'оставлено пустым', 'оставлено пустое',
+  'оставено празно', 'оставено непопълнено',
+  // A preset reason that finds no fault: a return because the customer changed their mind or no longer needs it.
+  'changed my mind', 'changed mind', 'no longer needed', 'no longer need it', 'ordered by mistake', 'передумал',
+  'передумала', 'передумал(а)', 'больше не нужно', 'больше не нужен', 'больше не нужна', 'заказал по ошибке',
+  'заказала по ошибке', 'промених решението си', 'размислих', 'вече не ми трябва', 'вече не ми е нужно',
+  'поръчах по грешка',
   // A bare "ok" says nothing of why (with a low score it is no reason given).
   'ok', 'okay', 'ок', 'окей',
 ]);
@@ -204,7 +211,7 @@ const REPORTED = /(?<!\p{L})(said|says|told us|wrote|writes|complained|complains
  * отказался», «не пожела да посочи причина», a why answered with „няма значение“ ("doesn't matter").
  * What else the customer said then ("said 'just cancel it'") gives no reason either.
  */
-const DECLINED = /(?<!\p{L})((?:declined|refused|did not want|didn['’]t want|would not|wouldn['’]t|did not wish) to (?:give|say|state|explain|tell|provide|share|specify)|gave no reason|did not give a reason|didn['’]t give a reason|no reason given|причину не назвал\p{L}*|не назвал\p{L}* причин\p{L}*|(?:не|без да) посочи причина|не каза защо|от объяснений отказал\p{L}*|(?:отказал\p{L}*|не захотел\p{L}*|не стал\p{L}*|не пожелал\p{L}*) (?:объясн\p{L}*|назвать|называть|указ\p{L}*|пояснять|пояснить)|(?:отказа\p{L}*|не пожела\p{L}*|не искаше|не иска) да (?:обясн\p{L}*|каже|посоч\p{L}*|сподел\p{L}*)|причината[^.!?]{0,30}„няма значение“)(?!\p{L})/iu;
+const DECLINED = /(?<!\p{L})((?:declined|refused|did not want|didn['’]t want|would not|wouldn['’]t|did not wish) to (?:give|say|state|explain|tell|provide|share|specify)|gave no reason|did not give a reason|didn['’]t give a reason|no reason given|причину не назвал\p{L}*|не назвал\p{L}* причин\p{L}*|(?:не|без да) посочи причина|не каза защо|от объяснений отказал\p{L}*|(?:причину|причины) (?:назвать|называть|объяснять|указать) отказал\p{L}*|(?:отказал\p{L}*|не захотел\p{L}*|не стал\p{L}*|не пожелал\p{L}*) (?:объясн\p{L}*|назвать|называть|указ\p{L}*|пояснять|пояснить)|(?:отказа\p{L}*|не пожела\p{L}*|не искаше|не иска) да (?:обясн\p{L}*|каже|посоч\p{L}*|сподел\p{L}*)|причината[^.!?]{0,30}„няма значение“)(?!\p{L})/iu;
 
 /** A label for the company's own note: "Agent note", "Account manager note", "Call summary", «Заметка оператора». */
 const COMPANY_NOTE_LABEL = /(?:note|summary|log|бележк|заметк|примечани)/iu;
@@ -290,18 +297,6 @@ function placeholderPair(value: string): boolean {
   const open = value.indexOf('(');
   if (open <= 0 || !value.endsWith(')')) return false;
   return PLACEHOLDERS.has(value.slice(0, open).trim()) && PLACEHOLDERS.has(value.slice(open + 1, -1).trim());
-}
-
-function wordCount(value: string): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < value.length; i += 1) {
-    const code = value.charCodeAt(i);
-    const letter = code > 0x40 && (code < 0x5b || (code > 0x60 && code < 0x7b) || code >= 0xc0);
-    if (letter && !inWord) words += 1;
-    inWord = letter;
-  }
-  return words;
 }
 
 /** Whether a line is a form's field ("Label: value") whose value is free text, not a score or a placeholder. */

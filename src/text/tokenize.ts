@@ -115,3 +115,16 @@ function splitWords(body: string): string[] | undefined {
   if (current !== '') pieces.push(current);
   return pieces;
 }
+
+/** How many runs of letters a text holds (digits and marks between them do not count as words). */
+export function wordCount(value: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < value.length; i += 1) {
+    const code = value.charCodeAt(i);
+    const letter = code > 0x40 && (code < 0x5b || (code > 0x60 && code < 0x7b) || code >= 0xc0);
+    if (letter && !inWord) words += 1;
+    inWord = letter;
+  }
+  return words;
+}
