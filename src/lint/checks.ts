@@ -5,7 +5,7 @@
  */
 import { WORD, charClass } from '../text/tokenize.js';
 import type { ResolvedCheck } from './compile.js';
-import { coversOf, uncoveredCount } from './cover.js';
+import { coversOf, firstUncovered, uncoveredCount } from './cover.js';
 import type { ScannedDraft, Span } from './scan.js';
 
 /** A finding before it gets its rule's message: 0-based line and a span of that line. */
@@ -33,6 +33,12 @@ const NAME_TITLE = /^(?:\p{Ll}{1,5}\.|\p{Ll}{1,2}-\p{Ll}{1,2})$/u;
 // "Jess @ Northwind Care", «Денис из отдела заказов», «Анна от имени службы поддержки», «Вера от екипа на „Уют“»,
 // «Ива и екипът на…». It ends the name only when a team word follows it on the line (checked by the caller).
 const NAME_JOIN = /\s+(?:from|on\s+behalf\s+of|for|of|and|at|with|@|&|из|от\s+имени|от\s+името\s+на|от|и|за|с|със)\s+/u;
+// A name written with initials that ends a signature line after the signer's role (round 19): «начальник участка
+// Е.В. Сомов», «главный бухгалтер Петрова А.С.», "Accounts Manager J. R. Reed". The initials (a capital and a dot, one
+// or two) before or after a capitalised surname mark a person; nothing else on a signature line looks like them.
+const INITIALLED_NAME = /(?:^|\s)(?:(?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s(?:\p{Lu}\.\s?)?\p{Lu}\.)$/u;
+// A line that ends with an initial's dot ("Петрова А.С.") ends with no sentence.
+const INITIAL_TAIL = /(?:^|[\s.])\p{Lu}\.$/u;
 const UPPER_START = /^\p{Lu}/u;
 const WHITE_SPACE = /\s+/;
 // What may separate a closing phrase from a name on the same line: "Kind regards, Olga".
@@ -64,9 +70,13 @@ export const CHECKS: CheckRunners = {
   },
 
   order(check, draft) {
-    const before = draft.byLexicon[check.before]?.[0];
+    const hits = draft.byLexicon[check.before] ?? [];
+    const before = hits[0];
     const after = draft.byLexicon[check.after]?.[0];
     if (before === undefined || after === undefined || !comesBefore(after, before)) return [];
+    // A `before` hit within an `except` hit may follow `after` (round 19: a thank-you for patience closes a reply after
+    // its apology by convention): out of order only when another one does.
+    if (firstUncovered(hits, coversOf(draft, check.except)) === undefined) return [];
     return [fromSpan(after)];
   },
 
@@ -113,7 +123,7 @@ export const CHECKS: CheckRunners = {
     let signed = false;
     for (const candidate of candidates) {
       const teams = hitsOn(draft, check.team, candidate.line).filter((hit) => hit.start >= candidate.offset);
-      const hasName = startsWithName(candidate, [...teams, ...masks(candidate.line)], teams);
+      const hasName = startsWithName(candidate, [...teams, ...masks(candidate.line)], teams) || endsWithInitialledName(candidate.text);
       // After a closing phrase, "Beth, on behalf of the Support Team at Verdant Home": a name, then the team, may run
       // past eight words (without a closing, a long line is body text).
       const signerLine = closing !== undefined && hasName && teams.length > 0 && isSignerLine(candidate.text);
@@ -334,10 +344,15 @@ function linesAfter(draft: ScannedDraft, closing: Span, tail: readonly number[])
   return candidates.concat(linesFrom(draft, tail.filter((line) => line > closing.line)));
 }
 
-/** Short and not a sentence: "Olga Ivanova", "Customer Care, Northwind Tea". */
+/** Short and not a sentence: "Olga Ivanova", "Customer Care, Northwind Tea", «Петрова А.С.» (an initial's dot, round 19). */
 function looksLikeSignatureLine(text: string): boolean {
   const trimmed = text.trim();
-  return trimmed !== '' && trimmed.split(WHITE_SPACE).length <= MAX_SIGNATURE_WORDS && !SENTENCE_TAIL.test(trimmed);
+  return trimmed !== '' && trimmed.split(WHITE_SPACE).length <= MAX_SIGNATURE_WORDS && (!SENTENCE_TAIL.test(trimmed) || INITIAL_TAIL.test(trimmed));
+}
+
+/** Whether a line ends with a name written with initials, after the signer's role or alone (round 19). */
+function endsWithInitialledName(text: string): boolean {
+  return INITIALLED_NAME.test(text.trim());
 }
 
 /** A name and its team on one line, longer than a short signature line but no sentence (round 18). */

@@ -48,7 +48,7 @@ export interface CompiledRule {
 export type ResolvedCheck =
   | { type: 'require'; find: number[]; at: 'start' | 'end'; except: number[] }
   | { type: 'forbid'; find: number[]; per: 'hit' | 'sentence' }
-  | { type: 'order'; before: number; after: number }
+  | { type: 'order'; before: number; after: number; except: number[] }
   | { type: 'pair'; find: [number, number] }
   | { type: 'greeting'; find: number; generic: number; address: number | undefined; missing: 'greeting' | 'name' | 'both' }
   | { type: 'signature'; closing: number; team: number; lines: number; missing: 'signature' | 'name' | 'both' }
@@ -183,7 +183,7 @@ function lexiconsOf(check: LintCheck): string[] {
     case 'forbid':
       return check.find;
     case 'order':
-      return [check.before, check.after];
+      return [check.before, check.after, ...(check.except ?? [])];
     case 'pair':
       return [...check.find];
     case 'greeting':
@@ -231,7 +231,7 @@ function resolveCheck(id: string, check: LintCheck, at: (name: string) => number
     case 'forbid':
       return { type: 'forbid', find: check.find.map(at), per: check.per ?? 'hit' };
     case 'order':
-      return { type: 'order', before: at(check.before), after: at(check.after) };
+      return { type: 'order', before: at(check.before), after: at(check.after), except: (check.except ?? []).map(at) };
     case 'pair':
       return { type: 'pair', find: [at(check.find[0]), at(check.find[1])] };
     case 'greeting':

@@ -1,7 +1,7 @@
 /**
  * Hits inside other hits' spans: "Monday" within the order "Write on Monday.", "18:00" within "we
- * close at 18:00", «събота» within "delivered on Saturday between 9 and 12". The `require` check's
- * `except` and the kind vote's `kindExcept` both ask it.
+ * close at 18:00", «събота» within "delivered on Saturday between 9 and 12". The `require` and `order`
+ * checks' `except` and the kind vote's `kindExcept` ask it.
  */
 import type { ScannedDraft, Span } from './scan.js';
 
@@ -31,4 +31,21 @@ export function uncoveredCount(hits: readonly Span[], covers: readonly Span[]): 
     if (line !== hit.line || reach < hit.end) count += 1;
   }
   return count;
+}
+
+/** The first hit (in text order) outside every cover (in text order), or none: the same walk as uncoveredCount. */
+export function firstUncovered(hits: readonly Span[], covers: readonly Span[]): Span | undefined {
+  let next = 0;
+  let line = -1;
+  let reach = -1;
+  for (const hit of hits) {
+    for (; next < covers.length; next += 1) {
+      const cover = covers[next] as Span;
+      if (cover.line > hit.line || (cover.line === hit.line && cover.start > hit.start)) break;
+      reach = cover.line === line ? Math.max(reach, cover.end) : cover.end;
+      line = cover.line;
+    }
+    if (line !== hit.line || reach < hit.end) return hit;
+  }
+  return undefined;
 }

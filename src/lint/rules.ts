@@ -231,6 +231,43 @@ const EN_SHALL_WE = String.raw`${SENTENCE_START}(?:Shall|Should)\s+(?:we|I)\s+[^
 const RU_SHALL_WE = String.raw`(?<![\p{L}])\p{L}{2,}(?:ить|ать|ять|еть)\s+(?:ли\s+)?[Вв]ам\s+[^.!?…\n]{1,60}\?`;
 const BG_SHALL_WE = String.raw`(?<![\p{L}])[Дд]а\s+(?:(?:[Вв]и|го|я|ги|Ви\s+го|ви\s+го|Ви\s+я|ви\s+я)\s+)?\p{L}{2,}(?:ме|им)\s+ли(?![\p{L}])[^.!?…\n]{0,60}\?`;
 
+// The addressees who disagree pointed to the exit, in the third person (round 19): "Parents who do not wish to pay the
+// new fees should give a term's notice", "Members who don't agree are free to leave", «Родители, которых не устраивает,
+// могут перевести детей в другую школу», «Родителите, които не са съгласни, могат да преместят децата си в друго
+// училище» — the ultimatum of round 9 ("if you don't like it, go elsewhere") told of "those who…" instead of "if you…".
+// The condition is a refusal (not agreeing, not wishing, not liking, not accepting) and what follows it the exit itself:
+// leaving, moving elsewhere, ending the contract or giving notice. "Please", a part of ours or a refund in the 100
+// characters after it ("…can cancel free of charge, and we will refund the difference") make it an offer.
+const EN_THOSE_WHO_LEAVE = String.raw`(?<![\p{L}])(?:[Tt]hose|[Aa]nyone|[Aa]nybody|[Pp]arents|[Ff]amilies|[Cc]ustomers|[Cc]lients|[Mm]embers|[Tt]enants|[Rr]esidents|[Gg]uests|[Pp]atients|[Ss]ubscribers|[Ss]tudents|[Oo]wners|[Pp]eople)\s+who\s+(?:do\s+not|don['’]t|does\s+not|doesn['’]t|are\s+not|aren['’]t|is\s+not|isn['’]t)\s+(?:wish|want|agree|accept|like|happy|willing|prepared|satisfied)(?![\p{L}])[^.!?…\n]{0,80}?\s(?:should|can|may|must|are\s+free\s+to|will\s+need\s+to|need\s+to|have\s+to)\s+(?:simply\s+|just\s+|always\s+)?(?:leave|go\s+elsewhere|look\s+elsewhere|take\s+their\s+(?:business|children|child|custom)|move\s+(?:their|to\s+another|elsewhere)|find\s+(?:another|a\s+different)|switch\s+to\s+another|give\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?notice|end\s+their|terminate\s+their|withdraw\s+(?:their|from))(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Pp]lease|[Ww]e|I|our|us|refund\p{L}*|free)(?![\p{L}]))`;
+const RU_THOSE_WHO_LEAVE = String.raw`(?<![\p{L}])(?:[Кк]отор(?:ых|ым|ые)|[Кк]ого|[Кк]ому|[Кк]то)\s+не\s+(?:устраива\p{L}*|согласн\p{L}*|соглас(?:ен|на|ны)|хот(?:ят|ите|ел\p{L}*)|хочет|жела(?:ют|ет)|нрав\p{L}*|подход\p{L}*|готов\p{L}*)(?![\p{L}])[^.!?…\n]{0,80}?[\s,—–-](?:могут|может|вправе|должны|должен|следует|нужно|придётся|придется)\s+(?:просто\s+)?(?:уйти|расторгнуть|перевести\s+(?:\p{L}+\s+){0,2}?в\s+друг\p{L}*|забрать|перейти\s+(?:в|к)\s+друг\p{L}*|найти\s+друг\p{L}*|выбрать\s+друг\p{L}*|обратиться\s+(?:в|к)\s+друг\p{L}*|отказаться|подать\s+заявление\s+(?:об?\s+)?(?:уходе|отчислении|расторжении))(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Пп]ожалуйста|мы|я|наш\p{L}*|будем|верн\p{L}*|бесплатно|рады)(?![\p{L}]))`;
+const BG_THOSE_WHO_LEAVE = String.raw`(?<![\p{L}])(?:[Кк]оито|[Кк]ойто|[Кк]оято|[Нн]а\s+които|[Кк]огото)\s+не\s+(?:са\s+съгласни|е\s+съгласен|е\s+съгласна|желаят|желае|искат|иска|приемат|приема|им\s+(?:харесва|отговаря)|ги\s+устройва|ги\s+удовлетворява|са\s+доволни)(?![\p{L}])[^.!?…\n]{0,80}?[\s,—–-](?:могат|може|следва|трябва)\s+да\s+(?:просто\s+)?(?:напуснат|напусне|си\s+тръгнат|прекратят|прекрати|преместят|премести|се\s+откажат|откажат|потърсят\s+друг\p{L}*|изберат\s+друг\p{L}*|преминат\s+(?:към|в)\s+друг\p{L}*|отпишат|подадат\s+предизвестие)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Мм]оля|ние|аз|ще|наш\p{L}*|радваме|безплатно|възстанов\p{L}*)(?![\p{L}]))`;
+// Refusing an obligation in the first person (round 19): "we are not obliged to…", «гарантировать места мы не можем и
+// не обязаны», «не сме длъжни да…» — refusing responsibility, as "we are not responsible" is. «Мы» within a few words
+// before «не обязаны»; a concession before it ("although we are not obliged, we have refunded…", «хотя мы и не
+// обязаны», «макар че не сме длъжни») gives more than it must, and is no refusal (the terms' `ignore`).
+const WE_NOT_OBLIGED = ['we are not obliged', "we're not obliged", 'we are not obligated', "we're not obligated",
+  'we are under no obligation', "we're under no obligation", 'we have no obligation', 'we are not under any obligation',
+  "we're not under any obligation"];
+const RU_NOT_OBLIGED = String.raw`(?<![\p{L}])(?<!(?:[Хх]отя|[Хх]оть)\s+(?:и\s+)?)[Мм]ы\s+(?:\p{L}+\s+){0,3}?не\s+обязаны(?![\p{L}])`;
+// The day of what is called off (round 19): "Your appointment on Thursday is cancelled.", «Ваша запись на четверг
+// отменена.», «Часът Ви в сряда е отменен.» — the day names what no longer happens, no step of ours: what a reply must
+// still say is when it happens instead. Only the time between the thing and the verb of calling it off, a few words
+// apart in one sentence; a time after the verb ("…has been moved to Friday at 10:00", «Приём перенесён на четверг») is
+// the new one and counts.
+// A word between: letters or digits, a clock time or a date's dots inside, never a sentence's full stop at its end.
+const CALLED_OFF_GAP = String.raw`(?:[\p{L}\p{N}](?:[\p{L}\p{N}:.'’-]*[\p{L}\p{N}])?,?\s+){1,6}?`;
+const EN_CALLED_OFF_THING = String.raw`(?:[Aa]ppointment|[Bb]ooking|[Rr]eservation|[Ss]ession|[Cc]lass|[Ll]esson|[Vv]isit|[Cc]onsultation|[Vv]iewing|[Mm]eeting|[Dd]elivery|[Cc]ollection|[Ff]light|[Tt]rain|[Tt]our|[Tt]rip|[Ee]vent|[Cc]ourse|[Tt]reatment|[Pp]rocedure|[Cc]heck-up|[Mm]atch|[Cc]oncert|[Pp]erformance|[Ss]how)s?`;
+const EN_CALLED_OFF_WHEN = String.raw`(?<![\p{L}])${EN_CALLED_OFF_THING},?\s+${CALLED_OFF_GAP}(?:is|are|was|were|has\s+been|have\s+been|had\s+to\s+be|will\s+be|must\s+be|is\s+being)\s+(?:now\s+|unfortunately\s+|sadly\s+)?(?:cancell?ed|called\s+off|postponed|rescheduled|moved)(?![\p{L}])`;
+const RU_CALLED_OFF_WHEN = String.raw`(?<![\p{L}])(?:[Зз]апис[ьи]|[Пп]ри[её]м|[Вв]изит|[Бб]ронь|[Бб]рони|[Бб]ронирование|[Зз]аняти[ея]|[Уу]рок|[Уу]роки|[Сс]еанс|[Кк]онсультаци[яи]|[Вв]стреча|[Дд]оставка|[Рр]ейс|[Ээ]кскурсия|[Пп]оездка|[Тт]ренировка|[Пп]роцедура|[Оо]смотр|[Мм]ероприятие|[Кк]онцерт|[Пп]росмотр),?\s+${CALLED_OFF_GAP}(?:(?:был[аио]?|будет|будут)\s+)?(?:отмен[её]н[аоы]?|отменя(?:ется|ются)|перенес[её]н[аоы]?|перенос(?:ится|ятся)|отложен[аоы]?|откладыва(?:ется|ются))(?![\p{L}])`;
+const BG_CALLED_OFF_WHEN = String.raw`(?<![\p{L}])(?:[Чч]ас(?:ът|а)?|[Зз]аписване(?:то)?|[Пп]осещение(?:то)?|[Рр]езерваци(?:я|ята)|[Уу]рок(?:ът|а)?|[Зз]анятие(?:то)?|[Сс]еанс(?:ът|а)?|[Кк]онсултаци(?:я|ята)|[Сс]реща(?:та)?|[Дд]оставка(?:та)?|[Пп]олет(?:ът|а)?|[Ее]кскурзи(?:я|ята)|[Тт]ренировка(?:та)?|[Пп]роцедура(?:та)?|[Пп]реглед(?:ът|а)?|[Сс]ъбитие(?:то)?|[Кк]онцерт(?:ът|а)?),?\s+${CALLED_OFF_GAP}(?:(?:(?:е|са|беше|бяха|ще\s+бъде|ще\s+бъдат)\s+)?(?:отменен[аио]?|анулиран[аио]?|отложен[аио]?|преместен[аио]?|пренасрочен[аио]?)|се\s+(?:отменя|отменят|отлага|отлагат|премества|пренасрочва))(?![\p{L}])`;
+// A thank-you for the customer's patience or understanding (round 19): "Thank you for your understanding.", "Thanks for
+// bearing with us", «Спасибо за терпение!», «Спасибо, что подождали», «Благодарим Ви за търпението и разбирането»,
+// «благодаря, че изчака» — by convention it closes the reply, after the apology: no thanks out of order. It is still a
+// thank-you (the `thanks` rule counts it); only the order rule looks past it to a thank-you for writing.
+const EN_THANKS_PATIENCE = String.raw`(?<![\p{L}])(?:[Tt]hank\s+you|[Tt]hanks|[Aa]ppreciate|[Gg]rateful)(?:\s+(?:so|very)\s+much)?(?:\s+(?:again|once\s+again))?,?\s+(?:(?:in\s+advance\s+)?for\s+)?(?:(?:your|all\s+your)\s+(?:continued\s+|kind\s+|ongoing\s+|great\s+)?(?:patience|understanding|forbearance)|being\s+(?:so\s+|very\s+)?(?:patient|understanding)|bearing\s+with\s+(?:us|me)|waiting|your\s+wait)(?![\p{L}])`;
+const RU_THANKS_PATIENCE = String.raw`(?<![\p{L}])(?:[Сс]пасибо|[Бб]лагодар\p{L}*|[Пп]ризнательн\p{L}*)(?:\s+(?:вам|Вам|вас|Вас|большое|огромное|заранее|ещё\s+раз|еще\s+раз)){0,3}(?:\s+за\s+(?:(?:ваше|Ваше|ваш[еу]|Ваш[еу])\s+)?(?:терпени|понимани|ожидани|терпеливост|выдержк)\p{L}*|,\s+что\s+(?:\p{L}+\s+){0,3}?(?:подождали|дождались|ждали|отнеслись|потерпели|набрались|проявили))(?![\p{L}])`;
+const BG_THANKS_PATIENCE = String.raw`(?<![\p{L}])(?:[Бб]лагодар\p{L}*|[Мм]ерси|[Пп]ризнател\p{L}*)(?:\s+(?:[Вв]и|ти|много|предварително|отново|още\s+веднъж)){0,3}(?:\s+за\s+(?:(?:[Вв]ашето|твоето)\s+)?(?:търпение(?:то)?|разбиране(?:то)?|изчакване(?:то)?|чакането)|,\s+че\s+(?:\p{L}+\s+){0,3}?(?:изчака|изчакахте|изчакали|чакахте|проявихте|бяхте\s+търпеливи|сте\s+търпеливи))(?![\p{L}])`;
+
 // An ultimatum (round 9): a condition of dislike ("if you don't like it", "if the new fee is too much",
 // «не нравится», «дорого», «ако Ви е скъпо») answered with "tough", "go elsewhere", "you are free to
 // cancel", "there are other…" right after it («не устраивает — ищите другую клинику», «ако не Ви
@@ -435,7 +472,7 @@ const NOT_ASKED_TO_PAY = {
  * back at a time, a rule's deadline, a penalty threatened (docs/definitions.md, "Replies"). One list for next-step,
  * no-substance and offer-questions, so no-substance never fires without the other two.
  */
-const NOT_OURS = ['opening-hours', 'come-back-order', 'rule-deadline', 'compliance-threat', 'billed-period'];
+const NOT_OURS = ['opening-hours', 'come-back-order', 'rule-deadline', 'compliance-threat', 'billed-period', 'called-off-time'];
 
 /** The rules `care lint-reply` and `care email --lint` check drafts against. */
 export const builtinLintRules: LintRuleSet = {
@@ -581,7 +618,14 @@ export const builtinLintRules: LintRuleSet = {
           'do not reply to this', "don't reply to this", 'please do not reply', 'no need to reply',
           // A shrug for an answer (round 9): "that's life", "nobody is forcing you".
           "that's life", 'that is life', 'such is life', 'it is what it is', 'nobody is forcing you', 'no one is forcing you',
-          'nobody is keeping you', 'no one is keeping you'],
+          'nobody is keeping you', 'no one is keeping you',
+          // A decision told as final, not to be discussed (round 19), closes the matter as "the matter is closed" does.
+          'decision is final', 'decision is not negotiable', 'decision is non-negotiable', 'answer is final',
+          'not open to discussion', 'not open for discussion', 'not up for discussion', 'not subject to discussion',
+          'not up for debate', 'not open to debate', 'will not be discussed', "won't be discussed", 'will not discuss this further',
+          "won't discuss this further", 'will not be discussing this further', 'not be discussed further',
+          // An obligation refused in the first person (round 19), as "we are not responsible" refuses responsibility.
+          ...WE_NOT_OBLIGED],
         ru: ['бессмысленно', 'нет смысла звонить', 'нет смысла писать', 'звонить нет смысла', 'писать нет смысла',
           'нет смысла обращаться', 'обращаться нет смысла',
           'не связан* с нашим', 'не связан* с нашей', 'не связан* с нашими', 'не имеет отношения к нашей',
@@ -614,7 +658,14 @@ export const builtinLintRules: LintRuleSet = {
           'ну конечно', 'ну разумеется', 'ну да конечно', 'отвечать на него не нужно', 'не отвечайте на это',
           'отвечать на это письмо не нужно', 'не нужно отвечать',
           // A shrug for an answer (round 9): «такова жизнь», «вас никто не держит».
-          'такова жизнь', 'это жизнь', 'никто не держит', 'никто вас не держит', 'вас никто не держит'],
+          'такова жизнь', 'это жизнь', 'никто не держит', 'никто вас не держит', 'вас никто не держит',
+          // A decision told as final, not to be discussed (round 19): «решение окончательное и обсуждению не подлежит».
+          'решение окончательное', 'решение окончательно', 'решение является окончательным', 'ответ окончательный',
+          'не подлежит обсуждению', 'обсуждению не подлежит', 'не подлежат обсуждению', 'обсуждению не подлежат',
+          'не обсуждается', 'не обсуждаются', 'обсуждать не будем', 'не будем это обсуждать', 'не подлежит пересмотру',
+          'пересмотру не подлежит',
+          // An obligation refused (round 19): «это не входит в наши обязанности»; «мы … не обязаны» is a pattern.
+          'не входит в наши обязанности'],
         bg: ['безсмислено', 'няма смисъл да звъните', 'няма смисъл да пишете', 'няма смисъл да се обаждате',
           'няма смисъл да ни пишете', 'няма смисъл да ни звъните', 'няма смисъл да ни търсите',
           'винаги са учтив*', 'винаги са коректн*', 'винаги са любезн*', 'винаги са професионалн*', 'винаги учтив*',
@@ -642,13 +693,28 @@ export const builtinLintRules: LintRuleSet = {
           'при никого друг', 'никой друг няма', 'да бе', 'не отговаряйте на', 'не е необходимо да отговаряте',
           'няма нужда да отговаряте',
           // A shrug for an answer (round 9): «такъв е животът», «никой не Ви държи».
-          'такъв е животът', 'това е животът', 'такива са нещата', 'никой не ви държи', 'никой не ви задържа'],
+          'такъв е животът', 'това е животът', 'такива са нещата', 'никой не ви държи', 'никой не ви задържа',
+          // A decision told as final, not to be discussed (round 19): «решението е окончателно и не подлежи на обсъждане».
+          'решението е окончателно', 'решението ни е окончателно', 'отговорът е окончателен', 'отговорът ни е окончателен',
+          'не подлежи на обсъждане', 'не подлежат на обсъждане', 'не се обсъжда', 'не се обсъждат', 'няма да се обсъжда',
+          'няма да обсъждаме', 'не подлежи на преразглеждане', 'не подлежат на преразглеждане',
+          // An obligation refused in the first person (round 19): «не сме длъжни да…».
+          'не сме длъжни'],
+      },
+      // An obligation refused with a concession before it ("although we are not obliged to, we have refunded…",
+      // «макар че не сме длъжни») gives more than it must: no refusal (round 19).
+      ignore: {
+        en: ['although', 'though', 'even though', 'while', 'whilst']
+          .flatMap((concession) => WE_NOT_OBLIGED.map((phrase) => `${concession} ${phrase}`)),
+        bg: ['макар че не сме длъжни', 'въпреки че не сме длъжни', 'макар да не сме длъжни', 'въпреки да не сме длъжни'],
       },
       patterns: [IF_YOU_HAD, BG_YOU_SHOULD_HAVE, SARCASTIC_STRESS, SCARE_QUOTES, EN_ULTIMATUM, RU_ULTIMATUM, BG_ULTIMATUM,
         EN_CHANNEL_REFUSAL, RU_CHANNEL_REFUSAL, BG_CHANNEL_REFUSAL, EN_MORE_CAREFUL, RU_MORE_CAREFUL, BG_MORE_CAREFUL,
         EN_READ_BEFORE, RU_READ_BEFORE, BG_READ_BEFORE, EN_READ_TERMS, RU_READ_TERMS, BG_READ_TERMS,
         // The customer's own choice held up as the answer (round 15).
-        EN_YOUR_CHOICE, RU_YOUR_CHOICE, BG_YOUR_CHOICE],
+        EN_YOUR_CHOICE, RU_YOUR_CHOICE, BG_YOUR_CHOICE,
+        // The addressees who disagree pointed to the exit (round 19); «мы … не обязаны» (round 19).
+        EN_THOSE_WHO_LEAVE, RU_THOSE_WHO_LEAVE, BG_THOSE_WHO_LEAVE, RU_NOT_OBLIGED],
     },
     // A penalty threatened if the customer does not comply (round 12): dismissive, and its time no step of ours.
     'compliance-threat': {
@@ -1177,6 +1243,16 @@ export const builtinLintRules: LintRuleSet = {
       description: 'A rule\'s deadline: "within 30 days of purchase", «в течение 14 дней с момента покупки», «след 14 дни не се приемат»',
       patterns: [EN_RULE_DEADLINE, RU_RULE_DEADLINE, BG_RULE_DEADLINE, EN_AUTO_DEADLINE, RU_AUTO_DEADLINE, BG_AUTO_DEADLINE],
     },
+    // The day of what is called off (round 19): "Your appointment on Thursday is cancelled." — no step of ours.
+    'called-off-time': {
+      description: 'The day of what is called off: "your appointment on Thursday is cancelled", «запись на четверг отменена»',
+      patterns: [EN_CALLED_OFF_WHEN, RU_CALLED_OFF_WHEN, BG_CALLED_OFF_WHEN],
+    },
+    // A thank-you for patience or understanding (round 19): it closes a reply after the apology by convention.
+    'patience-thanks': {
+      description: 'A thank-you for the customer\'s patience or understanding: "Thank you for your understanding", «Спасибо за терпение»',
+      patterns: [EN_THANKS_PATIENCE, RU_THANKS_PATIENCE, BG_THANKS_PATIENCE],
+    },
     // The period the customer is charged for (round 13): "you'll be billed for March" — no step of ours.
     'billed-period': {
       description: 'The period the customer is charged for: "you\'ll be billed for March", «за апрель спишем», «март се плаща»',
@@ -1345,7 +1421,8 @@ export const builtinLintRules: LintRuleSet = {
       kinds: ['complaint'],
       message: 'The apology comes before the thanks.',
       suggestion: 'Thank the customer first, then apologise: thanks, apology, action.',
-      check: { type: 'order', before: 'thanks', after: 'apology' },
+      // A thank-you for patience or understanding closes a reply after its apology by convention (round 19).
+      check: { type: 'order', before: 'thanks', after: 'apology', except: ['patience-thanks'] },
     },
     apology: {
       severity: 'error',
