@@ -28,7 +28,7 @@ import type { ReadHit, RecordPart } from './read-hit.js';
 import { scoreIn, starsIn } from './score-in-line.js';
 import { WORD, charClass, isDigit } from '../text/tokenize.js';
 import type { ComplainerType, ComplaintRecord } from './types.js';
-import { type ChannelKind, type WhoseWords, companysNote, customerContacted, declinedReason, freeTextField, onlyTheCompanySpeaks, systemChannel, systemEvent, systemLinesOf, whoseWords } from './whose-words.js';
+import { type ChannelKind, type WhoseWords, companysNote, customerContacted, declinedReason, emptyFieldsRemoved, freeTextField, onlyTheCompanySpeaks, systemChannel, systemEvent, systemLinesOf, whoseWords } from './whose-words.js';
 import { severityRank } from './types.js';
 
 /** The step of the precedence that decided a record's type. */
@@ -100,6 +100,8 @@ export function readRecord(record: ComplaintRecord, rules: CompiledRules, withou
   setAsideChannelOverridden(hits, rules);
   setAsideQuotedReply(record, hits, rules);
   setAsideReferences(record, hits, (hit) => typeOfHit(hit, rules) === 'activist');
+  setAsideStarsOnForm(record, hits);
+  setAsideRefusedAfter(record, hits, rules);
   if (mindInText) changedMind(record, hits, rules);
 
   const reading: Reading = {
@@ -256,7 +258,9 @@ function grievanceIn(value: string, rules: CompiledRules): boolean {
  * itself («Добър ден!»), nor is a request put as a question ("Could you send the final invoice?");
  * "where is my refund??" is.
  */
-function closingAct(value: string, rules: CompiledRules): string | undefined {
+function closingAct(whole: string, rules: CompiledRules): string | undefined {
+  // A form's field left empty ("Reason for cancelling: -") gives no reason.
+  const value = emptyFieldsRemoved(whole);
   if (hasMoreWordsThan(value, CLOSURE_MAX_WORDS, true) || askingMoreThanLogistics(value)) return undefined;
   scanNotes(value, rules);
   if (grievanceScanned()) return undefined;
@@ -285,6 +289,8 @@ function insideLongerNote(hit: Hit): boolean {
 /** Whether a question in the line is more than a request put politely ("Could you send…?", «Можете ли…?»). */
 function askingMoreThanLogistics(value: string): boolean {
   for (let at = value.indexOf('?'); at >= 0; at = value.indexOf('?', at + 1)) {
+    // A form's question as a field's label ("What would you like to do?: Cancel my booking") asks nothing.
+    if (value.charCodeAt(at + 1) === 0x3a) continue;
     let start = at;
     while (start > 0 && !SENTENCE_END.has(value.charCodeAt(start - 1))) start -= 1;
     if (!POLITE_REQUEST.test(value.slice(start, at))) return true;
@@ -478,6 +484,45 @@ function setAsideHedged(record: ComplaintRecord, hits: ReadHit[], rules: Compile
 
 /** Right after a party someone advised: the customer did it ("and I did", «так и сделала», «така и направих»). */
 const ADVICE_TAKEN = /^[\s,.—–-]{0,4}(?:and i did|which i did|so i did|i (?:have )?done (?:exactly )?(?:that|so)|i did (?:exactly )?(?:that|so)|which i have done|and i have(?: done so)?|так и сделал\p{L}*|что я и сделал\p{L}*|и я это сделал\p{L}*|така и направих|което и направих|и го направих)(?!\p{L})/iu;
+
+/**
+ * "1 star" given on the company's own feedback form or survey ("Rate us: 1 star" in an in-game form) is
+ * a score, not a review posted somewhere.
+ */
+function setAsideStarsOnForm(record: ComplaintRecord, hits: ReadHit[]): void {
+  let stars = false;
+  for (const hit of hits) if (!hit.negated && (hit.part === 'text' || hit.part === 'subject') && STAR_COUNT.test(hit.words)) stars = true;
+  if (!stars || channelNamed(record.channel) !== 'form') return;
+  for (const hit of hits) {
+    if (hit.negated || (hit.part !== 'text' && hit.part !== 'subject') || !STAR_COUNT.test(hit.words)) continue;
+    hit.negated = true;
+    hit.setAside = 'score';
+  }
+}
+
+const STAR_COUNT = /^(?:1|one|одна|одну|една)\s+(?:star|звезд\p{L}*)$/iu;
+
+/**
+ * A third party refused at the end of its clause, further than the negation window reaches: «судиться
+ * с вами из-за 9 тысяч не хочу», «да ви съдя за 50 лв. не искам». The clause runs to the next , . ; ! ?
+ * or line end, and holds no condition or cause («если», «потому что», «ако», «защото») that would make
+ * the refusal someone else's.
+ */
+function setAsideRefusedAfter(record: ComplaintRecord, hits: ReadHit[], rules: CompiledRules): void {
+  for (const hit of hits) {
+    if (hit.negated || hit.part !== 'text' || typeOfHit(hit, rules) !== 'activist') continue;
+    const value = capText(record.text as string);
+    const clause = CLAUSE_AFTER.exec(value.slice(hit.end, hit.end + REFUSAL_REACH));
+    if (clause === null || !REFUSAL_END.test(clause[0]) || CONDITION.test(clause[0])) continue;
+    hit.negated = true;
+    hit.setAside = 'negated';
+  }
+}
+
+const REFUSAL_REACH = 60;
+const CLAUSE_AFTER = /^[^,.;!?\n]*(?=[,.;!?\n]|$)/u;
+const REFUSAL_END = /(?<!\p{L})(?:не хочу|не хотим|не буду|не будем|не стану|не станем|не собираюсь|не собираемся|не искам|не искаме|не смятам|няма да)\s*$/iu;
+const CONDITION = /(?<!\p{L})(?:если|потому|так как|раз|ако|защото|тъй като)(?!\p{L})/iu;
 
 /** Right after a third party, what it says or requires: "Ofwat's website says", "the FCA's rules require", «правила ЦБ гласят». */
 const RULE_SOURCE_AFTER = /^(?:['’]s)?\s+(?:own\s+)?(?:website|site|guidance|guidelines|rules|code|leaflet|page|handbook)\s+(?:says|say|states|state|requires?|is clear)(?!\p{L})/iu;

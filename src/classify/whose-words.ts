@@ -133,7 +133,7 @@ const noStars = (): undefined => undefined;
 /** A CRM, churn or retention feed, or a system's event log: what it writes is not the customer's. */
 // CRM products by name (HubSpot, Salesforce, Bitrix24…), billing systems and a loyalty programme's
 // dormancy feed write about the customer, not as the customer.
-const SYSTEM_CHANNEL = /(?<!\p{L})(crm|churn|retention|system|event|events|log|flag|автомат\p{L}*|систем\p{L}*|отток|отлив|crm\p{L}*|hubspot|salesforce|pipedrive|zoho|bitrix\p{L}*|битрикс\p{L}*|amocrm|амоcrm|биллинг\p{L}*|билинг\p{L}*|dormancy|loyalty|лояльност\p{L}*|лоялност\p{L}*|courier|курьер\p{L}*|куриер\p{L}*|абс|core banking|outbound|исходящ\p{L}*|изходящ\p{L}*|discount card|дисконтн\p{L}*|отстъпк\p{L}*|mnp|number portability|переносимост\p{L}*|преносимост\p{L}*)(?!\p{L})/iu;
+const SYSTEM_CHANNEL = /(?<!\p{L})(crm|churn|retention|system|event|events|log|flag|автомат\p{L}*|систем\p{L}*|отток|отлив|crm\p{L}*|hubspot|salesforce|pipedrive|zoho|bitrix\p{L}*|битрикс\p{L}*|amocrm|амоcrm|биллинг\p{L}*|билинг\p{L}*|dormancy|loyalty|лояльност\p{L}*|лоялност\p{L}*|courier|курьер\p{L}*|куриер\p{L}*|абс|core banking|outbound|исходящ\p{L}*|изходящ\p{L}*|discount card|дисконтн\p{L}*|отстъпк\p{L}*|mnp|number portability|переносимост\p{L}*|преносимост\p{L}*|analytics|аналитик\p{L}*)(?!\p{L})/iu;
 // A courier's app, a bank's core system («АБС»), an outbound calling campaign, a discount card's
 // feed, a number-portability (MNP) feed: each records what the customer did, in its own words. "billing" only as the whole channel
 // (a billing system's export): "Get help with billing" is a customer's request type.
@@ -403,6 +403,21 @@ function keyValue(key: string, raw: string, starsIn: (value: string) => { value:
   if (!RATING_KEY.test(key)) return 'system';
   const value = fieldValue(raw, starsIn);
   return typeof value === 'number' ? value : 'system';
+}
+
+/**
+ * The text without its form's fields left empty ("Reason for cancelling: -", "Comment: (left blank)"): what
+ * the customer wrote, for a reading that looks for a reason in words (read.ts, the closure request).
+ */
+export function emptyFieldsRemoved(text: string): string {
+  if (text.indexOf(':') < 0) return text;
+  const kept: string[] = [];
+  for (const line of text.split('\n')) {
+    const field = FIELD.exec(line.trim());
+    const empty = field !== null && wordCount(field[1] as string) <= 5 && fieldValue(field[2] as string, () => undefined) === 'placeholder';
+    if (!empty) kept.push(line);
+  }
+  return kept.join('\n');
 }
 
 /** Whether the line that `from` starts (after spaces) is quoted with ">". */

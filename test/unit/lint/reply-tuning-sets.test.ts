@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-18.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-19.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -39,14 +39,16 @@ const CURT_BELOW = 50;
  * and will not be discussed", those who do not wish to pay told to give notice, at 70) and R18-BG-010 (the same in Bulgarian,
  * at 57), R18-RU-015 («…мы не можем и не обязаны», at 50), R18-EN-014, R18-RU-001 and R18-BG-006 (an appointment cancelled
  * with only its own day, read as a next step, at 50); polite R18-RU-030 (a thank-you for patience after the apology, a
- * signer «начальник участка Е.В. Сомов», at 77).
+ * signer «начальник участка Е.В. Сомов», at 77). replies-blind-19.csv met the floor on its first run (lint round 19)
+ * and is a tuning set from round 20 with no draft to fix.
  */
 const KNOWN_MISSES: Record<string, string[]> = { 'replies-blind-16.csv': ['R16-BG-007'] };
 
 describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv', 'replies-blind-4.csv', 'replies-blind-5.csv',
   'replies-blind-6.csv', 'replies-blind-7.csv', 'replies-blind-8.csv', 'replies-blind-9.csv', 'replies-blind-10.csv',
   'replies-blind-11.csv', 'replies-blind-12.csv', 'replies-blind-13.csv', 'replies-blind-14.csv',
-  'replies-blind-15.csv', 'replies-blind-16.csv', 'replies-blind-17.csv', 'replies-blind-18.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-15.csv', 'replies-blind-16.csv', 'replies-blind-17.csv', 'replies-blind-18.csv',
+  'replies-blind-19.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,

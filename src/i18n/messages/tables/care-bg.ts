@@ -345,6 +345,7 @@ export const careTablesBg: { readonly [K in keyof typeof careTablesEn]: Message 
   'table.explain.setAside.private-message': 'лично съобщение',
   'table.explain.setAside.quoted': 'цитат',
   'table.explain.setAside.reference': 'част от номер (№, #, код)',
+  'table.explain.setAside.score': 'оценка във формуляр на самата компания',
   'table.explain.setAside.uncorroborated': 'непотвърдено',
   'table.explain.step.third-party': 'намесена е трета страна (активистът е с предимство пред всеки друг тип)',
   'table.explain.step.public': 'оплакването е станало публично или е стигнало до други, без назована трета страна',

@@ -323,6 +323,7 @@ export const careTablesEn = {
   'table.explain.setAside.private-message': 'private-message',
   'table.explain.setAside.quoted': 'quoted',
   'table.explain.setAside.reference': 'part of a reference (№, #, a code)',
+  'table.explain.setAside.score': 'a score given on the company’s own form',
   'table.explain.setAside.uncorroborated': 'uncorroborated',
   'table.explain.step.third-party': 'a third party is brought in (activist beats every other type)',
   'table.explain.step.public': 'the complaint went public or to others, and no third party is named',

@@ -368,6 +368,7 @@ export const careTablesRu: { readonly [K in keyof typeof careTablesEn]: Message 
   'table.explain.setAside.private-message': 'личное сообщение',
   'table.explain.setAside.quoted': 'цитата',
   'table.explain.setAside.reference': 'часть номера (№, #, код)',
+  'table.explain.setAside.score': 'оценка в форме самой компании',
   'table.explain.setAside.uncorroborated': 'не подтверждено',
   'table.explain.step.third-party': 'привлечена третья сторона (активист важнее любого другого типа)',
   'table.explain.step.public': 'жалоба стала публичной или дошла до других, третья сторона не названа',
