@@ -28,7 +28,7 @@ import type { ReadHit, RecordPart } from './read-hit.js';
 import { scoreIn, starsIn } from './score-in-line.js';
 import { WORD, charClass, isDigit } from '../text/tokenize.js';
 import type { ComplainerType, ComplaintRecord } from './types.js';
-import { type ChannelKind, type WhoseWords, companysNote, customerContacted, declinedReason, emptyFieldsRemoved, freeTextField, onlyTheCompanySpeaks, systemChannel, systemEvent, systemLinesOf, whoseWords } from './whose-words.js';
+import { type ChannelKind, type WhoseWords, companysNote, customerContacted, customersLines, declinedReason, freeTextField, onlyTheCompanySpeaks, systemChannel, systemEvent, systemLinesOf, whoseWords } from './whose-words.js';
 import { severityRank } from './types.js';
 
 /** The step of the precedence that decided a record's type. */
@@ -259,8 +259,8 @@ function grievanceIn(value: string, rules: CompiledRules): boolean {
  * "where is my refund??" is.
  */
 function closingAct(whole: string, rules: CompiledRules): string | undefined {
-  // A form's field left empty ("Reason for cancelling: -") gives no reason.
-  const value = emptyFieldsRemoved(whole);
+  // A form's field left empty ("Reason for cancelling: -") gives no reason, nor does the company's note under the request.
+  const value = customersLines(whole);
   if (hasMoreWordsThan(value, CLOSURE_MAX_WORDS, true) || askingMoreThanLogistics(value)) return undefined;
   scanNotes(value, rules);
   if (grievanceScanned()) return undefined;

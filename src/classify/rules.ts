@@ -22,7 +22,7 @@ export const builtinRules: RuleSet = {
     window: 6,
     negators: {
       en: ['not', 'no', 'never', "don't", 'dont', "doesn't", "didn't", "won't", 'wont', "wouldn't", "isn't", "wasn't",
-        "aren't", 'cannot', "can't", "haven't", "hasn't", "shouldn't", 'without', 'instead', 'nor', 'neither',
+        "aren't", 'cannot', "can't", "haven't", "hasn't", "shouldn't", 'without', 'nor', 'neither',
         // Not worth it: "I'm not going to waste money on a lawyer over forty quid".
         'waste', 'wasting'],
       // Latin-letter Russian and Bulgarian (translit, шльокавица) too: ne, net, nyama.
@@ -51,7 +51,7 @@ export const builtinRules: RuleSet = {
     // else's review — not going public (docs/definitions.md, "Complainer types").
     hedges: {
       en: ['might', 'may', 'maybe', 'perhaps', 'possibly', 'could', 'considering', 'thinking of', 'thinking about',
-        'i read', "i've read", 'i saw', 'saw on', 'read the', 'read other', 'read reviews', 'read some', 'reading the', 'after reading',
+        'clicked through to', 'clicked through', 'visited our', 'viewed our', 'instead of', 'rather than', 'i read', "i've read", 'i saw', 'saw on', 'read the', 'read other', 'read reviews', 'read some', 'reading the', 'after reading',
         'saw the reviews', 'saw reviews', 'saw the', 'seen the', "i've seen", 'looked at the', 'checked the', 'according to', 'based on', 'as one', 'someone', 'somebody', 'one reviewer',
         'a reviewer', 'reviewers', 'other customers',
         // Considered and let go ("I wanted to post a furious review, but I decided to give you a chance").
@@ -89,11 +89,18 @@ export const builtinRules: RuleSet = {
         // Someone saying the customer could ("my daughter … says I could sue, but…"): advice, not a step taken.
         'says i could', 'said i could', 'says i can', 'say i could',
         // Considered and let go: "I wanted to go to the papers, but decided to write to you first".
-        'wanted to', 'was going to',
+        'wanted to', 'was going to', 'thought about going', 'thought about taking', 'thought about reporting',
+        'thought about complaining', 'thought about contacting', 'thought about writing', 'thought of going',
+        'thought of taking', 'thought of reporting', 'i considered', 'has anyone', 'anyone gone to',
+        'anyone taken', 'anyone been to', 'than go to', 'than going to', 'rather than',
+        // "Instead of" the party, not a sentence's "Instead, I rang BBC Watchdog" (no negator since round 21).
+        'instead of',
         // The company telling the customer of a right: "Advised the customer of their right to refer to the ombudsman".
         'of their right', 'of his right', 'of her right', 'advised the customer', 'informed the customer'],
       ru: ['советуют', 'советовали', 'советует', 'посоветовал*', 'советовал*', 'говорят идти', 'предлагают',
-        'уговаривают', 'уговаривал*', 'настаивают', 'нужно ли', 'надо ли', 'стоит ли', 'мне что идти', 'утвержденн*', 'утверждённ*', 'одобренн*', 'согласованн* с', 'шутит', 'шутил', 'шутила', 'пошутил', 'пошутила', 'в шутку',
+        'уговаривают', 'уговаривал*', 'настаивают', 'думал в', 'думала в', 'думал* подать', 'думал* жаловаться', 'думал* обратиться',
+        'думал* пойти', 'думал* идти', 'подумывал*', 'кто нибудь обращал*', 'чем идти в',
+        'чем идти к', 'вместо того чтобы', 'нужно ли', 'надо ли', 'стоит ли', 'мне что идти', 'утвержденн*', 'утверждённ*', 'одобренн*', 'согласованн* с', 'шутит', 'шутил', 'шутила', 'пошутил', 'пошутила', 'в шутку',
         'сосед сказал', 'соседка сказала', 'сосед* говор*', 'друг сказал', 'подруга сказала', 'знаком* сказал*',
         'коллег* сказал*', 'у знаком*', 'у друга', 'у подруги', 'у соседа', 'у коллеги',
         'говорит что могу', 'говорит можно', 'говорит что можно', 'сказал* что могу', 'сказал* что можно',
@@ -108,7 +115,7 @@ export const builtinRules: RuleSet = {
         'познат ми каза', 'позната ми каза', 'един мой приятел', 'моя приятел', 'мой приятел',
         // «казва, че мога да ви съдя»: the comma before «че» ends a phrase, so "says" itself (someone else saying).
         'казва', 'казват', 'казал да', 'казала да', 'казали да', 'исках да', 'щях да', 'ѝ казал*', 'му казал*', 'съветвал*',
-        'съветваше', 'съветваха', 'трябва ли', 'дали да', 'одобрен* от', 'утвърден* от', 'съгласуван* с', 'се шегува', 'се шегуваше', 'на шега',
+        'съветваше', 'съветваха', 'мислех да', 'мислих да', 'някой ходил ли', 'вместо да', 'трябва ли', 'дали да', 'одобрен* от', 'утвърден* от', 'съгласуван* с', 'се шегува', 'се шегуваше', 'на шега',
         'приятел каза', 'приятелка каза', 'приятел ѝ каза', 'приятелка ѝ каза', 'приятелка ѝ казала', 'приятел му казал',
         'информиран за правото', 'информирана за правото', 'информирани за правото', 'правото му да', 'правото ѝ да'],
     },
@@ -261,7 +268,7 @@ export const builtinRules: RuleSet = {
         'useless', 'waste', 'complain*', 'complaint*', 'compensat*', 'explain', 'explanation', 'why', 'demand*',
         'insist', 'otherwise', 'or else', 'or i will', "or i'll", 'unless', 'you', "you've", "you're", 'failed', 'fail', 'stopped working',
         'doesnt', 'didnt', 'dont', 'cant', 'wont', 'missing', 'lost', 'without', 'scam', 'fraud*', 'mistake', 'error', 'wrongly',
-        'keeps', 'kept', 'crash*', 'nothing', 'too', 'ridiculous', 'slow', 'annoy*', 'spam', 'fed up',
+        'keeps', 'kept', 'keep getting', 'keep being', 'keep failing', 'keep breaking', 'keep dropping', 'crash*', 'nothing', 'too', 'ridiculous', 'slow', 'annoy*', 'spam', 'fed up',
         'sick of', 'tired of', 'enough', 'no callback', 'no call back', 'no response', 'no reply', 'no answer', 'nobody',
         'no one', 'no signal', 'no service', 'no internet', 'outage*', 'despite', 'second time', 'third time',
         'fourth time', 'times now', 'drops', 'dropping', 'unreliable', 'disconnect*', 'instead', 'how come', 'how is',
@@ -312,6 +319,9 @@ export const builtinRules: RuleSet = {
       // A brand called Police (sunglasses, watches, scent) and an address called legal@ are no party.
       'police sunglasses', 'police spl*', 'police eyewear', 'police frames', 'police watch*', 'police fragrance*', 'police perfume*',
       'legal mailbox', 'legal inbox',
+      // A booking platform as the way a booking was made or cancelled, Apple's subscription events, costs an insurance covers.
+      'via booking com', 'through booking com', 'booked on booking com', 'booking com extranet', 'booking com reservation*',
+      'app store server notification*', 'app store connect', 'legal expenses', 'legal costs', 'legal protection insurance',
       // "Judge" as a verb: "the neighbours can judge", "judge for yourself".
       'can judge', 'could judge', 'let them judge', 'let people judge', 'let others judge', 'judge for yourself',
       'judge for yourselves', 'judge for themselves',
@@ -332,7 +342,8 @@ export const builtinRules: RuleSet = {
       'я юрист', 'я адвокат', 'я журналист', 'я журналистка', 'я сама юрист*', 'я сам юрист*', 'я сама адвокат*',
       'я сам адвокат*', 'я сама журналист*', 'я сам журналист*', 'юрист по профессии', 'по профессии юрист', 'адвокат по профессии',
       'журналист по профессии', 'по профессии журналист', 'я полицейский', 'работаю юристом', 'работаю адвокатом',
-      'работаю в полиции', 'работаю журналистом', 'dms дилер*', 'dms автосалон*', 'документы в суд', 'документы в арбитражный суд', 'документ* для суда',
+      'работаю в полиции', 'работаю журналистом', 'dms дилер*', 'dms автосалон*', 'через booking com', 'booking com экстранет', 'booking com extranet',
+      'о защите прав потребителей', 'судебн* расход*', 'расход* на адвокат*', 'юридическ* расход*', 'документы в суд', 'документы в арбитражный суд', 'документ* для суда',
       'документ* в арбитраж*', 'доставк* в суд', 'доставить в суд', 'отправлени* в суд',
       'сын у меня адвокат*', 'сын у меня юрист*', 'сын у меня журналист*', 'сын у меня полицейск*', 'сын у меня прокурор*', 'сын у меня судья', 'дочь у меня адвокат*', 'дочь у меня юрист*', 'дочь у меня журналист*', 'дочь у меня полицейск*', 'дочь у меня прокурор*', 'дочь у меня судья', 'муж у меня адвокат*', 'муж у меня юрист*', 'муж у меня журналист*', 'муж у меня полицейск*', 'муж у меня прокурор*', 'муж у меня судья', 'жена у меня адвокат*', 'жена у меня юрист*', 'жена у меня журналист*', 'жена у меня полицейск*', 'жена у меня прокурор*', 'жена у меня судья', 'брат у меня адвокат*', 'брат у меня юрист*', 'брат у меня журналист*', 'брат у меня полицейск*', 'брат у меня прокурор*', 'брат у меня судья', 'сестра у меня адвокат*', 'сестра у меня юрист*', 'сестра у меня журналист*', 'сестра у меня полицейск*', 'сестра у меня прокурор*', 'сестра у меня судья', 'мама у меня адвокат*', 'мама у меня юрист*', 'мама у меня журналист*', 'мама у меня полицейск*', 'мама у меня прокурор*', 'мама у меня судья', 'отец у меня адвокат*', 'отец у меня юрист*', 'отец у меня журналист*', 'отец у меня полицейск*', 'отец у меня прокурор*', 'отец у меня судья', 'папа у меня адвокат*', 'папа у меня юрист*', 'папа у меня журналист*', 'папа у меня полицейск*', 'папа у меня прокурор*', 'папа у меня судья'],
     bg: ['кабелн* телевизи*', 'сателитн* телевизи*', 'кабелн* тв', 'договор* за телевизия', 'абонамент* за телевизия',
@@ -342,7 +353,8 @@ export const builtinRules: RuleSet = {
       'работи като журналист*', 'работи в тв', 'работя като адвокат*', 'работя като юрист*', 'работя като журналист*',
       'работя в полицията', 'аз съм адвокат*', 'аз съм юрист*', 'аз съм журналист*', 'по професия съм юрист',
       'до съдебната палата', 'срещу съдебната палата', 'около съдебната палата', 'до полицията', 'до районното',
-      'dms на дилър*', 'dms на автокъща*', 'доставка на призовки', 'пратка* с призовки', 'пратки* с призовки',
+      'dms на дилър*', 'dms на автокъща*', 'чрез booking com', 'адвокатски и съдебни разноски', 'съдебни разноски',
+      'адвокатски разноски', 'разноски за адвокат*', 'правна защита', 'доставка на призовки', 'пратка* с призовки', 'пратки* с призовки',
       'до районен съд', 'до районния съд', 'до окръжен съд', 'до окръжния съд', 'документи за съда', 'документи до съда', 'съдебен преводач', 'съдебна преводачка', 'съдебен заседател', 'съдебен лекар', 'съдебна медицина',
       // A friend named by her trade in passing («Приятелка юристка ме съветваше…»), someone studying a trade.
       'приятелка юрист*', 'приятел юрист*', 'приятелка адвокат*', 'приятел адвокат*', 'позната юрист*', 'познат юрист*',
@@ -416,16 +428,17 @@ export const builtinRules: RuleSet = {
           'legal ombudsman', 'bar standards board',
           'office for students', 'ofsted', 'education regulator', 'teaching regulation', 'lodged a concern with',
           'raised a concern with', 'raised concerns with', 'complained to the regulator', 'complaint to the regulator',
-          'bbcwatchdog', 'action fraud', 'cybercrime unit', 'fraud squad', 'caa',
+          'bbcwatchdog', 'bbc watchdog', 'action fraud', 'cybercrime unit', 'fraud squad', 'caa',
           // Licensing bodies (taxis, private hire, venues): "I will report the driver to TfL licensing".
           'tfl', 'transport for london', 'taxi and private hire', 'private hire licensing', 'licensing authorit*',
-          'licensing department', 'licensing team', 'council licensing'],
+          'licensing department', 'licensing team', 'council licensing', 'fcc', 'state ag', 'state attorney general',
+          "attorney general's office"],
         ru: ['роспотребнадзор*', 'рпн', 'прокуратур*', 'прокурор*', 'защит* прав* потребител*', 'омбудсмен*',
           'уполномоченн* по правам', 'центробанк*', 'цб', 'банк россии', 'фас', 'роскомнадзор*', 'полици*', 'мвд',
           'трудов* инспекци*', 'жилищн* инспекци*', 'госжилинспекци*', 'гжи', 'ростехнадзор*', 'росздравнадзор*', 'санэпид*',
           'сэс', 'антимонопольн*', 'минздрав*', 'ростуризм*', 'росавиаци*', 'ространснадзор*', 'финансов* уполномоченн*',
           'финомбудсмен*', 'гибдд', 'гаи', 'госинспекци*', 'киберполици*', 'управление к мвд', 'инстанци*', 'rospotrebnadzor*', 'prokuratur*', 'politsi*', 'policiy*',
-          'tsentrobank*', 'интернет приемн*', 'интернет приёмн*', 'копию жалобы', 'копия жалобы', 'копию обращения',
+          'tsentrobank*', 'centrobank*', 'internet priemn*', 'интернет приемн*', 'интернет приёмн*', 'копию жалобы', 'копия жалобы', 'копию обращения',
           'копия обращения', 'копию направ*', 'копия направ*',
           // Supervisors of a sector, by kind: veterinary, education, building, housing, energy, fire; professional chambers.
           'ветнадзор*', 'госветнадзор*', 'россельхознадзор*', 'ветеринарн* надзор*', 'ветеринарн* инспекци*', 'ветслужб*',
@@ -789,7 +802,9 @@ export const builtinRules: RuleSet = {
           'not opened', 'reactivation email*', 'reactivation offer*', 'membership lapsed', 'lapsed in',
           'last visit', 'last purchase', 'no orders for', 'no order in', 'no order since', 'no order for', 'did not answer our', "didn't answer our",
           'stopped attending', 'stopped visiting', 'no support tickets', 'no tickets', 'never contacted support', 'app uninstalled',
-          'uninstalled the app', 'at another dealer*', 'at an independent garage', 'serviced elsewhere',
+          'uninstalled the app', 'without saying anything', 'without telling', 'no complaint filed', 'no complaint raised',
+          'no complaints logged', 'no bookings', 'zero bookings',
+          'stopped paying', 'cancelled the direct debit', 'stopped the direct debit', 'at another dealer*', 'at an independent garage', 'serviced elsewhere',
           'no reason selected', 'no reason provided', 'no reason specified', 'no reason chosen',
           'survey skipped', 'skipped the survey', 'skipped survey', 'customer cancelled', 'customer canceled',
           'customer closed', 'called customer', 'called the customer', 'customer did not answer',
@@ -833,8 +848,14 @@ export const builtinRules: RuleSet = {
           // A dealer's or a clinic's retention note: the next visits made elsewhere, no contact since.
           'у другого дилера', 'в другом сервисе', 'в стороннем сервисе', 'контактов с клиентом не было', 'контактов не было',
           'контактов после', 'обращений в поддержку нет', 'обращений нет', 'обращений не было', 'обращений в поддержку не было',
-          'удалил* приложение', 'приложение удалено', 'деинсталлир*'],
-        bg: ['обръщения няма', 'няма обръщения', 'деинсталира*', 'изтрито приложение', 'няма обаждания', 'няма контакт с клиента', 'няма контакти', 'при друг дилър', 'в друг сервиз', 'без коментар*', 'върна без', 'върнал без', 'върнала без', 'анулира* без', 'прекрати без', 'прекратил без', 'прекратила без',
+          'удалил* приложение', 'приложение удалено', 'деинсталлир*', 'ничего не сказав', 'не предупредив', 'ничего не пояснил*',
+          'ничего не объяснил*', 'сдал* приставку', 'сдал* оборудование', 'сдал* роутер', 'не забрал*', 'не пришел за', 'не пришёл за', 'нет бронирований', 'перестал* платить', 'перестал* оплачивать',
+          'отключил* автоплат*'],
+        bg: ['без да каже нищо', 'без да каже', 'без да уведоми', 'без да се обади', 'без посочена причина',
+          'без посочване на причина', 'рекламация не е подавана', 'рекламации от клиента няма',
+          'не е дошъл да', 'не е дошла да', 'не е прибрал*',
+          '0 резервации', 'няма резервации', 'без резервации', 'спря автоматичното плащане', 'спря плащания*', 'спря плащането',
+          'обръщения няма', 'няма обръщения', 'деинсталира*', 'изтрито приложение', 'няма обаждания', 'няма контакт с клиента', 'няма контакти', 'при друг дилър', 'в друг сервиз', 'без коментар*', 'върна без', 'върнал без', 'върнала без', 'анулира* без', 'прекрати без', 'прекратил без', 'прекратила без',
           'отказа без', 'напусна без',
           'мълчаливо', 'спря да купува', 'спря да поръчва', 'без поръчки', 'без покупки', 'не отваря имейл*',
           'не отваря писма*', 'не отваря бюлетин*',

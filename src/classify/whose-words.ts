@@ -133,7 +133,7 @@ const noStars = (): undefined => undefined;
 /** A CRM, churn or retention feed, or a system's event log: what it writes is not the customer's. */
 // CRM products by name (HubSpot, Salesforce, Bitrix24…), billing systems and a loyalty programme's
 // dormancy feed write about the customer, not as the customer.
-const SYSTEM_CHANNEL = /(?<!\p{L})(crm|churn|retention|system|event|events|log|flag|автомат\p{L}*|систем\p{L}*|отток|отлив|crm\p{L}*|hubspot|salesforce|pipedrive|zoho|bitrix\p{L}*|битрикс\p{L}*|amocrm|амоcrm|биллинг\p{L}*|билинг\p{L}*|dormancy|loyalty|лояльност\p{L}*|лоялност\p{L}*|courier|курьер\p{L}*|куриер\p{L}*|абс|core banking|outbound|исходящ\p{L}*|изходящ\p{L}*|discount card|дисконтн\p{L}*|отстъпк\p{L}*|mnp|number portability|переносимост\p{L}*|преносимост\p{L}*|analytics|аналитик\p{L}*)(?!\p{L})/iu;
+const SYSTEM_CHANNEL = /(?<!\p{L})(crm|churn|retention|system|event|events|log|flag|автомат\p{L}*|систем\p{L}*|отток|отлив|crm\p{L}*|hubspot|salesforce|pipedrive|zoho|bitrix\p{L}*|битрикс\p{L}*|amocrm|амоcrm|биллинг\p{L}*|билинг\p{L}*|dormancy|loyalty|лояльност\p{L}*|лоялност\p{L}*|courier|курьер\p{L}*|куриер\p{L}*|абс|core banking|outbound|исходящ\p{L}*|изходящ\p{L}*|discount card|дисконтн\p{L}*|отстъпк\p{L}*|mnp|number portability|переносимост\p{L}*|преносимост\p{L}*|analytics|аналитик\p{L}*|notifications?|webhooks?)(?!\p{L})/iu;
 // A courier's app, a bank's core system («АБС»), an outbound calling campaign, a discount card's
 // feed, a number-portability (MNP) feed: each records what the customer did, in its own words. "billing" only as the whole channel
 // (a billing system's export): "Get help with billing" is a customer's request type.
@@ -232,7 +232,8 @@ const NOT_IN_LABEL = /[.!?\n]/u;
 const REASON_GIVEN = /(?<!\p{L})(?:because|due to|потому что|так как|из-за|поскольку|защото|понеже|тъй като|заради)(?!\p{L})/iu;
 
 /** The customer's own first person singular, as a company's note may quote it. */
-const FIRST_PERSON = /(?<!\p{L})(i|i['’]m|i['’]ve|i['’]ll|i['’]d|me|my|mine|я|мне|меня|мой|моя|моё|мое|мои|мою|аз|мен|моят|моята|моето|моите)(?!\p{L})/iu;
+// Not a Bulgarian «я» ("her", "it") after «да», «ще», «го»: «не е дошъл да я вземе».
+const FIRST_PERSON = /(?<!\p{L})(i|i['’]m|i['’]ve|i['’]ll|i['’]d|me|my|mine|(?<!(?:да|ще|го) )я|мне|меня|мой|моя|моё|мое|мои|мою|аз|мен|моят|моята|моето|моите)(?!\p{L})/iu;
 
 /** Whether a note says the customer declined to give a reason. */
 export function declinedReason(text: string): boolean {
@@ -406,19 +407,24 @@ function keyValue(key: string, raw: string, starsIn: (value: string) => { value:
 }
 
 /**
- * The text without its form's fields left empty ("Reason for cancelling: -", "Comment: (left blank)"): what
- * the customer wrote, for a reading that looks for a reason in words (read.ts, the closure request).
+ * The text without its form's fields left empty ("Reason for cancelling: -", "Comment: (left blank)") and
+ * without the company's note in brackets under it ("[Agent note: two lessons were cancelled in January]",
+ * «[Бележка на агент: …]»): what the customer wrote, for a reading that looks for a reason in words
+ * (read.ts, the closure request).
  */
-export function emptyFieldsRemoved(text: string): string {
+export function customersLines(text: string): string {
   if (text.indexOf(':') < 0) return text;
   const kept: string[] = [];
   for (const line of text.split('\n')) {
     const field = FIELD.exec(line.trim());
     const empty = field !== null && wordCount(field[1] as string) <= 5 && fieldValue(field[2] as string, () => undefined) === 'placeholder';
-    if (!empty) kept.push(line);
+    if (!empty && !BRACKETED_NOTE.test(line)) kept.push(line);
   }
   return kept.join('\n');
 }
+
+/** A line that is the company's note in brackets: "[Agent note: …]", «[Бележка на агент: …]», «[Заметка оператора: …]». */
+const BRACKETED_NOTE = /^\s*\[[^\]\n:]{0,40}(?:note|бележка|заметка|примечание|коментар|комментарий)[^\]\n:]{0,40}:[^\]\n]*\]\s*$/iu;
 
 /** Whether the line that `from` starts (after spaces) is quoted with ">". */
 function quotedLine(text: string, from: number): boolean {
