@@ -52,12 +52,14 @@ const BG_TAKES = String.raw`${TAKES_START}(?:След|Щом|Когато|Вед
 // The number is at most 32 characters long and starts where a run of digits starts, so
 // trying the pattern at a position costs a bounded number of steps and scanning a line is linear
 // in its length: an unbounded `[\d\s.,]*\d` retried at every digit of a long number is quadratic.
-const AMOUNT = String.raw`(?:[$€£₽]\s?\d(?:[\d\s.,]{0,30}\d)?|(?<!\d)\d(?:[\d\s.,]{0,30}\d)?\s?(?:[$€£₽]|(?:USD|EUR|GBP|RUB|BGN|руб|лв|р)\.?(?![\p{L}])|(?:[Рр]убл|[Ее]вро|[Лл]ев|[Дд]олл|[Dd]ollar|[Ee]uro)\p{L}*))`;
+// The pound named in words ("42.50 pounds", «30 фунтов», «40 паунда») is a currency as the dollar and the euro are (round 20).
+const AMOUNT = String.raw`(?:[$€£₽]\s?\d(?:[\d\s.,]{0,30}\d)?|(?<!\d)\d(?:[\d\s.,]{0,30}\d)?\s?(?:[$€£₽]|(?:USD|EUR|GBP|RUB|BGN|руб|лв|р)\.?(?![\p{L}])|(?:[Рр]убл|[Ее]вро|[Лл]ев|[Дд]олл|[Dd]ollar|[Ee]uro|[Pp]ound|[Фф]унт|[Пп]аунд)\p{L}*))`;
 // Four or more capital letters in a row (apostrophes allowed: DON'T): an ALL-CAPS word.
 // A code joined to digits (a promo code "UYUT-5521", a reference "ORD-2291") is not shouting.
 // A word in capitals right before a name in quotation marks is an organisation's legal form, capitals by
-// convention (round 16: «МБДОУ «Берёзка»», «СБАЛ „Света Анна“»), not shouting.
-const CAPS_WORD = String.raw`(?<![\p{L}\p{N}]|\p{N}[-_/])\p{Lu}(?:['’]?\p{Lu}){3,}(?![\p{L}\p{N}]|[-_/]\p{N}|\s{1,2}[«„"“]\p{Lu})`;
+// convention (round 16: «МБДОУ «Берёзка»», «СБАЛ „Света Анна“»), not shouting. So is one right before a number sign and its
+// number (round 20): the type or series of a numbered document, «полис КАСКО № 0026-1183», "plan GOLD No. 4471".
+const CAPS_WORD = String.raw`(?<![\p{L}\p{N}]|\p{N}[-_/])\p{Lu}(?:['’]?\p{Lu}){3,}(?![\p{L}\p{N}]|[-_/]\p{N}|\s{1,2}[«„"“]\p{Lu}|\s{1,2}(?:№|#|No\.)\s?\p{N})`;
 const EXCLAMATIONS = '!{2,}';
 // "If you had updated the app…": what the customer should have done, told after the fact.
 const IF_YOU_HAD = String.raw`(?<![\p{L}])[Ii]f you had\s+(?:(?:not|only|just)\s+)?\p{L}+(?:ed|en|ne|wn|ad)(?![\p{L}])`;
@@ -158,6 +160,11 @@ const BG_AUTO_DEADLINE = String.raw`(?<![\p{L}])(?:(?:затваря|затво�
 const EN_MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
 const RU_MONTH = String.raw`(?:[Яя]нвар[ья]|[Фф]еврал[ья]|[Мм]арт|[Аа]прел[ья]|[Мм]а[йя]|[Ии]юн[ья]|[Ии]юл[ья]|[Аа]вгуст|[Сс]ентябр[ья]|[Оо]ктябр[ья]|[Нн]оябр[ья]|[Дд]екабр[ья])`;
 const BG_MONTH = String.raw`(?:[Яя]нуари|[Фф]евруари|[Мм]арт|[Аа]прил|[Мм]ай|[Юю]ни|[Юю]ли|[Аа]вгуст|[Сс]ептември|[Оо]ктомври|[Нн]оември|[Дд]екември)`;
+// A payment for a month (round 20): "the payment for April", «оплата за апрель», «плащането за април» names what is paid for,
+// the month of a recurring service, as "the April fee" and "membership" do (a reminder's `billed-item`).
+const EN_MONTH_PAYMENT = String.raw`(?<![\p{L}])(?:[Pp]ayment|[Ff]ee|[Cc]harge|[Bb]ill)s?\s+for\s+(?:the\s+month\s+of\s+)?${EN_MONTH}(?![\p{L}])`;
+const RU_MONTH_PAYMENT = String.raw`(?<![\p{L}])(?:[Оо]плат[аеуы]|[Пп]лат[аеуы]|[Пп]лат[её]ж\p{L}*)\s+за\s+(?:месяц\s+)?${RU_MONTH}(?![\p{L}])`;
+const BG_MONTH_PAYMENT = String.raw`(?<![\p{L}])(?:[Пп]лащане(?:то)?|[Пп]лащания(?:та)?)\s+за\s+(?:месец\s+)?${BG_MONTH}(?![\p{L}])`;
 const EN_NOT_BEFORE = String.raw`(?<!(?:[Nn]ot|n['’]t|[Nn]ever|[Nn]o\s+need)\s+(?:[\p{L}'’]+\s+){0,2})`;
 const EN_BILLED_PERIOD = String.raw`(?<![\p{L}])(?:${EN_NOT_BEFORE}(?:billed|charged|invoiced|(?:bill|charge|invoice)\s+you|pay(?:ing)?)\s+(?:in\s+full\s+)?(?:for\s+)?(?:the\s+(?:whole\s+|full\s+|entire\s+)?(?:of\s+)?(?:month\s+of\s+)?)?${EN_MONTH}|${EN_MONTH}\s+(?:is|will\s+be|must\s+be|has\s+to\s+be)\s+(?:billed|charged|invoiced|payable|paid\s+in\s+full|paid\s+for))(?![\p{L}])`;
 const RU_CHARGE_VERB = String.raw`(?:оплачиваете|оплатите|платите|заплатите|доплатите|спишем|списываем|начислим|начисляем|выставим|будет\s+(?:списан|начислен|выставлен)\p{L}*)`;
@@ -295,6 +302,12 @@ const THREAT_CONDITION_GAP = String.raw`[^.!?…\n]{1,80}?,?\s+`;
 const EN_COMPLIANCE_THREAT = String.raw`(?<![\p{L}])[Ii]f\s+you\s+(?:do\s+not|don['’]t|fail\s+to|have\s+not|haven['’]t)\s+(?!(?:want|wish|need|like|agree|hear|receive|get)(?![\p{L}]))${THREAT_CONDITION_GAP}(?:then\s+)?we(?:['’]ll|\s+will|\s+shall)\s+(?:have\s+to\s+|be\s+forced\s+to\s+)?(?:charge|fine|bill|suspend|block|disconnect|cut\s+off|tow|clamp|impose|dispose|take\s+(?:legal\s+)?(?:action|steps)|pass\s+(?:the|your|this)\s+(?:debt|account|matter|case)|have\s+(?:it|them|the\s+\p{L}+|your\s+\p{L}+)\s+(?:towed|clamped|removed|disposed))(?![\p{L}])`;
 const RU_COMPLIANCE_THREAT = String.raw`(?<![\p{L}])[Ее]сли\s+(?:вы\s+)?не\s+(?!(?:хотите|желаете|нужно|нужен|нужна|устраивает|получите|получили)(?![\p{L}]))${THREAT_CONDITION_GAP}(?:то\s+)?(?:мы\s+)?(?:будем\s+вынуждены\s+)?(?:начисл|выстав|оштраф|заблокир|отключ|приостанов|эвакуир|утилизир|передад|передать|удерж|взыщ|взыска)\p{L}*`;
 const BG_COMPLIANCE_THREAT = String.raw`(?<![\p{L}])[Аа]ко\s+не\s+(?!(?:желаете|искате|Ви\s+устройва|ви\s+устройва|получите|сте\s+получили)(?![\p{L}]))${THREAT_CONDITION_GAP}(?:то\s+)?(?:ние\s+)?ще\s+(?:бъдем\s+принудени\s+да\s+)?(?:(?:Ви|ви|го|я|ги)\s+)?(?:начисл|таксува|глоб|блокира|спрем|изключ|премахн|вдигнем|удърж|предад|изхвърл|завед)\p{L}*`;
+// Access refused if the customer does not comply (round 20): "If you do not pay by Friday, your child will not be admitted",
+// «Если не оплатите до пятницы, ребёнок не будет допущен к занятиям», «Ако не платите до петък, детето няма да бъде
+// допуснато» — the same threat in the passive, the penalty an entry refused.
+const EN_DENIED_THREAT = String.raw`(?<![\p{L}])[Ii]f\s+you\s+(?:do\s+not|don['’]t|fail\s+to|have\s+not|haven['’]t)\s+(?!(?:want|wish|need|like|agree|hear|receive|get)(?![\p{L}]))${THREAT_CONDITION_GAP}(?:will\s+not|won['’]t|cannot|can['’]t)\s+be\s+(?:admitted|allowed\s+(?:in|to\s+attend|to\s+enter|to\s+use))(?![\p{L}])`;
+const RU_DENIED_THREAT = String.raw`(?<![\p{L}])[Ее]сли\s+(?:вы\s+)?не\s+(?!(?:хотите|желаете|нужно|нужен|нужна|устраивает|получите|получили)(?![\p{L}]))${THREAT_CONDITION_GAP}(?:то\s+)?(?:не\s+(?:будет|будут|будете)\s+допущен\p{L}*|(?:мы\s+)?не\s+допустим)`;
+const BG_DENIED_THREAT = String.raw`(?<![\p{L}])[Аа]ко\s+не\s+(?!(?:желаете|искате|Ви\s+устройва|ви\s+устройва|получите|сте\s+получили)(?![\p{L}]))${THREAT_CONDITION_GAP}(?:то\s+)?(?:няма\s+да\s+(?:бъде|бъдат|бъдете)\s+допуснат\p{L}*|(?:ние\s+)?няма\s+да\s+(?:(?:Ви|ви|го|я|ги)\s+)?допуснем)`;
 // Telling the customer to be more careful next time (round 9), an order at a sentence's start (patterns
 // are case-sensitive, so each first letter is spelled in both cases): "Next
 // time, please read the size guide more carefully.", «В следующий раз проверяйте адрес
@@ -459,12 +472,24 @@ const DUE_DATE_MET: Record<'en' | 'ru' | 'bg', string[]> = {
     'постъпило на падежа', 'постъпило преди падежа', 'преди всеки падеж', 'всеки падеж', 'всяка дата на падеж',
     'всеки срок за плащане'],
 };
+// A payment we make, in the first person (round 20): "we will pay for the repair", «мы готовы оплатить реставрацию», «ще
+// заплатим ремонта» is a remedy of ours, not a request for the customer's payment. "Please pay", «оплатите» still ask.
+const OUR_PAYMENT: Record<'en' | 'ru' | 'bg', string[]> = {
+  en: ['we will pay', "we'll pay", 'we would like to pay', 'we are happy to pay', "we're happy to pay", 'we are ready to pay',
+    'we can pay', 'we have paid', "we've paid", 'i will pay', "i'll pay", 'we will cover the payment', 'we will make the payment',
+    "we'll make the payment", 'we will arrange the payment', "we'll arrange the payment", 'we will arrange payment',
+    "we'll arrange payment"],
+  ru: ['мы оплатим', 'мы заплатим', 'мы готовы оплатить', 'мы готовы заплатить', 'мы можем оплатить', 'мы оплатили',
+    'готовы оплатить вам', 'возьмём на себя оплату', 'возьмем на себя оплату', 'берём на себя оплату', 'берем на себя оплату'],
+  bg: ['ще платим', 'ще заплатим', 'ние ще платим', 'ние ще заплатим', 'готови сме да платим', 'готови сме да заплатим',
+    'можем да платим', 'можем да заплатим', 'ще поемем плащането'],
+};
 // What masks payment words: a debt said to be absent, a payment named as an offer's condition or as
-// the customer's option, a due date met or of a schedule.
+// the customer's option, a due date met or of a schedule, a payment of ours.
 const NOT_ASKED_TO_PAY = {
-  en: [...NO_DEBT.en, ...PAYMENT_CONDITION.en, ...PAYMENT_OPTION.en, ...DUE_DATE_MET.en],
-  ru: [...NO_DEBT.ru, ...PAYMENT_CONDITION.ru, ...PAYMENT_OPTION.ru, ...DUE_DATE_MET.ru],
-  bg: [...NO_DEBT.bg, ...PAYMENT_CONDITION.bg, ...PAYMENT_OPTION.bg, ...DUE_DATE_MET.bg],
+  en: [...NO_DEBT.en, ...PAYMENT_CONDITION.en, ...PAYMENT_OPTION.en, ...DUE_DATE_MET.en, ...OUR_PAYMENT.en],
+  ru: [...NO_DEBT.ru, ...PAYMENT_CONDITION.ru, ...PAYMENT_OPTION.ru, ...DUE_DATE_MET.ru, ...OUR_PAYMENT.ru],
+  bg: [...NO_DEBT.bg, ...PAYMENT_CONDITION.bg, ...PAYMENT_OPTION.bg, ...DUE_DATE_MET.bg, ...OUR_PAYMENT.bg],
 };
 
 /**
@@ -625,7 +650,13 @@ export const builtinLintRules: LintRuleSet = {
           'not up for debate', 'not open to debate', 'will not be discussed', "won't be discussed", 'will not discuss this further',
           "won't discuss this further", 'will not be discussing this further', 'not be discussed further',
           // An obligation refused in the first person (round 19), as "we are not responsible" refuses responsibility.
-          ...WE_NOT_OBLIGED],
+          ...WE_NOT_OBLIGED,
+          // What the customer suffers told as part of life (round 20), a shrug as "that's life" is.
+          'part of city life', 'part of life', 'part of everyday life', 'part of daily life', 'part of living in',
+          // Refusing to hear the customer's reasons (round 20).
+          'not interested in your reasons', 'not interested in the reasons', 'not interested in reasons',
+          'not interested in excuses', 'not interested in your excuses', 'reasons do not interest us', "reasons don't interest us",
+          'the reasons do not matter', "the reasons don't matter", 'your reasons do not matter', "your reasons don't matter"],
         ru: ['бессмысленно', 'нет смысла звонить', 'нет смысла писать', 'звонить нет смысла', 'писать нет смысла',
           'нет смысла обращаться', 'обращаться нет смысла',
           'не связан* с нашим', 'не связан* с нашей', 'не связан* с нашими', 'не имеет отношения к нашей',
@@ -665,7 +696,13 @@ export const builtinLintRules: LintRuleSet = {
           'не обсуждается', 'не обсуждаются', 'обсуждать не будем', 'не будем это обсуждать', 'не подлежит пересмотру',
           'пересмотру не подлежит',
           // An obligation refused (round 19): «это не входит в наши обязанности»; «мы … не обязаны» is a pattern.
-          'не входит в наши обязанности'],
+          'не входит в наши обязанности',
+          // What the customer suffers told as part of life (round 20), a shrug as «такова жизнь» is.
+          'часть городской жизни', 'часть жизни', 'часть повседневной жизни', 'издержки жизни в',
+          // Refusing to hear the customer's reasons (round 20): «причины нас не интересуют».
+          'не интересуют причины', 'не интересуют ваши причины', 'причины нас не интересуют', 'ваши причины нас не интересуют',
+          'не интересует причина', 'причина нас не интересует', 'оправдания нас не интересуют', 'не интересуют оправдания',
+          'причины не имеют значения', 'причины значения не имеют'],
         bg: ['безсмислено', 'няма смисъл да звъните', 'няма смисъл да пишете', 'няма смисъл да се обаждате',
           'няма смисъл да ни пишете', 'няма смисъл да ни звъните', 'няма смисъл да ни търсите',
           'винаги са учтив*', 'винаги са коректн*', 'винаги са любезн*', 'винаги са професионалн*', 'винаги учтив*',
@@ -699,7 +736,13 @@ export const builtinLintRules: LintRuleSet = {
           'не подлежи на обсъждане', 'не подлежат на обсъждане', 'не се обсъжда', 'не се обсъждат', 'няма да се обсъжда',
           'няма да обсъждаме', 'не подлежи на преразглеждане', 'не подлежат на преразглеждане',
           // An obligation refused in the first person (round 19): «не сме длъжни да…».
-          'не сме длъжни'],
+          'не сме длъжни',
+          // What the customer suffers told as part of life (round 20), a shrug as «такъв е животът» is.
+          'част от градския живот', 'част от живота', 'част от ежедневието', 'част от живота в града',
+          // Refusing to hear the customer's reasons (round 20): «Не ни интересуват причините.»
+          'не ни интересуват причините', 'причините не ни интересуват', 'не ни интересува причината', 'причината не ни интересува',
+          'не ни интересуват оправданията', 'оправданията не ни интересуват', 'причините нямат значение',
+          'не ни интересуват причини'],
       },
       // An obligation refused with a concession before it ("although we are not obliged to, we have refunded…",
       // «макар че не сме длъжни») gives more than it must: no refusal (round 19).
@@ -719,7 +762,7 @@ export const builtinLintRules: LintRuleSet = {
     // A penalty threatened if the customer does not comply (round 12): dismissive, and its time no step of ours.
     'compliance-threat': {
       description: 'A penalty threatened if the customer does not comply: "If you do not collect it by Friday, we will charge…"',
-      patterns: [EN_COMPLIANCE_THREAT, RU_COMPLIANCE_THREAT, BG_COMPLIANCE_THREAT],
+      patterns: [EN_COMPLIANCE_THREAT, RU_COMPLIANCE_THREAT, BG_COMPLIANCE_THREAT, EN_DENIED_THREAT, RU_DENIED_THREAT, BG_DENIED_THREAT],
     },
     // Only a vote for a complaint: a reply that turns down a refund, a claim or a request answers one
     // (and so owes an apology, as a courteous refusal gives: "I am sorry, but…").
@@ -731,11 +774,26 @@ export const builtinLintRules: LintRuleSet = {
           'claim has been rejected', 'claim has been declined', 'request has been declined', 'request is declined',
           // The company's own rule in the present tense: "we do not refund…", «не возвращаем», «не възстановяваме».
           'we do not refund', "we don't refund", 'we do not offer refunds', "we don't offer refunds", 'we do not accept returns',
-          "we don't accept returns", 'we do not exchange', "we don't exchange"],
-        ru: ['не подлежит', 'не подлежат', 'возврат невозможен', 'отказано', 'не можем вернуть', 'не будет возвращ*',
+          "we don't accept returns", 'we do not exchange', "we don't exchange",
+          // A remedy refused for the future (round 20): "there will be no refund", "we will not be offering a discount".
+          'there will be no refund', 'there will be no compensation', 'there will be no discount', 'there will be no correction',
+          'there will be no adjustment', 'no refund will be', 'no compensation will be', 'no discount will be',
+          ...['will not be', "won't be"].flatMap((aux) => ['offering', 'moving you', 'refunding', 'compensating', 'reimbursing',
+            'giving you', 'issuing', 'adjusting', 'changing your'].map((verb) => `we ${aux} ${verb}`))],
+        ru: [// A remedy refused for the future (round 20): «возврата не будет», «скидку предоставлять не будем».
+          'возврата не будет', 'компенсации не будет', 'скидки не будет', 'корректировки не будет', 'перерасчета не будет',
+          'перерасчёта не будет', 'не будет возврата', 'не будет компенсации', 'не будет перерасчета', 'не будет перерасчёта',
+          'не будем переселять', 'не будем предоставлять', 'не будем компенсировать', 'не будем возвращать',
+          'не будем пересчитывать', 'предоставлять не будем', 'компенсировать не будем',
+          'возвращать не будем', 'пересчитывать не будем',
+          'не подлежит', 'не подлежат', 'возврат невозможен', 'отказано', 'не можем вернуть', 'не будет возвращ*',
           'заявка отклонена', 'претензия отклонена', 'не возвращаем', 'не возмещаем', 'не компенсируем',
           'не принимаем обратно', 'не обмениваем'],
-        bg: ['не подлежи', 'не подлежат', 'не се възстановява', 'не може да бъде възстановен*', 'отказан*', 'отхвърлен*',
+        bg: [// A remedy refused for the future (round 20): «Корекция няма да има.», «няма да Ви преместим».
+          'корекция няма да има', 'няма да има корекция', 'възстановяване няма да има', 'няма да има възстановяване',
+          'компенсация няма да има', 'няма да има компенсация', 'отстъпка няма да има', 'няма да има отстъпка',
+          'няма да ви преместим', 'няма да възстановяваме', 'няма да компенсираме', 'няма да коригираме', 'няма да правим отстъпка',
+          'не подлежи', 'не подлежат', 'не се възстановява', 'не може да бъде възстановен*', 'отказан*', 'отхвърлен*',
           'не можем да върнем', 'не възстановяваме', 'не връщаме', 'не компенсираме', 'не приемаме обратно', 'не заменяме'],
       },
     },
@@ -1026,6 +1084,8 @@ export const builtinLintRules: LintRuleSet = {
           'hear from you', 'anything else', 'anything else i can do', 'anything more i can do', 'anything else we can do',
           'anything more we can do', 'direct line', 'direct number', 'write to me', 'reply to this', 'at your disposal',
           'i remain available', 'we remain available',
+          // An invitation to call us (round 20), as "contact us" and «обадете ни се» are.
+          'call us', 'give us a call', 'ring us',
           // An offer of a choice is an invitation to answer: "If you'd like, I can… — would Tuesday suit you?"
           'if you would like', "if you'd like", 'would you like', 'suit you', 'works for you', 'work for you'],
         ru: ['есть вопрос*', 'будут вопрос*', 'пишите нам', 'напишите нам', 'звоните нам', 'мы поможем', 'есть и другие вопрос*', 'другие вопрос*', 'появятся вопрос*', 'возникнут вопрос*',
@@ -1034,13 +1094,17 @@ export const builtinLintRules: LintRuleSet = {
           'не стесняйтесь', 'расскажите', 'напишите', 'пишите мне', 'скажите', 'подскажите', 'ответьте',
           'чем еще помочь', 'чем еще можем помочь', 'будем рады ответить', 'будем рады помочь', 'на связи',
           'в вашем распоряжении', 'готовы помочь', 'готов помочь', 'готова помочь', 'если хотите', 'если вам удобно',
-          'вам удобно', 'вас устроит', 'устроит ли вас'],
+          'вам удобно', 'вас устроит', 'устроит ли вас',
+          // An invitation to call or tell us (round 20), as «звоните нам» and "let us know" are.
+          'позвоните нам', 'сообщите нам', 'свяжитесь с нами'],
         bg: ['имате въпрос*', 'имате и други въпрос*', 'други въпрос*', 'възникнат въпрос*', 'с радост ще помогна',
           'с радост ще помогнем', 'с удоволствие ще помогна', 'с удоволствие ще помогнем', 'с удоволствие ще отговоря',
           'с радост ще отговоря', 'на ваше разположение', 'не се колебайте', 'пишете ни', 'можете да ни пишете',
           'обадете ни се', 'при въпроси', 'кажете ни', 'да ни кажете', 'пишете ми', 'разкажете', 'споделете',
           'още нещо', 'отговорете', 'оставам на разположение', 'оставаме на разположение', 'ако желаете', 'ако искате',
-          'удобно ли ви', 'устройва ли ви'],
+          'удобно ли ви', 'устройва ли ви',
+          // An invitation to call or tell us (round 20), as «обадете ни се», «кажете ни» are.
+          'позвънете ни', 'звъннете ни', 'свържете се с нас', 'уведомете ни', 'съобщете ни'],
       },
       // A request to send us something with our part in it (round 15): "…send us a screenshot and we will…".
       // A question offering an act of ours (round 17): "Shall we…?", «Оформить вам…?», «Да го… -ме ли?».
@@ -1109,6 +1173,7 @@ export const builtinLintRules: LintRuleSet = {
         ru: ['абонемент*', 'подписк*', 'договор*', 'взнос*', 'тариф*', 'аренд*', 'обучени*'],
         bg: ['абонамент*', 'членств*', 'членск*', 'договор*', 'вноск*', 'такс*', 'наем*', 'тарифа'],
       },
+      patterns: [EN_MONTH_PAYMENT, RU_MONTH_PAYMENT, BG_MONTH_PAYMENT],
     },
     // A reminder asks for payment or says it has not come: "payments are processed" does not.
     'payment-request': {
@@ -1141,12 +1206,19 @@ export const builtinLintRules: LintRuleSet = {
       terms: {
         en: ['legal action', 'legal steps', 'lawyer*', 'court', 'courts', 'collection agency', 'debt collect*', 'collector*',
           'penalt*', 'late fee*', 'suspend*', 'disconnect*', 'cut off', 'terminate*', 'blacklist*', 'or else',
-          'final warning', 'last warning', 'consequences'],
+          'final warning', 'last warning', 'consequences',
+          // Access refused until payment (round 20): "will not be admitted", as a cut-off is.
+          'will not be admitted', "won't be admitted", 'will not be allowed to attend', "won't be allowed to attend",
+          'will be refused entry', 'will be refused admission', 'will be denied access'],
         ru: ['суд', 'суда', 'суде', 'суду', 'судом', 'судебн*', 'юрист*', 'коллектор*', 'штраф*', 'пени', 'неустойк*',
           'отключ*', 'заблокир*', 'блокиров*', 'приостанов*', 'последнее предупреждение', 'взыскан*', 'претензионн*',
-          'иначе', 'последстви*'],
+          'иначе', 'последстви*',
+          // Access refused until payment (round 20): «не будет допущен к занятиям».
+          'не будет допущен*', 'не будут допущен*', 'не допустим', 'будет отказано в доступе'],
         bg: ['съд', 'съда', 'съдебн*', 'адвокат*', 'юрист*', 'колектор*', 'глоб*', 'неустойк*', 'санкци*', 'спиране',
-          'прекратяване', 'блокир*', 'последно предупреждение', 'последици*', 'принудително', 'иначе'],
+          'прекратяване', 'блокир*', 'последно предупреждение', 'последици*', 'принудително', 'иначе',
+          // Access refused until payment (round 20): «няма да бъде допуснато в часовете».
+          'няма да бъде допуснат*', 'няма да бъдат допуснат*', 'няма да допуснем', 'няма да бъдете допуснат*'],
       },
     },
     goodwill: {
