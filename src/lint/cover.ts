@@ -11,30 +11,32 @@ export function coversOf(draft: ScannedDraft, lexicons: readonly number[]): Span
   return lexicons.flatMap((lexicon) => draft.byLexicon[lexicon] ?? []).sort((a, b) => a.line - b.line || a.start - b.start);
 }
 
-/**
- * How many hits (in text order) lie outside every cover (in text order). One walk over the two lists,
- * keeping the furthest end of the covers on the hit's line that start at or before it.
- */
+/** How many hits (in text order) lie outside every cover (in text order). */
 export function uncoveredCount(hits: readonly Span[], covers: readonly Span[]): number {
   if (covers.length === 0) return hits.length;
   let count = 0;
-  let next = 0;
-  let line = -1;
-  let reach = -1;
-  for (const hit of hits) {
-    for (; next < covers.length; next += 1) {
-      const cover = covers[next] as Span;
-      if (cover.line > hit.line || (cover.line === hit.line && cover.start > hit.start)) break;
-      reach = cover.line === line ? Math.max(reach, cover.end) : cover.end;
-      line = cover.line;
-    }
-    if (line !== hit.line || reach < hit.end) count += 1;
-  }
+  walkUncovered(hits, covers, () => {
+    count += 1;
+    return true;
+  });
   return count;
 }
 
-/** The first hit (in text order) outside every cover (in text order), or none: the same walk as uncoveredCount. */
+/** The first hit (in text order) outside every cover (in text order), or none. */
 export function firstUncovered(hits: readonly Span[], covers: readonly Span[]): Span | undefined {
+  let first: Span | undefined;
+  walkUncovered(hits, covers, (hit) => {
+    first = hit;
+    return false;
+  });
+  return first;
+}
+
+/**
+ * One walk over the two lists, keeping the furthest end of the covers on the hit's line that start at or
+ * before it; `visit` gets each hit outside every cover and returns whether to go on.
+ */
+function walkUncovered(hits: readonly Span[], covers: readonly Span[], visit: (hit: Span) => boolean): void {
   let next = 0;
   let line = -1;
   let reach = -1;
@@ -45,7 +47,6 @@ export function firstUncovered(hits: readonly Span[], covers: readonly Span[]): 
       reach = cover.line === line ? Math.max(reach, cover.end) : cover.end;
       line = cover.line;
     }
-    if (line !== hit.line || reach < hit.end) return hit;
+    if ((line !== hit.line || reach < hit.end) && !visit(hit)) return;
   }
-  return undefined;
 }
