@@ -454,7 +454,8 @@ function setAsideHedged(record: ComplaintRecord, hits: ReadHit[], rules: Compile
     if (kind < 0 || (kind === HEDGE_PUBLIC && ownPost(hit.words))) continue;
     const value = capText(record[hit.part] as string);
     // Russian and Bulgarian put the reading after the place: «Я на Отзовике читала, что…», «В Google видях, че…».
-    if (kind === HEDGE_PUBLIC && READ_AFTER.test(value.slice(hit.end, hit.end + READ_AFTER_REACH))) {
+    // A note's sentence that opens with a check ("Checked Trustpilot, TripAdvisor…: nothing posted") found nothing there.
+    if (kind === HEDGE_PUBLIC && (READ_AFTER.test(value.slice(hit.end, hit.end + READ_AFTER_REACH)) || opensWithCheck(value, hit.start))) {
       hit.negated = true;
       hit.setAside = 'hedged';
       continue;
@@ -481,6 +482,17 @@ function setAsideHedged(record: ComplaintRecord, hits: ReadHit[], rules: Compile
     }
   }
 }
+
+/** Whether the sentence `at` stands in opens with a check ("Checked …", «Проверили …», «Проверихме …»), within CHECK_REACH characters. */
+function opensWithCheck(value: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && at - start < CHECK_REACH && !SENTENCE_END.has(value.charCodeAt(start - 1))) start -= 1;
+  if (start > 0 && !SENTENCE_END.has(value.charCodeAt(start - 1))) return false;
+  return CHECK_OPENING.test(value.slice(start, at));
+}
+
+const CHECK_REACH = 120;
+const CHECK_OPENING = /^\s*(?:checked|we checked|проверили|проверихме)(?!\p{L})/iu;
 
 /** Right after a party someone advised: the customer did it ("and I did", «так и сделала», «така и направих»). */
 const ADVICE_TAKEN = /^[\s,.—–-]{0,4}(?:and i did|which i did|so i did|i (?:have )?done (?:exactly )?(?:that|so)|i did (?:exactly )?(?:that|so)|which i have done|and i have(?: done so)?|так и сделал\p{L}*|что я и сделал\p{L}*|и я это сделал\p{L}*|така и направих|което и направих|и го направих)(?!\p{L})/iu;

@@ -157,6 +157,7 @@ const PLACEHOLDERS = new Set([
   'no response', 'net', 'nyama', 'не', 'празно', 'не заполнено', 'не заполнен', 'не заполнена', 'нечего добавить',
   'без ответа', 'не е дадена', 'не е дадено', 'не е даден', 'не е попълнено', 'не е попълнена', 'няма какво да добавя',
   'без отговор', 'left blank', 'left empty', 'not filled in', 'not filled', 'оставлено пустым', 'оставлено пустое',
+  'the field is empty', 'field left blank', 'empty field', 'поле пустое', 'поле не заполнено', 'полето е празно', 'празно поле',
   'оставено празно', 'оставено непопълнено',
   // A preset reason that finds no fault: a return because the customer changed their mind or no longer needs it.
   'changed my mind', 'changed mind', 'no longer needed', 'no longer need it', 'ordered by mistake', 'передумал',
@@ -520,6 +521,10 @@ export function whoseWords(
       }
     }
     const sentence = text.slice(from, to);
+    // A form's question for the customer's ideas ("Что нам улучшить?", "What could we improve?") with an
+    // answer after it in sentences of its own: the answer is the customer's words.
+    const asks = sentence.indexOf('?');
+    if (!byCompany && asks > 0 && IDEAS_BOX.test(sentence.slice(0, asks)) && answeredAfter(text, from + asks + 1)) return comment(result);
     // In the company's own text "you" is the customer addressed ("We noticed you haven't booked"):
     // only the first person singular is the customer's voice there.
     // A reason relayed ("left for a competitor because it is cheaper") is the customer's word in either.
@@ -543,6 +548,17 @@ export function whoseWords(
   }
   return result;
 }
+
+/** Whether words follow a question (`to` is right after its mark) on its line or the next, other than a placeholder ("-", "n/a"). */
+function answeredAfter(text: string, to: number): boolean {
+  const rest = text.slice(to, to + ANSWER_REACH).replace(/^[?\s:]+/u, '');
+  const line = rest.split('\n', 1)[0] as string;
+  return LETTER.test(line) && fieldValue(line, () => undefined) !== 'placeholder' && wordCount(line) >= ANSWER_MIN_WORDS;
+}
+
+const ANSWER_REACH = 200;
+/** A form's short answer ("нормально всё", "all fine") is no comment; a sentence of the customer's is. */
+const ANSWER_MIN_WORDS = 5;
 
 /** Whether a sentence relays the customer's words: a verb of reported speech with no negation before it. */
 function relayed(sentence: string): boolean {
