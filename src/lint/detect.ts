@@ -13,13 +13,15 @@
  * kind with evidence lexicons (rules' `kindEvidence`) needs a hit of one: a reply that mentions a
  * bill or a fee refund is not a payment reminder without a word asking for payment. A hit inside a
  * span of a kind's `kindExcept` lexicons is no vote: "delivered on Saturday between 9 and 12" gives
- * the day of our action, not the days we open (round 11).
+ * the day of our action, not the days we open (round 11). Hits of one lexicon that overlap are one
+ * vote: «обращение зарегистрировано под номером» is one registration, though two phrases of the
+ * lexicon match it (round 21).
  */
 import type { Hit } from '../text/matcher.js';
 import { MARKER_BG, MARKER_RU, TEXT_FIELD } from './compile.js';
 import type { CompiledLintRules } from './compile.js';
 import { coversOf, uncoveredCount } from './cover.js';
-import type { ScannedDraft } from './scan.js';
+import type { ScannedDraft, Span } from './scan.js';
 import type { LintLocale, ReplyKind } from './types.js';
 
 /** A marker word counts this many letter votes. */
@@ -56,7 +58,7 @@ export function detectKind(scanned: ScannedDraft, rules: CompiledLintRules): Rep
     if (evidence.length > 0 && !evidence.some((lexicon) => (scanned.byLexicon[lexicon]?.length ?? 0) > 0)) continue;
     let votes = 0;
     const masks = coversOf(scanned, except);
-    for (const lexicon of lexicons) votes += uncoveredCount(scanned.byLexicon[lexicon] ?? [], masks);
+    for (const lexicon of lexicons) votes += uncoveredCount(oneSpanEach(scanned.byLexicon[lexicon] ?? []), masks);
     // Strictly more: on a tie the kind listed first (the higher priority) keeps its place.
     if (votes > bestVotes) {
       best = kind;
@@ -64,4 +66,14 @@ export function detectKind(scanned: ScannedDraft, rules: CompiledLintRules): Rep
     }
   }
   return best;
+}
+
+/** A lexicon's hits (in text order) less each one that overlaps the hit kept before it. */
+function oneSpanEach(hits: readonly Span[]): Span[] {
+  const distinct: Span[] = [];
+  for (const hit of hits) {
+    const last = distinct[distinct.length - 1];
+    if (last === undefined || last.line !== hit.line || hit.start >= last.end) distinct.push(hit);
+  }
+  return distinct;
 }

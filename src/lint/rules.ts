@@ -362,6 +362,14 @@ const EN_CASE_REVIEWED = String.raw`(?<![\p{L}])(?:[Cc]ase|[Tt]icket|[Aa]ppeal|[
 const RU_CASE_REVIEWED = String.raw`(?<![\p{L}])[Оо]бращени[ея](?:\s+\p{L}+){0,2}?\s+(?:был[оа]?\s+)?(?:уже\s+)?(?:рассмотрен[оа]?|закрыт[оа]?|проверен[оа]?)(?![\p{L}])`;
 const BG_CASE_REVIEWED = String.raw`(?<![\p{L}])(?:[Сс]лучаят|[Сс]игналът|[Кк]азусът|[Пп]реписката|[Жж]албата)(?:\s+(?:[Вв]и|ни))?\s+(?:е|беше|бе)\s+(?:(?:вече|внимателно)\s+)?(?:разгледан|приключен|затворен|проверен)[аои]?(?![\p{L}])`;
 
+// A problem the customer may have, named in a condition (round 21): "If you have an urgent problem with invoicing,
+// check our status page", «Если у вас возникнут проблемы…», «При возникновении проблем…», «Ако имате спешен проблем…» —
+// help offered for what may come, no complaint's topic, so no vote for a complaint (`kindExcept`). A problem the
+// customer had is still one: "the problem with your order", «проблема с заказом».
+const EN_PROBLEM_IF = String.raw`(?<![\p{L}])(?:(?:[Ii]f|[Ss]hould|[Ii]n\s+case|[Ww]henever)\s+(?:(?:you|there)\s+)?(?:(?:ever|still|again|also)\s+)?(?:have|has|had|experience|run\s+into|encounter|face|notice|is|are|be|get)\s+(?:[\p{L}'’-]+\s+){0,3}?|[Ii]n\s+case\s+of\s+(?:[\p{L}-]+\s+){0,2}?|(?:[Ii]f|[Ss]hould)\s+(?:any|a|another)\s+(?:[\p{L}-]+\s+)?(?=problems?\s+(?:arises?|occurs?|comes?\s+up|appears?)(?![\p{L}])))problems?(?![\p{L}])`;
+const RU_PROBLEM_IF = String.raw`(?<![\p{L}])(?:(?:[Ее]сли|[Вв]\s+случае,?\s+если)\s+(?:у\s+[Вв]ас\s+(?:(?:вдруг|снова|ещё|еще|всё\s+же|все\s+же)\s+)?(?:(?:возникн|возника|появ|будут|будет|есть|случ)\p{L}*\s+)?|(?:(?:вдруг|снова|ещё|еще|всё\s+же|все\s+же)\s+)?(?:возникн|возника|появ|случ)\p{L}*\s+)(?:[\p{L}-]+\s+){0,3}?|(?:[Пп]ри\s+возникновении|[Вв]\s+случае\s+(?:возникновения)?)\s+(?:[\p{L}-]+\s+){0,2}?)проблем\p{L}*`;
+const BG_PROBLEM_IF = String.raw`(?<![\p{L}])(?:[Аа]ко\s+(?:[Вв]и\s+)?(?:(?:отново|пак|все\s+пак|още)\s+)?(?:имате|срещнете|възникне|възникнат|се\s+появи|се\s+появят|се\s+случи|има)\s+(?:[\p{L}-]+\s+){0,3}?|(?:[Пп]ри|[Вв]\s+случай\s+на)\s+(?:възникване\s+на\s+)?(?:(?:някакъв|някакви|спешен|спешни|технически|друг|други)\s+)?)проблем\p{L}*`;
+
 // Refusing to apologise ("there is nothing to apologise for"): not an apology.
 const REFUSED_APOLOGY = {
   // Each word matches on its longest stem in the lexicons ("apologise" on 'apologis*'), so both spellings are written.
@@ -1296,6 +1304,11 @@ export const builtinLintRules: LintRuleSet = {
       patterns: [EN_OPENING_HOURS, RU_OPENING_HOURS, BG_OPENING_HOURS, EN_HOURS_RANGE, RU_HOURS_RANGE, BG_HOURS_RANGE,
         EN_DAY_RANGE, RU_DAY_RANGE, BG_DAY_RANGE, EN_HOURS_UNANSWERED, BG_HOURS_UNANSWERED],
     },
+    // A problem named in a condition (round 21): help offered for what may come, no vote for a complaint.
+    'problem-if': {
+      description: 'A problem the customer may have: "if you have any problems", «если у вас возникнут проблемы», «ако имате спешен проблем»',
+      patterns: [EN_PROBLEM_IF, RU_PROBLEM_IF, BG_PROBLEM_IF],
+    },
     // A bare order to come back at a time is also an order the customer hates ('hated-phrase' rule).
     'come-back-order': {
       description: 'The customer told when (not) to come back: "Phone again tomorrow.", «Пишите в понедельник.», «Утре не звънете.»',
@@ -1449,7 +1462,8 @@ export const builtinLintRules: LintRuleSet = {
   // A payment reminder asks for payment: a bill or a fee refund mentioned in passing is not one.
   kindEvidence: { reminder: ['payment-request'] },
   // The day of a window of ours ("delivered on Saturday between 9 and 12") is not a day we keep (round 11).
-  kindExcept: { notice: ['our-window'] },
+  // A problem named in a condition ("if you have any problems") is none the customer had (round 21).
+  kindExcept: { notice: ['our-window'], complaint: ['problem-if'] },
   localeMarkers: {
     ru: {
       letters: 'ыэё',

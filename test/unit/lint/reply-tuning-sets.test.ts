@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-20.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-21.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -46,15 +46,23 @@ const CURT_BELOW = 50;
  * are ready to pay for read as a payment reminder, at 50); curt R20-EN-011 (noise "part of city life", "we will not be
  * moving you", at 67), R20-BG-020 (a child not admitted unless the fee is paid, «Не ни интересуват причините», at 84) and
  * R20-BG-023 («Корекция няма да има.», at 50). Its polite R20-RU-014 (a refused refund with the rule cited and no apology,
- * «к сожалению» being none, at 70) is still missed: the missing apology is the writer's.
+ * «к сожалению» being none, at 70) is still missed: the missing apology is the writer's. replies-blind-21.csv's three polite
+ * drafts at 70, two since lint round 21: R21-RU-030 and R21-BG-005, after-hours notices read as complaint replies (a
+ * registration counted twice for its two overlapping phrases; «Ако имате спешен проблем…», a problem in a condition, as
+ * one the customer had). Its R21-RU-023 (a refund refused in part, «к сожалению» and no apology, no offer to answer
+ * questions, at 70) is still missed: both faults are the writer's.
  */
-const KNOWN_MISSES: Record<string, string[]> = { 'replies-blind-16.csv': ['R16-BG-007'], 'replies-blind-20.csv': ['R20-RU-014'] };
+const KNOWN_MISSES: Record<string, string[]> = {
+  'replies-blind-16.csv': ['R16-BG-007'],
+  'replies-blind-20.csv': ['R20-RU-014'],
+  'replies-blind-21.csv': ['R21-RU-023'],
+};
 
 describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv', 'replies-blind-4.csv', 'replies-blind-5.csv',
   'replies-blind-6.csv', 'replies-blind-7.csv', 'replies-blind-8.csv', 'replies-blind-9.csv', 'replies-blind-10.csv',
   'replies-blind-11.csv', 'replies-blind-12.csv', 'replies-blind-13.csv', 'replies-blind-14.csv',
   'replies-blind-15.csv', 'replies-blind-16.csv', 'replies-blind-17.csv', 'replies-blind-18.csv',
-  'replies-blind-19.csv', 'replies-blind-20.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-19.csv', 'replies-blind-20.csv', 'replies-blind-21.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
