@@ -45,8 +45,9 @@ export function setAsideReferences(record: ComplaintRecord, hits: ReadHit[], isA
       continue;
     }
     if (hit.negated) continue;
-    // The writer's own job under her name at the foot of a letter ("Jasmine Patel\nSenior Associate Solicitor | …").
-    if (hit.part === 'text' && SIGNATURE_TRADE.test(hit.words) && inSignature(value, hit.start, hit.end)) {
+    // The writer's own job under her name at the foot of a letter ("Jasmine Patel\nSenior Associate Solicitor | …"), and
+    // what else that line names ("Consumer Affairs Correspondent | The Northern Post", «журналист, вестник „Сега“»).
+    if (hit.part === 'text' && inSignature(value, hit.start, hit.end, SIGNATURE_TRADE.test(hit.words))) {
       hit.negated = true;
       hit.setAside = 'reference';
       continue;
@@ -124,10 +125,11 @@ const SIGNATURE_TRADE = /^(?:lawyer|attorney|solicitor|barrister|counsel|paraleg
 
 /**
  * Whether [start, end) is on a short line (a job title, a firm) right under a line that is only a
- * name ("Jasmine Patel", "G. Pryce", «Иванова М.») among the last three lines of the text: a signature.
- * Only the last SIGNATURE_REACH characters are looked at (linear in a long text of hits).
+ * name ("Jasmine Patel", "G. Pryce", «Иванова М.») among the last three lines of the text — a
+ * signature — and the hit is a trade (`trade`) or its line names one. Only the last SIGNATURE_REACH
+ * characters are looked at (linear in a long text of hits).
  */
-function inSignature(value: string, start: number, end: number): boolean {
+function inSignature(value: string, start: number, end: number, trade: boolean): boolean {
   if (value.length - end > SIGNATURE_REACH) return false;
   const from = Math.max(0, start - SIGNATURE_REACH);
   const tail = value.slice(from);
@@ -136,7 +138,8 @@ function inSignature(value: string, start: number, end: number): boolean {
   for (let i = tail.indexOf('\n', end - from); i >= 0; i = tail.indexOf('\n', i + 1)) if (++linesAfter > 2) return false;
   const lineStart = tail.lastIndexOf('\n', at - 1) + 1;
   const lineEnd = tail.indexOf('\n', end - from);
-  if (lineStart === 0 || wordCount(tail.slice(lineStart, lineEnd < 0 ? tail.length : lineEnd)) > SIGNATURE_LINE_MAX_WORDS) return false;
+  const line = tail.slice(lineStart, lineEnd < 0 ? tail.length : lineEnd);
+  if (lineStart === 0 || wordCount(line) > SIGNATURE_LINE_MAX_WORDS || (!trade && !TRADE_IN_LINE.test(line))) return false;
   let nameEnd = lineStart - 1;
   while (nameEnd > 0 && tail.slice(tail.lastIndexOf('\n', nameEnd - 1) + 1, nameEnd).trim() === '') nameEnd = tail.lastIndexOf('\n', nameEnd - 1);
   if (nameEnd <= 0) return false;
@@ -147,6 +150,8 @@ function inSignature(value: string, start: number, end: number): boolean {
 /** How far from the end of a text a signature's line may stand, and how far back its name line may start. */
 const SIGNATURE_REACH = 240;
 const SIGNATURE_LINE_MAX_WORDS = 10;
+/** A trade a writer signs with, anywhere on the line. */
+const TRADE_IN_LINE = /(?<!\p{L})(?:lawyer|attorney|solicitor|barrister|counsel|paralegal|journalist|reporter|editor|correspondent|юрист\p{L}*|адвокат\p{L}*|журналист\p{L}*|юрисконсульт\p{L}*|корреспондент\p{L}*|редактор\p{L}*)(?!\p{L})/iu;
 /** A line that is only a name: one to four capitalised words or initials. */
 const NAME_LINE = /^\s*(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,3}\p{Lu}[\p{L}'’-]*\.?\s*$/u;
 
@@ -178,8 +183,8 @@ function streetName(value: string, start: number, end: number): boolean {
 /** A party's word that is also an address's own ("3 Mill Court"), capitalised. */
 const ADDRESS_WORD = 'Court';
 
-/** A house number and a capitalised name right before the hit: "3 Mill Court", "Flat 2, 14 Kings Court". */
-const HOUSE_NUMBER_BEFORE = /(?<![\p{L}\d])\d{1,4}[A-Za-z]?\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u;
+/** A house or room number and a capitalised name right before the hit: "3 Mill Court", "Room 118, Ivy Court". */
+const HOUSE_NUMBER_BEFORE = /(?<![\p{L}\d])\d{1,4}[A-Za-z]?,?\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u;
 
 const STREET_AFTER = /^\s+(?:street|st|road|rd|avenue|ave|lane|ln|square|sq|close|drive|way)(?![\p{L}])/iu;
 const STREET_BEFORE = /(?:(?<!\p{L})(?:ул|бул|пр|пл)\.?|улиц\p{L}*|булевард\p{L}*|проспект\p{L}*|площад\p{L}*)\s*[„“«"]?$/iu;

@@ -77,7 +77,7 @@ export const builtinRules: RuleSet = {
         // What others say, and asking whether to go, is no step: "People here say go to Trading Standards",
         // "Do I need to go to an ombudsman for this or can you just sort it out?".
         'people say', 'people here say', 'everyone says', 'everyone here says', 'others say', 'do i need to', 'do i have to',
-        'should i go', 'should i take', 'should i be', 'should i contact', 'should i report', 'people keep saying',
+        "i've read i could", 'read i could', 'read that i could', 'read i can', 'should i go', 'should i take', 'should i be', 'should i contact', 'should i report', 'people keep saying',
         'keep saying', 'keeps saying',
         'want me to', 'wants me to',
         // A regulator named as the source of a rule, not brought in: "terms approved by Ofgem". (Not "regulated by":
@@ -190,7 +190,8 @@ export const builtinRules: RuleSet = {
       ru: ['я', 'мне', 'меня', 'мной', 'мой', 'моя', 'мое', 'мои', 'моего', 'моей', 'моих', 'мою', 'вы', 'вас', 'вам',
         'ваш*', 'прошу', 'хочу', 'жду', 'требую', 'потому', 'так как', 'из за'],
       bg: ['аз', 'мен', 'ме', 'ми', 'мой', 'моя', 'моето', 'моите', 'моят', 'вие', 'ви', 'вас', 'ваш*', 'искам', 'чакам',
-        'настоявам', 'обадих', 'писах', 'върнах', 'поръчах', 'платих', 'купих', 'получих', 'защото', 'понеже', 'заради'],
+        'настоявам', 'обадих', 'писах', 'върнах', 'поръчах', 'платих', 'купих', 'получих', 'защото', 'понеже', 'заради',
+        'съм', 'изнесох', 'наех', 'платихме', 'чакаме'],
     },
     // Words only the company writes about the customer (docs/definitions.md, "Whose words a record holds"):
     // its own contact going out ("We sent…", «Исходящий обзвон», «Изпратихме имейл»), a log's label for
@@ -205,17 +206,19 @@ export const builtinRules: RuleSet = {
         'inbound chat', 'incoming sms', 'incoming text', 'incoming message', 'agent note', 'agent s note', 'call summary',
         'call note', 'call notes', 'to the customer', 'to the client', 'to the guest',
         // The company's win-back message, and the desk's line that nobody answered it.
-        'we miss you', 'we noticed', 'we haven t seen you', 'no reply received', 'auto closed', 'account manager note',
+        'we miss you', 'we noticed', 'we haven t seen you', 'no reply received', 'auto closed', 'created automatically',
+        'auto created', 'auto generated', 'account manager note',
         'account manager s note'],
       ru: ['исходящ*', 'входящ*', 'обзвон*', 'мы отправили', 'мы направили', 'мы позвонили', 'мы звонили', 'мы написали',
         'мы предложили', 'клиенту', 'абоненту', 'пациенту', 'гостю', 'клиентке', 'абонентке', 'пациентке', 'заметка оператора',
         'комментарий оператора',
-        'мы по вам скучаем', 'вы давно не', 'ответ не получен', 'закрыто автоматически'],
+        'мы по вам скучаем', 'вы давно не', 'ответ не получен', 'закрыто автоматически', 'создано автоматически',
+        'создан автоматически', 'создана автоматически'],
       bg: ['изходящ*', 'входящ*', 'изпратихме', 'обадихме се', 'звъняхме', 'писахме', 'потърсихме', 'предложихме',
         'бележка на оператор*', 'клиентът', 'клиентката', 'абонатът', 'абонатката', 'гостът', 'гостенката', 'пациентът',
         'пациентката', 'собственикът', 'наемателят', 'потребителят', 'купувачът', 'от госта', 'от клиента', 'от абоната',
         'на клиента', 'на абоната', 'на госта', 'на пациента', 'до клиента', 'до клиентката', 'до абоната', 'липсвате ни', 'отдавна не сте', 'няма получен отговор',
-        'затворен* автоматично'],
+        'затворен* автоматично', 'създаден* автоматично', 'създадено автоматично'],
     },
     // A closure request and its logistics, and nothing else (docs/definitions.md, "A closure request
     // and its logistics"): a short text with one of these acts of closing, in the customer's request
@@ -320,7 +323,7 @@ export const builtinRules: RuleSet = {
       'studies journalism', 'studying journalism', 'studies law', 'studying law', 'journalism student', 'law student',
       // A brand called Police (sunglasses, watches, scent) and an address called legal@ are no party.
       'police sunglasses', 'police spl*', 'police eyewear', 'police frames', 'police watch*', 'police fragrance*', 'police perfume*',
-      'legal mailbox', 'legal inbox', 'voltage regulator*', 'pressure regulator*', 'regulator valve*',
+      'legal mailbox', 'legal inbox', 'auto sms', 'sms offer*', 'offer sms', 'voltage regulator*', 'pressure regulator*', 'regulator valve*',
       // A booking platform as the way a booking was made or cancelled, Apple's subscription events, costs an insurance covers.
       'via booking com', 'through booking com', 'booked on booking com', 'booking com extranet', 'booking com reservation*',
       'app store server notification*', 'app store connect', 'legal expenses', 'legal costs', 'legal protection insurance',
@@ -434,7 +437,9 @@ export const builtinRules: RuleSet = {
           'bbcwatchdog', 'bbc watchdog', 'action fraud', 'cybercrime unit', 'fraud squad', 'caa',
           // Licensing bodies (taxis, private hire, venues): "I will report the driver to TfL licensing".
           'tfl', 'transport for london', 'taxi and private hire', 'private hire licensing', 'licensing authorit*',
-          'licensing department', 'licensing team', 'council licensing', 'fcc', 'state ag', 'state attorney general',
+          'licensing department', 'licensing team', 'council licensing', 'london travelwatch', 'travelwatch', 'transport focus',
+          'copied this e mail to', 'copied this email to', 'complaint lodged with',
+          'cisas', 'ombudsman services', 'fcc', 'state ag', 'state attorney general',
           "attorney general's office"],
         ru: ['роспотребнадзор*', 'рпн', 'прокуратур*', 'прокурор*', 'защит* прав* потребител*', 'омбудсмен*',
           'уполномоченн* по правам', 'центробанк*', 'цб', 'банк россии', 'фас', 'роскомнадзор*', 'полици*', 'мвд',
@@ -625,7 +630,7 @@ export const builtinRules: RuleSet = {
           'play store', 'google play', 'review site*', '1 star', 'one star', 'left a review', 'leave a review',
           'leaving a review', 'write a review', 'writing a review', 'wrote a review', 'bad review', 'negative review',
           'honest review', 'video review', 'my review', 'my reviews', 'my google review*',
-          'wrote on google', 'written on google', 'posted on google', 'star on google', 'stars on google', 'posting a review', 'post a review', 'putting a review',
+          'wrote on google', 'written on google', 'posted on google', 'everything on google', 'it all on google', 'star on google', 'stars on google', 'posting a review', 'post a review', 'putting a review',
           'put a review', 'posting reviews', 'rustore', 'appgallery', 'app gallery', 'galaxy store', 'play market',
           'booking com', 'booking com review*', 'airbnb review*', 'olx', 'yandex maps', 'yandex map', '2gis', 'ozon review*'],
         ru: ['отзовик*', 'otzovik', 'irecommend', 'айрекоменд*', 'яндекс карт*', '2гис', 'flamp', 'фламп*', 'пикабу',
@@ -634,7 +639,7 @@ export const builtinRules: RuleSet = {
           'ostavil* otzyv', 'ostavlyu otzyv', 'napishu otzyv', 'napisal* otzyv', 'otzyv na', 'otzovik*',
           'отзыв на', 'отзыв в', 'отзывы на', 'одна звезда', 'одну звезду', 'ставлю единиц*', 'мой отзыв',
           'моего отзыва', 'моем отзыве', 'свой отзыв', 'своего отзыва', 'написал* в google', 'написал* в гугл*',
-          'звезд* в google', 'звезд* в гугл*', 'звезд* на google', 'отзывах на',
+          'звезд* в google', 'звезд* в гугл*', 'звезд* на google', 'отзывах на', 'всё в google', 'все в google', 'всё в гугл*',
           'выложу отзыв', 'выложил* отзыв', 'выкладываю отзыв', 'rustore', 'рустор*', 'appgallery', 'плей маркет*', 'play market',
           'отзыв о продавце', 'отзыв о товаре', 'отзыв о магазине', 'авито', 'avito', 'моим отзывом', 'своим отзывом',
           'моему отзыву', 'отзыв на озоне', 'отзывом на озоне', 'на озоне'],
@@ -643,7 +648,7 @@ export const builtinRules: RuleSet = {
           'бгмама', 'bg mamma', 'bgmamma',
           'отзив във', 'лош* отзив*', 'негатив* отзив*', 'една звезда', 'google отзив*', 'остав* отзив*',
           'напис* отзив*', 'отзивът ми', 'отзива ми', 'моя отзив', 'моят отзив', 'ревю*', 'revu', 'revyu', 'revyuto', 'отзив за продавач*', 'olx',
-          'написа* в google', 'писа* в google', 'написа* в гугъл', 'звезд* в google', 'звезд* в гугъл', 'кач* отзив*', 'качвам отзив*', 'rustore', 'appgallery'],
+          'написа* в google', 'писа* в google', 'написа* в гугъл', 'всичко в google', 'всичко в гугъл', 'звезд* в google', 'звезд* в гугъл', 'кач* отзив*', 'качвам отзив*', 'rustore', 'appgallery'],
       },
     },
     'irate-review-channel': {
@@ -665,7 +670,7 @@ export const builtinRules: RuleSet = {
       terms: {
         en: ['social listening', 'listening', 'talkwalker', 'youscan', 'brand24', 'brandwatch', 'mention com', 'sprout social', 'meltwater'],
         // Not a bare «мониторинг»: «Мониторинг оттока» is a churn feed.
-        ru: ['мониторинг соц*', 'мониторинг сми', 'мониторинг упоминани*', 'соцмониторинг*', 'youscan', 'brand analytics',
+        ru: ['мониторинг соц*', 'мониторинг сми', 'мониторинг упоминани*', 'мониторинг чат*', 'соцмониторинг*', 'youscan', 'brand analytics',
           'комментари* в канале', 'комментари* канала', 'медиалогия'],
         bg: ['мониторинг на социалн*', 'мониторинг на медии*', 'мониторинг на споменавани*', 'youscan', 'talkwalker',
           'коментари* в канала', 'коментари* под публикаци*'],
@@ -806,7 +811,8 @@ export const builtinRules: RuleSet = {
           'not opened', 'reactivation email*', 'reactivation offer*', 'membership lapsed', 'lapsed in',
           'last visit', 'last purchase', 'no orders for', 'no order in', 'no order since', 'no order for', 'did not answer our', "didn't answer our",
           'stopped attending', 'stopped visiting', 'no support tickets', 'no tickets', 'never contacted support', 'app uninstalled',
-          'uninstalled the app', 'cancelled by the member', 'cancelled by payer', 'instruction cancelled', 'no cancellation request',
+          'uninstalled the app', 'not rebooked', 'did not rebook', "didn't rebook", 'without a covering letter',
+          'no covering note', 'usage dropped to zero', 'cancelled by the member', 'cancelled by payer', 'instruction cancelled', 'no cancellation request',
           'without any enquir*', 'without saying anything', 'without telling', 'no complaint filed', 'no complaint raised',
           'no complaints logged', 'no bookings', 'zero bookings',
           'stopped paying', 'cancelled the direct debit', 'stopped the direct debit', 'at another dealer*', 'at an independent garage', 'serviced elsewhere',
@@ -855,8 +861,8 @@ export const builtinRules: RuleSet = {
           'контактов после', 'обращений в поддержку нет', 'обращений нет', 'обращений не было', 'обращений в поддержку не было',
           'удалил* приложение', 'приложение удалено', 'деинсталлир*', 'ничего не сказав', 'не предупредив', 'ничего не пояснил*',
           'ничего не объяснил*', 'сдал* приставку', 'сдал* оборудование', 'сдал* роутер', 'не забрал*', 'не пришел за', 'не пришёл за', 'нет бронирований', 'перестал* платить', 'перестал* оплачивать',
-          'отключил* автоплат*'],
-        bg: ['без запитвания', 'не е записвал* час*', 'без да каже нищо', 'без да каже', 'без да уведоми', 'без да се обади', 'без посочена причина',
+          'отключил* автоплат*', 'без сопроводительного письма', 'без заявления'],
+        bg: ['без придружително писмо', 'без попълнен формуляр', 'без запитвания', 'не е записвал* час*', 'без да каже нищо', 'без да каже', 'без да уведоми', 'без да се обади', 'без посочена причина',
           'без посочване на причина', 'рекламация не е подавана', 'рекламации от клиента няма',
           'не е дошъл да', 'не е дошла да', 'не е прибрал*',
           '0 резервации', 'няма резервации', 'без резервации', 'спря автоматичното плащане', 'спря плащания*', 'спря плащането',

@@ -322,8 +322,27 @@ function sentenceEnd(text: string, from: number): number {
 function hasVoice(text: string, from: number, to: number, rules: CompiledRules): boolean {
   voiceHits.length = 0;
   rules.notes.scan(text, FIELD_BIT.text, voiceHits, from, to);
-  for (const hit of voiceHits) if (hit.rule === NOTE_CUSTOMER_VOICE) return true;
+  // A quotation nobody in the sentence is said to have said is a title — an e-mail's, a survey's, a link's
+  // («Push-опрос «Почему вы уходите?» — проигнорирован»): its "you" and "I" are no one's voice here. A quote
+  // someone said ("Клиент сказал «…»") is read as relayed words after this.
+  for (const hit of voiceHits) if (hit.rule === NOTE_CUSTOMER_VOICE && !insideQuotation(text, from, hit.start)) return true;
   return false;
+}
+
+/** Whether `at` stands inside a typographic quotation opened after `from` («…», „…“, “…”). */
+function insideQuotation(text: string, from: number, at: number): boolean {
+  let open = 0;
+  let bulgarian = false;
+  for (let i = from; i < at; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 0xab || code === 0x201e) {
+      open += 1;
+      bulgarian = code === 0x201e;
+    } else if (code === 0xbb || code === 0x201d || (code === 0x201c && bulgarian)) {
+      if (open > 0) open -= 1;
+    } else if (code === 0x201c) open += 1;
+  }
+  return open > 0;
 }
 
 /** Whether [from, to) holds a colon, a question mark or an equals sign: only then may it be a form's field. */
