@@ -59,7 +59,13 @@ const AMOUNT = String.raw`(?:[$€£₽]\s?\d(?:[\d\s.,]{0,30}\d)?|(?<!\d)\d(?:[
 // A word in capitals right before a name in quotation marks is an organisation's legal form, capitals by
 // convention (round 16: «МБДОУ «Берёзка»», «СБАЛ „Света Анна“»), not shouting. So is one right before a number sign and its
 // number (round 20): the type or series of a numbered document, «полис КАСКО № 0026-1183», "plan GOLD No. 4471".
-const CAPS_WORD = String.raw`(?<![\p{L}\p{N}]|\p{N}[-_/])\p{Lu}(?:['’]?\p{Lu}){3,}(?![\p{L}\p{N}]|[-_/]\p{N}|\s{1,2}[«„"“]\p{Lu}|\s{1,2}(?:№|#|No\.)\s?\p{N})`;
+// An abbreviation that cannot be read as a word is written in capitals by convention, not shouted (round 22): one with no
+// vowel ("HMRC", «НДФЛ»), one ending in a consonant and a doubled consonant («ГИБДД», «АКПП», "NSPCC"), or one opening with
+// two consonants no English word opens with ("PDSA", "DVLA", "RSPCA": not S first, nor H, R, L, W, Y or N second, so
+// "STOP", "THREE", "TWICE", "KNOW" still shout). Its letters are read one by one; a shouted word is a word.
+const CAPS_CONSONANT = '[BCDFGHJKLMNPQRSTVWXZБВГДЖЗЙКЛМНПРСТФХЦЧШЩ]';
+const CAPS_ABBREVIATION = String.raw`(?:${CAPS_CONSONANT}{4,}|\p{Lu}{0,8}?${CAPS_CONSONANT}(?<doubled>${CAPS_CONSONANT})\k<doubled>|[BCDFGHJKLMNPQRTVWXZ][BCDFGJKMPQSTVXZ]\p{Lu}{2,8})(?![\p{L}\p{N}'’])`;
+const CAPS_WORD = String.raw`(?<![\p{L}\p{N}]|\p{N}[-_/])(?!${CAPS_ABBREVIATION})\p{Lu}(?:['’]?\p{Lu}){3,}(?![\p{L}\p{N}]|[-_/]\p{N}|\s{1,2}[«„"“]\p{Lu}|\s{1,2}(?:№|#|No\.)\s?\p{N})`;
 const EXCLAMATIONS = '!{2,}';
 // "If you had updated the app…": what the customer should have done, told after the fact.
 const IF_YOU_HAD = String.raw`(?<![\p{L}])[Ii]f you had\s+(?:(?:not|only|just)\s+)?\p{L}+(?:ed|en|ne|wn|ad)(?![\p{L}])`;
@@ -179,6 +185,29 @@ const EN_TERMS_DOC = String.raw`(?:contract|agreement|terms|conditions|T&Cs?|sma
 const EN_READ_TERMS = String.raw`${SENTENCE_START}(?:Read|Re-?read|Check|Study|Consult)\s+(?:[\p{L}'’&-]+\s+){0,3}?${EN_TERMS_DOC}(?![\p{L}])(?!\s+(?:number|no\.|ID|reference)(?![\p{L}]))(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Pp]lease|[Ww]e|I|me|will|welcome|glad|happy|can)(?![\p{L}]))`;
 const RU_READ_TERMS = String.raw`${SENTENCE_START}(?:Читайте|Прочитайте|Прочтите|Перечитайте|Изучите|Ознакомьтесь\s+с|Сверьтесь\s+с|Загляните\s+в)\s+(?:\p{L}+\s+){0,3}?(?:договор|оферт|услови|правил|регламент|инструкци|памятк)\p{L}*(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Пп]ожалуйста|мы|я|меня|мне|будем|будет|будут|рады|можем|могу)(?![\p{L}]))`;
 const BG_READ_TERMS = String.raw`${SENTENCE_START}(?:Прочетете|Четете|Препрочетете|Запознайте\s+се\s+с|Справете\s+се\s+с)\s+(?:\p{L}+\s+){0,3}?(?:договор|услови|правил|инструкци)\p{L}*(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Мм]оля|ние|аз|ще|наш\p{L}*|радваме|можем|мога)(?![\p{L}]))`;
+// What we just said told as written somewhere already (round 22) is a lecture, as "as clearly stated" is: "We open at 9:00,
+// it says so on our website.", "This is in your contract.", «Мы работаем до 20:00, это указано на сайте.», «Всё написано в
+// договоре.», «Работим до 18:00, пише го на сайта.» — a pronoun for what was said, a verb of being written or none, the place,
+// and the clause ends there. A place to look up more ("The full timetable is on our website at…", "This is also on our
+// website, with the holiday hours", «это также указано на сайте») is help.
+const CLAUSE_START = String.raw`(?<=^|[.!?…,;:—–]\s{1,3})`;
+const EN_WRITTEN_PLACE = String.raw`(?:on|in)\s+(?:our|the|your)\s+(?:website|web\s?site|site|web\s+page|page|app|contract|agreement|terms(?:\s+and\s+conditions)?|T&Cs?|rules|FAQs?|booking\s+confirmation)`;
+const EN_ALREADY_WRITTEN = String.raw`${CLAUSE_START}(?:(?:[Tt]his|[Tt]hat|[Ii]t)(?:['’]s|\s+is|\s+was)\s+(?:all\s+)?(?:(?:clearly|already|plainly)\s+)?(?:(?:stated|written|explained|shown|mentioned|listed|indicated|set\s+out|published|posted)\s+)?|[Ii]t\s+(?:says|said)\s+so\s+|[Ii]t['’]s\s+all\s+|[Aa]ll\s+(?:of\s+)?this\s+is\s+)${EN_WRITTEN_PLACE}(?=\s*(?:[.!;]|$))`;
+const RU_WRITTEN_PLACE = String.raw`(?:на|в)\s+(?:нашем\s+|вашем\s+)?(?:сайте|договоре|правилах|условиях|оферте|приложении|странице|памятке)`;
+const RU_ALREADY_WRITTEN = String.raw`${CLAUSE_START}(?:[Ээ]то|[Вв]с[её]|[Оо]б\s+этом)\s+(?:(?:уже|ясно|четко|чётко|прямо)\s+)?(?:(?:указано|написано|сказано|прописано|опубликовано|размещено|есть)\s+)?${RU_WRITTEN_PLACE}(?=\s*(?:[.!;]|$))`;
+const BG_WRITTEN_PLACE = String.raw`(?:на|в)\s+(?:нашия\s+|нашата\s+|Вашия\s+|вашия\s+)?(?:сайта|уебсайта|договора|условията|правилата|страницата|приложението)`;
+const BG_ALREADY_WRITTEN = String.raw`${CLAUSE_START}(?:[Пп]ише\s+го|[Тт]ова\s+(?:е\s+)?(?:пише|написано|посочено|указано|обявено)|[Вв]сичко\s+(?:е\s+)?(?:пише|написано|посочено))\s+(?:(?:ясно|вече)\s+)?${BG_WRITTEN_PLACE}(?=\s*(?:[.!;]|$))`;
+// The customer scolded for writing or calling more than once (round 22), a reproach for contacting us: "There is no need to
+// write five times.", "Don't call us every day.", «Не надо писать по пять раз», «Звонить каждый день не нужно», «Не е нужно
+// да пишете по три пъти», «Няма нужда да звъните всеки ден». The count or the frequency makes it one: "no need to write again"
+// reassures. With a part of ours after it in the sentence ("…: we have your message and will answer on Monday") it reassures.
+const EN_CONTACT_COUNT = String.raw`(?:(?:\d+|two|three|four|five|six|ten|twenty|a\s+hundred|several|multiple|so\s+many|many)\s+times(?:\s+a\s+day)?|twice|(?:every|each)\s+(?:day|hour)|again\s+and\s+again|over\s+and\s+over|repeatedly)`;
+const EN_CONTACT_AGAIN = String.raw`(?<![\p{L}])(?:(?:[Tt]here\s+is\s+|[Tt]here['’]s\s+)?[Nn]o\s+need\s+to|[Yy]ou\s+(?:do\s+not|don['’]t)\s+(?:need|have)\s+to|[Dd]on['’]t|[Dd]o\s+not|(?:[Pp]lease\s+)?[Ss]top)\s+(?:keep\s+)?(?:call|ring|phon|writ|email|e-mail|text|messag|chas|contact)\p{L}*(?:\s+(?:us|in|back))?\s+(?:about\s+(?:it|this)\s+)?${EN_CONTACT_COUNT}(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Ww]e|I|our)(?![\p{L}]))`;
+const RU_CONTACT_COUNT = String.raw`(?:(?:по\s+)?(?:\d+|два|две|три|четыре|пять|десять|сто|несколько|много)\s+раз\p{L}*(?:\s+(?:в|на)\s+день)?|каждый\s+(?:день|час)|по\s+сто\s+раз|снова\s+и\s+снова|без\s+конца)`;
+const RU_CONTACT_VERB = String.raw`(?:[Пп]исать|[Зз]вонить|[Нн]азванивать|[Оо]тправлять|[Пп]рисылать|[Сс]лать|[Дд]ублировать|[Оо]бращаться|пишите|звоните|названивайте|отправляйте|присылайте|шлите|дублируйте|обращайтесь)`;
+const RU_CONTACT_AGAIN = String.raw`(?<![\p{L}])(?:(?:[Нн]е\s+(?:надо|нужно|стоит)|[Нн]езачем|[Хх]ватит|[Пп]ерестаньте|[Нн]е)\s+(?:нам\s+)?${RU_CONTACT_VERB}\s+(?:нам\s+)?(?:об\s+этом\s+)?${RU_CONTACT_COUNT}|${RU_CONTACT_VERB}\s+(?:нам\s+)?${RU_CONTACT_COUNT}\s+(?:не\s+(?:надо|нужно|стоит)|незачем))(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:мы|я|наш\p{L}*|будем|ответим)(?![\p{L}]))`;
+const BG_CONTACT_COUNT = String.raw`(?:(?:по\s+)?(?:\d+|два|две|три|четири|пет|десет|сто|няколко|много)\s+пъти(?:\s+на\s+ден)?|всеки\s+(?:ден|час)|отново\s+и\s+отново|непрекъснато)`;
+const BG_CONTACT_AGAIN = String.raw`(?<![\p{L}])(?:[Нн]е\s+е\s+(?:нужно|необходимо)\s+да|[Нн]яма\s+нужда\s+да|[Нн]е|[Сс]прете\s+да|[Сс]тига)\s+(?:ни\s+)?(?:пишете|звъните|се\s+обаждате|изпращате|търсите|звънете)\s+(?:ни\s+)?(?:за\s+това\s+)?${BG_CONTACT_COUNT}(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:ние|аз|ще|наш\p{L}*)(?![\p{L}]))`;
 // A time window of an action of ours (round 11): a verb of delivering, visiting or calling in the future,
 // then within a few words of the same sentence a range of hours ("will be delivered on Saturday between
 // 9 and 12", "our engineer will visit this weekend from 10 to 2", «доставим в субботу с 9 до 12»,
@@ -765,7 +794,9 @@ export const builtinLintRules: LintRuleSet = {
         // The customer's own choice held up as the answer (round 15).
         EN_YOUR_CHOICE, RU_YOUR_CHOICE, BG_YOUR_CHOICE,
         // The addressees who disagree pointed to the exit (round 19); «мы … не обязаны» (round 19).
-        EN_THOSE_WHO_LEAVE, RU_THOSE_WHO_LEAVE, BG_THOSE_WHO_LEAVE, RU_NOT_OBLIGED],
+        EN_THOSE_WHO_LEAVE, RU_THOSE_WHO_LEAVE, BG_THOSE_WHO_LEAVE, RU_NOT_OBLIGED,
+        // What we said told as written already; the customer scolded for writing more than once (round 22).
+        EN_ALREADY_WRITTEN, RU_ALREADY_WRITTEN, BG_ALREADY_WRITTEN, EN_CONTACT_AGAIN, RU_CONTACT_AGAIN, BG_CONTACT_AGAIN],
     },
     // A penalty threatened if the customer does not comply (round 12): dismissive, and its time no step of ours.
     'compliance-threat': {

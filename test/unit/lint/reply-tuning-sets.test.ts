@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-21.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-22.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -50,7 +50,11 @@ const CURT_BELOW = 50;
  * drafts at 70, two since lint round 21: R21-RU-030 and R21-BG-005, after-hours notices read as complaint replies (a
  * registration counted twice for its two overlapping phrases; «Ако имате спешен проблем…», a problem in a condition, as
  * one the customer had). Its R21-RU-023 (a refund refused in part, «к сожалению» and no apology, no offer to answer
- * questions, at 70) is still missed: both faults are the writer's.
+ * questions, at 70) is still missed: both faults are the writer's. replies-blind-22.csv's three since lint round 22: polite
+ * R22-EN-013 (a weekend notice naming the PDSA, an abbreviation read as shouting, at 77; its missing offer to answer
+ * questions is the writer's, and it stands at 87), curt R22-RU-004 and R22-BG-019 (after-hours notices that say the hours
+ * are on the website, «это указано на сайте», «пише го на сайта», and scold the customer for writing five or three times,
+ * at 57).
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
@@ -62,7 +66,7 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-6.csv', 'replies-blind-7.csv', 'replies-blind-8.csv', 'replies-blind-9.csv', 'replies-blind-10.csv',
   'replies-blind-11.csv', 'replies-blind-12.csv', 'replies-blind-13.csv', 'replies-blind-14.csv',
   'replies-blind-15.csv', 'replies-blind-16.csv', 'replies-blind-17.csv', 'replies-blind-18.csv',
-  'replies-blind-19.csv', 'replies-blind-20.csv', 'replies-blind-21.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-19.csv', 'replies-blind-20.csv', 'replies-blind-21.csv', 'replies-blind-22.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
