@@ -29,7 +29,8 @@ export function setAsideReferences(record: ComplaintRecord, hits: ReadHit[], isA
     const after = value.charCodeAt(hit.end);
     const dashDigit = (after === 0x2d || after === 0x2f) && isDigit(value.charCodeAt(hit.end + 1));
     // A car plate's or a code's last letters after its digits: «СВ 1234 ВК», "AB 12 VK".
-    if (!hit.negated && (before === 0x2116 || before === 0x23 || dashDigit || isDigit(after) || plateLetters(value, hit.start, hit.end) || streetName(value, hit.start, hit.end))) {
+    if (!hit.negated && (before === 0x2116 || before === 0x23 || dashDigit || isDigit(after) || plateLetters(value, hit.start, hit.end) || streetName(value, hit.start, hit.end) ||
+      POWER_AFTER.test(value.slice(hit.end, hit.end + 16)))) {
       hit.negated = true;
       hit.setAside = 'reference';
       continue;
@@ -38,7 +39,8 @@ export function setAsideReferences(record: ComplaintRecord, hits: ReadHit[], isA
     // A name in quotation marks after what it names (the journal «Юный журналист», the course „Медии и
     // общество“), or a one-word party inside a title of several words („Адвокатът на дявола“).
     const opened = titleQuoteOpen(value, hit.start);
-    if (opened >= 0 && (TITLE_KIND.test(value.slice(Math.max(0, opened - 24), opened)) || wordInTitle(value, opened, hit))) {
+    if ((opened >= 0 && (TITLE_KIND.test(value.slice(Math.max(0, opened - 24), opened)) || wordInTitle(value, opened, hit))) ||
+      (isUpper(value.charCodeAt(hit.start)) && UNQUOTED_TITLE_BEFORE.test(value.slice(Math.max(0, hit.start - 40), hit.start)))) {
       hit.negated = true;
       hit.setAside = 'quoted';
       named = true;
@@ -213,6 +215,15 @@ function titleQuoteOpen(value: string, at: number): number {
 }
 
 const TITLE_REACH = 60;
+
+/** A power rating right after an acronym: «СЭС 30 кВт» is a solar power station, not the sanitary service. */
+const POWER_AFTER = /^\s*\d+(?:[.,]\d+)?\s*(?:кВт|квт|МВт|kW|kw|MW)(?!\p{L})/u;
+
+/**
+ * A book's or a film's title without quotation marks, after what it is ("my copy of The Lincoln Lawyer",
+ * «Книгу Адвокат дьявола»): capitalised words after the kind of work.
+ */
+const UNQUOTED_TITLE_BEFORE = /(?<!\p{L})(?:copy of|[Bb]ook|[Nn]ovel|[Ff]ilm|[Mm]ovie|DVD|dvd|[Кк]ниг\p{Ll}*|[Кк]нижк\p{Ll}*|[Рр]оман\p{Ll}*|[Фф]ильм\p{Ll}*|[Фф]илм\p{Ll}*)\s+(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
 
 /** What a quoted name names, right before the quotation: a journal, a course, a film, a shop, a service or tariff, a street. */
 const TITLE_KIND = /(?<!\p{L})(?:сервис\p{L}*|услуг\p{L}*|тариф\p{L}*|пакет\p{L}*|журнал\p{L}*|газет\p{L}*|курс\p{L}*|фильм\p{L}*|кино|спектакл\p{L}*|книг\p{L}*|передач\p{L}*|программ\p{L}*|магазин\p{L}*|кафе|ресторан\p{L}*|клуб\p{L}*|школ\p{L}*|студи\p{L}*|кружок|кружк\p{L}*|секци\p{L}*|сериал\p{L}*|списани\p{L}*|вестник\p{L}*|филм\p{L}*|книга\p{L}*|предаван\p{L}*|програм\p{L}*|училищ\p{L}*|ул|улиц\p{L}*|бул)\.?\s*$/iu;

@@ -157,7 +157,9 @@ const PLACEHOLDERS = new Set([
   'no response', 'net', 'nyama', 'не', 'празно', 'не заполнено', 'не заполнен', 'не заполнена', 'нечего добавить',
   'без ответа', 'не е дадена', 'не е дадено', 'не е даден', 'не е попълнено', 'не е попълнена', 'няма какво да добавя',
   'без отговор', 'left blank', 'left empty', 'not filled in', 'not filled', 'оставлено пустым', 'оставлено пустое',
-  'the field is empty', 'field left blank', 'empty field', 'поле пустое', 'поле не заполнено', 'полето е празно', 'празно поле',
+  'the field is empty', 'field left blank',
+  // A one-word decline to a reminder or an offer ("STOP", «Отказ»): no reason given.
+  'stop', 'стоп', 'отказ', 'отказываюсь', 'unsubscribe', 'empty field', 'поле пустое', 'поле не заполнено', 'полето е празно', 'празно поле',
   'оставено празно', 'оставено непопълнено',
   // A preset reason that finds no fault: a return because the customer changed their mind or no longer needs it.
   'changed my mind', 'changed mind', 'no longer needed', 'no longer need it', 'ordered by mistake', 'передумал',
@@ -212,7 +214,7 @@ const REPORTED = /(?<!\p{L})(said|says|told us|wrote|writes|complained|complains
  * отказался», «не пожела да посочи причина», a why answered with „няма значение“ ("doesn't matter").
  * What else the customer said then ("said 'just cancel it'") gives no reason either.
  */
-const DECLINED = /(?<!\p{L})((?:declined|refused|did not want|didn['’]t want|would not|wouldn['’]t|did not wish) to (?:give|say|state|explain|tell|provide|share|specify)|gave no reason|did not give a reason|didn['’]t give a reason|no reason given|причину не назвал\p{L}*|не назвал\p{L}* причин\p{L}*|(?:не|без да) посочи причина|не каза защо|от объяснений отказал\p{L}*|(?:причину|причины) (?:назвать|называть|объяснять|указать) отказал\p{L}*|(?:отказал\p{L}*|не захотел\p{L}*|не стал\p{L}*|не пожелал\p{L}*) (?:объясн\p{L}*|назвать|называть|указ\p{L}*|пояснять|пояснить)|(?:отказа\p{L}*|не пожела\p{L}*|не искаше|не иска) да (?:обясн\p{L}*|каже|посоч\p{L}*|сподел\p{L}*)|причината[^.!?]{0,30}„няма значение“)(?!\p{L})/iu;
+const DECLINED = /(?<!\p{L})((?:declined|refused|did not want|didn['’]t want|would not|wouldn['’]t|did not wish) to (?:give|say|state|explain|tell|provide|share|specify)|gave no reason|did not give a reason|didn['’]t give a reason|no reason given|причину не назвал\p{L}*|не назвал\p{L}* причин\p{L}*|(?:не|без да) посочи причина|не каза защо|от объяснений отказал\p{L}*|(?:причину|причины) (?:назвать|называть|объяснять|указать) отказал\p{L}*|не (?:хочу|искам) (?:да )?(?:объяснять|обяснявам)|(?:don['’]t|do not) want to explain|(?:отказал\p{L}*|не захотел\p{L}*|не стал\p{L}*|не пожелал\p{L}*) (?:объясн\p{L}*|назвать|называть|указ\p{L}*|пояснять|пояснить)|(?:отказа\p{L}*|не пожела\p{L}*|не искаше|не иска) да (?:обясн\p{L}*|каже|посоч\p{L}*|сподел\p{L}*)|причината[^.!?]{0,30}„няма значение“)(?!\p{L})/iu;
 
 /** A label for the company's own note: "Agent note", "Account manager note", "Call summary", «Заметка оператора». */
 const COMPANY_NOTE_LABEL = /(?:note|summary|log|бележк|заметк|примечани)/iu;
@@ -520,7 +522,7 @@ export function whoseWords(
           // "Driver note: customer didn't give a reason": the field holds a statement that none was given.
           // A question for the customer's ideas ("What could we improve?", «Что улучшить», «Какво да подобрим») holds their words.
           if (IDEAS_BOX.test(field[1] as string)) return comment(result);
-          if (absenceStatement(field[2] as string, channel, byCompany)) {
+          if (absenceStatement(field[2] as string, channel, byCompany) || DECLINED.test(field[2] as string)) {
             result.absence ??= sentence;
             from = next;
             continue;
