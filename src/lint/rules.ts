@@ -171,6 +171,16 @@ const BG_MONTH = String.raw`(?:[Яя]нуари|[Фф]евруари|[Мм]ар�
 const EN_MONTH_PAYMENT = String.raw`(?<![\p{L}])(?:[Pp]ayment|[Ff]ee|[Cc]harge|[Bb]ill)s?\s+for\s+(?:the\s+month\s+of\s+)?${EN_MONTH}(?![\p{L}])`;
 const RU_MONTH_PAYMENT = String.raw`(?<![\p{L}])(?:[Оо]плат[аеуы]|[Пп]лат[аеуы]|[Пп]лат[её]ж\p{L}*)\s+за\s+(?:месяц\s+)?${RU_MONTH}(?![\p{L}])`;
 const BG_MONTH_PAYMENT = String.raw`(?<![\p{L}])(?:[Пп]лащане(?:то)?|[Пп]лащания(?:та)?)\s+за\s+(?:месец\s+)?${BG_MONTH}(?![\p{L}])`;
+// An amount for what was done on a date names what is paid for (round 23): "the balance of £85 for your treatment on 3 March",
+// «сумма 12 400 ₽ за приём от 17 марта», «сумата от 180 лв. за прегледа от 20 февруари» — the service and its day tell the
+// customer which bill it is, as an invoice's number does. One to four words between the amount and the date; an amount with a
+// date and no service ("£85 due on 3 March") names nothing.
+const EN_DAY_DATE = String.raw`(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${EN_MONTH}|${EN_MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?![\p{L}\p{N}])`;
+const RU_DAY_DATE = String.raw`(?:\d{1,2}\s+${RU_MONTH}\p{L}*|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?![\p{L}\p{N}])`;
+const BG_DAY_DATE = String.raw`(?:\d{1,2}(?:-?(?:ви|ри|ти|ми))?\s+${BG_MONTH}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?![\p{L}\p{N}])`;
+const EN_DATED_SERVICE = String.raw`(?:${AMOUNT})\s+for\s+(?:[\p{L}'’-]+\s+){1,4}?(?:on|of|from|dated)\s+${EN_DAY_DATE}`;
+const RU_DATED_SERVICE = String.raw`(?:${AMOUNT})\s+за\s+(?:[\p{L}-]+\s+){1,4}?(?:(?:от|на)\s+)?${RU_DAY_DATE}`;
+const BG_DATED_SERVICE = String.raw`(?:${AMOUNT})\s+за\s+(?:[\p{L}-]+\s+){1,4}?(?:от|на)\s+${BG_DAY_DATE}`;
 const EN_NOT_BEFORE = String.raw`(?<!(?:[Nn]ot|n['’]t|[Nn]ever|[Nn]o\s+need)\s+(?:[\p{L}'’]+\s+){0,2})`;
 const EN_BILLED_PERIOD = String.raw`(?<![\p{L}])(?:${EN_NOT_BEFORE}(?:billed|charged|invoiced|(?:bill|charge|invoice)\s+you|pay(?:ing)?)\s+(?:in\s+full\s+)?(?:for\s+)?(?:the\s+(?:whole\s+|full\s+|entire\s+)?(?:of\s+)?(?:month\s+of\s+)?)?${EN_MONTH}|${EN_MONTH}\s+(?:is|will\s+be|must\s+be|has\s+to\s+be)\s+(?:billed|charged|invoiced|payable|paid\s+in\s+full|paid\s+for))(?![\p{L}])`;
 const RU_CHARGE_VERB = String.raw`(?:оплачиваете|оплатите|платите|заплатите|доплатите|спишем|списываем|начислим|начисляем|выставим|будет\s+(?:списан|начислен|выставлен)\p{L}*)`;
@@ -224,12 +234,21 @@ const BG_OUR_WINDOW = String.raw`(?<![\p{L}])[Щщ]е\s+(?:(?:ви|го|я|ги)
 // пристигнало друго, питайте куриера.»): the question is someone else's, a deflection as "not our department"
 // is. "Please…" or a part of ours in the sentence ("contact your bank and I will…") refers, it does not deflect;
 // the same 100-character lookahead as the orders above, and a bounded "if" clause, keep the scan linear.
+// The third party may be a pronoun without a preposition (round 23): «Звоните ему.», «Пишите им.», «Обадете им се.».
 const EN_THIRD_PARTY = String.raw`(?:them|him|her|(?:the|your)\s+(?:courier|carrier|delivery\s+(?:company|firm|service)|post\s+office|manufacturer|maker|bank|seller|supplier|insurer|retailer|shop|store)s?)`;
 const EN_ELSEWHERE = String.raw`${SENTENCE_START}(?:[Ii]f\s[^.!?…\n,]{1,60},\s+)?(?:[Aa]sk|[Cc]ontact|[Cc]all|[Rr]ing|[Pp]hone|[Ee]mail|[Ww]rite\s+to|[Ss]peak\s+to|[Tt]alk\s+to|[Cc]omplain\s+to|[Tt]ake\s+it\s+up\s+with|[Gg]o\s+to)\s+${EN_THIRD_PARTY}(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Pp]lease|[Ww]e|I|our|will|welcome|glad|happy)(?![\p{L}]))`;
-const RU_THIRD_PARTY = String.raw`(?:ним|нему|ней|неё|нее|них|служб\p{L}*\s+доставки|курьер\p{L}*|перевозчик\p{L}*|производител\p{L}*|банк\p{L}*|продав\p{L}*|магазин\p{L}*|почт\p{L}*|поставщик\p{L}*|страхов\p{L}*)`;
+const RU_THIRD_PARTY = String.raw`(?:ним|нему|ней|неё|нее|них|ему|ей|им|служб\p{L}*\s+доставки|курьер\p{L}*|перевозчик\p{L}*|производител\p{L}*|банк\p{L}*|продав\p{L}*|магазин\p{L}*|почт\p{L}*|поставщик\p{L}*|страхов\p{L}*)`;
 const RU_ELSEWHERE = String.raw`${SENTENCE_START}(?:[Ее]сли\s[^.!?…\n,]{1,60},\s+)?(?:[Оо]бращайтесь|[Оо]братитесь|[Сс]прашивайте|[Сс]просите|[Зз]воните|[Пп]озвоните|[Пп]ишите|[Нн]апишите|[Жж]алуйтесь|[Пп]ожалуйтесь|[Сс]вяжитесь)\s+(?:(?:в|во|к|ко|на|с|со|у)\s+)?${RU_THIRD_PARTY}(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Пп]ожалуйста|мы|я|наш\p{L}*|будем|будет|будут|рады|ждём|ждем)(?![\p{L}]))`;
-const BG_THIRD_PARTY = String.raw`(?:тях|него|нея|куриер\p{L}*|превозвач\p{L}*|производител\p{L}*|банк\p{L}*|продавач\p{L}*|магазин\p{L}*|пощ\p{L}*|доставчик\p{L}*|застраховател\p{L}*)`;
-const BG_ELSEWHERE = String.raw`${SENTENCE_START}(?:[Аа]ко\s[^.!?…\n,]{1,60},\s+)?(?:[Пп]итайте|[Пп]опитайте|[Оо]бърнете\s+се|[Оо]бадете\s+се|[Зз]вън(?:н)?ете|[Пп]озвънете|[Пп]ишете|[Сс]вържете\s+се|[Оо]плачете\s+се)\s+(?:(?:към|на|в|във|с|със|при)\s+)?${BG_THIRD_PARTY}(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Мм]оля|ние|аз|ще|наш\p{L}*|радваме|очакваме)(?![\p{L}]))`;
+const BG_THIRD_PARTY = String.raw`(?:тях|него|нея|им|му|куриер\p{L}*|превозвач\p{L}*|производител\p{L}*|банк\p{L}*|продавач\p{L}*|магазин\p{L}*|пощ\p{L}*|доставчик\p{L}*|застраховател\p{L}*)`;
+const BG_ELSEWHERE = String.raw`${SENTENCE_START}(?:[Аа]ко\s[^.!?…\n,]{1,60},\s+)?(?:[Пп]итайте|[Пп]опитайте|[Оо]бърнете\s+се|[Оо]бадете\s+се|[Оо]бадете(?=\s+(?:им|му)\s+се(?![\p{L}]))|[Зз]вън(?:н)?ете|[Пп]озвънете|[Пп]ишете|[Сс]вържете\s+се|[Оо]плачете\s+се)\s+(?:(?:към|на|в|във|с|със|при)\s+)?${BG_THIRD_PARTY}(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Мм]оля|ние|аз|ще|наш\p{L}*|радваме|очакваме)(?![\p{L}]))`;
+// The question named as a third party's (round 23): "That's a question for the manufacturer.", «Сроки от нас не зависят,
+// это вопрос к производителю.», «Това е въпрос към куриера.» — the question is someone else's, the deflection of "not our
+// question" told of whose it is. A part of ours in the sentence before or after it ("We have put your question to the
+// maker", «Мы направили вопрос к производителю», "…, and we have already sent it to them") asks on the customer's behalf;
+// a 60-character lookbehind and the same 100-character lookahead keep the scan linear.
+const EN_QUESTION_FOR = String.raw`(?<![\p{L}])(?<!(?<![\p{L}'’])(?:[Ww]e|I|our)\s[^.!?…\n]{0,60})(?:[Tt]hat|[Tt]his|[Ii]t)(?:['’]s|\s+is)\s+(?:(?:really|simply|just)\s+)?(?:a\s+)?(?:question|matter|issue|one)\s+for\s+${EN_THIRD_PARTY}(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Ww]e|I|our|will)(?![\p{L}]))`;
+const RU_QUESTION_FOR = String.raw`(?<![\p{L}])(?<!(?<![\p{L}])(?:[Мм]ы|[Яя]|наш\p{L}*)\s[^.!?…\n]{0,60})[Вв]опрос\s+(?:(?:не\s+к\s+нам|не\s+ко\s+мне),?\s+а\s+)?(?:к|ко)\s+${RU_THIRD_PARTY}(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:мы|я|наш\p{L}*|будем|уже\s+(?:направили|передали|написали|отправили))(?![\p{L}]))`;
+const BG_QUESTION_FOR = String.raw`(?<![\p{L}])(?<!(?<![\p{L}])(?:[Нн]ие|[Аа]з|[Щщ]е|наш\p{L}*)\s[^.!?…\n]{0,60})[Вв]ъпрос(?:ът)?\s+(?:е\s+)?(?:(?:не\s+към\s+нас,?\s+а\s+)?към)\s+${BG_THIRD_PARTY}(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:ние|аз|ще|наш\p{L}*)(?![\p{L}]))`;
 
 // The customer's own choice held up as the answer (round 15): "You picked that colour.", "We delivered exactly
 // what you ordered.", «Вы заказали именно этот размер.», «Поръчахте точно тази тарифа.», «Доставихме Ви това, което
@@ -342,9 +361,13 @@ const BG_DENIED_THREAT = String.raw`(?<![\p{L}])[Аа]ко\s+не\s+(?!(?:жел
 // time, please read the size guide more carefully.", «В следующий раз проверяйте адрес
 // внимательнее.», «Следващия път проверявайте адреса по-внимателно.» — a lecture. Our own promise
 // ("We will pack your orders more carefully") starts with us, not with the order.
-const EN_MORE_CAREFUL = String.raw`${SENTENCE_START}(?:(?:Next\s+time|In\s+(?:the\s+)?future),?\s+)?(?:[Pp]lease\s+)?(?:[Cc]heck|[Rr]ead|[Ll]ook\s+at|[Ff]ill\s+in|[Dd]ouble-check|[Gg]o\s+through)\s+(?:[\p{L}'’-]+\s+){0,4}?more\s+carefully`;
-const RU_MORE_CAREFUL = String.raw`${SENTENCE_START}(?:(?:В\s+следующий\s+раз|Впредь|В\s+дальнейшем),?\s+)?(?:[Пп]ожалуйста,?\s+)?(?:[Пп]роверяйте|[Пп]роверьте|[Чч]итайте|[Пп]рочитайте|[Сс]мотрите|[Зз]аполняйте|[Бб]удьте)\s+(?:\p{L}+\s+){0,3}?(?:внимательнее|более\s+внимательно)`;
-const BG_MORE_CAREFUL = String.raw`${SENTENCE_START}(?:(?:Следващия\s+път|Занапред|В\s+бъдеще),?\s+)?(?:[Мм]оля,?\s+)?(?:[Пп]роверявайте|[Пп]роверете|[Чч]етете|[Пп]рочетете|[Пп]опълвайте|[Бб]ъдете)\s+(?:\p{L}+\s+){0,3}?по-?\s?внимателн\p{L}*`;
+// The verbs of choosing and looking order the same care (round 23): "Look more carefully when you order.", "Be more careful
+// when ordering.", «Внимательнее выбирайте размер.», «Гледайте по-внимателно, когато поръчвате.», «Внимавайте повече.».
+const RU_CAREFUL_VERB = String.raw`(?:[Пп]роверяйте|[Пп]роверьте|[Чч]итайте|[Пп]рочитайте|[Сс]мотрите|[Зз]аполняйте|[Вв]ыбирайте|[Зз]аказывайте|[Оо]формляйте|[Уу]казывайте)`;
+const BG_CAREFUL_VERB = String.raw`(?:[Пп]роверявайте|[Пп]роверете|[Чч]етете|[Пп]рочетете|[Пп]опълвайте|[Гг]ледайте|[Ии]збирайте|[Пп]оръчвайте|[Пп]осочвайте)`;
+const EN_MORE_CAREFUL = String.raw`${SENTENCE_START}(?:(?:Next\s+time|In\s+(?:the\s+)?future),?\s+)?(?:[Pp]lease\s+)?(?:(?:[Cc]heck|[Rr]ead|[Ll]ook|[Ww]atch|[Cc]hoose|[Ss]elect|[Oo]rder|[Ff]ill\s+in|[Dd]ouble-check|[Gg]o\s+through)\s+(?:[\p{L}'’-]+\s+){0,4}?more\s+carefully|(?:[Bb]e|[Tt]ake)\s+more\s+(?:careful|care)(?![\p{L}])|[Pp]ay\s+(?:more|closer)\s+attention)`;
+const RU_MORE_CAREFUL = String.raw`${SENTENCE_START}(?:(?:В\s+следующий\s+раз|Впредь|В\s+дальнейшем),?\s+)?(?:[Пп]ожалуйста,?\s+)?(?:(?:${RU_CAREFUL_VERB}|[Бб]удьте)\s+(?:\p{L}+\s+){0,3}?(?:внимательнее|повнимательнее|более\s+внимательно)|(?:[Вв]нимательнее|[Пп]овнимательнее|[Бб]олее\s+внимательно)\s+${RU_CAREFUL_VERB})`;
+const BG_MORE_CAREFUL = String.raw`${SENTENCE_START}(?:(?:Следващия\s+път|Занапред|В\s+бъдеще),?\s+)?(?:[Мм]оля,?\s+)?(?:(?:${BG_CAREFUL_VERB}|[Бб]ъдете)\s+(?:\p{L}+\s+){0,3}?по-?\s?внимателн\p{L}*|[Пп]о-?\s?внимателно\s+${BG_CAREFUL_VERB}|[Вв]нимавайте\s+повече)`;
 // Telling the customer to read up before contacting us (round 10), an order at a sentence's start, "please"
 // or not: "Please read the information before calling.", «Прочитайте условия, прежде чем звонить.»,
 // «Моля, прочетете информацията, преди да се обадите.» — the same lecture as "read the instructions
@@ -390,6 +413,14 @@ const DISCOUNT_SIZE = String.raw`(?<![\p{N}])\d{1,3}\s?%\s+(?:off|discount|ск�
 const EN_CASE_REVIEWED = String.raw`(?<![\p{L}])(?:[Cc]ase|[Tt]icket|[Aa]ppeal|[Cc]laim)\s+(?:has\s+(?:now\s+)?been|was|is\s+now|is)\s+(?:(?:now|fully|carefully|duly)\s+)?(?:reviewed|examined|considered|investigated|closed)(?![\p{L}])`;
 const RU_CASE_REVIEWED = String.raw`(?<![\p{L}])[Оо]бращени[ея](?:\s+\p{L}+){0,2}?\s+(?:был[оа]?\s+)?(?:уже\s+)?(?:рассмотрен[оа]?|закрыт[оа]?|проверен[оа]?)(?![\p{L}])`;
 const BG_CASE_REVIEWED = String.raw`(?<![\p{L}])(?:[Сс]лучаят|[Сс]игналът|[Кк]азусът|[Пп]реписката|[Жж]албата)(?:\s+(?:[Вв]и|ни))?\s+(?:е|беше|бе)\s+(?:(?:вече|внимателно)\s+)?(?:разгледан|приключен|затворен|проверен)[аои]?(?![\p{L}])`;
+
+// An appeal or a claim turned down, in the passive (round 23): "Your appeal has been rejected.", "Your complaint was not
+// upheld.", «Ваша жалоба отклонена.», «Апелляция оставлена без удовлетворения.», «Жалбата Ви не е уважена.» — a request
+// refused, as "the claim has been rejected" is, so the reply answers a complaint (and owes its apology). An application
+// or an order is no complaint: only an appeal, a claim, a complaint, a dispute or a challenge.
+const EN_APPEAL_REFUSED = String.raw`(?<![\p{L}])(?:[Aa]ppeal|[Cc]laim|[Cc]omplaint|[Dd]ispute|[Cc]hallenge|[Oo]bjection)s?\s+(?:has|have|was|were|is|are|had)\s+(?:(?:now|been|unfortunately|therefore|also)\s+){0,3}(?:rejected|declined|refused|dismissed|turned\s+down|unsuccessful|not\s+(?:been\s+)?upheld)(?![\p{L}])`;
+const RU_APPEAL_REFUSED = String.raw`(?<![\p{L}])(?:[Аа]пелляци|[Жж]алоб|[Пп]ретензи|[Оо]бжаловани|[Вв]озражени|[Оо]спаривани|[Тт]ребовани)\p{L}*(?:\s+(?:ваш\p{L}*|была|было|были|уже|к\s+сожалению|поэтому))*\s+(?:отклонен\p{L}*|оставлен\p{L}*\s+без\s+удовлетворения|не\s+удовлетворен\p{L}*)(?![\p{L}])`;
+const BG_APPEAL_REFUSED = String.raw`(?<![\p{L}])(?:[Жж]алба|[Жж]албата|[Рр]екламаци(?:я|ята)|[Вв]ъзражени(?:е|ето)|[Оо]бжалване(?:то)?|[Пп]ретенци(?:я|ята)|[Ии]скане(?:то)?)(?:\s+(?:[Вв]и|е|беше|за\s+съжаление))*\s+(?:не\s+(?:е\s+)?уважен\p{L}*|(?:е\s+)?оставен\p{L}*\s+без\s+уважение)(?![\p{L}])`;
 
 // A problem the customer may have, named in a condition (round 21): "If you have an urgent problem with invoicing,
 // check our status page", «Если у вас возникнут проблемы…», «При возникновении проблем…», «Ако имате спешен проблем…» —
@@ -835,6 +866,8 @@ export const builtinLintRules: LintRuleSet = {
           'не подлежи', 'не подлежат', 'не се възстановява', 'не може да бъде възстановен*', 'отказан*', 'отхвърлен*',
           'не можем да върнем', 'не възстановяваме', 'не връщаме', 'не компенсираме', 'не приемаме обратно', 'не заменяме'],
       },
+      // An appeal or a claim turned down in the passive (round 23): "Your appeal has been rejected.", «жалоба отклонена».
+      patterns: [EN_APPEAL_REFUSED, RU_APPEAL_REFUSED, BG_APPEAL_REFUSED],
     },
     // Deflection (docs/definitions.md, "Replies"): the question is someone else's ("not our department",
     // «это не наш отдел», «не е по нашата част»). A hated phrase ('hated-phrase' rule), and like a
@@ -858,7 +891,8 @@ export const builtinLintRules: LintRuleSet = {
           'нямаме вина'],
       },
       // A bare order to take it to a third party (round 14): "Ask the courier.", «Питайте банката.».
-      patterns: [EN_ELSEWHERE, RU_ELSEWHERE, BG_ELSEWHERE],
+      // The question named as a third party's (round 23): «это вопрос к производителю».
+      patterns: [EN_ELSEWHERE, RU_ELSEWHERE, BG_ELSEWHERE, EN_QUESTION_FOR, RU_QUESTION_FOR, BG_QUESTION_FOR],
     },
     // Only a vote for a complaint: a reply that refuses to apologise answers one.
     'refused-apology': {
@@ -1125,6 +1159,8 @@ export const builtinLintRules: LintRuleSet = {
           'i remain available', 'we remain available',
           // An invitation to call us (round 20), as "contact us" and «обадете ни се» are.
           'call us', 'give us a call', 'ring us',
+          // Contacting the writer, as contacting us (round 23).
+          'contact me',
           // An offer of a choice is an invitation to answer: "If you'd like, I can… — would Tuesday suit you?"
           'if you would like', "if you'd like", 'would you like', 'suit you', 'works for you', 'work for you'],
         ru: ['есть вопрос*', 'будут вопрос*', 'пишите нам', 'напишите нам', 'звоните нам', 'мы поможем', 'есть и другие вопрос*', 'другие вопрос*', 'появятся вопрос*', 'возникнут вопрос*',
@@ -1135,7 +1171,10 @@ export const builtinLintRules: LintRuleSet = {
           'в вашем распоряжении', 'готовы помочь', 'готов помочь', 'готова помочь', 'если хотите', 'если вам удобно',
           'вам удобно', 'вас устроит', 'устроит ли вас',
           // An invitation to call or tell us (round 20), as «звоните нам» and "let us know" are.
-          'позвоните нам', 'сообщите нам', 'свяжитесь с нами'],
+          'позвоните нам', 'сообщите нам', 'свяжитесь с нами',
+          // Contacting us in any form of the verb (round 23), as "contact us" in any English sentence: «будем признательны,
+          // если вы свяжетесь с нами», «можете связаться с нами».
+          'свяжетесь с нами', 'связаться с нами', 'свяжитесь со мной', 'свяжетесь со мной', 'связаться со мной'],
         bg: ['имате въпрос*', 'имате и други въпрос*', 'други въпрос*', 'възникнат въпрос*', 'с радост ще помогна',
           'с радост ще помогнем', 'с удоволствие ще помогна', 'с удоволствие ще помогнем', 'с удоволствие ще отговоря',
           'с радост ще отговоря', 'на ваше разположение', 'не се колебайте', 'пишете ни', 'можете да ни пишете',
@@ -1143,13 +1182,25 @@ export const builtinLintRules: LintRuleSet = {
           'още нещо', 'отговорете', 'оставам на разположение', 'оставаме на разположение', 'ако желаете', 'ако искате',
           'удобно ли ви', 'устройва ли ви',
           // An invitation to call or tell us (round 20), as «обадете ни се», «кажете ни» are.
-          'позвънете ни', 'звъннете ни', 'свържете се с нас', 'уведомете ни', 'съобщете ни'],
+          'позвънете ни', 'звъннете ни', 'свържете се с нас', 'уведомете ни', 'съобщете ни',
+          // Contacting us in any form of the verb (round 23): «ще сме благодарни, ако се свържете с нас».
+          'се свържете с нас', 'се свържете с мен', 'свържете се с мен'],
       },
       // A request to send us something with our part in it (round 15): "…send us a screenshot and we will…".
       // A question offering an act of ours (round 17): "Shall we…?", «Оформить вам…?», «Да го… -ме ли?».
       // The same request without "us" (round 18): "send a photo and we will…", «пришлите фото, и мы…».
       patterns: [EN_SEND_US, RU_SEND_US, BG_SEND_US, EN_SHALL_WE, RU_SHALL_WE, BG_SHALL_WE, EN_SEND_THEN_WE, RU_SEND_THEN_WE,
         BG_SEND_THEN_WE],
+      // The customer's attempt to reach us, told after the fact ("you tried to contact us last night", «не успяхте да се
+      // свържете с нас»), invites nothing (round 23).
+      ignore: {
+        en: ['tried to contact us', 'trying to contact us', 'unable to contact us', 'could not contact us', "couldn't contact us",
+          'attempted to contact us', 'attempt to contact us', 'tried to contact me', 'unable to contact me'],
+        ru: ['пытались связаться с нами', 'пытались с нами связаться', 'не смогли связаться с нами', 'не удалось связаться с нами',
+          'пытались связаться со мной', 'не смогли связаться со мной'],
+        bg: ['опитахте да се свържете с нас', 'опитвате да се свържете с нас', 'успяхте да се свържете с нас',
+          'опитахте да се свържете с мен', 'успяхте да се свържете с мен'],
+      },
     },
     closing: {
       description: 'Closing phrases before a signature',
@@ -1212,7 +1263,8 @@ export const builtinLintRules: LintRuleSet = {
         ru: ['абонемент*', 'подписк*', 'договор*', 'взнос*', 'тариф*', 'аренд*', 'обучени*'],
         bg: ['абонамент*', 'членств*', 'членск*', 'договор*', 'вноск*', 'такс*', 'наем*', 'тарифа'],
       },
-      patterns: [EN_MONTH_PAYMENT, RU_MONTH_PAYMENT, BG_MONTH_PAYMENT],
+      // A payment for a month (round 20); an amount for what was done on a date (round 23).
+      patterns: [EN_MONTH_PAYMENT, RU_MONTH_PAYMENT, BG_MONTH_PAYMENT, EN_DATED_SERVICE, RU_DATED_SERVICE, BG_DATED_SERVICE],
     },
     // A reminder asks for payment or says it has not come: "payments are processed" does not.
     'payment-request': {
@@ -1266,11 +1318,24 @@ export const builtinLintRules: LintRuleSet = {
         en: ['hope you are', "hope you're", 'hope all is well', 'hope this finds you', 'hope this email finds you',
           'hope you have', 'we understand', 'i understand', 'understand that you', 'understand how busy',
           'have a great day', 'have a nice day', 'have a good day', 'have a lovely day', 'all the best', 'best wishes',
-          'your understanding'],
+          'your understanding',
+          // Allowing that the customer may have paid already (round 23): "If you have already paid, please disregard…".
+          'if you have already paid', "if you've already paid", 'if you have already made the payment',
+          "if you've already made the payment", 'if you have already settled', "if you've already settled",
+          'if payment has already been made', 'if the payment has already been made', 'if you have paid already',
+          'if it has already been paid', 'if this has already been paid'],
         ru: ['надеемся', 'надеюсь', 'понимаем', 'понимаю', 'хорошего дня', 'хорошего вечера', 'всего доброго',
-          'всего хорошего', 'хороших выходных', 'желаем', 'за понимание'],
+          'всего хорошего', 'хороших выходных', 'желаем', 'за понимание',
+          // Allowing that the customer may have paid already (round 23): «Если оплата уже произведена, примите извинения».
+          'если оплата уже произведена', 'если оплата уже поступила', 'если оплата уже внесена', 'если вы уже оплатили',
+          'если вы уже произвели оплату', 'если вы уже внесли оплату', 'если счет уже оплачен', 'если счёт уже оплачен',
+          'если уже оплатили'],
         bg: ['надявам се', 'надяваме се', 'разбираме', 'разбирам', 'хубав ден', 'приятен ден', 'приятна вечер',
-          'всичко хубаво', 'всичко най хубаво', 'желаем', 'разбирането'],
+          'всичко хубаво', 'всичко най хубаво', 'желаем', 'разбирането',
+          // Allowing that the customer may have paid already (round 23): «Ако вече сте я платили, моля да ни извините».
+          'ако вече сте платили', 'ако вече сте я платили', 'ако вече сте го платили', 'ако вече сте заплатили',
+          'ако вече сте извършили плащането', 'ако плащането вече е извършено', 'ако плащането вече е направено',
+          'ако сумата вече е платена', 'ако фактурата вече е платена'],
       },
     },
     'complaint-topic': {

@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-22.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-23.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -54,7 +54,11 @@ const CURT_BELOW = 50;
  * R22-EN-013 (a weekend notice naming the PDSA, an abbreviation read as shouting, at 77; its missing offer to answer
  * questions is the writer's, and it stands at 87), curt R22-RU-004 and R22-BG-019 (after-hours notices that say the hours
  * are on the website, «это указано на сайте», «пише го на сайта», and scold the customer for writing five or three times,
- * at 57).
+ * at 57). replies-blind-23.csv's five since lint round 23: polite R23-RU-028 and R23-BG-021 (clinic payment reminders naming
+ * the treatment of a day, not an invoice, allowing that the customer may have paid already, and asking them to contact us
+ * in a form other than the imperative, «свяжетесь с нами», «се свържете с нас», at 67); curt R23-EN-005 (a parking appeal
+ * "rejected" in the passive, read as no complaint, at 50), R23-RU-011 (a delivery date called "a question for the
+ * manufacturer", «Звоните ему.», at 70) and R23-BG-010 (the customer told «Гледайте по-внимателно, когато поръчвате», at 57).
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
@@ -66,7 +70,8 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-6.csv', 'replies-blind-7.csv', 'replies-blind-8.csv', 'replies-blind-9.csv', 'replies-blind-10.csv',
   'replies-blind-11.csv', 'replies-blind-12.csv', 'replies-blind-13.csv', 'replies-blind-14.csv',
   'replies-blind-15.csv', 'replies-blind-16.csv', 'replies-blind-17.csv', 'replies-blind-18.csv',
-  'replies-blind-19.csv', 'replies-blind-20.csv', 'replies-blind-21.csv', 'replies-blind-22.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-19.csv', 'replies-blind-20.csv', 'replies-blind-21.csv', 'replies-blind-22.csv',
+  'replies-blind-23.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
