@@ -353,9 +353,11 @@ const BG_COMPLIANCE_THREAT = String.raw`(?<![\p{L}])[Аа]ко\s+не\s+(?!(?:ж
 // Access refused if the customer does not comply (round 20): "If you do not pay by Friday, your child will not be admitted",
 // «Если не оплатите до пятницы, ребёнок не будет допущен к занятиям», «Ако не платите до петък, детето няма да бъде
 // допуснато» — the same threat in the passive, the penalty an entry refused.
-const EN_DENIED_THREAT = String.raw`(?<![\p{L}])[Ii]f\s+you\s+(?:do\s+not|don['’]t|fail\s+to|have\s+not|haven['’]t)\s+(?!(?:want|wish|need|like|agree|hear|receive|get)(?![\p{L}]))${THREAT_CONDITION_GAP}(?:will\s+not|won['’]t|cannot|can['’]t)\s+be\s+(?:admitted|allowed\s+(?:in|to\s+attend|to\s+enter|to\s+use))(?![\p{L}])`;
-const RU_DENIED_THREAT = String.raw`(?<![\p{L}])[Ее]сли\s+(?:вы\s+)?не\s+(?!(?:хотите|желаете|нужно|нужен|нужна|устраивает|получите|получили)(?![\p{L}]))${THREAT_CONDITION_GAP}(?:то\s+)?(?:не\s+(?:будет|будут|будете)\s+допущен\p{L}*|(?:мы\s+)?не\s+допустим)`;
-const BG_DENIED_THREAT = String.raw`(?<![\p{L}])[Аа]ко\s+не\s+(?!(?:желаете|искате|Ви\s+устройва|ви\s+устройва|получите|сте\s+получили)(?![\p{L}]))${THREAT_CONDITION_GAP}(?:то\s+)?(?:няма\s+да\s+(?:бъде|бъдат|бъдете)\s+допуснат\p{L}*|(?:ние\s+)?няма\s+да\s+(?:(?:Ви|ви|го|я|ги)\s+)?допуснем)`;
+// Told of "whoever does not pay" and refused in the first person (round 24): "Anyone who has not paid by Friday — we will not
+// take the child on Monday", «Кто не оплатит до пятницы — ребёнка не принимаем», «Който не плати до петък, детето не го приемаме».
+const EN_DENIED_THREAT = String.raw`(?<![\p{L}])(?:[Ii]f\s+you|(?:[Aa]nyone|[Aa]nybody|[Tt]hose|[Pp]arents|[Ww]hoever)\s+(?:who\s+)?)\s*(?:do\s+not|don['’]t|does\s+not|doesn['’]t|fail\s+to|fails\s+to|have\s+not|haven['’]t|has\s+not|hasn['’]t)\s+(?!(?:want|wish|need|like|agree|hear|receive|get)(?![\p{L}]))${THREAT_CONDITION_GAP}(?:then\s+)?(?:(?:will\s+not|won['’]t|cannot|can['’]t)\s+be\s+(?:admitted|allowed\s+(?:in|to\s+attend|to\s+enter|to\s+use))|we(?:\s+will\s+not|\s+won['’]t|\s+do\s+not|\s+don['’]t|\s+cannot|\s+can['’]t)\s+(?:admit|accept|take|let)(?![\p{L}]))(?![\p{L}])`;
+const RU_DENIED_THREAT = String.raw`(?<![\p{L}])(?:[Ее]сли\s+(?:вы\s+)?|[Кк]то\s+)не\s+(?!(?:хотите|желаете|нужно|нужен|нужна|устраивает|получите|получили)(?![\p{L}]))${THREAT_CONDITION_GAP}(?:то\s+)?(?:не\s+(?:будет|будут|будете)\s+допущен\p{L}*|(?:мы\s+)?не\s+допустим|(?:[^.!?…\n]{0,40}?\s)?(?:мы\s+)?не\s+(?:принимаем|примем|пускаем|пустим|допускаем)(?![\p{L}]))`;
+const BG_DENIED_THREAT = String.raw`(?<![\p{L}])(?:[Аа]ко|[Кк]ойто|[Кк]оито)\s+не\s+(?!(?:желаете|искате|Ви\s+устройва|ви\s+устройва|получите|сте\s+получили)(?![\p{L}]))${THREAT_CONDITION_GAP}(?:то\s+)?(?:няма\s+да\s+(?:бъде|бъдат|бъдете)\s+допуснат\p{L}*|(?:ние\s+)?няма\s+да\s+(?:(?:Ви|ви|го|я|ги)\s+)?допуснем|(?:[^.!?…\n]{0,40}?\s)?(?:ние\s+)?(?:не\s+(?:(?:го|я|ги)\s+)?(?:приемаме|пускаме|допускаме)|няма\s+да\s+(?:(?:го|я|ги)\s+)?(?:приемем|пуснем))(?![\p{L}]))`;
 // Telling the customer to be more careful next time (round 9), an order at a sentence's start (patterns
 // are case-sensitive, so each first letter is spelled in both cases): "Next
 // time, please read the size guide more carefully.", «В следующий раз проверяйте адрес
@@ -665,6 +667,10 @@ export const builtinLintRules: LintRuleSet = {
       description: 'Phrases that dismiss the customer: defending staff, blaming the customer, lecturing, closing the matter',
       terms: {
         en: ['always professional', 'always polite', 'always courteous',
+          // What went wrong told as outside our control, the customer's to bear (round 24): "that's not something we can
+          // control". "Circumstances beyond our control", the notice's courteous excuse, is none.
+          'not something we can control', 'nothing we can control', 'not something we have control over',
+          'not something we can influence', 'not within our control',
           // A tautology for an answer: "it takes as long as it takes" says nothing will be done.
           'take as long as they take', 'takes as long as it takes', 'take as long as it takes', 'took as long as it took',
           // Telling the customer that contacting us is pointless.
@@ -725,7 +731,10 @@ export const builtinLintRules: LintRuleSet = {
           'not interested in your reasons', 'not interested in the reasons', 'not interested in reasons',
           'not interested in excuses', 'not interested in your excuses', 'reasons do not interest us', "reasons don't interest us",
           'the reasons do not matter', "the reasons don't matter", 'your reasons do not matter', "your reasons don't matter"],
-        ru: ['бессмысленно', 'нет смысла звонить', 'нет смысла писать', 'звонить нет смысла', 'писать нет смысла',
+        ru: [// Outside our control, the customer's to bear (round 24); «по независящим от нас причинам» is the courteous excuse.
+          'от нас не зависит', 'от нас не зависят', 'не зависит от нас', 'не зависят от нас', 'повлиять на это не можем',
+          'мы не можем на это повлиять', 'мы на это не влияем',
+          'бессмысленно', 'нет смысла звонить', 'нет смысла писать', 'звонить нет смысла', 'писать нет смысла',
           'нет смысла обращаться', 'обращаться нет смысла',
           'не связан* с нашим', 'не связан* с нашей', 'не связан* с нашими', 'не имеет отношения к нашей',
           'не имеет отношения к нашему', 'нам нечего', 'всегда вежлив*', 'всегда корректн*', 'всегда общаются корректно', 'в резкой форме', 'это нормальная ситуация',
@@ -771,7 +780,10 @@ export const builtinLintRules: LintRuleSet = {
           'не интересуют причины', 'не интересуют ваши причины', 'причины нас не интересуют', 'ваши причины нас не интересуют',
           'не интересует причина', 'причина нас не интересует', 'оправдания нас не интересуют', 'не интересуют оправдания',
           'причины не имеют значения', 'причины значения не имеют'],
-        bg: ['безсмислено', 'няма смисъл да звъните', 'няма смисъл да пишете', 'няма смисъл да се обаждате',
+        bg: [// Outside our control (round 24); «по независещи от нас причини» is the courteous excuse.
+          'не зависи от нас', 'не зависят от нас', 'от нас не зависи', 'от нас не зависят', 'не можем да повлияем на това',
+          'не можем да контролираме',
+          'безсмислено', 'няма смисъл да звъните', 'няма смисъл да пишете', 'няма смисъл да се обаждате',
           'няма смисъл да ни пишете', 'няма смисъл да ни звъните', 'няма смисъл да ни търсите',
           'винаги са учтив*', 'винаги са коректн*', 'винаги са любезн*', 'винаги са професионалн*', 'винаги учтив*',
           'винаги коректн*', 'винаги любезн*', 'става дума за недоразумение', 'става въпрос за недоразумение',
@@ -1031,7 +1043,10 @@ export const builtinLintRules: LintRuleSet = {
           'трябва да изпратите', 'трябва да се обадите', 'трябва да предоставите', 'трябва да попълните'],
       },
       ignore: {
-        en: ['company policy number*', 'company policy holder*', 'you must be', 'you must have been', "you must've been",
+        en: ['company policy number*', 'company policy holder*',
+          // A policy told by what it does ("Our policy is to charge 50% for…", round 24) states the rule, as the
+          // policy-citation suggestion asks; "that's our policy" offers it as the answer.
+          'our policy is to', 'you must be', 'you must have been', "you must've been",
           'you must feel',
           // "Can't help" limited to a place ("in person", "on site") says where we cannot, not that we will not.
           "can't help you in person", 'cannot help you in person', 'can not help you in person', "can't help you on site",
