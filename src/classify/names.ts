@@ -36,6 +36,12 @@ export function setAsideReferences(record: ComplaintRecord, hits: ReadHit[], isA
       continue;
     }
     if (!isActivist(hit)) continue;
+    // A part named again without its kind: "the regulator" after "the pressure regulator" in the same record.
+    if (!hit.negated && PART_WORD.test(hit.words) && PART_NAMED.test(capText((record.text ?? '') + ' ' + (record.subject ?? '')))) {
+      hit.negated = true;
+      hit.setAside = 'reference';
+      continue;
+    }
     // A name in quotation marks after what it names (the journal «Юный журналист», the course „Медии и
     // общество“), or a one-word party inside a title of several words („Адвокатът на дявола“).
     const opened = titleQuoteOpen(value, hit.start);
@@ -215,6 +221,10 @@ function titleQuoteOpen(value: string, at: number): number {
 }
 
 const TITLE_REACH = 60;
+
+/** A regulator that is a part: named with its kind somewhere in the record ("pressure regulator", «регулятор давления»). */
+const PART_WORD = /^(?:regulator|regulators|регулятор\p{L}*|регулатор\p{L}*)$/iu;
+const PART_NAMED = /(?:pressure|voltage|gas|water|boiler|heating)\s+regulator|регулятор\p{L}*\s+(?:давлени|напряжени)|регулатор\p{L}*\s+на\s+(?:налягане|напрежение)/iu;
 
 /** A power rating right after an acronym: «СЭС 30 кВт» is a solar power station, not the sanitary service. */
 const POWER_AFTER = /^\s*\d+(?:[.,]\d+)?\s*(?:кВт|квт|МВт|kW|kw|MW)(?!\p{L})/u;

@@ -476,6 +476,9 @@ function setAsideHedged(record: ComplaintRecord, hits: ReadHit[], rules: Compile
       // A hedge cut at the window's start is not one ("…ay" of "may"): it must start a word there.
       if (hedge.start === from && from > 0 && charClass(value.charCodeAt(from - 1)) === WORD) continue;
       if (crossesSentence(value, hedge.end, hit.start) || CONTRAST.test(value.slice(hedge.end, hit.start))) continue;
+      // A step the customer is said to have taken already, relayed in a note by a bare "says":
+      // «Казва, че вече е подала жалба до омбудсмана» (not a neighbour's story: «Сосед сказал, что уже подали в суд»).
+      if (kind === HEDGE_ADVICE && BARE_REPORT.test(hedge.words) && STEP_TAKEN.test(value.slice(hedge.end, hit.start))) continue;
       hit.negated = true;
       hit.setAside = 'hedged';
       break;
@@ -538,6 +541,11 @@ const CONDITION = /(?<!\p{L})(?:если|потому|так как|раз|ак�
 
 /** Right after a third party, what it says or requires: "Ofwat's website says", "the FCA's rules require", «правила ЦБ гласят». */
 const RULE_SOURCE_AFTER = /^(?:['’]s)?\s+(?:own\s+)?(?:website|site|guidance|guidelines|rules|code|leaflet|page|handbook)\s+(?:says|say|states|state|requires?|is clear)(?!\p{L})/iu;
+
+/** Between someone's words and a party, a step already taken: "already", «уже», «вече е». */
+const STEP_TAKEN = /(?<!\p{L})(?:already|уже|вече е|вече са|вече съм)(?!\p{L})/iu;
+/** A reporting verb with no one named before it: in a note it relays the customer. */
+const BARE_REPORT = /^(?:казва|каза|говорит|says|said)$/iu;
 
 /** A contrast between a hedge and its hit ends the hedge: "I wasn't going to…, but after your reply I'm writing to the ombudsman". */
 const CONTRAST = /(?<!\p{L})(?:but|however|но|однако|обаче|ала)(?!\p{L})/iu;
@@ -769,7 +777,8 @@ function setAsideChannelOverridden(hits: ReadHit[], rules: CompiledRules): void 
       if (!isChannelPart(hit.part)) return;
       publicChannel = true;
     }
-    if (!isChannelPart(hit.part) && rules.privateRules[hit.rule] === true) privateText = true;
+    // The channel may say so itself: «ВКонтакте — сообщения сообщества» (a community's private messages).
+    if (rules.privateRules[hit.rule] === true) privateText = true;
   }
   if (!publicChannel || !privateText) return;
   for (const hit of hits) {
@@ -810,7 +819,7 @@ function textKind(value: string, hits: ReadHit[], rules: CompiledRules, reading:
 }
 
 /** The customer's contact relayed as a complaint: "called to complain", «позвонил с жалобой», «Обади се с оплакване». */
-const RELAYED_COMPLAINT = /(?<!\p{L})(?:called to complain|rang to complain|called with a complaint|complained that|позвонил\p{L}* с жалобой|обратил\p{L}* с жалобой|жалуется|обади се с оплакване|се обади с оплакване|оплака се|се оплаква)(?!\p{L})/iu;
+const RELAYED_COMPLAINT = /(?<!\p{L})(?:called to complain|rang to complain|called with a complaint|complained that|unhappy|not happy|upset|недовол\p{L}*|позвонил\p{L}* с жалобой|обратил\p{L}* с жалобой|жалуется|обади се с оплакване|се обади с оплакване|оплака се|се оплаква)(?!\p{L})/iu;
 
 /** What a subject is when the text does not speak for the customer: a form's line or a comment. */
 function formOrComment(value: string, hits: ReadHit[], rules: CompiledRules, reading: Reading): LineKind {

@@ -133,7 +133,7 @@ const noStars = (): undefined => undefined;
 /** A CRM, churn or retention feed, or a system's event log: what it writes is not the customer's. */
 // CRM products by name (HubSpot, Salesforce, Bitrix24…), billing systems and a loyalty programme's
 // dormancy feed write about the customer, not as the customer.
-const SYSTEM_CHANNEL = /(?<!\p{L})(crm|churn|retention|system|event|events|log|flag|автомат\p{L}*|систем\p{L}*|отток|отлив|crm\p{L}*|hubspot|salesforce|pipedrive|zoho|bitrix\p{L}*|битрикс\p{L}*|amocrm|амоcrm|биллинг\p{L}*|билинг\p{L}*|dormancy|loyalty|лояльност\p{L}*|лоялност\p{L}*|courier|курьер\p{L}*|куриер\p{L}*|абс|core banking|outbound|исходящ\p{L}*|изходящ\p{L}*|discount card|дисконтн\p{L}*|отстъпк\p{L}*|mnp|number portability|переносимост\p{L}*|преносимост\p{L}*|analytics|аналитик\p{L}*|notifications?|webhooks?)(?!\p{L})/iu;
+const SYSTEM_CHANNEL = /(?<!\p{L})(crm|churn|retention|system|event|events|log|flag|автомат\p{L}*|систем\p{L}*|отток|отлив|crm\p{L}*|hubspot|salesforce|pipedrive|zoho|bitrix\p{L}*|битрикс\p{L}*|amocrm|амоcrm|биллинг\p{L}*|билинг\p{L}*|dormancy|loyalty|лояльност\p{L}*|лоялност\p{L}*|courier|курьер\p{L}*|куриер\p{L}*|абс|core banking|outbound|исходящ\p{L}*|изходящ\p{L}*|discount card|дисконтн\p{L}*|отстъпк\p{L}*|mnp|number portability|переносимост\p{L}*|преносимост\p{L}*|analytics|аналитик\p{L}*|notifications?|webhooks?|lost (?:clients|customers)|потерянн\p{L}* клиент\p{L}*|изгубени клиенти)(?!\p{L})/iu;
 // A courier's app, a bank's core system («АБС»), an outbound calling campaign, a discount card's
 // feed, a number-portability (MNP) feed: each records what the customer did, in its own words. "billing" only as the whole channel
 // (a billing system's export): "Get help with billing" is a customer's request type.
@@ -171,7 +171,7 @@ const PLACEHOLDERS = new Set([
 ]);
 
 /** A questionnaire's answer label before the value ("Q: …? Answer: 2", «— Ответ: 3»), and leading dashes. */
-const ANSWER_LABEL = /^(?:[-–—:]\s*)*(?:(?:answer|a|ответ|отговор)\s*[:\-–—]\s*)?(?:[-–—]\s*)*/iu;
+const ANSWER_LABEL = /^(?:[-–—:)]\s*)*(?:(?:answer|a|ответ|отговор)\s*[:\-–—]\s*)?(?:[-–—]\s*)*/iu;
 /** A value that is an amount of money ("6,40 лв.", "£4.20", "1 200 ₽"): the form's, not words. */
 const AMOUNT = /^(?:[£$€₽]\s*\d[\d\s.,]*|\d[\d\s.,]*\s*(?:лв|lv|bgn|руб|р|rub|eur|usd|gbp|евро|€|₽|£|\$)\.?)$/iu;
 
@@ -202,9 +202,12 @@ const WORDS_LEFT = /(?<!\p{L})(messages?|comments?|notes?|reasons?|complaints?|c
 const LEFT_EMPTY = /(?<!\p{L})(blank|empty|unanswered|unfilled|пуст\p{L}*|празн\p{L}*|незаполнен\p{L}*|непопълнен\p{L}*)(?!\p{L})/iu;
 /** The customer did not answer the company's calls or reminders: an outbound attempt, not a contact. */
 // The company's e-mail left unopened counts: "Win-back e-mail not opened", «письмо не открыто».
-const NOT_ANSWERED = /(?<!\p{L})(no answer|not answer\p{L}*|did not respond|didn['’]t respond|did not reply|didn['’]t reply|no response|no reply|did not pick up|didn['’]t pick up|not opened|unopened|never opened|не ответил\p{L}*|не отвечает|не отвечал\p{L}*|не бер[её]т трубку|трубку не бер[её]т|без ответа|ответа нет|нет ответа|ответ не получен|ответ не поступил|не дозвонил\p{L}*|не открыт\p{L}*|не открыл\p{L}*|не отговори|не отговаря|не вдига\p{L}*|без отговор|няма отговор|няма получен отговор|не е получен отговор|не е отворен\p{L}*|не отвори)(?!\p{L})/iu;
+const NOT_ANSWERED = /(?<!\p{L})(no answer|not answer\p{L}*|did not respond|didn['’]t respond|did not reply|didn['’]t reply|no response|no reply|did not pick up|didn['’]t pick up|not opened|unopened|never opened|не ответил\p{L}*|не отвечает|не отвечал\p{L}*|не бер[её]т трубку|трубку не бер[её]т|без ответа|ответа нет|нет ответа|ответ не получен|ответ не поступил|не дозвонил\p{L}*|не открыт\p{L}*|не открыл\p{L}*|не отговори|не отговаря|не е отговорил\p{L}*|не вдига\p{L}*|без отговор|няма отговор|няма получен отговор|не е получен отговор|не е отворен\p{L}*|не отвори)(?!\p{L})/iu;
 /** A field's label for the customer's own words: a comment, a reason, a quote. */
 const WORDS_BOX = /(comment|note|reason|feedback|remark|message|said|says|wrote|quote|verbatim|complain|why|reply|response|комментари|примечани|причин|отзыв|сообщени|пожелани|жалоб|сказал|написал|пишет|ответ|коментар|бележк|съобщени|каза|написа|жалб|мнени|отговор)/iu;
+/** A field whose value was picked from a list, as its label says. */
+const PRESET = /\((?:from (?:the )?list|from a list|dropdown|preset|из списка|от списъка|от падащото меню)\)/iu;
+
 /** A form's box for the customer's ideas: what to improve, suggestions, wishes. */
 const IDEAS_BOX = /(improve|better|suggest|wish|улучш|предложени|пожелани|подобр|препоръ)/iu;
 /** A verb of reported speech: an agent relaying what the customer said. */
@@ -516,6 +519,10 @@ export function whoseWords(
         if (value === 'placeholder') result.absence ??= sentence;
         else if (typeof value === 'number') {
           if (result.score === undefined || value < result.score.value) result.score = { value, words: sentence };
+        } else if (value === undefined && field !== null && PRESET.test(field[1] as string)) {
+          // A reason picked from a list ("Reason (from the list): Size doesn't fit", «Причина (от списъка): …»): the form's words.
+          from = next;
+          continue;
         } else if (value === undefined && field !== null) {
           // A free-text value is the customer's words in a form's box ("Comment: the room was dirty");
           // in a system's feed only under a label for them ("Reason: …"), else it is the system's value ("Risk: high").
