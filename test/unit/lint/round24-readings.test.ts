@@ -8,7 +8,10 @@
  *   control", «по независящим от нас причинам», «по независещи от нас причини») is none;
  * - access refused to whoever does not pay, in the first person ("Anyone who has not paid by Friday — we will not take the
  *   child", «Кто не оплатит до пятницы — ребёнка не принимаем», «Който не плати до петък, детето не го приемаме»), threatens
- *   and dismisses, as round 20's passive «не будет допущен» does.
+ *   and dismisses, as round 20's passive «не будет допущен» does;
+ * - the channel the customer wrote through refused ("We don't rebook by email.", «по почте не записываем», «По имейл не
+ *   приемаме») closes the conversation (`dismissive`), as round 9's «По телефону не консультируем.» does, also after a comma or a dash;
+ *   a way offered after it ("…, but I will call you", «…, но мы перезвоним») refers.
  */
 import { describe, expect, it } from 'vitest';
 import { lintMessage } from '../../../src/lint/index.js';
@@ -70,6 +73,27 @@ describe('access refused to whoever does not pay, in the first person, threatens
     ['ru', 'Уважаемые родители!\n\nКто не успеет оплатить до пятницы, напишите нам: ребёнка в понедельник примем как обычно.\n\nС уважением,\nАнна Мосина\nАдминистрация'],
     ['bg', 'Уважаеми родители,\n\nКойто не успее да плати до петък, нека ни пише: детето в понеделник ще го приемем както обикновено.\n\nС уважение,\nАнна Мосева\nАдминистрацията'],
   ] as const)('%s guard: access kept is no threat: %s', (locale, text) => {
+    expect(rulesOf(text, locale)).not.toContain('dismissive');
+  });
+});
+
+describe('booking refused on the channel the customer wrote through closes the conversation', () => {
+  it.each([
+    ['en', 'Hi Sam,\n\nThe engineer came at 11:40 and nobody was in. We don\'t rebook by email.\n\nThanks,\nGemma\nCustomer Services'],
+    ['en', 'Hi Sam,\n\nFor a new date call the office, we do not book visits by email.\n\nThanks,\nGemma\nCustomer Services'],
+    ['ru', 'Здравствуйте, Олег!\n\nМастер приезжал в 11:40. Новую дату назначаем по телефону, по почте не записываем.\n\nМария\nСервисная служба'],
+    ['ru', 'Здравствуйте, Олег!\n\nНужна новая дата — звоните диспетчеру, по почте не записываем.\n\nМария\nСервисная служба'],
+    ['bg', 'Здравейте, Иване,\n\nТехникът идва в 11:40. Нов час даваме по телефона, по имейл не записваме.\n\nМария\nСервиз'],
+    ['bg', 'Здравейте, Иване,\n\nЗа нов час звънете на диспечера, по имейл не записваме.\n\nМария\nСервиз'],
+  ] as const)('%s: %s', (locale, text) => {
+    expect(rulesOf(text, locale)).toContain('dismissive');
+  });
+
+  it.each([
+    ['en', 'Hi Sam,\n\nThank you for your message. We cannot rebook by email, but I will call you today at 15:00 to find a new date.\n\nKind regards,\nGemma Hill\nCustomer Services'],
+    ['ru', 'Здравствуйте, Олег!\n\nСпасибо за письмо. По почте не записываем, но мы перезвоним вам сегодня в 15:00 и подберём дату.\n\nС уважением,\nМария Иванова\nСервисная служба'],
+    ['bg', 'Здравейте, Иване,\n\nБлагодарим за писмото. По имейл не записваме, но ще Ви се обадим днес в 15:00 за нов час.\n\nС уважение,\nМария Иванова\nСервиз'],
+  ] as const)('%s guard: a way offered after it: %s', (locale, text) => {
     expect(rulesOf(text, locale)).not.toContain('dismissive');
   });
 });
