@@ -388,6 +388,13 @@ const BG_READ_BEFORE = String.raw`(?:${SENTENCE_START}(?:[Мм]оля,?\s+)?(?:[
 // answering does; a way offered after it ("…, but I will call you", «…, но мы перезвоним») refers, it does not refuse.
 // CLAUSE_START is round 22's (after a sentence's end or a comma, a colon or a dash).
 const BUT_AFTER = String.raw`(?![^.!?…\n]{0,100}(?<![\p{L}])(?:but|но)(?![\p{L}]))`;
+// What went wrong told as outside our control, the customer's to bear (round 24): "that's not something we can control",
+// «Сроки доставки от нас не зависят.», «Това не зависи от нас.» refuse responsibility. What we do after it ("…, but we have
+// asked the courier…", «…, но мы уже написали…») takes it up; "circumstances beyond our control", «по независящим от нас
+// причинам», «по независещи от нас причини», the courteous excuse of a notice, are other words.
+const EN_OUT_OF_CONTROL = String.raw`(?<![\p{L}])(?:not\s+something\s+we\s+(?:can\s+control|can\s+influence|have\s+(?:any\s+)?control\s+over)|nothing\s+we\s+can\s+control|not\s+within\s+our\s+control)(?![\p{L}])${BUT_AFTER}`;
+const RU_OUT_OF_CONTROL = String.raw`(?<![\p{L}])(?:от\s+нас\s+не\s+завис(?:ит|ят)|не\s+завис(?:ит|ят)\s+от\s+нас|не\s+можем\s+на\s+это\s+повлиять|повлиять\s+на\s+это\s+не\s+можем|мы\s+на\s+это\s+не\s+влияем)(?![\p{L}])${BUT_AFTER}`;
+const BG_OUT_OF_CONTROL = String.raw`(?<![\p{L}])(?:не\s+завис(?:и|ят)\s+от\s+нас|от\s+нас\s+не\s+завис(?:и|ят)|не\s+можем\s+да\s+(?:повлияем\s+на\s+това|(?:го\s+|ги\s+)?контролираме))(?![\p{L}])${BUT_AFTER}`;
 const EN_CHANNEL_REFUSAL = String.raw`${CLAUSE_START}(?:[Ww]e\s+(?:do\s+not|don['’]t|never)\s+(?:answer|reply\s+to|respond\s+to|deal\s+with|handle|accept)\s+(?:e-?mails?|letters|messages|calls|(?:complaints|requests|claims)\s+by\s+(?:e-?mail|phone|post))|[Ww]e\s+(?:do\s+not|don['’]t|never)\s+(?:re)?(?:book|schedule|arrange)\p{L}*(?:\s+\p{L}+)?\s+(?:by|via|over)\s+(?:e-?mail|phone|post|chat)|(?:By|Via|Over\s+the)\s+(?:e-?mail|phone|telephone|post|chat)\s+we\s+(?:do\s+not|don['’]t|never)\s+\p{L}+)(?![\p{L}])(?![^.!?…\n]{0,60}\s(?:at|on|after|before|outside|during|over|until|till|between|from)\s)${BUT_AFTER}`;
 const RU_CHANNEL_REFUSAL = String.raw`${CLAUSE_START}(?:(?:[Пп]о\s+(?:электронной\s+)?почте|[Пп]о\s+телефону|[Пп]о\s+e-?mail|[Вв]\s+чате|[Нн]а\s+(?:письма|звонки|сообщения))(?:\s+\p{L}+)?\s+(?:мы\s+)?не\s+(?:отвечаем|консультируем|принимаем|рассматриваем|записываем|оформляем)|(?:[Мм]ы\s+)?[Нн]е\s+(?:отвечаем|консультируем)\s+(?:по\s+(?:электронной\s+)?почте|по\s+телефону|на\s+(?:письма|звонки|сообщения)|в\s+чате))(?![\p{L}])(?![^.!?…\n]{0,60}(?<![\p{L}])(?:в|во|по|после|до|с|ночью)\s)${BUT_AFTER}`;
 const BG_CHANNEL_REFUSAL = String.raw`${CLAUSE_START}(?:(?:[Пп]о\s+(?:имейл|e-?mail|телефона?|пощата)|[Вв]\s+чата|[Нн]а\s+(?:имейли|писма|съобщения|обаждания))(?:\s+\p{L}+)?\s+(?:ние\s+)?не\s+(?:отговаряме|консултираме|приемаме|разглеждаме|записваме|оформяме)|(?:[Нн]ие\s+)?[Нн]е\s+(?:отговаряме|консултираме)\s+(?:на\s+(?:имейли|писма|съобщения|обаждания)|по\s+(?:имейл|телефона?|пощата)))(?![\p{L}])(?![^.!?…\n]{0,60}(?<![\p{L}])(?:в|във|през|след|до|от|събота|неделя)\s)${BUT_AFTER}`;
@@ -672,10 +679,6 @@ export const builtinLintRules: LintRuleSet = {
       description: 'Phrases that dismiss the customer: defending staff, blaming the customer, lecturing, closing the matter',
       terms: {
         en: ['always professional', 'always polite', 'always courteous',
-          // What went wrong told as outside our control, the customer's to bear (round 24): "that's not something we can
-          // control". "Circumstances beyond our control", the notice's courteous excuse, is none.
-          'not something we can control', 'nothing we can control', 'not something we have control over',
-          'not something we can influence', 'not within our control',
           // A tautology for an answer: "it takes as long as it takes" says nothing will be done.
           'take as long as they take', 'takes as long as it takes', 'take as long as it takes', 'took as long as it took',
           // Telling the customer that contacting us is pointless.
@@ -736,10 +739,7 @@ export const builtinLintRules: LintRuleSet = {
           'not interested in your reasons', 'not interested in the reasons', 'not interested in reasons',
           'not interested in excuses', 'not interested in your excuses', 'reasons do not interest us', "reasons don't interest us",
           'the reasons do not matter', "the reasons don't matter", 'your reasons do not matter', "your reasons don't matter"],
-        ru: [// Outside our control, the customer's to bear (round 24); «по независящим от нас причинам» is the courteous excuse.
-          'от нас не зависит', 'от нас не зависят', 'не зависит от нас', 'не зависят от нас', 'повлиять на это не можем',
-          'мы не можем на это повлиять', 'мы на это не влияем',
-          'бессмысленно', 'нет смысла звонить', 'нет смысла писать', 'звонить нет смысла', 'писать нет смысла',
+        ru: ['бессмысленно', 'нет смысла звонить', 'нет смысла писать', 'звонить нет смысла', 'писать нет смысла',
           'нет смысла обращаться', 'обращаться нет смысла',
           'не связан* с нашим', 'не связан* с нашей', 'не связан* с нашими', 'не имеет отношения к нашей',
           'не имеет отношения к нашему', 'нам нечего', 'всегда вежлив*', 'всегда корректн*', 'всегда общаются корректно', 'в резкой форме', 'это нормальная ситуация',
@@ -785,10 +785,7 @@ export const builtinLintRules: LintRuleSet = {
           'не интересуют причины', 'не интересуют ваши причины', 'причины нас не интересуют', 'ваши причины нас не интересуют',
           'не интересует причина', 'причина нас не интересует', 'оправдания нас не интересуют', 'не интересуют оправдания',
           'причины не имеют значения', 'причины значения не имеют'],
-        bg: [// Outside our control (round 24); «по независещи от нас причини» is the courteous excuse.
-          'не зависи от нас', 'не зависят от нас', 'от нас не зависи', 'от нас не зависят', 'не можем да повлияем на това',
-          'не можем да контролираме',
-          'безсмислено', 'няма смисъл да звъните', 'няма смисъл да пишете', 'няма смисъл да се обаждате',
+        bg: ['безсмислено', 'няма смисъл да звъните', 'няма смисъл да пишете', 'няма смисъл да се обаждате',
           'няма смисъл да ни пишете', 'няма смисъл да ни звъните', 'няма смисъл да ни търсите',
           'винаги са учтив*', 'винаги са коректн*', 'винаги са любезн*', 'винаги са професионалн*', 'винаги учтив*',
           'винаги коректн*', 'винаги любезн*', 'става дума за недоразумение', 'става въпрос за недоразумение',
@@ -837,7 +834,7 @@ export const builtinLintRules: LintRuleSet = {
         bg: ['макар че не сме длъжни', 'въпреки че не сме длъжни', 'макар да не сме длъжни', 'въпреки да не сме длъжни'],
       },
       patterns: [IF_YOU_HAD, BG_YOU_SHOULD_HAVE, SARCASTIC_STRESS, SCARE_QUOTES, EN_ULTIMATUM, RU_ULTIMATUM, BG_ULTIMATUM,
-        EN_CHANNEL_REFUSAL, RU_CHANNEL_REFUSAL, BG_CHANNEL_REFUSAL, EN_MORE_CAREFUL, RU_MORE_CAREFUL, BG_MORE_CAREFUL,
+        EN_CHANNEL_REFUSAL, RU_CHANNEL_REFUSAL, BG_CHANNEL_REFUSAL, EN_OUT_OF_CONTROL, RU_OUT_OF_CONTROL, BG_OUT_OF_CONTROL, EN_MORE_CAREFUL, RU_MORE_CAREFUL, BG_MORE_CAREFUL,
         EN_READ_BEFORE, RU_READ_BEFORE, BG_READ_BEFORE, EN_READ_TERMS, RU_READ_TERMS, BG_READ_TERMS,
         // The customer's own choice held up as the answer (round 15).
         EN_YOUR_CHOICE, RU_YOUR_CHOICE, BG_YOUR_CHOICE,

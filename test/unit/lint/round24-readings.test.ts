@@ -5,7 +5,8 @@
  *   "that's our policy" still offers the policy as the answer;
  * - what went wrong told as outside our control ("that's not something we can control", «это от нас не зависит», «това не
  *   зависи от нас») refuses responsibility (`dismissive`); the courteous excuse of a notice ("circumstances beyond our
- *   control", «по независящим от нас причинам», «по независещи от нас причини») is none;
+ *   control", «по независящим от нас причинам», «по независещи от нас причини») and what we do after it ("…, but we have
+ *   asked…") are none;
  * - access refused to whoever does not pay, in the first person ("Anyone who has not paid by Friday — we will not take the
  *   child", «Кто не оплатит до пятницы — ребёнка не принимаем», «Който не плати до петък, детето не го приемаме»), threatens
  *   and dismisses, as round 20's passive «не будет допущен» does;
@@ -51,7 +52,10 @@ describe('what went wrong told as outside our control refuses responsibility', (
     ['en', 'Hello Tom,\n\nThank you for your patience. Due to circumstances beyond our control, the shop will open at 12:00 on Monday.\n\nKind regards,\nGemma Hill\nCustomer Services'],
     ['ru', 'Здравствуйте, Олег!\n\nСпасибо за терпение. По независящим от нас причинам магазин откроется в понедельник в 12:00.\n\nС уважением,\nМария Иванова\nСлужба поддержки'],
     ['bg', 'Здравейте, Иване,\n\nБлагодарим за търпението. По независещи от нас причини магазинът ще отвори в понеделник в 12:00.\n\nС уважение,\nМария Иванова\nОбслужване на клиенти'],
-  ] as const)('%s guard: the courteous excuse is none: %s', (locale, text) => {
+    ['en', 'Hello Tom,\n\nThank you for your message. The courier\'s delays are not something we can control, but we have asked them to deliver on Friday by 12:00.\n\nKind regards,\nGemma Hill\nCustomer Services'],
+    ['ru', 'Здравствуйте, Олег!\n\nСпасибо за письмо. Сроки доставки от нас не зависят, но мы уже попросили курьера привезти заказ в пятницу до 12:00.\n\nС уважением,\nМария Иванова\nСлужба поддержки'],
+    ['bg', 'Здравейте, Иване,\n\nБлагодарим за писмото. Сроковете на куриера не зависят от нас, но вече го помолихме да достави в петък до 12:00.\n\nС уважение,\nМария Иванова\nОбслужване на клиенти'],
+  ] as const)('%s guard: the courteous excuse, or what we do after it, is none: %s', (locale, text) => {
     expect(rulesOf(text, locale)).not.toContain('dismissive');
   });
 });
