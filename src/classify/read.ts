@@ -535,11 +535,12 @@ function setAsideRefusedAfter(record: ComplaintRecord, hits: ReadHit[], rules: C
 }
 
 const REFUSAL_REACH = 60;
-const CLAUSE_AFTER = /^[^,.;!?\n]*(?=[,.;!?\n]|$)/u;
+/** The clause after a hit, to its end (a clause longer than REFUSAL_REACH is not read: its end is out of reach). */
+const CLAUSE_AFTER = /^[^,.;!?\n]*(?=[,.;!?\n])/u;
 const REFUSAL_END = /(?<!\p{L})(?:не хочу|не хотим|не буду|не будем|не стану|не станем|не собираюсь|не собираемся|не искам|не искаме|не смятам|няма да)\s*$/iu;
 const CONDITION = /(?<!\p{L})(?:если|потому|так как|раз|ако|защото|тъй като)(?!\p{L})/iu;
 
-/** Right after a third party, what it says or requires: "Ofwat's website says", "the FCA's rules require", «правила ЦБ гласят». */
+/** Right after a third party, what its site or rules say or require: "Ofwat's website says", "the FCA's rules require". */
 const RULE_SOURCE_AFTER = /^(?:['’]s)?\s+(?:own\s+)?(?:website|site|guidance|guidelines|rules|code|leaflet|page|handbook)\s+(?:says|say|states|state|requires?|is clear)(?!\p{L})/iu;
 
 /** Between someone's words and a party, a step already taken: "already", «уже», «вече е». */
