@@ -438,7 +438,7 @@ export const builtinRules: RuleSet = {
           'legal ombudsman', 'bar standards board',
           'office for students', 'ofsted', 'education regulator', 'teaching regulation', 'lodged a concern with',
           'raised a concern with', 'raised concerns with', 'complained to the regulator', 'complaint to the regulator',
-          'bbcwatchdog', 'bbc watchdog', 'action fraud', 'cybercrime unit', 'fraud squad', 'caa',
+          'bbcwatchdog', 'action fraud', 'cybercrime unit', 'fraud squad', 'caa',
           // Licensing bodies (taxis, private hire, venues): "I will report the driver to TfL licensing".
           'tfl', 'transport for london', 'taxi and private hire', 'private hire licensing', 'licensing authorit*',
           'licensing department', 'licensing team', 'council licensing', 'london travelwatch', 'travelwatch', 'transport focus',
@@ -483,7 +483,7 @@ export const builtinRules: RuleSet = {
       weight: 0.85,
       fields: ['channel', 'text'],
       terms: {
-        en: ['journalist*', 'reporter*', 'newspaper*', 'the press', 'press inquiry', 'press enquiry', 'media',
+        en: ['journalist*', 'reporter*', 'newspaper*', 'bbc watchdog', 'the press', 'press inquiry', 'press enquiry', 'media',
           'tv station*', 'tv channel*', 'local tv', 'on tv', 'tv news', 'tv show', 'on television', 'local television',
           'consumer column*', 'consumer page*', 'consumer section', 'running a piece', 'run a piece', 'given them our story',
           'gave them my story', 'gave them our story',
