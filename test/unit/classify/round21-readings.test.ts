@@ -3,7 +3,8 @@
  * records written for this file (not the spent set's rows), beside the guards.
  */
 import { describe, expect, it } from 'vitest';
-import { typeOf } from './helpers.js';
+import { builtinRules } from '../../../src/classify/index.js';
+import { run, typeOf } from './helpers.js';
 
 describe('round 21', () => {
   it.each([
@@ -58,5 +59,15 @@ describe('round 21', () => {
     [{ channel: 'email', text: 'Please cancel my membership from next month. Thanks, Ola\n[Agent note: two classes were cancelled on her in January.]' }, 'silent'],
   ])('guards (some read so before the round too): a party named instead of, a thought that is no hedge, a customer’s «я», a reason given, a grievance above the company’s note: %o → %s', (record, type) => {
     expect(typeOf(record)).toBe(type);
+  });
+});
+
+describe('a programme named in two words is one clue (1 − Π(1 − weight) over distinct clues, docs/definitions.md)', () => {
+  const media = builtinRules.rules['activist-media']?.weight as number;
+
+  it('"a reporter from BBC Watchdog": two media clues, 1 − (1 − 0.85)² = 0.9775, shown as 0.98', () => {
+    const result = run({ channel: 'phone', text: 'Caller said a reporter from BBC Watchdog is looking into the case.' });
+    expect(media).toBe(0.85);
+    expect('type' in result && [result.type, result.confidence, result.evidence.words]).toEqual(['activist', 0.98, ['reporter', 'BBC Watchdog']]);
   });
 });
