@@ -55,7 +55,7 @@ export function setAsideReferences(record: ComplaintRecord, hits: ReadHit[], isA
     if (hit.negated) continue;
     // The writer's own job under her name at the foot of a letter ("Jasmine Patel\nSenior Associate Solicitor | …"), and
     // what else that line names ("Consumer Affairs Correspondent | The Northern Post", «журналист, вестник „Сега“»).
-    if (hit.part === 'text' && inSignature(value, hit.start, hit.end, SIGNATURE_TRADE.test(hit.words))) {
+    if (hit.part === 'text' && inSignature(value, hit.start, hit.end)) {
       hit.negated = true;
       hit.setAside = 'reference';
       continue;
@@ -128,16 +128,13 @@ function isUpper(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x410 && code <= 0x42f);
 }
 
-/** Trades a writer signs with: a lawyer, a journalist, an editor. */
-const SIGNATURE_TRADE = /^(?:lawyer|attorney|solicitor|barrister|counsel|paralegal|journalist|reporter|editor|correspondent|юрист\p{L}*|адвокат\p{L}*|журналист\p{L}*|юрисконсульт\p{L}*|корреспондент\p{L}*|редактор\p{L}*)$/iu;
-
 /**
  * Whether [start, end) is on a short line (a job title, a firm) right under a line that is only a
  * name ("Jasmine Patel", "G. Pryce", «Иванова М.») among the last three lines of the text — a
- * signature — and the hit is a trade (`trade`) or its line names one. Only the last SIGNATURE_REACH
+ * signature — and the line names the writer's trade (the hit itself, or the medium beside it). Only the last SIGNATURE_REACH
  * characters are looked at (linear in a long text of hits).
  */
-function inSignature(value: string, start: number, end: number, trade: boolean): boolean {
+function inSignature(value: string, start: number, end: number): boolean {
   if (value.length - end > SIGNATURE_REACH) return false;
   const from = Math.max(0, start - SIGNATURE_REACH);
   const tail = value.slice(from);
@@ -147,7 +144,7 @@ function inSignature(value: string, start: number, end: number, trade: boolean):
   const lineStart = tail.lastIndexOf('\n', at - 1) + 1;
   const lineEnd = tail.indexOf('\n', end - from);
   const line = tail.slice(lineStart, lineEnd < 0 ? tail.length : lineEnd);
-  if (lineStart === 0 || wordCount(line) > SIGNATURE_LINE_MAX_WORDS || (!trade && !TRADE_IN_LINE.test(line))) return false;
+  if (lineStart === 0 || wordCount(line) > SIGNATURE_LINE_MAX_WORDS || !TRADE_IN_LINE.test(line)) return false;
   let nameEnd = lineStart - 1;
   while (nameEnd > 0 && tail.slice(tail.lastIndexOf('\n', nameEnd - 1) + 1, nameEnd).trim() === '') nameEnd = tail.lastIndexOf('\n', nameEnd - 1);
   if (nameEnd <= 0) return false;
@@ -158,7 +155,7 @@ function inSignature(value: string, start: number, end: number, trade: boolean):
 /** How far from the end of a text a signature's line may stand, and how far back its name line may start. */
 const SIGNATURE_REACH = 240;
 const SIGNATURE_LINE_MAX_WORDS = 10;
-/** A trade a writer signs with, anywhere on the line. */
+/** A trade a writer signs with (a lawyer, a journalist, an editor), anywhere on the line. */
 const TRADE_IN_LINE = /(?<!\p{L})(?:lawyer|attorney|solicitor|barrister|counsel|paralegal|journalist|reporter|editor|correspondent|юрист\p{L}*|адвокат\p{L}*|журналист\p{L}*|юрисконсульт\p{L}*|корреспондент\p{L}*|редактор\p{L}*)(?!\p{L})/iu;
 /** A line that is only a name: one to four capitalised words or initials. */
 const NAME_LINE = /^\s*(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,3}\p{Lu}[\p{L}'’-]*\.?\s*$/u;
