@@ -15,7 +15,8 @@
  * span of a kind's `kindExcept` lexicons is no vote: "delivered on Saturday between 9 and 12" gives
  * the day of our action, not the days we open (round 11). Hits of one lexicon that overlap are one
  * vote: «обращение зарегистрировано под номером» is one registration, though two phrases of the
- * lexicon match it (round 21).
+ * lexicon match it (round 21). Evidence inside a `kindExcept` span is none: "I'm sorry your card was declined" apologises
+ * for the customer's trouble and asks for no payment (round 25).
  */
 import type { Hit } from '../text/matcher.js';
 import { MARKER_BG, MARKER_RU, TEXT_FIELD } from './compile.js';
@@ -54,10 +55,11 @@ export function detectKind(scanned: ScannedDraft, rules: CompiledLintRules): Rep
   let best: ReplyKind = 'general';
   let bestVotes = 0;
   for (const { kind, lexicons, evidence, except } of rules.kindVotes) {
-    // A kind that needs evidence (a payment word for a reminder) gets no votes without it.
-    if (evidence.length > 0 && !evidence.some((lexicon) => (scanned.byLexicon[lexicon]?.length ?? 0) > 0)) continue;
-    let votes = 0;
     const masks = coversOf(scanned, except);
+    // A kind that needs evidence (a payment word for a reminder) gets no votes without it; evidence the kind's
+    // `kindExcept` covers is none (a declined payment apologised for asks for no payment, round 25).
+    if (evidence.length > 0 && !evidence.some((lexicon) => uncoveredCount(scanned.byLexicon[lexicon] ?? [], masks) > 0)) continue;
+    let votes = 0;
     for (const lexicon of lexicons) votes += uncoveredCount(oneSpanEach(scanned.byLexicon[lexicon] ?? []), masks);
     // Strictly more: on a tie the kind listed first (the higher priority) keeps its place.
     if (votes > bestVotes) {
