@@ -55,7 +55,8 @@ export function setAsideReferences(record: ComplaintRecord, hits: ReadHit[], isA
     if (hit.negated) continue;
     // The writer's own job under her name at the foot of a letter ("Jasmine Patel\nSenior Associate Solicitor | …"), and
     // what else that line names ("Consumer Affairs Correspondent | The Northern Post", «журналист, вестник „Сега“»).
-    if (hit.part === 'text' && inSignature(value, hit.start, hit.end)) {
+    // The customer's trade in a profile's or a form's field: "Occupation: journalist", «Профессия (анкета): журналист».
+    if (hit.part === 'text' && (inSignature(value, hit.start, hit.end) || occupationField(value, hit.start))) {
       hit.negated = true;
       hit.setAside = 'reference';
       continue;
@@ -77,6 +78,16 @@ export function setAsideReferences(record: ComplaintRecord, hits: ReadHit[], isA
     hit.setAside = 'reference';
   }
 }
+
+/** A field's label for someone's trade, right before its value: "Occupation:", "Job title:", «Профессия (анкета):», «Длъжност:». */
+function occupationField(value: string, at: number): boolean {
+  const from = Math.max(0, at - OCCUPATION_REACH);
+  // The text's start is a field's start too; a window's cut start is not.
+  return OCCUPATION_FIELD.test((from === 0 ? '\n' : '') + value.slice(from, at));
+}
+
+const OCCUPATION_FIELD = /[\n;|][^\n:;|]{0,30}?(?<!\p{L})(?:occupation|profession|job title|job|position|employer|профессия|род занятий|должность|место работы|професия|длъжност|месторабота|работодател)[^\n:;|.!?]{0,24}:\s*$/iu;
+const OCCUPATION_REACH = 64;
 
 function subjectParty(hits: readonly ReadHit[], isActivist: (hit: ReadHit) => boolean): boolean {
   for (const hit of hits) if (hit.part === 'subject' && !hit.negated && isActivist(hit)) return true;

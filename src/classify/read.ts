@@ -463,8 +463,8 @@ function setAsideHedged(record: ComplaintRecord, hits: ReadHit[], rules: Compile
     const from = Math.max(0, hit.start - HEDGE_REACH);
     hedgeHits.length = 0;
     rules.hedges.scan(value, FIELD_BIT.text, hedgeHits, from, hit.start);
-    // Advice taken is a step the customer took: «Сестра посоветовала Роспотребнадзор — так и сделала».
-    if (kind === HEDGE_ADVICE && ADVICE_TAKEN.test(value.slice(hit.end, hit.end + 40))) continue;
+    // Advice taken is a step the customer took: «Сестра посоветовала Роспотребнадзор — так и сделала», "told me to post it on Facebook, and I did".
+    if (ADVICE_TAKEN.test(value.slice(hit.end, hit.end + 40))) continue;
     // A regulator named as the source of a rule is not brought in: "Ofwat's website says you should reply within…".
     if (kind === HEDGE_ADVICE && RULE_SOURCE_AFTER.test(value.slice(hit.end, hit.end + 40))) {
       hit.negated = true;

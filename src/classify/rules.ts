@@ -58,13 +58,25 @@ export const builtinRules: RuleSet = {
         // Considered and let go ("I wanted to post a furious review, but I decided to give you a chance").
         'wanted to', 'was going to', 'i was about to', 'almost',
         // Wondering whether to post is not posting ("I wonder whether to write on Booking").
-        'wonder whether', 'wonder if', 'wondering whether', 'wondering if', 'not sure whether', 'not sure if'],
+        'wonder whether', 'wonder if', 'wondering whether', 'wondering if', 'not sure whether', 'not sure if',
+        // Someone else's advice to post is no post ("My sister says put it on Trustpilot, but I'm writing to you first").
+        'told me to', 'tells me to', 'advised me to', 'says i should', 'said i should', 'keeps telling me to', 'people say',
+        'everyone says', 'people keep saying', 'keep saying', 'keeps saying',
+        // The company's own page on a platform is where it advertises, not a review: "Your listing on Booking.com says…".
+        'your listing on', 'your listing', 'your advert on', 'your ad on', 'your page on', 'your profile on',
+        'you advertise on', 'advertised on', 'listed on'],
       ru: ['может', 'возможно', 'наверное', 'подумываю', 'подумаю', 'прочитал*', 'прочел', 'прочла', 'читал*', 'почитал*',
         'начитал*', 'видел* отзыв*', 'посмотрел*', 'глянул*', 'судя', 'согласно', 'кто то', 'как написал*', 'как пишут', 'пишут на', 'пишут в',
-        'хотела', 'хотел', 'собиралась', 'собирался', 'чуть не', 'думаю написать', 'думаю оставить', 'проверили', 'проверка'],
+        'хотела', 'хотел', 'собиралась', 'собирался', 'чуть не', 'думаю написать', 'думаю оставить', 'проверили', 'проверка',
+        // «Подруга говорит: выложи на Пикабу», «советуют написать в Отзовик»: advice to post, not a post.
+        'советуют', 'советует', 'посоветовал*', 'советовал*', 'говорят', 'все говорят', 'подруга говорит', 'друг говорит',
+        'муж говорит', 'жена говорит', 'мама говорит', 'сестра говорит', 'брат говорит', 'коллега говорит', 'подруга сказала',
+        'друг сказал', 'в вашем объявлении на', 'ваше объявление на', 'в объявлении на', 'ваша страница на', 'в вашей карточке на'],
       bg: ['може', 'евентуално', 'вероятно', 'мисля да', 'прочетох', 'прочете', 'четох', 'четейки', 'видях', 'погледнах', 'разгледах', 'според',
         'някой', 'както написа', 'както пишат', 'хората в', 'хората на', 'исках да', 'щях да', 'за малко да', 'чудя се',
         'мисля за', 'колегата ми', 'колежката ми', 'проверихме', 'проверка',
+        'съветват', 'съветва', 'посъветва*', 'казаха ми да', 'ми казаха да', 'казва ми да', 'приятелка ми каза',
+        'приятел ми каза', 'в обявата ви', 'обявата ви в', 'обявата ви на', 'страницата ви в', 'профила ви в',
         'не знам дали'],
     },
     // Before a third party in the same sentence: someone else's advice ("my friend told me to call a
@@ -83,6 +95,10 @@ export const builtinRules: RuleSet = {
         // A regulator named as the source of a rule, not brought in: "terms approved by Ofgem". (Not "regulated by":
         // a bank's footer says it, and the footer is set aside as the company's own text.)
         'approved by',
+        // The company's own terms as the source of a right: "Your terms say I can go to the ombudsman", «В общите ви
+        // условия пише, че при спор мога да се обърна към КЗП».
+        'your terms say', 'your terms state', 'your terms and conditions say', 'your terms and conditions state',
+        'the terms say', 'your policy says', 'your contract says', 'the contract says', 'it says in your terms',
         // A joke about bringing someone in is no step taken: "my son jokes he'll do a report on you".
         'jokes', 'joked', 'jokingly',
         // Someone else's story: the third party is theirs, not the customer's ("a friend of mine went to the ombudsman").
@@ -111,7 +127,8 @@ export const builtinRules: RuleSet = {
         'собиралась', 'собирался', 'хотел писать', 'хотела писать', 'хотел пожаловаться', 'хотела пожаловаться',
         'хотел жаловаться', 'хотела жаловаться', 'муж* говор*', 'жена говор*', 'мама говор*', 'мать говор*',
         'брат говор*', 'сестра говор*', 'муж* сказал*', 'жена сказала', 'муж* советует', 'разъяснено право', 'разъяснили право', 'клиенту разъяснено',
-        'клиентке разъяснено', 'абоненту разъяснено', 'проинформирован* о праве'],
+        'клиентке разъяснено', 'абоненту разъяснено', 'проинформирован* о праве', 'в договоре написано', 'в договоре указано',
+        'в договоре сказано', 'в ваших условиях написано', 'в ваших правилах написано', 'в условиях написано', 'в оферте написано'],
       bg: ['съветват', 'съветва', 'посъветва*', 'препоръчаха', 'препоръчва', 'казаха ми да', 'ми казаха да', 'ми казаха', 'казва ми да',
         'колега ми каза', 'колежка ми каза', 'приятел ми каза', 'приятелка ми каза', 'съсед ми каза', 'съседка ми каза',
         'познат ми каза', 'позната ми каза', 'един мой приятел', 'моя приятел', 'мой приятел',
@@ -119,7 +136,9 @@ export const builtinRules: RuleSet = {
         'казва', 'казват', 'казал да', 'казала да', 'казали да', 'исках да', 'щях да', 'ѝ казал*', 'му казал*', 'съветвал*',
         'съветваше', 'съветваха', 'мислех да', 'мислих да', 'някой ходил ли', 'прочетох на сайта', 'четох на сайта', 'подайте сигнал в', 'подайте жалба в', 'вместо да', 'трябва ли', 'дали да', 'одобрен* от', 'утвърден* от', 'съгласуван* с', 'се шегува', 'се шегуваше', 'на шега',
         'приятел каза', 'приятелка каза', 'приятел ѝ каза', 'приятелка ѝ каза', 'приятелка ѝ казала', 'приятел му казал',
-        'информиран за правото', 'информирана за правото', 'информирани за правото', 'правото му да', 'правото ѝ да'],
+        'информиран за правото', 'информирана за правото', 'информирани за правото', 'правото му да', 'правото ѝ да',
+        'в общите ви условия пише', 'в общите условия пише', 'в условията ви пише', 'в договора пише', 'в договора ви пише',
+        'общите ви условия казват', 'условията ви казват'],
     },
   },
   notes: {
@@ -332,7 +351,12 @@ export const builtinRules: RuleSet = {
       'can judge', 'could judge', 'let them judge', 'let people judge', 'let others judge', 'judge for yourself',
       'judge for yourselves', 'judge for themselves',
       // A car dealer's management system (DMS), not direct messages.
-      'dealer dms', 'dealership dms', 'dms report*', 'dms export*'],
+      'dealer dms', 'dealership dms', 'dms report*', 'dms export*',
+      // The company's own notice named by its kind: "the day after the price rise letter", "a renewal e-mail".
+      'price rise letter*', 'price rise email*', 'price rise e mail*', 'price increase letter*', 'price increase email*',
+      'price increase e mail*', 'price change letter*', 'price change email*', 'renewal letter*', 'renewal email*',
+      'renewal e mail*', 'renewal reminder*', 'welcome email*', 'welcome letter*', 'marketing email*', 'promo email*',
+      'promotional email*', 'offer email*', 'reminder email*', 'reminder letter*', 'reminder sms'],
     // Words that start like суд* / съд* but are fate, ships, cramps, "judging by", content, dishes…
     ru: ['кабельн* телевидени*', 'спутников* телевидени*', 'кабельн* тв', 'судострои*', 'судоход*', 'судоремонт*',
       'интерактивн* телевидени*', 'цифров* телевидени*', 'домашн* телевидени*', 'телевидени* и интернет*',
@@ -445,7 +469,9 @@ export const builtinRules: RuleSet = {
           'copied this e mail to', 'copied this email to', 'complaint lodged with',
           'cisas', 'ombudsman services', 'occs', 'optical consumer complaints', 'veterinary medicines directorate', 'recc',
           'renewable energy consumer code', 'maritime and coastguard agency', 'traffic commissioner*', 'fcc', 'state ag', 'state attorney general',
-          "attorney general's office"],
+          "attorney general's office",
+          // The water customers' statutory body in England and Wales, by its name and its initials.
+          'consumer council for water', 'ccw'],
         ru: ['роспотребнадзор*', 'рпн', 'прокуратур*', 'прокурор*', 'защит* прав* потребител*', 'омбудсмен*',
           'уполномоченн* по правам', 'центробанк*', 'цб', 'банк россии', 'фас', 'роскомнадзор*', 'полици*', 'мвд',
           'трудов* инспекци*', 'жилищн* инспекци*', 'госжилинспекци*', 'гжи', 'ростехнадзор*', 'росздравнадзор*', 'санэпид*',
@@ -696,7 +722,8 @@ export const builtinRules: RuleSet = {
           'forum*', 'group chat', "don't buy", 'do not buy', 'stay away',
           'whatsapp group*', 'telegram group*', 'viber group*', 'facebook group*', 'residents group*', 'residents whatsapp',
           'residents chat', 'parents group*', 'parents chat', 'school group*', 'village group*', 'everyone knows',
-          'everybody knows', 'the whole village', 'whole street knows', 'already wrote a review', 'already left a review'],
+          'everybody knows', 'the whole village', 'whole street knows',
+          'warn* all my', 'warn* my family', 'warn* my friends', 'told my family', 'told the family', 'already wrote a review', 'already left a review'],
         ru: ['рассказал* всем', 'расскажу всем', 'расскажу друзьям', 'рассказал* друзьям', 'всем подругам',
           'всем друзьям', 'всем знакомым', 'рассказал* всей', 'рассказала всей', 'пусть все знают', 'поделил* в', 'поделил* историей', 'рассказал* соседям',
           'чат* жк', 'чате нашего', 'чат нашего', 'групп* нашего дом*', 'групп* нашего жк', 'домов* чат*', 'районн* чат*', 'групп* дома', 'групп* района', 'пусть люди знают', 'чтобы все знали',
@@ -776,18 +803,22 @@ export const builtinRules: RuleSet = {
           'retention', 'outbound*', 'ported', 'port out', 'number ported', 'terminated', 'termination', 'expired',
           'not renewing', 'close my account', 'close account', 'close the account', 'downgrad*', 'delete my account',
           'delete account', 'account deletion', 'account deleted', 'deleted account', 'profile deleted', 'dormanc*', 'no show',
-          'missed appointment*', 'transfer out', 'transferred out'],
+          'missed appointment*', 'transfer out', 'transferred out',
+          // A stay cut short is nights cancelled: "Early checkout", «Ранний выезд», «Ранно напускане».
+          'early checkout', 'early check out', 'early departure', 'checked out early'],
         ru: ['mnp', 'перенос номера', 'переносимост* номер*', 'форма возврата', 'заявка на возврат', 'возврат*', 'вернул*', 'возвращ*', 'отмен*', 'отказ*', 'отписал*', 'отписк*', 'не продлил*',
           'не продлен*', 'непродлен*', 'расторг*', 'расторж*', 'закрыл* счет', 'закрыти* счет*', 'отток*', 'неактивн*',
           'спящ*', 'критик*', 'детрактор*', 'удержани*', 'исходящ*', 'перенос номер*', 'перенес* номер*', 'ушел', 'ушла', 'потерян*',
           'истек*', 'риск оттока', 'отключ*', 'закрыть счет', 'закройте счет', 'понижени* тариф*', 'закрыто и не реализовано', 'удалить аккаунт',
-          'удалите аккаунт', 'удалени* аккаунт*', 'аккаунт удален*', 'удален* профил*', 'неявк*', 'аннулир*', 'закройте'],
+          'удалите аккаунт', 'удалени* аккаунт*', 'аккаунт удален*', 'удален* профил*', 'неявк*', 'аннулир*', 'закройте',
+          'ранний выезд', 'досрочн* выезд*', 'выехал* досрочно', 'досрочн* выселени*'],
         bg: ['преносимост*', 'пренасяне на номер*', 'пренесен* номер*', 'формуляр за връщане', 'заявка за връщане', 'върна*', 'върнат*', 'връщане*', 'анулира*', 'отказ*', 'прекрат*', 'отписа*', 'неподнов*',
           'не е подновен*', 'възстановен* сума', 'възстановени пари', 'неактивн*', 'отлив*', 'задържане', 'изходящ*',
           'пренес* номер*', 'пренасяне', 'критик*', 'загубен*', 'изгубен клиент*', 'изгубен', 'изгубена', 'изтекъл', 'изтекла', 'изтекло',
           'риск от отлив', 'отписван*', 'спиране', 'закриване*', 'закрийте*', 'възстановяване*',
           'изтриване на акаунт*', 'изтрийте акаунт*', 'връщания', 'изтрит* профил*', 'изтрит* акаунт*', 'неявяване',
-          'пропуснат* преглед*', 'пропуснат* час', 'откажете', 'откажи'],
+          'пропуснат* преглед*', 'пропуснат* час', 'откажете', 'откажи', 'ранно напускане', 'предсрочно напускане',
+          'напусна* предсрочно'],
       },
     },
     'silent-note': {

@@ -133,9 +133,10 @@ const noStars = (): undefined => undefined;
 /** A CRM, churn or retention feed, or a system's event log: what it writes is not the customer's. */
 // CRM products by name (HubSpot, Salesforce, Bitrix24…), billing systems and a loyalty programme's
 // dormancy feed write about the customer, not as the customer.
-const SYSTEM_CHANNEL = /(?<!\p{L})(crm|churn|retention|system|event|events|log|flag|автомат\p{L}*|систем\p{L}*|отток|отлив|crm\p{L}*|hubspot|salesforce|pipedrive|zoho|bitrix\p{L}*|битрикс\p{L}*|amocrm|амоcrm|биллинг\p{L}*|билинг\p{L}*|dormancy|loyalty|лояльност\p{L}*|лоялност\p{L}*|courier|курьер\p{L}*|куриер\p{L}*|абс|core banking|outbound|исходящ\p{L}*|изходящ\p{L}*|discount card|дисконтн\p{L}*|отстъпк\p{L}*|mnp|number portability|переносимост\p{L}*|преносимост\p{L}*|analytics|аналитик\p{L}*|notifications?|webhooks?|lost (?:clients|customers)|потерянн\p{L}* клиент\p{L}*|изгубени клиенти)(?!\p{L})/iu;
+const SYSTEM_CHANNEL = /(?<!\p{L})(crm|churn|retention|system|event|events|log|flag|автомат\p{L}*|систем\p{L}*|отток|отлив|crm\p{L}*|hubspot|salesforce|pipedrive|zoho|bitrix\p{L}*|битрикс\p{L}*|amocrm|амоcrm|биллинг\p{L}*|билинг\p{L}*|dormancy|loyalty|лояльност\p{L}*|лоялност\p{L}*|courier|курьер\p{L}*|куриер\p{L}*|абс|core banking|outbound|исходящ\p{L}*|изходящ\p{L}*|discount card|дисконтн\p{L}*|отстъпк\p{L}*|mnp|number portability|переносимост\p{L}*|преносимост\p{L}*|analytics|аналитик\p{L}*|notifications?|webhooks?|lost (?:clients|customers)|потерянн\p{L}* клиент\p{L}*|изгубени клиенти|pms|мис|software|софтуер\p{L}*)(?!\p{L})/iu;
 // A courier's app, a bank's core system («АБС»), an outbound calling campaign, a discount card's
-// feed, a number-portability (MNP) feed: each records what the customer did, in its own words. "billing" only as the whole channel
+// feed, a number-portability (MNP) feed, a hotel's property-management system (PMS), a clinic's medical information
+// system («МИС») or any other software («Медицински софтуер – график»): each records what the customer did, in its own words. "billing" only as the whole channel
 // (a billing system's export): "Get help with billing" is a customer's request type.
 const BILLING_ALONE = /^\s*(?:billing|billing system|billing export)\s*$/iu;
 
@@ -201,8 +202,9 @@ const WORDS_LEFT = /(?<!\p{L})(messages?|comments?|notes?|reasons?|complaints?|c
 /** A box or a field left empty: "Reason field left blank", «Комментарий пуст», «полето е празно». */
 const LEFT_EMPTY = /(?<!\p{L})(blank|empty|unanswered|unfilled|пуст\p{L}*|празн\p{L}*|незаполнен\p{L}*|непопълнен\p{L}*)(?!\p{L})/iu;
 /** The customer did not answer the company's calls or reminders: an outbound attempt, not a contact. */
-// The company's e-mail left unopened counts: "Win-back e-mail not opened", «письмо не открыто».
-const NOT_ANSWERED = /(?<!\p{L})(no answer|not answer\p{L}*|did not respond|didn['’]t respond|did not reply|didn['’]t reply|no response|no reply|did not pick up|didn['’]t pick up|not opened|unopened|never opened|не ответил\p{L}*|не отвечает|не отвечал\p{L}*|не бер[её]т трубку|трубку не бер[её]т|без ответа|ответа нет|нет ответа|ответ не получен|ответ не поступил|не дозвонил\p{L}*|не открыт\p{L}*|не открыл\p{L}*|не отговори|не отговаря|не е отговорил\p{L}*|не вдига\p{L}*|без отговор|няма отговор|няма получен отговор|не е получен отговор|не е отворен\p{L}*|не отвори)(?!\p{L})/iu;
+// The company's e-mail left unopened or unread counts: "Win-back e-mail not opened", «письмо не открыто», «Имейл с оферта – непрочетен»;
+// so does a customer who stopped answering («Клиент перестал отвечать», "stopped responding").
+const NOT_ANSWERED = /(?<!\p{L})(no answer|not answer\p{L}*|did not respond|didn['’]t respond|did not reply|didn['’]t reply|no response|no reply|did not pick up|didn['’]t pick up|not opened|unopened|never opened|не ответил\p{L}*|не отвечает|не отвечал\p{L}*|не бер[её]т трубку|трубку не бер[её]т|без ответа|ответа нет|нет ответа|ответ не получен|ответ не поступил|не дозвонил\p{L}*|не открыт\p{L}*|не открыл\p{L}*|не отговори|не отговаря|не е отговорил\p{L}*|не вдига\p{L}*|без отговор|няма отговор|няма получен отговор|не е получен отговор|не е отворен\p{L}*|не отвори|stopped (?:answering|responding|replying)|unread|перестал\p{L}* (?:отвечать|выходить на связь|брать трубку)|не прочитан\p{L}*|непрочитан\p{L}*|спря\p{L}* да (?:отговаря|вдига)|непрочетен\p{L}*|не е прочетен\p{L}*)(?!\p{L})/iu;
 /** A field's label for the customer's own words: a comment, a reason, a quote. */
 const WORDS_BOX = /(comment|note|reason|feedback|remark|message|said|says|wrote|quote|verbatim|complain|why|reply|response|комментари|примечани|причин|отзыв|сообщени|пожелани|жалоб|сказал|написал|пишет|ответ|коментар|бележк|съобщени|каза|написа|жалб|мнени|отговор)/iu;
 /** A field whose value was picked from a list, as its label says. */
@@ -330,8 +332,18 @@ function hasVoice(text: string, from: number, to: number, rules: CompiledRules):
   // A quotation nobody in the sentence is said to have said is a title — an e-mail's, a survey's, a link's
   // («Push-опрос «Почему вы уходите?» — проигнорирован»): its "you" and "I" are no one's voice here. A quote
   // someone said ("Клиент сказал «…»") is read as relayed words after this.
-  for (const hit of voiceHits) if (hit.rule === NOTE_CUSTOMER_VOICE && !insideQuotation(text, from, hit.start)) return true;
+  for (const hit of voiceHits) if (hit.rule === NOTE_CUSTOMER_VOICE && !insideQuotation(text, from, hit.start) && !pageName(text, from, hit.start)) return true;
   return false;
+}
+
+/**
+ * A capitalised "My" inside a sentence before a capitalised word is a page's or an app's name ("removed via My
+ * Account", "in the My Vodafone app"), not the customer's "my".
+ */
+function pageName(text: string, from: number, at: number): boolean {
+  if (text.charCodeAt(at) !== 0x4d || text.charCodeAt(at + 1) !== 0x79 || text.charCodeAt(at + 2) !== 0x20) return false;
+  const next = text.charAt(at + 3);
+  return next !== next.toLowerCase() && hasLetter(text, from, at);
 }
 
 /** Whether `at` stands inside a typographic quotation opened after `from` («…», „…“, “…”). */
@@ -534,6 +546,12 @@ export function whoseWords(
             from = next;
             continue;
           }
+          // A reason in a few words beside the customer's comment box left empty («Причина возврата: не подошло» over
+          // «Комментарий покупателя: —»): the reason was picked from the form's list; the customer wrote nothing.
+          if (REASON_LABEL.test(field[1] as string) && wordCount(field[2] as string) <= PRESET_MAX_WORDS && emptyCommentBox(text)) {
+            from = next;
+            continue;
+          }
           // In the company's own text, its note's label ("Account manager note:") holds its words, not the customer's.
           if (WORDS_BOX.test(field[1] as string) && !(byCompany && COMPANY_NOTE_LABEL.test(field[1] as string))) return comment(result);
           // Another field's free value ("Product: winter jacket", «Товар: куртка») is the form's: the
@@ -576,6 +594,21 @@ export function whoseWords(
   }
   return result;
 }
+
+/** Whether a field of the text is the customer's comment box left empty ("Comment: —", «Комментарий покупателя: -»). */
+function emptyCommentBox(text: string): boolean {
+  for (const piece of text.split(FIELD_SEPARATOR)) {
+    const field = FIELD.exec(piece.trim());
+    if (field !== null && COMMENT_LABEL.test(field[1] as string) && wordCount(field[1] as string) <= 5 && fieldValue(field[2] as string, noStars) === 'placeholder') return true;
+  }
+  return false;
+}
+
+const FIELD_SEPARATOR = /[\n;|\t]/u;
+const REASON_LABEL = /(reason|причин)/iu;
+const COMMENT_LABEL = /(comment|remark|details|коммент|примечани|коментар|бележк)/iu;
+/** A reason a form offers in its list is a few words ("Didn't fit", «Не подошло», «Не ми хареса»). */
+const PRESET_MAX_WORDS = 4;
 
 /** Whether words follow a question (`to` is right after its mark) on its line or the next, other than a placeholder ("-", "n/a"). */
 function answeredAfter(text: string, to: number): boolean {
