@@ -370,7 +370,15 @@ function startsWithName(candidate: Candidate, masks: readonly Span[], teams: rea
   let segment = cut < 0 ? candidate.text : candidate.text.slice(0, cut);
   const join = NAME_JOIN.exec(segment);
   if (join !== null && teams.some((team) => team.start >= candidate.offset + join.index + join[0].length)) segment = segment.slice(0, join.index);
-  const from = candidate.offset;
+  let from = candidate.offset;
+  // The signer's role before the name (round 26): "Administrator Polina", «Администратор Марина» — the team words that
+  // open the segment are the role, and the name is what follows them.
+  for (const team of [...teams].sort((a, b) => a.start - b.start)) {
+    const gap = candidate.text.slice(from - candidate.offset, team.start - candidate.offset);
+    if (team.start < from || gap.trim() !== '' || team.end >= candidate.offset + segment.length) break;
+    from = team.end;
+  }
+  if (from > candidate.offset) segment = segment.slice(from - candidate.offset);
   const to = from + segment.length;
   if (masks.some((mask) => mask.start < to && from < mask.end)) return false;
   const all = segment.trim().split(WHITE_SPACE).filter((word) => word !== '');

@@ -181,6 +181,15 @@ const BG_DAY_DATE = String.raw`(?:\d{1,2}(?:-?(?:ви|ри|ти|ми))?\s+${BG_M
 const EN_DATED_SERVICE = String.raw`(?:${AMOUNT})\s+for\s+(?:[\p{L}'’-]+\s+){1,4}?(?:on|of|from|dated)\s+${EN_DAY_DATE}`;
 const RU_DATED_SERVICE = String.raw`(?:${AMOUNT})\s+за\s+(?:[\p{L}-]+\s+){1,4}?(?:(?:от|на)\s+)?${RU_DAY_DATE}`;
 const BG_DATED_SERVICE = String.raw`(?:${AMOUNT})\s+за\s+(?:[\p{L}-]+\s+){1,4}?(?:от|на)\s+${BG_DAY_DATE}`;
+// A payment said to be due, or an order to pay, asks for payment (round 26): "Term fees were due on the 5th", "Your rent
+// is now overdue", «Взнос нужно было внести до 5-го», «Таксата трябваше да бъде платена до 5-ти» say what the customer
+// owes by when, as "payment is due" does; "Pay now.", "Pay the balance today." at a sentence's start is the order
+// «Оплатите» and «Платете» already are. "Was due to" gives a cause ("the charge was due to an error"), no debt, and "pay
+// attention" is no payment.
+const EN_FELL_DUE = String.raw`(?<![\p{L}])(?:[Ff]ees?|[Rr]ent|[Tt]uition|[Ii]nstal?lments?|[Pp]remiums?|[Ss]ubscriptions?|[Ii]nvoices?|[Bb]ills?|[Pp]ayments?|[Bb]alances?|[Dd]ues|[Cc]harges?)\s+(?:(?:is|are|was|were|fell|falls|became|has\s+been|have\s+been)\s+)(?:(?:now|already|still|long)\s+)?(?:due|overdue|payable)(?![\p{L}])(?!\s+to(?![\p{L}]))`;
+const EN_PAY_ORDER = String.raw`${SENTENCE_START}(?:Pay|Settle)\s+(?:(?:now|today|immediately|at\s+once|in\s+full|online)|(?:it|this|the|your|all|what)(?=\s))(?![\p{L}])`;
+const RU_FELL_DUE = String.raw`(?<![\p{L}])(?:[Вв]знос\p{L}*|[Пп]лат(?:а|у|ы|е|ой|еж\p{L}*|ёж\p{L}*)|[Оо]плат\p{L}*|[Аа]ренд\p{L}*|[Дд]еньги|[Сс]умм\p{L}*)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:нужно|надо|следовало|необходимо|должны)\s+было\s+(?:внести|перечислить|погасить|оплатить|заплатить)(?![\p{L}])`;
+const BG_FELL_DUE = String.raw`(?<![\p{L}])(?:[Тт]акс\p{L}*|[Вв]носк\p{L}*|[Нн]ае(?:м|мът|ма)|[Пп]лащане(?:то)?|[Сс]ум(?:а|ата|ите))\s+(?:[\p{L}\p{N}-]+\s+){0,3}?трябваше\s+да\s+(?:(?:бъде|бъдат|е|са)\s+(?:платен\p{L}*|внесен\p{L}*|преведен\p{L}*)|се\s+(?:плати|платят|внесе|внесат|преведе))(?![\p{L}])`;
 const EN_NOT_BEFORE = String.raw`(?<!(?:[Nn]ot|n['’]t|[Nn]ever|[Nn]o\s+need)\s+(?:[\p{L}'’]+\s+){0,2})`;
 const EN_BILLED_PERIOD = String.raw`(?<![\p{L}])(?:${EN_NOT_BEFORE}(?:billed|charged|invoiced|(?:bill|charge|invoice)\s+you|pay(?:ing)?)\s+(?:in\s+full\s+)?(?:for\s+)?(?:the\s+(?:whole\s+|full\s+|entire\s+)?(?:of\s+)?(?:month\s+of\s+)?)?${EN_MONTH}|${EN_MONTH}\s+(?:is|will\s+be|must\s+be|has\s+to\s+be)\s+(?:billed|charged|invoiced|payable|paid\s+in\s+full|paid\s+for))(?![\p{L}])`;
 const RU_CHARGE_VERB = String.raw`(?:оплачиваете|оплатите|платите|заплатите|доплатите|спишем|списываем|начислим|начисляем|выставим|будет\s+(?:списан|начислен|выставлен)\p{L}*)`;
@@ -235,11 +244,13 @@ const BG_OUR_WINDOW = String.raw`(?<![\p{L}])[Щщ]е\s+(?:(?:ви|го|я|ги)
 // is. "Please…" or a part of ours in the sentence ("contact your bank and I will…") refers, it does not deflect;
 // the same 100-character lookahead as the orders above, and a bounded "if" clause, keep the scan linear.
 // The third party may be a pronoun without a preposition (round 23): «Звоните ему.», «Пишите им.», «Обадете им се.».
-const EN_THIRD_PARTY = String.raw`(?:them|him|her|(?:the|your)\s+(?:courier|carrier|delivery\s+(?:company|firm|service)|post\s+office|manufacturer|maker|bank|seller|supplier|insurer|retailer|shop|store)s?)`;
-const EN_ELSEWHERE = String.raw`${SENTENCE_START}(?:[Ii]f\s[^.!?…\n,]{1,60},\s+)?(?:[Aa]sk|[Cc]ontact|[Cc]all|[Rr]ing|[Pp]hone|[Ee]mail|[Ww]rite\s+to|[Ss]peak\s+to|[Tt]alk\s+to|[Cc]omplain\s+to|[Tt]ake\s+it\s+up\s+with|[Gg]o\s+to)\s+${EN_THIRD_PARTY}(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Pp]lease|[Ww]e|I|our|will|welcome|glad|happy)(?![\p{L}]))`;
-const RU_THIRD_PARTY = String.raw`(?:ним|нему|ней|неё|нее|них|ему|ей|им|служб\p{L}*\s+доставки|курьер\p{L}*|перевозчик\p{L}*|производител\p{L}*|банк\p{L}*|продав\p{L}*|магазин\p{L}*|почт\p{L}*|поставщик\p{L}*|страхов\p{L}*)`;
+// The customer's own IT people are a third party too (round 26): "Raise it with your IT team.", «Обратитесь в ваш
+// IT-отдел.», «Питайте системния си администратор.» — the fault handed back to the customer's side.
+const EN_THIRD_PARTY = String.raw`(?:them|him|her|(?:the|your)\s+(?:courier|carrier|delivery\s+(?:company|firm|service)|post\s+office|manufacturer|maker|bank|seller|supplier|insurer|retailer|shop|store)s?|your\s+(?:own\s+)?(?:(?:IT|tech|technical)\s+(?:team|department|dept|people|staff|support|guys)|(?:system\s+|IT\s+)?(?:administrator|admin|sysadmin)s?))`;
+const EN_ELSEWHERE = String.raw`${SENTENCE_START}(?:[Ii]f\s[^.!?…\n,]{1,60},\s+)?(?:[Aa]sk|[Cc]ontact|[Cc]all|[Rr]ing|[Pp]hone|[Ee]mail|[Ww]rite\s+to|[Ss]peak\s+to|[Tt]alk\s+to|[Cc]omplain\s+to|[Tt]ake\s+it\s+up\s+with|[Rr]aise\s+(?:it|this|that)\s+with|[Gg]o\s+to)\s+${EN_THIRD_PARTY}(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Pp]lease|[Ww]e|I|our|will|welcome|glad|happy)(?![\p{L}]))`;
+const RU_THIRD_PARTY = String.raw`(?:ним|нему|ней|неё|нее|них|ему|ей|им|служб\p{L}*\s+доставки|курьер\p{L}*|перевозчик\p{L}*|производител\p{L}*|банк\p{L}*|продав\p{L}*|магазин\p{L}*|почт\p{L}*|поставщик\p{L}*|страхов\p{L}*|(?:ваш\p{L}*\s+|сво\p{L}*\s+)?(?:IT|ИТ|айти)-?\s?(?:отдел\p{L}*|служб\p{L}*|специалист\p{L}*)|(?:ваш\p{L}*|сво\p{L}*)\s+(?:системн\p{L}*\s+)?(?:администратор\p{L}*|сисадмин\p{L}*))`;
 const RU_ELSEWHERE = String.raw`${SENTENCE_START}(?:[Ее]сли\s[^.!?…\n,]{1,60},\s+)?(?:[Оо]бращайтесь|[Оо]братитесь|[Сс]прашивайте|[Сс]просите|[Зз]воните|[Пп]озвоните|[Пп]ишите|[Нн]апишите|[Жж]алуйтесь|[Пп]ожалуйтесь|[Сс]вяжитесь)\s+(?:(?:в|во|к|ко|на|с|со|у)\s+)?${RU_THIRD_PARTY}(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Пп]ожалуйста|мы|я|наш\p{L}*|будем|будет|будут|рады|ждём|ждем)(?![\p{L}]))`;
-const BG_THIRD_PARTY = String.raw`(?:тях|него|нея|им|му|куриер\p{L}*|превозвач\p{L}*|производител\p{L}*|банк\p{L}*|продавач\p{L}*|магазин\p{L}*|пощ\p{L}*|доставчик\p{L}*|застраховател\p{L}*)`;
+const BG_THIRD_PARTY = String.raw`(?:тях|него|нея|им|му|куриер\p{L}*|превозвач\p{L}*|производител\p{L}*|банк\p{L}*|продавач\p{L}*|магазин\p{L}*|пощ\p{L}*|доставчик\p{L}*|застраховател\p{L}*|(?:(?:вашия|своя)\s+(?:си\s+)?)?(?:IT|ИТ)\s+(?:отдел\p{L}*|специалист\p{L}*|екип\p{L}*)|(?:системния|вашия|своя)\s+(?:си\s+)?(?:системен\s+)?администратор\p{L}*)`;
 const BG_ELSEWHERE = String.raw`${SENTENCE_START}(?:[Аа]ко\s[^.!?…\n,]{1,60},\s+)?(?:[Пп]итайте|[Пп]опитайте|[Оо]бърнете\s+се|[Оо]бадете\s+се|[Оо]бадете(?=\s+(?:им|му)\s+се(?![\p{L}]))|[Зз]вън(?:н)?ете|[Пп]озвънете|[Пп]ишете|[Сс]вържете\s+се|[Оо]плачете\s+се)\s+(?:(?:към|на|в|във|с|със|при)\s+)?${BG_THIRD_PARTY}(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Мм]оля|ние|аз|ще|наш\p{L}*|радваме|очакваме)(?![\p{L}]))`;
 // The question named as a third party's (round 23): "That's a question for the manufacturer.", «Сроки от нас не зависят,
 // это вопрос к производителю.», «Това е въпрос към куриера.» — the question is someone else's, the deflection of "not our
@@ -744,6 +755,11 @@ export const builtinLintRules: LintRuleSet = {
           'something on your side', 'something on your end', 'problem on your side', 'problem on your end',
           'issue on your side', 'issue on your end', 'everything on our side', 'everything on our end',
           'fine on our side', 'fine on our end', 'nothing wrong on our', 'problem is on your', 'issue is on your', 'your own fault',
+          // The fault put on the customer's side, and a warning repeated to customers as the answer (round 26).
+          "that's on your side", 'that is on your side', "that's on your end", 'that is on your end', "that's on you",
+          'that is on you', 'told customers many times', 'told our customers many times', 'told you many times',
+          'told everyone many times', 'told customers repeatedly', 'told you repeatedly', 'repeatedly told customers',
+          'repeatedly told you', 'warned customers many times', 'warned you many times', 'repeatedly warned customers',
           'user error',
           'you did something wrong', 'you are doing something wrong', "you're doing something wrong",
           'the way the question was asked', 'your tone', 'you did not read', "you didn't read",
@@ -786,6 +802,9 @@ export const builtinLintRules: LintRuleSet = {
           'the reasons do not matter', "the reasons don't matter", 'your reasons do not matter', "your reasons don't matter"],
         ru: ['бессмысленно', 'нет смысла звонить', 'нет смысла писать', 'звонить нет смысла', 'писать нет смысла',
           'нет смысла обращаться', 'обращаться нет смысла',
+          // The fault put on the customer's side, a warning repeated as the answer (round 26).
+          'это на вашей стороне', 'это на вашей совести', 'много раз предупреждали', 'много раз говорили',
+          'неоднократно предупреждали', 'неоднократно говорили', 'неоднократно напоминали', 'сто раз говорили',
           'не связан* с нашим', 'не связан* с нашей', 'не связан* с нашими', 'не имеет отношения к нашей',
           'не имеет отношения к нашему', 'нам нечего', 'всегда вежлив*', 'всегда корректн*', 'всегда общаются корректно', 'в резкой форме', 'это нормальная ситуация',
           'что является нормой', 'это норма', 'на повышенных тонах', 'ваш тон',
@@ -832,6 +851,9 @@ export const builtinLintRules: LintRuleSet = {
           'причины не имеют значения', 'причины значения не имеют'],
         bg: ['безсмислено', 'няма смисъл да звъните', 'няма смисъл да пишете', 'няма смисъл да се обаждате',
           'няма смисъл да ни пишете', 'няма смисъл да ни звъните', 'няма смисъл да ни търсите',
+          // The fault put on the customer's side, a warning repeated as the answer (round 26).
+          'това е от ваша страна', 'това е ваша отговорност', 'много пъти сме казвали', 'много пъти сме предупреждавали',
+          'многократно сме казвали', 'многократно сме предупреждавали', 'неведнъж сме казвали', 'неведнъж сме предупреждавали',
           'винаги са учтив*', 'винаги са коректн*', 'винаги са любезн*', 'винаги са професионалн*', 'винаги учтив*',
           'винаги коректн*', 'винаги любезн*', 'става дума за недоразумение', 'става въпрос за недоразумение',
           'на висок тон', 'вашия тон',
@@ -1004,7 +1026,7 @@ export const builtinLintRules: LintRuleSet = {
       // Gifts as given ("is on us", «дарим», «Ви очаква»), not as nouns: "no discount is possible" offers nothing.
       terms: {
         en: [...EN_REMEDY, 'is on us', 'are on us', 'on the house', 'complimentary', 'a discount of', 'a discount on',
-          'a voucher for', 'has been refunded', 'has been credited', 'has been fixed', 'has been replaced',
+          'a voucher for', 'invite you for a free', 'invite you to a free', 'invite you back for a free', 'has been refunded', 'has been credited', 'has been fixed', 'has been replaced',
           'has been corrected', 'has been extended', 'i spoke to', 'we spoke to', 'i talked to', 'we talked to',
           // A remedy told in the passive, already done (a refund on the card, a room shut for repair): a step taken.
           'have been refunded', 'have been credited', 'have been returned', 'has been returned', 'have been replaced',
@@ -1020,6 +1042,8 @@ export const builtinLintRules: LintRuleSet = {
           'исключили', 'уже исключен*', 'прекратили', 'уже прекращен*', 'остановили', 'изменили', 'поменяли', 'обновили',
           'удалили', 'поговорил*', 'провели беседу', 'отправили', 'отправила', 'записали', 'записала', 'уменьшили',
           'снизили', 'пересчитали', 'перерасчет сделан', 'перерасчёт сделан',
+          // A free visit offered, and a talk with the staff held, told in the passive (round 26).
+          'приглашаем вас на бесплатн*', 'приглашаем на бесплатн*', 'проведена беседа', 'беседа проведена',
           // The passive of a remedy already made («уже возвращены на вашу карту», «закрыт на ремонт», «за наш счёт»).
           'уже возвращен*', 'уже зачислен*', 'уже начислен*', 'уже заменен*', 'уже отремонтирован*', 'уже отправлен*',
           'уже компенсирован*', 'уже продлен*', 'уже отменен*', 'уже устранен*', 'закрыт* на ремонт', 'за наш счет',
@@ -1033,6 +1057,8 @@ export const builtinLintRules: LintRuleSet = {
           // The perfect tense says the same: «сме намалили сметката».
           'намалихме', 'сме намалили', 'сме върнали', 'сме възстановили', 'сме удължили', 'сме добавили',
           'сме отстранили', 'сме заменили', 'сме поправили', 'е отстранен*',
+          // A free visit offered, and a talk with the staff held, told in the passive (round 26).
+          'каним ви на безплатн*', 'каним ви за безплатн*', 'проведен е разговор', 'разговор е проведен',
           // The passive of a remedy already made («вече са възстановени по картата Ви», «за наша сметка»).
           'вече са възстановени', 'вече е възстановен*', 'вече са върнати', 'вече е върнат*', 'вече е заменен*',
           'вече е изпратен*', 'затворен* за ремонт', 'за наша сметка', 'за сметка на фирмата', 'са възстановени по',
@@ -1282,11 +1308,13 @@ export const builtinLintRules: LintRuleSet = {
       description: 'Words that name a team or a role in a signature',
       terms: {
         en: ['team', 'care', 'support', 'service', 'services', 'department', 'desk', 'office', 'helpdesk', 'manager',
-          'specialist', 'agent', 'billing', 'accounts', 'sales', 'customer success'],
+          'specialist', 'agent', 'billing', 'accounts', 'sales', 'customer success',
+          // A role the signer holds signs as a team does (round 26): "Office Administrator", «Администратор центра».
+          'administrator', 'coordinator', 'receptionist'],
         ru: ['команд*', 'служб*', 'отдел*', 'поддержк*', 'менеджер*', 'специалист*', 'сервис*', 'бухгалтери*',
-          'заботы о клиентах'],
+          'заботы о клиентах', 'администратор*', 'координатор*'],
         bg: ['екип*', 'отдел*', 'поддръжк*', 'обслужван*', 'мениджър*', 'специалист*', 'служба', 'счетоводств*',
-          'грижа за клиентите'],
+          'грижа за клиентите', 'администратор*', 'координатор*'],
       },
     },
     'sign-off': {
@@ -1349,6 +1377,8 @@ export const builtinLintRules: LintRuleSet = {
           'срок за плащане', 'погасите', 'заплатете', 'платили до',
           'плащането до', 'извършите плащането', 'извършите плащане', 'направите плащането'],
       },
+      // A payment said to be due, and a bare order to pay (round 26).
+      patterns: [EN_FELL_DUE, EN_PAY_ORDER, RU_FELL_DUE, BG_FELL_DUE],
       // A debt said to be absent or paid off ("no outstanding balance", «задолженности нет») tells the
       // customer they owe nothing: an answer to a complaint about collection, not a reminder.
       ignore: NOT_ASKED_TO_PAY,
@@ -1446,13 +1476,18 @@ export const builtinLintRules: LintRuleSet = {
         en: ['weekend*', 'working hours', 'business hours', 'office hours', 'opening hours', 'after hours', 'out of hours',
           'outside our hours', 'outside working hours', 'day off', 'days off', 'public holiday*', 'bank holiday*',
           'we are closed', "we're closed", 'closed on', 'do not work', "don't work", 'saturdays and sundays',
-          'saturday and sunday', 'on saturdays', 'on sundays'],
+          'saturday and sunday', 'on saturdays', 'on sundays',
+          // The team away from work now (round 26): "Our team is offline right now", «сейчас мы не на связи».
+          'team is offline', 'we are offline', "we're offline", 'office is closed right now', 'offline right now',
+          'offline at the moment', 'currently offline', 'closed right now', 'closed at the moment'],
         ru: ['выходн*', 'нерабочее время', 'нерабочие дни', 'рабочее время', 'рабочего времени', 'окончания рабочего дня',
           'часы работы', 'график работы', 'не работаем', 'праздник*', 'праздничн*', 'мы закрыты', 'в субботу и воскресенье',
-          'по субботам', 'по воскресеньям'],
+          'по субботам', 'по воскресеньям', 'сейчас не на связи', 'сейчас мы не на связи', 'сейчас офлайн',
+          'сейчас мы офлайн', 'сейчас закрыт*'],
         bg: ['уикенд*', 'почивни дни', 'почивен ден', 'почивните дни', 'работно време', 'работното време',
           'работното ни време', 'извън работното', 'не работим', 'празни*', 'затворени сме', 'в събота и неделя',
-          'събота и неделя', 'в събота', 'в неделя'],
+          'събота и неделя', 'в събота', 'в неделя', 'в момента сме офлайн', 'в момента не сме на линия',
+          'в момента не сме на разположение', 'в момента сме затворени'],
       },
       // An hour a service stops at ("after 6 pm", «после 18:00», «след 18:00»): the limit a notice gives.
       patterns: [AFTER_HOUR],

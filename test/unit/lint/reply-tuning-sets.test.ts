@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-25.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-26.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -65,7 +65,8 @@ const CURT_BELOW = 50;
  * «Кто не оплатит…», «не принимаем», at 50). replies-blind-25.csv's four since lint round 25: polite R25-EN-018 (a card declined
  * and apologised for, read as a payment reminder, at 50); curt R25-EN-005 ("Our records show you ordered a size 14", "Please
  * check your order before complaining", at 50), R25-EN-014 ("Please make sure someone is at home next time.", at 77) and
- * R25-BG-006 («В системата пише, че сте поръчали XL», «Следващия път внимавайте…», at 80).
+ * R25-BG-006 («В системата пише, че сте поръчали XL», «Следващия път внимавайте…», at 80). replies-blind-26.csv's one since
+ * lint round 26: curt R26-EN-020 ("Term fees were due on the 5th. … Pay now.", a payment demand read as no reminder, at 67).
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
@@ -78,7 +79,7 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-11.csv', 'replies-blind-12.csv', 'replies-blind-13.csv', 'replies-blind-14.csv',
   'replies-blind-15.csv', 'replies-blind-16.csv', 'replies-blind-17.csv', 'replies-blind-18.csv',
   'replies-blind-19.csv', 'replies-blind-20.csv', 'replies-blind-21.csv', 'replies-blind-22.csv',
-  'replies-blind-23.csv', 'replies-blind-24.csv', 'replies-blind-25.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-23.csv', 'replies-blind-24.csv', 'replies-blind-25.csv', 'replies-blind-26.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
