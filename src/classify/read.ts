@@ -28,7 +28,7 @@ import type { ReadHit, RecordPart } from './read-hit.js';
 import { scoreIn, starsIn } from './score-in-line.js';
 import { WORD, charClass, isDigit } from '../text/tokenize.js';
 import type { ComplainerType, ComplaintRecord } from './types.js';
-import { type ChannelKind, type WhoseWords, companysNote, customerContacted, customersLines, declinedReason, freeTextField, onlyTheCompanySpeaks, systemChannel, systemEvent, systemLinesOf, whoseWords } from './whose-words.js';
+import { type ChannelKind, type WhoseWords, companysNote, customerContacted, customersLines, declinedReason, NO_REVIEW, freeTextField, onlyTheCompanySpeaks, systemChannel, systemEvent, systemLinesOf, whoseWords } from './whose-words.js';
 import { severityRank } from './types.js';
 
 /** The step of the precedence that decided a record's type. */
@@ -101,6 +101,7 @@ export function readRecord(record: ComplaintRecord, rules: CompiledRules, withou
   setAsideQuotedReply(record, hits, rules);
   setAsideReferences(record, hits, (hit) => typeOfHit(hit, rules) === 'activist');
   setAsideStarsOnForm(record, hits);
+  setAsideReviewInvitation(record, hits, rules);
   setAsideRefusedAfter(record, hits, rules);
   if (mindInText) changedMind(record, hits, rules);
 
@@ -465,6 +466,12 @@ function setAsideHedged(record: ComplaintRecord, hits: ReadHit[], rules: Compile
     rules.hedges.scan(value, FIELD_BIT.text, hedgeHits, from, hit.start);
     // Advice taken is a step the customer took: «Сестра посоветовала Роспотребнадзор — так и сделала», "told me to post it on Facebook, and I did".
     if (ADVICE_TAKEN.test(value.slice(hit.end, hit.end + 40))) continue;
+    // A party or a place named in jest, the joke owned right after it: "I'll call the papers… just kidding", «Ще ходя във вестника... шегувам се».
+    if (JOKE_AFTER.test(value.slice(hit.end, hit.end + JOKE_REACH))) {
+      hit.negated = true;
+      hit.setAside = 'hedged';
+      continue;
+    }
     // A regulator named as the source of a rule is not brought in: "Ofwat's website says you should reply within…".
     if (kind === HEDGE_ADVICE && RULE_SOURCE_AFTER.test(value.slice(hit.end, hit.end + 40))) {
       hit.negated = true;
@@ -515,6 +522,27 @@ function setAsideStarsOnForm(record: ComplaintRecord, hits: ReadHit[]): void {
   }
 }
 
+/**
+ * The company's invitation to review, sent and not answered ("Review invitation sent 28 March… No review left",
+ * «Приглашение оставить отзыв на Яндекс Картах отправлено… Отзыв не оставлен», «Покана за ревю в Google… Няма ревю»):
+ * its review sites, in the text and in the channel of the tool that sent it, are where no review was posted.
+ */
+function setAsideReviewInvitation(record: ComplaintRecord, hits: ReadHit[], rules: CompiledRules): void {
+  if (record.text === undefined) return;
+  let publicHit = false;
+  for (const hit of hits) if (!hit.negated && typeOfHit(hit, rules) === 'irate') publicHit = true;
+  if (!publicHit) return;
+  const text = capText(record.text);
+  if (!REVIEW_INVITATION.test(text) || !NO_REVIEW.test(text)) return;
+  for (const hit of hits) {
+    if (hit.negated || typeOfHit(hit, rules) !== 'irate') continue;
+    hit.negated = true;
+    hit.setAside = 'hedged';
+  }
+}
+
+const REVIEW_INVITATION = /(?<!\p{L})(?:review invitations?|invitations? to (?:leave a )?review|invited to (?:leave a )?review|review requests?|asked to leave a review|приглашени\p{L}* (?:оставить отзыв|к отзыву)|просьб\p{L}* оставить отзыв|покан\p{L}* (?:за (?:ревю|отзив)|да остав\p{L}*))(?!\p{L})/iu;
+
 const STAR_COUNT = /^(?:1|one|одна|одну|една)\s+(?:star|звезд\p{L}*)$/iu;
 
 /**
@@ -537,8 +565,13 @@ function setAsideRefusedAfter(record: ComplaintRecord, hits: ReadHit[], rules: C
 const REFUSAL_REACH = 60;
 /** The clause after a hit, to its end (a clause longer than REFUSAL_REACH is not read: its end is out of reach). */
 const CLAUSE_AFTER = /^[^,.;!?\n]*(?=[,.;!?\n])/u;
-const REFUSAL_END = /(?<!\p{L})(?:не хочу|не хотим|не буду|не будем|не стану|не станем|не собираюсь|не собираемся|не искам|не искаме|не смятам|няма да)\s*$/iu;
+// Not worth the bother is a refusal too: «судиться из-за этого лень», «неохота», «ме мързи».
+const REFUSAL_END = /(?<!\p{L})(?:не хочу|не хотим|не буду|не будем|не стану|не станем|не собираюсь|не собираемся|не искам|не искаме|не смятам|няма да|лень|неохота|не охота|мързи ме|ме мързи)\s*$/iu;
 const CONDITION = /(?<!\p{L})(?:если|потому|так как|раз|ако|защото|тъй като)(?!\p{L})/iu;
+
+/** Within a few words after a hit, the writer says it was a joke. */
+const JOKE_AFTER = /^[^.!?\n]{0,12}[.!?…,—–-]+\s*(?:(?:ну|ами|well|ok|okay|no|не)[,\s]+)?(?:just kidding|kidding|only joking|i['’]m joking|joking|jk|шучу|шутка|шегувам се|шега|майтап)(?!\p{L})/iu;
+const JOKE_REACH = 48;
 
 /** Right after a third party, what its site or rules say or require: "Ofwat's website says", "the FCA's rules require". */
 const RULE_SOURCE_AFTER = /^(?:['’]s)?\s+(?:own\s+)?(?:website|site|guidance|guidelines|rules|code|leaflet|page|handbook)\s+(?:says|say|states|state|requires?|is clear)(?!\p{L})/iu;

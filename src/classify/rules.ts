@@ -64,19 +64,29 @@ export const builtinRules: RuleSet = {
         'everyone says', 'people keep saying', 'keep saying', 'keeps saying',
         // The company's own page on a platform is where it advertises, not a review: "Your listing on Booking.com says…".
         'your listing on', 'your listing', 'your advert on', 'your ad on', 'your page on', 'your profile on',
-        'you advertise on', 'advertised on', 'listed on'],
+        'you advertise on', 'advertised on', 'listed on',
+        // Where the customer found the company is no post: "I found your number on Trustpilot".
+        'found your number', 'found your email', 'found your e mail', 'found your contact*', 'found your details',
+        'found you on', 'found your page', 'got your number from',
+        // The company's invitation to review is its own, not a review: "Review invitation sent… No review left".
+        'review invitation', 'review invitations', 'invitation to review', 'invitation to leave a review', 'invited to review',
+        'invited to leave a review', 'review request*', 'asked to leave a review', 'invite to review', 'review invite*'],
       ru: ['может', 'возможно', 'наверное', 'подумываю', 'подумаю', 'прочитал*', 'прочел', 'прочла', 'читал*', 'почитал*',
         'начитал*', 'видел* отзыв*', 'посмотрел*', 'глянул*', 'судя', 'согласно', 'кто то', 'как написал*', 'как пишут', 'пишут на', 'пишут в',
         'хотела', 'хотел', 'собиралась', 'собирался', 'чуть не', 'думаю написать', 'думаю оставить', 'проверили', 'проверка',
         // «Подруга говорит: выложи на Пикабу», «советуют написать в Отзовик»: advice to post, not a post.
         'советуют', 'советует', 'посоветовал*', 'советовал*', 'говорят', 'все говорят', 'подруга говорит', 'друг говорит',
         'муж говорит', 'жена говорит', 'мама говорит', 'сестра говорит', 'брат говорит', 'коллега говорит', 'подруга сказала',
-        'друг сказал', 'в вашем объявлении на', 'ваше объявление на', 'в объявлении на', 'ваша страница на', 'в вашей карточке на'],
+        'друг сказал', 'в вашем объявлении на', 'ваше объявление на', 'в объявлении на', 'ваша страница на', 'в вашей карточке на',
+        'нашел ваш*', 'нашёл ваш*', 'нашла ваш*', 'нашел вас', 'нашёл вас', 'нашла вас', 'приглашени* оставить отзыв',
+        'просьб* оставить отзыв', 'запрос* отзыв*', 'приглашени* к отзыву'],
       bg: ['може', 'евентуално', 'вероятно', 'мисля да', 'прочетох', 'прочете', 'четох', 'четейки', 'видях', 'погледнах', 'разгледах', 'според',
         'някой', 'както написа', 'както пишат', 'хората в', 'хората на', 'исках да', 'щях да', 'за малко да', 'чудя се',
         'мисля за', 'колегата ми', 'колежката ми', 'проверихме', 'проверка',
         'съветват', 'съветва', 'посъветва*', 'казаха ми да', 'ми казаха да', 'казва ми да', 'приятелка ми каза',
         'приятел ми каза', 'в обявата ви', 'обявата ви в', 'обявата ви на', 'страницата ви в', 'профила ви в',
+        'намерих номера ви', 'намерих ви в', 'намерих ви във', 'покана за ревю', 'покана за отзив', 'покана да остав*',
+        'покани за ревю', 'покани за отзив',
         'не знам дали'],
     },
     // Before a third party in the same sentence: someone else's advice ("my friend told me to call a
@@ -298,7 +308,9 @@ export const builtinRules: RuleSet = {
         'fourth time', 'times now', 'drops', 'dropping', 'unreliable', 'disconnect*', 'instead', 'how come', 'how is',
         'how can', 'acceptable', 'seriously', 'ridiculous', 'my money', 'money back', 'the money',
         // A reason that is no grievance is still a reason: a move, a better offer found elsewhere.
-        'moved', 'moving', 'relocat*', 'new provider', 'another provider', 'found a', 'switching to', 'switched to'],
+        'moved', 'moving', 'relocat*', 'new provider', 'another provider', 'found a', 'switching to', 'switched to',
+        // Someone else's cancelling ("the tutor has cancelled 3 of the last 5 sessions") is a grievance, not the customer's act.
+        'has cancelled', 'has canceled', 'keeps cancelling', 'keeps canceling', 'cancelled on us', 'cancelled on me'],
       ru: ['потому', 'так как', 'поскольку', 'из за', 'т к', 'ибо', 'причин*', 'не', 'нет', 'никогда', 'но',
         'однако', 'хотя', 'зато', 'все еще', 'опять', 'снова', 'больше не', 'проблем*', 'сломал*', 'сломан*', 'плох*',
         'ужасн*', 'отвратительн*', 'разочаров*', 'недовол*', 'дорог*', 'дешевле', 'лучше', 'хуже', 'подорож*', 'повыш*',
@@ -343,6 +355,9 @@ export const builtinRules: RuleSet = {
       // A brand called Police (sunglasses, watches, scent) and an address called legal@ are no party.
       'police sunglasses', 'police spl*', 'police eyewear', 'police frames', 'police watch*', 'police fragrance*', 'police perfume*',
       'legal mailbox', 'legal inbox', 'works for the police', 'works at the council', 'works at trading standards',
+      'works for a newspaper', 'works for a local newspaper', 'works for the local newspaper', 'works at a newspaper',
+      'works at the local newspaper', 'works for a paper', 'works for the local paper', 'works in the media', 'works in media',
+      'works as a journalist', 'works as a lawyer', 'works as a solicitor', 'works for a law firm', 'works at a law firm',
       'works for the ombudsman', 'auto sms', 'sms offer*', 'offer sms', 'voltage regulator*', 'pressure regulator*', 'regulator valve*',
       // A booking platform as the way a booking was made or cancelled, Apple's subscription events, costs an insurance covers.
       'via booking com', 'through booking com', 'booked on booking com', 'booking com extranet', 'booking com reservation*',
@@ -413,6 +428,7 @@ export const builtinRules: RuleSet = {
           'money claim*', 'court claim*', 'claim with the court', 'claim in court', 'civil claim*', 'county court judgment*',
           // A business customer's own lawyers: "our legal department is preparing a claim".
           'our legal department', 'our legal dept', 'our legal team', 'our legal counsel', 'in-house legal', 'in house legal',
+          'external counsel', 'outside counsel', 'our counsel', 'our solicitors', 'our attorneys',
           // A firm acting for the customer, as a system's event names it: "from": "… LLP, counsel for customer".
           'counsel for customer', 'counsel for the customer', 'counsel for our client', 'legal hold*',
           'their legal department', 'their legal team', 'his legal department', 'her legal department',
@@ -469,7 +485,7 @@ export const builtinRules: RuleSet = {
           'copied this e mail to', 'copied this email to', 'complaint lodged with',
           'cisas', 'ombudsman services', 'occs', 'optical consumer complaints', 'veterinary medicines directorate', 'recc',
           'renewable energy consumer code', 'maritime and coastguard agency', 'traffic commissioner*', 'fcc', 'state ag', 'state attorney general',
-          "attorney general's office",
+          "attorney general's office", 'inspectorate*',
           // The water customers' statutory body in England and Wales, by its name and its initials.
           'consumer council for water', 'ccw'],
         ru: ['роспотребнадзор*', 'рпн', 'прокуратур*', 'прокурор*', 'защит* прав* потребител*', 'омбудсмен*',
@@ -663,7 +679,9 @@ export const builtinRules: RuleSet = {
           'honest review', 'video review', 'my review', 'my reviews', 'my google review*',
           'wrote on google', 'written on google', 'posted on google', 'everything on google', 'it all on google', 'star on google', 'stars on google', 'posting a review', 'post a review', 'putting a review',
           'put a review', 'posting reviews', 'rustore', 'appgallery', 'app gallery', 'galaxy store', 'play market',
-          'booking com', 'booking com review*', 'airbnb review*', 'olx', 'yandex maps', 'yandex map', '2gis', 'ozon review*'],
+          'booking com', 'booking com review*', 'airbnb review*', 'olx', 'yandex maps', 'yandex map', '2gis', 'ozon review*',
+          // Google's page for a business, where its reviews are posted (a feed of it is a review feed).
+          'google business profile', 'google business', 'google my business'],
         ru: ['отзовик*', 'otzovik', 'irecommend', 'айрекоменд*', 'яндекс карт*', '2гис', 'flamp', 'фламп*', 'пикабу',
           'pikabu', 'drive2', 'драйв2', 'хабр*', 'банки ру', 'сравни ру', 'banki ru', 'sravni ru', 'народн* рейтинг*',
           'оставил* отзыв', 'оставлю отзыв', 'напишу отзыв', 'написал* отзыв', 'плох* отзыв', 'негативн* отзыв',
@@ -699,11 +717,16 @@ export const builtinRules: RuleSet = {
       weight: 0.85,
       fields: ['channel'],
       terms: {
-        en: ['social listening', 'listening', 'talkwalker', 'youscan', 'brand24', 'brandwatch', 'mention com', 'sprout social', 'meltwater'],
+        en: ['social listening', 'listening', 'talkwalker', 'youscan', 'brand24', 'brandwatch', 'mention com', 'sprout social', 'meltwater',
+          'telegram monitoring', 'review monitoring', 'reviews monitoring'],
         // Not a bare «мониторинг»: «Мониторинг оттока» is a churn feed.
         ru: ['мониторинг соц*', 'мониторинг сми', 'мониторинг упоминани*', 'мониторинг чат*', 'соцмониторинг*', 'youscan', 'brand analytics',
+          // Monitoring of a named network or of reviews: «Мониторинг Telegram», «Мониторинг отзывов».
+          'мониторинг telegram', 'мониторинг телеграм*', 'мониторинг тг', 'мониторинг вк', 'мониторинг вконтакте', 'мониторинг отзыв*',
+          'мониторинг instagram', 'мониторинг инстаграм*', 'мониторинг дзен*',
           'комментари* в канале', 'комментари* канала', 'медиалогия'],
         bg: ['мониторинг на социалн*', 'мониторинг на медии*', 'мониторинг на споменавани*', 'youscan', 'talkwalker',
+          'мониторинг на telegram', 'мониторинг на отзив*', 'мониторинг на ревюта',
           'коментари* в канала', 'коментари* под публикаци*'],
       },
     },
@@ -807,13 +830,13 @@ export const builtinRules: RuleSet = {
           // A stay cut short is nights cancelled: "Early checkout", «Ранний выезд», «Ранно напускане».
           'early checkout', 'early check out', 'early departure', 'checked out early'],
         ru: ['mnp', 'перенос номера', 'переносимост* номер*', 'форма возврата', 'заявка на возврат', 'возврат*', 'вернул*', 'возвращ*', 'отмен*', 'отказ*', 'отписал*', 'отписк*', 'не продлил*',
-          'не продлен*', 'непродлен*', 'расторг*', 'расторж*', 'закрыл* счет', 'закрыти* счет*', 'отток*', 'неактивн*',
+          'не продлен*', 'непродлен*', 'расторг*', 'расторж*', 'закрыл* счет', 'закрыти* счет*', 'отток*', 'неактив*',
           'спящ*', 'критик*', 'детрактор*', 'удержани*', 'исходящ*', 'перенос номер*', 'перенес* номер*', 'ушел', 'ушла', 'потерян*',
           'истек*', 'риск оттока', 'отключ*', 'закрыть счет', 'закройте счет', 'понижени* тариф*', 'закрыто и не реализовано', 'удалить аккаунт',
           'удалите аккаунт', 'удалени* аккаунт*', 'аккаунт удален*', 'удален* профил*', 'неявк*', 'аннулир*', 'закройте',
           'ранний выезд', 'досрочн* выезд*', 'выехал* досрочно', 'досрочн* выселени*'],
         bg: ['преносимост*', 'пренасяне на номер*', 'пренесен* номер*', 'формуляр за връщане', 'заявка за връщане', 'върна*', 'върнат*', 'връщане*', 'анулира*', 'отказ*', 'прекрат*', 'отписа*', 'неподнов*',
-          'не е подновен*', 'възстановен* сума', 'възстановени пари', 'неактивн*', 'отлив*', 'задържане', 'изходящ*',
+          'не е подновен*', 'възстановен* сума', 'възстановени пари', 'неактив*', 'отлив*', 'задържане', 'изходящ*',
           'пренес* номер*', 'пренасяне', 'критик*', 'загубен*', 'изгубен клиент*', 'изгубен', 'изгубена', 'изтекъл', 'изтекла', 'изтекло',
           'риск от отлив', 'отписван*', 'спиране', 'закриване*', 'закрийте*', 'възстановяване*',
           'изтриване на акаунт*', 'изтрийте акаунт*', 'връщания', 'изтрит* профил*', 'изтрит* акаунт*', 'неявяване',

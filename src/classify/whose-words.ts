@@ -41,7 +41,7 @@ export interface WhoseWords {
  * The customer in the third person at a sentence's start ("Customer cancelled", «Абонент отключил»),
  * not "Customer service", nor a chat transcript's speaker ("Клиент: …", the customer's own words).
  */
-const CUSTOMER_NAMED = /(?:the\s+)?(?:customer|client|guest|subscriber|member|patient|passenger|resident|tenant|account holder|policyholder|cardholder|клиент|клиентка|абонент|абонентка|гость|гостья|пациент|пациентка|собственник|собственница|резидент|пассажир|арендатор|жилец|владелец|покупатель)(?!\p{L})(?!\s*:)(?!\s+(?:service|support|care|experience|portal|number|id|team|satisfaction|services|journey|success|обслуживани\p{L}*|поддержк\p{L}*|сервис\p{L}*))/iuy;
+const CUSTOMER_NAMED = /(?:the\s+)?(?:customer|client|guest|subscriber|member|patient|passenger|resident|tenant|account holder|policyholder|cardholder|клиент|клиентка|абонент|абонентка|гость|гостья|пациент|пациентка|собственник|собственница|резидент|пассажир|арендатор|жилец|владелец|покупатель|parent|mother|father|мама|мать|папа|отец|родител\p{L}*|майка(?:та)?|бащата|таткото)(?!\p{L})(?!\s*:)(?!\s+(?:service|support|care|experience|portal|number|id|team|satisfaction|services|journey|success|обслуживани\p{L}*|поддержк\p{L}*|сервис\p{L}*))/iuy;
 /**
  * The customer got in touch, as a note relays it ("Customer called about a late refund", «Абонатът
  * се обади», «клиентка позвонила»): a contact, whatever else the note says. Not the company's own
@@ -133,10 +133,11 @@ const noStars = (): undefined => undefined;
 /** A CRM, churn or retention feed, or a system's event log: what it writes is not the customer's. */
 // CRM products by name (HubSpot, Salesforce, Bitrix24…), billing systems and a loyalty programme's
 // dormancy feed write about the customer, not as the customer.
-const SYSTEM_CHANNEL = /(?<!\p{L})(crm|churn|retention|system|event|events|log|flag|автомат\p{L}*|систем\p{L}*|отток|отлив|crm\p{L}*|hubspot|salesforce|pipedrive|zoho|bitrix\p{L}*|битрикс\p{L}*|amocrm|амоcrm|биллинг\p{L}*|билинг\p{L}*|dormancy|loyalty|лояльност\p{L}*|лоялност\p{L}*|courier|курьер\p{L}*|куриер\p{L}*|абс|core banking|outbound|исходящ\p{L}*|изходящ\p{L}*|discount card|дисконтн\p{L}*|отстъпк\p{L}*|mnp|number portability|переносимост\p{L}*|преносимост\p{L}*|analytics|аналитик\p{L}*|notifications?|webhooks?|lost (?:clients|customers)|потерянн\p{L}* клиент\p{L}*|изгубени клиенти|pms|мис|software|софтуер\p{L}*)(?!\p{L})/iu;
+const SYSTEM_CHANNEL = /(?<!\p{L})(crm|churn|retention|system|event|events|log|flag|автомат\p{L}*|систем\p{L}*|отток|отлив|crm\p{L}*|hubspot|salesforce|pipedrive|zoho|bitrix\p{L}*|битрикс\p{L}*|amocrm|амоcrm|биллинг\p{L}*|билинг\p{L}*|dormancy|loyalty|лояльност\p{L}*|лоялност\p{L}*|courier|курьер\p{L}*|куриер\p{L}*|абс|core banking|outbound|исходящ\p{L}*|изходящ\p{L}*|discount card|дисконтн\p{L}*|отстъпк\p{L}*|mnp|number portability|переносимост\p{L}*|преносимост\p{L}*|analytics|аналитик\p{L}*|notifications?|webhooks?|lost (?:clients|customers)|потерянн\p{L}* клиент\p{L}*|изгубени клиенти|pms|мис|software|софтуер\p{L}*|tracker|invit\p{L}*|review collection|сбор\p{L}* отзыв\p{L}*|отч[её]т\p{L}*|(?:shipments?|orders?|volume|usage|activity) reports?)(?!\p{L})/iu;
 // A courier's app, a bank's core system («АБС»), an outbound calling campaign, a discount card's
 // feed, a number-portability (MNP) feed, a hotel's property-management system (PMS), a clinic's medical information
-// system («МИС») or any other software («Медицински софтуер – график»): each records what the customer did, in its own words. "billing" only as the whole channel
+// system («МИС») or any other software («Медицински софтуер – график»), a tracker of review invitations («Сервис сбора
+// отзывов»), a report of volumes («Отчёт по отправкам», «Отчет за пратки», "Shipments report"): each records what the customer did, in its own words. "billing" only as the whole channel
 // (a billing system's export): "Get help with billing" is a customer's request type.
 const BILLING_ALONE = /^\s*(?:billing|billing system|billing export)\s*$/iu;
 
@@ -167,8 +168,8 @@ const PLACEHOLDERS = new Set([
   'передумала', 'передумал(а)', 'больше не нужно', 'больше не нужен', 'больше не нужна', 'заказал по ошибке',
   'заказала по ошибке', 'промених решението си', 'размислих', 'вече не ми трябва', 'вече не ми е нужно',
   'поръчах по грешка',
-  // A bare "ok" says nothing of why (with a low score it is no reason given).
-  'ok', 'okay', 'ок', 'окей',
+  // A bare "ok" says nothing of why (with a low score it is no reason given), nor does a bare "thanks" under "Anything else?".
+  'ok', 'okay', 'ок', 'окей', 'thanks', 'thank you', 'thanks!', 'спасибо', 'благодаря', 'мерси',
 ]);
 
 /** A questionnaire's answer label before the value ("Q: …? Answer: 2", «— Ответ: 3»), and leading dashes. */
@@ -205,8 +206,17 @@ const LEFT_EMPTY = /(?<!\p{L})(blank|empty|unanswered|unfilled|пуст\p{L}*|п
 // The company's e-mail left unopened or unread counts: "Win-back e-mail not opened", «письмо не открыто», «Имейл с оферта – непрочетен»;
 // so does a customer who stopped answering («Клиент перестал отвечать», "stopped responding").
 const NOT_ANSWERED = /(?<!\p{L})(no answer|not answer\p{L}*|did not respond|didn['’]t respond|did not reply|didn['’]t reply|no response|no reply|did not pick up|didn['’]t pick up|not opened|unopened|never opened|не ответил\p{L}*|не отвечает|не отвечал\p{L}*|не бер[её]т трубку|трубку не бер[её]т|без ответа|ответа нет|нет ответа|ответ не получен|ответ не поступил|не дозвонил\p{L}*|не открыт\p{L}*|не открыл\p{L}*|не отговори|не отговаря|не е отговорил\p{L}*|не вдига\p{L}*|без отговор|няма отговор|няма получен отговор|не е получен отговор|не е отворен\p{L}*|не отвори|stopped (?:answering|responding|replying)|unread|перестал\p{L}* (?:отвечать|выходить на связь|брать трубку)|не прочитан\p{L}*|непрочитан\p{L}*|спря\p{L}* да (?:отговаря|вдига)|непрочетен\p{L}*|не е прочетен\p{L}*)(?!\p{L})/iu;
+/** The company's invitation to review left unanswered: "No review left", «Отзыв не оставлен», «Няма ревю». */
+export const NO_REVIEW = /(?<!\p{L})(?:no review(?: left| posted| written)?|not reviewed|did not (?:leave|post|write) a review|didn['’]t (?:leave|post|write) a review|отзыв не оставлен|отзыв не оставил\p{L}*|не оставил\p{L}* отзыв|отзыва нет|нет отзыва|без отзыва|няма ревю|няма отзив|без ревю|без отзив|не е оставил\p{L}* (?:ревю|отзив))(?!\p{L})/iu;
 /** A field's label for the customer's own words: a comment, a reason, a quote. */
-const WORDS_BOX = /(comment|note|reason|feedback|remark|message|said|says|wrote|quote|verbatim|complain|why|reply|response|комментари|примечани|причин|отзыв|сообщени|пожелани|жалоб|сказал|написал|пишет|ответ|коментар|бележк|съобщени|каза|написа|жалб|мнени|отговор)/iu;
+const WORDS_BOX = /(comment|note|reason|feedback|remark|message|said|says|wrote|quote|verbatim|complain|why|reply|response|комментари|примечани|причин|отзыв|сообщени|пожелани|жалоб|жалу|сказал|написал|пишет|ответ|коментар|бележк|съобщени|каза|написа|жалб|оплак|оплаква|мнени|отговор)/iu;
+/** A field's label that relays a complaint: "Customer complains:", «Клиент жалуется:», «Клиентът се оплаква:». */
+const COMPLAINS_LABEL = /(complain|жалу|оплак)/iu;
+/**
+ * A remedy asked for, as a note relays it ("Asking for partial refund or credit", «Просит вернуть деньги», «Иска
+ * обезщетение»): the customer's demand. Not "requested" — a returns system writes "refund requested" for a form.
+ */
+const REMEDY_ASKED = /(?<!\p{L})(?:(?:ask(?:s|ed|ing)?|demand(?:s|ed|ing)?|want(?:s|ed)?) (?:for )?(?:a |an |the )?(?:partial |full )?(?:refund|credit|compensation|discount|callback|call back|replacement|goodwill|reimbursement)|(?:просит|попросил\p{L}*|требует|потребовал\p{L}*|хочет) (?:вернуть|возврат\p{L}*|компенсац\p{L}*|перезвон\p{L}*|скидк\p{L}*|замен\p{L}*)|(?:иска|поиска|настоява за) (?:възстановяване|компенсация|обезщетение|отстъпка|замяна))(?!\p{L})/iu;
 /** A field whose value was picked from a list, as its label says. */
 const PRESET = /\((?:from (?:the )?list|from a list|dropdown|preset|из списка|от списъка|от падащото меню)\)/iu;
 
@@ -541,6 +551,8 @@ export function whoseWords(
           // "Driver note: customer didn't give a reason": the field holds a statement that none was given.
           // A question for the customer's ideas ("What could we improve?", «Что улучшить», «Какво да подобрим») holds their words.
           if (IDEAS_BOX.test(field[1] as string)) return comment(result);
+          // A complaint relayed under its verb («Клиент жалуется: … менеджер не отвечает») is the customer's, whatever it says.
+          if (COMPLAINS_LABEL.test(field[1] as string)) return comment(result);
           if (absenceStatement(field[2] as string, channel, byCompany) || DECLINED.test(field[2] as string)) {
             result.absence ??= sentence;
             from = next;
@@ -574,6 +586,13 @@ export function whoseWords(
     // In the company's own text "you" is the customer addressed ("We noticed you haven't booked"):
     // only the first person singular is the customer's voice there.
     // A reason relayed ("left for a competitor because it is cheaper") is the customer's word in either.
+    // Words relayed that say nothing is wrong ("said 'it's fine, I just don't want it anymore'", «сказал «всё нормально,
+    // не нужно»», «каза „няма нужда“»): no reason given, whoever relays them.
+    if (relaysNothingWrong(sentence)) {
+      result.absence ??= sentence.trim();
+      from = next;
+      continue;
+    }
     if (byCompany ? (!agentsNote && FIRST_PERSON.test(sentence)) || REASON_GIVEN.test(sentence) : hasVoice(text, from, to, rules)) return comment(result);
     if (DECLINED.test(sentence)) {
       result.absence ??= sentence.trim();
@@ -583,7 +602,7 @@ export function whoseWords(
     // Reported speech relays the customer's words ("Customer said the fees are too high"); not
     // when negated ("never said why", «причину не сообщил»). A negation after the verb is what was
     // said («се оплаква, че няма сигнал»).
-    if (relayed(sentence)) return comment(result);
+    if (relayed(sentence) || REMEDY_ASKED.test(sentence)) return comment(result);
     if (absenceStatement(sentence, channel, byCompany)) result.absence ??= sentence.trim();
     else thirdPerson = true;
     from = next;
@@ -606,7 +625,7 @@ function emptyCommentBox(text: string): boolean {
 
 const FIELD_SEPARATOR = /[\n;|\t]/u;
 const REASON_LABEL = /(reason|причин)/iu;
-const COMMENT_LABEL = /(comment|remark|details|коммент|примечани|коментар|бележк)/iu;
+const COMMENT_LABEL = /(comment|remark|details|(?:customer|buyer|client)['’]?s? note|note from (?:the )?(?:customer|buyer)|коммент|примечани|коментар|бележк)/iu;
 /** A reason a form offers in its list is a few words ("Didn't fit", «Не подошло», «Не ми хареса»). */
 const PRESET_MAX_WORDS = 4;
 
@@ -620,6 +639,32 @@ function answeredAfter(text: string, to: number): boolean {
 const ANSWER_REACH = 200;
 /** A form's short answer ("нормально всё", "all fine") is no comment; a sentence of the customer's is. */
 const ANSWER_MIN_WORDS = 5;
+
+/**
+ * Whether a sentence relays, after a verb of reported speech, a quotation whose every clause says nothing is wrong:
+ * "it's fine", "no need", "I just don't want it anymore", «всё нормально», «не нужно», «просто так», «няма нужда».
+ */
+function relaysNothingWrong(sentence: string): boolean {
+  const verb = REPORTED.exec(sentence);
+  if (verb === null) return false;
+  const quote = QUOTED_SPEECH.exec(sentence.slice(verb.index));
+  if (quote === null) return false;
+  const said = (quote[1] ?? quote[2] ?? quote[3] ?? quote[4] ?? quote[5] ?? '').toLowerCase();
+  let clauses = 0;
+  for (const raw of said.split(CLAUSE_BREAK)) {
+    const clause = raw.trim().replace(FILLER, '').trim();
+    if (clause === '') continue;
+    if (!NOTHING_WRONG.test(clause)) return false;
+    clauses += 1;
+  }
+  return clauses > 0;
+}
+
+/** The first quotation after a verb: «…», „…“, “…”, "…", or '…' opened after a space (not an apostrophe). */
+const QUOTED_SPEECH = /«([^»]{1,80})»|„([^“”]{1,80})[“”]|“([^”]{1,80})”|"([^"]{1,80})"|(?<=\s)'((?:[^']|'(?=\p{L})){1,80}?)'(?!\p{L})/u;
+const CLAUSE_BREAK = /[,.;!…—–]+|\s-\s/u;
+const FILLER = /^(?:(?:i\s+)?just|well|oh|просто|ну|да|ами|ами,|ох)\s+/u;
+const NOTHING_WRONG = /^(?:(?:it['’]?s|it is|all|everything['’]?s|everything is)\s+(?:fine|ok|okay|good)|fine|ok|okay|all good|no thanks|no,? thank you|not needed|no need|nothing|whatever|not interested|i['’]?m not interested|no reason|just because|(?:i\s+)?(?:do not|don['’]?t) (?:want|need) (?:it|this|that|them)(?: any ?more)?|(?:i\s+)?(?:do not|don['’]?t) need it|всё нормально|все нормально|нормально|всё хорошо|все хорошо|хорошо|вс[её] в порядке|не нужно|не надо|не нужен|не нужна|не интересно|неинтересно|так|просто так|без причины|нет,? спасибо|спасибо,? не надо|нет|ничего|так получилось|няма нужда|така|просто така|всичко е наред|наред е|наред|добре|всичко е добре|не ми трябва|не ми е нужно|не ме интересува|без причина|няма причина|няма значение|нищо|не,? благодаря|така се получи)$/u;
 
 /** Whether a sentence relays the customer's words: a verb of reported speech with no negation before it. */
 function relayed(sentence: string): boolean {
@@ -636,7 +681,7 @@ function absenceStatement(sentence: string, channel: ChannelKind, byCompany = fa
   // The cheap tests first: most sentences hold none of these words, and end with no question mark.
   if (WORDS_LEFT.test(sentence) && (NEGATION.test(sentence) || PASSED_BY.test(sentence) || LEFT_EMPTY.test(sentence)) && wordCount(sentence) <= ABSENCE_MAX_WORDS) return true;
   if ((channel === 'form' || channel === 'system') && sentence.trimEnd().endsWith('?') && wordCount(sentence) <= QUESTION_MAX_WORDS) return true;
-  return NOT_ANSWERED.test(sentence) && wordCount(sentence) <= (byCompany ? COMPANY_UNANSWERED_MAX_WORDS : UNANSWERED_MAX_WORDS);
+  return (NOT_ANSWERED.test(sentence) || NO_REVIEW.test(sentence)) && wordCount(sentence) <= (byCompany ? COMPANY_UNANSWERED_MAX_WORDS : UNANSWERED_MAX_WORDS);
 }
 
 /** A quoted value's words: `"slow"` → slow, `""` → the empty value. */
