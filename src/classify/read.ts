@@ -473,7 +473,11 @@ function setAsideHedged(record: ComplaintRecord, hits: ReadHit[], rules: Compile
       continue;
     }
     // A regulator named as the source of a rule is not brought in: "Ofwat's website says you should reply within…".
-    if (kind === HEDGE_ADVICE && RULE_SOURCE_AFTER.test(value.slice(hit.end, hit.end + 40))) {
+    // A party wished on the company, not brought in: "Watchdog should look at this lot", «Роспотребнадзор бы на вас
+    // натравить», «КЕВР трябва да ви проверят»; a document about it: "Financial Ombudsman leaflet".
+    // A question in the subject ("Жалоба в Роспотребнадзор?") asks, and does nothing.
+    if (kind === HEDGE_ADVICE && (RULE_SOURCE_AFTER.test(value.slice(hit.end, hit.end + 40)) || PARTY_WISHED_AFTER.test(value.slice(hit.end, hit.end + 24)) ||
+      (hit.part === 'subject' && value.trimEnd().endsWith('?')))) {
       hit.negated = true;
       hit.setAside = 'hedged';
       continue;
@@ -568,6 +572,9 @@ const CLAUSE_AFTER = /^[^,.;!?\n]*(?=[,.;!?\n])/u;
 // Not worth the bother is a refusal too: «судиться из-за этого лень», «неохота», «ме мързи».
 const REFUSAL_END = /(?<!\p{L})(?:не хочу|не хотим|не буду|не будем|не стану|не станем|не собираюсь|не собираемся|не искам|не искаме|не смятам|няма да|лень|неохота|не охота|мързи ме|ме мързи)\s*$/iu;
 const CONDITION = /(?<!\p{L})(?:если|потому|так как|раз|ако|защото|тъй като)(?!\p{L})/iu;
+
+/** Right after a party: a wish that it acted ("should", «бы», «трябва да»), or a document about it ("leaflet"). */
+const PARTY_WISHED_AFTER = /^(?:['’]s)?\s+(?:should|ought to|needs to|need to|бы|должн\p{L}*|трябва да|би трябвало|leaflet|brochure|booklet|factsheet|fact sheet|poster|листовк\p{L}*|брошур\p{L}*|памфлет\p{L}*)(?!\p{L})/iu;
 
 /** Within a few words after a hit, the writer says it was a joke. */
 const JOKE_AFTER = /^[^.!?\n]{0,12}[.!?…,—–-]+\s*(?:(?:ну|ами|well|ok|okay|no|не)[,\s]+)?(?:just kidding|kidding|only joking|i['’]m joking|joking|jk|шучу|шутка|шегувам се|шега|майтап)(?!\p{L})/iu;

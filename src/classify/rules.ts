@@ -123,6 +123,9 @@ export const builtinRules: RuleSet = {
         'anyone taken', 'anyone been to', 'than go to', 'than going to', 'rather than',
         // "Instead of" the party, not a sentence's "Instead, I rang BBC Watchdog" (no negator since round 21).
         'instead of',
+        // Asking what a body is, or whether to go to it: "What is the Financial Ombudsman?", "Question about…".
+        'what is the', 'what is a', 'what is this', 'what does the', 'question about', 'whether to go to',
+        'whether to complain to', 'whether to report', 'do i write to', 'do i go to', 'should i write to', 'should i complain to',
         // The company telling the customer of a right: "Advised the customer of their right to refer to the ombudsman".
         'of their right', 'of his right', 'of her right', 'advised the customer', 'informed the customer'],
       ru: ['советуют', 'советовали', 'советует', 'посоветовал*', 'советовал*', 'говорят идти', 'предлагают',
@@ -138,6 +141,8 @@ export const builtinRules: RuleSet = {
         'хотел жаловаться', 'хотела жаловаться', 'муж* говор*', 'жена говор*', 'мама говор*', 'мать говор*',
         'брат говор*', 'сестра говор*', 'муж* сказал*', 'жена сказала', 'муж* советует', 'разъяснено право', 'разъяснили право', 'клиенту разъяснено',
         'клиентке разъяснено', 'абоненту разъяснено', 'проинформирован* о праве', 'в договоре написано', 'в договоре указано',
+        'что такое', 'что за', 'вопрос про', 'вопрос о', 'мне писать', 'мне обращаться', 'мне жаловаться', 'мне идти',
+        'писать ли', 'обращаться ли', 'жаловаться ли', 'идти ли', 'надо бы', 'стоило бы', 'пора бы',
         'в договоре сказано', 'в ваших условиях написано', 'в ваших правилах написано', 'в условиях написано', 'в оферте написано'],
       bg: ['съветват', 'съветва', 'посъветва*', 'препоръчаха', 'препоръчва', 'казаха ми да', 'ми казаха да', 'ми казаха', 'казва ми да',
         'колега ми каза', 'колежка ми каза', 'приятел ми каза', 'приятелка ми каза', 'съсед ми каза', 'съседка ми каза',
@@ -148,6 +153,7 @@ export const builtinRules: RuleSet = {
         'приятел каза', 'приятелка каза', 'приятел ѝ каза', 'приятелка ѝ каза', 'приятелка ѝ казала', 'приятел му казал',
         'информиран за правото', 'информирана за правото', 'информирани за правото', 'правото му да', 'правото ѝ да',
         'в общите ви условия пише', 'в общите условия пише', 'в условията ви пише', 'в договора пише', 'в договора ви пише',
+        'какво е', 'какво представлява', 'въпрос за', 'да пиша ли', 'да се обърна ли', 'да подам ли',
         'общите ви условия казват', 'условията ви казват'],
     },
   },
@@ -358,6 +364,10 @@ export const builtinRules: RuleSet = {
       'works for a newspaper', 'works for a local newspaper', 'works for the local newspaper', 'works at a newspaper',
       'works at the local newspaper', 'works for a paper', 'works for the local paper', 'works in the media', 'works in media',
       'works as a journalist', 'works as a lawyer', 'works as a solicitor', 'works for a law firm', 'works at a law firm',
+      // A ticket one travels or goes in on is no support ticket: "season ticket not renewed".
+      'season ticket*', 'train ticket*', 'bus ticket*', 'plane ticket*', 'flight ticket*', 'concert ticket*', 'cinema ticket*',
+      'theatre ticket*', 'theater ticket*', 'match ticket*', 'event ticket*', 'festival ticket*', 'lift ticket*',
+      'parking ticket*', 'ticket price*',
       'works for the ombudsman', 'auto sms', 'sms offer*', 'offer sms', 'voltage regulator*', 'pressure regulator*', 'regulator valve*',
       // A booking platform as the way a booking was made or cancelled, Apple's subscription events, costs an insurance covers.
       'via booking com', 'through booking com', 'booked on booking com', 'booking com extranet', 'booking com reservation*',
@@ -485,7 +495,7 @@ export const builtinRules: RuleSet = {
           'copied this e mail to', 'copied this email to', 'complaint lodged with',
           'cisas', 'ombudsman services', 'occs', 'optical consumer complaints', 'veterinary medicines directorate', 'recc',
           'renewable energy consumer code', 'maritime and coastguard agency', 'traffic commissioner*', 'fcc', 'state ag', 'state attorney general',
-          "attorney general's office", 'inspectorate*',
+          "attorney general's office", 'inspectorate*', 'the asa', 'advertising standards authority',
           // The water customers' statutory body in England and Wales, by its name and its initials.
           'consumer council for water', 'ccw'],
         ru: ['роспотребнадзор*', 'рпн', 'прокуратур*', 'прокурор*', 'защит* прав* потребител*', 'омбудсмен*',

@@ -133,7 +133,7 @@ const noStars = (): undefined => undefined;
 /** A CRM, churn or retention feed, or a system's event log: what it writes is not the customer's. */
 // CRM products by name (HubSpot, Salesforce, Bitrix24…), billing systems and a loyalty programme's
 // dormancy feed write about the customer, not as the customer.
-const SYSTEM_CHANNEL = /(?<!\p{L})(crm|churn|retention|system|event|events|log|flag|автомат\p{L}*|систем\p{L}*|отток|отлив|crm\p{L}*|hubspot|salesforce|pipedrive|zoho|bitrix\p{L}*|битрикс\p{L}*|amocrm|амоcrm|биллинг\p{L}*|билинг\p{L}*|dormancy|loyalty|лояльност\p{L}*|лоялност\p{L}*|courier|курьер\p{L}*|куриер\p{L}*|абс|core banking|outbound|исходящ\p{L}*|изходящ\p{L}*|discount card|дисконтн\p{L}*|отстъпк\p{L}*|mnp|number portability|переносимост\p{L}*|преносимост\p{L}*|analytics|аналитик\p{L}*|notifications?|webhooks?|lost (?:clients|customers)|потерянн\p{L}* клиент\p{L}*|изгубени клиенти|pms|мис|software|софтуер\p{L}*|tracker|invit\p{L}*|review collection|сбор\p{L}* отзыв\p{L}*|отч[её]т\p{L}*|(?:shipments?|orders?|volume|usage|activity) reports?)(?!\p{L})/iu;
+const SYSTEM_CHANNEL = /(?<!\p{L})(crm|churn|retention|system|event|events|log|flag|автомат\p{L}*|систем\p{L}*|отток|отлив|crm\p{L}*|hubspot|salesforce|pipedrive|zoho|bitrix\p{L}*|битрикс\p{L}*|amocrm|амоcrm|биллинг\p{L}*|билинг\p{L}*|dormancy|loyalty|лояльност\p{L}*|лоялност\p{L}*|courier|курьер\p{L}*|куриер\p{L}*|абс|core banking|outbound|исходящ\p{L}*|изходящ\p{L}*|discount card|дисконтн\p{L}*|отстъпк\p{L}*|mnp|number portability|переносимост\p{L}*|преносимост\p{L}*|analytics|аналитик\p{L}*|notifications?|webhooks?|lost (?:clients|customers)|потерянн\p{L}* клиент\p{L}*|изгубени клиенти|pms|мис|software|софтуер\p{L}*|timeline|хронологи\p{L}*|tracker|invit\p{L}*|review collection|сбор\p{L}* отзыв\p{L}*|отч[её]т\p{L}*|(?:shipments?|orders?|volume|usage|activity) reports?)(?!\p{L})/iu;
 // A courier's app, a bank's core system («АБС»), an outbound calling campaign, a discount card's
 // feed, a number-portability (MNP) feed, a hotel's property-management system (PMS), a clinic's medical information
 // system («МИС») or any other software («Медицински софтуер – график»), a tracker of review invitations («Сервис сбора
@@ -356,10 +356,12 @@ function pageName(text: string, from: number, at: number): boolean {
   return next !== next.toLowerCase() && hasLetter(text, from, at);
 }
 
-/** Whether `at` stands inside a typographic quotation opened after `from` («…», „…“, “…”). */
+/** Whether `at` stands inside a quotation opened after `from` («…», „…“, “…”, "…", '…'). */
 function insideQuotation(text: string, from: number, at: number): boolean {
   let open = 0;
   let bulgarian = false;
+  let straight = false;
+  let single = false;
   for (let i = from; i < at; i += 1) {
     const code = text.charCodeAt(i);
     if (code === 0xab || code === 0x201e) {
@@ -368,8 +370,21 @@ function insideQuotation(text: string, from: number, at: number): boolean {
     } else if (code === 0xbb || code === 0x201d || (code === 0x201c && bulgarian)) {
       if (open > 0) open -= 1;
     } else if (code === 0x201c) open += 1;
+    else if (code === 0x22) straight = !straight;
+    // A straight single quote opens after a space or a line's start before a letter, and closes before a non-letter;
+    // between letters it is an apostrophe ("don't").
+    else if (code === 0x27) {
+      const before = i === 0 ? 0x20 : text.charCodeAt(i - 1);
+      const after = text.charCodeAt(i + 1);
+      if (!single && (before === 0x20 || before === 0x0a || before === 0x28) && isLetterCode(after)) single = true;
+      else if (single && !isLetterCode(after)) single = false;
+    }
   }
-  return open > 0;
+  return open > 0 || straight || single;
+}
+
+function isLetterCode(code: number): boolean {
+  return (code > 0x40 && code < 0x5b) || (code > 0x60 && code < 0x7b) || code >= 0xc0;
 }
 
 /** Whether [from, to) holds a colon, a question mark or an equals sign: only then may it be a form's field. */
@@ -623,7 +638,7 @@ function emptyCommentBox(text: string): boolean {
   return false;
 }
 
-const FIELD_SEPARATOR = /[\n;|\t]/u;
+const FIELD_SEPARATOR = /[\n;|\t]|(?<=[.!])\s+/u;
 const REASON_LABEL = /(reason|причин)/iu;
 const COMMENT_LABEL = /(comment|remark|details|(?:customer|buyer|client)['’]?s? note|note from (?:the )?(?:customer|buyer)|коммент|примечани|коментар|бележк)/iu;
 /** A reason a form offers in its list is a few words ("Didn't fit", «Не подошло», «Не ми хареса»). */
