@@ -187,7 +187,8 @@ const BG_DATED_SERVICE = String.raw`(?:${AMOUNT})\s+за\s+(?:[\p{L}-]+\s+){1,4}
 // «Оплатите» and «Платете» already are. "Was due to" gives a cause ("the charge was due to an error"), no debt, and "pay
 // attention" is no payment.
 const EN_FELL_DUE = String.raw`(?<![\p{L}])(?:[Ff]ees?|[Rr]ent|[Tt]uition|[Ii]nstal?lments?|[Pp]remiums?|[Ss]ubscriptions?|[Ii]nvoices?|[Bb]ills?|[Pp]ayments?|[Bb]alances?|[Dd]ues|[Cc]harges?)\s+(?:(?:is|are|was|were|fell|falls|became|has\s+been|have\s+been)\s+)(?:(?:now|already|still|long)\s+)?(?:due|overdue|payable)(?![\p{L}])(?!\s+to(?![\p{L}]))`;
-const EN_PAY_ORDER = String.raw`${SENTENCE_START}(?:Pay|Settle)\s+(?:(?:now|today|immediately|at\s+once|in\s+full|online)|(?:it|this|the|your|all|what)(?=\s))(?![\p{L}])`;
+// The order may name the amount (round 27): "Pay £40.00 by Friday.", as «Оплатите 1 200 ₽» and «Платете 50 лв.» do.
+const EN_PAY_ORDER = String.raw`${SENTENCE_START}(?:Pay|Settle)\s+(?:(?:now|today|immediately|at\s+once|in\s+full|online)|(?:it|this|the|your|all|what)(?=\s)|(?=[$€£₽]\s?\d|\d))(?![\p{L}])`;
 const RU_FELL_DUE = String.raw`(?<![\p{L}])(?:[Вв]знос\p{L}*|[Пп]лат(?:а|у|ы|е|ой|еж\p{L}*|ёж\p{L}*)|[Оо]плат\p{L}*|[Аа]ренд\p{L}*|[Дд]еньги|[Сс]умм\p{L}*)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:нужно|надо|следовало|необходимо|должны)\s+было\s+(?:внести|перечислить|погасить|оплатить|заплатить)(?![\p{L}])`;
 const BG_FELL_DUE = String.raw`(?<![\p{L}])(?:[Тт]акс\p{L}*|[Вв]носк\p{L}*|[Нн]ае(?:м|мът|ма)|[Пп]лащане(?:то)?|[Сс]ум(?:а|ата|ите))\s+(?:[\p{L}\p{N}-]+\s+){0,3}?трябваше\s+да\s+(?:(?:бъде|бъдат|е|са)\s+(?:платен\p{L}*|внесен\p{L}*|преведен\p{L}*)|се\s+(?:плати|платят|внесе|внесат|преведе))(?![\p{L}])`;
 const EN_NOT_BEFORE = String.raw`(?<!(?:[Nn]ot|n['’]t|[Nn]ever|[Nn]o\s+need)\s+(?:[\p{L}'’]+\s+){0,2})`;
@@ -366,21 +367,22 @@ const BG_ULTIMATUM = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:[Вв]и\s+)?(?:х�
 // Friday, we will charge a storage fee", «Если не заберёте велосипед до пятницы, начислим плату за
 // хранение», «Ако не вземете колелото до петък, ще Ви таксуваме…» — a threat, as "incomplete claims will be
 // rejected" is, and the time in its condition is the customer's deadline, no step of ours. The condition
-// is the customer's failing to act (not a wish: "if you do not want…", «если не хотите», «ако не желаете»),
+// is the customer's failing to act (not a wish: "if you do not want…", «если не хотите», «ако не желаете»; nor a plan,
+// round 27: "if you don't plan to use the line", «если вы не планируете пользоваться картой», «ако не планирате да ползвате картата»),
 // and what follows it a penalty (a charge, a fine, a block, a cut-off, a tow), not help: "If you don't hear
 // from us by Friday, we will refund you" offers. The condition is at most 80 characters of one sentence.
 const THREAT_CONDITION_GAP = String.raw`[^.!?…\n]{1,80}?,?\s+`;
-const EN_COMPLIANCE_THREAT = String.raw`(?<![\p{L}])[Ii]f\s+you\s+(?:do\s+not|don['’]t|fail\s+to|have\s+not|haven['’]t)\s+(?!(?:want|wish|need|like|agree|hear|receive|get)(?![\p{L}]))${THREAT_CONDITION_GAP}(?:then\s+)?we(?:['’]ll|\s+will|\s+shall)\s+(?:have\s+to\s+|be\s+forced\s+to\s+)?(?:charge|fine|bill|suspend|block|disconnect|cut\s+off|tow|clamp|impose|dispose|take\s+(?:legal\s+)?(?:action|steps)|pass\s+(?:the|your|this)\s+(?:debt|account|matter|case)|have\s+(?:it|them|the\s+\p{L}+|your\s+\p{L}+)\s+(?:towed|clamped|removed|disposed))(?![\p{L}])`;
-const RU_COMPLIANCE_THREAT = String.raw`(?<![\p{L}])[Ее]сли\s+(?:вы\s+)?не\s+(?!(?:хотите|желаете|нужно|нужен|нужна|устраивает|получите|получили)(?![\p{L}]))${THREAT_CONDITION_GAP}(?:то\s+)?(?:мы\s+)?(?:будем\s+вынуждены\s+)?(?:начисл|выстав|оштраф|заблокир|отключ|приостанов|эвакуир|утилизир|передад|передать|удерж|взыщ|взыска)\p{L}*`;
-const BG_COMPLIANCE_THREAT = String.raw`(?<![\p{L}])[Аа]ко\s+не\s+(?!(?:желаете|искате|Ви\s+устройва|ви\s+устройва|получите|сте\s+получили)(?![\p{L}]))${THREAT_CONDITION_GAP}(?:то\s+)?(?:ние\s+)?ще\s+(?:бъдем\s+принудени\s+да\s+)?(?:(?:Ви|ви|го|я|ги)\s+)?(?:начисл|таксува|глоб|блокира|спрем|изключ|премахн|вдигнем|удърж|предад|изхвърл|завед)\p{L}*`;
+const EN_COMPLIANCE_THREAT = String.raw`(?<![\p{L}])[Ii]f\s+you\s+(?:do\s+not|don['’]t|fail\s+to|have\s+not|haven['’]t)\s+(?!(?:want|wish|need|like|agree|hear|receive|get|plan|intend|mean)(?![\p{L}]))${THREAT_CONDITION_GAP}(?:then\s+)?we(?:['’]ll|\s+will|\s+shall)\s+(?:have\s+to\s+|be\s+forced\s+to\s+)?(?:charge|fine|bill|suspend|block|disconnect|cut\s+off|tow|clamp|impose|dispose|take\s+(?:legal\s+)?(?:action|steps)|pass\s+(?:the|your|this)\s+(?:debt|account|matter|case)|have\s+(?:it|them|the\s+\p{L}+|your\s+\p{L}+)\s+(?:towed|clamped|removed|disposed))(?![\p{L}])`;
+const RU_COMPLIANCE_THREAT = String.raw`(?<![\p{L}])[Ее]сли\s+(?:вы\s+)?не\s+(?!(?:хотите|желаете|нужно|нужен|нужна|устраивает|получите|получили|планируете|собираетесь|намерены)(?![\p{L}]))${THREAT_CONDITION_GAP}(?:то\s+)?(?:мы\s+)?(?:будем\s+вынуждены\s+)?(?:начисл|выстав|оштраф|заблокир|отключ|приостанов|эвакуир|утилизир|передад|передать|удерж|взыщ|взыска)\p{L}*`;
+const BG_COMPLIANCE_THREAT = String.raw`(?<![\p{L}])[Аа]ко\s+не\s+(?!(?:желаете|искате|Ви\s+устройва|ви\s+устройва|получите|сте\s+получили|планирате|възнамерявате|смятате)(?![\p{L}]))${THREAT_CONDITION_GAP}(?:то\s+)?(?:ние\s+)?ще\s+(?:бъдем\s+принудени\s+да\s+)?(?:(?:Ви|ви|го|я|ги)\s+)?(?:начисл|таксува|глоб|блокира|спрем|изключ|премахн|вдигнем|удърж|предад|изхвърл|завед)\p{L}*`;
 // Access refused if the customer does not comply (round 20): "If you do not pay by Friday, your child will not be admitted",
 // «Если не оплатите до пятницы, ребёнок не будет допущен к занятиям», «Ако не платите до петък, детето няма да бъде
 // допуснато» — the same threat in the passive, the penalty an entry refused.
 // Told of "whoever does not pay" and refused in the first person (round 24): "Anyone who has not paid by Friday — we will not
 // take the child on Monday", «Кто не оплатит до пятницы — ребёнка не принимаем», «Който не плати до петък, детето не го приемаме».
-const EN_DENIED_THREAT = String.raw`(?<![\p{L}])(?:[Ii]f\s+you|(?:[Aa]nyone|[Aa]nybody|[Tt]hose|[Pp]arents|[Ww]hoever)\s+(?:who\s+)?)\s*(?:do\s+not|don['’]t|does\s+not|doesn['’]t|fail\s+to|fails\s+to|have\s+not|haven['’]t|has\s+not|hasn['’]t)\s+(?!(?:want|wish|need|like|agree|hear|receive|get)(?![\p{L}]))${THREAT_CONDITION_GAP}(?:then\s+)?(?:(?:will\s+not|won['’]t|cannot|can['’]t)\s+be\s+(?:admitted|allowed\s+(?:in|to\s+attend|to\s+enter|to\s+use))|we(?:\s+will\s+not|\s+won['’]t|\s+do\s+not|\s+don['’]t|\s+cannot|\s+can['’]t)\s+(?:admit|accept|take|let)(?![\p{L}]))(?![\p{L}])`;
-const RU_DENIED_THREAT = String.raw`(?<![\p{L}])(?:[Ее]сли\s+(?:вы\s+)?|[Кк]то\s+)не\s+(?!(?:хотите|желаете|нужно|нужен|нужна|устраивает|получите|получили)(?![\p{L}]))${THREAT_CONDITION_GAP}(?:то\s+)?(?:не\s+(?:будет|будут|будете)\s+допущен\p{L}*|(?:мы\s+)?не\s+допустим|(?:[^.!?…\n]{0,40}?\s)?(?:мы\s+)?не\s+(?:принимаем|примем|пускаем|пустим|допускаем)(?![\p{L}]))`;
-const BG_DENIED_THREAT = String.raw`(?<![\p{L}])(?:[Аа]ко|[Кк]ойто|[Кк]оито)\s+не\s+(?!(?:желаете|искате|Ви\s+устройва|ви\s+устройва|получите|сте\s+получили)(?![\p{L}]))${THREAT_CONDITION_GAP}(?:то\s+)?(?:няма\s+да\s+(?:бъде|бъдат|бъдете)\s+допуснат\p{L}*|(?:ние\s+)?няма\s+да\s+(?:(?:Ви|ви|го|я|ги)\s+)?допуснем|(?:[^.!?…\n]{0,40}?\s)?(?:ние\s+)?(?:не\s+(?:(?:го|я|ги)\s+)?(?:приемаме|пускаме|допускаме)|няма\s+да\s+(?:(?:го|я|ги)\s+)?(?:приемем|пуснем))(?![\p{L}]))`;
+const EN_DENIED_THREAT = String.raw`(?<![\p{L}])(?:[Ii]f\s+you|(?:[Aa]nyone|[Aa]nybody|[Tt]hose|[Pp]arents|[Ww]hoever)\s+(?:who\s+)?)\s*(?:do\s+not|don['’]t|does\s+not|doesn['’]t|fail\s+to|fails\s+to|have\s+not|haven['’]t|has\s+not|hasn['’]t)\s+(?!(?:want|wish|need|like|agree|hear|receive|get|plan|intend|mean)(?![\p{L}]))${THREAT_CONDITION_GAP}(?:then\s+)?(?:(?:will\s+not|won['’]t|cannot|can['’]t)\s+be\s+(?:admitted|allowed\s+(?:in|to\s+attend|to\s+enter|to\s+use))|we(?:\s+will\s+not|\s+won['’]t|\s+do\s+not|\s+don['’]t|\s+cannot|\s+can['’]t)\s+(?:admit|accept|take|let)(?![\p{L}]))(?![\p{L}])`;
+const RU_DENIED_THREAT = String.raw`(?<![\p{L}])(?:[Ее]сли\s+(?:вы\s+)?|[Кк]то\s+)не\s+(?!(?:хотите|желаете|нужно|нужен|нужна|устраивает|получите|получили|планируете|собираетесь|намерены)(?![\p{L}]))${THREAT_CONDITION_GAP}(?:то\s+)?(?:не\s+(?:будет|будут|будете)\s+допущен\p{L}*|(?:мы\s+)?не\s+допустим|(?:[^.!?…\n]{0,40}?\s)?(?:мы\s+)?не\s+(?:принимаем|примем|пускаем|пустим|допускаем)(?![\p{L}]))`;
+const BG_DENIED_THREAT = String.raw`(?<![\p{L}])(?:[Аа]ко|[Кк]ойто|[Кк]оито)\s+не\s+(?!(?:желаете|искате|Ви\s+устройва|ви\s+устройва|получите|сте\s+получили|планирате|възнамерявате|смятате)(?![\p{L}]))${THREAT_CONDITION_GAP}(?:то\s+)?(?:няма\s+да\s+(?:бъде|бъдат|бъдете)\s+допуснат\p{L}*|(?:ние\s+)?няма\s+да\s+(?:(?:Ви|ви|го|я|ги)\s+)?допуснем|(?:[^.!?…\n]{0,40}?\s)?(?:ние\s+)?(?:не\s+(?:(?:го|я|ги)\s+)?(?:приемаме|пускаме|допускаме)|няма\s+да\s+(?:(?:го|я|ги)\s+)?(?:приемем|пуснем))(?![\p{L}]))`;
 // Telling the customer to be more careful next time (round 9), an order at a sentence's start (patterns
 // are case-sensitive, so each first letter is spelled in both cases): "Next
 // time, please read the size guide more carefully.", «В следующий раз проверяйте адрес
@@ -482,6 +484,29 @@ const BG_CASE_REVIEWED = String.raw`(?<![\p{L}])(?:[Сс]лучаят|[Сс]иг
 const EN_APPEAL_REFUSED = String.raw`(?<![\p{L}])(?:[Aa]ppeal|[Cc]laim|[Cc]omplaint|[Dd]ispute|[Cc]hallenge|[Oo]bjection)s?\s+(?:has|have|was|were|is|are|had)\s+(?:(?:now|been|unfortunately|therefore|also)\s+){0,3}(?:rejected|declined|refused|dismissed|turned\s+down|unsuccessful|not\s+(?:been\s+)?upheld)(?![\p{L}])`;
 const RU_APPEAL_REFUSED = String.raw`(?<![\p{L}])(?:[Аа]пелляци|[Жж]алоб|[Пп]ретензи|[Оо]бжаловани|[Вв]озражени|[Оо]спаривани|[Тт]ребовани)\p{L}*(?:\s+(?:ваш\p{L}*|была|было|были|уже|к\s+сожалению|поэтому))*\s+(?:отклонен\p{L}*|оставлен\p{L}*\s+без\s+удовлетворения|не\s+удовлетворен\p{L}*)(?![\p{L}])`;
 const BG_APPEAL_REFUSED = String.raw`(?<![\p{L}])(?:[Жж]алба|[Жж]албата|[Рр]екламаци(?:я|ята)|[Вв]ъзражени(?:е|ето)|[Оо]бжалване(?:то)?|[Пп]ретенци(?:я|ята)|[Ии]скане(?:то)?)(?:\s+(?:[Вв]и|е|беше|за\s+съжаление))*\s+(?:не\s+(?:е\s+)?уважен\p{L}*|(?:е\s+)?оставен\p{L}*\s+без\s+уважение)(?![\p{L}])`;
+
+// Regret told with a refusal apologises for the refusal (round 27): "I'm afraid we can't refund the joining fee", "Unfortunately we
+// are unable to exchange it", «К сожалению, вернуть взнос мы не можем», «обменять куртку мы, к сожалению, не можем», «За
+// съжаление не можем да възстановим сумата» — the courteous refusal's "I am sorry, but…". Only a remedy refused (a refund,
+// an exchange, a cancellation…), the regret anywhere in the sentence: "Unfortunately your parcel was delayed" or
+// "Unfortunately we cannot find your order" tell of something gone wrong and still owe their apology. The sentence around
+// the regret is read at most 120 characters back and 160 on, so the scan stays linear.
+const REST = String.raw`[^.!?…\n]`;
+const EN_REGRET = String.raw`(?:I['’]m\s+afraid|I\s+am\s+afraid|[Ww]e['’]re\s+afraid|[Ww]e\s+are\s+afraid|[Uu]nfortunately|[Rr]egrettably|[Ss]adly)`;
+const EN_UNABLE = String.raw`(?<![\p{L}'’])(?:can(?:not|['’]t|\s+not)|could(?:\s+not|n['’]t)|unable|not\s+able|not\s+possible|not\s+in\s+a\s+position)(?![\p{L}])`;
+const EN_REMEDY_WORD = String.raw`(?<![\p{L}])(?:${eitherCase(['refund', 'reimburs', 'compensat', 'waiv', 'exchang', 'replac', 'cancel', 'credit', 'revers', 'return', 'rebook', 'discount', 'honour', 'honor', 'extend'])})\p{L}*`;
+const RU_REGRET = String.raw`[Кк]\s+(?:(?:большому|моему|нашему|глубокому|огромному)\s+)?сожалению`;
+const RU_UNABLE = String.raw`(?<![\p{L}])(?:не\s+(?:можем|могу|сможем|смогу|имеем\s+возможности|получится|представляется\s+возможным)|нельзя|невозможн\p{L}*|нет\s+возможности)(?![\p{L}])`;
+const RU_REMEDY_WORD = String.raw`(?<![\p{L}])(?:${eitherCase(['верн', 'возвра', 'возмест', 'компенс', 'обмен', 'замен', 'отмен', 'аннулир', 'перерасч', 'пересчит', 'скидк', 'продл'])})\p{L}*`;
+const BG_REGRET = String.raw`[Зз]а\s+(?:(?:голямо|наше|мое|огромно)\s+)?съжаление`;
+const BG_UNABLE = String.raw`(?<![\p{L}])(?:не\s+(?:можем|мога|бихме\s+могли|е\s+възможно)|няма\s+да\s+можем|няма\s+как|невъзможно)(?![\p{L}])`;
+const BG_REMEDY_WORD = String.raw`(?<![\p{L}])(?:${eitherCase(['възстанов', 'върн', 'връщ', 'компенс', 'замен', 'обмен', 'отмен', 'анулир', 'преизчисл', 'отстъпк', 'удълж', 'кредитир'])})\p{L}*`;
+/** The regret, when the sentence around it holds an inability and a remedy, each before or after it. */
+const regrettedRefusal = (regret: string, unable: string, remedy: string): string =>
+  String.raw`(?<![\p{L}])${regret}(?![\p{L}])(?:(?=${REST}{0,160}?${unable})|(?<=${unable}${REST}{0,120}?${regret}))(?:(?=${REST}{0,160}?${remedy})|(?<=${remedy}${REST}{0,120}?${regret}))`;
+const EN_REGRETTED_REFUSAL = regrettedRefusal(EN_REGRET, EN_UNABLE, EN_REMEDY_WORD);
+const RU_REGRETTED_REFUSAL = regrettedRefusal(RU_REGRET, RU_UNABLE, RU_REMEDY_WORD);
+const BG_REGRETTED_REFUSAL = regrettedRefusal(BG_REGRET, BG_UNABLE, BG_REMEDY_WORD);
 
 // A problem the customer may have, named in a condition (round 21): "If you have an urgent problem with invoicing,
 // check our status page", «Если у вас возникнут проблемы…», «При возникновении проблем…», «Ако имате спешен проблем…» —
@@ -586,7 +611,8 @@ const PAYMENT_OPTION = {
 // Saying the customer owes nothing: masks the payment words inside it (`ignore`).
 const NO_DEBT: Record<'en' | 'ru' | 'bg', string[]> = {
   en: ['no outstanding balance', 'nothing outstanding', 'no balance due', 'nothing is owed', 'nothing is overdue',
-    'no overdue', 'nothing overdue', 'have no debt', 'no debt', 'no-debt', 'nothing owing'],
+    'no overdue', 'nothing overdue', 'have no debt', 'no debt', 'no-debt', 'nothing owing', 'no arrears', 'not in arrears',
+    'out of arrears', 'no longer in arrears'],
   ru: ['задолженности нет', 'нет задолженности', 'задолженность отсутствует', 'отсутствие задолженности',
     // The absence in any case (round 17): «справку об отсутствии задолженности», «отсутствием задолженности».
     'отсутствии задолженности', 'отсутствия задолженности', 'отсутствием задолженности',
@@ -711,6 +737,12 @@ export const builtinLintRules: LintRuleSet = {
           'съжал* за причинен* неудобств*', 'съжал* за неприятното преживяване', 'съжал* за лошото преживяване',
           'извин* за неприятното преживяване', 'извин* се за неприятното преживяване', 'извин* се за лошото преживяване'],
       },
+    },
+    // Regret told with a refusal of a remedy (round 27): "I'm afraid I can't refund…", «К сожалению, вернуть … мы не можем»,
+    // «За съжаление не можем да възстановим…» — the refusal's apology. "Unfortunately" alone is still none.
+    'regretted-refusal': {
+      description: 'Regret told with a refusal of a remedy: "I\'m afraid I can\'t refund…", «К сожалению, … не можем вернуть»',
+      patterns: [EN_REGRETTED_REFUSAL, RU_REGRETTED_REFUSAL, BG_REGRETTED_REFUSAL],
     },
     'insincere-apology': {
       description: 'Apologies for the customer\'s feelings or opinion instead of for what went wrong',
@@ -1253,7 +1285,9 @@ export const builtinLintRules: LintRuleSet = {
           // Contacting the writer, as contacting us (round 23).
           'contact me',
           // An offer of a choice is an invitation to answer: "If you'd like, I can… — would Tuesday suit you?"
-          'if you would like', "if you'd like", 'would you like', 'suit you', 'works for you', 'work for you'],
+          'if you would like', "if you'd like", 'would you like', 'suit you', 'works for you', 'work for you',
+          // The choice left to the customer without "you" (round 27): "…on Friday at 9am if that suits", "if you prefer".
+          'if that suits', 'if this suits', 'if it suits', 'if you prefer', "if you'd prefer", 'if you would prefer'],
         ru: ['есть вопрос*', 'будут вопрос*', 'пишите нам', 'напишите нам', 'звоните нам', 'мы поможем', 'есть и другие вопрос*', 'другие вопрос*', 'появятся вопрос*', 'возникнут вопрос*',
           'возникли вопрос*', 'остались вопрос*', 'останутся вопрос*', 'любые вопрос*', 'с радостью помогу',
           'с радостью поможем', 'рад помочь', 'рада помочь', 'рады помочь', 'с радостью отвеч*', 'обращайтесь',
@@ -1261,6 +1295,9 @@ export const builtinLintRules: LintRuleSet = {
           'чем еще помочь', 'чем еще можем помочь', 'будем рады ответить', 'будем рады помочь', 'на связи',
           'в вашем распоряжении', 'готовы помочь', 'готов помочь', 'готова помочь', 'если хотите', 'если вам удобно',
           'вам удобно', 'вас устроит', 'устроит ли вас',
+          // The choice left to the customer in the comparative (round 27): «Если удобнее, можем…», «если вы предпочитаете».
+          'если удобнее', 'если вам удобнее', 'если так удобнее', 'если вам так удобнее', 'если предпочитаете',
+          'если вы предпочитаете',
           // An invitation to call or tell us (round 20), as «звоните нам» and "let us know" are.
           'позвоните нам', 'сообщите нам', 'свяжитесь с нами',
           // Contacting us in any form of the verb (round 23), as "contact us" in any English sentence: «будем признательны,
@@ -1272,6 +1309,8 @@ export const builtinLintRules: LintRuleSet = {
           'обадете ни се', 'при въпроси', 'кажете ни', 'да ни кажете', 'пишете ми', 'разкажете', 'споделете',
           'още нещо', 'отговорете', 'оставам на разположение', 'оставаме на разположение', 'ако желаете', 'ако искате',
           'удобно ли ви', 'устройва ли ви',
+          // The choice left to the customer in the comparative (round 27): «Ако Ви е по-удобно, можем…», «ако предпочитате».
+          'ако ви е по-удобно', 'ако е по-удобно', 'ако така ви е по-удобно', 'ако предпочитате',
           // An invitation to call or tell us (round 20), as «обадете ни се», «кажете ни» are.
           'позвънете ни', 'звъннете ни', 'свържете се с нас', 'уведомете ни', 'съобщете ни',
           // Contacting us in any form of the verb (round 23): «ще сме благодарни, ако се свържете с нас».
@@ -1367,7 +1406,9 @@ export const builtinLintRules: LintRuleSet = {
           'please pay', 'settle the invoice', 'settle the balance', 'settle your account',
           'did not go through', "didn't go through", 'was declined',
           'payment failed', 'failed payment', 'not yet received', 'not received your payment', 'arrange the payment',
-          'arrange payment', 'arrange a payment', 'make the payment', 'make a payment', 'complete the payment'],
+          'arrange payment', 'arrange a payment', 'make the payment', 'make a payment', 'complete the payment',
+          // An account in arrears owes a payment (round 27), as «задолженность» and «просрочие» say.
+          'in arrears', 'into arrears', 'arrears of', 'arrears on'],
         ru: ['к оплате', 'оплатите', 'оплатить', 'заплатите', 'заплатить', 'просроч*', 'задолженност*',
           'оплата не прошла', 'платеж не прошел', 'оплата не поступил*', 'платеж не поступил*', 'не оплачен*',
           'срок оплаты', 'погасить', 'погасите', 'оплату до',
@@ -1719,7 +1760,8 @@ export const builtinLintRules: LintRuleSet = {
       suggestion: 'Apologise plainly for what went wrong: "I am sorry this happened." / "Приношу извинения…" / "Извиняваме се…".',
       // A courteous or an insincere apology is still an apology: its own rule says what to improve,
       // so one fault gives one finding, never "missing" and "insincere" both.
-      check: { type: 'require', find: ['apology', 'courteous-apology', 'insincere-apology'] },
+      // Regret told with a refusal of a remedy apologises for the refusal (round 27).
+      check: { type: 'require', find: ['apology', 'courteous-apology', 'insincere-apology', 'regretted-refusal'] },
     },
     'name-the-fault': {
       severity: 'info',

@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-26.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-27.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -46,11 +46,11 @@ const CURT_BELOW = 50;
  * are ready to pay for read as a payment reminder, at 50); curt R20-EN-011 (noise "part of city life", "we will not be
  * moving you", at 67), R20-BG-020 (a child not admitted unless the fee is paid, «Не ни интересуват причините», at 84) and
  * R20-BG-023 («Корекция няма да има.», at 50). Its polite R20-RU-014 (a refused refund with the rule cited and no apology,
- * «к сожалению» being none, at 70) is still missed: the missing apology is the writer's. replies-blind-21.csv's three polite
+ * «к сожалению» being none, at 70) was missed until lint round 27. replies-blind-21.csv's three polite
  * drafts at 70, two since lint round 21: R21-RU-030 and R21-BG-005, after-hours notices read as complaint replies (a
  * registration counted twice for its two overlapping phrases; «Ако имате спешен проблем…», a problem in a condition, as
  * one the customer had). Its R21-RU-023 (a refund refused in part, «к сожалению» and no apology, no offer to answer
- * questions, at 70) is still missed: both faults are the writer's. replies-blind-22.csv's three since lint round 22: polite
+ * questions, at 70) was missed until lint round 27. replies-blind-22.csv's three since lint round 22: polite
  * R22-EN-013 (a weekend notice naming the PDSA, an abbreviation read as shouting, at 77; its missing offer to answer
  * questions is the writer's, and it stands at 87), curt R22-RU-004 and R22-BG-019 (after-hours notices that say the hours
  * are on the website, «это указано на сайте», «пише го на сайта», and scold the customer for writing five or three times,
@@ -67,11 +67,14 @@ const CURT_BELOW = 50;
  * check your order before complaining", at 50), R25-EN-014 ("Please make sure someone is at home next time.", at 77) and
  * R25-BG-006 («В системата пише, че сте поръчали XL», «Следващия път внимавайте…», at 80). replies-blind-26.csv's one since
  * lint round 26: curt R26-EN-020 ("Term fees were due on the 5th. … Pay now.", a payment demand read as no reminder, at 67).
+ * replies-blind-27.csv's four since lint round 27: polite R27-EN-022 and R27-RU-020 (refund refusals told with "I'm afraid I
+ * can't…", «К сожалению, … не можем», and a choice left "if that suits", «Если удобнее», at 70), R27-RU-002 (a plan to
+ * cancel, «Если вы не планируете продлевать…», read as a penalty threatened, at 77); curt R27-EN-023 ("in arrears. Pay £…
+ * immediately or…", read as no reminder, at 50). Regret told with a refusal now apologises for it, so R20-RU-014 and
+ * R21-RU-023 (both at 90) are no known misses since that round.
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
-  'replies-blind-20.csv': ['R20-RU-014'],
-  'replies-blind-21.csv': ['R21-RU-023'],
 };
 
 describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv', 'replies-blind-4.csv', 'replies-blind-5.csv',
@@ -79,7 +82,7 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-11.csv', 'replies-blind-12.csv', 'replies-blind-13.csv', 'replies-blind-14.csv',
   'replies-blind-15.csv', 'replies-blind-16.csv', 'replies-blind-17.csv', 'replies-blind-18.csv',
   'replies-blind-19.csv', 'replies-blind-20.csv', 'replies-blind-21.csv', 'replies-blind-22.csv',
-  'replies-blind-23.csv', 'replies-blind-24.csv', 'replies-blind-25.csv', 'replies-blind-26.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-23.csv', 'replies-blind-24.csv', 'replies-blind-25.csv', 'replies-blind-26.csv', 'replies-blind-27.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
