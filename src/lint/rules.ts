@@ -122,9 +122,14 @@ const BG_DONT_COME = String.raw`${SENTENCE_START}(?:${BG_DONT_WHEN_FIRST},?\s+н
 // A bare order for details or payment at the start of a sentence ("Send the receipt.", «Пришлите
 // номер договора.», «Изпратете го.»): information demanded, not asked for as help. "Please send…",
 // "Could you send…" and "Send it and we will…" ask; the same lookahead as above.
-const EN_BARE_ORDER = String.raw`${SENTENCE_START}(?:Send|Provide|Attach|Fill\s+(?:in|out)|Enclose|Submit|Upload|Forward|Pay)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Pp]lease|[Ww]e|I|our|will|welcome|glad|happy)(?![\p{L}]))[^.!?…,;:\n]{0,80}`;
-const RU_BARE_ORDER = String.raw`${SENTENCE_START}(?:Пришлите|Вышлите|Предоставьте|Приложите|Заполните|Оплатите|Отправьте)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Пп]ожалуйста|мы|я|наш\p{L}*|будем|будет|будут|рады)(?![\p{L}]))[^.!?…,;:\n]{0,80}`;
-const BG_BARE_ORDER = String.raw`${SENTENCE_START}(?:Изпратете|Предоставете|Приложете|Попълнете|Платете|Заплатете)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Мм]оля|ние|аз|ще|наш\p{L}*|радваме)(?![\p{L}]))[^.!?…,;:\n]{0,80}`;
+// The customer told to do again what was called off or turned back (round 28): "Rebook online.", "Reapply next month.",
+// «Запишитесь заново.», «Запишете се отново.» — the work of putting it right handed to the customer, as an order.
+const EN_REDO_ORDER = String.raw`Re-?(?:book|schedule|order|apply|submit|register)|(?:Book|Order|Apply|Register)\s+again`;
+const RU_REDO_ORDER = String.raw`Перезапишитесь|Перебронируйте|Переоформите|(?:Запишитесь|Закажите|Подайте|Оформите|Забронируйте)\s+(?:заново|повторно|снова|ещё\s+раз|еще\s+раз)`;
+const BG_REDO_ORDER = String.raw`Пренасрочете|Презапишете\s+се|(?:Запишете\s+се|Резервирайте|Поръчайте|Подайте|Запазете\s+час)\s+(?:отново|пак|наново|още\s+веднъж)`;
+const EN_BARE_ORDER = String.raw`${SENTENCE_START}(?:Send|Provide|Attach|Fill\s+(?:in|out)|Enclose|Submit|Upload|Forward|Pay|${EN_REDO_ORDER})(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Pp]lease|[Ww]e|I|our|will|welcome|glad|happy)(?![\p{L}]))[^.!?…,;:\n]{0,80}`;
+const RU_BARE_ORDER = String.raw`${SENTENCE_START}(?:Пришлите|Вышлите|Предоставьте|Приложите|Заполните|Оплатите|Отправьте|${RU_REDO_ORDER})(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Пп]ожалуйста|мы|я|наш\p{L}*|будем|будет|будут|рады)(?![\p{L}]))[^.!?…,;:\n]{0,80}`;
+const BG_BARE_ORDER = String.raw`${SENTENCE_START}(?:Изпратете|Предоставете|Приложете|Попълнете|Платете|Заплатете|${BG_REDO_ORDER})(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Мм]оля|ние|аз|ще|наш\p{L}*|радваме)(?![\p{L}]))[^.!?…,;:\n]{0,80}`;
 // The hours we keep: a verb of opening, closing or taking calls with its hour ("we close at 18:00",
 // «работаем до 18:00», «работим до 18:00», «после 18:00 не принимаем»), and a range of days
 // ("Monday to Friday", «с понедельника по пятницу», «от понеделник до петък»).
@@ -360,9 +365,14 @@ const ULTIMATUM_GAP = String.raw`(?:\s+[\p{L}'’]+){0,4}?(?:\s*[,—–?-]+\s*|
 const eitherCase = (alternatives: string[]): string =>
   alternatives.map((word) => `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${word.slice(1)}`).join('|');
 const EN_THEN = eitherCase(['then']);
-const EN_ULTIMATUM = String.raw`(?<![\p{L}])(?:[Ii]f\s+(?:you\s+(?:don['’]t|do\s+not)\s+(?:like|want|agree\s+with)|(?:[\p{L}'’]+\s+){0,3}?(?:doesn['’]t|does\s+not|don['’]t|do\s+not)\s+(?:work|suit)|you(?:['’]re|\s+are)\s+not\s+(?:happy|satisfied)|[\p{L}\s]{0,30}?(?:\s(?:is|are)|['’]s)\s+too\s+(?:expensive|much|dear|far|high|steep))|${SENTENCE_START}(?:Don['’]t|Do\s+not)\s+like\s+(?:it|that|this|(?:the|our)(?:\s+\p{L}+){1,3})(?=\s*\?)|${SENTENCE_START}(?:Not\s+happy|Not\s+satisfied|Too\s+expensive)(?=\s*\?))${ULTIMATUM_GAP}(?:(?:${EN_THEN})\s+)?(?:${eitherCase([String.raw`tough`, String.raw`too\s+bad`, String.raw`go\s+elsewhere`, String.raw`look\s+elsewhere`, String.raw`shop\s+(?:somewhere\s+else|elsewhere)`, String.raw`try\s+(?:somewhere\s+else|elsewhere|another\s+(?:shop|store|company|provider|clinic|salon|restaurant|hotel|garage|gym|bank))`, String.raw`find\s+another\s+(?:shop|store|company|provider|clinic|salon|restaurant|hotel|garage|dentist|supplier|gym|bank)`, String.raw`take\s+your\s+business`, String.raw`you(?:['’]re|\s+are)\s+free\s+to`, String.raw`there\s+are\s+(?:plenty\s+of\s+)?other`, String.raw`nobody\s+is\s+(?:forcing|keeping|holding)`, String.raw`no\s+one\s+is\s+(?:forcing|keeping|holding)`])})(?![\p{L}])|(?<![\p{L}])(?:[Tt]ake\s+it\s+or\s+leave\s+it|[Tt]ough\s+luck)(?![\p{L}])`;
-const RU_ULTIMATUM = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:нравится|устраивает|подходит)|[Нн]е\s+согласн\p{L}*|[Дд]орого|[Нн]е\s+по\s+карману)${ULTIMATUM_GAP}(?:то\s+)?(?:${eitherCase([String.raw`ищите`, String.raw`поищите\s+друг\p{L}*`, String.raw`идите`, String.raw`уходите`, String.raw`отказывайтесь`, String.raw`расторгайте`, String.raw`обращайтесь\s+(?:в|к)\s+друг\p{L}*`, String.raw`обратитесь\s+(?:в|к)\s+друг\p{L}*`, String.raw`ваше\s+право`, String.raw`дело\s+ваше`, String.raw`ваши\s+проблемы`, String.raw`можете\s+(?:уйти|идти|расторгнуть|отказаться)`, String.raw`есть\s+(?:и\s+)?друг\p{L}*`, String.raw`вас\s+никто\s+не\s+держит`, String.raw`никто\s+(?:вас\s+)?не\s+держит`])})(?![\p{L}])`;
-const BG_ULTIMATUM = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:[Вв]и\s+)?(?:харесва|устройва|отговаря|подхожда)|[Нн]е\s+сте\s+съгласн\p{L}*|(?:[Вв]и\s+)?(?:е|излиза)\s+(?:твърде\s+|много\s+)?скъп\p{L}*)${ULTIMATUM_GAP}(?:тогава\s+)?(?:${eitherCase([String.raw`отказвайте`, String.raw`откажете`, String.raw`търсете`, String.raw`потърсете\s+друг\p{L}*`, String.raw`идете\s+(?:на\s+|в\s+)?друг\p{L}*`, String.raw`обърнете\s+се\s+към\s+друг\p{L}*`, String.raw`ваш\s+проблем`, String.raw`ваше\s+право`, String.raw`ваша\s+работа`, String.raw`има\s+(?:и\s+)?други`, String.raw`никой\s+не\s+(?:[Вв]и\s+)?държи`, String.raw`можете\s+да\s+(?:си\s+)?(?:тръгнете|прекратите|откажете)`])})(?![\p{L}])`;
+// The exit answered to dislike with its cost told beside it (round 28): "If you don't like it you can cancel, the usual exit
+// fees apply", "…, cancel — a termination charge applies". "You can cancel" alone may be an offer (above); with the fee that
+// still applies it is the door shown. A fee waived ("with no exit fee") is no cost told: only a fee that applies, or the
+// exit "with"/"subject to" a fee, within 60 characters of the sentence.
+const EN_COSTLY_EXIT = String.raw`(?:[Yy]ou\s+(?:can|could|may|are\s+welcome\s+to|are\s+free\s+to)\s+)?(?:[Cc]ancel|[Ll]eave|[Tt]erminate|[Ss]witch)(?![\p{L}])[^.!?…\n]{0,60}?(?:(?<![\p{L}])(?:fees?|charges?|penalt(?:y|ies))\s+(?:still\s+|will\s+|do\s+|does\s+)?(?:apply|applies)|(?<![\p{L}])(?:with|subject\s+to|and\s+pay|paying)\s+(?:the|a|an|our|your)\s+(?:[\p{L}-]+\s+){0,2}?(?:fees?|charges?|penalty))`;
+const EN_ULTIMATUM = String.raw`(?<![\p{L}])(?:[Ii]f\s+(?:you\s+(?:don['’]t|do\s+not)\s+(?:like|want|agree\s+with)|(?:[\p{L}'’]+\s+){0,3}?(?:doesn['’]t|does\s+not|don['’]t|do\s+not)\s+(?:work|suit)|you(?:['’]re|\s+are)\s+not\s+(?:happy|satisfied)|[\p{L}\s]{0,30}?(?:\s(?:is|are)|['’]s)\s+too\s+(?:expensive|much|dear|far|high|steep))|${SENTENCE_START}(?:Don['’]t|Do\s+not)\s+like\s+(?:it|that|this|(?:the|our)(?:\s+\p{L}+){1,3})(?=\s*\?)|${SENTENCE_START}(?:Not\s+happy|Not\s+satisfied|Too\s+expensive)(?=\s*\?))${ULTIMATUM_GAP}(?:(?:${EN_THEN})\s+)?(?:${eitherCase([String.raw`tough`, String.raw`too\s+bad`, String.raw`go\s+elsewhere`, String.raw`look\s+elsewhere`, String.raw`shop\s+(?:somewhere\s+else|elsewhere)`, String.raw`try\s+(?:somewhere\s+else|elsewhere|another\s+(?:shop|store|company|provider|clinic|salon|restaurant|hotel|garage|gym|bank))`, String.raw`find\s+another\s+(?:shop|store|company|provider|clinic|salon|restaurant|hotel|garage|dentist|supplier|gym|bank)`, String.raw`take\s+your\s+business`, String.raw`you(?:['’]re|\s+are)\s+free\s+to`, String.raw`there\s+are\s+(?:plenty\s+of\s+)?other`, String.raw`nobody\s+is\s+(?:forcing|keeping|holding)`, String.raw`no\s+one\s+is\s+(?:forcing|keeping|holding)`])}|${EN_COSTLY_EXIT})(?![\p{L}])|(?<![\p{L}])(?:[Tt]ake\s+it\s+or\s+leave\s+it|[Tt]ough\s+luck)(?![\p{L}])`;
+const RU_ULTIMATUM = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:нравится|устраивает|подходит)|[Нн]е\s+согласн\p{L}*|[Дд]орого|[Нн]е\s+по\s+карману)${ULTIMATUM_GAP}(?:то\s+)?(?:${eitherCase([String.raw`ищите`, String.raw`поищите\s+друг\p{L}*`, String.raw`идите`, String.raw`уходите`, String.raw`отказывайтесь`, String.raw`расторгайте`, String.raw`расторгните`, String.raw`откажитесь`, String.raw`обращайтесь\s+(?:в|к)\s+друг\p{L}*`, String.raw`обратитесь\s+(?:в|к)\s+друг\p{L}*`, String.raw`ваше\s+право`, String.raw`дело\s+ваше`, String.raw`ваши\s+проблемы`, String.raw`можете\s+(?:уйти|идти|расторгнуть|отказаться)`, String.raw`есть\s+(?:и\s+)?друг\p{L}*`, String.raw`вас\s+никто\s+не\s+держит`, String.raw`никто\s+(?:вас\s+)?не\s+держит`])})(?![\p{L}])`;
+const BG_ULTIMATUM = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:[Вв]и\s+)?(?:харесва|устройва|отговаря|подхожда)|[Нн]е\s+сте\s+съгласн\p{L}*|(?:[Вв]и\s+)?(?:е|излиза)\s+(?:твърде\s+|много\s+)?скъп\p{L}*)${ULTIMATUM_GAP}(?:тогава\s+)?(?:${eitherCase([String.raw`отказвайте`, String.raw`откажете`, String.raw`прекратете`, String.raw`прекратявайте`, String.raw`търсете`, String.raw`потърсете\s+друг\p{L}*`, String.raw`идете\s+(?:на\s+|в\s+)?друг\p{L}*`, String.raw`обърнете\s+се\s+към\s+друг\p{L}*`, String.raw`ваш\s+проблем`, String.raw`ваше\s+право`, String.raw`ваша\s+работа`, String.raw`има\s+(?:и\s+)?други`, String.raw`никой\s+не\s+(?:[Вв]и\s+)?държи`, String.raw`можете\s+да\s+(?:си\s+)?(?:тръгнете|прекратите|откажете)`])})(?![\p{L}])`;
 // A penalty threatened if the customer does not comply (round 12): "If you do not collect your bike by
 // Friday, we will charge a storage fee", «Если не заберёте велосипед до пятницы, начислим плату за
 // хранение», «Ако не вземете колелото до петък, ще Ви таксуваме…» — a threat, as "incomplete claims will be
@@ -501,12 +511,33 @@ const RU_REMEDY_WORD = String.raw`(?<![\p{L}])(?:${eitherCase(['верн', 'во
 const BG_REGRET = String.raw`[Зз]а\s+(?:(?:голямо|наше|мое|огромно)\s+)?съжаление`;
 const BG_UNABLE = String.raw`(?<![\p{L}])(?:не\s+(?:можем|мога|бихме\s+могли|е\s+възможно)|няма\s+да\s+можем|няма\s+как|невъзможно)(?![\p{L}])`;
 const BG_REMEDY_WORD = String.raw`(?<![\p{L}])(?:${eitherCase(['възстанов', 'върн', 'връщ', 'компенс', 'замен', 'обмен', 'отмен', 'анулир', 'преизчисл', 'отстъпк', 'удълж', 'кредитир'])})\p{L}*`;
-/** The regret, when the sentence around it holds an inability and a remedy, each before or after it. */
-const regrettedRefusal = (regret: string, unable: string, remedy: string): string =>
-  String.raw`(?<![\p{L}])${regret}(?![\p{L}])(?:(?=${REST}{0,160}?${unable})|(?<=${unable}${REST}{0,120}?${regret}))(?:(?=${REST}{0,160}?${remedy})|(?<=${remedy}${REST}{0,120}?${regret}))`;
-const EN_REGRETTED_REFUSAL = regrettedRefusal(EN_REGRET, EN_UNABLE, EN_REMEDY_WORD);
-const RU_REGRETTED_REFUSAL = regrettedRefusal(RU_REGRET, RU_UNABLE, RU_REMEDY_WORD);
-const BG_REGRETTED_REFUSAL = regrettedRefusal(BG_REGRET, BG_UNABLE, BG_REMEDY_WORD);
+// A refusal put on a policy is the policy's, not regretted (round 28): "Unfortunately, as per our policy, we are unable to
+// refund sale items", «К сожалению, по регламенту компании возврат невозможен», «За съжаление, съгласно правилата ни не
+// възстановяваме…» — the rule blamed, the curt refusal behind "unfortunately"; the sentence owes its apology still.
+const EN_POLICY_WORD = String.raw`(?<![\p{L}])(?:[Pp]olic(?:y|ies)|[Tt]erms\s+and\s+conditions|[Rr]ules|[Rr]egulations)(?![\p{L}])`;
+const RU_POLICY_WORD = String.raw`(?<![\p{L}])(?:[Пп]олитик\p{L}*|[Рр]егламент\p{L}*|[Пп]равил(?:а|ам|ами|ах)?|[Уу]слови(?:ям|ями)\s+(?:договора|оферты))(?![\p{L}])`;
+const BG_POLICY_WORD = String.raw`(?<![\p{L}])(?:[Пп]олитика(?:та)?|[Пп]равила(?:та)?|[Рр]егламент\p{L}*|[Оо]бщите\s+условия)(?![\p{L}])`;
+/** The regret, when the sentence around it holds an inability and a remedy, each before or after it, and names no policy. */
+const regrettedRefusal = (regret: string, unable: string, remedy: string, policy: string): string =>
+  String.raw`(?<![\p{L}])${regret}(?![\p{L}])(?:(?=${REST}{0,160}?${unable})|(?<=${unable}${REST}{0,120}?${regret}))(?:(?=${REST}{0,160}?${remedy})|(?<=${remedy}${REST}{0,120}?${regret}))(?!${REST}{0,160}?${policy})(?<!${policy}${REST}{0,120}?${regret})`;
+const EN_REGRETTED_REFUSAL = regrettedRefusal(EN_REGRET, EN_UNABLE, EN_REMEDY_WORD, EN_POLICY_WORD);
+const RU_REGRETTED_REFUSAL = regrettedRefusal(RU_REGRET, RU_UNABLE, RU_REMEDY_WORD, RU_POLICY_WORD);
+const BG_REGRETTED_REFUSAL = regrettedRefusal(BG_REGRET, BG_UNABLE, BG_REMEDY_WORD, BG_POLICY_WORD);
+
+// The staff's training held up as the answer (round 28): "All our staff are fully trained.", «Все наши воспитатели имеют
+// квалификацию», «Всички наши служители са обучени» — the staff defended, as "always professional" defends them. A concession
+// before it ("Although our staff are trained, …") owns what went wrong: none.
+const CONCEDED = String.raw`(?<!(?:[Aa]lthough|[Tt]hough|[Ww]hile|[Ww]hilst|[Ee]ven\s+though|[Хх]отя|[Нн]есмотря\s+на\s+то,?\s+что|[Мм]акар\s+че|[Вв]ъпреки\s+че)\s+(?:\p{L}+\s+){0,2})`;
+const EN_STAFF_TRAINED = String.raw`${CONCEDED}(?<![\p{L}])(?:[Aa]ll\s+)?(?:[Oo]ur|[Tt]he)\s+(?:[\p{L}-]+\s+)?(?:staff|team|teachers|carers|practitioners|employees|engineers|technicians|drivers|nurses|instructors|therapists|stylists)(?:\s+members)?\s+(?:are|is)\s+(?:all\s+)?(?:fully\s+|highly\s+|properly\s+|well\s+|appropriately\s+|suitably\s+)?(?:trained|qualified|experienced|certified|vetted)(?![\p{L}])`;
+const RU_STAFF_TRAINED = String.raw`${CONCEDED}(?<![\p{L}])(?:[Вв]се\s+)?(?:[Нн]аши\s+)?(?:сотрудники|воспитатели|педагоги|специалисты|мастера|врачи|техники|водители|инструкторы)\s+(?:(?:имеют|обладают)\s+(?:\p{L}+\s+)?(?:квалификаци\p{L}*|опыт\p{L}*)|прошли\s+(?:\p{L}+\s+)?обучение|(?:полностью\s+|высоко)?(?:обучены|квалифицированн\p{L}*|опытн\p{L}*|аттестован\p{L}*))(?![\p{L}])`;
+const BG_STAFF_TRAINED = String.raw`${CONCEDED}(?<![\p{L}])(?:[Вв]сички\s+)?(?:[Нн]ашите\s+|[Нн]аши\s+)?(?:служители(?:те)?|учители(?:те)?|възпитатели(?:те)?|специалисти(?:те)?|техници(?:те)?|шофьори(?:те)?|инструктори(?:те)?)\s+(?:ни\s+)?са\s+(?:(?:напълно|добре|отлично)\s+)?(?:обучени|квалифицирани|висококвалифицирани|опитни|сертифицирани)(?![\p{L}])`;
+// The limit of our care told as the answer (round 28): "We can't watch every plate.", "We cannot check every parcel.",
+// «Мы не можем уследить за каждой тарелкой», «Не можем да следим всяка чиния» — what went wrong shrugged off as beyond anyone.
+// With a concession before it or "but" after it in the sentence ("We can't check every parcel by hand, but we have added…")
+// it leads to what we do: none.
+const EN_CANT_WATCH_ALL = String.raw`${CONCEDED}(?<![\p{L}])(?:[Ww]e|I|[Ss]taff|[Oo]ur\s+\p{L}+)\s+(?:can(?:not|['’]t|\s+not)|could(?:n['’]t|\s+not)|are\s+(?:not\s+able|unable)\s+to)\s+(?:possibly\s+|be\s+expected\s+to\s+)?(?:(?:watch|monitor|supervise|check|police|oversee|control|keep\s+(?:an\s+eye|track)\s+on|see)\s+(?:every|each|all\s+the)(?:\s+single)?\s+\p{L}+|be\s+everywhere)(?![\p{L}])(?![^.!?…\n]{0,80}(?<![\p{L}])but(?![\p{L}]))`;
+const RU_CANT_WATCH_ALL = String.raw`${CONCEDED}(?<![\p{L}])(?:(?:[Мм]ы|[Вв]оспитатели|[Сс]отрудники)\s+не|[Нн]е)\s+(?:можем|могут|в\s+состоянии)\s+(?:(?:уследить|следить|проследить|проверить|проверять|контролировать|усмотреть)\s+(?:за\s+)?(?:каждым|каждой|каждую|каждый|каждого|всеми|всем)(?![\p{L}])|быть\s+везде)(?![^.!?…\n]{0,80}(?<![\p{L}])но(?![\p{L}]))`;
+const BG_CANT_WATCH_ALL = String.raw`${CONCEDED}(?<![\p{L}])[Нн]е\s+(?:можем|могат)\s+да\s+(?:(?:следим|наблюдаваме|проверяваме|проверим|контролираме|гледаме|уследим)\s+(?:за\s+)?(?:всяк\p{L}*|всички)|(?:сме|бъдем)\s+навсякъде)(?![\p{L}])(?![^.!?…\n]{0,80}(?<![\p{L}])но(?![\p{L}]))`;
 
 // A problem the customer may have, named in a condition (round 21): "If you have an urgent problem with invoicing,
 // check our status page", «Если у вас возникнут проблемы…», «При возникновении проблем…», «Ако имате спешен проблем…» —
@@ -943,7 +974,9 @@ export const builtinLintRules: LintRuleSet = {
         EN_ALREADY_WRITTEN, RU_ALREADY_WRITTEN, BG_ALREADY_WRITTEN, EN_CONTACT_AGAIN, RU_CONTACT_AGAIN, BG_CONTACT_AGAIN,
         // An order of care for next time; an order to check before complaining; the order quoted from our records (round 25).
         EN_CARE_NEXT_TIME, RU_CARE_NEXT_TIME, BG_CARE_NEXT_TIME, EN_CHECK_BEFORE_COMPLAINING, RU_CHECK_BEFORE_COMPLAINING,
-        BG_CHECK_BEFORE_COMPLAINING, EN_RECORDED_CHOICE, RU_RECORDED_CHOICE, BG_RECORDED_CHOICE],
+        BG_CHECK_BEFORE_COMPLAINING, EN_RECORDED_CHOICE, RU_RECORDED_CHOICE, BG_RECORDED_CHOICE,
+        // The staff's training held up as the answer; the limit of our care told as the answer (round 28).
+        EN_STAFF_TRAINED, RU_STAFF_TRAINED, BG_STAFF_TRAINED, EN_CANT_WATCH_ALL, RU_CANT_WATCH_ALL, BG_CANT_WATCH_ALL],
     },
     // A penalty threatened if the customer does not comply (round 12): dismissive, and its time no step of ours.
     'compliance-threat': {

@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-27.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-28.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -71,7 +71,10 @@ const CURT_BELOW = 50;
  * can't…", «К сожалению, … не можем», and a choice left "if that suits", «Если удобнее», at 70), R27-RU-002 (a plan to
  * cancel, «Если вы не планируете продлевать…», read as a penalty threatened, at 77); curt R27-EN-023 ("in arrears. Pay £…
  * immediately or…", read as no reminder, at 50). Regret told with a refusal now apologises for it, so R20-RU-014 and
- * R21-RU-023 (both at 90) are no known misses since that round.
+ * R21-RU-023 (both at 90) are no known misses since that round. replies-blind-28.csv's four curt drafts since lint round 28:
+ * R28-EN-016 and R28-BG-016 (a price rise, "If you don't like it you can cancel, the usual exit fees apply", «Ако не Ви
+ * харесва – прекратете договора, с неустойка», at 50), R28-EN-020 (an appointment cancelled, "Rebook online.", at 50) and
+ * R28-EN-021 (a nursery complaint answered "All our staff are fully trained… We can't watch every plate.", at 67).
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
@@ -82,7 +85,8 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-11.csv', 'replies-blind-12.csv', 'replies-blind-13.csv', 'replies-blind-14.csv',
   'replies-blind-15.csv', 'replies-blind-16.csv', 'replies-blind-17.csv', 'replies-blind-18.csv',
   'replies-blind-19.csv', 'replies-blind-20.csv', 'replies-blind-21.csv', 'replies-blind-22.csv',
-  'replies-blind-23.csv', 'replies-blind-24.csv', 'replies-blind-25.csv', 'replies-blind-26.csv', 'replies-blind-27.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-23.csv', 'replies-blind-24.csv', 'replies-blind-25.csv', 'replies-blind-26.csv', 'replies-blind-27.csv',
+  'replies-blind-28.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
