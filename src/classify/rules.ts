@@ -125,6 +125,8 @@ export const builtinRules: RuleSet = {
         'instead of',
         // Asking what a body is, or whether to go to it: "What is the Financial Ombudsman?", "Question about…".
         'what is the', 'what is a', 'what is this', 'what does the', 'question about', 'whether to go to',
+        // "Where is Ofcom in all this?", «Куда смотрит Роспотребнадзор?», «Къде гледа КЗП?»: asked, not brought in.
+        'where is', 'where are', 'where was',
         'whether to complain to', 'whether to report', 'do i write to', 'do i go to', 'should i write to', 'should i complain to',
         // The company telling the customer of a right: "Advised the customer of their right to refer to the ombudsman".
         'of their right', 'of his right', 'of her right', 'advised the customer', 'informed the customer'],
@@ -142,6 +144,7 @@ export const builtinRules: RuleSet = {
         'брат говор*', 'сестра говор*', 'муж* сказал*', 'жена сказала', 'муж* советует', 'разъяснено право', 'разъяснили право', 'клиенту разъяснено',
         'клиентке разъяснено', 'абоненту разъяснено', 'проинформирован* о праве', 'в договоре написано', 'в договоре указано',
         'что такое', 'что за', 'вопрос про', 'вопрос о', 'мне писать', 'мне обращаться', 'мне жаловаться', 'мне идти',
+        'куда смотрит', 'куда смотрят', 'где же',
         'писать ли', 'обращаться ли', 'жаловаться ли', 'идти ли', 'надо бы', 'стоило бы', 'пора бы',
         'в договоре сказано', 'в ваших условиях написано', 'в ваших правилах написано', 'в условиях написано', 'в оферте написано'],
       bg: ['съветват', 'съветва', 'посъветва*', 'препоръчаха', 'препоръчва', 'казаха ми да', 'ми казаха да', 'ми казаха', 'казва ми да',
@@ -153,7 +156,8 @@ export const builtinRules: RuleSet = {
         'приятел каза', 'приятелка каза', 'приятел ѝ каза', 'приятелка ѝ каза', 'приятелка ѝ казала', 'приятел му казал',
         'информиран за правото', 'информирана за правото', 'информирани за правото', 'правото му да', 'правото ѝ да',
         'в общите ви условия пише', 'в общите условия пише', 'в условията ви пише', 'в договора пише', 'в договора ви пише',
-        'какво е', 'какво представлява', 'въпрос за', 'да пиша ли', 'да се обърна ли', 'да подам ли',
+        'какво е', 'какво представлява', 'въпрос за', 'да пиша ли', 'да се обърна ли', 'да подам ли', 'къде гледа',
+        'къде гледат', 'къде е',
         'общите ви условия казват', 'условията ви казват'],
     },
   },
@@ -223,10 +227,10 @@ export const builtinRules: RuleSet = {
       en: ['i', "i'm", "i've", "i'll", "i'd", 'me', 'my', 'mine', 'myself', 'you', 'your', "you're", "you've",
         'because', 'due to'],
       ru: ['я', 'мне', 'меня', 'мной', 'мой', 'моя', 'мое', 'мои', 'моего', 'моей', 'моих', 'мою', 'вы', 'вас', 'вам',
-        'ваш*', 'прошу', 'хочу', 'жду', 'требую', 'потому', 'так как', 'из за'],
+        'ваш*', 'прошу', 'хочу', 'жду', 'требую', 'потому', 'так как', 'из за', 'пишу', 'работаю', 'спрашиваю'],
       bg: ['аз', 'мен', 'ме', 'ми', 'мой', 'моя', 'моето', 'моите', 'моят', 'вие', 'ви', 'вас', 'ваш*', 'искам', 'чакам',
         'настоявам', 'обадих', 'писах', 'върнах', 'поръчах', 'платих', 'купих', 'получих', 'защото', 'понеже', 'заради',
-        'съм', 'изнесох', 'наех', 'платихме', 'чакаме'],
+        'съм', 'изнесох', 'наех', 'платихме', 'чакаме', 'пиша', 'работя', 'питам'],
     },
     // Words only the company writes about the customer (docs/definitions.md, "Whose words a record holds"):
     // its own contact going out ("We sent…", «Исходящий обзвон», «Изпратихме имейл»), a log's label for
@@ -364,6 +368,8 @@ export const builtinRules: RuleSet = {
       'works for a newspaper', 'works for a local newspaper', 'works for the local newspaper', 'works at a newspaper',
       'works at the local newspaper', 'works for a paper', 'works for the local paper', 'works in the media', 'works in media',
       'works as a journalist', 'works as a lawyer', 'works as a solicitor', 'works for a law firm', 'works at a law firm',
+      'i work as a journalist', 'i work as a lawyer', 'i work as a solicitor', 'i work for a newspaper', 'i work at a newspaper',
+      'i work in the media', 'i work in media', 'tv package*', 'tv bundle*', 'tv service', 'tv box',
       // A ticket one travels or goes in on is no support ticket: "season ticket not renewed".
       'season ticket*', 'train ticket*', 'bus ticket*', 'plane ticket*', 'flight ticket*', 'concert ticket*', 'cinema ticket*',
       'theatre ticket*', 'theater ticket*', 'match ticket*', 'event ticket*', 'festival ticket*', 'lift ticket*',
@@ -383,7 +389,7 @@ export const builtinRules: RuleSet = {
       'renewal e mail*', 'renewal reminder*', 'welcome email*', 'welcome letter*', 'marketing email*', 'promo email*',
       'promotional email*', 'offer email*', 'reminder email*', 'reminder letter*', 'reminder sms'],
     // Words that start like суд* / съд* but are fate, ships, cramps, "judging by", content, dishes…
-    ru: ['кабельн* телевидени*', 'спутников* телевидени*', 'кабельн* тв', 'судострои*', 'судоход*', 'судоремонт*',
+    ru: ['кабельн* телевидени*', 'спутников* телевидени*', 'кабельн* тв', 'пакет* телевидени*', 'пакет* тв', 'судострои*', 'судоход*', 'судоремонт*',
       'интерактивн* телевидени*', 'цифров* телевидени*', 'домашн* телевидени*', 'телевидени* и интернет*',
       'интернет* и телевидени*', 'судьб*', 'судн*', 'судак*', 'судорог*', 'судя', 'сударь*', 'сударын*', 'закон* о защит* прав* потребител*',
       'зпп', 'доставил* в отделени* полиции', 'доставлен* в отделени* полиции', 'привез* в отделени* полиции',
@@ -403,7 +409,7 @@ export const builtinRules: RuleSet = {
       'о защите прав потребителей', 'судебн* расход*', 'расход* на адвокат*', 'юридическ* расход*', 'документы в суд', 'документы в арбитражный суд', 'документ* для суда',
       'документ* в арбитраж*', 'доставк* в суд', 'доставить в суд', 'отправлени* в суд',
       'сын у меня адвокат*', 'сын у меня юрист*', 'сын у меня журналист*', 'сын у меня полицейск*', 'сын у меня прокурор*', 'сын у меня судья', 'дочь у меня адвокат*', 'дочь у меня юрист*', 'дочь у меня журналист*', 'дочь у меня полицейск*', 'дочь у меня прокурор*', 'дочь у меня судья', 'муж у меня адвокат*', 'муж у меня юрист*', 'муж у меня журналист*', 'муж у меня полицейск*', 'муж у меня прокурор*', 'муж у меня судья', 'жена у меня адвокат*', 'жена у меня юрист*', 'жена у меня журналист*', 'жена у меня полицейск*', 'жена у меня прокурор*', 'жена у меня судья', 'брат у меня адвокат*', 'брат у меня юрист*', 'брат у меня журналист*', 'брат у меня полицейск*', 'брат у меня прокурор*', 'брат у меня судья', 'сестра у меня адвокат*', 'сестра у меня юрист*', 'сестра у меня журналист*', 'сестра у меня полицейск*', 'сестра у меня прокурор*', 'сестра у меня судья', 'мама у меня адвокат*', 'мама у меня юрист*', 'мама у меня журналист*', 'мама у меня полицейск*', 'мама у меня прокурор*', 'мама у меня судья', 'отец у меня адвокат*', 'отец у меня юрист*', 'отец у меня журналист*', 'отец у меня полицейск*', 'отец у меня прокурор*', 'отец у меня судья', 'папа у меня адвокат*', 'папа у меня юрист*', 'папа у меня журналист*', 'папа у меня полицейск*', 'папа у меня прокурор*', 'папа у меня судья'],
-    bg: ['кабелн* телевизи*', 'сателитн* телевизи*', 'кабелн* тв', 'договор* за телевизия', 'абонамент* за телевизия',
+    bg: ['кабелн* телевизи*', 'сателитн* телевизи*', 'кабелн* тв', 'пакет* телевизия', 'пакет* за телевизия', 'услуга* телевизия', 'договор* за телевизия', 'абонамент* за телевизия',
       'телевизия и интернет', 'интернет и телевизия', 'интерактивн* телевизия', 'цифров* телевизия', 'съдърж*', 'съдб*', 'съдомиял*', 'съдов*', 'съдейств*', 'съдруж*', 'закон* за защита на потребител*',
       'зздп', 'доставен* в полицията', 'доставиха в полицията', 'оставен* в полицията',
       'ми е адвокат*', 'ми е юрист*', 'ми е журналист*', 'работи в телевизи*', 'работи по телевизи*', 'работи във вестник*',
@@ -495,7 +501,8 @@ export const builtinRules: RuleSet = {
           'copied this e mail to', 'copied this email to', 'complaint lodged with',
           'cisas', 'ombudsman services', 'occs', 'optical consumer complaints', 'veterinary medicines directorate', 'recc',
           'renewable energy consumer code', 'maritime and coastguard agency', 'traffic commissioner*', 'fcc', 'state ag', 'state attorney general',
-          "attorney general's office", 'inspectorate*', 'the asa', 'advertising standards authority',
+          "attorney general's office", 'inspectorate*', 'the asa', 'advertising standards authority', 'the cma',
+          'competition and markets authority',
           // The water customers' statutory body in England and Wales, by its name and its initials.
           'consumer council for water', 'ccw'],
         ru: ['роспотребнадзор*', 'рпн', 'прокуратур*', 'прокурор*', 'защит* прав* потребител*', 'омбудсмен*',
@@ -772,7 +779,8 @@ export const builtinRules: RuleSet = {
           'групата на родителите', 'родителск* група*', 'групата на училището', 'групата на класа', 'в кафенето', 'в кръчмата',
           'всички знаят', 'цялото село', 'pazaruvaj*', 'целият вход', 'групата на входа', 'viber групата', 'вайбър групата',
           'viber група*', 'вайбър група*', 'всички са в течение', 'целият блок', 'viber общност*', 'вайбър общност*',
-          'общността на блока', 'всички съседи', 'казал* на всичк*', 'каза на всичк*', 'всички колеги', 'всички колеги в офиса'],
+          'общността на блока', 'всички съседи', 'казал* на всичк*', 'каза на всичк*', 'всички колеги', 'всички колеги в офиса',
+          'разказва на всичк*', 'казва на всичк*', 'разправя на всичк*'],
       },
     },
     'voicer-contact': {
@@ -816,7 +824,9 @@ export const builtinRules: RuleSet = {
       fields: ['channel'],
       terms: {
         en: ['store', 'in store', 'shop', 'branch', 'office', 'counter', 'visit*', 'web', 'website', 'site', 'app',
-          'portal', 'customer portal', 'widget', 'feedback widget'],
+          'portal', 'customer portal', 'widget', 'feedback widget',
+          // A help desk's case ("Salesforce case"): what the customer raised with the company.
+          'case', 'cases', 'support case', 'service case'],
         ru: ['магазин*', 'офис*', 'касс*', 'филиал*', 'визит*', 'сайт*', 'приложени*', 'портал*', 'виджет*', 'вручную'],
         bg: ['магазин*', 'офис*', 'каса*', 'клон*', 'посещени*', 'сайт*', 'приложени*', 'портал*', 'уеб'],
       },
@@ -861,6 +871,8 @@ export const builtinRules: RuleSet = {
       fields: ['text'],
       negatable: false,
       terms: {
+        // A help desk's ticket made automatically from a low survey score (no text): "auto-generated from survey",
+        // «автосоздано по низкой оценке», «автоматично от анкета» — listed per language below.
         // Specific forms only: "for no reason" or "silently raised the fee" in a customer's own text is a complaint.
         en: ['without comment', 'without a comment', 'without leaving', 'no comment*', 'no reason given',
           'no reason stated', 'gave no reason', 'without giving a reason', 'without a word', 'returned without',
@@ -900,7 +912,9 @@ export const builtinRules: RuleSet = {
           'canceled by customer', 'cancelled by the customer', 'canceled by the customer', 'closed by customer',
           'closed by the customer', 'no note left', 'no note', 'none selected', 'nothing selected', 'served notice',
           'gave notice', 'notice to vacate', 'checked out early', 'early departure', 'early check out', 'declined the survey',
-          'declined survey', 'refused the survey', "at the customer's request", 'at customer request', 'at customer s request'],
+          'declined survey', 'refused the survey', "at the customer's request", 'at customer request', 'at customer s request',
+          'auto generated from survey', 'auto created from survey', 'created from survey', 'created from a survey',
+          'from a low score', 'low score alert', 'detractor alert'],
         // "Without explanation" alone is what customers say of the company: only after the customer's act.
         ru: ['без комментари*', 'вернул* без', 'отменил без', 'отменила без', 'отказался без', 'отказалась без', 'расторг* без', 'ушел без', 'ушла без',
           'молча', 'причину не указал*', 'причину не сообщил*', 'без заказов', 'без покупок', 'рассылк* не открыва*',
@@ -931,7 +945,8 @@ export const builtinRules: RuleSet = {
           'удалил* приложение', 'приложение удалено', 'деинсталлир*', 'ничего не сказав', 'не предупредив', 'ничего не пояснил*',
           'ничего не объяснил*', 'сдал* приставку', 'сдал* оборудование', 'сдал* роутер', 'не забрал*', 'не пришел за', 'не пришёл за', 'нет бронирований', 'перестал* платить', 'перестал* оплачивать',
           'отключил* автоплат*', 'без сопроводительного письма', 'без заявления', 'без объяснени* причин*',
-          'отказал* от продлени*'],
+          'отказал* от продлени*', 'автосоздан* по низкой оценке', 'по низкой оценке', 'создан* по низкой оценке',
+          'создан* из опроса', 'автоматически из опроса'],
         bg: ['няма запитвания', 'без придружително писмо', 'без попълнен формуляр', 'без запитвания', 'не е записвал* час*', 'без да каже нищо', 'без да каже', 'без да уведоми', 'без да се обади', 'без посочена причина',
           'без посочване на причина', 'рекламация не е подавана', 'рекламации от клиента няма',
           'не е дошъл да', 'не е дошла да', 'не е прибрал*',
@@ -953,7 +968,8 @@ export const builtinRules: RuleSet = {
           'таг lapsed', 'не е подновяван*', 'не е подновявана', 'не е избрана', 'не е избран', 'не е посочена',
           'закрит* от настройките', 'закрит* от клиента', 'анулиран* от клиента', 'прекратен* от клиента',
           'подаде предизвестие', 'подаде предизвестието', 'напусна* по рано', 'ранно напускане', 'отказа да попълни',
-          'не се записа', 'не се е записал*', 'не са отворени', 'не е отворен*', 'по желание на клиента'],
+          'не се записа', 'не се е записал*', 'не са отворени', 'не е отворен*', 'по желание на клиента',
+          'автоматично от анкета', 'създаден* от анкета', 'създаден* автоматично от анкета', 'от ниска оценка', 'по ниска оценка'],
       },
     },
   },

@@ -133,7 +133,7 @@ const noStars = (): undefined => undefined;
 /** A CRM, churn or retention feed, or a system's event log: what it writes is not the customer's. */
 // CRM products by name (HubSpot, Salesforce, Bitrix24…), billing systems and a loyalty programme's
 // dormancy feed write about the customer, not as the customer.
-const SYSTEM_CHANNEL = /(?<!\p{L})(crm|churn|retention|system|event|events|log|flag|автомат\p{L}*|систем\p{L}*|отток|отлив|crm\p{L}*|hubspot|salesforce|pipedrive|zoho|bitrix\p{L}*|битрикс\p{L}*|amocrm|амоcrm|биллинг\p{L}*|билинг\p{L}*|dormancy|loyalty|лояльност\p{L}*|лоялност\p{L}*|courier|курьер\p{L}*|куриер\p{L}*|абс|core banking|outbound|исходящ\p{L}*|изходящ\p{L}*|discount card|дисконтн\p{L}*|отстъпк\p{L}*|mnp|number portability|переносимост\p{L}*|преносимост\p{L}*|analytics|аналитик\p{L}*|notifications?|webhooks?|lost (?:clients|customers)|потерянн\p{L}* клиент\p{L}*|изгубени клиенти|pms|мис|software|софтуер\p{L}*|timeline|хронологи\p{L}*|tracker|invit\p{L}*|review collection|сбор\p{L}* отзыв\p{L}*|отч[её]т\p{L}*|(?:shipments?|orders?|volume|usage|activity) reports?)(?!\p{L})/iu;
+const SYSTEM_CHANNEL = /(?<!\p{L})(crm|churn|retention|system|event|events|log|flag|автомат\p{L}*|систем\p{L}*|отток|отлив|crm\p{L}*|hubspot|salesforce|pipedrive|zoho|bitrix\p{L}*|битрикс\p{L}*|amocrm|амоcrm|биллинг\p{L}*|билинг\p{L}*|dormancy|loyalty|лояльност\p{L}*|лоялност\p{L}*|courier|курьер\p{L}*|куриер\p{L}*|абс|core banking|outbound|исходящ\p{L}*|изходящ\p{L}*|discount card|дисконтн\p{L}*|отстъпк\p{L}*|mnp|number portability|переносимост\p{L}*|преносимост\p{L}*|analytics|аналитик\p{L}*|notifications?|webhooks?|lost (?:clients|customers)|потерянн\p{L}* клиент\p{L}*|изгубени клиенти|pms|мис|лог|software|софтуер\p{L}*|timeline|хронологи\p{L}*|tracker|invit\p{L}*|review collection|сбор\p{L}* отзыв\p{L}*|отч[её]т\p{L}*|(?:shipments?|orders?|volume|usage|activity) reports?)(?!\p{L})/iu;
 // A courier's app, a bank's core system («АБС»), an outbound calling campaign, a discount card's
 // feed, a number-portability (MNP) feed, a hotel's property-management system (PMS), a clinic's medical information
 // system («МИС») or any other software («Медицински софтуер – график»), a tracker of review invitations («Сервис сбора
@@ -168,6 +168,10 @@ const PLACEHOLDERS = new Set([
   'передумала', 'передумал(а)', 'больше не нужно', 'больше не нужен', 'больше не нужна', 'заказал по ошибке',
   'заказала по ошибке', 'промених решението си', 'размислих', 'вече не ми трябва', 'вече не ми е нужно',
   'поръчах по грешка',
+  // "Personal reasons" is the form's way of giving none.
+  'personal reasons', 'family reasons', 'personal circumstances', 'family circumstances', 'семейные обстоятельства',
+  'по семейным обстоятельствам', 'личные обстоятельства', 'по личным обстоятельствам', 'личные причины', 'семейни причини',
+  'по семейни причини', 'лични причини', 'по лични причини', 'семейни обстоятелства', 'лични обстоятелства',
   // A bare "ok" says nothing of why (with a low score it is no reason given), nor does a bare "thanks" under "Anything else?".
   'ok', 'okay', 'ок', 'окей', 'thanks', 'thank you', 'thanks!', 'спасибо', 'благодаря', 'мерси',
 ]);
@@ -252,6 +256,7 @@ const REASON_GIVEN = /(?<!\p{L})(?:because|due to|потому что|так к�
 /** The customer's own first person singular, as a company's note may quote it. */
 // Not a Bulgarian «я» ("her", "it") after «да», «ще», «го»: «не е дошъл да я вземе».
 const FIRST_PERSON = /(?<!\p{L})(i|i['’]m|i['’]ve|i['’]ll|i['’]d|me|my|mine|(?<!(?:да|ще|го) )я|мне|меня|мой|моя|моё|мое|мои|мою|аз|мен|моят|моята|моето|моите)(?!\p{L})/iu;
+const FIRST_PERSON_ALL = new RegExp(FIRST_PERSON.source, 'giu');
 
 /** Whether a note says the customer declined to give a reason. */
 export function declinedReason(text: string): boolean {
@@ -343,6 +348,16 @@ function hasVoice(text: string, from: number, to: number, rules: CompiledRules):
   // («Push-опрос «Почему вы уходите?» — проигнорирован»): its "you" and "I" are no one's voice here. A quote
   // someone said ("Клиент сказал «…»") is read as relayed words after this.
   for (const hit of voiceHits) if (hit.rule === NOTE_CUSTOMER_VOICE && !insideQuotation(text, from, hit.start) && !pageName(text, from, hit.start)) return true;
+  return false;
+}
+
+/** Whether a sentence holds the customer's first person singular, a page's name ("via My Account") aside. */
+function firstPerson(sentence: string): boolean {
+  if (!FIRST_PERSON.test(sentence)) return false;
+  FIRST_PERSON_ALL.lastIndex = 0;
+  for (let found = FIRST_PERSON_ALL.exec(sentence); found !== null; found = FIRST_PERSON_ALL.exec(sentence)) {
+    if (!pageName(sentence, 0, found.index)) return true;
+  }
   return false;
 }
 
@@ -581,6 +596,8 @@ export function whoseWords(
           }
           // In the company's own text, its note's label ("Account manager note:") holds its words, not the customer's.
           if (WORDS_BOX.test(field[1] as string) && !(byCompany && COMPANY_NOTE_LABEL.test(field[1] as string))) return comment(result);
+          // A complaint relayed in a field's value («Входящо обаждане: клиентът се оплаква, че…») is the customer's.
+          if (relayed(field[2] as string)) return comment(result);
           // Another field's free value ("Product: winter jacket", «Товар: куртка») is the form's: the
           // customer's words only where no box says they left none (read as a third-person sentence).
           if (channel !== 'system') thirdPerson = true;
@@ -608,7 +625,7 @@ export function whoseWords(
       from = next;
       continue;
     }
-    if (byCompany ? (!agentsNote && FIRST_PERSON.test(sentence)) || REASON_GIVEN.test(sentence) : hasVoice(text, from, to, rules)) return comment(result);
+    if (byCompany ? (!agentsNote && firstPerson(sentence)) || REASON_GIVEN.test(sentence) : hasVoice(text, from, to, rules)) return comment(result);
     if (DECLINED.test(sentence)) {
       result.absence ??= sentence.trim();
       from = next;
@@ -634,6 +651,8 @@ function emptyCommentBox(text: string): boolean {
   for (const piece of text.split(FIELD_SEPARATOR)) {
     const field = FIELD.exec(piece.trim());
     if (field !== null && COMMENT_LABEL.test(field[1] as string) && wordCount(field[1] as string) <= 5 && fieldValue(field[2] as string, noStars) === 'placeholder') return true;
+    // The box's emptiness said in words: «Комментарий покупателя отсутствует», "No customer comment".
+    if (field === null && COMMENT_LABEL.test(piece) && wordCount(piece) <= 5 && (NEGATION.test(piece) || LEFT_EMPTY.test(piece))) return true;
   }
   return false;
 }
