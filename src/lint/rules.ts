@@ -215,12 +215,15 @@ const BG_READ_TERMS = String.raw`${SENTENCE_START}(?:Прочетете|Чете
 // договоре.», «Работим до 18:00, пише го на сайта.» — a pronoun for what was said, a verb of being written or none, the place,
 // and the clause ends there. A place to look up more ("The full timetable is on our website at…", "This is also on our
 // website, with the holiday hours", «это также указано на сайте») is help.
+// The form the customer signed is such a place too (round 29): "This was explained in the consent form you signed.", «об этом
+// сказано в информированном согласии», «това е посочено в информираното съгласие, което подписахте» — the risk they were told
+// of held up as the answer to their complaint.
 const CLAUSE_START = String.raw`(?<=^|[.!?…,;:—–]\s{1,3})`;
-const EN_WRITTEN_PLACE = String.raw`(?:on|in)\s+(?:our|the|your)\s+(?:website|web\s?site|site|web\s+page|page|app|contract|agreement|terms(?:\s+and\s+conditions)?|T&Cs?|rules|FAQs?|booking\s+confirmation)`;
+const EN_WRITTEN_PLACE = String.raw`(?:on|in)\s+(?:our|the|your)\s+(?:website|web\s?site|site|web\s+page|page|app|contract|agreement|terms(?:\s+and\s+conditions)?|T&Cs?|rules|FAQs?|booking\s+confirmation|(?:informed\s+)?consent(?:\s+form)?|waiver|disclaimer)(?:,?\s+(?:that\s+|which\s+)?you\s+(?:signed|agreed\s+to|accepted))?`;
 const EN_ALREADY_WRITTEN = String.raw`${CLAUSE_START}(?:(?:[Tt]his|[Tt]hat|[Ii]t)(?:['’]s|\s+is|\s+was)\s+(?:all\s+)?(?:(?:clearly|already|plainly)\s+)?(?:(?:stated|written|explained|shown|mentioned|listed|indicated|set\s+out|published|posted)\s+)?|[Ii]t\s+(?:says|said)\s+so\s+|[Ii]t['’]s\s+all\s+|[Aa]ll\s+(?:of\s+)?this\s+is\s+)${EN_WRITTEN_PLACE}(?=\s*(?:[.!;]|$))`;
-const RU_WRITTEN_PLACE = String.raw`(?:на|в)\s+(?:нашем\s+|вашем\s+)?(?:сайте|договоре|правилах|условиях|оферте|приложении|странице|памятке)`;
+const RU_WRITTEN_PLACE = String.raw`(?:на|в)\s+(?:нашем\s+|вашем\s+)?(?:сайте|договоре|правилах|условиях|оферте|приложении|странице|памятке|(?:(?:информированном|добровольном|подписанном)\s+){0,2}согласии|расписке)(?:,\s+(?:которое|который|которую)\s+вы\s+подписали)?`;
 const RU_ALREADY_WRITTEN = String.raw`${CLAUSE_START}(?:[Ээ]то|[Вв]с[её]|[Оо]б\s+этом)\s+(?:(?:уже|ясно|четко|чётко|прямо)\s+)?(?:(?:указано|написано|сказано|прописано|опубликовано|размещено|есть)\s+)?${RU_WRITTEN_PLACE}(?=\s*(?:[.!;]|$))`;
-const BG_WRITTEN_PLACE = String.raw`(?:на|в)\s+(?:нашия\s+|нашата\s+|Вашия\s+|вашия\s+)?(?:сайта|уебсайта|договора|условията|правилата|страницата|приложението)`;
+const BG_WRITTEN_PLACE = String.raw`(?:на|в)\s+(?:нашия\s+|нашата\s+|Вашия\s+|вашия\s+)?(?:сайта|уебсайта|договора|условията|правилата|страницата|приложението|(?:информираното\s+)?съгласие|декларацията)(?:,\s+(?:което|който|която)\s+(?:сте\s+подписали|подписахте))?`;
 const BG_ALREADY_WRITTEN = String.raw`${CLAUSE_START}(?:[Пп]ише\s+го|[Тт]ова\s+(?:е\s+)?(?:пише|написано|посочено|указано|обявено)|[Вв]сичко\s+(?:е\s+)?(?:пише|написано|посочено))\s+(?:(?:ясно|вече)\s+)?${BG_WRITTEN_PLACE}(?=\s*(?:[.!;]|$))`;
 // The customer scolded for writing or calling more than once (round 22), a reproach for contacting us: "There is no need to
 // write five times.", "Don't call us every day.", «Не надо писать по пять раз», «Звонить каждый день не нужно», «Не е нужно
