@@ -78,7 +78,10 @@ const NO_TYPES: Without = new Set();
 /** Reads a record with compiled rules; `without` drops the hits of some types (for "what if"). */
 export function readRecord(record: ComplaintRecord, rules: CompiledRules, without: Without = NO_TYPES): Reading {
   const hits: ReadHit[] = [];
-  scanPart(rules, record.channel, 'channel', FIELD_BIT.channel, hits);
+  // A channel's brackets qualify it ("Telegram (мониторинг)" is Telegram's monitoring): read as spaces, the same length.
+  const channelScanned = unbracketed(record.channel);
+  scanPart(rules, channelScanned, 'channel', FIELD_BIT.channel, hits);
+  if (channelScanned !== record.channel) for (const hit of hits) hit.words = hit.words.replace(SPACES, ' ');
   // A help desk's tags say where the ticket came from and what it is about, as the channel does.
   scanPart(rules, record.tags, 'tags', FIELD_BIT.channel, hits);
   // The company's own words ("We sent…", «Письмо клиенту») are looked up in each part's words as it is scanned.
@@ -391,6 +394,14 @@ function decided(reading: Reading, step: DecisionStep, type: ComplainerType): Re
   reading.type = type;
   return reading;
 }
+
+function unbracketed(value: string | undefined): string | undefined {
+  return value === undefined || !BRACKET.test(value) ? value : value.replace(BRACKETS, ' ');
+}
+
+const BRACKET = /[()[\]]/u;
+const BRACKETS = /[()[\]]/gu;
+const SPACES = /\s{2,}/gu;
 
 /** Scans one part of the record into `hits`; false when the part is empty (nothing was scanned). */
 function scanPart(rules: CompiledRules, value: string | undefined, part: RecordPart, bit: number, hits: ReadHit[]): boolean {

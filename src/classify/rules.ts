@@ -79,6 +79,7 @@ export const builtinRules: RuleSet = {
         'муж говорит', 'жена говорит', 'мама говорит', 'сестра говорит', 'брат говорит', 'коллега говорит', 'подруга сказала',
         'друг сказал', 'в вашем объявлении на', 'ваше объявление на', 'в объявлении на', 'ваша страница на', 'в вашей карточке на',
         'нашел ваш*', 'нашёл ваш*', 'нашла ваш*', 'нашел вас', 'нашёл вас', 'нашла вас', 'приглашени* оставить отзыв',
+        'могла бы', 'мог бы', 'могли бы', 'могу написать',
         'просьб* оставить отзыв', 'запрос* отзыв*', 'приглашени* к отзыву'],
       bg: ['може', 'евентуално', 'вероятно', 'мисля да', 'прочетох', 'прочете', 'четох', 'четейки', 'видях', 'погледнах', 'разгледах', 'според',
         'някой', 'както написа', 'както пишат', 'хората в', 'хората на', 'исках да', 'щях да', 'за малко да', 'чудя се',
@@ -86,6 +87,7 @@ export const builtinRules: RuleSet = {
         'съветват', 'съветва', 'посъветва*', 'казаха ми да', 'ми казаха да', 'казва ми да', 'приятелка ми каза',
         'приятел ми каза', 'в обявата ви', 'обявата ви в', 'обявата ви на', 'страницата ви в', 'профила ви в',
         'намерих номера ви', 'намерих ви в', 'намерих ви във', 'покана за ревю', 'покана за отзив', 'покана да остав*',
+        'можех да', 'бих могъл', 'бих могла',
         'покани за ревю', 'покани за отзив',
         'не знам дали'],
     },
@@ -370,6 +372,8 @@ export const builtinRules: RuleSet = {
       'works as a journalist', 'works as a lawyer', 'works as a solicitor', 'works for a law firm', 'works at a law firm',
       'i work as a journalist', 'i work as a lawyer', 'i work as a solicitor', 'i work for a newspaper', 'i work at a newspaper',
       'i work in the media', 'i work in media', 'tv package*', 'tv bundle*', 'tv service', 'tv box',
+      // The writer's own trade as a frame: "As a journalist I travel constantly…".
+      'as a journalist i', 'as a journalist myself', 'as a lawyer i', 'as a lawyer myself', 'as a solicitor i',
       // A ticket one travels or goes in on is no support ticket: "season ticket not renewed".
       'season ticket*', 'train ticket*', 'bus ticket*', 'plane ticket*', 'flight ticket*', 'concert ticket*', 'cinema ticket*',
       'theatre ticket*', 'theater ticket*', 'match ticket*', 'event ticket*', 'festival ticket*', 'lift ticket*',
@@ -533,7 +537,9 @@ export const builtinRules: RuleSet = {
           'помирителн* комисия*', 'помирителн* производство', 'омбудсман*',
           // Executive agencies of the state by kind (medicines, food, automobile administration…).
           'изпълнителн* агенци*', 'агенция* по лекарствата', 'полицейск* управлени*', 'районн* управлени*',
-          'европейск* потребителск* център*', 'епц', 'автомобилна администрация'],
+          'европейск* потребителск* център*', 'епц', 'автомобилна администрация',
+          // Professional unions' boards: the dentists' union (БЗС) and its regional colleges.
+          'бзс', 'български зъболекарски съюз', 'зъболекарск* съюз*', 'регионалн* колеги*'],
       },
     },
     'activist-media': {
@@ -740,10 +746,11 @@ export const builtinRules: RuleSet = {
         ru: ['мониторинг соц*', 'мониторинг сми', 'мониторинг упоминани*', 'мониторинг чат*', 'соцмониторинг*', 'youscan', 'brand analytics',
           // Monitoring of a named network or of reviews: «Мониторинг Telegram», «Мониторинг отзывов».
           'мониторинг telegram', 'мониторинг телеграм*', 'мониторинг тг', 'мониторинг вк', 'мониторинг вконтакте', 'мониторинг отзыв*',
-          'мониторинг instagram', 'мониторинг инстаграм*', 'мониторинг дзен*',
+          'мониторинг instagram', 'мониторинг инстаграм*', 'мониторинг дзен*', 'telegram мониторинг', 'телеграм мониторинг',
+          'вк мониторинг', 'vk мониторинг', 'instagram мониторинг', 'инстаграм мониторинг',
           'комментари* в канале', 'комментари* канала', 'медиалогия'],
         bg: ['мониторинг на социалн*', 'мониторинг на медии*', 'мониторинг на споменавани*', 'youscan', 'talkwalker',
-          'мониторинг на telegram', 'мониторинг на отзив*', 'мониторинг на ревюта',
+          'мониторинг на telegram', 'мониторинг на отзив*', 'мониторинг на ревюта', 'telegram мониторинг', 'facebook мониторинг',
           'коментари* в канала', 'коментари* под публикаци*'],
       },
     },
