@@ -132,7 +132,7 @@ export function readRecord(record: ComplaintRecord, rules: CompiledRules, withou
   if (reading.text !== 'absent') reading.text = textKind(capText(record.text as string), hits, rules, reading);
   if (reading.text === 'comment' && onlyTheCompanySpeaks(capText(record.text as string))) reading.text = companysTranscript(capText(record.text as string), hits, rules, reading, without);
   else if (reading.text === 'comment' && channel === 'other' && systemEvent(capText(record.text as string))) reading.text = whoseText(capText(record.text as string), 'system', rules, reading, hits, without);
-  else if (reading.text === 'comment' && (channel === 'form' || channel === 'system') && companysNote(capText(record.text as string), companyWords)) reading.text = companysFormText(capText(record.text as string), rules, reading, hits, without);
+  else if (reading.text === 'comment' && (channel === 'form' || channel === 'system') && companysNote(capText(record.text as string), companyWords)) reading.text = companysFormText(capText(record.text as string), channel, rules, reading, hits, without);
   else if (reading.text === 'comment' && channel !== 'other') reading.text = whoseText(capText(record.text as string), channel, rules, reading, hits, without);
   else if (reading.text === 'comment' && companysNote(capText(record.text as string), companyWords)) reading.text = noteOnContact(capText(record.text as string), rules, reading, hits, without);
   // A form's line without a score the form-line reading knows ("Overall: 1/5"): its fields may hold one.
@@ -345,8 +345,10 @@ function companysTranscript(value: string, hits: ReadHit[], rules: CompiledRules
  * so "you" in it is the customer addressed and the channel decides, unless the customer's first
  * person or a reported reply is in it.
  */
-function companysFormText(value: string, rules: CompiledRules, reading: Reading, hits: ReadHit[], without: Without): LineKind {
+function companysFormText(value: string, channel: ChannelKind, rules: CompiledRules, reading: Reading, hits: ReadHit[], without: Without): LineKind {
   const kind = takeWords(whoseWords(value, 'system', rules, starsIn, true), rules, reading, hits, without);
+  // A system's own note says what its status would («Клиентът смени доставчика»), as whoseText reads it.
+  if (channel === 'system' && kind !== 'comment' && !without.has('silent')) statusWords(value, 'text', hits, rules);
   return kind === 'comment' ? 'comment' : 'note';
 }
 
@@ -570,6 +572,12 @@ function setAsideRefusedAfter(record: ComplaintRecord, hits: ReadHit[], rules: C
   for (const hit of hits) {
     if (hit.negated || hit.part !== 'text' || typeOfHit(hit, rules) !== 'activist') continue;
     const value = capText(record.text as string);
+    // A party named as a question and dismissed at once: «КЗП? Няма смисъл, няма да си губя времето.»
+    if (DISMISSED_AFTER.test(value.slice(hit.end, hit.end + REFUSAL_REACH))) {
+      hit.negated = true;
+      hit.setAside = 'negated';
+      continue;
+    }
     const clause = CLAUSE_AFTER.exec(value.slice(hit.end, hit.end + REFUSAL_REACH));
     if (clause === null || !REFUSAL_END.test(clause[0]) || CONDITION.test(clause[0])) continue;
     hit.negated = true;
@@ -578,6 +586,7 @@ function setAsideRefusedAfter(record: ComplaintRecord, hits: ReadHit[], rules: C
 }
 
 const REFUSAL_REACH = 60;
+const DISMISSED_AFTER = /^\s*\?+\s*(?:[—–-]\s*)?(?:няма смисъл|не си струва|нет смысла|бессмысленно|не стоит|смысла нет|no point|pointless|not worth it|waste of time)(?!\p{L})/iu;
 /** The clause after a hit, to its end (a clause longer than REFUSAL_REACH is not read: its end is out of reach). */
 const CLAUSE_AFTER = /^[^,.;!?\n]*(?=[,.;!?\n])/u;
 // Not worth the bother is a refusal too: «судиться из-за этого лень», «неохота», «ме мързи».

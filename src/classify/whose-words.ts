@@ -96,7 +96,7 @@ export function customerContacted(text: string): boolean {
  * opening it ("Internal note (agent Tom):", «Бележка на администратора:»).
  */
 export function companysNote(text: string, companyWords: boolean): boolean {
-  return companyWords || customerNamed(text) || placeholderField(text) || opensWithNoteLabel(text);
+  return companyWords || customerNamed(text) || placeholderField(text) || opensWithNoteLabel(text) || AUTO_REPLY_LINE.test(text);
 }
 
 /** Whether a sentence of the text starts with the customer in the third person (tried at sentence starts only). */
@@ -156,7 +156,8 @@ const PLACEHOLDERS = new Set([
   'не е избрана', 'не е избрано', 'без коментар', 'без коментари', 'не желая да отговоря',
   // A step not done, a box left blank, nothing added; a "No" of a yes/no question; translit.
   'not completed', 'not submitted', 'dismissed', 'nothing to add', 'nothing else', 'no further comments', 'please specify',
-  'no response', 'net', 'nyama', 'не', 'празно', 'не заполнено', 'не заполнен', 'не заполнена', 'нечего добавить',
+  'no response', 'net', 'nyama', 'не', 'празно', 'не заполнено', 'не заполнен', 'не заполнена', 'нечего добавить', 'нечего сказать', 'нямам какво да добавя', 'нямам коментар', 'нямам коментари',
+  'nothing more to add',
   'без ответа', 'не е дадена', 'не е дадено', 'не е даден', 'не е попълнено', 'не е попълнена', 'няма какво да добавя',
   'без отговор', 'left blank', 'left empty', 'not filled in', 'not filled', 'оставлено пустым', 'оставлено пустое',
   'the field is empty', 'field left blank',
@@ -581,6 +582,12 @@ export function whoseWords(
           // "Driver note: customer didn't give a reason": the field holds a statement that none was given.
           // A question for the customer's ideas ("What could we improve?", «Что улучшить», «Какво да подобрим») holds their words.
           if (IDEAS_BOX.test(field[1] as string)) return comment(result);
+          // An out-of-office reply ("Automatic reply: I am out of the office…", «Автоответ: Я в отпуске…») is a machine's, no words.
+          if (AUTO_REPLY.test(field[1] as string)) {
+            result.absence ??= sentence;
+            from = next;
+            continue;
+          }
           // An answer under its verb that says nothing is wrong ("Answered: 'all fine'", «Ответила: «всё нормально»»).
           if (relaysNothingWrong(sentence)) {
             result.absence ??= sentence;
@@ -700,6 +707,10 @@ function relaysNothingWrong(sentence: string): boolean {
   return clauses > 0;
 }
 
+/** An automatic reply's label: "Automatic reply", "Auto-reply", "Out of office", «Автоответ», «Автоматичен отговор». */
+const AUTO_REPLY = /^\s*(?:automatic reply|auto[\s-]?reply|autoreply|out of (?:the )?office|ooo|автоответ|автоматическ\p{L}* ответ|автоматичен отговор|извън офиса)/iu;
+/** A line of the text that opens with an automatic reply's label: the record holds a machine's reply, not the customer's. */
+const AUTO_REPLY_LINE = new RegExp(`(?:^|\\n)${AUTO_REPLY.source.slice(1)}\\s*:`, 'iu');
 /** An answer's verb ("answered:", «Ответила:», «отговори»): what follows is what was said. */
 const ANSWERED_VERB = /(?<!\p{L})(?:answered|replied|ответил\p{L}*|отговори\p{L}*)(?!\p{L})/iu;
 /** The first quotation after a verb: «…», „…“, “…”, "…", or '…' opened after a space (not an apostrophe). */
