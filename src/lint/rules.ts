@@ -127,9 +127,16 @@ const BG_DONT_COME = String.raw`${SENTENCE_START}(?:${BG_DONT_WHEN_FIRST},?\s+н
 const EN_REDO_ORDER = String.raw`Re-?(?:book|schedule|order|apply|submit|register)|(?:Book|Order|Apply|Register)\s+again`;
 const RU_REDO_ORDER = String.raw`Перезапишитесь|Перебронируйте|Переоформите|(?:Запишитесь|Закажите|Подайте|Оформите|Забронируйте)\s+(?:заново|повторно|снова|ещё\s+раз|еще\s+раз)`;
 const BG_REDO_ORDER = String.raw`Пренасрочете|Презапишете\s+се|(?:Запишете\s+се|Резервирайте|Поръчайте|Подайте|Запазете\s+час)\s+(?:отново|пак|наново|още\s+веднъж)`;
-const EN_BARE_ORDER = String.raw`${SENTENCE_START}(?:Send|Provide|Attach|Fill\s+(?:in|out)|Enclose|Submit|Upload|Forward|Pay|${EN_REDO_ORDER})(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Pp]lease|[Ww]e|I|our|will|welcome|glad|happy)(?![\p{L}]))[^.!?…,;:\n]{0,80}`;
-const RU_BARE_ORDER = String.raw`${SENTENCE_START}(?:Пришлите|Вышлите|Предоставьте|Приложите|Заполните|Оплатите|Отправьте|${RU_REDO_ORDER})(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Пп]ожалуйста|мы|я|наш\p{L}*|будем|будет|будут|рады)(?![\p{L}]))[^.!?…,;:\n]{0,80}`;
-const BG_BARE_ORDER = String.raw`${SENTENCE_START}(?:Изпратете|Предоставете|Приложете|Попълнете|Платете|Заплатете|${BG_REDO_ORDER})(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Мм]оля|ние|аз|ще|наш\p{L}*|радваме)(?![\p{L}]))[^.!?…,;:\n]{0,80}`;
+// A part of ours that is only to look at it, ending its clause (round 30: "Send them and we'll look at it.", «Пришлите, и мы
+// посмотрим.», «Изпратете ги и ще видим.»), promises nothing, as a promise only to look into it is no substance: the order
+// stays bare.
+const LOOK_END = String.raw`(?=\s*(?:[.!?…;]|$))`;
+const EN_LOOK_ONLY = String.raw`\s+(?:(?:take|have)\s+a\s+look(?:\s+at\s+(?:it|them|this|that))?|look\s+(?:at|into)\s+(?:it|them|this|that)|see)${LOOK_END}`;
+const RU_LOOK_ONLY = String.raw`\s+(?:посмотрим|посмотрю|глянем|гляну|разберёмся|разберемся)${LOOK_END}`;
+const BG_LOOK_ONLY = String.raw`\s+(?:видим|видя|погледнем|погледна)${LOOK_END}`;
+const EN_BARE_ORDER = String.raw`${SENTENCE_START}(?:Send|Provide|Attach|Fill\s+(?:in|out)|Enclose|Submit|Upload|Forward|Pay|${EN_REDO_ORDER})(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Pp]lease|(?:[Ww]e|I)(?![\p{L}])(?!(?:['’]ll|\s+will)${EN_LOOK_ONLY})|our|will(?![\p{L}])(?!${EN_LOOK_ONLY})|welcome|glad|happy)(?![\p{L}]))[^.!?…,;:\n]{0,80}`;
+const RU_BARE_ORDER = String.raw`${SENTENCE_START}(?:Пришлите|Вышлите|Предоставьте|Приложите|Заполните|Оплатите|Отправьте|${RU_REDO_ORDER})(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Пп]ожалуйста|(?:мы|я)(?![\p{L}])(?!${RU_LOOK_ONLY})|наш\p{L}*|будем|будет|будут|рады)(?![\p{L}]))[^.!?…,;:\n]{0,80}`;
+const BG_BARE_ORDER = String.raw`${SENTENCE_START}(?:Изпратете|Предоставете|Приложете|Попълнете|Платете|Заплатете|${BG_REDO_ORDER})(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Мм]оля|ние|аз|ще(?![\p{L}])(?!${BG_LOOK_ONLY})|наш\p{L}*|радваме)(?![\p{L}]))[^.!?…,;:\n]{0,80}`;
 // The hours we keep: a verb of opening, closing or taking calls with its hour ("we close at 18:00",
 // «работаем до 18:00», «работим до 18:00», «после 18:00 не принимаем»), and a range of days
 // ("Monday to Friday", «с понедельника по пятницу», «от понеделник до петък»).
@@ -186,6 +193,13 @@ const BG_DAY_DATE = String.raw`(?:\d{1,2}(?:-?(?:ви|ри|ти|ми))?\s+${BG_M
 const EN_DATED_SERVICE = String.raw`(?:${AMOUNT})\s+for\s+(?:[\p{L}'’-]+\s+){1,4}?(?:on|of|from|dated)\s+${EN_DAY_DATE}`;
 const RU_DATED_SERVICE = String.raw`(?:${AMOUNT})\s+за\s+(?:[\p{L}-]+\s+){1,4}?(?:(?:от|на)\s+)?${RU_DAY_DATE}`;
 const BG_DATED_SERVICE = String.raw`(?:${AMOUNT})\s+за\s+(?:[\p{L}-]+\s+){1,4}?(?:от|на)\s+${BG_DAY_DATE}`;
+// A payment named by the service it pays for (round 30): "your StreamNow payment", «платёж за «Кинопоиск»», «плащането за
+// Netflix» — a brand in Latin letters or in quotation marks tells which bill it is, as "subscription" does. A month
+// ("your March payment") is no service.
+const BRAND = String.raw`(?:(?!${EN_MONTH}(?![\p{L}]))[A-Z][A-Za-z0-9+&]*(?:[A-Z0-9+&][A-Za-z0-9+&]*)?|«[^»\n]{1,40}»|„[^“\n]{1,40}“)`;
+const EN_BRAND_PAYMENT = String.raw`(?<![\p{L}])[Yy]our\s+${BRAND}\s+(?:payment|bill|renewal)s?(?![\p{L}])`;
+const RU_BRAND_PAYMENT = String.raw`(?<![\p{L}])(?:[Пп]лат[её]ж|[Оо]плат[аеуы])\s+(?:за\s+)?${BRAND}(?![\p{L}\p{N}])`;
+const BG_BRAND_PAYMENT = String.raw`(?<![\p{L}])(?:[Пп]лащане(?:то)?|[Вв]носка(?:та)?)\s+(?:за\s+)?${BRAND}(?![\p{L}\p{N}])`;
 // A payment said to be due, or an order to pay, asks for payment (round 26): "Term fees were due on the 5th", "Your rent
 // is now overdue", «Взнос нужно было внести до 5-го», «Таксата трябваше да бъде платена до 5-ти» say what the customer
 // owes by when, as "payment is due" does; "Pay now.", "Pay the balance today." at a sentence's start is the order
@@ -255,11 +269,11 @@ const BG_OUR_WINDOW = String.raw`(?<![\p{L}])[Щщ]е\s+(?:(?:ви|го|я|ги)
 // The third party may be a pronoun without a preposition (round 23): «Звоните ему.», «Пишите им.», «Обадете им се.».
 // The customer's own IT people are a third party too (round 26): "Raise it with your IT team.", «Обратитесь в ваш
 // IT-отдел.», «Питайте системния си администратор.» — the fault handed back to the customer's side.
-const EN_THIRD_PARTY = String.raw`(?:them|him|her|(?:the|your)\s+(?:courier|carrier|delivery\s+(?:company|firm|service)|post\s+office|manufacturer|maker|bank|seller|supplier|insurer|retailer|shop|store)s?|your\s+(?:own\s+)?(?:(?:IT|tech|technical)\s+(?:team|department|dept|people|staff|support|guys)|(?:system\s+|IT\s+)?(?:administrator|admin|sysadmin)s?))`;
+const EN_THIRD_PARTY = String.raw`(?:them|him|her|(?:the|your)\s+(?:courier|carrier|delivery\s+(?:company|firm|service)|post\s+office|manufacturer|maker|bank|seller|supplier|insurer|retailer|shop|store|airport)s?|your\s+(?:own\s+)?(?:(?:IT|tech|technical)\s+(?:team|department|dept|people|staff|support|guys)|(?:system\s+|IT\s+)?(?:administrator|admin|sysadmin)s?))`;
 const EN_ELSEWHERE = String.raw`${SENTENCE_START}(?:[Ii]f\s[^.!?…\n,]{1,60},\s+)?(?:[Aa]sk|[Cc]ontact|[Cc]all|[Rr]ing|[Pp]hone|[Ee]mail|[Ww]rite\s+to|[Ss]peak\s+to|[Tt]alk\s+to|[Cc]omplain\s+to|[Tt]ake\s+it\s+up\s+with|[Rr]aise\s+(?:it|this|that)\s+with|[Gg]o\s+to)\s+${EN_THIRD_PARTY}(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Pp]lease|[Ww]e|I|our|will|welcome|glad|happy)(?![\p{L}]))`;
-const RU_THIRD_PARTY = String.raw`(?:ним|нему|ней|неё|нее|них|ему|ей|им|служб\p{L}*\s+доставки|курьер\p{L}*|перевозчик\p{L}*|производител\p{L}*|банк\p{L}*|продав\p{L}*|магазин\p{L}*|почт\p{L}*|поставщик\p{L}*|страхов\p{L}*|(?:ваш\p{L}*\s+|сво\p{L}*\s+)?(?:IT|ИТ|айти)-?\s?(?:отдел\p{L}*|служб\p{L}*|специалист\p{L}*)|(?:ваш\p{L}*|сво\p{L}*)\s+(?:системн\p{L}*\s+)?(?:администратор\p{L}*|сисадмин\p{L}*))`;
+const RU_THIRD_PARTY = String.raw`(?:ним|нему|ней|неё|нее|них|ему|ей|им|туда|аэропорт\p{L}*|служб\p{L}*\s+доставки|курьер\p{L}*|перевозчик\p{L}*|производител\p{L}*|банк\p{L}*|продав\p{L}*|магазин\p{L}*|почт\p{L}*|поставщик\p{L}*|страхов\p{L}*|(?:ваш\p{L}*\s+|сво\p{L}*\s+)?(?:IT|ИТ|айти)-?\s?(?:отдел\p{L}*|служб\p{L}*|специалист\p{L}*)|(?:ваш\p{L}*|сво\p{L}*)\s+(?:системн\p{L}*\s+)?(?:администратор\p{L}*|сисадмин\p{L}*))`;
 const RU_ELSEWHERE = String.raw`${SENTENCE_START}(?:[Ее]сли\s[^.!?…\n,]{1,60},\s+)?(?:[Оо]бращайтесь|[Оо]братитесь|[Сс]прашивайте|[Сс]просите|[Зз]воните|[Пп]озвоните|[Пп]ишите|[Нн]апишите|[Жж]алуйтесь|[Пп]ожалуйтесь|[Сс]вяжитесь)\s+(?:(?:в|во|к|ко|на|с|со|у)\s+)?${RU_THIRD_PARTY}(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Пп]ожалуйста|мы|я|наш\p{L}*|будем|будет|будут|рады|ждём|ждем)(?![\p{L}]))`;
-const BG_THIRD_PARTY = String.raw`(?:тях|него|нея|им|му|куриер\p{L}*|превозвач\p{L}*|производител\p{L}*|банк\p{L}*|продавач\p{L}*|магазин\p{L}*|пощ\p{L}*|доставчик\p{L}*|застраховател\p{L}*|(?:(?:вашия|своя)\s+(?:си\s+)?)?(?:IT|ИТ)\s+(?:отдел\p{L}*|специалист\p{L}*|екип\p{L}*)|(?:системния|вашия|своя)\s+(?:си\s+)?(?:системен\s+)?администратор\p{L}*)`;
+const BG_THIRD_PARTY = String.raw`(?:тях|него|нея|им|му|там|летищ\p{L}*|куриер\p{L}*|превозвач\p{L}*|производител\p{L}*|банк\p{L}*|продавач\p{L}*|магазин\p{L}*|пощ\p{L}*|доставчик\p{L}*|застраховател\p{L}*|(?:(?:вашия|своя)\s+(?:си\s+)?)?(?:IT|ИТ)\s+(?:отдел\p{L}*|специалист\p{L}*|екип\p{L}*)|(?:системния|вашия|своя)\s+(?:си\s+)?(?:системен\s+)?администратор\p{L}*)`;
 const BG_ELSEWHERE = String.raw`${SENTENCE_START}(?:[Аа]ко\s[^.!?…\n,]{1,60},\s+)?(?:[Пп]итайте|[Пп]опитайте|[Оо]бърнете\s+се|[Оо]бадете\s+се|[Оо]бадете(?=\s+(?:им|му)\s+се(?![\p{L}]))|[Зз]вън(?:н)?ете|[Пп]озвънете|[Пп]ишете|[Сс]вържете\s+се|[Оо]плачете\s+се)\s+(?:(?:към|на|в|във|с|със|при)\s+)?${BG_THIRD_PARTY}(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Мм]оля|ние|аз|ще|наш\p{L}*|радваме|очакваме)(?![\p{L}]))`;
 // The question named as a third party's (round 23): "That's a question for the manufacturer.", «Сроки от нас не зависят,
 // это вопрос к производителю.», «Това е въпрос към куриера.» — the question is someone else's, the deflection of "not our
@@ -801,6 +815,10 @@ export const builtinLintRules: LintRuleSet = {
       description: 'Phrases that dismiss the customer: defending staff, blaming the customer, lecturing, closing the matter',
       terms: {
         en: ['always professional', 'always polite', 'always courteous',
+          // The customer blamed for slowing their own case down (round 30): "You are only slowing things down.".
+          'you are only slowing', "you're only slowing", 'you only slow', 'you are only delaying', "you're only delaying",
+          'you only delay', 'this only slows', 'that only slows', 'which only slows', 'this only delays', 'that only delays',
+          'which only delays',
           // A tautology for an answer: "it takes as long as it takes" says nothing will be done.
           'take as long as they take', 'takes as long as it takes', 'take as long as it takes', 'took as long as it took',
           // Telling the customer that contacting us is pointless.
@@ -866,7 +884,10 @@ export const builtinLintRules: LintRuleSet = {
           'not interested in your reasons', 'not interested in the reasons', 'not interested in reasons',
           'not interested in excuses', 'not interested in your excuses', 'reasons do not interest us', "reasons don't interest us",
           'the reasons do not matter', "the reasons don't matter", 'your reasons do not matter', "your reasons don't matter"],
-        ru: ['бессмысленно', 'нет смысла звонить', 'нет смысла писать', 'звонить нет смысла', 'писать нет смысла',
+        ru: [// The customer blamed for slowing their own case down (round 30): «Так вы только затягиваете рассмотрение».
+          'вы только затягиваете', 'вы только замедляете', 'вы только задерживаете', 'только затягиваете', 'только замедляете',
+          'только задерживаете', 'это только затягивает', 'это только замедляет', 'это только задерживает',
+          'бессмысленно', 'нет смысла звонить', 'нет смысла писать', 'звонить нет смысла', 'писать нет смысла',
           'нет смысла обращаться', 'обращаться нет смысла',
           // The fault put on the customer's side, a warning repeated as the answer (round 26).
           'это на вашей стороне', 'это на вашей совести', 'много раз предупреждали', 'много раз говорили',
@@ -915,7 +936,9 @@ export const builtinLintRules: LintRuleSet = {
           'не интересуют причины', 'не интересуют ваши причины', 'причины нас не интересуют', 'ваши причины нас не интересуют',
           'не интересует причина', 'причина нас не интересует', 'оправдания нас не интересуют', 'не интересуют оправдания',
           'причины не имеют значения', 'причины значения не имеют'],
-        bg: ['безсмислено', 'няма смисъл да звъните', 'няма смисъл да пишете', 'няма смисъл да се обаждате',
+        bg: [// The customer blamed for slowing their own case down (round 30): «Така само бавите обработката.».
+          'само бавите', 'само забавяте', 'само протакате', 'това само бави', 'това само забавя',
+          'безсмислено', 'няма смисъл да звъните', 'няма смисъл да пишете', 'няма смисъл да се обаждате',
           'няма смисъл да ни пишете', 'няма смисъл да ни звъните', 'няма смисъл да ни търсите',
           // The fault put on the customer's side, a warning repeated as the answer (round 26).
           'това е от ваша страна', 'това е ваша отговорност', 'много пъти сме казвали', 'много пъти сме предупреждавали',
@@ -993,6 +1016,9 @@ export const builtinLintRules: LintRuleSet = {
       terms: {
         en: ['non refundable', 'not refundable', 'cannot be refunded', "can't be refunded", 'will not be refunded',
           'not eligible for', 'the charge stands', 'unable to refund', 'unable to offer a refund', 'claim is rejected',
+          // Compensation refused in the first person (round 30): "We are unable to offer compensation.".
+          ...['unable to', 'cannot', "can't", 'can not', 'not able to'].flatMap((no) => [`${no} offer compensation`,
+            `${no} offer any compensation`, `${no} compensate`, `${no} pay compensation`, `${no} pay any compensation`]),
           'claim has been rejected', 'claim has been declined', 'request has been declined', 'request is declined',
           // The company's own rule in the present tense: "we do not refund…", «не возвращаем», «не възстановяваме».
           'we do not refund', "we don't refund", 'we do not offer refunds', "we don't offer refunds", 'we do not accept returns',
@@ -1010,13 +1036,19 @@ export const builtinLintRules: LintRuleSet = {
           'возвращать не будем', 'пересчитывать не будем',
           'не подлежит', 'не подлежат', 'возврат невозможен', 'отказано', 'не можем вернуть', 'не будет возвращ*',
           'заявка отклонена', 'претензия отклонена', 'не возвращаем', 'не возмещаем', 'не компенсируем',
+          // Compensation refused in the first person (round 30): «Компенсацию предложить не можем.».
+          'не можем предложить компенсацию', 'не можем предложить никакой компенсации', 'не можем компенсировать',
+          'компенсацию предложить не можем', 'компенсировать не можем', 'компенсацию не выплачиваем', 'компенсацию не предоставляем',
           'не принимаем обратно', 'не обмениваем'],
         bg: [// A remedy refused for the future (round 20): «Корекция няма да има.», «няма да Ви преместим».
           'корекция няма да има', 'няма да има корекция', 'възстановяване няма да има', 'няма да има възстановяване',
           'компенсация няма да има', 'няма да има компенсация', 'отстъпка няма да има', 'няма да има отстъпка',
           'няма да ви преместим', 'няма да възстановяваме', 'няма да компенсираме', 'няма да коригираме', 'няма да правим отстъпка',
           'не подлежи', 'не подлежат', 'не се възстановява', 'не може да бъде възстановен*', 'отказан*', 'отхвърлен*',
-          'не можем да върнем', 'не възстановяваме', 'не връщаме', 'не компенсираме', 'не приемаме обратно', 'не заменяме'],
+          'не можем да върнем', 'не възстановяваме', 'не връщаме', 'не компенсираме', 'не приемаме обратно', 'не заменяме',
+          // Compensation refused in the first person (round 30): «Не можем да предложим компенсация.».
+          'не можем да предложим компенсация', 'не можем да Ви предложим компенсация', 'не можем да ви предложим компенсация',
+          'не можем да компенсираме', 'не можем да Ви компенсираме', 'не можем да ви компенсираме', 'не изплащаме компенсация'],
       },
       // An appeal or a claim turned down in the passive (round 23): "Your appeal has been rejected.", «жалоба отклонена».
       patterns: [EN_APPEAL_REFUSED, RU_APPEAL_REFUSED, BG_APPEAL_REFUSED],
@@ -1316,6 +1348,8 @@ export const builtinLintRules: LintRuleSet = {
           'hear from you', 'anything else', 'anything else i can do', 'anything more i can do', 'anything else we can do',
           'anything more we can do', 'direct line', 'direct number', 'write to me', 'reply to this', 'at your disposal',
           'i remain available', 'we remain available',
+          // A reply invited in the imperative (round 30), as «ответьте» and «отговорете» are: "or reply here and we'll send…".
+          'reply here', 'simply reply', 'reply to us', 'reply to me',
           // An invitation to call us (round 20), as "contact us" and «обадете ни се» are.
           'call us', 'give us a call', 'ring us',
           // Contacting the writer, as contacting us (round 23).
@@ -1432,7 +1466,9 @@ export const builtinLintRules: LintRuleSet = {
         bg: ['абонамент*', 'членств*', 'членск*', 'договор*', 'вноск*', 'такс*', 'наем*', 'тарифа'],
       },
       // A payment for a month (round 20); an amount for what was done on a date (round 23).
-      patterns: [EN_MONTH_PAYMENT, RU_MONTH_PAYMENT, BG_MONTH_PAYMENT, EN_DATED_SERVICE, RU_DATED_SERVICE, BG_DATED_SERVICE],
+      // A payment named by its service (round 30).
+      patterns: [EN_MONTH_PAYMENT, RU_MONTH_PAYMENT, BG_MONTH_PAYMENT, EN_DATED_SERVICE, RU_DATED_SERVICE, BG_DATED_SERVICE,
+        EN_BRAND_PAYMENT, RU_BRAND_PAYMENT, BG_BRAND_PAYMENT],
     },
     // A reminder asks for payment or says it has not come: "payments are processed" does not.
     'payment-request': {
