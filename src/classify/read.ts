@@ -549,8 +549,9 @@ function setAsideReviewInvitation(record: ComplaintRecord, hits: ReadHit[], rule
   let publicHit = false;
   for (const hit of hits) if (!hit.negated && typeOfHit(hit, rules) === 'irate') publicHit = true;
   if (!publicHit) return;
-  const text = capText(record.text);
-  if (!REVIEW_INVITATION.test(text) || !NO_REVIEW.test(text)) return;
+  const text = record.text;
+  // A tracker's note is short; a long post that mentions an invitation is a post. The cheap look first.
+  if (text.length > INVITATION_NOTE_MAX || !INVITATION_STEM.test(text) || !REVIEW_INVITATION.test(text) || !NO_REVIEW.test(text)) return;
   for (const hit of hits) {
     if (hit.negated || typeOfHit(hit, rules) !== 'irate') continue;
     hit.negated = true;
@@ -558,6 +559,8 @@ function setAsideReviewInvitation(record: ComplaintRecord, hits: ReadHit[], rule
   }
 }
 
+const INVITATION_NOTE_MAX = 400;
+const INVITATION_STEM = /invit|request|asked to leave|приглаш|просьб|покан/iu;
 const REVIEW_INVITATION = /(?<!\p{L})(?:review invitations?|invitations? to (?:leave a )?review|invited to (?:leave a )?review|review requests?|asked to leave a review|приглашени\p{L}* (?:оставить отзыв|к отзыву)|просьб\p{L}* оставить отзыв|покан\p{L}* (?:за (?:ревю|отзив)|да остав\p{L}*))(?!\p{L})/iu;
 
 const STAR_COUNT = /^(?:1|one|одна|одну|една)\s+(?:star|звезд\p{L}*)$/iu;

@@ -96,7 +96,7 @@ export function customerContacted(text: string): boolean {
  * opening it ("Internal note (agent Tom):", «Бележка на администратора:»).
  */
 export function companysNote(text: string, companyWords: boolean): boolean {
-  return companyWords || customerNamed(text) || placeholderField(text) || opensWithNoteLabel(text) || AUTO_REPLY_LINE.test(text);
+  return companyWords || customerNamed(text) || placeholderField(text) || opensWithNoteLabel(text) || (text.indexOf(':') >= 0 && AUTO_REPLY_LINE.test(text));
 }
 
 /** Whether a sentence of the text starts with the customer in the third person (tried at sentence starts only). */
