@@ -313,6 +313,12 @@ const BG_RECORDED_CHOICE = String.raw`(?<![\p{L}])${BG_RECORDS_SHOW},?\s+(?:че
 // Friday, send us a screenshot and we will refund it", «…пришлите нам выписку, и мы вернём…», «…пратете ни снимка и
 // ще…» invites the customer to write back, an offer to hear from them as "let us know" is. A bare order ("Send us
 // the receipt.") has no part of ours and stays an order; the lookahead reads at most 100 characters.
+// A line of ours given with its number to call (round 31): "for anything urgent, call our 24-hour line on 0800 123 456",
+// «по срочным вопросам звоните дежурному: +7 495 000-00-00», «денонощната ни линия е 0700 12 112» — an invitation to call.
+const PHONE_NUMBER = String.raw`\+?\d[\d ()-]{5,16}\d(?![\p{N}])`;
+const EN_CALL_LINE = String.raw`(?<![\p{L}])(?:(?:[Cc]all|[Rr]ing|[Pp]hone)\s+(?:us|our\s+[\p{L}\d -]{0,30}?(?:line|number|desk|team))|our\s+[\p{L}\d -]{0,30}?(?:line|number)\s+is)\s*(?:on|at)?:?\s*${PHONE_NUMBER}`;
+const RU_CALL_LINE = String.raw`(?<![\p{L}])(?:[Зз]вонит\p{L}*|[Пп]озвонит\p{L}*)\s+[^.!?…\n]{0,50}?${PHONE_NUMBER}`;
+const BG_CALL_LINE = String.raw`(?<![\p{L}])(?:[Оо]бад\p{L}*|[Зз]вън\p{L}*|[Пп]озвън\p{L}*|линия(?:та)?\s+(?:ни|Ви|ви)?\s*е)\s+[^.!?…\n]{0,50}?${PHONE_NUMBER}`;
 const EN_SEND_US = String.raw`(?<![\p{L}])(?:[Ss]end|[Ff]orward|[Ee]mail|[Tt]ext|[Ss]how)\s+(?:(?:it|them|this|that)\s+)?(?:to\s+)?(?:us|me)(?![\p{L}])(?=[^.!?…\n]{0,100}?(?<![\p{L}'’])(?:[Ww]e|I)(?![\p{L}]))`;
 const RU_SEND_US = String.raw`(?<![\p{L}])(?:[Пп]ришлите|[Вв]ышлите|[Оо]тправьте|[Пп]ерешлите|[Сс]ообщите|[Пп]окажите)\s+(?:(?:его|её|ее|их)\s+)?(?:нам|мне)(?![\p{L}])(?=[^.!?…\n]{0,100}?(?<![\p{L}])(?:мы|я)(?![\p{L}]))`;
 const BG_SEND_US = String.raw`(?<![\p{L}])(?:[Ии]зпратете|[Пп]ратете|[Пп]репратете|[Сс]ъобщете|[Уу]ведомете|[Пп]окажете)\s+(?:(?:го|я|ги)\s+)?(?:ни|ми)(?![\p{L}])(?=[^.!?…\n]{0,100}?(?<![\p{L}])(?:ще|ние|аз)(?![\p{L}]))`;
@@ -468,9 +474,9 @@ const BUT_AFTER = String.raw`(?![^.!?…\n]{0,100}(?<![\p{L}])(?:but|но)(?![\p
 // «Сроки доставки от нас не зависят.», «Това не зависи от нас.» refuse responsibility. What we do after it ("…, but we have
 // asked the courier…", «…, но мы уже написали…») takes it up; "circumstances beyond our control", «по независящим от нас
 // причинам», «по независещи от нас причини», the courteous excuse of a notice, are other words.
-const EN_OUT_OF_CONTROL = String.raw`(?<![\p{L}])(?:not\s+something\s+we\s+(?:can\s+control|can\s+influence|have\s+(?:any\s+)?control\s+over)|nothing\s+we\s+can\s+control|not\s+within\s+our\s+control)(?![\p{L}])${BUT_AFTER}`;
-const RU_OUT_OF_CONTROL = String.raw`(?<![\p{L}])(?:от\s+нас\s+не\s+завис(?:ит|ят)|не\s+завис(?:ит|ят)\s+от\s+нас|не\s+можем\s+на\s+это\s+повлиять|повлиять\s+на\s+это\s+не\s+можем|мы\s+на\s+это\s+не\s+влияем)(?![\p{L}])${BUT_AFTER}`;
-const BG_OUT_OF_CONTROL = String.raw`(?<![\p{L}])(?:не\s+завис(?:и|ят)\s+от\s+нас|от\s+нас\s+не\s+завис(?:и|ят)|не\s+можем\s+да\s+(?:повлияем\s+на\s+това|(?:го\s+|ги\s+)?контролираме))(?![\p{L}])${BUT_AFTER}`;
+const EN_OUT_OF_CONTROL = String.raw`(?<![\p{L}])(?:not\s+something\s+we\s+(?:can\s+control|can\s+influence|have\s+(?:any\s+)?control\s+over)|nothing\s+we\s+can\s+control|not\s+within\s+our\s+control|out\s+of\s+our\s+hands)(?![\p{L}])${BUT_AFTER}`;
+const RU_OUT_OF_CONTROL = String.raw`(?<![\p{L}])(?:от\s+нас\s+(?:ничего\s+)?не\s+завис(?:ит|ят)|не\s+завис(?:ит|ят)\s+от\s+нас|не\s+можем\s+на\s+это\s+повлиять|повлиять\s+на\s+это\s+не\s+можем|мы\s+на\s+это\s+не\s+влияем)(?![\p{L}])${BUT_AFTER}`;
+const BG_OUT_OF_CONTROL = String.raw`(?<![\p{L}])(?:не\s+завис(?:и|ят)\s+от\s+нас|от\s+нас\s+(?:нищо\s+)?не\s+завис(?:и|ят)|не\s+можем\s+да\s+(?:повлияем\s+на\s+това|(?:го\s+|ги\s+)?контролираме))(?![\p{L}])${BUT_AFTER}`;
 const EN_CHANNEL_REFUSAL = String.raw`${CLAUSE_START}(?:[Ww]e\s+(?:do\s+not|don['’]t|never)\s+(?:answer|reply\s+to|respond\s+to|deal\s+with|handle|accept)\s+(?:e-?mails?|letters|messages|calls|(?:complaints|requests|claims)\s+by\s+(?:e-?mail|phone|post))|[Ww]e\s+(?:do\s+not|don['’]t|never)\s+(?:re)?(?:book|schedule|arrange)\p{L}*(?:\s+\p{L}+)?\s+(?:by|via|over)\s+(?:e-?mail|phone|post|chat)|(?:By|Via|Over\s+the)\s+(?:e-?mail|phone|telephone|post|chat)\s+we\s+(?:do\s+not|don['’]t|never)\s+\p{L}+)(?![\p{L}])(?![^.!?…\n]{0,60}\s(?:at|on|after|before|outside|during|over|until|till|between|from)\s)${BUT_AFTER}`;
 const RU_CHANNEL_REFUSAL = String.raw`${CLAUSE_START}(?:(?:[Пп]о\s+(?:электронной\s+)?почте|[Пп]о\s+телефону|[Пп]о\s+e-?mail|[Вв]\s+чате|[Нн]а\s+(?:письма|звонки|сообщения))(?:\s+\p{L}+)?\s+(?:мы\s+)?не\s+(?:отвечаем|консультируем|принимаем|рассматриваем|записываем|оформляем)|(?:[Мм]ы\s+)?[Нн]е\s+(?:отвечаем|консультируем)\s+(?:по\s+(?:электронной\s+)?почте|по\s+телефону|на\s+(?:письма|звонки|сообщения)|в\s+чате))(?![\p{L}])(?![^.!?…\n]{0,60}(?<![\p{L}])(?:в|во|по|после|до|с|ночью)\s)${BUT_AFTER}`;
 const BG_CHANNEL_REFUSAL = String.raw`${CLAUSE_START}(?:(?:[Пп]о\s+(?:имейл|e-?mail|телефона?|пощата)|[Вв]\s+чата|[Нн]а\s+(?:имейли|писма|съобщения|обаждания))(?:\s+\p{L}+)?\s+(?:ние\s+)?не\s+(?:отговаряме|консултираме|приемаме|разглеждаме|записваме|оформяме)|(?:[Нн]ие\s+)?[Нн]е\s+(?:отговаряме|консултираме)\s+(?:на\s+(?:имейли|писма|съобщения|обаждания)|по\s+(?:имейл|телефона?|пощата)))(?![\p{L}])(?![^.!?…\n]{0,60}(?<![\p{L}])(?:в|във|през|след|до|от|събота|неделя)\s)${BUT_AFTER}`;
@@ -819,6 +825,14 @@ export const builtinLintRules: LintRuleSet = {
           'you are only slowing', "you're only slowing", 'you only slow', 'you are only delaying', "you're only delaying",
           'you only delay', 'this only slows', 'that only slows', 'which only slows', 'this only delays', 'that only delays',
           'which only delays',
+          // Further correspondence or comment refused in the first person (round 31), as "no further correspondence" is;
+          // the customer blamed for keeping us from work or the line from others (round 31), as "only slowing" is.
+          'will not enter into further correspondence', 'will not enter into any further correspondence',
+          "won't enter into further correspondence", 'will not enter into correspondence', 'will not comment further',
+          "won't comment further", 'will not be commenting further', 'have no further comment', 'will make no further comment',
+          'you are blocking the line', "you're blocking the line", 'you are tying up the line', "you're tying up the line",
+          'you are keeping the line busy', 'you are getting in the way', "you're getting in the way",
+          'you are keeping our staff from', 'you are stopping us from working', 'you are preventing us from working',
           // A tautology for an answer: "it takes as long as it takes" says nothing will be done.
           'take as long as they take', 'takes as long as it takes', 'take as long as it takes', 'took as long as it took',
           // Telling the customer that contacting us is pointless.
@@ -887,6 +901,12 @@ export const builtinLintRules: LintRuleSet = {
         ru: [// The customer blamed for slowing their own case down (round 30): «Так вы только затягиваете рассмотрение».
           'вы только затягиваете', 'вы только замедляете', 'вы только задерживаете', 'только затягиваете', 'только замедляете',
           'только задерживаете', 'это только затягивает', 'это только замедляет', 'это только задерживает',
+          // Further correspondence or comment refused (round 31); the customer blamed for keeping us from work (round 31).
+          'не будем вступать в переписку', 'не будем вступать в дальнейшую переписку', 'вступать в переписку не будем',
+          'в дальнейшую переписку вступать не будем', 'больше комментировать не будем', 'комментировать больше не будем',
+          'не будем больше комментировать', 'не будем комментировать больше', 'дальнейших комментариев не будет',
+          'вы занимаете линию', 'занимаете линию', 'вы мешаете работать', 'мешаете работать', 'мешаете нам работать',
+          'мешаете работе', 'вы отвлекаете диспетчер*', 'отвлекаете сотрудник*', 'отвлекаете нас от работы',
           'бессмысленно', 'нет смысла звонить', 'нет смысла писать', 'звонить нет смысла', 'писать нет смысла',
           'нет смысла обращаться', 'обращаться нет смысла',
           // The fault put on the customer's side, a warning repeated as the answer (round 26).
@@ -938,6 +958,11 @@ export const builtinLintRules: LintRuleSet = {
           'причины не имеют значения', 'причины значения не имеют'],
         bg: [// The customer blamed for slowing their own case down (round 30): «Така само бавите обработката.».
           'само бавите', 'само забавяте', 'само протакате', 'това само бави', 'това само забавя',
+          // Further correspondence or comment refused (round 31); the customer blamed for keeping us from work (round 31).
+          'няма да коментираме повече', 'повече няма да коментираме', 'няма да коментираме случая повече',
+          'няма да водим кореспонденция', 'няма да водим повече кореспонденция', 'няма да водим по-нататъшна кореспонденция',
+          'пречите на работата', 'пречите ни да работим', 'пречите на диспечерите', 'заемате линията', 'блокирате линията',
+          'ангажирате линията',
           'безсмислено', 'няма смисъл да звъните', 'няма смисъл да пишете', 'няма смисъл да се обаждате',
           'няма смисъл да ни пишете', 'няма смисъл да ни звъните', 'няма смисъл да ни търсите',
           // The fault put on the customer's side, a warning repeated as the answer (round 26).
@@ -1390,7 +1415,7 @@ export const builtinLintRules: LintRuleSet = {
       // A question offering an act of ours (round 17): "Shall we…?", «Оформить вам…?», «Да го… -ме ли?».
       // The same request without "us" (round 18): "send a photo and we will…", «пришлите фото, и мы…».
       patterns: [EN_SEND_US, RU_SEND_US, BG_SEND_US, EN_SHALL_WE, RU_SHALL_WE, BG_SHALL_WE, EN_SEND_THEN_WE, RU_SEND_THEN_WE,
-        BG_SEND_THEN_WE],
+        BG_SEND_THEN_WE, EN_CALL_LINE, RU_CALL_LINE, BG_CALL_LINE],
       // The customer's attempt to reach us, told after the fact ("you tried to contact us last night", «не успяхте да се
       // свържете с нас»), invites nothing (round 23).
       ignore: {
