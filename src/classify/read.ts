@@ -28,7 +28,7 @@ import type { ReadHit, RecordPart } from './read-hit.js';
 import { scoreIn, starsIn } from './score-in-line.js';
 import { WORD, charClass, isDigit } from '../text/tokenize.js';
 import type { ComplainerType, ComplaintRecord } from './types.js';
-import { type ChannelKind, type WhoseWords, companysNote, customerContacted, customersLines, declinedReason, NO_REVIEW, freeTextField, onlyTheCompanySpeaks, systemChannel, systemEvent, systemLinesOf, whoseWords } from './whose-words.js';
+import { type ChannelKind, type WhoseWords, companysNote, customerContacted, customersLines, declinedReason, NO_REVIEW, placeholderValue, freeTextField, onlyTheCompanySpeaks, systemChannel, systemEvent, systemLinesOf, whoseWords } from './whose-words.js';
 import { severityRank } from './types.js';
 
 /** The step of the precedence that decided a record's type. */
@@ -831,10 +831,18 @@ function crossesSentence(value: string, from: number, to: number): boolean {
 function setAsideChannelOverridden(hits: ReadHit[], rules: CompiledRules): void {
   let publicChannel = false;
   let privateText = false;
+  // A post the company found by listening is public whatever its text says of messages ("recommend alternatives in
+  // DM"), unless the channel itself says the message was private: "Twitter DM (Sprout Social)".
+  let listening = false;
+  let channelPrivate = false;
   for (const hit of hits) {
     if (hit.negated) continue;
-    // A post the company found by listening is public whatever it says of messages ("recommend alternatives in DM").
-    if (rules.ids[hit.rule] === LISTENING_RULE) return;
+    if (rules.ids[hit.rule] === LISTENING_RULE) listening = true;
+    else if (rules.privateRules[hit.rule] === true && isChannelPart(hit.part)) channelPrivate = true;
+  }
+  if (listening && !channelPrivate) return;
+  for (const hit of hits) {
+    if (hit.negated) continue;
     const type = typeOfHit(hit, rules);
     if (type === 'activist') return;
     if (type === 'irate') {
@@ -971,15 +979,11 @@ function isNumberLike(value: string, start: number, end: number): boolean {
  * What a form writes for "no comment" (the customer left the box empty): a dash, "n/a", "none",
  * «нет», «няма»… A text of only this is no text.
  */
-const NO_COMMENT = new Set([
-  '-', '--', '—', '–', '.', 'n/a', 'na', 'none', '(none)', 'nil', 'no comment', 'no comments', 'нет', 'ничего',
-  'без комментария', 'без комментариев', 'няма', 'нищо', 'без коментар', 'без коментари',
-]);
-const NO_COMMENT_MAX_LENGTH = 24;
+const NO_COMMENT_MAX_LENGTH = 40;
 
+/** A whole text that says no words were given ("-", "n/a", «нет», a one-word "STOP"): the form's list of placeholders decides. */
 function isNoComment(value: string): boolean {
-  if (value.length > NO_COMMENT_MAX_LENGTH) return false;
-  return NO_COMMENT.has(value.trim().toLowerCase());
+  return value.length <= NO_COMMENT_MAX_LENGTH && placeholderValue(value);
 }
 
 /** A bare number as a survey's text ("1" under «Оценете доставката»): the score on 0–10. */

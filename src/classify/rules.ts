@@ -130,6 +130,7 @@ export const builtinRules: RuleSet = {
         // "Where is Ofcom in all this?", «Куда смотрит Роспотребнадзор?», «Къде гледа КЗП?»: asked, not brought in.
         'where is', 'where are', 'where was',
         'whether to complain to', 'whether to report', 'do i write to', 'do i go to', 'should i write to', 'should i complain to',
+        'do i need a', 'do i need an', 'should i get a', 'should i get an', 'is it worth getting a', 'worth getting a',
         // The company telling the customer of a right: "Advised the customer of their right to refer to the ombudsman".
         'of their right', 'of his right', 'of her right', 'advised the customer', 'informed the customer'],
       ru: ['советуют', 'советовали', 'советует', 'посоветовал*', 'советовал*', 'говорят идти', 'предлагают',
@@ -505,7 +506,8 @@ export const builtinRules: RuleSet = {
           'copied this e mail to', 'copied this email to', 'complaint lodged with',
           'cisas', 'ombudsman services', 'occs', 'optical consumer complaints', 'veterinary medicines directorate', 'recc',
           'renewable energy consumer code', 'maritime and coastguard agency', 'traffic commissioner*', 'fcc', 'state ag', 'state attorney general',
-          "attorney general's office", 'inspectorate*', 'the asa', 'advertising standards authority', 'the cma',
+          "attorney general's office", 'inspectorate*', 'the asa', 'advertising standards authority', 'the cma', 'watrs',
+          'water redress scheme',
           'competition and markets authority',
           // The water customers' statutory body in England and Wales, by its name and its initials.
           'consumer council for water', 'ccw'],
@@ -537,7 +539,8 @@ export const builtinRules: RuleSet = {
           'помирителн* комисия*', 'помирителн* производство', 'омбудсман*',
           // Executive agencies of the state by kind (medicines, food, automobile administration…).
           'изпълнителн* агенци*', 'агенция* по лекарствата', 'полицейск* управлени*', 'районн* управлени*',
-          'европейск* потребителск* център*', 'епц', 'автомобилна администрация', 'гд гва', 'гва',
+          'европейск* потребителск* център*', 'епц', 'автомобилна администрация', 'гд гва', 'гва', 'иал', 'наоа', 'мон',
+          'национална агенция за оценяване и акредитация', 'министерство на образованието',
           // Professional unions' boards: the dentists' union (БЗС) and its regional colleges.
           'бзс', 'български зъболекарски съюз', 'зъболекарск* съюз*', 'регионалн* колеги*'],
       },

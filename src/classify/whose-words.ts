@@ -281,6 +281,11 @@ const QUESTION_MAX_WORDS = 8;
 const voiceHits: Hit[] = [];
 
 /** A field's value read as a score on 0–10, 'placeholder', or undefined (free text). */
+/** Whether a value says no words were given: a placeholder ("-", "n/a", «нет»), a one-word decline ("STOP"), a bare "ok". */
+export function placeholderValue(value: string): boolean {
+  return fieldValue(value, noStars) === 'placeholder';
+}
+
 function fieldValue(raw: string, starsIn: (value: string) => { value: number } | undefined): number | 'placeholder' | 'reference' | undefined {
   let value = raw.trim().replace(ANSWER_LABEL, '');
   if (value.endsWith('.') && !value.endsWith('..')) value = value.slice(0, -1).trimEnd();
@@ -603,6 +608,11 @@ export function whoseWords(
           }
           // A reason in a few words beside the customer's comment box left empty («Причина возврата: не подошло» over
           // «Комментарий покупателя: —»): the reason was picked from the form's list; the customer wrote nothing.
+          // A reason the system inferred ("Inferred reason: price", «Вероятна причина: …») is its guess, not the customer's words.
+          if (INFERRED_LABEL.test(field[1] as string) && REASON_LABEL.test(field[1] as string)) {
+            from = next;
+            continue;
+          }
           if (REASON_LABEL.test(field[1] as string) && wordCount(field[2] as string) <= PRESET_MAX_WORDS && emptyCommentBox(text)) {
             from = next;
             continue;
@@ -624,6 +634,12 @@ export function whoseWords(
       }
     }
     const sentence = text.slice(from, to);
+    // A whole line that is a placeholder or a one-word decline ("STOP" to an SMS, «Отказ», "n/a") gives no words.
+    if (from === 0 && to >= text.trimEnd().length && placeholderValue(sentence)) {
+      result.absence ??= sentence.trim();
+      from = next;
+      continue;
+    }
     // A form's question for the customer's ideas ("Что нам улучшить?", "What could we improve?") with an
     // answer after it in sentences of its own: the answer is the customer's words.
     const asks = sentence.indexOf('?');
@@ -631,6 +647,12 @@ export function whoseWords(
     // In the company's own text "you" is the customer addressed ("We noticed you haven't booked"):
     // only the first person singular is the customer's voice there.
     // A reason relayed ("left for a competitor because it is cheaper") is the customer's word in either.
+    // An out-of-office reply in the first person ("I am out of the office until…", «Я в отпуске до…») is a machine's.
+    if (OUT_OF_OFFICE.test(sentence)) {
+      result.absence ??= sentence.trim();
+      from = next;
+      continue;
+    }
     // Words relayed that say nothing is wrong ("said 'it's fine, I just don't want it anymore'", «сказал «всё нормально,
     // не нужно»», «каза „няма нужда“»): no reason given, whoever relays them.
     if (relaysNothingWrong(sentence)) {
@@ -648,7 +670,7 @@ export function whoseWords(
     // when negated ("never said why", «причину не сообщил»). A negation after the verb is what was
     // said («се оплаква, че няма сигнал»).
     if (relayed(sentence) || REMEDY_ASKED.test(sentence)) return comment(result);
-    if (absenceStatement(sentence, channel, byCompany)) result.absence ??= sentence.trim();
+    if (absenceStatement(sentence, channel, byCompany, !thirdPerson)) result.absence ??= sentence.trim();
     else thirdPerson = true;
     from = next;
   }
@@ -672,6 +694,7 @@ function emptyCommentBox(text: string): boolean {
 
 const FIELD_SEPARATOR = /[\n;|\t]|(?<=[.!])\s+/u;
 const REASON_LABEL = /(reason|причин)/iu;
+const INFERRED_LABEL = /(inferred|probable|likely|predicted|estimated|suspected|вероятн|предполагаем|прогноз|възможн)/iu;
 const COMMENT_LABEL = /(comment|remark|details|(?:customer|buyer|client)['’]?s? note|note from (?:the )?(?:customer|buyer)|коммент|примечани|коментар|бележк)/iu;
 /** A reason a form offers in its list is a few words ("Didn't fit", «Не подошло», «Не ми хареса»). */
 const PRESET_MAX_WORDS = 4;
@@ -711,6 +734,7 @@ function relaysNothingWrong(sentence: string): boolean {
 const AUTO_REPLY = /^\s*(?:automatic reply|auto[\s-]?reply|autoreply|out of (?:the )?office|ooo|автоответ|автоматическ\p{L}* ответ|автоматичен отговор|извън офиса)/iu;
 /** A line of the text that opens with an automatic reply's label: the record holds a machine's reply, not the customer's. */
 const AUTO_REPLY_LINE = new RegExp(`(?:^|\\n)${AUTO_REPLY.source.slice(1)}\\s*:`, 'iu');
+const OUT_OF_OFFICE = /^\s*(?:i\s+(?:am|['’]m|will be)\s+(?:currently\s+)?(?:out of (?:the )?office|away from the office|on (?:annual )?leave|on holiday|on vacation)|я в отпуске|меня нет (?:на месте|в офисе)|извън офиса съм|в отпуск съм)(?!\p{L})/iu;
 /** An answer's verb ("answered:", «Ответила:», «отговори»): what follows is what was said. */
 const ANSWERED_VERB = /(?<!\p{L})(?:answered|replied|ответил\p{L}*|отговори\p{L}*)(?!\p{L})/iu;
 /** The first quotation after a verb: «…», „…“, “…”, "…", or '…' opened after a space (not an apostrophe). */
@@ -730,10 +754,11 @@ function relayed(sentence: string): boolean {
  * не назвал», «не посочи причина»), a box left blank, a prompt passed by, calls or reminders not
  * answered, or on a form's or system's channel a question standing alone ("Why?").
  */
-function absenceStatement(sentence: string, channel: ChannelKind, byCompany = false): boolean {
+function absenceStatement(sentence: string, channel: ChannelKind, byCompany = false, alone = true): boolean {
   // The cheap tests first: most sentences hold none of these words, and end with no question mark.
   if (WORDS_LEFT.test(sentence) && (NEGATION.test(sentence) || PASSED_BY.test(sentence) || LEFT_EMPTY.test(sentence)) && wordCount(sentence) <= ABSENCE_MAX_WORDS) return true;
-  if ((channel === 'form' || channel === 'system') && sentence.trimEnd().endsWith('?') && wordCount(sentence) <= QUESTION_MAX_WORDS) return true;
+  // A question stands alone only with no statement before it: «…, обещахте до петък. Кога?» asks the customer's own question.
+  if (alone && (channel === 'form' || channel === 'system') && sentence.trimEnd().endsWith('?') && wordCount(sentence) <= QUESTION_MAX_WORDS) return true;
   return (NOT_ANSWERED.test(sentence) || NO_REVIEW.test(sentence)) && wordCount(sentence) <= (byCompany ? COMPANY_UNANSWERED_MAX_WORDS : UNANSWERED_MAX_WORDS);
 }
 
