@@ -9,7 +9,9 @@
  * - round 17's matter told as out of our control reaches "it's out of our hands", «от нас ничего не зависит», «от нас нищо
  *   не зависи» (`dismissive`); with "but" and what we do it is still none;
  * - a line of ours given with its number to call ("call our 24-hour line on 0800 123 456", «по срочным вопросам звоните
- *   дежурному: +7 …», «денонощната ни линия е 0700 …») invites the customer to call (no `offer-questions`).
+ *   дежурному: +7 …», «денонощната ни линия е 0700 …») invites the customer to call (no `offer-questions`);
+ * - «Пишете ни за трети път» tells the customer they write for the nth time (the present, which Bulgarian spells as the
+ *   imperative): it invites nothing (`offer-questions`), as round 23's attempt to reach us told after the fact does not.
  */
 import { describe, expect, it } from 'vitest';
 import { lintMessage } from '../../../src/lint/index.js';
@@ -76,5 +78,20 @@ describe('a line of ours given with its number to call invites the customer to c
     ['en', 'Hello,\n\nThank you for your message. Our office is closed until Monday. We will reply on Monday by 11:00; the parcel number is 0800 555 010.\n\nRegards,\nMaple Lettings'],
   ] as const)('%s guard: a number given with no line to call invites nothing, before round 31 and after: %s', (locale, text) => {
     expect(rulesOf(text, locale)).toContain('offer-questions');
+  });
+});
+
+describe('«Пишете ни за N-ти път» is the present, not an invitation', () => {
+  it.each([
+    ['bg', 'Здравейте, Иван,\n\nПишете ни за трети път. Пратката е при куриера.\n\nПоздрави,\nМария Петрова\nМагазин „Лира“'],
+    ['bg', 'Здравейте, Иван,\n\nПишете ни за пореден път за същото. Пратката е при куриера.\n\nПоздрави,\nМария Петрова\nМагазин „Лира“'],
+  ] as const)('%s: %s', (locale, text) => {
+    expect(rulesOf(text, locale)).toContain('offer-questions');
+  });
+
+  it.each([
+    ['bg', 'Здравейте, Иван,\n\nПратката ще пристигне в петък до 12:00. Пишете ни по всяко време.\n\nПоздрави,\nМария Петрова\nМагазин „Лира“'],
+  ] as const)('%s guard: «Пишете ни» with no count invites, before round 31 and after: %s', (locale, text) => {
+    expect(rulesOf(text, locale)).not.toContain('offer-questions');
   });
 });
