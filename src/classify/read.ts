@@ -88,6 +88,7 @@ export function readRecord(record: ComplaintRecord, rules: CompiledRules, withou
   // So are an act of closing's («Прошу закрыть», "Please cancel"), for the closure-request reading.
   const subjectScanned = scanPart(rules, record.subject, 'subject', FIELD_BIT.text, hits);
   let companyWords = subjectScanned && rules.matcher.sawInLastScan(COMPANY_WRITER_BIT);
+  const subjectByCompany = companyWords;
   const actInSubject = subjectScanned && rules.matcher.sawInLastScan(CLOSURE_ACT_BIT);
   const textScanned = scanPart(rules, record.text, 'text', FIELD_BIT.text, hits);
   const companyInText = textScanned && rules.matcher.sawInLastScan(COMPANY_WRITER_BIT);
@@ -144,6 +145,12 @@ export function readRecord(record: ComplaintRecord, rules: CompiledRules, withou
     if (reading.subject === 'comment' && (channel === 'form' || channel === 'system') && !reasonField(capText(record.subject as string), channel)) {
       reading.subject = formTitle(capText(record.subject as string), hits, rules, reading);
     }
+  }
+  // An empty reply to the company's own message ("Re: We miss you, Lucy", «Re: Мы скучаем!», «Re: Липсвате ни» over no
+  // text): the subject is the company's, and the customer wrote nothing back.
+  if (reading.text === 'absent' && reading.subject !== 'absent' && subjectByCompany && REPLY_PREFIX.test(record.subject as string) && !without.has('silent')) {
+    reading.subject = 'form';
+    hits.push({ rule: NO_WORDS_RULE, field: FIELD_BIT.text, part: 'subject', words: record.subject as string, start: -1, end: -1, negated: false });
   }
   // A form's or a request's text under a subject in the customer's words that gives a grievance ("Terrible service"): the customer's.
   if (reading.text === 'form' && reading.subject === 'comment' && grievanceIn(capText(record.subject as string), rules)) reading.text = 'comment';
@@ -397,6 +404,9 @@ function decided(reading: Reading, step: DecisionStep, type: ComplainerType): Re
   return reading;
 }
 
+/** A reply's subject: "Re:", "RE:", «Отв:», «Ответ:», «Отг:». */
+const REPLY_PREFIX = /^\s*(?:re|отв|ответ|отг|отговор)\s*:/iu;
+
 function unbracketed(value: string | undefined): string | undefined {
   return value === undefined || !BRACKET.test(value) ? value : value.replace(BRACKETS, ' ');
 }
@@ -596,8 +606,11 @@ const CLAUSE_AFTER = /^[^,.;!?\n]*(?=[,.;!?\n])/u;
 const REFUSAL_END = /(?<!\p{L})(?:не хочу|не хотим|не буду|не будем|не стану|не станем|не собираюсь|не собираемся|не искам|не искаме|не смятам|няма да|лень|неохота|не охота|мързи ме|ме мързи)\s*$/iu;
 const CONDITION = /(?<!\p{L})(?:если|потому|так как|раз|ако|защото|тъй като)(?!\p{L})/iu;
 
-/** Right after a party: a wish that it acted ("should", «бы», «трябва да»), or a document about it ("leaflet"). */
-const PARTY_WISHED_AFTER = /^(?:['’]s)?\s+(?:should|ought to|needs to|need to|бы|должн\p{L}*|трябва да|би трябвало|leaflet|brochure|booklet|factsheet|fact sheet|poster|листовк\p{L}*|брошур\p{L}*|памфлет\p{L}*)(?!\p{L})/iu;
+/**
+ * Right after a party: a wish that it acted ("should", «бы», «трябва да»), a document about it ("leaflet"), or a
+ * dismissal ("the ombudsman is probably as useless as them").
+ */
+const PARTY_WISHED_AFTER = /^(?:['’]s)?\s+(?:should|ought to|needs to|need to|бы|должн\p{L}*|трябва да|би трябвало|leaflet|brochure|booklet|factsheet|fact sheet|poster|листовк\p{L}*|брошур\p{L}*|памфлет\p{L}*|(?:is|are|would be|will be)\s+(?:probably\s+|just\s+|totally\s+)?(?:as\s+)?(?:useless|pointless|no use|no help|a waste of time)|бесполезн\p{L}*|няма да помогне|няма да направи нищо)(?!\p{L})/iu;
 
 /** Within a few words after a hit, the writer says it was a joke. */
 const JOKE_AFTER = /^[^.!?\n]{0,12}[.!?…,—–-]+\s*(?:(?:ну|ами|well|ok|okay|no|не)[,\s]+)?(?:just kidding|kidding|only joking|i['’]m joking|joking|jk|шучу|шутка|шегувам се|шега|майтап)(?!\p{L})/iu;

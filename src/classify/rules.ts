@@ -131,6 +131,7 @@ export const builtinRules: RuleSet = {
         'where is', 'where are', 'where was',
         'whether to complain to', 'whether to report', 'do i write to', 'do i go to', 'should i write to', 'should i complain to',
         'do i need a', 'do i need an', 'should i get a', 'should i get an', 'is it worth getting a', 'worth getting a',
+        'can i complain to', 'could i complain to', 'can i report', 'can i take this to', 'can i go to',
         // The company telling the customer of a right: "Advised the customer of their right to refer to the ombudsman".
         'of their right', 'of his right', 'of her right', 'advised the customer', 'informed the customer'],
       ru: ['советуют', 'советовали', 'советует', 'посоветовал*', 'советовал*', 'говорят идти', 'предлагают',
@@ -147,7 +148,7 @@ export const builtinRules: RuleSet = {
         'брат говор*', 'сестра говор*', 'муж* сказал*', 'жена сказала', 'муж* советует', 'разъяснено право', 'разъяснили право', 'клиенту разъяснено',
         'клиентке разъяснено', 'абоненту разъяснено', 'проинформирован* о праве', 'в договоре написано', 'в договоре указано',
         'что такое', 'что за', 'вопрос про', 'вопрос о', 'мне писать', 'мне обращаться', 'мне жаловаться', 'мне идти',
-        'куда смотрит', 'куда смотрят', 'где же',
+        'куда смотрит', 'куда смотрят', 'где же', 'куда жаловаться', 'куда обращаться', 'куда писать', 'можно ли пожаловаться',
         'писать ли', 'обращаться ли', 'жаловаться ли', 'идти ли', 'надо бы', 'стоило бы', 'пора бы',
         'в договоре сказано', 'в ваших условиях написано', 'в ваших правилах написано', 'в условиях написано', 'в оферте написано'],
       bg: ['съветват', 'съветва', 'посъветва*', 'препоръчаха', 'препоръчва', 'казаха ми да', 'ми казаха да', 'ми казаха', 'казва ми да',
@@ -160,6 +161,7 @@ export const builtinRules: RuleSet = {
         'информиран за правото', 'информирана за правото', 'информирани за правото', 'правото му да', 'правото ѝ да',
         'в общите ви условия пише', 'в общите условия пише', 'в условията ви пише', 'в договора пише', 'в договора ви пише',
         'какво е', 'какво представлява', 'въпрос за', 'да пиша ли', 'да се обърна ли', 'да подам ли', 'къде гледа',
+        'мога ли да се оплача', 'мога ли да подам', 'мога ли да се обърна', 'къде да се оплача',
         'къде гледат', 'къде е',
         'общите ви условия казват', 'условията ви казват'],
     },
@@ -254,7 +256,7 @@ export const builtinRules: RuleSet = {
       ru: ['исходящ*', 'входящ*', 'обзвон*', 'мы отправили', 'мы направили', 'мы позвонили', 'мы звонили', 'мы написали',
         'мы предложили', 'клиенту', 'абоненту', 'пациенту', 'гостю', 'клиентке', 'абонентке', 'пациентке', 'заметка оператора',
         'комментарий оператора',
-        'мы по вам скучаем', 'вы давно не', 'ответ не получен', 'закрыто автоматически', 'создано автоматически',
+        'мы по вам скучаем', 'мы скучаем', 'скучаем по вам', 'вы давно не', 'ответ не получен', 'закрыто автоматически', 'создано автоматически',
         'создан автоматически', 'создана автоматически'],
       bg: ['изходящ*', 'входящ*', 'изпратихме', 'обадихме се', 'звъняхме', 'писахме', 'потърсихме', 'предложихме',
         'бележка на оператор*', 'клиентът', 'клиентката', 'абонатът', 'абонатката', 'гостът', 'гостенката', 'пациентът',
@@ -375,6 +377,9 @@ export const builtinRules: RuleSet = {
       'i work in the media', 'i work in media', 'tv package*', 'tv bundle*', 'tv service', 'tv box',
       // The writer's own trade as a frame: "As a journalist I travel constantly…".
       'as a journalist i', 'as a journalist myself', 'as a lawyer i', 'as a lawyer myself', 'as a solicitor i',
+      "i'm literally a lawyer", 'i am literally a lawyer', 'literally a lawyer', "i'm literally a journalist",
+      // The company's own rating of an order in its app: "Order rating: 1★".
+      'order rating*', 'delivery rating*', 'ride rating*', 'trip rating*', 'driver rating*',
       // A ticket one travels or goes in on is no support ticket: "season ticket not renewed".
       'season ticket*', 'train ticket*', 'bus ticket*', 'plane ticket*', 'flight ticket*', 'concert ticket*', 'cinema ticket*',
       'theatre ticket*', 'theater ticket*', 'match ticket*', 'event ticket*', 'festival ticket*', 'lift ticket*',
@@ -424,7 +429,8 @@ export const builtinRules: RuleSet = {
       'dms на дилър*', 'dms на автокъща*', 'буферн* съд*', 'буфер съд*', 'разширителн* съд*', 'като адвокат съм', 'като юрист съм', 'съд под налягане', 'съдове под налягане',
       'е адвокат', 'е адвокатка', 'е юрист', 'е юристка', 'работи в кзп', 'работи в полицията', 'работи в съда', 'регулатор* на напрежение*', 'регулатор* на налягане*',
       'като журналист във вестник*', 'като журналистка във вестник*', 'работя във вестник*', 'работя в телевизи*', 'чрез booking com', 'адвокатски и съдебни разноски', 'съдебни разноски',
-      'адвокатски разноски', 'разноски за адвокат*', 'правна защита', 'доставка на призовки', 'пратка* с призовки', 'пратки* с призовки',
+      'адвокатски разноски', 'разноски за адвокат*', 'адвокат съм', 'адвокатка съм', 'юрист съм', 'юристка съм', 'журналист съм',
+      'журналистка съм', 'правна защита', 'доставка на призовки', 'пратка* с призовки', 'пратки* с призовки',
       'до районен съд', 'до районния съд', 'до окръжен съд', 'до окръжния съд', 'документи за съда', 'документи до съда', 'съдебен преводач', 'съдебна преводачка', 'съдебен заседател', 'съдебен лекар', 'съдебна медицина',
       // A friend named by her trade in passing («Приятелка юристка ме съветваше…»), someone studying a trade.
       'приятелка юрист*', 'приятел юрист*', 'приятелка адвокат*', 'приятел адвокат*', 'позната юрист*', 'познат юрист*',
@@ -506,7 +512,7 @@ export const builtinRules: RuleSet = {
           'copied this e mail to', 'copied this email to', 'complaint lodged with',
           'cisas', 'ombudsman services', 'occs', 'optical consumer complaints', 'veterinary medicines directorate', 'recc',
           'renewable energy consumer code', 'maritime and coastguard agency', 'traffic commissioner*', 'fcc', 'state ag', 'state attorney general',
-          "attorney general's office", 'inspectorate*', 'the asa', 'advertising standards authority', 'the cma', 'watrs',
+          "attorney general's office", 'inspectorate*', 'the asa', 'advertising standards authority', 'the cma', 'watrs', 'fos',
           'water redress scheme',
           'competition and markets authority',
           // The water customers' statutory body in England and Wales, by its name and its initials.
@@ -540,6 +546,7 @@ export const builtinRules: RuleSet = {
           // Executive agencies of the state by kind (medicines, food, automobile administration…).
           'изпълнителн* агенци*', 'агенция* по лекарствата', 'полицейск* управлени*', 'районн* управлени*',
           'европейск* потребителск* център*', 'епц', 'автомобилна администрация', 'гд гва', 'гва', 'иал', 'наоа', 'мон',
+          'железопътна администрация', 'морска администрация',
           'национална агенция за оценяване и акредитация', 'министерство на образованието',
           // Professional unions' boards: the dentists' union (БЗС) and its regional colleges.
           'бзс', 'български зъболекарски съюз', 'зъболекарск* съюз*', 'регионалн* колеги*'],
@@ -562,7 +569,7 @@ export const builtinRules: RuleSet = {
           'consumer programme*', 'consumer program*', 'consumer watch', 'consumer affairs programme*', 'rip off britain',
           'tv programme*', 'tv program*', 'television programme*', 'gazette', 'writing it up', 'write it up',
           // A paper's desk: "sent the photos to the Evening Standard consumer desk".
-          'consumer desk', 'news desk', 'newsdesk', 'running the story',
+          'consumer desk', 'news desk', 'newsdesk', 'running the story', 'consumer slot', 'on air',
           'writing this up', 'write this up'],
         ru: ['журналист*', 'корреспондент*', 'сми', 'газет*', 'телеканал*', 'телевидени*', 'пресса', 'прессу', 'прессе',
           'репортаж*', 'zhurnalist*', 'jurnalist*', 'telekanal*', 'smi', 'интервью', 'местн* тв', 'на тв', 'по тв',
@@ -609,7 +616,7 @@ export const builtinRules: RuleSet = {
           'нотариална покана', 'помирителн* производств*', 'помирителн* комиси*', 'подготвяме материал*', 'подготвяме статия',
           'подготвяме репортаж', 'пишем материал*', 'нашите читатели', 'читателите ни', 'читатели ни писаха', 'нашите зрители', 'нашата редакция', 'в редакцията',
           'административн* нарушени*', 'акт за установяване', 'наказателно постановление', 'образувана преписка',
-          'образувано производство', 'за статия', 'за материал', 'нашето издание', 'редакцията ни', 'задължително предписание', 'преди публикаци*'],
+          'образувано производство', 'за статия', 'за материал', 'нашето издание', 'покана за доброволно изпълнение', 'редакцията ни', 'задължително предписание', 'преди публикаци*'],
       },
     },
     // An authority's or an ombudsman's letter about a complaint it received: that a complaint reached it
@@ -752,10 +759,11 @@ export const builtinRules: RuleSet = {
           // Monitoring of a named network or of reviews: «Мониторинг Telegram», «Мониторинг отзывов».
           'мониторинг telegram', 'мониторинг телеграм*', 'мониторинг тг', 'мониторинг вк', 'мониторинг вконтакте', 'мониторинг отзыв*',
           'мониторинг instagram', 'мониторинг инстаграм*', 'мониторинг дзен*', 'telegram мониторинг', 'телеграм мониторинг',
-          'вк мониторинг', 'vk мониторинг', 'instagram мониторинг', 'инстаграм мониторинг',
+          'вк мониторинг', 'vk мониторинг', 'instagram мониторинг', 'инстаграм мониторинг', 'социальн* мониторинг*',
           'комментари* в канале', 'комментари* канала', 'медиалогия'],
         bg: ['мониторинг на социалн*', 'мониторинг на медии*', 'мониторинг на споменавани*', 'youscan', 'talkwalker',
           'мониторинг на telegram', 'мониторинг на отзив*', 'мониторинг на ревюта', 'telegram мониторинг', 'facebook мониторинг',
+          'социален мониторинг', 'социалн* мониторинг*',
           'коментари* в канала', 'коментари* под публикаци*'],
       },
     },
@@ -862,7 +870,8 @@ export const builtinRules: RuleSet = {
           // A stay cut short is nights cancelled: "Early checkout", «Ранний выезд», «Ранно напускане».
           'early checkout', 'early check out', 'early departure', 'checked out early',
           // A switch of supplier, as a grid operator notifies it (energy's port-out).
-          'supplier switch*', 'switched supplier', 'change of supplier', 'switch of supplier'],
+          'supplier switch*', 'switched supplier', 'change of supplier', 'switch of supplier', 'transferred to another supplier',
+          'supply transferred', 'loss notification*'],
         ru: ['mnp', 'перенос номера', 'переносимост* номер*', 'форма возврата', 'заявка на возврат', 'возврат*', 'вернул*', 'возвращ*', 'отмен*', 'отказ*', 'отписал*', 'отписк*', 'не продлил*',
           'не продлен*', 'непродлен*', 'расторг*', 'расторж*', 'закрыл* счет', 'закрыти* счет*', 'отток*', 'неактив*',
           'спящ*', 'критик*', 'детрактор*', 'удержани*', 'исходящ*', 'перенос номер*', 'перенес* номер*', 'ушел', 'ушла', 'потерян*',

@@ -41,7 +41,7 @@ export interface WhoseWords {
  * The customer in the third person at a sentence's start ("Customer cancelled", «Абонент отключил»),
  * not "Customer service", nor a chat transcript's speaker ("Клиент: …", the customer's own words).
  */
-const CUSTOMER_NAMED = /(?:the\s+)?(?:customer|client|guest|subscriber|member|patient|passenger|resident|tenant|account holder|policyholder|cardholder|клиент|клиентка|абонент|абонентка|гость|гостья|пациент|пациентка|собственник|собственница|резидент|пассажир|арендатор|жилец|владелец|покупатель|parent|mother|father|мама|мать|папа|отец|родител\p{L}*|майка(?:та)?|бащата|таткото)(?!\p{L})(?!\s*:)(?!\s+(?:service|support|care|experience|portal|number|id|team|satisfaction|services|journey|success|обслуживани\p{L}*|поддержк\p{L}*|сервис\p{L}*))/iuy;
+const CUSTOMER_NAMED = /(?:the\s+)?(?:customer|client|guest|subscriber|member|patient|passenger|resident|tenant|account holder|policyholder|cardholder|клиент|клиентка|абонент|абонентка|гость|гостья|пациент|пациентка|собственник|собственница|резидент|пассажир|арендатор|жилец|владелец|покупатель|покупательница|купувачът|купувачката|parent|mother|father|мама|мать|папа|отец|родител\p{L}*|майка(?:та)?|бащата|таткото)(?!\p{L})(?!\s*:)(?!\s+(?:service|support|care|experience|portal|number|id|team|satisfaction|services|journey|success|обслуживани\p{L}*|поддержк\p{L}*|сервис\p{L}*))/iuy;
 /**
  * The customer got in touch, as a note relays it ("Customer called about a late refund", «Абонатът
  * се обади», «клиентка позвонила»): a contact, whatever else the note says. Not the company's own
@@ -133,7 +133,7 @@ const noStars = (): undefined => undefined;
 /** A CRM, churn or retention feed, or a system's event log: what it writes is not the customer's. */
 // CRM products by name (HubSpot, Salesforce, Bitrix24…), billing systems and a loyalty programme's
 // dormancy feed write about the customer, not as the customer.
-const SYSTEM_CHANNEL = /(?<!\p{L})(crm|churn|retention|system|event|events|log|flag|автомат\p{L}*|систем\p{L}*|отток|отлив|crm\p{L}*|hubspot|salesforce|pipedrive|zoho|bitrix\p{L}*|битрикс\p{L}*|amocrm|амоcrm|биллинг\p{L}*|билинг\p{L}*|dormancy|loyalty|лояльност\p{L}*|лоялност\p{L}*|courier|курьер\p{L}*|куриер\p{L}*|абс|core banking|outbound|исходящ\p{L}*|изходящ\p{L}*|discount card|дисконтн\p{L}*|отстъпк\p{L}*|mnp|number portability|переносимост\p{L}*|преносимост\p{L}*|analytics|аналитик\p{L}*|notifications?|webhooks?|lost (?:clients|customers)|потерянн\p{L}* клиент\p{L}*|изгубени клиенти|pms|мис|лог|обзвон\p{L}*|software|софтуер\p{L}*|timeline|хронологи\p{L}*|tracker|invit\p{L}*|review collection|сбор\p{L}* отзыв\p{L}*|отч[её]т\p{L}*|(?:shipments?|orders?|volume|usage|activity) reports?)(?!\p{L})/iu;
+const SYSTEM_CHANNEL = /(?<!\p{L})(crm|churn|retention|system|event|events|log|flag|автомат\p{L}*|систем\p{L}*|отток|отлив|crm\p{L}*|hubspot|salesforce|pipedrive|zoho|bitrix\p{L}*|битрикс\p{L}*|amocrm|амоcrm|биллинг\p{L}*|билинг\p{L}*|dormancy|loyalty|лояльност\p{L}*|лоялност\p{L}*|courier|курьер\p{L}*|куриер\p{L}*|абс|core banking|outbound|исходящ\p{L}*|изходящ\p{L}*|discount card|дисконтн\p{L}*|отстъпк\p{L}*|mnp|number portability|переносимост\p{L}*|преносимост\p{L}*|analytics|аналитик\p{L}*|notifications?|webhooks?|lost (?:clients|customers)|потерянн\p{L}* клиент\p{L}*|изгубени клиенти|pms|мис|лог|обзвон\p{L}*|switching|software|софтуер\p{L}*|timeline|хронологи\p{L}*|tracker|invit\p{L}*|review collection|сбор\p{L}* отзыв\p{L}*|отч[её]т\p{L}*|(?:shipments?|orders?|volume|usage|activity) reports?)(?!\p{L})/iu;
 // A courier's app, a bank's core system («АБС»), an outbound calling campaign, a discount card's
 // feed, a number-portability (MNP) feed, a hotel's property-management system (PMS), a clinic's medical information
 // system («МИС») or any other software («Медицински софтуер – график»), a tracker of review invitations («Сервис сбора
@@ -234,7 +234,7 @@ const REPORTED = /(?<!\p{L})(said|says|told us|wrote|writes|complained|complains
  * отказался», «не пожела да посочи причина», a why answered with „няма значение“ ("doesn't matter").
  * What else the customer said then ("said 'just cancel it'") gives no reason either.
  */
-const DECLINED = /(?<!\p{L})((?:declined|refused|did not want|didn['’]t want|would not|wouldn['’]t|did not wish) to (?:give|say|state|explain|tell|provide|share|specify)|gave no reason|did not give a reason|didn['’]t give a reason|no reason given|причину не назвал\p{L}*|не назвал\p{L}* причин\p{L}*|(?:не|без да) посочи причина|не каза защо|от объяснений отказал\p{L}*|(?:причину|причины) (?:назвать|называть|объяснять|указать) отказал\p{L}*|не (?:хочу|искам) (?:да )?(?:объяснять|обяснявам)|(?:don['’]t|do not) want to explain|(?:отказал\p{L}*|не захотел\p{L}*|не стал\p{L}*|не пожелал\p{L}*) (?:объясн\p{L}*|назвать|называть|указ\p{L}*|пояснять|пояснить)|(?:отказа\p{L}*|не пожела\p{L}*|не искаше|не иска) да (?:обясн\p{L}*|каже|посоч\p{L}*|сподел\p{L}*)|причината[^.!?]{0,30}„няма значение“)(?!\p{L})/iu;
+const DECLINED = /(?<!\p{L})((?:declined|refused|did not want|didn['’]t want|would not|wouldn['’]t|did not wish) to (?:give|say|state|explain|tell|provide|share|specify)|gave no reason|did not give a reason|didn['’]t give a reason|no reason given|причину не назвал\p{L}*|не назвал\p{L}* причин\p{L}*|(?:не|без да) посочи причина|не каза защо|от объяснени\p{L}* (?:причин\p{L}* )?отказал\p{L}*|(?:причину|причины) (?:назвать|называть|объяснять|указать) отказал\p{L}*|не (?:хочу|искам) (?:да )?(?:объяснять|обяснявам)|(?:don['’]t|do not) want to explain|(?:отказал\p{L}*|не захотел\p{L}*|не стал\p{L}*|не пожелал\p{L}*) (?:объясн\p{L}*|назвать|называть|указ\p{L}*|пояснять|пояснить)|(?:отказа\p{L}*|не пожела\p{L}*|не искаше|не иска) да (?:обясн\p{L}*|каже|посоч\p{L}*|сподел\p{L}*)|причината[^.!?]{0,30}„няма значение“)(?!\p{L})/iu;
 
 /** A label for the company's own note: "Agent note", "Account manager note", "Call summary", «Заметка оператора». */
 const COMPANY_NOTE_LABEL = /(?:note|summary|log|бележк|заметк|примечани)/iu;
@@ -574,6 +574,13 @@ export function whoseWords(
         const value = onScale(fieldValue(labelled[2] as string, starsIn), asked !== null && SCALE_OF_FIVE.test(labelled[1] as string));
         // A questionnaire's answer in words ("Q: Why? A: the courier never called") is the customer's comment.
         if (asked !== null && value === undefined) return comment(result);
+        // A form's "why" answered in a few words beside its comment box left empty ("Why are you leaving?: Too
+        // expensive" over "Anything else?:"): the answer was picked from the form's list.
+        if (answered !== null && asked === null && value === undefined && REASON_LABEL.test(answered[1] as string) &&
+          wordCount(answered[2] as string) <= PRESET_MAX_WORDS && emptyCommentBox(text)) {
+          from = next;
+          continue;
+        }
         if (value === 'placeholder') result.absence ??= sentence;
         else if (typeof value === 'number') {
           if (result.score === undefined || value < result.score.value) result.score = { value, words: sentence };
@@ -686,6 +693,8 @@ function emptyCommentBox(text: string): boolean {
   for (const piece of text.split(FIELD_SEPARATOR)) {
     const field = FIELD.exec(piece.trim());
     if (field !== null && COMMENT_LABEL.test(field[1] as string) && wordCount(field[1] as string) <= 5 && fieldValue(field[2] as string, noStars) === 'placeholder') return true;
+    // A question for the customer's comment with nothing after it: "Anything else?:", «Что-нибудь ещё?».
+    if (field === null && COMMENT_LABEL.test(piece) && EMPTY_QUESTION.test(piece)) return true;
     // The box's emptiness said in words: «Комментарий покупателя отсутствует», "No customer comment".
     if (field === null && COMMENT_LABEL.test(piece) && wordCount(piece) <= 5 && (NEGATION.test(piece) || LEFT_EMPTY.test(piece))) return true;
   }
@@ -693,9 +702,10 @@ function emptyCommentBox(text: string): boolean {
 }
 
 const FIELD_SEPARATOR = /[\n;|\t]|(?<=[.!])\s+/u;
-const REASON_LABEL = /(reason|причин)/iu;
+const EMPTY_QUESTION = /^[^?]{3,60}\?\s*:?\s*$/u;
+const REASON_LABEL = /(reason|why|причин|почему|защо)/iu;
 const INFERRED_LABEL = /(inferred|probable|likely|predicted|estimated|suspected|вероятн|предполагаем|прогноз|възможн)/iu;
-const COMMENT_LABEL = /(comment|remark|details|(?:customer|buyer|client)['’]?s? note|note from (?:the )?(?:customer|buyer)|коммент|примечани|коментар|бележк)/iu;
+const COMMENT_LABEL = /(comment|remark|details|anything else|что-нибудь ещё|что-нибудь еще|нещо друго|(?:customer|buyer|client)['’]?s? note|note from (?:the )?(?:customer|buyer)|коммент|примечани|коментар|бележк)/iu;
 /** A reason a form offers in its list is a few words ("Didn't fit", «Не подошло», «Не ми хареса»). */
 const PRESET_MAX_WORDS = 4;
 
