@@ -499,7 +499,9 @@ function setAsideHedged(record: ComplaintRecord, hits: ReadHit[], rules: Compile
     // A party wished on the company, not brought in: "Watchdog should look at this lot", «Роспотребнадзор бы на вас
     // натравить», «КЕВР трябва да ви проверят»; a document about it: "Financial Ombudsman leaflet".
     // A question in the subject ("Жалоба в Роспотребнадзор?") asks, and does nothing.
-    if (kind === HEDGE_ADVICE && (RULE_SOURCE_AFTER.test(value.slice(hit.end, hit.end + 40)) || PARTY_WISHED_AFTER.test(value.slice(hit.end, hit.end + 24)) ||
+    // The customer's own party is no wish: "My solicitor needs to see the contract".
+    const wished = PARTY_WISHED_AFTER.test(value.slice(hit.end, hit.end + 24)) && !OWN_PARTY_BEFORE.test(value.slice(Math.max(0, hit.start - 16), hit.start));
+    if (kind === HEDGE_ADVICE && (RULE_SOURCE_AFTER.test(value.slice(hit.end, hit.end + 40)) || wished ||
       (hit.part === 'subject' && value.trimEnd().endsWith('?')))) {
       hit.negated = true;
       hit.setAside = 'hedged';
@@ -610,7 +612,9 @@ const CONDITION = /(?<!\p{L})(?:если|потому|так как|раз|ак�
  * Right after a party: a wish that it acted ("should", «бы», «трябва да»), a document about it ("leaflet"), or a
  * dismissal ("the ombudsman is probably as useless as them").
  */
-const PARTY_WISHED_AFTER = /^(?:['’]s)?\s+(?:should|ought to|needs to|need to|бы|должн\p{L}*|трябва да|би трябвало|leaflet|brochure|booklet|factsheet|fact sheet|poster|листовк\p{L}*|брошур\p{L}*|памфлет\p{L}*|(?:is|are|would be|will be)\s+(?:probably\s+|just\s+|totally\s+)?(?:as\s+)?(?:useless|pointless|no use|no help|a waste of time)|бесполезн\p{L}*|няма да помогне|няма да направи нищо)(?!\p{L})/iu;
+const PARTY_WISHED_AFTER = /^(?:['’]s)?\s+(?:should|ought to|needs to|need to|бы|должен|должн\p{L}*|трябва да|би трябвало|leaflet|brochure|booklet|factsheet|fact sheet|poster|листовк\p{L}*|брошур\p{L}*|памфлет\p{L}*|(?:is|are|would be|will be)\s+(?:probably\s+|just\s+|totally\s+)?(?:as\s+)?(?:useless|pointless|no use|no help|a waste of time)|бесполезн\p{L}*|няма да помогне|няма да направи нищо)(?!\p{L})/iu;
+
+const OWN_PARTY_BEFORE = /(?<!\p{L})(?:my|our|мой|моя|мои|моего|моей|наш|наша|нашего|моят|моята|нашият|нашата)\s+(?:\p{L}+\s+)?$/iu;
 
 /** Within a few words after a hit, the writer says it was a joke. */
 const JOKE_AFTER = /^[^.!?\n]{0,12}[.!?…,—–-]+\s*(?:(?:ну|ами|well|ok|okay|no|не)[,\s]+)?(?:just kidding|kidding|only joking|i['’]m joking|joking|jk|шучу|шутка|шегувам се|шега|майтап)(?!\p{L})/iu;

@@ -45,11 +45,19 @@ describe('round 33', () => {
     expect(typeOf(record)).toBe(type);
   });
 
+  // Round 28 read a party followed by "should"/"needs to" as wished on the company; the customer's own is brought in.
+  it.each([
+    [{ channel: 'email', text: 'My solicitor needs to see the full contract by Friday.' }, 'activist'],
+  ])('the customer’s own party with "needs to" is no wish: %o → %s', (record, type) => {
+    expect(typeOf(record)).toBe(type);
+  });
+
   it.each([
     [{ channel: 'email', subject: 'Входящий звонок: жалоба' }, 'voicer'],
+    [{ channel: 'Почта', text: 'Мой юрист должен получить копию договора до пятницы.' }, 'activist'],
     [{ channel: 'Cancellation survey', text: 'Why are you leaving?: Too slow\nAnything else?: the app crashed every time I opened it' }, 'voicer'],
     [{ channel: 'email', text: 'I have complained to the ombudsman and they have opened a case.' }, 'activist'],
-  ])('guards (read so before the round too): an inbound call’s label, a "why" beside a comment in words, a body brought in: %o → %s', (record, type) => {
+  ])('guards (read so before the round too): an inbound call’s label, the customer’s own lawyer who «должен», a "why" beside a comment in words, a body brought in: %o → %s', (record, type) => {
     expect(typeOf(record)).toBe(type);
   });
 });
