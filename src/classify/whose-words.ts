@@ -613,13 +613,13 @@ export function whoseWords(
             from = next;
             continue;
           }
-          // A reason in a few words beside the customer's comment box left empty («Причина возврата: не подошло» over
-          // «Комментарий покупателя: —»): the reason was picked from the form's list; the customer wrote nothing.
           // A reason the system inferred ("Inferred reason: price", «Вероятна причина: …») is its guess, not the customer's words.
           if (INFERRED_LABEL.test(field[1] as string) && REASON_LABEL.test(field[1] as string)) {
             from = next;
             continue;
           }
+          // A reason in a few words beside the customer's comment box left empty («Причина возврата: не подошло» over
+          // «Комментарий покупателя: —»): the reason was picked from the form's list; the customer wrote nothing.
           if (REASON_LABEL.test(field[1] as string) && wordCount(field[2] as string) <= PRESET_MAX_WORDS && emptyCommentBox(text)) {
             from = next;
             continue;
