@@ -317,8 +317,13 @@ const BG_RECORDED_CHOICE = String.raw`(?<![\p{L}])${BG_RECORDS_SHOW},?\s+(?:че
 // «по срочным вопросам звоните дежурному: +7 495 000-00-00», «денонощната ни линия е 0700 12 112» — an invitation to call.
 const PHONE_NUMBER = String.raw`\+?\d[\d ()-]{5,16}\d(?![\p{N}])`;
 const EN_CALL_LINE = String.raw`(?<![\p{L}])(?:(?:[Cc]all|[Rr]ing|[Pp]hone)\s+(?:us|our\s+[\p{L}\d -]{0,30}?(?:line|number|desk|team))|our\s+[\p{L}\d -]{0,30}?(?:line|number)\s+is)\s*(?:on|at)?:?\s*${PHONE_NUMBER}`;
-const RU_CALL_LINE = String.raw`(?<![\p{L}])(?:[Зз]вонит\p{L}*|[Пп]озвонит\p{L}*)\s+[^.!?…\n]{0,50}?${PHONE_NUMBER}`;
-const BG_CALL_LINE = String.raw`(?<![\p{L}])(?:[Оо]бад\p{L}*|[Зз]вън\p{L}*|[Пп]озвън\p{L}*|линия(?:та)?\s+(?:ни|Ви|ви)?\s*е)\s+[^.!?…\n]{0,50}?${PHONE_NUMBER}`;
+// The call is the customer's, to us (round 32): only the imperative or the infinitive («звоните», «позвоните», «можете
+// позвонить», «обадете се», «да се обадите», «звънете»), not someone calling the customer («курьер позвонит вам с номера …»,
+// «куриерът ще Ви се обади от …»), and no third party between the verb and the number («позвоните курьеру по номеру …»,
+// «обадете се на куриера на …»): round 14's courier, bank or shop is not us, and their number invites no call to us. A comma
+// may follow the verb («позвоните, пожалуйста, мне напрямую: +7 …»).
+const RU_CALL_LINE = String.raw`(?<![\p{L}])(?:[Зз]вонит[еь]|[Пп]озвонит[еь])(?![\p{L}])(?:(?!(?<![\p{L}])${RU_THIRD_PARTY}(?![\p{L}]))[^.!?…\n]){0,50}?${PHONE_NUMBER}`;
+const BG_CALL_LINE = String.raw`(?<![\p{L}])(?:[Оо]бад[еи]те|[Оо]баждайте|[Зз]вън(?:н)?[еи]те|[Пп]озвън[еи]те|линия(?:та)?\s+(?:ни|Ви|ви)?\s*е)(?![\p{L}])(?:(?!(?<![\p{L}])${BG_THIRD_PARTY}(?![\p{L}]))[^.!?…\n]){0,50}?${PHONE_NUMBER}`;
 const EN_SEND_US = String.raw`(?<![\p{L}])(?:[Ss]end|[Ff]orward|[Ee]mail|[Tt]ext|[Ss]how)\s+(?:(?:it|them|this|that)\s+)?(?:to\s+)?(?:us|me)(?![\p{L}])(?=[^.!?…\n]{0,100}?(?<![\p{L}'’])(?:[Ww]e|I)(?![\p{L}]))`;
 const RU_SEND_US = String.raw`(?<![\p{L}])(?:[Пп]ришлите|[Вв]ышлите|[Оо]тправьте|[Пп]ерешлите|[Сс]ообщите|[Пп]окажите)\s+(?:(?:его|её|ее|их)\s+)?(?:нам|мне)(?![\p{L}])(?=[^.!?…\n]{0,100}?(?<![\p{L}])(?:мы|я)(?![\p{L}]))`;
 const BG_SEND_US = String.raw`(?<![\p{L}])(?:[Ии]зпратете|[Пп]ратете|[Пп]репратете|[Сс]ъобщете|[Уу]ведомете|[Пп]окажете)\s+(?:(?:го|я|ги)\s+)?(?:ни|ми)(?![\p{L}])(?=[^.!?…\n]{0,100}?(?<![\p{L}])(?:ще|ние|аз)(?![\p{L}]))`;
@@ -546,6 +551,25 @@ const regrettedRefusal = (regret: string, unable: string, remedy: string, policy
 const EN_REGRETTED_REFUSAL = regrettedRefusal(EN_REGRET, EN_UNABLE, EN_REMEDY_WORD, EN_POLICY_WORD);
 const RU_REGRETTED_REFUSAL = regrettedRefusal(RU_REGRET, RU_UNABLE, RU_REMEDY_WORD, RU_POLICY_WORD);
 const BG_REGRETTED_REFUSAL = regrettedRefusal(BG_REGRET, BG_UNABLE, BG_REMEDY_WORD, BG_POLICY_WORD);
+// A refusal answered with what we can do instead (round 32): "I'm unable to refund it. What I can do is cancel the add-on…",
+// «Что мы можем сделать: …», «Това, което можем да направим, е…», «Зато можем перенести…» — the courteous refusal that says
+// what we can do, not only what we cannot, apologises for the refusal as round 27's regret does. The formula itself tells of
+// the refusal ("what I can do is" is said where what was asked cannot be done), so it may stand on a line of its own, after
+// the refusal's line (checks never look across lines). A plainer alternative ("Instead, we can…", "but we can offer…", «но
+// можем предложить», «Вместо това можем…», «Можем обаче да предложим») needs the refusal of a remedy before it on its line,
+// read back at most 200 characters to an inability and a remedy word, as round 27's. No policy named before it on the line
+// (round 28's refusal is the rule's).
+const alternativeAfterRefusal = (formula: string, alternative: string, unable: string, remedy: string, policy: string): string =>
+  String.raw`(?<!${policy}[^\n]{0,280}?)(?:${formula}|(?<=(?:${unable}[^\n]{0,80}?${remedy}|${remedy}[^\n]{0,80}?${unable})[^\n]{0,200}?)${alternative})`;
+const EN_ALTERNATIVE_FORMULA = String.raw`(?<![\p{L}])[Ww]hat\s+(?:I|we)\s+(?:can|could|am\s+able\s+to|are\s+able\s+to)\s+(?:do|offer)(?:\s+(?:instead|for\s+you))?,?\s+is(?![\p{L}])`;
+const EN_ALTERNATIVE = String.raw`(?<![\p{L}])(?:[Ii]nstead,?\s+(?:I|we)(?:\s+(?:can|could|will|would\s+like\s+to|have)|['’](?:ll|d\s+like\s+to|ve))|(?:I|we)\s+(?:can|could)\s+instead|(?:[Hh]owever|[Bb]ut),?\s+(?:I|we)(?:\s+(?:can|could)\s+offer|\s+would\s+like\s+to\s+offer|['’]d\s+like\s+to\s+offer))(?![\p{L}])`;
+const RU_ALTERNATIVE_FORMULA = String.raw`(?<![\p{L}])(?:[Чч]то\s+(?:я|мы)\s+(?:можем|могу)\s+(?:сделать|предложить)(?:\s+вместо\s+этого)?\s*(?:[—–:]|,\s*(?:так\s+)?это)|[Зз]ато\s+(?:(?:я|мы)\s+)?(?:можем|могу|готов\p{L}*|предлага\p{L}*|предложим))(?![\p{L}])`;
+const RU_ALTERNATIVE = String.raw`(?<![\p{L}])(?:[Вв]место\s+этого\s+(?:(?:я|мы)\s+)?(?:можем|могу|готов\p{L}*|предлага\p{L}*|предложим|оформим|продлим|перенес[её]м|начислим|отправим)|(?:[Оо]днако|[Нн]о)\s+(?:(?:я|мы)\s+)?(?:можем|могу)\s+(?:вам\s+)?предложить)(?![\p{L}])`;
+const BG_ALTERNATIVE_FORMULA = String.raw`(?<![\p{L}])(?:[Кк]оето|[Тт]ова,?\s+което)\s+(?:можем|мога)\s+да\s+(?:направ|предлож)\p{L}*,?\s+е(?![\p{L}])`;
+const BG_ALTERNATIVE = String.raw`(?<![\p{L}])(?:[Вв]место\s+това\s+(?:(?:ние|аз)\s+)?(?:можем|мога|ще|предлага\p{L}*|бихме\s+могли)|(?:[Нн]о|[Оо]баче|[Зз]атова\s+пък)\s+(?:можем|мога)\s+да\s+(?:(?:Ви|ви)\s+)?предлож\p{L}*|[Мм]ожем\s+обаче\s+да\s+(?:(?:Ви|ви)\s+)?предлож\p{L}*)(?![\p{L}])`;
+const EN_REFUSAL_ALTERNATIVE = alternativeAfterRefusal(EN_ALTERNATIVE_FORMULA, EN_ALTERNATIVE, EN_UNABLE, EN_REMEDY_WORD, EN_POLICY_WORD);
+const RU_REFUSAL_ALTERNATIVE = alternativeAfterRefusal(RU_ALTERNATIVE_FORMULA, RU_ALTERNATIVE, RU_UNABLE, RU_REMEDY_WORD, RU_POLICY_WORD);
+const BG_REFUSAL_ALTERNATIVE = alternativeAfterRefusal(BG_ALTERNATIVE_FORMULA, BG_ALTERNATIVE, BG_UNABLE, BG_REMEDY_WORD, BG_POLICY_WORD);
 
 // The staff's training held up as the answer (round 28): "All our staff are fully trained.", «Все наши воспитатели имеют
 // квалификацию», «Всички наши служители са обучени» — the staff defended, as "always professional" defends them. A concession
@@ -796,7 +820,9 @@ export const builtinLintRules: LintRuleSet = {
     // «За съжаление не можем да възстановим…» — the refusal's apology. "Unfortunately" alone is still none.
     'regretted-refusal': {
       description: 'Regret told with a refusal of a remedy: "I\'m afraid I can\'t refund…", «К сожалению, … не можем вернуть»',
-      patterns: [EN_REGRETTED_REFUSAL, RU_REGRETTED_REFUSAL, BG_REGRETTED_REFUSAL],
+      patterns: [EN_REGRETTED_REFUSAL, RU_REGRETTED_REFUSAL, BG_REGRETTED_REFUSAL,
+        // A refusal answered with what we can do instead (round 32): "…unable to refund it. What I can do is…".
+        EN_REFUSAL_ALTERNATIVE, RU_REFUSAL_ALTERNATIVE, BG_REFUSAL_ALTERNATIVE],
     },
     'insincere-apology': {
       description: 'Apologies for the customer\'s feelings or opinion instead of for what went wrong',
@@ -1490,9 +1516,14 @@ export const builtinLintRules: LintRuleSet = {
     'billed-item': {
       description: 'What a payment is for, when it is not an invoice: a membership, a subscription, a contract, a fee',
       terms: {
-        en: ['membership', 'subscription', 'contract', 'instalment', 'installment', 'premium', 'rent', 'tuition'],
-        ru: ['абонемент*', 'подписк*', 'договор*', 'взнос*', 'тариф*', 'аренд*', 'обучени*'],
-        bg: ['абонамент*', 'членств*', 'членск*', 'договор*', 'вноск*', 'такс*', 'наем*', 'тарифа'],
+        en: ['membership', 'subscription', 'contract', 'instalment', 'installment', 'premium', 'rent', 'tuition',
+          // A credit product the payment is owed on (round 32): "your credit card payment", «платёж по кредитной карте»,
+          // «вноската по кредита» name the account, as a contract does.
+          'credit card', 'credit cards', 'loan', 'loans', 'mortgage', 'overdraft', 'credit agreement', 'finance agreement'],
+        ru: ['абонемент*', 'подписк*', 'договор*', 'взнос*', 'тариф*', 'аренд*', 'обучени*',
+          'кредит*', 'займ*', 'заем', 'заём', 'ипотек*', 'рассрочк*', 'овердрафт*'],
+        bg: ['абонамент*', 'членств*', 'членск*', 'договор*', 'вноск*', 'такс*', 'наем*', 'тарифа',
+          'кредит*', 'заем*', 'ипотек*', 'лизинг*', 'овърдрафт*'],
       },
       // A payment for a month (round 20); an amount for what was done on a date (round 23).
       // A payment named by its service (round 30).
@@ -1560,19 +1591,34 @@ export const builtinLintRules: LintRuleSet = {
           'if you have already paid', "if you've already paid", 'if you have already made the payment',
           "if you've already made the payment", 'if you have already settled', "if you've already settled",
           'if payment has already been made', 'if the payment has already been made', 'if you have paid already',
-          'if it has already been paid', 'if this has already been paid'],
+          'if it has already been paid', 'if this has already been paid',
+          // Allowing that paying may be hard (round 32): "If you are having difficulty paying, call us and we'll find a way",
+          // «Если возникли сложности, позвоните нам», «Ако имате затруднения, обадете ни се».
+          'if you are having difficulty', "if you're having difficulty", 'if you are having difficulties',
+          "if you're having difficulties", 'if you are having trouble', "if you're having trouble", 'if you are struggling',
+          "if you're struggling", 'if you have any difficulty', 'if you have any difficulties', 'if you have difficulty',
+          'if you are experiencing difficulty', 'if you are experiencing difficulties', 'if paying is difficult'],
         ru: ['надеемся', 'надеюсь', 'понимаем', 'понимаю', 'хорошего дня', 'хорошего вечера', 'всего доброго',
           'всего хорошего', 'хороших выходных', 'желаем', 'за понимание',
           // Allowing that the customer may have paid already (round 23): «Если оплата уже произведена, примите извинения».
           'если оплата уже произведена', 'если оплата уже поступила', 'если оплата уже внесена', 'если вы уже оплатили',
           'если вы уже произвели оплату', 'если вы уже внесли оплату', 'если счет уже оплачен', 'если счёт уже оплачен',
-          'если уже оплатили'],
+          'если уже оплатили',
+          // Allowing that paying may be hard (round 32).
+          'если возник* сложност*', 'если возник* трудност*', 'если у вас возник* сложност*', 'если у вас возник* трудност*',
+          'если есть сложност*', 'если есть трудност*', 'если у вас есть сложност*', 'если у вас есть трудност*',
+          'если вам сложно', 'если вам сейчас сложно', 'если сейчас сложно', 'если вам трудно', 'если вам сейчас трудно',
+          'если сейчас трудно'],
         bg: ['надявам се', 'надяваме се', 'разбираме', 'разбирам', 'хубав ден', 'приятен ден', 'приятна вечер',
           'всичко хубаво', 'всичко най хубаво', 'желаем', 'разбирането',
           // Allowing that the customer may have paid already (round 23): «Ако вече сте я платили, моля да ни извините».
           'ако вече сте платили', 'ако вече сте я платили', 'ако вече сте го платили', 'ако вече сте заплатили',
           'ако вече сте извършили плащането', 'ако плащането вече е извършено', 'ако плащането вече е направено',
-          'ако сумата вече е платена', 'ако фактурата вече е платена'],
+          'ако сумата вече е платена', 'ако фактурата вече е платена',
+          // Allowing that paying may be hard (round 32).
+          'ако имате затруднени*', 'ако срещате затруднени*', 'ако изпитвате затруднени*', 'ако възникн* затруднени*',
+          'ако имате трудности', 'ако срещате трудности', 'ако ви е трудно', 'ако в момента ви е трудно',
+          'ако ви е затруднително'],
       },
     },
     'complaint-topic': {

@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-31.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-32.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -86,6 +86,9 @@ const CURT_BELOW = 50;
  * we'll send you a secure link", at 50; it stands at 80, its missing amount the writer's).
  * replies-blind-31.csv's one since lint round 31: curt R31-EN-022 (a pastoral complaint at a school answered "The school
  * followed its procedures. … we will not enter into further correspondence on the matter.", at 50).
+ * replies-blind-32.csv's two polite drafts since lint round 32: R32-EN-024 (a refund refused, then "What I can do is cancel the
+ * add-on…", at 70; it stands at 90, nothing offers to answer questions) and R32-RU-015 (a reminder of a payment «по кредитной
+ * карте», «Если возникли сложности, позвоните нам», at 74).
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
@@ -99,7 +102,7 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-19.csv', 'replies-blind-20.csv', 'replies-blind-21.csv', 'replies-blind-22.csv',
   'replies-blind-23.csv', 'replies-blind-24.csv', 'replies-blind-25.csv', 'replies-blind-26.csv', 'replies-blind-27.csv',
   'replies-blind-28.csv', 'replies-blind-29.csv', 'replies-blind-30.csv',
-  'replies-blind-31.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-31.csv', 'replies-blind-32.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
