@@ -409,9 +409,12 @@ const BG_ULTIMATUM = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:[Вв]и\s+)?(?:х�
 // round 27: "if you don't plan to use the line", «если вы не планируете пользоваться картой», «ако не планирате да ползвате картата»),
 // and what follows it a penalty (a charge, a fine, a block, a cut-off, a tow), not help: "If you don't hear
 // from us by Friday, we will refund you" offers. The condition is at most 80 characters of one sentence.
+// The customer's failing may be told from our side (round 33): "If we don't receive it, we will pass the account on",
+// «Если мы не получим оплату…, начислим пени» — only what we receive, get, see or hear from the customer ("If we do not
+// receive it…, we will refund you" still offers). Bulgarian names no subject («Ако не получим плащането…»): read already.
 const THREAT_CONDITION_GAP = String.raw`[^.!?…\n]{1,80}?,?\s+`;
-const EN_COMPLIANCE_THREAT = String.raw`(?<![\p{L}])[Ii]f\s+you\s+(?:do\s+not|don['’]t|fail\s+to|have\s+not|haven['’]t)\s+(?!(?:want|wish|need|like|agree|hear|receive|get|plan|intend|mean)(?![\p{L}]))${THREAT_CONDITION_GAP}(?:then\s+)?we(?:['’]ll|\s+will|\s+shall)\s+(?:have\s+to\s+|be\s+forced\s+to\s+)?(?:charge|fine|bill|suspend|block|disconnect|cut\s+off|tow|clamp|impose|dispose|take\s+(?:legal\s+)?(?:action|steps)|pass\s+(?:the|your|this)\s+(?:debt|account|matter|case)|have\s+(?:it|them|the\s+\p{L}+|your\s+\p{L}+)\s+(?:towed|clamped|removed|disposed))(?![\p{L}])`;
-const RU_COMPLIANCE_THREAT = String.raw`(?<![\p{L}])[Ее]сли\s+(?:вы\s+)?не\s+(?!(?:хотите|желаете|нужно|нужен|нужна|устраивает|получите|получили|планируете|собираетесь|намерены)(?![\p{L}]))${THREAT_CONDITION_GAP}(?:то\s+)?(?:мы\s+)?(?:будем\s+вынуждены\s+)?(?:начисл|выстав|оштраф|заблокир|отключ|приостанов|эвакуир|утилизир|передад|передать|удерж|взыщ|взыска)\p{L}*`;
+const EN_COMPLIANCE_THREAT = String.raw`(?<![\p{L}])[Ii]f\s+(?:you\s+(?:do\s+not|don['’]t|fail\s+to|have\s+not|haven['’]t)\s+(?!(?:want|wish|need|like|agree|hear|receive|get|plan|intend|mean)(?![\p{L}]))|we\s+(?:do\s+not|don['’]t|have\s+not|haven['’]t)\s+(?:receive|get|hear\s+from\s+you|see)\p{L}*\s+)${THREAT_CONDITION_GAP}(?:then\s+)?we(?:['’]ll|\s+will|\s+shall)\s+(?:have\s+to\s+|be\s+forced\s+to\s+)?(?:charge|fine|bill|suspend|block|disconnect|cut\s+off|tow|clamp|impose|dispose|take\s+(?:legal\s+)?(?:action|steps)|pass\s+(?:the|your|this)\s+(?:debt|account|matter|case)|have\s+(?:it|them|the\s+\p{L}+|your\s+\p{L}+)\s+(?:towed|clamped|removed|disposed))(?![\p{L}])`;
+const RU_COMPLIANCE_THREAT = String.raw`(?<![\p{L}])[Ее]сли\s+(?:вы\s+|мы\s+(?=не\s+(?:получим|увидим)(?![\p{L}])))?не\s+(?!(?:хотите|желаете|нужно|нужен|нужна|устраивает|получите|получили|планируете|собираетесь|намерены)(?![\p{L}]))${THREAT_CONDITION_GAP}(?:то\s+)?(?:мы\s+)?(?:будем\s+вынуждены\s+)?(?:начисл|выстав|оштраф|заблокир|отключ|приостанов|эвакуир|утилизир|передад|передать|удерж|взыщ|взыска)\p{L}*`;
 const BG_COMPLIANCE_THREAT = String.raw`(?<![\p{L}])[Аа]ко\s+не\s+(?!(?:желаете|искате|Ви\s+устройва|ви\s+устройва|получите|сте\s+получили|планирате|възнамерявате|смятате)(?![\p{L}]))${THREAT_CONDITION_GAP}(?:то\s+)?(?:ние\s+)?ще\s+(?:бъдем\s+принудени\s+да\s+)?(?:(?:Ви|ви|го|я|ги)\s+)?(?:начисл|таксува|глоб|блокира|спрем|изключ|премахн|вдигнем|удърж|предад|изхвърл|завед)\p{L}*`;
 // Access refused if the customer does not comply (round 20): "If you do not pay by Friday, your child will not be admitted",
 // «Если не оплатите до пятницы, ребёнок не будет допущен к занятиям», «Ако не платите до петък, детето няма да бъде
@@ -528,7 +531,8 @@ const BG_APPEAL_REFUSED = String.raw`(?<![\p{L}])(?:[Жж]алба|[Жж]алб�
 // съжаление не можем да възстановим сумата» — the courteous refusal's "I am sorry, but…". Only a remedy refused (a refund,
 // an exchange, a cancellation…), the regret anywhere in the sentence: "Unfortunately your parcel was delayed" or
 // "Unfortunately we cannot find your order" tell of something gone wrong and still owe their apology. The sentence around
-// the regret is read at most 120 characters back and 160 on, so the scan stays linear.
+// the regret is read at most 120 characters back and 160 on, so the scan stays linear. A Bulgarian refusal may open its
+// sentence with no pronoun, in capitals (round 33): «Не можем да върнем сумата, за съжаление.».
 const REST = String.raw`[^.!?…\n]`;
 const EN_REGRET = String.raw`(?:I['’]m\s+afraid|I\s+am\s+afraid|[Ww]e['’]re\s+afraid|[Ww]e\s+are\s+afraid|[Uu]nfortunately|[Rr]egrettably|[Ss]adly)`;
 const EN_UNABLE = String.raw`(?<![\p{L}'’])(?:can(?:not|['’]t|\s+not)|could(?:\s+not|n['’]t)|unable|not\s+able|not\s+possible|not\s+in\s+a\s+position)(?![\p{L}])`;
@@ -537,7 +541,7 @@ const RU_REGRET = String.raw`[Кк]\s+(?:(?:большому|моему|наше
 const RU_UNABLE = String.raw`(?<![\p{L}])(?:не\s+(?:можем|могу|сможем|смогу|имеем\s+возможности|получится|представляется\s+возможным)|нельзя|невозможн\p{L}*|нет\s+возможности)(?![\p{L}])`;
 const RU_REMEDY_WORD = String.raw`(?<![\p{L}])(?:${eitherCase(['верн', 'возвра', 'возмест', 'компенс', 'обмен', 'замен', 'отмен', 'аннулир', 'перерасч', 'пересчит', 'скидк', 'продл'])})\p{L}*`;
 const BG_REGRET = String.raw`[Зз]а\s+(?:(?:голямо|наше|мое|огромно)\s+)?съжаление`;
-const BG_UNABLE = String.raw`(?<![\p{L}])(?:не\s+(?:можем|мога|бихме\s+могли|е\s+възможно)|няма\s+да\s+можем|няма\s+как|невъзможно)(?![\p{L}])`;
+const BG_UNABLE = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:можем|мога|бихме\s+могли|е\s+възможно)|[Нн]яма\s+да\s+можем|[Нн]яма\s+как|[Нн]евъзможно)(?![\p{L}])`;
 const BG_REMEDY_WORD = String.raw`(?<![\p{L}])(?:${eitherCase(['възстанов', 'върн', 'връщ', 'компенс', 'замен', 'обмен', 'отмен', 'анулир', 'преизчисл', 'отстъпк', 'удълж', 'кредитир'])})\p{L}*`;
 // A refusal put on a policy is the policy's, not regretted (round 28): "Unfortunately, as per our policy, we are unable to
 // refund sale items", «К сожалению, по регламенту компании возврат невозможен», «За съжаление, съгласно правилата ни не
