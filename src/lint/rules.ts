@@ -564,7 +564,10 @@ const BG_REGRETTED_REFUSAL = regrettedRefusal(BG_REGRET, BG_UNABLE, BG_REMEDY_WO
 // read back at most 200 characters to an inability and a remedy word, as round 27's. No policy named before it on the line
 // (round 28's refusal is the rule's).
 const alternativeAfterRefusal = (formula: string, alternative: string, unable: string, remedy: string, policy: string): string =>
-  String.raw`(?<!${policy}[^\n]{0,280}?)(?:${formula}|(?<=(?:${unable}[^\n]{0,80}?${remedy}|${remedy}[^\n]{0,80}?${unable})[^\n]{0,200}?)${alternative})`;
+  // The look-behinds stand after what they qualify, so they run only where a formula or an alternative matched: before
+  // it, V8 ran them at every position and a 1 MB draft took 14 s (test/commands/lang-notices.test.ts). Their reach counts
+  // the matched words too (at most ~60 characters), hence 260 and 340 here for round 32's 200 and 280.
+  String.raw`(?:${formula}|${alternative}(?<=(?:${unable}[^\n]{0,80}?${remedy}|${remedy}[^\n]{0,80}?${unable})[^\n]{0,260}?))(?<!${policy}[^\n]{0,340}?)`;
 const EN_ALTERNATIVE_FORMULA = String.raw`(?<![\p{L}])[Ww]hat\s+(?:I|we)\s+(?:can|could|am\s+able\s+to|are\s+able\s+to)\s+(?:do|offer)(?:\s+(?:instead|for\s+you))?,?\s+is(?![\p{L}])`;
 const EN_ALTERNATIVE = String.raw`(?<![\p{L}])(?:[Ii]nstead,?\s+(?:I|we)(?:\s+(?:can|could|will|would\s+like\s+to|have)|['’](?:ll|d\s+like\s+to|ve))|(?:I|we)\s+(?:can|could)\s+instead|(?:[Hh]owever|[Bb]ut),?\s+(?:I|we)(?:\s+(?:can|could)\s+offer|\s+would\s+like\s+to\s+offer|['’]d\s+like\s+to\s+offer))(?![\p{L}])`;
 const RU_ALTERNATIVE_FORMULA = String.raw`(?<![\p{L}])(?:[Чч]то\s+(?:я|мы)\s+(?:можем|могу)\s+(?:сделать|предложить)(?:\s+вместо\s+этого)?\s*(?:[—–:]|,\s*(?:так\s+)?это)|[Зз]ато\s+(?:(?:я|мы)\s+)?(?:можем|могу|готов\p{L}*|предлага\p{L}*|предложим))(?![\p{L}])`;
