@@ -517,8 +517,9 @@ export const builtinRules: RuleSet = {
           'cisas', 'ombudsman services', 'occs', 'optical consumer complaints', 'veterinary medicines directorate', 'recc',
           'renewable energy consumer code', 'maritime and coastguard agency', 'traffic commissioner*', 'fcc', 'state ag', 'state attorney general',
           "attorney general's office", 'inspectorate*', 'the asa', 'advertising standards authority', 'the cma', 'watrs', 'fos',
-          // A consumer organisation and the customer's member of parliament, brought in: "sent it to Which? and to my MP".
-          'which consumer*', 'which legal', 'which magazine', 'my mp', 'my local mp', 'our mp', 'member of parliament',
+          // The customer's member of parliament, brought in: "sent it to Which? and to my MP". (Which? itself is not a term:
+          // without its question mark it is the pronoun — "which consumers can…" in a CFPB narrative.)
+          'my mp', 'my local mp', 'our mp', 'member of parliament',
           'water redress scheme',
           'competition and markets authority',
           // The water customers' statutory body in England and Wales, by its name and its initials.
