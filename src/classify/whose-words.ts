@@ -517,10 +517,7 @@ function quotedLine(text: string, from: number): boolean {
 }
 
 function hasLetter(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i += 1) {
-    const code = text.charCodeAt(i);
-    if ((code > 0x40 && code < 0x5b) || (code > 0x60 && code < 0x7b) || code >= 0xc0) return true;
-  }
+  for (let i = from; i < to; i += 1) if (isLetterCode(text.charCodeAt(i))) return true;
   return false;
 }
 
