@@ -56,7 +56,8 @@ export function setAsideReferences(record: ComplaintRecord, hits: ReadHit[], isA
     // The writer's own job under her name at the foot of a letter ("Jasmine Patel\nSenior Associate Solicitor | …"), and
     // what else that line names ("Consumer Affairs Correspondent | The Northern Post", «журналист, вестник „Сега“»).
     // The customer's trade in a profile's or a form's field: "Occupation: journalist", «Профессия (анкета): журналист».
-    if (hit.part === 'text' && (inSignature(value, hit.start, hit.end) || occupationField(value, hit.start))) {
+    // A signature quoted in a field of its own: "Email signature: 'Dr. Alan Reeve, Senior Partner, Reeve & Ombe Solicitors'".
+    if (hit.part === 'text' && (inSignature(value, hit.start, hit.end) || occupationField(value, hit.start) || signatureField(value, hit.start))) {
       hit.negated = true;
       hit.setAside = 'reference';
       continue;
@@ -88,6 +89,14 @@ function occupationField(value: string, at: number): boolean {
 
 const OCCUPATION_FIELD = /[\n;|][^\n:;|]{0,30}?(?<!\p{L})(?:occupation|profession|job title|job|position|employer|профессия|род занятий|должность|место работы|професия|длъжност|месторабота|работодател)[^\n:;|.!?]{0,24}:\s*$/iu;
 const OCCUPATION_REACH = 64;
+
+/** Whether `at` stands in a field labelled as a signature, before its value's quotation closes or its line ends. */
+function signatureField(value: string, at: number): boolean {
+  return SIGNATURE_FIELD.test(value.slice(Math.max(0, at - SIGNATURE_FIELD_REACH), at));
+}
+
+const SIGNATURE_FIELD = /(?<!\p{L})(?:signature|sig|подпись|подпис|подписът)\s*:\s*['"«„“]?[^\n'"»“”:]{0,90}$/iu;
+const SIGNATURE_FIELD_REACH = 120;
 
 function subjectParty(hits: readonly ReadHit[], isActivist: (hit: ReadHit) => boolean): boolean {
   for (const hit of hits) if (hit.part === 'subject' && !hit.negated && isActivist(hit)) return true;

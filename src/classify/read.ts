@@ -106,6 +106,7 @@ export function readRecord(record: ComplaintRecord, rules: CompiledRules, withou
   setAsideReferences(record, hits, (hit) => typeOfHit(hit, rules) === 'activist');
   setAsideStarsOnForm(record, hits);
   setAsideReviewInvitation(record, hits, rules);
+  setAsideEmptySearch(record, hits, rules);
   setAsideRefusedAfter(record, hits, rules);
   if (mindInText) changedMind(record, hits, rules);
 
@@ -512,6 +513,9 @@ function setAsideHedged(record: ComplaintRecord, hits: ReadHit[], rules: Compile
       // A hedge cut at the window's start is not one ("…ay" of "may"): it must start a word there.
       if (hedge.start === from && from > 0 && charClass(value.charCodeAt(from - 1)) === WORD) continue;
       if (crossesSentence(value, hedge.end, hit.start) || CONTRAST.test(value.slice(hedge.end, hit.start))) continue;
+      // The customer's own post between the reading and the place ends the hedge: "I checked your reviews before booking
+      // and have now posted my own on Trustpilot".
+      if (kind === HEDGE_PUBLIC && POSTED_BETWEEN.test(value.slice(hedge.end, hit.start))) continue;
       // A step the customer is said to have taken already, relayed in a note by a bare "says":
       // «Казва, че вече е подала жалба до омбудсмана» (not a neighbour's story: «Сосед сказал, что уже подали в суд»).
       if (kind === HEDGE_ADVICE && BARE_REPORT.test(hedge.words) && STEP_TAKEN.test(value.slice(hedge.end, hit.start))) continue;
@@ -525,13 +529,43 @@ function setAsideHedged(record: ComplaintRecord, hits: ReadHit[], rules: Compile
 /** Whether the sentence `at` stands in opens with a check ("Checked …", «Проверили …», «Проверихме …»), within CHECK_REACH characters. */
 function opensWithCheck(value: string, at: number): boolean {
   let start = at;
-  while (start > 0 && at - start < CHECK_REACH && !SENTENCE_END.has(value.charCodeAt(start - 1))) start -= 1;
-  if (start > 0 && !SENTENCE_END.has(value.charCodeAt(start - 1))) return false;
+  while (start > 0 && at - start < CHECK_REACH && !endsSentence(value, start - 1)) start -= 1;
+  if (start > 0 && !endsSentence(value, start - 1)) return false;
   return CHECK_OPENING.test(value.slice(start, at));
 }
 
 const CHECK_REACH = 120;
-const CHECK_OPENING = /^\s*(?:checked|we checked|проверили|проверихме)(?!\p{L})/iu;
+
+/** A sentence's end at `at`; not a site's dot with a letter right after it ("Banki.ru"). */
+function endsSentence(value: string, at: number): boolean {
+  return SENTENCE_END.has(value.charCodeAt(at)) && !(value.charCodeAt(at) === 0x2e && charClass(value.charCodeAt(at + 1)) === WORD);
+}
+const CHECK_OPENING = /^\s*(?:checked|we checked|searched|search|проверили|проверихме|поиск|искали|търсене|търсихме|потърсихме)(?!\p{L})/iu;
+
+/**
+ * A review-monitoring log's search that found nothing ("Search on Trustpilot by name: no matches", «Поиск по имени
+ * клиента на Отзовике, Banki.ru, 2ГИС: совпадений нет»): the places checked, in the text and in the log's channel,
+ * are where nothing was posted. Only a short note whose every public hit stands in a check's sentence.
+ */
+function setAsideEmptySearch(record: ComplaintRecord, hits: ReadHit[], rules: CompiledRules): void {
+  const text = record.text;
+  if (text === undefined || text.length > SEARCH_NOTE_MAX || !NOTHING_FOUND.test(text)) return;
+  let checked = false;
+  for (const hit of hits) {
+    if (typeOfHit(hit, rules) !== 'irate' || hit.part !== 'text') continue;
+    if (hit.setAside !== 'hedged' || !opensWithCheck(text, hit.start)) return;
+    checked = true;
+  }
+  if (!checked) return;
+  for (const hit of hits) {
+    if (hit.negated || typeOfHit(hit, rules) !== 'irate') continue;
+    hit.negated = true;
+    hit.setAside = 'hedged';
+  }
+}
+
+const SEARCH_NOTE_MAX = 400;
+const NOTHING_FOUND = /(?<!\p{L})(?:no matches|no results|nothing found|not found|совпадений нет|нет совпадений|ничего не найдено|не найден\p{L}*|няма съвпадения|няма резултати|нищо не е намерено|не е намерен\p{L}*)(?!\p{L})/iu;
 
 /** Right after a party someone advised: the customer did it ("and I did", «так и сделала», «така и направих»). */
 const ADVICE_TAKEN = /^[\s,.—–-]{0,4}(?:and i did|which i did|so i did|i (?:have )?done (?:exactly )?(?:that|so)|i did (?:exactly )?(?:that|so)|which i have done|and i have(?: done so)?|так и сделал\p{L}*|что я и сделал\p{L}*|и я это сделал\p{L}*|така и направих|което и направих|и го направих)(?!\p{L})/iu;
@@ -628,11 +662,13 @@ const STEP_TAKEN = /(?<!\p{L})(?:already|уже|вече е|вече са|веч
 /** A reporting verb with no one named before it: in a note it relays the customer. */
 const BARE_REPORT = /^(?:казва|каза|говорит|says|said)$/iu;
 
+const POSTED_BETWEEN = /(?<!\p{L})(?:(?:i|i['’]ve|i have|and|and have|have now|and now)\s+(?:now\s+)?posted|posted (?:my own|mine)|(?:написал\p{L}*|оставил\p{L}*|опубликовал\p{L}*) свой|(?:написах|оставих|публикувах) (?:мой|моя|свой))(?!\p{L})/iu;
+
 /** A contrast between a hedge and its hit ends the hedge: "I wasn't going to…, but after your reply I'm writing to the ombudsman". */
 const CONTRAST = /(?<!\p{L})(?:but|however|но|однако|обаче|ала)(?!\p{L})/iu;
 
 /** Reading right after a public place, at most one word between: «на Отзовике читала», «в Google видях», «в отзывах прочитал». */
-const READ_AFTER = /^[\s,]{0,3}(?:\p{L}+\s+)?(?:читал\p{L}*|прочитал\p{L}*|прочла|прочел|прочёл|видел\p{L}*|видях|прочетох|четох|четем|пишут|пишат)(?!\p{L})/iu;
+const READ_AFTER = /^[\s,]{0,3}(?:\p{L}+\s+)?(?:читал\p{L}*|прочитал\p{L}*|прочла|прочел|прочёл|видел\p{L}*|видях|прочетох|четох|четем|пишут|пишат|chital\p{L}*|prochital\p{L}*)(?!\p{L})/iu;
 const READ_AFTER_REACH = 40;
 
 /**
@@ -752,13 +788,21 @@ function shareNegation(record: ComplaintRecord, hits: ReadHit[], rules: Compiled
     let end = earlier.end;
     for (let j = i + 1; j < hits.length; j += 1) {
       const later = hits[j] as ReadHit;
-      if (later.negated || later.part !== earlier.part || later.start < end || typeOfHit(later, rules) !== 'activist') continue;
-      if (!LIST_JOINER.test(value.slice(end, later.start))) break;
+      if (later.negated || later.part !== earlier.part || later.start < end) continue;
+      const type = typeOfHit(later, rules);
+      const gap = value.slice(end, later.start);
+      // «Я не хочу ни в суд, ни в соцсети», "neither to court nor on Facebook": "neither… nor" negates a public place too.
+      if (type === 'irate' && NOR_JOINER.test(gap)) later.negated = true;
+      if (type !== 'activist') continue;
+      if (!LIST_JOINER.test(gap)) break;
       later.negated = true;
       end = later.end;
     }
   }
 }
+
+/** "Nor" between a refused party and the next item: «, ни в», «, нито във», "nor on", "or on" after "neither". */
+const NOR_JOINER = /^\s*,?\s*(?:nor|ни|нито)(?:\s+(?:to|on|in|the|a|an|в|во|на|к|до|във|по|при)){0,2}\s*$/iu;
 
 /**
  * The company's own text under the customer's e-mail: lines quoted with ">" and whatever follows a

@@ -47,7 +47,7 @@ const CUSTOMER_NAMED = /(?:the\s+)?(?:customer|client|guest|subscriber|member|pa
  * се обади», «клиентка позвонила»): a contact, whatever else the note says. Not the company's own
  * calls ("we called", «звонили» in the plural).
  */
-const CUSTOMER_CONTACTED = /(?<!(?:we|i|they)\s)(?<!\p{L})(called|rang|phoned|e-?mailed|wrote in|came in|walked in|contacted us|reached out|got in touch|позвонил|позвонила|звонил|звонила|обратился|обратилась|написал|написала|пришел|пришёл|пришла|се обади|обади се|обадила се|се обадила|позвъни|писа|дойде|потърси ни)(?!\p{L})/iu;
+const CUSTOMER_CONTACTED = /(?<!(?:we|i|they|manager|agent|operator|менеджер|оператор|мениджърът|операторът|служителят)\s)(?<!\p{L})(called|rang|phoned|e-?mailed|wrote in|came in|walked in|contacted us|reached out|got in touch|позвонил|позвонила|звонил|звонила|обратился|обратилась|написал|написала|пришел|пришёл|пришла|се обади|обади се|обадила се|се обадила|позвъни|писа|дойде|потърси ни)(?!\p{L})/iu;
 
 /**
  * A chat or call transcript in which only the company speaks: every line is its agent's or bot's
@@ -63,13 +63,26 @@ export function onlyTheCompanySpeaks(text: string): boolean {
     const end = newline < 0 ? text.length : newline;
     const line = text.slice(from, end);
     if (line.trim() !== '' && !SYSTEM_LINE.test(line)) {
-      if (!COMPANY_SPEAKER.test(line)) return false;
+      const speaker = COMPANY_SPEAKER.exec(line);
+      if (speaker === null) return false;
+      // An agent's line that relays the customer («Менеджер: клиентка спросила…») or gives them the floor ("Agent: …
+      // Customer: 'I only wrote to you'") is a note with the customer's words, not the company speaking alone.
+      if (relaysTheCustomer(line, speaker[0].length)) return false;
       speaks = true;
     }
     from = end + 1;
   }
   return speaks;
 }
+
+function relaysTheCustomer(line: string, from: number): boolean {
+  CUSTOMER_NAMED.lastIndex = from;
+  while (CUSTOMER_NAMED.lastIndex < line.length && line.charCodeAt(CUSTOMER_NAMED.lastIndex) === 0x20) CUSTOMER_NAMED.lastIndex += 1;
+  return CUSTOMER_NAMED.test(line) || CUSTOMER_SPEAKER.test(line.slice(from));
+}
+
+/** The customer's turn inside a line: "Customer:", «Клиент:», «Клиентът:». */
+const CUSTOMER_SPEAKER = /(?<!\p{L})(?:customer|client|caller|клиент|клиентка|клиентът|клиентката|абонат|абонент)\s*:/iu;
 
 /** The desk's own bracketed lines of a transcript, without their brackets, one per line. */
 export function systemLinesOf(text: string): string {
@@ -210,11 +223,11 @@ const LEFT_EMPTY = /(?<!\p{L})(blank|empty|unanswered|unfilled|пуст\p{L}*|п
 /** The customer did not answer the company's calls or reminders: an outbound attempt, not a contact. */
 // The company's e-mail left unopened or unread counts: "Win-back e-mail not opened", «письмо не открыто», «Имейл с оферта – непрочетен»;
 // so does a customer who stopped answering («Клиент перестал отвечать», "stopped responding").
-const NOT_ANSWERED = /(?<!\p{L})(no answer|not answer\p{L}*|did not respond|didn['’]t respond|did not reply|didn['’]t reply|no response|no reply|did not pick up|didn['’]t pick up|not opened|unopened|never opened|не ответил\p{L}*|не отвечает|не отвечал\p{L}*|не бер[её]т трубку|трубку не бер[её]т|без ответа|ответа нет|нет ответа|ответ не получен|ответ не поступил|не дозвонил\p{L}*|не открыт\p{L}*|не открыл\p{L}*|не отговори|не отговаря|не е отговорил\p{L}*|не вдига\p{L}*|без отговор|няма отговор|няма получен отговор|не е получен отговор|не е отворен\p{L}*|не отвори|stopped (?:answering|responding|replying)|unread|перестал\p{L}* (?:отвечать|выходить на связь|брать трубку)|не прочитан\p{L}*|непрочитан\p{L}*|спря\p{L}* да (?:отговаря|вдига)|непрочетен\p{L}*|не е прочетен\p{L}*)(?!\p{L})/iu;
+const NOT_ANSWERED = /(?<!\p{L})(no answer|not answer\p{L}*|did not respond|didn['’]t respond|did not reply|didn['’]t reply|no response|no reply|did not pick up|didn['’]t pick up|not opened|unopened|never opened|не ответил\p{L}*|не отвечает|не отвечал\p{L}*|не бер[её]т трубку|(?:повторно|больше|снова) не бер[её]т|трубку не бер[её]т|без ответа|ответа нет|нет ответа|ответ не получен|ответ не поступил|не дозвонил\p{L}*|не открыт\p{L}*|не открыл\p{L}*|не отговори|не отговаря|не е отговорил\p{L}*|не вдига\p{L}*|без отговор|няма отговор|няма получен отговор|не е получен отговор|не е отворен\p{L}*|не отвори|stopped (?:answering|responding|replying)|unread|перестал\p{L}* (?:отвечать|выходить на связь|брать трубку)|не прочитан\p{L}*|непрочитан\p{L}*|спря\p{L}* да (?:отговаря|вдига)|непрочетен\p{L}*|не е прочетен\p{L}*)(?!\p{L})/iu;
 /** The company's invitation to review left unanswered: "No review left", «Отзыв не оставлен», «Няма ревю». */
-export const NO_REVIEW = /(?<!\p{L})(?:no review(?: left| posted| written)?|not reviewed|did not (?:leave|post|write) a review|didn['’]t (?:leave|post|write) a review|отзыв не оставлен|отзыв не оставил\p{L}*|не оставил\p{L}* отзыв|отзыва нет|нет отзыва|без отзыва|няма ревю|няма отзив|без ревю|без отзив|не е оставил\p{L}* (?:ревю|отзив))(?!\p{L})/iu;
+export const NO_REVIEW = /(?<!\p{L})(?:no review(?: left| posted| written)?|not reviewed|did not (?:leave|post|write) a review|didn['’]t (?:leave|post|write) a review|отзыв не оставлен|отзыв не оставил\p{L}*|не оставил\p{L}* отзыв|отзыва нет|нет отзыва|без отзыва|няма ревю|няма отзив|без ревю|без отзив|не е оставил\p{L}* (?:ревю|отзив)|(?:отзив|ревю)(?:то|ът)? не е публикуван\p{L}*|отзыв не опубликован|review not (?:posted|published|left))(?!\p{L})/iu;
 /** A field's label for the customer's own words: a comment, a reason, a quote. */
-const WORDS_BOX = /(comment|note|reason|feedback|remark|message|said|says|wrote|quote|verbatim|complain|why|reply|response|комментари|примечани|причин|отзыв|сообщени|пожелани|жалоб|жалу|сказал|написал|пишет|ответ|коментар|бележк|съобщени|каза|написа|жалб|оплак|оплаква|мнени|отговор)/iu;
+const WORDS_BOX = /(comment|note|reason|body|тело письма|feedback|remark|message|said|says|wrote|quote|verbatim|complain|why|reply|response|комментари|примечани|причин|отзыв|сообщени|пожелани|жалоб|жалу|сказал|написал|пишет|ответ|коментар|бележк|съобщени|каза|написа|жалб|оплак|оплаква|мнени|отговор)/iu;
 /** A field's label that relays a complaint: "Customer complains:", «Клиент жалуется:», «Клиентът се оплаква:». */
 const COMPLAINS_LABEL = /(complain|жалу|оплак)/iu;
 /**
@@ -622,7 +635,8 @@ export function whoseWords(
             continue;
           }
           // In the company's own text, its note's label ("Account manager note:") holds its words, not the customer's.
-          if (WORDS_BOX.test(field[1] as string) && !(byCompany && COMPANY_NOTE_LABEL.test(field[1] as string))) return comment(result);
+          // Unless it quotes someone at length: «Бележка: „Моторът мирише на изгоряло още при първото ползване…“».
+          if (WORDS_BOX.test(field[1] as string) && (!(byCompany && COMPANY_NOTE_LABEL.test(field[1] as string)) || quotesAtLength(field[2] as string))) return comment(result);
           // A complaint relayed in a field's value («Входящо обаждане: клиентът се оплаква, че…») is the customer's.
           if (relayed(field[2] as string)) return comment(result);
           // Another field's free value ("Product: winter jacket", «Товар: куртка») is the form's: the
@@ -748,7 +762,18 @@ const ANSWERED_VERB = /(?<!\p{L})(?:answered|replied|ответил\p{L}*|отг
 const QUOTED_SPEECH = /«([^»]{1,80})»|„([^“”]{1,80})[“”]|“([^”]{1,80})”|"([^"]{1,80})"|(?<=\s)'((?:[^']|'(?=\p{L})){1,80}?)'(?!\p{L})/u;
 const CLAUSE_BREAK = /[,.;!…—–]+|\s-\s/u;
 const FILLER = /^(?:(?:i\s+)?just|well|oh|просто|ну|да|ами|ами,|ох)\s+/u;
-const NOTHING_WRONG = /^(?:(?:it['’]?s|it is|all|everything['’]?s|everything is)\s+(?:fine|ok|okay|good)|fine|ok|okay|all good|no thanks|no,? thank you|not needed|no need|nothing|whatever|not interested|i['’]?m not interested|no reason|just because|(?:i\s+)?(?:do not|don['’]?t) (?:want|need) (?:it|this|that|them)(?: any ?more)?|(?:i\s+)?(?:do not|don['’]?t) need it|всё нормально|все нормально|нормально|всё хорошо|все хорошо|хорошо|вс[её] в порядке|не нужно|не надо|не нужен|не нужна|не интересно|неинтересно|так|просто так|без причины|нет,? спасибо|спасибо,? не надо|нет|ничего|так получилось|няма нужда|така|просто така|всичко е наред|наред е|наред|добре|всичко е добре|не ми трябва|не ми е нужно|не ме интересува|без причина|няма причина|няма значение|нищо|не,? благодаря|така се получи|nothing to add|(?:i\s+)?(?:do not|don['’]?t) want to (?:discuss|talk about) (?:it|this)|не хочу (?:обсуждать|говорить)|нечего добавить|няма какво да добавя|не искам да (?:обсъждам|говоря))$/u;
+const NOTHING_WRONG = /^(?:(?:it['’]?s|it is|all|everything['’]?s|everything is)\s+(?:fine|ok|okay|good)|fine|ok|okay|all good|no thanks|no,? thank you|not needed|no need|nothing|whatever|not interested|i['’]?m not interested|no reason|just because|(?:i\s+)?(?:do not|don['’]?t) (?:want|need) (?:it|this|that|them)(?: any ?more)?|(?:i\s+)?(?:do not|don['’]?t) need it|всё нормально|все нормально|нормально|всё хорошо|все хорошо|хорошо|вс[её] в порядке|не нужно|не надо|не нужен|не нужна|не интересно|неинтересно|так|просто так|без причины|нет,? спасибо|спасибо,? не надо|нет|ничего|так получилось|няма нужда|така|просто така|всичко е наред|наред е|наред|добре|всичко е добре|не ми трябва|не ми е нужно|не ме интересува|без причина|няма причина|няма значение|нищо|не,? благодаря|така се получи|nothing to add|(?:i\s+)?(?:do not|don['’]?t) want to (?:discuss|talk about) (?:it|this)|не хочу (?:обсуждать|говорить)|нечего добавить|няма какво да добавя|не искам да (?:обсъждам|говоря)|(?:мне )?неудобно говорить|(?:я )?не могу (?:сейчас )?говорить|(?:i\s+)?can['’]?t talk (?:right )?now|not a good time|(?:нищо )?не искам да казвам|нямам какво да кажа|не ми е удобно)$/u;
+
+/** A value that opens with a quotation mark and runs to ANSWER_MIN_WORDS words or more: someone's words quoted. */
+function quotesAtLength(value: string): boolean {
+  const quote = OPENING_QUOTE.exec(value);
+  if (quote === null || wordCount(value) < ANSWER_MIN_WORDS) return false;
+  // The note's own words in quotation marks name the customer in the third person: «Клиент недоволен, возможно…».
+  CUSTOMER_NAMED.lastIndex = quote[0].length;
+  return !CUSTOMER_NAMED.test(value);
+}
+
+const OPENING_QUOTE = /^\s*["'«„“]/u;
 
 /** Whether a sentence relays the customer's words: a verb of reported speech with no negation before it. */
 function relayed(sentence: string): boolean {

@@ -521,7 +521,8 @@ function domainDot(text: string, at: number, charInfo: Uint16Array): boolean {
   const before = text.charCodeAt(at - 1);
   if (before >= charInfo.length || ((charInfo[before] as number) & 3) !== WORD) return false;
   let end = at + 1;
-  while (end < text.length && end - at <= 5 && isLowerLatin(text.charCodeAt(end))) end += 1;
+  // Cyrillic domains too: «Сравни.ру», «сайт.рф», «магазин.бг».
+  while (end < text.length && end - at <= 5 && (isLowerLatin(text.charCodeAt(end)) || isLowerCyrillic(text.charCodeAt(end)))) end += 1;
   const letters = end - at - 1;
   if (letters < 2 || letters > 4) return false;
   const next = end < text.length ? text.charCodeAt(end) : 0x20;
@@ -530,6 +531,10 @@ function domainDot(text: string, at: number, charInfo: Uint16Array): boolean {
 
 function isLowerLatin(code: number): boolean {
   return code >= 0x61 && code <= 0x7a;
+}
+
+function isLowerCyrillic(code: number): boolean {
+  return (code >= 0x430 && code <= 0x44f) || code === 0x451;
 }
 
 function samePattern(a: Pattern, b: Pattern): boolean {
