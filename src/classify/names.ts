@@ -176,9 +176,9 @@ function inSignature(value: string, start: number, end: number): boolean {
 const SIGNATURE_REACH = 240;
 const SIGNATURE_LINE_MAX_WORDS = 10;
 /** A trade a writer signs with (a lawyer, a journalist, an editor), anywhere on the line. */
-const TRADE_IN_LINE = /(?<!\p{L})(?:lawyer|attorney|solicitor|barrister|counsel|paralegal|journalist|reporter|editor|correspondent|legal department|legal dept|head of legal|юрист\p{L}*|адвокат\p{L}*|журналист\p{L}*|юрисконсульт\p{L}*|корреспондент\p{L}*|редактор\p{L}*|юридическ\p{L}* отдел\p{L}*|правн\p{L}* отдел\p{L}*)(?!\p{L})/iu;
+const TRADE_IN_LINE = /(?<!\p{L})(?:lawyers?|attorneys?|solicitors?|barristers?|counsel|paralegal|journalist|reporter|editor|correspondent|legal department|legal dept|head of legal|юрист\p{L}*|адвокат\p{L}*|журналист\p{L}*|юрисконсульт\p{L}*|корреспондент\p{L}*|редактор\p{L}*|юридическ\p{L}* отдел\p{L}*|правн\p{L}* отдел\p{L}*)(?!\p{L})/iu;
 /** A line that is only a name: one to four capitalised words or initials, initials written together too ("Гаврилов С.А."). */
-const NAME_LINE = /^\s*(?:(?:\p{Lu}\.){2,3}\s*|\p{Lu}[\p{L}'’-]*\.?\s+){0,3}(?:(?:\p{Lu}\.){2,3}|\p{Lu}[\p{L}'’-]*\.?)\s*$/u;
+const NAME_LINE = /^\s*(?:(?:адв|д-р|dr|проф|prof|mr|mrs|ms|г-н|г-жа)\.?\s+)?(?:(?:\p{Lu}\.){2,3}\s*|\p{Lu}[\p{L}'’-]*\.?\s+){0,3}(?:(?:\p{Lu}\.){2,3}|\p{Lu}[\p{L}'’-]*\.?)\s*$/u;
 
 /** An animal right before a name: "our dog Judge", «нашего кота Адвоката», «котарака ни Прокурора». */
 const PET_BEFORE = /(?<!\p{L})(?:cat|dog|puppy|kitten|spaniel|terrier|retriever|poodle|кот|кота|коту|котом|кошк\p{L}*|пса|пёс|пес|собак\p{L}*|щен\p{L}*|котарак\p{L}*|куче|кучето|кученце|коте|котето)\s+(?:\p{L}+\s+)?$/iu;

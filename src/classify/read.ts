@@ -385,11 +385,14 @@ function channelNamed(channel: string | undefined): ChannelKind | undefined {
   if (channel === undefined || channel === '') return undefined;
   const known = channelNames.get(channel);
   if (known !== undefined || channelNames.has(channel)) return known;
-  const kind = systemChannel(channel) ? 'system' : SURVEY_CONTEXT.test(channel) ? 'form' : undefined;
+  // A CRM's channel that names the messenger a message came through ("amoCRM (WhatsApp)", «Битрикс24 (чат)») is a contact.
+  const kind = systemChannel(channel) && !MESSENGER_IN_BRACKETS.test(channel) ? 'system' : SURVEY_CONTEXT.test(channel) ? 'form' : undefined;
   if (channelNames.size >= CHANNEL_NAMES_MAX) channelNames.clear();
   channelNames.set(channel, kind);
   return kind;
 }
+
+const MESSENGER_IN_BRACKETS = /[([]\s*(?:whatsapp|telegram|телеграм|viber|вайбер|вайбър|chat|чат|live chat|онлайн-чат|e-?mail|почта|имейл|sms|смс|messenger)\s*[)\]]/iu;
 
 /** A survey's answer that is only a number (the text "1" of a survey or a rating request) is its score. */
 function surveyAnswer(record: ComplaintRecord, rules: CompiledRules, reading: Reading): void {
@@ -643,10 +646,11 @@ const REFUSAL_END = /(?<!\p{L})(?:не хочу|не хотим|не буду|н
 const CONDITION = /(?<!\p{L})(?:если|потому|так как|раз|ако|защото|тъй като)(?!\p{L})/iu;
 
 /**
- * Right after a party: a wish that it acted ("should", «бы», «трябва да»), a document about it ("leaflet"), or a
- * dismissal ("the ombudsman is probably as useless as them").
+ * Right after a party: a wish that it acted ("should", «бы», «трябва да»), a document about it ("leaflet") or its
+ * rating ("their Better Business Bureau rating"), a dismissal ("the ombudsman is probably as useless as them",
+ * «Россельхознадзор им, видимо, не указ»), or an acquaintance of that trade ("a lawyer friend says", «Юристы знакомые говорят»).
  */
-const PARTY_WISHED_AFTER = /^(?:['’]s)?\s+(?:should|ought to|needs to|need to|бы|должен|должн\p{L}*|трябва да|би трябвало|leaflet|brochure|booklet|factsheet|fact sheet|poster|листовк\p{L}*|брошур\p{L}*|памфлет\p{L}*|(?:is|are|would be|will be)\s+(?:probably\s+|just\s+|totally\s+)?(?:as\s+)?(?:useless|pointless|no use|no help|a waste of time)|бесполезн\p{L}*|няма да помогне|няма да направи нищо)(?!\p{L})/iu;
+const PARTY_WISHED_AFTER = /^(?:['’]s)?\s+(?:rating|ratings|grade|listing|profile|им(?:,\s*\p{L}+,)?\s+не указ|friend|friends|знаком\p{L}*|should|ought to|needs to|need to|бы|должен|должн\p{L}*|трябва да|би трябвало|leaflet|brochure|booklet|factsheet|fact sheet|poster|листовк\p{L}*|брошур\p{L}*|памфлет\p{L}*|(?:is|are|would be|will be)\s+(?:probably\s+|just\s+|totally\s+)?(?:as\s+)?(?:useless|pointless|no use|no help|a waste of time)|бесполезн\p{L}*|няма да помогне|няма да направи нищо)(?!\p{L})/iu;
 
 const OWN_PARTY_BEFORE = /(?<!\p{L})(?:my|our|мой|моя|мои|моего|моей|наш|наша|нашего|моят|моята|нашият|нашата)\s+(?:\p{L}+\s+)?$/iu;
 
@@ -668,7 +672,7 @@ const POSTED_BETWEEN = /(?<!\p{L})(?:(?:i|i['’]ve|i have|and|and have|have now
 const CONTRAST = /(?<!\p{L})(?:but|however|но|однако|обаче|ала)(?!\p{L})/iu;
 
 /** Reading right after a public place, at most one word between: «на Отзовике читала», «в Google видях», «в отзывах прочитал». */
-const READ_AFTER = /^[\s,]{0,3}(?:\p{L}+\s+)?(?:читал\p{L}*|прочитал\p{L}*|прочла|прочел|прочёл|видел\p{L}*|видях|прочетох|четох|четем|пишут|пишат|chital\p{L}*|prochital\p{L}*)(?!\p{L})/iu;
+const READ_AFTER = /^[\s,]{0,3}(?:\p{L}+\s+){0,2}(?:читал\p{L}*|прочитал\p{L}*|прочла|прочел|прочёл|видел\p{L}*|видях|прочетох|четох|четем|пишут|пишат|chital\p{L}*|prochital\p{L}*)(?!\p{L})/iu;
 const READ_AFTER_REACH = 40;
 
 /**

@@ -247,7 +247,7 @@ const REPORTED = /(?<!\p{L})(said|says|told us|wrote|writes|complained|complains
  * отказался», «не пожела да посочи причина», a why answered with „няма значение“ ("doesn't matter").
  * What else the customer said then ("said 'just cancel it'") gives no reason either.
  */
-const DECLINED = /(?<!\p{L})((?:declined|refused|did not want|didn['’]t want|would not|wouldn['’]t|did not wish) to (?:give|say|state|explain|tell|provide|share|specify)|gave no reason|did not give a reason|didn['’]t give a reason|no reason given|причину не назвал\p{L}*|не назвал\p{L}* причин\p{L}*|(?:не|без да) посочи причина|не каза защо|от объяснени\p{L}* (?:причин\p{L}* )?отказал\p{L}*|(?:причину|причины) (?:назвать|называть|объяснять|указать) отказал\p{L}*|не (?:хочу|искам) (?:да )?(?:объяснять|обяснявам)|(?:don['’]t|do not) want to explain|(?:отказал\p{L}*|не захотел\p{L}*|не стал\p{L}*|не пожелал\p{L}*) (?:объясн\p{L}*|назвать|называть|указ\p{L}*|пояснять|пояснить)|(?:отказа\p{L}*|не пожела\p{L}*|не искаше|не иска) да (?:обясн\p{L}*|каже|посоч\p{L}*|сподел\p{L}*)|причината[^.!?]{0,30}„няма значение“)(?!\p{L})/iu;
+const DECLINED = /(?<!\p{L})((?:declined|refused|did not want|didn['’]t want|would not|wouldn['’]t|did not wish) to (?:give|say|state|explain|tell|provide|share|specify)|gave no reason|did not give a reason|didn['’]t give a reason|no reason given|причину не назвал\p{L}*|не назвал\p{L}* причин\p{L}*|(?:не|без да) посочи причина|не каза защо|от объяснени\p{L}* (?:причин\p{L}* )?отказал\p{L}*|(?:причину|причины) (?:назвать|называть|объяснять|указать) отказал\p{L}*|не (?:хочу|искам) (?:да )?(?:объяснять|обяснявам)|(?:don['’]t|do not) want to explain|(?:отказал\p{L}*|не захотел\p{L}*|не стал\p{L}*|не пожелал\p{L}*) (?:объясн\p{L}*|назвать|называть|указ\p{L}*|пояснять|пояснить)|(?:отказа\p{L}*|не пожела\p{L}*|не искаше|не иска) да (?:обясн\p{L}*|каже|посоч\p{L}*|сподел\p{L}*)|причината[^.!?]{0,30}„няма значение“|(?:did not|didn['’]t) say (?:anything|a word)|said nothing|without (?:saying )?a word|ничего не сказал\p{L}*|от комментари\p{L}* отказал\p{L}*|не каза нищо|нищо не каза|отказа (?:анкетата|коментар\p{L}*))(?!\p{L})/iu;
 
 /** A label for the company's own note: "Agent note", "Account manager note", "Call summary", «Заметка оператора». */
 const COMPANY_NOTE_LABEL = /(?:note|summary|log|бележк|заметк|примечани)/iu;
@@ -308,6 +308,9 @@ function fieldValue(raw: string, starsIn: (value: string) => { value: number } |
   if (bare === '' || PLACEHOLDERS.has(bare) || placeholderPair(bare)) return 'placeholder';
   if (AMOUNT.test(value)) return 'reference';
   if (STARS.test(value)) return starsIn(value)?.value;
+  // Stars in words as the whole answer ("How was your order? 1 star", «Оценка: 2 звезды»), on 1–5 as CSAT is.
+  const starWords = STAR_WORDS_VALUE.exec(value);
+  if (starWords !== null) return (Number(starWords[1]) - 1) * 2.5;
   if (LOW_FACES.test(value)) return 0;
   const outOf = OUT_OF.exec(value);
   if (outOf !== null) {
@@ -326,6 +329,8 @@ function fieldValue(raw: string, starsIn: (value: string) => { value: number } |
   if (LOW_WORDS.test(bare) || (words !== null && LOW_WORDS.test((words[1] as string).trim()))) return 0;
   return undefined;
 }
+
+const STAR_WORDS_VALUE = /^([1-5])\s*(?:stars?|звезд\p{L}*|звезди)$/iu;
 
 const WRAPPERS: Record<string, string> = { '(': ')', '[': ']', '{': '}', '<': '>', '«': '»', '„': '“', '“': '”', '"': '"', "'": "'" };
 
