@@ -67,6 +67,12 @@ const CAPS_CONSONANT = '[BCDFGHJKLMNPQRSTVWXZБВГДЖЗЙКЛМНПРСТФХ�
 const CAPS_ABBREVIATION = String.raw`(?:${CAPS_CONSONANT}{4,}|\p{Lu}{0,8}?${CAPS_CONSONANT}(?<doubled>${CAPS_CONSONANT})\k<doubled>|[BCDFGHJKLMNPQRTVWXZ][BCDFGJKMPQSTVXZ]\p{Lu}{2,8})(?![\p{L}\p{N}'’])`;
 const CAPS_WORD = String.raw`(?<![\p{L}\p{N}]|\p{N}[-_/])(?!${CAPS_ABBREVIATION})\p{Lu}(?:['’]?\p{Lu}){3,}(?![\p{L}\p{N}]|[-_/]\p{N}|\s{1,2}[«„"“]\p{Lu}|\s{1,2}(?:№|#|No\.)\s?\p{N})`;
 const EXCLAMATIONS = '!{2,}';
+// A thank-you or an apology written as the letter's valediction is a closing phrase (round 34): a line of its own that opens
+// with it (after at most three words: "With", "Once again", «Ещё раз», «Още веднъж се») and ends with a comma, leading into the
+// signature as "Kind regards," does — "Apologies for the inconvenience,", "Thank you for your patience,", «Приносим извинения за
+// неудобства,», «Спасибо за понимание,», «Извиняваме се за неудобството,», «Благодарим за разбирането,». A sentence that
+// ends with a full stop, or a line that goes on after the comma, is body text.
+const COURTESY_VALEDICTION = String.raw`^\s*(?:[^\s.!?]+\s+){0,3}?(?:[Tt]hank|[Aa]polog|[Ss]orry|[Сс]пасиб|[Бб]лагодар|[Ии]звин|[Пп]рощени)[^\s.!?]*(?:\s+[^\s.!?]+){0,8}?,\s*$`;
 // "If you had updated the app…": what the customer should have done, told after the fact.
 const IF_YOU_HAD = String.raw`(?<![\p{L}])[Ii]f you had\s+(?:(?:not|only|just)\s+)?\p{L}+(?:ed|en|ne|wn|ad)(?![\p{L}])`;
 // «Трябваше да донесете…»: what the customer should have done (second person plural), told after
@@ -1474,6 +1480,7 @@ export const builtinLintRules: LintRuleSet = {
         bg: ['с уважение', 'поздрави', 'с най-добри пожелания', 'всичко хубаво', 'всичко най-хубаво', 'хубав ден',
           'приятен ден', 'с благодарност'],
       },
+      patterns: [COURTESY_VALEDICTION],
     },
     team: {
       description: 'Words that name a team or a role in a signature',

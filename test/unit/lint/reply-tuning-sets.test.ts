@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-34.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-35.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -91,6 +91,9 @@ const CURT_BELOW = 50;
  * карте», «Если возникли сложности, позвоните нам», at 74).
  * replies-blind-33.csv's one since lint round 33: curt R33-EN-001 (a payment reminder, "Your payment is late AGAIN. … If we
  * don't receive it we will pass the account on.", at 60; the threat told from our side now dismisses, at 40).
+ * replies-blind-35.csv's two polite weekend notices since lint round 34: R35-RU-030 and R35-BG-007 (an apology written as the
+ * valediction, «Приносим извинения за неудобства,», «Извиняваме се за неудобството,», then the pharmacy chain alone, at 67;
+ * the valediction is a closing now, so the chain's line signs, at 84: nothing offers to answer questions).
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
@@ -104,7 +107,8 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-19.csv', 'replies-blind-20.csv', 'replies-blind-21.csv', 'replies-blind-22.csv',
   'replies-blind-23.csv', 'replies-blind-24.csv', 'replies-blind-25.csv', 'replies-blind-26.csv', 'replies-blind-27.csv',
   'replies-blind-28.csv', 'replies-blind-29.csv', 'replies-blind-30.csv',
-  'replies-blind-31.csv', 'replies-blind-32.csv', 'replies-blind-33.csv', 'replies-blind-34.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-31.csv', 'replies-blind-32.csv', 'replies-blind-33.csv', 'replies-blind-34.csv',
+  'replies-blind-35.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
