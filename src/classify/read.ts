@@ -504,7 +504,14 @@ function setAsideHedged(record: ComplaintRecord, hits: ReadHit[], rules: Compile
     // натравить», «КЕВР трябва да ви проверят»; a document about it: "Financial Ombudsman leaflet".
     // A question in the subject ("Жалоба в Роспотребнадзор?") asks, and does nothing.
     // The customer's own party is no wish: "My solicitor needs to see the contract".
-    const wished = PARTY_WISHED_AFTER.test(value.slice(hit.end, hit.end + 24)) && !OWN_PARTY_BEFORE.test(value.slice(Math.max(0, hit.start - 16), hit.start));
+    const wished = PARTY_WISHED_AFTER.test(value.slice(hit.end, hit.end + 40)) && !OWN_PARTY_BEFORE.test(value.slice(Math.max(0, hit.start - 16), hit.start));
+    // A party's own advice not to go on ("Our legal team said it's not worth pursuing", «Юристы сказали, что шансов мало»,
+    // «Адвокат ми каза да не си губя времето»): consulted, and let go.
+    if (kind === HEDGE_ADVICE && ADVISED_AGAINST_AFTER.test(value.slice(hit.end, hit.end + ADVISED_AGAINST_REACH))) {
+      hit.negated = true;
+      hit.setAside = 'hedged';
+      continue;
+    }
     if (kind === HEDGE_ADVICE && (RULE_SOURCE_AFTER.test(value.slice(hit.end, hit.end + 40)) || wished ||
       (hit.part === 'subject' && value.trimEnd().endsWith('?')))) {
       hit.negated = true;
@@ -648,15 +655,20 @@ const CONDITION = /(?<!\p{L})(?:если|потому|так как|раз|ак�
 /**
  * Right after a party: a wish that it acted ("should", «бы», «трябва да»), a document about it ("leaflet") or its
  * rating ("their Better Business Bureau rating"), a dismissal ("the ombudsman is probably as useless as them",
- * «Россельхознадзор им, видимо, не указ»), or an acquaintance of that trade ("a lawyer friend says", «Юристы знакомые говорят»).
+ * «Россельхознадзор им, видимо, не указ», «Роспотребнадзора на вас нет», «КЗП така или иначе няма да направи нищо»), its badge
+ * on the company's site ("'Ombudsman approved' badge"), or an acquaintance of that trade ("a lawyer friend says").
  */
-const PARTY_WISHED_AFTER = /^(?:['’]s)?\s+(?:rating|ratings|grade|listing|profile|им(?:,\s*\p{L}+,)?\s+не указ|friend|friends|знаком\p{L}*|should|ought to|needs to|need to|бы|должен|должн\p{L}*|трябва да|би трябвало|leaflet|brochure|booklet|factsheet|fact sheet|poster|листовк\p{L}*|брошур\p{L}*|памфлет\p{L}*|(?:is|are|would be|will be)\s+(?:probably\s+|just\s+|totally\s+)?(?:as\s+)?(?:useless|pointless|no use|no help|a waste of time)|бесполезн\p{L}*|няма да помогне|няма да направи нищо)(?!\p{L})/iu;
+const PARTY_WISHED_AFTER = /^(?:['’]s)?['’"]?\s+(?:(?:така или иначе|и без това|все равно|всё равно|anyway|either way)\s+)?(?:rating|ratings|grade|listing|profile|(?:approved['’"]?\s+)?(?:badge|logo|sticker|seal)|логотип\p{L}*|значок\p{L}*|лого|им(?:,\s*\p{L}+,)?\s+не указ|на (?:вас|них|тебя) нет|friend|friends|знаком\p{L}*|should|ought to|needs to|need to|бы|должен|должн\p{L}*|трябва да|би трябвало|leaflet|brochure|booklet|factsheet|fact sheet|poster|листовк\p{L}*|брошур\p{L}*|памфлет\p{L}*|(?:is|are|would be|will be)\s+(?:probably\s+|just\s+|totally\s+)?(?:as\s+)?(?:useless|pointless|no use|no help|a waste of time)|бесполезн\p{L}*|няма да помогне|няма да направи нищо)(?!\p{L})/iu;
 
 const OWN_PARTY_BEFORE = /(?<!\p{L})(?:my|our|мой|моя|мои|моего|моей|наш|наша|нашего|моят|моята|нашият|нашата)\s+(?:\p{L}+\s+)?$/iu;
 
 /** Within a few words after a hit, the writer says it was a joke. */
 const JOKE_AFTER = /^[^.!?\n]{0,12}[.!?…,—–-]+\s*(?:(?:ну|ами|well|ok|okay|no|не)[,\s]+)?(?:just kidding|kidding|only joking|i['’]m joking|joking|jk|шучу|шутка|шегувам се|шега|майтап)(?!\p{L})/iu;
 const JOKE_REACH = 48;
+
+/** Right after a party, its saying that going on is not worth it: "said it's not worth", «сказали, что шансов мало». */
+const ADVISED_AGAINST_AFTER = /^\s+(?:\p{L}+\s+){0,2}(?:said|says|told me|told us|advised|сказал\p{L}*|говор\p{L}*|каза|казаха|казва)(?!\p{L})[^.!?\n]{0,40}?(?:not worth|no point|no case|(?:would|will)n['’]t win|шанс\p{L}* мало|шансов нет|нет смысла|не стоит|не си губя времето|няма смисъл|нямам шанс|няма шанс|не си струва)/iu;
+const ADVISED_AGAINST_REACH = 90;
 
 /** Right after a third party, what its site or rules say or require: "Ofwat's website says", "the FCA's rules require". */
 const RULE_SOURCE_AFTER = /^(?:['’]s)?\s+(?:own\s+)?(?:website|site|guidance|guidelines|rules|code|leaflet|page|handbook)\s+(?:says|say|states|state|requires?|is clear)(?!\p{L})/iu;

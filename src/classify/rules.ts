@@ -138,6 +138,10 @@ export const builtinRules: RuleSet = {
         'thinking of reporting', 'thinking about complaining', 'thinking of complaining', 'considering going', 'considering taking',
         'considering reporting', 'may go to', 'might go to', 'could go to', 'may complain to',
         'might complain to', 'may report', 'might report', 'may escalate', 'might escalate', 'i know i can', 'i know i could',
+        'thought about getting', 'thinking about getting', 'thought of getting', 'considered getting', 'could have gone',
+        'could have written', 'could have reported', 'could write to', 'could complain to', 'could report',
+        // A refusal further away than the negation window: "I don't want to drag this to the ombudsman".
+        "don't want to", 'do not want to', "i'd rather not", 'i would rather not',
         // The company telling the customer of a right: "Advised the customer of their right to refer to the ombudsman".
         'of their right', 'of his right', 'of her right', 'advised the customer', 'informed the customer'],
       ru: ['советуют', 'советовали', 'советует', 'посоветовал*', 'советовал*', 'говорят идти', 'предлагают',
@@ -157,7 +161,8 @@ export const builtinRules: RuleSet = {
         'куда смотрит', 'куда смотрят', 'где же', 'куда жаловаться', 'куда обращаться', 'куда писать', 'можно ли пожаловаться',
         'писать ли', 'обращаться ли', 'жаловаться ли', 'идти ли', 'надо бы', 'стоило бы', 'пора бы',
         'подумываю', 'думаю подать', 'думаю обратиться', 'думаю пойти', 'думаю пожаловаться', 'может пойти', 'может обратиться',
-        'может подать', 'может пожаловаться', 'знаю что могу',
+        'может подать', 'может пожаловаться', 'знаю что могу', 'могла бы', 'мог бы', 'могли бы', 'можно было бы',
+        'думал* нанять', 'думал* взять юрист*',
         'в договоре сказано', 'в ваших условиях написано', 'в ваших правилах написано', 'в условиях написано', 'в оферте написано'],
       bg: ['съветват', 'съветва', 'посъветва*', 'препоръчаха', 'препоръчва', 'казаха ми да', 'ми казаха да', 'ми казаха', 'казва ми да',
         'колега ми каза', 'колежка ми каза', 'приятел ми каза', 'приятелка ми каза', 'съсед ми каза', 'съседка ми каза',
@@ -174,7 +179,8 @@ export const builtinRules: RuleSet = {
         // Considered, or only a right known: «Обмислях да подам сигнал до КЗП…, ама реших…», «Знам, че мога да пиша на
         // омбудсмана, но…», «имам право да сезирам КЕВР, но предпочитам…»; a relative's advice: «Брат ми… ми каза да…».
         'обмислях да', 'обмислям да', 'обмисля да', 'мислех си да', 'че мога да', 'имам право да', 'ми каза да', 'ми каза', 'каза да',
-        'може да отиде', 'може да подаде', 'може да се обърне', 'може да сезира',
+        'може да отиде', 'може да подаде', 'може да се обърне', 'може да сезира', 'можех да', 'бих могъл', 'бих могла',
+        'мислих да наема', 'мислех да наема',
         'общите ви условия казват', 'условията ви казват'],
     },
   },
@@ -244,7 +250,9 @@ export const builtinRules: RuleSet = {
       en: ['i', "i'm", "i've", "i'll", "i'd", 'me', 'my', 'mine', 'myself', 'you', 'your', "you're", "you've",
         'because', 'due to'],
       ru: ['я', 'мне', 'меня', 'мной', 'мой', 'моя', 'мое', 'мои', 'моего', 'моей', 'моих', 'мою', 'вы', 'вас', 'вам',
-        'ваш*', 'прошу', 'хочу', 'жду', 'требую', 'потому', 'так как', 'из за', 'пишу', 'работаю', 'спрашиваю'],
+        'ваш*', 'прошу', 'хочу', 'жду', 'требую', 'потому', 'так как', 'из за', 'пишу', 'работаю', 'спрашиваю',
+        // A business customer's "we" in a CRM deal: «Оплатили счёт…, не можем принимать заказы. Срочно разблокируйте».
+        'оплатили счет', 'оплатили счёт', 'не можем работать', 'не можем принимать', 'разблокируйте', 'требуем'],
       bg: ['аз', 'мен', 'ме', 'ми', 'мой', 'моя', 'моето', 'моите', 'моят', 'вие', 'ви', 'вас', 'ваш*', 'искам', 'чакам',
         'настоявам', 'обадих', 'писах', 'върнах', 'поръчах', 'платих', 'купих', 'получих', 'защото', 'понеже', 'заради',
         'съм', 'изнесох', 'наех', 'платихме', 'чакаме', 'пиша', 'работя', 'питам'],
@@ -289,7 +297,10 @@ export const builtinRules: RuleSet = {
         'delete my', 'delete our', 'returning', 'return the', 'return my', 'return this', 'return these', 'return it',
         'to return', 'off your books', 'from your books', 'return order*', 'return item*', 'return request*', 'return of', 'end my', 'end our', 'stop my', 'discontinu*', 'withdraw*', 'do not renew', "don't renew",
         'not to renew', 'deactivat*', 'freeze my', 'suspend my', 'return label*', 'withdrawing', 'taking him out',
-        'taking her out', 'leaving the', 'will be leaving'],
+        'taking her out', 'leaving the', 'will be leaving',
+        // Records sent on to another practice: the patient is leaving ("Please transfer my dental records to…").
+        'transfer my records', 'transfer my dental records', 'transfer my medical records', 'transfer my file',
+        'transfer my notes', 'transfer my pet s records'],
       // The request's own forms, not a past tense: «треньорът отменил» is what someone else did.
       ru: ['отмените', 'отменить', 'отмену', 'отмена', 'отмены', 'отменяю', 'закрыть', 'закройте', 'закрыти*', 'расторг*', 'расторж*', 'отключ*', 'исключить', 'исключите', 'отчислить', 'отчислите', 'отчислени*',
         'удалить', 'удалите', 'удалени*', 'прекратить', 'прекратите', 'прекращени*', 'отписать', 'отпишите', 'отписк*',
@@ -543,7 +554,7 @@ export const builtinRules: RuleSet = {
           // State licensing boards and a fire marshal: "reported the error to the Board of Pharmacy", "State Board of
           // Veterinary Medicine", "called the fire marshal's office".
           'board of pharmacy', 'pharmacy board', 'state board', 'board of veterinary medicine', 'medical board', 'dental board',
-          'board of nursing', 'nursing board', 'licensing board', 'fire marshal*', 'fire marshall*', 'fire inspector*',
+          'board of nursing', 'nursing board', 'licensing board', 'dvsa', 'driver and vehicle standards agency', 'fire marshal*', 'fire marshall*', 'fire inspector*',
           'fire department', 'building inspector*', 'health department', 'department of health'],
         ru: ['роспотребнадзор*', 'рпн', 'прокуратур*', 'прокурор*', 'защит* прав* потребител*', 'омбудсмен*',
           'уполномоченн* по правам', 'центробанк*', 'цб', 'банк россии', 'фас', 'роскомнадзор*', 'полици*', 'мвд',
@@ -833,7 +844,9 @@ export const builtinRules: RuleSet = {
           'всички знаят', 'цялото село', 'pazaruvaj*', 'целият вход', 'групата на входа', 'viber групата', 'вайбър групата',
           'viber група*', 'вайбър група*', 'всички са в течение', 'целият блок', 'viber общност*', 'вайбър общност*',
           'общността на блока', 'всички съседи', 'казал* на всичк*', 'каза на всичк*', 'всички колеги', 'всички колеги в офиса',
-          'разказва на всичк*', 'казва на всичк*', 'разправя на всичк*'],
+          'разказва на всичк*', 'казва на всичк*', 'разправя на всичк*',
+          // «цял» is «цели-» before the article: «казах на целия офис», «на целия блок».
+          'казах на целия', 'казах на цялата', 'разказах на целия', 'разказах на цялата', 'каза на целия', 'каза на цялата'],
       },
     },
     'voicer-contact': {

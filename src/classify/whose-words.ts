@@ -146,7 +146,7 @@ const noStars = (): undefined => undefined;
 /** A CRM, churn or retention feed, or a system's event log: what it writes is not the customer's. */
 // CRM products by name (HubSpot, Salesforce, Bitrix24…), billing systems and a loyalty programme's
 // dormancy feed write about the customer, not as the customer.
-const SYSTEM_CHANNEL = /(?<!\p{L})(crm|churn|retention|system|event|events|log|flag|автомат\p{L}*|систем\p{L}*|отток|отлив|crm\p{L}*|hubspot|salesforce|pipedrive|zoho|bitrix\p{L}*|битрикс\p{L}*|amocrm|амоcrm|биллинг\p{L}*|билинг\p{L}*|таксуване|dormancy|loyalty|лояльност\p{L}*|лоялност\p{L}*|courier|курьер\p{L}*|куриер\p{L}*|абс|core banking|outbound|исходящ\p{L}*|изходящ\p{L}*|discount card|дисконтн\p{L}*|отстъпк\p{L}*|mnp|number portability|переносимост\p{L}*|преносимост\p{L}*|analytics|аналитик\p{L}*|notifications?|webhooks?|lost (?:clients|customers)|потерянн\p{L}* клиент\p{L}*|изгубени клиенти|pms|мис|лог|обзвон\p{L}*|switching|software|софтуер\p{L}*|timeline|хронологи\p{L}*|tracker|invit\p{L}*|review collection|сбор\p{L}* отзыв\p{L}*|отч[её]т\p{L}*|(?:shipments?|orders?|volume|usage|activity) reports?)(?!\p{L})/iu;
+const SYSTEM_CHANNEL = /(?<!\p{L})(crm|churn|retention|system|event|events|log|flag|автомат\p{L}*|систем\p{L}*|отток|отлив|crm\p{L}*|hubspot|salesforce|pipedrive|zoho|bitrix\p{L}*|битрикс\p{L}*|amocrm|амоcrm|биллинг\p{L}*|билинг\p{L}*|таксуване|dormancy|loyalty|лояльност\p{L}*|лоялност\p{L}*|courier|курьер\p{L}*|куриер\p{L}*|абс|core banking|outbound|исходящ\p{L}*|изходящ\p{L}*|discount card|дисконтн\p{L}*|отстъпк\p{L}*|mnp|number portability|переносимост\p{L}*|преносимост\p{L}*|analytics|аналитик\p{L}*|notifications?|webhooks?|lost (?:clients|customers)|потерянн\p{L}* клиент\p{L}*|изгубени клиенти|pms|мис|лог|обзвон\p{L}*|switching|software|софтуер\p{L}*|timeline|хронологи\p{L}*|tracker|invit\p{L}*|review collection|сбор\p{L}* отзыв\p{L}*|отч[её]т\p{L}*|(?:shipments?|orders?|volume|usage|activity) reports?|реактивац\p{L}*|reactivation|unisender|mailchimp|sendpulse|klaviyo|newsletter|рассылк\p{L}*|бюлетин\p{L}*)(?!\p{L})/iu;
 // A courier's app, a bank's core system («АБС»), an outbound calling campaign, a discount card's
 // feed, a number-portability (MNP) feed, a hotel's property-management system (PMS), a clinic's medical information
 // system («МИС») or any other software («Медицински софтуер – график»), a tracker of review invitations («Сервис сбора
@@ -792,12 +792,16 @@ function relayed(sentence: string): boolean {
  * answered, or on a form's or system's channel a question standing alone ("Why?").
  */
 function absenceStatement(sentence: string, channel: ChannelKind, byCompany = false, alone = true): boolean {
+  // A note's sentence that is only "No explanation." («Без объяснений.», «Без обяснение.»): none was given.
+  if (NO_EXPLANATION_ALONE.test(sentence)) return true;
   // The cheap tests first: most sentences hold none of these words, and end with no question mark.
   if (WORDS_LEFT.test(sentence) && (NEGATION.test(sentence) || PASSED_BY.test(sentence) || LEFT_EMPTY.test(sentence)) && wordCount(sentence) <= ABSENCE_MAX_WORDS) return true;
   // A question stands alone only with no statement before it: «…, обещахте до петък. Кога?» asks the customer's own question.
   if (alone && (channel === 'form' || channel === 'system') && sentence.trimEnd().endsWith('?') && wordCount(sentence) <= QUESTION_MAX_WORDS) return true;
   return (NOT_ANSWERED.test(sentence) || NO_REVIEW.test(sentence)) && wordCount(sentence) <= (byCompany ? COMPANY_UNANSWERED_MAX_WORDS : UNANSWERED_MAX_WORDS);
 }
+
+const NO_EXPLANATION_ALONE = /^\s*(?:no explanation(?: given)?|without (?:an )?explanation|без (?:каких-либо )?объяснени\p{L}*|без обяснени\p{L}*)[.!]?\s*$/iu;
 
 /** A quoted value's words: `"slow"` → slow, `""` → the empty value. */
 function unquoted(value: string): string {
