@@ -73,6 +73,10 @@ const EXCLAMATIONS = '!{2,}';
 // неудобства,», «Спасибо за понимание,», «Извиняваме се за неудобството,», «Благодарим за разбирането,». A sentence that
 // ends with a full stop, or a line that goes on after the comma, is body text.
 const COURTESY_VALEDICTION = String.raw`^\s*(?:[^\s.!?]+\s+){0,3}?(?:[Tt]hank|[Aa]polog|[Ss]orry|[Сс]пасиб|[Бб]лагодар|[Ии]звин|[Пп]рощени)[^\s.!?]*(?:\s+[^\s.!?]+){0,8}?,\s*$`;
+// A thank-you for the customer's patience or understanding closes a letter by convention (round 19), so on a line of its
+// own it is the valediction whatever its stop (round 35): "Thank you for your patience!", «Спасибо за терпение!», «Благодарим
+// за разбирането.» — the short line after it signs, as after round 34's comma. The line holds the thank-you and nothing else.
+const PATIENCE_VALEDICTION = String.raw`^\s*(?:[^\s.!?]+\s+){0,3}?(?:[Tt]hank|[Сс]пасиб|[Бб]лагодар)[^\s.!?]*(?:\s+[^\s.!?]+){0,4}?\s+(?:patience|understanding|терпени[ея]|понимани[ея]|търпение(?:то)?|разбиране(?:то)?)[.!]\s*$`;
 // "If you had updated the app…": what the customer should have done, told after the fact.
 const IF_YOU_HAD = String.raw`(?<![\p{L}])[Ii]f you had\s+(?:(?:not|only|just)\s+)?\p{L}+(?:ed|en|ne|wn|ad)(?![\p{L}])`;
 // «Трябваше да донесете…»: what the customer should have done (second person plural), told after
@@ -189,6 +193,13 @@ const BG_MONTH = String.raw`(?:[Яя]нуари|[Фф]евруари|[Мм]ар�
 const EN_MONTH_PAYMENT = String.raw`(?<![\p{L}])(?:[Pp]ayment|[Ff]ee|[Cc]harge|[Bb]ill)s?\s+for\s+(?:the\s+month\s+of\s+)?${EN_MONTH}(?![\p{L}])`;
 const RU_MONTH_PAYMENT = String.raw`(?<![\p{L}])(?:[Оо]плат[аеуы]|[Пп]лат[аеуы]|[Пп]лат[её]ж\p{L}*)\s+за\s+(?:месяц\s+)?${RU_MONTH}(?![\p{L}])`;
 const BG_MONTH_PAYMENT = String.raw`(?<![\p{L}])(?:[Пп]лащане(?:то)?|[Пп]лащания(?:та)?)\s+за\s+(?:месец\s+)?${BG_MONTH}(?![\p{L}])`;
+// The customer told to come back on a date (round 35), the bare order of round 7 with a day of the month for its time:
+// "Come back on the 25th.", "Call on 3 June.", «Приходите 25-го.», «Звоните 3 июня.», «Елате на 25-ти.», «Звънете на 3 юни.».
+// The same lookahead keeps "Please…" and a sentence with our own part in it out; its date is no step of ours.
+const EN_ORDINAL = String.raw`\d{1,2}(?:st|nd|rd|th)`;
+const EN_COME_BACK_ON = String.raw`${SENTENCE_START}(?:Call|Ring|Phone|Write|Email|E-mail|Text|Message|Contact us|Come|Try)(?:\s+(?:to|us|back|again|in|round|by))*\s+on\s+(?:the\s+${EN_ORDINAL}|\d{1,2}(?:st|nd|rd|th)?\s+${EN_MONTH}|${EN_MONTH}\s+\d{1,2}(?:st|nd|rd|th)?)(?![\p{L}\p{N}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Pp]lease|[Ww]e|I|our|will|welcome|glad|happy)(?![\p{L}]))`;
+const RU_COME_BACK_ON = String.raw`${SENTENCE_START}(?:Пишите|Напишите|Звоните|Позвоните|Перезвоните|Обращайтесь|Обратитесь|Приходите|Приезжайте|Заходите|Свяжитесь\s+с\s+нами)(?:\s+(?:нам|снова|повторно|ещё\s+раз|еще\s+раз))*\s+(?:\d{1,2}-?го(?:\s+числа)?|\d{1,2}\s+${RU_MONTH})(?![\p{L}\p{N}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Пп]ожалуйста|мы|я|наш\p{L}*|будем|будет|будут|рады|ждём|ждем)(?![\p{L}]))`;
+const BG_COME_BACK_ON = String.raw`${SENTENCE_START}(?:Пишете|Напишете|Звънете|Позвънете|Обадете(?:\s+ни)?\s+се|Обаждайте(?:\s+ни)?\s+се|Елате|Опитайте|Свържете\s+се\s+с\s+нас)(?:\s+(?:ни|отново|пак|още\s+веднъж))*\s+на\s+\d{1,2}(?:-(?:ви|ри|ти|ми|во|ро|то|мо)(?:\s+число)?|\s+${BG_MONTH})(?![\p{L}\p{N}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Мм]оля|ние|аз|ще|наш\p{L}*|радваме|очакваме)(?![\p{L}]))`;
 // An amount for what was done on a date names what is paid for (round 23): "the balance of £85 for your treatment on 3 March",
 // «сумма 12 400 ₽ за приём от 17 марта», «сумата от 180 лв. за прегледа от 20 февруари» — the service and its day tell the
 // customer which bill it is, as an invoice's number does. One to four words between the amount and the date; an amount with a
@@ -494,6 +505,29 @@ const BG_OUT_OF_CONTROL = String.raw`(?<![\p{L}])(?:не\s+завис(?:и|ят)
 const EN_CHANNEL_REFUSAL = String.raw`${CLAUSE_START}(?:[Ww]e\s+(?:do\s+not|don['’]t|never)\s+(?:answer|reply\s+to|respond\s+to|deal\s+with|handle|accept)\s+(?:e-?mails?|letters|messages|calls|(?:complaints|requests|claims)\s+by\s+(?:e-?mail|phone|post))|[Ww]e\s+(?:do\s+not|don['’]t|never)\s+(?:re)?(?:book|schedule|arrange)\p{L}*(?:\s+\p{L}+)?\s+(?:by|via|over)\s+(?:e-?mail|phone|post|chat)|(?:By|Via|Over\s+the)\s+(?:e-?mail|phone|telephone|post|chat)\s+we\s+(?:do\s+not|don['’]t|never)\s+\p{L}+)(?![\p{L}])(?![^.!?…\n]{0,60}\s(?:at|on|after|before|outside|during|over|until|till|between|from)\s)${BUT_AFTER}`;
 const RU_CHANNEL_REFUSAL = String.raw`${CLAUSE_START}(?:(?:[Пп]о\s+(?:электронной\s+)?почте|[Пп]о\s+телефону|[Пп]о\s+e-?mail|[Вв]\s+чате|[Нн]а\s+(?:письма|звонки|сообщения))(?:\s+\p{L}+)?\s+(?:мы\s+)?не\s+(?:отвечаем|консультируем|принимаем|рассматриваем|записываем|оформляем)|(?:[Мм]ы\s+)?[Нн]е\s+(?:отвечаем|консультируем)\s+(?:по\s+(?:электронной\s+)?почте|по\s+телефону|на\s+(?:письма|звонки|сообщения)|в\s+чате))(?![\p{L}])(?![^.!?…\n]{0,60}(?<![\p{L}])(?:в|во|по|после|до|с|ночью)\s)${BUT_AFTER}`;
 const BG_CHANNEL_REFUSAL = String.raw`${CLAUSE_START}(?:(?:[Пп]о\s+(?:имейл|e-?mail|телефона?|пощата)|[Вв]\s+чата|[Нн]а\s+(?:имейли|писма|съобщения|обаждания))(?:\s+\p{L}+)?\s+(?:ние\s+)?не\s+(?:отговаряме|консултираме|приемаме|разглеждаме|записваме|оформяме)|(?:[Нн]ие\s+)?[Нн]е\s+(?:отговаряме|консултираме)\s+(?:на\s+(?:имейли|писма|съобщения|обаждания)|по\s+(?:имейл|телефона?|пощата)))(?![\p{L}])(?![^.!?…\n]{0,60}(?<![\p{L}])(?:в|във|през|след|до|от|събота|неделя)\s)${BUT_AFTER}`;
+// The customer told that nobody will answer (round 35): "Nobody is going to see this until tomorrow.", "no one will pick up",
+// «никто не возьмёт трубку», «Не звънете, никой няма да вдигне.» — left with no one, as "calling is pointless" tells them.
+// Our own part after it ("…, but I will reply at 9:00", «…, но мы перезвоним», «…, ще Ви се обадим») is a notice's help, and an
+// apology before it ("I'm sorry nobody will answer before 8am", «к сожалению, никто не ответит») regrets, it does not dismiss.
+const EN_NOBODY_ANSWERS = String.raw`(?<![\p{L}])(?:[Nn]obody|[Nn]o(?:\s|-)one)(?<!(?:[Ss]orry|[Aa]pologi[sz]e|[Rr]egret|[Uu]nfortunately)[^.!?…\n]{0,40})\s+(?:is\s+going\s+to|will|is\s+gonna)\s+(?:(?:even|ever)\s+)?(?:see|read|answer|pick\s+up|reply|respond|look\s+at|get\s+back)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Pp]lease|[Ww]e|I|our|but)(?![\p{L}]))`;
+const RU_NOBODY_ANSWERS = String.raw`(?<![\p{L}])[Нн]икто(?<!(?:[Жж]аль|[Ии]звин|[Сс]ожале|[Пп]рости|[Кк]\s+сожалению)[^.!?…\n]{0,40})\s+(?:(?:вам|вас|его|их|это)\s+)?не\s+(?:ответит|возьм[её]т\s+трубку|снимет\s+трубку|подойд[её]т\s+к\s+телефону|увидит|прочита\p{L}*|прочт[её]т|перезвонит)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Пп]ожалуйста|мы|я|наш\p{L}*|но)(?![\p{L}]))`;
+const BG_NOBODY_ANSWERS = String.raw`(?<![\p{L}])[Нн]икой(?<!(?:[Сс]ъжалява|[Ии]звин|[Зз]а\s+съжаление)[^.!?…\n]{0,40})\s+(?:няма\s+да\s+(?:(?:Ви|ви|го|ги)\s+)?(?:вдигне|отговори|види|прочете|се\s+обади)|не\s+(?:вдига|отговаря))(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Мм]оля|ние|аз|ще|наш\p{L}*|но)(?![\p{L}]))`;
+// A shrug at what went wrong (round 35), as "that's life" is: "That's just how driving works.", «Так уж устроено.», «Така
+// просто стоят нещата.» — and the door shown with a "maybe": "maybe lessons aren't for you", «может быть, занятия не для
+// вас», «може би уроците не са за Вас». The shrug ends its sentence; an offer after the door ("…, and we can switch you")
+// is no door.
+const EN_JUST_HOW = String.raw`(?<![\p{L}])(?:[Tt]hat['’]s|[Tt]hat\s+is|[Ii]t['’]s|[Ii]t\s+is)\s+(?:just|simply)\s+(?:how|the\s+way)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:works?|is|are|goes)(?=\s*(?:[.!;]|$))`;
+const RU_JUST_HOW = String.raw`(?<![\p{L}])(?:[Тт]ак\s+уж\s+(?:устроен\p{L}*|заведено|повелось)|[Тт]ак\s+просто\s+(?:устроен\p{L}*|работает))(?![\p{L}])${BUT_AFTER}`;
+const BG_JUST_HOW = String.raw`(?<![\p{L}])[Тт]ака\s+(?:просто\s+стоят\s+нещата|просто\s+работи|(?:просто\s+)?е\s+устроен\p{L}*)(?![\p{L}])${BUT_AFTER}`;
+const EN_NOT_FOR_YOU = String.raw`(?<![\p{L}])(?:[Mm]aybe|[Pp]erhaps)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:isn['’]t|aren['’]t|is\s+not|are\s+not)\s+(?:really\s+)?for\s+you(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Ww]e|I|our|happy|glad)(?![\p{L}]))`;
+const RU_NOT_FOR_YOU = String.raw`(?<![\p{L}])(?:[Мм]ожет(?:\s+быть)?|[Вв]озможно|[Нн]аверное),?\s+(?:\p{L}+\s+){1,4}?(?:(?:просто\s+)?не\s+для\s+вас|вам\s+не\s+подход\p{L}*)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:мы|я|наш\p{L}*|можем|могу)(?![\p{L}]))`;
+const BG_NOT_FOR_YOU = String.raw`(?<![\p{L}])[Мм]оже\s+би,?\s+(?:\p{L}+\s+){1,4}?(?:(?:просто\s+)?не\s+(?:е|са)\s+за\s+[Вв]ас|не\s+[Вв]и\s+(?:подхожда|подхождат|пасва|пасват))(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:ние|аз|ще|наш\p{L}*|можем|мога)(?![\p{L}]))`;
+// A rule named as what provides for the remedy we give is the remedy's ground, not a rule cited as the answer (round 35):
+// «…возместим стоимость в двукратном размере, как предусмотрено правилами», «…ще възстановим двойната цена, както е
+// предвидено в общите условия». The phrase is masked (`ignore`) and cited again by these patterns unless a remedy of ours in
+// the first person comes before it in the sentence, with no «только», «лишь», «само» (a partial refusal cites its terms).
+const RU_RULE_PROVIDES = String.raw`[Кк]ак\s+предусмотрено\s+правилами(?![\p{L}])(?<!(?<![\p{L}])(?:[Вв]озместим|[Вв]ерн[её]м|[Кк]омпенсируем|[Зз]аменим|[Вв]ыплатим|[Вв]озвратим)(?:(?!только|лишь)[^.!?…\n]){0,160}?[Кк]ак\s+предусмотрено\s+правилами)`;
+const BG_RULE_PROVIDES = String.raw`[Кк]акто\s+е\s+предвидено\s+в\s+общите\s+условия(?![\p{L}])(?<![Щщ]е\s+(?:[Вв]и\s+)?(?:възстановим|върнем|компенсираме|заменим|изплатим|възстановим)(?:(?!само)[^.!?…\n]){0,160}?[Кк]акто\s+е\s+предвидено\s+в\s+общите\s+условия)`;
 // "No other" said as a sentence of its own (round 9): "There is no other date.", "That is the only
 // slot.", «Других окон нет.», «Друга дата няма.» — a rule stated as a wall, as "no exceptions" is.
 // The sentence must end there: "…is the only slot left, but I have put you on the waiting list" is not one.
@@ -1066,7 +1100,10 @@ export const builtinLintRules: LintRuleSet = {
         EN_CARE_NEXT_TIME, RU_CARE_NEXT_TIME, BG_CARE_NEXT_TIME, EN_CHECK_BEFORE_COMPLAINING, RU_CHECK_BEFORE_COMPLAINING,
         BG_CHECK_BEFORE_COMPLAINING, EN_RECORDED_CHOICE, RU_RECORDED_CHOICE, BG_RECORDED_CHOICE,
         // The staff's training held up as the answer; the limit of our care told as the answer (round 28).
-        EN_STAFF_TRAINED, RU_STAFF_TRAINED, BG_STAFF_TRAINED, EN_CANT_WATCH_ALL, RU_CANT_WATCH_ALL, BG_CANT_WATCH_ALL],
+        EN_STAFF_TRAINED, RU_STAFF_TRAINED, BG_STAFF_TRAINED, EN_CANT_WATCH_ALL, RU_CANT_WATCH_ALL, BG_CANT_WATCH_ALL,
+        // Nobody to answer; a shrug, and the door shown with a "maybe" (round 35).
+        EN_NOBODY_ANSWERS, RU_NOBODY_ANSWERS, BG_NOBODY_ANSWERS, EN_JUST_HOW, RU_JUST_HOW, BG_JUST_HOW, EN_NOT_FOR_YOU, RU_NOT_FOR_YOU,
+        BG_NOT_FOR_YOU],
     },
     // A penalty threatened if the customer does not comply (round 12): dismissive, and its time no step of ours.
     'compliance-threat': {
@@ -1183,7 +1220,9 @@ export const builtinLintRules: LintRuleSet = {
           'съгласно вътрешните ни правила', 'съгласно правилата ни', 'според правилата ни', 'съгласно политиката ни',
           'според политиката ни', 'съгласно нашите правила', 'според нашите правила', 'съгласно условията ни'],
       },
-      patterns: [EN_NO_OTHER, RU_NO_OTHER, BG_NO_OTHER],
+      // «…, как предусмотрено правилами» after a remedy of ours is its ground (round 35): masked, and cited again without one.
+      ignore: { ru: ['как предусмотрено правилами'], bg: ['както е предвидено в общите условия'] },
+      patterns: [EN_NO_OTHER, RU_NO_OTHER, BG_NO_OTHER, RU_RULE_PROVIDES, BG_RULE_PROVIDES],
     },
     remedy: {
       description: 'A remedy made or given: refunded, credited, replaced, extended, fixed; a gift or discount offered',
@@ -1480,7 +1519,7 @@ export const builtinLintRules: LintRuleSet = {
         bg: ['с уважение', 'поздрави', 'с най-добри пожелания', 'всичко хубаво', 'всичко най-хубаво', 'хубав ден',
           'приятен ден', 'с благодарност'],
       },
-      patterns: [COURTESY_VALEDICTION],
+      patterns: [COURTESY_VALEDICTION, PATIENCE_VALEDICTION],
     },
     team: {
       description: 'Words that name a team or a role in a signature',
@@ -1715,7 +1754,9 @@ export const builtinLintRules: LintRuleSet = {
     // A bare order to come back at a time is also an order the customer hates ('hated-phrase' rule).
     'come-back-order': {
       description: 'The customer told when (not) to come back: "Phone again tomorrow.", «Пишите в понедельник.», «Утре не звънете.»',
-      patterns: [EN_COME_BACK, RU_COME_BACK, BG_COME_BACK, EN_DONT_COME, RU_DONT_COME, BG_DONT_COME],
+      patterns: [EN_COME_BACK, RU_COME_BACK, BG_COME_BACK, EN_DONT_COME, RU_DONT_COME, BG_DONT_COME,
+        // …or on a date (round 35).
+        EN_COME_BACK_ON, RU_COME_BACK_ON, BG_COME_BACK_ON],
     },
     // A bare order for details or payment ('hated-phrase' rule): "ask for details as a request for help".
     'bare-order': {

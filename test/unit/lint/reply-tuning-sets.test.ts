@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-35.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-36.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -94,6 +94,10 @@ const CURT_BELOW = 50;
  * replies-blind-35.csv's two polite weekend notices since lint round 34: R35-RU-030 and R35-BG-007 (an apology written as the
  * valediction, «Приносим извинения за неудобства,», «Извиняваме се за неудобството,», then the pharmacy chain alone, at 67;
  * the valediction is a closing now, so the chain's line signs, at 84: nothing offers to answer questions).
+ * replies-blind-36.csv's four since lint round 35: curt R36-EN-009 ("That's just how driving works. … maybe lessons aren't for
+ * you.", at 50) and R36-EN-026 ("Nobody is going to see this until tomorrow.", at 50), now 0; polite R36-RU-008 («Спасибо за
+ * терпение!» then the school's office alone, at 70; 87) and R36-RU-009 (compensation «как предусмотрено правилами бытового
+ * обслуживания» read as a rule cited, at 70; 80, its missing thank-you the writer's).
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
@@ -108,7 +112,7 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-23.csv', 'replies-blind-24.csv', 'replies-blind-25.csv', 'replies-blind-26.csv', 'replies-blind-27.csv',
   'replies-blind-28.csv', 'replies-blind-29.csv', 'replies-blind-30.csv',
   'replies-blind-31.csv', 'replies-blind-32.csv', 'replies-blind-33.csv', 'replies-blind-34.csv',
-  'replies-blind-35.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-35.csv', 'replies-blind-36.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
