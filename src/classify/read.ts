@@ -526,6 +526,9 @@ function setAsideHedged(record: ComplaintRecord, hits: ReadHit[], rules: Compile
       // The customer's own post between the reading and the place ends the hedge: "I checked your reviews before booking
       // and have now posted my own on Trustpilot".
       if (kind === HEDGE_PUBLIC && POSTED_BETWEEN.test(value.slice(hedge.end, hit.start))) continue;
+      // What someone said, quoted whole between the verb and the party, is what they said: "the video where your nurse says
+      // „samples get mixed up“ — I sent it to «Господари на ефира»" brings the programme in.
+      if (kind === HEDGE_ADVICE && QUOTED_BETWEEN.test(value.slice(hedge.end, hit.start))) continue;
       // A step the customer is said to have taken already, relayed in a note by a bare "says":
       // «Казва, че вече е подала жалба до омбудсмана» (not a neighbour's story: «Сосед сказал, что уже подали в суд»).
       if (kind === HEDGE_ADVICE && BARE_REPORT.test(hedge.words) && STEP_TAKEN.test(value.slice(hedge.end, hit.start))) continue;
@@ -656,9 +659,10 @@ const CONDITION = /(?<!\p{L})(?:если|потому|так как|раз|ак�
  * Right after a party: a wish that it acted ("should", «бы», «трябва да»), a document about it ("leaflet") or its
  * rating ("their Better Business Bureau rating"), a dismissal ("the ombudsman is probably as useless as them",
  * «Россельхознадзор им, видимо, не указ», «Роспотребнадзора на вас нет», «КЗП така или иначе няма да направи нищо»), its badge
- * on the company's site ("'Ombudsman approved' badge"), or an acquaintance of that trade ("a lawyer friend says").
+ * on the company's site ("'Ombudsman approved' badge"), a licence ("are you FCA regulated?", "FCA registered?"), or an
+ * acquaintance of that trade ("a lawyer friend says").
  */
-const PARTY_WISHED_AFTER = /^(?:['’]s)?['’"]?\s+(?:(?:така или иначе|и без това|все равно|всё равно|anyway|either way)\s+)?(?:rating|ratings|grade|listing|profile|(?:approved['’"]?\s+)?(?:badge|logo|sticker|seal)|логотип\p{L}*|значок\p{L}*|лого|им(?:,\s*\p{L}+,)?\s+не указ|на (?:вас|них|тебя) нет|friend|friends|знаком\p{L}*|should|ought to|needs to|need to|бы|должен|должн\p{L}*|трябва да|би трябвало|leaflet|brochure|booklet|factsheet|fact sheet|poster|листовк\p{L}*|брошур\p{L}*|памфлет\p{L}*|(?:is|are|would be|will be)\s+(?:probably\s+|just\s+|totally\s+)?(?:as\s+)?(?:useless|pointless|no use|no help|a waste of time)|бесполезн\p{L}*|няма да помогне|няма да направи нищо)(?!\p{L})/iu;
+const PARTY_WISHED_AFTER = /^(?:['’]s)?['’"]?\s+(?:(?:така или иначе|и без това|все равно|всё равно|anyway|either way)\s+)?(?:rating|ratings|grade|listing|profile|regulated|registered\s*\?|authori[sz]ed|licensed|licence|license|(?:approved['’"]?\s+)?(?:badge|logo|sticker|seal)|логотип\p{L}*|значок\p{L}*|лого|им(?:,\s*\p{L}+,)?\s+не указ|на (?:вас|них|тебя) нет|friend|friends|знаком\p{L}*|should|ought to|needs to|need to|бы|должен|должн\p{L}*|трябва да|би трябвало|leaflet|brochure|booklet|factsheet|fact sheet|poster|листовк\p{L}*|брошур\p{L}*|памфлет\p{L}*|(?:is|are|would be|will be)\s+(?:probably\s+|just\s+|totally\s+)?(?:as\s+)?(?:useless|pointless|no use|no help|a waste of time)|бесполезн\p{L}*|няма да помогне|няма да направи нищо)(?!\p{L})/iu;
 
 const OWN_PARTY_BEFORE = /(?<!\p{L})(?:my|our|мой|моя|мои|моего|моей|наш|наша|нашего|моят|моята|нашият|нашата)\s+(?:\p{L}+\s+)?$/iu;
 
@@ -678,6 +682,7 @@ const STEP_TAKEN = /(?<!\p{L})(?:already|уже|вече е|вече са|веч
 /** A reporting verb with no one named before it: in a note it relays the customer. */
 const BARE_REPORT = /^(?:казва|каза|говорит|says|said)$/iu;
 
+const QUOTED_BETWEEN = /[„«“"][^„«»“”"\n]{1,200}[“”»"]/u;
 const POSTED_BETWEEN = /(?<!\p{L})(?:(?:i|i['’]ve|i have|and|and have|have now|and now)\s+(?:now\s+)?posted|posted (?:my own|mine)|(?:написал\p{L}*|оставил\p{L}*|опубликовал\p{L}*) свой|(?:написах|оставих|публикувах) (?:мой|моя|свой))(?!\p{L})/iu;
 
 /** A contrast between a hedge and its hit ends the hedge: "I wasn't going to…, but after your reply I'm writing to the ombudsman". */

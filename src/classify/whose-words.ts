@@ -146,7 +146,7 @@ const noStars = (): undefined => undefined;
 /** A CRM, churn or retention feed, or a system's event log: what it writes is not the customer's. */
 // CRM products by name (HubSpot, Salesforce, Bitrix24…), billing systems and a loyalty programme's
 // dormancy feed write about the customer, not as the customer.
-const SYSTEM_CHANNEL = /(?<!\p{L})(crm|churn|retention|system|event|events|log|flag|автомат\p{L}*|систем\p{L}*|отток|отлив|crm\p{L}*|hubspot|salesforce|pipedrive|zoho|bitrix\p{L}*|битрикс\p{L}*|amocrm|амоcrm|биллинг\p{L}*|билинг\p{L}*|таксуване|dormancy|loyalty|лояльност\p{L}*|лоялност\p{L}*|courier|курьер\p{L}*|куриер\p{L}*|абс|core banking|outbound|исходящ\p{L}*|изходящ\p{L}*|discount card|дисконтн\p{L}*|отстъпк\p{L}*|mnp|number portability|переносимост\p{L}*|преносимост\p{L}*|analytics|аналитик\p{L}*|notifications?|webhooks?|lost (?:clients|customers)|потерянн\p{L}* клиент\p{L}*|изгубени клиенти|pms|мис|лог|обзвон\p{L}*|switching|software|софтуер\p{L}*|timeline|хронологи\p{L}*|tracker|invit\p{L}*|review collection|сбор\p{L}* отзыв\p{L}*|отч[её]т\p{L}*|(?:shipments?|orders?|volume|usage|activity) reports?|реактивац\p{L}*|reactivation|unisender|mailchimp|sendpulse|klaviyo|newsletter|рассылк\p{L}*|бюлетин\p{L}*)(?!\p{L})/iu;
+const SYSTEM_CHANNEL = /(?<!\p{L})(crm|churn|retention|system|event|events|log|flag|автомат\p{L}*|систем\p{L}*|отток|отлив|crm\p{L}*|hubspot|salesforce|pipedrive|zoho|bitrix\p{L}*|битрикс\p{L}*|amocrm|амоcrm|биллинг\p{L}*|билинг\p{L}*|таксуване|dormancy|loyalty|лояльност\p{L}*|лоялност\p{L}*|courier|курьер\p{L}*|куриер\p{L}*|абс|core banking|outbound|исходящ\p{L}*|изходящ\p{L}*|discount card|дисконтн\p{L}*|отстъпк\p{L}*|mnp|number portability|переносимост\p{L}*|преносимост\p{L}*|analytics|аналитик\p{L}*|notifications?|webhooks?|lost (?:clients|customers)|потерянн\p{L}* клиент\p{L}*|изгубени клиенти|pms|мис|лог|обзвон\p{L}*|switching|software|софтуер\p{L}*|timeline|хронологи\p{L}*|tracker|invit\p{L}*|review collection|сбор\p{L}* отзыв\p{L}*|отч[её]т\p{L}*|(?:shipments?|orders?|volume|usage|activity) reports?|реактивац\p{L}*|reactivation|документооборот\p{L}*|unisender|mailchimp|sendpulse|klaviyo|newsletter|рассылк\p{L}*|бюлетин\p{L}*)(?!\p{L})/iu;
 // A courier's app, a bank's core system («АБС»), an outbound calling campaign, a discount card's
 // feed, a number-portability (MNP) feed, a hotel's property-management system (PMS), a clinic's medical information
 // system («МИС») or any other software («Медицински софтуер – график»), a tracker of review invitations («Сервис сбора
@@ -163,6 +163,7 @@ const PLACEHOLDERS = new Set([
   '-', '--', '—', '–', '.', '...', '…', 'n/a', 'na', 'none', 'nil', 'null', 'no', 'nothing', 'other', 'unknown', 'empty',
   'blank', 'skipped', 'not given', 'not specified', 'not provided', 'not selected', 'not stated', 'no comment',
   'no comments', 'none given', 'not answered', 'prefer not to say', 'declined', 'declined to answer', 'no answer',
+  'no message body', 'no message', 'empty message', 'нет текста', 'без текста', 'няма текст',
   'нет', 'ничего', 'другое', 'прочее', 'пусто', 'пропущено', 'пропущен', 'пропущена', 'отсутствует', 'не указано',
   'не указана', 'не указан', 'не выбрано', 'не выбрана', 'без комментария', 'без комментариев', 'не хочу отвечать',
   'няма', 'нищо', 'друго', 'липсва', 'пропуснато', 'пропусната', 'пропуснат', 'не е посочено', 'не е посочена',
@@ -217,7 +218,7 @@ const SCALE_OF_FIVE = /\(\s*[01]\s*[-–—]\s*5\s*\)/u;
 const ANSWERED = /^([^?\n]{3,200})\?\s*(\S.{0,39})$/su;
 const NEGATION = /(?<!\p{L})(no|never|not|\p{L}+n['’]t|without|none|нет|без|не|ни|никаких|никаких|отсутству\p{L}*|няма|липсва\p{L}*|нито)(?!\p{L})/iu;
 /** What the customer would have left: a message, a comment, a reason, a complaint, a contact, a ticket. */
-const WORDS_LEFT = /(?<!\p{L})(messages?|comments?|notes?|reasons?|complaints?|contact\p{L}*|feedback|tickets?|тикет\p{L}*|заяв\p{L}*|сообщени\p{L}*|комментари\p{L}*|обращени\p{L}*|жалоб\p{L}*|причин\p{L}*|пожелани\p{L}*|съобщени\p{L}*|коментар\p{L}*|сигнал\p{L}*|жалб\p{L}*|причин\p{L}*|interview|survey|questionnaire|опрос\p{L}*|анкет\p{L}*|интервю\p{L}*|обратн\p{L}* (?:связ\p{L}*|връзк\p{L}*))(?!\p{L})/iu;
+const WORDS_LEFT = /(?<!\p{L})(messages?|comments?|notes?|reasons?|complaints?|претензи\p{L}*|рекламаци\p{L}*|contact\p{L}*|feedback|tickets?|тикет\p{L}*|заяв\p{L}*|сообщени\p{L}*|комментари\p{L}*|обращени\p{L}*|жалоб\p{L}*|причин\p{L}*|пожелани\p{L}*|съобщени\p{L}*|коментар\p{L}*|сигнал\p{L}*|жалб\p{L}*|причин\p{L}*|interview|survey|questionnaire|опрос\p{L}*|анкет\p{L}*|интервю\p{L}*|обратн\p{L}* (?:связ\p{L}*|връзк\p{L}*))(?!\p{L})/iu;
 /** A box or a field left empty: "Reason field left blank", «Комментарий пуст», «полето е празно». */
 const LEFT_EMPTY = /(?<!\p{L})(blank|empty|unanswered|unfilled|пуст\p{L}*|празн\p{L}*|незаполнен\p{L}*|непопълнен\p{L}*)(?!\p{L})/iu;
 /** The customer did not answer the company's calls or reminders: an outbound attempt, not a contact. */
