@@ -233,14 +233,14 @@ const RU_CHARGE_VERB = String.raw`(?:оплачиваете|оплатите|п�
 const RU_BILLED_PERIOD = String.raw`(?<![\p{L}])(?:${RU_MONTH}\s+(?:вы\s+)?(?:${RU_CHARGE_VERB}|оплачивается|подлежит\s+оплате)|(?<![Нн]е\s+)${RU_CHARGE_VERB}\s+(?:вам\s+|вы\s+)?(?:за\s+)?(?:весь\s+|полный\s+)?${RU_MONTH}|[Зз]а\s+(?:весь\s+|полный\s+)?${RU_MONTH}\s+(?:вы\s+|вам\s+)?${RU_CHARGE_VERB})(?![\p{L}])`;
 const BG_CHARGE_VERB = String.raw`(?:се\s+плаща|се\s+заплаща|се\s+таксува|плащате|платите|ще\s+платите|ще\s+заплатите|(?:ще\s+)?(?:Ви\s+|ви\s+)?таксуваме|ще\s+бъдете\s+таксувани|таксувани)`;
 const BG_BILLED_PERIOD = String.raw`(?<![\p{L}])(?:${BG_MONTH}\s+${BG_CHARGE_VERB}|(?<!(?:[Нн]е|[Нн]яма\s+да)\s+(?:\p{L}+\s+){0,2})${BG_CHARGE_VERB}\s+(?:(?:Ви|ви)\s+)?(?:за\s+)?(?:целия\s+)?${BG_MONTH}|[Зз]а\s+(?:целия\s+)?${BG_MONTH}\s+${BG_CHARGE_VERB})(?![\p{L}])`;
-// A bare order to read the terms (round 13): "Read your contract.", "Check the terms and conditions.",
+// A bare order to read the terms (round 13; a leaflet, booklet or brochure since round 36): "Read your contract.", "Check the terms and conditions.",
 // «Читайте договор.», «Ознакомьтесь с правилами.», «Прочетете договора.» at a sentence's start sends the
 // customer to the rules instead of answering: the lecture "read the instructions before contacting us" is,
 // without its "before". A sentence with "please" or a part of ours in it ("…and I will…") asks or helps.
-const EN_TERMS_DOC = String.raw`(?:contract|agreement|terms|conditions|T&Cs?|small\s+print|polic(?:y|ies)|rules|FAQs?|instructions|manual|user\s+guide)`;
+const EN_TERMS_DOC = String.raw`(?:contract|agreement|terms|conditions|T&Cs?|small\s+print|polic(?:y|ies)|rules|FAQs?|instructions|manual|user\s+guide|leaflets?|booklets?|brochures?|handbook|guidance|guidelines)`;
 const EN_READ_TERMS = String.raw`${SENTENCE_START}(?:Read|Re-?read|Check|Study|Consult)\s+(?:[\p{L}'’&-]+\s+){0,3}?${EN_TERMS_DOC}(?![\p{L}])(?!\s+(?:number|no\.|ID|reference)(?![\p{L}]))(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Pp]lease|[Ww]e|I|me|will|welcome|glad|happy|can)(?![\p{L}]))`;
-const RU_READ_TERMS = String.raw`${SENTENCE_START}(?:Читайте|Прочитайте|Прочтите|Перечитайте|Изучите|Ознакомьтесь\s+с|Сверьтесь\s+с|Загляните\s+в)\s+(?:\p{L}+\s+){0,3}?(?:договор|оферт|услови|правил|регламент|инструкци|памятк)\p{L}*(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Пп]ожалуйста|мы|я|меня|мне|будем|будет|будут|рады|можем|могу)(?![\p{L}]))`;
-const BG_READ_TERMS = String.raw`${SENTENCE_START}(?:Прочетете|Четете|Препрочетете|Запознайте\s+се\s+с|Справете\s+се\s+с)\s+(?:\p{L}+\s+){0,3}?(?:договор|услови|правил|инструкци)\p{L}*(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Мм]оля|ние|аз|ще|наш\p{L}*|радваме|можем|мога)(?![\p{L}]))`;
+const RU_READ_TERMS = String.raw`${SENTENCE_START}(?:Читайте|Прочитайте|Прочтите|Перечитайте|Изучите|Ознакомьтесь\s+с|Сверьтесь\s+с|Загляните\s+в)\s+(?:\p{L}+\s+){0,3}?(?:договор|оферт|услови|правил|регламент|инструкци|памятк|листовк|буклет|брошюр)\p{L}*(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Пп]ожалуйста|мы|я|меня|мне|будем|будет|будут|рады|можем|могу)(?![\p{L}]))`;
+const BG_READ_TERMS = String.raw`${SENTENCE_START}(?:Прочетете|Четете|Препрочетете|Запознайте\s+се\s+с|Справете\s+се\s+с)\s+(?:\p{L}+\s+){0,3}?(?:договор|услови|правил|инструкци|листовк|брошур|дипляна|указания)\p{L}*(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Мм]оля|ние|аз|ще|наш\p{L}*|радваме|можем|мога)(?![\p{L}]))`;
 // What we just said told as written somewhere already (round 22) is a lecture, as "as clearly stated" is: "We open at 9:00,
 // it says so on our website.", "This is in your contract.", «Мы работаем до 20:00, это указано на сайте.», «Всё написано в
 // договоре.», «Работим до 18:00, пише го на сайта.» — a pronoun for what was said, a verb of being written or none, the place,
@@ -522,6 +522,27 @@ const BG_JUST_HOW = String.raw`(?<![\p{L}])[Тт]ака\s+(?:просто\s+ст
 const EN_NOT_FOR_YOU = String.raw`(?<![\p{L}])(?:[Mm]aybe|[Pp]erhaps)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:isn['’]t|aren['’]t|is\s+not|are\s+not)\s+(?:really\s+)?for\s+you(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Ww]e|I|our|happy|glad)(?![\p{L}]))`;
 const RU_NOT_FOR_YOU = String.raw`(?<![\p{L}])(?:[Мм]ожет(?:\s+быть)?|[Вв]озможно|[Нн]аверное),?\s+(?:\p{L}+\s+){1,4}?(?:(?:просто\s+)?не\s+для\s+вас|вам\s+не\s+подход\p{L}*)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:мы|я|наш\p{L}*|можем|могу)(?![\p{L}]))`;
 const BG_NOT_FOR_YOU = String.raw`(?<![\p{L}])[Мм]оже\s+би,?\s+(?:\p{L}+\s+){1,4}?(?:(?:просто\s+)?не\s+(?:е|са)\s+за\s+[Вв]ас|не\s+[Вв]и\s+(?:подхожда|подхождат|пасва|пасват))(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:ние|аз|ще|наш\p{L}*|можем|мога)(?![\p{L}]))`;
+// The customer told to fend for themselves (round 36), an order at a sentence's start, as "that's your problem" is: "Make
+// your own arrangements.", "Sort it out yourself.", «Разбирайтесь сами.», «Добирайтесь сами.», «Организирайте се сами.»,
+// «Оправяйте се сами.». "Please" or our own part after it ("…, or we can book you a taxi") is advice, not the door.
+const EN_FEND_YOURSELF = String.raw`${SENTENCE_START}(?:Make\s+your\s+own\s+(?:arrangements|plans|way\s+there)|(?:Sort|Figure|Work)\s+(?:it|this|that)\s+out\s+(?:for\s+)?yoursel(?:f|ves)|You(?:['’]re|\s+are)\s+on\s+your\s+own)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Pp]lease|[Ww]e|I|our|will|welcome|glad|happy|can)(?![\p{L}]))`;
+const RU_FEND_YOURSELF = String.raw`${SENTENCE_START}(?:(?:Разбирайтесь|Выкручивайтесь|Справляйтесь|Добирайтесь|Договаривайтесь)(?:\s+(?:с\s+этим|как-нибудь|уж|дальше))?\s+сами|Сами\s+(?:разбирайтесь|выкручивайтесь|справляйтесь|добирайтесь|договаривайтесь))(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Пп]ожалуйста|мы|я|наш\p{L}*|будем|можем|рады)(?![\p{L}]))`;
+const BG_FEND_YOURSELF = String.raw`${SENTENCE_START}(?:(?:Организирайте|Оправяйте|Оправете|Справяйте|Справете|Уреждайте|Уредете)\s+се(?:\s+(?:както\s+можете|някак))?\s+сами|Сами\s+се\s+(?:организирайте|оправяйте|оправете|справяйте|справете|уреждайте|уредете))(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Мм]оля|ние|аз|ще|наш\p{L}*|можем|радваме)(?![\p{L}]))`;
+// The service cut off told in a reminder (round 36), as "suspend" and «отключим» are: "we will stop your deliveries",
+// «…обеды возить перестанем», «прекратим поставки», «спираме доставките». Not with a negation before it ("we will not stop…",
+// «не прекратим», «няма да спрем»); stopping the reminders themselves is no cut-off.
+const RU_SERVICE_VERB = String.raw`(?:возить|привозить|доставлять|поставлять|отгружать|обслуживать|отпускать)`;
+const RU_SERVICE_NOUN = String.raw`(?:доставк\p{L}*|поставк\p{L}*|отгрузк\p{L}*|обслуживани\p{L}*)`;
+const EN_STOP_SERVICE = String.raw`(?<![\p{L}])[Ww]e(?:['’]ll|\s+will|\s+shall)\s+(?:have\s+to\s+|be\s+forced\s+to\s+)?(?:stop|halt|withdraw)\s+(?:your\s+|all\s+|the\s+|our\s+|any\s+(?:further\s+)?)?(?:deliver(?:y|ies|ing)|supply|supplies|supplying|service|services|servicing|shipments?|shipping|orders)(?![\p{L}])`;
+const RU_STOP_SERVICE = String.raw`(?<![\p{L}])(?<![Нн]е\s)(?:(?:[Пп]ерестан(?:ем|ут)|[Пп]рекрат(?:им|ят)|[Оо]становим)\s+(?:\p{L}+\s+){0,3}?(?:${RU_SERVICE_VERB}|${RU_SERVICE_NOUN})|${RU_SERVICE_VERB}\s+(?:\p{L}+\s+){0,1}?(?:перестан(?:ем|ут)|прекратим))(?![\p{L}])`;
+const BG_STOP_SERVICE = String.raw`(?<![\p{L}])(?<!(?:[Нн]е|[Нн]яма\s+да)\s+)(?:[Щщ]е\s+)?(?:[Сс]прем|[Сс]пираме|[Пп]рекратим|[Пп]рекратяваме)\s+(?:(?:[Вв]и|им)\s+)?(?:доставк\p{L}*|доставянето|услугата|услугите|обслужването|достъпа|зареждането|снабдяването)(?![\p{L}])`;
+// A place named as closed now (round 36), as round 26's "closed right now" and «сейчас закрыт» are: "The clinic is currently
+// closed", «Сейчас лаборатория закрыта», «В момента офисът е затворен» — words of a notice. Only a place: "the case is now
+// closed" closes a matter, not a door.
+const EN_PLACE = String.raw`(?:office|shop|store|clinic|lab|laboratory|branch|salon|studio|reception|showroom|pharmacy|surgery|workshop|garage|library|club|centre|center|gym|pool|cafe|café|restaurant|warehouse|depot|desk)`;
+const EN_CLOSED_NOW = String.raw`(?<![\p{L}])(?:[Tt]he|[Oo]ur)\s+(?:[\p{L}-]+\s+)?${EN_PLACE}\s+(?:is|are)\s+(?:currently|now)\s+closed(?![\p{L}])`;
+const RU_CLOSED_NOW = String.raw`(?<![\p{L}])(?:[Сс]ейчас|[Вв]\s+данный\s+момент|[Вв]\s+настоящее\s+время)\s+(?:наш\p{L}*\s+)?(?:офис|магазин|клиника|лаборатория|салон|студия|отделение|филиал|склад|пункт\s+выдачи|аптека|мастерская|ресепшн|при[её]мная|кафе|ресторан|центр|клуб|бассейн|библиотека)\s+закрыт[аоы]?(?![\p{L}])`;
+const BG_CLOSED_NOW = String.raw`(?<![\p{L}])[Вв]\s+момента\s+(?:нашият\s+|нашата\s+|нашето\s+)?(?:офисът|офис|магазинът|магазин|клиниката|лабораторията|салонът|студиото|аптеката|сервизът|клонът|филиалът|рецепцията|центърът|клубът|басейнът|библиотеката|складът)\s+(?:е|са)\s+затворен\p{L}*(?![\p{L}])`;
 // A rule named as what provides for the remedy we give is the remedy's ground, not a rule cited as the answer (round 35):
 // «…возместим стоимость в двукратном размере, как предусмотрено правилами», «…ще възстановим двойната цена, както е
 // предвидено в общите условия». The phrase is masked (`ignore`) and cited again by these patterns unless a remedy of ours in
@@ -1103,7 +1124,9 @@ export const builtinLintRules: LintRuleSet = {
         EN_STAFF_TRAINED, RU_STAFF_TRAINED, BG_STAFF_TRAINED, EN_CANT_WATCH_ALL, RU_CANT_WATCH_ALL, BG_CANT_WATCH_ALL,
         // Nobody to answer; a shrug, and the door shown with a "maybe" (round 35).
         EN_NOBODY_ANSWERS, RU_NOBODY_ANSWERS, BG_NOBODY_ANSWERS, EN_JUST_HOW, RU_JUST_HOW, BG_JUST_HOW, EN_NOT_FOR_YOU, RU_NOT_FOR_YOU,
-        BG_NOT_FOR_YOU],
+        BG_NOT_FOR_YOU,
+        // The customer told to fend for themselves (round 36).
+        EN_FEND_YOURSELF, RU_FEND_YOURSELF, BG_FEND_YOURSELF],
     },
     // A penalty threatened if the customer does not comply (round 12): dismissive, and its time no step of ours.
     'compliance-threat': {
@@ -1430,13 +1453,17 @@ export const builtinLintRules: LintRuleSet = {
           'послезавтра', 'на этой неделе', 'на следующей неделе', 'до конца дня', 'в тот же день', 'до конца месяца',
           'до конца недели', 'до конца года', 'немедленно', 'сразу же', 'в ближайший час',
           // A part of today named by "this" (round 18), as "this morning", "tonight" are in English.
-          'этим утром', 'этим вечером', 'этой ночью'],
+          'этим утром', 'этим вечером', 'этой ночью',
+          // Tomorrow named by its adjective (round 36): «до конца завтрашнего дня», as «завтра» is.
+          'завтрашн*', 'до конца сегодняшнего дня'],
         bg: ['понеделник', 'вторник', 'сряда', 'четвъртък', 'петък', 'събота', 'неделя', 'януари', 'февруари', 'март',
           'април', 'май', 'юни', 'юли', 'август', 'септември', 'октомври', 'ноември', 'декември', 'днес', 'утре',
           'вдругиден', 'тази седмица', 'следващата седмица', 'до края на деня', 'същия ден', 'до края на месеца',
           'до края на седмицата', 'до края на годината', 'до час', 'веднага', 'незабавно',
           // A part of today named by "this" (round 18): «тази сутрин», «довечера» as "this morning", "tonight".
-          'тази сутрин', 'този следобед', 'тази вечер', 'довечера', 'тази нощ'],
+          'тази сутрин', 'този следобед', 'тази вечер', 'довечера', 'тази нощ',
+          // Tomorrow named by its adjective (round 36): «до края на утрешния ден», as «утре» is.
+          'утрешния', 'утрешен', 'утрешната', 'утрешното', 'до края на днешния ден'],
       },
       patterns: [CLOCK_TIME, AM_PM, ISO_DATE, NUMERIC_DATE, MAY_DATE, EN_WITHIN, RU_WITHIN, BG_WITHIN, EN_ORDINAL_DAY,
         RU_ORDINAL_DAY, BG_ORDINAL_DAY, EN_TAKES, RU_TAKES, BG_TAKES],
@@ -1632,6 +1659,8 @@ export const builtinLintRules: LintRuleSet = {
           // Access refused until payment (round 20): «няма да бъде допуснато в часовете».
           'няма да бъде допуснат*', 'няма да бъдат допуснат*', 'няма да допуснем', 'няма да бъдете допуснат*'],
       },
+      // The service cut off (round 36): "we will stop your deliveries", «возить перестанем», «спираме доставките».
+      patterns: [EN_STOP_SERVICE, RU_STOP_SERVICE, BG_STOP_SERVICE],
     },
     goodwill: {
       description: 'Wishing the customer well, understanding they are busy',
@@ -1731,7 +1760,8 @@ export const builtinLintRules: LintRuleSet = {
           'в момента не сме на разположение', 'в момента сме затворени'],
       },
       // An hour a service stops at ("after 6 pm", «после 18:00», «след 18:00»): the limit a notice gives.
-      patterns: [AFTER_HOUR],
+      // A place named as closed now (round 36): «Сейчас лаборатория закрыта».
+      patterns: [AFTER_HOUR, EN_CLOSED_NOW, RU_CLOSED_NOW, BG_CLOSED_NOW],
     },
     // A time that is no step of ours (docs/definitions.md, "Replies"): the next-step rule does not
     // count a time within one of these. Not a vote for a notice: on a tie a notice beats a complaint,

@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-36.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-37.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -98,6 +98,11 @@ const CURT_BELOW = 50;
  * you.", at 50) and R36-EN-026 ("Nobody is going to see this until tomorrow.", at 50), now 0; polite R36-RU-008 («Спасибо за
  * терпение!» then the school's office alone, at 70; 87) and R36-RU-009 (compensation «как предусмотрено правилами бытового
  * обслуживания» read as a rule cited, at 70; 80, its missing thank-you the writer's).
+ * replies-blind-37.csv's seven since lint round 36: curt R37-EN-016 ("Read the leaflet.", at 50), R37-EN-028 ("Make your own
+ * arrangements.", at 50) and R37-BG-018 («Организирайте се сами.», at 50), now 0; curt payment reminders R37-RU-018 («…обеды
+ * возить перестанем») and R37-BG-021 («спираме доставките»), a cut-off not read as a threat, at 64, now 44; polite
+ * R37-RU-026 («Сейчас лаборатория закрыта» no notice, so a complaint reply owing an apology, at 64; 84) and R37-RU-028 («до
+ * конца завтрашнего дня» no day, at 50; 90).
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
@@ -112,7 +117,7 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-23.csv', 'replies-blind-24.csv', 'replies-blind-25.csv', 'replies-blind-26.csv', 'replies-blind-27.csv',
   'replies-blind-28.csv', 'replies-blind-29.csv', 'replies-blind-30.csv',
   'replies-blind-31.csv', 'replies-blind-32.csv', 'replies-blind-33.csv', 'replies-blind-34.csv',
-  'replies-blind-35.csv', 'replies-blind-36.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-35.csv', 'replies-blind-36.csv', 'replies-blind-37.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
