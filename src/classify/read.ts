@@ -610,7 +610,9 @@ function setAsideReviewInvitation(record: ComplaintRecord, hits: ReadHit[], rule
   if (!publicHit) return;
   const text = record.text;
   // A tracker's note is short; a long post that mentions an invitation is a post. The cheap look first.
-  if (text.length > INVITATION_NOTE_MAX || !INVITATION_STEM.test(text) || !REVIEW_INVITATION.test(text) || !NO_REVIEW.test(text)) return;
+  if (text.length > INVITATION_NOTE_MAX || !NO_REVIEW.test(text)) return;
+  // The invitation may be named in the tool's subject only ("Покана за отзив" over «Покана изпратена… Отзив не е подаден»).
+  if (!invitationIn(text) && !(record.subject !== undefined && record.subject.length <= INVITATION_NOTE_MAX && invitationIn(record.subject))) return;
   for (const hit of hits) {
     if (hit.negated || typeOfHit(hit, rules) !== 'irate') continue;
     hit.negated = true;
@@ -619,8 +621,12 @@ function setAsideReviewInvitation(record: ComplaintRecord, hits: ReadHit[], rule
 }
 
 const INVITATION_NOTE_MAX = 400;
+
+function invitationIn(value: string): boolean {
+  return INVITATION_STEM.test(value) && REVIEW_INVITATION.test(value);
+}
 const INVITATION_STEM = /invit|request|asked to leave|приглаш|просьб|покан/iu;
-const REVIEW_INVITATION = /(?<!\p{L})(?:review invitations?|invitations? to (?:leave a )?review|invited to (?:leave a )?review|review requests?|asked to leave a review|приглашени\p{L}* (?:оставить отзыв|к отзыву)|просьб\p{L}* оставить отзыв|покан\p{L}* (?:за (?:ревю|отзив)|да остав\p{L}*))(?!\p{L})/iu;
+const REVIEW_INVITATION = /(?<!\p{L})(?:review invit(?:ation|e)s?|invitations? to (?:leave a )?review|invited to (?:leave a )?review|review requests?|asked to leave a review|приглашени\p{L}* (?:оставить отзыв|к отзыву)|просьб\p{L}* оставить отзыв|покан\p{L}* (?:за (?:ревю|отзив)|да остав\p{L}*))(?!\p{L})/iu;
 
 const STAR_COUNT = /^(?:1|one|одна|одну|една)\s+(?:star|звезд\p{L}*)$/iu;
 

@@ -51,7 +51,8 @@ export const builtinRules: RuleSet = {
     // else's review — not going public (docs/definitions.md, "Complainer types").
     hedges: {
       en: ['might', 'may', 'maybe', 'perhaps', 'possibly', 'could', 'considering', 'thinking of', 'thinking about',
-        'clicked through to', 'clicked through', 'visited our', 'looked at your', 'checked your', 'viewed our', 'instead of', 'rather than', 'i read', "i've read", 'i saw', 'saw on', 'read the', 'read other', 'read reviews', 'read some', 'reading the', 'after reading',
+        'clicked through to', 'clicked through', 'visited our', 'looked at your', 'checked your',
+        'should have listened to', 'should have read', 'should have checked', 'should have looked at', 'listened to the', 'viewed our', 'instead of', 'rather than', 'i read', "i've read", 'i saw', 'saw on', 'read the', 'read other', 'read reviews', 'read some', 'reading the', 'after reading',
         'saw the reviews', 'saw reviews', 'saw the', 'seen the', "i've seen", 'looked at the', 'checked the', 'we checked', 'checked trustpilot', 'checked tripadvisor', 'checked google',
         'checked facebook', 'checked social', 'checked our social', 'according to', 'based on', 'as one', 'someone', 'somebody', 'one reviewer',
         'a reviewer', 'reviewers', 'other customers',
@@ -72,7 +73,7 @@ export const builtinRules: RuleSet = {
         'review invitation', 'review invitations', 'invitation to review', 'invitation to leave a review', 'invited to review',
         'invited to leave a review', 'review request*', 'asked to leave a review', 'invite to review', 'review invite*'],
       ru: ['может', 'возможно', 'наверное', 'подумываю', 'подумаю', 'прочитал*', 'прочел', 'прочла', 'читал*', 'почитал*',
-        'начитал*', 'видел* отзыв*', 'посмотрел*', 'глянул*', 'судя', 'согласно', 'кто то', 'как написал*', 'как пишут', 'пишут на', 'пишут в',
+        'начитал*', 'видел* отзыв*', 'видел*', 'посмотрел*', 'глянул*', 'судя', 'согласно', 'кто то', 'как написал*', 'как пишут', 'пишут на', 'пишут в',
         'хотела', 'хотел', 'собиралась', 'собирался', 'чуть не', 'думаю написать', 'думаю оставить', 'проверили', 'проверка',
         // «Подруга говорит: выложи на Пикабу», «советуют написать в Отзовик»: advice to post, not a post.
         'советуют', 'советует', 'посоветовал*', 'советовал*', 'говорят', 'все говорят', 'подруга говорит', 'друг говорит',
@@ -144,7 +145,8 @@ export const builtinRules: RuleSet = {
         "don't want to", 'do not want to', "i'd rather not", 'i would rather not',
         // A wish that someone would ("someone should get a lawyer onto these guys") and a licence asked about ("are you
         // FCA regulated?" reads the party after it: see PARTY_WISHED_AFTER).
-        'someone should', 'somebody should', 'someone ought to', 'someone needs to', 'somebody needs to',
+        'someone should', 'somebody should', 'someone ought to', 'someone needs to', 'somebody needs to', 'fine from',
+        'penalty from', 'penalty notice from',
         // The company telling the customer of a right: "Advised the customer of their right to refer to the ombudsman".
         'of their right', 'of his right', 'of her right', 'advised the customer', 'informed the customer'],
       ru: ['советуют', 'советовали', 'советует', 'посоветовал*', 'советовал*', 'говорят идти', 'предлагают',
@@ -168,7 +170,9 @@ export const builtinRules: RuleSet = {
         'думал* нанять', 'думал* взять юрист*',
         // «Пусть журналисты приедут посмотрят»: a wish; «Хотела в суд, но…», «Хотела сразу написать в прокуратуру»: let go;
         // «лицензия ЦБ»: a licence, not the bank of Russia brought in.
-        'пусть', 'хотела', 'хотел', 'хотели', 'лицензи*',
+        'пусть', 'хотела', 'хотел', 'хотели', 'лицензи*', 'думал* писать', 'думал* написать',
+        // A body that acted on the customer, not one the customer brought in: «штраф от ФНС», «Глоба от НАП».
+        'штраф от', 'штрафы от',
         'в договоре сказано', 'в ваших условиях написано', 'в ваших правилах написано', 'в условиях написано', 'в оферте написано'],
       bg: ['съветват', 'съветва', 'посъветва*', 'препоръчаха', 'препоръчва', 'казаха ми да', 'ми казаха да', 'ми казаха', 'казва ми да',
         'колега ми каза', 'колежка ми каза', 'приятел ми каза', 'приятелка ми каза', 'съсед ми каза', 'съседка ми каза',
@@ -186,7 +190,8 @@ export const builtinRules: RuleSet = {
         // омбудсмана, но…», «имам право да сезирам КЕВР, но предпочитам…»; a relative's advice: «Брат ми… ми каза да…».
         'обмислях да', 'обмислям да', 'обмисля да', 'мислех си да', 'че мога да', 'имам право да', 'ми каза да', 'ми каза', 'каза да',
         'може да отиде', 'може да подаде', 'може да се обърне', 'може да сезира', 'можех да', 'бих могъл', 'бих могла',
-        'мислих да наема', 'мислех да наема', 'нека', 'лицензиран*', 'лиценз*',
+        'мислих да наема', 'мислех да наема', 'нека', 'лицензиран*', 'лиценз*', 'глоба от', 'глобата от', 'глоби от',
+        'лихва от',
         'общите ви условия казват', 'условията ви казват'],
     },
   },
@@ -278,19 +283,19 @@ export const builtinRules: RuleSet = {
         // The company's win-back message, and the desk's line that nobody answered it.
         'we miss you', 'we noticed', 'we haven t seen you', 'no reply received', 'auto closed', 'created automatically',
         'auto created', 'auto generated', 'account manager note',
-        'account manager s note', 'manager called', 'manager rang', 'agent called', 'agent rang', 'uncollected shelf', 'repair complete'],
+        'account manager s note', 'manager called', 'manager rang', 'agent called', 'agent rang', 'uncollected shelf', 'repair complete', 'exit survey', 'keys returned', 'keys handed in'],
       ru: ['исходящ*', 'входящ*', 'обзвон*', 'мы отправили', 'мы направили', 'мы позвонили', 'мы звонили', 'мы написали',
         'мы предложили', 'клиенту', 'абоненту', 'пациенту', 'гостю', 'клиентке', 'абонентке', 'пациентке', 'заметка оператора',
         'комментарий оператора',
         'мы по вам скучаем', 'мы скучаем', 'скучаем по вам', 'вы давно не', 'ответ не получен', 'закрыто автоматически', 'создано автоматически',
         'создан автоматически', 'создана автоматически', 'менеджер звонил*', 'менеджер позвонил*', 'оператор звонил*',
         'оператор позвонил*', 'не забран*', 'по инициативе родителя', 'по инициативе клиента', 'по инициативе абонента',
-        'по инициативе заказчика', 'графа причина'],
+        'по инициативе заказчика', 'графа причина', 'анкета при выезде', 'анкета при выселении', 'ключи сданы'],
       bg: ['изходящ*', 'входящ*', 'изпратихме', 'обадихме се', 'звъняхме', 'писахме', 'потърсихме', 'предложихме',
         'бележка на оператор*', 'клиентът', 'клиентката', 'абонатът', 'абонатката', 'гостът', 'гостенката', 'пациентът',
         'пациентката', 'собственикът', 'наемателят', 'потребителят', 'купувачът', 'от госта', 'от клиента', 'от абоната',
         'на клиента', 'на абоната', 'на госта', 'на пациента', 'до клиента', 'до клиентката', 'до абоната', 'липсвате ни', 'отдавна не сте', 'няма получен отговор',
-        'затворен* автоматично', 'създаден* автоматично', 'създадено автоматично', 'мениджърът звъня', 'операторът звъня'],
+        'затворен* автоматично', 'създаден* автоматично', 'създадено автоматично', 'мениджърът звъня', 'операторът звъня', 'анкета при напускане', 'ключът оставен', 'ключът е оставен'],
     },
     // A closure request and its logistics, and nothing else (docs/definitions.md, "A closure request
     // and its logistics"): a short text with one of these acts of closing, in the customer's request
@@ -563,7 +568,10 @@ export const builtinRules: RuleSet = {
           'board of pharmacy', 'pharmacy board', 'state board', 'board of veterinary medicine', 'medical board', 'dental board',
           'board of nursing', 'nursing board', 'licensing board', 'dvsa', 'driver and vehicle standards agency',
           // Child safeguarding: the council's designated officer, children's services.
-          'lado', 'local authority designated officer', "children's services", 'childrens services', 'social services', 'fire marshal*', 'fire marshall*', 'fire inspector*',
+          'lado', 'local authority designated officer', "children's services", 'childrens services', 'social services',
+          // A tenancy deposit scheme's dispute service and an accountants' institute.
+          'deposit protection scheme', 'tenancy deposit scheme', 'deposit scheme', 'adjudication service', 'icaew', 'acca',
+          'institute of chartered accountants', 'fire marshal*', 'fire marshall*', 'fire inspector*',
           'fire department', 'building inspector*', 'health department', 'department of health'],
         ru: ['роспотребнадзор*', 'рпн', 'прокуратур*', 'прокурор*', 'защит* прав* потребител*', 'омбудсмен*',
           'уполномоченн* по правам', 'центробанк*', 'цб', 'банк россии', 'фас', 'роскомнадзор*', 'полици*', 'мвд',
@@ -603,7 +611,9 @@ export const builtinRules: RuleSet = {
           'бзс', 'български зъболекарски съюз', 'зъболекарск* съюз*', 'регионалн* колеги*',
           // The regional food-safety directorates of БАБХ, which also oversee vets: «Копие: ОДБХ – Варна».
           'одбх', 'областна дирекция по безопасност на храните', 'пожарна безопасност', 'рдпбзн',
-          'агенция* за закрила на детето', 'дазд', 'отдел* закрила на детето', 'озд'],
+          'агенция* за закрила на детето', 'дазд', 'отдел* закрила на детето', 'озд',
+          // A claim at a district court in Latin letters (шльокавица).
+          'iskova molba', 'rayonniya sad', 'rayonen sad', 'prizovka'],
       },
     },
     'activist-media': {
@@ -771,7 +781,7 @@ export const builtinRules: RuleSet = {
           'booking com', 'booking com review*', 'airbnb review*', 'olx', 'yandex maps', 'yandex map', '2gis', 'ozon review*',
           // Google's page for a business, where its reviews are posted (a feed of it is a review feed).
           'google business profile', 'google business', 'google my business'],
-        ru: ['отзовик*', 'otzovik', 'irecommend', 'продокторов', 'prodoctorov', 'айрекоменд*', 'яндекс карт*', '2гис', 'flamp', 'фламп*', 'пикабу',
+        ru: ['отзовик*', 'otzovik', 'irecommend', 'продокторов', 'prodoctorov', 'vc ru', 'айрекоменд*', 'яндекс карт*', '2гис', 'flamp', 'фламп*', 'пикабу',
           'pikabu', 'drive2', 'драйв2', 'хабр*', 'банки ру', 'сравни ру', 'banki ru', 'sravni ru', 'народн* рейтинг*',
           'оставил* отзыв', 'оставлю отзыв', 'напишу отзыв', 'написал* отзыв', 'плох* отзыв', 'негативн* отзыв',
           'ostavil* otzyv', 'ostavlyu otzyv', 'napishu otzyv', 'napisal* otzyv', 'otzyv na', 'otzovik*',
@@ -857,7 +867,8 @@ export const builtinRules: RuleSet = {
           'общността на блока', 'всички съседи', 'казал* на всичк*', 'каза на всичк*', 'всички колеги', 'всички колеги в офиса',
           'разказва на всичк*', 'казва на всичк*', 'разправя на всичк*',
           // «цял» is «цели-» before the article: «казах на целия офис», «на целия блок».
-          'казах на целия', 'казах на цялата', 'разказах на целия', 'разказах на цялата', 'каза на целия', 'каза на цялата'],
+          'казах на целия', 'казах на цялата', 'разказах на целия', 'разказах на цялата', 'каза на целия', 'каза на цялата',
+          'разказал* на целия', 'разказал* на цялата', 'казал* на целия', 'казал* на цялата'],
       },
     },
     'voicer-contact': {
@@ -928,13 +939,13 @@ export const builtinRules: RuleSet = {
           'early checkout', 'early check out', 'early departure', 'checked out early',
           // A switch of supplier, as a grid operator notifies it (energy's port-out).
           'supplier switch*', 'switched supplier', 'change of supplier', 'switch of supplier', 'transferred to another supplier',
-          'supply transferred', 'loss notification*', 'refinanced', 'repaid early', 'early repayment', 'deactivated'],
+          'supply transferred', 'loss notification*', 'refinanced', 'repaid early', 'early repayment', 'deactivated', 'uncollected'],
         ru: ['mnp', 'перенос номера', 'переносимост* номер*', 'форма возврата', 'заявка на возврат', 'возврат*', 'вернул*', 'возвращ*', 'отмен*', 'отказ*', 'отписал*', 'отписк*', 'не продлил*',
           'не продлен*', 'непродлен*', 'расторг*', 'расторж*', 'закрыл* счет', 'закрыти* счет*', 'отток*', 'неактив*',
           'спящ*', 'критик*', 'детрактор*', 'удержани*', 'исходящ*', 'перенос номер*', 'перенес* номер*', 'ушел', 'ушла', 'потерян*',
           'истек*', 'риск оттока', 'отключ*', 'закрыть счет', 'закройте счет', 'понижени* тариф*', 'закрыто и не реализовано', 'удалить аккаунт',
           'удалите аккаунт', 'удалени* аккаунт*', 'аккаунт удален*', 'удален* профил*', 'неявк*', 'аннулир*', 'закройте',
-          'ранний выезд', 'досрочн* выезд*', 'выехал* досрочно', 'досрочн* выселени*', 'смена поставщик*', 'смена энергосбыт*', 'рефинансирован*', 'досрочно погаш*', 'досрочн* погашени*', 'деактивир*', 'отчислени*'],
+          'ранний выезд', 'досрочн* выезд*', 'выехал* досрочно', 'досрочн* выселени*', 'смена поставщик*', 'смена энергосбыт*', 'рефинансирован*', 'досрочно погаш*', 'досрочн* погашени*', 'деактивир*', 'отчислени*', 'не забран*'],
         bg: ['преносимост*', 'пренасяне на номер*', 'пренесен* номер*', 'формуляр за връщане', 'заявка за връщане', 'върна*', 'върнат*', 'връщане*', 'анулира*', 'отказ*', 'прекрат*', 'отписа*', 'неподнов*',
           'не е подновен*', 'възстановен* сума', 'възстановени пари', 'неактив*', 'отлив*', 'задържане', 'изходящ*',
           'пренес* номер*', 'пренасяне', 'критик*', 'загубен*', 'изгубен клиент*', 'изгубен', 'изгубена', 'изтекъл', 'изтекла', 'изтекло',
@@ -942,7 +953,7 @@ export const builtinRules: RuleSet = {
           'изтриване на акаунт*', 'изтрийте акаунт*', 'връщания', 'изтрит* профил*', 'изтрит* акаунт*', 'неявяване',
           'пропуснат* преглед*', 'пропуснат* час', 'откажете', 'откажи', 'ранно напускане', 'предсрочно напускане',
           'напусна* предсрочно', 'смяна на доставчик*', 'смени* доставчик*', 'рефинансиран*', 'предсрочно погас*',
-          'деактивира*'],
+          'деактивира*', 'невзет*', 'непотърсен*'],
       },
     },
     'silent-note': {

@@ -109,8 +109,25 @@ export function customerContacted(text: string): boolean {
  * opening it ("Internal note (agent Tom):", «Бележка на администратора:»).
  */
 export function companysNote(text: string, companyWords: boolean): boolean {
-  return companyWords || customerNamed(text) || placeholderField(text) || opensWithNoteLabel(text) || (text.indexOf(':') >= 0 && AUTO_REPLY_LINE.test(text));
+  return companyWords || customerNamed(text) || placeholderField(text) || opensWithNoteLabel(text) || (text.indexOf(':') >= 0 && AUTO_REPLY_LINE.test(text)) ||
+    unansweredAttempts(text);
 }
+
+/**
+ * The company's attempts counted and unanswered, in a sentence with no first person: "SMS x3, voicemail x2, no reply",
+ * «Звонки 12.03, 20.03 — не отвечает», «Два звонка менеджера — не ответил», «3 обаждания, без отговор». The customer's
+ * own "I called three times, no answer" has its "I".
+ */
+function unansweredAttempts(text: string): boolean {
+  const count = ATTEMPTS_COUNTED.exec(text);
+  if (count === null) return false;
+  const start = Math.max(text.lastIndexOf('.', count.index), text.lastIndexOf('\n', count.index)) + 1;
+  const end = sentenceEnd(text, count.index);
+  const sentence = text.slice(start, end);
+  return NOT_ANSWERED.test(sentence) && !FIRST_PERSON.test(sentence);
+}
+
+const ATTEMPTS_COUNTED = /(?<!\p{L})(?:(?:sms|texts?|calls?|voicemails?|e-?mails?|звонк\p{L}*|смс|обаждани\p{L}*|позвънявани\p{L}*|съобщени\p{L}*)\s*(?:[x×]\s*)?\d|(?:\d+|два|две|три|четыре|two|three|four)\s+(?:sms|texts|calls|voicemails|e-?mails|звонка|звонков|смс|обаждания|позвънявания))/iu;
 
 /** Whether a sentence of the text starts with the customer in the third person (tried at sentence starts only). */
 function customerNamed(text: string): boolean {
@@ -146,7 +163,7 @@ const noStars = (): undefined => undefined;
 /** A CRM, churn or retention feed, or a system's event log: what it writes is not the customer's. */
 // CRM products by name (HubSpot, Salesforce, Bitrix24…), billing systems and a loyalty programme's
 // dormancy feed write about the customer, not as the customer.
-const SYSTEM_CHANNEL = /(?<!\p{L})(crm|churn|retention|system|event|events|log|flag|автомат\p{L}*|систем\p{L}*|отток|отлив|crm\p{L}*|hubspot|salesforce|pipedrive|zoho|bitrix\p{L}*|битрикс\p{L}*|amocrm|амоcrm|биллинг\p{L}*|билинг\p{L}*|таксуване|dormancy|loyalty|лояльност\p{L}*|лоялност\p{L}*|courier|курьер\p{L}*|куриер\p{L}*|абс|core banking|outbound|исходящ\p{L}*|изходящ\p{L}*|discount card|дисконтн\p{L}*|отстъпк\p{L}*|mnp|number portability|переносимост\p{L}*|преносимост\p{L}*|analytics|аналитик\p{L}*|notifications?|webhooks?|lost (?:clients|customers)|потерянн\p{L}* клиент\p{L}*|изгубени клиенти|pms|мис|лог|обзвон\p{L}*|switching|software|софтуер\p{L}*|timeline|хронологи\p{L}*|tracker|invit\p{L}*|review collection|сбор\p{L}* отзыв\p{L}*|отч[её]т\p{L}*|(?:shipments?|orders?|volume|usage|activity) reports?|реактивац\p{L}*|reactivation|документооборот\p{L}*|unisender|mailchimp|sendpulse|klaviyo|newsletter|рассылк\p{L}*|бюлетин\p{L}*)(?!\p{L})/iu;
+const SYSTEM_CHANNEL = /(?<!\p{L})(crm|churn|retention|system|event|events|log|flag|автомат\p{L}*|систем\p{L}*|отток|отлив|crm\p{L}*|hubspot|salesforce|pipedrive|zoho|bitrix\p{L}*|битрикс\p{L}*|amocrm|амоcrm|биллинг\p{L}*|билинг\p{L}*|таксуване|dormancy|loyalty|лояльност\p{L}*|лоялност\p{L}*|courier|курьер\p{L}*|куриер\p{L}*|абс|core banking|outbound|исходящ\p{L}*|изходящ\p{L}*|discount card|дисконтн\p{L}*|отстъпк\p{L}*|mnp|number portability|переносимост\p{L}*|преносимост\p{L}*|analytics|аналитик\p{L}*|notifications?|webhooks?|lost (?:clients|customers)|потерянн\p{L}* клиент\p{L}*|изгубени клиенти|pms|мис|лог|обзвон\p{L}*|switching|software|софтуер\p{L}*|timeline|хронологи\p{L}*|tracker|invit\p{L}*|review collection|сбор\p{L}* отзыв\p{L}*|отч[её]т\p{L}*|(?:shipments?|orders?|volume|usage|activity) reports?|реактивац\p{L}*|reactivation|документооборот\p{L}*|review (?:request )?tools?|podium|trustmary|birdeye|инструмент за (?:отзиви|ревюта)|review инструмент\p{L}*|unisender|mailchimp|sendpulse|klaviyo|newsletter|рассылк\p{L}*|бюлетин\p{L}*)(?!\p{L})/iu;
 // A courier's app, a bank's core system («АБС»), an outbound calling campaign, a discount card's
 // feed, a number-portability (MNP) feed, a hotel's property-management system (PMS), a clinic's medical information
 // system («МИС») or any other software («Медицински софтуер – график»), a tracker of review invitations («Сервис сбора
@@ -218,7 +235,7 @@ const SCALE_OF_FIVE = /\(\s*[01]\s*[-–—]\s*5\s*\)/u;
 const ANSWERED = /^([^?\n]{3,200})\?\s*(\S.{0,39})$/su;
 const NEGATION = /(?<!\p{L})(no|never|not|\p{L}+n['’]t|without|none|нет|без|не|ни|никаких|никаких|отсутству\p{L}*|няма|липсва\p{L}*|нито)(?!\p{L})/iu;
 /** What the customer would have left: a message, a comment, a reason, a complaint, a contact, a ticket. */
-const WORDS_LEFT = /(?<!\p{L})(messages?|comments?|notes?|reasons?|complaints?|претензи\p{L}*|рекламаци\p{L}*|contact\p{L}*|feedback|tickets?|тикет\p{L}*|заяв\p{L}*|сообщени\p{L}*|комментари\p{L}*|обращени\p{L}*|жалоб\p{L}*|причин\p{L}*|пожелани\p{L}*|съобщени\p{L}*|коментар\p{L}*|сигнал\p{L}*|жалб\p{L}*|причин\p{L}*|interview|survey|questionnaire|опрос\p{L}*|анкет\p{L}*|интервю\p{L}*|обратн\p{L}* (?:связ\p{L}*|връзк\p{L}*))(?!\p{L})/iu;
+const WORDS_LEFT = /(?<!\p{L})(messages?|comments?|notes?|reasons?|complaints?|претензи\p{L}*|рекламаци\p{L}*|оплакван\p{L}*|contact\p{L}*|feedback|tickets?|тикет\p{L}*|заяв\p{L}*|сообщени\p{L}*|комментари\p{L}*|обращени\p{L}*|жалоб\p{L}*|причин\p{L}*|пожелани\p{L}*|съобщени\p{L}*|коментар\p{L}*|сигнал\p{L}*|жалб\p{L}*|причин\p{L}*|interview|survey|questionnaire|опрос\p{L}*|анкет\p{L}*|интервю\p{L}*|обратн\p{L}* (?:связ\p{L}*|връзк\p{L}*))(?!\p{L})/iu;
 /** A box or a field left empty: "Reason field left blank", «Комментарий пуст», «полето е празно». */
 const LEFT_EMPTY = /(?<!\p{L})(blank|empty|unanswered|unfilled|пуст\p{L}*|празн\p{L}*|незаполнен\p{L}*|непопълнен\p{L}*)(?!\p{L})/iu;
 /** The customer did not answer the company's calls or reminders: an outbound attempt, not a contact. */
@@ -226,7 +243,7 @@ const LEFT_EMPTY = /(?<!\p{L})(blank|empty|unanswered|unfilled|пуст\p{L}*|п
 // so does a customer who stopped answering («Клиент перестал отвечать», "stopped responding").
 const NOT_ANSWERED = /(?<!\p{L})(no answer|not answer\p{L}*|did not respond|didn['’]t respond|did not reply|didn['’]t reply|no response|no reply|did not pick up|didn['’]t pick up|not opened|unopened|never opened|не ответил\p{L}*|не отвечает|не отвечал\p{L}*|не бер[её]т трубку|(?:повторно|больше|снова) не бер[её]т|трубку не бер[её]т|без ответа|ответа нет|нет ответа|ответ не получен|ответ не поступил|не дозвонил\p{L}*|не открыт\p{L}*|не открыл\p{L}*|не отговори|не отговаря|не е отговорил\p{L}*|не вдига\p{L}*|без отговор|няма отговор|няма получен отговор|не е получен отговор|не е отворен\p{L}*|не отвори|stopped (?:answering|responding|replying)|unread|перестал\p{L}* (?:отвечать|выходить на связь|брать трубку)|не прочитан\p{L}*|непрочитан\p{L}*|спря\p{L}* да (?:отговаря|вдига)|непрочетен\p{L}*|не е прочетен\p{L}*)(?!\p{L})/iu;
 /** The company's invitation to review left unanswered: "No review left", «Отзыв не оставлен», «Няма ревю». */
-export const NO_REVIEW = /(?<!\p{L})(?:no review(?: left| posted| written)?|not reviewed|did not (?:leave|post|write) a review|didn['’]t (?:leave|post|write) a review|отзыв не оставлен|отзыв не оставил\p{L}*|не оставил\p{L}* отзыв|отзыва нет|нет отзыва|без отзыва|няма ревю|няма отзив|без ревю|без отзив|не е оставил\p{L}* (?:ревю|отзив)|(?:отзив|ревю)(?:то|ът)? не е публикуван\p{L}*|отзыв не опубликован|review not (?:posted|published|left))(?!\p{L})/iu;
+export const NO_REVIEW = /(?<!\p{L})(?:no review(?: left| posted| written)?|not reviewed|did not (?:leave|post|write) a review|didn['’]t (?:leave|post|write) a review|отзыв не оставлен|отзыв не оставил\p{L}*|не оставил\p{L}* отзыв|отзыва нет|нет отзыва|без отзыва|няма ревю|няма отзив|без ревю|без отзив|не е оставил\p{L}* (?:ревю|отзив)|(?:отзив|ревю)(?:то|ът)? не е (?:публикуван|подаден)\p{L}*|отзыв не (?:опубликован|отправлен)|review not (?:posted|published|left|submitted)|no review submitted)(?!\p{L})/iu;
 /** A field's label for the customer's own words: a comment, a reason, a quote. */
 const WORDS_BOX = /(comment|note|reason|body|тело письма|feedback|remark|message|said|says|wrote|quote|verbatim|complain|why|reply|response|комментари|примечани|причин|отзыв|сообщени|пожелани|жалоб|жалу|сказал|написал|пишет|ответ|коментар|бележк|съобщени|каза|написа|жалб|оплак|оплаква|мнени|отговор)/iu;
 /** A field's label that relays a complaint: "Customer complains:", «Клиент жалуется:», «Клиентът се оплаква:». */
@@ -242,7 +259,7 @@ const PRESET = /\((?:from (?:the )?list|from a list|dropdown|preset|из спи�
 /** A form's box for the customer's ideas: what to improve, suggestions, wishes. */
 const IDEAS_BOX = /(improve|better|suggest|wish|улучш|предложени|пожелани|подобр|препоръ)/iu;
 /** A verb of reported speech: an agent relaying what the customer said. */
-const REPORTED = /(?<!\p{L})(said|says|told us|wrote|writes|complained|complains|explained|mentioned|сказал\p{L}*|говорит|пожаловал\p{L}*|жалуется|объяснил\p{L}*|сообщил\p{L}*|написал\p{L}*|пишет|каза|казва|сподели|сподели\p{L}*|оплака\p{L}*|оплаква\p{L}*|обясни|написа)(?!\p{L})/iu;
+const REPORTED = /(?<!\p{L})(said|says|told us|wrote|writes|complained|complains|explained|mentioned|сказал\p{L}*|говорит|пожаловал\p{L}*|жалуется|объяснил\p{L}*|сообщил\p{L}*|написал\p{L}*|пишет|каза|казва|сподели|сподели\p{L}*|оплака(?:л|ла|ли|ха)?|оплаква(?:т|ше|ха|л|ла|ли)?|обясни|написа)(?!\p{L})/iu;
 /**
  * The customer declined to say why, as a note puts it: "Declined to give a reason", «От объяснений
  * отказался», «не пожела да посочи причина», a why answered with „няма значение“ ("doesn't matter").
@@ -252,6 +269,7 @@ const DECLINED = /(?<!\p{L})((?:declined|refused|did not want|didn['’]t want|w
 
 /** A label for the company's own note: "Agent note", "Account manager note", "Call summary", «Заметка оператора». */
 const COMPANY_NOTE_LABEL = /(?:note|summary|log|бележк|заметк|примечани)/iu;
+const CUSTOMERS_LABEL = /(?<!\p{L})(?:customer|client|buyer|guest|покупател\p{L}*|клиент\p{L}*|купувач\p{L}*|гост\p{L}*)(?!\p{L})/iu;
 
 /** Whether a text opens with a field labelled as the company's note ("Internal note (agent Marisol):", «Бележка на рецепцията:»). */
 function opensWithNoteLabel(text: string): boolean {
@@ -642,7 +660,9 @@ export function whoseWords(
           }
           // In the company's own text, its note's label ("Account manager note:") holds its words, not the customer's.
           // Unless it quotes someone at length: «Бележка: „Моторът мирише на изгоряло още при първото ползване…“».
-          if (WORDS_BOX.test(field[1] as string) && (!(byCompany && COMPANY_NOTE_LABEL.test(field[1] as string)) || quotesAtLength(field[2] as string))) return comment(result);
+          // A note labelled as the customer's ("Customer note:", «Бележка на клиента:») is theirs.
+          if (WORDS_BOX.test(field[1] as string) && (!(byCompany && COMPANY_NOTE_LABEL.test(field[1] as string)) || quotesAtLength(field[2] as string) ||
+            CUSTOMERS_LABEL.test(field[1] as string))) return comment(result);
           // A complaint relayed in a field's value («Входящо обаждане: клиентът се оплаква, че…») is the customer's.
           if (relayed(field[2] as string)) return comment(result);
           // Another field's free value ("Product: winter jacket", «Товар: куртка») is the form's: the
