@@ -528,6 +528,13 @@ const BG_NOT_FOR_YOU = String.raw`(?<![\p{L}])[Мм]оже\s+би,?\s+(?:\p{L}+\
 const EN_FEND_YOURSELF = String.raw`${SENTENCE_START}(?:Make\s+your\s+own\s+(?:arrangements|plans|way\s+there)|(?:Sort|Figure|Work)\s+(?:it|this|that)\s+out\s+(?:for\s+)?yoursel(?:f|ves)|You(?:['’]re|\s+are)\s+on\s+your\s+own)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Pp]lease|[Ww]e|I|our|will|welcome|glad|happy|can)(?![\p{L}]))`;
 const RU_FEND_YOURSELF = String.raw`${SENTENCE_START}(?:(?:Разбирайтесь|Выкручивайтесь|Справляйтесь|Добирайтесь|Договаривайтесь)(?:\s+(?:с\s+этим|как-нибудь|уж|дальше))?\s+сами|Сами\s+(?:разбирайтесь|выкручивайтесь|справляйтесь|добирайтесь|договаривайтесь))(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Пп]ожалуйста|мы|я|наш\p{L}*|будем|можем|рады)(?![\p{L}]))`;
 const BG_FEND_YOURSELF = String.raw`${SENTENCE_START}(?:(?:Организирайте|Оправяйте|Оправете|Справяйте|Справете|Уреждайте|Уредете)\s+се(?:\s+(?:както\s+можете|някак))?\s+сами|Сами\s+се\s+(?:организирайте|оправяйте|оправете|справяйте|справете|уреждайте|уредете))(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Мм]оля|ние|аз|ще|наш\p{L}*|можем|радваме)(?![\p{L}]))`;
+// The customer told not to contact us again (round 37), with or without "please": "Please do not contact us again about
+// this.", "Stop calling us.", «Больше не пишите нам.», «Не звоните нам повторно.», «Не ни търсете повече.» — the door
+// closed on them, as "the matter is closed" closes it. Our own part after it ("…; we will text you when it is fixed",
+// «…, мы сами сообщим», «…, ще Ви уведомим») tells them they need not: a notice's help, no dismissal.
+const EN_DONT_CONTACT_AGAIN = String.raw`(?<![\p{L}])(?:(?:[Dd]o\s+not|[Dd]on['’]t)\s+(?:contact|call|ring|phone|e-?mail|message|chase|write\s+to)\s+us\s+(?:again|any\s?more)|[Ss]top\s+(?:contacting|calling|ringing|phoning|e-?mailing|messaging|chasing|writing\s+to)\s+us)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Ww]e|I|our)(?![\p{L}]))`;
+const RU_DONT_CONTACT_AGAIN = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:пишите|звоните|обращайтесь|беспокойте)(?:\s+(?:нам|нас|к\s+нам|сюда))?\s+(?:больше|повторно|снова)|[Бб]ольше\s+(?:(?:нам|нас)\s+)?не\s+(?:пишите|звоните|обращайтесь|беспокойте))(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:мы|я|наш\p{L}*|сообщим|перезвоним)(?![\p{L}]))`;
+const BG_DONT_CONTACT_AGAIN = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:ни\s+)?(?:се\s+)?(?:пишете|звънете|търсете|безпокойте|обаждайте)(?:\s+(?:ни|се))?\s+(?:повече|отново|пак)|[Пп]овече\s+не\s+(?:ни\s+)?(?:се\s+)?(?:пишете|звънете|търсете|безпокойте|обаждайте))(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:ние|аз|ще|наш\p{L}*)(?![\p{L}]))`;
 // The service cut off told in a reminder (round 36), as "suspend" and «отключим» are: "we will stop your deliveries",
 // «…обеды возить перестанем», «прекратим поставки», «спираме доставките». Not with a negation before it ("we will not stop…",
 // «не прекратим», «няма да спрем»); stopping the reminders themselves is no cut-off.
@@ -1126,7 +1133,9 @@ export const builtinLintRules: LintRuleSet = {
         EN_NOBODY_ANSWERS, RU_NOBODY_ANSWERS, BG_NOBODY_ANSWERS, EN_JUST_HOW, RU_JUST_HOW, BG_JUST_HOW, EN_NOT_FOR_YOU, RU_NOT_FOR_YOU,
         BG_NOT_FOR_YOU,
         // The customer told to fend for themselves (round 36).
-        EN_FEND_YOURSELF, RU_FEND_YOURSELF, BG_FEND_YOURSELF],
+        EN_FEND_YOURSELF, RU_FEND_YOURSELF, BG_FEND_YOURSELF,
+        // The customer told not to contact us again (round 37).
+        EN_DONT_CONTACT_AGAIN, RU_DONT_CONTACT_AGAIN, BG_DONT_CONTACT_AGAIN],
     },
     // A penalty threatened if the customer does not comply (round 12): dismissive, and its time no step of ours.
     'compliance-threat': {
@@ -1523,10 +1532,14 @@ export const builtinLintRules: LintRuleSet = {
         BG_SEND_THEN_WE, EN_CALL_LINE, RU_CALL_LINE, BG_CALL_LINE],
       // The customer's attempt to reach us, told after the fact ("you tried to contact us last night", «не успяхте да се
       // свържете с нас»), invites nothing (round 23).
+      // Contact forbidden is no invitation either (round 37): "Please do not contact us again", "Don't call us",
+      // «Не пишите нам больше», «Не обращайтесь».
       ignore: {
-        en: ['tried to contact us', 'trying to contact us', 'unable to contact us', 'could not contact us', "couldn't contact us",
+        en: ['do not contact us', "don't contact us", 'not to contact us', 'do not call us', "don't call us", 'do not write to us',
+          "don't write to us", 'do not contact me', "don't contact me",
+          'tried to contact us', 'trying to contact us', 'unable to contact us', 'could not contact us', "couldn't contact us",
           'attempted to contact us', 'attempt to contact us', 'tried to contact me', 'unable to contact me'],
-        ru: ['пытались связаться с нами', 'пытались с нами связаться', 'не смогли связаться с нами', 'не удалось связаться с нами',
+        ru: ['не пишите нам', 'не звоните нам', 'не обращайтесь', 'не пишите мне', 'пытались связаться с нами', 'пытались с нами связаться', 'не смогли связаться с нами', 'не удалось связаться с нами',
           'пытались связаться со мной', 'не смогли связаться со мной'],
         bg: ['опитахте да се свържете с нас', 'опитвате да се свържете с нас', 'успяхте да се свържете с нас',
           'опитахте да се свържете с мен', 'успяхте да се свържете с мен',
@@ -1661,6 +1674,14 @@ export const builtinLintRules: LintRuleSet = {
       },
       // The service cut off (round 36): "we will stop your deliveries", «возить перестанем», «спираме доставките».
       patterns: [EN_STOP_SERVICE, RU_STOP_SERVICE, BG_STOP_SERVICE],
+      // A penalty waived is no threat (round 37): "we'll agree it without a late fee", «без пени», «без неустойка».
+      ignore: {
+        en: ['without a penalty', 'without penalty', 'without any penalty', 'without penalties', 'without any penalties',
+          'without a late fee', 'without late fees', 'without any late fee*', 'waive the late fee', 'waive any late fee*',
+          'waive the penalty'],
+        ru: ['без штраф*', 'без пени', 'без неустойк*', 'без каких-либо штраф*'],
+        bg: ['без неустойк*', 'без глоб*', 'без санкци*', 'без никаква неустойка', 'без никакви неустойки'],
+      },
     },
     goodwill: {
       description: 'Wishing the customer well, understanding they are busy',
