@@ -562,14 +562,14 @@ const CHECK_OPENING = /^\s*(?:checked|we checked|searched|search|провери�
  */
 function setAsideEmptySearch(record: ComplaintRecord, hits: ReadHit[], rules: CompiledRules): void {
   const text = record.text;
-  if (text === undefined || text.length > SEARCH_NOTE_MAX || !NOTHING_FOUND.test(text)) return;
+  if (text === undefined || text.length > SEARCH_NOTE_MAX) return;
   let checked = false;
   for (const hit of hits) {
     if (typeOfHit(hit, rules) !== 'irate' || hit.part !== 'text') continue;
     if (hit.setAside !== 'hedged' || !opensWithCheck(text, hit.start)) return;
     checked = true;
   }
-  if (!checked) return;
+  if (!checked || !NOTHING_FOUND.test(text)) return;
   for (const hit of hits) {
     if (hit.negated || typeOfHit(hit, rules) !== 'irate') continue;
     hit.negated = true;
@@ -610,9 +610,12 @@ function setAsideReviewInvitation(record: ComplaintRecord, hits: ReadHit[], rule
   if (!publicHit) return;
   const text = record.text;
   // A tracker's note is short; a long post that mentions an invitation is a post. The cheap look first.
-  if (text.length > INVITATION_NOTE_MAX || !NO_REVIEW.test(text)) return;
+  if (text.length > INVITATION_NOTE_MAX) return;
   // The invitation may be named in the tool's subject only ("Покана за отзив" over «Покана изпратена… Отзив не е подаден»).
-  if (!invitationIn(text) && !(record.subject !== undefined && record.subject.length <= INVITATION_NOTE_MAX && invitationIn(record.subject))) return;
+  // The cheap stem first: most texts with a public place name no invitation.
+  const subject = record.subject !== undefined && record.subject.length <= INVITATION_NOTE_MAX ? record.subject : undefined;
+  if (!INVITATION_STEM.test(text) && (subject === undefined || !INVITATION_STEM.test(subject))) return;
+  if (!NO_REVIEW.test(text) || (!invitationIn(text) && (subject === undefined || !invitationIn(subject)))) return;
   for (const hit of hits) {
     if (hit.negated || typeOfHit(hit, rules) !== 'irate') continue;
     hit.negated = true;

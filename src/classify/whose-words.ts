@@ -119,6 +119,8 @@ export function companysNote(text: string, companyWords: boolean): boolean {
  * own "I called three times, no answer" has its "I".
  */
 function unansweredAttempts(text: string): boolean {
+  // The rarer word first, by a cheap stem: most customers' texts say nothing of answers.
+  if (!ANSWER_STEM.test(text)) return false;
   const count = ATTEMPTS_COUNTED.exec(text);
   if (count === null) return false;
   const start = Math.max(text.lastIndexOf('.', count.index), text.lastIndexOf('\n', count.index)) + 1;
@@ -127,7 +129,10 @@ function unansweredAttempts(text: string): boolean {
   return NOT_ANSWERED.test(sentence) && !FIRST_PERSON.test(sentence);
 }
 
-const ATTEMPTS_COUNTED = /(?<!\p{L})(?:(?:sms|texts?|calls?|voicemails?|e-?mails?|звонк\p{L}*|смс|обаждани\p{L}*|позвънявани\p{L}*|съобщени\p{L}*)\s*(?:[x×]\s*)?\d|(?:\d+|два|две|три|четыре|two|three|four)\s+(?:sms|texts|calls|voicemails|e-?mails|звонка|звонков|смс|обаждания|позвънявания))/iu;
+// Without the u flag or a look-behind, so the scan over every note stays cheap (a word's start is not checked: "recalls 3"
+// would count, and still needs its sentence to say nobody answered).
+const ANSWER_STEM = /answer|repl|respon|pick(?:ed)? up|отвеча|ответ|отгов|вдига|бер[её]т|дозвон/i;
+const ATTEMPTS_COUNTED = /(?:sms|texts?|calls?|voicemails?|e-?mails?|звонк[а-яё]*|смс|обаждани[а-я]*|позвънявани[а-я]*|съобщени[а-я]*)\s*(?:[x×]\s*)?\d|(?:\d|два|две|три|четыре|two|three|four)\s+(?:sms|texts|calls|voicemails|e-?mails|звонка|звонков|смс|обаждания|позвънявания)/i;
 
 /** Whether a sentence of the text starts with the customer in the third person (tried at sentence starts only). */
 function customerNamed(text: string): boolean {
