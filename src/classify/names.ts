@@ -176,7 +176,7 @@ function inSignature(value: string, start: number, end: number): boolean {
 const SIGNATURE_REACH = 240;
 const SIGNATURE_LINE_MAX_WORDS = 10;
 /** A trade a writer signs with (a lawyer, a journalist, an editor), anywhere on the line. */
-const TRADE_IN_LINE = /(?<!\p{L})(?:lawyers?|attorneys?|solicitors?|barristers?|counsel|paralegal|journalist|reporter|editor|correspondent|legal department|legal dept|head of legal|юрист\p{L}*|адвокат\p{L}*|журналист\p{L}*|юрисконсульт\p{L}*|корреспондент\p{L}*|редактор\p{L}*|юридическ\p{L}* отдел\p{L}*|правн\p{L}* отдел\p{L}*)(?!\p{L})/iu;
+const TRADE_IN_LINE = /(?<!\p{L})(?:lawyers?|attorneys?|solicitors?|barristers?|counsel|paralegal|journalist|reporter|editor|correspondent|advis[eo]r|officer|inspector|помощник\p{L}*|прокурор\p{L}*|инспектор\p{L}*|советник\p{L}*|съветник\p{L}*|legal department|legal dept|head of legal|юрист\p{L}*|адвокат\p{L}*|журналист\p{L}*|юрисконсульт\p{L}*|корреспондент\p{L}*|редактор\p{L}*|юридическ\p{L}* отдел\p{L}*|правн\p{L}* отдел\p{L}*)(?!\p{L})/iu;
 /** A line that is only a name: one to four capitalised words or initials, initials written together too ("Гаврилов С.А."). */
 const NAME_LINE = /^\s*(?:(?:адв|д-р|dr|проф|prof|mr|mrs|ms|г-н|г-жа)\.?\s+)?(?:(?:\p{Lu}\.){2,3}\s*|\p{Lu}[\p{L}'’-]*\.?\s+){0,3}(?:(?:\p{Lu}\.){2,3}|\p{Lu}[\p{L}'’-]*\.?)\s*$/u;
 
@@ -253,7 +253,7 @@ const POWER_AFTER = /^\s*\d+(?:[.,]\d+)?\s*(?:кВт|квт|МВт|kW|kw|MW)(?!\
 const UNQUOTED_TITLE_BEFORE = /(?<!\p{L})(?:copy of|[Bb]ook|[Nn]ovel|[Ff]ilm|[Mm]ovie|DVD|dvd|[Кк]ниг\p{Ll}*|[Кк]нижк\p{Ll}*|[Рр]оман\p{Ll}*|[Фф]ильм\p{Ll}*|[Фф]илм\p{Ll}*)\s+(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
 
 /** What a quoted name names, right before the quotation: a journal, a course, a film, a shop, a service or tariff, a street. */
-const TITLE_KIND = /(?<!\p{L})(?:сервис\p{L}*|услуг\p{L}*|тариф\p{L}*|пакет\p{L}*|журнал\p{L}*|газет\p{L}*|курс\p{L}*|фильм\p{L}*|кино|спектакл\p{L}*|книг\p{L}*|передач\p{L}*|программ\p{L}*|магазин\p{L}*|кафе|ресторан\p{L}*|клуб\p{L}*|школ\p{L}*|студи\p{L}*|кружок|кружк\p{L}*|секци\p{L}*|сериал\p{L}*|списани\p{L}*|вестник\p{L}*|филм\p{L}*|книга\p{L}*|предаван\p{L}*|програм\p{L}*|училищ\p{L}*|ул|улиц\p{L}*|бул)\.?\s*$/iu;
+const TITLE_KIND = /(?<!\p{L})(?:гледа\p{L}*|гледах|смотр\p{L}*|посмотр\p{L}*|сериал|watch|watching|watched|сервис\p{L}*|услуг\p{L}*|тариф\p{L}*|пакет\p{L}*|журнал\p{L}*|газет\p{L}*|курс\p{L}*|фильм\p{L}*|кино|спектакл\p{L}*|книг\p{L}*|передач\p{L}*|программ\p{L}*|магазин\p{L}*|кафе|ресторан\p{L}*|клуб\p{L}*|школ\p{L}*|студи\p{L}*|кружок|кружк\p{L}*|секци\p{L}*|сериал\p{L}*|списани\p{L}*|вестник\p{L}*|филм\p{L}*|книга\p{L}*|предаван\p{L}*|програм\p{L}*|училищ\p{L}*|ул|улиц\p{L}*|бул)\.?\s*$/iu;
 
 
 

@@ -82,7 +82,7 @@ export const builtinRules: RuleSet = {
         'нашел ваш*', 'нашёл ваш*', 'нашла ваш*', 'нашел вас', 'нашёл вас', 'нашла вас', 'приглашени* оставить отзыв',
         'могла бы', 'мог бы', 'могли бы', 'могу написать',
         'просьб* оставить отзыв', 'запрос* отзыв*', 'приглашени* к отзыву'],
-      bg: ['може', 'евентуално', 'вероятно', 'мисля да', 'прочетох', 'прочете', 'четох', 'четейки', 'видях', 'погледнах', 'разгледах', 'според',
+      bg: ['мислех да', 'мислих да', 'може', 'евентуално', 'вероятно', 'мисля да', 'прочетох', 'прочете', 'четох', 'четейки', 'видях', 'погледнах', 'разгледах', 'според',
         'някой', 'както написа', 'както пишат', 'хората в', 'хората на', 'исках да', 'щях да', 'за малко да', 'чудя се',
         'мисля за', 'колегата ми', 'колежката ми', 'проверихме', 'проверка',
         'съветват', 'съветва', 'посъветва*', 'казаха ми да', 'ми казаха да', 'казва ми да', 'приятелка ми каза',
@@ -344,7 +344,8 @@ export const builtinRules: RuleSet = {
     // ("cancel it, the app keeps crashing"). Negation, contrast, cause, a fault, a price, a charge, a
     // demand, a condition, the company as the one who acted ("you cancelled my flight").
     grievance: {
-      en: ['because', 'cause', 'since', 'due', 'reason', 'not', 'never', "don't", "didn't", "doesn't", "isn't", "wasn't",
+      // A cancellation done to the customer ("the class was cancelled after week 2") is a grievance, not their act.
+      en: ['was cancelled', 'were cancelled', 'been cancelled', 'was canceled', 'were canceled', 'been canceled', 'because', 'cause', 'since', 'due', 'reason', 'not', 'never', "don't", "didn't", "doesn't", "isn't", "wasn't",
         "aren't", "weren't", "haven't", "hasn't", "can't", 'cannot', "won't", "wouldn't", "couldn't", 'but', 'however',
         'although', 'though', 'yet', 'still', 'again', 'anymore', 'problem*', 'issue*', 'broken', 'broke', 'damaged',
         'faulty', 'defect*', 'wrong', 'late', 'delay*', 'rude', 'poor', 'bad', 'worse', 'worst', 'terrible', 'awful',
@@ -387,7 +388,8 @@ export const builtinRules: RuleSet = {
   ignore: {
     // A law cited by name is no third party: "under the Consumer Rights Act", «по Закону о защите прав потребителей».
     // The company's own review form on its site is a feedback form, not a review site.
-    en: ['review form', 'cable tv', 'cable television', 'satellite tv', 'tv package', 'tv subscription', 'tv and broadband',
+    // An app store's billing feed is a system, not its review page: "Google Play subscriptions", «Google Play абонаменти».
+    en: ['google play subscription*', 'google play billing', 'play billing', 'app store subscription*', 'review form', 'cable tv', 'cable television', 'satellite tv', 'tv package', 'tv subscription', 'tv and broadband',
       'broadband and tv', 'account review*', 'annual review*', 'quarterly review*',
       'performance review*', 'case review*', 'under review', 'review invitation*', 'invitation to review', 'no review left',
       'trustpilot review invitation*', 'trustpilot invitation*', 'google review invitation*',
@@ -398,7 +400,8 @@ export const builtinRules: RuleSet = {
       'dropped off at the police*',
       // Someone's profession is no party brought in: "my daughter is a lawyer", «дочь — юрист», «дъщеря ми е адвокатка».
       'is a lawyer', 'is a solicitor', 'is an attorney', 'is a barrister', 'is a police officer', 'is a policeman',
-      "who's a lawyer", "who's a solicitor", 'who is a lawyer', 'who is a solicitor', "i'm a police officer",
+      "who's a lawyer", "who's a solicitor", 'who is a lawyer', 'who is a solicitor', "who's a journalist", 'who is a journalist',
+      "who's a reporter", 'who is a reporter', "who's a barrister", "who's an attorney", 'who is an attorney', "i'm a police officer",
       'i am a police officer', "i'm a lawyer", 'i am a lawyer', "i'm a solicitor", 'i am a solicitor', "i'm a journalist",
       'i am a journalist', 'is a journalist', 'is a reporter', "i'm a paralegal", 'court reporter', 'court interpreter',
       'happens to be a police*', 'happens to be a lawyer', 'happens to be a solicitor', 'happens to be a journalist',
@@ -437,7 +440,7 @@ export const builtinRules: RuleSet = {
       'renewal e mail*', 'renewal reminder*', 'welcome email*', 'welcome letter*', 'marketing email*', 'promo email*',
       'promotional email*', 'offer email*', 'reminder email*', 'reminder letter*', 'reminder sms'],
     // Words that start like суд* / съд* but are fate, ships, cramps, "judging by", content, dishes…
-    ru: ['форма оставить отзыв', 'форма отзыва', 'форма отзывов', 'форма для отзыв*', 'оставить отзыв на сайте', 'кабельн* телевидени*', 'спутников* телевидени*', 'кабельн* тв', 'пакет* телевидени*', 'пакет* тв', 'тв приставк*',
+    ru: ['подписки google play', 'google play подписк*', 'форма оставить отзыв', 'форма отзыва', 'форма отзывов', 'форма для отзыв*', 'оставить отзыв на сайте', 'кабельн* телевидени*', 'спутников* телевидени*', 'кабельн* тв', 'пакет* телевидени*', 'пакет* тв', 'тв приставк*',
       'тв услуг*', 'на тв приставк*', 'на тв услуг*', 'договор* на тв', 'реклам* по тв', 'реклам* на тв', 'реклам* по телевизор*', 'реклам* по телевидени*', 'судострои*', 'судоход*', 'судоремонт*',
       'интерактивн* телевидени*', 'цифров* телевидени*', 'домашн* телевидени*', 'телевидени* и интернет*',
       'интернет* и телевидени*', 'судьб*', 'судн*', 'судак*', 'судорог*', 'судя', 'сударь*', 'сударын*', 'закон* о защит* прав* потребител*',
@@ -458,7 +461,7 @@ export const builtinRules: RuleSet = {
       'о защите прав потребителей', 'судебн* расход*', 'расход* на адвокат*', 'юридическ* расход*', 'документы в суд', 'документы в арбитражный суд', 'документ* для суда',
       'документ* в арбитраж*', 'доставк* в суд', 'доставить в суд', 'отправлени* в суд',
       'сын у меня адвокат*', 'сын у меня юрист*', 'сын у меня журналист*', 'сын у меня полицейск*', 'сын у меня прокурор*', 'сын у меня судья', 'дочь у меня адвокат*', 'дочь у меня юрист*', 'дочь у меня журналист*', 'дочь у меня полицейск*', 'дочь у меня прокурор*', 'дочь у меня судья', 'муж у меня адвокат*', 'муж у меня юрист*', 'муж у меня журналист*', 'муж у меня полицейск*', 'муж у меня прокурор*', 'муж у меня судья', 'жена у меня адвокат*', 'жена у меня юрист*', 'жена у меня журналист*', 'жена у меня полицейск*', 'жена у меня прокурор*', 'жена у меня судья', 'брат у меня адвокат*', 'брат у меня юрист*', 'брат у меня журналист*', 'брат у меня полицейск*', 'брат у меня прокурор*', 'брат у меня судья', 'сестра у меня адвокат*', 'сестра у меня юрист*', 'сестра у меня журналист*', 'сестра у меня полицейск*', 'сестра у меня прокурор*', 'сестра у меня судья', 'мама у меня адвокат*', 'мама у меня юрист*', 'мама у меня журналист*', 'мама у меня полицейск*', 'мама у меня прокурор*', 'мама у меня судья', 'отец у меня адвокат*', 'отец у меня юрист*', 'отец у меня журналист*', 'отец у меня полицейск*', 'отец у меня прокурор*', 'отец у меня судья', 'папа у меня адвокат*', 'папа у меня юрист*', 'папа у меня журналист*', 'папа у меня полицейск*', 'папа у меня прокурор*', 'папа у меня судья'],
-    bg: ['форма за отзив*', 'формуляр за отзив*', 'кабелн* телевизи*', 'сателитн* телевизи*', 'анулира* телевизия*', 'прекрати* телевизия*', 'спря* телевизия*', 'здравна каса', 'здравната каса', 'кабелн* тв', 'пакет* телевизия', 'пакет* за телевизия', 'услуга* телевизия',
+    bg: ['google play абонамент*', 'форма за отзив*', 'формуляр за отзив*', 'кабелн* телевизи*', 'сателитн* телевизи*', 'анулира* телевизия*', 'прекрати* телевизия*', 'спря* телевизия*', 'здравна каса', 'здравната каса', 'кабелн* тв', 'пакет* телевизия', 'пакет* за телевизия', 'услуга* телевизия',
       'тв услуг*', 'тв приставк*', 'на тв услуг*', 'на тв приставк*', 'реклам* по тв', 'реклам* по телевизия*', 'реклам* по нова телевизия', 'реклам* по бтв', 'работи в бнб',
       'отписан* от имейл*', 'договор* за телевизия', 'абонамент* за телевизия',
       'телевизия и интернет', 'интернет и телевизия', 'интерактивн* телевизия', 'цифров* телевизия', 'съдърж*', 'съдб*', 'съдомиял*', 'съдов*', 'съдейств*', 'съдруж*', 'закон* за защита на потребител*',
@@ -571,7 +574,9 @@ export const builtinRules: RuleSet = {
           'lado', 'local authority designated officer', "children's services", 'childrens services', 'social services',
           // A tenancy deposit scheme's dispute service and an accountants' institute.
           'deposit protection scheme', 'tenancy deposit scheme', 'deposit scheme', 'adjudication service', 'icaew', 'acca',
-          'institute of chartered accountants', 'fire marshal*', 'fire marshall*', 'fire inspector*',
+          'institute of chartered accountants',
+          // Travel's and education's schemes, notaries' regulators: "raised it with ABTA's dispute resolution service".
+          'abta', 'british council', 'accreditation scheme', 'notaries society', 'faculty office', 'fire marshal*', 'fire marshall*', 'fire inspector*',
           'fire department', 'building inspector*', 'health department', 'department of health'],
         ru: ['роспотребнадзор*', 'рпн', 'прокуратур*', 'прокурор*', 'защит* прав* потребител*', 'омбудсмен*',
           'уполномоченн* по правам', 'центробанк*', 'цб', 'банк россии', 'фас', 'роскомнадзор*', 'полици*', 'мвд',
@@ -613,7 +618,7 @@ export const builtinRules: RuleSet = {
           'одбх', 'областна дирекция по безопасност на храните', 'пожарна безопасност', 'рдпбзн',
           'агенция* за закрила на детето', 'дазд', 'отдел* закрила на детето', 'озд',
           // A claim at a district court in Latin letters (шльокавица).
-          'iskova molba', 'rayonniya sad', 'rayonen sad', 'prizovka'],
+          'iskova molba', 'rayonniya sad', 'rayonen sad', 'prizovka', 'нотариалн* камар*'],
       },
     },
     'activist-media': {
@@ -760,7 +765,7 @@ export const builtinRules: RuleSet = {
           // шльокавица: «pusnah post vav fejsbuka»
           'fejsbuk*', 'feisbuk*', 'fejsbuk', 'instagrama', 'pusnah post', 'postnah', 'kachih post',
           // A post in a group, as a verb says it: «Утре ще пиша в групата „Пловдив – сигнали“».
-          'пиша в групата', 'писах в групата', 'писах в група', 'ще пиша в група*', 'пост в групата', 'публикувах в групата',
+          'пиша в групата', 'писах в групата', 'писах всичко в', 'писах всичко във', 'написах всичко в', 'всичко написах в', 'писах в група', 'ще пиша в група*', 'пост в групата', 'публикувах в групата',
           'поста', 'постът', 'постнах', 'публикува*', 'сторит*', 'сторис', 'блога', 'моя блог', 'в x', 'във x',
           'споделих в', 'споделих във'],
       },
@@ -781,7 +786,7 @@ export const builtinRules: RuleSet = {
           'booking com', 'booking com review*', 'airbnb review*', 'olx', 'yandex maps', 'yandex map', '2gis', 'ozon review*',
           // Google's page for a business, where its reviews are posted (a feed of it is a review feed).
           'google business profile', 'google business', 'google my business'],
-        ru: ['отзовик*', 'otzovik', 'irecommend', 'продокторов', 'prodoctorov', 'vc ru', 'айрекоменд*', 'яндекс карт*', '2гис', 'flamp', 'фламп*', 'пикабу',
+        ru: ['отзовик*', 'otzovik', 'irecommend', 'продокторов', 'prodoctorov', 'vc ru', 'турправ*', 'turprav*', 'айрекоменд*', 'яндекс карт*', '2гис', 'flamp', 'фламп*', 'пикабу',
           'pikabu', 'drive2', 'драйв2', 'хабр*', 'банки ру', 'сравни ру', 'banki ru', 'sravni ru', 'народн* рейтинг*',
           'оставил* отзыв', 'оставлю отзыв', 'напишу отзыв', 'написал* отзыв', 'плох* отзыв', 'негативн* отзыв',
           'ostavil* otzyv', 'ostavlyu otzyv', 'napishu otzyv', 'napisal* otzyv', 'otzyv na', 'otzovik*',
@@ -849,7 +854,8 @@ export const builtinRules: RuleSet = {
           'residents chat', 'parents group*', 'parents chat', 'school group*', 'village group*', 'everyone knows',
           'everybody knows', 'the whole village', 'whole street knows',
           'warn* all my', 'warn* my family', 'warn* my friends', 'told my family', 'told the family', 'already wrote a review', 'already left a review'],
-        ru: ['рассказал* всем', 'расскажу всем', 'всем расскажу', 'всем рассказываю', 'всем рассказал*', 'расскажу друзьям', 'рассказал* друзьям', 'всем подругам',
+        ru: ['рассказал* всем', 'расскажу всем', 'всем расскажу', 'всем рассказываю', 'всем рассказал*', 'всем в универе',
+          'всем на работе', 'всем в офисе', 'всем в классе', 'расскажу друзьям', 'рассказал* друзьям', 'всем подругам',
           'всем друзьям', 'всем знакомым', 'рассказал* всей', 'рассказала всей', 'пусть все знают', 'поделил* в', 'поделил* историей', 'рассказал* соседям',
           'чат* жк', 'чате нашего', 'чат нашего', 'групп* нашего дом*', 'групп* нашего жк', 'домов* чат*', 'районн* чат*', 'групп* дома', 'групп* района', 'пусть люди знают', 'чтобы все знали',
           'предупредил* всех', 'предупреждаю всех', 'предупрежу всех', 'предупреждаю людей', 'предупредить людей', 'обходите стороной', 'не покупайте',
