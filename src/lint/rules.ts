@@ -801,6 +801,10 @@ const OUR_PAYMENT: Record<'en' | 'ru' | 'bg', string[]> = {
   bg: ['ще платим', 'ще заплатим', 'ние ще платим', 'ние ще заплатим', 'готови сме да платим', 'готови сме да заплатим',
     'можем да платим', 'можем да заплатим', 'ще поемем плащането'],
 };
+// A payment of ours joined by «и» to another remedy under our own offer (round 38): «Мы готовы вернуть стоимость процедуры и
+// оплатить лечение» pays as «мы готовы оплатить» does, the infinitive sharing the offer's «мы готовы» / «мы можем». Only after
+// «мы» and within one sentence: «Если вы готовы продлить договор и оплатить его…» is the customer's payment still.
+const RU_OUR_PAYMENT_JOINED = String.raw`(?<![\p{L}])[Мм]ы\s+(?:(?:также|тоже|сразу)\s+)?(?:готовы|можем|хотим|рады|постараемся)\s+[^.!?…;:\n]{1,80}?\s+и\s+(?:(?:также|сразу)\s+)?(?:оплатить|заплатить)(?![\p{L}])`;
 // What masks payment words: a debt said to be absent, a payment named as an offer's condition or as
 // the customer's option, a due date met or of a schedule, a payment of ours.
 const NOT_ASKED_TO_PAY = {
@@ -1802,6 +1806,11 @@ export const builtinLintRules: LintRuleSet = {
       description: 'What an apology is for: "sorry your card was declined", «жаль, что оплата не прошла», «съжаляваме, че плащането не е минало»',
       patterns: [EN_APOLOGY_OBJECT, RU_APOLOGY_OBJECT, BG_APOLOGY_OBJECT],
     },
+    // A payment of ours joined to another remedy (round 38): no vote (or evidence) for a payment reminder.
+    'our-payment-joined': {
+      description: 'A payment of ours joined to another remedy: «мы готовы вернуть деньги и оплатить осмотр»',
+      patterns: [RU_OUR_PAYMENT_JOINED],
+    },
     // A bare order to come back at a time is also an order the customer hates ('hated-phrase' rule).
     'come-back-order': {
       description: 'The customer told when (not) to come back: "Phone again tomorrow.", «Пишите в понедельник.», «Утре не звънете.»',
@@ -1959,7 +1968,8 @@ export const builtinLintRules: LintRuleSet = {
   // The day of a window of ours ("delivered on Saturday between 9 and 12") is not a day we keep (round 11).
   // A problem named in a condition ("if you have any problems") is none the customer had (round 21).
   // A payment word in the clause of an apology is the customer's trouble, no request to pay (round 25).
-  kindExcept: { notice: ['our-window'], complaint: ['problem-if'], reminder: ['apology-object'] },
+  // A payment of ours joined to another remedy («мы готовы вернуть… и оплатить…») asks for none either (round 38).
+  kindExcept: { notice: ['our-window'], complaint: ['problem-if'], reminder: ['apology-object', 'our-payment-joined'] },
   localeMarkers: {
     ru: {
       letters: 'ыэё',

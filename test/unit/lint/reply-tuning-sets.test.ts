@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-38.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-39.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -106,10 +106,15 @@ const CURT_BELOW = 50;
  * replies-blind-38.csv's two since lint round 37: curt R38-EN-023 (an outage notice, "Please do not contact us again about
  * this", read as an invitation to contact us, at 74; now 0) and polite R38-BG-001 (a rent reminder offering a few days' grace
  * «без неустойка», the penalty waived read as a threat, at 77; 97).
+ * replies-blind-39.csv's polite R39-RU-029 since lint round 38 (a complaint reply offering «вернуть стоимость процедуры и
+ * оплатить лечение», our payment read as a request, so a payment reminder, at 47; 90). Its polite R39-RU-022 (an after-hours
+ * reply to a double charge, at 70) is a known miss: the hours explain why the answer waits, not the double charge, and
+ * nothing apologises for it or offers to answer questions.
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
   'replies-blind-29.csv': ['R29-RU-001'],
+  'replies-blind-39.csv': ['R39-RU-022'],
 };
 
 describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv', 'replies-blind-4.csv', 'replies-blind-5.csv',
@@ -120,7 +125,8 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-23.csv', 'replies-blind-24.csv', 'replies-blind-25.csv', 'replies-blind-26.csv', 'replies-blind-27.csv',
   'replies-blind-28.csv', 'replies-blind-29.csv', 'replies-blind-30.csv',
   'replies-blind-31.csv', 'replies-blind-32.csv', 'replies-blind-33.csv', 'replies-blind-34.csv',
-  'replies-blind-35.csv', 'replies-blind-36.csv', 'replies-blind-37.csv', 'replies-blind-38.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-35.csv', 'replies-blind-36.csv', 'replies-blind-37.csv', 'replies-blind-38.csv',
+  'replies-blind-39.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
