@@ -146,7 +146,7 @@ export const builtinRules: RuleSet = {
         // A wish that someone would ("someone should get a lawyer onto these guys") and a licence asked about ("are you
         // FCA regulated?" reads the party after it: see PARTY_WISHED_AFTER).
         'someone should', 'somebody should', 'someone ought to', 'someone needs to', 'somebody needs to', 'fine from',
-        'penalty from', 'penalty notice from',
+        'penalty from', 'penalty notice from', 'no energy to', "can't be bothered to",
         // The company telling the customer of a right: "Advised the customer of their right to refer to the ombudsman".
         'of their right', 'of his right', 'of her right', 'advised the customer', 'informed the customer'],
       ru: ['советуют', 'советовали', 'советует', 'посоветовал*', 'советовал*', 'говорят идти', 'предлагают',
@@ -172,7 +172,8 @@ export const builtinRules: RuleSet = {
         // «лицензия ЦБ»: a licence, not the bank of Russia brought in.
         'пусть', 'хотела', 'хотел', 'хотели', 'лицензи*', 'думал* писать', 'думал* написать',
         // A body that acted on the customer, not one the customer brought in: «штраф от ФНС», «Глоба от НАП».
-        'штраф от', 'штрафы от',
+        'штраф от', 'штрафы от', 'вот бы', 'хоть бы', 'знакомая работает в', 'знакомый работает в', 'знакомые работают в',
+        'подруга работает в', 'друг работает в', 'нет сил', 'нет нервов',
         'в договоре сказано', 'в ваших условиях написано', 'в ваших правилах написано', 'в условиях написано', 'в оферте написано'],
       bg: ['съветват', 'съветва', 'посъветва*', 'препоръчаха', 'препоръчва', 'казаха ми да', 'ми казаха да', 'ми казаха', 'казва ми да',
         'колега ми каза', 'колежка ми каза', 'приятел ми каза', 'приятелка ми каза', 'съсед ми каза', 'съседка ми каза',
@@ -191,7 +192,8 @@ export const builtinRules: RuleSet = {
         'обмислях да', 'обмислям да', 'обмисля да', 'мислех си да', 'че мога да', 'имам право да', 'ми каза да', 'ми каза', 'каза да',
         'може да отиде', 'може да подаде', 'може да се обърне', 'може да сезира', 'можех да', 'бих могъл', 'бих могла',
         'мислих да наема', 'мислех да наема', 'нека', 'лицензиран*', 'лиценз*', 'глоба от', 'глобата от', 'глоби от',
-        'лихва от',
+        'лихва от', 'нямам нерви', 'нямам сили', 'приятелка работи в', 'приятел работи в', 'познат работи в',
+        'позната работи в',
         'общите ви условия казват', 'условията ви казват'],
     },
   },
@@ -576,7 +578,8 @@ export const builtinRules: RuleSet = {
           'deposit protection scheme', 'tenancy deposit scheme', 'deposit scheme', 'adjudication service', 'icaew', 'acca',
           'institute of chartered accountants',
           // Travel's and education's schemes, notaries' regulators: "raised it with ABTA's dispute resolution service".
-          'abta', 'british council', 'accreditation scheme', 'notaries society', 'faculty office', 'fire marshal*', 'fire marshall*', 'fire inspector*',
+          'abta', 'british council', 'accreditation scheme', 'notaries society', 'faculty office',
+          'equality advisory and support service', 'eass', 'aviationadr', 'aviation adr', 'fire marshal*', 'fire marshall*', 'fire inspector*',
           'fire department', 'building inspector*', 'health department', 'department of health'],
         ru: ['роспотребнадзор*', 'рпн', 'прокуратур*', 'прокурор*', 'защит* прав* потребител*', 'омбудсмен*',
           'уполномоченн* по правам', 'центробанк*', 'цб', 'банк россии', 'фас', 'роскомнадзор*', 'полици*', 'мвд',
@@ -811,7 +814,7 @@ export const builtinRules: RuleSet = {
       weight: 0.85,
       fields: ['channel'],
       terms: {
-        en: ['review*', 'rating*', 'forum*', 'blog*', 'mention', 'mentions', 'communit*'],
+        en: ['review*', 'rating*', 'forum*', 'blog*', 'mention', 'mentions', 'seller feedback', 'marketplace feedback', 'communit*'],
         ru: ['отзыв*', 'отзывы маркетплейса', 'форум*', 'блог*', 'одноклассник*', 'ok ru', 'упоминани*', 'сообществ*'],
         bg: ['отзив*', 'ревю*', 'форум*', 'блог*', 'споменаване', 'споменавания', 'общност*'],
       },
@@ -849,12 +852,13 @@ export const builtinRules: RuleSet = {
           'everyone will hear', 'everyone will know', 'let everyone know', 'spread the word', 'all over social',
           'shared my experience', 'shared it in', 'shared the story', 'local group', 'neighbourhood group',
           'neighborhood group', 'community group',
-          'forum*', 'group chat', "don't buy", 'do not buy', 'stay away',
+          'forum*', 'group chat', "don't buy", 'do not buy', 'avoid this seller', 'avoid this shop', 'avoid this store',
+          'avoid this company', 'avoid at all costs', 'stay away',
           'whatsapp group*', 'telegram group*', 'viber group*', 'facebook group*', 'residents group*', 'residents whatsapp',
           'residents chat', 'parents group*', 'parents chat', 'school group*', 'village group*', 'everyone knows',
           'everybody knows', 'the whole village', 'whole street knows',
           'warn* all my', 'warn* my family', 'warn* my friends', 'told my family', 'told the family', 'already wrote a review', 'already left a review'],
-        ru: ['рассказал* всем', 'расскажу всем', 'всем расскажу', 'всем рассказываю', 'всем рассказал*', 'всем в универе',
+        ru: ['рассказал* всем', 'расскажу всем', 'всем расскажу', 'расскажет всем', 'всем мамам', 'чат* района', 'всем рассказываю', 'всем рассказал*', 'всем в универе',
           'всем на работе', 'всем в офисе', 'всем в классе', 'расскажу друзьям', 'рассказал* друзьям', 'всем подругам',
           'всем друзьям', 'всем знакомым', 'рассказал* всей', 'рассказала всей', 'пусть все знают', 'поделил* в', 'поделил* историей', 'рассказал* соседям',
           'чат* жк', 'чате нашего', 'чат нашего', 'групп* нашего дом*', 'групп* нашего жк', 'домов* чат*', 'районн* чат*', 'групп* дома', 'групп* района', 'пусть люди знают', 'чтобы все знали',
@@ -874,7 +878,8 @@ export const builtinRules: RuleSet = {
           'разказва на всичк*', 'казва на всичк*', 'разправя на всичк*',
           // «цял» is «цели-» before the article: «казах на целия офис», «на целия блок».
           'казах на целия', 'казах на цялата', 'разказах на целия', 'разказах на цялата', 'каза на целия', 'каза на цялата',
-          'разказал* на целия', 'разказал* на цялата', 'казал* на целия', 'казал* на цялата'],
+          'разказал* на целия', 'разказал* на цялата', 'казал* на целия', 'казал* на цялата', 'разкаже на целия',
+          'разкаже на цялата', 'ще разкаже на'],
       },
     },
     'voicer-contact': {
@@ -1031,7 +1036,7 @@ export const builtinRules: RuleSet = {
           'нет покупок', 'покупок нет', 'последн* покупк*', 'последн* заказ*', 'последн* визит*', 'перенес* номер*',
           'к другому оператору', 'неактивен', 'не появлял*', 'не продлен*', 'не заполнил*', 'не заполнила',
           'напоминани* не отвеча*', 'не отвечает на напоминани*', 'комментари* отсутству*', 'комментари* нет',
-          'причин* не выбран*', 'причин* не указан*', 'без указания причин*', 'клиент отменил*', 'клиент вернул*',
+          'причин* не выбран*', 'причин* не указан*', 'без указания причин*', 'клиент отменил*', 'клиент вернул', 'клиент вернула', 'клиентка вернула', 'клиент вернули',
           'клиент отказал*', 'клиент расторг*', 'перестал* ходить', 'перестал* посещать', 'перестал* пользоваться',
           'не посещал*', 'клиенту звонили', 'звонили клиенту', 'клиент не взял*', 'не совершал* покупок',
           'не совершал* заказ*', 'рассылк* не реагир*', 'не реагирует на рассылк*',

@@ -647,6 +647,8 @@ export function whoseWords(
           }
           // A complaint relayed under its verb («Клиент жалуется: … менеджер не отвечает») is the customer's, whatever it says.
           if (COMPLAINS_LABEL.test(field[1] as string)) return comment(result);
+          // In the customer's own box, "nobody answers" is their complaint about us («Коментар: никой не вдига телефона…»).
+          if (!byCompany && WORDS_BOX.test(field[1] as string) && NOBODY.test(field[2] as string) && wordCount(field[2] as string) >= ANSWER_MIN_WORDS) return comment(result);
           if (absenceStatement(field[2] as string, channel, byCompany) || DECLINED.test(field[2] as string)) {
             result.absence ??= sentence;
             from = next;
@@ -793,7 +795,7 @@ const ANSWERED_VERB = /(?<!\p{L})(?:answered|replied|ответил\p{L}*|отг
 const QUOTED_SPEECH = /«([^»]{1,80})»|„([^“”]{1,80})[“”]|“([^”]{1,80})”|"([^"]{1,80})"|(?<=\s)'((?:[^']|'(?=\p{L})){1,80}?)'(?!\p{L})/u;
 const CLAUSE_BREAK = /[,.;!…—–]+|\s-\s/u;
 const FILLER = /^(?:(?:i\s+)?just|well|oh|просто|ну|да|ами|ами,|ох)\s+/u;
-const NOTHING_WRONG = /^(?:(?:it['’]?s|it is|all|everything['’]?s|everything is)\s+(?:fine|ok|okay|good)|fine|ok|okay|all good|no thanks|no,? thank you|not needed|no need|nothing|whatever|not interested|i['’]?m not interested|no reason|just because|(?:i\s+)?(?:do not|don['’]?t) (?:want|need) (?:it|this|that|them)(?: any ?more)?|(?:i\s+)?(?:do not|don['’]?t) need it|всё нормально|все нормально|нормально|всё хорошо|все хорошо|хорошо|вс[её] в порядке|не нужно|не надо|не нужен|не нужна|не интересно|неинтересно|так|просто так|без причины|нет,? спасибо|спасибо,? не надо|нет|ничего|так получилось|няма нужда|така|просто така|всичко е наред|наред е|наред|добре|всичко е добре|не ми трябва|не ми е нужно|не ме интересува|без причина|няма причина|няма значение|нищо|не,? благодаря|така се получи|nothing to add|(?:i\s+)?(?:do not|don['’]?t) want to (?:discuss|talk about) (?:it|this)|не хочу (?:обсуждать|говорить)|нечего добавить|няма какво да добавя|не искам да (?:обсъждам|говоря)|(?:we\s+)?switched|сменихме(?: доставчика)?|сменили|перешли|(?:мне )?неудобно говорить|(?:я )?не могу (?:сейчас )?говорить|(?:i\s+)?can['’]?t talk (?:right )?now|not a good time|(?:нищо )?не искам да казвам|нямам какво да кажа|не ми е удобно)$/u;
+const NOTHING_WRONG = /^(?:(?:it['’]?s|it is|all|everything['’]?s|everything is)\s+(?:fine|ok|okay|good)|fine|ok|okay|all good|no thanks|no,? thank you|not needed|no need|nothing|whatever|not interested|i['’]?m not interested|no reason|just because|(?:i\s+)?(?:do not|don['’]?t) (?:want|need) (?:it|this|that|them)(?: any ?more)?|(?:i\s+)?(?:do not|don['’]?t) need it|всё нормально|все нормально|нормально|всё хорошо|все хорошо|хорошо|вс[её] в порядке|не нужно|не надо|не нужен|не нужна|не интересно|неинтересно|так|просто так|без причины|нет,? спасибо|спасибо,? не надо|нет|ничего|так получилось|няма нужда|така|просто така|всичко е наред|наред е|наред|добре|всичко е добре|не ми трябва|не ми е нужно|не ме интересува|без причина|няма причина|няма значение|нищо|не,? благодаря|така се получи|nothing to add|(?:i\s+)?(?:do not|don['’]?t) want to (?:discuss|talk about) (?:it|this)|не хочу (?:обсуждать|говорить)|нечего добавить|няма какво да добавя|не искам да (?:обсъждам|говоря)|(?:we\s+)?switched|(?:нам |мне )?ничего не (?:надо|нужно)|(?:нищо )?не (?:ни|ми) трябва|(?:we|i) (?:don['’]?t|do not) need anything|сменихме(?: доставчика)?|сменили|перешли|(?:мне )?неудобно говорить|(?:я )?не могу (?:сейчас )?говорить|(?:i\s+)?can['’]?t talk (?:right )?now|not a good time|(?:нищо )?не искам да казвам|нямам какво да кажа|не ми е удобно)$/u;
 
 /** A value that opens with a quotation mark and runs to ANSWER_MIN_WORDS words or more: someone's words quoted. */
 function quotesAtLength(value: string): boolean {
@@ -827,6 +829,7 @@ function absenceStatement(sentence: string, channel: ChannelKind, byCompany = fa
   return (NOT_ANSWERED.test(sentence) || NO_REVIEW.test(sentence)) && wordCount(sentence) <= (byCompany ? COMPANY_UNANSWERED_MAX_WORDS : UNANSWERED_MAX_WORDS);
 }
 
+const NOBODY = /(?<!\p{L})(?:nobody|no one|никто|никой|никого)(?!\p{L})/iu;
 const NO_EXPLANATION_ALONE = /^\s*(?:no explanation(?: given)?|without (?:an )?explanation|без (?:каких-либо )?объяснени\p{L}*|без обяснени\p{L}*)[.!]?\s*$/iu;
 
 /** A quoted value's words: `"slow"` → slow, `""` → the empty value. */
