@@ -820,18 +820,18 @@ function shareNegation(record: ComplaintRecord, hits: ReadHit[], rules: Compiled
       const later = hits[j] as ReadHit;
       if (later.negated || later.part !== earlier.part || later.start < end) continue;
       const type = typeOfHit(later, rules);
-      const gap = value.slice(end, later.start);
       // «Я не хочу ни в суд, ни в соцсети», "neither to court nor on Facebook": "neither… nor" negates a public place too.
-      if (type === 'irate' && NOR_JOINER.test(gap)) later.negated = true;
+      if (type === 'irate' && later.start - end <= NOR_REACH && NOR_JOINER.test(value.slice(end, later.start))) later.negated = true;
       if (type !== 'activist') continue;
-      if (!LIST_JOINER.test(gap)) break;
+      if (!LIST_JOINER.test(value.slice(end, later.start))) break;
       later.negated = true;
       end = later.end;
     }
   }
 }
 
-/** "Nor" between a refused party and the next item: «, ни в», «, нито във», "nor on", "or on" after "neither". */
+/** "Nor" between a refused party and the next item: «, ни в», «, нито във», "nor on". */
+const NOR_REACH = 16;
 const NOR_JOINER = /^\s*,?\s*(?:nor|ни|нито)(?:\s+(?:to|on|in|the|a|an|в|во|на|к|до|във|по|при)){0,2}\s*$/iu;
 
 /**
