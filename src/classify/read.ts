@@ -101,7 +101,7 @@ export function readRecord(record: ComplaintRecord, rules: CompiledRules, withou
   shareNegation(record, hits, rules);
   setAsideHedged(record, hits, rules);
   if (rules.anyNeeds) setAsideThirdPartyWords(record, hits, rules);
-  setAsideChannelOverridden(hits, rules);
+  setAsideChannelOverridden(record, hits, rules);
   setAsideQuotedReply(record, hits, rules);
   setAsideReferences(record, hits, (hit) => typeOfHit(hit, rules) === 'activist');
   setAsideStarsOnForm(record, hits);
@@ -553,7 +553,7 @@ const CHECK_REACH = 120;
 function endsSentence(value: string, at: number): boolean {
   return SENTENCE_END.has(value.charCodeAt(at)) && !(value.charCodeAt(at) === 0x2e && charClass(value.charCodeAt(at + 1)) === WORD);
 }
-const CHECK_OPENING = /^\s*(?:checked|we checked|searched|search|проверили|проверихме|поиск|искали|търсене|търсихме|потърсихме)(?!\p{L})/iu;
+const CHECK_OPENING = /^\s*(?:checked|we checked|searched|search|проверили|проверил|проверила|проверих|проверихме|поиск|искали|търсене|търсихме|потърсихме)(?!\p{L})/iu;
 
 /**
  * A review-monitoring log's search that found nothing ("Search on Trustpilot by name: no matches", «Поиск по имени
@@ -918,8 +918,10 @@ function crossesSentence(value: string, from: number, to: number): boolean {
   return false;
 }
 
+const WRITING_HERE = /(?<!\p{L})(?:пиша тук|пиша тука|пишу (?:тут|здесь)|writing (?:this )?here|posting (?:this )?here|(?:i['’]m|i am) posting this)(?!\p{L})/iu;
+
 /** A public channel (Facebook) whose text says the message was private is a talk with the company. */
-function setAsideChannelOverridden(hits: ReadHit[], rules: CompiledRules): void {
+function setAsideChannelOverridden(record: ComplaintRecord, hits: ReadHit[], rules: CompiledRules): void {
   let publicChannel = false;
   let privateText = false;
   // A post the company found by listening is public whatever its text says of messages ("recommend alternatives in
@@ -944,6 +946,9 @@ function setAsideChannelOverridden(hits: ReadHit[], rules: CompiledRules): void 
     if (rules.privateRules[hit.rule] === true) privateText = true;
   }
   if (!publicChannel || !privateText) return;
+  // A post that says the private messages came first and this is written here is public: «Писах им в месинджър три
+  // пъти… Затова пиша тук», "I messaged them twice, so I'm posting here".
+  if (record.text !== undefined && WRITING_HERE.test(capText(record.text))) return;
   for (const hit of hits) {
     if (hit.negated || !isChannelPart(hit.part) || typeOfHit(hit, rules) !== 'irate') continue;
     hit.negated = true;

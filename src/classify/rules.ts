@@ -347,7 +347,7 @@ export const builtinRules: RuleSet = {
     // demand, a condition, the company as the one who acted ("you cancelled my flight").
     grievance: {
       // A cancellation done to the customer ("the class was cancelled after week 2") is a grievance, not their act.
-      en: ['was cancelled', 'were cancelled', 'been cancelled', 'was canceled', 'were canceled', 'been canceled', 'because', 'cause', 'since', 'due', 'reason', 'not', 'never', "don't", "didn't", "doesn't", "isn't", "wasn't",
+      en: ['was cancelled', 'were cancelled', 'been cancelled', 'was canceled', 'were canceled', 'been canceled', 'dispute*', 'penalty', 'because', 'cause', 'since', 'due', 'reason', 'not', 'never', "don't", "didn't", "doesn't", "isn't", "wasn't",
         "aren't", "weren't", "haven't", "hasn't", "can't", 'cannot', "won't", "wouldn't", "couldn't", 'but', 'however',
         'although', 'though', 'yet', 'still', 'again', 'anymore', 'problem*', 'issue*', 'broken', 'broke', 'damaged',
         'faulty', 'defect*', 'wrong', 'late', 'delay*', 'rude', 'poor', 'bad', 'worse', 'worst', 'terrible', 'awful',
@@ -365,7 +365,7 @@ export const builtinRules: RuleSet = {
         'moved', 'moving', 'relocat*', 'new provider', 'another provider', 'found a', 'switching to', 'switched to',
         // Someone else's cancelling ("the tutor has cancelled 3 of the last 5 sessions") is a grievance, not the customer's act.
         'has cancelled', 'has canceled', 'keeps cancelling', 'keeps canceling', 'cancelled on us', 'cancelled on me'],
-      ru: ['потому', 'так как', 'поскольку', 'из за', 'т к', 'ибо', 'причин*', 'не', 'нет', 'никогда', 'но',
+      ru: ['оспарива*', 'неустойк*', 'потому', 'так как', 'поскольку', 'из за', 'т к', 'ибо', 'причин*', 'не', 'нет', 'никогда', 'но',
         'однако', 'хотя', 'зато', 'все еще', 'опять', 'снова', 'больше не', 'проблем*', 'сломал*', 'сломан*', 'плох*',
         'ужасн*', 'отвратительн*', 'разочаров*', 'недовол*', 'дорог*', 'дешевле', 'лучше', 'хуже', 'подорож*', 'повыш*',
         'брак*', 'поврежд*', 'неисправн*', 'опозда*', 'задерж*', 'жалоб*', 'претензи*', 'компенс*', 'списал*',
@@ -376,7 +376,7 @@ export const builtinRules: RuleSet = {
         'пропада*', 'второй раз', 'третий раз', 'который раз', 'только', 'вместо', 'отвал*', 'глюч*', 'сбо*', 'несмотря',
         'как так', 'как можно', 'серьезно', 'безобрази*', 'издевательств*', 'переехал*', 'переезжа*', 'переезд*', 'нашел',
         'нашла', 'другого провайдера', 'перехожу'],
-      bg: ['защото', 'тъй като', 'понеже', 'заради', 'поради', 'причин*', 'не', 'няма', 'никога', 'нито', 'но', 'обаче',
+      bg: ['оспорва*', 'неустойк*', 'защото', 'тъй като', 'понеже', 'заради', 'поради', 'причин*', 'не', 'няма', 'никога', 'нито', 'но', 'обаче',
         'въпреки', 'все още', 'отново', 'пак', 'вече не', 'проблем*', 'счупен*', 'развален*', 'лош*', 'ужасн*',
         'разочаров*', 'недовол*', 'скъп*', 'по евтин*', 'по добр*', 'по лош*', 'поскъп*', 'повишен*', 'повред*',
         'дефект*', 'закъсн*', 'забав*', 'оплак*', 'жалб*', 'рекламаци*', 'компенсаци*', 'изтеглен*', 'изтеглихте',
@@ -391,7 +391,7 @@ export const builtinRules: RuleSet = {
     // A law cited by name is no third party: "under the Consumer Rights Act", «по Закону о защите прав потребителей».
     // The company's own review form on its site is a feedback form, not a review site.
     // An app store's billing feed is a system, not its review page: "Google Play subscriptions", «Google Play абонаменти».
-    en: ['google play subscription*', 'google play billing', 'play billing', 'app store subscription*', 'review form', 'cable tv', 'cable television', 'satellite tv', 'tv package', 'tv subscription', 'tv and broadband',
+    en: ['reviewpro', 'review pro', 'google play subscription*', 'google play billing', 'play billing', 'app store subscription*', 'review form', 'cable tv', 'cable television', 'satellite tv', 'tv package', 'tv subscription', 'tv and broadband',
       'broadband and tv', 'account review*', 'annual review*', 'quarterly review*',
       'performance review*', 'case review*', 'under review', 'review invitation*', 'invitation to review', 'no review left',
       'trustpilot review invitation*', 'trustpilot invitation*', 'google review invitation*',
@@ -621,7 +621,7 @@ export const builtinRules: RuleSet = {
           'одбх', 'областна дирекция по безопасност на храните', 'пожарна безопасност', 'рдпбзн',
           'агенция* за закрила на детето', 'дазд', 'отдел* закрила на детето', 'озд',
           // A claim at a district court in Latin letters (шльокавица).
-          'iskova molba', 'rayonniya sad', 'rayonen sad', 'prizovka', 'нотариалн* камар*'],
+          'iskova molba', 'rayonniya sad', 'rayonen sad', 'prizovka', 'нотариалн* камар*', 'риосв', 'районн* администраци*'],
       },
     },
     'activist-media': {
@@ -1063,7 +1063,7 @@ export const builtinRules: RuleSet = {
           '0 резервации', 'няма резервации', 'без резервации', 'спря автоматичното плащане', 'спря плащания*', 'спря плащането',
           'обръщения няма', 'няма обръщения', 'деинсталира*', 'изтрито приложение', 'няма обаждания', 'няма контакт с клиента', 'няма контакти', 'при друг дилър', 'в друг сервиз', 'без коментар*', 'върна без', 'върнал без', 'върнала без', 'анулира* без', 'прекрати без', 'прекратил без', 'прекратила без',
           'отказа без', 'напусна без',
-          'мълчаливо', 'спря да купува', 'спря да поръчва', 'без поръчки', 'без покупки', 'не отваря имейл*',
+          'мълчаливо', 'спря да купува', 'спря да поръчва', 'спря да пазарува', 'без поръчки', 'без покупки', 'не отваря имейл*',
           'не отваря писма*', 'не отваря бюлетин*',
           'не се е свързвал*', 'не поднови*', 'не е поръчвал*', 'не е купувал*', 'не отговаря на обаждания*',
           'не отговаря на имейли', 'не отговаря на имейлите', 'не отговаря на смс', 'клиентът не отговаря', 'клиентът не вдига', 'абонатът не отговаря',
