@@ -222,7 +222,14 @@ const BG_BRAND_PAYMENT = String.raw`(?<![\p{L}])(?:[Пп]лащане(?:то)?|[
 // owes by when, as "payment is due" does; "Pay now.", "Pay the balance today." at a sentence's start is the order
 // «Оплатите» and «Платете» already are. "Was due to" gives a cause ("the charge was due to an error"), no debt, and "pay
 // attention" is no payment.
-const EN_FELL_DUE = String.raw`(?<![\p{L}])(?:[Ff]ees?|[Rr]ent|[Tt]uition|[Ii]nstal?lments?|[Pp]remiums?|[Ss]ubscriptions?|[Ii]nvoices?|[Bb]ills?|[Pp]ayments?|[Bb]alances?|[Dd]ues|[Cc]harges?)\s+(?:(?:is|are|was|were|fell|falls|became|has\s+been|have\s+been)\s+)(?:(?:now|already|still|long)\s+)?(?:due|overdue|payable)(?![\p{L}])(?!\s+to(?![\p{L}]))`;
+// Round 39: what is owed may be named with its amount or its period between the word and the verb ("your rent of £700 is due
+// on 5 June", "the rent for June is now overdue", "the service charge for the quarter falls due on…"), at most 40 characters of
+// the clause (a full stop only inside an amount, "£700.00"). A refund or a deposit returned is no debt of the customer's: "the refund of your rent is due on Friday" (the word
+// after "refund of"), "…is due back to you", "…is due for a refund" are none.
+const EN_OWED_NOT_REFUNDED = String.raw`(?<!(?:[Rr]efund|[Rr]eturn|[Rr]epayment|[Dd]eposit|[Rr]eimbursement)\s+(?:of|for|on)\s+(?:(?:your|the|this|that|my|our)\s+)?(?:(?:first|last|monthly|weekly)\s+)?)`;
+const EN_OWED = String.raw`(?:[Ff]ees?|[Rr]ent|[Tt]uition|[Ii]nstal?lments?|[Pp]remiums?|[Ss]ubscriptions?|[Ii]nvoices?|[Bb]ills?|[Pp]ayments?|[Bb]alances?|[Dd]ues|[Cc]harges?)`;
+// The word is matched first, so the lookbehind for a refund runs only where one stands (a 1 MiB line stays fast).
+const EN_FELL_DUE = String.raw`(?<![\p{L}])(?=${EN_OWED}(?![\p{L}]))${EN_OWED_NOT_REFUNDED}${EN_OWED}(?:\s+(?:of|for)\s+(?:[^.!?…;:\n]|\.(?=\d)){1,40}?)?\s+(?:(?:is|are|was|were|fell|falls|became|has\s+been|have\s+been)\s+)(?:(?:now|already|still|long)\s+)?(?:due|overdue|payable)(?![\p{L}])(?!\s+(?:to|back|for\s+(?:a\s+)?refund)(?![\p{L}]))`;
 // The order may name the amount (round 27): "Pay £40.00 by Friday.", as «Оплатите 1 200 ₽» and «Платете 50 лв.» do.
 const EN_PAY_ORDER = String.raw`${SENTENCE_START}(?:Pay|Settle)\s+(?:(?:now|today|immediately|at\s+once|in\s+full|online)|(?:it|this|the|your|all|what)(?=\s)|(?=[$€£₽]\s?\d|\d))(?![\p{L}])`;
 const RU_FELL_DUE = String.raw`(?<![\p{L}])(?:[Вв]знос\p{L}*|[Пп]лат(?:а|у|ы|е|ой|еж\p{L}*|ёж\p{L}*)|[Оо]плат\p{L}*|[Аа]ренд\p{L}*|[Дд]еньги|[Сс]умм\p{L}*)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:нужно|надо|следовало|необходимо|должны)\s+было\s+(?:внести|перечислить|погасить|оплатить|заплатить)(?![\p{L}])`;
@@ -543,6 +550,11 @@ const RU_SERVICE_NOUN = String.raw`(?:доставк\p{L}*|поставк\p{L}*|
 const EN_STOP_SERVICE = String.raw`(?<![\p{L}])[Ww]e(?:['’]ll|\s+will|\s+shall)\s+(?:have\s+to\s+|be\s+forced\s+to\s+)?(?:stop|halt|withdraw)\s+(?:your\s+|all\s+|the\s+|our\s+|any\s+(?:further\s+)?)?(?:deliver(?:y|ies|ing)|supply|supplies|supplying|service|services|servicing|shipments?|shipping|orders)(?![\p{L}])`;
 const RU_STOP_SERVICE = String.raw`(?<![\p{L}])(?<![Нн]е\s)(?:(?:[Пп]ерестан(?:ем|ут)|[Пп]рекрат(?:им|ят)|[Оо]становим)\s+(?:\p{L}+\s+){0,3}?(?:${RU_SERVICE_VERB}|${RU_SERVICE_NOUN})|${RU_SERVICE_VERB}\s+(?:\p{L}+\s+){0,1}?(?:перестан(?:ем|ут)|прекратим))(?![\p{L}])`;
 const BG_STOP_SERVICE = String.raw`(?<![\p{L}])(?<!(?:[Нн]е|[Нн]яма\s+да)\s+)(?:[Щщ]е\s+)?(?:[Сс]прем|[Сс]пираме|[Пп]рекратим|[Пп]рекратяваме)\s+(?:(?:[Вв]и|им)\s+)?(?:доставк\p{L}*|доставянето|услугата|услугите|обслужването|достъпа|зареждането|снабдяването)(?![\p{L}])`;
+// What the customer suffers told as to be expected (round 39), a shrug as round 20's "part of city life" and "which is normal"
+// are: "Some noise is to be expected.", "A certain amount of waiting is inevitable." — a quantity of it at a sentence's start.
+// A time it is forecast for ("Some delays are to be expected over the holidays") is a notice's warning, and our own part,
+// "but" or an apology in the sentence ("…, but we have…", "…, and we are sorry") answers it: none.
+const EN_TO_BE_EXPECTED = String.raw`${SENTENCE_START}(?:Some|A\s+(?:certain\s+)?(?:amount|level|degree|bit)\s+of|A\s+little|Occasional)\s+(?:[\p{L}-]+\s+){1,2}?(?:is|are)\s+(?:(?:only|always|simply|just)\s+)?(?:to\s+be\s+expected|inevitable|unavoidable)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Ww]e|I|our|us|but|sorry|apologi[sz]e|during|over|while|until|this|next|today|tomorrow)(?![\p{L}]))`;
 // A place named as closed now (round 36), as round 26's "closed right now" and «сейчас закрыт» are: "The clinic is currently
 // closed", «Сейчас лаборатория закрыта», «В момента офисът е затворен» — words of a notice. Only a place: "the case is now
 // closed" closes a matter, not a door.
@@ -711,6 +723,17 @@ const BG_RESTRICTION = String.raw`(?:[Бб]локировк|[Оо]граниче
 const BG_LIFT = String.raw`(?:премахнахме|премахнах|махнахме|свалихме|свалих|вдигнахме|вдигнах|отменихме|премахнат[аои]?|свален[аои]?|отменен[аои]?)`;
 const BG_LIFTED = String.raw`(?<![\p{L}])(?:${BG_RESTRICTION}(?:\s+${NOT_NE}\p{L}+){0,3}?\s+${NOT_NE}${BG_LIFT}|(?<![Нн]е\s)${BG_LIFT}(?:\s+\p{L}+){0,2}?\s+${BG_RESTRICTION}|(?<![Нн]е\s)(?:[Оо]тблокирах(?:ме)?|[Дд]еблокирах(?:ме)?|[Оо]тключихме|[Оо]тблокиран[аои]?|[Дд]еблокиран[аои]?))(?![\p{L}])`;
 const EN_REMEDY = ['we have', "we've", 'i have', "i've"].flatMap((who) => EN_REMEDY_VERBS.map((verb) => `${who} ${verb}`));
+// A remedy verb joined by "and" to an earlier verb shares its "we have" (round 39): "We have reviewed the evidence and cancelled the
+// charge", "I've checked your account and refunded the fee" make the remedy as "we have cancelled" does. At most six words
+// between, none a stop, and not after "not" or "never" ("we have not … and refunded" is no reading; "and not refunded" none).
+const EN_REMEDY_JOINED = String.raw`(?<![\p{L}])(?:[Ww]e|I)(?:\s+have|['’]ve)\s+(?!(?:not|never)(?![\p{L}]))(?:[\p{L}'’-]+\s+){1,6}?and\s+(?:(?:also|now|then|already)\s+)?(?:${EN_REMEDY_VERBS.join('|')})(?![\p{L}])`;
+// A charge of ours removed, told in the passive, is a remedy made (round 39), as a restriction lifted is (round 10): "the late
+// fee has been waived", «комиссия отменена», «Таксата от 45 лв. е премахната». A fee, a charge, a penalty or a fine, at most
+// four words before the verb, none of them "not" / «не». «Списана», «снята» and «свалена» are left out: they also say the
+// money was taken.
+const EN_CHARGE_LIFTED = String.raw`(?<![\p{L}])(?:[Ff]ees?|[Cc]harges?|[Pp]enalt(?:y|ies)|[Ff]ines?|[Ss]urcharges?)(?:\s+(?!(?:not|never)(?![\p{L}]))[\p{L}\p{N}£$€.,'’-]+){0,4}?\s+(?:has|have)\s+(?:(?:now|already|also)\s+)?been\s+(?:removed|waived|cancell?ed|canceled|reversed|refunded|written\s+off)(?![\p{L}])`;
+const RU_CHARGE_LIFTED = String.raw`(?<![\p{L}])(?:[Кк]омисси|[Шш]траф|[Пп]ен[иья]|[Нн]еустойк)\p{L}*(?:\s+${NOT_NE}[\p{L}\p{N}₽.,-]+){0,4}?\s+${NOT_NE}(?:отмен[её]н[аоы]?|аннулирован[аоы]?|сторнирован[аоы]?|убран[аоы]?)(?![\p{L}])`;
+const BG_CHARGE_LIFTED = String.raw`(?<![\p{L}])(?:[Тт]акс|[Гг]лоб|[Нн]еустойк|[Кк]омисион)\p{L}*(?:\s+${NOT_NE}[\p{L}\p{N}.,-]+){0,4}?\s+${NOT_NE}(?:премахнат[аои]?|отменен[аои]?|анулиран[аои]?|сторниран[аои]?)(?![\p{L}])`;
 // A bill corrected in the first person, now or already (round 12): a charge reversed or credited ("we are
 // reversing the second charge", «сторнируем списание», «сторнираме таксуването», «коригирахме сметката»)
 // is a remedy made, as «возвращаем», «възстановяваме» are. Not a deduction («удържахме»): that is no remedy.
@@ -1139,7 +1162,9 @@ export const builtinLintRules: LintRuleSet = {
         // The customer told to fend for themselves (round 36).
         EN_FEND_YOURSELF, RU_FEND_YOURSELF, BG_FEND_YOURSELF,
         // The customer told not to contact us again (round 37).
-        EN_DONT_CONTACT_AGAIN, RU_DONT_CONTACT_AGAIN, BG_DONT_CONTACT_AGAIN],
+        EN_DONT_CONTACT_AGAIN, RU_DONT_CONTACT_AGAIN, BG_DONT_CONTACT_AGAIN,
+        // What the customer suffers told as to be expected (round 39).
+        EN_TO_BE_EXPECTED],
     },
     // A penalty threatened if the customer does not comply (round 12): dismissive, and its time no step of ours.
     'compliance-threat': {
@@ -1156,6 +1181,10 @@ export const builtinLintRules: LintRuleSet = {
           // Compensation refused in the first person (round 30): "We are unable to offer compensation.".
           ...['unable to', 'cannot', "can't", 'can not', 'not able to'].flatMap((no) => [`${no} offer compensation`,
             `${no} offer any compensation`, `${no} compensate`, `${no} pay compensation`, `${no} pay any compensation`]),
+          // A refund refused as "not something we can…" (round 39), as round 24's "not something we can control" refuses
+          // responsibility: "Not something we can refund.", "That is not something we can compensate for.".
+          ...['refund', 'compensate', 'reimburse', 'offer a refund for', 'give a refund for', 'pay back']
+            .flatMap((verb) => [`not something we can ${verb}`, `not something we are able to ${verb}`, `not something we ${verb}`]),
           'claim has been rejected', 'claim has been declined', 'request has been declined', 'request is declined',
           // The company's own rule in the present tense: "we do not refund…", «не возвращаем», «не възстановяваме».
           'we do not refund', "we don't refund", 'we do not offer refunds', "we don't offer refunds", 'we do not accept returns',
@@ -1308,7 +1337,9 @@ export const builtinLintRules: LintRuleSet = {
         ru: [...RU_OFFERED_REMEDY, ...BILL_CORRECTED.ru].map((term) => `не ${term}`),
         bg: [...BG_OFFERED_REMEDY, ...BILL_CORRECTED.bg].map((term) => `не ${term}`),
       },
-      patterns: [DISCOUNT_SIZE, RU_LIFTED, BG_LIFTED],
+      patterns: [DISCOUNT_SIZE, RU_LIFTED, BG_LIFTED,
+        // A remedy verb joined to an earlier one; a charge of ours removed, in the passive (round 39).
+        EN_REMEDY_JOINED, EN_CHARGE_LIFTED, RU_CHARGE_LIFTED, BG_CHARGE_LIFTED],
     },
     'hated-phrase': {
       description: 'Phrases customers hate: policy, not my job, I can\'t help you, calm down, as I already said, you must',
