@@ -120,8 +120,11 @@ function wordInTitle(value: string, opened: number, hit: ReadHit): boolean {
   const close = straight ? straightClose(reach, value.charCodeAt(opened)) : reach.search(CLOSING_QUOTE);
   if (close <= 0) return false;
   const title = reach.slice(0, close);
-  return SEVERAL_WORDS.test(title) && (!straight || TITLE_CASE.test(title));
+  // Speech in the first person is what someone said, not a title: «Заявил: «Я обращусь в ЦБ, ломбарды у вас поднадзорны»».
+  return SEVERAL_WORDS.test(title) && !FIRST_PERSON_OPENING.test(title) && (!straight || TITLE_CASE.test(title));
 }
+
+const FIRST_PERSON_OPENING = /^(?:я|мы|аз|ние|i|we|i['’](?:ll|m|ve|d)|we['’](?:ll|re|ve))\s/iu;
 
 const CLOSING_QUOTE = /[»”“"]/u;
 const SEVERAL_WORDS = /[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u;

@@ -513,7 +513,7 @@ function setAsideHedged(record: ComplaintRecord, hits: ReadHit[], rules: Compile
       continue;
     }
     if (kind === HEDGE_ADVICE && (RULE_SOURCE_AFTER.test(value.slice(hit.end, hit.end + 40)) || wished ||
-      (hit.part === 'subject' && value.trimEnd().endsWith('?')))) {
+      (hit.part === 'subject' && value.trimEnd().endsWith('?')) || askedAbout(value, hit))) {
       hit.negated = true;
       hit.setAside = 'hedged';
       continue;
@@ -539,6 +539,25 @@ function setAsideHedged(record: ComplaintRecord, hits: ReadHit[], rules: Compile
   }
 }
 
+/**
+ * A party asked about, not brought in: «Кажете ми към кого да се обърна - КЗП ли?» (the particle «ли» right after it),
+ * «Подскажите, куда жаловаться? В Роспотребнадзор?» (a question of the party alone, a preposition or "or" at most before
+ * it, after another question). Not when the answer says it was done: "Ombudsman? Yes, I filed with them this morning."
+ */
+function askedAbout(value: string, hit: Hit): boolean {
+  const after = value.slice(hit.end, hit.end + ANSWER_AFTER_REACH);
+  const asked = LI_QUESTION_AFTER.test(after) ||
+    (QUESTION_AFTER.test(after) && BARE_QUESTION_BEFORE.test(value.slice(Math.max(0, hit.start - BARE_QUESTION_REACH), hit.start)));
+  return asked && !ANSWERED_YES.test(after);
+}
+
+const LI_QUESTION_AFTER = /^\s+ли\s*\?/u;
+const QUESTION_AFTER = /^\s*\?/u;
+const BARE_QUESTION_REACH = 24;
+const BARE_QUESTION_BEFORE = /\?\s*(?:(?:или|а|и|or|to|the|в|във|во|к|към|до|на|при)\s+){0,3}$/iu;
+const ANSWER_AFTER_REACH = 24;
+const ANSWERED_YES = /^(?:\s+ли)?\s*\?\s*(?:yes|yep|да)(?!\p{L})/iu;
+
 /** Whether the sentence `at` stands in opens with a check ("Checked …", «Проверили …», «Проверихме …»), within CHECK_REACH characters. */
 function opensWithCheck(value: string, at: number): boolean {
   let start = at;
@@ -551,9 +570,17 @@ const CHECK_REACH = 120;
 
 /** A sentence's end at `at`; not a site's dot with a letter right after it ("Banki.ru"). */
 function endsSentence(value: string, at: number): boolean {
-  return SENTENCE_END.has(value.charCodeAt(at)) && !(value.charCodeAt(at) === 0x2e && charClass(value.charCodeAt(at + 1)) === WORD);
+  if (!SENTENCE_END.has(value.charCodeAt(at))) return false;
+  if (value.charCodeAt(at) !== 0x2e) return true;
+  // Nor an abbreviation's dot, a lower-case word after it: «Проверка в соц. мрежи и форуми».
+  return charClass(value.charCodeAt(at + 1)) !== WORD && !(value.charCodeAt(at + 1) === 0x20 && isLower(value.charCodeAt(at + 2)));
 }
-const CHECK_OPENING = /^\s*(?:checked|we checked|searched|search|проверили|проверил|проверила|проверих|проверихме|поиск|искали|търсене|търсихме|потърсихме)(?!\p{L})/iu;
+
+function isLower(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x430 && code <= 0x44f);
+}
+// Who checked may open the sentence ("Marketing checked…"); a check may be named by its noun («Проверка соцсетей…»).
+const CHECK_OPENING = /^\s*(?:(?:marketing|support|the team|team|agent|staff|smm|мы|маркетинг|маркетолог|агент|ние|екипът|маркетингът)\s+)?(?:checked|we checked|searched|search|проверили|проверил|проверила|проверка|проверено|проверих|проверихме|поиск|искали|търсене|търсихме|потърсихме)(?!\p{L})/iu;
 
 /**
  * A review-monitoring log's search that found nothing ("Search on Trustpilot by name: no matches", «Поиск по имени
@@ -578,7 +605,7 @@ function setAsideEmptySearch(record: ComplaintRecord, hits: ReadHit[], rules: Co
 }
 
 const SEARCH_NOTE_MAX = 400;
-const NOTHING_FOUND = /(?<!\p{L})(?:no matches|no results|nothing found|not found|совпадений нет|нет совпадений|ничего не найдено|не найден\p{L}*|няма съвпадения|няма резултати|нищо не е намерено|не е намерен\p{L}*)(?!\p{L})/iu;
+const NOTHING_FOUND = /(?<!\p{L})(?:no matches|no results|nothing found|not found|no mentions|no posts|nothing posted|упоминаний нет|нет упоминаний|не обнаружен\p{L}*|няма споменавания|няма публикации|совпадений нет|нет совпадений|ничего не найдено|не найден\p{L}*|няма съвпадения|няма резултати|нищо не е намерено|не е намерен\p{L}*)(?!\p{L})/iu;
 
 /** Right after a party someone advised: the customer did it ("and I did", «так и сделала», «така и направих»). */
 const ADVICE_TAKEN = /^[\s,.—–-]{0,4}(?:and i did|which i did|so i did|i (?:have )?done (?:exactly )?(?:that|so)|i did (?:exactly )?(?:that|so)|which i have done|and i have(?: done so)?|так и сделал\p{L}*|что я и сделал\p{L}*|и я это сделал\p{L}*|така и направих|което и направих|и го направих)(?!\p{L})/iu;
@@ -615,7 +642,8 @@ function setAsideReviewInvitation(record: ComplaintRecord, hits: ReadHit[], rule
   // The cheap stem first: most texts with a public place name no invitation.
   const subject = record.subject !== undefined && record.subject.length <= INVITATION_NOTE_MAX ? record.subject : undefined;
   if (!INVITATION_STEM.test(text) && (subject === undefined || !INVITATION_STEM.test(subject))) return;
-  if (!NO_REVIEW.test(text) || (!invitationIn(text) && (subject === undefined || !invitationIn(subject)))) return;
+  // Not posted, or declined: «Предложили оставить отзыв на Яндекс Картах за скидку — отказался».
+  if ((!NO_REVIEW.test(text) && !REVIEW_DECLINED.test(text)) || (!invitationIn(text) && (subject === undefined || !invitationIn(subject)))) return;
   for (const hit of hits) {
     if (hit.negated || typeOfHit(hit, rules) !== 'irate') continue;
     hit.negated = true;
@@ -628,8 +656,9 @@ const INVITATION_NOTE_MAX = 400;
 function invitationIn(value: string): boolean {
   return INVITATION_STEM.test(value) && REVIEW_INVITATION.test(value);
 }
-const INVITATION_STEM = /invit|request|asked to leave|приглаш|просьб|покан/iu;
-const REVIEW_INVITATION = /(?<!\p{L})(?:review invit(?:ation|e)s?|invitations? to (?:leave a )?review|invited to (?:leave a )?review|review requests?|asked to leave a review|приглашени\p{L}* (?:оставить отзыв|к отзыву)|просьб\p{L}* оставить отзыв|покан\p{L}* (?:за (?:ревю|отзив)|да остав\p{L}*))(?!\p{L})/iu;
+const INVITATION_STEM = /invit|request|asked to leave|offered|приглаш|просьб|покан|предлож/iu;
+const REVIEW_DECLINED = /(?<!\p{L})(?:declined|refused|отказал\p{L}*|отказа|отказаха)(?!\p{L})/iu;
+const REVIEW_INVITATION = /(?<!\p{L})(?:review invit(?:ation|e)s?|invitations? to (?:leave a )?review|invited to (?:leave a )?review|review requests?|asked to leave a review|приглашени\p{L}* (?:оставить отзыв|к отзыву)|просьб\p{L}* оставить отзыв|предложил\p{L}* (?:\p{L}+ )?оставить отзыв|offered (?:\p{L}+ )?(?:to )?(?:leave|write) a review|предложих\p{L}* (?:\p{L}+ )?да остав\p{L}* (?:отзив|ревю)|покан\p{L}* (?:за (?:ревю|отзив)|да остав\p{L}*))(?!\p{L})/iu;
 
 const STAR_COUNT = /^(?:1|one|одна|одну|една)\s+(?:star|звезд\p{L}*)$/iu;
 

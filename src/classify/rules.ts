@@ -53,6 +53,8 @@ export const builtinRules: RuleSet = {
       en: ['might', 'may', 'maybe', 'perhaps', 'possibly', 'could', 'considering', 'thinking of', 'thinking about',
         'clicked through to', 'clicked through', 'visited our', 'looked at your', 'checked your',
         'should have listened to', 'should have read', 'should have checked', 'should have looked at', 'listened to the', 'viewed our', 'instead of', 'rather than', 'i read', "i've read", 'i saw', 'saw on', 'read the', 'read other', 'read reviews', 'read some', 'reading the', 'after reading',
+        // What a product is made of: "Module 4 onwards is just links to YouTube".
+        'just links to', 'only links to', 'mostly links to',
         'saw the reviews', 'saw reviews', 'saw the', 'seen the', "i've seen", 'looked at the', 'checked the', 'we checked', 'checked trustpilot', 'checked tripadvisor', 'checked google',
         'checked facebook', 'checked social', 'checked our social', 'according to', 'based on', 'as one', 'someone', 'somebody', 'one reviewer',
         'a reviewer', 'reviewers', 'other customers',
@@ -122,7 +124,8 @@ export const builtinRules: RuleSet = {
         // Considered and let go: "I wanted to go to the papers, but decided to write to you first".
         'wanted to', 'was going to', 'thought about going', 'thought about taking', 'thought about reporting',
         'thought about complaining', 'thought about contacting', 'thought about writing', 'think about going', 'thought of going',
-        'thought of taking', 'thought of reporting', 'i considered', 'has anyone', 'anyone gone to',
+        'thought of taking', 'thought of reporting', 'i considered', 'thought about the', 'thought of the', 'thought about an',
+        'thought about a', 'has anyone', 'anyone gone to',
         'anyone taken', 'anyone been to', 'than go to', 'than going to', 'rather than',
         // "Instead of" the party, not a sentence's "Instead, I rang BBC Watchdog" (no negator since round 21).
         'instead of',
@@ -223,7 +226,9 @@ export const builtinRules: RuleSet = {
         'room', 'tickets', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'tonight',
         'could you', 'can you', 'would you', 'will you', 'if you could', 'thank you very much',
         // A negation that is logistics: "if it has not shipped yet", «пока его не отправили», «задолженности нет».
-        "if it hasn't", 'if it has not', 'if not yet', 'not yet shipped', 'no outstanding', 'no balance'],
+        "if it hasn't", 'if it has not', 'if not yet', 'not yet shipped', 'no outstanding', 'no balance',
+        // Nothing wrong, said outright: "No complaints, just taking a break".
+        'no complaints', 'no complaint', 'nothing wrong', 'just taking a break', 'taking a break'],
       ru: ['заявк*', 'на', 'по', 'о', 'об', 'номер', 'заказ*', 'товар*', 'подписк*', 'договор*', 'услуг*', 'тариф*',
         'абонемент*', 'карт*', 'счет*', 'опрос*', 'ответ', 'оценк*', 'анкет*', 'клиент*', 'абонент*', 'форм*',
         'обращени*', 'автоматическ*', 'уведомлени*', 'от', 'с', 'со', 'для', 'и', 'в', 'бронировани*', 'полис*', 'прошу',
@@ -263,7 +268,9 @@ export const builtinRules: RuleSet = {
       ru: ['я', 'мне', 'меня', 'мной', 'мой', 'моя', 'мое', 'мои', 'моего', 'моей', 'моих', 'мою', 'вы', 'вас', 'вам',
         'ваш*', 'прошу', 'хочу', 'жду', 'требую', 'потому', 'так как', 'из за', 'пишу', 'работаю', 'спрашиваю',
         // A business customer's "we" in a CRM deal: «Оплатили счёт…, не можем принимать заказы. Срочно разблокируйте».
-        'оплатили счет', 'оплатили счёт', 'не можем работать', 'не можем принимать', 'разблокируйте', 'требуем'],
+        'оплатили счет', 'оплатили счёт', 'не можем работать', 'не можем принимать', 'разблокируйте', 'требуем',
+        // A remedy asked for in the plural: «Хотим замену позиций без доплаты».
+        'хотим замен*', 'просим замен*', 'хотим вернуть', 'просим вернуть', 'хотим компенсаци*', 'просим компенсаци*'],
       bg: ['аз', 'мен', 'ме', 'ми', 'мой', 'моя', 'моето', 'моите', 'моят', 'вие', 'ви', 'вас', 'ваш*', 'искам', 'чакам',
         'настоявам', 'обадих', 'писах', 'върнах', 'поръчах', 'платих', 'купих', 'получих', 'защото', 'понеже', 'заради',
         'съм', 'изнесох', 'наех', 'платихме', 'чакаме', 'пиша', 'работя', 'питам'],
@@ -283,19 +290,20 @@ export const builtinRules: RuleSet = {
         // The company's win-back message, and the desk's line that nobody answered it.
         'we miss you', 'we noticed', 'we haven t seen you', 'no reply received', 'auto closed', 'created automatically',
         'auto created', 'auto generated', 'account manager note',
-        'account manager s note', 'manager called', 'manager rang', 'agent called', 'agent rang', 'uncollected shelf', 'repair complete', 'exit survey', 'keys returned', 'keys handed in'],
+        'account manager s note', 'manager called', 'manager rang', 'agent called', 'agent rang', 'uncollected shelf', 'repair complete', 'exit survey', 'keys returned', 'keys handed in', 'reason field'],
       ru: ['исходящ*', 'входящ*', 'обзвон*', 'мы отправили', 'мы направили', 'мы позвонили', 'мы звонили', 'мы написали',
         'мы предложили', 'клиенту', 'абоненту', 'пациенту', 'гостю', 'клиентке', 'абонентке', 'пациентке', 'заметка оператора',
         'комментарий оператора',
         'мы по вам скучаем', 'мы скучаем', 'скучаем по вам', 'вы давно не', 'ответ не получен', 'закрыто автоматически', 'создано автоматически',
         'создан автоматически', 'создана автоматически', 'менеджер звонил*', 'менеджер позвонил*', 'оператор звонил*',
         'оператор позвонил*', 'не забран*', 'по инициативе родителя', 'по инициативе клиента', 'по инициативе абонента',
-        'по инициативе заказчика', 'графа причина', 'анкета при выезде', 'анкета при выселении', 'ключи сданы'],
+        'по инициативе заказчика', 'графа причина', 'поле причина', 'поле причины', 'возврат выполнен', 'анкета при выезде', 'анкета при выселении', 'ключи сданы'],
       bg: ['изходящ*', 'входящ*', 'изпратихме', 'обадихме се', 'звъняхме', 'писахме', 'потърсихме', 'предложихме',
         'бележка на оператор*', 'клиентът', 'клиентката', 'абонатът', 'абонатката', 'гостът', 'гостенката', 'пациентът',
         'пациентката', 'собственикът', 'наемателят', 'потребителят', 'купувачът', 'от госта', 'от клиента', 'от абоната',
         'на клиента', 'на абоната', 'на госта', 'на пациента', 'до клиента', 'до клиентката', 'до абоната', 'липсвате ни', 'отдавна не сте', 'няма получен отговор',
-        'затворен* автоматично', 'създаден* автоматично', 'създадено автоматично', 'мениджърът звъня', 'операторът звъня', 'анкета при напускане', 'ключът оставен', 'ключът е оставен'],
+        'затворен* автоматично', 'създаден* автоматично', 'създадено автоматично', 'мениджърът звъня', 'операторът звъня', 'анкета при напускане', 'ключът оставен', 'ключът е оставен',
+          'поле причина', 'полето причина'],
     },
     // A closure request and its logistics, and nothing else (docs/definitions.md, "A closure request
     // and its logistics"): a short text with one of these acts of closing, in the customer's request
@@ -309,7 +317,7 @@ export const builtinRules: RuleSet = {
         'delete my', 'delete our', 'returning', 'return the', 'return my', 'return this', 'return these', 'return it',
         'to return', 'off your books', 'from your books', 'return order*', 'return item*', 'return request*', 'return of', 'end my', 'end our', 'stop my', 'discontinu*', 'withdraw*', 'do not renew', "don't renew",
         'not to renew', 'deactivat*', 'freeze my', 'suspend my', 'return label*', 'withdrawing', 'taking him out',
-        'taking her out', 'leaving the', 'will be leaving',
+        'taking her out', 'leaving the', 'will be leaving', 'pause my', 'pausing my',
         // Records sent on to another practice: the patient is leaving ("Please transfer my dental records to…").
         'transfer my records', 'transfer my dental records', 'transfer my medical records', 'transfer my file',
         'transfer my notes', 'transfer my pet s records'],
@@ -363,7 +371,9 @@ export const builtinRules: RuleSet = {
         'moved', 'moving', 'relocat*', 'new provider', 'another provider', 'found a', 'switching to', 'switched to',
         // Someone else's cancelling ("the tutor has cancelled 3 of the last 5 sessions") is a grievance, not the customer's act.
         'has cancelled', 'has canceled', 'keeps cancelling', 'keeps canceling', 'cancelled on us', 'cancelled on me'],
-      ru: ['оспарива*', 'неустойк*', 'потому', 'так как', 'поскольку', 'из за', 'т к', 'ибо', 'причин*', 'не', 'нет', 'никогда', 'но',
+      // A charge disputed or recalculated is a grievance, not a closing: «Прошу отменить начисление», «сделать перерасчёт»
+      // (not interest accrued, «начисленные проценты», which a closing letter's logistics name).
+      ru: ['начисление', 'начисления', 'начислению', 'начислением', 'начислении', 'начислено', 'начислили', 'перерасч*', 'штраф*', 'оспарива*', 'неустойк*', 'потому', 'так как', 'поскольку', 'из за', 'т к', 'ибо', 'причин*', 'не', 'нет', 'никогда', 'но',
         'однако', 'хотя', 'зато', 'все еще', 'опять', 'снова', 'больше не', 'проблем*', 'сломал*', 'сломан*', 'плох*',
         'ужасн*', 'отвратительн*', 'разочаров*', 'недовол*', 'дорог*', 'дешевле', 'лучше', 'хуже', 'подорож*', 'повыш*',
         'брак*', 'поврежд*', 'неисправн*', 'опозда*', 'задерж*', 'жалоб*', 'претензи*', 'компенс*', 'списал*',
@@ -374,7 +384,7 @@ export const builtinRules: RuleSet = {
         'пропада*', 'второй раз', 'третий раз', 'который раз', 'только', 'вместо', 'отвал*', 'глюч*', 'сбо*', 'несмотря',
         'как так', 'как можно', 'серьезно', 'безобрази*', 'издевательств*', 'переехал*', 'переезжа*', 'переезд*', 'нашел',
         'нашла', 'другого провайдера', 'перехожу'],
-      bg: ['оспорва*', 'неустойк*', 'защото', 'тъй като', 'понеже', 'заради', 'поради', 'причин*', 'не', 'няма', 'никога', 'нито', 'но', 'обаче',
+      bg: ['начисляване*', 'начислиха', 'преизчисл*', 'глоб*', 'оспорва*', 'неустойк*', 'защото', 'тъй като', 'понеже', 'заради', 'поради', 'причин*', 'не', 'няма', 'никога', 'нито', 'но', 'обаче',
         'въпреки', 'все още', 'отново', 'пак', 'вече не', 'проблем*', 'счупен*', 'развален*', 'лош*', 'ужасн*',
         'разочаров*', 'недовол*', 'скъп*', 'по евтин*', 'по добр*', 'по лош*', 'поскъп*', 'повишен*', 'повред*',
         'дефект*', 'закъсн*', 'забав*', 'оплак*', 'жалб*', 'рекламаци*', 'компенсаци*', 'изтеглен*', 'изтеглихте',
@@ -440,7 +450,7 @@ export const builtinRules: RuleSet = {
       'renewal e mail*', 'renewal reminder*', 'welcome email*', 'welcome letter*', 'marketing email*', 'promo email*',
       'promotional email*', 'offer email*', 'reminder email*', 'reminder letter*', 'reminder sms'],
     // Words that start like суд* / съд* but are fate, ships, cramps, "judging by", content, dishes…
-    ru: ['подписки google play', 'google play подписк*', 'форма оставить отзыв', 'форма отзыва', 'форма отзывов', 'форма для отзыв*', 'оставить отзыв на сайте', 'кабельн* телевидени*', 'спутников* телевидени*', 'кабельн* тв', 'пакет* телевидени*', 'пакет* тв', 'тв приставк*',
+    ru: ['подписки google play', 'google play подписк*', 'подписки app store', 'app store подписк*', 'форма оставить отзыв', 'форма отзыва', 'форма отзывов', 'форма для отзыв*', 'оставить отзыв на сайте', 'кабельн* телевидени*', 'спутников* телевидени*', 'кабельн* тв', 'пакет* телевидени*', 'пакет* тв', 'тв приставк*',
       'тв услуг*', 'на тв приставк*', 'на тв услуг*', 'договор* на тв', 'реклам* по тв', 'реклам* на тв', 'реклам* по телевизор*', 'реклам* по телевидени*', 'судострои*', 'судоход*', 'судоремонт*',
       'интерактивн* телевидени*', 'цифров* телевидени*', 'домашн* телевидени*', 'телевидени* и интернет*',
       'интернет* и телевидени*', 'судьб*', 'судн*', 'судак*', 'судорог*', 'судя', 'сударь*', 'сударын*', 'закон* о защит* прав* потребител*',
@@ -461,7 +471,7 @@ export const builtinRules: RuleSet = {
       'о защите прав потребителей', 'судебн* расход*', 'расход* на адвокат*', 'юридическ* расход*', 'документы в суд', 'документы в арбитражный суд', 'документ* для суда',
       'документ* в арбитраж*', 'доставк* в суд', 'доставить в суд', 'отправлени* в суд',
       'сын у меня адвокат*', 'сын у меня юрист*', 'сын у меня журналист*', 'сын у меня полицейск*', 'сын у меня прокурор*', 'сын у меня судья', 'дочь у меня адвокат*', 'дочь у меня юрист*', 'дочь у меня журналист*', 'дочь у меня полицейск*', 'дочь у меня прокурор*', 'дочь у меня судья', 'муж у меня адвокат*', 'муж у меня юрист*', 'муж у меня журналист*', 'муж у меня полицейск*', 'муж у меня прокурор*', 'муж у меня судья', 'жена у меня адвокат*', 'жена у меня юрист*', 'жена у меня журналист*', 'жена у меня полицейск*', 'жена у меня прокурор*', 'жена у меня судья', 'брат у меня адвокат*', 'брат у меня юрист*', 'брат у меня журналист*', 'брат у меня полицейск*', 'брат у меня прокурор*', 'брат у меня судья', 'сестра у меня адвокат*', 'сестра у меня юрист*', 'сестра у меня журналист*', 'сестра у меня полицейск*', 'сестра у меня прокурор*', 'сестра у меня судья', 'мама у меня адвокат*', 'мама у меня юрист*', 'мама у меня журналист*', 'мама у меня полицейск*', 'мама у меня прокурор*', 'мама у меня судья', 'отец у меня адвокат*', 'отец у меня юрист*', 'отец у меня журналист*', 'отец у меня полицейск*', 'отец у меня прокурор*', 'отец у меня судья', 'папа у меня адвокат*', 'папа у меня юрист*', 'папа у меня журналист*', 'папа у меня полицейск*', 'папа у меня прокурор*', 'папа у меня судья'],
-    bg: ['google play абонамент*', 'форма за отзив*', 'формуляр за отзив*', 'кабелн* телевизи*', 'сателитн* телевизи*', 'анулира* телевизия*', 'прекрати* телевизия*', 'спря* телевизия*', 'здравна каса', 'здравната каса', 'кабелн* тв', 'пакет* телевизия', 'пакет* за телевизия', 'услуга* телевизия',
+    bg: ['google play абонамент*', 'абонаменти app store', 'app store абонамент*', 'абонаменти google play', 'форма за отзив*', 'формуляр за отзив*', 'кабелн* телевизи*', 'сателитн* телевизи*', 'анулира* телевизия*', 'прекрати* телевизия*', 'спря* телевизия*', 'здравна каса', 'здравната каса', 'кабелн* тв', 'пакет* телевизия', 'пакет* за телевизия', 'услуга* телевизия',
       'тв услуг*', 'тв приставк*', 'на тв услуг*', 'на тв приставк*', 'реклам* по тв', 'реклам* по телевизия*', 'реклам* по нова телевизия', 'реклам* по бтв', 'работи в бнб',
       'отписан* от имейл*', 'договор* за телевизия', 'абонамент* за телевизия',
       'телевизия и интернет', 'интернет и телевизия', 'интерактивн* телевизия', 'цифров* телевизия', 'съдърж*', 'съдб*', 'съдомиял*', 'съдов*', 'съдейств*', 'съдруж*', 'закон* за защита на потребител*',
@@ -504,6 +514,8 @@ export const builtinRules: RuleSet = {
           'retained counsel', 'retained a lawyer', 'retained an attorney', 'retained a solicitor', 'retained legal counsel',
           // A firm acting for the customer, as a system's event names it: "from": "… LLP, counsel for customer".
           'counsel for customer', 'counsel for the customer', 'counsel for our client', 'legal hold*',
+          // "Received letter from … LLP on behalf of customer"; a business customer's "our company's counsel".
+          'llp on behalf of', 'law firm on behalf of', "our company's counsel", "our company's lawyers", "our company's solicitors",
           'their legal department', 'their legal team', 'his legal department', 'her legal department',
           // A claim being drafted is a step taken, whoever drafts it ("my brother-in-law … is drafting the claim").
           'drafting the claim', 'drafting a claim', 'draft the claim', 'preparing the claim', 'preparing a claim'],
@@ -534,6 +546,11 @@ export const builtinRules: RuleSet = {
           'cqc', 'mhra', 'general dental council', 'gdc', 'general medical council', 'food standards agency',
           'general pharmaceutical council', 'european consumer centre', 'european consumer center', 'ecc net',
           'advertising standards', 'civil aviation authority', 'department of transportation', 'attorney general', 'consumer affairs',
+          // Utility commissions and a city's consumer department ("filed a formal complaint with the State Public Utility
+          // Commission", "the City Department of Consumer and Worker Protection"); the parking appeals service (POPLA).
+          'public utility commission', 'public utilities commission', 'public service commission', 'utilities commission',
+          'department of consumer', 'consumer and worker protection', 'popla', 'independent appeals service',
+          'filed a formal complaint with', 'lodged a formal complaint with',
           'health inspector*', 'health department', 'licensing board', 'insurance commissioner', 'advertising standards',
           'reported you to', 'reported your company', 'reported the company', 'reported the clinic', 'reported the shop',
           'reported the store', 'reported the hotel', 'reported the restaurant', 'reported the bank', 'reported this to the',
@@ -640,7 +657,9 @@ export const builtinRules: RuleSet = {
           'tv programme*', 'tv program*', 'television programme*', 'gazette', 'writing it up', 'write it up',
           // A paper's desk: "sent the photos to the Evening Standard consumer desk".
           'consumer desk', 'news desk', 'newsdesk', 'running the story', 'consumer slot', 'on air',
-          'writing this up', 'write this up'],
+          'writing this up', 'write this up',
+          // A station's investigations unit and its segment: "@KXAN_News Investigates… doing a segment on…".
+          'news investigates', 'doing a segment', 'running a segment', 'do a segment'],
         ru: ['журналист*', 'корреспондент*', 'сми', 'газет*', 'телеканал*', 'телевидени*', 'пресса', 'прессу', 'прессе',
           'репортаж*', 'zhurnalist*', 'jurnalist*', 'telekanal*', 'smi', 'интервью', 'местн* тв', 'на тв', 'по тв',
           'продюсер*', 'на радио', 'по радио', 'радиостанци*', 'в передачу', 'в программу', 'на программу', 'на передачу',
@@ -786,7 +805,9 @@ export const builtinRules: RuleSet = {
           'put a review', 'posting reviews', 'rustore', 'appgallery', 'app gallery', 'galaxy store', 'play market',
           'booking com', 'booking com review*', 'airbnb review*', 'olx', 'yandex maps', 'yandex map', '2gis', 'ozon review*',
           // Google's page for a business, where its reviews are posted (a feed of it is a review feed).
-          'google business profile', 'google business', 'google my business'],
+          'google business profile', 'google business', 'google my business',
+          // Wedding review sites.
+          'weddingwire', 'on the knot', 'theknot'],
         ru: ['отзовик*', 'otzovik', 'irecommend', 'продокторов', 'prodoctorov', 'vc ru', 'турправ*', 'turprav*', 'айрекоменд*', 'яндекс карт*', '2гис', 'flamp', 'фламп*', 'пикабу',
           'pikabu', 'drive2', 'драйв2', 'хабр*', 'банки ру', 'сравни ру', 'banki ru', 'sravni ru', 'народн* рейтинг*',
           'оставил* отзыв', 'оставлю отзыв', 'напишу отзыв', 'написал* отзыв', 'плох* отзыв', 'негативн* отзыв',
