@@ -87,8 +87,9 @@ function occupationField(value: string, at: number): boolean {
   return OCCUPATION_FIELD.test((from === 0 ? '\n' : '') + value.slice(from, at));
 }
 
-const OCCUPATION_FIELD = /[\n;|][^\n:;|]{0,30}?(?<!\p{L})(?:occupation|profession|job title|job|position|employer|профессия|род занятий|должность|место работы|професия|длъжност|месторабота|работодател)[^\n:;|.!?]{0,24}:\s*$/iu;
-const OCCUPATION_REACH = 64;
+// The field's whole value: "Occupation: journalist (BBC Radio)", «Длъжност: журналист, БНТ» name no party.
+const OCCUPATION_FIELD = /[\n;|][^\n:;|]{0,30}?(?<!\p{L})(?:occupation|profession|job title|job|position|employer|профессия|род занятий|должность|место работы|професия|длъжност|месторабота|работодател)[^\n:;|.!?]{0,24}:\s*[^\n:;|.!?]{0,40}$/iu;
+const OCCUPATION_REACH = 110;
 
 /** Whether `at` stands in a field labelled as a signature, before its value's quotation closes or its line ends. */
 function signatureField(value: string, at: number): boolean {
@@ -120,9 +121,14 @@ function wordInTitle(value: string, opened: number, hit: ReadHit): boolean {
   const close = straight ? straightClose(reach, value.charCodeAt(opened)) : reach.search(CLOSING_QUOTE);
   if (close <= 0) return false;
   const title = reach.slice(0, close);
-  // Speech in the first person is what someone said, not a title: «Заявил: «Я обращусь в ЦБ, ломбарды у вас поднадзорны»».
-  return SEVERAL_WORDS.test(title) && !FIRST_PERSON_OPENING.test(title) && (!straight || TITLE_CASE.test(title));
+  // Speech in the first person, or after a verb of saying, is what someone said, not a title: «Заявил: «Я обращусь в ЦБ,
+  // ломбарды у вас поднадзорны»», «Каза: „Адвокатът ми ще ви изпрати нотариална покана“».
+  if (FIRST_PERSON_OPENING.test(title) || SAID_BEFORE.test(value.slice(Math.max(0, opened - SAID_REACH), opened))) return false;
+  return SEVERAL_WORDS.test(title) && (!straight || TITLE_CASE.test(title));
 }
+
+const SAID_BEFORE = /(?<!\p{L})(?:said|says|told (?:us|me)|wrote|сказал\p{L}*|заявил\p{L}*|говорит|написал\p{L}*|ответил\p{L}*|каза|казва|заяви|написа|отговори)\s*[:,]?\s*$/iu;
+const SAID_REACH = 20;
 
 const FIRST_PERSON_OPENING = /^(?:я|мы|аз|ние|i|we|i['’](?:ll|m|ve|d)|we['’](?:ll|re|ve))\s/iu;
 

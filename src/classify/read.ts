@@ -28,7 +28,7 @@ import type { ReadHit, RecordPart } from './read-hit.js';
 import { scoreIn, starsIn } from './score-in-line.js';
 import { WORD, charClass, isDigit } from '../text/tokenize.js';
 import type { ComplainerType, ComplaintRecord } from './types.js';
-import { type ChannelKind, type WhoseWords, companysNote, customerContacted, customersLines, declinedReason, NO_REVIEW, placeholderValue, freeTextField, onlyTheCompanySpeaks, systemChannel, systemEvent, systemLinesOf, whoseWords } from './whose-words.js';
+import { type ChannelKind, type WhoseWords, companysNote, customerContacted, customersLines, declinedReason, NO_REVIEW, placeholderValue, freeTextField, onlyTheCompanySpeaks, REMEDY_ASKED, systemChannel, systemEvent, systemLinesOf, whoseWords } from './whose-words.js';
 import { severityRank } from './types.js';
 
 /** The step of the precedence that decided a record's type. */
@@ -275,7 +275,8 @@ function closingAct(whole: string, rules: CompiledRules): string | undefined {
   const value = customersLines(whole);
   if (hasMoreWordsThan(value, CLOSURE_MAX_WORDS, true) || askingMoreThanLogistics(value)) return undefined;
   scanNotes(value, rules);
-  if (grievanceScanned()) return undefined;
+  // A remedy asked for is a grievance too: «Клиентката върна роклята… Поиска повторно чистене».
+  if (grievanceScanned() || REMEDY_ASKED.test(value)) return undefined;
   for (const hit of noteHits) if (hit.rule === NOTE_CLOSURE_ACT) return hit.words;
   return undefined;
 }
@@ -700,7 +701,7 @@ const CONDITION = /(?<!\p{L})(?:если|потому|так как|раз|ак�
  * on the company's site ("'Ombudsman approved' badge"), a licence ("are you FCA regulated?", "FCA registered?"), or an
  * acquaintance of that trade ("a lawyer friend says").
  */
-const PARTY_WISHED_AFTER = /^(?:['’]s)?['’"]?\s+(?:(?:така или иначе|и без това|все равно|всё равно|anyway|either way)\s+)?(?:rating|ratings|grade|listing|profile|regulated|registered\s*\?|authori[sz]ed|licensed|licence|license|(?:approved['’"]?\s+)?(?:badge|logo|sticker|seal)|логотип\p{L}*|значок\p{L}*|лого|им(?:,\s*\p{L}+,)?\s+не указ|на (?:вас|них|тебя) нет|friend|friends|знаком\p{L}*|should|ought to|needs to|need to|бы|должен|должн\p{L}*|трябва да|би трябвало|leaflet|brochure|booklet|factsheet|fact sheet|poster|листовк\p{L}*|брошур\p{L}*|памфлет\p{L}*|(?:is|are|would be|will be)\s+(?:probably\s+|just\s+|totally\s+)?(?:as\s+)?(?:useless|pointless|no use|no help|a waste of time)|бесполезн\p{L}*|няма да помогне|няма да направи нищо)(?!\p{L})/iu;
+const PARTY_WISHED_AFTER = /^(?:['’]s)?['’"]?\s+(?:(?:така или иначе|и без това|все равно|всё равно|anyway|either way)\s+)?(?:rating|ratings|grade|listing|profile|regulated|registered\s*\?|authori[sz]ed|licensed|licence|license|(?:approved['’"]?\s+)?(?:badge|logo|sticker|seal)|логотип\p{L}*|значок\p{L}*|лого|им(?:,\s*\p{L}+,)?\s+не указ|на (?:вас|них|тебя) нет|friend|friends|знаком\p{L}*|should|ought to|needs to|need to|бы|должен|должн\p{L}*|трябва да|би трябвало|leaflet|brochure|booklet|factsheet|fact sheet|poster|листовк\p{L}*|брошур\p{L}*|памфлет\p{L}*|(?:is|are|would be|will be)\s+(?:probably\s+|just\s+|totally\s+)?(?:as\s+)?(?:useless|pointless|no use|no help|a waste of time)|бесполезн\p{L}*|(?:е|са)\s+(?:напълно\s+)?безполезн\p{L}*|безполезн\p{L}*|няма да помогне|няма да направи нищо)(?!\p{L})/iu;
 
 const OWN_PARTY_BEFORE = /(?<!\p{L})(?:my|our|мой|моя|мои|моего|моей|наш|наша|нашего|моят|моята|нашият|нашата)\s+(?:\p{L}+\s+)?$/iu;
 
@@ -1009,8 +1010,9 @@ function textKind(value: string, hits: ReadHit[], rules: CompiledRules, reading:
     let voice = false;
     for (const hit of noteHits) if (hit.rule === NOTE_CUSTOMER_VOICE) voice = true;
     // A note that relays the customer's call with a complaint («Обади се с оплакване: … оценителят още не е
-    // идвал») is the customer's complaint, whatever else did not happen in it.
-    if (!voice && !RELAYED_COMPLAINT.test(value)) return 'note';
+    // идвал») or a remedy asked for («Клиентът върна ризата… Поиска повторно почистване») is the customer's complaint,
+    // whatever else did not happen in it.
+    if (!voice && !RELAYED_COMPLAINT.test(value) && !REMEDY_ASKED.test(value)) return 'note';
   }
   return formLine(value, 'text', hits, rules, reading) ? 'form' : 'comment';
 }

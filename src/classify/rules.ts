@@ -418,6 +418,11 @@ export const builtinRules: RuleSet = {
       // Someone studying a trade: "my son studies journalism", «учится на юриста», «учи право».
       'studies journalism', 'studying journalism', 'studies law', 'studying law', 'journalism student', 'law student',
       // A brand called Police (sunglasses, watches, scent) and an address called legal@ are no party.
+      // The other side's lawyer in a purchase, not the customer's: "The vendor's solicitor needs the mortgage offer".
+      "vendor's solicitor*", "seller's solicitor*", "buyer's solicitor*", "purchaser's solicitor*", "vendor's lawyer*",
+      "seller's lawyer*", "seller's attorney*", "buyer's attorney*", "vendors solicitor*", "sellers solicitor*",
+      // A dry cleaner's press: "she just shrugged and said 'that's the press'".
+      "that's the press", 'the press burn*', 'press mark*', 'steam press',
       'police sunglasses', 'police spl*', 'police eyewear', 'police frames', 'police watch*', 'police fragrance*', 'police perfume*',
       'legal mailbox', 'legal inbox', 'works for the police', 'works at the council', 'works at trading standards',
       'works for a newspaper', 'works for a local newspaper', 'works for the local newspaper', 'works at a newspaper',
@@ -613,7 +618,7 @@ export const builtinRules: RuleSet = {
           'управлени* ветеринари*', 'государственн* ветеринарн* служб*', 'госпожнадзор*', 'органы опеки', 'органов опеки',
           'отдел опеки', 'в опеку', 'пдн', 'европейск* центр* защиты прав потребител*', 'европейск* потребительск* центр*'],
         bg: ['кзп', 'комисия* за защита на потребител*', 'защита на потребител*', 'прокуратур*', 'прокурор*',
-          'омбудсман*', 'бнб', 'кфн', 'кзк', 'полици*', 'регулатор*', 'гдбоп', 'гднп', 'мвр', 'киберпрестъпл*',
+          'омбудсман*', 'бнб', 'кфн', 'кзк', 'полици*', 'регулатор*', 'гдбоп', 'гднп', 'мвр', 'сдвр', 'одмвр', 'рпу', 'киберпрестъпл*',
           'киберпрестъпност*', 'инспекция по труда', 'кевр', 'крс', 'кзлд', 'бабх',
           'рзи', 'здравна инспекция', 'нап', 'министерств*', 'kzp', 'kfn', 'bnb', 'kevr', 'krs', 'policiyata', 'politsiyata',
           'комисия* за финансов надзор', 'комисия* за защита на личните данни', 'комисия* за защита на конкуренцията',
@@ -659,7 +664,8 @@ export const builtinRules: RuleSet = {
           'consumer desk', 'news desk', 'newsdesk', 'running the story', 'consumer slot', 'on air',
           'writing this up', 'write this up',
           // A station's investigations unit and its segment: "@KXAN_News Investigates… doing a segment on…".
-          'news investigates', 'doing a segment', 'running a segment', 'do a segment'],
+          'news investigates', 'doing a segment', 'running a segment', 'do a segment', 'doing a piece', 'do a piece',
+          'a producer called', 'producer called me'],
         ru: ['журналист*', 'корреспондент*', 'сми', 'газет*', 'телеканал*', 'телевидени*', 'пресса', 'прессу', 'прессе',
           'репортаж*', 'zhurnalist*', 'jurnalist*', 'telekanal*', 'smi', 'интервью', 'местн* тв', 'на тв', 'по тв',
           'продюсер*', 'на радио', 'по радио', 'радиостанци*', 'в передачу', 'в программу', 'на программу', 'на передачу',
@@ -875,7 +881,7 @@ export const builtinRules: RuleSet = {
           'avoid this company', 'avoid at all costs', 'stay away',
           'whatsapp group*', 'telegram group*', 'viber group*', 'facebook group*', 'residents group*', 'residents whatsapp',
           'residents chat', 'parents group*', 'parents chat', 'school group*', 'village group*', 'everyone knows',
-          'everybody knows', 'the whole village', 'whole street knows',
+          'everybody knows', 'the whole village', 'whole street knows', 'whole building knows', 'the whole building',
           'warn* all my', 'warn* my family', 'warn* my friends', 'told my family', 'told the family', 'already wrote a review', 'already left a review'],
         ru: ['рассказал* всем', 'расскажу всем', 'всем расскажу', 'расскажет всем', 'всем мамам', 'чат* района', 'всем рассказываю', 'всем рассказал*', 'всем в универе',
           'всем на работе', 'всем в офисе', 'всем в классе', 'расскажу друзьям', 'рассказал* друзьям', 'всем подругам',
@@ -893,7 +899,7 @@ export const builtinRules: RuleSet = {
           'групата на родителите', 'родителск* група*', 'групата на училището', 'групата на класа', 'в кафенето', 'в кръчмата',
           'всички знаят', 'цялото село', 'pazaruvaj*', 'целият вход', 'групата на входа', 'viber групата', 'вайбър групата',
           'viber група*', 'вайбър група*', 'всички са в течение', 'целият блок', 'viber общност*', 'вайбър общност*',
-          'общността на блока', 'всички съседи', 'казал* на всичк*', 'каза на всичк*', 'всички колеги', 'всички колеги в офиса',
+          'общността на блока', 'всички съседи', 'цялата кооперация', 'цялата улица', 'целият квартал', 'казал* на всичк*', 'каза на всичк*', 'всички колеги', 'всички колеги в офиса',
           'разказва на всичк*', 'казва на всичк*', 'разправя на всичк*',
           // «цял» is «цели-» before the article: «казах на целия офис», «на целия блок».
           'казах на целия', 'казах на цялата', 'разказах на целия', 'разказах на цялата', 'каза на целия', 'каза на цялата',

@@ -126,13 +126,19 @@ function unansweredAttempts(text: string): boolean {
   const start = Math.max(text.lastIndexOf('.', count.index), text.lastIndexOf('\n', count.index)) + 1;
   const end = sentenceEnd(text, count.index);
   const sentence = text.slice(start, end);
-  return NOT_ANSWERED.test(sentence) && !FIRST_PERSON.test(sentence);
+  if (FIRST_PERSON.test(sentence)) return false;
+  if (NOT_ANSWERED.test(sentence)) return true;
+  // Or the short sentence right after the count says so: «Напоминания 3 шт. Ответов нет.»
+  const next = text.slice(end + 1, sentenceEnd(text, end + 1));
+  return wordCount(next) <= ANSWER_AFTER_MAX_WORDS && NOT_ANSWERED.test(next) && !FIRST_PERSON.test(next);
 }
+
+const ANSWER_AFTER_MAX_WORDS = 3;
 
 // Without the u flag or a look-behind, so the scan over every note stays cheap (a word's start is not checked: "recalls 3"
 // would count, and still needs its sentence to say nobody answered).
 const ANSWER_STEM = /answer|repl|respon|pick(?:ed)? up|отвеча|ответ|отгов|вдига|бер[её]т|дозвон/i;
-const ATTEMPTS_COUNTED = /(?:sms|texts?|calls?|voicemails?|e-?mails?|звонк[а-яё]*|смс|обаждани[а-я]*|позвънявани[а-я]*|съобщени[а-я]*)\s*(?:[x×]\s*)?\d|(?:\d|два|две|три|четыре|two|three|four)\s+(?:sms|texts|calls|voicemails|e-?mails|звонка|звонков|смс|обаждания|позвънявания)/i;
+const ATTEMPTS_COUNTED = /(?:sms|texts?|calls?|voicemails?|e-?mails?|reminders?|напоминани[а-я]*|звонк[а-яё]*|смс|обаждани[а-я]*|позвънявани[а-я]*|съобщени[а-я]*)\s*(?:[x×]\s*)?\d|(?:\d|два|две|три|четыре|two|three|four)\s+(?:sms|texts|calls|voicemails|e-?mails|звонка|звонков|смс|обаждания|позвънявания)/i;
 
 /** Whether a sentence of the text starts with the customer in the third person (tried at sentence starts only). */
 function customerNamed(text: string): boolean {
@@ -194,7 +200,10 @@ const PLACEHOLDERS = new Set([
   'not completed', 'not submitted', 'dismissed', 'nothing to add', 'nothing else', 'no further comments', 'please specify',
   'no response', 'net', 'nyama', 'не', 'празно', 'не заполнено', 'не заполнен', 'не заполнена', 'нечего добавить', 'нечего сказать', 'нямам какво да добавя', 'нямам коментар', 'нямам коментари',
   'nothing more to add',
-  'без ответа', 'нет ответа', 'ответа нет', 'няма отговор', 'не е дадена', 'не е дадено', 'не е даден', 'не е попълнено', 'не е попълнена', 'няма какво да добавя',
+  'без ответа', 'нет ответа', 'ответа нет', 'няма отговор',
+  // A CRM's preset lost reason that the customer went quiet: «Пропал», "Client unresponsive", «Изчезна».
+  'пропал', 'пропала', 'клиент пропал', 'не выходит на связь', 'перестал отвечать', 'перестала отвечать', 'unresponsive',
+  'client unresponsive', 'customer unresponsive', 'went silent', 'ghosted', 'изчезна', 'спря да отговаря', 'не е дадена', 'не е дадено', 'не е даден', 'не е попълнено', 'не е попълнена', 'няма какво да добавя',
   'без отговор', 'left blank', 'left empty', 'not filled in', 'not filled', 'оставлено пустым', 'оставлено пустое',
   'the field is empty', 'field left blank',
   // A one-word decline to a reminder or an offer ("STOP", «Отказ»): no reason given.
@@ -246,7 +255,7 @@ const LEFT_EMPTY = /(?<!\p{L})(blank|empty|unanswered|unfilled|пуст\p{L}*|п
 /** The customer did not answer the company's calls or reminders: an outbound attempt, not a contact. */
 // The company's e-mail left unopened or unread counts: "Win-back e-mail not opened", «письмо не открыто», «Имейл с оферта – непрочетен»;
 // so does a customer who stopped answering («Клиент перестал отвечать», "stopped responding").
-const NOT_ANSWERED = /(?<!\p{L})(no answer|not answer\p{L}*|did not respond|didn['’]t respond|did not reply|didn['’]t reply|no response|no reply|did not pick up|didn['’]t pick up|not opened|unopened|never opened|не ответил\p{L}*|не отвечает|не отвечал\p{L}*|не бер[её]т трубку|(?:повторно|больше|снова) не бер[её]т|трубку не бер[её]т|без ответа|ответа нет|нет ответа|ответ не получен|ответ не поступил|не дозвонил\p{L}*|не открыт\p{L}*|не открыл\p{L}*|не отговори|не отговаря|не е отговорил\p{L}*|не вдига\p{L}*|без отговор|няма отговор|няма получен отговор|не е получен отговор|не е отворен\p{L}*|не отвори|stopped (?:answering|responding|replying)|unread|перестал\p{L}* (?:отвечать|выходить на связь|брать трубку)|не прочитан\p{L}*|непрочитан\p{L}*|спря\p{L}* да (?:отговаря|вдига)|непрочетен\p{L}*|не е прочетен\p{L}*)(?!\p{L})/iu;
+const NOT_ANSWERED = /(?<!\p{L})(no answer|not answer\p{L}*|did not respond|didn['’]t respond|did not reply|didn['’]t reply|no response|no reply|did not pick up|didn['’]t pick up|not opened|unopened|never opened|не ответил\p{L}*|не отвечает|не отвечал\p{L}*|не бер[её]т трубку|(?:повторно|больше|снова) не бер[её]т|трубку не бер[её]т|без ответа|ответа нет|нет ответа|ответов нет|нет ответов|ответ не получен|ответ не поступил|не дозвонил\p{L}*|не открыт\p{L}*|не открыл\p{L}*|не отговори|не отговаря|не е отговорил\p{L}*|не вдига\p{L}*|без отговор|няма отговор|няма получен отговор|не е получен отговор|не е отворен\p{L}*|не отвори|stopped (?:answering|responding|replying)|unread|перестал\p{L}* (?:отвечать|выходить на связь|брать трубку)|не прочитан\p{L}*|непрочитан\p{L}*|спря\p{L}* да (?:отговаря|вдига)|непрочетен\p{L}*|не е прочетен\p{L}*)(?!\p{L})/iu;
 /** The company's invitation to review left unanswered: "No review left", «Отзыв не оставлен», «Няма ревю». */
 export const NO_REVIEW = /(?<!\p{L})(?:no review(?: left| posted| written)?|not reviewed|did not (?:leave|post|write) a review|didn['’]t (?:leave|post|write) a review|отзыв не оставлен|отзыв не оставил\p{L}*|не оставил\p{L}* отзыв|отзыва нет|нет отзыва|без отзыва|няма ревю|няма отзив|без ревю|без отзив|не е оставил\p{L}* (?:ревю|отзив)|(?:отзив|ревю)(?:то|ът)? не е (?:публикуван|подаден)\p{L}*|отзыв не (?:опубликован|отправлен)|review not (?:posted|published|left|submitted)|no review submitted)(?!\p{L})/iu;
 /** A field's label for the customer's own words: a comment, a reason, a quote. */
@@ -257,7 +266,7 @@ const COMPLAINS_LABEL = /(complain|жалу|оплак)/iu;
  * A remedy asked for, as a note relays it ("Asking for partial refund or credit", «Просит вернуть деньги», «Иска
  * обезщетение»): the customer's demand. Not "requested" — a returns system writes "refund requested" for a form.
  */
-const REMEDY_ASKED = /(?<!\p{L})(?:(?:ask(?:s|ed|ing)?|demand(?:s|ed|ing)?|want(?:s|ed)?) (?:for )?(?:a |an |the )?(?:partial |full )?(?:refund|credit|compensation|discount|callback|call back|replacement|goodwill|reimbursement)|(?:просит|попросил\p{L}*|требует|потребовал\p{L}*|хочет) (?:вернуть|возврат\p{L}*|компенсац\p{L}*|перезвон\p{L}*|скидк\p{L}*|замен\p{L}*)|(?:иска|поиска|настоява за) (?:възстановяване|компенсация|обезщетение|отстъпка|замяна))(?!\p{L})/iu;
+export const REMEDY_ASKED = /(?<!\p{L})(?:(?:ask(?:s|ed|ing)?|demand(?:s|ed|ing)?|want(?:s|ed)?) (?:for )?(?:a |an |the )?(?:partial |full )?(?:refund|credit|compensation|discount|callback|call back|replacement|goodwill|reimbursement)|(?:просит|попросил\p{L}*|требует|потребовал\p{L}*|хочет) (?:вернуть|возврат\p{L}*|компенсац\p{L}*|перезвон\p{L}*|скидк\p{L}*|замен\p{L}*|переделать|повторн\p{L}* \p{L}+|бесплатн\p{L}* \p{L}+)|(?:иска|поиска|настоява за) (?:възстановяване|компенсация|обезщетение|отстъпка|замяна|повторн\p{L}* \p{L}+|безплатн\p{L}* \p{L}+))(?!\p{L})/iu;
 /** A field whose value was picked from a list, as its label says. */
 const PRESET = /\((?:from (?:the )?list|from a list|dropdown|preset|из списка|от списъка|от падащото меню)\)/iu;
 
@@ -802,8 +811,9 @@ const QUOTED_SPEECH = /«([^»]{1,80})»|„([^“”]{1,80})[“”]|“([^”]
 const CLAUSE_BREAK = /[,.;!…—–]+|\s-\s/u;
 const BARE_QUOTE = /^\s*(?=[«„“"])/u;
 const FILLER = /^(?:(?:i\s+)?just|well|oh|просто|ну|да|ами|ами,|ох)\s+/u;
-// A thank-you beside them says nothing wrong either: «всё нормально, спасибо».
-const NOTHING_WRONG = /^(?:(?:it['’]?s|it is|all|everything['’]?s|everything is)\s+(?:fine|ok|okay|good)|fine|ok|okay|all good|no thanks|thanks|thank you|спасибо|благодаря|no,? thank you|not needed|no need|nothing|whatever|not interested|i['’]?m not interested|no reason|just because|(?:i\s+)?(?:do not|don['’]?t) (?:want|need) (?:it|this|that|them)(?: any ?more)?|(?:i\s+)?(?:do not|don['’]?t) need it|всё нормально|все нормально|нормально|всё хорошо|все хорошо|хорошо|вс[её] в порядке|не нужно|не надо|не нужен|не нужна|не интересно|неинтересно|так|просто так|без причины|нет,? спасибо|спасибо,? не надо|нет|ничего|так получилось|няма нужда|така|просто така|всичко е наред|наред е|наред|добре|всичко е добре|не ми трябва|не ми е нужно|не ме интересува|без причина|няма причина|няма значение|нищо|не,? благодаря|така се получи|nothing to add|(?:i\s+)?(?:do not|don['’]?t) want to (?:discuss|talk about) (?:it|this)|не хочу (?:обсуждать|говорить)|нечего добавить|няма какво да добавя|не искам да (?:обсъждам|говоря)|(?:we\s+)?switched|(?:нам |мне )?ничего не (?:надо|нужно)|больше не (?:нужно|надо|нужен|нужна)|спирам|no longer needed|вече не ми трябва|(?:нищо )?не (?:ни|ми) трябва|(?:we|i) (?:don['’]?t|do not) need anything|сменихме(?: доставчика)?|сменили|перешли|(?:мне )?неудобно говорить|(?:я )?не могу (?:сейчас )?говорить|(?:i\s+)?can['’]?t talk (?:right )?now|not a good time|(?:нищо )?не искам да казвам|нямам какво да кажа|не ми е удобно)$/u;
+// A thank-you beside them says nothing wrong either («всё нормально, спасибо»), nor does the request itself ("no reason, just
+// cancel please").
+const NOTHING_WRONG = /^(?:(?:it['’]?s|it is|all|everything['’]?s|everything is)\s+(?:fine|ok|okay|good)|fine|ok|okay|all good|no thanks|thanks|thank you|спасибо|благодаря|(?:just\s+)?(?:please\s+)?cancel(?:\s+it)?(?:\s+please)?|(?:просто\s+)?(?:отмените|закройте)(?:,?\s+пожалуйста)?|(?:просто\s+)?(?:прекратете|спрете)(?:\s+го)?|no,? thank you|not needed|no need|nothing|whatever|not interested|i['’]?m not interested|no reason|just because|(?:i\s+)?(?:do not|don['’]?t) (?:want|need) (?:it|this|that|them)(?: any ?more)?|(?:i\s+)?(?:do not|don['’]?t) need it|всё нормально|все нормально|нормально|всё хорошо|все хорошо|хорошо|вс[её] в порядке|не нужно|не надо|не нужен|не нужна|не интересно|неинтересно|так|просто так|без причины|нет,? спасибо|спасибо,? не надо|нет|ничего|так получилось|няма нужда|така|просто така|всичко е наред|наред е|наред|добре|всичко е добре|не ми трябва|не ми е нужно|не ме интересува|без причина|няма причина|няма значение|нищо|не,? благодаря|така се получи|nothing to add|(?:i\s+)?(?:do not|don['’]?t) want to (?:discuss|talk about) (?:it|this)|не хочу (?:обсуждать|говорить)|нечего добавить|няма какво да добавя|не искам да (?:обсъждам|говоря)|(?:we\s+)?switched|(?:нам |мне )?ничего не (?:надо|нужно)|больше не (?:нужно|надо|нужен|нужна)|спирам|no longer needed|вече не ми трябва|(?:нищо )?не (?:ни|ми) трябва|(?:we|i) (?:don['’]?t|do not) need anything|сменихме(?: доставчика)?|сменили|перешли|(?:мне )?неудобно говорить|(?:я )?не могу (?:сейчас )?говорить|(?:i\s+)?can['’]?t talk (?:right )?now|not a good time|(?:нищо )?не искам да казвам|нямам какво да кажа|не ми е удобно)$/u;
 
 /** A value that opens with a quotation mark and runs to ANSWER_MIN_WORDS words or more: someone's words quoted. */
 function quotesAtLength(value: string): boolean {
@@ -837,7 +847,8 @@ function absenceStatement(sentence: string, channel: ChannelKind, byCompany = fa
   return (NOT_ANSWERED.test(sentence) || NO_REVIEW.test(sentence)) && wordCount(sentence) <= (byCompany ? COMPANY_UNANSWERED_MAX_WORDS : UNANSWERED_MAX_WORDS);
 }
 
-const NOBODY = /(?<!\p{L})(?:nobody|no one|никто|никой|никого)(?!\p{L})/iu;
+// Or the company's own people, named as who does not answer: «поддержка не отвечает неделями».
+const NOBODY = /(?<!\p{L})(?:nobody|no one|никто|никой|никого|support|your team|поддержка|служба поддержки|оператор\p{L}*|менеджер\p{L}*|поддръжката|операторът|операторите|мениджърът)(?!\p{L})/iu;
 const NO_EXPLANATION_ALONE = /^\s*(?:no explanation(?: given)?|without (?:an )?explanation|без (?:каких-либо )?объяснени\p{L}*|без обяснени\p{L}*)[.!]?\s*$/iu;
 
 /** A quoted value's words: `"slow"` → slow, `""` → the empty value. */
