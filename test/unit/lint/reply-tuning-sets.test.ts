@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-42.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-43.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -114,6 +114,10 @@ const CURT_BELOW = 50;
  * refund.", read as a general reply, at 50; now 0) and R42-EN-030 (a noise complaint answered "Some noise is to be expected…",
  * at 50; now 10); polite R42-EN-022 ("We have reviewed the evidence and cancelled the charge", the remedy after "and" not read,
  * at 47; 87) and R42-BG-028 («Таксата от 45 лв. е премахната», a fee removed in the passive not read as a remedy, at 50; 90).
+ * replies-blind-43.csv's three since lint round 40: curt R43-RU-023 (a price rise answered «Не устраивает — освобождайте
+ * бокс…», the exit of a rented unit not read as an ultimatum, at 67; now 17) and R43-BG-003 («Който не е съгласен, да освободи
+ * клетката…», the same told in the optative, at 87; now 37); polite R43-BG-025 («Вашето пътуване е анулирано без такса», a trip
+ * called off free of charge not read as a remedy, at 50; 90).
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
@@ -130,7 +134,8 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-28.csv', 'replies-blind-29.csv', 'replies-blind-30.csv',
   'replies-blind-31.csv', 'replies-blind-32.csv', 'replies-blind-33.csv', 'replies-blind-34.csv',
   'replies-blind-35.csv', 'replies-blind-36.csv', 'replies-blind-37.csv', 'replies-blind-38.csv',
-  'replies-blind-39.csv', 'replies-blind-40.csv', 'replies-blind-41.csv', 'replies-blind-42.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-39.csv', 'replies-blind-40.csv', 'replies-blind-41.csv', 'replies-blind-42.csv',
+  'replies-blind-43.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
