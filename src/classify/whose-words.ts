@@ -161,10 +161,14 @@ function placeholderField(text: string): boolean {
   for (let colon = text.indexOf(':'); colon > 0; colon = text.indexOf(':', colon + 1)) {
     if (!LETTER.test(text.charAt(colon - 1))) continue;
     const near = text.slice(colon + 1, colon + 1 + PLACEHOLDER_REACH);
+    // A quoted letter's header ("On 24 Mar, Support wrote:" over "> …") holds the quotation below, not an empty value.
+    if (QUOTE_BELOW.test(near)) continue;
     if (fieldValue(near.slice(0, sentenceEnd(near, 0)), noStars) === 'placeholder') return true;
   }
   return false;
 }
+
+const QUOTE_BELOW = /^[ \t]*\r?\n[ \t]*>/u;
 
 /** Longer than any placeholder ("prefer not to say", «не желая да отговоря»), so a cut value is never one. */
 const PLACEHOLDER_REACH = 64;
@@ -280,6 +284,13 @@ const REPORTED = /(?<!\p{L})(said|says|told us|wrote|writes|complained|complains
  * What else the customer said then ("said 'just cancel it'") gives no reason either.
  */
 const DECLINED = /(?<!\p{L})((?:declined|refused|did not want|didn['’]t want|would not|wouldn['’]t|did not wish) to (?:give|say|state|explain|tell|provide|share|specify)|gave no reason|did not give a reason|didn['’]t give a reason|no reason given|причину не назвал\p{L}*|не назвал\p{L}* причин\p{L}*|(?:не|без да) посочи причина|не каза защо|от объяснени\p{L}* (?:причин\p{L}* )?отказал\p{L}*|(?:причину|причины) (?:назвать|называть|объяснять|указать) отказал\p{L}*|не (?:хочу|искам) (?:да )?(?:объяснять|обяснявам)|(?:don['’]t|do not) want to explain|(?:отказал\p{L}*|не захотел\p{L}*|не стал\p{L}*|не пожелал\p{L}*) (?:объясн\p{L}*|назвать|называть|указ\p{L}*|пояснять|пояснить)|(?:отказа\p{L}*|не пожела\p{L}*|не искаше|не иска) да (?:обясн\p{L}*|каже|посоч\p{L}*|сподел\p{L}*)|причината[^.!?]{0,30}„няма значение“|(?:did not|didn['’]t) say (?:anything|a word)|said nothing|without (?:saying )?a word|ничего не сказал\p{L}*|от комментари\p{L}* отказал\p{L}*|не каза нищо|нищо не каза|отказа (?:анкетата|коментар\p{L}*))(?!\p{L})/iu;
+/** A note that the customer made no complaint: "Made no complaint", «Претензий не высказывала», «Оплаквания не е изказвала». */
+const NO_COMPLAINT = /(?<!\p{L})(?:made no complaint|no complaint (?:was )?made|did not complain|didn['’]t complain|(?:претензий|жалоб) не высказывал\p{L}*|не высказывал\p{L}* (?:претензий|жалоб)|оплаквания не (?:е )?изказвал\p{L}*|не (?:е )?изказвал\p{L}* оплаквания)(?!\p{L})/iu;
+
+/** Whether words say the customer declined to give a reason, or made no complaint: no words of complaint either way. */
+function declines(value: string): boolean {
+  return DECLINED.test(value) || NO_COMPLAINT.test(value);
+}
 
 /** A label for the company's own note: "Agent note", "Account manager note", "Call summary", «Заметка оператора». */
 const COMPANY_NOTE_LABEL = /(?:note|summary|log|бележк|заметк|примечани)/iu;
@@ -307,7 +318,7 @@ const FIRST_PERSON_ALL = new RegExp(FIRST_PERSON.source, 'giu');
 
 /** Whether a note says the customer declined to give a reason. */
 export function declinedReason(text: string): boolean {
-  if (DECLINED.test(text)) return true;
+  if (declines(text)) return true;
   // Or gave one that says nothing is wrong: «На вопрос о причине: «всё нормально, просто больше не нужно»».
   for (const sentence of text.split(SENTENCE_SPLIT)) if (relaysNothingWrong(sentence)) return true;
   return false;
@@ -592,6 +603,8 @@ export function whoseWords(
   let thirdPerson = false;
   // The company's note under its own label ("Internal note (agent Marisol): … I sent him a voucher"): "I" is its agent.
   const agentsNote = byCompany && opensWithNoteLabel(text);
+  // The note says outright that no complaint was made: what it relays is no complaint.
+  const noComplaint = NO_COMPLAINT.test(text);
   for (let from = 0; from < text.length; ) {
     const to = sentenceEnd(text, from);
     const next = to === from ? to + 1 : to;
@@ -663,7 +676,7 @@ export function whoseWords(
           if (COMPLAINS_LABEL.test(field[1] as string)) return comment(result);
           // In the customer's own box, "nobody answers" is their complaint about us («Коментар: никой не вдига телефона…»).
           if (!byCompany && WORDS_BOX.test(field[1] as string) && NOBODY.test(field[2] as string) && wordCount(field[2] as string) >= ANSWER_MIN_WORDS) return comment(result);
-          if (absenceStatement(field[2] as string, channel, byCompany) || DECLINED.test(field[2] as string)) {
+          if (absenceStatement(field[2] as string, channel, byCompany) || declines(field[2] as string)) {
             result.absence ??= sentence;
             from = next;
             continue;
@@ -726,7 +739,7 @@ export function whoseWords(
       continue;
     }
     if (byCompany ? (!agentsNote && firstPerson(sentence)) || REASON_GIVEN.test(sentence) : hasVoice(text, from, to, rules)) return comment(result);
-    if (DECLINED.test(sentence)) {
+    if (declines(sentence)) {
       result.absence ??= sentence.trim();
       from = next;
       continue;
@@ -734,7 +747,8 @@ export function whoseWords(
     // Reported speech relays the customer's words ("Customer said the fees are too high"); not
     // when negated ("never said why", «причину не сообщил»). A negation after the verb is what was
     // said («се оплаква, че няма сигнал»).
-    if (relayed(sentence) || REMEDY_ASKED.test(sentence)) return comment(result);
+    // Not when the note says no complaint was made: «Сказала, что почитала отзывы… и передумала. Претензий не высказывала.»
+    if ((relayed(sentence) && !noComplaint) || REMEDY_ASKED.test(sentence)) return comment(result);
     if (absenceStatement(sentence, channel, byCompany, !thirdPerson)) result.absence ??= sentence.trim();
     else thirdPerson = true;
     from = next;
