@@ -5,7 +5,7 @@
  */
 import { WORD, charClass } from '../text/tokenize.js';
 import type { ResolvedCheck } from './compile.js';
-import { coversOf, firstUncovered, uncoveredCount } from './cover.js';
+import { coversOf, firstUncovered, uncoveredCount, uncoveredSpans } from './cover.js';
 import type { ScannedDraft, Span } from './scan.js';
 
 /** A finding before it gets its rule's message: 0-based line and a span of that line. */
@@ -65,7 +65,9 @@ export const CHECKS: CheckRunners = {
   },
 
   forbid(check, draft) {
-    const spans = check.find.flatMap((lexicon) => draft.byLexicon[lexicon] ?? []);
+    const found = check.find.flatMap((lexicon) => draft.byLexicon[lexicon] ?? []);
+    // A hit within a hit of an `except` lexicon is not one (round 41: a rule cited for what we were bound to do).
+    const spans = check.except.length === 0 ? found : uncoveredSpans(found, coversOf(draft, check.except));
     return check.per === 'sentence' ? mergeSentences(spans, draft) : mergeOverlapping(spans, draft);
   },
 

@@ -47,7 +47,7 @@ export interface CompiledRule {
 /** A check whose lexicons are indexes into `CompiledLintRules.lexicons`. */
 export type ResolvedCheck =
   | { type: 'require'; find: number[]; at: 'start' | 'end'; except: number[] }
-  | { type: 'forbid'; find: number[]; per: 'hit' | 'sentence' }
+  | { type: 'forbid'; find: number[]; per: 'hit' | 'sentence'; except: number[] }
   | { type: 'order'; before: number; after: number; except: number[] }
   | { type: 'pair'; find: [number, number] }
   | { type: 'greeting'; find: number; generic: number; address: number | undefined; missing: 'greeting' | 'name' | 'both' }
@@ -181,7 +181,7 @@ function lexiconsOf(check: LintCheck): string[] {
     case 'require':
       return [...check.find, ...(check.except ?? [])];
     case 'forbid':
-      return check.find;
+      return [...check.find, ...(check.except ?? [])];
     case 'order':
       return [check.before, check.after, ...(check.except ?? [])];
     case 'pair':
@@ -229,7 +229,7 @@ function resolveCheck(id: string, check: LintCheck, at: (name: string) => number
     case 'require':
       return { type: 'require', find: check.find.map(at), at: check.at ?? 'start', except: (check.except ?? []).map(at) };
     case 'forbid':
-      return { type: 'forbid', find: check.find.map(at), per: check.per ?? 'hit' };
+      return { type: 'forbid', find: check.find.map(at), per: check.per ?? 'hit', except: (check.except ?? []).map(at) };
     case 'order':
       return { type: 'order', before: at(check.before), after: at(check.after), except: (check.except ?? []).map(at) };
     case 'pair':

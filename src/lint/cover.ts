@@ -1,7 +1,7 @@
 /**
  * Hits inside other hits' spans: "Monday" within the order "Write on Monday.", "18:00" within "we
  * close at 18:00", «събота» within "delivered on Saturday between 9 and 12". The `require` and `order`
- * checks' `except` and the kind vote's `kindExcept` ask it.
+ * checks' `except` (and `forbid`'s, round 41) and the kind vote's `kindExcept` ask it.
  */
 import type { ScannedDraft, Span } from './scan.js';
 
@@ -20,6 +20,18 @@ export function uncoveredCount(hits: readonly Span[], covers: readonly Span[]): 
     return true;
   });
   return count;
+}
+
+/** The hits outside every cover; `hits` in any order (sorted here), `covers` in text order. */
+export function uncoveredSpans(hits: readonly Span[], covers: readonly Span[]): Span[] {
+  const sorted = [...hits].sort((a, b) => a.line - b.line || a.start - b.start);
+  if (covers.length === 0) return sorted;
+  const out: Span[] = [];
+  walkUncovered(sorted, covers, (hit) => {
+    out.push(hit);
+    return true;
+  });
+  return out;
 }
 
 /** The first hit (in text order) outside every cover (in text order), or none. */

@@ -566,6 +566,36 @@ const BG_STOP_SERVICE = String.raw`(?<![\p{L}])(?<!(?:[Нн]е|[Нн]яма\s+д
 // A time it is forecast for ("Some delays are to be expected over the holidays") is a notice's warning, and our own part,
 // "but" or an apology in the sentence ("…, but we have…", "…, and we are sorry") answers it: none.
 const EN_TO_BE_EXPECTED = String.raw`${SENTENCE_START}(?:Some|A\s+(?:certain\s+)?(?:amount|level|degree|bit)\s+of|A\s+little|Occasional)\s+(?:[\p{L}-]+\s+){1,2}?(?:is|are)\s+(?:(?:only|always|simply|just)\s+)?(?:to\s+be\s+expected|inevitable|unavoidable)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Ww]e|I|our|us|but|sorry|apologi[sz]e|during|over|while|until|this|next|today|tomorrow)(?![\p{L}]))`;
+// The customer's duty given as the answer (round 41), blaming the customer as "your own fault" is: "It is your responsibility
+// to check the rates", "Failure to pay is your responsibility", «Предупреждать банк о поездках — ваша обязанность», «это ваша
+// ответственность», «Това си е ваша отговорност». Not after "not" / «не» ("this is not your responsibility" owns ours), nor with
+// "but", our part or an apology after it in the sentence ("…, but we will…", «…, но мы…»).
+const EN_YOUR_DUTY = String.raw`(?<![\p{L}])(?:is|are|was|remains|['’]s)\s+(?:(?:entirely|solely|fully|always|ultimately|still)\s+)?your\s+(?:own\s+)?(?:responsibility|duty|obligation)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Ww]e|I|our|us|but|sorry|apologi[sz]e)(?![\p{L}]))`;
+const RU_YOUR_DUTY = String.raw`(?:(?<![\p{L}])(?<!(?<![\p{L}])[Нн]е\s)[Ээ]то\s+|[—–]\s+)(?:(?:полностью|исключительно|целиком|всецело)\s+)?[Вв]аша\s+(?:(?:личная|прямая|собственная)\s+)?(?:обязанность|ответственность|забота)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:но|однако|мы|я|наш\p{L}*|извин\p{L}*|жаль)(?![\p{L}]))`;
+const BG_YOUR_DUTY = String.raw`(?:(?<![\p{L}])(?<!(?<![\p{L}])[Нн]е\s)(?:е|са)\s+(?:си\s+)?|[—–]\s+)(?:(?:изцяло|единствено)\s+)?[Вв]аш[ае]\s+(?:отговорност|задължение|грижа)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:но|ние|аз|ще|наш\p{L}*|извин\p{L}*|съжал\p{L}*)(?![\p{L}]))`;
+// What the customer suffers told as common practice (round 41), a shrug as "which is normal" and «это норма» are: "Rescheduling
+// is common practice", «Переносы приёмов — обычная практика», «Реклама перед сеансом — стандартная практика», «Отлагането е
+// обичайна практика». Not after "not" / «не» ("this is not our usual practice" owns a fault), nor with "but", our part or an
+// apology after it in the sentence ("It is standard practice for us to call first, and I'm sorry we didn't").
+const EN_COMMON_PRACTICE = String.raw`(?<![\p{L}])(?:is|are|['’]s)\s+(?:(?:a|quite|perfectly|entirely|completely|very)\s+)*(?:common|standard|normal|usual|routine|accepted)\s+(?:industry\s+)?practice(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Ww]e|I|our|us|but|sorry|apologi[sz]e)(?![\p{L}]))`;
+const RU_COMMON_PRACTICE = String.raw`(?:(?<![\p{L}])(?<!(?<![\p{L}])[Нн]е\s)(?:[Ээ]то|является)\s+|[—–]\s+(?:это\s+)?)(?:(?:вполне|совершенно|абсолютно)\s+)?(?:обычн|стандартн|нормальн|обыденн|общепринят|распростран[её]нн|привычн)(?:ая|ой)\s+практик(?:а|ой)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:но|однако|мы|я|наш\p{L}*|извин\p{L}*|жаль)(?![\p{L}]))`;
+const BG_COMMON_PRACTICE = String.raw`(?:(?<![\p{L}])(?<!(?<![\p{L}])[Нн]е\s)(?:е|са)\s+|[—–]\s+)(?:(?:напълно|съвсем)\s+)?(?:обичайна|стандартна|нормална|честа|общоприета|утвърдена)\s+практика(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:но|ние|аз|ще|наш\p{L}*|извин\p{L}*|съжал\p{L}*)(?![\p{L}]))`;
+// Nothing more done than what was given, and a remedy told as our limit (round 41): "There is nothing more we can do.", "That
+// is the most we can offer.", «Больше ничем помочь не могу.», «Промокод — это максимум, что мы можем предложить.», «Нищо повече
+// не можем да направим.», «Това е максимумът, който можем да предложим.» turn down what the customer asked beyond it, so the
+// reply answers a complaint. Patterns, not words: the refusal inside them («ничем помочь не») stays a hated phrase.
+const EN_NOTHING_MORE = String.raw`(?<![\p{L}])(?:[Nn]othing\s+(?:more|else|further)\s+(?:we|I)\s+can\s+do|(?:[Cc]annot|[Cc]an['’]t|[Cc]an\s+not|[Uu]nable\s+to)\s+help(?:\s+you)?\s+(?:any\s+further|further|any\s+more|anymore)|the\s+(?:most|maximum)\s+(?:we|I)\s+can\s+offer)(?![\p{L}])`;
+const RU_NOTHING_MORE = String.raw`(?<![\p{L}])(?:[Бб]ольше\s+ничем\s+(?:помочь\s+не|не\s+(?:можем|могу))|[Нн]ичем\s+больше\s+(?:помочь\s+не|не\s+(?:можем|могу))|[Бб]ольше\s+ничего\s+(?:сделать\s+не|не\s+(?:можем|могу))|[Нн]ичего\s+больше\s+(?:сделать\s+не|не\s+(?:можем|могу))|[Ээ]то\s+(?:наш\s+)?максимум)(?![\p{L}])`;
+const BG_NOTHING_MORE = String.raw`(?<![\p{L}])(?:с\s+нищо\s+повече|[Нн]ищо\s+повече\s+не\s+(?:можем|мога)|не\s+(?:можем|мога)\s+да\s+помогн(?:ем|а)\s+повече|[Тт]ова\s+е\s+(?:нашият\s+)?максимум(?:ът|а)?)(?![\p{L}])`;
+// A rule cited for what we or our people were bound to do owns our fault (round 41), as "you should have been told" does: "Under
+// our terms the courier should have brought it to your door", «Согласно условиям… курьер был обязан это сделать», «Съгласно
+// условията куриерът беше длъжен да…» — the rule is on the customer's side, no wall. The sentence, from its start, when an
+// agent of ours (not "you" / «вы», «Вы», «ваш…» before it) was bound to act: active, not a passive deadline ("the item should
+// have been returned", «товар должен был быть возвращён», «трябваше да бъде върнат»), not "not" / «не» before it, and no
+// "only" / «только», «лишь», «само», «а не» after it (what the courier was only bound to do defends him).
+const EN_BOUND_OURS = String.raw`${SENTENCE_START}(?:(?!(?<![\p{L}'’])(?:[Yy]ou|[Yy]our)(?![\p{L}]))[^.!?…\n]){0,160}?(?<![\p{L}])(?:(?:was|were)\s+(?:obliged|required|supposed|meant)\s+to|should\s+have(?!\s+been)|ought\s+to\s+have(?!\s+been))(?![\p{L}])(?![^.!?…\n]{0,160}(?<![\p{L}'’])only(?![\p{L}]))[^.!?…\n]*`;
+const RU_BOUND_OURS = String.raw`${SENTENCE_START}(?:(?!(?<![\p{L}])[Вв](?:ы|ам|ас|аш\p{L}*)(?![\p{L}]))[^.!?…\n]){0,160}?(?<![\p{L}])(?<!(?<![\p{L}])[Нн]е\s)(?:(?:был|была|были)\s+обязан[аы]?|обязан[аы]?\s+(?:был|была|были)|(?:должен\s+был|должна\s+была|должно\s+было|должны\s+были)(?!\s+быть))(?![\p{L}])(?![^.!?…\n]{0,160}(?<![\p{L}])(?:только|лишь|а\s+не)(?![\p{L}]))[^.!?…\n]*`;
+const BG_BOUND_OURS = String.raw`${SENTENCE_START}(?:(?!(?<![\p{L}])(?:[Вв]ие|[Вв]и|[Вв]аш\p{L}*)(?![\p{L}]))[^.!?…\n]){0,160}?(?<![\p{L}])(?<!(?<![\p{L}])[Нн]е\s)(?:(?:беше|бяха)\s+(?:длъж(?:ен|на|ни)|задължен[аи]?)|трябваше\s+да\s+(?!бъде|бъдат)(?!\p{L}+те(?![\p{L}])))(?![^.!?…\n]{0,160}(?<![\p{L}])(?:само|единствено|а\s+не)(?![\p{L}]))[^.!?…\n]*`;
 // A place named as closed now (round 36), as round 26's "closed right now" and «сейчас закрыт» are: "The clinic is currently
 // closed", «Сейчас лаборатория закрыта», «В момента офисът е затворен» — words of a notice. Only a place: "the case is now
 // closed" closes a matter, not a door.
@@ -1183,7 +1213,9 @@ export const builtinLintRules: LintRuleSet = {
         // The customer told not to contact us again (round 37).
         EN_DONT_CONTACT_AGAIN, RU_DONT_CONTACT_AGAIN, BG_DONT_CONTACT_AGAIN,
         // What the customer suffers told as to be expected (round 39).
-        EN_TO_BE_EXPECTED],
+        EN_TO_BE_EXPECTED,
+        // The customer's duty given as the answer; what the customer suffers told as common practice (round 41).
+        EN_YOUR_DUTY, RU_YOUR_DUTY, BG_YOUR_DUTY, EN_COMMON_PRACTICE, RU_COMMON_PRACTICE, BG_COMMON_PRACTICE],
     },
     // A penalty threatened if the customer does not comply (round 12): dismissive, and its time no step of ours.
     'compliance-threat': {
@@ -1236,7 +1268,8 @@ export const builtinLintRules: LintRuleSet = {
           'не можем да компенсираме', 'не можем да Ви компенсираме', 'не можем да ви компенсираме', 'не изплащаме компенсация'],
       },
       // An appeal or a claim turned down in the passive (round 23): "Your appeal has been rejected.", «жалоба отклонена».
-      patterns: [EN_APPEAL_REFUSED, RU_APPEAL_REFUSED, BG_APPEAL_REFUSED],
+      // Nothing more done than what was given, and a remedy told as our limit (round 41).
+      patterns: [EN_APPEAL_REFUSED, RU_APPEAL_REFUSED, BG_APPEAL_REFUSED, EN_NOTHING_MORE, RU_NOTHING_MORE, BG_NOTHING_MORE],
     },
     // Deflection (docs/definitions.md, "Replies"): the question is someone else's ("not our department",
     // «это не наш отдел», «не е по нашата част»). A hated phrase ('hated-phrase' rule), and like a
@@ -1307,6 +1340,11 @@ export const builtinLintRules: LintRuleSet = {
       // «…, как предусмотрено правилами» after a remedy of ours is its ground (round 35): masked, and cited again without one.
       ignore: { ru: ['как предусмотрено правилами'], bg: ['както е предвидено в общите условия'] },
       patterns: [EN_NO_OTHER, RU_NO_OTHER, BG_NO_OTHER, RU_RULE_PROVIDES, BG_RULE_PROVIDES],
+    },
+    // A rule cited for what we or our people were bound to do owns our fault (round 41): the citation in it is no wall.
+    'owned-rule': {
+      description: 'A rule cited for what we were bound to do: "under our terms, the courier should have brought it to your door"',
+      patterns: [EN_BOUND_OURS, RU_BOUND_OURS, BG_BOUND_OURS],
     },
     remedy: {
       description: 'A remedy made or given: refunded, credited, replaced, extended, fixed; a gift or discount offered',
@@ -1511,7 +1549,11 @@ export const builtinLintRules: LintRuleSet = {
           'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'tomorrow',
           'tonight', 'this morning', 'this afternoon', 'this evening', 'next week', 'end of the day', 'end of day',
           'same day', 'first thing', 'end of the month', 'end of the week', 'end of the year', 'this week', 'right away',
-          'straight away', 'immediately', 'within the hour'],
+          'straight away', 'immediately', 'within the hour',
+          // The end of a working day, this one or the next (round 41): "by the end of the next business day".
+          'end of the business day', 'end of the working day', 'end of the next business day', 'end of the next working day',
+          'end of the following business day', 'end of the following working day', 'end of the next day',
+          'end of the working week', 'end of next week', 'close of business'],
         ru: ['понедельник*', 'вторник*', 'среда', 'среду', 'среды', 'среде', 'четверг*', 'пятниц*', 'суббота', 'субботу',
           'субботы', 'воскресенье', 'воскресенья', 'январ*', 'феврал*', 'март', 'марта', 'марте', 'апрел*', 'май', 'мая',
           'мае', 'июн*', 'июл*', 'август*', 'сентябр*', 'октябр*', 'ноябр*', 'декабр*', 'сегодня', 'завтра',
@@ -1520,7 +1562,10 @@ export const builtinLintRules: LintRuleSet = {
           // A part of today named by "this" (round 18), as "this morning", "tonight" are in English.
           'этим утром', 'этим вечером', 'этой ночью',
           // Tomorrow named by its adjective (round 36): «до конца завтрашнего дня», as «завтра» is.
-          'завтрашн*', 'до конца сегодняшнего дня'],
+          'завтрашн*', 'до конца сегодняшнего дня',
+          // The end of a working day, this one or the next (round 41), as «до конца дня» is: «до конца следующего рабочего дня».
+          'до конца рабочего дня', 'до конца следующего рабочего дня', 'до конца следующего дня', 'до конца рабочей недели',
+          'до конца следующей недели'],
         bg: ['понеделник', 'вторник', 'сряда', 'четвъртък', 'петък', 'събота', 'неделя', 'януари', 'февруари', 'март',
           'април', 'май', 'юни', 'юли', 'август', 'септември', 'октомври', 'ноември', 'декември', 'днес', 'утре',
           'вдругиден', 'тази седмица', 'следващата седмица', 'до края на деня', 'същия ден', 'до края на месеца',
@@ -1528,7 +1573,10 @@ export const builtinLintRules: LintRuleSet = {
           // A part of today named by "this" (round 18): «тази сутрин», «довечера» as "this morning", "tonight".
           'тази сутрин', 'този следобед', 'тази вечер', 'довечера', 'тази нощ',
           // Tomorrow named by its adjective (round 36): «до края на утрешния ден», as «утре» is.
-          'утрешния', 'утрешен', 'утрешната', 'утрешното', 'до края на днешния ден'],
+          'утрешния', 'утрешен', 'утрешната', 'утрешното', 'до края на днешния ден',
+          // The end of a working day, this one or the next (round 41): «до края на следващия работен ден».
+          'до края на работния ден', 'до края на следващия работен ден', 'до края на следващия ден',
+          'до края на работната седмица', 'до края на следващата седмица'],
       },
       patterns: [CLOCK_TIME, AM_PM, ISO_DATE, NUMERIC_DATE, MAY_DATE, EN_WITHIN, RU_WITHIN, BG_WITHIN, EN_ORDINAL_DAY,
         RU_ORDINAL_DAY, BG_ORDINAL_DAY, EN_TAKES, RU_TAKES, BG_TAKES],
@@ -2113,7 +2161,8 @@ export const builtinLintRules: LintRuleSet = {
       severity: 'warning',
       message: 'A rule is cited as the answer ("as per our policy").',
       suggestion: 'Say what the rule means for the customer and what you can do within it: "The fare is non-refundable, but I can move your booking to any date this year."',
-      check: { type: 'forbid', find: ['policy-citation'], per: 'sentence' },
+      // A rule cited for what we were bound to do owns our fault (round 41): not counted.
+      check: { type: 'forbid', find: ['policy-citation'], per: 'sentence', except: ['owned-rule'] },
     },
     'conditional-request': {
       severity: 'error',

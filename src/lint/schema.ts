@@ -35,7 +35,8 @@
  *   within a hit of one of those lexicons does not count ("Monday" in "Write on Monday." is the
  *   customer's step, not ours);
  * - `forbid`: a finding for every hit (`per: "sentence"`: one for every sentence holding hits, so
- *   two phrases of one sentence are one fault);
+ *   two phrases of one sentence are one fault); with `except`, a hit lying within a hit of one of
+ *   those lexicons is none (a rule cited for what we were bound to do is no wall, round 41);
  * - `order`: when both are present, the first hit of `after` must not come before the first of `before`; with
  *   `except`, a `before` hit lying within a hit of one of those lexicons may come after it (a thank-you for patience
  *   closes a reply after its apology by convention): only another one out of order is a finding;
@@ -97,7 +98,7 @@ const lines = z.int().min(1).max(20);
 
 const checkSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('require'), find: z.array(name).min(1), at: z.enum(['start', 'end']).optional(), except: z.array(name).min(1).optional() }),
-  z.strictObject({ type: z.literal('forbid'), find: z.array(name).min(1), per: z.enum(['hit', 'sentence']).optional() }),
+  z.strictObject({ type: z.literal('forbid'), find: z.array(name).min(1), per: z.enum(['hit', 'sentence']).optional(), except: z.array(name).min(1).optional() }),
   z.strictObject({ type: z.literal('order'), before: name, after: name, except: z.array(name).min(1).optional() }),
   z.strictObject({ type: z.literal('pair'), find: z.tuple([name, name]) }),
   z.strictObject({ type: z.literal('greeting'), find: name, generic: name, address: name.optional(), missing: z.enum(['greeting', 'name']).optional() }),

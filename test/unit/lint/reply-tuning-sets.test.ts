@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-43.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-44.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -118,6 +118,12 @@ const CURT_BELOW = 50;
  * бокс…», the exit of a rented unit not read as an ultimatum, at 67; now 17) and R43-BG-003 («Който не е съгласен, да освободи
  * клетката…», the same told in the optative, at 87; now 37); polite R43-BG-025 («Вашето пътуване е анулирано без такса», a trip
  * called off free of charge not read as a remedy, at 50; 90).
+ * replies-blind-44.csv's five since lint round 41: curt R44-RU-006 (a card block answered «Предупреждать банк о поездках — ваша
+ * обязанность», the customer's duty not read as blaming them, at 50; now 0), R44-RU-009 (a cold order answered «Промокод… — это
+ * максимум, что мы можем предложить. Больше ничем помочь не могу.», read as a general reply, at 67; now 37) and R44-RU-017 (a
+ * moved appointment answered «Переносы приёмов — обычная практика», at 50; now 0); polite R44-RU-027 («Согласно условиям… курьер
+ * был обязан это сделать», a rule cited for what the courier owed read as a wall, at 74; 84) and R44-RU-028 («…вернутся на ваш
+ * счёт до конца следующего рабочего дня», the end of the next working day not read as a time, at 50; 90).
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
@@ -135,7 +141,7 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-31.csv', 'replies-blind-32.csv', 'replies-blind-33.csv', 'replies-blind-34.csv',
   'replies-blind-35.csv', 'replies-blind-36.csv', 'replies-blind-37.csv', 'replies-blind-38.csv',
   'replies-blind-39.csv', 'replies-blind-40.csv', 'replies-blind-41.csv', 'replies-blind-42.csv',
-  'replies-blind-43.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-43.csv', 'replies-blind-44.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
