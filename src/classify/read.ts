@@ -28,7 +28,7 @@ import type { ReadHit, RecordPart } from './read-hit.js';
 import { scoreIn, starsIn } from './score-in-line.js';
 import { WORD, charClass, isDigit } from '../text/tokenize.js';
 import type { ComplainerType, ComplaintRecord } from './types.js';
-import { type ChannelKind, type WhoseWords, companysNote, customerContacted, customersLines, declinedReason, NO_REVIEW, placeholderValue, freeTextField, onlyTheCompanySpeaks, REMEDY_ASKED, systemChannel, systemEvent, systemLinesOf, whoseWords } from './whose-words.js';
+import { type ChannelKind, type WhoseWords, companysNote, customerContacted, customersLines, declinedReason, NO_REVIEW, NOT_ANSWERED, placeholderValue, freeTextField, onlyTheCompanySpeaks, REMEDY_ASKED, systemChannel, systemEvent, systemLinesOf, whoseWords } from './whose-words.js';
 import { severityRank } from './types.js';
 
 /** The step of the precedence that decided a record's type. */
@@ -643,8 +643,8 @@ function setAsideReviewInvitation(record: ComplaintRecord, hits: ReadHit[], rule
   // The cheap stem first: most texts with a public place name no invitation.
   const subject = record.subject !== undefined && record.subject.length <= INVITATION_NOTE_MAX ? record.subject : undefined;
   if (!INVITATION_STEM.test(text) && (subject === undefined || !INVITATION_STEM.test(subject))) return;
-  // Not posted, or declined: «Предложили оставить отзыв на Яндекс Картах за скидку — отказался».
-  if ((!NO_REVIEW.test(text) && !REVIEW_DECLINED.test(text)) || (!invitationIn(text) && (subject === undefined || !invitationIn(subject)))) return;
+  // Not posted, declined or not even opened: «Предложили оставить отзыв… — отказался», "Review invitation sent… - not opened".
+  if ((!NO_REVIEW.test(text) && !REVIEW_DECLINED.test(text) && !NOT_ANSWERED.test(text)) || (!invitationIn(text) && (subject === undefined || !invitationIn(subject)))) return;
   for (const hit of hits) {
     if (hit.negated || typeOfHit(hit, rules) !== 'irate') continue;
     hit.negated = true;
