@@ -190,7 +190,8 @@ const RU_MONTH = String.raw`(?:[Яя]нвар[ья]|[Фф]еврал[ья]|[Мм
 const BG_MONTH = String.raw`(?:[Яя]нуари|[Фф]евруари|[Мм]арт|[Аа]прил|[Мм]ай|[Юю]ни|[Юю]ли|[Аа]вгуст|[Сс]ептември|[Оо]ктомври|[Нн]оември|[Дд]екември)`;
 // A payment for a month (round 20): "the payment for April", «оплата за апрель», «плащането за април» names what is paid for,
 // the month of a recurring service, as "the April fee" and "membership" do (a reminder's `billed-item`).
-const EN_MONTH_PAYMENT = String.raw`(?<![\p{L}])(?:[Pp]ayment|[Ff]ee|[Cc]harge|[Bb]ill)s?\s+for\s+(?:the\s+month\s+of\s+)?${EN_MONTH}(?![\p{L}])`;
+// The month named as the owner of its fees (round 42): "February's fees of £740", as "the fees for February" are.
+const EN_MONTH_PAYMENT = String.raw`(?<![\p{L}])(?:(?:[Pp]ayment|[Ff]ee|[Cc]harge|[Bb]ill)s?\s+for\s+(?:the\s+month\s+of\s+)?${EN_MONTH}|${EN_MONTH}['’]s\s+(?:payment|fee|charge|bill|rent|instalment|installment)s?)(?![\p{L}])`;
 const RU_MONTH_PAYMENT = String.raw`(?<![\p{L}])(?:[Оо]плат[аеуы]|[Пп]лат[аеуы]|[Пп]лат[её]ж\p{L}*)\s+за\s+(?:месяц\s+)?${RU_MONTH}(?![\p{L}])`;
 const BG_MONTH_PAYMENT = String.raw`(?<![\p{L}])(?:[Пп]лащане(?:то)?|[Пп]лащания(?:та)?)\s+за\s+(?:месец\s+)?${BG_MONTH}(?![\p{L}])`;
 // The customer told to come back on a date (round 35), the bare order of round 7 with a day of the month for its time:
@@ -570,9 +571,20 @@ const EN_TO_BE_EXPECTED = String.raw`${SENTENCE_START}(?:Some|A\s+(?:certain\s+)
 // to check the rates", "Failure to pay is your responsibility", «Предупреждать банк о поездках — ваша обязанность», «это ваша
 // ответственность», «Това си е ваша отговорност». Not after "not" / «не» ("this is not your responsibility" owns ours), nor with
 // "but", our part or an apology after it in the sentence ("…, but we will…", «…, но мы…»).
-const EN_YOUR_DUTY = String.raw`(?<![\p{L}])(?:is|are|was|remains|['’]s)\s+(?:(?:entirely|solely|fully|always|ultimately|still)\s+)?your\s+(?:own\s+)?(?:responsibility|duty|obligation)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Ww]e|I|our|us|but|sorry|apologi[sz]e)(?![\p{L}]))`;
-const RU_YOUR_DUTY = String.raw`(?:(?<![\p{L}])(?<!(?<![\p{L}])[Нн]е\s)[Ээ]то\s+|[—–]\s+)(?:(?:полностью|исключительно|целиком|всецело)\s+)?[Вв]аша\s+(?:(?:личная|прямая|собственная)\s+)?(?:обязанность|ответственность|забота)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:но|однако|мы|я|наш\p{L}*|извин\p{L}*|жаль)(?![\p{L}]))`;
-const BG_YOUR_DUTY = String.raw`(?:(?<![\p{L}])(?<!(?<![\p{L}])[Нн]е\s)(?:е|са)\s+(?:си\s+)?|[—–]\s+)(?:(?:изцяло|единствено)\s+)?[Вв]аш[ае]\s+(?:отговорност|задължение|грижа)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:но|ние|аз|ще|наш\p{L}*|извин\p{L}*|съжал\p{L}*)(?![\p{L}]))`;
+const EN_YOUR_DUTY = String.raw`(?<![\p{L}])(?:is|are|was|remains|['’]s)\s+(?:(?:entirely|solely|fully|always|ultimately|still)\s+)?(?:your|the\s+(?:client|customer|guest|patient|buyer|passenger|owner|parent|tenant|member|user)(?:s['’]|['’]s))\s+(?:own\s+)?(?:responsibility|duty|obligation)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Ww]e|I|our|us|but|sorry|apologi[sz]e)(?![\p{L}]))`;
+const RU_YOUR_DUTY = String.raw`(?:(?<![\p{L}])(?<!(?<![\p{L}])[Нн]е\s)[Ээ]то\s+|[—–]\s+)(?:(?:полностью|исключительно|целиком|всецело)\s+)?(?:[Вв]аша\s+(?:(?:личная|прямая|собственная)\s+)?(?:обязанность|ответственность|забота)|(?:обязанность|ответственность|забота)\s+(?:самого\s+|самой\s+|самих\s+)?(?:клиента|клиентов|покупателя|пациента|гостя|владельца|родителей|арендатора))(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:но|однако|мы|я|наш\p{L}*|извин\p{L}*|жаль)(?![\p{L}]))`;
+const BG_YOUR_DUTY = String.raw`(?:(?<![\p{L}])(?<!(?<![\p{L}])[Нн]е\s)(?:е|са)\s+(?:си\s+)?|[—–]\s+)(?:(?:изцяло|единствено)\s+)?(?:[Вв]аш[ае]\s+(?:отговорност|задължение|грижа)|(?:отговорност|задължение|грижа)\s+на\s+(?:самия\s+)?(?:клиента|клиентите|купувача|пациента|госта|собственика|родителите|наемателя))(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:но|ние|аз|ще|наш\p{L}*|извин\p{L}*|съжал\p{L}*)(?![\p{L}]))`;
+// The customers' duty told of them as a group (round 42), the same answer as "It is your responsibility to…": "Parents need to
+// arrive on time", «Родители должны забирать детей вовремя», «Родителите трябва да идват навреме» — a sentence that starts with
+// the group and what they must do. Not with "but", our part or an apology after it in the sentence ("Guests need to check in by
+// 22:00, but we can leave a key for you").
+// The group first, then its sentence start looked for behind it: a literal to start on keeps the pattern cheap on long drafts.
+const EN_GROUP = String.raw`(?:Parents|Customers|Clients|Guests|Patients|Passengers|Members|Tenants|Residents|Owners|Buyers|Visitors)`;
+const RU_GROUP = String.raw`(?:Родители|Клиенты|Покупатели|Пациенты|Гости|Пассажиры|Посетители|Арендаторы|Жильцы|Владельцы)`;
+const BG_GROUP = String.raw`(?:Родителите|Клиентите|Купувачите|Пациентите|Гостите|Пътниците|Посетителите|Наемателите|Собствениците)`;
+const EN_GROUP_DUTY = String.raw`${EN_GROUP}(?<=(?:^|[.!?…]\s{1,3})(?:All\s+)?${EN_GROUP})\s+(?:(?:simply|just|always|also)\s+)?(?:need\s+to|have\s+to|must|are\s+(?:required|expected|obliged)\s+to|are\s+responsible\s+for)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Ww]e|I|our|us|but|sorry|apologi[sz]e)(?![\p{L}]))`;
+const RU_GROUP_DUTY = String.raw`${RU_GROUP}(?<=(?:^|[.!?…]\s{1,3})(?:Все\s+)?${RU_GROUP})\s+(?:(?:просто|всегда|тоже|также)\s+)?(?:должны|обязаны|несут\s+ответственность)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:но|однако|мы|я|наш\p{L}*|извин\p{L}*|жаль)(?![\p{L}]))`;
+const BG_GROUP_DUTY = String.raw`${BG_GROUP}(?<=(?:^|[.!?…]\s{1,3})(?:Всички\s+)?${BG_GROUP})\s+(?:(?:просто|винаги|също)\s+)?(?:трябва\s+да|са\s+длъжни|са\s+задължени|носят\s+отговорност)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:но|ние|аз|ще|наш\p{L}*|извин\p{L}*|съжал\p{L}*)(?![\p{L}]))`;
 // What the customer suffers told as common practice (round 41), a shrug as "which is normal" and «это норма» are: "Rescheduling
 // is common practice", «Переносы приёмов — обычная практика», «Реклама перед сеансом — стандартная практика», «Отлагането е
 // обичайна практика». Not after "not" / «не» ("this is not our usual practice" owns a fault), nor with "but", our part or an
@@ -867,11 +879,17 @@ const OUR_PAYMENT: Record<'en' | 'ru' | 'bg', string[]> = {
   en: ['we will pay', "we'll pay", 'we would like to pay', 'we are happy to pay', "we're happy to pay", 'we are ready to pay',
     'we can pay', 'we have paid', "we've paid", 'i will pay', "i'll pay", 'we will cover the payment', 'we will make the payment',
     "we'll make the payment", 'we will arrange the payment', "we'll arrange the payment", 'we will arrange payment',
-    "we'll arrange payment"],
+    "we'll arrange payment",
+    // Our person offering to pay, in the third person (round 42): "the manager would like to pay for your treatment".
+    'would like to pay for your', 'wants to pay for your', 'is happy to pay for your', 'has offered to pay for your'],
   ru: ['мы оплатим', 'мы заплатим', 'мы готовы оплатить', 'мы готовы заплатить', 'мы можем оплатить', 'мы оплатили',
-    'готовы оплатить вам', 'возьмём на себя оплату', 'возьмем на себя оплату', 'берём на себя оплату', 'берем на себя оплату'],
+    'готовы оплатить вам', 'возьмём на себя оплату', 'возьмем на себя оплату', 'берём на себя оплату', 'берем на себя оплату',
+    // Our person offering to pay, in the third person (round 42): «Управляющая хочет оплатить лечение», «готова оплатить».
+    'хочет оплатить', 'хотим оплатить', 'хотели бы оплатить', 'готов оплатить', 'готова оплатить'],
   bg: ['ще платим', 'ще заплатим', 'ние ще платим', 'ние ще заплатим', 'готови сме да платим', 'готови сме да заплатим',
-    'можем да платим', 'можем да заплатим', 'ще поемем плащането'],
+    'можем да платим', 'можем да заплатим', 'ще поемем плащането',
+    // Our person offering to pay, in the third person (round 42): «управителката иска да заплати лечението».
+    'иска да плати', 'иска да заплати', 'искаме да платим', 'искаме да заплатим', 'готова е да заплати', 'готов е да заплати'],
 };
 // A payment of ours joined by «и» to another remedy under our own offer (round 38): «Мы готовы вернуть стоимость процедуры и
 // оплатить лечение» pays as «мы готовы оплатить» does, the infinitive sharing the offer's «мы готовы» / «мы можем». Only after
@@ -1215,7 +1233,9 @@ export const builtinLintRules: LintRuleSet = {
         // What the customer suffers told as to be expected (round 39).
         EN_TO_BE_EXPECTED,
         // The customer's duty given as the answer; what the customer suffers told as common practice (round 41).
-        EN_YOUR_DUTY, RU_YOUR_DUTY, BG_YOUR_DUTY, EN_COMMON_PRACTICE, RU_COMMON_PRACTICE, BG_COMMON_PRACTICE],
+        EN_YOUR_DUTY, RU_YOUR_DUTY, BG_YOUR_DUTY, EN_COMMON_PRACTICE, RU_COMMON_PRACTICE, BG_COMMON_PRACTICE,
+        // The customers' duty told of them as a group (round 42).
+        EN_GROUP_DUTY, RU_GROUP_DUTY, BG_GROUP_DUTY],
     },
     // A penalty threatened if the customer does not comply (round 12): dismissive, and its time no step of ours.
     'compliance-threat': {
@@ -1356,7 +1376,9 @@ export const builtinLintRules: LintRuleSet = {
           // A remedy told in the passive, already done (a refund on the card, a room shut for repair): a step taken.
           'have been refunded', 'have been credited', 'have been returned', 'has been returned', 'have been replaced',
           'already been refunded', 'already been credited', 'already been returned', 'already been replaced', 'already been fixed',
-          'closed for repair*', 'at our expense', 'at our cost', 'has been unblocked', 'has been unlocked', 'has been lifted', ...EN_OFFERED_REMEDY,
+          'closed for repair*', 'at our expense', 'at our cost', 'has been unblocked', 'has been unlocked', 'has been lifted',
+          // What failed opened for the customer from afar (round 42): "we opened it remotely", «открыли удалённо».
+          'opened it remotely', 'unlocked it remotely', 'remotely opened', 'remotely unlocked', ...EN_OFFERED_REMEDY,
           // A bill corrected in the first person, now (round 12): "we are reversing the charge".
           ...BILL_CORRECTED.en],
         ru: ['вернули', 'вернула', 'вернул', 'возвращаем', 'заменили', 'заменила', 'исправили', 'исправила', 'починили',
@@ -1367,6 +1389,8 @@ export const builtinLintRules: LintRuleSet = {
           'исключили', 'уже исключен*', 'прекратили', 'уже прекращен*', 'остановили', 'изменили', 'поменяли', 'обновили',
           'удалили', 'поговорил*', 'провели беседу', 'отправили', 'отправила', 'записали', 'записала', 'уменьшили',
           'снизили', 'пересчитали', 'перерасчет сделан', 'перерасчёт сделан',
+          // What failed opened for the customer from afar (round 42): «Мы открыли её удалённо», «разблокировали».
+          'открыли удаленно', 'открыли ее удаленно', 'открыли его удаленно', 'удаленно открыли', 'разблокировали',
           // A free visit offered, and a talk with the staff held, told in the passive (round 26).
           'приглашаем вас на бесплатн*', 'приглашаем на бесплатн*', 'проведена беседа', 'беседа проведена',
           // The passive of a remedy already made («уже возвращены на вашу карту», «закрыт на ремонт», «за наш счёт»).
@@ -1379,6 +1403,9 @@ export const builtinLintRules: LintRuleSet = {
           'вече е отстранен*', 'подаряваме', 'ви очаква', 'безплатно', 'отстъпка от', 'отстъпка за', 'ваучер за',
           'е от нас', 'са от нас', 'говорих с', 'говорихме с', 'разговарях с', 'разговаряхме с', 'променихме', 'промених',
           'премахнахме', 'спряхме', 'обновихме', 'въведохме', 'изпратихме', 'изпратих', 'записахме', 'записах',
+          // What failed opened for the customer from afar (round 42): «отворихме я дистанционно», «отключихме».
+          'отворихме дистанционно', 'отворихме я дистанционно', 'отворихме го дистанционно', 'дистанционно отворихме',
+          'отключихме',
           // The perfect tense says the same: «сме намалили сметката».
           'намалихме', 'сме намалили', 'сме върнали', 'сме възстановили', 'сме удължили', 'сме добавили',
           'сме отстранили', 'сме заменили', 'сме поправили', 'е отстранен*',

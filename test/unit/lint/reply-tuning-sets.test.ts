@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-44.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-45.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -124,6 +124,12 @@ const CURT_BELOW = 50;
  * moved appointment answered «Переносы приёмов — обычная практика», at 50; now 0); polite R44-RU-027 («Согласно условиям… курьер
  * был обязан это сделать», a rule cited for what the courier owed read as a wall, at 74; 84) and R44-RU-028 («…вернутся на ваш
  * счёт до конца следующего рабочего дня», the end of the next working day not read as a time, at 50; 90).
+ * replies-blind-45.csv's five since lint round 42: curt R45-EN-014 ("Reactions are the client's responsibility.", the customer's
+ * duty told in the third person not read as blaming them, at 50; now 0) and R45-EN-028 ("Parents need to arrive on time…", the
+ * customers' duty told of them as a group, read as a general reply, at 87; now 37); polite R45-EN-018 ("February's fees of
+ * £740", a month's fees not read as what the reminder is for, at 77; 97), R45-RU-002 («Мы открыли её удалённо», a locker opened
+ * from afar not read as a remedy, so a next step owed, at 77; 97) and R45-RU-003 («Управляющая хочет оплатить лечение», our
+ * payment offered in the third person read as a request, so a payment reminder, at 27; 90).
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
@@ -141,7 +147,7 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-31.csv', 'replies-blind-32.csv', 'replies-blind-33.csv', 'replies-blind-34.csv',
   'replies-blind-35.csv', 'replies-blind-36.csv', 'replies-blind-37.csv', 'replies-blind-38.csv',
   'replies-blind-39.csv', 'replies-blind-40.csv', 'replies-blind-41.csv', 'replies-blind-42.csv',
-  'replies-blind-43.csv', 'replies-blind-44.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-43.csv', 'replies-blind-44.csv', 'replies-blind-45.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
