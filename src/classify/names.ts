@@ -135,7 +135,7 @@ const FIRST_PERSON_OPENING = /^(?:я|мы|аз|ние|i|we|i['’](?:ll|m|ve|d)|
 const CLOSING_QUOTE = /[»”“"]/u;
 const SEVERAL_WORDS = /[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u;
 /** Every word capitalised, short linking words aside: "Lawyer Rapid Response", "Court of Appeal Kit". */
-const TITLE_CASE = /^\p{Lu}[\p{L}\p{N}]*(?:[\s&+-]+(?:\p{Lu}[\p{L}\p{N}]*|\p{N}+|of|the|and|for|to|in|on))+$/u;
+const TITLE_CASE = /^\p{Lu}[\p{L}\p{N}]*(?:[\s&+:-]+(?:\p{Lu}[\p{L}\p{N}]*|\p{N}+|of|the|and|for|to|in|on))+$/u;
 
 function isStraightQuote(code: number): boolean {
   return code === 0x22 || code === 0x27;
@@ -185,7 +185,9 @@ function inSignature(value: string, start: number, end: number): boolean {
 const SIGNATURE_REACH = 240;
 const SIGNATURE_LINE_MAX_WORDS = 10;
 /** A trade a writer signs with (a lawyer, a journalist, an editor), anywhere on the line. */
-const TRADE_IN_LINE = /(?<!\p{L})(?:lawyers?|attorneys?|solicitors?|barristers?|counsel|paralegal|journalist|reporter|editor|correspondent|advis[eo]r|officer|inspector|помощник\p{L}*|прокурор\p{L}*|инспектор\p{L}*|советник\p{L}*|съветник\p{L}*|legal department|legal dept|head of legal|юрист\p{L}*|адвокат\p{L}*|журналист\p{L}*|юрисконсульт\p{L}*|корреспондент\p{L}*|редактор\p{L}*|юридическ\p{L}* отдел\p{L}*|правн\p{L}* отдел\p{L}*)(?!\p{L})/iu;
+// A job title of any kind names the writer's work: "Medical Director, Regional Health Regulator Liaison Office",
+// «ведущий специалист-эксперт, Управление Роспотребнадзора…».
+const TRADE_IN_LINE = /(?<!\p{L})(?:lawyers?|attorneys?|solicitors?|barristers?|counsel|paralegal|journalist|reporter|editor|correspondent|advis[eo]r|officer|inspector|director|manager|specialist|expert|consultant|coordinator|analyst|head of|специалист\p{L}*|эксперт\p{L}*|директор\p{L}*|начальник\p{L}*|руководител\p{L}*|сотрудник\p{L}*|заместител\p{L}*|експерт\p{L}*|началник\p{L}*|ръководител\p{L}*|служител\p{L}*|заместник\p{L}*|помощник\p{L}*|прокурор\p{L}*|инспектор\p{L}*|советник\p{L}*|съветник\p{L}*|legal department|legal dept|head of legal|юрист\p{L}*|адвокат\p{L}*|журналист\p{L}*|юрисконсульт\p{L}*|корреспондент\p{L}*|редактор\p{L}*|юридическ\p{L}* отдел\p{L}*|правн\p{L}* отдел\p{L}*)(?!\p{L})/iu;
 /** A line that is only a name: one to four capitalised words or initials, initials written together too ("Гаврилов С.А."). */
 const NAME_LINE = /^\s*(?:(?:адв|д-р|dr|проф|prof|mr|mrs|ms|г-н|г-жа)\.?\s+)?(?:(?:\p{Lu}\.){2,3}\s*|\p{Lu}[\p{L}'’-]*\.?\s+){0,3}(?:(?:\p{Lu}\.){2,3}|\p{Lu}[\p{L}'’-]*\.?)\s*$/u;
 
@@ -252,8 +254,8 @@ const TITLE_REACH = 60;
 const PART_WORD = /^(?:regulator|regulators|регулятор\p{L}*|регулатор\p{L}*)$/iu;
 const PART_NAMED = /(?:pressure|voltage|gas|water|boiler|heating)\s+regulator|регулятор\p{L}*\s+(?:давлени|напряжени)|регулатор\p{L}*\s+на\s+(?:налягане|напрежение)/iu;
 
-/** A pub's name: "The Barrister's Arms", "the Judge's Head". */
-const PUB_AFTER = /^(?:['’]s)?\s+(?:Arms|Inn|Tavern|Head)(?!\p{L})/u;
+/** A pub's or a shop's name: "The Barrister's Arms", "Abbott & Lawyer Bookshop". */
+const PUB_AFTER = /^(?:['’]s)?\s+(?:Arms|Inn|Tavern|Head|Bookshop|Bookstore|Books|Shop|Store|Café|Cafe|Bakery|Salon|Bistro)(?!\p{L})/u;
 
 /** A product's edition after the word: "Watchdog Pro" (a parental filter), "Lawyer Plus". */
 const EDITION_AFTER = /^\s+(?:Pro|Plus|Premium|Lite|Max)(?!\p{L})/u;

@@ -259,7 +259,7 @@ const SCALE_OF_FIVE = /\(\s*[01]\s*[-–—]\s*5\s*\)/u;
 const ANSWERED = /^([^?\n]{3,200})\?\s*(\S.{0,39})$/su;
 const NEGATION = /(?<!\p{L})(no|never|not|\p{L}+n['’]t|without|none|нет|без|не|ни|никаких|никаких|отсутству\p{L}*|няма|липсва\p{L}*|нито)(?!\p{L})/iu;
 /** What the customer would have left: a message, a comment, a reason, a complaint, a contact, a ticket. */
-const WORDS_LEFT = /(?<!\p{L})(messages?|comments?|notes?|reasons?|complaints?|претензи\p{L}*|рекламаци\p{L}*|оплакван\p{L}*|contact\p{L}*|feedback|tickets?|тикет\p{L}*|заяв\p{L}*|сообщени\p{L}*|комментари\p{L}*|обращени\p{L}*|жалоб\p{L}*|причин\p{L}*|пожелани\p{L}*|съобщени\p{L}*|коментар\p{L}*|сигнал\p{L}*|жалб\p{L}*|причин\p{L}*|interview|survey|questionnaire|опрос\p{L}*|анкет\p{L}*|интервю\p{L}*|обратн\p{L}* (?:связ\p{L}*|връзк\p{L}*))(?!\p{L})/iu;
+const WORDS_LEFT = /(?<!\p{L})(messages?|comments?|notes?|reasons?|complaints?|претензи\p{L}*|рекламаци\p{L}*|оплакван\p{L}*|contact\p{L}*|feedback|tickets?|тикет\p{L}*|заяв\p{L}*|сообщени\p{L}*|комментари\p{L}*|обращени\p{L}*|жалоб\p{L}*|причин\p{L}*|пожелани\p{L}*|съобщени\p{L}*|коментар\p{L}*|сигнал\p{L}*|жалб\p{L}*|причин\p{L}*|interview|survey|questionnaire|forms?|форм(?:а|ы|у|е|ой|ата|и|ите)|формуляр\p{L}*|опрос\p{L}*|анкет\p{L}*|интервю\p{L}*|обратн\p{L}* (?:связ\p{L}*|връзк\p{L}*))(?!\p{L})/iu;
 /** A box or a field left empty: "Reason field left blank", «Комментарий пуст», «полето е празно». */
 const LEFT_EMPTY = /(?<!\p{L})(blank|empty|unanswered|unfilled|пуст\p{L}*|празн\p{L}*|незаполнен\p{L}*|непопълнен\p{L}*)(?!\p{L})/iu;
 /** The customer did not answer the company's calls or reminders: an outbound attempt, not a contact. */
