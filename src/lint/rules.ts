@@ -895,6 +895,30 @@ const OUR_PAYMENT: Record<'en' | 'ru' | 'bg', string[]> = {
 // оплатить лечение» pays as «мы готовы оплатить» does, the infinitive sharing the offer's «мы готовы» / «мы можем». Only after
 // «мы» and within one sentence: «Если вы готовы продлить договор и оплатить его…» is the customer's payment still.
 const RU_OUR_PAYMENT_JOINED = String.raw`(?<![\p{L}])[Мм]ы\s+(?:(?:также|тоже|сразу)\s+)?(?:готовы|можем|хотим|рады|постараемся)\s+[^.!?…;:\n]{1,80}?\s+и\s+(?:(?:также|сразу)\s+)?(?:оплатить|заплатить)(?![\p{L}])`;
+// A count of a plan's instalments states the amount (round 43): the sum of one instalment is set by the plan or contract,
+// so "two instalments for your prepaid plan are outstanding", «два взноса по рассрочке», «две неплатени вноски» tell how
+// much is owed as an amount in money does, and name what it is for. Terms, not a pattern: no regex over a long draft.
+// A phrase hides the shorter words it holds (the matcher's rule), so each list goes to every lexicon whose word it holds:
+// the counts to `billed-item` and `amount`, the unpaid ones also to `payment` and `payment-request` (as "unpaid" alone is).
+const INSTALMENT_COUNTS: Record<'en' | 'ru' | 'bg', readonly string[]> = {
+  en: ['two', 'three', 'four', 'five', 'six', '2', '3', '4', '5', '6'],
+  ru: ['два', 'три', 'четыре', 'пять', 'шесть', '2', '3', '4', '5', '6'],
+  bg: ['две', 'три', 'четири', 'пет', 'шест', '2', '3', '4', '5', '6'],
+};
+const counted = (locale: 'en' | 'ru' | 'bg', nouns: readonly string[]): string[] =>
+  INSTALMENT_COUNTS[locale].flatMap((count) => nouns.map((noun) => `${count} ${noun}`));
+const INSTALMENT_COUNT = {
+  en: counted('en', ['instalment*', 'installment*', 'monthly instalment*', 'monthly installment*', 'missed instalment*',
+    'missed installment*']),
+  ru: counted('ru', ['взнос*', 'ежемесячн* взнос*', 'неоплаченн* взнос*']),
+  bg: counted('bg', ['вноск*', 'месечн* вноск*']),
+};
+const UNPAID_INSTALMENT_COUNT = {
+  en: counted('en', ['unpaid instalment*', 'unpaid installment*', 'outstanding instalment*', 'outstanding installment*',
+    'overdue instalment*', 'overdue installment*']),
+  ru: counted('ru', ['просроченн* взнос*']),
+  bg: counted('bg', ['неплатен* вноск*', 'просрочен* вноск*']),
+};
 // What masks payment words: a debt said to be absent, a payment named as an offer's condition or as
 // the customer's option, a due date met or of a schedule, a payment of ours.
 const NOT_ASKED_TO_PAY = {
@@ -1729,10 +1753,11 @@ export const builtinLintRules: LintRuleSet = {
     payment: {
       description: 'Payment words (for telling a payment reminder from other replies)',
       terms: {
-        en: ['pay', 'paid', 'payment*', 'unpaid', 'overdue', 'due date', 'outstanding', 'balance'],
-        ru: ['оплат*', 'оплач*', 'заплатить', 'заплатите', 'задолженност*', 'просроч*', 'к оплате', 'платеж*'],
+        en: ['pay', 'paid', 'payment*', 'unpaid', 'overdue', 'due date', 'outstanding', 'balance', ...UNPAID_INSTALMENT_COUNT.en],
+        ru: ['оплат*', 'оплач*', 'заплатить', 'заплатите', 'задолженност*', 'просроч*', 'к оплате', 'платеж*',
+          ...UNPAID_INSTALMENT_COUNT.ru],
         bg: ['платете', 'платите', 'платили', 'платено', 'платена', 'плащане*', 'плащания', 'неплатен*', 'просроч*',
-          'задължени*', 'дължим*', 'падеж*'],
+          'задължени*', 'дължим*', 'падеж*', ...UNPAID_INSTALMENT_COUNT.bg],
       },
       ignore: NOT_ASKED_TO_PAY,
     },
@@ -1743,11 +1768,13 @@ export const builtinLintRules: LintRuleSet = {
         en: ['membership', 'subscription', 'contract', 'instalment', 'installment', 'premium', 'rent', 'tuition',
           // A credit product the payment is owed on (round 32): "your credit card payment", «платёж по кредитной карте»,
           // «вноската по кредита» name the account, as a contract does.
-          'credit card', 'credit cards', 'loan', 'loans', 'mortgage', 'overdraft', 'credit agreement', 'finance agreement'],
+          'credit card', 'credit cards', 'loan', 'loans', 'mortgage', 'overdraft', 'credit agreement', 'finance agreement',
+          // Instalments named in the plural (round 43): "two instalments for your prepaid plan", as «вноск*» are.
+          'instalments', 'installments', ...INSTALMENT_COUNT.en, ...UNPAID_INSTALMENT_COUNT.en],
         ru: ['абонемент*', 'подписк*', 'договор*', 'взнос*', 'тариф*', 'аренд*', 'обучени*',
-          'кредит*', 'займ*', 'заем', 'заём', 'ипотек*', 'рассрочк*', 'овердрафт*'],
+          'кредит*', 'займ*', 'заем', 'заём', 'ипотек*', 'рассрочк*', 'овердрафт*', ...INSTALMENT_COUNT.ru, ...UNPAID_INSTALMENT_COUNT.ru],
         bg: ['абонамент*', 'членств*', 'членск*', 'договор*', 'вноск*', 'такс*', 'наем*', 'тарифа',
-          'кредит*', 'заем*', 'ипотек*', 'лизинг*', 'овърдрафт*'],
+          'кредит*', 'заем*', 'ипотек*', 'лизинг*', 'овърдрафт*', ...INSTALMENT_COUNT.bg, ...UNPAID_INSTALMENT_COUNT.bg],
       },
       // A payment for a month (round 20); an amount for what was done on a date (round 23).
       // A payment named by its service (round 30).
@@ -1764,15 +1791,15 @@ export const builtinLintRules: LintRuleSet = {
           'payment failed', 'failed payment', 'not yet received', 'not received your payment', 'arrange the payment',
           'arrange payment', 'arrange a payment', 'make the payment', 'make a payment', 'complete the payment',
           // An account in arrears owes a payment (round 27), as «задолженность» and «просрочие» say.
-          'in arrears', 'into arrears', 'arrears of', 'arrears on'],
+          'in arrears', 'into arrears', 'arrears of', 'arrears on', ...UNPAID_INSTALMENT_COUNT.en],
         ru: ['к оплате', 'оплатите', 'оплатить', 'заплатите', 'заплатить', 'просроч*', 'задолженност*',
           'оплата не прошла', 'платеж не прошел', 'оплата не поступил*', 'платеж не поступил*', 'не оплачен*',
           'срок оплаты', 'погасить', 'погасите', 'оплату до',
-          'внести оплату', 'произвести оплату', 'провести оплату'],
+          'внести оплату', 'произвести оплату', 'провести оплату', ...UNPAID_INSTALMENT_COUNT.ru],
         bg: ['платете', 'платите', 'да платите', 'просроч*', 'падеж*', 'неплатен*', 'дължим*', 'задължени*',
           'плащането не е минало', 'плащането не е постъпило', 'плащане не е постъпило', 'не е платен*',
           'срок за плащане', 'погасите', 'заплатете', 'платили до',
-          'плащането до', 'извършите плащането', 'извършите плащане', 'направите плащането'],
+          'плащането до', 'извършите плащането', 'извършите плащане', 'направите плащането', ...UNPAID_INSTALMENT_COUNT.bg],
       },
       // A payment said to be due, and a bare order to pay (round 26).
       patterns: [EN_FELL_DUE, EN_PAY_ORDER, RU_FELL_DUE, BG_FELL_DUE],
@@ -1781,7 +1808,12 @@ export const builtinLintRules: LintRuleSet = {
       ignore: NOT_ASKED_TO_PAY,
     },
     amount: {
-      description: 'An amount of money with its currency',
+      description: 'An amount of money with its currency, or a count of instalments (their sum is set by the plan)',
+      terms: {
+        en: [...INSTALMENT_COUNT.en, ...UNPAID_INSTALMENT_COUNT.en],
+        ru: [...INSTALMENT_COUNT.ru, ...UNPAID_INSTALMENT_COUNT.ru],
+        bg: [...INSTALMENT_COUNT.bg, ...UNPAID_INSTALMENT_COUNT.bg],
+      },
       patterns: [AMOUNT],
     },
     threat: {
