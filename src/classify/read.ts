@@ -28,7 +28,7 @@ import type { ReadHit, RecordPart } from './read-hit.js';
 import { scoreIn, starsIn } from './score-in-line.js';
 import { WORD, charClass, isDigit } from '../text/tokenize.js';
 import type { ComplainerType, ComplaintRecord } from './types.js';
-import { type ChannelKind, type WhoseWords, companysNote, customerContacted, customersLines, declinedReason, NO_REVIEW, NOT_ANSWERED, placeholderValue, freeTextField, onlyTheCompanySpeaks, REMEDY_ASKED, systemChannel, systemEvent, systemLinesOf, whoseWords } from './whose-words.js';
+import { type ChannelKind, type WhoseWords, companysNote, customerContacted, customersLines, declinedReason, NO_REVIEW, NOT_ANSWERED, placeholderValue, freeTextField, onlyTheCompanySpeaks, RELAYED_COMPLAINT, REMEDY_ASKED, systemChannel, systemEvent, systemLinesOf, whoseWords } from './whose-words.js';
 import { severityRank } from './types.js';
 
 /** The step of the precedence that decided a record's type. */
@@ -154,7 +154,8 @@ export function readRecord(record: ComplaintRecord, rules: CompiledRules, withou
     hits.push({ rule: NO_WORDS_RULE, field: FIELD_BIT.text, part: 'subject', words: record.subject as string, start: -1, end: -1, negated: false });
   }
   // A form's or a request's text under a subject in the customer's words that gives a grievance ("Terrible service"): the customer's.
-  if (reading.text === 'form' && reading.subject === 'comment' && grievanceIn(capText(record.subject as string), rules)) reading.text = 'comment';
+  // Not under the company's own subject replied to ("Re: We miss you – 15% off…" over an out-of-office reply).
+  if (reading.text === 'form' && reading.subject === 'comment' && !subjectByCompany && grievanceIn(capText(record.subject as string), rules)) reading.text = 'comment';
   if (reading.text === 'absent' && reading.subject === 'comment' && actInSubject && !without.has('silent')) {
     reading.subject = closureRequest(capText(record.subject as string), 'subject', undefined, hits, rules);
   }
@@ -948,7 +949,7 @@ function crossesSentence(value: string, from: number, to: number): boolean {
   return false;
 }
 
-const WRITING_HERE = /(?<!\p{L})(?:пиша тук|пиша тука|пишу (?:тут|здесь)|writing (?:this )?here|posting (?:this )?here|(?:i['’]m|i am) posting this)(?!\p{L})/iu;
+const WRITING_HERE = /(?<!\p{L})(?:пиша тук|пиша тука|пишу (?:тут|здесь)|writing (?:this )?here|posting (?:this )?here|(?:i['’]m|i am) posting this|commenting (?:here|on (?:every|each|all (?:of )?your) posts?))(?!\p{L})/iu;
 
 /** A public channel (Facebook) whose text says the message was private is a talk with the company. */
 function setAsideChannelOverridden(record: ComplaintRecord, hits: ReadHit[], rules: CompiledRules): void {
@@ -1017,8 +1018,6 @@ function textKind(value: string, hits: ReadHit[], rules: CompiledRules, reading:
   return formLine(value, 'text', hits, rules, reading) ? 'form' : 'comment';
 }
 
-/** The customer's contact relayed as a complaint: "called to complain", «позвонил с жалобой», «Обади се с оплакване». */
-const RELAYED_COMPLAINT = /(?<!\p{L})(?:called to complain|rang to complain|called with a complaint|complained that|unhappy|not happy|upset|недовол\p{L}*|позвонил\p{L}* с жалобой|обратил\p{L}* с жалобой|жалуется|обади се с оплакване|се обади с оплакване|оплака се|се оплаква)(?!\p{L})/iu;
 
 /** What a subject is when the text does not speak for the customer: a form's line or a comment. */
 function formOrComment(value: string, hits: ReadHit[], rules: CompiledRules, reading: Reading): LineKind {

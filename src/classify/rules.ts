@@ -15,6 +15,9 @@
  */
 import type { RuleSet } from './schema.js';
 
+/** People whose trade a customer may mention in passing ("my cousin's a solicitor"). */
+const RELATIVES = ['cousin', 'brother', 'sister', 'friend', 'dad', 'mum', 'mom', 'wife', 'husband', 'son', 'daughter', 'uncle', 'aunt', 'neighbour', 'neighbor', 'mate'];
+
 /** The rules `care classify` uses unless `--rules` adds to or overrides them. */
 export const builtinRules: RuleSet = {
   version: 1,
@@ -160,6 +163,8 @@ export const builtinRules: RuleSet = {
         'коллег* сказал*', 'у знаком*', 'у друга', 'у подруги', 'у соседа', 'у коллеги',
         'говорит что могу', 'говорит можно', 'говорит что можно', 'сказал* что могу', 'сказал* что можно',
         'говорит идти', 'говорит обратиться', 'говорит подать', 'говорит писать', 'говорит написать',
+        // A possibility, not a step: «говорит, что можно судиться, но мне проще забыть».
+        'что можно', 'можно подать', 'можно обратиться',
         'собиралась', 'собирался', 'муж* говор*', 'жена говор*', 'мама говор*', 'мать говор*',
         'брат говор*', 'сестра говор*', 'муж* сказал*', 'жена сказала', 'муж* советует', 'разъяснено право', 'разъяснили право', 'клиенту разъяснено',
         'клиентке разъяснено', 'абоненту разъяснено', 'проинформирован* о праве', 'в договоре написано', 'в договоре указано',
@@ -296,7 +301,7 @@ export const builtinRules: RuleSet = {
         // The company's win-back message, and the desk's line that nobody answered it.
         'we miss you', 'we noticed', 'we haven t seen you', 'no reply received', 'auto closed', 'created automatically',
         'auto created', 'auto generated', 'account manager note',
-        'account manager s note', 'system note', 'manager called', 'manager rang', 'agent called', 'agent rang', 'uncollected shelf', 'repair complete', 'exit survey', 'keys returned', 'keys handed in', 'reason field'],
+        'account manager s note', 'system note', 'asked customer if', 'asked the customer if', 'manager called', 'manager rang', 'agent called', 'agent rang', 'uncollected shelf', 'repair complete', 'exit survey', 'keys returned', 'keys handed in', 'reason field'],
       ru: ['исходящ*', 'входящ*', 'обзвон*', 'мы отправили', 'мы направили', 'мы позвонили', 'мы звонили', 'мы написали',
         'мы предложили', 'клиенту', 'абоненту', 'пациенту', 'гостю', 'клиентке', 'абонентке', 'пациентке', 'заметка оператора',
         'комментарий оператора',
@@ -308,7 +313,7 @@ export const builtinRules: RuleSet = {
         'бележка на оператор*', 'клиентът', 'клиентката', 'абонатът', 'абонатката', 'гостът', 'гостенката', 'пациентът',
         'пациентката', 'собственикът', 'наемателят', 'потребителят', 'купувачът', 'от госта', 'от клиента', 'от абоната',
         'на клиента', 'на абоната', 'на госта', 'на пациента', 'до клиента', 'до клиентката', 'до абоната', 'липсвате ни', 'отдавна не сте', 'няма получен отговор',
-        'затворен* автоматично', 'създаден* автоматично', 'създадено автоматично', 'мениджърът звъня', 'операторът звъня', 'анкета при напускане', 'ключът оставен', 'ключът е оставен',
+        'затворен* автоматично', 'създаден* автоматично', 'създадено автоматично', 'мениджърът звъня', 'операторът звъня', 'предложих на клиент*', 'анкета при напускане', 'ключът оставен', 'ключът е оставен',
           'поле причина', 'полето причина', 'системна бележка'],
     },
     // A closure request and its logistics, and nothing else (docs/definitions.md, "A closure request
@@ -432,6 +437,11 @@ export const builtinRules: RuleSet = {
       // A figure of speech: "you'd need a lawyer to understand these fees".
       'lawyer to understand', 'lawyer to read', 'lawyer to decipher', 'lawyer to figure', 'lawyer to make sense',
       'lawyer to work out', 'law degree to',
+      // A police report an insurer asks for is no report made against the company: "they want a police report for a phone I lost".
+      'want a police report', 'wants a police report', 'need a police report', 'needs a police report', 'asked for a police report',
+      'asking for a police report', 'require a police report', 'requires a police report', 'without a police report',
+      // Someone's trade, told in a contraction: "My cousin's a solicitor and says I'd have a case".
+      ...RELATIVES.flatMap((relative) => ['lawyer', 'solicitor'].map((trade) => `${relative}'s a ${trade}`)),
       // The customer's own trade: "As a lawyer I could sue them, but…".
       'as a lawyer', 'as a solicitor', 'as an attorney',
       'police sunglasses', 'police spl*', 'police eyewear', 'police frames', 'police watch*', 'police fragrance*', 'police perfume*',

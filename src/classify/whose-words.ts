@@ -276,6 +276,12 @@ const COMPLAINS_LABEL = /(complain|жалу|оплак)/iu;
  * A remedy asked for, as a note relays it ("Asking for partial refund or credit", «Просит вернуть деньги», «Иска
  * обезщетение»): the customer's demand. Not "requested" — a returns system writes "refund requested" for a form.
  */
+/** A call or visit relayed as a complaint: "called to complain", «позвонил с жалобой», «Обади се с оплакване». */
+const COMPLAINT_CALL_WORDS = 'called to complain|rang to complain|called with a complaint|complained that|позвонил\\p{L}* с жалобой|' +
+  'обратил\\p{L}* с жалобой|жалуется|обади се с оплакване|се обади с оплакване|оплака се|се оплаква';
+export const COMPLAINT_CALLED = new RegExp(`(?<!\\p{L})(?:${COMPLAINT_CALL_WORDS})(?!\\p{L})`, 'iu');
+/** The same, or the customer's mood noted ("unhappy", «недоволен»): a complaint in a note that also says what went undone. */
+export const RELAYED_COMPLAINT = new RegExp(`(?<!\\p{L})(?:${COMPLAINT_CALL_WORDS}|unhappy|not happy|upset|недовол\\p{L}*)(?!\\p{L})`, 'iu');
 export const REMEDY_ASKED = /(?<!\p{L})(?:(?:ask(?:s|ed|ing)?|demand(?:s|ed|ing)?|want(?:s|ed)?) (?:for )?(?:a |an |the )?(?:partial |full )?(?:refund|credit|compensation|discount|callback|call back|replacement|goodwill|reimbursement)|(?:просит|попросил\p{L}*|требует|потребовал\p{L}*|хочет) (?:вернуть|возврат\p{L}*|компенсац\p{L}*|перезвон\p{L}*|скидк\p{L}*|замен\p{L}*|переделать|повторн\p{L}* \p{L}+|бесплатн\p{L}* \p{L}+)|(?:иска|поиска|настоява за) (?:възстановяване|компенсация|обезщетение|отстъпка|замяна|повторн\p{L}* \p{L}+|безплатн\p{L}* \p{L}+))(?!\p{L})/iu;
 /** A field whose value was picked from a list, as its label says. */
 const PRESET = /\((?:from (?:the )?list|from a list|dropdown|preset|из списка|от списъка|от падащото меню)\)/iu;
@@ -290,8 +296,12 @@ const REPORTED = /(?<!\p{L})(said|says|told us|wrote|writes|complained|complains
  * What else the customer said then ("said 'just cancel it'") gives no reason either.
  */
 const DECLINED = /(?<!\p{L})((?:declined|refused|did not want|didn['’]t want|would not|wouldn['’]t|did not wish) to (?:give|say|state|explain|tell|provide|share|specify)|gave no reason|did not give a reason|didn['’]t give a reason|no reason given|причину не назвал\p{L}*|не назвал\p{L}* причин\p{L}*|(?:не|без да) посочи причина|не каза защо|от объяснени\p{L}* (?:причин\p{L}* )?отказал\p{L}*|(?:причину|причины) (?:назвать|называть|объяснять|указать) отказал\p{L}*|не (?:хочу|искам) (?:да )?(?:объяснять|обяснявам)|(?:don['’]t|do not) want to explain|(?:отказал\p{L}*|не захотел\p{L}*|не стал\p{L}*|не пожелал\p{L}*) (?:объясн\p{L}*|назвать|называть|указ\p{L}*|пояснять|пояснить)|(?:отказа\p{L}*|не пожела\p{L}*|не искаше|не иска) да (?:обясн\p{L}*|каже|посоч\p{L}*|сподел\p{L}*)|причината[^.!?]{0,30}„няма значение“|(?:did not|didn['’]t) say (?:anything|a word)|said nothing|without (?:saying )?a word|ничего не сказал\p{L}*|от комментари\p{L}* отказал\p{L}*|не каза нищо|нищо не каза|отказа (?:анкетата|коментар\p{L}*))(?!\p{L})/iu;
-/** A note that the customer made no complaint: "Made no complaint", «Претензий не высказывала», «Оплаквания не е изказвала». */
-const NO_COMPLAINT = /(?<!\p{L})(?:made no complaint|no complaint (?:was )?made|did not complain|didn['’]t complain|(?:претензий|жалоб) не высказывал\p{L}*|не высказывал\p{L}* (?:претензий|жалоб)|оплаквания не (?:е )?изказвал\p{L}*|не (?:е )?изказвал\p{L}* оплаквания)(?!\p{L})/iu;
+/**
+ * A note that the customer made no complaint: "Made no complaint", «Претензий не высказывала», «Оплаквания не е изказвала»,
+ * or declined one offered ("Asked customer if she wanted to log a complaint… She said no", «Менеджер предложил оформить
+ * жалобу… Клиентка отказалась»).
+ */
+const NO_COMPLAINT = /(?<!\p{L})(?:(?:asked (?:the )?(?:customer|client|him|her|them)? ?(?:if|whether) (?:she|he|they) wanted to|offered to|предложил\p{L}*|предложих\p{L}*|предложи)[^.!?\n]{0,40}?(?:complaint|жалоб\p{L}*|оплакван\p{L}*)[^\n]{0,80}?(?:said no|declined|refused|отказал\p{L}*|отказа)|made no complaint|no complaint (?:was )?made|did not complain|didn['’]t complain|(?:претензий|жалоб) не высказывал\p{L}*|не высказывал\p{L}* (?:претензий|жалоб)|оплаквания не (?:е )?изказвал\p{L}*|не (?:е )?изказвал\p{L}* оплаквания)(?!\p{L})/iu;
 
 /** Whether words say the customer declined to give a reason, or made no complaint: no words of complaint either way. */
 function declines(value: string): boolean {
@@ -609,11 +619,17 @@ export function whoseWords(
   let thirdPerson = false;
   // The company's note under its own label ("Internal note (agent Marisol): … I sent him a voucher"): "I" is its agent.
   const agentsNote = byCompany && opensWithNoteLabel(text);
-  // The note says outright that no complaint was made: what it relays is no complaint.
-  const noComplaint = NO_COMPLAINT.test(text);
+  // The note says outright that no complaint was made, or one offered was declined: what it relays is no complaint,
+  // and the sentences of the statement itself are an absence.
+  const noComplaint = NO_COMPLAINT.exec(text);
   for (let from = 0; from < text.length; ) {
     const to = sentenceEnd(text, from);
     const next = to === from ? to + 1 : to;
+    if (noComplaint !== null && from < noComplaint.index + noComplaint[0].length && to > noComplaint.index) {
+      result.absence ??= noComplaint[0];
+      from = next;
+      continue;
+    }
     // A line quoted with ">" is the thread below a reply, not this record's words.
     if (quotedLine(text, from)) {
       const newline = text.indexOf('\n', from);
@@ -754,7 +770,7 @@ export function whoseWords(
     // when negated ("never said why", «причину не сообщил»). A negation after the verb is what was
     // said («се оплаква, че няма сигнал»).
     // Not when the note says no complaint was made: «Сказала, что почитала отзывы… и передумала. Претензий не высказывала.»
-    if ((relayed(sentence) && !noComplaint) || REMEDY_ASKED.test(sentence)) return comment(result);
+    if ((relayed(sentence) && noComplaint === null) || REMEDY_ASKED.test(sentence) || COMPLAINT_CALLED.test(sentence)) return comment(result);
     if (absenceStatement(sentence, channel, byCompany, !thirdPerson)) result.absence ??= sentence.trim();
     else thirdPerson = true;
     from = next;
