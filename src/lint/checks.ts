@@ -37,6 +37,12 @@ const NAME_JOIN = /\s+(?:from|on\s+behalf\s+of|for|of|and|at|with|@|&|из|от\
 // Е.В. Сомов», «главный бухгалтер Петрова А.С.», "Accounts Manager J. R. Reed". The initials (a capital and a dot, one
 // or two) before or after a capitalised surname mark a person; nothing else on a signature line looks like them.
 const INITIALLED_NAME = /(?:^|\s)(?:(?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s(?:\p{Lu}\.\s?)?\p{Lu}\.)$/u;
+// The signer's name after the team, past a comma or a dash (round 44): «отдел урегулирования, Марина Котова», «Служба
+// поддержки — Котова Марина», «Отдел обслужване, Мария Петрова». A first name and a surname of the Slavic shapes (-ов/-ова,
+// -ев/-ева, -ин/-ина, -ский/-ская, -ски/-ска), in either order, end the line: a company after the team ("Customer Care,
+// Northwind Tea", «Служба поддержки, Северный Чай») has no such surname, so the English line keeps its reading.
+const SURNAME = String.raw`\p{Lu}\p{Ll}+(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|ский|ская|цкий|цкая|ски|ска|цки|цка)`;
+const TEAM_THEN_NAME = new RegExp(String.raw`[,\u2013\u2014-]\s*(?:\p{Lu}\p{Ll}+\s+${SURNAME}|${SURNAME}\s+\p{Lu}\p{Ll}+)\s*$`, 'u');
 // A line that ends with an initial's dot ("Петрова А.С.") ends with no sentence.
 const INITIAL_TAIL = /(?:^|[\s.])\p{Lu}\.$/u;
 const UPPER_START = /^\p{Lu}/u;
@@ -125,7 +131,8 @@ export const CHECKS: CheckRunners = {
     let signed = false;
     for (const candidate of candidates) {
       const teams = hitsOn(draft, check.team, candidate.line).filter((hit) => hit.start >= candidate.offset);
-      const hasName = startsWithName(candidate, [...teams, ...masks(candidate.line)], teams) || endsWithInitialledName(candidate.text);
+      const hasName = startsWithName(candidate, [...teams, ...masks(candidate.line)], teams) || endsWithInitialledName(candidate.text) ||
+        endsWithNameAfterTeam(candidate, teams);
       // After a closing phrase, "Beth, on behalf of the Support Team at Verdant Home": a name, then the team, may run
       // past eight words (without a closing, a long line is body text).
       const signerLine = closing !== undefined && hasName && teams.length > 0 && isSignerLine(candidate.text);
@@ -355,6 +362,12 @@ function looksLikeSignatureLine(text: string): boolean {
 /** Whether a line ends with a name written with initials, after the signer's role or alone (round 19). */
 function endsWithInitialledName(text: string): boolean {
   return INITIALLED_NAME.test(text.trim());
+}
+
+/** Whether a line ends with the signer's name after its team words and a comma or a dash (round 44). */
+function endsWithNameAfterTeam(candidate: Candidate, teams: readonly Span[]): boolean {
+  const match = TEAM_THEN_NAME.exec(candidate.text);
+  return match !== null && teams.some((team) => team.end <= candidate.offset + match.index);
 }
 
 /** A name and its team on one line, longer than a short signature line but no sentence (round 18). */

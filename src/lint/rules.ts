@@ -357,9 +357,11 @@ const BG_SEND_US = String.raw`(?<![\p{L}])(?:[Ии]зпратете|[Пп]рат
 // of direction: "send it to the maker and we…" sends it elsewhere), then "and we / I" joined right after it. The
 // English verb is asked for only where an order stands (a clause's start, "please", "could you"): "your email about…,
 // and I", "trying to upload…, and we" are no request. The Russian and Bulgarian verbs are imperatives by their form.
-const EN_SEND_THEN_WE = String.raw`(?<=(?:^|[.!?…:;,\u2013\u2014]\s{0,3}|(?<![\p{L}])(?:[Pp]lease|[Kk]indly|[Jj]ust|[Ss]imply|you|[Tt]hen)\s+))(?:[Ss]end|[Ff]orward|[Ee]mail|[Tt]ext|[Ss]how|[Uu]pload|[Aa]ttach)\s+(?:(?!(?:to|into|on|at|for)\s)\p{L}[\p{L}\d'’-]*\s+){0,3}(?!(?:to|into|on|at|for)\s)\p{L}[\p{L}\d'’-]*,?\s+and\s+(?:we|I)(?![\p{L}])`;
-const RU_SEND_THEN_WE = String.raw`(?<![\p{L}])(?:[Пп]ришлите|[Вв]ышлите|[Оо]тправьте|[Пп]ерешлите|[Пп]риложите|[Пп]рикрепите|[Сс]ообщите|[Пп]окажите)\s+(?:(?!(?:в|во|на|к|ко|до|по)\s)\p{L}[\p{L}\d-]*\s+){0,3}(?!(?:в|во|на|к|ко|до|по)\s)\p{L}[\p{L}\d-]*,?\s+и\s+(?:мы|я)(?![\p{L}])`;
-const BG_SEND_THEN_WE = String.raw`(?<![\p{L}])(?:[Ии]зпратете|[Пп]ратете|[Пп]репратете|[Пп]рикачете|[Пп]риложете|[Сс]ъобщете|[Пп]окажете)\s+(?:(?!(?:в|във|на|към|до|за)\s)\p{L}[\p{L}\d-]*\s+){0,3}(?!(?:в|във|на|към|до|за)\s)\p{L}[\p{L}\d-]*,?\s+и\s+(?:ще|ние|аз)(?![\p{L}])`;
+// A dash joins them as "and" does (round 44): "send it — we will review…", «пришлите его — мы пересмотрим решение…»,
+// «изпратете го — ще преразгледаме…», the dash of a condition and what follows from it.
+const EN_SEND_THEN_WE = String.raw`(?<=(?:^|[.!?…:;,\u2013\u2014]\s{0,3}|(?<![\p{L}])(?:[Pp]lease|[Kk]indly|[Jj]ust|[Ss]imply|you|[Tt]hen)\s+))(?:[Ss]end|[Ff]orward|[Ee]mail|[Tt]ext|[Ss]how|[Uu]pload|[Aa]ttach)\s+(?:(?!(?:to|into|on|at|for)\s)\p{L}[\p{L}\d'’-]*\s+){0,3}(?!(?:to|into|on|at|for)\s)\p{L}[\p{L}\d'’-]*(?:,?\s+and|\s+[\u2013\u2014-])\s+(?:we|I)(?![\p{L}])`;
+const RU_SEND_THEN_WE = String.raw`(?<![\p{L}])(?:[Пп]ришлите|[Вв]ышлите|[Оо]тправьте|[Пп]ерешлите|[Пп]риложите|[Пп]рикрепите|[Сс]ообщите|[Пп]окажите)\s+(?:(?!(?:в|во|на|к|ко|до|по)\s)\p{L}[\p{L}\d-]*\s+){0,3}(?!(?:в|во|на|к|ко|до|по)\s)\p{L}[\p{L}\d-]*(?:,?\s+и|\s+[\u2013\u2014-])\s+(?:мы|я)(?![\p{L}])`;
+const BG_SEND_THEN_WE = String.raw`(?<![\p{L}])(?:[Ии]зпратете|[Пп]ратете|[Пп]репратете|[Пп]рикачете|[Пп]риложете|[Сс]ъобщете|[Пп]окажете)\s+(?:(?!(?:в|във|на|към|до|за)\s)\p{L}[\p{L}\d-]*\s+){0,3}(?!(?:в|във|на|към|до|за)\s)\p{L}[\p{L}\d-]*(?:,?\s+и|\s+[\u2013\u2014-])\s+(?:ще|ние|аз)(?![\p{L}])`;
 
 // A question offering an act of ours (round 17): "Shall we switch you to the yearly plan?", «Оформить вам
 // рассрочку?», «Да Ви запишем ли за вторник?» asks the customer to answer, as "would you like…" does. The act is

@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-46.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-47.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -133,6 +133,9 @@ const CURT_BELOW = 50;
  * replies-blind-46.csv's two polite payment reminders since lint round 43: R46-EN-013 ("two instalments for your prepaid plan
  * are outstanding", the plural and the count of instalments read as neither what it is for nor the amount, at 40) and
  * R46-BG-004 («две неплатени вноски», the count not read as the amount, at 60); both at 80, their missing dates the writers'.
+ * replies-blind-47.csv's polite claim refusal R47-RU-020 since lint round 44 («пришлите его — мы пересмотрим решение…», a request
+ * joined to our step by a dash not read as an invitation, and «отдел урегулирования, Марина Котова», the name after the team
+ * not read, at 67; 80, its regret still owed an apology, the refusal put on «п. 5.3 правил» as round 28 reads it).
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
@@ -150,7 +153,8 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-31.csv', 'replies-blind-32.csv', 'replies-blind-33.csv', 'replies-blind-34.csv',
   'replies-blind-35.csv', 'replies-blind-36.csv', 'replies-blind-37.csv', 'replies-blind-38.csv',
   'replies-blind-39.csv', 'replies-blind-40.csv', 'replies-blind-41.csv', 'replies-blind-42.csv',
-  'replies-blind-43.csv', 'replies-blind-44.csv', 'replies-blind-45.csv', 'replies-blind-46.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-43.csv', 'replies-blind-44.csv', 'replies-blind-45.csv', 'replies-blind-46.csv',
+  'replies-blind-47.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
