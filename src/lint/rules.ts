@@ -191,9 +191,11 @@ const BG_MONTH = String.raw`(?:[Яя]нуари|[Фф]евруари|[Мм]ар�
 // A payment for a month (round 20): "the payment for April", «оплата за апрель», «плащането за април» names what is paid for,
 // the month of a recurring service, as "the April fee" and "membership" do (a reminder's `billed-item`).
 // The month named as the owner of its fees (round 42): "February's fees of £740", as "the fees for February" are.
-const EN_MONTH_PAYMENT = String.raw`(?<![\p{L}])(?:(?:[Pp]ayment|[Ff]ee|[Cc]harge|[Bb]ill)s?\s+for\s+(?:the\s+month\s+of\s+)?${EN_MONTH}|${EN_MONTH}['’]s\s+(?:payment|fee|charge|bill|rent|instalment|installment)s?)(?![\p{L}])`;
-const RU_MONTH_PAYMENT = String.raw`(?<![\p{L}])(?:[Оо]плат[аеуы]|[Пп]лат[аеуы]|[Пп]лат[её]ж\p{L}*)\s+за\s+(?:месяц\s+)?${RU_MONTH}(?![\p{L}])`;
-const BG_MONTH_PAYMENT = String.raw`(?<![\p{L}])(?:[Пп]лащане(?:то)?|[Пп]лащания(?:та)?)\s+за\s+(?:месец\s+)?${BG_MONTH}(?![\p{L}])`;
+// The service paid for before its month (round 45): "the payment for waste collection for March", «оплату за вывоз ТКО за
+// март», «плащането за сметосъбиране за март» — one to four words of the service, then the month, as "the fee for March" is.
+const EN_MONTH_PAYMENT = String.raw`(?<![\p{L}])(?:(?:[Pp]ayment|[Ff]ee|[Cc]harge|[Bb]ill)s?\s+for\s+(?:(?:[\p{L}'’-]+\s+){1,4}?for\s+)?(?:the\s+month\s+of\s+)?${EN_MONTH}|${EN_MONTH}['’]s\s+(?:payment|fee|charge|bill|rent|instalment|installment)s?)(?![\p{L}])`;
+const RU_MONTH_PAYMENT = String.raw`(?<![\p{L}])(?:[Оо]плат[аеуы]|[Пп]лат[аеуы]|[Пп]лат[её]ж\p{L}*)\s+за\s+(?:(?:[\p{L}-]+\s+){1,4}?за\s+)?(?:месяц\s+)?${RU_MONTH}(?![\p{L}])`;
+const BG_MONTH_PAYMENT = String.raw`(?<![\p{L}])(?:[Пп]лащане(?:то)?|[Пп]лащания(?:та)?)\s+за\s+(?:(?:[\p{L}-]+\s+){1,4}?за\s+)?(?:месец\s+)?${BG_MONTH}(?![\p{L}])`;
 // The customer told to come back on a date (round 35), the bare order of round 7 with a day of the month for its time:
 // "Come back on the 25th.", "Call on 3 June.", «Приходите 25-го.», «Звоните 3 июня.», «Елате на 25-ти.», «Звънете на 3 юни.».
 // The same lookahead keeps "Please…" and a sentence with our own part in it out; its date is no step of ours.
@@ -208,6 +210,12 @@ const BG_COME_BACK_ON = String.raw`${SENTENCE_START}(?:Пишете|Напише
 const EN_DAY_DATE = String.raw`(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${EN_MONTH}|${EN_MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?![\p{L}\p{N}])`;
 const RU_DAY_DATE = String.raw`(?:\d{1,2}\s+${RU_MONTH}\p{L}*|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?![\p{L}\p{N}])`;
 const BG_DAY_DATE = String.raw`(?:\d{1,2}(?:-?(?:ви|ри|ти|ми))?\s+${BG_MONTH}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?![\p{L}\p{N}])`;
+// A day of the month we do not work or deliver on (round 45): "We do not deliver on 3 March", «3 марта не доставляем»,
+// «На 3 март не доставяме» — the hours we keep, told for a date, as "we close at 18:00" is: a notice's day, no step of ours.
+// Only with the negation: "we deliver on 3 March" is a step.
+const EN_CLOSED_DATE = String.raw`(?<![\p{L}])(?:do\s+not|don['’]t|will\s+not|won['’]t|are\s+not)\s+(?:deliver|delivering|work|working|operate|operating|open)\s+on\s+${EN_DAY_DATE}`;
+const RU_CLOSED_DATE = String.raw`(?<![\p{L}\p{N}])(?:${RU_DAY_DATE}\s+(?:мы\s+)?не\s+(?:работаем|доставляем|принимаем)|[Нн]е\s+(?:работаем|доставляем)\s+${RU_DAY_DATE})`;
+const BG_CLOSED_DATE = String.raw`(?<![\p{L}\p{N}])(?:(?:[Нн]а\s+)?${BG_DAY_DATE}\s+(?:ние\s+)?не\s+(?:работим|доставяме|приемаме)|[Нн]е\s+(?:работим|доставяме)\s+на\s+${BG_DAY_DATE})`;
 const EN_DATED_SERVICE = String.raw`(?:${AMOUNT})\s+for\s+(?:[\p{L}'’-]+\s+){1,4}?(?:on|of|from|dated)\s+${EN_DAY_DATE}`;
 const RU_DATED_SERVICE = String.raw`(?:${AMOUNT})\s+за\s+(?:[\p{L}-]+\s+){1,4}?(?:(?:от|на)\s+)?${RU_DAY_DATE}`;
 const BG_DATED_SERVICE = String.raw`(?:${AMOUNT})\s+за\s+(?:[\p{L}-]+\s+){1,4}?(?:от|на)\s+${BG_DAY_DATE}`;
@@ -1955,7 +1963,9 @@ export const builtinLintRules: LintRuleSet = {
     'opening-hours': {
       description: 'The hours we keep: when we open, close or take calls, and the days we work',
       patterns: [EN_OPENING_HOURS, RU_OPENING_HOURS, BG_OPENING_HOURS, EN_HOURS_RANGE, RU_HOURS_RANGE, BG_HOURS_RANGE,
-        EN_DAY_RANGE, RU_DAY_RANGE, BG_DAY_RANGE, EN_HOURS_UNANSWERED, BG_HOURS_UNANSWERED],
+        EN_DAY_RANGE, RU_DAY_RANGE, BG_DAY_RANGE, EN_HOURS_UNANSWERED, BG_HOURS_UNANSWERED,
+        // A date we do not work or deliver on (round 45).
+        EN_CLOSED_DATE, RU_CLOSED_DATE, BG_CLOSED_DATE],
     },
     // A problem named in a condition (round 21): help offered for what may come, no vote for a complaint.
     'problem-if': {

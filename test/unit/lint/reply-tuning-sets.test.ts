@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-47.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-48.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -136,11 +136,16 @@ const CURT_BELOW = 50;
  * replies-blind-47.csv's polite claim refusal R47-RU-020 since lint round 44 («пришлите его — мы пересмотрим решение…», a request
  * joined to our step by a dash not read as an invitation, and «отдел урегулирования, Марина Котова», the name after the team
  * not read, at 67; 80, its regret still owed an apology, the refusal put on «п. 5.3 правил» as round 28 reads it).
+ * replies-blind-48.csv's two since lint round 45: polite R48-RU-003 («оплату за вывоз ТКО за март», the service before its month
+ * not read as what the reminder is for, at 67; 87) and curt R48-BG-011 («На 3 март не доставяме.», a day we do not deliver on
+ * read as a step of ours, at 50; 10). Its polite R48-BG-010 (a waste-fee reminder, at 67) is a known miss: it states no amount
+ * («първата вноска от таксата … е с падеж 30 юни»), which a payment reminder owes by the definitions, so `reminder-amount` stands.
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
   'replies-blind-29.csv': ['R29-RU-001'],
   'replies-blind-39.csv': ['R39-RU-022'],
+  'replies-blind-48.csv': ['R48-BG-010'],
 };
 
 describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv', 'replies-blind-4.csv', 'replies-blind-5.csv',
@@ -154,7 +159,7 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-35.csv', 'replies-blind-36.csv', 'replies-blind-37.csv', 'replies-blind-38.csv',
   'replies-blind-39.csv', 'replies-blind-40.csv', 'replies-blind-41.csv', 'replies-blind-42.csv',
   'replies-blind-43.csv', 'replies-blind-44.csv', 'replies-blind-45.csv', 'replies-blind-46.csv',
-  'replies-blind-47.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-47.csv', 'replies-blind-48.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
