@@ -64,11 +64,12 @@ export function setAsideReferences(record: ComplaintRecord, hits: ReadHit[], isA
     }
     // A pet's or a person's name: "Judge (my spaniel)", «нашего кота Адвоката», «Прокурор — это кличка моего кота»,
     // a surname after a title and a first name ("Mr Lawson Judge").
-    // A surname that is a trade, on the name line that ends the text: "Андрей Юрист", «Огнян Съдебен».
-    if (isUpper(value.charCodeAt(hit.start)) && (closingNameLine(value, hit.start, hit.end) || (NAME_LIKE.test(hit.words) && (
+    // A surname that is a trade, on the name line that ends the text: "Андрей Юрист", «Огнян Съдебен»; the trade after the
+    // name there: «Иван Петров, адвокат».
+    if (closingNameLine(value, hit.start, hit.end) || (isUpper(value.charCodeAt(hit.start)) && NAME_LIKE.test(hit.words) && (
       PET_BEFORE.test(value.slice(Math.max(0, hit.start - 30), hit.start)) ||
       SURNAME_BEFORE.test(value.slice(Math.max(0, hit.start - 30), hit.start)) ||
-      PET_AFTER.test(value.slice(hit.end, hit.end + 30)) || NICKNAME.test(value.slice(Math.max(0, hit.start - 40), hit.end + 50)))))) {
+      PET_AFTER.test(value.slice(hit.end, hit.end + 30)) || NICKNAME.test(value.slice(Math.max(0, hit.start - 40), hit.end + 50))))) {
       hit.negated = true;
       hit.setAside = 'reference';
       named = true;
@@ -82,13 +83,16 @@ export function setAsideReferences(record: ComplaintRecord, hits: ReadHit[], isA
   }
 }
 
-/** Whether [start, end) is a later word of the text's last line, and that line is only a name ("Андрей Юрист"). */
+/** Whether [start, end) is a later word of the text's last line, and that line is only a name ("Андрей Юрист") or a name and a trade. */
 function closingNameLine(value: string, start: number, end: number): boolean {
   if (value.slice(end).trim() !== '') return false;
   const lineStart = value.lastIndexOf('\n', start - 1) + 1;
   if (lineStart === 0 || value.slice(lineStart, start).trim() === '') return false;
-  return NAME_LINE.test(value.slice(lineStart));
+  // Or the name, then the trade after a comma: «Иван Петров, адвокат».
+  return NAME_LINE.test(value.slice(lineStart)) || NAME_THEN_TRADE.test(value.slice(lineStart, start));
 }
+
+const NAME_THEN_TRADE = /^\s*(?:\p{Lu}[\p{L}'’-]*\.?\s+){1,2}\p{Lu}[\p{L}'’-]*\s*[,–—]\s*$/u;
 
 /** A field's label for someone's trade, right before its value: "Occupation:", "Job title:", «Профессия (анкета):», «Длъжност:». */
 function occupationField(value: string, at: number): boolean {

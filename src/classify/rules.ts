@@ -53,7 +53,8 @@ export const builtinRules: RuleSet = {
     // Before a public hit in the same sentence: the customer only might post, or read someone
     // else's review — not going public (docs/definitions.md, "Complainer types").
     hedges: {
-      en: ['might', 'may', 'maybe', 'perhaps', 'possibly', 'could', 'considering', 'thinking of', 'thinking about',
+      en: ['might', 'may', 'maybe', 'perhaps', 'possibly', 'could', 'considering', 'thinking of', 'thinking about', 'thought about',
+        'thought of',
         'clicked through to', 'clicked through', 'visited our', 'looked at your', 'checked your',
         'should have listened to', 'should have read', 'should have checked', 'should have looked at', 'listened to the', 'viewed our', 'instead of', 'rather than', 'i read', "i've read", 'i saw', 'saw on', 'read the', 'read other', 'read reviews', 'read some', 'reading the', 'after reading',
         // What a product is made of: "Module 4 onwards is just links to YouTube".
@@ -141,6 +142,8 @@ export const builtinRules: RuleSet = {
         'can i complain to', 'could i complain to', 'can i report', 'can i take this to', 'can i go to',
         // Still thinking, or only able to: "thinking about going to the ombudsman… but who has the energy", "I know I can
         // complain to Ofgem", an agent's "Customer may go to the ombudsman" (a risk, not a step).
+        // Let go: "thinking about contacting Trading Standards but… who has the time", "Not bothering with… the ombudsman".
+        'thinking about contacting', 'thinking of contacting', 'not bothering with', "won't bother with", 'not going to bother with',
         'thinking about going', 'thinking of going', 'thinking about taking', 'thinking of taking', 'thinking about reporting',
         'thinking of reporting', 'thinking about complaining', 'thinking of complaining', 'considering going', 'considering taking',
         'considering reporting', 'may go to', 'might go to', 'could go to', 'may complain to',
@@ -381,7 +384,9 @@ export const builtinRules: RuleSet = {
         // A reason that is no grievance is still a reason: a move, a better offer found elsewhere.
         'moved', 'moving', 'relocat*', 'new provider', 'another provider', 'found a', 'switching to', 'switched to',
         // Someone else's cancelling ("the tutor has cancelled 3 of the last 5 sessions") is a grievance, not the customer's act.
-        'has cancelled', 'has canceled', 'keeps cancelling', 'keeps canceling', 'cancelled on us', 'cancelled on me'],
+        'has cancelled', 'has canceled', 'keeps cancelling', 'keeps canceling', 'cancelled on us', 'cancelled on me',
+        // What changed for the worse: "The recipes have been repeating for months and the portions got smaller".
+        'repeating', 'repetitive', 'smaller'],
       // A charge disputed or recalculated is a grievance, not a closing: «Прошу отменить начисление», «сделать перерасчёт»
       // (not interest accrued, «начисленные проценты», which a closing letter's logistics name).
       ru: ['начисление', 'начисления', 'начислению', 'начислением', 'начислении', 'начислено', 'начислили', 'перерасч*', 'штраф*', 'оспарива*', 'неустойк*', 'потому', 'так как', 'поскольку', 'из за', 'т к', 'ибо', 'причин*', 'не', 'нет', 'никогда', 'но',
@@ -434,6 +439,8 @@ export const builtinRules: RuleSet = {
       "seller's lawyer*", "seller's attorney*", "buyer's attorney*", "vendors solicitor*", "sellers solicitor*",
       // A dry cleaner's press: "she just shrugged and said 'that's the press'".
       "that's the press", 'the press burn*', 'press mark*', 'steam press',
+      // A platform's admin for its partners is no review page: "Booking.com extranet", «Booking.com екстранет».
+      'booking com extranet',
       // A figure of speech: "you'd need a lawyer to understand these fees".
       'lawyer to understand', 'lawyer to read', 'lawyer to decipher', 'lawyer to figure', 'lawyer to make sense',
       'lawyer to work out', 'law degree to',
@@ -478,7 +485,9 @@ export const builtinRules: RuleSet = {
     // Words that start like суд* / съд* but are fate, ships, cramps, "judging by", content, dishes…
     // The company's own lawyers, given a debt in an internal note: «Передано юристам компании для досудебной работы»,
     // «Предадено на адвоката на фирмата за събиране».
-    ru: ['юристам компании', 'юристы компании', 'юристов компании', 'юрист компании', 'передано юристам', 'досудебн* работ*',
+    // Someone's trade told, not a party: «отметил, что он корреспондент…, но пишет не как журналист».
+    ru: ['он корреспондент', 'она корреспондент', 'он журналист', 'она журналист', 'не как журналист', 'booking com экстранет',
+      'юристам компании', 'юристы компании', 'юристов компании', 'юрист компании', 'передано юристам', 'досудебн* работ*',
       'как юрист', 'как адвокат', 'подписки google play', 'google play подписк*', 'подписки app store', 'app store подписк*', 'форма оставить отзыв', 'форма отзыва', 'форма отзывов', 'форма для отзыв*', 'оставить отзыв на сайте', 'кабельн* телевидени*', 'спутников* телевидени*', 'кабельн* тв', 'пакет* телевидени*', 'пакет* тв', 'тв приставк*',
       'тв услуг*', 'на тв приставк*', 'на тв услуг*', 'договор* на тв', 'реклам* по тв', 'реклам* на тв', 'реклам* по телевизор*', 'реклам* по телевидени*', 'судострои*', 'судоход*', 'судоремонт*',
       'интерактивн* телевидени*', 'цифров* телевидени*', 'домашн* телевидени*', 'телевидени* и интернет*',
@@ -500,7 +509,7 @@ export const builtinRules: RuleSet = {
       'о защите прав потребителей', 'судебн* расход*', 'расход* на адвокат*', 'юридическ* расход*', 'документы в суд', 'документы в арбитражный суд', 'документ* для суда',
       'документ* в арбитраж*', 'доставк* в суд', 'доставить в суд', 'отправлени* в суд',
       'сын у меня адвокат*', 'сын у меня юрист*', 'сын у меня журналист*', 'сын у меня полицейск*', 'сын у меня прокурор*', 'сын у меня судья', 'дочь у меня адвокат*', 'дочь у меня юрист*', 'дочь у меня журналист*', 'дочь у меня полицейск*', 'дочь у меня прокурор*', 'дочь у меня судья', 'муж у меня адвокат*', 'муж у меня юрист*', 'муж у меня журналист*', 'муж у меня полицейск*', 'муж у меня прокурор*', 'муж у меня судья', 'жена у меня адвокат*', 'жена у меня юрист*', 'жена у меня журналист*', 'жена у меня полицейск*', 'жена у меня прокурор*', 'жена у меня судья', 'брат у меня адвокат*', 'брат у меня юрист*', 'брат у меня журналист*', 'брат у меня полицейск*', 'брат у меня прокурор*', 'брат у меня судья', 'сестра у меня адвокат*', 'сестра у меня юрист*', 'сестра у меня журналист*', 'сестра у меня полицейск*', 'сестра у меня прокурор*', 'сестра у меня судья', 'мама у меня адвокат*', 'мама у меня юрист*', 'мама у меня журналист*', 'мама у меня полицейск*', 'мама у меня прокурор*', 'мама у меня судья', 'отец у меня адвокат*', 'отец у меня юрист*', 'отец у меня журналист*', 'отец у меня полицейск*', 'отец у меня прокурор*', 'отец у меня судья', 'папа у меня адвокат*', 'папа у меня юрист*', 'папа у меня журналист*', 'папа у меня полицейск*', 'папа у меня прокурор*', 'папа у меня судья'],
-    bg: ['адвоката на фирмата', 'адвокат на фирмата', 'юриста на фирмата', 'юристите на фирмата', 'предадено на адвокат*',
+    bg: ['booking com екстранет', 'адвоката на фирмата', 'адвокат на фирмата', 'юриста на фирмата', 'юристите на фирмата', 'предадено на адвокат*',
       'предадено на юрист*', 'като адвокат', 'като юрист', 'google play абонамент*', 'абонаменти app store', 'app store абонамент*', 'абонаменти google play', 'форма за отзив*', 'формуляр за отзив*', 'кабелн* телевизи*', 'сателитн* телевизи*', 'анулира* телевизия*', 'прекрати* телевизия*', 'спря* телевизия*', 'здравна каса', 'здравната каса', 'кабелн* тв', 'пакет* телевизия', 'пакет* за телевизия', 'услуга* телевизия',
       'тв услуг*', 'тв приставк*', 'на тв услуг*', 'на тв приставк*', 'реклам* по тв', 'реклам* по телевизия*', 'реклам* по нова телевизия', 'реклам* по бтв', 'работи в бнб',
       'отписан* от имейл*', 'договор* за телевизия', 'абонамент* за телевизия',
@@ -578,7 +587,7 @@ export const builtinRules: RuleSet = {
           'advertising standards', 'civil aviation authority', 'department of transportation', 'attorney general', 'consumer affairs',
           // Utility commissions and a city's consumer department ("filed a formal complaint with the State Public Utility
           // Commission", "the City Department of Consumer and Worker Protection"); the parking appeals service (POPLA).
-          'public utility commission', 'public utilities commission', 'public service commission', 'utilities commission',
+          'general optical council', 'optical council', 'public utility commission', 'public utilities commission', 'public service commission', 'utilities commission',
           'department of consumer', 'consumer and worker protection', 'popla', 'independent appeals service',
           'filed a formal complaint with', 'lodged a formal complaint with',
           'health inspector*', 'health department', 'licensing board', 'insurance commissioner', 'advertising standards',
@@ -643,7 +652,7 @@ export const builtinRules: RuleSet = {
           'управлени* ветеринари*', 'государственн* ветеринарн* служб*', 'госпожнадзор*', 'органы опеки', 'органов опеки',
           'отдел опеки', 'в опеку', 'пдн', 'европейск* центр* защиты прав потребител*', 'европейск* потребительск* центр*'],
         bg: ['кзп', 'комисия* за защита на потребител*', 'защита на потребител*', 'прокуратур*', 'прокурор*',
-          'омбудсман*', 'бнб', 'кфн', 'кзк', 'полици*', 'регулатор*', 'гдбоп', 'гднп', 'мвр', 'сдвр', 'одмвр', 'рпу', 'киберпрестъпл*',
+          'омбудсман*', 'обществения посредник', 'обществен посредник', 'комисията за защита от дискриминация', 'кзд', 'бнб', 'кфн', 'кзк', 'полици*', 'регулатор*', 'гдбоп', 'гднп', 'мвр', 'сдвр', 'одмвр', 'рпу', 'киберпрестъпл*',
           'киберпрестъпност*', 'инспекция по труда', 'кевр', 'крс', 'кзлд', 'бабх',
           'рзи', 'здравна инспекция', 'нап', 'министерств*', 'kzp', 'kfn', 'bnb', 'kevr', 'krs', 'policiyata', 'politsiyata',
           'комисия* за финансов надзор', 'комисия* за защита на личните данни', 'комисия* за защита на конкуренцията',
@@ -912,7 +921,7 @@ export const builtinRules: RuleSet = {
           'everybody knows', 'the whole village', 'whole street knows', 'whole building knows', 'the whole building',
           'warn* all my', 'warn* my family', 'warn* my friends', 'told my family', 'told the family', 'already wrote a review', 'already left a review'],
         ru: ['рассказал* всем', 'расскажу всем', 'всем расскажу', 'расскажет всем', 'всем мамам', 'чат* района', 'всем рассказываю', 'всем рассказал*', 'всем в универе',
-          'всем на работе', 'всем в офисе', 'всем в классе', 'расскажу друзьям', 'рассказал* друзьям', 'всем подругам',
+          'всем нашим', 'всем на работе', 'всем в офисе', 'всем в классе', 'расскажу друзьям', 'рассказал* друзьям', 'всем подругам',
           'всем друзьям', 'всем знакомым', 'рассказал* всей', 'рассказала всей', 'пусть все знают', 'поделил* в', 'поделил* историей', 'рассказал* соседям',
           'чат* жк', 'чате нашего', 'чат нашего', 'групп* нашего дом*', 'групп* нашего жк', 'домов* чат*', 'районн* чат*', 'групп* дома', 'групп* района', 'пусть люди знают', 'чтобы все знали',
           'предупредил* всех', 'предупреждаю всех', 'предупрежу всех', 'предупреждаю людей', 'предупредить людей', 'обходите стороной', 'не покупайте',
@@ -1076,9 +1085,11 @@ export const builtinRules: RuleSet = {
           'moved to another practice', 'registered with another practice', 'changed gp', 'changed their gp',
           // A repair or an order left at the shop; a quote declined in a portal.
           'uncollected shelf', 'uncollected item*', 'uncollected device*', 'uncollected repair*', 'clicked decline',
-          'declined the quote', 'decline quote'],
+          'declined the quote', 'decline quote',
+          // A phone survey left before its comment: "Customer hung up before comment prompt".
+          'hung up before'],
         // "Without explanation" alone is what customers say of the company: only after the customer's act.
-        ru: ['не явился', 'не явилась', 'без комментари*', 'вернул* без', 'отменил без', 'отменила без', 'отказался без', 'отказалась без', 'расторг* без', 'ушел без', 'ушла без',
+        ru: ['положил трубку до', 'положила трубку до', 'не явился', 'не явилась', 'без комментари*', 'вернул* без', 'отменил без', 'отменила без', 'отказался без', 'отказалась без', 'расторг* без', 'ушел без', 'ушла без',
           'молча', 'причину не указал*', 'причину не сообщил*', 'без заказов', 'без покупок', 'рассылк* не открыва*',
           'письма не читает',
           'перестал* покупать', 'перестал* заказывать', 'на связь не выход*', 'не продлил*', 'ушел молча',
@@ -1111,7 +1122,7 @@ export const builtinRules: RuleSet = {
           'создан* из опроса', 'автоматически из опроса', 'отказ* от получени*', 'закрыл* карт*', 'закрыла карту', 'карта закрыта', 'счет закрыт', 'счёт закрыт',
           'вклад закрыт', 'не забран*'],
         // A no-show at a check-up, as a hospital's system writes it: «Контролен преглед… — неявил се».
-        bg: ['неявил се', 'неявила се', 'не се яви', 'не се явил*', 'документацията от друго лечебно заведение', 'няма запитвания', 'без придружително писмо', 'без попълнен формуляр', 'без запитвания', 'не е записвал* час*', 'без да каже нищо', 'без да каже', 'без да уведоми', 'без да се обади', 'без посочена причина',
+        bg: ['затвори преди', 'неявил се', 'неявила се', 'не се яви', 'не се явил*', 'документацията от друго лечебно заведение', 'няма запитвания', 'без придружително писмо', 'без попълнен формуляр', 'без запитвания', 'не е записвал* час*', 'без да каже нищо', 'без да каже', 'без да уведоми', 'без да се обади', 'без посочена причина',
           'без посочване на причина', 'рекламация не е подавана', 'рекламации от клиента няма',
           'не е дошъл да', 'не е дошла да', 'не е прибрал*',
           '0 резервации', 'няма резервации', 'без резервации', 'спря автоматичното плащане', 'спря плащания*', 'спря плащането',
