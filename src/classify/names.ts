@@ -30,7 +30,7 @@ export function setAsideReferences(record: ComplaintRecord, hits: ReadHit[], isA
     const dashDigit = (after === 0x2d || after === 0x2f) && isDigit(value.charCodeAt(hit.end + 1));
     // A car plate's or a code's last letters after its digits: «СВ 1234 ВК», "AB 12 VK".
     if (!hit.negated && (before === 0x2116 || before === 0x23 || dashDigit || isDigit(after) || plateLetters(value, hit.start, hit.end) || streetName(value, hit.start, hit.end) ||
-      POWER_AFTER.test(value.slice(hit.end, hit.end + 16)) || PUB_AFTER.test(value.slice(hit.end, hit.end + 10)) || EDITION_AFTER.test(value.slice(hit.end, hit.end + 10)))) {
+      POWER_AFTER.test(value.slice(hit.end, hit.end + 16)) || VENUE_NAME_AFTER.test(value.slice(hit.end, hit.end + 10)) || EDITION_AFTER.test(value.slice(hit.end, hit.end + 10)))) {
       hit.negated = true;
       hit.setAside = 'reference';
       continue;
@@ -269,7 +269,7 @@ const PART_WORD = /^(?:regulator|regulators|регулятор\p{L}*|регул�
 const PART_NAMED = /(?:pressure|voltage|gas|water|boiler|heating)\s+regulator|регулятор\p{L}*\s+(?:давлени|напряжени)|регулатор\p{L}*\s+на\s+(?:налягане|напрежение)/iu;
 
 /** A pub's or a shop's name: "The Barrister's Arms", "Abbott & Lawyer Bookshop". */
-const PUB_AFTER = /^(?:['’]s)?\s+(?:Arms|Inn|Tavern|Head|Bookshop|Bookstore|Books|Shop|Store|Café|Cafe|Bakery|Salon|Bistro)(?!\p{L})/u;
+const VENUE_NAME_AFTER = /^(?:['’]s)?\s+(?:Arms|Inn|Tavern|Head|Bookshop|Bookstore|Books|Shop|Store|Café|Cafe|Bakery|Salon|Bistro)(?!\p{L})/u;
 
 /** A product's edition after the word: "Watchdog Pro" (a parental filter), "Lawyer Plus". */
 const EDITION_AFTER = /^\s+(?:Pro|Plus|Premium|Lite|Max)(?!\p{L})/u;
