@@ -135,6 +135,17 @@ describe('strongest evidence first', () => {
     expect(two.confidence).toBeLessThanOrEqual(0.99);
     expect(two.evidence.words).toEqual(['lawyer', 'court']);
   });
+
+  // Worked by hand from docs/definitions.md and the built-in weights (social network 0.8, word of mouth 0.75, review
+  // site 0.8): confidence = 1 − Π(1 − weight) over the distinct clues, at most 0.99.
+  it.each([
+    [{ channel: 'Facebook', text: 'The parcel never came.' }, 0.8], // one clue: 0.8
+    [{ channel: 'Facebook', text: 'The parcel never came. I told everyone.' }, 0.95], // 1 − 0.2 × 0.25
+    // Two review phrases sharing «отзив» are two clues, and word of mouth a third: 1 − 0.2 × 0.2 × 0.25 = 0.99.
+    [{ channel: 'чат', text: 'Ще оставя отзив навсякъде, където мога, хората трябва да знаят' }, 0.99],
+  ])('confidence of %o is %s, as 1 − Π(1 − weight) gives it', (record, expected) => {
+    expect(classified(record).confidence).toBe(expected);
+  });
 });
 
 describe('negation and false friends', () => {
