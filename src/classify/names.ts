@@ -6,7 +6,7 @@
  * title ("Mr Lawson Judge"). The reading (read.ts) sets such hits aside before it decides.
  */
 import { capText } from '../text/text-cap.js';
-import { charClass, isDigit, WORD, wordCount } from '../text/tokenize.js';
+import { charClass, isDigit, isUpperLetter, WORD, wordCount } from '../text/tokenize.js';
 import type { ReadHit } from './read-hit.js';
 import type { ComplaintRecord } from './types.js';
 
@@ -46,7 +46,7 @@ export function setAsideReferences(record: ComplaintRecord, hits: ReadHit[], isA
     // общество“), or a one-word party inside a title of several words („Адвокатът на дявола“).
     const opened = titleQuoteOpen(value, hit.start);
     if ((opened >= 0 && (TITLE_KIND.test(value.slice(Math.max(0, opened - 24), opened)) || wordInTitle(value, opened, hit))) ||
-      (isUpper(value.charCodeAt(hit.start)) && UNQUOTED_TITLE_BEFORE.test(value.slice(Math.max(0, hit.start - 40), hit.start)))) {
+      (isUpperLetter(value.charCodeAt(hit.start)) && UNQUOTED_TITLE_BEFORE.test(value.slice(Math.max(0, hit.start - 40), hit.start)))) {
       hit.negated = true;
       hit.setAside = 'quoted';
       named = true;
@@ -66,7 +66,7 @@ export function setAsideReferences(record: ComplaintRecord, hits: ReadHit[], isA
     // a surname after a title and a first name ("Mr Lawson Judge").
     // A surname that is a trade, on the name line that ends the text: "Андрей Юрист", «Огнян Съдебен»; the trade after the
     // name there: «Иван Петров, адвокат».
-    if (closingNameLine(value, hit.start, hit.end) || (isUpper(value.charCodeAt(hit.start)) && NAME_LIKE.test(hit.words) && (
+    if (closingNameLine(value, hit.start, hit.end) || (isUpperLetter(value.charCodeAt(hit.start)) && NAME_LIKE.test(hit.words) && (
       PET_BEFORE.test(value.slice(Math.max(0, hit.start - 30), hit.start)) ||
       SURNAME_BEFORE.test(value.slice(Math.max(0, hit.start - 30), hit.start)) ||
       PET_AFTER.test(value.slice(hit.end, hit.end + 30)) || NICKNAME.test(value.slice(Math.max(0, hit.start - 40), hit.end + 50))))) {
@@ -129,7 +129,7 @@ function sameWordsAsideInText(hit: ReadHit, hits: readonly ReadHit[]): boolean {
  * title in capitals counts ("your 'Lawyer Rapid Response' bundle").
  */
 function wordInTitle(value: string, opened: number, hit: ReadHit): boolean {
-  if (hit.words.includes(' ') || !isUpper(value.charCodeAt(opened + 1))) return false;
+  if (hit.words.includes(' ') || !isUpperLetter(value.charCodeAt(opened + 1))) return false;
   const straight = isStraightQuote(value.charCodeAt(opened));
   const reach = value.slice(opened + 1, opened + 1 + TITLE_REACH);
   const close = straight ? straightClose(reach, value.charCodeAt(opened)) : reach.search(CLOSING_QUOTE);
@@ -167,9 +167,6 @@ function isLetterOrDigit(code: number): boolean {
   return charClass(code) === WORD;
 }
 
-function isUpper(code: number): boolean {
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0x410 && code <= 0x42f);
-}
 
 /**
  * Whether [start, end) is on a short line (a job title, a firm) right under a line that is only a

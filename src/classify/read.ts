@@ -26,7 +26,7 @@ import { capText } from '../text/text-cap.js';
 import { setAsideReferences } from './names.js';
 import type { ReadHit, RecordPart } from './read-hit.js';
 import { scoreIn, starsIn } from './score-in-line.js';
-import { WORD, charClass, isDigit } from '../text/tokenize.js';
+import { WORD, charClass, isDigit, isLowerLetter } from '../text/tokenize.js';
 import type { ComplainerType, ComplaintRecord } from './types.js';
 import { type ChannelKind, type WhoseWords, companysNote, customerContacted, customersLines, declinedReason, NO_REVIEW, NOT_ANSWERED, placeholderValue, freeTextField, onlyTheCompanySpeaks, RELAYED_COMPLAINT, REMEDY_ASKED, systemChannel, systemEvent, systemLinesOf, whoseWords } from './whose-words.js';
 import { severityRank } from './types.js';
@@ -575,11 +575,7 @@ function endsSentence(value: string, at: number): boolean {
   if (!SENTENCE_END.has(value.charCodeAt(at))) return false;
   if (value.charCodeAt(at) !== 0x2e) return true;
   // Nor an abbreviation's dot, a lower-case word after it: «Проверка в соц. мрежи и форуми».
-  return charClass(value.charCodeAt(at + 1)) !== WORD && !(value.charCodeAt(at + 1) === 0x20 && isLower(value.charCodeAt(at + 2)));
-}
-
-function isLower(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x430 && code <= 0x44f);
+  return charClass(value.charCodeAt(at + 1)) !== WORD && !(value.charCodeAt(at + 1) === 0x20 && isLowerLetter(value.charCodeAt(at + 2)));
 }
 // Who checked may open the sentence ("Marketing checked…"); a check may be named by its noun («Проверка соцсетей…»).
 const CHECK_OPENING = /^\s*(?:(?:marketing|support|the team|team|agent|staff|smm|мы|маркетинг|маркетолог|агент|ние|екипът|маркетингът)\s+)?(?:checked|we checked|searched|search|проверили|проверил|проверила|проверка|проверено|проверих|проверихме|поиск|искали|търсене|търсихме|потърсихме)(?!\p{L})/iu;

@@ -5,7 +5,7 @@
  * sequence of word ids indexed by its first word. Built once per rules set; scanning a field walks
  * its characters once, allocates nothing for words that match no term, and compiles no regex.
  */
-import { APOSTROPHE, CHAR_TABLE_SIZE, CLAUSE_BREAK, SPACE, WORD, charClass, foldChar, parseTerm } from './tokenize.js';
+import { APOSTROPHE, CHAR_TABLE_SIZE, CLAUSE_BREAK, SPACE, WORD, charClass, foldChar, isLowerLetter, parseTerm } from './tokenize.js';
 import type { TermWord } from './tokenize.js';
 
 /** Bit of a field in a pattern's field mask. */
@@ -522,19 +522,11 @@ function domainDot(text: string, at: number, charInfo: Uint16Array): boolean {
   if (before >= charInfo.length || ((charInfo[before] as number) & 3) !== WORD) return false;
   let end = at + 1;
   // Cyrillic domains too: «Сравни.ру», «сайт.рф», «магазин.бг».
-  while (end < text.length && end - at <= 5 && (isLowerLatin(text.charCodeAt(end)) || isLowerCyrillic(text.charCodeAt(end)))) end += 1;
+  while (end < text.length && end - at <= 5 && isLowerLetter(text.charCodeAt(end))) end += 1;
   const letters = end - at - 1;
   if (letters < 2 || letters > 4) return false;
   const next = end < text.length ? text.charCodeAt(end) : 0x20;
   return next >= charInfo.length || ((charInfo[next] as number) & 3) !== WORD;
-}
-
-function isLowerLatin(code: number): boolean {
-  return code >= 0x61 && code <= 0x7a;
-}
-
-function isLowerCyrillic(code: number): boolean {
-  return (code >= 0x430 && code <= 0x44f) || code === 0x451;
 }
 
 function samePattern(a: Pattern, b: Pattern): boolean {

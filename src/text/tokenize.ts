@@ -53,6 +53,16 @@ export function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
+/** Whether a code unit is a lower-case letter: Latin a–z, Cyrillic а–я or ё. */
+export function isLowerLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x430 && code <= 0x44f) || code === 0x451;
+}
+
+/** Whether a code unit is a capital: Latin A–Z or Cyrillic А–Я. */
+export function isUpperLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x410 && code <= 0x42f);
+}
+
 /** Lower-cases one code unit of a word and folds spelling variants; no string is allocated. */
 export function foldChar(code: number): number {
   if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 32 : code;
