@@ -57,6 +57,9 @@ export const builtinRules: RuleSet = {
         'thought of',
         'clicked through to', 'clicked through', 'visited our', 'looked at your', 'checked your',
         'should have listened to', 'should have read', 'should have checked', 'should have looked at', 'listened to the', 'viewed our', 'instead of', 'rather than', 'i read', "i've read", 'i saw', 'saw on', 'read the', 'read other', 'read reviews', 'read some', 'reading the', 'after reading',
+        // "I just read all the one-star reviews on Trustpilot"; someone else's post shown to the customer.
+        'just read', 'read all', 'been reading', 'looked through', 'scrolled through', 'showed me', 'sent me a link',
+        'sent me a screenshot',
         // What a product is made of: "Module 4 onwards is just links to YouTube".
         'just links to', 'only links to', 'mostly links to',
         'saw the reviews', 'saw reviews', 'saw the', 'seen the', "i've seen", 'looked at the', 'checked the', 'we checked', 'checked trustpilot', 'checked tripadvisor', 'checked google',
@@ -85,12 +88,14 @@ export const builtinRules: RuleSet = {
         'советуют', 'советует', 'посоветовал*', 'советовал*', 'говорят', 'все говорят', 'подруга говорит', 'друг говорит',
         'муж говорит', 'жена говорит', 'мама говорит', 'сестра говорит', 'брат говорит', 'коллега говорит', 'подруга сказала',
         'друг сказал', 'в вашем объявлении на', 'ваше объявление на', 'в объявлении на', 'ваша страница на', 'в вашей карточке на',
-        'нашел ваш*', 'нашёл ваш*', 'нашла ваш*', 'нашел вас', 'нашёл вас', 'нашла вас', 'приглашени* оставить отзыв',
+        'мне показал*', 'показал* мне', 'скинул* мне', 'прислал* мне', 'нашел ваш*', 'нашёл ваш*', 'нашла ваш*', 'нашел вас', 'нашёл вас', 'нашла вас', 'приглашени* оставить отзыв',
         'могла бы', 'мог бы', 'могли бы', 'могу написать',
         'просьб* оставить отзыв', 'запрос* отзыв*', 'приглашени* к отзыву'],
       bg: ['мислех да', 'мислих да', 'може', 'евентуално', 'вероятно', 'мисля да', 'прочетох', 'прочете', 'четох', 'четейки', 'видях', 'погледнах', 'разгледах', 'според',
         'някой', 'както написа', 'както пишат', 'хората в', 'хората на', 'исках да', 'щях да', 'за малко да', 'чудя се',
         'мисля за', 'колегата ми', 'колежката ми', 'проверихме', 'проверка',
+        // Someone else's post shown to the customer: «Колежка ми показа във фейсбук, че и други чакат».
+        'колежка ми', 'колега ми', 'ми показа', 'ми показаха', 'показа ми', 'показаха ми',
         'съветват', 'съветва', 'посъветва*', 'казаха ми да', 'ми казаха да', 'казва ми да', 'приятелка ми каза',
         'приятел ми каза', 'в обявата ви', 'обявата ви в', 'обявата ви на', 'страницата ви в', 'профила ви в',
         'намерих номера ви', 'намерих ви в', 'намерих ви във', 'покана за ревю', 'покана за отзив', 'покана да остав*',
@@ -267,7 +272,9 @@ export const builtinRules: RuleSet = {
         'здравейте', 'здравей', 'добър ден', 'благодаря', 'благодаря ви', 'поздрави', 'с уважение', 'час', 'часа', 'часът',
         'оферта*', 'маса', 'понеделник', 'вторник', 'сряда', 'четвъртък', 'петък', 'събота', 'неделя', 'утре', 'днес',
         'изпратено от моя телефон', 'изпратено от iphone', 'изпратено от телефона',
-        'ако още не', 'ако не е изпратен*', 'докато не', 'няма задължения', 'без задължения'],
+        'ако още не', 'ако не е изпратен*', 'докато не', 'няма задължения', 'без задължения',
+        // Bulgarian's «я» is "her, it" after «ще» and «без да» («без да я отвори»), not Russian's "I".
+        'без да я', 'ще я'],
     },
     // A text in the customer's own voice (I, my, you, your): a silent-signal phrase in it ("I
     // stopped ordering because…") is part of a complaint, not an agent's or a system's note.
@@ -456,7 +463,8 @@ export const builtinRules: RuleSet = {
       'works for a newspaper', 'works for a local newspaper', 'works for the local newspaper', 'works at a newspaper',
       'works at the local newspaper', 'works for a paper', 'works for the local paper', 'works in the media', 'works in media',
       'works as a journalist', 'works as a lawyer', 'works as a solicitor', 'works for a law firm', 'works at a law firm',
-      'i work as a journalist', 'i work as a lawyer', 'i work as a solicitor', 'i work for a newspaper', 'i work at a newspaper',
+      'i work as a journalist', 'i work as a lawyer', 'i work as a solicitor', 'i work as a reporter', 'works as a reporter',
+      "i'm a reporter", 'i am a reporter', 'i work for a newspaper', 'i work at a newspaper',
       'i work in the media', 'i work in media', 'tv package*', 'tv bundle*', 'tv service', 'tv box', 'tv advert*', 'tv ad',
       'tv commercial*', 'advertised on tv', 'unsubscribed from email*', 'unsubscribed from e mail*',
       // The writer's own trade as a frame: "As a journalist I travel constantly…".
@@ -618,6 +626,8 @@ export const builtinRules: RuleSet = {
           // The customer's member of parliament, brought in: "sent it to Which? and to my MP". (Which? itself is not a term:
           // without its question mark it is the pronoun — "which consumers can…" in a CFPB narrative.)
           'my mp', 'my local mp', 'our mp', 'member of parliament',
+          // Relayed in a note: "has asked her MP to raise it"; the medical regulator by its initials after "to/with the".
+          'her mp', 'his mp', 'their mp', 'her local mp', 'his local mp', 'to the gmc', 'with the gmc', 'the gmc about',
           'water redress scheme',
           'competition and markets authority',
           // The water customers' statutory body in England and Wales, by its name and its initials.
@@ -704,7 +714,10 @@ export const builtinRules: RuleSet = {
           'репортаж*', 'zhurnalist*', 'jurnalist*', 'telekanal*', 'smi', 'интервью', 'местн* тв', 'на тв', 'по тв',
           'продюсер*', 'на радио', 'по радио', 'радиостанци*', 'в передачу', 'в программу', 'на программу', 'на передачу',
           'телепередач*', 'телепрограмм*', 'телешоу', 'контрольная закупка', 'ревизорро', 'федеральн* канал*', 'народный контроль', 'съёмочн* групп*',
-          'съемочн* групп*', 'в эфире', 'в эфир', 'связал* с редакци*', 'написал* в редакци*'],
+          'съемочн* групп*', 'в эфире', 'в эфир', 'связал* с редакци*', 'написал* в редакци*',
+          // Channels by name and material handed to a newsroom: «Материалы уже отправили на НТВ, редакция обещала сюжет».
+          'на нтв', 'в нтв', 'на рен тв', 'в рен тв', 'отправил* в редакци*', 'передал* в редакци*', 'редакция обещала', 'обещал* сюжет', 'снимут сюжет',
+          'сделают сюжет'],
         bg: ['журналист*', 'репортер*', 'медии*', 'медия*', 'телевизи*', 'вестник*', 'репортаж*', 'по тв', 'mediite',
           'televiziya*', 'televizia*', 'господари на ефира', 'нова тв', 'бтв', 'бнт', 'btv', 'интервю*',
           'продуцент*', 'по радиото', 'в радио', 'радиото', 'бнр', 'тв предаване*', 'телевизионн* предаване*',

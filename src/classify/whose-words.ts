@@ -186,12 +186,13 @@ const SYSTEM_CODE = /^[A-Z0-9]+(?:_[A-Z0-9]+)+$/u;
 /** A CRM, churn or retention feed, or a system's event log: what it writes is not the customer's. */
 // CRM products by name (HubSpot, Salesforce, Bitrix24…), billing systems and a loyalty programme's
 // dormancy feed write about the customer, not as the customer.
-const SYSTEM_CHANNEL = /(?<!\p{L})(crm|churn|retention|system|event|events|log|flag|автомат\p{L}*|систем\p{L}*|отток|отлив|crm\p{L}*|hubspot|salesforce|pipedrive|zoho|bitrix\p{L}*|битрикс\p{L}*|amocrm|амоcrm|биллинг\p{L}*|билинг\p{L}*|таксуване|dormancy|loyalty|лояльност\p{L}*|лоялност\p{L}*|courier|курьер\p{L}*|куриер\p{L}*|абс|core banking|outbound|исходящ\p{L}*|изходящ\p{L}*|discount card|дисконтн\p{L}*|отстъпк\p{L}*|mnp|number portability|переносимост\p{L}*|преносимост\p{L}*|analytics|аналитик\p{L}*|notifications?|webhooks?|lost (?:clients|customers)|потерянн\p{L}* клиент\p{L}*|изгубени клиенти|pms|мис|лог|обзвон\p{L}*|switching|software|софтуер\p{L}*|timeline|хронологи\p{L}*|tracker|invit\p{L}*|review collection|сбор\p{L}* отзыв\p{L}*|отч[её]т\p{L}*|(?:shipments?|orders?|volume|usage|activity) reports?|реактивац\p{L}*|reactivation|документооборот\p{L}*|internal note|вътрешна бележка|внутренн\p{L}* заметк\p{L}*|review (?:request )?tools?|podium|trustmary|birdeye|инструмент за (?:отзиви|ревюта)|review инструмент\p{L}*|unisender|mailchimp|sendpulse|klaviyo|newsletter|рассылк\p{L}*|бюлетин\p{L}*)(?!\p{L})/iu;
+const SYSTEM_CHANNEL = /(?<!\p{L})(crm|churn|retention|system|event|events|log|flag|автомат\p{L}*|систем\p{L}*|отток|отлив|crm\p{L}*|hubspot|salesforce|pipedrive|zoho|bitrix\p{L}*|битрикс\p{L}*|amocrm|амоcrm|биллинг\p{L}*|билинг\p{L}*|subscription billing|dunning|chargebee|recurly|gocardless|zuora|таксуване|dormancy|loyalty|лояльност\p{L}*|лоялност\p{L}*|courier|курьер\p{L}*|куриер\p{L}*|абс|core banking|outbound|исходящ\p{L}*|изходящ\p{L}*|discount card|дисконтн\p{L}*|отстъпк\p{L}*|mnp|number portability|переносимост\p{L}*|преносимост\p{L}*|analytics|аналитик\p{L}*|notifications?|webhooks?|lost (?:clients|customers)|потерянн\p{L}* клиент\p{L}*|изгубени клиенти|pms|мис|лог|обзвон\p{L}*|switching|software|софтуер\p{L}*|timeline|хронологи\p{L}*|tracker|invit\p{L}*|review collection|сбор\p{L}* отзыв\p{L}*|отч[её]т\p{L}*|(?:shipments?|orders?|volume|usage|activity) reports?|реактивац\p{L}*|reactivation|документооборот\p{L}*|internal note|вътрешна бележка|внутренн\p{L}* заметк\p{L}*|review (?:request )?tools?|podium|trustmary|birdeye|инструмент за (?:отзиви|ревюта)|review инструмент\p{L}*|unisender|mailchimp|sendpulse|klaviyo|newsletter|рассылк\p{L}*|бюлетин\p{L}*)(?!\p{L})/iu;
 // A courier's app, a bank's core system («АБС»), an outbound calling campaign, a discount card's
 // feed, a number-portability (MNP) feed, a hotel's property-management system (PMS), a clinic's medical information
 // system («МИС») or any other software («Медицински софтуер – график»), a tracker of review invitations («Сервис сбора
 // отзывов»), a report of volumes («Отчёт по отправкам», «Отчет за пратки», "Shipments report"): each records what the customer did, in its own words. "billing" only as the whole channel
-// (a billing system's export): "Get help with billing" is a customer's request type.
+// (a billing system's export): "Get help with billing" is a customer's request type. A subscription's billing
+// ("Subscription billing (Recharge)"), its payment reminders ("dunning") and billing products by name are systems.
 const BILLING_ALONE = /^\s*(?:billing|billing system|billing export)\s*$/iu;
 
 export function systemChannel(channel: string | undefined): boolean {
@@ -810,10 +811,17 @@ const PRESET_MAX_WORDS = 4;
 
 /** Whether words follow a question (`to` is right after its mark) on its line or the next, other than a placeholder ("-", "n/a"). */
 function answeredAfter(text: string, to: number): boolean {
-  const rest = text.slice(to, to + ANSWER_REACH).replace(/^[?\s:]+/u, '');
+  const after = text.slice(to, to + ANSWER_REACH);
+  const rest = after.replace(/^[?\s:]+/u, '');
   const line = rest.split('\n', 1)[0] as string;
+  // The box left empty on its own line, and the form's next question below it ("What could we do better?" over
+  // "May we contact you? No"): that line answers its own question, not this one.
+  if (NEXT_LINE.test(after) && line.includes('?')) return false;
   return LETTER.test(line) && fieldValue(line, () => undefined) !== 'placeholder' && wordCount(line) >= ANSWER_MIN_WORDS;
 }
+
+/** Nothing after the question on its own line: what follows starts on the next one. */
+const NEXT_LINE = /^[?:\t ]*\r?\n/u;
 
 const ANSWER_REACH = 200;
 /** A form's short answer ("нормально всё", "all fine") is no comment; a sentence of the customer's is. */
@@ -853,8 +861,8 @@ const CLAUSE_BREAK = /[,.;!…—–]+|\s-\s/u;
 const BARE_QUOTE = /^\s*(?=[«„“"])/u;
 const FILLER = /^(?:(?:i\s+)?just|well|oh|просто|ну|да|ами|ами,|ох)\s+/u;
 // A thank-you beside them says nothing wrong either («всё нормально, спасибо»), nor does the request itself ("no reason, just
-// cancel please").
-const NOTHING_WRONG = /^(?:(?:it['’]?s|it is|all|everything['’]?s|everything is)\s+(?:fine|ok|okay|good)|fine|ok|okay|all good|no thanks|thanks|thank you|спасибо|благодаря|(?:i['’]ll|i will) call you(?: back)?|я (?:вам )?перезвоню|(?:аз )?ще ви се обадя|(?:just\s+)?(?:please\s+)?cancel(?:\s+it)?(?:\s+please)?|(?:просто\s+)?(?:отмените|закройте)(?:,?\s+пожалуйста)?|(?:просто\s+)?(?:прекратете|спрете)(?:\s+го)?|no,? thank you|not needed|no need|nothing|whatever|not interested|i['’]?m not interested|no reason|just because|(?:i\s+)?(?:do not|don['’]?t) (?:want|need) (?:it|this|that|them)(?: any ?more)?|(?:i\s+)?(?:do not|don['’]?t) need it|не|всё нормально|все нормально|нормально|всё хорошо|все хорошо|хорошо|вс[её] в порядке|не нужно|не надо|не нужен|не нужна|не интересно|неинтересно|так|просто так|без причины|нет,? спасибо|спасибо,? не надо|нет|ничего|так получилось|няма нужда|така|просто така|всичко е наред|наред е|наред|добре|всичко е добре|не ми трябва|не ми е нужно|не ме интересува|без причина|няма причина|няма значение|нищо|не,? благодаря|така се получи|nothing to add|(?:i\s+)?(?:do not|don['’]?t) want to (?:discuss|talk about) (?:it|this)|не хочу (?:обсуждать|говорить)|нечего добавить|няма какво да добавя|не искам да (?:обсъждам|говоря)|(?:we\s+)?switched|(?:нам |мне )?ничего не (?:надо|нужно)|больше не (?:нужно|надо|нужен|нужна)|спирам|no longer needed|вече не ми трябва|(?:нищо )?не (?:ни|ми) трябва|(?:we|i) (?:don['’]?t|do not) need anything|сменихме(?: доставчика)?|сменили|перешли|(?:мне )?неудобно говорить|(?:я )?не могу (?:сейчас )?говорить|(?:i\s+)?can['’]?t talk (?:right )?now|not a good time|(?:нищо )?не искам да казвам|нямам какво да кажа|не ми е удобно)$/u;
+// cancel please"), nor a reason withheld ("I'd rather not say", «предпочитаю не говорить», «предпочитам да не казвам»).
+const NOTHING_WRONG = /^(?:(?:it['’]?s|it is|all|everything['’]?s|everything is)\s+(?:fine|ok|okay|good)|fine|ok|okay|all good|no thanks|thanks|thank you|спасибо|благодаря|(?:i['’]ll|i will) call you(?: back)?|я (?:вам )?перезвоню|(?:аз )?ще ви се обадя|(?:just\s+)?(?:please\s+)?cancel(?:\s+it)?(?:\s+please)?|(?:просто\s+)?(?:отмените|закройте)(?:,?\s+пожалуйста)?|(?:просто\s+)?(?:прекратете|спрете)(?:\s+го)?|no,? thank you|not needed|no need|nothing|whatever|not interested|i['’]?m not interested|no reason|just because|(?:i['’]?d|i would) rather not (?:say|tell|explain|go into it)|(?:i['’]?d )?prefer not to (?:say|tell|explain)|rather not say|предпочитаю не (?:говорить|объяснять|уточнять)|лучше не буду (?:говорить|объяснять)|предпочитам да не (?:казвам|обяснявам)|по-добре да не казвам|(?:i\s+)?(?:do not|don['’]?t) (?:want|need) (?:it|this|that|them)(?: any ?more)?|(?:i\s+)?(?:do not|don['’]?t) need it|не|всё нормально|все нормально|нормально|всё хорошо|все хорошо|хорошо|вс[её] в порядке|не нужно|не надо|не нужен|не нужна|не интересно|неинтересно|так|просто так|без причины|нет,? спасибо|спасибо,? не надо|нет|ничего|так получилось|няма нужда|така|просто така|всичко е наред|наред е|наред|добре|всичко е добре|не ми трябва|не ми е нужно|не ме интересува|без причина|няма причина|няма значение|нищо|не,? благодаря|така се получи|nothing to add|(?:i\s+)?(?:do not|don['’]?t) want to (?:discuss|talk about) (?:it|this)|не хочу (?:обсуждать|говорить)|нечего добавить|няма какво да добавя|не искам да (?:обсъждам|говоря)|(?:we\s+)?switched|(?:нам |мне )?ничего не (?:надо|нужно)|больше не (?:нужно|надо|нужен|нужна)|спирам|no longer needed|вече не ми трябва|(?:нищо )?не (?:ни|ми) трябва|(?:we|i) (?:don['’]?t|do not) need anything|сменихме(?: доставчика)?|сменили|перешли|(?:мне )?неудобно говорить|(?:я )?не могу (?:сейчас )?говорить|(?:i\s+)?can['’]?t talk (?:right )?now|not a good time|(?:нищо )?не искам да казвам|нямам какво да кажа|не ми е удобно)$/u;
 
 /** A value that opens with a quotation mark and runs to ANSWER_MIN_WORDS words or more: someone's words quoted. */
 function quotesAtLength(value: string): boolean {
