@@ -534,6 +534,21 @@ const BG_OUT_OF_CONTROL = String.raw`(?<![\p{L}])(?:не\s+завис(?:и|ят)
 const EN_CHANNEL_REFUSAL = String.raw`${CLAUSE_START}(?:[Ww]e\s+(?:do\s+not|don['’]t|never)\s+(?:answer|reply\s+to|respond\s+to|deal\s+with|handle|accept)\s+(?:e-?mails?|letters|messages|calls|(?:complaints|requests|claims)\s+by\s+(?:e-?mail|phone|post))|[Ww]e\s+(?:do\s+not|don['’]t|never)\s+(?:re)?(?:book|schedule|arrange)\p{L}*(?:\s+\p{L}+)?\s+(?:by|via|over)\s+(?:e-?mail|phone|post|chat)|(?:By|Via|Over\s+the)\s+(?:e-?mail|phone|telephone|post|chat)\s+we\s+(?:do\s+not|don['’]t|never)\s+\p{L}+)(?![\p{L}])(?![^.!?…\n]{0,60}\s(?:at|on|after|before|outside|during|over|until|till|between|from)\s)${BUT_AFTER}`;
 const RU_CHANNEL_REFUSAL = String.raw`${CLAUSE_START}(?:(?:[Пп]о\s+(?:электронной\s+)?почте|[Пп]о\s+телефону|[Пп]о\s+e-?mail|[Вв]\s+чате|[Нн]а\s+(?:письма|звонки|сообщения))(?:\s+\p{L}+)?\s+(?:мы\s+)?не\s+(?:отвечаем|консультируем|принимаем|рассматриваем|записываем|оформляем)|(?:[Мм]ы\s+)?[Нн]е\s+(?:отвечаем|консультируем)\s+(?:по\s+(?:электронной\s+)?почте|по\s+телефону|на\s+(?:письма|звонки|сообщения)|в\s+чате))(?![\p{L}])(?![^.!?…\n]{0,60}(?<![\p{L}])(?:в|во|по|после|до|с|ночью)\s)${BUT_AFTER}`;
 const BG_CHANNEL_REFUSAL = String.raw`${CLAUSE_START}(?:(?:[Пп]о\s+(?:имейл|e-?mail|телефона?|пощата)|[Вв]\s+чата|[Нн]а\s+(?:имейли|писма|съобщения|обаждания))(?:\s+\p{L}+)?\s+(?:ние\s+)?не\s+(?:отговаряме|консултираме|приемаме|разглеждаме|записваме|оформяме)|(?:[Нн]ие\s+)?[Нн]е\s+(?:отговаряме|консултираме)\s+(?:на\s+(?:имейли|писма|съобщения|обаждания)|по\s+(?:имейл|телефона?|пощата)))(?![\p{L}])(?![^.!?…\n]{0,60}(?<![\p{L}])(?:в|във|през|след|до|от|събота|неделя)\s)${BUT_AFTER}`;
+// What the customer brings refused on a channel (round 46), as "We do not answer emails." is: "We don't handle disputes by
+// email.", "We do not discuss billing queries over the phone.", «Мы не рассматриваем споры по почте.», «Жалобы по телефону не
+// принимаем.», «Не разглеждаме спорове по имейл.», «Рекламации по телефона не приемаме.» — a complaint, a dispute, a query, a
+// claim or a question, a word or two before it ("billing disputes", «такие споры»), the channel beside it. The hours it is not
+// taken ("…by email at weekends", «…в выходные») are a notice's, and a way offered after it ("…, but I will call you") refers.
+const EN_APPEAL = String.raw`(?:complaints|requests|claims|disputes|queries|questions|enquiries|inquiries|appeals|objections|issues|matters)`;
+const EN_APPEAL_REFUSAL = String.raw`${CLAUSE_START}(?:[Ww]e|I)\s+(?:do\s+not|don['’]t|never|will\s+not|won['’]t)\s+(?:answer|reply\s+to|respond\s+to|deal\s+with|handle|accept|discuss|process|resolve|review|consider|take)\s+(?:[\p{L}-]+\s+){0,2}?${EN_APPEAL}\s+(?:by|via|over|through)\s+(?:the\s+)?(?:e-?mail|phone|telephone|post|chat|letter)(?![\p{L}])(?![^.!?…\n]{0,60}\s(?:at|on|after|before|outside|during|over|until|till|between|from)\s)${BUT_AFTER}`;
+const RU_CHANNEL = String.raw`(?:по\s+(?:электронной\s+)?почте|по\s+телефону|по\s+e-?mail|в\s+чате)`;
+const RU_APPEAL = String.raw`(?:[Пп]ретензи|[Жж]алоб|[Сс]пор|[Оо]бращени|[Вв]опрос|[Зз]аявлени|[Зз]апрос|[Рр]екламаци)\p{L}*`;
+const RU_APPEAL_VERB = String.raw`(?:отвечаем|консультируем|принимаем|рассматриваем|обрабатываем|разбираем|решаем|обсуждаем)`;
+const RU_APPEAL_REFUSAL = String.raw`${CLAUSE_START}(?:(?:[Мм]ы\s+)?[Нн]е\s+(?:${RU_APPEAL_VERB}|отвечаем\s+на)\s+(?:\p{L}+\s+)?${RU_APPEAL}\s+${RU_CHANNEL}|(?:\p{L}+\s+)?${RU_APPEAL}\s+${RU_CHANNEL}\s+(?:мы\s+)?не\s+${RU_APPEAL_VERB})(?![\p{L}])(?![^.!?…\n]{0,60}(?<![\p{L}])(?:в|во|по|после|до|с|ночью)\s)${BUT_AFTER}`;
+const BG_CHANNEL = String.raw`(?:по\s+(?:имейл|e-?mail|телефона?|пощата)|в\s+чата)`;
+const BG_APPEAL = String.raw`(?:[Сс]порове|[Жж]алби|[Рр]екламации|[Вв]ъпроси|[Оо]плаквания|[Пп]ретенции|[Зз]аявления|[Зз]апитвания|[Сс]игнали)`;
+const BG_APPEAL_VERB = String.raw`(?:разглеждаме|приемаме|обработваме|решаваме|обсъждаме|отговаряме|консултираме)`;
+const BG_APPEAL_REFUSAL = String.raw`${CLAUSE_START}(?:(?:[Нн]ие\s+)?[Нн]е\s+(?:${BG_APPEAL_VERB}|отговаряме\s+на)\s+(?:\p{L}+\s+)?${BG_APPEAL}\s+${BG_CHANNEL}|(?:\p{L}+\s+)?${BG_APPEAL}\s+${BG_CHANNEL}\s+(?:ние\s+)?не\s+${BG_APPEAL_VERB})(?![\p{L}])(?![^.!?…\n]{0,60}(?<![\p{L}])(?:в|във|през|след|до|от|събота|неделя)\s)${BUT_AFTER}`;
 // The customer told that nobody will answer (round 35): "Nobody is going to see this until tomorrow.", "no one will pick up",
 // «никто не возьмёт трубку», «Не звънете, никой няма да вдигне.» — left with no one, as "calling is pointless" tells them.
 // Our own part after it ("…, but I will reply at 9:00", «…, но мы перезвоним», «…, ще Ви се обадим») is a notice's help, and an
@@ -805,6 +820,28 @@ const BG_CHARGE_LIFTED = String.raw`(?<![\p{L}])(?:[Тт]акс|[Гг]лоб|[Н
 const EN_CANCELLED_FREE = String.raw`(?<![\p{L}])(?:has|have|was|were)\s+(?:now\s+|already\s+|also\s+)?been\s+(?:cancell?ed|canceled|voided)(?:\s+[\p{L}\p{N}'’-]+){0,3}?\s+(?:free\s+of\s+charge|at\s+no\s+(?:extra\s+|additional\s+)?(?:cost|charge)|without\s+(?:a\s+|any\s+)?(?:cancellation\s+)?(?:fee|charge|penalty))(?![\p{L}])`;
 const RU_CANCELLED_FREE = String.raw`(?<![\p{L}])(?<!(?<![\p{L}])(?:[Нн]е|быть|будет|будут)\s)(?:отмен[её]н[аоы]?|аннулирован[аоы]?)(?:\s+\p{L}+){0,2}?\s+без\s+(?:штраф\p{L}*|комисси\p{L}*|оплаты|списани\p{L}*|удержани\p{L}*|неустойк\p{L}*|сбора)(?![\p{L}])`;
 const BG_CANCELLED_FREE = String.raw`(?<![\p{L}])(?<!(?<![\p{L}])[Нн]е\s)(?:е|са|беше|бяха)\s+(?:вече\s+)?(?:анулиран[аои]?|отменен[аои]?)(?:\s+\p{L}+){0,2}?\s+без\s+(?:такса|такси|неустойка|неустойки|заплащане|удръжк\p{L}*|санкци\p{L}*)(?![\p{L}])`;
+// Points, a bonus or a credit put on the customer's account, told in the passive, is a remedy made (round 46), as "we have
+// credited…" and «начислили» are: "300 bonus points have been added to your account", «На ваш счёт начислено 300 бонусных
+// баллов», «По профила Ви са начислени 300 бонус точки». Only done, and only what is given: "will be credited after
+// delivery", «будут начислены», «ще бъдат начислени» tell a rule or a promise, "not" / «не» keeps it back, and a fee added
+// ("a late fee has been added") is no gift. Points are bonus, loyalty or reward points, or points counted in digits.
+const EN_GIFT_NOUN = String.raw`(?:(?<!\p{N}[,.]?)\p{N}[\p{N},.]{0,12}\s+(?:(?:bonus|loyalty|reward|extra)\s+)?points|(?:bonus|loyalty|reward)\s+points|bonus(?:es)?|cashback|(?:goodwill|account|store)\s+credit|(?:a\s+)?credit\s+of)`;
+const EN_GIFT_GIVEN = String.raw`(?<![\p{L}])${EN_GIFT_NOUN}(?:\s+(?!(?:not|never|will|be)(?![\p{L}]))[\p{L}\p{N}£$€.,'’-]+){0,4}?\s+(?:has|have)\s+(?:(?:now|already|also)\s+)?been\s+(?:added|credited|applied|loaded|issued|transferred|paid)(?![\p{L}])`;
+const RU_GIFT_NOUN = String.raw`(?:[Бб]онус|[Бб]алл|[Кк][еэ]шб[еэ]к|[Кк]омпенсаци)\p{L}*`;
+const RU_GIVEN = String.raw`(?:[Нн]ачислен[аоы]?|[Зз]ачислен[аоы]?|[Дд]обавлен[аоы]?)`;
+const RU_NOT_YET = String.raw`(?![Нн]е(?![\p{L}])|будут(?![\p{L}])|будет(?![\p{L}])|быть(?![\p{L}]))`;
+const RU_GIFT_GIVEN = String.raw`(?<![\p{L}])(?:${RU_GIFT_NOUN}(?:\s+${RU_NOT_YET}[\p{L}\p{N}₽.,-]+){0,4}?\s+(?:уже\s+)?${RU_NOT_YET}${RU_GIVEN}|(?<!(?<![\p{L}])(?:[Нн]е|будут|будет|быть)\s)${RU_GIVEN}(?:\s+[\p{L}\p{N}]+){0,3}?\s+${RU_GIFT_NOUN})(?![\p{L}])`;
+const BG_GIFT_NOUN = String.raw`(?:[Бб]онус\p{L}*|(?<!\p{N}[ .,]?)\p{N}[\p{N} .,]{0,12}?\s+(?:бонус\s+)?точки|[Кк]ешбек\p{L}*|[Кк]омпенсаци\p{L}*)`;
+const BG_GIVEN = String.raw`(?:[Нн]ачислен[аио]?|[Дд]обавен[аио]?|[Зз]аредени?|[Пп]реведен[аио]?)`;
+const BG_NOT_YET = String.raw`(?![Нн]е(?![\p{L}])|ще(?![\p{L}])|бъдат(?![\p{L}])|бъде(?![\p{L}]))`;
+const BG_GIFT_GIVEN = String.raw`(?<![\p{L}])(?:${BG_GIFT_NOUN}(?:\s+${BG_NOT_YET}[\p{L}\p{N}.,-]+){0,4}?\s+(?:(?:вече\s+)?(?:са|е|бяха|беше)\s+(?:[Вв]и\s+)?(?:вече\s+)?)${BG_GIVEN}|(?<!(?<![\p{L}])(?:[Нн]е|бъдат|бъде)\s)${BG_GIVEN}(?:\s+[\p{L}\p{N}]+){0,3}?\s+${BG_GIFT_NOUN})(?![\p{L}])`;
+// A talk held with our people, whatever the word order, is a change made so it does not happen again (round 46), as «провели
+// беседу» (round 26) and "we spoke to the driver" are: «Мы провели с курьером беседу», «провели с водителем серьёзный
+// разговор», «проведохме с куриера разговор», "we have had a word with the driver". Not with the customer ("with you",
+// «с вами», «с Вас») and not after «не».
+const EN_TALK_HELD = String.raw`(?<![\p{L}'’])(?:[Ww]e|I)(?:\s+have|['’]ve)?\s+(?:(?:already|also|now)\s+)?(?:had|held)\s+(?:a\s+)?(?:(?:serious|firm|long|proper|frank|stern)\s+)?(?:word|words|talk|conversation|chat|discussion)\s+with\s+(?!(?:you|yourself|yourselves)(?![\p{L}]))`;
+const RU_TALK_HELD = String.raw`(?<![\p{L}])(?<!(?<![\p{L}])[Нн]е\s)(?:[Пп]ровели|[Пп]ровёл|[Пп]ровел|[Пп]ровела)(?:\s+(?!вами(?![\p{L}]))\p{L}+){0,3}?\s+(?:беседу|разговор|инструктаж)(?![\p{L}])`;
+const BG_TALK_HELD = String.raw`(?<![\p{L}])(?<!(?<![\p{L}])[Нн]е\s)(?:[Пп]роведохме|[Пп]роведох|сме\s+провели|проведе)(?:\s+(?![Вв]ас(?![\p{L}]))\p{L}+){0,3}?\s+(?:разговор|беседа|инструктаж)(?![\p{L}])`;
 // A bill corrected in the first person, now or already (round 12): a charge reversed or credited ("we are
 // reversing the second charge", «сторнируем списание», «сторнираме таксуването», «коригирахме сметката»)
 // is a remedy made, as «возвращаем», «възстановяваме» are. Not a deduction («удържахме»): that is no remedy.
@@ -1244,7 +1281,9 @@ export const builtinLintRules: LintRuleSet = {
         bg: ['макар че не сме длъжни', 'въпреки че не сме длъжни', 'макар да не сме длъжни', 'въпреки да не сме длъжни'],
       },
       patterns: [IF_YOU_HAD, BG_YOU_SHOULD_HAVE, SARCASTIC_STRESS, SCARE_QUOTES, EN_ULTIMATUM, RU_ULTIMATUM, BG_ULTIMATUM,
-        EN_CHANNEL_REFUSAL, RU_CHANNEL_REFUSAL, BG_CHANNEL_REFUSAL, EN_OUT_OF_CONTROL, RU_OUT_OF_CONTROL, BG_OUT_OF_CONTROL, EN_MORE_CAREFUL, RU_MORE_CAREFUL, BG_MORE_CAREFUL,
+        EN_CHANNEL_REFUSAL, RU_CHANNEL_REFUSAL, BG_CHANNEL_REFUSAL,
+        // What the customer brings refused on a channel (round 46).
+        EN_APPEAL_REFUSAL, RU_APPEAL_REFUSAL, BG_APPEAL_REFUSAL, EN_OUT_OF_CONTROL, RU_OUT_OF_CONTROL, BG_OUT_OF_CONTROL, EN_MORE_CAREFUL, RU_MORE_CAREFUL, BG_MORE_CAREFUL,
         EN_READ_BEFORE, RU_READ_BEFORE, BG_READ_BEFORE, EN_READ_TERMS, RU_READ_TERMS, BG_READ_TERMS,
         // The customer's own choice held up as the answer (round 15).
         EN_YOUR_CHOICE, RU_YOUR_CHOICE, BG_YOUR_CHOICE,
@@ -1459,7 +1498,9 @@ export const builtinLintRules: LintRuleSet = {
         // A remedy verb joined to an earlier one; a charge of ours removed, in the passive (round 39).
         EN_REMEDY_JOINED, EN_CHARGE_LIFTED, RU_CHARGE_LIFTED, BG_CHARGE_LIFTED,
         // A booking of the customer's called off free of charge, in the passive (round 40).
-        EN_CANCELLED_FREE, RU_CANCELLED_FREE, BG_CANCELLED_FREE],
+        EN_CANCELLED_FREE, RU_CANCELLED_FREE, BG_CANCELLED_FREE,
+        // Points or a credit put on the account, in the passive; a talk held with our people, in any word order (round 46).
+        EN_GIFT_GIVEN, RU_GIFT_GIVEN, BG_GIFT_GIVEN, EN_TALK_HELD, RU_TALK_HELD, BG_TALK_HELD],
     },
     'hated-phrase': {
       description: 'Phrases customers hate: policy, not my job, I can\'t help you, calm down, as I already said, you must',

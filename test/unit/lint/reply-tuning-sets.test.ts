@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-48.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-49.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -140,6 +140,11 @@ const CURT_BELOW = 50;
  * not read as what the reminder is for, at 67; 87) and curt R48-BG-011 («На 3 март не доставяме.», a day we do not deliver on
  * read as a step of ours, at 50; 10). Its polite R48-BG-010 (a waste-fee reminder, at 67) is a known miss: it states no amount
  * («първата вноска от таксата … е с падеж 30 юни»), which a payment reminder owes by the definitions, so `reminder-amount` stands.
+ * replies-blind-49.csv's two since lint round 46: curt R49-EN-002 (an overcharge answered "Bills are calculated by our system and
+ * are correct. We don't handle disputes by email. Call the billing line.", disputes refused on the channel not read as a
+ * dismissal, at 50; now 0) and polite R49-RU-003 (a late courier, «На ваш счёт начислено 300 бонусных баллов. Мы также провели с
+ * курьером беседу…», points credited in the passive and a talk held with a word between not read as a remedy, so a step owed,
+ * at 50; 90).
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
@@ -159,7 +164,7 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-35.csv', 'replies-blind-36.csv', 'replies-blind-37.csv', 'replies-blind-38.csv',
   'replies-blind-39.csv', 'replies-blind-40.csv', 'replies-blind-41.csv', 'replies-blind-42.csv',
   'replies-blind-43.csv', 'replies-blind-44.csv', 'replies-blind-45.csv', 'replies-blind-46.csv',
-  'replies-blind-47.csv', 'replies-blind-48.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-47.csv', 'replies-blind-48.csv', 'replies-blind-49.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
