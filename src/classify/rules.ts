@@ -46,7 +46,8 @@ export const builtinRules: RuleSet = {
     after: {
       window: 3,
       // «в суд и никуда я не собираюсь»: "nowhere" after a list negates it as «не» does.
-      negators: { ru: ['не', 'никуда'], bg: ['не', 'няма', 'никъде'] },
+      // A body called pointless after it: «В Роскомнадзор писать смысла нет», «В КЗП е безсмислено».
+      negators: { ru: ['не', 'никуда', 'смысла', 'бессмысленно', 'бесполезно'], bg: ['не', 'няма', 'никъде', 'безсмислено', 'безполезно'] },
       breaks: { ru: ['чтобы', 'что', 'пусть'], bg: ['да', 'че', 'нека'] },
       asides: { ru: ['конечно', 'разумеется', 'естественно', 'впрочем', 'пожалуй', 'честно'], bg: ['естествено', 'всъщност', 'разбира', 'се', 'честно'] },
     },
@@ -393,10 +394,12 @@ export const builtinRules: RuleSet = {
         // Someone else's cancelling ("the tutor has cancelled 3 of the last 5 sessions") is a grievance, not the customer's act.
         'has cancelled', 'has canceled', 'keeps cancelling', 'keeps canceling', 'cancelled on us', 'cancelled on me',
         // What changed for the worse: "The recipes have been repeating for months and the portions got smaller".
-        'repeating', 'repetitive', 'smaller'],
+        'repeating', 'repetitive', 'smaller',
+        // A service that hangs: "the channels freeze every night", «каналы зависают», «каналите замръзват».
+        'freezes', 'freezing', 'froze', 'frozen', 'buffering'],
       // A charge disputed or recalculated is a grievance, not a closing: «Прошу отменить начисление», «сделать перерасчёт»
       // (not interest accrued, «начисленные проценты», which a closing letter's logistics name).
-      ru: ['начисление', 'начисления', 'начислению', 'начислением', 'начислении', 'начислено', 'начислили', 'перерасч*', 'штраф*', 'оспарива*', 'неустойк*', 'потому', 'так как', 'поскольку', 'из за', 'т к', 'ибо', 'причин*', 'не', 'нет', 'никогда', 'но',
+      ru: ['зависа*', 'завис', 'зависл*', 'тормоз*', 'глючит', 'глюча*', 'начисление', 'начисления', 'начислению', 'начислением', 'начислении', 'начислено', 'начислили', 'перерасч*', 'штраф*', 'оспарива*', 'неустойк*', 'потому', 'так как', 'поскольку', 'из за', 'т к', 'ибо', 'причин*', 'не', 'нет', 'никогда', 'но',
         'однако', 'хотя', 'зато', 'все еще', 'опять', 'снова', 'больше не', 'проблем*', 'сломал*', 'сломан*', 'плох*',
         'ужасн*', 'отвратительн*', 'разочаров*', 'недовол*', 'дорог*', 'дешевле', 'лучше', 'хуже', 'подорож*', 'повыш*',
         'брак*', 'поврежд*', 'неисправн*', 'опозда*', 'задерж*', 'жалоб*', 'претензи*', 'компенс*', 'списал*',
@@ -407,7 +410,7 @@ export const builtinRules: RuleSet = {
         'пропада*', 'второй раз', 'третий раз', 'который раз', 'только', 'вместо', 'отвал*', 'глюч*', 'сбо*', 'несмотря',
         'как так', 'как можно', 'серьезно', 'безобрази*', 'издевательств*', 'переехал*', 'переезжа*', 'переезд*', 'нашел',
         'нашла', 'другого провайдера', 'перехожу'],
-      bg: ['начисляване*', 'начислиха', 'преизчисл*', 'глоб*', 'оспорва*', 'неустойк*', 'защото', 'тъй като', 'понеже', 'заради', 'поради', 'причин*', 'не', 'няма', 'никога', 'нито', 'но', 'обаче',
+      bg: ['замръзва*', 'накъсва*', 'начисляване*', 'начислиха', 'преизчисл*', 'глоб*', 'оспорва*', 'неустойк*', 'защото', 'тъй като', 'понеже', 'заради', 'поради', 'причин*', 'не', 'няма', 'никога', 'нито', 'но', 'обаче',
         'въпреки', 'все още', 'отново', 'пак', 'вече не', 'проблем*', 'счупен*', 'развален*', 'лош*', 'ужасн*',
         'разочаров*', 'недовол*', 'скъп*', 'по евтин*', 'по добр*', 'по лош*', 'поскъп*', 'повишен*', 'повред*',
         'дефект*', 'закъсн*', 'забав*', 'оплак*', 'жалб*', 'рекламаци*', 'компенсаци*', 'изтеглен*', 'изтеглихте',
@@ -458,6 +461,11 @@ export const builtinRules: RuleSet = {
       ...RELATIVES.flatMap((relative) => ['lawyer', 'solicitor'].map((trade) => `${relative}'s a ${trade}`)),
       // The customer's own trade: "As a lawyer I could sue them, but…".
       'as a lawyer', 'as a solicitor', 'as an attorney',
+      // A social-media tool's inbox holds public comments too ("Instagram comment (social inbox)"): no private channel.
+      'social inbox',
+      // The police at the scene of someone else's crime: "The police came about the break-in…, but your agent…" (not "the
+      // police came because your technician left the gas on").
+      'police came about', 'police came for the',
       'police sunglasses', 'police spl*', 'police eyewear', 'police frames', 'police watch*', 'police fragrance*', 'police perfume*',
       'legal mailbox', 'legal inbox', 'works for the police', 'works at the council', 'works at trading standards',
       'works for a newspaper', 'works for a local newspaper', 'works for the local newspaper', 'works at a newspaper',
@@ -494,7 +502,11 @@ export const builtinRules: RuleSet = {
     // The company's own lawyers, given a debt in an internal note: «Передано юристам компании для досудебной работы»,
     // «Предадено на адвоката на фирмата за събиране».
     // Someone's trade told, not a party: «отметил, что он корреспондент…, но пишет не как журналист».
-    ru: ['он корреспондент', 'она корреспондент', 'он журналист', 'она журналист', 'не как журналист', 'booking com экстранет',
+    // A TV package; the police at the scene of someone else's crime («Полиция приезжала по краже…»); the customer's own trade.
+    ru: ['тв пакет*', 'на тв пакет*', 'полиция приезжала по', 'полиция приехала по', 'приезжала полиция по', 'приехала полиция по',
+      'сама юрист', 'сам юрист',
+      'сама адвокат', 'сам адвокат',
+      'он корреспондент', 'она корреспондент', 'он журналист', 'она журналист', 'не как журналист', 'booking com экстранет',
       'юристам компании', 'юристы компании', 'юристов компании', 'юрист компании', 'передано юристам', 'досудебн* работ*',
       'как юрист', 'как адвокат', 'подписки google play', 'google play подписк*', 'подписки app store', 'app store подписк*', 'форма оставить отзыв', 'форма отзыва', 'форма отзывов', 'форма для отзыв*', 'оставить отзыв на сайте', 'кабельн* телевидени*', 'спутников* телевидени*', 'кабельн* тв', 'пакет* телевидени*', 'пакет* тв', 'тв приставк*',
       'тв услуг*', 'на тв приставк*', 'на тв услуг*', 'договор* на тв', 'реклам* по тв', 'реклам* на тв', 'реклам* по телевизор*', 'реклам* по телевидени*', 'судострои*', 'судоход*', 'судоремонт*',
@@ -535,7 +547,12 @@ export const builtinRules: RuleSet = {
       'до районен съд', 'до районния съд', 'до окръжен съд', 'до окръжния съд', 'документи за съда', 'документи до съда', 'съдебен преводач', 'съдебна преводачка', 'съдебен заседател', 'съдебен лекар', 'съдебна медицина',
       // A friend named by her trade in passing («Приятелка юристка ме съветваше…»), someone studying a trade.
       'приятелка юрист*', 'приятел юрист*', 'приятелка адвокат*', 'приятел адвокат*', 'позната юрист*', 'познат юрист*',
-      'позната адвокат*', 'познат адвокат*', 'учи журналистика', 'учи право', 'студент* по журналистика', 'студент* по право'],
+      'позната адвокат*', 'познат адвокат*',
+      // The customer's own trade, stressed: «Аз самата съм адвокат, но ви пиша като собственик»; a TV package; the police
+      // at the scene of someone else's crime («Полицията дойде за кражбата…»).
+      'самата съм адвокат*', 'самият съм адвокат*', 'самата съм юрист*', 'самият съм юрист*', 'самата съм журналист*',
+      'самият съм журналист*', 'тв пакет*', 'на тв пакет*', 'полицията дойде за', 'дойде полиция за', 'дойде полицията за',
+      'учи журналистика', 'учи право', 'студент* по журналистика', 'студент* по право'],
   },
   signals: {
     comment: { weight: 0.5 },
@@ -628,6 +645,9 @@ export const builtinRules: RuleSet = {
           'my mp', 'my local mp', 'our mp', 'member of parliament',
           // Relayed in a note: "has asked her MP to raise it"; the medical regulator by its initials after "to/with the".
           'her mp', 'his mp', 'their mp', 'her local mp', 'his local mp', 'to the gmc', 'with the gmc', 'the gmc about',
+          // An MP's office writing on the customer's behalf ("Email from the constituency office of Dr R. Singh MP"), a councillor.
+          'constituency office', 'mp enquiry', 'mp inquiry', "mp's office", 'my councillor', 'local councillor', 'ward councillor',
+          "councillor's office",
           'water redress scheme',
           'competition and markets authority',
           // The water customers' statutory body in England and Wales, by its name and its initials.
@@ -660,7 +680,9 @@ export const builtinRules: RuleSet = {
           'нотариальн* палат*', 'медицинск* палат*', 'уфас', 'тфомс', 'фомс', 'фонд* омс',
           'территориальн* фонд* обязательного медицинского страхования', 'страхов* медицинск* организаци*',
           'управлени* ветеринари*', 'государственн* ветеринарн* служб*', 'госпожнадзор*', 'органы опеки', 'органов опеки',
-          'отдел опеки', 'в опеку', 'пдн', 'европейск* центр* защиты прав потребител*', 'европейск* потребительск* центр*'],
+          'отдел опеки', 'в опеку', 'пдн',
+          // A deputy brought in: «Депутатский запрос», «обратился к депутату городской думы».
+          'депутат*', 'европейск* центр* защиты прав потребител*', 'европейск* потребительск* центр*'],
         bg: ['кзп', 'комисия* за защита на потребител*', 'защита на потребител*', 'прокуратур*', 'прокурор*',
           'омбудсман*', 'обществения посредник', 'обществен посредник', 'комисията за защита от дискриминация', 'кзд', 'бнб', 'кфн', 'кзк', 'полици*', 'регулатор*', 'гдбоп', 'гднп', 'мвр', 'сдвр', 'одмвр', 'рпу', 'киберпрестъпл*',
           'киберпрестъпност*', 'инспекция по труда', 'кевр', 'крс', 'кзлд', 'бабх',
@@ -685,6 +707,9 @@ export const builtinRules: RuleSet = {
           'одбх', 'областна дирекция по безопасност на храните', 'пожарна безопасност', 'рдпбзн',
           'агенция* за закрила на детето', 'дазд', 'отдел* закрила на детето', 'озд',
           // A claim at a district court in Latin letters (шльокавица).
+          // A member of parliament or a councillor brought in: «свързал се е с народен представител от района».
+          'народен представител', 'народния представител', 'народни представители', 'депутат*', 'общински съветник',
+          'общинския съветник',
           'iskova molba', 'rayonniya sad', 'rayonen sad', 'prizovka', 'нотариалн* камар*', 'риосв', 'районн* администраци*'],
       },
     },
@@ -1025,7 +1050,9 @@ export const builtinRules: RuleSet = {
           'early checkout', 'early check out', 'early departure', 'checked out early',
           // A switch of supplier, as a grid operator notifies it (energy's port-out).
           'supplier switch*', 'switched supplier', 'change of supplier', 'switch of supplier', 'transferred to another supplier',
-          'supply transferred', 'loss notification*', 'refinanced', 'repaid early', 'early repayment', 'deactivated', 'uncollected'],
+          'supply transferred', 'loss notification*', 'refinanced', 'repaid early', 'early repayment', 'deactivated', 'uncollected',
+          // A survey only those who leave are sent: "Typeform exit survey".
+          'exit survey', 'exit interview', 'leaver survey', 'leavers survey', 'cancellation survey'],
         ru: ['mnp', 'перенос номера', 'переносимост* номер*', 'форма возврата', 'заявка на возврат', 'возврат*', 'вернул*', 'возвращ*', 'отмен*', 'отказ*', 'отписал*', 'отписк*', 'не продлил*',
           'не продлен*', 'непродлен*', 'расторг*', 'расторж*', 'закрыл* счет', 'закрыти* счет*', 'отток*', 'неактив*',
           'спящ*', 'критик*', 'детрактор*', 'удержани*', 'исходящ*', 'перенос номер*', 'перенес* номер*', 'ушел', 'ушла', 'потерян*',
@@ -1089,7 +1116,7 @@ export const builtinRules: RuleSet = {
           'did not re enrol*', 'did not enrol', 'not enrolled', 'cancelled by customer',
           'canceled by customer', 'cancelled by the customer', 'canceled by the customer', 'closed by customer',
           'closed by the customer', 'no note left', 'no note', 'none selected', 'nothing selected', 'served notice',
-          'gave notice', 'notice to vacate', 'checked out early', 'early departure', 'early check out', 'declined the survey',
+          'gave notice', 'notice to vacate', 'is vacating', 'will vacate', 'vacating the', 'checked out early', 'early departure', 'early check out', 'declined the survey',
           'declined survey', 'refused the survey', "at the customer's request", 'at customer request', 'at customer s request',
           'auto generated from survey', 'auto created from survey', 'created from survey', 'created from a survey',
           'from a low score', 'low score alert', 'detractor alert',
@@ -1133,7 +1160,7 @@ export const builtinRules: RuleSet = {
           'отключил* автоплат*', 'без сопроводительного письма', 'без заявления', 'без объяснени* причин*',
           'отказал* от продлени*', 'автосоздан* по низкой оценке', 'по низкой оценке', 'создан* по низкой оценке',
           'создан* из опроса', 'автоматически из опроса', 'отказ* от получени*', 'закрыл* карт*', 'закрыла карту', 'карта закрыта', 'счет закрыт', 'счёт закрыт',
-          'вклад закрыт', 'не забран*'],
+          'вклад закрыт', 'не забран*', 'освобождает квартиру', 'освобождает помещение', 'съезжает с квартиры'],
         // A no-show at a check-up, as a hospital's system writes it: «Контролен преглед… — неявил се».
         bg: ['затвори преди', 'неявил се', 'неявила се', 'не се яви', 'не се явил*', 'документацията от друго лечебно заведение', 'няма запитвания', 'без придружително писмо', 'без попълнен формуляр', 'без запитвания', 'не е записвал* час*', 'без да каже нищо', 'без да каже', 'без да уведоми', 'без да се обади', 'без посочена причина',
           'без посочване на причина', 'рекламация не е подавана', 'рекламации от клиента няма',
@@ -1141,6 +1168,8 @@ export const builtinRules: RuleSet = {
           '0 резервации', 'няма резервации', 'без резервации', 'спря автоматичното плащане', 'спря плащания*', 'спря плащането',
           'обръщения няма', 'няма обръщения', 'деинсталира*', 'изтрито приложение', 'няма обаждания', 'няма контакт с клиента', 'няма контакти', 'при друг дилър', 'в друг сервиз', 'без коментар*', 'върна без', 'върнал без', 'върнала без', 'анулира* без', 'прекрати без', 'прекратил без', 'прекратила без',
           'отказа без', 'напусна без',
+          // A tenant leaving, as a house manager's register notes it: «Наемателят… освобождава жилището от 1 юни».
+          'освобождава жилището', 'освобождава апартамента', 'освобождава имота', 'напуска жилището', 'напуска апартамента',
           'мълчаливо', 'спря да купува', 'спря да поръчва', 'спря да пазарува', 'без поръчки', 'без покупки', 'не отваря имейл*',
           'не отваря писма*', 'не отваря бюлетин*',
           'не се е свързвал*', 'не поднови*', 'не е поръчвал*', 'не е купувал*', 'не отговаря на обаждания*',

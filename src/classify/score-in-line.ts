@@ -29,14 +29,15 @@ const SCORE_IN_LINE = new RegExp(
   'iu',
 );
 
-/** A survey question with its answer: "How likely are you to recommend us? 2" (0–10). */
-const ANSWERED_QUESTION = /^[^.!\n]{0,160}\?\s*(\d{1,2})\s*$/u;
+/** A survey question with its answer: "How likely are you to recommend us? 2" (0–10), "How did we do? 2/10", "…? 1/5". */
+const ANSWERED_QUESTION = /^[^.!\n]{0,160}\?\s*(\d{1,2})(?:\s*(?:\/|из|от|out of|of)\s*(5|10))?\s*$/u;
 
 /** The score of a line on the 0–10 scale, and where it is; undefined when none is written. */
 export function scoreIn(value: string): { value: number; start: number; end: number } | undefined {
   const answered = ANSWERED_QUESTION.exec(value);
   if (answered !== null) {
-    const score = Number(answered[1]);
+    const given = Number(answered[1]);
+    const score = answered[2] === '5' ? (given >= 1 && given <= 5 ? (given - 1) * 2.5 : NaN) : given;
     return score <= 10 ? { value: score, start: 0, end: value.length } : undefined;
   }
   const stars = starsIn(value) ?? starsInWords(value);

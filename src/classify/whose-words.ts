@@ -199,8 +199,28 @@ export function systemChannel(channel: string | undefined): boolean {
   return channel !== undefined && (SYSTEM_CHANNEL.test(channel) || BILLING_ALONE.test(channel));
 }
 
+/**
+ * A reason withheld, in a form's box or relayed in a note: "Rather not say", «не хочу указывать», «затрудняюсь ответить»,
+ * „не желая да посочвам“. No reason is given, as with an empty box. Apostrophes straight.
+ */
+const WITHHELD_REASONS = new Set([
+  'rather not say', "i'd rather not say", 'i would rather not say', 'would rather not say', "i'd rather not", 'rather not',
+  "i'd rather not explain", "i'd rather not go into it", 'rather not go into it', "i'd prefer not to say", 'i prefer not to say',
+  'prefer not to answer', "i'd prefer not to answer", 'prefer not to disclose', 'prefer not to explain', 'not saying',
+  "i'd rather not tell", 'decline to say', 'declined to say', 'hard to say', "can't say", 'cannot say',
+  'не хочу указывать', 'не хочу говорить', 'не хочу объяснять', 'не хочу уточнять', 'не хочу называть', 'предпочитаю не говорить',
+  'предпочитаю не указывать', 'предпочитаю не отвечать', 'предпочитаю не объяснять', 'предпочитаю не уточнять',
+  'лучше не буду говорить', 'лучше не буду объяснять', 'затрудняюсь ответить', 'затрудняюсь с ответом', 'не скажу',
+  'не желая да посочвам', 'не желая да посоча', 'не желая да казвам', 'не желая да кажа', 'не желая да отговарям',
+  'не искам да казвам', 'не искам да посочвам', 'не искам да отговарям', 'не искам да обяснявам', 'предпочитам да не казвам',
+  'предпочитам да не посочвам', 'предпочитам да не отговарям', 'предпочитам да не обяснявам', 'по-добре да не казвам',
+  'затруднявам се да отговоря', 'не мога да преценя',
+]);
+const CURLY_APOSTROPHE = /’/gu;
+
 /** What a form writes when a box is left empty or an answer is declined. */
 const PLACEHOLDERS = new Set([
+  ...WITHHELD_REASONS,
   '-', '--', '—', '–', '.', '...', '…', 'n/a', 'na', 'none', 'nil', 'null', 'no', 'nothing', 'other', 'unknown', 'empty',
   'blank', 'skipped', 'not given', 'not specified', 'not provided', 'not selected', 'not stated', 'no comment',
   'no comments', 'none given', 'not answered', 'prefer not to say', 'declined', 'declined to answer', 'no answer',
@@ -375,7 +395,7 @@ function fieldValue(raw: string, starsIn: (value: string) => { value: number } |
   let bare = value.toLowerCase();
   if (bare.endsWith('.')) bare = bare.slice(0, -1).trim();
   bare = unwrapped(bare);
-  if (bare === '' || PLACEHOLDERS.has(bare) || placeholderPair(bare)) return 'placeholder';
+  if (bare === '' || PLACEHOLDERS.has(bare) || PLACEHOLDERS.has(bare.replace(CURLY_APOSTROPHE, "'")) || placeholderPair(bare)) return 'placeholder';
   // A system's code ("NOT_AS_EXPECTED") is a reference, not the customer's words.
   if (AMOUNT.test(value) || SYSTEM_CODE.test(value)) return 'reference';
   if (STARS.test(value)) return starsIn(value)?.value;
@@ -842,7 +862,7 @@ function relaysNothingWrong(sentence: string): boolean {
   for (const raw of said.split(CLAUSE_BREAK)) {
     const clause = raw.trim().replace(FILLER, '').trim();
     if (clause === '') continue;
-    if (!NOTHING_WRONG.test(clause)) return false;
+    if (!NOTHING_WRONG.test(clause) && !WITHHELD_REASONS.has(clause.replace(CURLY_APOSTROPHE, "'"))) return false;
     clauses += 1;
   }
   return clauses > 0;
@@ -861,8 +881,8 @@ const CLAUSE_BREAK = /[,.;!…—–]+|\s-\s/u;
 const BARE_QUOTE = /^\s*(?=[«„“"])/u;
 const FILLER = /^(?:(?:i\s+)?just|well|oh|просто|ну|да|ами|ами,|ох)\s+/u;
 // A thank-you beside them says nothing wrong either («всё нормально, спасибо»), nor does the request itself ("no reason, just
-// cancel please"), nor a reason withheld ("I'd rather not say", «предпочитаю не говорить», «предпочитам да не казвам»).
-const NOTHING_WRONG = /^(?:(?:it['’]?s|it is|all|everything['’]?s|everything is)\s+(?:fine|ok|okay|good)|fine|ok|okay|all good|no thanks|thanks|thank you|спасибо|благодаря|(?:i['’]ll|i will) call you(?: back)?|я (?:вам )?перезвоню|(?:аз )?ще ви се обадя|(?:just\s+)?(?:please\s+)?cancel(?:\s+it)?(?:\s+please)?|(?:просто\s+)?(?:отмените|закройте)(?:,?\s+пожалуйста)?|(?:просто\s+)?(?:прекратете|спрете)(?:\s+го)?|no,? thank you|not needed|no need|nothing|whatever|not interested|i['’]?m not interested|no reason|just because|(?:i['’]?d|i would) rather not (?:say|tell|explain|go into it)|(?:i['’]?d )?prefer not to (?:say|tell|explain)|rather not say|предпочитаю не (?:говорить|объяснять|уточнять)|лучше не буду (?:говорить|объяснять)|предпочитам да не (?:казвам|обяснявам)|по-добре да не казвам|(?:i\s+)?(?:do not|don['’]?t) (?:want|need) (?:it|this|that|them)(?: any ?more)?|(?:i\s+)?(?:do not|don['’]?t) need it|не|всё нормально|все нормально|нормально|всё хорошо|все хорошо|хорошо|вс[её] в порядке|не нужно|не надо|не нужен|не нужна|не интересно|неинтересно|так|просто так|без причины|нет,? спасибо|спасибо,? не надо|нет|ничего|так получилось|няма нужда|така|просто така|всичко е наред|наред е|наред|добре|всичко е добре|не ми трябва|не ми е нужно|не ме интересува|без причина|няма причина|няма значение|нищо|не,? благодаря|така се получи|nothing to add|(?:i\s+)?(?:do not|don['’]?t) want to (?:discuss|talk about) (?:it|this)|не хочу (?:обсуждать|говорить)|нечего добавить|няма какво да добавя|не искам да (?:обсъждам|говоря)|(?:we\s+)?switched|(?:нам |мне )?ничего не (?:надо|нужно)|больше не (?:нужно|надо|нужен|нужна)|спирам|no longer needed|вече не ми трябва|(?:нищо )?не (?:ни|ми) трябва|(?:we|i) (?:don['’]?t|do not) need anything|сменихме(?: доставчика)?|сменили|перешли|(?:мне )?неудобно говорить|(?:я )?не могу (?:сейчас )?говорить|(?:i\s+)?can['’]?t talk (?:right )?now|not a good time|(?:нищо )?не искам да казвам|нямам какво да кажа|не ми е удобно)$/u;
+// cancel please"), nor a reason withheld (WITHHELD_REASONS: "I'd rather not say", «предпочитаю не говорить»).
+const NOTHING_WRONG = /^(?:(?:it['’]?s|it is|all|everything['’]?s|everything is)\s+(?:fine|ok|okay|good)|fine|ok|okay|all good|no thanks|thanks|thank you|спасибо|благодаря|(?:i['’]ll|i will) call you(?: back)?|я (?:вам )?перезвоню|(?:аз )?ще ви се обадя|(?:just\s+)?(?:please\s+)?cancel(?:\s+it)?(?:\s+please)?|(?:просто\s+)?(?:отмените|закройте)(?:,?\s+пожалуйста)?|(?:просто\s+)?(?:прекратете|спрете)(?:\s+го)?|no,? thank you|not needed|no need|nothing|whatever|not interested|i['’]?m not interested|no reason|just because|(?:i\s+)?(?:do not|don['’]?t) (?:want|need) (?:it|this|that|them)(?: any ?more)?|(?:i\s+)?(?:do not|don['’]?t) need it|не|всё нормально|все нормально|нормально|всё хорошо|все хорошо|хорошо|вс[её] в порядке|не нужно|не надо|не нужен|не нужна|не интересно|неинтересно|так|просто так|без причины|нет,? спасибо|спасибо,? не надо|нет|ничего|так получилось|няма нужда|така|просто така|всичко е наред|наред е|наред|добре|всичко е добре|не ми трябва|не ми е нужно|не ме интересува|без причина|няма причина|няма значение|нищо|не,? благодаря|така се получи|nothing to add|(?:i\s+)?(?:do not|don['’]?t) want to (?:discuss|talk about) (?:it|this)|не хочу (?:обсуждать|говорить)|нечего добавить|няма какво да добавя|не искам да (?:обсъждам|говоря)|(?:we\s+)?switched|(?:нам |мне )?ничего не (?:надо|нужно)|больше не (?:нужно|надо|нужен|нужна)|спирам|no longer needed|вече не ми трябва|(?:нищо )?не (?:ни|ми) трябва|(?:we|i) (?:don['’]?t|do not) need anything|сменихме(?: доставчика)?|сменили|перешли|(?:мне )?неудобно говорить|(?:я )?не могу (?:сейчас )?говорить|(?:i\s+)?can['’]?t talk (?:right )?now|not a good time|(?:нищо )?не искам да казвам|нямам какво да кажа|не ми е удобно)$/u;
 
 /** A value that opens with a quotation mark and runs to ANSWER_MIN_WORDS words or more: someone's words quoted. */
 function quotesAtLength(value: string): boolean {
