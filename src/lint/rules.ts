@@ -610,6 +610,50 @@ const BG_GROUP = String.raw`(?:Родителите|Клиентите|Купу�
 const EN_GROUP_DUTY = String.raw`${EN_GROUP}(?<=(?:^|[.!?…]\s{1,3})(?:All\s+)?${EN_GROUP})\s+(?:(?:simply|just|always|also)\s+)?(?:need\s+to|have\s+to|must|are\s+(?:required|expected|obliged)\s+to|are\s+responsible\s+for)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Ww]e|I|our|us|but|sorry|apologi[sz]e)(?![\p{L}]))`;
 const RU_GROUP_DUTY = String.raw`${RU_GROUP}(?<=(?:^|[.!?…]\s{1,3})(?:Все\s+)?${RU_GROUP})\s+(?:(?:просто|всегда|тоже|также)\s+)?(?:должны|обязаны|несут\s+ответственность)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:но|однако|мы|я|наш\p{L}*|извин\p{L}*|жаль)(?![\p{L}]))`;
 const BG_GROUP_DUTY = String.raw`${BG_GROUP}(?<=(?:^|[.!?…]\s{1,3})(?:Всички\s+)?${BG_GROUP})\s+(?:(?:просто|винаги|също)\s+)?(?:трябва\s+да|са\s+длъжни|са\s+задължени|носят\s+отговорност)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:но|ние|аз|ще|наш\p{L}*|извин\p{L}*|съжал\p{L}*)(?![\p{L}]))`;
+// What the customer should have done, told as a counterfactual with "you'd" (round 47), as round 6's "if you had…" is: "if
+// you'd sent the reading on time…". Only a form that is no bare verb follows "you'd": a regular past (not "-eed": "if you'd
+// need") or an irregular participle that differs from its verb ("read", "put", "set" do not), so "if you'd like", "if you'd
+// prefer", "if you'd send us…", "if you'd read the guide" ask. "If you had" takes the irregular participles too ("if you had
+// sent…").
+const EN_IRREGULAR_PARTICIPLE = String.raw`(?:sent|paid|had|told|kept|left|brought|bought|made|done|taken|given|written|gone|seen|known|thought|found|spent|said|heard|got|gotten|caught|taught|chosen|spoken|forgotten|understood|worn|broken|lost)`;
+const EN_IF_YOUD = String.raw`(?<![\p{L}])[Ii]f\s+you(?:['’]d|\s+had)\s+(?:(?:not|only|just|already|actually|simply|ever)\s+)?(?:\p{L}*[^e\s\P{L}]ed|${EN_IRREGULAR_PARTICIPLE})(?![\p{L}])`;
+// The same counterfactual in Russian: «Если бы вы вовремя передали показания, начисления по нормативу не было бы», «Если бы
+// передавали показания вовремя, вы бы не получили…», «…, то увидели бы». Russian «если бы» is also a polite hypothetical for
+// the future («Если бы вы прислали фото, мы бы быстрее оформили возврат» asks), so the consequence must be the customer's
+// trouble, not our step: a negated «бы», or what the customer would have seen or known, and no «мы», «нам», «наш…», «я» in
+// the sentence. Bulgarian «ако бяхте…» dismisses already (round 6).
+const RU_IF_YOU_HAD = String.raw`(?<![\p{L}])[Ее]сли\s+бы\s+(?:вы\s+)?(?:\p{L}+\s+){0,3}?\p{L}+ли(?:сь)?(?![\p{L}])(?:(?!(?<![\p{L}])(?:мы|нам|нас|наш\p{L}*|я)(?![\p{L}]))[^.!?…\n]){0,120}?(?:(?<![\p{L}])не\s+(?:\p{L}+\s+){0,2}?бы|(?<![\p{L}])бы\s+не|(?:увидели|знали|поняли|заметили|прочитали)\s+бы|бы\s+(?:увидели|знали|поняли|заметили))(?![\p{L}])(?![^.!?…\n]{0,120}(?<![\p{L}])(?:мы|нам|нас|наш\p{L}*|я)(?![\p{L}]))`;
+// A rhetorical question pinned to a counterfactual (round 47): "…you wouldn't have an estimated bill, would you?", «…начисления
+// по нормативу не было бы, правда?», «…нямаше да имате прогнозна сметка, нали?» — the customer's trouble said to be of their
+// own making, with a tag that asks nothing. It dismisses, and its question mark is no question to the customer (no
+// substance, no invitation). Only after a negated "would" / «бы» / «нямаше да», so "You'd like to move it to Wednesday, is that
+// right?" and «Заказ был от 3 мая, правда?» still ask.
+const EN_RHETORICAL_TAG = String.raw`(?<![\p{L}])(?:wouldn['’]t|would\s+not|would\s+never|wouldn['’]t\s+have|would\s+not\s+have)(?![\p{L}])[^.!?…\n]{0,160}?,\s*(?:would|wouldn['’]t|did|didn['’]t|do|don['’]t)\s+(?:you|it|they|there)\s*\?`;
+const RU_RHETORICAL_TAG = String.raw`(?<![\p{L}])(?:не\s+(?:\p{L}+\s+){0,2}?бы|бы\s+(?:\p{L}+\s+)?не)(?![\p{L}])[^.!?…\n]{0,160}?,\s*(?:правда|не\s+так\s+ли|не\s+правда\s+ли|верно|согласитесь)\s*\?`;
+const BG_RHETORICAL_TAG = String.raw`(?<![\p{L}])(?:[Нн]ямаше\s+да|[Нн]е\s+бихте|[Нн]ямаше\s+(?:\p{L}+\s+){0,2}?да)(?![\p{L}])[^.!?…\n]{0,160}?,\s*(?:нали|така\s+ли\s+е|не\s+е\s+ли\s+така)\s*\?`;
+// The bill held to in a dispute (round 47), as "the charge stands" is: "The bill stands.", "The fine stands as issued.", "The
+// charge remains in force", «Счёт остаётся в силе.», «Штраф остаётся в силе», «Сметката остава.», «Глобата остава в сила.» —
+// a claim turned down, so the reply answers a complaint. Only a charge or a decision, and only "stands" / «в силе» / «в сила»
+// (or Bulgarian «остава» ending its sentence): "your monthly fee remains the same", «тариф остаётся без изменений», «скидка
+// остаётся в силе», «сметката остава активна» tell good news or another thing.
+const EN_CHARGE_NOUN = String.raw`(?:bill|charge|fee|fine|invoice|penalty|amount|estimate|decision|surcharge|ticket|balance|reading|assessment)`;
+const EN_CHARGE_STANDS = String.raw`(?<![\p{L}])(?:[Tt]he|[Yy]our|[Tt]his|[Tt]hat|[Oo]ur)\s+(?:[\p{L}-]+\s+){0,2}?${EN_CHARGE_NOUN}\s+(?:(?:still|therefore|as\s+such)\s+)?(?:stands|remains\s+in\s+(?:force|place)|remains\s+valid)(?:\s+as\s+(?:issued|billed|charged|it\s+is))?(?=\s*(?:[.!;,]|$|\s+and\s))`;
+const RU_CHARGE_NOUN = String.raw`(?:[Сс]ч[её]т|[Нн]ачислени[ея]|[Сс]умма|[Шш]траф|[Пп]лата|[Пп]ени|[Рр]ешение|[Кк]омиссия|[Нн]еустойка|[Пп]ерерасч[её]т|[Сс]бор)`;
+const RU_CHARGE_STANDS = String.raw`(?<![\p{L}])${RU_CHARGE_NOUN}(?:\s+\p{L}+){0,4}?\s+(?:остается|остаётся|остаются)\s+в\s+силе(?![\p{L}])`;
+const BG_CHARGE_NOUN = String.raw`(?:[Сс]метката|[Тт]аксата|[Гг]лобата|[Сс]умата|[Нн]ачислението|[Рр]ешението|[Фф]актурата|[Нн]еустойката|[Кк]омисионната|[Сс]анкцията)`;
+const BG_CHARGE_STANDS = String.raw`(?<![\p{L}])${BG_CHARGE_NOUN}(?:\s+\p{L}+){0,4}?\s+(?:си\s+)?(?:остава|остават)(?:\s+в\s+сила(?![\p{L}])|(?=\s*(?:[.!;]|$)))`;
+// Further contact refused (round 47), as round 31's "we will not reply to further…" and "no further correspondence" are:
+// "Further emails on this matter will not be answered.", "Any further correspondence will receive no reply.", «Дальнейшие
+// письма по этому вопросу останутся без ответа.», «На дальнейшие обращения отвечать не будем.», «По-нататъшни имейли по този
+// въпрос няма да получат отговор.», «На следващи писма няма да се отговаря.». Only what is to come ("further", "future",
+// "repeated" / «дальнейшие», «повторные» / «по-нататъшни», «следващи», «повторни»), and not with the hours it is not
+// answered ("…sent at weekends will not be answered until Monday", a notice's) nor "but" / «но» after it.
+const EN_FURTHER = String.raw`(?:[Ff]urther|[Ff]uture|[Rr]epeated|[Aa]dditional|[Ff]ollow-up)\s+(?:e-?mails?|messages?|letters?|correspondence|calls?|enquiries|inquiries|complaints?|requests?|contact|communications?)`;
+const EN_FURTHER_UNANSWERED = String.raw`(?<![\p{L}])(?:(?:[Aa]ny|[Nn]o)\s+)?${EN_FURTHER}(?![\p{L}])(?:(?!\s(?:at|on|after|before|outside|during|over|until|till|between|from)\s(?!this|that|the\s+(?:matter|issue|subject|bill|charge)))[^.!?…\n]){0,60}?\s(?:will|shall|would)\s+(?:not\s+be\s+(?:answered|acknowledged|responded\s+to|replied\s+to|read|dealt\s+with|actioned|considered)|be\s+(?:ignored|left\s+unanswered)|(?:receive|get)\s+no\s+(?:reply|response|answer)|go\s+unanswered)(?![\p{L}])(?![^.!?…\n]{0,60}\s(?:at|on|after|before|outside|during|until|till|between|from)\s)${BUT_AFTER}|(?<![\p{L}])(?:[Ww]e|I)\s+(?:will\s+not|won['’]t|shall\s+not|do\s+not|don['’]t)\s+(?:be\s+)?(?:answer|repl(?:y|ying)\s+to|respond(?:ing)?\s+to|acknowledg(?:e|ing)|answering)\s+(?:any\s+)?${EN_FURTHER}(?![\p{L}])${BUT_AFTER}`;
+const RU_FURTHER = String.raw`(?:дальнейшие|последующие|повторные)\s+(?:письма|обращения|сообщения|звонки|запросы|жалобы|претензии)`;
+const RU_FURTHER_UNANSWERED = String.raw`(?<![\p{L}])(?:[Дд]альнейшие|[Пп]оследующие|[Пп]овторные)\s+(?:письма|обращения|сообщения|звонки|запросы|жалобы|претензии)(?:(?!\s(?:в\s+выходные|после|до|в\s+нерабочее)\s)[^.!?…\n]){0,60}?\s(?:(?:будут\s+)?(?:останутся|оставлены|оставаться)\s+без\s+ответа|ответа\s+не\s+(?:получат|будет)|не\s+будут\s+(?:рассматриваться|приниматься)|приниматься\s+не\s+будут)(?![\p{L}])${BUT_AFTER}|(?<![\p{L}])[Нн]а\s+${RU_FURTHER}[^.!?…\n]{0,60}?\s(?:не\s+(?:ответим|будем\s+отвечать|отвечаем)|отвечать\s+не\s+будем)(?![\p{L}])${BUT_AFTER}`;
+const BG_FURTHER = String.raw`(?:по-нататъшни|по\s+нататъшни|следващи|повторни)\s+(?:писма|имейли|съобщения|запитвания|обаждания|жалби|сигнали|оплаквания)`;
+const BG_FURTHER_UNANSWERED = String.raw`(?<![\p{L}])(?:[Пп]о-нататъшни|[Пп]о\s+нататъшни|[Сс]ледващи|[Пп]овторни)\s+(?:писма|имейли|съобщения|запитвания|обаждания|жалби|сигнали|оплаквания)(?:(?!\s(?:през\s+уикенда|в\s+почивните|след|до|извън)\s)[^.!?…\n]){0,60}?\s(?:ще\s+останат\s+без\s+отговор|остават\s+без\s+отговор|няма\s+да\s+(?:получат\s+отговор|бъдат\s+(?:разглеждани|разгледани|приемани)|се\s+(?:разглеждат|приемат)))(?![\p{L}])${BUT_AFTER}|(?<![\p{L}])[Нн]а\s+${BG_FURTHER}[^.!?…\n]{0,60}?\s(?:няма\s+да\s+(?:се\s+)?отговар\p{L}*|не\s+отговаряме)(?![\p{L}])${BUT_AFTER}`;
 // What the customer suffers told as common practice (round 41), a shrug as "which is normal" and «это норма» are: "Rescheduling
 // is common practice", «Переносы приёмов — обычная практика», «Реклама перед сеансом — стандартная практика», «Отлагането е
 // обичайна практика». Not after "not" / «не» ("this is not our usual practice" owns a fault), nor with "but", our part or an
@@ -979,7 +1023,9 @@ const NOT_ASKED_TO_PAY = {
  * back at a time, a rule's deadline, a penalty threatened (docs/definitions.md, "Replies"). One list for next-step,
  * no-substance and offer-questions, so no-substance never fires without the other two.
  */
-const NOT_OURS = ['opening-hours', 'come-back-order', 'rule-deadline', 'compliance-threat', 'billed-period', 'called-off-time'];
+// A rhetorical tag ("…, would you?", round 47) is no question to the customer.
+const NOT_OURS = ['opening-hours', 'come-back-order', 'rule-deadline', 'compliance-threat', 'billed-period', 'called-off-time',
+  'rhetorical-blame'];
 
 /** The rules `care lint-reply` and `care email --lint` check drafts against. */
 export const builtinLintRules: LintRuleSet = {
@@ -1308,9 +1354,16 @@ export const builtinLintRules: LintRuleSet = {
         // The customer's duty given as the answer; what the customer suffers told as common practice (round 41).
         EN_YOUR_DUTY, RU_YOUR_DUTY, BG_YOUR_DUTY, EN_COMMON_PRACTICE, RU_COMMON_PRACTICE, BG_COMMON_PRACTICE,
         // The customers' duty told of them as a group (round 42).
-        EN_GROUP_DUTY, RU_GROUP_DUTY, BG_GROUP_DUTY],
+        EN_GROUP_DUTY, RU_GROUP_DUTY, BG_GROUP_DUTY,
+        // What the customer should have done, as a counterfactual with "you'd" / «если бы»; further contact refused (round 47).
+        EN_IF_YOUD, RU_IF_YOU_HAD, EN_FURTHER_UNANSWERED, RU_FURTHER_UNANSWERED, BG_FURTHER_UNANSWERED],
     },
     // A penalty threatened if the customer does not comply (round 12): dismissive, and its time no step of ours.
+    // A rhetorical question pinned to a counterfactual (round 47): dismissive, and its question mark asks nothing.
+    'rhetorical-blame': {
+      description: 'A counterfactual with a rhetorical tag: "…you wouldn\'t have an estimated bill, would you?"',
+      patterns: [EN_RHETORICAL_TAG, RU_RHETORICAL_TAG, BG_RHETORICAL_TAG],
+    },
     'compliance-threat': {
       description: 'A penalty threatened if the customer does not comply: "If you do not collect it by Friday, we will charge…"',
       patterns: [EN_COMPLIANCE_THREAT, RU_COMPLIANCE_THREAT, BG_COMPLIANCE_THREAT, EN_DENIED_THREAT, RU_DENIED_THREAT, BG_DENIED_THREAT],
@@ -1362,7 +1415,9 @@ export const builtinLintRules: LintRuleSet = {
       },
       // An appeal or a claim turned down in the passive (round 23): "Your appeal has been rejected.", «жалоба отклонена».
       // Nothing more done than what was given, and a remedy told as our limit (round 41).
-      patterns: [EN_APPEAL_REFUSED, RU_APPEAL_REFUSED, BG_APPEAL_REFUSED, EN_NOTHING_MORE, RU_NOTHING_MORE, BG_NOTHING_MORE],
+      // The bill held to in a dispute (round 47): "The bill stands.", «Счёт остаётся в силе.», «Сметката остава.».
+      patterns: [EN_APPEAL_REFUSED, RU_APPEAL_REFUSED, BG_APPEAL_REFUSED, EN_NOTHING_MORE, RU_NOTHING_MORE, BG_NOTHING_MORE,
+        EN_CHARGE_STANDS, RU_CHARGE_STANDS, BG_CHARGE_STANDS],
     },
     // Deflection (docs/definitions.md, "Replies"): the question is someone else's ("not our department",
     // «это не наш отдел», «не е по нашата част»). A hated phrase ('hated-phrase' rule), and like a
@@ -2171,7 +2226,7 @@ export const builtinLintRules: LintRuleSet = {
   kinds: {
     // Defending the staff, blaming the customer or refusing an apology answers a complaint too.
     complaint: ['apology', 'courteous-apology', 'insincere-apology', 'complaint-topic', 'dismissal', 'refused-apology', 'turned-down',
-      'deflection'],
+      'deflection', 'rhetorical-blame'],
     reminder: ['invoice', 'payment', 'payment-request'],
     notice: ['hours'],
   },
@@ -2265,7 +2320,8 @@ export const builtinLintRules: LintRuleSet = {
       message: 'The reply dismisses the customer: it defends the staff, blames the customer, lectures, compares them with others, refuses responsibility or closes the matter.',
       suggestion: 'Take the complaint seriously: thank, apologise for what went wrong, say what you will do and when, and leave the door open.',
       // A penalty threatened if the customer does not comply dismisses too (round 12).
-      check: { type: 'forbid', find: ['dismissal', 'compliance-threat'], per: 'sentence' },
+      // A rhetorical question pinned to a counterfactual blames the customer (round 47).
+      check: { type: 'forbid', find: ['dismissal', 'compliance-threat', 'rhetorical-blame'], per: 'sentence' },
       // "As per our policy, the matter is closed" is one fault: the dismissal.
       supersedes: ['policy-citation'],
     },

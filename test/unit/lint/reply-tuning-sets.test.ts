@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-49.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-50.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -145,6 +145,11 @@ const CURT_BELOW = 50;
  * dismissal, at 50; now 0) and polite R49-RU-003 (a late courier, «На ваш счёт начислено 300 бонусных баллов. Мы также провели с
  * курьером беседу…», points credited in the passive and a talk held with a word between not read as a remedy, so a step owed,
  * at 50; 90).
+ * replies-blind-50.csv's two curt drafts since lint round 47: R50-EN-014 (a bill dispute, "if you'd sent the reading on time you
+ * wouldn't have an estimated bill, would you? The bill stands.", a counterfactual with "you'd" not read as blame, its rhetorical
+ * tag read as a question, the bill held to not read as a claim turned down, at 64; 0) and R50-EN-030 (a lift outage, "Repairs
+ * will be carried out when the contractor is available. Further emails on this matter will not be answered.", further contact
+ * refused not read as a dismissal, at 50; 0). It has no known miss.
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
@@ -164,7 +169,7 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-35.csv', 'replies-blind-36.csv', 'replies-blind-37.csv', 'replies-blind-38.csv',
   'replies-blind-39.csv', 'replies-blind-40.csv', 'replies-blind-41.csv', 'replies-blind-42.csv',
   'replies-blind-43.csv', 'replies-blind-44.csv', 'replies-blind-45.csv', 'replies-blind-46.csv',
-  'replies-blind-47.csv', 'replies-blind-48.csv', 'replies-blind-49.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-47.csv', 'replies-blind-48.csv', 'replies-blind-49.csv', 'replies-blind-50.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
