@@ -108,6 +108,7 @@ export function readRecord(record: ComplaintRecord, rules: CompiledRules, withou
   setAsideReviewInvitation(record, hits, rules);
   setAsideEmptySearch(record, hits, rules);
   setAsideRefusedAfter(record, hits, rules);
+  setAsideCrimeReported(record, hits, rules);
   if (mindInText) changedMind(record, hits, rules);
 
   const reading: Reading = {
@@ -684,6 +685,45 @@ function setAsideRefusedAfter(record: ComplaintRecord, hits: ReadHit[], rules: C
 }
 
 const REFUSAL_REACH = 60;
+
+/**
+ * The police told of for someone else's crime and set aside as another matter: "I've reported the theft to the police,
+ * that's fine, but your manager…", «У сына украли велосипед…, заявление в полицию мы написали, это отдельная история»,
+ * «Откраднаха колелото… Подадохме сигнал в полицията, това е отделно». A crime named in the police's sentence or the one
+ * before it, not by one of ours ("your driver stole", «ваш курьер украл»), and the writer's own word that it is a matter
+ * apart: the report is about the thief, no step against the company. Without that word a theft reported stays a step (a
+ * laptop stolen from the company's guarded car park, the contents of a parcel: the company answers for them).
+ */
+function setAsideCrimeReported(record: ComplaintRecord, hits: ReadHit[], rules: CompiledRules): void {
+  for (const hit of hits) {
+    if (hit.negated || hit.part !== 'text' || !POLICE.test(hit.words) || typeOfHit(hit, rules) !== 'activist') continue;
+    const value = capText(record.text as string);
+    const sentenceStart = lastSentenceStart(value, hit.start);
+    const from = lastSentenceStart(value, Math.max(0, sentenceStart - 1));
+    const to = value.slice(hit.end).search(SENTENCE_STOP);
+    const span = value.slice(from, to < 0 ? value.length : hit.end + to);
+    const crime = CRIME.exec(span);
+    if (crime === null || OURS_BEFORE.test(span.slice(Math.max(0, crime.index - OURS_REACH), crime.index))) continue;
+    if (!MATTER_APART.test(value.slice(hit.end, hit.end + MATTER_APART_REACH))) continue;
+    hit.negated = true;
+    hit.setAside = 'negated';
+  }
+}
+
+/** Where the sentence holding `at` starts (after the last . ! ? or line end before it). */
+function lastSentenceStart(value: string, at: number): number {
+  for (let i = at - 1; i >= 0; i -= 1) if (SENTENCE_END.has(value.charCodeAt(i))) return i + 1;
+  return 0;
+}
+
+const POLICE = /police|полиц|мвр|мвд|сдвр|рпу/iu;
+const SENTENCE_STOP = /[.!?\n]/u;
+const CRIME = /(?<!\p{L})(?:theft|thefts|stolen|stole|burglary|burgled|break[- ]in|robbed|robbery|pickpocket\p{L}*|краж\p{L}*|украл\p{L}*|украден\p{L}*|взлом\p{L}*|ограбил\p{L}*|кражб\p{L}*|открадна\p{L}*|откраднат\p{L}*|обраха|обир\p{L}*)(?!\p{L})/iu;
+/** One of ours named just before the crime: "your driver", «ваш курьер», «вашият служител». */
+const OURS_BEFORE = /(?<!\p{L})(?:your|ваш\p{L}*)(?!\p{L})/iu;
+const OURS_REACH = 30;
+const MATTER_APART = /^[^.!?\n]*?(?<!\p{L})(?:that['’]s fine|that is fine|fine,? (?:that['’]s|but)|that['’]s their job|(?:a |another |that['’]s a )?(?:separate|different) (?:matter|issue|story|thing)|это отдельн\p{L}* (?:история|вопрос|тема|дело)|это (?:понятно|их дело|их работа)|това е отделно|това е (?:друга тема|отделен въпрос|ясно|тяхна работа))(?!\p{L})/iu;
+const MATTER_APART_REACH = 80;
 const DISMISSED_AFTER = /^\s*\?+\s*(?:[—–-]\s*)?(?:няма смисъл|не си струва|нет смысла|бессмысленно|не стоит|смысла нет|no point|pointless|not worth it|waste of time)(?!\p{L})/iu;
 /** The clause after a hit, to its end (a clause longer than REFUSAL_REACH is not read: its end is out of reach). */
 const CLAUSE_AFTER = /^[^,.;!?\n]*(?=[,.;!?\n])/u;

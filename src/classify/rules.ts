@@ -275,7 +275,7 @@ export const builtinRules: RuleSet = {
         'изпратено от моя телефон', 'изпратено от iphone', 'изпратено от телефона',
         'ако още не', 'ако не е изпратен*', 'докато не', 'няма задължения', 'без задължения',
         // Bulgarian's «я» is "her, it" after «ще» and «без да» («без да я отвори»), not Russian's "I".
-        'без да я', 'ще я'],
+        'без да я', 'ще я', 'каза че я', 'казва че я'],
     },
     // A text in the customer's own voice (I, my, you, your): a silent-signal phrase in it ("I
     // stopped ordering because…") is part of a complaint, not an agent's or a system's note.
@@ -463,9 +463,6 @@ export const builtinRules: RuleSet = {
       'as a lawyer', 'as a solicitor', 'as an attorney',
       // A social-media tool's inbox holds public comments too ("Instagram comment (social inbox)"): no private channel.
       'social inbox',
-      // The police at the scene of someone else's crime: "The police came about the break-in…, but your agent…" (not "the
-      // police came because your technician left the gas on").
-      'police came about', 'police came for the',
       'police sunglasses', 'police spl*', 'police eyewear', 'police frames', 'police watch*', 'police fragrance*', 'police perfume*',
       'legal mailbox', 'legal inbox', 'works for the police', 'works at the council', 'works at trading standards',
       'works for a newspaper', 'works for a local newspaper', 'works for the local newspaper', 'works at a newspaper',
@@ -502,9 +499,8 @@ export const builtinRules: RuleSet = {
     // The company's own lawyers, given a debt in an internal note: «Передано юристам компании для досудебной работы»,
     // «Предадено на адвоката на фирмата за събиране».
     // Someone's trade told, not a party: «отметил, что он корреспондент…, но пишет не как журналист».
-    // A TV package; the police at the scene of someone else's crime («Полиция приезжала по краже…»); the customer's own trade.
-    ru: ['тв пакет*', 'на тв пакет*', 'полиция приезжала по', 'полиция приехала по', 'приезжала полиция по', 'приехала полиция по',
-      'сама юрист', 'сам юрист',
+    // A TV package; the customer's own trade.
+    ru: ['тв пакет*', 'на тв пакет*', 'сама юрист', 'сам юрист',
       'сама адвокат', 'сам адвокат',
       'он корреспондент', 'она корреспондент', 'он журналист', 'она журналист', 'не как журналист', 'booking com экстранет',
       'юристам компании', 'юристы компании', 'юристов компании', 'юрист компании', 'передано юристам', 'досудебн* работ*',
@@ -548,11 +544,11 @@ export const builtinRules: RuleSet = {
       // A friend named by her trade in passing («Приятелка юристка ме съветваше…»), someone studying a trade.
       'приятелка юрист*', 'приятел юрист*', 'приятелка адвокат*', 'приятел адвокат*', 'позната юрист*', 'познат юрист*',
       'позната адвокат*', 'познат адвокат*',
-      // The customer's own trade, stressed: «Аз самата съм адвокат, но ви пиша като собственик»; a TV package; the police
-      // at the scene of someone else's crime («Полицията дойде за кражбата…»).
+      // The customer's own trade, stressed: «Аз самата съм адвокат, но ви пиша като собственик»; a TV package.
       'самата съм адвокат*', 'самият съм адвокат*', 'самата съм юрист*', 'самият съм юрист*', 'самата съм журналист*',
-      'самият съм журналист*', 'тв пакет*', 'на тв пакет*', 'полицията дойде за', 'дойде полиция за', 'дойде полицията за',
-      'учи журналистика', 'учи право', 'студент* по журналистика', 'студент* по право'],
+      'самият съм журналист*', 'тв пакет*', 'на тв пакет*', 'учи журналистика',
+      // Insurance policies, «полици», «полиците» (plural of «полица»), are no police («полиция», «полицията»).
+      'полици', 'полиците', 'учи право', 'студент* по журналистика', 'студент* по право'],
   },
   signals: {
     comment: { weight: 0.5 },
@@ -669,7 +665,7 @@ export const builtinRules: RuleSet = {
           'уполномоченн* по правам', 'жалобу через госуслуги', 'жалоба через госуслуги', 'жалобу на госуслугах', 'администраци* района', 'центробанк*', 'цб', 'банк россии', 'фас', 'роскомнадзор*', 'полици*', 'мвд',
           'трудов* инспекци*', 'жилищн* инспекци*', 'госжилинспекци*', 'гжи', 'ростехнадзор*', 'росздравнадзор*', 'санэпид*',
           'сэс', 'антимонопольн*', 'минздрав*', 'ростуризм*', 'росавиаци*', 'ространснадзор*', 'финансов* уполномоченн*',
-          'финомбудсмен*', 'гибдд', 'гаи', 'госинспекци*', 'киберполици*', 'управление к мвд', 'инстанци*', 'rospotrebnadzor*', 'roskomnadzor*', 'podal* zhalobu', 'prokuratur*', 'politsi*', 'policiy*',
+          'финомбудсмен*', 'гибдд', 'гаи', 'госинспекци*', 'госветинспекци*', 'ветинспекци*', 'киберполици*', 'управление к мвд', 'инстанци*', 'rospotrebnadzor*', 'roskomnadzor*', 'podal* zhalobu', 'prokuratur*', 'politsi*', 'policiy*',
           'tsentrobank*', 'centrobank*', 'internet priemn*', 'интернет приемн*', 'интернет приёмн*', 'копию жалобы', 'копия жалобы', 'копию обращения',
           'копия обращения', 'копию направ*', 'копия направ*',
           // Supervisors of a sector, by kind: veterinary, education, building, housing, energy, fire; professional chambers.
@@ -863,7 +859,9 @@ export const builtinRules: RuleSet = {
           // шльокавица: «pusnah post vav fejsbuka»
           'fejsbuk*', 'feisbuk*', 'fejsbuk', 'instagrama', 'pusnah post', 'postnah', 'kachih post',
           // A post in a group, as a verb says it: «Утре ще пиша в групата „Пловдив – сигнали“».
-          'пиша в групата', 'писах в групата', 'писах всичко в', 'писах всичко във', 'написах всичко в', 'всичко написах в', 'писах в група', 'ще пиша в група*', 'пост в групата', 'публикувах в групата',
+          'пиша в групата', 'писах в групата', 'писах всичко в', 'писах всичко във', 'написах всичко в', 'всичко написах в', 'писах в група', 'ще пиша в група*',
+          // Told by an operator: «Каза, че вече е писала в групата на майките в квартала».
+          'писа* в групата', 'писа* в група', 'групата на майките', 'група* на майките', 'майчин* група*', 'пост в групата', 'публикувах в групата',
           'поста', 'постът', 'постнах', 'публикува*', 'сторит*', 'сторис', 'блога', 'моя блог', 'в x', 'във x',
           'споделих в', 'споделих във'],
       },
@@ -955,7 +953,8 @@ export const builtinRules: RuleSet = {
           'forum*', 'group chat', "don't buy", 'do not buy', 'avoid this seller', 'avoid this shop', 'avoid this store',
           'avoid this company', 'avoid at all costs', 'stay away',
           'whatsapp group*', 'telegram group*', 'viber group*', 'facebook group*', 'residents group*', 'residents whatsapp',
-          'residents chat', 'parents group*', 'parents chat', 'school group*', 'village group*', 'everyone knows',
+          'residents chat', 'parents group*', 'parents chat', 'school group*', 'village group*', 'mums group*', 'moms group*',
+          'mothers group*', 'everyone knows',
           'everybody knows', 'the whole village', 'whole street knows', 'whole building knows', 'the whole building',
           'warn* all my', 'warn* my family', 'warn* my friends', 'told my family', 'told the family', 'already wrote a review', 'already left a review'],
         ru: ['рассказал* всем', 'расскажу всем', 'всем расскажу', 'расскажет всем', 'всем мамам', 'чат* района', 'всем рассказываю', 'всем рассказал*', 'всем в универе',
@@ -964,7 +963,8 @@ export const builtinRules: RuleSet = {
           'чат* жк', 'чате нашего', 'чат нашего', 'групп* нашего дом*', 'групп* нашего жк', 'домов* чат*', 'районн* чат*', 'групп* дома', 'групп* района', 'пусть люди знают', 'чтобы все знали',
           'предупредил* всех', 'предупреждаю всех', 'предупрежу всех', 'предупреждаю людей', 'предупредить людей', 'обходите стороной', 'не покупайте',
           'не советую', 'форум*',
-          'родительск* чат*', 'родительск* групп*', 'чат* родител*', 'групп* родител*', 'школьн* чат*', 'чат* класса',
+          'родительск* чат*', 'родительск* групп*', 'писал* в группе', 'написал* в группе',
+          'мамск* чат*', 'чат* мам', 'групп* мам', 'чат* родител*', 'групп* родител*', 'школьн* чат*', 'чат* класса',
           'все уже знают', 'всё уже знают', 'вся деревня', 'весь поселок', 'весь посёлок', 'в отзыве на',
           'весь подъезд', 'весь дом знает', 'в чате дома', 'чат* подъезд*', 'групп* подъезд*', 'все в курсе', 'чат* жильц*'],
         bg: ['разказах на всичк*', 'разкажа на всичк*', 'казах на всичк*', 'предупред* всичк*', 'разказа* на всичк*', 'група* на блока', 'разказах на цял*', 'казах на цял*', 'всички приятел*', 'нека всички',

@@ -42,7 +42,7 @@ export function scoreIn(value: string): { value: number; start: number; end: num
   }
   const stars = starsIn(value) ?? starsInWords(value);
   if (stars !== undefined) return stars;
-  const match = SCORE_IN_LINE.exec(value) ?? SURVEY_FRACTION.exec(value) ?? LABELLED_FRACTION.exec(value);
+  const match = SCORE_IN_LINE.exec(value) ?? SURVEY_FRACTION.exec(value) ?? LABELLED_FRACTION.exec(value) ?? RATING_ASKED.exec(value);
   if (match === null) return undefined;
   const written = match[2] as string;
   if (!isDigit(written.charCodeAt(0))) return { value: 0, start: match.index, end: match.index + match[0].length };
@@ -65,6 +65,12 @@ const SURVEY_FRACTION = /(?<![\p{L}\p{N}])(survey|questionnaire|poll|опрос\
 
 /** A whole line that is a label and a fraction of 5 or 10: "Overall stay: 2/5", «Обща оценка: 3 от 10». */
 const LABELLED_FRACTION = /^\s*([^:\n]{1,40}):\s*(\d{1,2}(?:[.,]\d)?)\s*(?:\/|из|от|out of|of)\s*(5|10)\s*$/iu;
+
+/**
+ * A whole line that asks for a rating and gives it after a colon, with no score word: "How likely to recommend us: 2",
+ * «Оцените работу оператора: 1», «Оценете оператора: 1» (an IVR survey's question as its title). Groups as SCORE_IN_LINE's.
+ */
+const RATING_ASKED = /^\s*([^:\n]{0,60}(?:recommend|rate|оцените|оценете|оценить|оцени|препоръча\p{L}*|порекомендова\p{L}*)[^:\n]{0,40}):\s*(\d{1,2})(?:\s*(?:\/|из|от|out of|of)\s*(5|10))?\s*$/iu;
 
 /** A rating of stars written in words: "1 star", «2 звезды», «1 звезда», «2 звезди»; on 1–5, mapped as CSAT is. */
 const STARS_IN_WORDS = /(?<![\p{L}\p{N}])([1-5])\s*(?:stars?|звезд\p{L}*|звезди)(?!\p{L})/iu;

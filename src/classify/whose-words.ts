@@ -110,7 +110,7 @@ export function customerContacted(text: string): boolean {
  */
 export function companysNote(text: string, companyWords: boolean): boolean {
   return companyWords || customerNamed(text) || placeholderField(text) || opensWithNoteLabel(text) || (text.indexOf(':') >= 0 && AUTO_REPLY_LINE.test(text)) ||
-    unansweredAttempts(text);
+    unansweredAttempts(text) || DECLINED.test(text);
 }
 
 /**
@@ -186,7 +186,7 @@ const SYSTEM_CODE = /^[A-Z0-9]+(?:_[A-Z0-9]+)+$/u;
 /** A CRM, churn or retention feed, or a system's event log: what it writes is not the customer's. */
 // CRM products by name (HubSpot, Salesforce, Bitrix24…), billing systems and a loyalty programme's
 // dormancy feed write about the customer, not as the customer.
-const SYSTEM_CHANNEL = /(?<!\p{L})(crm|churn|retention|system|event|events|log|flag|автомат\p{L}*|систем\p{L}*|отток|отлив|crm\p{L}*|hubspot|salesforce|pipedrive|zoho|bitrix\p{L}*|битрикс\p{L}*|amocrm|амоcrm|биллинг\p{L}*|билинг\p{L}*|subscription billing|dunning|chargebee|recurly|gocardless|zuora|таксуване|dormancy|loyalty|лояльност\p{L}*|лоялност\p{L}*|courier|курьер\p{L}*|куриер\p{L}*|абс|core banking|outbound|исходящ\p{L}*|изходящ\p{L}*|discount card|дисконтн\p{L}*|отстъпк\p{L}*|mnp|number portability|переносимост\p{L}*|преносимост\p{L}*|analytics|аналитик\p{L}*|notifications?|webhooks?|lost (?:clients|customers)|потерянн\p{L}* клиент\p{L}*|изгубени клиенти|pms|мис|лог|обзвон\p{L}*|switching|software|софтуер\p{L}*|timeline|хронологи\p{L}*|tracker|invit\p{L}*|review collection|сбор\p{L}* отзыв\p{L}*|отч[её]т\p{L}*|(?:shipments?|orders?|volume|usage|activity) reports?|реактивац\p{L}*|reactivation|документооборот\p{L}*|internal note|вътрешна бележка|внутренн\p{L}* заметк\p{L}*|review (?:request )?tools?|podium|trustmary|birdeye|инструмент за (?:отзиви|ревюта)|review инструмент\p{L}*|unisender|mailchimp|sendpulse|klaviyo|newsletter|рассылк\p{L}*|бюлетин\p{L}*)(?!\p{L})/iu;
+const SYSTEM_CHANNEL = /(?<!\p{L})(crm|churn|retention|удержани\p{L}*|задържане|system|event|events|log|flag|автомат\p{L}*|систем\p{L}*|отток|отлив|crm\p{L}*|hubspot|salesforce|pipedrive|zoho|bitrix\p{L}*|битрикс\p{L}*|amocrm|амоcrm|биллинг\p{L}*|билинг\p{L}*|subscription billing|dunning|chargebee|recurly|gocardless|zuora|таксуване|dormancy|loyalty|лояльност\p{L}*|лоялност\p{L}*|courier|курьер\p{L}*|куриер\p{L}*|абс|core banking|outbound|исходящ\p{L}*|изходящ\p{L}*|discount card|дисконтн\p{L}*|отстъпк\p{L}*|mnp|number portability|переносимост\p{L}*|преносимост\p{L}*|analytics|аналитик\p{L}*|notifications?|webhooks?|lost (?:clients|customers)|потерянн\p{L}* клиент\p{L}*|изгубени клиенти|pms|мис|лог|обзвон\p{L}*|switching|software|софтуер\p{L}*|timeline|хронологи\p{L}*|tracker|invit\p{L}*|review collection|сбор\p{L}* отзыв\p{L}*|отч[её]т\p{L}*|(?:shipments?|orders?|volume|usage|activity) reports?|реактивац\p{L}*|reactivation|документооборот\p{L}*|internal note|вътрешна бележка|внутренн\p{L}* заметк\p{L}*|review (?:request )?tools?|podium|trustmary|birdeye|инструмент за (?:отзиви|ревюта)|review инструмент\p{L}*|unisender|mailchimp|sendpulse|klaviyo|newsletter|рассылк\p{L}*|бюлетин\p{L}*)(?!\p{L})/iu;
 // A courier's app, a bank's core system («АБС»), an outbound calling campaign, a discount card's
 // feed, a number-portability (MNP) feed, a hotel's property-management system (PMS), a clinic's medical information
 // system («МИС») or any other software («Медицински софтуер – график»), a tracker of review invitations («Сервис сбора
@@ -231,7 +231,8 @@ const PLACEHOLDERS = new Set([
   'не е избрана', 'не е избрано', 'без коментар', 'без коментари', 'не желая да отговоря',
   // A step not done, a box left blank, nothing added; a "No" of a yes/no question; translit.
   'not completed', 'not submitted', 'dismissed', 'nothing to add', 'nothing else', 'no further comments', 'please specify',
-  'no response', 'net', 'nyama', 'не', 'празно', 'не заполнено', 'не заполнен', 'не заполнена', 'нечего добавить', 'нечего сказать', 'нямам какво да добавя', 'нямам коментар', 'нямам коментари',
+  'no response', 'none provided', 'none stated', 'none specified', 'none supplied', 'no reason', 'no reason provided',
+  'no reason given', 'no reason stated', 'net', 'nyama', 'не', 'празно', 'не заполнено', 'не заполнен', 'не заполнена', 'нечего добавить', 'нечего сказать', 'нямам какво да добавя', 'нямам коментар', 'нямам коментари',
   'nothing more to add',
   'без ответа', 'нет ответа', 'ответа нет', 'няма отговор',
   // A CRM's preset lost reason that the customer went quiet: «Пропал», "Client unresponsive", «Изчезна».
@@ -318,7 +319,7 @@ const REPORTED = /(?<!\p{L})(said|says|told us|wrote|writes|complained|complains
  * отказался», «не пожела да посочи причина», a why answered with „няма значение“ ("doesn't matter").
  * What else the customer said then ("said 'just cancel it'") gives no reason either.
  */
-const DECLINED = /(?<!\p{L})((?:declined|refused|did not want|didn['’]t want|would not|wouldn['’]t|did not wish) to (?:give|say|state|explain|tell|provide|share|specify)|gave no reason|did not give a reason|didn['’]t give a reason|no reason given|причину не назвал\p{L}*|не назвал\p{L}* причин\p{L}*|(?:не|без да) посочи причина|не каза защо|от объяснени\p{L}* (?:причин\p{L}* )?отказал\p{L}*|(?:причину|причины) (?:назвать|называть|объяснять|указать) отказал\p{L}*|не (?:хочу|искам) (?:да )?(?:объяснять|обяснявам)|(?:don['’]t|do not) want to explain|(?:отказал\p{L}*|не захотел\p{L}*|не стал\p{L}*|не пожелал\p{L}*) (?:объясн\p{L}*|назвать|называть|указ\p{L}*|пояснять|пояснить)|(?:отказа\p{L}*|не пожела\p{L}*|не искаше|не иска) да (?:обясн\p{L}*|каже|посоч\p{L}*|сподел\p{L}*)|причината[^.!?]{0,30}„няма значение“|(?:did not|didn['’]t) say (?:anything|a word)|said nothing|without (?:saying )?a word|ничего не сказал\p{L}*|от комментари\p{L}* отказал\p{L}*|не каза нищо|нищо не каза|отказа (?:анкетата|коментар\p{L}*))(?!\p{L})/iu;
+const DECLINED = /(?<!\p{L})((?:declined|refused|did not want|didn['’]t want|would not|wouldn['’]t|did not wish) to (?:give|say|state|explain|tell|provide|share|specify)|gave no reason|(?:would not|wouldn['’]t|did not|didn['’]t|won['’]t) say why|did not give a reason|didn['’]t give a reason|no reason given|причину не назвал\p{L}*|не назвал\p{L}* причин\p{L}*|(?:не|без да) посочи причина|не каза защо|от объяснени\p{L}* (?:причин\p{L}* )?отказал\p{L}*|(?:причину|причины) (?:назвать|называть|объяснять|указать) отказал\p{L}*|не (?:хочу|искам) (?:да )?(?:объяснять|обяснявам)|(?:don['’]t|do not) want to explain|(?:отказал\p{L}*|не захотел\p{L}*|не стал\p{L}*|не пожелал\p{L}*) (?:объясн\p{L}*|назвать|называть|указ\p{L}*|пояснять|пояснить)|(?:отказа\p{L}*|не пожела\p{L}*|не искаше|не иска) да (?:обясн\p{L}*|каже|посоч\p{L}*|сподел\p{L}*)|(?:о причин\p{L}*|причину|причины) (?:говорить|называть|объяснять|указывать|сообщать) не (?:стал\p{L}*|захотел\p{L}*|пожелал\p{L}*|хочу)|причината[^.!?]{0,30}„няма значение“|(?:did not|didn['’]t) say (?:anything|a word)|said nothing|without (?:saying )?a word|ничего не сказал\p{L}*|от комментари\p{L}* отказал\p{L}*|не каза нищо|нищо не каза|отказа (?:анкетата|коментар\p{L}*))(?!\p{L})/iu;
 /**
  * A note that the customer made no complaint: "Made no complaint", «Претензий не высказывала», «Оплаквания не е изказвала»,
  * or declined one offered ("Asked customer if she wanted to log a complaint… She said no", «Менеджер предложил оформить
@@ -353,8 +354,9 @@ const NOT_IN_LABEL = /[.!?\n]/u;
 const REASON_GIVEN = /(?<!\p{L})(?:because|due to|потому что|так как|из-за|поскольку|защото|понеже|тъй като|заради)(?!\p{L})/iu;
 
 /** The customer's own first person singular, as a company's note may quote it. */
-// Not a Bulgarian «я» ("her", "it") after «да», «ще», «го»: «не е дошъл да я вземе».
-const FIRST_PERSON = /(?<!\p{L})(i|i['’]m|i['’]ve|i['’]ll|i['’]d|me|my|mine|(?<!(?:да|ще|го) )я|мне|меня|мой|моя|моё|мое|мои|мою|аз|мен|моят|моята|моето|моите)(?!\p{L})/iu;
+// Not a Bulgarian «я» ("her", "it") after «да», «ще», «го», «че», «не»: «не е дошъл да я вземе», «каза, че я премества»,
+// «клиентът не я поднови».
+const FIRST_PERSON = /(?<!\p{L})(i|i['’]m|i['’]ve|i['’]ll|i['’]d|me|my|mine|(?<!(?:да|ще|го|че|не) )я|мне|меня|мой|моя|моё|мое|мои|мою|аз|мен|моят|моята|моето|моите)(?!\p{L})/iu;
 const FIRST_PERSON_ALL = new RegExp(FIRST_PERSON.source, 'giu');
 
 /** Whether a note says the customer declined to give a reason. */
@@ -648,6 +650,7 @@ export function whoseWords(
   // The note says outright that no complaint was made, or one offered was declined: what it relays is no complaint,
   // and the sentences of the statement itself are an absence.
   const noComplaint = COMPLAINT_STEM.test(text) ? NO_COMPLAINT.exec(text) : null;
+  let reasonDeclined: boolean | undefined;
   for (let from = 0; from < text.length; ) {
     const to = sentenceEnd(text, from);
     const next = to === from ? to + 1 : to;
@@ -796,7 +799,8 @@ export function whoseWords(
     // when negated ("never said why", «причину не сообщил»). A negation after the verb is what was
     // said («се оплаква, че няма сигнал»).
     // Not when the note says no complaint was made: «Сказала, что почитала отзывы… и передумала. Претензий не высказывала.»
-    if ((relayed(sentence) && noComplaint === null) || REMEDY_ASKED.test(sentence) || COMPLAINT_CALLED.test(sentence)) return comment(result);
+    // Nor when it says the customer would not say why: what was relayed is what they did («переводит сына в другую школу»), not a reason.
+    if ((relayed(sentence) && noComplaint === null && !(reasonDeclined ??= DECLINED.test(text))) || REMEDY_ASKED.test(sentence) || COMPLAINT_CALLED.test(sentence)) return comment(result);
     if (absenceStatement(sentence, channel, byCompany, !thirdPerson)) result.absence ??= sentence.trim();
     else thirdPerson = true;
     from = next;
