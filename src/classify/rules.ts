@@ -16,6 +16,8 @@
 import type { RuleSet } from './schema.js';
 
 /** People whose trade a customer may mention in passing ("my cousin's a solicitor"). */
+/** The same in Russian, as a note names them («муж у неё юрист»). */
+const RU_RELATIVES = ['муж', 'жена', 'брат', 'сестра', 'сын', 'дочь', 'отец', 'мать', 'папа', 'мама', 'друг', 'подруга', 'сосед', 'соседка'];
 const RELATIVES = ['cousin', 'brother', 'sister', 'friend', 'dad', 'mum', 'mom', 'wife', 'husband', 'son', 'daughter', 'uncle', 'aunt', 'neighbour', 'neighbor', 'mate'];
 
 /** The rules `care classify` uses unless `--rules` adds to or overrides them. */
@@ -429,6 +431,8 @@ export const builtinRules: RuleSet = {
       'broadband and tv', 'account review*', 'annual review*', 'quarterly review*',
       'performance review*', 'case review*', 'under review', 'review invitation*', 'invitation to review', 'no review left',
       'trustpilot review invitation*', 'trustpilot invitation*', 'google review invitation*',
+      // An app store's prompt whose answer goes privately to the developer: "review prompt (private feedback)".
+      'review prompt',
       'did not leave a review', 'food court', 'tennis court', 'basketball court', 'media player', 'media markt', 'mediamarkt',
       'consumer rights act', 'consumer protection act', 'my consumer rights', 'consumer rights law',
       // A police station or a court as where a parcel went, not a party: "delivered to the police station by mistake".
@@ -464,7 +468,8 @@ export const builtinRules: RuleSet = {
       // A social-media tool's inbox holds public comments too ("Instagram comment (social inbox)"): no private channel.
       'social inbox',
       'police sunglasses', 'police spl*', 'police eyewear', 'police frames', 'police watch*', 'police fragrance*', 'police perfume*',
-      'legal mailbox', 'legal inbox', 'works for the police', 'works at the council', 'works at trading standards',
+      'legal mailbox', 'legal inbox', 'works for citizens advice', 'works at citizens advice', 'volunteers at citizens advice',
+      'volunteers for citizens advice', 'works for the police', 'works at the council', 'works at trading standards',
       'works for a newspaper', 'works for a local newspaper', 'works for the local newspaper', 'works at a newspaper',
       'works at the local newspaper', 'works for a paper', 'works for the local paper', 'works in the media', 'works in media',
       'works as a journalist', 'works as a lawyer', 'works as a solicitor', 'works for a law firm', 'works at a law firm',
@@ -501,7 +506,12 @@ export const builtinRules: RuleSet = {
     // Someone's trade told, not a party: «отметил, что он корреспондент…, но пишет не как журналист».
     // A TV package; the customer's own trade.
     ru: ['тв пакет*', 'на тв пакет*', 'сама юрист', 'сам юрист',
+      // A relative's trade: «муж у неё юрист, но судиться она не собирается», «брат — адвокат».
+      ...RU_RELATIVES.flatMap((relative) => ['юрист', 'адвокат'].flatMap((trade) => [`${relative} ${trade}`, `${relative} у неё ${trade}`,
+        `${relative} у него ${trade}`, `${relative} у меня ${trade}`])),
       'сама адвокат', 'сам адвокат',
+      // A site's own form is no review site: «Отзыв через форму «Книга жалоб» на сайте».
+      'отзыв через форму', 'отзыв через сайт',
       'он корреспондент', 'она корреспондент', 'он журналист', 'она журналист', 'не как журналист', 'booking com экстранет',
       'юристам компании', 'юристы компании', 'юристов компании', 'юрист компании', 'передано юристам', 'досудебн* работ*',
       'как юрист', 'как адвокат', 'подписки google play', 'google play подписк*', 'подписки app store', 'app store подписк*', 'форма оставить отзыв', 'форма отзыва', 'форма отзывов', 'форма для отзыв*', 'оставить отзыв на сайте', 'кабельн* телевидени*', 'спутников* телевидени*', 'кабельн* тв', 'пакет* телевидени*', 'пакет* тв', 'тв приставк*',
@@ -665,7 +675,7 @@ export const builtinRules: RuleSet = {
           'уполномоченн* по правам', 'жалобу через госуслуги', 'жалоба через госуслуги', 'жалобу на госуслугах', 'администраци* района', 'центробанк*', 'цб', 'банк россии', 'фас', 'роскомнадзор*', 'полици*', 'мвд',
           'трудов* инспекци*', 'жилищн* инспекци*', 'госжилинспекци*', 'гжи', 'ростехнадзор*', 'росздравнадзор*', 'санэпид*',
           'сэс', 'антимонопольн*', 'минздрав*', 'ростуризм*', 'росавиаци*', 'ространснадзор*', 'финансов* уполномоченн*',
-          'финомбудсмен*', 'гибдд', 'гаи', 'госинспекци*', 'госветинспекци*', 'ветинспекци*', 'киберполици*', 'управление к мвд', 'инстанци*', 'rospotrebnadzor*', 'roskomnadzor*', 'podal* zhalobu', 'prokuratur*', 'politsi*', 'policiy*',
+          'финомбудсмен*', 'гибдд', 'гаи', 'госинспекци*', 'госветинспекци*', 'ветинспекци*', 'госавтоинспекци*', 'киберполици*', 'управление к мвд', 'инстанци*', 'rospotrebnadzor*', 'roskomnadzor*', 'podal* zhalobu', 'prokuratur*', 'politsi*', 'policiy*',
           'tsentrobank*', 'centrobank*', 'internet priemn*', 'интернет приемн*', 'интернет приёмн*', 'копию жалобы', 'копия жалобы', 'копию обращения',
           'копия обращения', 'копию направ*', 'копия направ*',
           // Supervisors of a sector, by kind: veterinary, education, building, housing, energy, fire; professional chambers.
@@ -700,7 +710,7 @@ export const builtinRules: RuleSet = {
           // Professional unions' boards: the dentists' union (БЗС) and its regional colleges.
           'бзс', 'български зъболекарски съюз', 'зъболекарск* съюз*', 'регионалн* колеги*',
           // The regional food-safety directorates of БАБХ, which also oversee vets: «Копие: ОДБХ – Варна».
-          'одбх', 'областна дирекция по безопасност на храните', 'пожарна безопасност', 'рдпбзн',
+          'одбх', 'областна дирекция по безопасност на храните', 'областната дирекция по безопасност на храните', 'пожарна безопасност', 'рдпбзн',
           'агенция* за закрила на детето', 'дазд', 'отдел* закрила на детето', 'озд',
           // A claim at a district court in Latin letters (шльокавица).
           // A member of parliament or a councillor brought in: «свързал се е с народен представител от района».
@@ -1009,7 +1019,8 @@ export const builtinRules: RuleSet = {
       fields: ['channel', 'text'],
       private: true,
       terms: {
-        en: ['direct message*', 'private message*', 'privately', 'dm', 'dms', "dm'd", 'dmed', 'pm', 'pm\'d', 'inbox',
+        // Feedback that goes to the developer only, as an app store's prompt offers it: "(private feedback)".
+        en: ['direct message*', 'private message*', 'private feedback', 'privately', 'dm', 'dms', "dm'd", 'dmed', 'pm', 'pm\'d', 'inbox',
           'messenger', 'facebook messenger', 'instagram direct'],
         ru: ['личн* сообщени*', 'личное', 'личку', 'личке', 'лс', 'директ', 'директе', 'директа', 'директу', 'в директ', 'в личные', 'мессенджер*',
           'сообщени* сообществ*', 'в сообщения', 'в сообщениях'],

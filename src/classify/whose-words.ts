@@ -45,9 +45,9 @@ const CUSTOMER_NAMED = /(?:the\s+)?(?:customer|client|guest|subscriber|member|pa
 /**
  * The customer got in touch, as a note relays it ("Customer called about a late refund", «Абонатът
  * се обади», «клиентка позвонила»): a contact, whatever else the note says. Not the company's own
- * calls ("we called", «звонили» in the plural).
+ * calls ("we called", «звонили» in the plural), nor a visit or call not made («не пришла», "never called").
  */
-const CUSTOMER_CONTACTED = /(?<!(?:we|i|they|manager|agent|operator|менеджер|оператор|мениджърът|операторът|служителят)\s)(?<!\p{L})(called|rang|phoned|e-?mailed|wrote in|came in|walked in|contacted us|reached out|got in touch|позвонил|позвонила|звонил|звонила|обратился|обратилась|написал|написала|пришел|пришёл|пришла|се обади|обади се|обадила се|се обадила|позвъни|писа|дойде|потърси ни)(?!\p{L})/iu;
+const CUSTOMER_CONTACTED = /(?<!(?:we|i|they|manager|agent|operator|менеджер|оператор|мениджърът|операторът|служителят|не|never|not)\s)(?<!\p{L})(called|rang|phoned|e-?mailed|wrote in|came in|walked in|contacted us|reached out|got in touch|позвонил|позвонила|звонил|звонила|обратился|обратилась|написал|написала|пришел|пришёл|пришла|се обади|обади се|обадила се|се обадила|позвъни|писа|дойде|потърси ни)(?!\p{L})/iu;
 
 /**
  * A chat or call transcript in which only the company speaks: every line is its agent's or bot's
@@ -232,7 +232,8 @@ const PLACEHOLDERS = new Set([
   // A step not done, a box left blank, nothing added; a "No" of a yes/no question; translit.
   'not completed', 'not submitted', 'dismissed', 'nothing to add', 'nothing else', 'no further comments', 'please specify',
   'no response', 'none provided', 'none stated', 'none specified', 'none supplied', 'no reason', 'no reason provided',
-  'no reason given', 'no reason stated', 'net', 'nyama', 'не', 'празно', 'не заполнено', 'не заполнен', 'не заполнена', 'нечего добавить', 'нечего сказать', 'нямам какво да добавя', 'нямам коментар', 'нямам коментари',
+  'no reason given', 'no reason stated', 'no details', 'no details given', 'без подробностей', 'без подробности', 'без детайли',
+  'net', 'nyama', 'не', 'празно', 'не заполнено', 'не заполнен', 'не заполнена', 'нечего добавить', 'нечего сказать', 'нямам какво да добавя', 'нямам коментар', 'нямам коментари',
   'nothing more to add',
   'без ответа', 'нет ответа', 'ответа нет', 'няма отговор',
   // A CRM's preset lost reason that the customer went quiet: «Пропал», "Client unresponsive", «Изчезна».

@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-51.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-52.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -150,7 +150,8 @@ const CURT_BELOW = 50;
  * tag read as a question, the bill held to not read as a claim turned down, at 64; 0) and R50-EN-030 (a lift outage, "Repairs
  * will be carried out when the contractor is available. Further emails on this matter will not be answered.", further contact
  * refused not read as a dismissal, at 50; 0). It has no known miss.
- * replies-blind-51.csv met the floor on its first run (90 of 90) and is a tuning set from classifier round 52 with no draft to fix.
+ * replies-blind-51.csv and replies-blind-52.csv met the floor on their first runs (90 of 90 each) and are tuning sets from
+ * classifier rounds 52 and 53 with no draft to fix.
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
@@ -171,7 +172,7 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-39.csv', 'replies-blind-40.csv', 'replies-blind-41.csv', 'replies-blind-42.csv',
   'replies-blind-43.csv', 'replies-blind-44.csv', 'replies-blind-45.csv', 'replies-blind-46.csv',
   'replies-blind-47.csv', 'replies-blind-48.csv', 'replies-blind-49.csv', 'replies-blind-50.csv',
-  'replies-blind-51.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-51.csv', 'replies-blind-52.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
