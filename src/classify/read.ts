@@ -687,12 +687,14 @@ function setAsideRefusedAfter(record: ComplaintRecord, hits: ReadHit[], rules: C
 const REFUSAL_REACH = 60;
 
 /**
- * The police told of for someone else's crime and set aside as another matter: "I've reported the theft to the police,
- * that's fine, but your manager…", «У сына украли велосипед…, заявление в полицию мы написали, это отдельная история»,
- * «Откраднаха колелото… Подадохме сигнал в полицията, това е отделно». A crime named in the police's sentence or the one
- * before it, not by one of ours ("your driver stole", «ваш курьер украл»), and the writer's own word that it is a matter
- * apart: the report is about the thief, no step against the company. Without that word a theft reported stays a step (a
- * laptop stolen from the company's guarded car park, the contents of a parcel: the company answers for them).
+ * The police told of for someone else's crime: the report is about the thief, no step against the company. Either the
+ * thief is nobody named, told impersonally ("Someone stole my wallet… I reported it to the police", "phone stolen from the
+ * locker", «сумку украли в метро», «Откраднаха ми портфейла»), or a crime is named and the writer sets the police apart as
+ * another matter ("I've reported the theft to the police, that's fine, but…", «это отдельная история», «това е отделно»).
+ * The crime stands in the police's sentence or the one before it, and not after one of ours ("your driver stole", «ваш
+ * курьер украл»). A theft named only by its noun and not set apart stays a step ("reported the driver to the police for
+ * theft", «заявление в полицию о краже содержимого посылки»: whose theft, the record does not say). Other third-party
+ * words that end right where the police's begin ("reported it to the police") go with them.
  */
 function setAsideCrimeReported(record: ComplaintRecord, hits: ReadHit[], rules: CompiledRules): void {
   for (const hit of hits) {
@@ -702,11 +704,18 @@ function setAsideCrimeReported(record: ComplaintRecord, hits: ReadHit[], rules: 
     const from = lastSentenceStart(value, Math.max(0, sentenceStart - 1));
     const to = value.slice(hit.end).search(SENTENCE_STOP);
     const span = value.slice(from, to < 0 ? value.length : hit.end + to);
-    const crime = CRIME.exec(span);
+    const unknownThief = THEFT_BY_NOBODY_NAMED.exec(span);
+    const crime = unknownThief ?? CRIME.exec(span);
     if (crime === null || OURS_BEFORE.test(span.slice(Math.max(0, crime.index - OURS_REACH), crime.index))) continue;
-    if (!MATTER_APART.test(value.slice(hit.end, hit.end + MATTER_APART_REACH))) continue;
+    if (unknownThief === null && !MATTER_APART.test(value.slice(hit.end, hit.end + MATTER_APART_REACH))) continue;
     hit.negated = true;
     hit.setAside = 'negated';
+    for (const other of hits) {
+      if (other !== hit && !other.negated && other.part === 'text' && other.end <= hit.start && hit.start - other.end <= 1 && typeOfHit(other, rules) === 'activist') {
+        other.negated = true;
+        other.setAside = 'negated';
+      }
+    }
   }
 }
 
@@ -719,6 +728,8 @@ function lastSentenceStart(value: string, at: number): number {
 const POLICE = /police|полиц|мвр|мвд|сдвр|рпу/iu;
 const SENTENCE_STOP = /[.!?\n]/u;
 const CRIME = /(?<!\p{L})(?:theft|thefts|stolen|stole|burglary|burgled|break[- ]in|robbed|robbery|pickpocket\p{L}*|краж\p{L}*|украл\p{L}*|украден\p{L}*|взлом\p{L}*|ограбил\p{L}*|кражб\p{L}*|открадна\p{L}*|откраднат\p{L}*|обраха|обир\p{L}*)(?!\p{L})/iu;
+/** A theft whose thief is nobody named: "someone stole", "was stolen", "stolen from", «украли», «откраднаха», «са ми откраднали». */
+const THEFT_BY_NOBODY_NAMED = /(?<!\p{L})(?:someone stole|somebody stole|(?:was|were|got|been|had been) (?:\p{L}+ )?stolen|stolen from|pickpocketed|(?:was|were|got) robbed|broke into|broken into|украли|обокрали|вытащили|стащили|украден\p{L}*|откраднаха|(?:са|е) (?:ми |му |ѝ |им )?откраднал\p{L}*|обраха)(?!\p{L})/iu;
 /** One of ours named just before the crime: "your driver", «ваш курьер», «вашият служител». */
 const OURS_BEFORE = /(?<!\p{L})(?:your|ваш\p{L}*)(?!\p{L})/iu;
 const OURS_REACH = 30;

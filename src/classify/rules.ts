@@ -99,6 +99,8 @@ export const builtinRules: RuleSet = {
         'мисля за', 'колегата ми', 'колежката ми', 'проверихме', 'проверка',
         // Someone else's post shown to the customer: «Колежка ми показа във фейсбук, че и други чакат».
         'колежка ми', 'колега ми', 'ми показа', 'ми показаха', 'показа ми', 'показаха ми',
+        // Reviews read before («Чела съм доста отзиви за вас в BG-Mamma, преди да взема кредита»).
+        'чела съм', 'чел съм', 'съм чела', 'съм чел', 'бях чела', 'бях чел',
         'съветват', 'съветва', 'посъветва*', 'казаха ми да', 'ми казаха да', 'казва ми да', 'приятелка ми каза',
         'приятел ми каза', 'в обявата ви', 'обявата ви в', 'обявата ви на', 'страницата ви в', 'профила ви в',
         'намерих номера ви', 'намерих ви в', 'намерих ви във', 'покана за ревю', 'покана за отзив', 'покана да остав*',
@@ -556,6 +558,7 @@ export const builtinRules: RuleSet = {
       'позната адвокат*', 'познат адвокат*',
       // The customer's own trade, stressed: «Аз самата съм адвокат, но ви пиша като собственик»; a TV package.
       'самата съм адвокат*', 'самият съм адвокат*', 'самата съм юрист*', 'самият съм юрист*', 'самата съм журналист*',
+      'сама съм юрист*', 'сам съм юрист*', 'сама съм адвокат*', 'сам съм адвокат*', 'сама съм журналист*', 'сам съм журналист*',
       'самият съм журналист*', 'тв пакет*', 'на тв пакет*', 'учи журналистика',
       // Insurance policies, «полици», «полиците» (plural of «полица»), are no police («полиция», «полицията»).
       'полици', 'полиците', 'учи право', 'студент* по журналистика', 'студент* по право'],
@@ -650,6 +653,8 @@ export const builtinRules: RuleSet = {
           // without its question mark it is the pronoun — "which consumers can…" in a CFPB narrative.)
           'my mp', 'my local mp', 'our mp', 'member of parliament',
           // Relayed in a note: "has asked her MP to raise it"; the medical regulator by its initials after "to/with the".
+          // Securities regulators: "reported the broker to the SEC and FINRA".
+          'finra', 'to the sec', 'with the sec', 'the sec and', 'securities and exchange commission',
           'her mp', 'his mp', 'their mp', 'her local mp', 'his local mp', 'to the gmc', 'with the gmc', 'the gmc about',
           // An MP's office writing on the customer's behalf ("Email from the constituency office of Dr R. Singh MP"), a councillor.
           'constituency office', 'mp enquiry', 'mp inquiry', "mp's office", 'my councillor', 'local councillor', 'ward councillor',
@@ -747,6 +752,8 @@ export const builtinRules: RuleSet = {
           'телепередач*', 'телепрограмм*', 'телешоу', 'контрольная закупка', 'ревизорро', 'федеральн* канал*', 'народный контроль', 'съёмочн* групп*',
           'съемочн* групп*', 'в эфире', 'в эфир', 'связал* с редакци*', 'написал* в редакци*',
           // Channels by name and material handed to a newsroom: «Материалы уже отправили на НТВ, редакция обещала сюжет».
+          // Talk shows by name: «записала вас на «Пусть говорят»».
+          'пусть говорят', 'мужское женское',
           'на нтв', 'в нтв', 'на рен тв', 'в рен тв', 'отправил* в редакци*', 'передал* в редакци*', 'редакция обещала', 'обещал* сюжет', 'снимут сюжет',
           'сделают сюжет'],
         bg: ['журналист*', 'репортер*', 'медии*', 'медия*', 'телевизи*', 'вестник*', 'репортаж*', 'по тв', 'mediite',
@@ -798,7 +805,8 @@ export const builtinRules: RuleSet = {
       description: 'A third party writes that the customer complained to it (counts with a demand for the company\'s response)',
       type: 'activist',
       weight: 0.8,
-      fields: ['channel', 'text'],
+      // In the text only: a channel that names a desk for citizens' appeals («1С:Обращения граждан») is the company's own.
+      fields: ['text'],
       needs: 'activist-response-demand',
       author: true,
       terms: {
@@ -895,8 +903,11 @@ export const builtinRules: RuleSet = {
           // Wedding review sites.
           'weddingwire', 'on the knot', 'theknot', 'foursquare',
           // Trades' review sites.
-          'checkatrade', 'trustatrader', 'rated people', 'ratedpeople', 'mybuilder', 'houzz'],
-        ru: ['отзовик*', 'otzovik', 'irecommend', 'продокторов', 'prodoctorov', 'vc ru', 'турправ*', 'turprav*', 'айрекоменд*', 'яндекс карт*', '2гис', 'flamp', 'фламп*', 'пикабу',
+          'checkatrade', 'trustatrader', 'rated people', 'ratedpeople', 'mybuilder', 'houzz',
+          // The customer's own review left after reading others': "left my own", «Свой тоже оставила», «Оставих и моя».
+          'left my own', 'posted my own', 'added my own', 'left one too', 'left mine too'],
+        ru: ['свой тоже оставил*', 'тоже оставил* свой', 'оставил* свой', 'и свой оставил*', 'свой тоже написал*', 'написал* свой',
+          'отзовик*', 'otzovik', 'irecommend', 'продокторов', 'prodoctorov', 'vc ru', 'турправ*', 'turprav*', 'айрекоменд*', 'яндекс карт*', '2гис', 'flamp', 'фламп*', 'пикабу',
           'pikabu', 'drive2', 'драйв2', 'хабр*', 'банки ру', 'сравни ру', 'banki ru', 'sravni ru', 'народн* рейтинг*',
           'оставил* отзыв', 'оставлю отзыв', 'напишу отзыв', 'написал* отзыв', 'плох* отзыв', 'негативн* отзыв',
           'ostavil* otzyv', 'ostavlyu otzyv', 'napishu otzyv', 'napisal* otzyv', 'otzyv na', 'otzovik*',
@@ -907,7 +918,10 @@ export const builtinRules: RuleSet = {
           'отзыв о продавце', 'отзыв о товаре', 'отзыв о магазине', 'авито', 'avito', 'моим отзывом', 'своим отзывом',
           'моему отзыву', 'отзыв на озоне', 'отзывом на озоне', 'на озоне', 'отзыв* уже написал*', 'отзыв* уже оставил*',
           'написал* на яндекс*', 'написала на яндекс*'],
-        bg: ['оставих отзив', 'ще оставя отзив', 'оставя отзив', 'напиша отзив', 'написах отзив', 'отзив в', 'бг мама', 'писах отзив*',
+        bg: [
+          // The customer's own review left after reading others': «Оставих и моя, със снимки на договора».
+          'оставих и моя', 'оставих и моето', 'и аз оставих', 'написах и моя', 'оставих моя',
+          'оставих отзив', 'ще оставя отзив', 'оставя отзив', 'напиша отзив', 'написах отзив', 'отзив в', 'бг мама', 'писах отзив*',
           'отзив навсякъде', 'отзиви навсякъде',
           'ostavih otziv', 'shte ostavya otziv', 'napisah otziv', 'otziv v',
           'бгмама', 'bg mamma', 'bgmamma',
@@ -941,7 +955,9 @@ export const builtinRules: RuleSet = {
           'мониторинг telegram', 'мониторинг телеграм*', 'мониторинг тг', 'мониторинг вк', 'мониторинг вконтакте', 'мониторинг отзыв*',
           'мониторинг instagram', 'мониторинг инстаграм*', 'мониторинг дзен*', 'telegram мониторинг', 'телеграм мониторинг',
           'вк мониторинг', 'vk мониторинг', 'instagram мониторинг', 'инстаграм мониторинг', 'социальн* мониторинг*',
-          'комментари* в канале', 'комментари* канала', 'медиалогия'],
+          'комментари* в канале', 'комментари* канала', 'медиалогия',
+          // Monitoring of (Telegram) channels: «Telegram: мониторинг каналов».
+          'мониторинг каналов', 'мониторинг канала'],
         bg: ['мониторинг на социалн*', 'мониторинг на медии*', 'мониторинг на споменавани*', 'youscan', 'talkwalker',
           'мониторинг на telegram', 'мониторинг на отзив*', 'мониторинг на ревюта', 'telegram мониторинг', 'facebook мониторинг',
           'социален мониторинг', 'социалн* мониторинг*',

@@ -41,7 +41,7 @@ export interface WhoseWords {
  * The customer in the third person at a sentence's start ("Customer cancelled", «Абонент отключил»),
  * not "Customer service", nor a chat transcript's speaker ("Клиент: …", the customer's own words).
  */
-const CUSTOMER_NAMED = /(?:the\s+)?(?:customer|client|guest|subscriber|member|patient|passenger|resident|tenant|account holder|policyholder|cardholder|клиент|клиентка|абонент|абонентка|гость|гостья|пациент|пациентка|собственник|собственница|резидент|пассажир|арендатор|жилец|владелец|покупатель|покупательница|купувачът|купувачката|parent|mother|father|мама|мать|папа|отец|родител\p{L}*|майка(?:та)?|бащата|таткото)(?!\p{L})(?!\s*:)(?!\s+(?:service|support|care|experience|portal|number|id|team|satisfaction|services|journey|success|обслуживани\p{L}*|поддержк\p{L}*|сервис\p{L}*))/iuy;
+const CUSTOMER_NAMED = /(?:the\s+)?(?:customer|client|guest|subscriber|member|patient|passenger|resident|tenant|account holder|policyholder|cardholder|клиент|клиентка|абонент|абонентка|гость|гостья|пациент|пациентка|собственник|собственница|резидент|пассажир|арендатор|жилец|владелец|покупатель|покупательница|купувачът|купувачката|клиентът|клиентката|абонатът|абонатката|пациентът|пациентката|гостът|гостенката|потребителят|наемателят|наемателката|parent|mother|father|мама|мать|папа|отец|родител\p{L}*|майка(?:та)?|бащата|таткото)(?!\p{L})(?!\s*:)(?!\s+(?:service|support|care|experience|portal|number|id|team|satisfaction|services|journey|success|обслуживани\p{L}*|поддержк\p{L}*|сервис\p{L}*))/iuy;
 /**
  * The customer got in touch, as a note relays it ("Customer called about a late refund", «Абонатът
  * се обади», «клиентка позвонила»): a contact, whatever else the note says. Not the company's own
@@ -215,6 +215,10 @@ const WITHHELD_REASONS = new Set([
   'не искам да казвам', 'не искам да посочвам', 'не искам да отговарям', 'не искам да обяснявам', 'предпочитам да не казвам',
   'предпочитам да не посочвам', 'предпочитам да не отговарям', 'предпочитам да не обяснявам', 'по-добре да не казвам',
   'затруднявам се да отговоря', 'не мога да преценя',
+  // Told of the customer in a form's field: "does not wish to say", «не желает указывать», „не желае да посочи“.
+  'does not wish to say', 'did not wish to say', 'prefers not to say', 'not disclosed', 'не желает указывать',
+  'не хочет указывать', 'указывать не желает', 'не желае да посочи', 'не желае да каже', 'не желае да посочва',
+  'не пожела да посочи',
 ]);
 const CURLY_APOSTROPHE = /’/gu;
 
@@ -320,7 +324,7 @@ const REPORTED = /(?<!\p{L})(said|says|told us|wrote|writes|complained|complains
  * отказался», «не пожела да посочи причина», a why answered with „няма значение“ ("doesn't matter").
  * What else the customer said then ("said 'just cancel it'") gives no reason either.
  */
-const DECLINED = /(?<!\p{L})((?:declined|refused|did not want|didn['’]t want|would not|wouldn['’]t|did not wish) to (?:give|say|state|explain|tell|provide|share|specify)|gave no reason|(?:would not|wouldn['’]t|did not|didn['’]t|won['’]t) say why|did not give a reason|didn['’]t give a reason|no reason given|причину не назвал\p{L}*|не назвал\p{L}* причин\p{L}*|(?:не|без да) посочи причина|не каза защо|от объяснени\p{L}* (?:причин\p{L}* )?отказал\p{L}*|(?:причину|причины) (?:назвать|называть|объяснять|указать) отказал\p{L}*|не (?:хочу|искам) (?:да )?(?:объяснять|обяснявам)|(?:don['’]t|do not) want to explain|(?:отказал\p{L}*|не захотел\p{L}*|не стал\p{L}*|не пожелал\p{L}*) (?:объясн\p{L}*|назвать|называть|указ\p{L}*|пояснять|пояснить)|(?:отказа\p{L}*|не пожела\p{L}*|не искаше|не иска) да (?:обясн\p{L}*|каже|посоч\p{L}*|сподел\p{L}*)|(?:о причин\p{L}*|причину|причины) (?:говорить|называть|объяснять|указывать|сообщать) не (?:стал\p{L}*|захотел\p{L}*|пожелал\p{L}*|хочу)|причината[^.!?]{0,30}„няма значение“|(?:did not|didn['’]t) say (?:anything|a word)|said nothing|without (?:saying )?a word|ничего не сказал\p{L}*|от комментари\p{L}* отказал\p{L}*|не каза нищо|нищо не каза|отказа (?:анкетата|коментар\p{L}*))(?!\p{L})/iu;
+const DECLINED = /(?<!\p{L})((?:declined|refused|did not want|didn['’]t want|would not|wouldn['’]t|did not wish) to (?:give|say|state|explain|tell|provide|share|specify)|gave no reason|(?:would not|wouldn['’]t|did not|didn['’]t|won['’]t) say why|did not give a reason|didn['’]t give a reason|no reason given|причину не назвал\p{L}*|не назвал\p{L}* причин\p{L}*|(?:не|без да) посочи причина|не каза защо|от объяснени\p{L}* (?:причин\p{L}* )?отказал\p{L}*|(?:причину|причины) (?:назвать|называть|объяснять|указать) отказал\p{L}*|не (?:хочу|искам) (?:да )?(?:объяснять|обяснявам)|(?:don['’]t|do not) want to explain|(?:отказал\p{L}*|не захотел\p{L}*|не стал\p{L}*|не пожелал\p{L}*) (?:объясн\p{L}*|назвать|называть|указ\p{L}*|пояснять|пояснить)|(?:отказа\p{L}*|не пожела\p{L}*|не искаше|не иска) да (?:обясн\p{L}*|каже|посоч\p{L}*|сподел\p{L}*)|(?:о причин\p{L}*|причину|причины) (?:говорить|называть|объяснять|указывать|сообщать) не (?:стал\p{L}*|захотел\p{L}*|пожелал\p{L}*|хочу|буду)|причината[^.!?]{0,30}„няма значение“|(?:did not|didn['’]t) say (?:anything|a word)|said nothing|without (?:saying )?a word|ничего не сказал\p{L}*|от комментари\p{L}* отказал\p{L}*|не каза нищо|нищо не каза|отказа (?:анкетата|коментар\p{L}*))(?!\p{L})/iu;
 /**
  * A note that the customer made no complaint: "Made no complaint", «Претензий не высказывала», «Оплаквания не е изказвала»,
  * or declined one offered ("Asked customer if she wanted to log a complaint… She said no", «Менеджер предложил оформить
@@ -602,20 +606,28 @@ function keyValue(key: string, raw: string, starsIn: (value: string) => { value:
 }
 
 /**
- * The text without its form's fields left empty ("Reason for cancelling: -", "Comment: (left blank)") and
- * without the company's note in brackets under it ("[Agent note: two lessons were cancelled in January]",
- * «[Бележка на агент: …]»): what the customer wrote, for a reading that looks for a reason in words
- * (read.ts, the closure request).
+ * The text without its form's fields left empty ("Reason for cancelling: -", "Comment: (left blank)"), without a reason
+ * withheld ("Reason for closing: rather not say.", «Причину указывать не буду.»), and without the company's note in
+ * brackets under it ("[Agent note: two lessons were cancelled in January]", «[Бележка на агент: …]»): what the customer
+ * wrote, for a reading that looks for a reason in words (read.ts, the closure request).
  */
 export function customersLines(text: string): string {
-  if (text.indexOf(':') < 0) return text;
   const kept: string[] = [];
   for (const line of text.split('\n')) {
-    const field = FIELD.exec(line.trim());
-    const empty = field !== null && wordCount(field[1] as string) <= 5 && fieldValue(field[2] as string, () => undefined) === 'placeholder';
-    if (!empty && !BRACKETED_NOTE.test(line)) kept.push(line);
+    if (BRACKETED_NOTE.test(line)) continue;
+    const said = line.split(INLINE_SENTENCE_BREAK).filter((sentence) => !noReasonGiven(sentence));
+    if (said.length > 0) kept.push(said.join(' '));
   }
   return kept.join('\n');
+}
+
+const INLINE_SENTENCE_BREAK = /(?<=[.!?])\s+/u;
+
+/** A sentence that is a field left empty or a reason withheld, or that says the customer would not give one. */
+function noReasonGiven(sentence: string): boolean {
+  const field = sentence.indexOf(':') >= 0 ? FIELD.exec(sentence.trim()) : null;
+  if (field !== null && wordCount(field[1] as string) <= 5 && fieldValue(field[2] as string, noStars) === 'placeholder') return true;
+  return DECLINED.test(sentence);
 }
 
 /** A line that is the company's note in brackets: "[Agent note: …]", «[Бележка на агент: …]», «[Заметка оператора: …]». */
@@ -918,8 +930,24 @@ function absenceStatement(sentence: string, channel: ChannelKind, byCompany = fa
   if (WORDS_LEFT.test(sentence) && (NEGATION.test(sentence) || PASSED_BY.test(sentence) || LEFT_EMPTY.test(sentence)) && wordCount(sentence) <= ABSENCE_MAX_WORDS) return true;
   // A question stands alone only with no statement before it: «…, обещахте до петък. Кога?» asks the customer's own question.
   if (alone && (channel === 'form' || channel === 'system') && sentence.trimEnd().endsWith('?') && wordCount(sentence) <= QUESTION_MAX_WORDS) return true;
-  return (NOT_ANSWERED.test(sentence) || NO_REVIEW.test(sentence)) && wordCount(sentence) <= (byCompany ? COMPANY_UNANSWERED_MAX_WORDS : UNANSWERED_MAX_WORDS);
+  return (NOT_ANSWERED.test(sentence) || NO_REVIEW.test(sentence) || customerNoShow(sentence)) && wordCount(sentence) <= (byCompany ? COMPANY_UNANSWERED_MAX_WORDS : UNANSWERED_MAX_WORDS);
 }
+
+/**
+ * The customer did not come: a sentence that opens with the customer named («Клиент записался… и не пришёл», „Клиентът имаше
+ * час… и не дойде“) and names none of our people, whose not coming is the customer's complaint («техникът не дойде»).
+ */
+function customerNoShow(sentence: string): boolean {
+  if (!NO_SHOW.test(sentence) || STAFF.test(sentence)) return false;
+  const start = sentence.length - sentence.trimStart().length;
+  CUSTOMER_NAMED.lastIndex = start;
+  return CUSTOMER_NAMED.test(sentence);
+}
+
+const STAFF = /(?<!\p{L})(?:engineer|technician|driver|courier|fitter|plumber|electrician|installer|agent|техник\p{L}*|мастер\p{L}*|курьер\p{L}*|куриер\p{L}*|монтаж\p{L}*|специалист\p{L}*|инженер\p{L}*|водител\p{L}*|шофьор\p{L}*|сантехник\p{L}*|електротехник\p{L}*|электрик\p{L}*)(?!\p{L})/iu;
+
+/** A booking not kept, as a note tells it: «записался… и не пришёл», „имаше час… и не дойде“, "booked for 10:00 and did not turn up". */
+const NO_SHOW = /(?<!\p{L})(?:не пришл\p{L}*|не приш[её]л|не явил\p{L}*|не дойде|не дойдоха|не се яви\p{L}*|did not (?:show|turn) up|didn['’]t (?:show|turn) up|never (?:showed|turned) up|did not attend|didn['’]t attend)(?!\p{L})/iu;
 
 // Or the company's own people, named as who does not answer: «поддержка не отвечает неделями».
 const NOBODY = /(?<!\p{L})(?:nobody|no one|никто|никой|никого|support|your team|поддержка|служба поддержки|оператор\p{L}*|менеджер\p{L}*|поддръжката|операторът|операторите|мениджърът)(?!\p{L})/iu;

@@ -51,8 +51,9 @@ describe('round 52', () => {
 
   it.each([
     [{ channel: 'Email', text: 'Your driver stole my parcel. I have reported him to the police.' }, 'activist'],
-    [{ channel: 'Бележка от разговор', text: 'Клиентката казва, че от колата ѝ на охранявания ви паркинг са откраднали лаптоп. Подала е сигнал в полицията. Иска обезщетение.' }, 'activist'],
-  ])('guards (read so before the round too): a theft by one of ours, a theft the company answers for: %o → %s', (record, type) => {
+    // Round 54 reads a theft by nobody named («са откраднали лаптоп») as no step; a theft named by its noun stays one.
+    [{ channel: 'Бележка от разговор', text: 'Клиентката е подала сигнал в полицията за кражбата на лаптоп от охранявания ви паркинг. Иска обезщетение.' }, 'activist'],
+  ])('guards (read so before the round too): a theft by one of ours, a theft named by its noun: %o → %s', (record, type) => {
     expect(typeOf(record)).toBe(type);
   });
 });
