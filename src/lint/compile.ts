@@ -77,6 +77,9 @@ export interface CompiledLintRules {
     evidence: readonly number[];
     /** Lexicons whose spans hide this kind's votes inside them. */
     except: readonly number[];
+    /** Lexicons a hit of which makes the kind need its evidence from `strictEvidence` (round 48). */
+    strictWhen: readonly number[];
+    strictEvidence: readonly number[];
   }[];
   readonly markerWords: Matcher;
   /** Char code → MARKER_RU or MARKER_BG, for letters only one of the two languages writes. */
@@ -114,6 +117,8 @@ export function compileLintRules(input: LintRuleSet): CompiledLintRules {
     lexicons: set.kinds[kind].map(at),
     evidence: (set.kindEvidence?.[kind] ?? []).map(at),
     except: (set.kindExcept?.[kind] ?? []).map(at),
+    strictWhen: (set.kindStrictEvidence?.[kind]?.when ?? []).map(at),
+    strictEvidence: (set.kindStrictEvidence?.[kind]?.evidence ?? []).map(at),
   }));
 
   const markerTerms: TermSpec[] = [
@@ -160,6 +165,7 @@ function lexiconTable(set: LintRuleSet): LexiconEntry[] {
     ...Object.values(set.kinds).flat(),
     ...Object.values(set.kindEvidence ?? {}).flat(),
     ...Object.values(set.kindExcept ?? {}).flat(),
+    ...Object.values(set.kindStrictEvidence ?? {}).flatMap((strict) => [...strict.when, ...strict.evidence]),
   ]);
   const typedUse = new Set<string>();
   for (const rule of Object.values(set.rules)) {

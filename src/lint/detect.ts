@@ -16,7 +16,9 @@
  * the day of our action, not the days we open (round 11). Hits of one lexicon that overlap are one
  * vote: «обращение зарегистрировано под номером» is one registration, though two phrases of the
  * lexicon match it (round 21). Evidence inside a `kindExcept` span is none: "I'm sorry your card was declined" apologises
- * for the customer's trouble and asks for no payment (round 25).
+ * for the customer's trouble and asks for no payment (round 25). A hit of a kind's `kindStrictEvidence.when` lexicons makes
+ * it need evidence of the stricter lexicons: a draft that refunds or waives a fee, suspends penalties or declines a loan is
+ * a payment reminder only with a word that asks for payment, not with "overdue" or «просрочка» alone (round 48).
  */
 import type { Hit } from '../text/matcher.js';
 import { MARKER_BG, MARKER_RU, TEXT_FIELD } from './compile.js';
@@ -54,11 +56,15 @@ export function detectLocale(text: string, rules: CompiledLintRules): LintLocale
 export function detectKind(scanned: ScannedDraft, rules: CompiledLintRules): ReplyKind {
   let best: ReplyKind = 'general';
   let bestVotes = 0;
-  for (const { kind, lexicons, evidence, except } of rules.kindVotes) {
+  for (const { kind, lexicons, evidence: loose, except, strictWhen, strictEvidence } of rules.kindVotes) {
     const masks = coversOf(scanned, except);
+    const found = (lexicon: number): boolean => uncoveredCount(scanned.byLexicon[lexicon] ?? [], masks) > 0;
+    // A draft that gives a charge back or turns an application down (round 48) says "overdue" or «просрочка» as a
+    // reason, not a request: the kind needs its stricter evidence there (a word asking for payment).
+    const evidence = strictWhen.some(found) ? strictEvidence : loose;
     // A kind that needs evidence (a payment word for a reminder) gets no votes without it; evidence the kind's
     // `kindExcept` covers is none (a declined payment apologised for asks for no payment, round 25).
-    if (evidence.length > 0 && !evidence.some((lexicon) => uncoveredCount(scanned.byLexicon[lexicon] ?? [], masks) > 0)) continue;
+    if (evidence.length > 0 && !evidence.some(found)) continue;
     let votes = 0;
     for (const lexicon of lexicons) votes += uncoveredCount(oneSpanEach(scanned.byLexicon[lexicon] ?? []), masks);
     // Strictly more: on a tie the kind listed first (the higher priority) keeps its place.

@@ -986,6 +986,26 @@ const OUR_PAYMENT: Record<'en' | 'ru' | 'bg', string[]> = {
 // оплатить лечение» pays as «мы готовы оплатить» does, the infinitive sharing the offer's «мы готовы» / «мы можем». Only after
 // «мы» and within one sentence: «Если вы готовы продлить договор и оплатить его…» is the customer's payment still.
 const RU_OUR_PAYMENT_JOINED = String.raw`(?<![\p{L}])[Мм]ы\s+(?:(?:также|тоже|сразу)\s+)?(?:готовы|можем|хотим|рады|постараемся)\s+[^.!?…;:\n]{1,80}?\s+и\s+(?:(?:также|сразу)\s+)?(?:оплатить|заплатить)(?![\p{L}])`;
+// A charge given back or let go, penalties or calls suspended, an application turned down (round 48): a draft that does one
+// of these says "due date", "overdue", «просрочка», «задолженность», «падеж» as the reason or the history, not as a request,
+// so it is a payment reminder only with a word that asks for payment (`kindStrictEvidence`). Past or perfect only: "we will
+// waive the late fee if you pay by Friday" is a reminder's offer. "I've refunded the fee", "the late fee has been waived",
+// «мы отменили штраф», «таксата Ви е възстановена»; "we have suspended late fees", «приостановили начисление штрафов»,
+// «спряхме начисляването на лихви»; "we cannot approve your application", «не можем её одобрить», «не можем да го одобрим».
+const EN_CHARGE = String.raw`(?:[Ff]ees?|[Cc]harges?|[Pp]enalt(?:y|ies)|[Ff]ines?|[Ii]nterest|[Ss]urcharges?)`;
+const EN_RELEASED_VERB = String.raw`(?:[Rr]efunded|[Ww]aived|[Cc]ancell?ed|[Rr]eversed|[Rr]emoved|[Ww]ritten\s+off|[Ww]rote\s+off|[Cc]redited\s+back)`;
+const EN_CHARGE_RELEASED = String.raw`(?<![\p{L}])(?:(?=${EN_RELEASED_VERB})(?<!(?:[Nn]ot|n['’]t|[Nn]ever)\s+(?:been\s+|yet\s+)?)${EN_RELEASED_VERB}\s+(?:(?:the|your|this|that|these|those|any|all|both)\s+)?(?:[\p{L}\p{N}£$€.,-]+\s+){0,3}?${EN_CHARGE}|${EN_CHARGE}\s+(?:(?:for|on|of)\s+(?:[\p{L}\p{N}£$€.,-]+\s+){1,2}?)?(?:has\s+been|have\s+been|was|were|is\s+now|are\s+now)\s+(?:(?:now|already|fully|also)\s+)?${EN_RELEASED_VERB})(?![\p{L}])`;
+const EN_SUSPENDED_VERB = String.raw`(?:[Ss]uspended|[Pp]aused|[Ff]roze|[Ff]rozen|[Ss]topped|[Hh]alted|[Pp]ut\s+on\s+hold)`;
+const EN_PENALTIES_SUSPENDED = String.raw`(?<![\p{L}])(?=${EN_SUSPENDED_VERB})(?<!(?:[Nn]ot|n['’]t|[Nn]ever)\s+(?:been\s+|yet\s+)?)${EN_SUSPENDED_VERB}\s+(?:(?:charging|adding)\s+)?(?:(?:all|the|any|further|your)\s+)?(?:(?:late|penalty|collection)\s+)?(?:fees|charges|penalties|interest|collections?|calls|chasing)(?![\p{L}])`;
+const EN_APPLICATION_DECLINED = String.raw`(?<![\p{L}])(?:(?:cannot|can['’]t|can\s+not|(?:are|were|am|was)\s+unable\s+to|could\s+not|couldn['’]t)\s+approve\s+(?:it|(?:(?:your|the|this)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:application|loan|credit|mortgage|finance|overdraft))|(?:application|(?:loan|credit|finance|mortgage)\s+request)\s+(?:for\s+(?:a\s+|an\s+)?(?:[\p{L}-]+\s+){1,2})?(?:has\s+been\s+|was\s+|is\s+|had\s+to\s+be\s+)?(?:declined|turned\s+down|refused|rejected|unsuccessful|not\s+(?:been\s+)?approved)|(?:declined|turned\s+down|rejected)\s+your\s+(?:[\p{L}-]+\s+){0,2}?application)(?![\p{L}])`;
+const RU_CHARGE = String.raw`(?:[Шш]траф\p{L}*|[Пп]ени|[Пп]еню|[Нн]еустойк\p{L}*|[Кк]омисси\p{L}*|[Сс]бор\p{L}*)`;
+const RU_CHARGE_RELEASED = String.raw`(?<![\p{L}])(?:(?=[ВвОоАаСсУуПпКк])(?<![Нн]е\s+)(?:[Вв]ернули|[Вв]озвратили|[Оо]тменили|[Аа]ннулировали|[Сс]торнировали|[Сс]няли|[Уу]брали|[Пп]ростили|[Кк]омпенсировали)\s+(?:(?:вам|все|весь|всю|этот|эту|эти|ваш\p{L}*)\s+){0,2}(?:[\p{L}\p{N}-]+\s+){0,2}?${RU_CHARGE}|${RU_CHARGE}\s+(?:(?:за|по)\s+(?:[\p{L}\p{N}-]+\s+){1,2}?)?(?:(?:был\p{L}*|уже|вам)\s+){0,2}(?:отмен[её]н\p{L}*|возвращ[её]н\p{L}*|аннулирован\p{L}*))(?![\p{L}])`;
+const RU_PENALTIES_SUSPENDED = String.raw`(?<![\p{L}])(?=[ПпОоЗз])(?<![Нн]е\s+)(?:[Пп]риостановили|[Оо]становили|[Пп]рекратили|[Зз]аморозили)\s+(?:(?:все|всё|дальнейш\p{L}*)\s+)?(?:начислени\p{L}*|звонк\p{L}*|взыскани\p{L}*|штраф\p{L}*|пени|неустойк\p{L}*)(?![\p{L}])`;
+const RU_APPLICATION_DECLINED = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:можем|сможем|смогли|могли)\s+(?:\p{L}+\s+){0,2}?одобрить|(?:[Зз]аявк\p{L}*\s+(?:на\s+)?(?:кредит\p{L}*|за[её]м\p{L}*|займ\p{L}*|ипотек\p{L}*|карт\p{L}*)|[Кк]редит|[Зз]а[её]м|[Зз]айм)\s+(?:[\p{L}\p{N}«»-]+\s+){0,3}?(?:отклонен\p{L}*|не\s+одобрен\p{L}*)|отказа(?:ть|ли|но)\s+(?:вам\s+)?в\s+(?:выдаче|предоставлении|одобрении))(?![\p{L}])`;
+const BG_CHARGE = String.raw`(?:[Тт]акс\p{L}*|[Гг]лоб\p{L}*|[Нн]еустойк\p{L}*|[Лл]ихв\p{L}*|[Кк]омисион\p{L}*)`;
+const BG_CHARGE_RELEASED = String.raw`(?<![\p{L}])(?:(?=[ВвОоАаПпСс])(?<![Нн]е\s+)(?:[Вв]ъзстановихме|[Вв]ърнахме|[Оо]тменихме|[Аа]нулирахме|[Пп]ремахнахме|[Оо]простихме|[Сс]торнирахме)\s+(?:(?:Ви|ви|ваш\p{L}*)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}?${BG_CHARGE}|${BG_CHARGE}\s+(?:(?:за|по)\s+(?:[\p{L}\p{N}-]+\s+){1,2}?)?(?:(?:Ви|ви)\s+)?(?:е|са|беше|бяха)\s+(?:вече\s+)?(?:възстановен\p{L}*|върнат\p{L}*|отменен\p{L}*|анулиран\p{L}*|премахнат\p{L}*|опростен\p{L}*))(?![\p{L}])`;
+const BG_PENALTIES_SUSPENDED = String.raw`(?<![\p{L}])(?=[СсЗзПп])(?<![Нн]е\s+)(?:[Сс]пряхме|[Зз]амразихме|[Пп]реустановихме|[Пп]рекратихме)\s+(?:(?:всички|всяко)\s+)?(?:начисляване\p{L}*|неустойк\p{L}*|лихв\p{L}*|глоб\p{L}*|обаждания\p{L}*|санкци\p{L}*|събиране\p{L}*)(?![\p{L}])`;
+const BG_APPLICATION_DECLINED = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:можем|бихме\s+могли|успяхме|сме\s+в\s+състояние)\s+да\s+(?:(?:Ви|ви)\s+)?(?:(?:го|я|ги)\s+)?одобрим|(?:[Ии]скане\p{L}*\s+(?:(?:Ви|ви)\s+)?за\s+(?:кредит\p{L}*|заем\p{L}*|ипотек\p{L}*|карт\p{L}*)|[Кк]редит\p{L}*|[Зз]аем\p{L}*)\s+(?:(?:Ви|ви)\s+)?(?:е\s+|беше\s+)?(?:отхвърлен\p{L}*|не\s+е\s+одобрен\p{L}*|отказан\p{L}*))(?![\p{L}])`;
 // A count of a plan's instalments states the amount (round 43): the sum of one instalment is set by the plan or contract,
 // so "two instalments for your prepaid plan are outstanding", «два взноса по рассрочке», «две неплатени вноски» tell how
 // much is owed as an amount in money does, and name what it is for. Terms, not a pattern: no regex over a long draft.
@@ -2078,6 +2098,28 @@ export const builtinLintRules: LintRuleSet = {
       description: 'A payment of ours joined to another remedy: «мы готовы вернуть деньги и оплатить осмотр»',
       patterns: [RU_OUR_PAYMENT_JOINED],
     },
+    // A charge given back or let go, penalties suspended, an application declined (round 48): with one, a payment reminder
+    // needs a word that asks for payment (`kindStrictEvidence`), not "overdue" or «просрочка» told as a reason.
+    'debt-released': {
+      description: 'A charge given back or let go, penalties or calls suspended, an application declined: "I\'ve refunded the fee", «приостановили начисление штрафов», «не можем да го одобрим»',
+      patterns: [EN_CHARGE_RELEASED, EN_PENALTIES_SUSPENDED, EN_APPLICATION_DECLINED, RU_CHARGE_RELEASED, RU_PENALTIES_SUSPENDED,
+        RU_APPLICATION_DECLINED, BG_CHARGE_RELEASED, BG_PENALTIES_SUSPENDED, BG_APPLICATION_DECLINED],
+    },
+    // What a reminder asks (round 48): the customer asked to pay, or told a sum of theirs is due.
+    'payment-ask': {
+      description: 'Words that ask the customer to pay: "please pay", "your rent of £700 is due", «оплатите», «платете»',
+      terms: {
+        en: ['please pay', 'kindly pay', 'settle the invoice', 'settle the balance', 'settle your account', 'arrange the payment',
+          'arrange payment', 'arrange a payment', 'make the payment', 'make a payment', 'complete the payment', 'payment is due',
+          'amount due', 'balance due'],
+        ru: ['к оплате', 'оплатите', 'оплатить', 'заплатите', 'заплатить', 'погасите', 'погасить', 'срок оплаты', 'оплату до',
+          'внести оплату', 'произвести оплату', 'провести оплату'],
+        bg: ['платете', 'платите', 'да платите', 'заплатете', 'погасите', 'срок за плащане', 'платили до', 'плащането до',
+          'извършите плащането', 'извършите плащане', 'направите плащането'],
+      },
+      patterns: [EN_FELL_DUE, EN_PAY_ORDER, RU_FELL_DUE, BG_FELL_DUE],
+      ignore: NOT_ASKED_TO_PAY,
+    },
     // A bare order to come back at a time is also an order the customer hates ('hated-phrase' rule).
     'come-back-order': {
       description: 'The customer told when (not) to come back: "Phone again tomorrow.", «Пишите в понедельник.», «Утре не звънете.»',
@@ -2237,6 +2279,9 @@ export const builtinLintRules: LintRuleSet = {
   // A payment word in the clause of an apology is the customer's trouble, no request to pay (round 25).
   // A payment of ours joined to another remedy («мы готовы вернуть… и оплатить…») asks for none either (round 38).
   kindExcept: { notice: ['our-window'], complaint: ['problem-if'], reminder: ['apology-object', 'our-payment-joined'] },
+  // A draft that gives a charge back, suspends penalties or declines an application is a payment reminder only with a word
+  // asking for payment: its "overdue" or «просрочка» is a reason told, not a request (round 48).
+  kindStrictEvidence: { reminder: { when: ['debt-released'], evidence: ['payment-ask'] } },
   localeMarkers: {
     ru: {
       letters: 'ыэё',

@@ -145,6 +145,13 @@ export const lintRuleSetSchema = z
     kindEvidence: z.partialRecord(z.enum(['complaint', 'reminder', 'notice']), z.array(name).min(1)).optional(),
     /** Lexicons whose spans take the votes inside them from a kind (a delivery window's day is no notice's day). */
     kindExcept: z.partialRecord(z.enum(['complaint', 'reminder', 'notice']), z.array(name).min(1)).optional(),
+    /**
+     * A kind's stricter evidence (lint round 48): in a draft with a hit of a `when` lexicon (a fee refunded, a loan
+     * declined), the kind's evidence must come from the `evidence` lexicons (a word asking for payment) instead.
+     */
+    kindStrictEvidence: z
+      .partialRecord(z.enum(['complaint', 'reminder', 'notice']), z.strictObject({ when: z.array(name).min(1), evidence: z.array(name).min(1) }))
+      .optional(),
     localeMarkers: z.strictObject({ ru: markersSchema, bg: markersSchema }),
     rules: z.record(name, ruleSchema),
   })
@@ -156,6 +163,10 @@ export const lintRuleSetSchema = z
     for (const [kind, names] of Object.entries(set.kinds)) names.forEach((value, i) => needLexicon(value, ['kinds', kind, i]));
     for (const [kind, names] of Object.entries(set.kindEvidence ?? {})) names.forEach((value, i) => needLexicon(value, ['kindEvidence', kind, i]));
     for (const [kind, names] of Object.entries(set.kindExcept ?? {})) names.forEach((value, i) => needLexicon(value, ['kindExcept', kind, i]));
+    for (const [kind, strict] of Object.entries(set.kindStrictEvidence ?? {})) {
+      strict.when.forEach((value, i) => needLexicon(value, ['kindStrictEvidence', kind, 'when', i]));
+      strict.evidence.forEach((value, i) => needLexicon(value, ['kindStrictEvidence', kind, 'evidence', i]));
+    }
     for (const [id, rule] of Object.entries(set.rules)) {
       for (const [key, value] of Object.entries(rule.check)) {
         if (key === 'type' || key === 'lines' || key === 'at' || key === 'swap' || key === 'missing' || key === 'per') continue;

@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-52.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-53.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -152,6 +152,11 @@ const CURT_BELOW = 50;
  * refused not read as a dismissal, at 50; 0). It has no known miss.
  * replies-blind-51.csv and replies-blind-52.csv met the floor on their first runs (90 of 90 each) and are tuning sets from
  * classifier rounds 52 and 53 with no draft to fix.
+ * replies-blind-53.csv's four polite drafts since lint round 48, each read as a payment reminder though none asks the customer
+ * to pay: R53-EN-030 (a late fee refunded, "…on the due date… I've refunded the fee today", at 27; 90), R53-RU-005 (a microloan
+ * declined for «действующая просрочка» in the credit bureau, at 74; 97), R53-RU-006 (collections that «приостановили начисление
+ * штрафов» and stopped calls, signed «Отдел урегулирования задолженности», at 17; 100) and R53-BG-026 (a loan declined for
+ * «активна просрочка» in the credit register, at 54; 97). It has no known miss.
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
@@ -172,7 +177,7 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-39.csv', 'replies-blind-40.csv', 'replies-blind-41.csv', 'replies-blind-42.csv',
   'replies-blind-43.csv', 'replies-blind-44.csv', 'replies-blind-45.csv', 'replies-blind-46.csv',
   'replies-blind-47.csv', 'replies-blind-48.csv', 'replies-blind-49.csv', 'replies-blind-50.csv',
-  'replies-blind-51.csv', 'replies-blind-52.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-51.csv', 'replies-blind-52.csv', 'replies-blind-53.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
