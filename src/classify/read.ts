@@ -728,8 +728,8 @@ function lastSentenceStart(value: string, at: number): number {
 const POLICE = /police|полиц|мвр|мвд|сдвр|рпу/iu;
 const SENTENCE_STOP = /[.!?\n]/u;
 const CRIME = /(?<!\p{L})(?:theft|thefts|stolen|stole|burglary|burgled|break[- ]in|robbed|robbery|pickpocket\p{L}*|краж\p{L}*|украл\p{L}*|украден\p{L}*|взлом\p{L}*|ограбил\p{L}*|кражб\p{L}*|открадна\p{L}*|откраднат\p{L}*|обраха|обир\p{L}*)(?!\p{L})/iu;
-/** A theft whose thief is nobody named: "someone stole", "was stolen", "stolen from", «украли», «откраднаха», «са ми откраднали». */
-const THEFT_BY_NOBODY_NAMED = /(?<!\p{L})(?:someone stole|somebody stole|(?:was|were|got|been|had been) (?:\p{L}+ )?stolen|stolen from|pickpocketed|(?:was|were|got) robbed|broke into|broken into|украли|обокрали|вытащили|стащили|украден\p{L}*|откраднаха|(?:са|е) (?:ми |му |ѝ |им )?откраднал\p{L}*|обраха)(?!\p{L})/iu;
+/** A theft whose thief is nobody named: "someone stole", "was stolen", "was taken from", «украли», «откраднаха», «е взет» (not "went missing", «пропал»: a parcel lost). */
+const THEFT_BY_NOBODY_NAMED = /(?<!\p{L})(?:someone stole|somebody stole|(?:was|were) taken from|(?:е|са) взет\p{L}*|(?:was|were|got|been|had been) (?:\p{L}+ )?stolen|stolen from|pickpocketed|(?:was|were|got) robbed|broke into|broken into|украли|обокрали|вытащили|стащили|украден\p{L}*|откраднаха|(?:са|е) (?:ми |му |ѝ |им )?откраднал\p{L}*|обраха)(?!\p{L})/iu;
 /** One of ours named just before the crime: "your driver", «ваш курьер», «вашият служител». */
 const OURS_BEFORE = /(?<!\p{L})(?:your|ваш\p{L}*)(?!\p{L})/iu;
 const OURS_REACH = 30;

@@ -296,7 +296,10 @@ export const builtinRules: RuleSet = {
         // A remedy asked for in the plural: «Хотим замену позиций без доплаты».
         'хотим замен*', 'просим замен*', 'хотим вернуть', 'просим вернуть', 'хотим компенсаци*', 'просим компенсаци*',
         // The company told what to do: «Разберитесь, пожалуйста».
-        'разберитесь', 'исправьте', 'примите меры'],
+        'разберитесь', 'исправьте', 'примите меры',
+        // A business customer's claim: «Просим скорректировать счёт и акт».
+        'просим скорректировать', 'просим исправить', 'просим пересчитать', 'просим разобраться', 'просим компенсировать',
+        'просим устранить'],
       bg: ['аз', 'мен', 'ме', 'ми', 'мой', 'моя', 'моето', 'моите', 'моят', 'вие', 'ви', 'вас', 'ваш*', 'искам', 'чакам',
         'настоявам', 'обадих', 'писах', 'върнах', 'поръчах', 'платих', 'купих', 'получих', 'защото', 'понеже', 'заради',
         'съм', 'изнесох', 'наех', 'платихме', 'чакаме', 'пиша', 'работя', 'питам', 'оправете', 'вземете мерки'],
@@ -400,7 +403,9 @@ export const builtinRules: RuleSet = {
         // What changed for the worse: "The recipes have been repeating for months and the portions got smaller".
         'repeating', 'repetitive', 'smaller',
         // A service that hangs: "the channels freeze every night", «каналы зависают», «каналите замръзват».
-        'freezes', 'freezing', 'froze', 'frozen', 'buffering'],
+        'freezes', 'freezing', 'froze', 'frozen', 'buffering',
+        // A service down: "was returning 502", "downtime", a credit owed under the SLA.
+        'was returning', 'were returning', 'downtime', 'was down', 'went down', 'is down', 'service credit*', 'sla'],
       // A charge disputed or recalculated is a grievance, not a closing: «Прошу отменить начисление», «сделать перерасчёт»
       // (not interest accrued, «начисленные проценты», which a closing letter's logistics name).
       ru: ['зависа*', 'завис', 'зависл*', 'тормоз*', 'глючит', 'глюча*', 'начисление', 'начисления', 'начислению', 'начислением', 'начислении', 'начислено', 'начислили', 'перерасч*', 'штраф*', 'оспарива*', 'неустойк*', 'потому', 'так как', 'поскольку', 'из за', 'т к', 'ибо', 'причин*', 'не', 'нет', 'никогда', 'но',
@@ -657,7 +662,9 @@ export const builtinRules: RuleSet = {
           'finra', 'to the sec', 'with the sec', 'the sec and', 'securities and exchange commission',
           'her mp', 'his mp', 'their mp', 'her local mp', 'his local mp', 'to the gmc', 'with the gmc', 'the gmc about',
           // An MP's office writing on the customer's behalf ("Email from the constituency office of Dr R. Singh MP"), a councillor.
-          'constituency office', 'mp enquiry', 'mp inquiry', "mp's office", 'my councillor', 'local councillor', 'ward councillor',
+          'constituency office', 'mp enquiry', 'mp inquiry', "mp's office", 'my constituent', 'constituent correspondence',
+          // Which?, the consumers' association, by its handle or with its magazine (not the bare pronoun).
+          'whichuk', 'which magazine', 'my councillor', 'local councillor', 'ward councillor',
           "councillor's office",
           'water redress scheme',
           'competition and markets authority',
@@ -1199,7 +1206,7 @@ export const builtinRules: RuleSet = {
           'освобождава жилището', 'освобождава апартамента', 'освобождава имота', 'напуска жилището', 'напуска апартамента',
           'мълчаливо', 'спря да купува', 'спря да поръчва', 'спря да пазарува', 'без поръчки', 'без покупки', 'не отваря имейл*',
           'не отваря писма*', 'не отваря бюлетин*',
-          'не се е свързвал*', 'не поднови*', 'не е поръчвал*', 'не е купувал*', 'не отговаря на обаждания*',
+          'не се е свързвал*', 'не е писал* в поддръжката', 'не е писал* на поддръжката', 'не се е обаждал*', 'не поднови*', 'не е поръчвал*', 'не е купувал*', 'не отговаря на обаждания*',
           'не отговаря на имейли', 'не отговаря на имейлите', 'не отговаря на смс', 'клиентът не отговаря', 'клиентът не вдига', 'абонатът не отговаря',
           'няма поръчки', 'няма покупки', 'последн* поръчк*', 'последн* покупк*', 'пренесе номера',
           'пренесе номер*', 'към друг оператор', 'неактивен', 'не се е появявал*', 'не попълни*',

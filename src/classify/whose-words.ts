@@ -41,13 +41,13 @@ export interface WhoseWords {
  * The customer in the third person at a sentence's start ("Customer cancelled", «Абонент отключил»),
  * not "Customer service", nor a chat transcript's speaker ("Клиент: …", the customer's own words).
  */
-const CUSTOMER_NAMED = /(?:the\s+)?(?:customer|client|guest|subscriber|member|patient|passenger|resident|tenant|account holder|policyholder|cardholder|клиент|клиентка|абонент|абонентка|гость|гостья|пациент|пациентка|собственник|собственница|резидент|пассажир|арендатор|жилец|владелец|покупатель|покупательница|купувачът|купувачката|клиентът|клиентката|абонатът|абонатката|пациентът|пациентката|гостът|гостенката|потребителят|наемателят|наемателката|parent|mother|father|мама|мать|папа|отец|родител\p{L}*|майка(?:та)?|бащата|таткото)(?!\p{L})(?!\s*:)(?!\s+(?:service|support|care|experience|portal|number|id|team|satisfaction|services|journey|success|обслуживани\p{L}*|поддержк\p{L}*|сервис\p{L}*))/iuy;
+const CUSTOMER_NAMED = /(?:the\s+)?(?:customer|client|guest|subscriber|member|patient|passenger|resident|tenant|account holder|policyholder|cardholder|клиент|клиентка|абонент|абонентка|гость|гостья|пациент|пациентка|собственник|собственница|резидент|пассажир|арендатор|жилец|владелец|покупатель|покупательница|купувачът|купувачката|гостите|клиентите|наемателите|абонатите|пациентите|клиентът|клиентката|абонатът|абонатката|пациентът|пациентката|гостът|гостенката|потребителят|наемателят|наемателката|parent|mother|father|мама|мать|папа|отец|родител\p{L}*|майка(?:та)?|бащата|таткото)(?!\p{L})(?!\s*:)(?!\s+(?:service|support|care|experience|portal|number|id|team|satisfaction|services|journey|success|обслуживани\p{L}*|поддержк\p{L}*|сервис\p{L}*))/iuy;
 /**
  * The customer got in touch, as a note relays it ("Customer called about a late refund", «Абонатът
  * се обади», «клиентка позвонила»): a contact, whatever else the note says. Not the company's own
  * calls ("we called", «звонили» in the plural), nor a visit or call not made («не пришла», "never called").
  */
-const CUSTOMER_CONTACTED = /(?<!(?:we|i|they|manager|agent|operator|менеджер|оператор|мениджърът|операторът|служителят|не|never|not)\s)(?<!\p{L})(called|rang|phoned|e-?mailed|wrote in|came in|walked in|contacted us|reached out|got in touch|позвонил|позвонила|звонил|звонила|обратился|обратилась|написал|написала|пришел|пришёл|пришла|се обади|обади се|обадила се|се обадила|позвъни|писа|дойде|потърси ни)(?!\p{L})/iu;
+const CUSTOMER_CONTACTED = /(?<!(?:we|i|they|manager|agent|operator|менеджер|оператор|мениджърът|операторът|служителят|не|never|not|не е)\s)(?<!\p{L})(called|rang|phoned|e-?mailed|wrote in|came in|walked in|contacted us|reached out|got in touch|позвонил|позвонила|звонил|звонила|обратился|обратилась|написал|написала|пришел|пришёл|пришла|се обади|обади се|обадила се|се обадила|позвъни|писа|дойде|потърси ни)(?!\p{L})/iu;
 
 /**
  * A chat or call transcript in which only the company speaks: every line is its agent's or bot's
@@ -219,6 +219,9 @@ const WITHHELD_REASONS = new Set([
   'does not wish to say', 'did not wish to say', 'prefers not to say', 'not disclosed', 'не желает указывать',
   'не хочет указывать', 'указывать не желает', 'не желае да посочи', 'не желае да каже', 'не желае да посочва',
   'не пожела да посочи',
+  // A survey declined with nothing to say: «не хочу ничего писать», „няма какво да кажем“.
+  'не хочу ничего писать', 'не хочу ничего говорить', 'ничего не хочу писать', 'нечего писать', 'няма какво да кажем',
+  'няма какво да кажа', 'nothing to say', "don't want to write anything", "i don't want to write anything",
 ]);
 const CURLY_APOSTROPHE = /’/gu;
 
@@ -294,7 +297,7 @@ const LEFT_EMPTY = /(?<!\p{L})(blank|empty|unanswered|unfilled|пуст\p{L}*|п
 /** The customer did not answer the company's calls or reminders: an outbound attempt, not a contact. */
 // The company's e-mail left unopened or unread counts: "Win-back e-mail not opened", «письмо не открыто», «Имейл с оферта – непрочетен»;
 // so does a customer who stopped answering («Клиент перестал отвечать», "stopped responding").
-export const NOT_ANSWERED = /(?<!\p{L})(no answer|not answer\p{L}*|did not respond|didn['’]t respond|did not reply|didn['’]t reply|no response|no reply|did not pick up|didn['’]t pick up|not opened|unopened|never opened|не ответил\p{L}*|не отвечает|не отвечал\p{L}*|не бер[её]т трубку|(?:повторно|больше|снова) не бер[её]т|трубку не бер[её]т|без ответа|ответа нет|нет ответа|ответов нет|нет ответов|ответ не получен|ответ не поступил|не дозвонил\p{L}*|не открыт\p{L}*|не открыл\p{L}*|не отговори|не отговаря|не е отговорил\p{L}*|не вдига\p{L}*|без отговор|няма отговор|няма получен отговор|не е получен отговор|не е отворен\p{L}*|не отвори|stopped (?:answering|responding|replying)|unread|перестал\p{L}* (?:отвечать|выходить на связь|брать трубку)|не прочитан\p{L}*|непрочитан\p{L}*|спря\p{L}* да (?:отговаря|вдига)|непрочетен\p{L}*|не е прочетен\p{L}*)(?!\p{L})/iu;
+export const NOT_ANSWERED = /(?<!\p{L})(no answer|not answer\p{L}*|didn['’]t answer|did not respond|didn['’]t respond|did not reply|didn['’]t reply|no response|no reply|did not pick up|didn['’]t pick up|not opened|unopened|never opened|не ответил\p{L}*|не отвечает|не отвечал\p{L}*|не бер[её]т трубку|(?:повторно|больше|снова) не бер[её]т|трубку не бер[её]т|без ответа|ответа нет|нет ответа|ответов нет|нет ответов|ответ не получен|ответ не поступил|не дозвонил\p{L}*|не открыт\p{L}*|не открыл\p{L}*|не отговори|не отговаря|не е отговорил\p{L}*|не вдига\p{L}*|без отговор|няма отговор|няма получен отговор|не е получен отговор|не е отворен\p{L}*|не отвори|stopped (?:answering|responding|replying)|unread|перестал\p{L}* (?:отвечать|выходить на связь|брать трубку)|не прочитан\p{L}*|непрочитан\p{L}*|спря\p{L}* да (?:отговаря|вдига)|непрочетен\p{L}*|не е прочетен\p{L}*)(?!\p{L})/iu;
 /** The company's invitation to review left unanswered: "No review left", «Отзыв не оставлен», «Няма ревю». */
 export const NO_REVIEW = /(?<!\p{L})(?:no review(?: left| posted| written)?|not reviewed|did not (?:leave|post|write) a review|didn['’]t (?:leave|post|write) a review|отзыв не оставлен|отзыв не оставил\p{L}*|не оставил\p{L}* отзыв|отзыва нет|нет отзыва|без отзыва|няма ревю|няма отзив|без ревю|без отзив|не е оставил\p{L}* (?:ревю|отзив)|(?:отзив|ревю)(?:то|ът)? не е (?:публикуван|подаден|оставен)\p{L}*|отзыв не (?:опубликован|отправлен)|review not (?:posted|published|left|submitted)|no review submitted)(?!\p{L})/iu;
 /** A field's label for the customer's own words: a comment, a reason, a quote. */
@@ -311,7 +314,7 @@ const COMPLAINT_CALL_WORDS = 'called to complain|rang to complain|called with a 
 export const COMPLAINT_CALLED = new RegExp(`(?<!\\p{L})(?:${COMPLAINT_CALL_WORDS})(?!\\p{L})`, 'iu');
 /** The same, or the customer's mood noted ("unhappy", «недоволен»): a complaint in a note that also says what went undone. */
 export const RELAYED_COMPLAINT = new RegExp(`(?<!\\p{L})(?:${COMPLAINT_CALL_WORDS}|unhappy|not happy|upset|недовол\\p{L}*)(?!\\p{L})`, 'iu');
-export const REMEDY_ASKED = /(?<!\p{L})(?:(?:ask(?:s|ed|ing)?|demand(?:s|ed|ing)?|want(?:s|ed)?) (?:for )?(?:a |an |the )?(?:partial |full )?(?:refund|credit|compensation|discount|callback|call back|replacement|goodwill|reimbursement)|(?:просит|попросил\p{L}*|требует|потребовал\p{L}*|хочет) (?:вернуть|возврат\p{L}*|компенсац\p{L}*|перезвон\p{L}*|скидк\p{L}*|замен\p{L}*|переделать|повторн\p{L}* \p{L}+|бесплатн\p{L}* \p{L}+)|(?:иска|поиска|настоява за) (?:възстановяване|компенсация|обезщетение|отстъпка|замяна|повторн\p{L}* \p{L}+|безплатн\p{L}* \p{L}+))(?!\p{L})/iu;
+export const REMEDY_ASKED = /(?<!\p{L})(?:(?:ask(?:s|ed|ing)?|demand(?:s|ed|ing)?|want(?:s|ed)?) (?:for )?(?:a |an |the )?(?:partial |full )?(?:refund|credit|compensation|discount|room move|room change|different room|another room|upgrade|callback|call back|replacement|goodwill|reimbursement)|(?:просит|попросил\p{L}*|требует|потребовал\p{L}*|хочет) (?:вернуть|возврат\p{L}*|компенсац\p{L}*|перезвон\p{L}*|скидк\p{L}*|замен\p{L}*|переделать|повторн\p{L}* \p{L}+|бесплатн\p{L}* \p{L}+)|(?:иска|поиска|настоява за) (?:възстановяване|компенсация|обезщетение|отстъпка|замяна|повторн\p{L}* \p{L}+|безплатн\p{L}* \p{L}+))(?!\p{L})/iu;
 /** A field whose value was picked from a list, as its label says. */
 const PRESET = /\((?:from (?:the )?list|from a list|dropdown|preset|из списка|от списъка|от падащото меню)\)/iu;
 
@@ -324,7 +327,7 @@ const REPORTED = /(?<!\p{L})(said|says|told us|wrote|writes|complained|complains
  * отказался», «не пожела да посочи причина», a why answered with „няма значение“ ("doesn't matter").
  * What else the customer said then ("said 'just cancel it'") gives no reason either.
  */
-const DECLINED = /(?<!\p{L})((?:declined|refused|did not want|didn['’]t want|would not|wouldn['’]t|did not wish) to (?:give|say|state|explain|tell|provide|share|specify)|gave no reason|(?:would not|wouldn['’]t|did not|didn['’]t|won['’]t) say why|did not give a reason|didn['’]t give a reason|no reason given|причину не назвал\p{L}*|не назвал\p{L}* причин\p{L}*|(?:не|без да) посочи причина|не каза защо|от объяснени\p{L}* (?:причин\p{L}* )?отказал\p{L}*|(?:причину|причины) (?:назвать|называть|объяснять|указать) отказал\p{L}*|не (?:хочу|искам) (?:да )?(?:объяснять|обяснявам)|(?:don['’]t|do not) want to explain|(?:отказал\p{L}*|не захотел\p{L}*|не стал\p{L}*|не пожелал\p{L}*) (?:объясн\p{L}*|назвать|называть|указ\p{L}*|пояснять|пояснить)|(?:отказа\p{L}*|не пожела\p{L}*|не искаше|не иска) да (?:обясн\p{L}*|каже|посоч\p{L}*|сподел\p{L}*)|(?:о причин\p{L}*|причину|причины) (?:говорить|называть|объяснять|указывать|сообщать) не (?:стал\p{L}*|захотел\p{L}*|пожелал\p{L}*|хочу|буду)|причината[^.!?]{0,30}„няма значение“|(?:did not|didn['’]t) say (?:anything|a word)|said nothing|without (?:saying )?a word|ничего не сказал\p{L}*|от комментари\p{L}* отказал\p{L}*|не каза нищо|нищо не каза|отказа (?:анкетата|коментар\p{L}*))(?!\p{L})/iu;
+const DECLINED = /(?<!\p{L})((?:declined|refused|did not want|didn['’]t want|would not|wouldn['’]t|did not wish) to (?:give|say|state|explain|tell|provide|share|specify)|gave no reason|(?:would not|wouldn['’]t|did not|didn['’]t|won['’]t) say why|did not give a reason|didn['’]t give a reason|no reason given|причину не назвал\p{L}*|не назвал\p{L}* причин\p{L}*|(?:не|без да) посочи причина|(?<!никой )не каза защо|от объяснени\p{L}* (?:причин\p{L}* )?отказал\p{L}*|(?:причину|причины) (?:назвать|называть|объяснять|указать) отказал\p{L}*|не (?:хочу|искам) (?:да )?(?:объяснять|обяснявам)|(?:don['’]t|do not) want to explain|(?:отказал\p{L}*|не захотел\p{L}*|не стал\p{L}*|не пожелал\p{L}*) (?:объясн\p{L}*|назвать|называть|указ\p{L}*|пояснять|пояснить)|(?:отказа\p{L}*|не пожела\p{L}*|не искаше|не иска) да (?:обясн\p{L}*|каже|посоч\p{L}*|сподел\p{L}*)|(?:о причин\p{L}*|причину|причины) (?:говорить|называть|объяснять|указывать|сообщать) не (?:стал\p{L}*|захотел\p{L}*|пожелал\p{L}*|хочу|буду)|причината[^.!?]{0,30}„няма значение“|(?:did not|didn['’]t) say (?:anything|a word)|said nothing(?=\s*(?:[.,;!?…]|$)|\s+(?:at all|and|but)(?!\p{L}))|without (?:saying )?a word|(?<!никто )ничего не сказал\p{L}*|от комментари\p{L}* отказал\p{L}*|(?<!никой )не каза нищо|(?<!никой )нищо не каза|отказа (?:анкетата|коментар\p{L}*))(?!\p{L})/iu;
 /**
  * A note that the customer made no complaint: "Made no complaint", «Претензий не высказывала», «Оплаквания не е изказвала»,
  * or declined one offered ("Asked customer if she wanted to log a complaint… She said no", «Менеджер предложил оформить
@@ -870,9 +873,9 @@ const ANSWER_MIN_WORDS = 5;
  */
 function relaysNothingWrong(sentence: string): boolean {
   // A quotation standing as the whole sentence in a note is the customer's words relayed: „Всичко е наред, просто спирам.“
-  const verb = REPORTED.exec(sentence) ?? ANSWERED_VERB.exec(sentence) ?? BARE_QUOTE.exec(sentence);
-  if (verb === null) return false;
-  const quote = QUOTED_SPEECH.exec(sentence.slice(verb.index));
+  const verb = REPORTED.exec(sentence) ?? ANSWERED_VERB.exec(sentence);
+  // A verb with no quotation after it («„Всичко е наред.“ Отказа отстъпка.») leaves the quotation the sentence opens with.
+  const quote = (verb === null ? null : QUOTED_SPEECH.exec(sentence.slice(verb.index))) ?? (BARE_QUOTE.test(sentence) ? QUOTED_SPEECH.exec(sentence) : null);
   if (quote === null) return false;
   const said = (quote[1] ?? quote[2] ?? quote[3] ?? quote[4] ?? quote[5] ?? '').toLowerCase();
   let clauses = 0;
@@ -891,7 +894,7 @@ const AUTO_REPLY = /^\s*(?:automatic reply|auto[\s-]?reply|autoreply|out of (?:t
 const AUTO_REPLY_LINE = new RegExp(`(?:^|\\n)${AUTO_REPLY.source.slice(1)}\\s*:`, 'iu');
 const OUT_OF_OFFICE = /^\s*(?:i\s+(?:am|['’]m|will be)\s+(?:currently\s+)?(?:out of (?:the )?office|away from the office|on (?:annual )?leave|on holiday|on vacation)|я в отпуске|меня нет (?:на месте|в офисе)|извън офиса съм|в отпуск съм)(?!\p{L})/iu;
 /** An answer's verb ("answered:", «Ответила:», «отговори»): what follows is what was said. */
-const ANSWERED_VERB = /(?<!\p{L})(?:answered|replied|ответил\p{L}*|отговори\p{L}*|на вопрос о причине|asked why|на въпроса (?:защо|за причината))(?!\p{L})/iu;
+const ANSWERED_VERB = /(?<!\p{L})(?:answered|replied|declined|отказал\p{L}*|отказа|отказаха|ответил\p{L}*|отговори\p{L}*|на вопрос о причине|asked why|на въпроса (?:защо|за причината))(?!\p{L})/iu;
 /** The first quotation after a verb: «…», „…“, “…”, "…", or '…' opened after a space (not an apostrophe). */
 const QUOTED_SPEECH = /«([^»]{1,80})»|„([^“”]{1,80})[“”]|“([^”]{1,80})”|"([^"]{1,80})"|(?<=\s)'((?:[^']|'(?=\p{L})){1,80}?)'(?!\p{L})/u;
 const CLAUSE_BREAK = /[,.;!…—–]+|\s-\s/u;
