@@ -1,0 +1,42 @@
+/**
+ * A note that the customer would not give a reason is the company's (docs/definitions.md, round 52), found by a
+ * cheap stem (DECLINED_STEM in src/classify/whose-words.ts) before the long expression: one example per expression,
+ * so a stem that misses one of them fails here.
+ */
+import { describe, expect, it } from 'vitest';
+import { typeOf } from './helpers.js';
+
+const EN = 'Mrs Lee collected her records.';
+const RU = 'Мария Петрова забрала документы.';
+const BG = 'Мария Петрова взе документите.';
+
+describe('a note that no reason was given', () => {
+  it.each([
+    [EN, 'She declined to give a reason.'],
+    [EN, 'She refused to say why.'],
+    [EN, 'She did not want to explain.'],
+    [EN, 'She gave no reason.'],
+    [EN, "She wouldn't say why."],
+    [EN, 'She did not give a reason.'],
+    [EN, 'No reason given.'],
+    [EN, "She didn't say a word."],
+    [EN, 'She said nothing.'],
+    [EN, 'She left without a word.'],
+    [RU, 'Причину не назвала.'],
+    [RU, 'От объяснений отказалась.'],
+    [RU, 'Причину назвать отказалась.'],
+    [RU, 'Не захотела объяснять.'],
+    [RU, 'О причинах говорить не стала.'],
+    [RU, 'Ничего не сказала.'],
+    [RU, 'От комментариев отказалась.'],
+    [BG, 'Не посочи причина.'],
+    [BG, 'Не каза защо.'],
+    [BG, 'Отказа да обясни.'],
+    [BG, 'Не каза нищо.'],
+    [BG, 'Нищо не каза.'],
+    [BG, 'Отказа анкетата.'],
+    [BG, 'Не пожела да каже защо.'],
+  ])('%s %s → silent', (before, declined) => {
+    expect(typeOf({ channel: 'Reception note', subject: 'Records collected', text: `${before} ${declined}` })).toBe('silent');
+  });
+});
