@@ -178,6 +178,13 @@ const BG_RULE_DEADLINE = String.raw`(?<![\p{L}])(?:[Вв]\s+рамките\s+н�
 // автоматично след 7 дни» — a rule's deadline, no step of ours. Only verbs of closing or lapsing: "the
 // refund will be sent automatically within 3 days" is an action of ours with its time.
 const AUTO_COUNT = String.raw`(?:\d+|[\p{L}]+)`;
+// A claim's window told as the rule (round 49), as "within 30 days of purchase" is: "Claims must be made within 5 days",
+// «Претензии принимаются в течение 5 дней», «Компенсация се иска до 5 дни» — a claim, a request, compensation or a refund asked,
+// made, filed or accepted (passive or modal) within a period: the customer's deadline, no step of ours.
+const CLAIM_NOUN_EN = String.raw`(?:[Cc]laims?|[Rr]equests?|[Cc]omplaints?|[Cc]ompensation|[Rr]efunds?|[Rr]eturns?|[Dd]isputes?|[Aa]ppeals?)`;
+const EN_CLAIM_WINDOW = String.raw`(?<![\p{L}])${CLAIM_NOUN_EN}\s+(?:(?:must|should|can|may|need\s+to|have\s+to|has\s+to|are\s+to|is\s+to)\s+(?:only\s+)?be|(?:are|is)\s+only|(?:are|is))\s+(?:made|submitted|requested|claimed|filed|raised|lodged|reported|sent|accepted|considered)\s+(?:no\s+later\s+than|within|in)\s+${PERIOD}`;
+const RU_CLAIM_WINDOW = String.raw`(?<![\p{L}])(?:[Кк]омпенсаци|[Пп]ретензи|[Зз]аявлени|[Зз]аявк|[Вв]озврат|[Жж]алоб|[Тт]ребовани|[Оо]бращени)\p{L}*\s+(?:(?:можно|нужно|необходимо|следует|должн\p{L}*\s+быть)\s+)?(?:подаются|подается|подаётся|принимаются|принимается|запрашивается|запрашиваются|предъявляются|предъявляется|заявляется|заявляются|подать|запросить|предъявить|заявить|направить|поданы|подана|подано|заявлены|заявлена)\s+(?:только\s+)?(?:в\s+течение|в\s+срок\s+до|не\s+позднее|до)\s+${PERIOD}`;
+const BG_CLAIM_WINDOW = String.raw`(?<![\p{L}])(?:[Кк]омпенсаци|[Рр]екламаци|[Ии]скан|[Пп]ретенци|[Вв]ъзстановяван|[Жж]алб|[Зз]аявлени)\p{L}*\s+(?:се\s+(?:иска|искат|подава|подават|приема|приемат|предявява|предявяват)|(?:може|трябва)\s+да\s+(?:се\s+)?(?:поиска|поискат|подаде|подадат|предяви|заяви)|(?:трябва\s+да\s+)?(?:бъде|бъдат)\s+(?:поискан|подаден|предявен)\p{L}*)\s+(?:само\s+)?(?:до|в\s+срок\s+до|в\s+рамките\s+на|не\s+по-късно\s+от)\s+${PERIOD}`;
 const EN_AUTO_DEADLINE = String.raw`(?<![\p{L}])(?:(?:close[sd]?|expire[sd]?|lapse[sd]?|archived?|deleted?|cancell?ed|canceled)\s+automatically|automatically\s+(?:be\s+)?(?:close[sd]?|expire[sd]?|lapse[sd]?|archived?|deleted?|cancell?ed|canceled))\s+(?:in|within|after)\s+${AUTO_COUNT}\s+(?:(?:working|business|calendar)\s+)?(?:days?|weeks?|months?|hours?)(?![\p{L}])`;
 const RU_AUTO_DEADLINE = String.raw`(?<![\p{L}])(?:(?:закрыва|закро|закрыт|аннулир|удаля|удал[её]н|архивир|сгора|сгор|истека|истеч)\p{L}*\s+автоматически|[Аа]втоматически\s+(?:закрыва|закро|закрыт|аннулир|удаля|удал[её]н|архивир|сгора|сгор|истека|истеч)\p{L}*)\s+(?:через|после|спустя|в\s+течение)\s+${AUTO_COUNT}\s+(?:(?:рабочих|календарных)\s+)?(?:дн\p{L}*|недел\p{L}*|месяц\p{L}*|час\p{L}*|сут\p{L}*)`;
 const BG_AUTO_DEADLINE = String.raw`(?<![\p{L}])(?:(?:затваря|затвор|анулира|изтрива|изтри|архивира|изтича|изтече|прекратява)\p{L}*\s+автоматично|[Аа]втоматично\s+(?:се\s+)?(?:затваря|затвор|анулира|изтрива|изтри|архивира|изтича|изтече|прекратява)\p{L}*)\s+(?:след|до|в\s+рамките\s+на|за)\s+${AUTO_COUNT}\s+(?:(?:работни|календарни)\s+)?(?:дни|ден|седмици|седмица|месеца|месец|часа|час)(?![\p{L}])`;
@@ -435,6 +442,16 @@ const RU_VACATE = [String.raw`освобождайте`, String.raw`освобо
   String.raw`забирайте\s+(?:свои\s+|ваши\s+)?вещи`];
 const BG_VACATE = [String.raw`освободете`, String.raw`освобождавайте`, String.raw`напуснете`, String.raw`напускайте`,
   String.raw`изнесете\s+се`, String.raw`изнасяйте\s+се`];
+// The booking or order itself called off as the answer to dislike (round 49): "Don't like it? Cancel.", «Не нравится —
+// отменяйте.», «Не Ви харесва — анулирайте.» — the customer's own purchase shown the door, as "go elsewhere" shows the shop's.
+// Not with our part, a refund or "free" after it in the sentence ("If the new hotel doesn't suit you, cancel and we will refund
+// you in full", «…отмените, и мы вернём всю сумму», «…анулирайте безплатно»): that offers a way out. Only the bare order:
+// "you can cancel" may be an offer (round 9), the door shown only with a fee beside it (round 28).
+const EN_CANCEL_ANSWER = [String.raw`cancel(?<!(?:can|could|may|might|will|to)\s+cancel)(?:\s+(?:it|them|the\s+[\p{L}-]+|your\s+[\p{L}-]+))?(?![\p{L}])(?![^.!?…\n]{0,80}(?<![\p{L}'’])(?:we|I|our|free|refund\p{L}*|no\s+charge|without)(?![\p{L}]))`];
+const RU_CANCEL_GUARD = String.raw`(?![\p{L}])(?![^.!?…\n]{0,80}(?<![\p{L}])(?:мы|я|вернём|вернем|вернут|бесплатно|без\s+(?:штраф|удержани|комисси)\p{L}*)(?![\p{L}]))`;
+const RU_CANCEL_ANSWER = [String.raw`отменяйте${RU_CANCEL_GUARD}`, String.raw`отмените${RU_CANCEL_GUARD}`, String.raw`аннулируйте${RU_CANCEL_GUARD}`];
+const BG_CANCEL_GUARD = String.raw`(?![\p{L}])(?![^.!?…\n]{0,80}(?<![\p{L}])(?:ние|аз|ще|безплатно|без\s+(?:такса|неустойка|удръжк\p{L}*))(?![\p{L}]))`;
+const BG_CANCEL_ANSWER = [String.raw`анулирайте${BG_CANCEL_GUARD}`, String.raw`отменете${BG_CANCEL_GUARD}`, String.raw`отменяйте${BG_CANCEL_GUARD}`];
 const ULTIMATUM_GAP = String.raw`(?:\s+[\p{L}'’]+){0,4}?(?:\s*[,—–?-]+\s*|\s+)`;
 const eitherCase = (alternatives: string[]): string =>
   alternatives.map((word) => `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${word.slice(1)}`).join('|');
@@ -444,9 +461,9 @@ const EN_THEN = eitherCase(['then']);
 // still applies it is the door shown. A fee waived ("with no exit fee") is no cost told: only a fee that applies, or the
 // exit "with"/"subject to" a fee, within 60 characters of the sentence.
 const EN_COSTLY_EXIT = String.raw`(?:[Yy]ou\s+(?:can|could|may|are\s+welcome\s+to|are\s+free\s+to)\s+)?(?:[Cc]ancel|[Ll]eave|[Tt]erminate|[Ss]witch)(?![\p{L}])[^.!?…\n]{0,60}?(?:(?<![\p{L}])(?:fees?|charges?|penalt(?:y|ies))\s+(?:still\s+|will\s+|do\s+|does\s+)?(?:apply|applies)|(?<![\p{L}])(?:with|subject\s+to|and\s+pay|paying)\s+(?:the|a|an|our|your)\s+(?:[\p{L}-]+\s+){0,2}?(?:fees?|charges?|penalty))`;
-const EN_ULTIMATUM = String.raw`(?<![\p{L}])(?:[Ii]f\s+(?:you\s+(?:don['’]t|do\s+not)\s+(?:like|want|agree(?:\s+with)?)|(?:[\p{L}'’]+\s+){0,3}?(?:doesn['’]t|does\s+not|don['’]t|do\s+not)\s+(?:work|suit)|you(?:['’]re|\s+are)\s+not\s+(?:happy|satisfied)|[\p{L}\s]{0,30}?(?:\s(?:is|are)|['’]s)\s+too\s+(?:expensive|much|dear|far|high|steep))|${SENTENCE_START}(?:Don['’]t|Do\s+not)\s+like\s+(?:it|that|this|(?:the|our)(?:\s+\p{L}+){1,3})(?=\s*\?)|${SENTENCE_START}(?:Not\s+happy|Not\s+satisfied|Too\s+expensive)(?=\s*\?))${ULTIMATUM_GAP}(?:(?:${EN_THEN})\s+)?(?:${eitherCase([String.raw`tough`, String.raw`too\s+bad`, String.raw`go\s+elsewhere`, String.raw`look\s+elsewhere`, String.raw`shop\s+(?:somewhere\s+else|elsewhere)`, String.raw`try\s+(?:somewhere\s+else|elsewhere|another\s+(?:shop|store|company|provider|clinic|salon|restaurant|hotel|garage|gym|bank))`, String.raw`find\s+another\s+(?:shop|store|company|provider|clinic|salon|restaurant|hotel|garage|dentist|supplier|gym|bank)`, String.raw`take\s+your\s+business`, String.raw`you(?:['’]re|\s+are)\s+free\s+to`, String.raw`there\s+are\s+(?:plenty\s+of\s+)?other`, String.raw`nobody\s+is\s+(?:forcing|keeping|holding)`, String.raw`no\s+one\s+is\s+(?:forcing|keeping|holding)`, ...EN_VACATE])}|${EN_COSTLY_EXIT})(?![\p{L}])|(?<![\p{L}])(?:[Tt]ake\s+it\s+or\s+leave\s+it|[Tt]ough\s+luck)(?![\p{L}])`;
-const RU_ULTIMATUM = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:нравится|устраивает|подходит)|[Нн]е\s+согласн\p{L}*|[Дд]орого|[Нн]е\s+по\s+карману)${ULTIMATUM_GAP}(?:то\s+)?(?:${eitherCase([String.raw`ищите`, String.raw`поищите\s+друг\p{L}*`, String.raw`идите`, String.raw`уходите`, String.raw`отказывайтесь`, String.raw`расторгайте`, String.raw`расторгните`, String.raw`откажитесь`, String.raw`обращайтесь\s+(?:в|к)\s+друг\p{L}*`, String.raw`обратитесь\s+(?:в|к)\s+друг\p{L}*`, String.raw`ваше\s+право`, String.raw`дело\s+ваше`, String.raw`ваши\s+проблемы`, String.raw`можете\s+(?:уйти|идти|расторгнуть|отказаться)`, String.raw`есть\s+(?:и\s+)?друг\p{L}*`, String.raw`вас\s+никто\s+не\s+держит`, String.raw`никто\s+(?:вас\s+)?не\s+держит`, ...RU_VACATE])})(?![\p{L}])`;
-const BG_ULTIMATUM = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:[Вв]и\s+)?(?:харесва|устройва|отговаря|подхожда)|[Нн]е\s+сте\s+съгласн\p{L}*|(?:[Вв]и\s+)?(?:е|излиза)\s+(?:твърде\s+|много\s+)?скъп\p{L}*)${ULTIMATUM_GAP}(?:тогава\s+)?(?:${eitherCase([String.raw`отказвайте`, String.raw`откажете`, String.raw`прекратете`, String.raw`прекратявайте`, String.raw`търсете`, String.raw`потърсете\s+друг\p{L}*`, String.raw`идете\s+(?:на\s+|в\s+)?друг\p{L}*`, String.raw`обърнете\s+се\s+към\s+друг\p{L}*`, String.raw`ваш\s+проблем`, String.raw`ваше\s+право`, String.raw`ваша\s+работа`, String.raw`има\s+(?:и\s+)?други`, String.raw`никой\s+не\s+(?:[Вв]и\s+)?държи`, String.raw`можете\s+да\s+(?:си\s+)?(?:тръгнете|прекратите|откажете)`, ...BG_VACATE])})(?![\p{L}])`;
+const EN_ULTIMATUM = String.raw`(?<![\p{L}])(?:[Ii]f\s+(?:you\s+(?:don['’]t|do\s+not)\s+(?:like|want|agree(?:\s+with)?)|(?:[\p{L}'’]+\s+){0,3}?(?:doesn['’]t|does\s+not|don['’]t|do\s+not)\s+(?:work|suit)|you(?:['’]re|\s+are)\s+not\s+(?:happy|satisfied)|[\p{L}\s]{0,30}?(?:\s(?:is|are)|['’]s)\s+too\s+(?:expensive|much|dear|far|high|steep))|${SENTENCE_START}(?:Don['’]t|Do\s+not)\s+like\s+(?:it|that|this|(?:the|our)(?:\s+\p{L}+){1,3})(?=\s*\?)|${SENTENCE_START}(?:Not\s+happy|Not\s+satisfied|Too\s+expensive)(?=\s*\?))${ULTIMATUM_GAP}(?:(?:${EN_THEN})\s+)?(?:${eitherCase([String.raw`tough`, String.raw`too\s+bad`, String.raw`go\s+elsewhere`, String.raw`look\s+elsewhere`, String.raw`shop\s+(?:somewhere\s+else|elsewhere)`, String.raw`try\s+(?:somewhere\s+else|elsewhere|another\s+(?:shop|store|company|provider|clinic|salon|restaurant|hotel|garage|gym|bank))`, String.raw`find\s+another\s+(?:shop|store|company|provider|clinic|salon|restaurant|hotel|garage|dentist|supplier|gym|bank)`, String.raw`take\s+your\s+business`, String.raw`you(?:['’]re|\s+are)\s+free\s+to`, String.raw`there\s+are\s+(?:plenty\s+of\s+)?other`, String.raw`nobody\s+is\s+(?:forcing|keeping|holding)`, String.raw`no\s+one\s+is\s+(?:forcing|keeping|holding)`, ...EN_VACATE, ...EN_CANCEL_ANSWER])}|${EN_COSTLY_EXIT})(?![\p{L}])|(?<![\p{L}])(?:[Tt]ake\s+it\s+or\s+leave\s+it|[Tt]ough\s+luck)(?![\p{L}])`;
+const RU_ULTIMATUM = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:нравится|устраивает|подходит)|[Нн]е\s+согласн\p{L}*|[Дд]орого|[Нн]е\s+по\s+карману)${ULTIMATUM_GAP}(?:то\s+)?(?:${eitherCase([String.raw`ищите`, String.raw`поищите\s+друг\p{L}*`, String.raw`идите`, String.raw`уходите`, String.raw`отказывайтесь`, String.raw`расторгайте`, String.raw`расторгните`, String.raw`откажитесь`, String.raw`обращайтесь\s+(?:в|к)\s+друг\p{L}*`, String.raw`обратитесь\s+(?:в|к)\s+друг\p{L}*`, String.raw`ваше\s+право`, String.raw`дело\s+ваше`, String.raw`ваши\s+проблемы`, String.raw`можете\s+(?:уйти|идти|расторгнуть|отказаться)`, String.raw`есть\s+(?:и\s+)?друг\p{L}*`, String.raw`вас\s+никто\s+не\s+держит`, String.raw`никто\s+(?:вас\s+)?не\s+держит`, ...RU_VACATE, ...RU_CANCEL_ANSWER])})(?![\p{L}])`;
+const BG_ULTIMATUM = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:[Вв]и\s+)?(?:харесва|устройва|отговаря|подхожда)|[Нн]е\s+сте\s+съгласн\p{L}*|(?:[Вв]и\s+)?(?:е|излиза)\s+(?:твърде\s+|много\s+)?скъп\p{L}*)${ULTIMATUM_GAP}(?:тогава\s+)?(?:${eitherCase([String.raw`отказвайте`, String.raw`откажете`, String.raw`прекратете`, String.raw`прекратявайте`, String.raw`търсете`, String.raw`потърсете\s+друг\p{L}*`, String.raw`идете\s+(?:на\s+|в\s+)?друг\p{L}*`, String.raw`обърнете\s+се\s+към\s+друг\p{L}*`, String.raw`ваш\s+проблем`, String.raw`ваше\s+право`, String.raw`ваша\s+работа`, String.raw`има\s+(?:и\s+)?други`, String.raw`никой\s+не\s+(?:[Вв]и\s+)?държи`, String.raw`можете\s+да\s+(?:си\s+)?(?:тръгнете|прекратите|откажете)`, ...BG_VACATE, ...BG_CANCEL_ANSWER])})(?![\p{L}])`;
 // A penalty threatened if the customer does not comply (round 12): "If you do not collect your bike by
 // Friday, we will charge a storage fee", «Если не заберёте велосипед до пятницы, начислим плату за
 // хранение», «Ако не вземете колелото до петък, ще Ви таксуваме…» — a threat, as "incomplete claims will be
@@ -462,6 +479,14 @@ const THREAT_CONDITION_GAP = String.raw`[^.!?…\n]{1,80}?,?\s+`;
 const EN_COMPLIANCE_THREAT = String.raw`(?<![\p{L}])[Ii]f\s+(?:you\s+(?:do\s+not|don['’]t|fail\s+to|have\s+not|haven['’]t)\s+(?!(?:want|wish|need|like|agree|hear|receive|get|plan|intend|mean)(?![\p{L}]))|we\s+(?:do\s+not|don['’]t|have\s+not|haven['’]t)\s+(?:receive|get|hear\s+from\s+you|see)\p{L}*\s+)${THREAT_CONDITION_GAP}(?:then\s+)?we(?:['’]ll|\s+will|\s+shall)\s+(?:have\s+to\s+|be\s+forced\s+to\s+)?(?:charge|fine|bill|suspend|block|disconnect|cut\s+off|tow|clamp|impose|dispose|take\s+(?:legal\s+)?(?:action|steps)|pass\s+(?:the|your|this)\s+(?:debt|account|matter|case)|have\s+(?:it|them|the\s+\p{L}+|your\s+\p{L}+)\s+(?:towed|clamped|removed|disposed))(?![\p{L}])`;
 const RU_COMPLIANCE_THREAT = String.raw`(?<![\p{L}])[Ее]сли\s+(?:вы\s+|мы\s+(?=не\s+(?:получим|увидим)(?![\p{L}])))?не\s+(?!(?:хотите|желаете|нужно|нужен|нужна|устраивает|получите|получили|планируете|собираетесь|намерены)(?![\p{L}]))${THREAT_CONDITION_GAP}(?:то\s+)?(?:мы\s+)?(?:будем\s+вынуждены\s+)?(?:начисл|выстав|оштраф|заблокир|отключ|приостанов|эвакуир|утилизир|передад|передать|удерж|взыщ|взыска)\p{L}*`;
 const BG_COMPLIANCE_THREAT = String.raw`(?<![\p{L}])[Аа]ко\s+не\s+(?!(?:желаете|искате|Ви\s+устройва|ви\s+устройва|получите|сте\s+получили|планирате|възнамерявате|смятате)(?![\p{L}]))${THREAT_CONDITION_GAP}(?:то\s+)?(?:ние\s+)?ще\s+(?:бъдем\s+принудени\s+да\s+)?(?:(?:Ви|ви|го|я|ги)\s+)?(?:начисл|таксува|глоб|блокира|спрем|изключ|премахн|вдигнем|удърж|предад|изхвърл|завед)\p{L}*`;
+// The debt passed to collectors, a court or lawyers if the customer does not pay by a deadline (round 49), as round 12's
+// "we will charge…" and round 33's "we will pass the account on" are: "If you don't pay within 7 days we will pass it to
+// collections", "…, it will be referred to our debt recovery agency", «…, долг будет передан коллекторам», «…, вземането ще
+// бъде предадено на колекторска агенция» — a threat; the time in its condition is the customer's deadline.
+const COLLECTORS_EN = String.raw`(?:a\s+|an\s+|our\s+|the\s+|external\s+)?(?:[\p{L}-]+\s+){0,2}?(?:collections?|collectors?|recovery|bailiffs?|court|solicitors?|lawyers?|legal\s+team)(?![\p{L}])`;
+const EN_PASSED_TO_COLLECTORS = String.raw`(?<![\p{L}])[Ii]f\s+(?:you\s+(?:do\s+not|don['’]t|fail\s+to|have\s+not|haven['’]t)\s+(?:pay|settle|clear)|(?:it|this|the\s+[\p{L}-]+|your\s+[\p{L}-]+)\s+(?:is|remains)\s+(?:not\s+paid|unpaid))${THREAT_CONDITION_GAP}(?:then\s+)?(?:we(?:['’]ll|\s+will|\s+shall)\s+(?:have\s+to\s+|be\s+forced\s+to\s+)?(?:pass|refer|send|hand|forward|transfer)\s+(?:it|this|that|them|the\s+[\p{L}-]+|your\s+[\p{L}-]+)\s+(?:on\s+|over\s+)?to|(?:it|this|that|the\s+[\p{L}-]+|your\s+[\p{L}-]+)\s+will\s+be\s+(?:passed|referred|sent|handed|forwarded|transferred)\s+(?:on\s+|over\s+)?to)\s+${COLLECTORS_EN}`;
+const RU_PASSED_TO_COLLECTORS = String.raw`(?<![\p{L}])[Ее]сли\s+(?:вы\s+)?не\s+(?:оплатите|погасите|внес[её]те|заплатите|перечислите)${THREAT_CONDITION_GAP}(?:то\s+)?(?:\p{L}+\s+){0,2}?(?:будет|будут)\s+(?:передан|направлен)\p{L}*\s+(?:в\s+|на\s+)?(?:\p{L}+\s+)?(?:коллектор|суд|взыскани|юрист)\p{L}*`;
+const BG_PASSED_TO_COLLECTORS = String.raw`(?<![\p{L}])[Аа]ко\s+не\s+(?:платите|заплатите|погасите|преведете|изплатите)${THREAT_CONDITION_GAP}(?:то\s+)?(?:\p{L}+\s+){0,2}?ще\s+(?:бъде|бъдат)\s+(?:предаден|прехвърлен|изпратен|насочен)\p{L}*\s+(?:на|към|в)\s+(?:\p{L}+\s+)?(?:колектор|съд|адвокат|юрист)\p{L}*`;
 // Access refused if the customer does not comply (round 20): "If you do not pay by Friday, your child will not be admitted",
 // «Если не оплатите до пятницы, ребёнок не будет допущен к занятиям», «Ако не платите до петък, детето няма да бъде
 // допуснато» — the same threat in the passive, the penalty an entry refused.
@@ -654,6 +679,28 @@ const RU_FURTHER = String.raw`(?:дальнейшие|последующие|п�
 const RU_FURTHER_UNANSWERED = String.raw`(?<![\p{L}])(?:[Дд]альнейшие|[Пп]оследующие|[Пп]овторные)\s+(?:письма|обращения|сообщения|звонки|запросы|жалобы|претензии)(?:(?!\s(?:в\s+выходные|после|до|в\s+нерабочее)\s)[^.!?…\n]){0,60}?\s(?:(?:будут\s+)?(?:останутся|оставлены|оставаться)\s+без\s+ответа|ответа\s+не\s+(?:получат|будет)|не\s+будут\s+(?:рассматриваться|приниматься)|приниматься\s+не\s+будут)(?![\p{L}])${BUT_AFTER}|(?<![\p{L}])[Нн]а\s+${RU_FURTHER}[^.!?…\n]{0,60}?\s(?:не\s+(?:ответим|будем\s+отвечать|отвечаем)|отвечать\s+не\s+будем)(?![\p{L}])${BUT_AFTER}`;
 const BG_FURTHER = String.raw`(?:по-нататъшни|по\s+нататъшни|следващи|повторни)\s+(?:писма|имейли|съобщения|запитвания|обаждания|жалби|сигнали|оплаквания)`;
 const BG_FURTHER_UNANSWERED = String.raw`(?<![\p{L}])(?:[Пп]о-нататъшни|[Пп]о\s+нататъшни|[Сс]ледващи|[Пп]овторни)\s+(?:писма|имейли|съобщения|запитвания|обаждания|жалби|сигнали|оплаквания)(?:(?!\s(?:през\s+уикенда|в\s+почивните|след|до|извън)\s)[^.!?…\n]){0,60}?\s(?:ще\s+останат\s+без\s+отговор|остават\s+без\s+отговор|няма\s+да\s+(?:получат\s+отговор|бъдат\s+(?:разглеждани|разгледани|приемани)|се\s+(?:разглеждат|приемат)))(?![\p{L}])${BUT_AFTER}|(?<![\p{L}])[Нн]а\s+${BG_FURTHER}[^.!?…\n]{0,60}?\s(?:няма\s+да\s+(?:се\s+)?отговар\p{L}*|не\s+отговаряме)(?![\p{L}])${BUT_AFTER}`;
+// Further correspondence refused in any word order (round 49), as round 31's «няма да водим повече кореспонденция» and
+// «не будем вступать в переписку» are: "We will not correspond further on this matter", «Переписку по этому вопросу больше
+// вести не будем», «Дальнейшую переписку вести не будем», «Прекращаем переписку», «Повече кореспонденция по въпроса няма да
+// водим», «Кореспонденцията по въпроса е прекратена». Not with "but" / «но» after it.
+const EN_NO_CORRESPONDENCE = String.raw`(?<![\p{L}])(?:(?:[Ww]e|I)\s+(?:will\s+not|won['’]t|shall\s+not|do\s+not|don['’]t)\s+(?:be\s+)?(?:correspond(?:ing)?|engag(?:e|ing)\s+in\s+(?:any\s+)?(?:further\s+)?correspondence)\s+(?:any\s+)?(?:further|more|again)|(?:[Ff]urther|[Aa]ny\s+further)\s+correspondence\s+(?:will|shall)\s+not\s+be\s+entered\s+into|(?:[Ww]e|I)\s+(?:are|am)\s+(?:now\s+)?(?:closing|ending)\s+(?:this|our|the)\s+correspondence)(?![\p{L}])${BUT_AFTER}`;
+const RU_NO_CORRESPONDENCE = String.raw`(?<![\p{L}])(?:[Пп]ереписк\p{L}*|[Дд]альнейш\p{L}*\s+переписк\p{L}*)(?:\s+[^.!?…\n\s]+){0,5}?\s+(?:(?:мы\s+)?(?:больше\s+|далее\s+)?(?:вести|продолжать)\s+(?:мы\s+)?(?:больше\s+|далее\s+)?не\s+будем|(?:мы\s+)?(?:прекращаем|завершаем)|(?:прекращена|завершена|окончена))(?![\p{L}])${BUT_AFTER}|(?<![\p{L}])(?:[Нн]е\s+будем\s+(?:больше\s+|далее\s+)?(?:вести|продолжать)|[Пп]рекращаем|[Зз]авершаем)\s+(?:\p{L}+\s+){0,2}?переписк\p{L}*(?![\p{L}])${BUT_AFTER}`;
+const BG_NO_CORRESPONDENCE = String.raw`(?<![\p{L}])(?:(?:[Пп]овече|[Пп]о-нататъшна|[Дд]опълнителна)\s+)?[Кк]ореспонденци\p{L}*(?:\s+[^.!?…\n\s]+){0,5}?\s+(?:няма\s+да\s+(?:водим|продължаваме|продължим|поддържаме)|(?:е\s+)?прекратена|прекратяваме)(?![\p{L}])${BUT_AFTER}|(?<![\p{L}])(?:[Пп]рекратяваме|[Нн]яма\s+да\s+(?:продължаваме|продължим))\s+(?:\p{L}+\s+){0,2}?кореспонденци\p{L}*(?![\p{L}])${BUT_AFTER}`;
+// Sarcasm that the customer should have known (round 49), as «ну конечно» is: "Strange that you didn't know.", "I'm surprised
+// you weren't aware of this", «Странно, что вы этого не знали.», «Удивительно, что вы не прочитали условия», «Странно, че не сте
+// знаели.» — surprise at what the customer did not know, read or notice. What they were not told ("I'm surprised you weren't
+// told", «вам не сообщили») owns our fault: no such verb is read.
+const EN_SURPRISED_UNAWARE = String.raw`(?<![\p{L}])(?:[Ss]trange|[Ss]urprising|[Oo]dd|[Cc]urious|[Ww]eird|[Ss]urprised|[Aa]mazed|[Aa]mazing|[Ii]nteresting)(?:\s+(?:then|indeed))?,?\s+(?:that\s+)?you\s+(?:(?:did\s+not|didn['’]t|do\s+not|don['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t)\s+(?:already\s+|even\s+)?(?:know|read|notice[d]?|see|seen|check(?:ed)?|realis(?:e|ed)|realiz(?:e|ed))|(?:were\s+not|weren['’]t|are\s+not|aren['’]t)\s+(?:already\s+)?aware)(?![\p{L}])`;
+const RU_SURPRISED_UNAWARE = String.raw`(?<![\p{L}])(?:[Сс]транно|[Уу]дивительно|[Уу]дивлен\p{L}*|[Уу]дивл[её]н\p{L}*|[Уу]дивляет|[Нн]еобычно|[Пп]оразительно)(?:\s+\p{L}+)?,?\s+что\s+вы\s+(?:\p{L}+\s+){0,2}?не\s+(?:знали|знаете|в\s+курсе|прочитали|прочли|читали|заметили|ознакомились|обратили|проверили|поняли)(?![\p{L}])`;
+const BG_SURPRISED_UNAWARE = String.raw`(?<![\p{L}])(?:[Сс]транно|[Уу]дивително|[Чч]удно|[Уу]дивен\p{L}*|[Уу]чуден\p{L}*|[Уу]чудва\p{L}*|[Уу]дивлява\p{L}*)(?:\s+(?:е|ни|ме))?,?\s+че\s+(?:[Вв]ие\s+)?(?:\p{L}+\s+){0,2}?не\s+(?:сте\s+)?(?:се\s+)?(?:знаете|знаели|наясно|прочели|чели|прочетохте|забелязали|забелязахте|запознали|проверили|разбрали)(?![\p{L}])`;
+// The customer's signature or consent held up as the answer, as a sentence of its own (round 49): "You signed the contract.",
+// "You agreed to these terms when you booked.", «Вы подписали договор.», «Договор вы подписали сами.», «Вие подписахте
+// договора.», «Подписали сте договора.». The fact told with a date, or going on to what we do ("You signed the contract on 3
+// May, and…"), is no such answer: only a sentence that ends with the document (or a short "when you booked" with no digits).
+const SIGNED_TAIL = String.raw`(?:\s+(?:when|at|on|before|upon|during|при|во\s+время|перед|при|по\s+време\s+на|преди|когато)\s[^.!?…\n\d]{0,30}?)?(?:\s+(?:yourself|сами|сам|сама|лично))?(?=\s*(?:[.!]|$))`;
+const EN_YOU_SIGNED = String.raw`${SENTENCE_START}(?:And\s+)?[Yy]ou\s+(?:have\s+|had\s+|did\s+|already\s+|yourself\s+)*(?:signed|agreed\s+to|accepted)\s+(?:(?:the|our|this|that|these|those|your)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:contract|agreement|terms|conditions|T&Cs?|waiver|form|declaration)${SIGNED_TAIL}`;
+const RU_YOU_SIGNED = String.raw`${SENTENCE_START}(?:(?:[Вв]ы|Но\s+вы|А\s+вы)\s+(?:же\s+|сами\s+|ведь\s+|уже\s+|лично\s+)*(?:подписали|подписывали|согласились\s+с|приняли)\s+(?:\p{L}+\s+){0,2}?(?:договор|акт|соглашени|услови|правил|оферт)\p{L}*|(?:[Дд]оговор|[Аа]кт|[Уу]слови\p{L}*)\s+(?:\p{L}+\s+)?вы\s+(?:же\s+|сами\s+|ведь\s+)?(?:подписали|приняли))${SIGNED_TAIL}`;
+const BG_YOU_SIGNED = String.raw`${SENTENCE_START}(?:(?:Вие\s+|Но\s+Вие\s+|Но\s+вие\s+)?(?:(?:сте\s+)?(?:подписахте|се\s+съгласихте\s+с|приехте)|(?:Подписали|Приели|подписали|приели)\s+сте|сте\s+(?:подписали|приели|се\s+съгласили\s+с))\s+(?:\p{L}+\s+){0,2}?(?:договор|протокол|услови|правила|споразумени|декларация)\p{L}*)${SIGNED_TAIL}`;
 // What the customer suffers told as common practice (round 41), a shrug as "which is normal" and «это норма» are: "Rescheduling
 // is common practice", «Переносы приёмов — обычная практика», «Реклама перед сеансом — стандартная практика», «Отлагането е
 // обичайна практика». Not after "not" / «не» ("this is not our usual practice" owns a fault), nor with "but", our part or an
@@ -697,6 +744,19 @@ const SENTENCE_END = String.raw`(?=\s*(?:[.!]|$))`;
 const EN_NO_OTHER = String.raw`${SENTENCE_START}(?:There\s+(?:is|are)\s+no\s+other(?:\s+\p{L}+)?|(?:It|That|This)(?:['’]s|\s+is)\s+the\s+only\s+(?:\p{L}+\s+)?(?:slot|option|date|time|one|choice|way|day)(?:\s+(?:we\s+have|available|left))?|No\s+other\s+(?:slots?|options?|dates?|times?|choices?|way)(?:\s+(?:is\s+|are\s+)?(?:available|left))?|Nothing\s+else\s+is\s+available)${SENTENCE_END}`;
 const RU_NO_OTHER = String.raw`${SENTENCE_START}(?:Друг(?:ого|их|ой)?(?:\s+\p{L}+)?\s+нет|Нет\s+друг(?:ого|их|ой)(?:\s+\p{L}+)?|Больше\s+ничего\s+нет|Это\s+единственн\p{L}+(?:\s+\p{L}+){0,2})${SENTENCE_END}`;
 const BG_NO_OTHER = String.raw`${SENTENCE_START}(?:Друг(?:и|а|о)?(?:\s+\p{L}+)?\s+няма|Няма\s+друг(?:и|а|о)?(?:\s+\p{L}+)?|Това\s+е\s+единствен\p{L}*(?:\s+\p{L}+){0,2})${SENTENCE_END}`;
+// A numbered clause of the contract or terms cited as the answer (round 49), as "as per our terms" and «согласно договору»
+// are: "Under clause 9.3 of the contract…", "As per section 4 of our terms…", «Согласно п. 9.3 договора…», «В соответствии с
+// пунктом 4.2 правил…», «Съгласно т. 9.3 от договора…», «Съгласно чл. 5 от общите условия…» — at the head of its sentence,
+// the ground of what follows. A clause given inside a reasoned sentence ("…, so under clause 5.3 it is not covered",
+// «…, поэтому по п. 5.3 договора…», «…и съгласно т. 6.1 от Общите условия…») is read as before: the reason explained.
+const CLAUSE_NUM = String.raw`\s*\d+(?:\.\d+)*\.?`;
+const EN_CLAUSE_CITED = String.raw`${SENTENCE_START}(?:Under|Per|As\s+per|According\s+to|In\s+(?:accordance|line)\s+with|Pursuant\s+to)\s+(?:clause|section|article|paragraph|point|§|cl\.|s\.)${CLAUSE_NUM}\s+of\s+(?:the\s+|our\s+|your\s+)?(?:[\p{L}-]+\s+){0,2}?(?:contract|agreement|terms|conditions|policy|rules|T&Cs?)(?![\p{L}])`;
+const RU_CLAUSE_CITED = String.raw`${SENTENCE_START}(?:Согласно|В\s+соответствии\s+с|По)\s+(?:п\.|пп\.|пункт\p{L}*|раздел\p{L}*|стать\p{L}*|ст\.|§)${CLAUSE_NUM}\s+(?:\p{L}+\s+)?(?:договор|оферт|правил|услови|регламент|соглашени)\p{L}*`;
+const BG_CLAUSE_CITED = String.raw`${SENTENCE_START}(?:Съгласно|Според|По\s+силата\s+на|В\s+съответствие\s+с)\s+(?:т\.|точка|чл\.|член|раздел|§)${CLAUSE_NUM}\s+(?:от\s+)?(?:\p{L}+\s+)?(?:договор|общите|условия|правила|споразумени)\p{L}*`;
+// The Russian plural past of the remedy verbs, which is "we" and "you" alike: after «вы» it tells the customer's act (round 49).
+const RU_REMEDY_PAST = ['вернули', 'заменили', 'исправили', 'починили', 'продлили', 'начислили', 'добавили', 'оформили',
+  'компенсировали', 'отменили', 'применили', 'исключили', 'прекратили', 'остановили', 'изменили', 'поменяли', 'обновили',
+  'удалили', 'поговорили', 'отправили', 'записали', 'уменьшили', 'снизили', 'пересчитали'];
 // A remedy offered in the first person (round 9): "we can refund…", "I'd like to offer you…",
 // «можем предложить…», «мога да Ви предложа…», and a discount with its size ("15% off", «скидку
 // 10%»). The same words after «не» are masked (`ignore`): a remedy refused is no step.
@@ -727,6 +787,10 @@ const BG_CASE_REVIEWED = String.raw`(?<![\p{L}])(?:[Сс]лучаят|[Сс]иг
 const EN_APPEAL_REFUSED = String.raw`(?<![\p{L}])(?:[Aa]ppeal|[Cc]laim|[Cc]omplaint|[Dd]ispute|[Cc]hallenge|[Oo]bjection)s?\s+(?:has|have|was|were|is|are|had)\s+(?:(?:now|been|unfortunately|therefore|also)\s+){0,3}(?:rejected|declined|refused|dismissed|turned\s+down|unsuccessful|not\s+(?:been\s+)?upheld)(?![\p{L}])`;
 const RU_APPEAL_REFUSED = String.raw`(?<![\p{L}])(?:[Аа]пелляци|[Жж]алоб|[Пп]ретензи|[Оо]бжаловани|[Вв]озражени|[Оо]спаривани|[Тт]ребовани)\p{L}*(?:\s+(?:ваш\p{L}*|была|было|были|уже|к\s+сожалению|поэтому))*\s+(?:отклонен\p{L}*|оставлен\p{L}*\s+без\s+удовлетворения|не\s+удовлетворен\p{L}*)(?![\p{L}])`;
 const BG_APPEAL_REFUSED = String.raw`(?<![\p{L}])(?:[Жж]алба|[Жж]албата|[Рр]екламаци(?:я|ята)|[Вв]ъзражени(?:е|ето)|[Оо]бжалване(?:то)?|[Пп]ретенци(?:я|ята)|[Ии]скане(?:то)?)(?:\s+(?:[Вв]и|е|беше|за\s+съжаление))*\s+(?:не\s+(?:е\s+)?уважен\p{L}*|(?:е\s+)?оставен\p{L}*\s+без\s+уважение)(?![\p{L}])`;
+// A claim refused in the present passive, with words between (round 49): «Вашето искане е на 6-ия ден и се отхвърля»,
+// «Ваша претензия… отклоняется». English "is rejected" is read above. Not after «не».
+const RU_CLAIM_REFUSED_NOW = String.raw`(?<![\p{L}])(?:[Пп]ретензи|[Зз]аявлени|[Зз]аявк|[Жж]алоб|[Тт]ребовани|[Оо]бращени|[Аа]пелляци)\p{L}*[^.!?…\n]{0,40}?(?<![Нн]е)\s(?:отклоняется|отклоняются)(?![\p{L}])`;
+const BG_CLAIM_REFUSED_NOW = String.raw`(?<![\p{L}])(?:[Ии]скане(?:то)?|[Рр]екламаци(?:я|ята)|[Жж]алба(?:та)?|[Пп]ретенци(?:я|ята)|[Вв]ъзражени(?:е|ето))[^.!?…\n]{0,40}?(?<![Нн]е)\s(?:се\s+отхвърля(?:т)?|се\s+оставя\s+без\s+уважение)(?![\p{L}])`;
 
 // Regret told with a refusal apologises for the refusal (round 27): "I'm afraid we can't refund the joining fee", "Unfortunately we
 // are unable to exchange it", «К сожалению, вернуть взнос мы не можем», «обменять куртку мы, к сожалению, не можем», «За
@@ -1376,7 +1440,11 @@ export const builtinLintRules: LintRuleSet = {
         // The customers' duty told of them as a group (round 42).
         EN_GROUP_DUTY, RU_GROUP_DUTY, BG_GROUP_DUTY,
         // What the customer should have done, as a counterfactual with "you'd" / «если бы»; further contact refused (round 47).
-        EN_IF_YOUD, RU_IF_YOU_HAD, EN_FURTHER_UNANSWERED, RU_FURTHER_UNANSWERED, BG_FURTHER_UNANSWERED],
+        EN_IF_YOUD, RU_IF_YOU_HAD, EN_FURTHER_UNANSWERED, RU_FURTHER_UNANSWERED, BG_FURTHER_UNANSWERED,
+        // Further correspondence refused in any word order; surprise that the customer did not know; the customer's
+        // signature held up as the answer (round 49).
+        EN_NO_CORRESPONDENCE, RU_NO_CORRESPONDENCE, BG_NO_CORRESPONDENCE, EN_SURPRISED_UNAWARE, RU_SURPRISED_UNAWARE,
+        BG_SURPRISED_UNAWARE, EN_YOU_SIGNED, RU_YOU_SIGNED, BG_YOU_SIGNED],
     },
     // A penalty threatened if the customer does not comply (round 12): dismissive, and its time no step of ours.
     // A rhetorical question pinned to a counterfactual (round 47): dismissive, and its question mark asks nothing.
@@ -1386,7 +1454,9 @@ export const builtinLintRules: LintRuleSet = {
     },
     'compliance-threat': {
       description: 'A penalty threatened if the customer does not comply: "If you do not collect it by Friday, we will charge…"',
-      patterns: [EN_COMPLIANCE_THREAT, RU_COMPLIANCE_THREAT, BG_COMPLIANCE_THREAT, EN_DENIED_THREAT, RU_DENIED_THREAT, BG_DENIED_THREAT],
+      patterns: [EN_COMPLIANCE_THREAT, RU_COMPLIANCE_THREAT, BG_COMPLIANCE_THREAT, EN_DENIED_THREAT, RU_DENIED_THREAT, BG_DENIED_THREAT,
+        // The debt passed to collectors on a deadline (round 49).
+        EN_PASSED_TO_COLLECTORS, RU_PASSED_TO_COLLECTORS, BG_PASSED_TO_COLLECTORS],
     },
     // Only a vote for a complaint: a reply that turns down a refund, a claim or a request answers one
     // (and so owes an apology, as a courteous refusal gives: "I am sorry, but…").
@@ -1437,7 +1507,9 @@ export const builtinLintRules: LintRuleSet = {
       // Nothing more done than what was given, and a remedy told as our limit (round 41).
       // The bill held to in a dispute (round 47): "The bill stands.", «Счёт остаётся в силе.», «Сметката остава.».
       patterns: [EN_APPEAL_REFUSED, RU_APPEAL_REFUSED, BG_APPEAL_REFUSED, EN_NOTHING_MORE, RU_NOTHING_MORE, BG_NOTHING_MORE,
-        EN_CHARGE_STANDS, RU_CHARGE_STANDS, BG_CHARGE_STANDS],
+        EN_CHARGE_STANDS, RU_CHARGE_STANDS, BG_CHARGE_STANDS,
+        // A claim refused in the present passive (round 49).
+        RU_CLAIM_REFUSED_NOW, BG_CLAIM_REFUSED_NOW],
     },
     // Deflection (docs/definitions.md, "Replies"): the question is someone else's ("not our department",
     // «это не наш отдел», «не е по нашата част»). A hated phrase ('hated-phrase' rule), and like a
@@ -1507,7 +1579,9 @@ export const builtinLintRules: LintRuleSet = {
       },
       // «…, как предусмотрено правилами» after a remedy of ours is its ground (round 35): masked, and cited again without one.
       ignore: { ru: ['как предусмотрено правилами'], bg: ['както е предвидено в общите условия'] },
-      patterns: [EN_NO_OTHER, RU_NO_OTHER, BG_NO_OTHER, RU_RULE_PROVIDES, BG_RULE_PROVIDES],
+      patterns: [EN_NO_OTHER, RU_NO_OTHER, BG_NO_OTHER, RU_RULE_PROVIDES, BG_RULE_PROVIDES,
+        // A numbered clause cited (round 49).
+        EN_CLAUSE_CITED, RU_CLAUSE_CITED, BG_CLAUSE_CITED],
     },
     // A rule cited for what we or our people were bound to do owns our fault (round 41): the citation in it is no wall.
     'owned-rule': {
@@ -1565,8 +1639,11 @@ export const builtinLintRules: LintRuleSet = {
           ...BG_OFFERED_REMEDY, ...BILL_CORRECTED.bg],
       },
       // A remedy refused ("we cannot refund", «не можем вернуть», «не можем да Ви възстановим») is no remedy.
+      // The customer's own act in the Russian plural past, which is ours in form too («Вы отменили поздно», «вы поменяли
+      // тариф»), is no remedy of ours (round 49).
       ignore: {
-        ru: [...RU_OFFERED_REMEDY, ...BILL_CORRECTED.ru].map((term) => `не ${term}`),
+        ru: [...[...RU_OFFERED_REMEDY, ...BILL_CORRECTED.ru].map((term) => `не ${term}`),
+          ...RU_REMEDY_PAST.flatMap((term) => [`вы ${term}`, `вы сами ${term}`, `вы уже ${term}`])],
         bg: [...BG_OFFERED_REMEDY, ...BILL_CORRECTED.bg].map((term) => `не ${term}`),
       },
       patterns: [DISCOUNT_SIZE, RU_LIFTED, BG_LIFTED,
@@ -2139,7 +2216,9 @@ export const builtinLintRules: LintRuleSet = {
     },
     'rule-deadline': {
       description: 'A rule\'s deadline: "within 30 days of purchase", «в течение 14 дней с момента покупки», «след 14 дни не се приемат»',
-      patterns: [EN_RULE_DEADLINE, RU_RULE_DEADLINE, BG_RULE_DEADLINE, EN_AUTO_DEADLINE, RU_AUTO_DEADLINE, BG_AUTO_DEADLINE],
+      patterns: [EN_RULE_DEADLINE, RU_RULE_DEADLINE, BG_RULE_DEADLINE, EN_AUTO_DEADLINE, RU_AUTO_DEADLINE, BG_AUTO_DEADLINE,
+        // A claim's window told as the rule (round 49).
+        EN_CLAIM_WINDOW, RU_CLAIM_WINDOW, BG_CLAIM_WINDOW],
     },
     // The day of what is called off (round 19): "Your appointment on Thursday is cancelled." — no step of ours.
     'called-off-time': {

@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-53.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-54.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -157,6 +157,14 @@ const CURT_BELOW = 50;
  * declined for «действующая просрочка» in the credit bureau, at 74; 97), R53-RU-006 (collections that «приостановили начисление
  * штрафов» and stopped calls, signed «Отдел урегулирования задолженности», at 17; 100) and R53-BG-026 (a loan declined for
  * «активна просрочка» in the credit register, at 54; 97). It has no known miss.
+ * replies-blind-54.csv's four curt drafts since lint round 49: R54-EN-023 (a damage charge, "…so the charge stands. You signed
+ * the contract. If you don't pay within 7 days we will pass it to collections.", the signature held up and collections threatened
+ * on a deadline not read, the deadline read as a step of ours, at 54; 0), R54-RU-014 («Не нравится — отменяйте.», the booking
+ * called off as the answer to dislike not read as an ultimatum, at 50; 0), R54-RU-025 («Вы отменили поздно… Странно, что вы этого
+ * не знали.», the customer's act read as our remedy and the sarcasm not read, at 50; 0) and R54-BG-005 («Съгласно т. 9.3 от
+ * договора компенсация се иска до 5 дни… се отхвърля. Повече кореспонденция по въпроса няма да водим.», the claim's window read as
+ * a step of ours, the numbered clause, the present-tense refusal and correspondence refused object-first not read, at 50; 0).
+ * It has no known miss.
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
@@ -177,7 +185,7 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-39.csv', 'replies-blind-40.csv', 'replies-blind-41.csv', 'replies-blind-42.csv',
   'replies-blind-43.csv', 'replies-blind-44.csv', 'replies-blind-45.csv', 'replies-blind-46.csv',
   'replies-blind-47.csv', 'replies-blind-48.csv', 'replies-blind-49.csv', 'replies-blind-50.csv',
-  'replies-blind-51.csv', 'replies-blind-52.csv', 'replies-blind-53.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-51.csv', 'replies-blind-52.csv', 'replies-blind-53.csv', 'replies-blind-54.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
