@@ -62,6 +62,7 @@ export const builtinRules: RuleSet = {
         'should have listened to', 'should have read', 'should have checked', 'should have looked at', 'listened to the', 'viewed our', 'instead of', 'rather than', 'i read', "i've read", 'i saw', 'saw on', 'read the', 'read other', 'read reviews', 'read some', 'reading the', 'after reading',
         // "I just read all the one-star reviews on Trustpilot"; someone else's post shown to the customer.
         'just read', 'read all', 'been reading', 'looked through', 'scrolled through', 'showed me', 'sent me a link',
+        "i'd seen", 'i had seen', 'had seen',
         'sent me a screenshot',
         // What a product is made of: "Module 4 onwards is just links to YouTube".
         'just links to', 'only links to', 'mostly links to',
@@ -111,7 +112,7 @@ export const builtinRules: RuleSet = {
     // Before a third party in the same sentence: someone else's advice ("my friend told me to call a
     // lawyer, but…"), not the customer bringing the third party in.
     advice: {
-      en: ['told me to', 'tells me to', 'advised me to', 'advises me to', 'suggested', 'suggests', 'recommended',
+      en: ['my husband wants', 'my wife wants', 'my partner wants', 'told me to', 'tells me to', 'advised me to', 'advises me to', 'suggested', 'suggests', 'recommended',
         // Advice to someone else, relayed in a note: "Her brother told her to 'call a lawyer'".
         'told her to', 'told him to', 'advised her to', 'advised him to',
         'keeps telling me to', 'say i should', 'says i should', 'said i should', 'urging me to', 'urge me to',
@@ -168,7 +169,10 @@ export const builtinRules: RuleSet = {
         'penalty from', 'penalty notice from', 'no energy to', "can't be bothered to",
         // The company telling the customer of a right: "Advised the customer of their right to refer to the ombudsman".
         'of their right', 'of his right', 'of her right', 'advised the customer', 'informed the customer'],
-      ru: ['советуют', 'советовали', 'советует', 'посоветовал*', 'советовал*', 'говорят идти', 'предлагают',
+      // A relative or a friend who wants a lawyer or court the customer does not: «Подруга-юрист говорит… идти в суд, но я не
+      // хочу», «Мъжът ми иска да ходим при адвокат, аз не искам», "My husband wants us to get a lawyer".
+      ru: ['юрист говорит', 'юристка говорит', 'адвокат говорит', 'муж хочет', 'муж требует', 'муж говорит', 'жена хочет',
+        'советуют', 'советовали', 'советует', 'посоветовал*', 'советовал*', 'говорят идти', 'предлагают',
         'уговаривают', 'уговаривал*', 'настаивают', 'говорят', 'прочитал* на сайте', 'читал* на сайте', 'узнал* на сайте', 'думал в', 'думала в', 'думал* подать', 'думал* жаловаться', 'думал* обратиться',
         'думал* пойти', 'думал* идти', 'подумывал*', 'кто нибудь обращал*', 'подайте жалобу в', 'жалуйтесь в', 'чем идти в',
         'чем идти к', 'вместо того чтобы', 'нужно ли', 'надо ли', 'стоит ли', 'мне что идти', 'утвержденн*', 'утверждённ*', 'одобренн*', 'согласованн* с', 'шутит', 'шутил', 'шутила', 'пошутил', 'пошутила', 'в шутку',
@@ -194,7 +198,8 @@ export const builtinRules: RuleSet = {
         'штраф от', 'штрафы от', 'вот бы', 'хоть бы', 'знакомая работает в', 'знакомый работает в', 'знакомые работают в',
         'подруга работает в', 'друг работает в', 'нет сил', 'нет нервов',
         'в договоре сказано', 'в ваших условиях написано', 'в ваших правилах написано', 'в условиях написано', 'в оферте написано'],
-      bg: ['съветват', 'съветва', 'посъветва*', 'препоръчаха', 'препоръчва', 'казаха ми да', 'ми казаха да', 'ми казаха', 'казва ми да',
+      bg: ['мъжът ми иска', 'съпругът ми иска', 'жена ми иска', 'съпругата ми иска', 'мъжът ми казва', 'мъжът ми настоява',
+        'съветват', 'съветва', 'посъветва*', 'препоръчаха', 'препоръчва', 'казаха ми да', 'ми казаха да', 'ми казаха', 'казва ми да',
         'колега ми каза', 'колежка ми каза', 'приятел ми каза', 'приятелка ми каза', 'съсед ми каза', 'съседка ми каза',
         'познат ми каза', 'позната ми каза', 'един мой приятел', 'моя приятел', 'мой приятел',
         // «казва, че мога да ви съдя»: the comma before «че» ends a phrase, so "says" itself (someone else saying).
@@ -351,7 +356,7 @@ export const builtinRules: RuleSet = {
         'transfer my records', 'transfer my dental records', 'transfer my medical records', 'transfer my file',
         'transfer my notes', 'transfer my pet s records'],
       // The request's own forms, not a past tense: «треньорът отменил» is what someone else did.
-      ru: ['отмените', 'отменить', 'отмену', 'отмена', 'отмены', 'отменяю', 'закрыть', 'закройте', 'закрыти*', 'расторг*', 'расторж*', 'отключ*', 'исключить', 'исключите', 'отчислить', 'отчислите', 'отчислени*',
+      ru: ['отказываемся от', 'отказываюсь от', 'отмените', 'отменить', 'отмену', 'отмена', 'отмены', 'отменяю', 'закрыть', 'закройте', 'закрыти*', 'расторг*', 'расторж*', 'отключ*', 'исключить', 'исключите', 'отчислить', 'отчислите', 'отчислени*',
         'удалить', 'удалите', 'удалени*', 'прекратить', 'прекратите', 'прекращени*', 'отписать', 'отпишите', 'отписк*',
         'верну', 'возвращаю', 'возврат', 'возврата', 'оформить возврат', 'аннулир*', 'приостанов*', 'не продлевать', 'не продлевайте',
         'отказываюсь от', 'отказ* от', 'заморозить', 'заморозьте', 'деактивир*',
@@ -360,7 +365,7 @@ export const builtinRules: RuleSet = {
         'prekratite', 'prekratit', 'otpishite', 'otpisat', 'vernu', 'annulir*', 'забираем', 'забираю', 'забрать из',
         'выбываем', 'уходим из', 'больше не будет ходить', 'больше не будет посещать', 'заниматься не будет',
         'ходить не будет', 'не будет заниматься', 'не будет ходить', 'посещать не будет'],
-      bg: ['анулира*', 'закрийте', 'закриване*', 'закрия', 'закрие', 'прекрат*', 'отпишете', 'отпиши', 'отписване',
+      bg: ['отказваме се от', 'отказвам се от', 'анулира*', 'закрийте', 'закриване*', 'закрия', 'закрие', 'прекрат*', 'отпишете', 'отпиши', 'отписване',
         'отпишат', 'връщам', 'връщане', 'върна', 'изтрийте', 'изтриване', 'спрете', 'спиране', 'деактивира*',
         'откажете', 'откажа', 'отказ от', 'отказвам се', 'не подновявайте', 'замразете', 'замразяване',
         // In Latin letters (шльокавица).
@@ -438,8 +443,9 @@ export const builtinRules: RuleSet = {
       'broadband and tv', 'account review*', 'annual review*', 'quarterly review*',
       'performance review*', 'case review*', 'under review', 'review invitation*', 'invitation to review', 'no review left',
       'trustpilot review invitation*', 'trustpilot invitation*', 'google review invitation*',
-      // An app store's prompt whose answer goes privately to the developer: "review prompt (private feedback)".
-      'review prompt',
+      // An app store's prompt whose answer goes privately to the developer: "review prompt (private feedback)"; a rating
+      // asked inside the company's own app ("LockerGo app – in-app rating").
+      'review prompt', 'in app rating*',
       'did not leave a review', 'food court', 'tennis court', 'basketball court', 'media player', 'media markt', 'mediamarkt',
       'consumer rights act', 'consumer protection act', 'my consumer rights', 'consumer rights law',
       // A police station or a court as where a parcel went, not a party: "delivered to the police station by mistake".
@@ -475,6 +481,8 @@ export const builtinRules: RuleSet = {
       // A social-media tool's inbox holds public comments too ("Instagram comment (social inbox)"): no private channel.
       'social inbox',
       'police sunglasses', 'police spl*', 'police eyewear', 'police frames', 'police watch*', 'police fragrance*', 'police perfume*',
+      // Written up on a public site is a post, not a journalist's piece: "I'm writing this up on Nextdoor tonight".
+      'writing this up on', 'write this up on', 'writing it up on', 'write it up on',
       'legal mailbox', 'legal inbox', 'works for citizens advice', 'works at citizens advice', 'volunteers at citizens advice',
       'volunteers for citizens advice', 'works for the police', 'works at the council', 'works at trading standards',
       'works for a newspaper', 'works for a local newspaper', 'works for the local newspaper', 'works at a newspaper',
@@ -562,6 +570,8 @@ export const builtinRules: RuleSet = {
       'приятелка юрист*', 'приятел юрист*', 'приятелка адвокат*', 'приятел адвокат*', 'позната юрист*', 'познат юрист*',
       'позната адвокат*', 'познат адвокат*',
       // The customer's own trade, stressed: «Аз самата съм адвокат, но ви пиша като собственик»; a TV package.
+      // A newspaper subscribed to is no press brought in: «абонамента за вестника».
+      'абонамент* за вестник*', 'абонамента за вестника',
       'самата съм адвокат*', 'самият съм адвокат*', 'самата съм юрист*', 'самият съм юрист*', 'самата съм журналист*',
       'сама съм юрист*', 'сам съм юрист*', 'сама съм адвокат*', 'сам съм адвокат*', 'сама съм журналист*', 'сам съм журналист*',
       'самият съм журналист*', 'тв пакет*', 'на тв пакет*', 'учи журналистика',
@@ -789,7 +799,9 @@ export const builtinRules: RuleSet = {
           'we represent', 'this firm represents', 'our firm represents', 'notice of hearing', 'hereby summoned', 'for comment',
           'right of reply', 'an article about', 'for an article', 'for a piece', 'our programme', 'our podcast',
           'producer at', 'producer with', 'running a story', 'run a story', 'ahead of publication', 'before publication',
-          'we intend to publish', 'we plan to publish'],
+          'we intend to publish', 'we plan to publish',
+          // Relayed: "the paper has asked for our comment".
+          'asked for our comment', 'asked us for comment', 'asked us for a comment'],
         ru: ['в интересах доверител*', 'доверител*', 'представляю интересы', 'представляем интересы', 'по поручению доверител*',
           'по поручению клиент*', 'от имени и по поручению', 'действуя от имени', 'адвокатск* запрос*', 'ответчик*', 'истец',
           'истца', 'истцу', 'запрос* комментари*', 'готовим материал*', 'готовим сюжет*', 'готовим статью', 'готовим публикаци*',
@@ -913,7 +925,7 @@ export const builtinRules: RuleSet = {
           'checkatrade', 'trustatrader', 'rated people', 'ratedpeople', 'mybuilder', 'houzz',
           // The customer's own review left after reading others': "left my own", «Свой тоже оставила», «Оставих и моя».
           'left my own', 'posted my own', 'added my own', 'left one too', 'left mine too'],
-        ru: ['свой тоже оставил*', 'тоже оставил* свой', 'оставил* свой', 'и свой оставил*', 'свой тоже написал*', 'написал* свой',
+        ru: ['добавил* свой', 'добавил* туда свой', 'свой тоже оставил*', 'тоже оставил* свой', 'оставил* свой', 'и свой оставил*', 'свой тоже написал*', 'написал* свой',
           'отзовик*', 'otzovik', 'irecommend', 'продокторов', 'prodoctorov', 'vc ru', 'турправ*', 'turprav*', 'айрекоменд*', 'яндекс карт*', '2гис', 'flamp', 'фламп*', 'пикабу',
           'pikabu', 'drive2', 'драйв2', 'хабр*', 'банки ру', 'сравни ру', 'banki ru', 'sravni ru', 'народн* рейтинг*',
           'оставил* отзыв', 'оставлю отзыв', 'напишу отзыв', 'написал* отзыв', 'плох* отзыв', 'негативн* отзыв',
@@ -1085,6 +1097,8 @@ export const builtinRules: RuleSet = {
           // A switch of supplier, as a grid operator notifies it (energy's port-out).
           'supplier switch*', 'switched supplier', 'change of supplier', 'switch of supplier', 'transferred to another supplier',
           'supply transferred', 'loss notification*', 'refinanced', 'repaid early', 'early repayment', 'deactivated', 'uncollected',
+          // An application withdrawn by the applicant, as a public-services portal says it.
+          'withdrawn', 'withdrawn by the applicant', 'application withdrawn',
           // A survey only those who leave are sent: "Typeform exit survey".
           'exit survey', 'exit interview', 'leaver survey', 'leavers survey', 'cancellation survey'],
         ru: ['mnp', 'перенос номера', 'переносимост* номер*', 'форма возврата', 'заявка на возврат', 'возврат*', 'вернул*', 'возвращ*', 'отмен*', 'отказ*', 'отписал*', 'отписк*', 'не продлил*',
@@ -1092,7 +1106,7 @@ export const builtinRules: RuleSet = {
           'спящ*', 'критик*', 'детрактор*', 'удержани*', 'исходящ*', 'перенос номер*', 'перенес* номер*', 'ушел', 'ушла', 'потерян*',
           'истек*', 'риск оттока', 'отключ*', 'закрыть счет', 'закройте счет', 'понижени* тариф*', 'закрыто и не реализовано', 'удалить аккаунт',
           'удалите аккаунт', 'удалени* аккаунт*', 'аккаунт удален*', 'удален* профил*', 'неявк*', 'аннулир*', 'закройте',
-          'ранний выезд', 'досрочн* выезд*', 'выехал* досрочно', 'досрочн* выселени*', 'смена поставщик*', 'смена энергосбыт*', 'рефинансирован*', 'досрочно погаш*', 'досрочн* погашени*', 'деактивир*', 'отчислени*', 'не забран*'],
+          'ранний выезд', 'досрочн* выезд*', 'выехал* досрочно', 'досрочн* выселени*', 'смена поставщик*', 'смена энергосбыт*', 'рефинансирован*', 'досрочно погаш*', 'досрочн* погашени*', 'деактивир*', 'отчислени*', 'не забран*', 'отозван*', 'невостребован*', 'не востребован*'],
         bg: ['преносимост*', 'пренасяне на номер*', 'пренесен* номер*', 'формуляр за връщане', 'заявка за връщане', 'върна*', 'върнат*', 'връщане*', 'анулира*', 'отказ*', 'прекрат*', 'отписа*', 'неподнов*',
           'не е подновен*', 'възстановен* сума', 'възстановени пари', 'неактив*', 'отлив*', 'задържане', 'изходящ*',
           'пренес* номер*', 'пренасяне', 'критик*', 'загубен*', 'изгубен клиент*', 'изгубен', 'изгубена', 'изтекъл', 'изтекла', 'изтекло',
@@ -1100,7 +1114,7 @@ export const builtinRules: RuleSet = {
           'изтриване на акаунт*', 'изтрийте акаунт*', 'връщания', 'изтрит* профил*', 'изтрит* акаунт*', 'неявяване',
           'пропуснат* преглед*', 'пропуснат* час', 'откажете', 'откажи', 'ранно напускане', 'предсрочно напускане',
           'напусна* предсрочно', 'смяна на доставчик*', 'смени* доставчик*', 'рефинансиран*', 'предсрочно погас*',
-          'деактивира*', 'невзет*', 'непотърсен*'],
+          'деактивира*', 'невзет*', 'непотърсен*', 'оттеглен*'],
       },
     },
     'silent-note': {

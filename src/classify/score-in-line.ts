@@ -29,11 +29,17 @@ const SCORE_IN_LINE = new RegExp(
   'iu',
 );
 
+/** A rating given as a thumbs-down or a frowning face, alone on its line or after a rating's label. */
+const LOW_FACE_RATING = /^\s*(?:(?:nps|csat|score|rating|rated|оценк\p{L}*|рейтинг)[^\n:]{0,30}:\s*)?(?:\u{1F44E}[\u{1F3FB}-\u{1F3FF}]?|\u{1F621}|\u{1F620}|\u{1F61E}|\u{2639}\u{FE0F}?|\u{1F641})\s*$/iu;
+
 /** A survey question with its answer: "How likely are you to recommend us? 2" (0–10), "How did we do? 2/10", "…? 1/5". */
 const ANSWERED_QUESTION = /^[^.!\n]{0,160}\?\s*(\d{1,2})(?:\s*(?:\/|из|от|out of|of)\s*(5|10))?\s*$/u;
 
 /** The score of a line on the 0–10 scale, and where it is; undefined when none is written. */
 export function scoreIn(value: string): { value: number; start: number; end: number } | undefined {
+  // A thumbs-down or a frowning face as the rating, alone or after its label («Оценка: 👎», "👎"): the lowest score.
+  const face = LOW_FACE_RATING.exec(value);
+  if (face !== null) return { value: 0, start: face.index, end: face.index + face[0].length };
   const answered = ANSWERED_QUESTION.exec(value);
   if (answered !== null) {
     const given = Number(answered[1]);
