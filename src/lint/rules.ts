@@ -1094,6 +1094,55 @@ const UNPAID_INSTALMENT_COUNT = {
   ru: counted('ru', ['просроченн* взнос*']),
   bg: counted('bg', ['неплатен* вноск*', 'просрочен* вноск*']),
 };
+// Lint round 50 (after blind set 55).
+// A failure to help in the past, told as what an apology is for, owns it (`hated-phrase` except): "I'm sorry we were unable
+// to help you at the branch", «извините, что в пункте выдачи вам не смогли помочь», «съжаляваме, че в офиса не можаха да Ви
+// помогнат». Only the past and only in the apology's own clause (a comma, "but" or a sentence end breaks it): the present
+// refuses ("sorry, but we cannot help you", «сожалеем, что не можем помочь»), as round 27 reads regret told with a refusal.
+const EN_OWNED_FAILURE = String.raw`(?<![\p{L}])(?:[Ss]orry|[Aa]pologi[sz]e|[Aa]pologies)\s+(?:that\s+)?(?:(?!but(?![\p{L}]))[\p{L}'’-]+\s+){1,6}?(?:(?:were|was)(?:\s+not|n['’]t)\s+able\s+to|(?:were|was)\s+unable\s+to|could\s+not|couldn['’]t|failed\s+to|did\s+not|didn['’]t)\s+help(?![\p{L}])[^.!?…,;:\n]*`;
+const RU_OWNED_FAILURE = String.raw`(?<![\p{L}])(?:[Сс]ожалеем|[Сс]ожалею|[Жж]аль|[Ии]звините|[Пп]ростите|[Пп]риносим\s+(?:свои\s+)?извинения|[Пп]рошу\s+прощения|[Ии]звиняемся)(?:\s+(?:за\s+то|очень|нам|мне|искренне)){0,3},?\s+что\s+(?:(?!но(?![\p{L}]))[\p{L}\p{N}-]+\s+){0,8}?не\s+(?:смогли|смог|смогла|могли|мог|могла|сумели|сумел|сумела)\s+(?:(?:вам|вас|ничем|сразу)\s+){0,2}помочь(?![\p{L}])[^.!?…,;:\n]*`;
+const BG_OWNED_FAILURE = String.raw`(?<![\p{L}])(?:[Сс]ъжаляваме|[Сс]ъжалявам|(?:[Сс]е\s+)?[Ии]звиняваме(?:\s+се)?|(?:[Сс]е\s+)?[Ии]звинявам(?:\s+се)?|[Ии]звинете(?:\s+ни)?)(?:\s+(?:много|искрено|за\s+това)){0,2},?\s+че\s+(?:(?!но(?![\p{L}]))[\p{L}\p{N}-]+\s+){0,8}?не\s+(?:успяхме|успяха|успя|можахме|можаха|можа|сме\s+успели|са\s+успели|сме\s+могли|са\s+могли)\s+да\s+(?:[Вв]и\s+)?помогн\p{L}*[^.!?…,;:\n]*`;
+// A bare order to wait, a sentence of its own (`hated-phrase`): "Wait.", "Just wait for the transfer.", «Ждите.», «Ожидайте
+// ответа.», «Чакайте.», «Изчакайте търпеливо.» — the imperative with at most what is waited for or how, and nothing after
+// it: "Please wait…", «Ожидайте звонка курьера в субботу с 9 до 12», «Изчакайте, моля» are not it.
+const EN_WAIT_ORDER = String.raw`${SENTENCE_START}(?:Just\s+wait|Wait)(?:\s+patiently|\s+for\s+(?:it|them|the\s+(?:money|refund|transfer|payment|answer|reply|call|courier|parcel|decision)))?(?=\s*(?:[.!…]|$))`;
+const RU_WAIT_ORDER = String.raw`${SENTENCE_START}(?:Просто\s+(?:ждите|ожидайте|подождите)|Ждите|Ожидайте|Подождите)(?:\s+(?:спокойно|терпеливо|ответа|звонка|письма|решения|перевода|возврата|денег|курьера|посылки))?(?=\s*(?:[.!…]|$))`;
+const BG_WAIT_ORDER = String.raw`${SENTENCE_START}(?:Просто\s+(?:чакайте|изчакайте|почакайте)|Чакайте|Изчакайте|Почакайте)(?:\s+(?:търпеливо|спокойно|отговор|обаждане|решение|превода|парите|възстановяването|куриера|пратката))?(?=\s*(?:[.!…]|$))`;
+// An invitation of ours to come on a day (`next-step`, `no-substance`), its hour with it when there is one: "we would be glad
+// to welcome you on Saturday from 10 am", «будем рады видеть вас в субботу с 10:00», «ще се радваме да Ви посрещнем в събота
+// от 10 ч.» — a step of ours with its day, and the day (Bulgarian «в събота» is a notice's word) no vote for a notice.
+const EN_OUR_INVITATION = String.raw`(?<![\p{L}])(?:(?:[Ww]e|I)(?:\s+would|['’]d|\s+will|['’]ll)\s+(?:be\s+)?(?:glad|happy|delighted|pleased|love)\s+to\s+(?:welcome|see|host|receive|meet)\s+you|(?:[Ww]e|I)\s+(?:look|are\s+looking|am\s+looking)\s+forward\s+to\s+(?:welcoming|seeing|hosting)\s+you|(?:[Ww]e|I)\s+(?:would\s+like\s+to\s+|['’]d\s+like\s+to\s+)?invite\s+you)${WINDOW_GAP}(?:on\s+)?(?:${EN_DAY}|tomorrow|${EN_DAY_DATE})(?:\s+(?:at|from)\s+${HOUR}(?:\s?o['’]clock)?)?`;
+const RU_OUR_INVITATION = String.raw`(?<![\p{L}])(?:(?:[Бб]удем|[Бб]уду)\s+рад[аы]?|[Рр]ады\s+будем|[Сс]\s+радостью)\s+(?:видеть|встретить|принять)\s+вас${WINDOW_GAP}(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|завтра|${RU_DAY_DATE})(?:\s+(?:в|с)\s+${HOUR}(?:\s*ч\.?)?)?|(?<![\p{L}])(?:[Жж]д[её]м|[Пп]риглашаем|[Пп]риглашаю)\s+вас${WINDOW_GAP}(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|завтра|${RU_DAY_DATE})(?:\s+(?:в|с)\s+${HOUR}(?:\s*ч\.?)?)?`;
+const BG_OUR_INVITATION = String.raw`(?<![\p{L}])(?:[Щщ]е\s+се\s+радваме\s+да\s+(?:[Вв]и|[Вв]ас)\s+(?:посрещнем|видим|приемем)|[Щщ]е\s+се\s+радвам\s+да\s+(?:[Вв]и|[Вв]ас)\s+(?:посрещна|видя|приема)|(?:[Оо]чакваме|[Кк]аним)\s+(?:[Вв]и|[Вв]ас))${WINDOW_GAP}(?:(?:в|във)\s+(?:понеделник|вторник|сряда|четвъртък|петък|събота|неделя)|утре|(?:на\s+)?${BG_DAY_DATE})(?:\s+(?:в|от)\s+${HOUR}(?:\s*ч\.?)?)?`;
+// Free entry given to this customer is a gift given (`remedy`): "entry for your family is free", "your tickets are on us",
+// «вход для вашей семьи бесплатный», «входът за семейството Ви е безплатен» — for "you" / «вас» / «Вас» or "your" /
+// «ваш…» / «Ви», so "entry is free on Sundays" (a rule) is none, and not after "not" / «не».
+const EN_FREE_ENTRY = String.raw`(?<![\p{L}])(?:[Yy]our\s+(?:(?:next|family['’]s)\s+)?(?:entry|admission|tickets?|visit)|(?:[Ee]ntry|[Aa]dmission|[Ee]ntrance|[Tt]ickets?)\s+for\s+(?:you|your\s+\p{L}+(?:\s+and\s+\p{L}+)?|the\s+(?:two|three|four|five|whole)\s+of\s+you|all\s+of\s+you))\s+(?:is|are|will\s+be)\s+(?:free(?:\s+of\s+charge)?|on\s+us|complimentary)(?![\p{L}])`;
+const RU_FREE_ENTRY = String.raw`(?<![\p{L}])(?:[Вв]ход|[Бб]илет\p{L}*|[Пп]осещение)\s+для\s+(?:вас(?:\s+и\s+\p{L}+)?|(?:всей\s+)?ваш\p{L}*\s+\p{L}+)\s+(?:(?:будет|будут)\s+)?(?:[—–-]\s+)?(?:бесплатн\p{L}*|за\s+наш\s+сч[её]т)(?![\p{L}])`;
+const BG_FREE_ENTRY = String.raw`(?<![\p{L}])(?:[Вв]ходът|[Вв]ход|[Бб]илет(?:ът|ите|и)?|[Пп]осещението)\s+за\s+(?:[Вв]ас(?:\s+и\s+\p{L}+)?|[Вв]ашето\s+\p{L}+|\p{L}+\s+[Вв]и)\s+(?:е|са|ще\s+бъде|ще\s+бъдат)\s+(?:безплат\p{L}*|за\s+наша\s+сметка)(?![\p{L}])`;
+// A payment the customer may make, the modal after the verb or in the passive, is an option (`kindExcept` of a reminder), as
+// round 12's «можно оплатить» is: "they can be paid for by card at the box office", "payment can be made at reception",
+// «оплатить их картой можно на кассе», «оплата возможна на месте», «можете да ги платите на касата», «може да се плати
+// на място». The Russian span is the verb alone: what stands between it and «можно» keeps its own votes.
+const EN_PAYMENT_OPTION = String.raw`(?<![\p{L}])(?:[Pp]ayment|[Ii]t|[Tt]hey|[Tt]hese|[Tt]hose)\s+(?:can|may)\s+(?:also\s+)?be\s+(?:made|paid(?:\s+for)?)(?![\p{L}])`;
+const RU_PAYMENT_OPTION = String.raw`(?<![\p{L}])(?:[Оо]платить|[Зз]аплатить)(?=(?:\s+(?!(?:нужно|необходимо|надо|следует|не)(?![\p{L}]))[\p{L}\p{N}]+){0,3}\s+можно(?![\p{L}]))|(?<![\p{L}])[Оо]плат[аи](?:\s+[\p{L}]+){0,2}?\s+возможна(?![\p{L}])`;
+const BG_PAYMENT_OPTION = String.raw`(?<![\p{L}])(?:[Мм]ожете\s+да\s+(?:ги|го|я)\s+(?:платите|заплатите)|(?:[Мм]огат|[Мм]оже)\s+да\s+се\s+(?:платят|плати|заплатят|заплати)|[Пп]лащането\s+(?:може\s+да\s+(?:стане|се\s+извърши)|е\s+възможно))(?![\p{L}])`;
+// A request to send something after our purpose invites an answer (`offer-questions`), as round 15's "send us…, and we…":
+// "So that we can prepare the parcel, please send the tracking number", «Чтобы мы сразу подготовили посылку, пришлите,
+// пожалуйста, трек-номер», «За да подготвим пратката, моля, изпратете ни номера» — the clause of ours first, then the request.
+const EN_PURPOSE_SEND = String.raw`${SENTENCE_START}(?:So\s+(?:that\s+)?(?:we|I)\s|In\s+order\s+(?:that\s+(?:we|I)\s|for\s+(?:us|me)\s+to\s)|For\s+(?:us|me)\s+to\s)[^.!?…\n]{1,80}?,\s+(?:(?:please|kindly|could\s+you|can\s+you|would\s+you)\s+)?(?:send|forward|email|text|upload|attach|share|tell)(?![\p{L}])`;
+const RU_PURPOSE_SEND = String.raw`${SENTENCE_START}Чтобы\s+(?:мы|я)\s[^.!?…\n]{1,80}?,\s+(?:(?:пожалуйста|будьте\s+добры),?\s+)?(?:пришлите|вышлите|отправьте|перешлите|приложите|сообщите|напишите)(?![\p{L}])`;
+const BG_PURPOSE_SEND = String.raw`${SENTENCE_START}За\s+да\s+(?:(?:можем|мога)\s|(?:ние|аз)\s|[\p{L}]+(?:[еи]м|ам)\s)[^.!?…\n]{0,80}?,\s+(?:моля,?\s+)?(?:изпратете|пратете|препратете|приложете|съобщете|кажете)(?![\p{L}])`;
+
+// A payment asked for by a date in the present (`payment-request`, `payment-ask`), as round 26's "is due" is: "the payment of
+// £84 needs to be paid by 5 April", «оплату абонемента (4 800 ₽) нужно внести до 5 декабря», «оплата за апрель необходима до
+// 5 апреля», «оплата за май… нужна до 5 мая», «оплата… ожидается до 30 апреля», «наступает срок очередного взноса», a sum left
+// unpaid («осталась неоплаченной сумма», as "unpaid" and «неплатен*» are; not «неоплаченн*» alone, which an offer to talk about
+// a plan also says), «вноската трябва да бъде платена до 5 април», «наближава срокът за плащане». Round 50 reads «Оплатить
+// можно…» as the option it is, so a reminder is known by this.
+const EN_DUE_BY = String.raw`(?<![\p{L}])${EN_OWED}\s+(?:of\s+[^.!?…\n]{1,40}?\s+)?(?:needs\s+to|has\s+to|must|is\s+to)\s+be\s+(?:paid|made|settled)\s+(?:by|before|on)(?![\p{L}])`;
+const RU_DUE_BY = String.raw`(?<![\p{L}])(?:(?:[Вв]знос\p{L}*|[Пп]лат(?:а|у|еж\p{L}*|ёж\p{L}*)|[Оо]плат\p{L}*|[Сс]умм\p{L}*)\s+(?:(?:[^.!?…\n]|\.(?!\s+\p{Lu})){0,80}?\s)?(?<!(?<![\p{L}])не\s)(?:нужно|надо|необходимо|следует)\s+(?:внести|перечислить|погасить|оплатить)|(?:[Оо]плата|[Пп]лат[её]ж|[Вв]знос)\s+(?:(?:[^.!?…\n]|\.(?!\s+\p{Lu})){0,80}?\s)?(?<!(?<![\p{L}])не\s)(?:необходим[аоы]?|нуж(?:ен|на|но|ны)|ожида(?:ется|ем))\s+до|[Нн]аступает\s+срок\s+(?:[\p{L}]+\s+){0,2}?(?:оплаты|платежа|взноса)|(?:[Оо]стал(?:ась|ся|ось|ись)|[Оо]ста(?:ё|е)т(?:ся)?|[Оо]стаются)\s+неоплаченн\p{L}*)(?![\p{L}])`;
+const BG_DUE_BY = String.raw`(?<![\p{L}])(?:(?:[Тт]акс\p{L}*|[Вв]носк\p{L}*|[Пп]лащане(?:то)?|[Сс]ум(?:а|ата))\s+(?:(?:[^.!?…\n]|\.(?!\s+\p{Lu})){0,80}?\s)?(?<!(?<![\p{L}])не\s)трябва\s+да\s+(?:бъде\s+(?:платен\p{L}*|внесен\p{L}*|преведен\p{L}*)|се\s+(?:плати|внесе|преведе)|(?:я|го)\s+(?:платите|внесете|преведете))\s+до|[Нн]аближава\s+срок(?:ът)?\s+(?:за|на)\s+(?:плащане|вноска)\p{L}*)(?![\p{L}])`;
 // What masks payment words: a debt said to be absent, a payment named as an offer's condition or as
 // the customer's option, a due date met or of a schedule, a payment of ours.
 const NOT_ASKED_TO_PAY = {
@@ -1652,7 +1701,9 @@ export const builtinLintRules: LintRuleSet = {
         // A booking of the customer's called off free of charge, in the passive (round 40).
         EN_CANCELLED_FREE, RU_CANCELLED_FREE, BG_CANCELLED_FREE,
         // Points or a credit put on the account, in the passive; a talk held with our people, in any word order (round 46).
-        EN_GIFT_GIVEN, RU_GIFT_GIVEN, BG_GIFT_GIVEN, EN_TALK_HELD, RU_TALK_HELD, BG_TALK_HELD],
+        EN_GIFT_GIVEN, RU_GIFT_GIVEN, BG_GIFT_GIVEN, EN_TALK_HELD, RU_TALK_HELD, BG_TALK_HELD,
+        // Free entry given to this customer (round 50).
+        EN_FREE_ENTRY, RU_FREE_ENTRY, BG_FREE_ENTRY],
     },
     'hated-phrase': {
       description: 'Phrases customers hate: policy, not my job, I can\'t help you, calm down, as I already said, you must',
@@ -1887,7 +1938,9 @@ export const builtinLintRules: LintRuleSet = {
       // A question offering an act of ours (round 17): "Shall we…?", «Оформить вам…?», «Да го… -ме ли?».
       // The same request without "us" (round 18): "send a photo and we will…", «пришлите фото, и мы…».
       patterns: [EN_SEND_US, RU_SEND_US, BG_SEND_US, EN_SHALL_WE, RU_SHALL_WE, BG_SHALL_WE, EN_SEND_THEN_WE, RU_SEND_THEN_WE,
-        BG_SEND_THEN_WE, EN_CALL_LINE, RU_CALL_LINE, BG_CALL_LINE],
+        BG_SEND_THEN_WE, EN_CALL_LINE, RU_CALL_LINE, BG_CALL_LINE,
+        // A request to send something after our purpose (round 50): «Чтобы мы…, пришлите, пожалуйста…».
+        EN_PURPOSE_SEND, RU_PURPOSE_SEND, BG_PURPOSE_SEND],
       // The customer's attempt to reach us, told after the fact ("you tried to contact us last night", «не успяхте да се
       // свържете с нас»), invites nothing (round 23).
       // Contact forbidden is no invitation either (round 37): "Please do not contact us again", "Don't call us",
@@ -2005,7 +2058,8 @@ export const builtinLintRules: LintRuleSet = {
           'плащането до', 'извършите плащането', 'извършите плащане', 'направите плащането', ...UNPAID_INSTALMENT_COUNT.bg],
       },
       // A payment said to be due, and a bare order to pay (round 26).
-      patterns: [EN_FELL_DUE, EN_PAY_ORDER, RU_FELL_DUE, BG_FELL_DUE],
+      // A payment asked for by a date in the present (round 50).
+      patterns: [EN_FELL_DUE, EN_PAY_ORDER, RU_FELL_DUE, BG_FELL_DUE, EN_DUE_BY, RU_DUE_BY, BG_DUE_BY],
       // A debt said to be absent or paid off ("no outstanding balance", «задолженности нет») tells the
       // customer they owe nothing: an answer to a complaint about collection, not a reminder.
       ignore: NOT_ASKED_TO_PAY,
@@ -2194,7 +2248,7 @@ export const builtinLintRules: LintRuleSet = {
         bg: ['платете', 'платите', 'да платите', 'заплатете', 'погасите', 'срок за плащане', 'платили до', 'плащането до',
           'извършите плащането', 'извършите плащане', 'направите плащането'],
       },
-      patterns: [EN_FELL_DUE, EN_PAY_ORDER, RU_FELL_DUE, BG_FELL_DUE],
+      patterns: [EN_FELL_DUE, EN_PAY_ORDER, RU_FELL_DUE, BG_FELL_DUE, EN_DUE_BY, RU_DUE_BY, BG_DUE_BY],
       ignore: NOT_ASKED_TO_PAY,
     },
     // A bare order to come back at a time is also an order the customer hates ('hated-phrase' rule).
@@ -2213,6 +2267,26 @@ export const builtinLintRules: LintRuleSet = {
     'our-window': {
       description: 'A time window of our action: "will be delivered on Saturday between 9 and 12", «доставим в субботу с 9 до 12»',
       patterns: [EN_OUR_WINDOW, RU_OUR_WINDOW, BG_OUR_WINDOW],
+    },
+    // An invitation of ours to come on a day (round 50): a next step, and its day is no vote for a notice.
+    'our-invitation': {
+      description: 'An invitation of ours with its day: "we would be glad to welcome you on Saturday from 10 am", «ще се радваме да Ви посрещнем в събота от 10 ч.»',
+      patterns: [EN_OUR_INVITATION, RU_OUR_INVITATION, BG_OUR_INVITATION],
+    },
+    // A failure to help in the past, told as what an apology is for (round 50): owned, no refusal.
+    'owned-failure': {
+      description: 'A past failure to help, apologised for: "sorry we were unable to help you at the branch", «извините, что вам не смогли помочь»',
+      patterns: [EN_OWNED_FAILURE, RU_OWNED_FAILURE, BG_OWNED_FAILURE],
+    },
+    // A bare order to wait, a sentence of its own (round 50): an order the customer hates ('hated-phrase' rule).
+    'wait-order': {
+      description: 'A bare order to wait: "Wait.", «Ждите.», «Чакайте.»',
+      patterns: [EN_WAIT_ORDER, RU_WAIT_ORDER, BG_WAIT_ORDER],
+    },
+    // A payment the customer may make, the modal after the verb or in the passive (round 50): no vote for a payment reminder.
+    'payment-option': {
+      description: 'A payment offered as an option: "they can be paid for at the box office", «оплатить их можно на кассе», «може да се плати на място»',
+      patterns: [EN_PAYMENT_OPTION, RU_PAYMENT_OPTION, BG_PAYMENT_OPTION],
     },
     'rule-deadline': {
       description: 'A rule\'s deadline: "within 30 days of purchase", «в течение 14 дней с момента покупки», «след 14 дни не се приемат»',
@@ -2357,7 +2431,8 @@ export const builtinLintRules: LintRuleSet = {
   // A problem named in a condition ("if you have any problems") is none the customer had (round 21).
   // A payment word in the clause of an apology is the customer's trouble, no request to pay (round 25).
   // A payment of ours joined to another remedy («мы готовы вернуть… и оплатить…») asks for none either (round 38).
-  kindExcept: { notice: ['our-window'], complaint: ['problem-if'], reminder: ['apology-object', 'our-payment-joined'] },
+  // An invitation of ours with its day, and a payment offered as an option with the modal after the verb (round 50), likewise.
+  kindExcept: { notice: ['our-window', 'our-invitation'], complaint: ['problem-if'], reminder: ['apology-object', 'our-payment-joined', 'payment-option'] },
   // A draft that gives a charge back, suspends penalties or declines an application is a payment reminder only with a word
   // asking for payment: its "overdue" or «просрочка» is a reason told, not a request (round 48).
   kindStrictEvidence: { reminder: { when: ['debt-released'], evidence: ['payment-ask'] } },
@@ -2435,7 +2510,8 @@ export const builtinLintRules: LintRuleSet = {
       message: 'A phrase customers hate: it blames policy, refuses, lectures or orders the customer about.',
       suggestion: 'Say what you can do instead, and ask rather than order: "Here is what I can do…", "Could you…".',
       // A bare order to come back at a time ("Write on Monday.") or for details ("Send the receipt.") orders the customer about.
-      check: { type: 'forbid', find: ['hated-phrase', 'deflection', 'come-back-order', 'bare-order'] },
+      // A bare order to wait ("Wait.") orders the customer about too (round 50); a past failure to help apologised for is owned.
+      check: { type: 'forbid', find: ['hated-phrase', 'deflection', 'come-back-order', 'bare-order', 'wait-order'], except: ['owned-failure'] },
       // One fault, one finding: words that are a hated phrase are not also a dismissal or a citation.
       supersedes: ['dismissive', 'policy-citation'],
     },
@@ -2471,7 +2547,8 @@ export const builtinLintRules: LintRuleSet = {
       // A remedy already made or offered ("we have refunded…", a free month) is a step taken: nothing left to date.
       // A time that only says when we close, when the customer should come back, or a rule's deadline is no step of ours.
       // A window of our action ("will be delivered on Saturday between 9 and 12") is a step with its time (round 11).
-      check: { type: 'require', find: ['date-time', 'remedy', 'our-window'], at: 'end', except: NOT_OURS },
+      // An invitation of ours with its day is a step too (round 50).
+      check: { type: 'require', find: ['date-time', 'remedy', 'our-window', 'our-invitation'], at: 'end', except: NOT_OURS },
     },
     // Courtesy with nothing in it ("Your comments have been noted and passed to the relevant team"):
     // no action taken or promised, no day or time, no remedy, no question, not even an invitation to
@@ -2483,7 +2560,7 @@ export const builtinLintRules: LintRuleSet = {
       message: 'The reply offers nothing concrete: no action taken or promised, no day or time, no remedy, no question, no invitation to reply.',
       suggestion: 'Say what you did or will do about it and when, or ask what you need to move it on: "I have asked the clinic manager to call you on Monday." / "Could you tell me which branch it was?"',
       // What the next step does not count is no substance either ("Write to us on Monday." is an order).
-      check: { type: 'require', find: ['date-time', 'remedy', 'commitment', 'question', 'offer-questions', 'our-window'], at: 'end', except: NOT_OURS },
+      check: { type: 'require', find: ['date-time', 'remedy', 'commitment', 'question', 'offer-questions', 'our-window', 'our-invitation'], at: 'end', except: NOT_OURS },
     },
     'offer-questions': {
       severity: 'warning',

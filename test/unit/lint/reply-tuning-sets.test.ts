@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-54.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-55.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -165,6 +165,13 @@ const CURT_BELOW = 50;
  * договора компенсация се иска до 5 дни… се отхвърля. Повече кореспонденция по въпроса няма да водим.», the claim's window read as
  * a step of ours, the numbered clause, the present-tense refusal and correspondence refused object-first not read, at 50; 0).
  * It has no known miss.
+ * replies-blind-55.csv's four since lint round 50: polite R55-RU-004 (two cinema seats held, «оплатить их картой можно на кассе
+ * до 15:30», a payment offered as an option read as a payment reminder, at 60; 100), R55-RU-010 («извините, что в пункте выдачи
+ * вам не смогли помочь», a past failure apologised for read as a refusal, and a request for the track number after «Чтобы мы…»
+ * not read as an invitation, at 70; 100) and R55-BG-005 («Ще се радваме да Ви посрещнем в събота от 10 ч. – входът за
+ * семейството Ви е безплатен с това писмо.», an invitation with its day and free entry read as no step and no substance, at 50;
+ * 90); curt R55-BG-003 («…се превеждат до 7 работни дни. Чакайте.», the bare order to wait not read, at 50; 30). It has no known
+ * miss.
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
@@ -185,7 +192,8 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-39.csv', 'replies-blind-40.csv', 'replies-blind-41.csv', 'replies-blind-42.csv',
   'replies-blind-43.csv', 'replies-blind-44.csv', 'replies-blind-45.csv', 'replies-blind-46.csv',
   'replies-blind-47.csv', 'replies-blind-48.csv', 'replies-blind-49.csv', 'replies-blind-50.csv',
-  'replies-blind-51.csv', 'replies-blind-52.csv', 'replies-blind-53.csv', 'replies-blind-54.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-51.csv', 'replies-blind-52.csv', 'replies-blind-53.csv', 'replies-blind-54.csv',
+  'replies-blind-55.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
