@@ -25,7 +25,7 @@ import type { Hit } from '../text/matcher.js';
 import { capText } from '../text/text-cap.js';
 import { setAsideReferences } from './names.js';
 import type { ReadHit, RecordPart } from './read-hit.js';
-import { scoreIn, starsIn } from './score-in-line.js';
+import { faceScore, scoreIn, starsIn } from './score-in-line.js';
 import { WORD, charClass, isDigit, isLowerLetter } from '../text/tokenize.js';
 import type { ComplainerType, ComplaintRecord } from './types.js';
 import { type ChannelKind, type WhoseWords, companysNote, customerContacted, customersLines, declinedReason, NO_REVIEW, NOT_ANSWERED, placeholderValue, freeTextField, onlyTheCompanySpeaks, RELAYED_COMPLAINT, REMEDY_ASKED, systemChannel, systemEvent, systemLinesOf, whoseWords } from './whose-words.js';
@@ -399,7 +399,8 @@ const MESSENGER_IN_BRACKETS = /[([]\s*(?:whatsapp|telegram|телеграм|vibe
 
 /** A survey's answer that is only a number (the text "1" of a survey or a rating request) is its score. */
 function surveyAnswer(record: ComplaintRecord, rules: CompiledRules, reading: Reading): void {
-  const value = bareNumber(record.text as string);
+  // Or faces alone, as a chat's or a bot's survey gets them ("😐", "👎").
+  const value = bareNumber(record.text as string) ?? faceScore(record.text as string);
   if (value === undefined) return;
   if (!SURVEY_CONTEXT.test(record.channel ?? '') && !SURVEY_CONTEXT.test(record.subject ?? '')) return;
   reading.score = { value, part: 'text', words: (record.text as string).trim(), low: value <= rules.lowScoreMax };
@@ -510,6 +511,13 @@ function setAsideHedged(record: ComplaintRecord, hits: ReadHit[], rules: Compile
     const wished = PARTY_WISHED_AFTER.test(value.slice(hit.end, hit.end + 40)) && !OWN_PARTY_BEFORE.test(value.slice(Math.max(0, hit.start - 16), hit.start));
     // A party's own advice not to go on ("Our legal team said it's not worth pursuing", «Юристы сказали, что шансов мало»,
     // «Адвокат ми каза да не си губя времето»): consulted, and let go.
+    // A lawyer named by the matter they handle for the customer («Юрист, который ведёт продажу моей квартиры, ждёт выписку»,
+    // «Адвокатът, който води делото по наследството…», "the solicitor who is handling my sale"): waiting on our paper, no step.
+    if (kind === HEDGE_ADVICE && HANDLES_AFTER.test(value.slice(hit.end, hit.end + HANDLES_REACH))) {
+      hit.negated = true;
+      hit.setAside = 'hedged';
+      continue;
+    }
     if (kind === HEDGE_ADVICE && ADVISED_AGAINST_AFTER.test(value.slice(hit.end, hit.end + ADVISED_AGAINST_REACH))) {
       hit.negated = true;
       hit.setAside = 'hedged';
@@ -750,6 +758,11 @@ const CONDITION = /(?<!\p{L})(?:если|потому|так как|раз|ак�
  * acquaintance of that trade ("a lawyer friend says").
  */
 const PARTY_WISHED_AFTER = /^(?:['’]s)?['’"]?\s+(?:(?:така или иначе|и без това|все равно|всё равно|anyway|either way)\s+)?(?:rating|ratings|grade|listing|profile|regulated|registered\s*\?|authori[sz]ed|licensed|licence|license|(?:approved['’"]?\s+)?(?:badge|logo|sticker|seal)|логотип\p{L}*|значок\p{L}*|лого|им(?:,\s*\p{L}+,)?\s+не указ|на (?:вас|них|тебя) нет|friend|friends|знаком\p{L}*|should|ought to|needs to|need to|бы|должен|должн\p{L}*|трябва да|би трябвало|leaflet|brochure|booklet|factsheet|fact sheet|poster|листовк\p{L}*|брошур\p{L}*|памфлет\p{L}*|(?:is|are|would be|will be)\s+(?:probably\s+|just\s+|totally\s+)?(?:as\s+)?(?:useless|pointless|no use|no help|a waste of time)|бесполезн\p{L}*|(?:е|са)\s+(?:напълно\s+)?безполезн\p{L}*|безполезн\p{L}*|няма да помогне|няма да направи нищо)(?!\p{L})/iu;
+
+// Not when what they handle is a claim against us: "my lawyer, who is handling the complaint against you".
+const HANDLES_AFTER = /^,?\s+(?:who(?:['’]s| is)?\s+(?:handling|handles|dealing with)|(?:который|которая)\s+(?:вед[её]т|занимается)|(?:който|която)\s+(?:води|се занимава))(?!\p{L})(?![^.!?\n]{0,50}(?:complaint|claim|against you|against your|претензи|иск(?!\p{L})|исков|жалоб|против вас|с вами|жалб|срещу вас|срещу ва|срещу фирмата))/iu;
+// Long enough that the claim check after it never reads a word cut at the slice's end («иска» cut to «иск»).
+const HANDLES_REACH = 100;
 
 const OWN_PARTY_BEFORE = /(?<!\p{L})(?:my|our|мой|моя|мои|моего|моей|наш|наша|нашего|моят|моята|нашият|нашата)\s+(?:\p{L}+\s+)?$/iu;
 

@@ -29,6 +29,18 @@ const SCORE_IN_LINE = new RegExp(
   'iu',
 );
 
+/**
+ * A rating given as faces alone (a chat's or a bot's survey answer): a thumbs-down or a frowning face is the lowest score,
+ * a neutral face ("😐", "😑") the middle of the scale; anything else is no rating.
+ */
+export function faceScore(value: string): number | undefined {
+  if (LOW_FACE_RATING.test(value)) return 0;
+  return NEUTRAL_FACE.test(value) ? NEUTRAL_SCORE : undefined;
+}
+
+const NEUTRAL_FACE = /^\s*(?:\u{1F610}|\u{1F611})\s*$/u;
+const NEUTRAL_SCORE = 5;
+
 /** A rating given as a thumbs-down or a frowning face, alone on its line or after a rating's label. */
 const LOW_FACE_RATING = /^\s*(?:(?:nps|csat|score|rating|rated|оценк\p{L}*|рейтинг)[^\n:]{0,30}:\s*)?(?:\u{1F44E}[\u{1F3FB}-\u{1F3FF}]?|\u{1F621}|\u{1F620}|\u{1F61E}|\u{2639}\u{FE0F}?|\u{1F641})\s*$/iu;
 
