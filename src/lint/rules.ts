@@ -452,6 +452,19 @@ const RU_CANCEL_GUARD = String.raw`(?![\p{L}])(?![^.!?…\n]{0,80}(?<![\p{L}])(?
 const RU_CANCEL_ANSWER = [String.raw`отменяйте${RU_CANCEL_GUARD}`, String.raw`отмените${RU_CANCEL_GUARD}`, String.raw`аннулируйте${RU_CANCEL_GUARD}`];
 const BG_CANCEL_GUARD = String.raw`(?![\p{L}])(?![^.!?…\n]{0,80}(?<![\p{L}])(?:ние|аз|ще|безплатно|без\s+(?:такса|неустойка|удръжк\p{L}*))(?![\p{L}]))`;
 const BG_CANCEL_ANSWER = [String.raw`анулирайте${BG_CANCEL_GUARD}`, String.raw`отменете${BG_CANCEL_GUARD}`, String.raw`отменяйте${BG_CANCEL_GUARD}`];
+// The customer sent to another place as the answer to dislike (round 51), whatever the verb of going: "Don't like it? Go somewhere
+// else.", «Не нравится — ходите в другое место.», «Не ви харесва – ходете другаде.» — as "go elsewhere" and «идете в друг…» are.
+// Only with the other place named: a bare «ходите» is the present too.
+const ELSEWHERE_PLACE = String.raw`(?:shop|store|company|provider|clinic|salon|restaurant|hotel|garage|gym|bank|caf[eé]|bar|pub|place|supplier|dentist|vet|school|nursery|club|venue)`;
+const EN_GO_ELSEWHERE = [...['go', 'eat', 'dine', 'shop', 'drink', 'stay'].map((verb) => String.raw`${verb}\s+(?:somewhere\s+else|elsewhere|some\s+other\s+place)`),
+  String.raw`go\s+to\s+(?:another|a\s+different|some\s+other)\s+${ELSEWHERE_PLACE}`,
+  String.raw`take\s+your\s+(?:custom|money)(?:\s+(?:somewhere\s+else|elsewhere))?`];
+const RU_PLACE_ELSE = String.raw`(?:в\s+друг\p{L}*|к\s+друг\p{L}*|куда-(?:нибудь|то)(?:\s+ещ[её])?|в\s+другое\s+место)`;
+const RU_GO_ELSEWHERE = [...['ходите', 'идите', 'отправляйтесь', 'езжайте', 'поезжайте', 'ешьте', 'питайтесь', 'покупайте']
+  .map((verb) => String.raw`${verb}\s+${RU_PLACE_ELSE}`), String.raw`ступайте`];
+const BG_PLACE_ELSE = String.raw`(?:другаде|на\s+друго\s+място|(?:на\s+|в\s+|при\s+)?друг\p{L}*)`;
+const BG_GO_ELSEWHERE = ['ходете', 'отидете', 'идете', 'вървете', 'отивайте', 'пазарувайте', 'яжте', 'хранете\\s+се', 'купувайте']
+  .map((verb) => String.raw`${verb}\s+${BG_PLACE_ELSE}`);
 const ULTIMATUM_GAP = String.raw`(?:\s+[\p{L}'’]+){0,4}?(?:\s*[,—–?-]+\s*|\s+)`;
 const eitherCase = (alternatives: string[]): string =>
   alternatives.map((word) => `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${word.slice(1)}`).join('|');
@@ -461,9 +474,22 @@ const EN_THEN = eitherCase(['then']);
 // still applies it is the door shown. A fee waived ("with no exit fee") is no cost told: only a fee that applies, or the
 // exit "with"/"subject to" a fee, within 60 characters of the sentence.
 const EN_COSTLY_EXIT = String.raw`(?:[Yy]ou\s+(?:can|could|may|are\s+welcome\s+to|are\s+free\s+to)\s+)?(?:[Cc]ancel|[Ll]eave|[Tt]erminate|[Ss]witch)(?![\p{L}])[^.!?…\n]{0,60}?(?:(?<![\p{L}])(?:fees?|charges?|penalt(?:y|ies))\s+(?:still\s+|will\s+|do\s+|does\s+)?(?:apply|applies)|(?<![\p{L}])(?:with|subject\s+to|and\s+pay|paying)\s+(?:the|a|an|our|your)\s+(?:[\p{L}-]+\s+){0,2}?(?:fees?|charges?|penalty))`;
-const EN_ULTIMATUM = String.raw`(?<![\p{L}])(?:[Ii]f\s+(?:you\s+(?:don['’]t|do\s+not)\s+(?:like|want|agree(?:\s+with)?)|(?:[\p{L}'’]+\s+){0,3}?(?:doesn['’]t|does\s+not|don['’]t|do\s+not)\s+(?:work|suit)|you(?:['’]re|\s+are)\s+not\s+(?:happy|satisfied)|[\p{L}\s]{0,30}?(?:\s(?:is|are)|['’]s)\s+too\s+(?:expensive|much|dear|far|high|steep))|${SENTENCE_START}(?:Don['’]t|Do\s+not)\s+like\s+(?:it|that|this|(?:the|our)(?:\s+\p{L}+){1,3})(?=\s*\?)|${SENTENCE_START}(?:Not\s+happy|Not\s+satisfied|Too\s+expensive)(?=\s*\?))${ULTIMATUM_GAP}(?:(?:${EN_THEN})\s+)?(?:${eitherCase([String.raw`tough`, String.raw`too\s+bad`, String.raw`go\s+elsewhere`, String.raw`look\s+elsewhere`, String.raw`shop\s+(?:somewhere\s+else|elsewhere)`, String.raw`try\s+(?:somewhere\s+else|elsewhere|another\s+(?:shop|store|company|provider|clinic|salon|restaurant|hotel|garage|gym|bank))`, String.raw`find\s+another\s+(?:shop|store|company|provider|clinic|salon|restaurant|hotel|garage|dentist|supplier|gym|bank)`, String.raw`take\s+your\s+business`, String.raw`you(?:['’]re|\s+are)\s+free\s+to`, String.raw`there\s+are\s+(?:plenty\s+of\s+)?other`, String.raw`nobody\s+is\s+(?:forcing|keeping|holding)`, String.raw`no\s+one\s+is\s+(?:forcing|keeping|holding)`, ...EN_VACATE, ...EN_CANCEL_ANSWER])}|${EN_COSTLY_EXIT})(?![\p{L}])|(?<![\p{L}])(?:[Tt]ake\s+it\s+or\s+leave\s+it|[Tt]ough\s+luck)(?![\p{L}])`;
-const RU_ULTIMATUM = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:нравится|устраивает|подходит)|[Нн]е\s+согласн\p{L}*|[Дд]орого|[Нн]е\s+по\s+карману)${ULTIMATUM_GAP}(?:то\s+)?(?:${eitherCase([String.raw`ищите`, String.raw`поищите\s+друг\p{L}*`, String.raw`идите`, String.raw`уходите`, String.raw`отказывайтесь`, String.raw`расторгайте`, String.raw`расторгните`, String.raw`откажитесь`, String.raw`обращайтесь\s+(?:в|к)\s+друг\p{L}*`, String.raw`обратитесь\s+(?:в|к)\s+друг\p{L}*`, String.raw`ваше\s+право`, String.raw`дело\s+ваше`, String.raw`ваши\s+проблемы`, String.raw`можете\s+(?:уйти|идти|расторгнуть|отказаться)`, String.raw`есть\s+(?:и\s+)?друг\p{L}*`, String.raw`вас\s+никто\s+не\s+держит`, String.raw`никто\s+(?:вас\s+)?не\s+держит`, ...RU_VACATE, ...RU_CANCEL_ANSWER])})(?![\p{L}])`;
-const BG_ULTIMATUM = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:[Вв]и\s+)?(?:харесва|устройва|отговаря|подхожда)|[Нн]е\s+сте\s+съгласн\p{L}*|(?:[Вв]и\s+)?(?:е|излиза)\s+(?:твърде\s+|много\s+)?скъп\p{L}*)${ULTIMATUM_GAP}(?:тогава\s+)?(?:${eitherCase([String.raw`отказвайте`, String.raw`откажете`, String.raw`прекратете`, String.raw`прекратявайте`, String.raw`търсете`, String.raw`потърсете\s+друг\p{L}*`, String.raw`идете\s+(?:на\s+|в\s+)?друг\p{L}*`, String.raw`обърнете\s+се\s+към\s+друг\p{L}*`, String.raw`ваш\s+проблем`, String.raw`ваше\s+право`, String.raw`ваша\s+работа`, String.raw`има\s+(?:и\s+)?други`, String.raw`никой\s+не\s+(?:[Вв]и\s+)?държи`, String.raw`можете\s+да\s+(?:си\s+)?(?:тръгнете|прекратите|откажете)`, ...BG_VACATE, ...BG_CANCEL_ANSWER])})(?![\p{L}])`;
+const EN_ULTIMATUM = String.raw`(?<![\p{L}])(?:[Ii]f\s+(?:you\s+(?:don['’]t|do\s+not)\s+(?:like|want|agree(?:\s+with)?)|(?:[\p{L}'’]+\s+){0,3}?(?:doesn['’]t|does\s+not|don['’]t|do\s+not)\s+(?:work|suit)|you(?:['’]re|\s+are)\s+not\s+(?:happy|satisfied)|[\p{L}\s]{0,30}?(?:\s(?:is|are)|['’]s)\s+too\s+(?:expensive|much|dear|far|high|steep))|${SENTENCE_START}(?:Don['’]t|Do\s+not)\s+like\s+(?:it|that|this|(?:the|our)(?:\s+\p{L}+){1,3})(?=\s*\?)|${SENTENCE_START}(?:Not\s+happy|Not\s+satisfied|Too\s+expensive)(?=\s*\?))${ULTIMATUM_GAP}(?:(?:${EN_THEN})\s+)?(?:${eitherCase([String.raw`tough`, String.raw`too\s+bad`, String.raw`go\s+elsewhere`, ...EN_GO_ELSEWHERE, String.raw`look\s+elsewhere`, String.raw`shop\s+(?:somewhere\s+else|elsewhere)`, String.raw`try\s+(?:somewhere\s+else|elsewhere|another\s+(?:shop|store|company|provider|clinic|salon|restaurant|hotel|garage|gym|bank))`, String.raw`find\s+another\s+(?:shop|store|company|provider|clinic|salon|restaurant|hotel|garage|dentist|supplier|gym|bank)`, String.raw`take\s+your\s+business`, String.raw`you(?:['’]re|\s+are)\s+free\s+to`, String.raw`there\s+are\s+(?:plenty\s+of\s+)?other`, String.raw`nobody\s+is\s+(?:forcing|keeping|holding)`, String.raw`no\s+one\s+is\s+(?:forcing|keeping|holding)`, ...EN_VACATE, ...EN_CANCEL_ANSWER])}|${EN_COSTLY_EXIT})(?![\p{L}])|(?<![\p{L}])(?:[Tt]ake\s+it\s+or\s+leave\s+it|[Tt]ough\s+luck)(?![\p{L}])`;
+const RU_ULTIMATUM = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:нравится|устраивает|подходит)|[Нн]е\s+согласн\p{L}*|[Дд]орого|[Нн]е\s+по\s+карману)${ULTIMATUM_GAP}(?:то\s+)?(?:${eitherCase([String.raw`ищите`, String.raw`поищите\s+друг\p{L}*`, String.raw`идите`, ...RU_GO_ELSEWHERE, String.raw`уходите`, String.raw`отказывайтесь`, String.raw`расторгайте`, String.raw`расторгните`, String.raw`откажитесь`, String.raw`обращайтесь\s+(?:в|к)\s+друг\p{L}*`, String.raw`обратитесь\s+(?:в|к)\s+друг\p{L}*`, String.raw`ваше\s+право`, String.raw`дело\s+ваше`, String.raw`ваши\s+проблемы`, String.raw`можете\s+(?:уйти|идти|расторгнуть|отказаться)`, String.raw`есть\s+(?:и\s+)?друг\p{L}*`, String.raw`вас\s+никто\s+не\s+держит`, String.raw`никто\s+(?:вас\s+)?не\s+держит`, ...RU_VACATE, ...RU_CANCEL_ANSWER])})(?![\p{L}])`;
+const BG_ULTIMATUM = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:[Вв]и\s+)?(?:харесва|устройва|отговаря|подхожда)|[Нн]е\s+сте\s+съгласн\p{L}*|(?:[Вв]и\s+)?(?:е|излиза)\s+(?:твърде\s+|много\s+)?скъп\p{L}*)${ULTIMATUM_GAP}(?:тогава\s+)?(?:${eitherCase([String.raw`отказвайте`, String.raw`откажете`, String.raw`прекратете`, String.raw`прекратявайте`, String.raw`търсете`, String.raw`потърсете\s+друг\p{L}*`, String.raw`идете\s+(?:на\s+|в\s+)?друг\p{L}*`, ...BG_GO_ELSEWHERE, String.raw`обърнете\s+се\s+към\s+друг\p{L}*`, String.raw`ваш\s+проблем`, String.raw`ваше\s+право`, String.raw`ваша\s+работа`, String.raw`има\s+(?:и\s+)?други`, String.raw`никой\s+не\s+(?:[Вв]и\s+)?държи`, String.raw`можете\s+да\s+(?:си\s+)?(?:тръгнете|прекратите|откажете)`, ...BG_VACATE, ...BG_CANCEL_ANSWER])})(?![\p{L}])`;
+// The same ultimatum told answer first (round 51): "Go elsewhere if you don't like it.", "Find another restaurant if the wait
+// doesn't suit you", «Идите в другое место, если не нравится.», «Ищите другую клинику, раз не устраивает», «Ходете другаде, щом не
+// Ви харесва.» — the exit at the head of its sentence (after "just", «тогда», «просто»), the condition of dislike after it.
+const EN_ELSEWHERE_FIRST = ['go', 'look', 'eat', 'dine', 'shop', 'drink', 'stay'].map((verb) => String.raw`${verb}\s+(?:somewhere\s+else|elsewhere)`)
+  .concat(['find', 'try', 'go\\s+to'].map((verb) => String.raw`${verb}\s+(?:another|a\s+different)\s+${ELSEWHERE_PLACE}`),
+    ['find', 'try'].map((verb) => String.raw`${verb}\s+(?:somewhere\s+else|elsewhere)`), [String.raw`take\s+your\s+(?:business|custom|money)`]);
+const EN_ULTIMATUM_AFTER = String.raw`${SENTENCE_START}(?:(?:Then|Just|Simply|So)\s+(?:just\s+)?)?(?:${eitherCase(EN_ELSEWHERE_FIRST)})(?:\s+[\p{L}'’-]+){0,4}?,?\s+(?:if|since|when)\s+(?:you\s+(?:don['’]t|do\s+not)\s+(?:like|want|agree)|(?:[\p{L}'’]+\s+){0,3}?(?:doesn['’]t|does\s+not|don['’]t|do\s+not)\s+suit|you(?:['’]re|\s+are)\s+not\s+(?:happy|satisfied)|[\p{L}\s]{0,30}?(?:\s(?:is|are)|['’]s)\s+too\s+(?:expensive|much|dear))(?![\p{L}])`;
+const RU_ELSEWHERE_FIRST = [...RU_GO_ELSEWHERE, String.raw`ищите\s+друг\p{L}*`, String.raw`поищите\s+друг\p{L}*`,
+  String.raw`обращайтесь\s+(?:в|к)\s+друг\p{L}*`, String.raw`уходите`];
+const RU_ULTIMATUM_AFTER = String.raw`${SENTENCE_START}(?:(?:Тогда|Просто|Так)\s+(?:просто\s+)?)?(?:${eitherCase(RU_ELSEWHERE_FIRST)})(?:\s+[\p{L}-]+){0,4}?,?\s+(?:если|раз|коли)\s+(?:вам\s+|вас\s+)?(?:(?:что-то|что-нибудь|это|так|у\s+нас)\s+)?(?:не\s+(?:нравится|устраивает|подходит)|не\s+согласн\p{L}*|дорого)(?![\p{L}])`;
+const BG_ELSEWHERE_FIRST = [...BG_GO_ELSEWHERE, String.raw`търсете\s+друг\p{L}*`, String.raw`потърсете\s+друг\p{L}*`,
+  String.raw`обърнете\s+се\s+към\s+друг\p{L}*`];
+const BG_ULTIMATUM_AFTER = String.raw`${SENTENCE_START}(?:(?:Тогава|Просто)\s+)?(?:${eitherCase(BG_ELSEWHERE_FIRST)})(?:\s+[\p{L}-]+){0,4}?,?\s+(?:ако|щом|като)\s+(?:(?:това|нещо|у\s+нас)\s+)?(?:не\s+(?:[Вв]и\s+)?(?:харесва|устройва|отговаря|подхожда)|не\s+сте\s+съгласн\p{L}*|(?:[Вв]и\s+)?(?:е|излиза)\s+(?:твърде\s+|много\s+)?скъп\p{L}*)(?![\p{L}])`;
 // A penalty threatened if the customer does not comply (round 12): "If you do not collect your bike by
 // Friday, we will charge a storage fee", «Если не заберёте велосипед до пятницы, начислим плату за
 // хранение», «Ако не вземете колелото до петък, ще Ви таксуваме…» — a threat, as "incomplete claims will be
@@ -1130,6 +1156,37 @@ const BG_PAYMENT_OPTION = String.raw`(?<![\p{L}])(?:[Мм]ожете\s+да\s+(?
 // A request to send something after our purpose invites an answer (`offer-questions`), as round 15's "send us…, and we…":
 // "So that we can prepare the parcel, please send the tracking number", «Чтобы мы сразу подготовили посылку, пришлите,
 // пожалуйста, трек-номер», «За да подготвим пратката, моля, изпратете ни номера» — the clause of ours first, then the request.
+// Round 51. The customer invited back as our guests is a gift offered (a remedy), as "invite you back for a free…" is: "I would
+// like to invite you both back as our guests for the tasting menu", «Приглашаем вас снова в качестве наших гостей», «Бихме
+// искали да Ви поканим отново като наши гости», "you will be our guests", «будьте нашими гостями», «бъдете наши гости». Only the
+// invitation in the first person (or "be our guests"): "as our guest you may use the spa" is a rule of the house.
+const EN_GUESTS_INVITED = String.raw`(?<![\p{L}])(?:(?:[Ww]e|I)(?:\s+would|['’]d|\s+(?:am|are)\s+(?:happy|glad|pleased|delighted))?(?:\s+(?:like|love))?\s+to\s+invite|(?:[Ww]e|I)\s+(?:(?:warmly|now|also)\s+)?invite)\s+you(?:\s+(?!(?:not|if)(?![\p{L}]))[\p{L}'’-]+){0,4}?\s+(?:as\s+(?:our|my)\s+guests?|to\s+be\s+our\s+guests?)(?![\p{L}])|(?<![\p{L}])(?:[Pp]lease\s+)?(?:(?:you|you\s+both|you\s+two)\s+will\s+)?[Bb]e\s+our\s+guests?(?![\p{L}])(?<!(?:to|not|never|n['’]t)\s+be\s+our\s+guests?)`;
+const RU_GUESTS_INVITED = String.raw`(?<![\p{L}])(?<![Нн]е\s)(?:[Пп]риглашаем|[Пп]риглашаю|пригласить)\s+(?:вас|Вас)(?:\s+[\p{L}-]+){0,4}?\s+(?:в\s+качестве\s+(?:наших|моих|дорогих)\s+гостей|(?:нашими|моими)\s+гостями|как\s+(?:наших|дорогих)\s+гостей)(?![\p{L}])|(?<![\p{L}])(?:[Бб]удьте|[Бб]удете)\s+(?:нашими|моими)\s+гостями(?![\p{L}])`;
+const BG_GUESTS_INVITED = String.raw`(?<![\p{L}])(?<![Нн]е\s)(?:(?:[Кк]аним|[Кк]аня|поканим|поканя)\s+(?:[Вв]и|[Вв]ас)|да\s+(?:[Вв]и|[Вв]ас)\s+(?:поканим|поканя|посрещнем|посрещна|приемем|приема))(?:\s+[\p{L}-]+){0,4}?\s+като\s+(?:наши|мои|наш|наша|скъпи)\s+гост\p{L}*(?![\p{L}])|(?<![\p{L}])(?:[Бб]ъдете|[Щщ]е\s+бъдете)\s+наши\s+гости(?![\p{L}])`;
+// A compensation of the customer's costs promised in the first person is a remedy offered, as "we can reimburse" is: "We will
+// reimburse the new ticket", "we'll cover the cost of the taxi", «Расходы на новый билет мы компенсируем», «возместим», «Ще Ви
+// компенсираме разходите», «ще покрием разходите». Not after "not" / «не» (a remedy refused).
+const EN_COMPENSATION_PROMISED = String.raw`(?<![\p{L}])(?:[Ww]e|I)(?:\s+will|['’]ll|\s+shall)\s+(?:(?:also|gladly|fully|of\s+course)\s+)?(?:reimburse|compensate|cover\s+(?:the|your|all)\s+(?:[\p{L}-]+\s+){0,2}?(?:costs?|expenses?|fares?|bills?)|pay\s+(?:for\s+)?(?:the|your)\s+(?:[\p{L}-]+\s+){0,2}?(?:costs?|expenses?|fares?|tickets?|taxi|hotel))(?![\p{L}])`;
+const RU_COMPENSATION_PROMISED = String.raw`(?<![\p{L}])(?<![Нн]е\s)(?:компенсируем|возместим|возмещу|компенсирую|оплатим\s+(?:вам\s+)?(?:расходы|стоимость|билет|такси|гостиницу|проживание))(?![\p{L}])`;
+const BG_COMPENSATION_PROMISED = String.raw`(?<![\p{L}])(?<![Нн]е\s)[Щщ]е\s+(?:[Вв]и\s+)?(?:компенсираме|компенсирам|възстановим\s+(?:[\p{L}]+\s+)?разход\p{L}*|покрием\s+(?:[\p{L}]+\s+)?разход\p{L}*|поемем\s+(?:[\p{L}]+\s+)?разход\p{L}*|платим\s+(?:[\p{L}]+\s+)?(?:разход\p{L}*|билет\p{L}*|таксито|хотела))(?![\p{L}])`;
+// A period of the coming weeks or months (round 51): "in the next two months", "within a month", «в ближайшие два месяца», «в
+// течение месяца», «в следващите два месеца», «в рамките на месец» — a time, as "within 3 days" is; a rule's deadline counted
+// from the purchase stays none, and a span a thing covers («извлечения за 6 месеца») is no time.
+const EN_NEXT_PERIOD = String.raw`(?<![\p{L}])(?:[Ww]ithin|[Ii]n|[Oo]ver|[Dd]uring)\s+(?:the\s+(?:next|coming|following)\s+(?:\d+|two|three|four|five|six|few|couple\s+of)?\s*(?:(?:working|business)\s+)?(?:days|weeks|months)|(?:\d+|one|two|three|four|five|six|a)\s+months?)(?![\p{L}])`;
+const RU_NEXT_PERIOD = String.raw`(?<![\p{L}])(?:[Вв]\s+(?:ближайш|следующ)\p{L}*\s+(?:[\d–-]+\s+|два\s+|две\s+|три\s+|пару\s+|несколько\s+)?(?:дн\p{L}*|недел\p{L}*|месяц\p{L}*)|[Вв]\s+течение\s+(?:(?:[\d–-]+|одного|двух|трёх|трех|ближайш\p{L}*)\s+)?месяц\p{L}*)(?![\p{L}])`;
+const BG_NEXT_PERIOD = String.raw`(?<![\p{L}])(?:[Вв]|[Пп]рез)\s+следващите\s+(?:${BG_COUNT}\s+){0,2}(?:дни|седмици|месеца)(?![\p{L}])|(?<![\p{L}])[Вв]\s+рамките\s+на\s+(?:(?:един|два|три|[\d–-]+)\s+)?(?:месец|месеца)(?![\p{L}])`;
+// Our payout or action with its period, counted from what we receive (round 51): "the refund will be paid within 7 working days of
+// receipt", «деньги поступят в течение 7 рабочих дней после получения», «сумата ще Ви бъде преведена до 7 работни дни от
+// получаването» — a step of ours with its time, though the period reads like a rule's deadline: the verb before it is ours.
+const EN_OUR_PERIOD = String.raw`(?<![\p{L}])(?:will|['’]ll)\s+(?:be\s+)?(?:refund|pay|paid|credit|transfer|reimburs|return|send|sent|arriv|reach|reissu|process|compensat|receiv)\p{L}*(?:\s+(?!(?:only|if|for|provided|when|unless)(?![\p{L}]))[\p{L}\p{N}'’-]+){0,4}?\s+(?:within|in)\s+\d+\s+(?:(?:working|business|calendar)\s+)?(?:days?|weeks?)(?![\p{L}])`;
+const RU_OUR_PERIOD = String.raw`(?<![\p{L}])(?<![Нн]е\s)(?:поступ(?:ят|ит)|верн(?:ём|ем|утся|ётся|ется)|перечисл(?:им|ят)|переведём|переведем|зачисл(?:им|ят)|выплатим|компенсируем|возместим|(?:будут|будет)\s+(?:возвращен|перечислен|зачислен|выплачен|переведен|переведён|компенсирован)\p{L}*)(?:\s+(?!(?:только|если|при)(?![\p{L}]))[\p{L}\p{N}-]+){0,4}?\s+(?:в\s+течение|в\s+срок\s+до|не\s+позднее)\s+[\d–-]+\s+(?:рабочих\s+|календарных\s+|банковских\s+)?(?:дн\p{L}*|недел\p{L}*)(?![\p{L}])`;
+const BG_OUR_PERIOD = String.raw`(?<![\p{L}])[Щщ]е\s+(?:[Вв]и\s+)?(?:(?:бъде|бъдат)\s+(?:[Вв]и\s+)?)?(?:възстанов|върн|преведе|преведем|изплат|компенсир|постъп|получите|изпрат|кредитир)\p{L}*(?:\s+(?!(?:само|ако)(?![\p{L}]))[\p{L}\p{N}-]+){0,4}?\s+(?:в\s+рамките\s+на|в\s+срок\s+(?:от|до)|до|за)\s+[\d–-]+\s+(?:работни\s+|календарни\s+|банкови\s+)?(?:дни|ден|седмици)(?![\p{L}])`;
+// A polite request to send something followed by the payout it starts (round 51), as round 15's "send us…, and we…": "Please send
+// the receipt and the money will reach you within 7 days", «Пришлите, пожалуйста, квитанцию и чек — деньги поступят…», «Моля,
+// изпратете бележката и сумата ще Ви бъде възстановена…». A bare "Send the receipt." stays an order.
+const EN_SEND_THEN_PAID = String.raw`(?<![\p{L}])(?:[Pp]lease|[Kk]indly)\s+(?:send|forward|email|upload|attach)(?![\p{L}])[^.!?…\n]{1,80}?(?:,?\s+and|\s+[\u2013\u2014-]|;)\s+(?:the\s+|your\s+)?(?:money|refund|payment|amount|sum|compensation|reimbursement)\s+(?:will|should)\s+(?:be\s+)?(?:reach|arriv|credit|paid|pay|transfer|refund|return|sent|with)\p{L}*`;
+const RU_SEND_THEN_PAID = String.raw`(?<![\p{L}])(?:[Пп]ришлите|[Вв]ышлите|[Оо]тправьте|[Пп]ерешлите|[Пп]риложите)(?:,?\s+пожалуйста,?|\s+нам|,\s+будьте\s+добры,)(?![\p{L}])[^.!?…\n]{1,80}?(?:,?\s+и|\s+[\u2013\u2014-])\s+(?:деньги|средства|сумма|компенсация|возврат|выплата)\s+(?:(?:вам|Вам)\s+)?(?:поступ|верн|перечисл|зачисл|придут|прид[её]т|будут|будет)\p{L}*`;
+const BG_SEND_THEN_PAID = String.raw`(?<![\p{L}])(?:[Мм]оля,?\s+(?:ни\s+)?(?:изпратете|пратете|препратете|приложете)|(?:[Ии]зпратете|[Пп]ратете|[Пп]риложете)(?:\s+ни)?,?\s+моля,?)(?![\p{L}])[^.!?…\n]{1,80}?(?:,?\s+и|\s+[\u2013\u2014-])\s+(?:сумата|парите|средствата|компенсацията|обезщетението|възстановяването)\s+ще\s+(?:[Вв]и\s+)?(?:бъд\p{L}+\s+(?:[Вв]и\s+)?)?(?:постъп|възстанов|преведе|върн|изплат|получите|пристигн)\p{L}*`;
 const EN_PURPOSE_SEND = String.raw`${SENTENCE_START}(?:So\s+(?:that\s+)?(?:we|I)\s|In\s+order\s+(?:that\s+(?:we|I)\s|for\s+(?:us|me)\s+to\s)|For\s+(?:us|me)\s+to\s)[^.!?…\n]{1,80}?,\s+(?:(?:please|kindly|could\s+you|can\s+you|would\s+you)\s+)?(?:send|forward|email|text|upload|attach|share|tell)(?![\p{L}])`;
 const RU_PURPOSE_SEND = String.raw`${SENTENCE_START}Чтобы\s+(?:мы|я)\s[^.!?…\n]{1,80}?,\s+(?:(?:пожалуйста|будьте\s+добры),?\s+)?(?:пришлите|вышлите|отправьте|перешлите|приложите|сообщите|напишите)(?![\p{L}])`;
 const BG_PURPOSE_SEND = String.raw`${SENTENCE_START}За\s+да\s+(?:(?:можем|мога)\s|(?:ние|аз)\s|[\p{L}]+(?:[еи]м|ам)\s)[^.!?…\n]{0,80}?,\s+(?:моля,?\s+)?(?:изпратете|пратете|препратете|приложете|съобщете|кажете)(?![\p{L}])`;
@@ -1460,6 +1517,8 @@ export const builtinLintRules: LintRuleSet = {
         bg: ['макар че не сме длъжни', 'въпреки че не сме длъжни', 'макар да не сме длъжни', 'въпреки да не сме длъжни'],
       },
       patterns: [IF_YOU_HAD, BG_YOU_SHOULD_HAVE, SARCASTIC_STRESS, SCARE_QUOTES, EN_ULTIMATUM, RU_ULTIMATUM, BG_ULTIMATUM,
+        // The ultimatum told answer first (round 51).
+        EN_ULTIMATUM_AFTER, RU_ULTIMATUM_AFTER, BG_ULTIMATUM_AFTER,
         EN_CHANNEL_REFUSAL, RU_CHANNEL_REFUSAL, BG_CHANNEL_REFUSAL,
         // What the customer brings refused on a channel (round 46).
         EN_APPEAL_REFUSAL, RU_APPEAL_REFUSAL, BG_APPEAL_REFUSAL, EN_OUT_OF_CONTROL, RU_OUT_OF_CONTROL, BG_OUT_OF_CONTROL, EN_MORE_CAREFUL, RU_MORE_CAREFUL, BG_MORE_CAREFUL,
@@ -1703,7 +1762,9 @@ export const builtinLintRules: LintRuleSet = {
         // Points or a credit put on the account, in the passive; a talk held with our people, in any word order (round 46).
         EN_GIFT_GIVEN, RU_GIFT_GIVEN, BG_GIFT_GIVEN, EN_TALK_HELD, RU_TALK_HELD, BG_TALK_HELD,
         // Free entry given to this customer (round 50).
-        EN_FREE_ENTRY, RU_FREE_ENTRY, BG_FREE_ENTRY],
+        EN_FREE_ENTRY, RU_FREE_ENTRY, BG_FREE_ENTRY,
+        // The customer invited back as our guests; a compensation of their costs promised in the first person (round 51).
+        EN_GUESTS_INVITED, RU_GUESTS_INVITED, BG_GUESTS_INVITED, EN_COMPENSATION_PROMISED, RU_COMPENSATION_PROMISED, BG_COMPENSATION_PROMISED],
     },
     'hated-phrase': {
       description: 'Phrases customers hate: policy, not my job, I can\'t help you, calm down, as I already said, you must',
@@ -1884,7 +1945,9 @@ export const builtinLintRules: LintRuleSet = {
           'до края на работната седмица', 'до края на следващата седмица'],
       },
       patterns: [CLOCK_TIME, AM_PM, ISO_DATE, NUMERIC_DATE, MAY_DATE, EN_WITHIN, RU_WITHIN, BG_WITHIN, EN_ORDINAL_DAY,
-        RU_ORDINAL_DAY, BG_ORDINAL_DAY, EN_TAKES, RU_TAKES, BG_TAKES],
+        RU_ORDINAL_DAY, BG_ORDINAL_DAY, EN_TAKES, RU_TAKES, BG_TAKES,
+        // A period of the coming weeks or months (round 51).
+        EN_NEXT_PERIOD, RU_NEXT_PERIOD, BG_NEXT_PERIOD],
     },
     'offer-questions': {
       description: 'An invitation to ask or to reply',
@@ -1905,7 +1968,10 @@ export const builtinLintRules: LintRuleSet = {
           // An offer of a choice is an invitation to answer: "If you'd like, I can… — would Tuesday suit you?"
           'if you would like', "if you'd like", 'would you like', 'suit you', 'works for you', 'work for you',
           // The choice left to the customer without "you" (round 27): "…on Friday at 9am if that suits", "if you prefer".
-          'if that suits', 'if this suits', 'if it suits', 'if you prefer', "if you'd prefer", 'if you would prefer'],
+          'if that suits', 'if this suits', 'if it suits', 'if you prefer', "if you'd prefer", 'if you would prefer',
+          // A reply asked for politely, and a day left to the customer's choice (round 51): "Please reply with a date that suits
+          // you", "at a time convenient for you".
+          'please reply', 'kindly reply', 'suits you', 'convenient for you', 'convenient to you'],
         ru: ['есть вопрос*', 'будут вопрос*', 'пишите нам', 'напишите нам', 'звоните нам', 'мы поможем', 'есть и другие вопрос*', 'другие вопрос*', 'появятся вопрос*', 'возникнут вопрос*',
           'возникли вопрос*', 'остались вопрос*', 'останутся вопрос*', 'любые вопрос*', 'с радостью помогу',
           'с радостью поможем', 'рад помочь', 'рада помочь', 'рады помочь', 'с радостью отвеч*', 'обращайтесь',
@@ -1920,7 +1986,10 @@ export const builtinLintRules: LintRuleSet = {
           'позвоните нам', 'сообщите нам', 'свяжитесь с нами',
           // Contacting us in any form of the verb (round 23), as "contact us" in any English sentence: «будем признательны,
           // если вы свяжетесь с нами», «можете связаться с нами».
-          'свяжетесь с нами', 'связаться с нами', 'свяжитесь со мной', 'свяжетесь со мной', 'связаться со мной'],
+          'свяжетесь с нами', 'связаться с нами', 'свяжитесь со мной', 'свяжетесь со мной', 'связаться со мной',
+          // A day left to the customer's choice (round 51): «в удобное для вас время», «удобную вам дату».
+          'удобн* для вас дат*', 'удобн* для вас время', 'удобн* для вас день', 'удобн* вам дат*', 'удобн* вам время',
+          'удобн* вам день', 'котор* вам удобн*', 'котор* вам подход*', 'котор* вас устраивает'],
         bg: ['имате въпрос*', 'имате и други въпрос*', 'други въпрос*', 'възникнат въпрос*', 'с радост ще помогна',
           'с радост ще помогнем', 'с удоволствие ще помогна', 'с удоволствие ще помогнем', 'с удоволствие ще отговоря',
           'с радост ще отговоря', 'на ваше разположение', 'не се колебайте', 'пишете ни', 'можете да ни пишете',
@@ -1932,7 +2001,10 @@ export const builtinLintRules: LintRuleSet = {
           // An invitation to call or tell us (round 20), as «обадете ни се», «кажете ни» are.
           'позвънете ни', 'звъннете ни', 'свържете се с нас', 'уведомете ни', 'съобщете ни',
           // Contacting us in any form of the verb (round 23): «ще сме благодарни, ако се свържете с нас».
-          'се свържете с нас', 'се свържете с мен', 'свържете се с мен'],
+          'се свържете с нас', 'се свържете с мен', 'свържете се с мен',
+          // A day left to the customer's choice (round 51): «удобна за Вас дата», «в удобно за Вас време», «която Ви устройва».
+          'удобн* за вас дата', 'удобн* за вас ден', 'удобн* за вас време', 'удобн* за вас час', 'която ви устройва',
+          'който ви устройва', 'което ви устройва', 'която ви е удобна', 'който ви е удобен', 'което ви е удобно'],
       },
       // A request to send us something with our part in it (round 15): "…send us a screenshot and we will…".
       // A question offering an act of ours (round 17): "Shall we…?", «Оформить вам…?», «Да го… -ме ли?».
@@ -1940,7 +2012,9 @@ export const builtinLintRules: LintRuleSet = {
       patterns: [EN_SEND_US, RU_SEND_US, BG_SEND_US, EN_SHALL_WE, RU_SHALL_WE, BG_SHALL_WE, EN_SEND_THEN_WE, RU_SEND_THEN_WE,
         BG_SEND_THEN_WE, EN_CALL_LINE, RU_CALL_LINE, BG_CALL_LINE,
         // A request to send something after our purpose (round 50): «Чтобы мы…, пришлите, пожалуйста…».
-        EN_PURPOSE_SEND, RU_PURPOSE_SEND, BG_PURPOSE_SEND],
+        EN_PURPOSE_SEND, RU_PURPOSE_SEND, BG_PURPOSE_SEND,
+        // A polite request to send followed by the payout it starts (round 51).
+        EN_SEND_THEN_PAID, RU_SEND_THEN_PAID, BG_SEND_THEN_PAID],
       // The customer's attempt to reach us, told after the fact ("you tried to contact us last night", «не успяхте да се
       // свържете с нас»), invites nothing (round 23).
       // Contact forbidden is no invitation either (round 37): "Please do not contact us again", "Don't call us",
@@ -2266,7 +2340,8 @@ export const builtinLintRules: LintRuleSet = {
     // A time window of an action of ours (round 11): a next step, and its day is no vote for a notice.
     'our-window': {
       description: 'A time window of our action: "will be delivered on Saturday between 9 and 12", «доставим в субботу с 9 до 12»',
-      patterns: [EN_OUR_WINDOW, RU_OUR_WINDOW, BG_OUR_WINDOW],
+      // Our payout or action with its period counted from what we receive (round 51).
+      patterns: [EN_OUR_WINDOW, RU_OUR_WINDOW, BG_OUR_WINDOW, EN_OUR_PERIOD, RU_OUR_PERIOD, BG_OUR_PERIOD],
     },
     // An invitation of ours to come on a day (round 50): a next step, and its day is no vote for a notice.
     'our-invitation': {

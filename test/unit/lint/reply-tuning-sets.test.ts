@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-55.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-56.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -172,6 +172,13 @@ const CURT_BELOW = 50;
  * семейството Ви е безплатен с това писмо.», an invitation with its day and free entry read as no step and no substance, at 50;
  * 90); curt R55-BG-003 («…се превеждат до 7 работни дни. Чакайте.», the bare order to wait not read, at 50; 30). It has no known
  * miss.
+ * replies-blind-56.csv's three since lint round 51: polite R56-EN-002 (the couple invited back "as our guests", "Please reply with a
+ * date that suits you in the next two months, and I will hold a table.", the gift, the polite reply asked for, the choice and the
+ * coming months not read, at 70; 100) and R56-RU-004 («Расходы на новый билет… мы компенсируем. Пришлите, пожалуйста, маршрутную
+ * квитанцию и чек — деньги поступят в течение 7 рабочих дней после получения.», the compensation promised not read as a remedy, our
+ * payout's period read as a rule's deadline, the request with the payout it starts not read as an invitation, at 70; 100); curt
+ * R56-BG-020 («Не ви харесва – ходете другаде.», the customer sent elsewhere with «ходете» not read as an ultimatum, at 50; 0). It
+ * has no known miss.
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
@@ -193,7 +200,7 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-43.csv', 'replies-blind-44.csv', 'replies-blind-45.csv', 'replies-blind-46.csv',
   'replies-blind-47.csv', 'replies-blind-48.csv', 'replies-blind-49.csv', 'replies-blind-50.csv',
   'replies-blind-51.csv', 'replies-blind-52.csv', 'replies-blind-53.csv', 'replies-blind-54.csv',
-  'replies-blind-55.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-55.csv', 'replies-blind-56.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
