@@ -737,11 +737,11 @@ const POLICE = /police|полиц|мвр|мвд|сдвр|рпу/iu;
 const SENTENCE_STOP = /[.!?\n]/u;
 const CRIME = /(?<!\p{L})(?:theft|thefts|stolen|stole|burglary|burgled|break[- ]in|robbed|robbery|pickpocket\p{L}*|краж\p{L}*|украл\p{L}*|украден\p{L}*|взлом\p{L}*|ограбил\p{L}*|кражб\p{L}*|открадна\p{L}*|откраднат\p{L}*|обраха|обир\p{L}*)(?!\p{L})/iu;
 /** A theft whose thief is nobody named: "someone stole", "was stolen", "was taken from", «украли», «откраднаха», «е взет» (not "went missing", «пропал»: a parcel lost). */
-const THEFT_BY_NOBODY_NAMED = /(?<!\p{L})(?:someone stole|somebody stole|(?:was|were) taken from|(?:е|са) взет\p{L}*|(?:was|were|got|been|had been) (?:\p{L}+ )?stolen|stolen from|pickpocketed|(?:was|were|got) robbed|broke into|broken into|украли|обокрали|вытащили|стащили|украден\p{L}*|откраднаха|(?:са|е) (?:ми |му |ѝ |им )?откраднал\p{L}*|обраха)(?!\p{L})/iu;
+const THEFT_BY_NOBODY_NAMED = /(?<!\p{L})(?:someone stole|somebody stole|(?:was|were|got|been) burgled|(?:беше|е|са) обран\p{L}*|(?:was|were) taken from|(?:е|са) взет\p{L}*|(?:was|were|got|been|had been) (?:\p{L}+ )?stolen|stolen from|pickpocketed|(?:was|were|got) robbed|broke into|broken into|украли|обокрали|вытащили|стащили|украден\p{L}*|откраднаха|(?:са|е) (?:ми |му |ѝ |им )?откраднал\p{L}*|обраха)(?!\p{L})/iu;
 /** One of ours named just before the crime: "your driver", «ваш курьер», «вашият служител». */
 const OURS_BEFORE = /(?<!\p{L})(?:your|ваш\p{L}*)(?!\p{L})/iu;
 const OURS_REACH = 30;
-const MATTER_APART = /^[^.!?\n]*?(?<!\p{L})(?:that['’]s fine|that is fine|fine,? (?:that['’]s|but)|that['’]s their job|(?:a |another |that['’]s a )?(?:separate|different) (?:matter|issue|story|thing)|это отдельн\p{L}* (?:история|вопрос|тема|дело)|это (?:понятно|их дело|их работа)|това е отделно|това е (?:друга тема|отделен въпрос|ясно|тяхна работа))(?!\p{L})/iu;
+const MATTER_APART = /^[^.!?\n]*?(?<!\p{L})(?:that['’]s fine|that is fine|fine,? (?:that['’]s|but)|that['’]s their job|that['’]s in hand|(?:is|are) in hand|(?:a |another |that['’]s a )?(?:separate|different) (?:matter|issue|story|thing)|это отдельн\p{L}* (?:история|вопрос|тема|дело)|это (?:понятно|их дело|их работа)|това е отделно|това е (?:друга тема|отделен въпрос|ясно|тяхна работа))(?!\p{L})/iu;
 const MATTER_APART_REACH = 80;
 const DISMISSED_AFTER = /^\s*\?+\s*(?:[—–-]\s*)?(?:няма смисъл|не си струва|нет смысла|бессмысленно|не стоит|смысла нет|no point|pointless|not worth it|waste of time)(?!\p{L})/iu;
 /** The clause after a hit, to its end (a clause longer than REFUSAL_REACH is not read: its end is out of reach). */
@@ -862,16 +862,20 @@ function lastChangeOfMindReach(value: string, rules: CompiledRules): number {
  * `straightMarks` false, only the typographic marks count.
  */
 function insideQuotes(value: string, at: number, straightMarks = true): boolean {
+  const lineStart = value.lastIndexOf('\n', at - 1) + 1;
   let straight = false;
-  let open = 0;
-  for (let i = at - 1; i >= 0; i -= 1) {
+  // Read forward, so that the Bulgarian and German „…“ closes with “, which opens an English “…”.
+  const open: number[] = [];
+  for (let i = lineStart; i < at; i += 1) {
     const code = value.charCodeAt(i);
-    if (code === 0x0a) break;
     if (code === 0x22) straight = straightMarks && !straight;
-    else if (code === 0xbb || code === 0x201d) open -= 1; // » ”
-    else if (code === 0xab || code === 0x201c || code === 0x201e) open += 1; // « “ „
+    else if (code === 0xab || code === 0x201e) open.push(code); // « „
+    else if (code === 0x201c) {
+      if (open[open.length - 1] === 0x201e) open.pop(); // “ closing „
+      else open.push(code);
+    } else if ((code === 0xbb || code === 0x201d) && open.length > 0) open.pop(); // » ”
   }
-  return straight || open > 0;
+  return straight || open.length > 0;
 }
 
 /** A JSON object or array as the whole text: `{"event":…}`, `[{…}]`. */

@@ -41,7 +41,7 @@ export interface WhoseWords {
  * The customer in the third person at a sentence's start ("Customer cancelled", «Абонент отключил»),
  * not "Customer service", nor a chat transcript's speaker ("Клиент: …", the customer's own words).
  */
-const CUSTOMER_NAMED = /(?:the\s+)?(?:customer|client|guest|subscriber|member|patient|passenger|resident|tenant|account holder|policyholder|cardholder|клиент|клиентка|абонент|абонентка|гость|гостья|гости|пациент|пациентка|собственник|собственница|резидент|пассажир|арендатор|жилец|владелец|покупатель|покупательница|купувачът|купувачката|гостите|клиентите|наемателите|абонатите|пациентите|клиентът|клиентката|абонатът|абонатката|пациентът|пациентката|гостът|гостенката|потребителят|наемателят|наемателката|parent|mother|father|мама|мать|папа|отец|родител\p{L}*|майка(?:та)?|бащата|таткото)(?!\p{L})(?!\s*:)(?!\s+(?:service|support|care|experience|portal|number|id|team|satisfaction|services|journey|success|обслуживани\p{L}*|поддержк\p{L}*|сервис\p{L}*))/iuy;
+const CUSTOMER_NAMED = /(?:the\s+)?(?:customer|client|guest|subscriber|member|patient|passenger|resident|tenant|account holder|policyholder|cardholder|клиент|клиентка|абонент|абонентка|аб|гость|гостья|гости|пациент|пациентка|собственник|собственница|резидент|пассажир|арендатор|жилец|владелец|покупатель|покупательница|купувачът|купувачката|гостите|клиентите|наемателите|абонатите|пациентите|клиентът|клиентката|абонатът|абонатката|пациентът|пациентката|гостът|гостенката|потребителят|наемателят|наемателката|parent|mother|father|мама|мать|папа|отец|родител\p{L}*|майка(?:та)?|бащата|таткото)(?!\p{L})(?!\s*:)(?!\s+(?:service|support|care|experience|portal|number|id|team|satisfaction|services|journey|success|обслуживани\p{L}*|поддержк\p{L}*|сервис\p{L}*))/iuy;
 /**
  * The customer got in touch, as a note relays it ("Customer called about a late refund", «Абонатът
  * се обади», «клиентка позвонила»): a contact, whatever else the note says. Not the company's own
@@ -222,7 +222,8 @@ const WITHHELD_REASONS = new Set([
   'не хочет указывать', 'указывать не желает', 'не желае да посочи', 'не желае да каже', 'не желае да посочва',
   'не пожела да посочи', 'пожелал не указывать', 'пожелала не указывать', 'клиент пожелал не указывать',
   'клиентка пожелала не указывать', 'клиентът не желае да посочи', 'клиентката не желае да посочи', 'bez kommentariev',
-  'bez kommentariya', 'bez komentar', 'bez komentari',
+  'bez kommentariya', 'bez komentar', 'bez komentari', 'предпочитаме да не казваме', 'не искаме да казваме',
+  'предпочитаем не говорить', 'не хотим указывать', "we'd rather not say", 'we would rather not say', 'we prefer not to say',
   // A survey declined with nothing to say: «не хочу ничего писать», „няма какво да кажем“.
   'не хочу ничего писать', 'не хочу ничего говорить', 'ничего не хочу писать', 'нечего писать', 'няма какво да кажем',
   'няма какво да кажа', 'nothing to say', "don't want to write anything", "i don't want to write anything",
@@ -301,7 +302,7 @@ const LEFT_EMPTY = /(?<!\p{L})(blank|empty|unanswered|unfilled|пуст\p{L}*|п
 /** The customer did not answer the company's calls or reminders: an outbound attempt, not a contact. */
 // The company's e-mail left unopened or unread counts: "Win-back e-mail not opened", «письмо не открыто», «Имейл с оферта – непрочетен»;
 // so does a customer who stopped answering («Клиент перестал отвечать», "stopped responding").
-export const NOT_ANSWERED = /(?<!\p{L})(no answer|not answer\p{L}*|didn['’]t answer|did not respond|didn['’]t respond|did not reply|didn['’]t reply|no response|no reply|did not pick up|didn['’]t pick up|not opened|unopened|never opened|не ответил\p{L}*|не отвечает|не отвечал\p{L}*|не бер[её]т трубку|(?:повторно|больше|снова) не бер[её]т|трубку не бер[её]т|без ответа|ответа нет|нет ответа|ответов нет|нет ответов|ответ не получен|ответ не поступил|не дозвонил\p{L}*|не открыт\p{L}*|не открыл\p{L}*|не отговори|не отговаря|не е отговорил\p{L}*|не вдига\p{L}*|без отговор|няма отговор|няма получен отговор|не е получен отговор|не е отворен\p{L}*|не отвори|stopped (?:answering|responding|replying)|unread|перестал\p{L}* (?:отвечать|выходить на связь|брать трубку)|не прочитан\p{L}*|непрочитан\p{L}*|спря\p{L}* да (?:отговаря|вдига)|непрочетен\p{L}*|не е прочетен\p{L}*)(?!\p{L})/iu;
+export const NOT_ANSWERED = /(?<!\p{L})(no answer|not answer\p{L}*|didn['’]t answer|не вышл\p{L}* на связь|не вышел на связь|did not respond|didn['’]t respond|did not reply|didn['’]t reply|no response|no reply|did not pick up|didn['’]t pick up|not opened|unopened|never opened|не ответил\p{L}*|не отвечает|не отвечал\p{L}*|не бер[её]т трубку|(?:повторно|больше|снова) не бер[её]т|трубку не бер[её]т|без ответа|ответа нет|нет ответа|ответов нет|нет ответов|ответ не получен|ответ не поступил|не дозвонил\p{L}*|не открыт\p{L}*|не открыл\p{L}*|не отговори|не отговаря|не е отговорил\p{L}*|не вдига\p{L}*|без отговор|няма отговор|няма получен отговор|не е получен отговор|не е отворен\p{L}*|не отвори|stopped (?:answering|responding|replying)|unread|перестал\p{L}* (?:отвечать|выходить на связь|брать трубку)|не прочитан\p{L}*|непрочитан\p{L}*|спря\p{L}* да (?:отговаря|вдига)|непрочетен\p{L}*|не е прочетен\p{L}*)(?!\p{L})/iu;
 /** The company's invitation to review left unanswered: "No review left", «Отзыв не оставлен», «Няма ревю». */
 export const NO_REVIEW = /(?<!\p{L})(?:no review(?: left| posted| written)?|not reviewed|did not (?:leave|post|write) a review|didn['’]t (?:leave|post|write) a review|отзыв не оставлен|отзыв не оставил\p{L}*|не оставил\p{L}* отзыв|отзыва нет|нет отзыва|без отзыва|няма ревю|няма отзив|без ревю|без отзив|не е оставил\p{L}* (?:ревю|отзив)|(?:отзив|ревю)(?:то|ът)? не е (?:публикуван|подаден|оставен)\p{L}*|отзыв не (?:опубликован|отправлен)|review not (?:posted|published|left|submitted)|no review submitted)(?!\p{L})/iu;
 /** A field's label for the customer's own words: a comment, a reason, a quote. */
@@ -743,7 +744,8 @@ export function whoseWords(
           // in a system's feed only under a label for them ("Reason: …"), else it is the system's value ("Risk: high").
           // "Driver note: customer didn't give a reason": the field holds a statement that none was given.
           // A question for the customer's ideas ("What could we improve?", «Что улучшить», «Какво да подобрим») holds their words.
-          if (IDEAS_BOX.test(field[1] as string)) return comment(result);
+          // Not the company's own note's proposal («Предложение: прекратяване.» in a security desk's log).
+          if (!byCompany && IDEAS_BOX.test(field[1] as string)) return comment(result);
           // An out-of-office reply ("Automatic reply: I am out of the office…", «Автоответ: Я в отпуске…») is a machine's, no words.
           if (AUTO_REPLY.test(field[1] as string)) {
             result.absence ??= sentence;
