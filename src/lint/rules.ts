@@ -226,6 +226,13 @@ const BG_CLOSED_DATE = String.raw`(?<![\p{L}\p{N}])(?:(?:[Нн]а\s+)?${BG_DAY_D
 const EN_DATED_SERVICE = String.raw`(?:${AMOUNT})\s+for\s+(?:[\p{L}'’-]+\s+){1,4}?(?:on|of|from|dated)\s+${EN_DAY_DATE}`;
 const RU_DATED_SERVICE = String.raw`(?:${AMOUNT})\s+за\s+(?:[\p{L}-]+\s+){1,4}?(?:(?:от|на)\s+)?${RU_DAY_DATE}`;
 const BG_DATED_SERVICE = String.raw`(?:${AMOUNT})\s+за\s+(?:[\p{L}-]+\s+){1,4}?(?:от|на)\s+${BG_DAY_DATE}`;
+// An amount for a service for its month (round 52), as round 45's "the payment for waste collection for March": "£34.99 for
+// mobile services for February 2026", «сумма 1 290 ₽ за услуги связи за февраль», «сумата от 34,99 лв. за мобилни услуги за
+// февруари» — one to four words of the service, then the month (a year may follow). An amount with a due date and no service
+// ("£34.99 is due on 20 March") still names nothing.
+const EN_AMOUNT_SERVICE_MONTH = String.raw`(?:${AMOUNT}|(?<![\p{L}])(?:[Aa]mount|[Ss]um|[Bb]alance))\s+for\s+(?:(?!for(?![\p{L}]))[\p{L}'’-]+\s+){1,4}?for\s+(?:the\s+month\s+of\s+)?${EN_MONTH}(?![\p{L}])`;
+const RU_AMOUNT_SERVICE_MONTH = String.raw`(?:${AMOUNT}|(?<![\p{L}])[Сс]умм[аеуы])\s+за\s+(?:(?!за(?![\p{L}]))[\p{L}-]+\s+){1,4}?за\s+(?:месяц\s+)?${RU_MONTH}(?![\p{L}])`;
+const BG_AMOUNT_SERVICE_MONTH = String.raw`(?:${AMOUNT}|(?<![\p{L}])[Сс]ума(?:та)?)\s+за\s+(?:(?!за(?![\p{L}]))[\p{L}-]+\s+){1,4}?за\s+(?:месец\s+)?${BG_MONTH}(?![\p{L}])`;
 // A payment named by the service it pays for (round 30): "your StreamNow payment", «платёж за «Кинопоиск»», «плащането за
 // Netflix» — a brand in Latin letters or in quotation marks tells which bill it is, as "subscription" does. A month
 // ("your March payment") is no service.
@@ -1187,6 +1194,20 @@ const BG_OUR_PERIOD = String.raw`(?<![\p{L}])[Щщ]е\s+(?:[Вв]и\s+)?(?:(?:б
 const EN_SEND_THEN_PAID = String.raw`(?<![\p{L}])(?:[Pp]lease|[Kk]indly)\s+(?:send|forward|email|upload|attach)(?![\p{L}])[^.!?…\n]{1,80}?(?:,?\s+and|\s+[\u2013\u2014-]|;)\s+(?:the\s+|your\s+)?(?:money|refund|payment|amount|sum|compensation|reimbursement)\s+(?:will|should)\s+(?:be\s+)?(?:reach|arriv|credit|paid|pay|transfer|refund|return|sent|with)\p{L}*`;
 const RU_SEND_THEN_PAID = String.raw`(?<![\p{L}])(?:[Пп]ришлите|[Вв]ышлите|[Оо]тправьте|[Пп]ерешлите|[Пп]риложите)(?:,?\s+пожалуйста,?|\s+нам|,\s+будьте\s+добры,)(?![\p{L}])[^.!?…\n]{1,80}?(?:,?\s+и|\s+[\u2013\u2014-])\s+(?:деньги|средства|сумма|компенсация|возврат|выплата)\s+(?:(?:вам|Вам)\s+)?(?:поступ|верн|перечисл|зачисл|придут|прид[её]т|будут|будет)\p{L}*`;
 const BG_SEND_THEN_PAID = String.raw`(?<![\p{L}])(?:[Мм]оля,?\s+(?:ни\s+)?(?:изпратете|пратете|препратете|приложете)|(?:[Ии]зпратете|[Пп]ратете|[Пп]риложете)(?:\s+ни)?,?\s+моля,?)(?![\p{L}])[^.!?…\n]{1,80}?(?:,?\s+и|\s+[\u2013\u2014-])\s+(?:сумата|парите|средствата|компенсацията|обезщетението|възстановяването)\s+ще\s+(?:[Вв]и\s+)?(?:бъд\p{L}+\s+(?:[Вв]и\s+)?)?(?:постъп|възстанов|преведе|върн|изплат|получите|пристигн)\p{L}*`;
+// A step of ours timed from what we receive (round 52): "As soon as we receive it, we will recalculate the charge within 2 working
+// days", «Как только получим, пересчитаем начисление за 2 рабочих дня», «Щом ги получим, ще преизчислим сметката до 2 работни
+// дни» — our act, with its period, after the customer's part: a step with its time, though «за 2 дня» alone is no time and the
+// period may read like a rule's deadline ("of receipt"). Only after our receipt and with our verb: a "not"/«не» keeps it none.
+const PERIOD_COUNT = String.raw`(?:[\d–-]+|one|two|three|four|five|a|an|один|одн\p{L}*|дв\p{L}+|тр\p{L}+|пят\p{L}*|един|една|два|две|три|пет)`;
+const EN_RECEIPT_STEP = String.raw`(?<![\p{L}])(?:[Aa]s\s+soon\s+as|[Oo]nce|[Ww]hen|[Aa]fter)\s+(?:we|I)\s+(?:receive|get|have)(?![\p{L}])[^.!?…\n]{0,60}?,\s+(?:we|I)(?:\s+will|['’]ll|\s+shall)\s+(?!not(?![\p{L}]))[^.!?…\n]{1,80}?(?:within|in)\s+${PERIOD_COUNT}\s+(?:(?:working|business|calendar)\s+)?(?:days?|hours?|weeks?)(?![\p{L}])`;
+const RU_RECEIPT_STEP = String.raw`(?<![\p{L}])(?:[Кк]ак\s+только|[Сс]разу\s+(?:как|после\s+того\s+как)|[Пп]осле\s+того\s+как|[Кк]огда)\s+(?:мы\s+|я\s+)?(?:(?:их|его|её|ее|это|всё|все|данные|документы)\s+)?(?:получим|получу|увидим)(?![\p{L}])[^.!?…\n]{0,60}?,\s+(?:(?:мы|я|сразу|тут\s+же)\s+)*(?!не(?![\p{L}]))\p{L}+(?:ем|им|ём|у|ю)(?![\p{L}])[^.!?…\n]{0,80}?(?:за|в\s+течение|в\s+срок\s+до|не\s+позднее)\s+${PERIOD_COUNT}\s+(?:(?:рабочих|календарных|банковских)\s+)?(?:дн\p{L}*|день|час\p{L}*|недел\p{L}*|сут\p{L}*)(?![\p{L}])(?!\s+до(?![\p{L}]))`;
+const BG_RECEIPT_STEP = String.raw`(?<![\p{L}])(?:[Вв]еднага\s+(?:щом|след\s+като)|[Щщ]ом|[Кк]огато|[Сс]лед\s+като)\s+(?:(?:ги|го|я|ние|аз)\s+)?(?:получим|получа|получат)(?![\p{L}])[^.!?…\n]{0,60}?,\s+(?:(?:ние|аз)\s+)?ще\s+(?!не(?![\p{L}]))[^.!?…\n]{1,80}?(?:в\s+рамките\s+на|в\s+срок\s+(?:от|до)|до|за)\s+${PERIOD_COUNT}\s+(?:(?:работни|календарни|банкови)\s+)?(?:дни|ден|часа?|седмици)(?![\p{L}])`;
+// A polite request for the customer's help followed by what to send (round 52): "Please help us: send a photo of the meter",
+// «Помогите нам, пожалуйста: пришлите фото счётчика», «Моля, помогнете ни: изпратете снимка на уреда» — it asks an answer, as
+// «пришлите, пожалуйста» after our purpose does (round 50).
+const EN_HELP_SEND = String.raw`(?<![\p{L}])(?:[Pp]lease\s+help\s+(?:us|me)|[Hh]elp\s+(?:us|me),?\s+please|[Cc]ould\s+you\s+(?:please\s+)?help\s+(?:us|me))[^.!?…\n]{0,40}?(?:[:,]|\s+[\u2013\u2014-])\s*(?:(?:please|just|by)\s+)?(?:send|sending|forward|forwarding|email|upload|attach|tell|telling|share|sharing)(?![\p{L}])`;
+const RU_HELP_SEND = String.raw`(?<![\p{L}])(?:[Пп]омогите\s+(?:нам|мне)|[Пп]ожалуйста,?\s+помогите\s+(?:нам|мне))(?:,?\s+пожалуйста)?[^.!?…\n]{0,40}?(?:[:,]|\s+[\u2013\u2014-])\s*(?:пришлите|вышлите|отправьте|перешлите|приложите|сообщите|напишите|укажите)(?![\p{L}])`;
+const BG_HELP_SEND = String.raw`(?<![\p{L}])(?:[Пп]омогнете\s+ни|[Мм]оля,?\s+помогнете\s+ни)(?:,?\s+моля)?[^.!?…\n]{0,40}?(?:[:,]|\s+[\u2013\u2014-])\s*(?:изпратете|пратете|препратете|приложете|съобщете|кажете|посочете)(?![\p{L}])`;
 const EN_PURPOSE_SEND = String.raw`${SENTENCE_START}(?:So\s+(?:that\s+)?(?:we|I)\s|In\s+order\s+(?:that\s+(?:we|I)\s|for\s+(?:us|me)\s+to\s)|For\s+(?:us|me)\s+to\s)[^.!?…\n]{1,80}?,\s+(?:(?:please|kindly|could\s+you|can\s+you|would\s+you)\s+)?(?:send|forward|email|text|upload|attach|share|tell)(?![\p{L}])`;
 const RU_PURPOSE_SEND = String.raw`${SENTENCE_START}Чтобы\s+(?:мы|я)\s[^.!?…\n]{1,80}?,\s+(?:(?:пожалуйста|будьте\s+добры),?\s+)?(?:пришлите|вышлите|отправьте|перешлите|приложите|сообщите|напишите)(?![\p{L}])`;
 const BG_PURPOSE_SEND = String.raw`${SENTENCE_START}За\s+да\s+(?:(?:можем|мога)\s|(?:ние|аз)\s|[\p{L}]+(?:[еи]м|ам)\s)[^.!?…\n]{0,80}?,\s+(?:моля,?\s+)?(?:изпратете|пратете|препратете|приложете|съобщете|кажете)(?![\p{L}])`;
@@ -2014,7 +2035,9 @@ export const builtinLintRules: LintRuleSet = {
         // A request to send something after our purpose (round 50): «Чтобы мы…, пришлите, пожалуйста…».
         EN_PURPOSE_SEND, RU_PURPOSE_SEND, BG_PURPOSE_SEND,
         // A polite request to send followed by the payout it starts (round 51).
-        EN_SEND_THEN_PAID, RU_SEND_THEN_PAID, BG_SEND_THEN_PAID],
+        EN_SEND_THEN_PAID, RU_SEND_THEN_PAID, BG_SEND_THEN_PAID,
+        // A polite request for the customer's help followed by what to send (round 52).
+        EN_HELP_SEND, RU_HELP_SEND, BG_HELP_SEND],
       // The customer's attempt to reach us, told after the fact ("you tried to contact us last night", «не успяхте да се
       // свържете с нас»), invites nothing (round 23).
       // Contact forbidden is no invitation either (round 37): "Please do not contact us again", "Don't call us",
@@ -2109,7 +2132,9 @@ export const builtinLintRules: LintRuleSet = {
       // A payment for a month (round 20); an amount for what was done on a date (round 23).
       // A payment named by its service (round 30).
       patterns: [EN_MONTH_PAYMENT, RU_MONTH_PAYMENT, BG_MONTH_PAYMENT, EN_DATED_SERVICE, RU_DATED_SERVICE, BG_DATED_SERVICE,
-        EN_BRAND_PAYMENT, RU_BRAND_PAYMENT, BG_BRAND_PAYMENT],
+        EN_BRAND_PAYMENT, RU_BRAND_PAYMENT, BG_BRAND_PAYMENT,
+        // An amount for a service for its month (round 52).
+        EN_AMOUNT_SERVICE_MONTH, RU_AMOUNT_SERVICE_MONTH, BG_AMOUNT_SERVICE_MONTH],
     },
     // A reminder asks for payment or says it has not come: "payments are processed" does not.
     'payment-request': {
@@ -2341,7 +2366,9 @@ export const builtinLintRules: LintRuleSet = {
     'our-window': {
       description: 'A time window of our action: "will be delivered on Saturday between 9 and 12", «доставим в субботу с 9 до 12»',
       // Our payout or action with its period counted from what we receive (round 51).
-      patterns: [EN_OUR_WINDOW, RU_OUR_WINDOW, BG_OUR_WINDOW, EN_OUR_PERIOD, RU_OUR_PERIOD, BG_OUR_PERIOD],
+      // A step of ours timed from what we receive (round 52).
+      patterns: [EN_OUR_WINDOW, RU_OUR_WINDOW, BG_OUR_WINDOW, EN_OUR_PERIOD, RU_OUR_PERIOD, BG_OUR_PERIOD,
+        EN_RECEIPT_STEP, RU_RECEIPT_STEP, BG_RECEIPT_STEP],
     },
     // An invitation of ours to come on a day (round 50): a next step, and its day is no vote for a notice.
     'our-invitation': {
