@@ -513,9 +513,10 @@ function setAsideHedged(record: ComplaintRecord, hits: ReadHit[], rules: Compile
     // «Адвокат ми каза да не си губя времето»): consulted, and let go.
     // A lawyer named by the matter they handle for the customer («Юрист, который ведёт продажу моей квартиры, ждёт выписку»,
     // «Адвокатът, който води делото по наследството…», "the solicitor who is handling my sale"): waiting on our paper, no step.
+    // Set aside as a reference is: a name that is no party, so a closing request beside it stays a closing.
     if (kind === HEDGE_ADVICE && HANDLES_AFTER.test(value.slice(hit.end, hit.end + HANDLES_REACH))) {
       hit.negated = true;
-      hit.setAside = 'hedged';
+      hit.setAside = 'reference';
       continue;
     }
     if (kind === HEDGE_ADVICE && ADVISED_AGAINST_AFTER.test(value.slice(hit.end, hit.end + ADVISED_AGAINST_REACH))) {
@@ -760,9 +761,13 @@ const CONDITION = /(?<!\p{L})(?:если|потому|так как|раз|ак�
 const PARTY_WISHED_AFTER = /^(?:['’]s)?['’"]?\s+(?:(?:така или иначе|и без това|все равно|всё равно|anyway|either way)\s+)?(?:rating|ratings|grade|listing|profile|regulated|registered\s*\?|authori[sz]ed|licensed|licence|license|(?:approved['’"]?\s+)?(?:badge|logo|sticker|seal)|логотип\p{L}*|значок\p{L}*|лого|им(?:,\s*\p{L}+,)?\s+не указ|на (?:вас|них|тебя) нет|friend|friends|знаком\p{L}*|should|ought to|needs to|need to|бы|должен|должн\p{L}*|трябва да|би трябвало|leaflet|brochure|booklet|factsheet|fact sheet|poster|листовк\p{L}*|брошур\p{L}*|памфлет\p{L}*|(?:is|are|would be|will be)\s+(?:probably\s+|just\s+|totally\s+)?(?:as\s+)?(?:useless|pointless|no use|no help|a waste of time)|бесполезн\p{L}*|(?:е|са)\s+(?:напълно\s+)?безполезн\p{L}*|безполезн\p{L}*|няма да помогне|няма да направи нищо)(?!\p{L})/iu;
 
 // Not when what they handle is a claim against us: "my lawyer, who is handling the complaint against you".
-const HANDLES_AFTER = /^,?\s+(?:who(?:['’]s| is)?\s+(?:handling|handles|dealing with)|(?:который|которая)\s+(?:вед[её]т|занимается)|(?:който|която)\s+(?:води|се занимава))(?!\p{L})(?![^.!?\n]{0,50}(?:complaint|claim|against you|against your|претензи|иск(?!\p{L})|исков|жалоб|против вас|с вами|жалб|срещу вас|срещу ва|срещу фирмата))/iu;
+const HANDLES_AFTER = /^,?\s+(?:who(?:['’]s| is)?\s+(?:handling|handles|dealing with)|is\s+(?:sorting out|handling|dealing with)|(?:ни|ми)\s+по\s+(?:продажбата|покупката|наследството|делото за наследство\p{L}*)|нашей компании|компании[\s-]работодател\p{L}*|(?:который|которая)\s+(?:вед[её]т|занимается)|(?:който|която)\s+(?:води|се занимава))(?!\p{L})(?![^.!?\n]{0,50}(?:complaint|claim|against you|against your|претензи|иск(?!\p{L})|исков|жалоб|против вас|с вами|жалб|срещу вас|срещу ва|срещу фирмата))/iu;
 // Long enough that the claim check after it never reads a word cut at the slice's end («иска» cut to «иск»).
 const HANDLES_REACH = 100;
+/** A store's or a platform's billing feed: its subscriptions, cancellations, console or events. */
+// Not a console's review export ("Google Play Console - отзиви", "App Store Connect reviews").
+const STORE_BILLING = /(?<!\p{L})(?:subscriptions?|subscription events|cancel\p{L}*|billing|renewals?|абонамент\p{L}*|подписк\p{L}*|отмена подписки|анулиран\p{L}*)(?!\p{L})/iu;
+const REVIEW_WORD = /(?<!\p{L})(?:reviews?|ratings?|ревю\p{L}*|отзив\p{L}*|отзыв\p{L}*|оценк\p{L}*)(?!\p{L})/iu;
 
 const OWN_PARTY_BEFORE = /(?<!\p{L})(?:my|our|мой|моя|мои|моего|моей|наш|наша|нашего|моят|моята|нашият|нашата)\s+(?:\p{L}+\s+)?$/iu;
 
@@ -1017,6 +1022,15 @@ const WRITING_HERE = /(?<!\p{L})(?:пиша тук|пиша тука|пишу (?
 
 /** A public channel (Facebook) whose text says the message was private is a talk with the company. */
 function setAsideChannelOverridden(record: ComplaintRecord, hits: ReadHit[], rules: CompiledRules): void {
+  // A store's or a platform's billing feed names the store beside its subscriptions ("Google Play — абонаменти", "App Store
+  // Connect - subscription events", «RuStore — отмена подписки»): the store is where the subscription was sold, not where
+  // anyone reviewed it.
+  if (record.channel !== undefined && STORE_BILLING.test(record.channel) && !REVIEW_WORD.test(record.channel)) {
+    for (const hit of hits) if (!hit.negated && isChannelPart(hit.part) && typeOfHit(hit, rules) === 'irate') {
+      hit.negated = true;
+      hit.setAside = 'hedged';
+    }
+  }
   let publicChannel = false;
   let privateText = false;
   // A post the company found by listening is public whatever its text says of messages ("recommend alternatives in

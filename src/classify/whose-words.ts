@@ -227,6 +227,7 @@ const WITHHELD_REASONS = new Set([
   // A survey declined with nothing to say: «не хочу ничего писать», „няма какво да кажем“.
   'не хочу ничего писать', 'не хочу ничего говорить', 'ничего не хочу писать', 'нечего писать', 'няма какво да кажем',
   'няма какво да кажа', 'nothing to say', "don't want to write anything", "i don't want to write anything",
+  "i don't want to answer", "don't want to answer", 'не хочу объяснять', 'не искам да обяснявам',
 ]);
 const CURLY_APOSTROPHE = /’/gu;
 
@@ -333,7 +334,7 @@ const REPORTED = /(?<!\p{L})(said|says|told us|wrote|writes|complained|complains
  * отказался», «не пожела да посочи причина», a why answered with „няма значение“ ("doesn't matter").
  * What else the customer said then ("said 'just cancel it'") gives no reason either.
  */
-const DECLINED = /(?<!\p{L})((?:declined|refused|did not want|didn['’]t want|would not|wouldn['’]t|did not wish) to (?:give|say|state|explain|tell|provide|share|specify)|gave no reason|(?:would not|wouldn['’]t|did not|didn['’]t|won['’]t) say (?:why|what (?:was )?wrong)|did not give a reason|didn['’]t give a reason|no reason given|причину не назвал\p{L}*|не назвал\p{L}* причин\p{L}*|(?:не|без да) посочи причина|(?<!никой )не каза защо|от объяснени\p{L}* (?:причин\p{L}* )?отказал\p{L}*|(?:причину|причины) (?:назвать|называть|объяснять|указать) отказал\p{L}*|не (?:хочу|искам) (?:да )?(?:объяснять|обяснявам)|(?:don['’]t|do not) want to explain|(?:отказал\p{L}*|не захотел\p{L}*|не стал\p{L}*|не пожелал\p{L}*) (?:объясн\p{L}*|назвать|называть|указ\p{L}*|пояснять|пояснить)|(?:отказа\p{L}*|не пожела\p{L}*|не искаше|не иска) да (?:обясн\p{L}*|каже|посоч\p{L}*|сподел\p{L}*)|(?:о причин\p{L}*|причину|причины) (?:говорить|называть|объяснять|указывать|сообщать) не (?:стал\p{L}*|захотел\p{L}*|пожелал\p{L}*|хочу|буду)|причината[^.!?]{0,30}„няма значение“|(?:did not|didn['’]t) say (?:anything|a word)|said nothing(?=\s*(?:[.,;!?…]|$)|\s+(?:at all|and|but)(?!\p{L}))|without (?:saying )?a word|(?<!никто )ничего не сказал\p{L}*|от комментари\p{L}* отказал\p{L}*|(?<!никой )не каза нищо|(?<!никой )нищо не каза|отказа (?:анкетата|коментар\p{L}*))(?!\p{L})/iu;
+const DECLINED = /(?<!\p{L})((?:declined|refused|did not want|didn['’]t want|would not|wouldn['’]t|did not wish) to (?:give|say|state|explain|tell|provide|share|specify)|gave no reason|(?:would not|wouldn['’]t|did not|didn['’]t|won['’]t) say (?:why|what (?:was )?wrong)|(?:she|he|they)['’]d rather not (?:say|get into it|go into it|discuss it)|would rather not (?:say|get into it|go into it)|did not give a reason|didn['’]t give a reason|no reason given|причину не назвал\p{L}*|не назвал\p{L}* причин\p{L}*|(?:не|без да) посочи причина|(?<!никой )не каза защо|от объяснени\p{L}* (?:причин\p{L}* )?отказал\p{L}*|(?:причину|причины) (?:назвать|называть|объяснять|указать) отказал\p{L}*|не (?:хочу|искам) (?:да )?(?:объяснять|обяснявам)|(?:don['’]t|do not) want to explain|(?:отказал\p{L}*|не захотел\p{L}*|не стал\p{L}*|не пожелал\p{L}*) (?:объясн\p{L}*|назвать|называть|указ\p{L}*|пояснять|пояснить)|(?:отказа\p{L}*|не пожела\p{L}*|не искаше|не иска) да (?:обясн\p{L}*|каже|посоч\p{L}*|сподел\p{L}*)|(?:о причин\p{L}*|причину|причины) (?:говорить|называть|объяснять|указывать|сообщать) не (?:стал\p{L}*|захотел\p{L}*|пожелал\p{L}*|хочу|буду)|причината[^.!?]{0,30}„няма значение“|(?:did not|didn['’]t) say (?:anything|a word)|said nothing(?=\s*(?:[.,;!?…]|$)|\s+(?:at all|and|but)(?!\p{L}))|without (?:saying )?a word|(?<!никто )ничего не сказал\p{L}*|от комментари\p{L}* отказал\p{L}*|(?<!никой )не каза нищо|(?<!никой )нищо не каза|отказа (?:анкетата|коментар\p{L}*))(?!\p{L})/iu;
 /**
  * A note that the customer made no complaint: "Made no complaint", «Претензий не высказывала», «Оплаквания не е изказвала»,
  * or declined one offered ("Asked customer if she wanted to log a complaint… She said no", «Менеджер предложил оформить
@@ -354,7 +355,7 @@ function declinedNote(text: string): boolean {
 }
 
 /** A piece of text every expression of DECLINED holds (kept in step with it: a test below checks each example). */
-const DECLINED_STEM = / to (?:give|say|state|explain|tell|provide|share|specify)|no reason|a reason|say why|назвал|посочи причина|каза защо|объясн|обясн|отказ|не захотел|не стал|не пожела|не иска|причин|няма значение|say anything|a word|said nothing|не сказал|каза нищо|нищо не каза/iu;
+const DECLINED_STEM = /rather not| to (?:give|say|state|explain|tell|provide|share|specify)|no reason|a reason|say why|назвал|посочи причина|каза защо|объясн|обясн|отказ|не захотел|не стал|не пожела|не иска|причин|няма значение|say anything|a word|said nothing|не сказал|каза нищо|нищо не каза/iu;
 
 function declines(value: string): boolean {
   return DECLINED.test(value) || NO_COMPLAINT.test(value);
@@ -827,7 +828,13 @@ export function whoseWords(
     // A form's own question to a leaver ("Why are you leaving?", «Почему вы уходите?»): its "you" is the customer addressed.
     // Left without an answer in words on its line or the next ("> Prefer not to say"), it is a box left empty.
     if ((channel === 'form' || channel === 'system') && LEAVING_PROMPT.test(sentence)) {
-      if (!answeredAfter(text, to)) result.absence ??= sentence.trim();
+      if (!answeredAfter(text, to)) {
+        result.absence ??= sentence.trim();
+        // Its placeholder answer on the same line ("Why did you cancel? -> I don't want to answer") is read with it.
+        const lineEnd = text.indexOf('\n', to);
+        from = lineEnd < 0 ? text.length : lineEnd + 1;
+        continue;
+      }
       from = next;
       continue;
     }

@@ -22,6 +22,7 @@ describe('a note that no reason was given', () => {
     [EN, "She didn't say a word."],
     [EN, 'She said nothing.'],
     [EN, 'She left without a word.'],
+    [EN, "She said she'd rather not get into it."],
     [RU, 'Причину не назвала.'],
     [RU, 'От объяснений отказалась.'],
     [RU, 'Причину назвать отказалась.'],
