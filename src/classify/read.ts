@@ -764,8 +764,10 @@ const PARTY_WISHED_AFTER = /^(?:['’]s)?['’"]?\s+(?:(?:така или ина
 const HANDLES_AFTER = /^,?\s+(?:who(?:['’]s| is)?\s+(?:handling|handles|dealing with)|is\s+(?:sorting out|handling|dealing with)|(?:ни|ми)\s+по\s+(?:продажбата|покупката|наследството|делото за наследство\p{L}*)|нашей компании|компании[\s-]работодател\p{L}*|(?:который|которая)\s+(?:вед[её]т|занимается)|(?:който|която)\s+(?:води|се занимава))(?!\p{L})(?![^.!?\n]{0,50}(?:complaint|claim|against you|against your|претензи|иск(?!\p{L})|исков|жалоб|против вас|с вами|жалб|срещу вас|срещу ва|срещу фирмата))/iu;
 // Long enough that the claim check after it never reads a word cut at the slice's end («иска» cut to «иск»).
 const HANDLES_REACH = 100;
-/** A store's or a platform's billing feed: its subscriptions, cancellations, console or events. */
-// Not a console's review export ("Google Play Console - отзиви", "App Store Connect reviews").
+/**
+ * A store's or a platform's billing feed: its subscriptions, cancellations, billing or renewals. Not a console's review
+ * export ("Google Play Console - отзиви", "App Store Connect reviews"): REVIEW_WORD keeps those public.
+ */
 const STORE_BILLING = /(?<!\p{L})(?:subscriptions?|subscription events|cancel\p{L}*|billing|renewals?|абонамент\p{L}*|подписк\p{L}*|отмена подписки|анулиран\p{L}*)(?!\p{L})/iu;
 const REVIEW_WORD = /(?<!\p{L})(?:reviews?|ratings?|ревю\p{L}*|отзив\p{L}*|отзыв\p{L}*|оценк\p{L}*)(?!\p{L})/iu;
 
