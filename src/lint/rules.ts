@@ -424,6 +424,14 @@ const EN_CALLED_OFF_THING = String.raw`(?:[Aa]ppointment|[Bb]ooking|[Rr]eservati
 const EN_CALLED_OFF_WHEN = String.raw`(?<![\p{L}])${EN_CALLED_OFF_THING},?\s+${CALLED_OFF_GAP}(?:is|are|was|were|has\s+been|have\s+been|had\s+to\s+be|will\s+be|must\s+be|is\s+being)\s+(?:now\s+|unfortunately\s+|sadly\s+)?(?:cancell?ed|called\s+off|postponed|rescheduled|moved)(?![\p{L}])`;
 const RU_CALLED_OFF_WHEN = String.raw`(?<![\p{L}])(?:[Зз]апис[ьи]|[Пп]ри[её]м|[Вв]изит|[Бб]ронь|[Бб]рони|[Бб]ронирование|[Зз]аняти[ея]|[Уу]рок|[Уу]роки|[Сс]еанс|[Кк]онсультаци[яи]|[Вв]стреча|[Дд]оставка|[Рр]ейс|[Ээ]кскурсия|[Пп]оездка|[Тт]ренировка|[Пп]роцедура|[Оо]смотр|[Мм]ероприятие|[Кк]онцерт|[Пп]росмотр),?\s+${CALLED_OFF_GAP}(?:(?:был[аио]?|будет|будут)\s+)?(?:отмен[её]н[аоы]?|отменя(?:ется|ются)|перенес[её]н[аоы]?|перенос(?:ится|ятся)|отложен[аоы]?|откладыва(?:ется|ются))(?![\p{L}])`;
 const BG_CALLED_OFF_WHEN = String.raw`(?<![\p{L}])(?:[Чч]ас(?:ът|а)?|[Зз]аписване(?:то)?|[Пп]осещение(?:то)?|[Рр]езерваци(?:я|ята)|[Уу]рок(?:ът|а)?|[Зз]анятие(?:то)?|[Сс]еанс(?:ът|а)?|[Кк]онсултаци(?:я|ята)|[Сс]реща(?:та)?|[Дд]оставка(?:та)?|[Пп]олет(?:ът|а)?|[Ее]кскурзи(?:я|ята)|[Тт]ренировка(?:та)?|[Пп]роцедура(?:та)?|[Пп]реглед(?:ът|а)?|[Сс]ъбитие(?:то)?|[Кк]онцерт(?:ът|а)?),?\s+${CALLED_OFF_GAP}(?:(?:(?:е|са|беше|бяха|ще\s+бъде|ще\s+бъдат)\s+)?(?:отменен[аио]?|анулиран[аио]?|отложен[аио]?|преместен[аио]?|пренасрочен[аио]?)|се\s+(?:отменя|отменят|отлага|отлагат|премества|пренасрочва))(?![\p{L}])`;
+// A bare day word standing as a whole sentence (round 53): "Tomorrow.", «Завтра.», «Утре.», "On Monday.", «В понедельник.»,
+// «Следващата седмица.» — it says no step of ours and nothing we will do, only when; a verb of ours in the sentence
+// ("Tomorrow we will call you.", «Завтра перезвоним.», «Утре ще Ви се обадим.») makes it a step again.
+const EN_BARE_DAY_WORD = String.raw`(?:(?:On\s+)?${EN_DAY}|Tomorrow|Today|Tonight|Next\s+week|This\s+week)(?:\s+(?:morning|afternoon|evening|then))?`;
+const RU_BARE_DAY_WORD = String.raw`(?:(?:В|Во)\s+${RU_DAY}|Завтра|Послезавтра|Сегодня|На\s+(?:этой|следующей)\s+неделе)(?:\s+(?:утром|днём|днем|вечером|тогда))?`;
+const BG_BARE_DAY_WORD = String.raw`(?:(?:В|Във)\s+${BG_DAY}|Утре|Вдругиден|Днес|Следващата\s+седмица|Тази\s+седмица)(?:\s+(?:сутринта|следобед|вечерта|тогава))?`;
+const BARE_DAY_END = String.raw`(?![\p{L}\p{N}])(?=\s*(?:[.!…]+|$))`;
+const BARE_DAY_SENTENCE = String.raw`${SENTENCE_START}(?:${EN_BARE_DAY_WORD}|${RU_BARE_DAY_WORD}|${BG_BARE_DAY_WORD})${BARE_DAY_END}`;
 // A thank-you for the customer's patience or understanding (round 19): "Thank you for your understanding.", "Thanks for
 // bearing with us", «Спасибо за терпение!», «Спасибо, что подождали», «Благодарим Ви за търпението и разбирането»,
 // «благодаря, че изчака» — by convention it closes the reply, after the apology: no thanks out of order. It is still a
@@ -1236,7 +1244,7 @@ const NOT_ASKED_TO_PAY = {
  */
 // A rhetorical tag ("…, would you?", round 47) is no question to the customer.
 const NOT_OURS = ['opening-hours', 'come-back-order', 'rule-deadline', 'compliance-threat', 'billed-period', 'called-off-time',
-  'rhetorical-blame'];
+  'rhetorical-blame', 'bare-day'];
 
 /** The rules `care lint-reply` and `care email --lint` check drafts against. */
 export const builtinLintRules: LintRuleSet = {
@@ -2400,6 +2408,11 @@ export const builtinLintRules: LintRuleSet = {
     'called-off-time': {
       description: 'The day of what is called off: "your appointment on Thursday is cancelled", «запись на четверг отменена»',
       patterns: [EN_CALLED_OFF_WHEN, RU_CALLED_OFF_WHEN, BG_CALLED_OFF_WHEN],
+    },
+    // A bare day word as a whole sentence (round 53): "Tomorrow.", «Завтра.», «Утре.» — when, with no step of ours.
+    'bare-day': {
+      description: 'A bare day word standing as a sentence: "Tomorrow.", «Завтра.», «Утре.» — no step of ours',
+      patterns: [BARE_DAY_SENTENCE],
     },
     // A thank-you for patience or understanding (round 19): it closes a reply after the apology by convention.
     'patience-thanks': {

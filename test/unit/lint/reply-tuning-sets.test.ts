@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-57.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-58.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -184,6 +184,8 @@ const CURT_BELOW = 50;
  * read as a step with its time, the request for help not read as an invitation, at 50; 100) and R57-BG-003 («сумата от 34,99 лв.
  * за мобилни услуги за февруари 2026 г.», the service and its month not read as naming what is paid for, at 70; 90 — «Ако вече
  * сте платили, моля, не обръщайте внимание…» invites no answer, and that warning stays). It has no known miss.
+ * replies-blind-58.csv's one curt draft since lint round 53: R58-RU-011 («Рабочий день закончен. Завтра.», an after-hours
+ * brush-off whose bare «Завтра.» standing as a sentence was read as a step with its day, at 50; 10). It has no known miss.
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
@@ -205,7 +207,7 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-43.csv', 'replies-blind-44.csv', 'replies-blind-45.csv', 'replies-blind-46.csv',
   'replies-blind-47.csv', 'replies-blind-48.csv', 'replies-blind-49.csv', 'replies-blind-50.csv',
   'replies-blind-51.csv', 'replies-blind-52.csv', 'replies-blind-53.csv', 'replies-blind-54.csv',
-  'replies-blind-55.csv', 'replies-blind-56.csv', 'replies-blind-57.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-55.csv', 'replies-blind-56.csv', 'replies-blind-57.csv', 'replies-blind-58.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
