@@ -765,10 +765,11 @@ const HANDLES_AFTER = /^,?\s+(?:who(?:['’]s| is)?\s+(?:handling|handles|dealin
 // Long enough that the claim check after it never reads a word cut at the slice's end («иска» cut to «иск»).
 const HANDLES_REACH = 100;
 /**
- * A store's or a platform's billing feed: its subscriptions, cancellations, billing or renewals. Not a console's review
- * export ("Google Play Console - отзиви", "App Store Connect reviews"): REVIEW_WORD keeps those public.
+ * A store's or a platform's billing feed: its subscriptions, cancellations or renewals. Not a console's review export
+ * ("Google Play Console - отзиви", "App Store Connect reviews"): REVIEW_WORD keeps those public. Not "billing" alone: "Get
+ * help with billing" is a customer's request type.
  */
-const STORE_BILLING = /(?<!\p{L})(?:subscriptions?|subscription events|cancel\p{L}*|billing|renewals?|абонамент\p{L}*|подписк\p{L}*|отмена подписки|анулиран\p{L}*)(?!\p{L})/iu;
+const STORE_BILLING = /(?<!\p{L})(?:subscriptions?|subscription events|cancel\p{L}*|renewals?|абонамент\p{L}*|подписк\p{L}*|отмена подписки|анулиран\p{L}*)(?!\p{L})/iu;
 const REVIEW_WORD = /(?<!\p{L})(?:reviews?|ratings?|ревю\p{L}*|отзив\p{L}*|отзыв\p{L}*|оценк\p{L}*)(?!\p{L})/iu;
 
 const OWN_PARTY_BEFORE = /(?<!\p{L})(?:my|our|мой|моя|мои|моего|моей|наш|наша|нашего|моят|моята|нашият|нашата)\s+(?:\p{L}+\s+)?$/iu;
@@ -1028,7 +1029,8 @@ function setAsideChannelOverridden(record: ComplaintRecord, hits: ReadHit[], rul
   // Connect - subscription events", «RuStore — отмена подписки»): the store is where the subscription was sold, not where
   // anyone reviewed it.
   if (record.channel !== undefined && STORE_BILLING.test(record.channel) && !REVIEW_WORD.test(record.channel)) {
-    for (const hit of hits) if (!hit.negated && isChannelPart(hit.part) && typeOfHit(hit, rules) === 'irate') {
+    // Only the store named in the channel itself: a help desk's tag ("facebook") beside a request type is where it came from.
+    for (const hit of hits) if (!hit.negated && hit.part === 'channel' && typeOfHit(hit, rules) === 'irate') {
       hit.negated = true;
       hit.setAside = 'hedged';
     }
