@@ -355,10 +355,10 @@ function declinedNote(text: string): boolean {
 }
 
 /** A piece of text every expression of DECLINED holds (kept in step with it: a test below checks each example). */
-const DECLINED_STEM = /rather not| to (?:give|say|state|explain|tell|provide|share|specify)|no reason|a reason|say why|назвал|посочи причина|каза защо|объясн|обясн|отказ|не захотел|не стал|не пожела|не иска|причин|няма значение|say anything|a word|said nothing|не сказал|каза нищо|нищо не каза/iu;
+const DECLINED_STEM = /rather not| to (?:give|say|state|explain|tell|provide|share|specify)|no reason|a reason|say why|say what|назвал|посочи причина|каза защо|объясн|обясн|отказ|не захотел|не стал|не пожела|не иска|причин|няма значение|say anything|a word|said nothing|не сказал|каза нищо|нищо не каза/iu;
 
 function declines(value: string): boolean {
-  return DECLINED.test(value) || NO_COMPLAINT.test(value);
+  return declinedNote(value) || NO_COMPLAINT.test(value);
 }
 
 /** A label for the company's own note: "Agent note", "Account manager note", "Call summary", «Заметка оператора». */
@@ -424,7 +424,9 @@ function fieldValue(raw: string, starsIn: (value: string) => { value: number } |
   let bare = value.toLowerCase();
   if (bare.endsWith('.')) bare = bare.slice(0, -1).trim();
   bare = unwrapped(bare);
-  if (bare === '' || PLACEHOLDERS.has(bare) || PLACEHOLDERS.has(bare.replace(CURLY_APOSTROPHE, "'")) || placeholderPair(bare)) return 'placeholder';
+  // The lists spell apostrophes straight: "I’d rather not say" is read as "I'd rather not say".
+  bare = bare.replace(CURLY_APOSTROPHE, "'");
+  if (bare === '' || PLACEHOLDERS.has(bare) || placeholderPair(bare)) return 'placeholder';
   // A system's code ("NOT_AS_EXPECTED") is a reference, not the customer's words.
   if (AMOUNT.test(value) || SYSTEM_CODE.test(value)) return 'reference';
   if (STARS.test(value)) return starsIn(value)?.value;
@@ -649,7 +651,7 @@ const INLINE_SENTENCE_BREAK = /(?<=[.!?])\s+/u;
 function noReasonGiven(sentence: string): boolean {
   const field = sentence.indexOf(':') >= 0 ? FIELD.exec(sentence.trim()) : null;
   if (field !== null && wordCount(field[1] as string) <= 5 && fieldValue(field[2] as string, noStars) === 'placeholder') return true;
-  return DECLINED.test(sentence);
+  return declinedNote(sentence);
 }
 
 /** A line that is the company's note in brackets: "[Agent note: …]", «[Бележка на агент: …]», «[Заметка оператора: …]». */
@@ -849,7 +851,7 @@ export function whoseWords(
     // said («се оплаква, че няма сигнал»).
     // Not when the note says no complaint was made: «Сказала, что почитала отзывы… и передумала. Претензий не высказывала.»
     // Nor when it says the customer would not say why: what was relayed is what they did («переводит сына в другую школу»), not a reason.
-    if ((relayed(sentence) && noComplaint === null && !(reasonDeclined ??= DECLINED.test(text))) || REMEDY_ASKED.test(sentence) || COMPLAINT_CALLED.test(sentence)) return comment(result);
+    if ((relayed(sentence) && noComplaint === null && !(reasonDeclined ??= declinedNote(text))) || REMEDY_ASKED.test(sentence) || COMPLAINT_CALLED.test(sentence)) return comment(result);
     if (absenceStatement(sentence, channel, byCompany, !thirdPerson)) result.absence ??= sentence.trim();
     else thirdPerson = true;
     from = next;

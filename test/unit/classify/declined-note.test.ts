@@ -17,6 +17,7 @@ describe('a note that no reason was given', () => {
     [EN, 'She did not want to explain.'],
     [EN, 'She gave no reason.'],
     [EN, "She wouldn't say why."],
+    [EN, "She wouldn't say what was wrong."],
     [EN, 'She did not give a reason.'],
     [EN, 'No reason given.'],
     [EN, "She didn't say a word."],
