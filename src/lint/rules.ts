@@ -1135,6 +1135,22 @@ const UNPAID_INSTALMENT_COUNT = {
   ru: counted('ru', ['просроченн* взнос*']),
   bg: counted('bg', ['неплатен* вноск*', 'просрочен* вноск*']),
 };
+// Lint round 54 (after blind set 60).
+// What the customer should have been given or done to, in the passive, is our fault owned (`hated-phrase` except): "You should
+// have been asked before any change to your treatment", "you should have been consulted", «Вы должны были быть проинформированы
+// заранее» — the passive's unnamed doer is us, as round 12's "you should have been told" and «вы должны были быть уведомлены»
+// are read (those stay listed as ignore terms). Any past participle after "been" / «быть» counts (English -ed/-en or an
+// irregular one; Russian short plural -аны/-яны/-ены/-ёны/-ты), an adverb in -ly / -о / -е before it allowed. Not a state the
+// customer should have been in, which lectures: "prepared", "familiarised", "insured", "registered", «подготовлены»,
+// «ознакомлены», «осведомлены», «застрахованы», nor an adjective ("more careful", "there", "on time", «внимательны»), nor the
+// active ("you should have asked", «вы должны были спросить»): what the customer should have done stays a hated phrase.
+// Bulgarian «трябваше да бъдете уведомени» is no hit of BG_YOU_SHOULD_HAVE since round 12, and «вас должны были предупредить»
+// never matches «вы должны».
+const EN_STATE_NOT_DONE = String.raw`(?:prepared|organi[sz]ed|supposed|used|satisfied|interested|concerned|worried|surprised|pleased|relaxed|insured|registered|logged|signed|dressed|qualified|experienced|familiari[sz]ed|acquainted|ashamed|embarrassed|committed|open|even|often|keen)(?![\p{L}])`;
+const EN_PARTICIPLE = String.raw`(?:\p{L}+(?:ed|en)|told|sent|seen|shown|kept|met|paid|heard|brought|taught|sold|made|put|let|rung|left|found|lent|read|dealt|done|spoken|written|taken|given|understood)(?![\p{L}])`;
+const EN_OWNED_PASSIVE = String.raw`(?<![\p{L}])[Yy]ou\s+should\s+have\s+been\s+(?:\p{L}+ly\s+|at\s+least\s+|also\s+|first\s+)?(?!${EN_STATE_NOT_DONE})${EN_PARTICIPLE}`;
+const RU_STATE_NOT_DONE = String.raw`(?:уверены|осведомлены|подготовлены|заинтересованы|зарегистрированы|застрахованы|ознакомлены|одеты|обуты)(?![\p{L}])`;
+const RU_OWNED_PASSIVE = String.raw`(?<![\p{L}])[Вв]ы\s+должны\s+были\s+(?:\p{L}+[ое]\s+)?быть\s+(?:\p{L}+[ое]\s+)?(?!${RU_STATE_NOT_DONE})\p{L}+(?:[ая]н|[её]н|т)ы(?![\p{L}])`;
 // Lint round 50 (after blind set 55).
 // A failure to help in the past, told as what an apology is for, owns it (`hated-phrase` except): "I'm sorry we were unable
 // to help you at the branch", «извините, что в пункте выдачи вам не смогли помочь», «съжаляваме, че в офиса не можаха да Ви
@@ -2388,6 +2404,11 @@ export const builtinLintRules: LintRuleSet = {
       description: 'A past failure to help, apologised for: "sorry we were unable to help you at the branch", «извините, что вам не смогли помочь»',
       patterns: [EN_OWNED_FAILURE, RU_OWNED_FAILURE, BG_OWNED_FAILURE],
     },
+    // What the customer should have been given or done to, in the passive (round 54): our fault owned, no lecture.
+    'owned-passive': {
+      description: 'What the customer should have been given or done to, in the passive: "you should have been asked", «вы должны были быть проинформированы»',
+      patterns: [EN_OWNED_PASSIVE, RU_OWNED_PASSIVE],
+    },
     // A bare order to wait, a sentence of its own (round 50): an order the customer hates ('hated-phrase' rule).
     'wait-order': {
       description: 'A bare order to wait: "Wait.", «Ждите.», «Чакайте.»',
@@ -2626,7 +2647,8 @@ export const builtinLintRules: LintRuleSet = {
       suggestion: 'Say what you can do instead, and ask rather than order: "Here is what I can do…", "Could you…".',
       // A bare order to come back at a time ("Write on Monday.") or for details ("Send the receipt.") orders the customer about.
       // A bare order to wait ("Wait.") orders the customer about too (round 50); a past failure to help apologised for is owned.
-      check: { type: 'forbid', find: ['hated-phrase', 'deflection', 'come-back-order', 'bare-order', 'wait-order'], except: ['owned-failure'] },
+      // What the customer should have been given or done to, in the passive, is owned too (round 54): "you should have been asked".
+      check: { type: 'forbid', find: ['hated-phrase', 'deflection', 'come-back-order', 'bare-order', 'wait-order'], except: ['owned-failure', 'owned-passive'] },
       // One fault, one finding: words that are a hated phrase are not also a dismissal or a citation.
       supersedes: ['dismissive', 'policy-citation'],
     },

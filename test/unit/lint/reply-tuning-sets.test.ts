@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-58.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-61.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -186,6 +186,10 @@ const CURT_BELOW = 50;
  * сте платили, моля, не обръщайте внимание…» invites no answer, and that warning stays). It has no known miss.
  * replies-blind-58.csv's one curt draft since lint round 53: R58-RU-011 («Рабочий день закончен. Завтра.», an after-hours
  * brush-off whose bare «Завтра.» standing as a sentence was read as a step with its day, at 50; 10). It has no known miss.
+ * replies-blind-60.csv's one polite draft since lint round 54: R60-EN-018 ("You should have been asked before any change to your
+ * treatment.", the company owning its fault in the passive read as the lecture "You should have", at 70; 90 — its offer-questions
+ * for two dated meetings offered with no word inviting the choice stays). It has no known miss. replies-blind-59.csv and
+ * replies-blind-61.csv met the floor on their first runs and are tuning sets from round 54 with no draft to fix.
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
@@ -207,7 +211,8 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-43.csv', 'replies-blind-44.csv', 'replies-blind-45.csv', 'replies-blind-46.csv',
   'replies-blind-47.csv', 'replies-blind-48.csv', 'replies-blind-49.csv', 'replies-blind-50.csv',
   'replies-blind-51.csv', 'replies-blind-52.csv', 'replies-blind-53.csv', 'replies-blind-54.csv',
-  'replies-blind-55.csv', 'replies-blind-56.csv', 'replies-blind-57.csv', 'replies-blind-58.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-55.csv', 'replies-blind-56.csv', 'replies-blind-57.csv', 'replies-blind-58.csv',
+  'replies-blind-59.csv', 'replies-blind-60.csv', 'replies-blind-61.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
