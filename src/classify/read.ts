@@ -512,7 +512,9 @@ function setAsideHedged(record: ComplaintRecord, hits: ReadHit[], rules: Compile
     // A party's own advice not to go on ("Our legal team said it's not worth pursuing", «Юристы сказали, что шансов мало»,
     // «Адвокат ми каза да не си губя времето»): consulted, and let go.
     // A lawyer named by the matter they handle for the customer («Юрист, который ведёт продажу моей квартиры, ждёт выписку»,
-    // «Адвокатът, който води делото по наследството…», "the solicitor who is handling my sale"): waiting on our paper, no step.
+    // «Адвокатът, който води делото по наследството…», "the solicitor who is handling my sale"), or busy with it now ("her
+    // solicitor is still sorting out her late father's estate", «его юрист сейчас занимается разделом имущества», «адвокатът ѝ
+    // в момента урежда наследството»): no step against us. Not "my lawyer is handling this": this matter is ours.
     // Set aside as a reference is: a name that is no party, so a closing request beside it stays a closing.
     if (kind === HEDGE_ADVICE && HANDLES_AFTER.test(value.slice(hit.end, hit.end + HANDLES_REACH))) {
       hit.negated = true;
@@ -737,8 +739,9 @@ function lastSentenceStart(value: string, at: number): number {
 const POLICE = /police|полиц|мвр|мвд|сдвр|рпу/iu;
 const SENTENCE_STOP = /[.!?\n]/u;
 const CRIME = /(?<!\p{L})(?:theft|thefts|stolen|stole|burglary|burgled|break[- ]in|robbed|robbery|pickpocket\p{L}*|краж\p{L}*|украл\p{L}*|украден\p{L}*|взлом\p{L}*|ограбил\p{L}*|кражб\p{L}*|открадна\p{L}*|откраднат\p{L}*|обраха|обир\p{L}*)(?!\p{L})/iu;
-/** A theft whose thief is nobody named: "someone stole", "was stolen", "was taken from", «украли», «откраднаха», «е взет» (not "went missing", «пропал»: a parcel lost). */
-const THEFT_BY_NOBODY_NAMED = /(?<!\p{L})(?:someone stole|somebody stole|(?:was|were|got|been) burgled|(?:беше|е|са) обран\p{L}*|(?:was|were) taken from|(?:е|са) взет\p{L}*|(?:was|were|got|been|had been) (?:\p{L}+ )?stolen|stolen from|pickpocketed|(?:was|were|got) robbed|broke into|broken into|украли|обокрали|вытащили|стащили|украден\p{L}*|откраднаха|(?:са|е) (?:ми |му |ѝ |им )?откраднал\p{L}*|обраха)(?!\p{L})/iu;
+/** A theft whose thief is nobody named: "someone stole", "was stolen", "was taken from", «украли», «откраднаха», «е взет», a break-in
+ * told impersonally («в гараж залезли») or as what there was ("there was a burglary", «е имало кражба») — not "went missing", «пропал»: a parcel lost. */
+const THEFT_BY_NOBODY_NAMED = /(?<!\p{L})(?:someone stole|somebody stole|(?:was|were|got|been) burgled|(?:беше|е|са) обран\p{L}*|(?:was|were) taken from|(?:е|са) взет\p{L}*|(?:was|were|got|been|had been) (?:\p{L}+ )?stolen|stolen from|pickpocketed|(?:was|were|got) robbed|broke into|broken into|украли|обокрали|вытащили|стащили|залезли|забрались|вломились|проникли|украден\p{L}*|откраднаха|влязоха с взлом|разбиха|(?:there (?:was|has been|had been) a|произошла|произошло|была|был|случилась|(?:е|беше) имало|имаше|стана|станала) (?:\p{L}+ )?(?:theft|burglary|break-in|robbery|кража|взлом|кражба|обир)|(?:са|е) (?:ми |му |ѝ |им )?откраднал\p{L}*|обраха)(?!\p{L})/iu;
 /** One of ours named just before the crime: "your driver", «ваш курьер», «вашият служител». */
 const OURS_BEFORE = /(?<!\p{L})(?:your|ваш\p{L}*)(?!\p{L})/iu;
 const OURS_REACH = 30;
@@ -748,7 +751,7 @@ const DISMISSED_AFTER = /^\s*\?+\s*(?:[—–-]\s*)?(?:няма смисъл|н�
 /** The clause after a hit, to its end (a clause longer than REFUSAL_REACH is not read: its end is out of reach). */
 const CLAUSE_AFTER = /^[^,.;!?\n]*(?=[,.;!?\n])/u;
 // Not worth the bother is a refusal too: «судиться из-за этого лень», «неохота», «ме мързи».
-const REFUSAL_END = /(?<!\p{L})(?:не хочу|не хотим|не буду|не будем|не стану|не станем|не собираюсь|не собираемся|не искам|не искаме|не смятам|няма да|лень|неохота|не охота|мързи ме|ме мързи)\s*$/iu;
+const REFUSAL_END = /(?<!\p{L})(?:не хочу|не хотим|не буду|не будем|не стану|не станем|не собираюсь|не собираемся|не пойду|не пойдём|не пойдем|не искам|не искаме|не смятам|няма да|лень|неохота|не охота|мързи ме|ме мързи)\s*$/iu;
 const CONDITION = /(?<!\p{L})(?:если|потому|так как|раз|ако|защото|тъй като)(?!\p{L})/iu;
 
 /**
@@ -761,7 +764,7 @@ const CONDITION = /(?<!\p{L})(?:если|потому|так как|раз|ак�
 const PARTY_WISHED_AFTER = /^(?:['’]s)?['’"]?\s+(?:(?:така или иначе|и без това|все равно|всё равно|anyway|either way)\s+)?(?:rating|ratings|grade|listing|profile|regulated|registered\s*\?|authori[sz]ed|licensed|licence|license|(?:approved['’"]?\s+)?(?:badge|logo|sticker|seal)|логотип\p{L}*|значок\p{L}*|лого|им(?:,\s*\p{L}+,)?\s+не указ|на (?:вас|них|тебя) нет|friend|friends|знаком\p{L}*|should|ought to|needs to|need to|бы|должен|должн\p{L}*|трябва да|би трябвало|leaflet|brochure|booklet|factsheet|fact sheet|poster|листовк\p{L}*|брошур\p{L}*|памфлет\p{L}*|(?:is|are|would be|will be)\s+(?:probably\s+|just\s+|totally\s+)?(?:as\s+)?(?:useless|pointless|no use|no help|a waste of time)|бесполезн\p{L}*|(?:е|са)\s+(?:напълно\s+)?безполезн\p{L}*|безполезн\p{L}*|няма да помогне|няма да направи нищо)(?!\p{L})/iu;
 
 // Not when what they handle is a claim against us: "my lawyer, who is handling the complaint against you".
-const HANDLES_AFTER = /^,?\s+(?:who(?:['’]s| is)?\s+(?:handling|handles|dealing with)|is\s+(?:sorting out|handling|dealing with)|(?:ни|ми)\s+по\s+(?:продажбата|покупката|наследството|делото за наследство\p{L}*)|нашей компании|компании[\s-]работодател\p{L}*|(?:который|которая)\s+(?:вед[её]т|занимается)|(?:който|която)\s+(?:води|се занимава))(?!\p{L})(?![^.!?\n]{0,50}(?:complaint|claim|against you|against your|претензи|иск(?!\p{L})|исков|жалоб|против вас|с вами|жалб|срещу вас|срещу ва|срещу фирмата))/iu;
+const HANDLES_AFTER = /^(?:\s+(?:ѝ|й|му|ми|ни|им))?,?\s+(?:who(?:['’]s| is)?\s+(?:still\s+|currently\s+)?(?:handling|handles|dealing with)|(?:is|['’]s)\s+(?:still\s+|currently\s+|now\s+|busy\s+)?(?:sorting out|handling|dealing with|working on|settling)|(?:ни|ми)\s+по\s+(?:продажбата|покупката|наследството|делото за наследство\p{L}*)|нашей компании|компании[\s-]работодател\p{L}*|(?:(?:который|которая)\s+)?(?:сейчас\s+|пока\s+|ещё\s+|еще\s+|как раз\s+)?(?:вед[её]т|занимается|улаживает|оформляет)|(?:(?:който|която)\s+)?(?:в момента\s+|сега\s+|още\s+)?(?:води|се занимава|урежда|движи|оформя))(?!\p{L})(?!\s+(?:it|this|that|это|этим|това|го)(?!\p{L}))(?![^.!?\n]{0,50}(?:complaint|claim|against you|against your|претензи|иск(?!\p{L})|исков|жалоб|против вас|с вами|жалб|срещу вас|срещу ва|срещу фирмата))/iu;
 // Long enough that the claim check after it never reads a word cut at the slice's end («иска» cut to «иск»).
 const HANDLES_REACH = 100;
 /**

@@ -33,13 +33,14 @@ export const builtinRules: RuleSet = {
       // Latin-letter Russian and Bulgarian (translit, шльокавица) too: ne, net, nyama.
       // Not «ни»: in Bulgarian it is "us" («обадихте ни се», «в сторито си… разговора ни»), and a Russian «ни» comes with «не».
       ru: ['не', 'нет', 'без', 'никаких', 'никакой', 'никакого', 'никогда', 'вместо', 'незачем', 'некогда', 'ne', 'net'],
-      bg: ['не', 'няма', 'нито', 'без', 'никакъв', 'никаква', 'никакви', 'никога', 'вместо', 'nyama', 'niama'],
+      // «Нямам намерение да ви съдя» ("I have no intention"); «нямам друг избор освен съда» is broken by «освен».
+      bg: ['не', 'няма', 'нямам', 'нямаме', 'нито', 'без', 'никакъв', 'никаква', 'никакви', 'никога', 'вместо', 'nyama', 'niama'],
     },
     breaks: {
       en: ['but', 'so', 'otherwise', 'or', 'else', 'unless', 'if', 'because', 'then', 'than', 'therefore', 'however',
         'though', 'although', 'until'],
-      ru: ['но', 'а', 'однако', 'иначе', 'или', 'если', 'поэтому', 'потому', 'тогда', 'чем', 'хотя', 'пока', 'зато'],
-      bg: ['но', 'а', 'обаче', 'иначе', 'или', 'ако', 'затова', 'защото', 'тогава', 'отколкото', 'макар', 'докато'],
+      ru: ['но', 'а', 'однако', 'иначе', 'или', 'если', 'поэтому', 'потому', 'тогда', 'чем', 'хотя', 'пока', 'зато', 'кроме'],
+      bg: ['но', 'а', 'обаче', 'иначе', 'или', 'ако', 'затова', 'защото', 'тогава', 'отколкото', 'макар', 'докато', 'освен'],
     },
     // Russian and Bulgarian put the negation after the object: «в суд я не пойду», «в КЗП не съм ходил».
     // (English does not: "told my friends not to buy" negates the buying.)
@@ -97,7 +98,8 @@ export const builtinRules: RuleSet = {
         'мне показал*', 'показал* мне', 'скинул* мне', 'прислал* мне', 'купил в', 'купила в', 'куплен* в', 'покупал* в', 'нашел ваш*', 'нашёл ваш*', 'нашла ваш*', 'нашел вас', 'нашёл вас', 'нашла вас', 'приглашени* оставить отзыв',
         'могла бы', 'мог бы', 'могли бы', 'могу написать',
         'просьб* оставить отзыв', 'запрос* отзыв*', 'приглашени* к отзыву'],
-      bg: ['мислех да', 'мислих да', 'може', 'евентуално', 'вероятно', 'мисля да', 'прочетох', 'прочете', 'четох', 'четейки', 'видях', 'погледнах', 'разгледах', 'според',
+      // Bulgarian in Latin letters (шльокавица): «Moje da napisha otziv…».
+      bg: ['moje', 'mozhe', 'mislq da', 'mislya da', 'мислех да', 'мислих да', 'може', 'евентуално', 'вероятно', 'мисля да', 'прочетох', 'прочете', 'четох', 'четейки', 'видях', 'погледнах', 'разгледах', 'според',
         'някой', 'както написа', 'както пишат', 'хората в', 'хората на', 'исках да', 'щях да', 'за малко да', 'чудя се',
         'мисля за', 'колегата ми', 'колежката ми', 'проверихме', 'проверка',
         // Someone else's post shown to the customer: «Колежка ми показа във фейсбук, че и други чакат».
@@ -493,7 +495,7 @@ export const builtinRules: RuleSet = {
       'legal mailbox', 'legal inbox', 'works for citizens advice', 'works at citizens advice', 'volunteers at citizens advice',
       'volunteers for citizens advice', 'works for the police', 'works at the council', 'works at trading standards',
       'works for a newspaper', 'works for a local newspaper', 'works for the local newspaper', 'works at a newspaper',
-      'works at the local newspaper', 'works for a paper', 'works for the local paper', 'works in the media', 'works in media',
+      'works at the local newspaper', 'works for a paper', 'works for the local paper', 'works at the local paper', 'works at a local paper', 'works in the media', 'works in media',
       'works as a journalist', 'works as a lawyer', 'works as a solicitor', 'works for a law firm', 'works at a law firm',
       'i work as a journalist', 'i work as a lawyer', 'i work as a solicitor', 'i work as a reporter', 'works as a reporter',
       "i'm a reporter", 'i am a reporter', 'i work for a newspaper', 'i work at a newspaper',
@@ -704,7 +706,9 @@ export const builtinRules: RuleSet = {
           // Travel's and education's schemes, notaries' regulators: "raised it with ABTA's dispute resolution service".
           'abta', 'british council', 'accreditation scheme', 'notaries society', 'faculty office',
           'equality advisory and support service', 'eass', 'aviationadr', 'aviation adr', 'fire marshal*', 'fire marshall*', 'fire inspector*',
-          'fire department', 'building inspector*', 'health department', 'department of health'],
+          'fire department', 'building inspector*', 'health department', 'department of health',
+          // Any sector's redress scheme (property, water), the dental complaints service, the workplace safety regulator.
+          'redress scheme', 'dental complaints service', 'health and safety executive', 'to the hse', 'with the hse'],
         ru: ['роспотребнадзор*', 'рпн', 'прокуратур*', 'прокурор*', 'защит* прав* потребител*', 'омбудсмен*',
           'уполномоченн* по правам', 'жалобу через госуслуги', 'жалоба через госуслуги', 'жалобу на госуслугах', 'администраци* района', 'центробанк*', 'цб', 'банк россии', 'фас', 'роскомнадзор*', 'полици*', 'мвд',
           'трудов* инспекци*', 'жилищн* инспекци*', 'госжилинспекци*', 'гжи', 'ростехнадзор*', 'росздравнадзор*', 'санэпид*',
@@ -750,7 +754,9 @@ export const builtinRules: RuleSet = {
           // A member of parliament or a councillor brought in: «свързал се е с народен представител от района».
           'народен представител', 'народния представител', 'народни представители', 'депутат*', 'общински съветник',
           'общинския съветник',
-          'iskova molba', 'rayonniya sad', 'rayonen sad', 'prizovka', 'нотариалн* камар*', 'риосв', 'районн* администраци*'],
+          'iskova molba', 'rayonniya sad', 'rayonen sad', 'prizovka', 'нотариалн* камар*', 'риосв', 'районн* администраци*',
+          // The medical audit agency; the health insurance fund only as where a complaint went (its notices are no party).
+          'иамн', 'жалба в рзок', 'жалба до рзок', 'жалба в нзок', 'жалба до нзок', 'сигнал в рзок', 'сигнал до рзок', 'жалба рзок'],
       },
     },
     'activist-media': {
@@ -774,7 +780,10 @@ export const builtinRules: RuleSet = {
           'writing this up', 'write this up',
           // A station's investigations unit and its segment: "@KXAN_News Investigates… doing a segment on…".
           'news investigates', 'doing a segment', 'running a segment', 'do a segment', 'doing a piece', 'do a piece',
-          'a producer called', 'producer called me', 'news station*', 'local news'],
+          'a producer called', 'producer called me', 'news station*', 'local news',
+          // A paper by the kind of its title ("the Evening Post", "the Daily Record") or as "the local paper".
+          'local paper', 'local papers', 'evening post', 'evening chronicle', 'evening standard', 'evening news', 'evening herald',
+          'evening echo', 'evening telegraph', 'evening gazette', 'daily mail', 'daily mirror', 'daily express', 'daily record'],
         ru: ['журналист*', 'корреспондент*', 'сми', 'газет*', 'телеканал*', 'телевидени*', 'пресса', 'прессу', 'прессе',
           'репортаж*', 'zhurnalist*', 'jurnalist*', 'telekanal*', 'smi', 'интервью', 'местн* тв', 'на тв', 'по тв',
           'продюсер*', 'на радио', 'по радио', 'радиостанци*', 'в передачу', 'в программу', 'на программу', 'на передачу',
@@ -899,11 +908,11 @@ export const builtinRules: RuleSet = {
           'posted the story', 'posted everything', 'my story', 'my stories', 'see what i posted', 'what i posted on', 'what i posted about',
           'my blog', 'blog post*',
           // X, the network once called Twitter: only where the letter is named as a place ("posted it on X").
-          'on x', 'posted on x', 'formerly twitter', 'threads', 'bluesky', 'mastodon'],
+          'on x', 'posted on x', 'formerly twitter', 'threads', 'bluesky', 'mastodon', 'instagram*'],
         ru: ['инстаграм*', 'фейсбук*', 'твиттер*', 'тикток*', 'ютуб*', 'вконтакте', 'вк', 'соцсет*', 'соц сет*',
           'социальн* сет*', 'телеграм канал*', 'telegram канал*', 'тг канал*', 'дзен*', 'пост', 'постом', 'посте',
           'выложил*', 'выложу', 'репост*', 'опубликова*', 'паблик*', 'сторис', 'блоге', 'в x', 'в икс', 'общий чат',
-          'чат дома', 'чат жк', 'чате жк', 'общем чате', 'общий чат*', 'домовой чат', 'домовом чате', 'районный чат', 'районном чате'],
+          'чат дома', 'чат жк', 'чате жк', 'чат своего жк', 'чате своего жк', 'чат нашего жк', 'чате нашего жк', 'общем чате', 'общий чат*', 'домовой чат', 'домовом чате', 'районный чат', 'районном чате'],
         bg: ['фейсбук*', 'инстаграм*', 'тикток*', 'туитър*', 'ютюб*', 'социалн* мрежи*', 'социалн* медии*', 'пост',
           // шльокавица: «pusnah post vav fejsbuka»
           'fejsbuk*', 'feisbuk*', 'fejsbuk', 'instagrama', 'pusnah post', 'postnah', 'kachih post',
@@ -912,7 +921,7 @@ export const builtinRules: RuleSet = {
           // Told by an operator: «Каза, че вече е писала в групата на майките в квартала».
           'писа* в групата', 'писа* в група', 'групата на майките', 'група* на майките', 'майчин* група*', 'пост в групата', 'публикувах в групата',
           'поста', 'постът', 'постнах', 'публикува*', 'сторит*', 'сторис', 'блога', 'моя блог', 'в x', 'във x',
-          'споделих в', 'споделих във'],
+          'споделих в', 'споделих във', 'пусна* видео', 'история в групата', 'историята в групата', 'google otziv*', 'otzivite'],
       },
     },
     'irate-review': {
@@ -936,12 +945,13 @@ export const builtinRules: RuleSet = {
           // Trades' review sites.
           'checkatrade', 'trustatrader', 'rated people', 'ratedpeople', 'mybuilder', 'houzz',
           // The customer's own review left after reading others': "left my own", «Свой тоже оставила», «Оставих и моя».
-          'left my own', 'posted my own', 'added my own', 'left one too', 'left mine too'],
+          'left my own', 'posted my own', 'added my own', 'left one too', 'left mine too', 'posted a review', 'posted my review'],
         ru: ['добавил* свой', 'добавил* туда свой', 'свой тоже оставил*', 'тоже оставил* свой', 'оставил* свой', 'и свой оставил*', 'свой тоже написал*', 'написал* свой',
           'отзовик*', 'otzovik', 'irecommend', 'продокторов', 'prodoctorov', 'vc ru', 'турправ*', 'turprav*', 'айрекоменд*', 'яндекс карт*', '2гис', 'flamp', 'фламп*', 'пикабу',
           'pikabu', 'drive2', 'драйв2', 'хабр*', 'банки ру', 'сравни ру', 'banki ru', 'sravni ru', 'народн* рейтинг*',
           'оставил* отзыв', 'оставлю отзыв', 'напишу отзыв', 'написал* отзыв', 'плох* отзыв', 'негативн* отзыв',
-          'ostavil* otzyv', 'ostavlyu otzyv', 'napishu otzyv', 'napisal* otzyv', 'otzyv na', 'otzovik*',
+          'ostavil* otzyv', 'ostavlyu otzyv', 'napishu otzyv', 'napisal* otzyv', 'otzyv na', 'otzovik*', 'otzyvah', 'otzyvakh',
+          'yandeks kart*', 'отзыв оставил*', 'отзыв написал*',
           'отзыв на', 'отзыв в', 'отзывы на', 'одна звезда', 'одну звезду', 'ставлю единиц*', 'мой отзыв',
           'моего отзыва', 'моем отзыве', 'свой отзыв', 'своего отзыва', 'написал* в google', 'написал* в гугл*',
           'звезд* в google', 'звезд* в гугл*', 'звезд* на google', 'отзывах на', 'всё в google', 'все в google', 'всё в гугл*',
@@ -1160,7 +1170,8 @@ export const builtinRules: RuleSet = {
           'ported', 'moved to another operator', 'switched to another provider', 'inactive', 'last order', 'unopened',
           'not opened', 'reactivation email*', 'reactivation offer*', 'membership lapsed', 'lapsed in',
           'last visit', 'last purchase', 'no orders for', 'no order in', 'no order since', 'no order for', 'did not answer our', "didn't answer our",
-          'stopped attending', 'stopped visiting', 'no support tickets', 'no tickets', 'never contacted support', 'app uninstalled',
+          'stopped attending', 'stopped visiting', 'returned early', 'early return', 'phone switched off', 'phone was switched off',
+          'not attended no call', 'not attended no contact', 'appt not attended', 'appointment not attended', 'no support tickets', 'no tickets', 'never contacted support', 'app uninstalled',
           'uninstalled the app', 'not rebooked', 'did not rebook', "didn't rebook", 'without a covering letter',
           'no covering note', 'usage dropped to zero', 'cancelled by the member', 'cancelled by payer', 'instruction cancelled', 'no cancellation request',
           'without any enquir*', 'without saying anything', 'without telling', 'no complaint filed', 'no complaint raised',
@@ -1220,7 +1231,7 @@ export const builtinRules: RuleSet = {
           'у другого дилера', 'в другом сервисе', 'в стороннем сервисе', 'контактов с клиентом не было', 'контактов не было',
           'контактов после', 'обращений в поддержку нет', 'обращений нет', 'обращений не было', 'обращений в поддержку не было',
           'удалил* приложение', 'приложение удалено', 'деинсталлир*', 'ничего не сказав', 'не предупредив', 'ничего не пояснил*',
-          'ничего не объяснил*', 'сдал* приставку', 'сдал* оборудование', 'сдал* роутер', 'не забрал*', 'не пришел за', 'не пришёл за', 'нет бронирований', 'перестал* платить', 'перестал* оплачивать',
+          'ничего не объяснил*', 'раньше срока', 'досрочн* возврат*', 'не вышл* на связь', 'не вышел на связь', 'телефон выключен', 'телефон был выключен', 'сдал* приставку', 'сдал* оборудование', 'сдал* роутер', 'не забрал*', 'не пришел за', 'не пришёл за', 'нет бронирований', 'перестал* платить', 'перестал* оплачивать',
           'отключил* автоплат*', 'без сопроводительного письма', 'без заявления', 'без объяснени* причин*',
           'отказал* от продлени*', 'автосоздан* по низкой оценке', 'по низкой оценке', 'создан* по низкой оценке',
           'создан* из опроса', 'автоматически из опроса', 'отказ* от получени*', 'закрыл* карт*', 'закрыла карту', 'карта закрыта', 'счет закрыт', 'счёт закрыт',
@@ -1232,6 +1243,9 @@ export const builtinRules: RuleSet = {
           '0 резервации', 'няма резервации', 'без резервации', 'спря автоматичното плащане', 'спря плащания*', 'спря плащането',
           'обръщения няма', 'няма обръщения', 'деинсталира*', 'изтрито приложение', 'няма обаждания', 'няма контакт с клиента', 'няма контакти', 'при друг дилър', 'в друг сервиз', 'без коментар*', 'върна без', 'върнал без', 'върнала без', 'анулира* без', 'прекрати без', 'прекратил без', 'прекратила без',
           'отказа без', 'напусна без',
+          // No word from the patient's side, a move to another doctor, messages left unopened, a phone switched off.
+          'без контакт от нейна страна', 'без контакт от негова страна', 'без контакт от страна на клиент*', 'регистрира* при друг*',
+          'неотворен*', 'дни по-рано', 'седмици по-рано', 'по-рано от срока', 'предсрочно върна*', 'телефонът изключен', 'телефонът е изключен', 'телефонът беше изключен',
           // A tenant leaving, as a house manager's register notes it: «Наемателят… освобождава жилището от 1 юни».
           'освобождава жилището', 'освобождава апартамента', 'освобождава имота', 'напуска жилището', 'напуска апартамента',
           'мълчаливо', 'спря да купува', 'спря да поръчва', 'спря да пазарува', 'без поръчки', 'без покупки', 'не отваря имейл*',

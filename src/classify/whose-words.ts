@@ -303,7 +303,7 @@ const LEFT_EMPTY = /(?<!\p{L})(blank|empty|unanswered|unfilled|пуст\p{L}*|п
 /** The customer did not answer the company's calls or reminders: an outbound attempt, not a contact. */
 // The company's e-mail left unopened or unread counts: "Win-back e-mail not opened", «письмо не открыто», «Имейл с оферта – непрочетен»;
 // so does a customer who stopped answering («Клиент перестал отвечать», "stopped responding").
-export const NOT_ANSWERED = /(?<!\p{L})(no answer|not answer\p{L}*|didn['’]t answer|не вышл\p{L}* на связь|не вышел на связь|did not respond|didn['’]t respond|did not reply|didn['’]t reply|no response|no reply|did not pick up|didn['’]t pick up|not opened|unopened|never opened|не ответил\p{L}*|не отвечает|не отвечал\p{L}*|не бер[её]т трубку|(?:повторно|больше|снова) не бер[её]т|трубку не бер[её]т|без ответа|ответа нет|нет ответа|ответов нет|нет ответов|ответ не получен|ответ не поступил|не дозвонил\p{L}*|не открыт\p{L}*|не открыл\p{L}*|не отговори|не отговаря|не е отговорил\p{L}*|не вдига\p{L}*|без отговор|няма отговор|няма получен отговор|не е получен отговор|не е отворен\p{L}*|не отвори|stopped (?:answering|responding|replying)|unread|перестал\p{L}* (?:отвечать|выходить на связь|брать трубку)|не прочитан\p{L}*|непрочитан\p{L}*|спря\p{L}* да (?:отговаря|вдига)|непрочетен\p{L}*|не е прочетен\p{L}*)(?!\p{L})/iu;
+export const NOT_ANSWERED = /(?<!\p{L})(no answer|not answer\p{L}*|didn['’]t answer|не вышл\p{L}* на связь|не вышел на связь|did not respond|didn['’]t respond|did not reply|didn['’]t reply|no response|no reply|did not pick up|didn['’]t pick up|not opened|unopened|never opened|не ответил\p{L}*|не отвечает|не отвечал\p{L}*|не бер[её]т трубку|(?:повторно|больше|снова) не бер[её]т|трубку не бер[её]т|без ответа|ответа нет|нет ответа|ответов нет|нет ответов|ответ не получен|ответ не поступил|не дозвонил\p{L}*|не открыт\p{L}*|не открыл\p{L}*|не отговори|не отговаря|не е отговорил\p{L}*|не вдига\p{L}*|без отговор|няма отговор|няма получен отговор|не е получен отговор|не е отворен\p{L}*|не отвори|stopped (?:answering|responding|replying)|unread|перестал\p{L}* (?:отвечать|выходить на связь|брать трубку)|не прочитан\p{L}*|непрочитан\p{L}*|спря\p{L}* да (?:отговаря|вдига)|непрочетен\p{L}*|не е прочетен\p{L}*|неотворен\p{L}*)(?!\p{L})/iu;
 /** The company's invitation to review left unanswered: "No review left", «Отзыв не оставлен», «Няма ревю». */
 export const NO_REVIEW = /(?<!\p{L})(?:no review(?: left| posted| written)?|not reviewed|did not (?:leave|post|write) a review|didn['’]t (?:leave|post|write) a review|отзыв не оставлен|отзыв не оставил\p{L}*|не оставил\p{L}* отзыв|отзыва нет|нет отзыва|без отзыва|няма ревю|няма отзив|без ревю|без отзив|не е оставил\p{L}* (?:ревю|отзив)|(?:отзив|ревю)(?:то|ът)? не е (?:публикуван|подаден|оставен)\p{L}*|отзыв не (?:опубликован|отправлен)|review not (?:posted|published|left|submitted)|no review submitted)(?!\p{L})/iu;
 /** A field's label for the customer's own words: a comment, a reason, a quote. */
@@ -334,15 +334,15 @@ const REPORTED = /(?<!\p{L})(said|says|told us|wrote|writes|complained|complains
  * отказался», «не пожела да посочи причина», a why answered with „няма значение“ ("doesn't matter").
  * What else the customer said then ("said 'just cancel it'") gives no reason either.
  */
-const DECLINED = /(?<!\p{L})((?:declined|refused|did not want|didn['’]t want|would not|wouldn['’]t|did not wish) to (?:give|say|state|explain|tell|provide|share|specify)|gave no reason|(?:would not|wouldn['’]t|did not|didn['’]t|won['’]t) say (?:why|what (?:was )?wrong)|(?:she|he|they)['’]d rather not (?:say|get into it|go into it|discuss it)|would rather not (?:say|get into it|go into it)|did not give a reason|didn['’]t give a reason|no reason given|причину не назвал\p{L}*|не назвал\p{L}* причин\p{L}*|(?:не|без да) посочи причина|(?<!никой )не каза защо|от объяснени\p{L}* (?:причин\p{L}* )?отказал\p{L}*|(?:причину|причины) (?:назвать|называть|объяснять|указать) отказал\p{L}*|не (?:хочу|искам) (?:да )?(?:объяснять|обяснявам)|(?:don['’]t|do not) want to explain|(?:отказал\p{L}*|не захотел\p{L}*|не стал\p{L}*|не пожелал\p{L}*) (?:объясн\p{L}*|назвать|называть|указ\p{L}*|пояснять|пояснить)|(?:отказа\p{L}*|не пожела\p{L}*|не искаше|не иска) да (?:обясн\p{L}*|каже|посоч\p{L}*|сподел\p{L}*)|(?:о причин\p{L}*|причину|причины) (?:говорить|называть|объяснять|указывать|сообщать) не (?:стал\p{L}*|захотел\p{L}*|пожелал\p{L}*|хочу|буду)|причината[^.!?]{0,30}„няма значение“|(?:did not|didn['’]t) say (?:anything|a word)|said nothing(?=\s*(?:[.,;!?…]|$)|\s+(?:at all|and|but)(?!\p{L}))|without (?:saying )?a word|(?<!никто )ничего не сказал\p{L}*|от комментари\p{L}* отказал\p{L}*|(?<!никой )не каза нищо|(?<!никой )нищо не каза|отказа (?:анкетата|коментар\p{L}*))(?!\p{L})/iu;
+const DECLINED = /(?<!\p{L})((?:declined|refused|did not want|didn['’]t want|would not|wouldn['’]t|did not wish) to (?:give|say|state|explain|tell|provide|share|specify)|gave no reason|(?:would not|wouldn['’]t|did not|didn['’]t|won['’]t) say (?:why|what (?:was )?wrong)|(?:i|she|he|they|we)['’]d rather not (?:say|(?:get|go) into (?:it|why|that|the reasons?)|discuss it)|would rather not (?:say|(?:get|go) into (?:it|why|that|the reasons?))|did not give a reason|didn['’]t give a reason|no reason given|причину не назвал\p{L}*|не назвал\p{L}* причин\p{L}*|(?:не|без да) посочи причина|(?<!никой )не каза защо|от объяснени\p{L}* (?:причин\p{L}* )?отказал\p{L}*|(?:причину|причины) (?:назвать|называть|объяснять|указать) отказал\p{L}*|не (?:хочу|искам) (?:да )?(?:объяснять|обяснявам)|(?:don['’]t|do not) want to explain|prichin\p{L}* (?:ukazyvat|nazyvat|obyasnyat|obiasniat) ne (?:budu|hochu|stanu)|ne (?:hochu|iskam) (?:da )?(?:obyasnyat|obyasnyavam|obiasnyavam|obqsnqvam)|(?:отказал\p{L}*|не захотел\p{L}*|не стал\p{L}*|не пожелал\p{L}*) (?:объясн\p{L}*|назвать|называть|указ\p{L}*|пояснять|пояснить)|(?:отказа\p{L}*|не пожела\p{L}*|не искаше|не иска) да (?:обясн\p{L}*|каже|посоч\p{L}*|сподел\p{L}*)|(?:о причин\p{L}*|причину|причины) (?:говорить|называть|объяснять|указывать|сообщать) не (?:стал\p{L}*|захотел\p{L}*|пожелал\p{L}*|хочу|буду)|(?:причината|защо|почему|why)[^.!?]{0,30}„няма значение“|(?:did not|didn['’]t) say (?:anything|a word)|said nothing(?=\s*(?:[.,;!?…]|$)|\s+(?:at all|and|but)(?!\p{L}))|without (?:saying )?a word|(?<!никто )ничего не сказал\p{L}*|от комментари\p{L}* отказал\p{L}*|(?<!никой )не каза нищо|(?<!никой )нищо не каза|отказа (?:анкетата|коментар\p{L}*))(?!\p{L})/iu;
 /**
  * A note that the customer made no complaint: "Made no complaint", «Претензий не высказывала», «Оплаквания не е изказвала»,
  * or declined one offered ("Asked customer if she wanted to log a complaint… She said no", «Менеджер предложил оформить
  * жалобу… Клиентка отказалась»).
  */
-const NO_COMPLAINT = /(?<!\p{L})(?:(?:asked (?:the )?(?:customer|client|him|her|them)? ?(?:if|whether) (?:she|he|they) wanted to|offered to|предложил\p{L}*|предложих\p{L}*|предложи)[^.!?\n]{0,40}?(?:complaint|жалоб\p{L}*|оплакван\p{L}*)[^\n]{0,80}?(?:said no|declined|refused|отказал\p{L}*|отказа)|made no complaint|no complaint (?:was )?made|did not complain|didn['’]t complain|(?:претензий|жалоб) не высказывал\p{L}*|не высказывал\p{L}* (?:претензий|жалоб)|оплаквания не (?:е )?изказвал\p{L}*|не (?:е )?изказвал\p{L}* оплаквания)(?!\p{L})/iu;
+const NO_COMPLAINT = /(?<!\p{L})(?:(?:asked (?:the )?(?:customer|client|him|her|them)? ?(?:if|whether) (?:she|he|they) wanted to|offered to|предложил\p{L}*|предложих\p{L}*|предложи)[^.!?\n]{0,40}?(?:complaint|жалоб\p{L}*|оплакван\p{L}*)[^\n]{0,80}?(?:said no|declined|refused|отказал\p{L}*|отказа)|made no complaint|no complaint (?:was )?made|did not complain|didn['’]t complain|(?:претензий|жалоб) не высказывал\p{L}*|не высказывал\p{L}* (?:претензий|жалоб)|оплаквания не (?:е )?изказвал\p{L}*|не (?:е )?изказвал\p{L}* оплаквания|no (?:issues?|problems?|complaints?) with (?:us|the (?:dealer\p{L}*|shop|store|company|clinic|salon|garage|agency))|(?:к (?:нам|\p{L}+) )?претензий (?:к (?:нам|\p{L}+) )?(?:нет|не имеет|не имела|не имел)|(?:към (?:нас|\p{L}+) )?няма претенции(?: към (?:нас|\p{L}+))?)(?!\p{L})/iu;
 // Every form of it names the complaint: the cheap stem first, since most notes say nothing of one.
-const COMPLAINT_STEM = /complain|жалоб|претенз|оплаква/i;
+const COMPLAINT_STEM = /complain|жалоб|претенз|претенц|оплаква|issue|problem/i;
 
 /** Whether words say the customer declined to give a reason, or made no complaint: no words of complaint either way. */
 /**
@@ -355,7 +355,7 @@ function declinedNote(text: string): boolean {
 }
 
 /** A piece of text every expression of DECLINED holds (kept in step with it: a test below checks each example). */
-const DECLINED_STEM = /rather not| to (?:give|say|state|explain|tell|provide|share|specify)|no reason|a reason|say why|say what|назвал|посочи причина|каза защо|объясн|обясн|отказ|не захотел|не стал|не пожела|не иска|причин|няма значение|say anything|a word|said nothing|не сказал|каза нищо|нищо не каза/iu;
+const DECLINED_STEM = /rather not|prichin|obyasn|obiasn|obqsn| to (?:give|say|state|explain|tell|provide|share|specify)|no reason|a reason|say why|say what|назвал|посочи причина|каза защо|объясн|обясн|отказ|не захотел|не стал|не пожела|не иска|причин|няма значение|say anything|a word|said nothing|не сказал|каза нищо|нищо не каза/iu;
 
 function declines(value: string): boolean {
   return declinedNote(value) || NO_COMPLAINT.test(value);
@@ -880,7 +880,7 @@ const FIELD_SEPARATOR = /[\n;|\t]|(?<=[.!])\s+/u;
 const EMPTY_QUESTION = /^[^?]{3,60}\?\s*:?\s*$/u;
 const REASON_LABEL = /(reason|why|причин|почему|защо)/iu;
 const INFERRED_LABEL = /(inferred|probable|likely|predicted|estimated|suspected|вероятн|предполагаем|прогноз|възможн)/iu;
-const COMMENT_LABEL = /(comment|remark|details|anything else|что-нибудь ещё|что-нибудь еще|нещо друго|(?:customer|buyer|client)['’]?s? note|note from (?:the )?(?:customer|buyer)|коммент|примечани|коментар|бележк)/iu;
+const COMMENT_LABEL = /(comment|remark|details|anything else|что-нибудь ещё|что-нибудь еще|нещо друго|(?:customer|buyer|client)['’]?s? note|note from (?:the )?(?:customer|buyer)|коммент|примечани|замечани|коментар|бележк)/iu;
 /** A reason a form offers in its list is a few words ("Didn't fit", «Не подошло», «Не ми хареса»). */
 const PRESET_MAX_WORDS = 4;
 
@@ -956,6 +956,8 @@ function relayed(sentence: string): boolean {
   return verb !== null && !NEGATION.test(sentence.slice(0, verb.index + verb[0].length));
 }
 
+const QUESTION_RELAYED = /(?<!\p{L})(?:asks|asked|asking|wants to know|пита|попита|питат|спрашивает|спросил\p{L}*|интересуется|иска да знае|хочет знать)\s+(?:\p{L}+\s+)?(?:why|how|when|whether|if|защо|как|кога|дали|почему|когда|отчего)(?!\p{L})/iu;
+
 /**
  * A sentence saying no words were left: a reason or a message not given ("no reason given", «причину
  * не назвал», «не посочи причина»), a box left blank, a prompt passed by, calls or reminders not
@@ -965,7 +967,9 @@ function absenceStatement(sentence: string, channel: ChannelKind, byCompany = fa
   // A note's sentence that is only "No explanation." («Без объяснений.», «Без обяснение.»): none was given.
   if (NO_EXPLANATION_ALONE.test(sentence)) return true;
   // The cheap tests first: most sentences hold none of these words, and end with no question mark.
-  if (WORDS_LEFT.test(sentence) && (NEGATION.test(sentence) || PASSED_BY.test(sentence) || LEFT_EMPTY.test(sentence)) && wordCount(sentence) <= ABSENCE_MAX_WORDS) return true;
+  // The customer's question relayed is the customer's words, whatever it says was not sent: «Пита защо алармата не е
+  // пратила сигнал…», "Asks why no message came".
+  if (WORDS_LEFT.test(sentence) && !QUESTION_RELAYED.test(sentence) && (NEGATION.test(sentence) || PASSED_BY.test(sentence) || LEFT_EMPTY.test(sentence)) && wordCount(sentence) <= ABSENCE_MAX_WORDS) return true;
   // A question stands alone only with no statement before it: «…, обещахте до петък. Кога?» asks the customer's own question.
   if (alone && (channel === 'form' || channel === 'system') && sentence.trimEnd().endsWith('?') && wordCount(sentence) <= QUESTION_MAX_WORDS) return true;
   return (NOT_ANSWERED.test(sentence) || NO_REVIEW.test(sentence) || customerNoShow(sentence)) && wordCount(sentence) <= (byCompany ? COMPANY_UNANSWERED_MAX_WORDS : UNANSWERED_MAX_WORDS);
