@@ -1165,6 +1165,25 @@ const BG_OWNED_FAILURE = String.raw`(?<![\p{L}])(?:[Сс]ъжаляваме|[С�
 const EN_WAIT_ORDER = String.raw`${SENTENCE_START}(?:Just\s+wait|Wait)(?:\s+patiently|\s+for\s+(?:it|them|the\s+(?:money|refund|transfer|payment|answer|reply|call|courier|parcel|decision)))?(?=\s*(?:[.!…]|$))`;
 const RU_WAIT_ORDER = String.raw`${SENTENCE_START}(?:Просто\s+(?:ждите|ожидайте|подождите)|Ждите|Ожидайте|Подождите)(?:\s+(?:спокойно|терпеливо|ответа|звонка|письма|решения|перевода|возврата|денег|курьера|посылки))?(?=\s*(?:[.!…]|$))`;
 const BG_WAIT_ORDER = String.raw`${SENTENCE_START}(?:Просто\s+(?:чакайте|изчакайте|почакайте)|Чакайте|Изчакайте|Почакайте)(?:\s+(?:търпеливо|спокойно|отговор|обаждане|решение|превода|парите|възстановяването|куриера|пратката))?(?=\s*(?:[.!…]|$))`;
+// The customer's competence mocked (`dismissive`, round 55): "you clearly don't understand…", "you know nothing about…",
+// «вы (явно) не разбираетесь в…», «ничего не смыслите в…», „(сигурно) не разбирате от…“, „нищо не разбирате от…“ — blame
+// of the customer, as "you misunderstood" is. English needs a word that says it of the customer ("clearly", "obviously",
+// "probably"…) or "anything / much / the first thing about", so "if you don't understand the bill, just call" stays help;
+// Russian «разбираетесь в» and Bulgarian „разбирате от“ say competence by themselves. Never after "if" / «если» / „ако“.
+const EN_MOCK_ADVERB = String.raw`(?:clearly|obviously|evidently|apparently|probably|surely|simply)`;
+const EN_MOCK_COMPETENCE = String.raw`(?<![\p{L}])(?<!(?:[Ii]f|[Ww]hether|[Ii]n\s+case)\s+)[Yy]ou\s+(?:${EN_MOCK_ADVERB}\s+(?:(?:do\s+not|don['’]t|did\s+not|didn['’]t)\s+(?:really\s+|even\s+)?(?:understand|know|get)|have\s+no\s+(?:idea|clue)|know\s+nothing)|(?:(?:do\s+not|don['’]t)\s+(?:really\s+|even\s+)?(?:understand|know)\s+(?:anything|the\s+first\s+thing|a\s+thing)|know\s+(?:nothing|next\s+to\s+nothing))\s+(?:about|of)|(?:must|may)\s+not\s+(?:understand|know)\s+(?:much\s+|anything\s+)?about)(?![\p{L}])`;
+const RU_MOCK_COMPETENCE = String.raw`(?<![\p{L}])(?<!(?:[Ее]сли|[Рр]аз)\s+(?:(?:[Вв]ы|ты)\s+)?)(?:(?:[Яя]вно|[Вв]идимо|[Нн]аверное|[Нн]аверно|[Оо]чевидно|[Пп]росто|[Сс]овсем|[Вв]ообще)\s+)?(?:[Нн]ичего\s+)?(?:не|Не)\s+(?:разбираетесь|разбираешься|смыслите|смыслишь)\s+(?:ни\s+)?в(?![\p{L}])|(?<![\p{L}])(?<!(?:[Ее]сли|[Рр]аз)\s+(?:(?:[Вв]ы|ты)\s+)?)(?:[Нн]ичего|[Нн]и\s+черта)\s+не\s+(?:понимаете|понимаешь)\s+в(?![\p{L}])`;
+const BG_MOCK_COMPETENCE = String.raw`(?<![\p{L}])(?<!(?:[Аа]ко|[Щщ]ом)\s+(?:(?:[Вв]ие|ти)\s+)?)(?:(?:[Сс]игурно|[Яя]вно|[Оо]чевидно|[Мм]ай|[Пп]росто|[Ии]зобщо)\s+)?(?:[Нн]ищо\s+)?(?:не|Не)\s+(?:разбирате|разбираш)\s+(?:нищо\s+)?от(?![\p{L}])|(?<![\p{L}])(?<!(?:[Аа]ко|[Щщ]ом)\s+(?:(?:[Вв]ие|ти)\s+)?)(?:не|Не)\s+(?:знаете|знаеш)\s+нищо\s+за(?![\p{L}])`;
+// A contempt emoji (`dismissive`, round 55): an eye-roll 🙄, an unamused face 😒, a face-palm 🤦, a shrug 🤷 (the shrug of
+// round 9's "that's life"), a yawn 🥱 or a huff 😤 — in a reply to a customer they say "whatever", as a sneer does.
+const CONTEMPT_EMOJI = String.raw`[\u{1F644}\u{1F612}\u{1F926}\u{1F937}\u{1F971}\u{1F624}]`;
+// A bare one-word verdict opening a line (`dismissive`, round 55): "Cancelled.", "Declined.", "No.", "Noted.", «Отменено.»,
+// «Отказано.», «Нет.», «Принято.», „Анулирано.“, „Отказано.“, „Не.“ — the decision and nothing with it, a sentence of its
+// own at the start of the reply or of a line: the matter closed without a word to the customer. Mid-line ("Is there a fee?
+// No.") it is an answer, not a verdict, and is not read.
+const EN_BARE_VERDICT = String.raw`^\s*(?:[Cc]ancell?ed|CANCELL?ED|[Rr]efused|[Dd]eclined|[Dd]enied|[Rr]ejected|[Cc]losed|[Tt]erminated|[Nn]ot\s+possible|[Ii]mpossible|N[Oo]|[Nn]ope|[Nn]oted)(?=\s*[.!]+(?:\s|$))`;
+const RU_BARE_VERDICT = String.raw`^\s*(?:[Оо]тмен[её]н[оаы]?|[Оо]тказано|[Оо]тказ|[Оо]тклонен[оаы]?|[Зз]акрыт[оаы]?|[Аа]ннулирован[оаы]?|[Пп]рекращен[оаы]?|[Нн]евозможно|[Нн]ет|НЕТ|[Пп]ринято(?:\s+к\s+сведению)?)(?=\s*[.!]+(?:\s|$))`;
+const BG_BARE_VERDICT = String.raw`^\s*(?:[Оо]тменен[оаи]?|[Аа]нулиран[оаи]?|[Оо]тказано|[Оо]тказ|[Оо]тхвърлен[оаи]?|[Зз]акрит[оаи]?|[Пп]рекратен[оаи]?|[Нн]евъзможно|[Нн]е|НЕ|[Пп]рието|[Вв]зето\s+под\s+внимание)(?=\s*[.!]+(?:\s|$))`;
 // An invitation of ours to come on a day (`next-step`, `no-substance`), its hour with it when there is one: "we would be glad
 // to welcome you on Saturday from 10 am", «будем рады видеть вас в субботу с 10:00», «ще се радваме да Ви посрещнем в събота
 // от 10 ч.» — a step of ours with its day, and the day (Bulgarian «в събота» is a notice's word) no vote for a notice.
@@ -2409,6 +2428,19 @@ export const builtinLintRules: LintRuleSet = {
       description: 'What the customer should have been given or done to, in the passive: "you should have been asked", «вы должны были быть проинформированы»',
       patterns: [EN_OWNED_PASSIVE, RU_OWNED_PASSIVE],
     },
+    // The customer's competence mocked, a contempt emoji, a bare one-word verdict (round 55): dismissals ('dismissive' rule).
+    'competence-mock': {
+      description: 'The customer\'s competence mocked: "you clearly don\'t understand…", «вы не разбираетесь в…», «не разбирате от…»',
+      patterns: [EN_MOCK_COMPETENCE, RU_MOCK_COMPETENCE, BG_MOCK_COMPETENCE],
+    },
+    'contempt-emoji': {
+      description: 'An eye-roll or a like emoji of contempt: 🙄 😒 🤦 🤷 🥱 😤',
+      patterns: [CONTEMPT_EMOJI],
+    },
+    'bare-verdict': {
+      description: 'A bare one-word verdict opening a line: "Cancelled.", «Отказано.», „Анулирано.“',
+      patterns: [EN_BARE_VERDICT, RU_BARE_VERDICT, BG_BARE_VERDICT],
+    },
     // A bare order to wait, a sentence of its own (round 50): an order the customer hates ('hated-phrase' rule).
     'wait-order': {
       description: 'A bare order to wait: "Wait.", «Ждите.», «Чакайте.»',
@@ -2658,7 +2690,9 @@ export const builtinLintRules: LintRuleSet = {
       suggestion: 'Take the complaint seriously: thank, apologise for what went wrong, say what you will do and when, and leave the door open.',
       // A penalty threatened if the customer does not comply dismisses too (round 12).
       // A rhetorical question pinned to a counterfactual blames the customer (round 47).
-      check: { type: 'forbid', find: ['dismissal', 'compliance-threat', 'rhetorical-blame'], per: 'sentence' },
+      // The customer's competence mocked, a contempt emoji and a bare one-word verdict opening a line dismiss too (round 55).
+      check: { type: 'forbid', find: ['dismissal', 'compliance-threat', 'rhetorical-blame', 'competence-mock', 'contempt-emoji', 'bare-verdict'],
+        per: 'sentence' },
       // "As per our policy, the matter is closed" is one fault: the dismissal.
       supersedes: ['policy-citation'],
     },

@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-61.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-64.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -190,6 +190,11 @@ const CURT_BELOW = 50;
  * treatment.", the company owning its fault in the passive read as the lecture "You should have", at 70; 90 — its offer-questions
  * for two dated meetings offered with no word inviting the choice stays). It has no known miss. replies-blind-59.csv and
  * replies-blind-61.csv met the floor on their first runs and are tuning sets from round 54 with no draft to fix.
+ * replies-blind-63.csv's and replies-blind-64.csv's one curt draft each since lint round 55: R63-BG-020 («Баницата си беше от
+ * днес. Сигурно не разбирате от баница 🙄», the customer's competence mocked and an eye-roll emoji not read as dismissing, at 50;
+ * 30) and R64-EN-008 ("Cancelled. Your site goes offline today, …", a bare one-word verdict opening the reply not read, at 50;
+ * 30). Neither has a known miss. replies-blind-62.csv met the floor on its first run and is a tuning set from round 55 with no
+ * draft to fix.
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
@@ -212,7 +217,8 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-47.csv', 'replies-blind-48.csv', 'replies-blind-49.csv', 'replies-blind-50.csv',
   'replies-blind-51.csv', 'replies-blind-52.csv', 'replies-blind-53.csv', 'replies-blind-54.csv',
   'replies-blind-55.csv', 'replies-blind-56.csv', 'replies-blind-57.csv', 'replies-blind-58.csv',
-  'replies-blind-59.csv', 'replies-blind-60.csv', 'replies-blind-61.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-59.csv', 'replies-blind-60.csv', 'replies-blind-61.csv', 'replies-blind-62.csv',
+  'replies-blind-63.csv', 'replies-blind-64.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
