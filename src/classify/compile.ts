@@ -92,6 +92,7 @@ export function compileRules(set: RuleSet): CompiledRules {
     allTerms(set.negation.after?.negators ?? {}),
     allTerms(set.negation.after?.breaks ?? {}),
     allTerms(set.negation.after?.asides ?? {}),
+    allTerms(set.negation.conditions ?? {}),
   );
   const hedgeTerms = [
     ...allTerms(set.negation.hedges ?? {}).map((term): TermSpec => ({ term, rule: HEDGE_PUBLIC, fields: everyField, negatable: false })),

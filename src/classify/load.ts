@@ -42,6 +42,7 @@ export function mergeRules(builtin: RuleSet, user: unknown, source?: string): Ru
       negators: addTerms(builtin.negation.negators, negation.negators),
       breaks: addTerms(builtin.negation.breaks, negation.breaks),
       ...optional('after', mergeAfter(builtin.negation.after, negation.after)),
+      ...optional('conditions', addOptionalTerms(builtin.negation.conditions, negation.conditions)),
       ...optional('hedges', addOptionalTerms(builtin.negation.hedges, negation.hedges)),
       ...optional('advice', addOptionalTerms(builtin.negation.advice, negation.advice)),
     },

@@ -741,7 +741,7 @@ const SENTENCE_STOP = /[.!?\n]/u;
 const CRIME = /(?<!\p{L})(?:theft|thefts|stolen|stole|burglary|burgled|break[- ]in|robbed|robbery|pickpocket\p{L}*|краж\p{L}*|украл\p{L}*|украден\p{L}*|взлом\p{L}*|ограбил\p{L}*|кражб\p{L}*|открадна\p{L}*|откраднат\p{L}*|обраха|обир\p{L}*)(?!\p{L})/iu;
 /** A theft whose thief is nobody named: "someone stole", "was stolen", "was taken from", «украли», «откраднаха», «е взет», a break-in
  * told impersonally («в гараж залезли») or as what there was ("there was a burglary", «е имало кражба») — not "went missing", «пропал»: a parcel lost. */
-const THEFT_BY_NOBODY_NAMED = /(?<!\p{L})(?:someone stole|somebody stole|(?:was|were|got|been) burgled|(?:беше|е|са) обран\p{L}*|(?:was|were) taken from|(?:е|са) взет\p{L}*|(?:was|were|got|been|had been) (?:\p{L}+ )?stolen|stolen from|pickpocketed|(?:was|were|got) robbed|broke into|broken into|украли|обокрали|вытащили|стащили|залезли|забрались|вломились|проникли|украден\p{L}*|откраднаха|влязоха с взлом|разбиха|(?:there (?:was|has been|had been) a|произошла|произошло|была|был|случилась|(?:е|беше) имало|имаше|стана|станала) (?:\p{L}+ )?(?:theft|burglary|break-in|robbery|кража|взлом|кражба|обир)|(?:са|е) (?:ми |му |ѝ |им )?откраднал\p{L}*|обраха)(?!\p{L})/iu;
+const THEFT_BY_NOBODY_NAMED = /(?<!\p{L})(?:someone stole|somebody stole|(?:was|were|got|been) burgled|(?:беше|е|са) обран\p{L}*|taken from|вскрыли|вскрыта|вскрыт|го нямаше|ги нямаше|(?:е|са) взет\p{L}*|(?:was|were|got|been|had been) (?:\p{L}+ )?stolen|stolen from|pickpocketed|(?:was|were|got) robbed|broke into|broken into|украли|обокрали|вытащили|стащили|залезли|забрались|вломились|проникли|украден\p{L}*|откраднаха|влязоха с взлом|разбиха|(?:there (?:was|has been|had been) a|произошла|произошло|была|был|случилась|(?:е|беше) имало|имаше|стана|станала) (?:\p{L}+ )?(?:theft|burglary|break-in|robbery|кража|взлом|кражба|обир)|(?:са|е) (?:ми |му |ѝ |им )?откраднал\p{L}*|обраха)(?!\p{L})/iu;
 /** One of ours named just before the crime: "your driver", «ваш курьер», «вашият служител». */
 const OURS_BEFORE = /(?<!\p{L})(?:your|ваш\p{L}*)(?!\p{L})/iu;
 const OURS_REACH = 30;
@@ -761,7 +761,7 @@ const CONDITION = /(?<!\p{L})(?:если|потому|так как|раз|ак�
  * on the company's site ("'Ombudsman approved' badge"), a licence ("are you FCA regulated?", "FCA registered?"), or an
  * acquaintance of that trade ("a lawyer friend says").
  */
-const PARTY_WISHED_AFTER = /^(?:['’]s)?['’"]?\s+(?:(?:така или иначе|и без това|все равно|всё равно|anyway|either way)\s+)?(?:rating|ratings|grade|listing|profile|regulated|registered\s*\?|authori[sz]ed|licensed|licence|license|(?:approved['’"]?\s+)?(?:badge|logo|sticker|seal)|логотип\p{L}*|значок\p{L}*|лого|им(?:,\s*\p{L}+,)?\s+не указ|на (?:вас|них|тебя) нет|friend|friends|знаком\p{L}*|should|ought to|needs to|need to|бы|должен|должн\p{L}*|трябва да|би трябвало|leaflet|brochure|booklet|factsheet|fact sheet|poster|листовк\p{L}*|брошур\p{L}*|памфлет\p{L}*|(?:is|are|would be|will be)\s+(?:probably\s+|just\s+|totally\s+)?(?:as\s+)?(?:useless|pointless|no use|no help|a waste of time)|бесполезн\p{L}*|(?:е|са)\s+(?:напълно\s+)?безполезн\p{L}*|безполезн\p{L}*|няма да помогне|няма да направи нищо)(?!\p{L})/iu;
+const PARTY_WISHED_AFTER = /^(?:['’]s)?['’"]?\s+(?:(?:така или иначе|и без това|все равно|всё равно|anyway|either way)\s+)?(?:rating|ratings|grade|listing|profile|regulated|registered\s*\?|authori[sz]ed|licensed|licence|license|(?:approved['’"]?\s+)?(?:badge|logo|sticker|seal)|логотип\p{L}*|значок\p{L}*|лого|им(?:,\s*\p{L}+,)?\s+не указ|на (?:вас|них|тебя) нет|friend|friends|знаком\p{L}*|should|ought to|needs to|need to|бы|должен|должн\p{L}*|трябва да|би трябвало|leaflet|brochure|booklet|factsheet|fact sheet|poster|листовк\p{L}*|брошур\p{L}*|памфлет\p{L}*|(?:is|are|would be|will be)\s+(?:probably\s+|just\s+|totally\s+)?(?:as\s+)?(?:useless|pointless|no use|no help|a waste of time)|бесполезн\p{L}*|(?:е|са)\s+(?:напълно\s+)?безполезн\p{L}*|безполезн\p{L}*|няма да помогне|няма да направи нищо|(?:ми |ни )?наложи(?:ха)? (?:глоба|санкция)|fined (?:me|us)|оштрафовал\p{L}*|(?:выписал\p{L}*|наложил\p{L}*) (?:мне |нам )?штраф)(?!\p{L})/iu;
 
 // Not when what they handle is a claim against us: "my lawyer, who is handling the complaint against you".
 const HANDLES_AFTER = /^(?:\s+(?:ѝ|й|му|ми|ни|им))?,?\s+(?:who(?:['’]s| is)?\s+(?:still\s+|currently\s+)?(?:handling|handles|dealing with)|(?:is|['’]s)\s+(?:still\s+|currently\s+|now\s+|busy\s+)?(?:sorting out|handling|dealing with|working on|settling)|(?:ни|ми)\s+по\s+(?:продажбата|покупката|наследството|делото за наследство\p{L}*)|нашей компании|компании[\s-]работодател\p{L}*|(?:(?:который|которая)\s+)?(?:сейчас\s+|пока\s+|ещё\s+|еще\s+|как раз\s+)?(?:вед[её]т|занимается|улаживает|оформляет)|(?:(?:който|която)\s+)?(?:в момента\s+|сега\s+|още\s+)?(?:води|се занимава|урежда|движи|оформя))(?!\p{L})(?!\s+(?:it|this|that|это|этим|това|го)(?!\p{L}))(?![^.!?\n]{0,50}(?:complaint|claim|against you|against your|претензи|иск(?!\p{L})|исков|жалоб|против вас|с вами|жалб|срещу вас|срещу ва|срещу фирмата))/iu;
@@ -967,7 +967,8 @@ function setAsideQuotedReply(record: ComplaintRecord, hits: ReadHit[], rules: Co
  * The parts of a text that are a quoted reply, as [start, end) pairs in order: lines quoted with
  * ">", and what follows a separator line below the customer's own words. A text that opens with a
  * separator ("---- Original message ----" on top) holds the quoted letter up to the next separator,
- * and the customer's reply after it.
+ * and the customer's reply after it — unless the separator names a forwarded message ("---------- Forwarded message
+ * ---------", «Пересланное сообщение», «Препратено съобщение»): a letter forwarded on to the desk is the record itself.
  */
 function quotedRanges(value: string): number[] {
   const ranges: number[] = [];
@@ -978,14 +979,18 @@ function quotedRanges(value: string): number[] {
   }
   let separators = 0;
   let opensWithOne = false;
+  let opensForwarded = false;
   let wordsBefore = false;
   for (let from = 0; from <= value.length; ) {
     const newline = value.indexOf('\n', from);
     const end = newline < 0 ? value.length : newline;
     const mark = firstMark(value, from, end);
-    const afterSeparator = opensWithOne ? separators % 2 === 1 : separators > 0;
+    const afterSeparator = opensWithOne ? separators % 2 === 1 && !opensForwarded : separators > 0;
     if (DASHES.has(mark) && SEPARATOR_LINE.test(value.slice(from, end))) {
-      if (separators === 0 && !wordsBefore) opensWithOne = true;
+      if (separators === 0 && !wordsBefore) {
+        opensWithOne = true;
+        opensForwarded = FORWARDED.test(value.slice(from, end));
+      }
       separators += 1;
     } else if (afterSeparator || mark === 0x3e) {
       // Joined to the previous range when it ends at this line's start.
@@ -1006,6 +1011,8 @@ function firstMark(value: string, from: number, to: number): number {
   }
   return -1;
 }
+
+const FORWARDED = /forwarded|пересланное|препратено/iu;
 
 /** What a separator line starts with: - _ — –. */
 const DASHES = new Set([0x2d, 0x5f, 0x2014, 0x2013]);

@@ -9,6 +9,8 @@
  *     "negators": { "en": ["not", "don't", "without"], "ru": ["не", "без"], "bg": ["не", "няма"] },
  *     "breaks": { "en": ["but", "so"], "ru": ["но", "иначе"] },  // words that end a clause like a comma
  *     "after": { "window": 2, "negators": { "ru": ["не"] } },  // …or these, this many words after it («в суд я не пойду»)
+ *     "conditions": { "ru": ["если"] },  // a negator right after one of these belongs to the condition, not to a hit
+ *                                       //   three or more words on («если не вернёте деньги подам в суд»)
  *                                       //   (with "asides": { "ru": ["конечно"] }, across «я, конечно, не пойду»)
  *     "hedges": { "en": ["might", "read the"] }, // before a public (irate) hit in the sentence: not going public
  *     "advice": { "en": ["told me to"] }          // before a third party in the sentence: someone else's advice
@@ -122,6 +124,8 @@ const negationSchema = z.strictObject({
       asides: wordsByLanguage.optional(),
     })
     .optional(),
+  /** Words that open a condition: a negator right after one is the condition's («если… не будет денег иду в суд»). */
+  conditions: wordsByLanguage.optional(),
   hedges: termsByLanguage.optional(),
   advice: termsByLanguage.optional(),
 });

@@ -334,7 +334,7 @@ const REPORTED = /(?<!\p{L})(said|says|told us|wrote|writes|complained|complains
  * отказался», «не пожела да посочи причина», a why answered with „няма значение“ ("doesn't matter").
  * What else the customer said then ("said 'just cancel it'") gives no reason either.
  */
-const DECLINED = /(?<!\p{L})((?:declined|refused|did not want|didn['’]t want|would not|wouldn['’]t|did not wish) to (?:give|say|state|explain|tell|provide|share|specify)|gave no reason|(?:would not|wouldn['’]t|did not|didn['’]t|won['’]t) say (?:why|what (?:was )?wrong)|(?:i|she|he|they|we)['’]d rather not (?:say|(?:get|go) into (?:it|why|that|the reasons?)|discuss it)|would rather not (?:say|(?:get|go) into (?:it|why|that|the reasons?))|did not give a reason|didn['’]t give a reason|no reason given|причину не назвал\p{L}*|не назвал\p{L}* причин\p{L}*|(?:не|без да) посочи причина|(?<!никой )не каза защо|от объяснени\p{L}* (?:причин\p{L}* )?отказал\p{L}*|(?:причину|причины) (?:назвать|называть|объяснять|указать) отказал\p{L}*|не (?:хочу|искам) (?:да )?(?:объяснять|обяснявам)|(?:don['’]t|do not) want to explain|prichin\p{L}* (?:ukazyvat|nazyvat|obyasnyat|obiasniat) ne (?:budu|hochu|stanu)|ne (?:hochu|iskam) (?:da )?(?:obyasnyat|obyasnyavam|obiasnyavam|obqsnqvam)|(?:отказал\p{L}*|не захотел\p{L}*|не стал\p{L}*|не пожелал\p{L}*) (?:объясн\p{L}*|назвать|называть|указ\p{L}*|пояснять|пояснить)|(?:отказа\p{L}*|не пожела\p{L}*|не искаше|не иска) да (?:обясн\p{L}*|каже|посоч\p{L}*|сподел\p{L}*)|(?:о причин\p{L}*|причину|причины) (?:говорить|называть|объяснять|указывать|сообщать) не (?:стал\p{L}*|захотел\p{L}*|пожелал\p{L}*|хочу|буду)|(?:причината|защо|почему|why)[^.!?]{0,30}„няма значение“|(?:did not|didn['’]t) say (?:anything|a word)|said nothing(?=\s*(?:[.,;!?…]|$)|\s+(?:at all|and|but)(?!\p{L}))|without (?:saying )?a word|(?<!никто )ничего не сказал\p{L}*|от комментари\p{L}* отказал\p{L}*|(?<!никой )не каза нищо|(?<!никой )нищо не каза|отказа (?:анкетата|коментар\p{L}*))(?!\p{L})/iu;
+const DECLINED = /(?<!\p{L})((?:declined|refused|did not want|didn['’]t want|would not|wouldn['’]t|did not wish) to (?:give|say|state|explain|tell|provide|share|specify)|gave no reason|(?:would not|wouldn['’]t|did not|didn['’]t|won['’]t) say (?:why|what (?:was )?wrong)|(?:(?:i|she|he|they|we)['’]d |would )?rather not (?:say|(?:get|go) into (?:it|why|that|the reasons?)|discuss it)|did not give a reason|didn['’]t give a reason|no reason given|причину не назвал\p{L}*|не назвал\p{L}* причин\p{L}*|(?:не|без да) посочи причина|(?<!никой )не каза защо|от объяснени\p{L}* (?:причин\p{L}* )?отказал\p{L}*|(?:причину|причины) (?:назвать|называть|объяснять|указать) отказал\p{L}*|не (?:хочу|искам) (?:да )?(?:объяснять|обяснявам)|(?:don['’]t|do not) want to explain|(?:ничего|нищо|nothing|няма значение|неважно|не важно|doesn['’]t matter)\s*,\s*(?:просто|just|мерси|спасибо|благодаря|thanks|thank you)|prichin\p{L}* (?:ukazyvat|nazyvat|obyasnyat|obiasniat) ne (?:budu|hochu|stanu)|ne (?:hochu|iskam) (?:da )?(?:obyasnyat|obyasnyavam|obiasnyavam|obqsnqvam)|(?:отказал\p{L}*|не захотел\p{L}*|не стал\p{L}*|не пожелал\p{L}*) (?:объясн\p{L}*|назвать|называть|указ\p{L}*|пояснять|пояснить)|(?:отказа\p{L}*|не пожела\p{L}*|не искаше|не иска) да (?:обясн\p{L}*|каже|посоч\p{L}*|сподел\p{L}*)|(?:о причин\p{L}*|причину|причины) (?:говорить|называть|объяснять|указывать|сообщать) не (?:стал\p{L}*|захотел\p{L}*|пожелал\p{L}*|хочу|буду)|(?:причината|защо|почему|why)[^.!?]{0,30}„няма значение“|(?:did not|didn['’]t) say (?:anything|a word)|said nothing(?=\s*(?:[.,;!?…]|$)|\s+(?:at all|and|but)(?!\p{L}))|said nothing about (?:why|the reason)|declined (?:the |a )?(?:comment|feedback|survey) (?:card|form)|(?:само|только|just|only) (?:кимна|кимнаха|кивнул\p{L}*|nodded)|without (?:saying )?a word|(?<!никто )ничего не сказал\p{L}*|от комментари\p{L}* отказал\p{L}*|(?<!никой )не каза нищо|(?<!никой )нищо не каза|отказа (?:анкетата|коментар\p{L}*))(?!\p{L})/iu;
 /**
  * A note that the customer made no complaint: "Made no complaint", «Претензий не высказывала», «Оплаквания не е изказвала»,
  * or declined one offered ("Asked customer if she wanted to log a complaint… She said no", «Менеджер предложил оформить
@@ -355,7 +355,7 @@ function declinedNote(text: string): boolean {
 }
 
 /** A piece of text every expression of DECLINED holds (kept in step with it: a test below checks each example). */
-const DECLINED_STEM = /rather not|prichin|obyasn|obiasn|obqsn| to (?:give|say|state|explain|tell|provide|share|specify)|no reason|a reason|say why|say what|назвал|посочи причина|каза защо|объясн|обясн|отказ|не захотел|не стал|не пожела|не иска|причин|няма значение|say anything|a word|said nothing|не сказал|каза нищо|нищо не каза/iu;
+const DECLINED_STEM = /rather not|(?:comment|feedback|survey) (?:card|form)|кимна|кивнул|nodded|,\s*(?:просто|just|мерси|спасибо|благодаря|thanks|thank you)|prichin|obyasn|obiasn|obqsn| to (?:give|say|state|explain|tell|provide|share|specify)|no reason|a reason|say why|say what|назвал|посочи причина|каза защо|объясн|обясн|отказ|не захотел|не стал|не пожела|не иска|причин|няма значение|say anything|a word|said nothing|не сказал|каза нищо|нищо не каза/iu;
 
 function declines(value: string): boolean {
   return declinedNote(value) || NO_COMPLAINT.test(value);
@@ -638,14 +638,18 @@ function keyValue(key: string, raw: string, starsIn: (value: string) => { value:
 export function customersLines(text: string): string {
   const kept: string[] = [];
   for (const line of text.split('\n')) {
-    if (BRACKETED_NOTE.test(line)) continue;
-    const said = line.split(INLINE_SENTENCE_BREAK).filter((sentence) => !noReasonGiven(sentence));
+    // A chat's lines by the desk ("Agent: may I ask why?", «Оператор: …», "[visitor left the chat]") are not the customer's;
+    // the customer's own turn is read without its label ("Customer: please close my account").
+    if (BRACKETED_NOTE.test(line) || SYSTEM_LINE.test(line) || COMPANY_SPEAKER.test(line)) continue;
+    const said = line.replace(CUSTOMER_TURN, '').split(INLINE_SENTENCE_BREAK).filter((sentence) => !noReasonGiven(sentence));
     if (said.length > 0) kept.push(said.join(' '));
   }
   return kept.join('\n');
 }
 
 const INLINE_SENTENCE_BREAK = /(?<=[.!?])\s+/u;
+/** The customer's turn at a line's start in a chat: "Customer:", "Visitor:", «Клиент:», «Посетитель:». */
+const CUSTOMER_TURN = /^\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*)?(?:customer|client|caller|visitor|user|клиент\p{L}*|посетител\p{L}*|абонат\p{L}*|абонент\p{L}*)\s*:\s*/iu;
 
 /** A sentence that is a field left empty or a reason withheld, or that says the customer would not give one. */
 function noReasonGiven(sentence: string): boolean {

@@ -24,6 +24,12 @@ const NEGATOR_AFTER = 4;
 const BREAK_AFTER = 8;
 /** A word set off by commas («конечно») that an after-negation reaches across: «в суд я, конечно, не пойду». */
 const ASIDE = 16;
+/** A word that opens a condition («если», «ако», "if"): a negator right after it is the condition's, not the main clause's. */
+const CONDITION = 32;
+/** Words between a condition's negator and a hit for the hit to be the answer's (see conditionsNegator). */
+const CONDITION_GAP = 3;
+/** How far before its negator a condition word may stand: «если до пятницы не…», "if you don't". */
+const CONDITION_REACH = 3;
 const NONE = -1;
 const NO_EDGE = -1;
 
@@ -122,6 +128,7 @@ export class Matcher {
     afterNegators: readonly string[] = [],
     afterBreaks: readonly string[] = [],
     asides: readonly string[] = [],
+    conditions: readonly string[] = [],
   ) {
     this.window = window;
     this.after = after;
@@ -131,6 +138,7 @@ export class Matcher {
     for (const term of afterNegators) this.flagWords(term, NEGATOR_AFTER);
     for (const term of afterBreaks) this.flagWords(term, BREAK_AFTER);
     for (const term of asides) this.flagWords(term, ASIDE);
+    for (const term of conditions) this.flagWords(term, CONDITION);
     this.freeze();
   }
 
@@ -478,7 +486,25 @@ export class Matcher {
       if (this.tokClause[t] !== clause) return false;
       const flags = this.flagsOf(t);
       if ((flags & BREAK) !== 0) return false;
-      if ((flags & NEGATOR) !== 0) return true;
+      if ((flags & NEGATOR) !== 0) return !this.conditionsNegator(t, start);
+    }
+    return false;
+  }
+
+  /**
+   * Whether the negator at `negator` belongs to a condition that a later verb answers, with no comma between: «если до
+   * пятницы не будет денег иду в суд», „ако не ми върнете парите отивам в съда“. It does when a condition word stands
+   * just before it and at least CONDITION_GAP words stand between it and the hit — closer, the negated verb is the hit's own
+   * ("if I don't go to court", «если я не пойду в суд»).
+   */
+  private conditionsNegator(negator: number, hit: number): boolean {
+    if (hit - negator - 1 < CONDITION_GAP) return false;
+    const clause = this.tokClause[negator];
+    for (let t = negator - 1; t >= 0 && t >= negator - CONDITION_REACH; t -= 1) {
+      if (this.tokClause[t] !== clause) return false;
+      const flags = this.flagsOf(t);
+      if ((flags & CONDITION) !== 0) return true;
+      if ((flags & BREAK) !== 0) return false;
     }
     return false;
   }

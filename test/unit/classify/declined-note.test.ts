@@ -38,6 +38,13 @@ describe('a note that no reason was given', () => {
     [BG, 'Нищо не каза.'],
     [BG, 'Отказа анкетата.'],
     [BG, 'Не пожела да каже защо.'],
+    [EN, 'She would rather not go into why.'],
+    [EN, 'Asked what went wrong: nothing, just close it.'],
+    [RU, 'Prichinu ukazyvat ne budu.'],
+    [RU, 'На вопрос, что не так: ничего, просто удалите.'],
+    [BG, 'Ne iskam da obyasnyavam.'],
+    [BG, 'На въпроса защо каза „няма значение“.'],
+    [BG, 'Няма значение, мерси.'],
   ])('%s %s → silent', (before, declined) => {
     expect(typeOf({ channel: 'Reception note', subject: 'Records collected', text: `${before} ${declined}` })).toBe('silent');
   });

@@ -94,4 +94,10 @@ describe('merging a user file over the built-in rules', () => {
     expect(typeWith({ ignore: { en: ['court jester'] } }, { text: 'The court jester toy broke.' })).toBe('voicer');
     expect(typeWith({ negation: { negators: { en: ['hardly'] } } }, { text: 'Hardly a lawyer matter, just fix it.' })).toBe('voicer');
   });
+
+  it('adds condition words: a negator right after one belongs to the condition, not to a party three words on', () => {
+    const text = "If you don't refund me I will sue.";
+    expect(typeWith({}, { text })).toBe('voicer');
+    expect(typeWith({ negation: { conditions: { en: ['if'] } } }, { text })).toBe('activist');
+  });
 });
