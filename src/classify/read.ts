@@ -28,7 +28,7 @@ import type { ReadHit, RecordPart } from './read-hit.js';
 import { faceScore, scoreIn, starsIn } from './score-in-line.js';
 import { WORD, charClass, isDigit, isLowerLetter } from '../text/tokenize.js';
 import type { ComplainerType, ComplaintRecord } from './types.js';
-import { type ChannelKind, type WhoseWords, companysNote, customerContacted, customersLines, declinedReason, NO_REVIEW, NOT_ANSWERED, placeholderValue, freeTextField, onlyTheCompanySpeaks, RELAYED_COMPLAINT, REMEDY_ASKED, systemChannel, systemEvent, systemLinesOf, whoseWords } from './whose-words.js';
+import { type ChannelKind, type WhoseWords, saysNoComplaint, companysNote, customerContacted, customersLines, declinedReason, NO_REVIEW, NOT_ANSWERED, placeholderValue, freeTextField, onlyTheCompanySpeaks, RELAYED_COMPLAINT, REMEDY_ASKED, systemChannel, systemEvent, systemLinesOf, whoseWords } from './whose-words.js';
 import { severityRank } from './types.js';
 
 /** The step of the precedence that decided a record's type. */
@@ -109,6 +109,7 @@ export function readRecord(record: ComplaintRecord, rules: CompiledRules, withou
   setAsideEmptySearch(record, hits, rules);
   setAsideRefusedAfter(record, hits, rules);
   setAsideCrimeReported(record, hits, rules);
+  setAsideLawyersWithoutClaim(record, hits, rules);
   if (mindInText) changedMind(record, hits, rules);
 
   const reading: Reading = {
@@ -730,6 +731,25 @@ function setAsideCrimeReported(record: ComplaintRecord, hits: ReadHit[], rules: 
   }
 }
 
+/**
+ * A lawyer in a note that says outright no claim was made against us («Адвокатът на наследниците поиска закриване на
+ * партидата… Няма претенции към дружеството.», «…сделкой занимается юрист… Претензий не высказывала.»): the lawyer acts in
+ * the customer's own affairs, and is set aside as a reference. Courts, authorities and the press stay parties.
+ */
+function setAsideLawyersWithoutClaim(record: ComplaintRecord, hits: ReadHit[], rules: CompiledRules): void {
+  let noClaim: boolean | undefined;
+  for (const hit of hits) {
+    if (hit.negated || hit.part !== 'text' || ruleIdOf(hit.rule, rules) !== LEGAL_RULE || !LAWYER.test(hit.words)) continue;
+    noClaim ??= saysNoComplaint(capText(record.text as string));
+    if (!noClaim) return;
+    hit.negated = true;
+    hit.setAside = 'reference';
+  }
+}
+
+const LEGAL_RULE = 'activist-legal';
+const LAWYER = /lawyer|solicitor|attorney|юрист|адвокат/iu;
+
 /** Where the sentence holding `at` starts (after the last . ! ? or line end before it). */
 function lastSentenceStart(value: string, at: number): number {
   for (let i = at - 1; i >= 0; i -= 1) if (SENTENCE_END.has(value.charCodeAt(i))) return i + 1;
@@ -741,7 +761,7 @@ const SENTENCE_STOP = /[.!?\n]/u;
 const CRIME = /(?<!\p{L})(?:theft|thefts|stolen|stole|burglary|burgled|break[- ]in|robbed|robbery|pickpocket\p{L}*|краж\p{L}*|украл\p{L}*|украден\p{L}*|взлом\p{L}*|ограбил\p{L}*|кражб\p{L}*|открадна\p{L}*|откраднат\p{L}*|обраха|обир\p{L}*)(?!\p{L})/iu;
 /** A theft whose thief is nobody named: "someone stole", "was stolen", "was taken from", «украли», «откраднаха», «е взет», a break-in
  * told impersonally («в гараж залезли») or as what there was ("there was a burglary", «е имало кражба») — not "went missing", «пропал»: a parcel lost. */
-const THEFT_BY_NOBODY_NAMED = /(?<!\p{L})(?:someone stole|somebody stole|(?:was|were|got|been) burgled|(?:беше|е|са) обран\p{L}*|taken from|вскрыли|вскрыта|вскрыт|го нямаше|ги нямаше|(?:е|са) взет\p{L}*|(?:was|were|got|been|had been) (?:\p{L}+ )?stolen|stolen from|pickpocketed|(?:was|were|got) robbed|broke into|broken into|украли|обокрали|вытащили|стащили|залезли|забрались|вломились|проникли|украден\p{L}*|откраднаха|влязоха с взлом|разбиха|(?:there (?:was|has been|had been) a|произошла|произошло|была|был|случилась|(?:е|беше) имало|имаше|стана|станала) (?:\p{L}+ )?(?:theft|burglary|break-in|robbery|кража|взлом|кражба|обир)|(?:са|е) (?:ми |му |ѝ |им )?откраднал\p{L}*|обраха)(?!\p{L})/iu;
+const THEFT_BY_NOBODY_NAMED = /(?<!\p{L})(?:(?:someone|somebody) (?:stole|took|nicked|broke into|has taken)|кто-то (?:украл|взял|вскрыл|разбил|залез)|някой (?:е )?(?:разби|разбил|открадна|откраднал|обра)|(?:was|were|got|been) burgled|(?:беше|е|са) обран\p{L}*|taken from|вскрыли|вскрыта|вскрыт|го нямаше|ги нямаше|(?:е|са) взет\p{L}*|(?:was|were|got|been|had been) (?:\p{L}+ )?stolen|stolen from|pickpocketed|(?:was|were|got) robbed|broke into|broken into|украли|обокрали|вытащили|стащили|залезли|забрались|вломились|проникли|украден\p{L}*|откраднаха|влязоха с взлом|разбиха|(?:there (?:was|has been|had been) a|произошла|произошло|была|был|случилась|(?:е|беше) имало|имаше|стана|станала) (?:\p{L}+ )?(?:theft|burglary|break-in|robbery|кража|взлом|кражба|обир)|(?:са|е) (?:ми |му |ѝ |им )?откраднал\p{L}*|обраха)(?!\p{L})/iu;
 /** One of ours named just before the crime: "your driver", «ваш курьер», «вашият служител». */
 const OURS_BEFORE = /(?<!\p{L})(?:your|ваш\p{L}*)(?!\p{L})/iu;
 const OURS_REACH = 30;
@@ -764,7 +784,7 @@ const CONDITION = /(?<!\p{L})(?:если|потому|так как|раз|ак�
 const PARTY_WISHED_AFTER = /^(?:['’]s)?['’"]?\s+(?:(?:така или иначе|и без това|все равно|всё равно|anyway|either way)\s+)?(?:rating|ratings|grade|listing|profile|regulated|registered\s*\?|authori[sz]ed|licensed|licence|license|(?:approved['’"]?\s+)?(?:badge|logo|sticker|seal)|логотип\p{L}*|значок\p{L}*|лого|им(?:,\s*\p{L}+,)?\s+не указ|на (?:вас|них|тебя) нет|friend|friends|знаком\p{L}*|should|ought to|needs to|need to|бы|должен|должн\p{L}*|трябва да|би трябвало|leaflet|brochure|booklet|factsheet|fact sheet|poster|листовк\p{L}*|брошур\p{L}*|памфлет\p{L}*|(?:is|are|would be|will be)\s+(?:probably\s+|just\s+|totally\s+)?(?:as\s+)?(?:useless|pointless|no use|no help|a waste of time)|бесполезн\p{L}*|(?:е|са)\s+(?:напълно\s+)?безполезн\p{L}*|безполезн\p{L}*|няма да помогне|няма да направи нищо|(?:ми |ни )?наложи(?:ха)? (?:глоба|санкция)|fined (?:me|us)|оштрафовал\p{L}*|(?:выписал\p{L}*|наложил\p{L}*) (?:мне |нам )?штраф)(?!\p{L})/iu;
 
 // Not when what they handle is a claim against us: "my lawyer, who is handling the complaint against you".
-const HANDLES_AFTER = /^(?:\s+(?:ѝ|й|му|ми|ни|им))?,?\s+(?:who(?:['’]s| is)?\s+(?:still\s+|currently\s+)?(?:handling|handles|dealing with)|(?:is|['’]s)\s+(?:still\s+|currently\s+|now\s+|busy\s+)?(?:sorting out|handling|dealing with|working on|settling)|(?:ни|ми)\s+по\s+(?:продажбата|покупката|наследството|делото за наследство\p{L}*)|нашей компании|компании[\s-]работодател\p{L}*|(?:(?:который|которая)\s+)?(?:сейчас\s+|пока\s+|ещё\s+|еще\s+|как раз\s+)?(?:вед[её]т|занимается|улаживает|оформляет)|(?:(?:който|която)\s+)?(?:в момента\s+|сега\s+|още\s+)?(?:води|се занимава|урежда|движи|оформя))(?!\p{L})(?!\s+(?:it|this|that|это|этим|това|го)(?!\p{L}))(?![^.!?\n]{0,50}(?:complaint|claim|against you|against your|претензи|иск(?!\p{L})|исков|жалоб|против вас|с вами|жалб|срещу вас|срещу ва|срещу фирмата))/iu;
+const HANDLES_AFTER = /^(?:\s+(?:ѝ|й|му|ми|ни|им))?,?\s+(?:who(?:['’]s| is)?\s+(?:still\s+|currently\s+)?(?:handling|handles|dealing with)|(?:is|['’]s)\s+(?:still\s+|currently\s+|now\s+|busy\s+)?(?:sorting out|handling|dealing with|working on|settling)|(?:who\s+)?(?:dealt with|handled|sorted out)|(?:ни|ми)\s+по\s+(?:продажбата|покупката|наследството|делото за наследство\p{L}*)|нашей компании|компании[\s-]работодател\p{L}*|(?:(?:который|которая)\s+)?(?:сейчас\s+|пока\s+|ещё\s+|еще\s+|как раз\s+)?(?:вед[её]т|вёл|вел|вела|занимается|занимался|занималась|улаживает|оформляет|оформлял\p{L}*)|(?:(?:който|която)\s+)?(?:в момента\s+|сега\s+|още\s+)?(?:води|водеше|е водил\p{L}*|се занимава|се занимаваше|урежда|уреждаше|движи|оформя))(?!\p{L})(?!\s+(?:it|this|that|это|этим|това|го)(?!\p{L}))(?![^.!?\n]{0,50}(?:complaint|claim|against you|against your|претензи|иск(?!\p{L})|исков|жалоб|против вас|с вами|жалб|срещу вас|срещу ва|срещу фирмата))/iu;
 // Long enough that the claim check after it never reads a word cut at the slice's end («иска» cut to «иск»).
 const HANDLES_REACH = 100;
 /**
@@ -772,6 +792,7 @@ const HANDLES_REACH = 100;
  * ("Google Play Console - отзиви", "App Store Connect reviews"): REVIEW_WORD keeps those public. Not "billing" alone: "Get
  * help with billing" is a customer's request type.
  */
+const OWN_FORM_CHANNEL = /(?:google|yandex|яндекс|microsoft|ms)[\s._-]?(?:forms|формы|формуляри)|typeform|surveymonkey|jotform|анкетолог|тестограф|testograf|(?<!\p{L})(?:в приложении|в приложението|in-app)(?!\p{L})/iu;
 const STORE_BILLING = /(?<!\p{L})(?:subscriptions?|subscription events|cancel\p{L}*|renewals?|абонамент\p{L}*|подписк\p{L}*|отмена подписки|анулиран\p{L}*)(?!\p{L})/iu;
 const REVIEW_WORD = /(?<!\p{L})(?:reviews?|ratings?|ревю\p{L}*|отзив\p{L}*|отзыв\p{L}*|оценк\p{L}*)(?!\p{L})/iu;
 
@@ -912,7 +933,9 @@ function shareNegation(record: ComplaintRecord, hits: ReadHit[], rules: Compiled
     const value = capText(record[later.part] as string);
     for (let j = i - 1; j >= 0; j -= 1) {
       const earlier = hits[j] as ReadHit;
-      if (earlier.negated || earlier.part !== later.part || earlier.end > later.start || typeOfHit(earlier, rules) !== 'activist') continue;
+      // A public place listed before the party shares it too: «Писать на Отзовик и в прокуратуру я не собираюсь».
+      const earlierType = typeOfHit(earlier, rules);
+      if (earlier.negated || earlier.part !== later.part || earlier.end > later.start || (earlierType !== 'activist' && earlierType !== 'irate')) continue;
       if (LIST_JOINER.test(value.slice(earlier.end, later.start))) earlier.negated = true;
     }
   }
@@ -1040,6 +1063,14 @@ function setAsideChannelOverridden(record: ComplaintRecord, hits: ReadHit[], rul
   // anyone reviewed it.
   if (record.channel !== undefined && STORE_BILLING.test(record.channel) && !REVIEW_WORD.test(record.channel)) {
     // Only the store named in the channel itself: a help desk's tag ("facebook") beside a request type is where it came from.
+    for (const hit of hits) if (!hit.negated && hit.part === 'channel' && typeOfHit(hit, rules) === 'irate') {
+      hit.negated = true;
+      hit.setAside = 'hedged';
+    }
+  }
+  // A form platform's or an app's own feedback form («Google Формы — отзыв о смене», «Окно отзыва в приложении (Яндекс
+  // Формы)») is the company's form: «отзыв» there is feedback sent to it, not a review posted.
+  if (record.channel !== undefined && OWN_FORM_CHANNEL.test(record.channel)) {
     for (const hit of hits) if (!hit.negated && hit.part === 'channel' && typeOfHit(hit, rules) === 'irate') {
       hit.negated = true;
       hit.setAside = 'hedged';

@@ -45,6 +45,7 @@ describe('a note that no reason was given', () => {
     [BG, 'Ne iskam da obyasnyavam.'],
     [BG, 'На въпроса защо каза „няма значение“.'],
     [BG, 'Няма значение, мерси.'],
+    [EN, 'She said she would prefer not to discuss it further.'],
   ])('%s %s → silent', (before, declined) => {
     expect(typeOf({ channel: 'Reception note', subject: 'Records collected', text: `${before} ${declined}` })).toBe('silent');
   });
