@@ -65,7 +65,16 @@ const AMOUNT = String.raw`(?:[$€£₽]\s?\d(?:[\d\s.,]{0,30}\d)?|(?<!\d)\d(?:[
 // "STOP", "THREE", "TWICE", "KNOW" still shout). Its letters are read one by one; a shouted word is a word.
 const CAPS_CONSONANT = '[BCDFGHJKLMNPQRSTVWXZБВГДЖЗЙКЛМНПРСТФХЦЧШЩ]';
 const CAPS_ABBREVIATION = String.raw`(?:${CAPS_CONSONANT}{4,}|\p{Lu}{0,8}?${CAPS_CONSONANT}(?<doubled>${CAPS_CONSONANT})\k<doubled>|[BCDFGHJKLMNPQRTVWXZ][BCDFGJKMPQSTVXZ]\p{Lu}{2,8})(?![\p{L}\p{N}'’])`;
-const CAPS_WORD = String.raw`(?<![\p{L}\p{N}]|\p{N}[-_/])(?!${CAPS_ABBREVIATION})\p{Lu}(?:['’]?\p{Lu}){3,}(?![\p{L}\p{N}]|[-_/]\p{N}|\s{1,2}[«„"“]\p{Lu}|\s{1,2}(?:№|#|No\.)\s?\p{N})`;
+// An abbreviation in Cyrillic capitals standing in a sentence written in lower case is no shouting either (round 56):
+// «показаний ОДПУ», «выписка из ЕГРН», «в МРЭО», «на МКАД», „пакета на НЗОК“, „записването в ИААА“ — at most five capitals,
+// a word in lower case right before it and nothing in capitals right after it (a lower-case word, a number or the end of
+// the clause, no "!"). Russian and Bulgarian stress a word in capitals seldom inside a sentence in lower case, and when
+// they do it follows a pronoun or a particle («У вас ДОЛГ», «мы не БУДЕМ», „Вече ВИ писахме“): after those it still
+// shouts, and so do capitals beside capitals («ТРИ РАЗА», „ДВА ПЪТИ“) and every longer word. English keeps round 22's
+// reading only: its stressed words follow any word ("late AGAIN", "told you TWICE").
+const CYR_STRESS_BEFORE = String.raw`(?:вы|вас|вам|вами|ваш\p{L}*|мы|нас|нам|я|меня|мне|ты|тебя|тебе|он|она|они|это|этот|эта|эти|так|уже|ещё|еще|не|ни|очень|только|все|всё|вот|вие|ви|ние|ни|аз|ме|ми|ти|те|това|тази|този|тези|вече|само|много|така|още|е|са|сте|сме|съм|ще|да|нашият|вашият)`;
+const CYR_INLINE_ABBREVIATION = String.raw`(?<=(?<![\p{L}\p{N}])(?!${CYR_STRESS_BEFORE}\s)\p{Ll}[\p{Ll}-]*\s{1,2})[А-ЯЁ]{3,5}(?![\p{L}\p{N}'’])(?=\s{1,2}[\p{Ll}\p{N}]|\s*[.,;:?…)»“]|\s*$)`;
+const CAPS_WORD = String.raw`(?<![\p{L}\p{N}]|\p{N}[-_/])(?!${CAPS_ABBREVIATION})(?!${CYR_INLINE_ABBREVIATION})\p{Lu}(?:['’]?\p{Lu}){3,}(?![\p{L}\p{N}]|[-_/]\p{N}|\s{1,2}[«„"“]\p{Lu}|\s{1,2}(?:№|#|No\.)\s?\p{N})`;
 const EXCLAMATIONS = '!{2,}';
 // A thank-you or an apology written as the letter's valediction is a closing phrase (round 34): a line of its own that opens
 // with it (after at most three words: "With", "Once again", «Ещё раз», «Още веднъж се») and ends with a comma, leading into the
@@ -505,6 +514,38 @@ const RU_ULTIMATUM_AFTER = String.raw`${SENTENCE_START}(?:(?:Тогда|Прос
 const BG_ELSEWHERE_FIRST = [...BG_GO_ELSEWHERE, String.raw`търсете\s+друг\p{L}*`, String.raw`потърсете\s+друг\p{L}*`,
   String.raw`обърнете\s+се\s+към\s+друг\p{L}*`];
 const BG_ULTIMATUM_AFTER = String.raw`${SENTENCE_START}(?:(?:Тогава|Просто)\s+)?(?:${eitherCase(BG_ELSEWHERE_FIRST)})(?:\s+[\p{L}-]+){0,4}?,?\s+(?:ако|щом|като)\s+(?:(?:това|нещо|у\s+нас)\s+)?(?:не\s+(?:[Вв]и\s+)?(?:харесва|устройва|отговаря|подхожда)|не\s+сте\s+съгласн\p{L}*|(?:[Вв]и\s+)?(?:е|излиза)\s+(?:твърде\s+|много\s+)?скъп\p{L}*)(?![\p{L}])`;
+// The either-or ultimatum (round 56): an order and the exit as its only other choice, "Pay or take your child home.",
+// "Either renew or leave.", «Платите или забирайте ребёнка.», «Доплачивайте, либо ищите другой клуб.», „Платете или си
+// вземете детето.“ — round 9's "go elsewhere" given as the alternative to doing as told. The sentence opens with the order
+// (no pronoun, "if" or "please" first: an English word that is no verb, a Russian or Bulgarian imperative in -те), the exit
+// follows "or" / «или», «либо» / „или“ within a few words: leaving, going elsewhere, vacating, or taking away what is in our
+// care (the child, the car, the things). Not with "please", a part of ours, a refund or "free" after it in the sentence:
+// "Keep your booking or collect your car for free" offers.
+const OR_CARED = String.raw`(?:child|children|kids?|son|daughter|dog|cat|pet|horse|car|vehicle|bike|boat|caravan|things|belongings|stuff|items)`;
+const EN_OR_EXIT = String.raw`${SENTENCE_START}(?:Either\s+)?(?!(?:I|We|You|They|He|She|It|This|That|There|If|Please|Thank|Thanks|Sorry|The|A|An|Our|Your|My|Let|Feel|Do|Does|Did|Can|Could|Would|Will|Shall|Should|May|Might|Is|Are|Was|Were|Have|Has|Had|What|When|Where|Which|Who|How|Why)(?![\p{L}'’]))[A-Z][\p{L}'’-]*(?:\s+[\p{L}\p{N}'’-]+){0,6}?,?\s+or(?:\s+else)?\s+(?:(?:take|collect|fetch)\s+(?:your|the)\s+(?:[\p{L}-]+\s+)?${OR_CARED}(?:\s+(?:away|home|elsewhere|out))?|leave(?=\s*[.!…]|\s*$)|leave\s+(?:the|our)\s+(?:club|gym|school|nursery|group|course|class|building|premises|site|flat|park|shop|store)|move\s+out|vacate(?:\s+(?:the|your)\s+[\p{L}-]+)?|(?:go|look|shop)\s+(?:somewhere\s+else|elsewhere)|go\s+to\s+(?:another|a\s+different)\s+${ELSEWHERE_PLACE}|find\s+(?:another|a\s+different)\s+${ELSEWHERE_PLACE}|take\s+your\s+(?:business|custom|money)(?:\s+(?:somewhere\s+else|elsewhere))?)(?![\p{L}])(?![^.!?…\n]{0,80}(?<![\p{L}'’])(?:[Pp]lease|we|I|our|us|free|refund\p{L}*|no\s+charge)(?![\p{L}]))`;
+const RU_OR_CARED = String.raw`(?:(?:сво\p{L}*|ваш\p{L}*)\s+)?(?:реб[её]нка|детей|дочь|сына|вещи|машину|автомобиль|собаку|кошку|кота|животное|питомца|велосипед|лодку|имущество)`;
+const RU_OR_EXIT = String.raw`${SENTENCE_START}(?:Либо\s+)?\p{Lu}\p{Ll}+(?:те|тесь)(?:\s+[\p{L}\p{N}-]+){0,6}?,?\s+(?:или|либо)(?:\s+же)?\s+(?:(?:забирайте|заберите)\s+${RU_OR_CARED}|уходите|уйдите|уезжайте|съезжайте|выезжайте|освобождайте|освободите|(?:ищите|поищите)\s+друг\p{L}*|(?:идите|ходите|обращайтесь|обратитесь)\s+(?:в|к)\s+друг\p{L}*)(?![\p{L}])(?![^.!?…\n]{0,80}(?<![\p{L}])(?:[Пп]ожалуйста|мы|я|наш\p{L}*|будем|верн\p{L}*|бесплатно)(?![\p{L}]))`;
+const BG_OR_CARED = String.raw`(?:детето|децата|нещата|вещите|колата|автомобила|кучето|котката|велосипеда|лодката|имуществото)(?:\s+си)?`;
+const BG_OR_EXIT = String.raw`${SENTENCE_START}(?:Или\s+)?\p{Lu}\p{Ll}+(?:те)(?:\s+[\p{L}\p{N}-]+){0,6}?,?\s+или\s+(?:(?:си\s+)?(?:вземете|вземайте|приберете|прибирайте)\s+(?:си\s+)?${BG_OR_CARED}|напуснете|напускайте|освободете|изнесете\s+се|(?:търсете|потърсете)\s+друг\p{L}*|(?:идете|отидете|ходете)\s+(?:другаде|(?:на\s+|в\s+|при\s+)?друг\p{L}*))(?![\p{L}])(?![^.!?…\n]{0,80}(?<![\p{L}])(?:[Мм]оля|ние|аз|ще|наш\p{L}*|безплатно|възстанов\p{L}*)(?![\p{L}]))`;
+// An apology for the impression the customer was left with, when the very next sentence owns its cause (round 56):
+// "I'm sorry you were left with that impression. The driver had not been briefed on the new route.", «Извините, что у вас
+// сложилось такое впечатление. Из-за болезни воспитателя группу вела замена без инструкций.», „Извиняваме се, че сте
+// останали с такова впечатление. Учителката беше в болничен и групата беше поета от заместник без инструкции.“ — the
+// impression is borne out and the fault told as ours: an apology for what went wrong, not for the feeling. The next sentence
+// must give the cause (a mistake, "because" / «из-за» / „поради“, a lack: sick leave, no instructions or briefing) without
+// the customer in it and without "but" / "however" first. "Sorry you feel that way" and an impression apology followed by
+// anything else stay insincere.
+const OWNED_NEXT = (cues: string, you: string, but: string): string =>
+  String.raw`[^.!?…\n]{0,80}[.!]\s{1,3}(?!${but}(?![\p{L}]))(?![^.!?…\n]*(?<![\p{L}])${you}(?![\p{L}]))[^.!?…\n]{0,200}?(?<![\p{L}])${cues}`;
+const EN_OWNED_IMPRESSION = String.raw`(?<![\p{L}])you\s+(?:got|were\s+left\s+with|have|had|formed|came\s+away\s+with)\s+(?:the|that|this|such\s+an?|an?)\s+impression` +
+  OWNED_NEXT(String.raw`(?:mistake|error|our\s+fault|oversight|because|due\s+to|caused\s+by|off\s+sick|on\s+sick\s+leave|without\s+(?:any\s+)?(?:instructions|training|a\s+handover|briefing)|failed\s+to|short-?staffed|(?:was|were|had)\s+not\s+(?:been\s+)?(?:told|briefed|informed|trained|instructed))`,
+    String.raw`(?:[Yy]ou|[Yy]our)`, String.raw`(?:But|However|Nevertheless|Still|That\s+said)`);
+const RU_OWNED_IMPRESSION = String.raw`(?<![\p{L}])у\s+вас\s+сложил\p{L}*(?:\s+[\p{L}-]+){0,3}?\s+впечатлени\p{L}*` +
+  OWNED_NEXT(String.raw`(?:ошибк\p{L}*|по\s+нашей\s+вине|недосмотр\p{L}*|упущени\p{L}*|из-за|потому\s+что|по\s+причине|на\s+больничном|болел\p{L}*|болезн\p{L}*|без\s+(?:инструкци|инструктаж|предупреждени)\p{L}*|не\s+(?:был|была|были)\s+(?:проинструктирован|предупрежд[её]н|обучен)\p{L}*|сбо[йея]\p{L}*)`,
+    String.raw`(?:[Вв]ы|[Вв]ас|[Вв]ам|[Вв]аш\p{L}*)`, String.raw`(?:Но|Однако|Впрочем|Тем\s+не\s+менее)`);
+const BG_OWNED_IMPRESSION = String.raw`(?<![\p{L}])сте\s+останал\p{L}*\s+с\s+(?:(?:такова|това|подобно)\s+)?впечатлени\p{L}*` +
+  OWNED_NEXT(String.raw`(?:грешк\p{L}*|по\s+наша\s+вина|пропуск\p{L}*|поради|заради|защото|в\s+болничен|болнич\p{L}*|болест\p{L}*|без\s+(?:инструкци|инструктаж|предупреждение)\p{L}*|не\s+(?:беше|бяха)\s+(?:инструктиран|предупреден|обучен)\p{L}*|срив\p{L}*)`,
+    String.raw`(?:[Вв]ие|[Вв]и|[Вв]ас|[Вв]аш\p{L}*)`, String.raw`(?:Но|Обаче|Въпреки\s+това|Все\s+пак)`);
 // A penalty threatened if the customer does not comply (round 12): "If you do not collect your bike by
 // Friday, we will charge a storage fee", «Если не заберёте велосипед до пятницы, начислим плату за
 // хранение», «Ако не вземете колелото до петък, ще Ви таксуваме…» — a threat, as "incomplete claims will be
@@ -715,18 +756,18 @@ const BG_CHARGE_STANDS = String.raw`(?<![\p{L}])${BG_CHARGE_NOUN}(?:\s+\p{L}+){0
 // "repeated" / «дальнейшие», «повторные» / «по-нататъшни», «следващи», «повторни»), and not with the hours it is not
 // answered ("…sent at weekends will not be answered until Monday", a notice's) nor "but" / «но» after it.
 const EN_FURTHER = String.raw`(?:[Ff]urther|[Ff]uture|[Rr]epeated|[Aa]dditional|[Ff]ollow-up)\s+(?:e-?mails?|messages?|letters?|correspondence|calls?|enquiries|inquiries|complaints?|requests?|contact|communications?)`;
-const EN_FURTHER_UNANSWERED = String.raw`(?<![\p{L}])(?:(?:[Aa]ny|[Nn]o)\s+)?${EN_FURTHER}(?![\p{L}])(?:(?!\s(?:at|on|after|before|outside|during|over|until|till|between|from)\s(?!this|that|the\s+(?:matter|issue|subject|bill|charge)))[^.!?…\n]){0,60}?\s(?:will|shall|would)\s+(?:not\s+be\s+(?:answered|acknowledged|responded\s+to|replied\s+to|read|dealt\s+with|actioned|considered)|be\s+(?:ignored|left\s+unanswered)|(?:receive|get)\s+no\s+(?:reply|response|answer)|go\s+unanswered)(?![\p{L}])(?![^.!?…\n]{0,60}\s(?:at|on|after|before|outside|during|until|till|between|from)\s)${BUT_AFTER}|(?<![\p{L}])(?:[Ww]e|I)\s+(?:will\s+not|won['’]t|shall\s+not|do\s+not|don['’]t)\s+(?:be\s+)?(?:answer|repl(?:y|ying)\s+to|respond(?:ing)?\s+to|acknowledg(?:e|ing)|answering)\s+(?:any\s+)?${EN_FURTHER}(?![\p{L}])${BUT_AFTER}`;
+const EN_FURTHER_UNANSWERED = String.raw`(?<![\p{L}])(?:(?:[Aa]ny|[Nn]o)\s+)?${EN_FURTHER}(?![\p{L}])(?:(?!\s(?:at|on|after|before|outside|during|over|until|till|between|from)\s(?!this|that|the\s+(?:matter|issue|subject|bill|charge)))[^.!?…\n]){0,60}?\s(?:will|shall|would)\s+(?:not\s+be\s+(?:answered|acknowledged|responded\s+to|replied\s+to|read|dealt\s+with|actioned|considered)|be\s+(?:ignored|left\s+unanswered)|be\s+(?:filed|kept|placed|held|logged|archived)(?:\s+on\s+(?:file|record))?\s+(?:without\s+(?:a\s+|any\s+|further\s+)?(?:reply|response|answer|acknowledgement)|unanswered)|(?:receive|get)\s+no\s+(?:reply|response|answer)|go\s+unanswered)(?![\p{L}])(?![^.!?…\n]{0,60}\s(?:at|on|after|before|outside|during|until|till|between|from)\s)${BUT_AFTER}|(?<![\p{L}])(?:[Ww]e|I)\s+(?:will\s+not|won['’]t|shall\s+not|do\s+not|don['’]t)\s+(?:be\s+)?(?:answer|repl(?:y|ying)\s+to|respond(?:ing)?\s+to|acknowledg(?:e|ing)|answering)\s+(?:any\s+)?${EN_FURTHER}(?![\p{L}])${BUT_AFTER}`;
 const RU_FURTHER = String.raw`(?:дальнейшие|последующие|повторные)\s+(?:письма|обращения|сообщения|звонки|запросы|жалобы|претензии)`;
-const RU_FURTHER_UNANSWERED = String.raw`(?<![\p{L}])(?:[Дд]альнейшие|[Пп]оследующие|[Пп]овторные)\s+(?:письма|обращения|сообщения|звонки|запросы|жалобы|претензии)(?:(?!\s(?:в\s+выходные|после|до|в\s+нерабочее)\s)[^.!?…\n]){0,60}?\s(?:(?:будут\s+)?(?:останутся|оставлены|оставаться)\s+без\s+ответа|ответа\s+не\s+(?:получат|будет)|не\s+будут\s+(?:рассматриваться|приниматься)|приниматься\s+не\s+будут)(?![\p{L}])${BUT_AFTER}|(?<![\p{L}])[Нн]а\s+${RU_FURTHER}[^.!?…\n]{0,60}?\s(?:не\s+(?:ответим|будем\s+отвечать|отвечаем)|отвечать\s+не\s+будем)(?![\p{L}])${BUT_AFTER}`;
+const RU_FURTHER_UNANSWERED = String.raw`(?<![\p{L}])(?:[Дд]альнейшие|[Пп]оследующие|[Пп]овторные)\s+(?:письма|обращения|сообщения|звонки|запросы|жалобы|претензии)(?:(?!\s(?:в\s+выходные|после|до|в\s+нерабочее)\s)[^.!?…\n]){0,60}?\s(?:(?:будут\s+)?(?:останутся|оставлены|оставаться)\s+без\s+(?:ответа|рассмотрения)|(?:будут\s+)?(?:подшит\p{L}*|приобщ[её]н\p{L}*|сдан\p{L}*\s+в\s+архив|отправлен\p{L}*\s+в\s+архив|архивирован\p{L}*)(?:\s+[\p{L}-]+){0,3}?\s+без\s+(?:ответа|рассмотрения)|ответа\s+не\s+(?:получат|будет)|не\s+будут\s+(?:рассматриваться|приниматься)|приниматься\s+не\s+будут)(?![\p{L}])${BUT_AFTER}|(?<![\p{L}])[Нн]а\s+${RU_FURTHER}[^.!?…\n]{0,60}?\s(?:не\s+(?:ответим|будем\s+отвечать|отвечаем)|отвечать\s+не\s+будем)(?![\p{L}])${BUT_AFTER}`;
 const BG_FURTHER = String.raw`(?:по-нататъшни|по\s+нататъшни|следващи|повторни)\s+(?:писма|имейли|съобщения|запитвания|обаждания|жалби|сигнали|оплаквания)`;
-const BG_FURTHER_UNANSWERED = String.raw`(?<![\p{L}])(?:[Пп]о-нататъшни|[Пп]о\s+нататъшни|[Сс]ледващи|[Пп]овторни)\s+(?:писма|имейли|съобщения|запитвания|обаждания|жалби|сигнали|оплаквания)(?:(?!\s(?:през\s+уикенда|в\s+почивните|след|до|извън)\s)[^.!?…\n]){0,60}?\s(?:ще\s+останат\s+без\s+отговор|остават\s+без\s+отговор|няма\s+да\s+(?:получат\s+отговор|бъдат\s+(?:разглеждани|разгледани|приемани)|се\s+(?:разглеждат|приемат)))(?![\p{L}])${BUT_AFTER}|(?<![\p{L}])[Нн]а\s+${BG_FURTHER}[^.!?…\n]{0,60}?\s(?:няма\s+да\s+(?:се\s+)?отговар\p{L}*|не\s+отговаряме)(?![\p{L}])${BUT_AFTER}`;
+const BG_FURTHER_UNANSWERED = String.raw`(?<![\p{L}])(?:[Пп]о-нататъшни|[Пп]о\s+нататъшни|[Сс]ледващи|[Пп]овторни)(?:те)?\s+(?:писма|имейли|съобщения|запитвания|обаждания|жалби|сигнали|оплаквания)(?:(?!\s(?:през\s+уикенда|в\s+почивните|след|до|извън)\s)[^.!?…\n]){0,60}?\s(?:ще\s+останат\s+без\s+отговор|остават\s+без\s+отговор|(?:ще\s+бъдат\s+)?(?:архивирани|завеждани|заведени|оставени|прилагани|приложени)(?:\s+[\p{L}-]+){0,3}?\s+без\s+(?:отговор|разглеждане)|няма\s+да\s+(?:получат\s+отговор|бъдат\s+(?:разглеждани|разгледани|приемани)|се\s+(?:разглеждат|приемат)))(?![\p{L}])${BUT_AFTER}|(?<![\p{L}])[Нн]а\s+${BG_FURTHER}[^.!?…\n]{0,60}?\s(?:няма\s+да\s+(?:се\s+)?отговар\p{L}*|не\s+отговаряме)(?![\p{L}])${BUT_AFTER}`;
 // Further correspondence refused in any word order (round 49), as round 31's «няма да водим повече кореспонденция» and
 // «не будем вступать в переписку» are: "We will not correspond further on this matter", «Переписку по этому вопросу больше
 // вести не будем», «Дальнейшую переписку вести не будем», «Прекращаем переписку», «Повече кореспонденция по въпроса няма да
 // водим», «Кореспонденцията по въпроса е прекратена». Not with "but" / «но» after it.
-const EN_NO_CORRESPONDENCE = String.raw`(?<![\p{L}])(?:(?:[Ww]e|I)\s+(?:will\s+not|won['’]t|shall\s+not|do\s+not|don['’]t)\s+(?:be\s+)?(?:correspond(?:ing)?|engag(?:e|ing)\s+in\s+(?:any\s+)?(?:further\s+)?correspondence)\s+(?:any\s+)?(?:further|more|again)|(?:[Ff]urther|[Aa]ny\s+further)\s+correspondence\s+(?:will|shall)\s+not\s+be\s+entered\s+into|(?:[Ww]e|I)\s+(?:are|am)\s+(?:now\s+)?(?:closing|ending)\s+(?:this|our|the)\s+correspondence)(?![\p{L}])${BUT_AFTER}`;
-const RU_NO_CORRESPONDENCE = String.raw`(?<![\p{L}])(?:[Пп]ереписк\p{L}*|[Дд]альнейш\p{L}*\s+переписк\p{L}*)(?:\s+[^.!?…\n\s]+){0,5}?\s+(?:(?:мы\s+)?(?:больше\s+|далее\s+)?(?:вести|продолжать)\s+(?:мы\s+)?(?:больше\s+|далее\s+)?не\s+будем|(?:мы\s+)?(?:прекращаем|завершаем)|(?:прекращена|завершена|окончена))(?![\p{L}])${BUT_AFTER}|(?<![\p{L}])(?:[Нн]е\s+будем\s+(?:больше\s+|далее\s+)?(?:вести|продолжать)|[Пп]рекращаем|[Зз]авершаем)\s+(?:\p{L}+\s+){0,2}?переписк\p{L}*(?![\p{L}])${BUT_AFTER}`;
-const BG_NO_CORRESPONDENCE = String.raw`(?<![\p{L}])(?:(?:[Пп]овече|[Пп]о-нататъшна|[Дд]опълнителна)\s+)?[Кк]ореспонденци\p{L}*(?:\s+[^.!?…\n\s]+){0,5}?\s+(?:няма\s+да\s+(?:водим|продължаваме|продължим|поддържаме)|(?:е\s+)?прекратена|прекратяваме)(?![\p{L}])${BUT_AFTER}|(?<![\p{L}])(?:[Пп]рекратяваме|[Нн]яма\s+да\s+(?:продължаваме|продължим))\s+(?:\p{L}+\s+){0,2}?кореспонденци\p{L}*(?![\p{L}])${BUT_AFTER}`;
+const EN_NO_CORRESPONDENCE = String.raw`(?<![\p{L}])(?:(?:[Ww]e|I)\s+(?:will\s+not|won['’]t|shall\s+not|do\s+not|don['’]t)\s+(?:be\s+)?(?:correspond(?:ing)?|engag(?:e|ing)\s+in\s+(?:any\s+)?(?:further\s+)?correspondence)\s+(?:any\s+)?(?:further|more|again)|(?:[Ww]e|I)\s+(?:will\s+not|won['’]t|shall\s+not|do\s+not|don['’]t|cannot|can['’]t)\s+(?:be\s+)?(?:enter(?:ing)?\s+into|engag(?:e|ing)\s+in)\s+(?:any\s+)?(?:further|more)\s+correspondence|(?:[Ff]urther|[Aa]ny\s+further)\s+correspondence\s+(?:will|shall)\s+not\s+be\s+entered\s+into|(?:[Ww]e|I)\s+(?:are|am)\s+(?:now\s+)?(?:closing|ending)\s+(?:this|our|the)\s+correspondence)(?![\p{L}])${BUT_AFTER}`;
+const RU_NO_CORRESPONDENCE = String.raw`(?<![\p{L}])(?:[Пп]ереписк\p{L}*|[Дд]альнейш\p{L}*\s+переписк\p{L}*)(?:\s+[^.!?…\n\s]+){0,5}?\s+(?:(?:мы\s+)?(?:больше\s+|далее\s+)?(?:вести|продолжать)\s+(?:мы\s+)?(?:больше\s+|далее\s+)?не\s+будем|(?:мы\s+)?(?:прекращаем|завершаем)|(?:прекращена|завершена|окончена)|(?:вестись|продолжаться)\s+не\s+будет)(?![\p{L}])${BUT_AFTER}|(?<![\p{L}])(?:[Нн]е\s+будем\s+(?:больше\s+|далее\s+)?(?:вести|продолжать)|[Пп]рекращаем|[Зз]авершаем)\s+(?:\p{L}+\s+){0,2}?переписк\p{L}*(?![\p{L}])${BUT_AFTER}`;
+const BG_NO_CORRESPONDENCE = String.raw`(?<![\p{L}])(?:(?:[Пп]овече|[Пп]о-нататъшна|[Дд]опълнителна)\s+)?[Кк]ореспонденци\p{L}*(?:\s+[^.!?…\n\s]+){0,5}?\s+(?:няма\s+да\s+(?:водим|продължаваме|продължим|поддържаме|(?:бъде\s+)?(?:водена|продължена|поддържана))|(?:е\s+)?прекратена|прекратяваме)(?![\p{L}])${BUT_AFTER}|(?<![\p{L}])(?:[Пп]рекратяваме|[Нн]яма\s+да\s+(?:продължаваме|продължим))\s+(?:\p{L}+\s+){0,2}?кореспонденци\p{L}*(?![\p{L}])${BUT_AFTER}`;
 // Sarcasm that the customer should have known (round 49), as «ну конечно» is: "Strange that you didn't know.", "I'm surprised
 // you weren't aware of this", «Странно, что вы этого не знали.», «Удивительно, что вы не прочитали условия», «Странно, че не сте
 // знаели.» — surprise at what the customer did not know, read or notice. What they were not told ("I'm surprised you weren't
@@ -889,9 +930,18 @@ const BG_REFUSAL_ALTERNATIVE = alternativeAfterRefusal(BG_ALTERNATIVE_FORMULA, B
 // квалификацию», «Всички наши служители са обучени» — the staff defended, as "always professional" defends them. A concession
 // before it ("Although our staff are trained, …") owns what went wrong: none.
 const CONCEDED = String.raw`(?<!(?:[Aa]lthough|[Tt]hough|[Ww]hile|[Ww]hilst|[Ee]ven\s+though|[Хх]отя|[Нн]есмотря\s+на\s+то,?\s+что|[Мм]акар\s+че|[Вв]ъпреки\s+че)\s+(?:\p{L}+\s+){0,2})`;
-const EN_STAFF_TRAINED = String.raw`${CONCEDED}(?<![\p{L}])(?:[Aa]ll\s+)?(?:[Oo]ur|[Tt]he)\s+(?:[\p{L}-]+\s+)?(?:staff|team|teachers|carers|practitioners|employees|engineers|technicians|drivers|nurses|instructors|therapists|stylists)(?:\s+members)?\s+(?:are|is)\s+(?:all\s+)?(?:fully\s+|highly\s+|properly\s+|well\s+|appropriately\s+|suitably\s+)?(?:trained|qualified|experienced|certified|vetted)(?![\p{L}])`;
-const RU_STAFF_TRAINED = String.raw`${CONCEDED}(?<![\p{L}])(?:[Вв]се\s+)?(?:[Нн]аши\s+)?(?:сотрудники|воспитатели|педагоги|специалисты|мастера|врачи|техники|водители|инструкторы)\s+(?:(?:имеют|обладают)\s+(?:\p{L}+\s+)?(?:квалификаци\p{L}*|опыт\p{L}*)|прошли\s+(?:\p{L}+\s+)?обучение|(?:полностью\s+|высоко)?(?:обучены|квалифицированн\p{L}*|опытн\p{L}*|аттестован\p{L}*))(?![\p{L}])`;
-const BG_STAFF_TRAINED = String.raw`${CONCEDED}(?<![\p{L}])(?:[Вв]сички\s+)?(?:[Нн]ашите\s+|[Нн]аши\s+)?(?:служители(?:те)?|учители(?:те)?|възпитатели(?:те)?|специалисти(?:те)?|техници(?:те)?|шофьори(?:те)?|инструктори(?:те)?)\s+(?:ни\s+)?са\s+(?:(?:напълно|добре|отлично)\s+)?(?:обучени|квалифицирани|висококвалифицирани|опитни|сертифицирани)(?![\p{L}])`;
+// The act disowned against the training is no defence (round 56): "That is not how our drivers are trained to work", "not what
+// our staff are trained to do", «Это не то, чему обучены наши водители», «Наши водители обучены работать иначе», „Не така са
+// обучени нашите шофьори“, „Шофьорите ни са обучени да работят по друг начин“ — it owns that the staff member did wrong.
+const EN_DISOWNED = String.raw`(?<!(?:not|n['’]t|never)\s+(?:exactly\s+|quite\s+|at\s+all\s+)?(?:how|the\s+way|what)\s+)`;
+const EN_OTHERWISE = String.raw`(?!\s+to\s+(?:[\p{L}-]+\s+){1,3}?(?:differently|otherwise)(?![\p{L}]))`;
+const RU_DISOWNED = String.raw`(?<!(?:[Нн]е\s+так,?\s+как|[Нн]е\s+то,?\s+чему|[Нн]е\s+этому|[Нн]е\s+так)\s+(?:\p{L}+\s+){0,1})`;
+const RU_OTHERWISE = String.raw`(?!\s+(?:[\p{L}-]+\s+){0,3}?(?:иначе|по-другому|по-иному)(?![\p{L}]))`;
+const BG_DISOWNED = String.raw`(?<!(?:[Нн]е\s+така,?\s+както|[Нн]е\s+на\s+това|[Нн]е\s+така)\s+(?:\p{L}+\s+){0,1})`;
+const BG_OTHERWISE = String.raw`(?!\s+(?:[\p{L}-]+\s+){0,3}?(?:иначе|другояче|по\s+друг\s+начин)(?![\p{L}]))`;
+const EN_STAFF_TRAINED = String.raw`${CONCEDED}${EN_DISOWNED}(?<![\p{L}])(?:[Aa]ll\s+)?(?:[Oo]ur|[Tt]he)\s+(?:[\p{L}-]+\s+)?(?:staff|team|teachers|carers|practitioners|employees|engineers|technicians|drivers|nurses|instructors|therapists|stylists)(?:\s+members)?\s+(?:are|is)\s+(?:all\s+)?(?:fully\s+|highly\s+|properly\s+|well\s+|appropriately\s+|suitably\s+)?(?:trained|qualified|experienced|certified|vetted)(?![\p{L}])${EN_OTHERWISE}`;
+const RU_STAFF_TRAINED = String.raw`${CONCEDED}${RU_DISOWNED}(?<![\p{L}])(?:[Вв]се\s+)?(?:[Нн]аши\s+)?(?:сотрудники|воспитатели|педагоги|специалисты|мастера|врачи|техники|водители|инструкторы)\s+(?:(?:имеют|обладают)\s+(?:\p{L}+\s+)?(?:квалификаци\p{L}*|опыт\p{L}*)|прошли\s+(?:\p{L}+\s+)?обучение|(?:полностью\s+|высоко)?(?:обучены|квалифицированн\p{L}*|опытн\p{L}*|аттестован\p{L}*))(?![\p{L}])${RU_OTHERWISE}`;
+const BG_STAFF_TRAINED = String.raw`${CONCEDED}${BG_DISOWNED}(?<![\p{L}])(?:[Вв]сички\s+)?(?:[Нн]ашите\s+|[Нн]аши\s+)?(?:служители(?:те)?|учители(?:те)?|възпитатели(?:те)?|специалисти(?:те)?|техници(?:те)?|шофьори(?:те)?|инструктори(?:те)?)\s+(?:ни\s+)?са\s+(?:(?:напълно|добре|отлично)\s+)?(?:обучени|квалифицирани|висококвалифицирани|опитни|сертифицирани)(?![\p{L}])${BG_OTHERWISE}`;
 // The limit of our care told as the answer (round 28): "We can't watch every plate.", "We cannot check every parcel.",
 // «Мы не можем уследить за каждой тарелкой», «Не можем да следим всяка чиния» — what went wrong shrugged off as beyond anyone.
 // With a concession before it or "but" after it in the sentence ("We can't check every parcel by hand, but we have added…")
@@ -2433,6 +2483,16 @@ export const builtinLintRules: LintRuleSet = {
       description: 'The customer\'s competence mocked: "you clearly don\'t understand…", «вы не разбираетесь в…», «не разбирате от…»',
       patterns: [EN_MOCK_COMPETENCE, RU_MOCK_COMPETENCE, BG_MOCK_COMPETENCE],
     },
+    // An apology for the impression with its cause owned right after (round 56): no insincere apology ('insincere-apology' rule).
+    'owned-impression': {
+      description: 'An apology for the impression followed by the cause owned: "…left with that impression. The driver had not been briefed…"',
+      patterns: [EN_OWNED_IMPRESSION, RU_OWNED_IMPRESSION, BG_OWNED_IMPRESSION],
+    },
+    // The either-or ultimatum (round 56): a dismissal ('dismissive' rule), no vote for a complaint reply.
+    'or-ultimatum': {
+      description: 'An order with the exit as its only other choice: "Pay or take your child home.", «Платите или забирайте ребёнка.»',
+      patterns: [EN_OR_EXIT, RU_OR_EXIT, BG_OR_EXIT],
+    },
     'contempt-emoji': {
       description: 'An eye-roll or a like emoji of contempt: 🙄 😒 🤦 🤷 🥱 😤',
       patterns: [CONTEMPT_EMOJI],
@@ -2671,7 +2731,8 @@ export const builtinLintRules: LintRuleSet = {
       severity: 'warning',
       message: 'This apology is for the customer\'s feelings or opinion ("sorry if you feel…"), not for what went wrong.',
       suggestion: 'Name what went wrong and apologise for it: "I am sorry your order arrived late."',
-      check: { type: 'forbid', find: ['insincere-apology'] },
+      // An apology for the impression whose cause the next sentence owns apologises for what went wrong (round 56).
+      check: { type: 'forbid', find: ['insincere-apology'], except: ['owned-impression'] },
     },
     'hated-phrase': {
       severity: 'error',
@@ -2691,7 +2752,9 @@ export const builtinLintRules: LintRuleSet = {
       // A penalty threatened if the customer does not comply dismisses too (round 12).
       // A rhetorical question pinned to a counterfactual blames the customer (round 47).
       // The customer's competence mocked, a contempt emoji and a bare one-word verdict opening a line dismiss too (round 55).
-      check: { type: 'forbid', find: ['dismissal', 'compliance-threat', 'rhetorical-blame', 'competence-mock', 'contempt-emoji', 'bare-verdict'],
+      // An order with the exit as its only other choice dismisses too (round 56).
+      check: { type: 'forbid', find: ['dismissal', 'compliance-threat', 'rhetorical-blame', 'competence-mock', 'contempt-emoji', 'bare-verdict',
+        'or-ultimatum'],
         per: 'sentence' },
       // "As per our policy, the matter is closed" is one fault: the dismissal.
       supersedes: ['policy-citation'],

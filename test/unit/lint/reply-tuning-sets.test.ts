@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-64.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-67.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -195,6 +195,12 @@ const CURT_BELOW = 50;
  * 30) and R64-EN-008 ("Cancelled. Your site goes offline today, …", a bare one-word verdict opening the reply not read, at 50;
  * 30). Neither has a known miss. replies-blind-62.csv met the floor on its first run and is a tuning set from round 55 with no
  * draft to fix.
+ * replies-blind-65.csv's, replies-blind-66.csv's and replies-blind-67.csv's five misses since lint round 56: curt R65-EN-005 (a
+ * formal stonewall, "we will not be entering into further correspondence… Any further emails will be filed without reply.", at
+ * 54; 14) and R66-RU-021 («Платите или забирайте ребёнка.», an either-or ultimatum, at 50; 30); polite R66-BG-011 („се
+ * извиняваме, че сте останали с такова впечатление“ read as insincere though the next sentence owns the cause, at 77; 87),
+ * R67-EN-025 ("That is not how our drivers are trained to work", the act disowned read as the staff defended, at 70; 90) and
+ * R67-RU-027 («показаний ОДПУ», an abbreviation read as shouting, at 77; 87). None has a known miss.
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
@@ -218,7 +224,8 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-51.csv', 'replies-blind-52.csv', 'replies-blind-53.csv', 'replies-blind-54.csv',
   'replies-blind-55.csv', 'replies-blind-56.csv', 'replies-blind-57.csv', 'replies-blind-58.csv',
   'replies-blind-59.csv', 'replies-blind-60.csv', 'replies-blind-61.csv', 'replies-blind-62.csv',
-  'replies-blind-63.csv', 'replies-blind-64.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-63.csv', 'replies-blind-64.csv', 'replies-blind-65.csv', 'replies-blind-66.csv',
+  'replies-blind-67.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
