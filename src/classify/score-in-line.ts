@@ -41,8 +41,11 @@ export function faceScore(value: string): number | undefined {
 const NEUTRAL_FACE = /^\s*(?:\u{1F610}|\u{1F611})\s*$/u;
 const NEUTRAL_SCORE = 5;
 
-/** A rating given as a thumbs-down or a frowning face, alone on its line or after a rating's label. */
-const LOW_FACE_RATING = /^\s*(?:(?:nps|csat|score|rating|rated|оценк\p{L}*|рейтинг)[^\n:]{0,30}:\s*)?(?:\u{1F44E}[\u{1F3FB}-\u{1F3FF}]?|\u{1F621}|\u{1F620}|\u{1F61E}|\u{2639}\u{FE0F}?|\u{1F641})\s*$/iu;
+/**
+ * A rating given as a thumbs-down or a frowning face, alone on its line, after a rating's label, or as the answer to the
+ * widget's question ("Was this article helpful? 👎").
+ */
+const LOW_FACE_RATING = /^\s*(?:(?:nps|csat|score|rating|rated|оценк\p{L}*|рейтинг)[^\n:]{0,30}:\s*|[^.!?\n]{3,120}\?\s*)?(?:\u{1F44E}[\u{1F3FB}-\u{1F3FF}]?|\u{1F621}|\u{1F620}|\u{1F61E}|\u{2639}\u{FE0F}?|\u{1F641})\s*$/iu;
 
 /** A survey question with its answer: "How likely are you to recommend us? 2" (0–10), "How did we do? 2/10", "…? 1/5". */
 const ANSWERED_QUESTION = /^[^.!\n]{0,160}\?\s*(\d{1,2})(?:\s*(?:\/|из|от|out of|of)\s*(5|10))?\s*$/u;
