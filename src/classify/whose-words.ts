@@ -357,7 +357,7 @@ function declinedNote(text: string): boolean {
 }
 
 /** A piece of text every expression of DECLINED holds (kept in step with it: a test below checks each example). */
-const DECLINED_STEM = /rather not|prefer|(?:comment|feedback|survey) (?:card|form)|кимна|кивнул|nodded|,\s*(?:просто|just|мерси|спасибо|благодаря|thanks|thank you)|prichin|obyasn|obiasn|obqsn| to (?:give|say|state|explain|tell|provide|share|specify)|no reason|a reason|say why|say what|назвал|посочи причина|каза защо|объясн|обясн|отказ|не захотел|не стал|не пожела|не иска|причин|няма значение|say anything|a word|said nothing|не сказал|каза нищо|нищо не каза/iu;
+const DECLINED_STEM = /rather not|prefers? not|preferred not|(?:comment|feedback|survey) (?:card|form)|кимна|кивнул|nodded|(?:ничего|нищо|nothing|значение|неважно|не важно|matter)\s*,|prichin|obyasn|obiasn|obqsn| to (?:give|say|state|explain|tell|provide|share|specify)|no reason|a reason|say why|say what|назвал|посочи причина|каза защо|объясн|обясн|отказ|не захотел|не стал|не пожела|не иска|причин|няма значение|say anything|a word|said nothing|не сказал|каза нищо|нищо не каза/iu;
 
 /** Whether a note says outright that no complaint or claim was made: "No issue with us.", «Претензий не высказывала.». */
 export function saysNoComplaint(text: string): boolean {
