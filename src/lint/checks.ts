@@ -43,6 +43,10 @@ const INITIALLED_NAME = /(?:^|\s)(?:(?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll}+(?:-\p{Lu}\
 // Northwind Tea", «Служба поддержки, Северный Чай») has no such surname, so the English line keeps its reading.
 const SURNAME = String.raw`\p{Lu}\p{Ll}+(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|ский|ская|цкий|цкая|ски|ска|цки|цка)`;
 const TEAM_THEN_NAME = new RegExp(String.raw`[,\u2013\u2014-]\s*(?:\p{Lu}\p{Ll}+\s+${SURNAME}|${SURNAME}\s+\p{Lu}\p{Ll}+)\s*$`, 'u');
+// The signer's name in brackets after the team (round 57): "The Customer Team at Greenleaf Garden Centre (Janet Ho)", «Служба
+// поддержки (Марина Котова)», „Екипът на „Уют“ (Мария Петрова)“. One to four capitalised words, alone in the brackets that end
+// the line, after a team word: a company's own bracket ("Customer Care (UK)") has a capital abbreviation, no name.
+const TEAM_THEN_BRACKETED_NAME = /\(\s*(\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{Ll}'’.-]+){0,3})\s*\)\s*$/u;
 // A line that ends with an initial's dot ("Петрова А.С.") ends with no sentence.
 const INITIAL_TAIL = /(?:^|[\s.])\p{Lu}\.$/u;
 const UPPER_START = /^\p{Lu}/u;
@@ -132,7 +136,7 @@ export const CHECKS: CheckRunners = {
     for (const candidate of candidates) {
       const teams = hitsOn(draft, check.team, candidate.line).filter((hit) => hit.start >= candidate.offset);
       const hasName = startsWithName(candidate, [...teams, ...masks(candidate.line)], teams) || endsWithInitialledName(candidate.text) ||
-        endsWithNameAfterTeam(candidate, teams);
+        endsWithNameAfterTeam(candidate, teams) || endsWithBracketedName(candidate, teams);
       // After a closing phrase, "Beth, on behalf of the Support Team at Verdant Home": a name, then the team, may run
       // past eight words (without a closing, a long line is body text).
       const signerLine = closing !== undefined && hasName && teams.length > 0 && isSignerLine(candidate.text);
@@ -367,6 +371,12 @@ function endsWithInitialledName(text: string): boolean {
 /** Whether a line ends with the signer's name after its team words and a comma or a dash (round 44). */
 function endsWithNameAfterTeam(candidate: Candidate, teams: readonly Span[]): boolean {
   const match = TEAM_THEN_NAME.exec(candidate.text);
+  return match !== null && teams.some((team) => team.end <= candidate.offset + match.index);
+}
+
+/** Whether a line ends with the signer's name in brackets after its team words (round 57). */
+function endsWithBracketedName(candidate: Candidate, teams: readonly Span[]): boolean {
+  const match = TEAM_THEN_BRACKETED_NAME.exec(candidate.text);
   return match !== null && teams.some((team) => team.end <= candidate.offset + match.index);
 }
 

@@ -441,6 +441,13 @@ const RU_BARE_DAY_WORD = String.raw`(?:(?:В|Во)\s+${RU_DAY}|Завтра|По
 const BG_BARE_DAY_WORD = String.raw`(?:(?:В|Във)\s+${BG_DAY}|Утре|Вдругиден|Днес|Следващата\s+седмица|Тази\s+седмица)(?:\s+(?:сутринта|следобед|вечерта|тогава))?`;
 const BARE_DAY_END = String.raw`(?![\p{L}\p{N}])(?=\s*(?:[.!…]+|$))`;
 const BARE_DAY_SENTENCE = String.raw`${SENTENCE_START}(?:${EN_BARE_DAY_WORD}|${RU_BARE_DAY_WORD}|${BG_BARE_DAY_WORD})${BARE_DAY_END}`;
+// A verbless "next thing, day" standing as a sentence (round 57): "Next delivery Thursday.", «Следующая доставка в четверг.»,
+// „Следващата доставка в четвъртък.“ — the day of the next run, no step of ours; a verb ("Next delivery is Thursday and we
+// have put you on it", «…, мы вас записали») or a word of ours makes a sentence of it, which this does not read.
+const EN_NEXT_THING_DAY = String.raw`Next\s+\p{Ll}+(?:\s+\p{Ll}+)?,?\s+(?:[-–—:]\s+)?(?:on\s+)?(?:${EN_DAY}|tomorrow|next\s+week)(?:\s+(?:morning|afternoon|evening))?`;
+const RU_NEXT_THING_DAY = String.raw`Следующ\p{Ll}+\s+\p{Ll}+(?:\s+\p{Ll}+)?,?\s+(?:[-–—:]\s+)?(?:(?:(?:в|во)\s+)?${RU_DAY}|завтра|на\s+следующей\s+неделе)(?:\s+(?:утром|днём|днем|вечером))?`;
+const BG_NEXT_THING_DAY = String.raw`Следващ\p{Ll}*\s+\p{Ll}+(?:\s+\p{Ll}+)?,?\s+(?:[-–—:]\s+)?(?:(?:(?:в|във)\s+)?${BG_DAY}|утре|следващата\s+седмица)(?:\s+(?:сутринта|следобед|вечерта))?`;
+const NEXT_THING_DAY_SENTENCE = String.raw`${SENTENCE_START}(?:${EN_NEXT_THING_DAY}|${RU_NEXT_THING_DAY}|${BG_NEXT_THING_DAY})${BARE_DAY_END}`;
 // A thank-you for the customer's patience or understanding (round 19): "Thank you for your understanding.", "Thanks for
 // bearing with us", «Спасибо за терпение!», «Спасибо, что подождали», «Благодарим Ви за търпението и разбирането»,
 // «благодаря, че изчака» — by convention it closes the reply, after the apology: no thanks out of order. It is still a
@@ -1322,6 +1329,69 @@ const NOT_ASKED_TO_PAY = {
   bg: [...NO_DEBT.bg, ...PAYMENT_CONDITION.bg, ...PAYMENT_OPTION.bg, ...DUE_DATE_MET.bg, ...OUR_PAYMENT.bg],
 };
 
+// Round 57. The customer's care or conduct blamed for the fault: "blowouts are usually caused by aftercare anyway", "caused by
+// improper handling", «вызвано неправильным уходом», «из-за ненадлежащего хранения», „причинено от неправилна грижа“. Aftercare
+// is the customer's by its name; any other care needs a word that puts it on the customer or finds it wanting (your, poor,
+// improper…): "damage caused by handling in transit" blames nobody here.
+const EN_BLAME_ADJ = String.raw`(?:your(?:\s+own)?|poor|improper|incorrect|inadequate|insufficient|bad|careless|rough|wrong|inappropriate)`;
+const EN_CARE_NOUN = String.raw`(?:after-?care|care|handling|use|usage|storage|maintenance|washing|cleaning|installation|treatment)`;
+const EN_CARE_CAUSE = String.raw`(?<![\p{L}])(?<!(?:not|n['’]t|never|rather\s+than)\s+)(?:caused\s+by|due\s+to|down\s+to|the\s+result\s+of|a\s+result\s+of|results?\s+from|comes?\s+from)\s+(?:(?:the|an?)\s+)?(?:(?:${EN_BLAME_ADJ}\s+){1,2}${EN_CARE_NOUN}|(?:(?:${EN_BLAME_ADJ}|the)\s+)?after-?care)(?![\p{L}])`;
+const RU_BLAME_ADJ = String.raw`(?:ваш\p{L}*|неправильн\p{L}*|ненадлежащ\p{L}*|неаккуратн\p{L}*|небрежн\p{L}*|плох\p{L}*|недостаточн\p{L}*|неверн\p{L}*)`;
+const RU_CARE_CAUSE = String.raw`(?<![\p{L}])(?<!(?<![\p{L}])(?:не|ни)\s+)(?:вызван\p{L}*|из-за|по\s+причине|результат\p{L}*|следстви\p{L}*|связан\p{L}*\s+с|бывает\s+от|возника\p{L}*\s+(?:из-за|от))\s+(?:\p{L}+\s+)?${RU_BLAME_ADJ}\s+(?:\p{L}+\s+)?(?:уход\p{L}*|эксплуатаци\p{L}*|использовани\p{L}*|хранени\p{L}*|обращени\p{L}*\s+с|мыть\p{L}*|стирк\p{L}*|чистк\p{L}*|установк\p{L}*)`;
+const BG_BLAME_ADJ = String.raw`(?:ваш\p{L}*|неправилн\p{L}*|неподходящ\p{L}*|небрежн\p{L}*|лош\p{L}*|недостатъчн\p{L}*|неадекватн\p{L}*)`;
+const BG_CARE_CAUSE = String.raw`(?<![\p{L}])(?<!(?<![\p{L}])(?:не|а\s+не)\s+)(?:причинен\p{L}*\s+от|заради|поради|вследствие\s+на|в\s+резултат\s+на|се\s+дължи\s+на|се\s+дължат\s+на|идва\s+от|е\s+от)\s+(?:\p{L}+\s+)?${BG_BLAME_ADJ}\s+(?:\p{L}+\s+)?(?:грижа\p{L}*|поддръжка\p{L}*|употреба\p{L}*|използване\p{L}*|съхранение\p{L}*|боравене\p{L}*|пране\p{L}*|почистване\p{L}*|монтаж\p{L}*)`;
+// The customer told they did not look after it properly (round 57): "you did not look after it properly", «вы не ухаживали
+// за ней как следует», „значи не сте я гледали както трябва“. A verb of care, negated in the second person, with "properly" or
+// its like after it in the same clause.
+const EN_NOT_CARED = String.raw`(?<![\p{L}])(?:you|You)\s+(?:(?:clearly|obviously|simply|just)\s+)?(?:did\s+not|didn['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t|were\s+not|weren['’]t)\s+(?:been\s+)?(?:look(?:ed|ing)?\s+after|car(?:e|ed|ing)\s+for|clean(?:ed|ing)?|stor(?:e|ed|ing)|maintain(?:ed|ing)?|follow(?:ed|ing)?|treat(?:ed|ing)?|handl(?:e|ed|ing)|protect(?:ed|ing)?|us(?:e|ed|ing))(?:\s+[^.!?…,;\n]{0,40}?)?\s+(?:properly|correctly|as\s+(?:you\s+should|instructed|advised|directed)|the\s+way\s+you\s+should)(?![\p{L}])`;
+const RU_NOT_CARED = String.raw`(?<![\p{L}])(?:(?:[Вв]ы\s+)?(?:(?:просто|явно|видимо|значит)\s+)?не\s+(?:ухаживали|следили|соблюдали|хранили|берегли|обрабатывали|чистили|мыли|защищали)|(?:[Вв]ы\s+)?(?:просто|явно|видимо|значит)?\s*плохо\s+(?:ухаживали|следили))(?:\s+[^.!?…,;\n]{0,40}?)?\s+(?:как\s+следует|как\s+положено|как\s+надо|должным\s+образом|правильно|по\s+инструкции)(?![\p{L}])`;
+const BG_NOT_CARED = String.raw`(?<![\p{L}])не\s+сте\s+(?:(?:го|я|ги|си)\s+)?(?:гледали|поддържали|спазвали|пазили|почиствали|чистили|съхранявали|грижили|мазали|предпазвали|следили)(?:\s+[^.!?…,;\n]{0,40}?)?\s+(?:както\s+трябва|както\s+е\s+редно|както\s+се\s+полага|правилно|по\s+инструкциите|по\s+указанията)(?![\p{L}])`;
+// The customer's own act guessed at as the cause (round 57): "You must have moved your head.", «Наверное, вы сами уронили»,
+// „Сигурно сте си мърдали главата.“ A guess ("must have", «наверное», „сигурно“) at an act of handling, not at a feeling: "you
+// must have been worried", „сигурно сте се разстроили“ is sympathy and reads as none.
+const EN_GUESS_ACT = String.raw`(?:mov(?:ed|ing)|dropp(?:ed|ing)|knock(?:ed|ing)|touch(?:ed|ing)|scratch(?:ed|ing)|pick(?:ed|ing)|press(?:ed|ing)|pull(?:ed|ing)|twist(?:ed|ing)|forg(?:ot|otten)|misplac(?:ed|ing)|mix(?:ed|ing)\s+up|los(?:t|ing)|broke|broken|damag(?:ed|ing)|wash(?:ed|ing)|bump(?:ed|ing)|fidget(?:ed|ing)|twitch(?:ed|ing)|enter(?:ed|ing)|typ(?:ed|ing)|misread|overload(?:ed|ing)|ignor(?:ed|ing))`;
+const EN_GUESSED_FAULT = String.raw`(?<![\p{L}])(?:[Yy]ou\s+(?:must|probably|likely|presumably)\s+(?:have\s+)?(?:been\s+)?|[Yy]ou\s+(?:probably|likely|presumably)\s+|(?:[Pp]robably|[Pp]resumably|[Mm]ost\s+likely|[Cc]hances\s+are),?\s+you\s+(?:(?:have|had|were)\s+)?)${EN_GUESS_ACT}(?![\p{L}])`;
+const RU_GUESS_ACT = String.raw`(?:двигали|дёргали|дергали|дёргались|дергались|вертелись|шевелились|уронили|роняли|трогали|задели|задевали|чесали|расчёсывали|ковыряли|нажали|нажимали|тянули|забыли|перепутали|потеряли|сломали|повредили|намочили|стирали|мыли|ударили|ввели|набрали|перегрузили|проигнорировали)`;
+const RU_GUESSED_FAULT = String.raw`(?<![\p{L}])(?:[Нн]аверное|[Нн]аверняка|[Вв]идимо|[Вв]ероятно|[Пп]о\s+всей\s+видимости|[Сс]корее\s+всего|[Дд]олжно\s+быть),?\s+(?:(?:вы|сами|же)\s+){1,2}(?:(?:\p{L}+)\s+)?${RU_GUESS_ACT}(?![\p{L}])|(?<![\p{L}])[Вв]ы,?\s+(?:наверное|наверняка|видимо|вероятно|скорее\s+всего|должно\s+быть),?\s+(?:сами\s+)?${RU_GUESS_ACT}(?![\p{L}])`;
+const BG_GUESS_ACT = String.raw`(?:мърдали|мръднали|движили|помръднали|въртели|изпуснали|пипали|докосвали|закачили|чесали|драскали|натиснали|натискали|дърпали|забравили|объркали|загубили|счупили|повредили|намокрили|мокрили|прали|удари?ли|въвели|претоварили|пренебрегнали)`;
+const BG_GUESSED_FAULT = String.raw`(?<![\p{L}])(?:[Сс]игурно|[Вв]ероятно|[Нн]авярно|[Мм]ай|[Бб]ез\s+съмнение|[Оо]чевидно),?\s+(?:(?:вие|сами)\s+)?(?:сте\s+)?(?:(?:си|се|го|я|ги)\s+)?(?:сте\s+)?${BG_GUESS_ACT}(?![\p{L}])`;
+// The customer told not to complain (round 57): "then don't complain", «не надо потом жаловаться», „не се оплаквайте“.
+const EN_DONT_COMPLAIN = String.raw`(?<![\p{L}])(?:(?:[Dd]on['’]t|[Dd]o\s+not)\s+(?:(?:then|later|afterwards|now)\s+)?(?:come\s+back\s+and\s+)?complain|[Nn]o\s+(?:need|point|reason|use)\s+(?:in\s+|to\s+)?(?:complain(?:ing)?)|(?:have|has)\s+nothing\s+to\s+complain\s+about|(?:[Tt]here['’]s|[Tt]here\s+is|[Yy]ou\s+have)\s+no\s+(?:reason|grounds|cause)\s+(?:for|to)\s+(?:complain(?:t|ts|ing)?))(?![\p{L}])`;
+const RU_DONT_COMPLAIN = String.raw`(?<![\p{L}])(?:(?:[Нн]е\s+надо|[Нн]е\s+нужно|[Нн]е\s+стоит|[Нн]ечего|[Нн]езачем|[Нн]ет\s+смысла|[Нн]ет\s+причин)\s+(?:(?:потом|тут|здесь|теперь|было|больше|нам|и|же)\s+){0,2}(?:жаловаться|возмущаться|предъявлять\s+претензии)|[Нн]е\s+жалуйтесь|[Жж]аловаться\s+(?:(?:тут|здесь|вам)\s+)?(?:не\s+на\s+что|нечего|незачем|не\s+надо))(?![\p{L}])`;
+const BG_DONT_COMPLAIN = String.raw`(?<![\p{L}])(?:[Нн]е\s+се\s+оплаквайте|(?:[Нн]яма\s+смисъл|[Нн]яма\s+защо|[Нн]е\s+трябва|[Нн]яма\s+нужда|[Нн]яма\s+причина)\s+(?:(?:после|пак|повече|сега)\s+)?да\s+се\s+оплаквате|[Нн]яма\s+от\s+какво\s+да\s+се\s+оплаквате)(?![\p{L}])`;
+// What the customer accepted or approved held up to refuse responsibility (round 57): "clause 7 of our terms, which you
+// accepted", «условия, которые вы приняли», „условията, които сте приели“. Round 49 reads the customer's signature as a
+// sentence of its own; this is the relative clause that ends a sentence the same way (SIGNED_TAIL): "…, which you accepted."
+// The clause going on to what it means ("…, които приехте при поръчката, затова не можем да я премахнем") explains a
+// decision and reads as none here.
+const EN_WHICH_YOU_ACCEPTED = String.raw`(?<![\p{L}])(?:terms|conditions|T&Cs?|contract|agreement|policy|proof|quote|quotation|design|estimate|waiver|clause\s+\d+)(?:\s+and\s+conditions)?,?\s+(?:which|that)\s+you\s+(?:have\s+|had\s+|yourself\s+|already\s+)*(?:accepted|approved|signed|agreed\s+to|confirmed|signed\s+off)(?![\p{L}])${SIGNED_TAIL}`;
+const RU_WHICH_YOU_ACCEPTED = String.raw`(?<![\p{L}])(?:услови\p{L}*|правил\p{L}*|договор\p{L}*|оферт\p{L}*|соглашени\p{L}*|макет\p{L}*|пункт\p{L}*\s+\d+),?\s+(?:(?:которы\p{L}+|с\s+которы\p{L}+)\s+вы\s+(?:сами\s+|же\s+|уже\s+)*(?:приняли|согласились|подписали|одобрили|утвердили|согласовали)|(?:принят\p{L}*|одобренн\p{L}*|утвержд[её]нн\p{L}*|согласованн\p{L}*|подписанн\p{L}*)\s+вами)(?![\p{L}])${SIGNED_TAIL}`;
+const BG_WHICH_YOU_ACCEPTED = String.raw`(?<![\p{L}])(?:услови\p{L}*|правила\p{L}*|договор\p{L}*|оферта\p{L}*|споразумени\p{L}*|проект\p{L}*|макет\p{L}*|точка\s+\d+),?\s+(?:(?:които|който|която|с\s+които|с\s+който)\s+(?:вие\s+)?(?:сте\s+(?:приели|подписали|одобрили|се\s+съгласили)|приехте|подписахте|одобрихте|се\s+съгласихте)|(?:приет\p{L}*|одобрен\p{L}*|подписан\p{L}*)\s+от\s+вас)(?![\p{L}])${SIGNED_TAIL}`;
+// Responsibility refused with "unable to accept" (round 57), as "we are not responsible" and «не можем нести ответственность»
+// refuse it: "We are therefore unable to accept responsibility", «не можем принять на себя ответственность», „не можем да
+// поемем отговорност“.
+const EN_CANNOT_ACCEPT_RESPONSIBILITY = String.raw`(?<![\p{L}])(?:unable\s+to|cannot|can['’]t|can\s+not|not\s+able\s+to|will\s+not|won['’]t|do\s+not|don['’]t)\s+(?:(?:therefore|accept|take|assume|bear)\s+){1,2}(?:any\s+)?(?:responsibility|liability)(?![\p{L}])(?!\s+(?:for\s+)?(?:you|this)\s+to)`;
+const RU_CANNOT_ACCEPT_RESPONSIBILITY = String.raw`(?<![\p{L}])не\s+(?:можем|может|могу|будем)\s+(?:поэтому\s+)?(?:принять|взять|брать)\s+(?:на\s+себя\s+)?(?:никакой\s+)?ответственност\p{L}*`;
+const BG_CANNOT_ACCEPT_RESPONSIBILITY = String.raw`(?<![\p{L}])(?:не\s+можем\s+(?:затова\s+)?да\s+поемем|не\s+поемаме|няма\s+да\s+поемем)\s+(?:никаква\s+)?отговорност(?![\p{L}])`;
+// Round 57: a rule's window told with "only" ("Touch-ups are free within 30 days only.", «только в течение 30 дней», „само в
+// рамките на 30 дни“) is a rule's deadline, no step of ours.
+const EN_ONLY_WITHIN = String.raw`(?<![\p{L}])(?:only\s+within\s+(?:the\s+first\s+)?${PERIOD}|within\s+(?:the\s+first\s+)?${PERIOD}\s+only)(?![\p{L}])`;
+const RU_ONLY_WITHIN = String.raw`(?<![\p{L}])(?:только\s+в\s+течение\s+(?:первых\s+)?${PERIOD}|в\s+течение\s+(?:первых\s+)?${PERIOD}\s+только)(?![\p{L}])`;
+const BG_ONLY_WITHIN = String.raw`(?<![\p{L}])само\s+(?:в\s+рамките\s+на|през|за)\s+(?:първите\s+)?${PERIOD}(?![\p{L}])`;
+// Round 57: an invoice or a bill said to be due on a date with its purpose between ("invoice INV-20877 for £1,240.00, covering
+// the annual service…, is due on 30 June"): what round 26's "is due" reads, past a longer clause in one sentence.
+const EN_DUE_ON = String.raw`(?<![\p{L}])(?:[Ii]nvoices?|[Bb]ills?|[Ss]tatements?)\s+(?:[^.!?…\n]|\.(?=\d)){1,160}?\s(?:is|are|falls|fall)\s+(?:now\s+)?due\s+(?:on|by|before|for\s+payment)(?![\p{L}])`;
+const RU_DUE_ON = String.raw`(?<![\p{L}])(?:[Сс]ч[её]т|[Сс]ч[её]та|[Кк]витанци\p{L}*)\s+(?:[^.!?…\n]|\.(?=\d)){1,160}?(?<!(?<![\p{L}])не\s)подлеж\p{L}+\s+оплате\s+(?:до|не\s+позднее)(?![\p{L}])`;
+const BG_DUE_ON = String.raw`(?<![\p{L}])(?:[Фф]актура(?:та)?|[Сс]метка(?:та)?)\s+(?:[^.!?…\n]|\.(?=\d)){1,160}?(?<!(?<![\p{L}])не\s)(?:е|са)\s+(?:дължим\p{L}*|платим\p{L}*)\s+(?:до|на)(?![\p{L}])`;
+// Round 57: a cut-off told as the rule ("Cut-off is 10pm.", «Приём заказов — до 22:00», „Крайният час е 22:00“) is a rule's
+// deadline; the time the customer's order or message came in ("Your order came in at 10:04.", «Ваш заказ поступил в 22:04»,
+// „Поръчката Ви е постъпила в 22:04“) is when they acted. Neither is a step of ours.
+const EN_CUTOFF_RULE = String.raw`(?<![\p{L}])(?:[Cc]ut-?\s?off|[Oo]rder\s+deadline|[Ll]ast\s+orders?|[Dd]eadline)(?:\s+(?:time|for\s+(?:next-day|same-day)\s+(?:delivery|dispatch)))?\s+(?:is|was|:|[-–—])\s*(?:at\s+)?${HOUR}`;
+const RU_CUTOFF_RULE = String.raw`(?<![\p{L}])(?:[Пп]ри[её]м\s+заказов|[Кк]райний\s+срок|[Пп]оследний\s+срок|[Оо]тсечка)\s*(?:[-–—:]\s*)?(?:(?:до|в)\s+)?${HOUR}`;
+const BG_CUTOFF_RULE = String.raw`(?<![\p{L}])(?:[Кк]райни(?:ят)?\s+(?:срок|час)|[Пп]риемането\s+на\s+поръчки)\s*(?:е\s+|[-–—:]\s*)?(?:(?:до|в)\s+)?${HOUR}`;
+const EN_THEIR_TIME = String.raw`(?<![\p{L}])(?:[Yy]our|[Tt]he)\s+(?:order|message|email|e-mail|request|payment|form|application|booking|call)\s+(?:came\s+in|arrived|reached\s+us|was\s+(?:placed|received|sent|submitted|made|logged))\s+at\s+${HOUR}`;
+const RU_THEIR_TIME = String.raw`(?<![\p{L}])(?:[Вв]аш[аеи]?\s+)?(?:заказ|письмо|сообщение|заявка|оплата|платёж|платеж|звонок)\s+(?:поступил[аио]?|пришл[аио]|пришёл|пришел|был[аио]?\s+(?:оформлен[аоы]?|отправлен[аоы]?|получен[аоы]?))\s+в\s+${HOUR}`;
+const BG_THEIR_TIME = String.raw`(?<![\p{L}])(?:[Пп]оръчката|[Сс]ъобщението|[Ии]мейлът|[Зз]аявката|[Пп]лащането)\s+(?:[Вв]и\s+)?(?:е\s+)?(?:постъпила|постъпило|постъпи|пристигна|пристигнала|пристигнало|получена|получено|направена|изпратена|изпратено)\s+(?:е\s+)?в\s+${HOUR}`;
 /**
  * Spans whose words are no step, offer or substance of ours: the hours we keep, an order to come
  * back at a time, a rule's deadline, a penalty threatened (docs/definitions.md, "Replies"). One list for next-step,
@@ -1329,7 +1399,7 @@ const NOT_ASKED_TO_PAY = {
  */
 // A rhetorical tag ("…, would you?", round 47) is no question to the customer.
 const NOT_OURS = ['opening-hours', 'come-back-order', 'rule-deadline', 'compliance-threat', 'billed-period', 'called-off-time',
-  'rhetorical-blame', 'bare-day'];
+  'rhetorical-blame', 'bare-day', 'their-time'];
 
 /** The rules `care lint-reply` and `care email --lint` check drafts against. */
 export const builtinLintRules: LintRuleSet = {
@@ -1666,7 +1736,12 @@ export const builtinLintRules: LintRuleSet = {
         // Further correspondence refused in any word order; surprise that the customer did not know; the customer's
         // signature held up as the answer (round 49).
         EN_NO_CORRESPONDENCE, RU_NO_CORRESPONDENCE, BG_NO_CORRESPONDENCE, EN_SURPRISED_UNAWARE, RU_SURPRISED_UNAWARE,
-        BG_SURPRISED_UNAWARE, EN_YOU_SIGNED, RU_YOU_SIGNED, BG_YOU_SIGNED],
+        BG_SURPRISED_UNAWARE, EN_YOU_SIGNED, RU_YOU_SIGNED, BG_YOU_SIGNED,
+        // The customer's care or conduct blamed, or guessed at, as the cause; the customer told not to complain; what the
+        // customer accepted held up; responsibility refused as "unable to accept" (round 57).
+        EN_CARE_CAUSE, RU_CARE_CAUSE, BG_CARE_CAUSE, EN_NOT_CARED, RU_NOT_CARED, BG_NOT_CARED, EN_GUESSED_FAULT, RU_GUESSED_FAULT,
+        BG_GUESSED_FAULT, EN_DONT_COMPLAIN, RU_DONT_COMPLAIN, BG_DONT_COMPLAIN, EN_WHICH_YOU_ACCEPTED, RU_WHICH_YOU_ACCEPTED,
+        BG_WHICH_YOU_ACCEPTED, EN_CANNOT_ACCEPT_RESPONSIBILITY, RU_CANNOT_ACCEPT_RESPONSIBILITY, BG_CANNOT_ACCEPT_RESPONSIBILITY],
     },
     // A penalty threatened if the customer does not comply (round 12): dismissive, and its time no step of ours.
     // A rhetorical question pinned to a counterfactual (round 47): dismissive, and its question mark asks nothing.
@@ -1742,17 +1817,26 @@ export const builtinLintRules: LintRuleSet = {
         en: ['not my question', 'not our question', 'not our department', 'not my area', 'not our area', 'not our job',
           'not our responsibility', 'not my concern', 'not our concern', 'not our business', 'nothing to do with us',
           'nothing to do with me', 'not something we deal with', 'not something i deal with', 'not something we handle',
-          'wrong department', 'not us', 'take it up with', 'take this up with', 'take that up with'],
+          'wrong department', 'not us', 'take it up with', 'take this up with', 'take that up with',
+          // The matter placed outside our responsibility (round 57), as «не наша зона ответственности» does.
+          'not our problem', 'not our area of responsibility', 'outside our responsibility', 'outside our area of responsibility',
+          'outside our responsibilities', 'not within our responsibility', 'not within our area of responsibility'],
         ru: ['не мой вопрос', 'не наш вопрос', 'не к нам', 'не наш отдел', 'не мой отдел', 'не в нашей компетенции',
           'не наша компетенция', 'не наша обязанность', 'не наша работа', 'не наше дело', 'не мое дело', 'не моё дело',
           'нас не касается', 'меня не касается', 'не по нашей части', 'не по моей части', 'этим не занимаемся',
           'этим не занимаюсь', 'мы таким не занимаемся', 'мы тут ни при чем', 'мы здесь ни при чем', 'мы ни при чем',
-          'мы тут ни при чём', 'мы здесь ни при чём', 'мы ни при чём'],
+          'мы тут ни при чём', 'мы здесь ни при чём', 'мы ни при чём',
+          // The matter placed outside our responsibility (round 57): «это не наша зона ответственности».
+          'не наша зона ответственности', 'не в нашей зоне ответственности', 'вне нашей зоны ответственности',
+          'не наша ответственность', 'не наша проблема', 'не наши проблемы', 'не в нашей ответственности'],
         bg: ['не е мой въпрос', 'не е наш въпрос', 'не е към нас', 'не е по нашата част', 'не са по нашата част',
           'не е по моята част', 'не е в нашата компетентност', 'не е в моята компетентност', 'не е наша компетентност',
           'не е наш отдел', 'не е моят отдел', 'не е наша работа', 'не е наша отговорност', 'не е моя отговорност',
           'не ни засяга', 'не е наша грижа', 'не е моя грижа', 'не се занимаваме с', 'не към нас', 'нямаме нищо общо',
-          'нямаме вина'],
+          'нямаме вина',
+          // The matter placed outside our responsibility (round 57): „не е наш проблем“.
+          'не е наш проблем', 'не е в нашата отговорност', 'извън нашата отговорност', 'не е в нашите отговорности',
+          'извън нашата зона на отговорност', 'не е в нашата зона на отговорност'],
       },
       // A bare order to take it to a third party (round 14): "Ask the courier.", «Питайте банката.».
       // The question named as a third party's (round 23): «это вопрос к производителю».
@@ -2251,7 +2335,8 @@ export const builtinLintRules: LintRuleSet = {
       },
       // A payment said to be due, and a bare order to pay (round 26).
       // A payment asked for by a date in the present (round 50).
-      patterns: [EN_FELL_DUE, EN_PAY_ORDER, RU_FELL_DUE, BG_FELL_DUE, EN_DUE_BY, RU_DUE_BY, BG_DUE_BY],
+      // An invoice due on a date past a longer clause (round 57).
+      patterns: [EN_FELL_DUE, EN_PAY_ORDER, RU_FELL_DUE, BG_FELL_DUE, EN_DUE_BY, RU_DUE_BY, BG_DUE_BY, EN_DUE_ON, RU_DUE_ON, BG_DUE_ON],
       // A debt said to be absent or paid off ("no outstanding balance", «задолженности нет») tells the
       // customer they owe nothing: an answer to a complaint about collection, not a reminder.
       ignore: NOT_ASKED_TO_PAY,
@@ -2440,7 +2525,8 @@ export const builtinLintRules: LintRuleSet = {
         bg: ['платете', 'платите', 'да платите', 'заплатете', 'погасите', 'срок за плащане', 'платили до', 'плащането до',
           'извършите плащането', 'извършите плащане', 'направите плащането'],
       },
-      patterns: [EN_FELL_DUE, EN_PAY_ORDER, RU_FELL_DUE, BG_FELL_DUE, EN_DUE_BY, RU_DUE_BY, BG_DUE_BY],
+      // An invoice due on a date past a longer clause (round 57).
+      patterns: [EN_FELL_DUE, EN_PAY_ORDER, RU_FELL_DUE, BG_FELL_DUE, EN_DUE_BY, RU_DUE_BY, BG_DUE_BY, EN_DUE_ON, RU_DUE_ON, BG_DUE_ON],
       ignore: NOT_ASKED_TO_PAY,
     },
     // A bare order to come back at a time is also an order the customer hates ('hated-phrase' rule).
@@ -2515,7 +2601,14 @@ export const builtinLintRules: LintRuleSet = {
       description: 'A rule\'s deadline: "within 30 days of purchase", «в течение 14 дней с момента покупки», «след 14 дни не се приемат»',
       patterns: [EN_RULE_DEADLINE, RU_RULE_DEADLINE, BG_RULE_DEADLINE, EN_AUTO_DEADLINE, RU_AUTO_DEADLINE, BG_AUTO_DEADLINE,
         // A claim's window told as the rule (round 49).
-        EN_CLAIM_WINDOW, RU_CLAIM_WINDOW, BG_CLAIM_WINDOW],
+        EN_CLAIM_WINDOW, RU_CLAIM_WINDOW, BG_CLAIM_WINDOW,
+        // A window told with "only", and a cut-off told as the rule (round 57).
+        EN_ONLY_WITHIN, RU_ONLY_WITHIN, BG_ONLY_WITHIN, EN_CUTOFF_RULE, RU_CUTOFF_RULE, BG_CUTOFF_RULE],
+    },
+    // The time the customer's order or message came in (round 57): when they acted, no step of ours.
+    'their-time': {
+      description: 'The time the customer\'s order or message came in: "Your order came in at 10:04.", «Ваш заказ поступил в 22:04»',
+      patterns: [EN_THEIR_TIME, RU_THEIR_TIME, BG_THEIR_TIME],
     },
     // The day of what is called off (round 19): "Your appointment on Thursday is cancelled." — no step of ours.
     'called-off-time': {
@@ -2525,7 +2618,8 @@ export const builtinLintRules: LintRuleSet = {
     // A bare day word as a whole sentence (round 53): "Tomorrow.", «Завтра.», «Утре.» — when, with no step of ours.
     'bare-day': {
       description: 'A bare day word standing as a sentence: "Tomorrow.", «Завтра.», «Утре.» — no step of ours',
-      patterns: [BARE_DAY_SENTENCE],
+      // A verbless "next thing, day" (round 57): "Next delivery Thursday.".
+      patterns: [BARE_DAY_SENTENCE, NEXT_THING_DAY_SENTENCE],
     },
     // A thank-you for patience or understanding (round 19): it closes a reply after the apology by convention.
     'patience-thanks': {

@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-67.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-70.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -201,6 +201,14 @@ const CURT_BELOW = 50;
  * извиняваме, че сте останали с такова впечатление“ read as insincere though the next sentence owns the cause, at 77; 87),
  * R67-EN-025 ("That is not how our drivers are trained to work", the act disowned read as the staff defended, at 70; 90) and
  * R67-RU-027 («показаний ОДПУ», an abbreviation read as shouting, at 77; 87). None has a known miss.
+ * replies-blind-68.csv's, replies-blind-69.csv's and replies-blind-70.csv's nine misses since lint round 57: curt R68-EN-020
+ * ("blowouts are usually caused by aftercare anyway", the customer's care blamed, at 90; 0), R68-BG-026 („не сте я гледали
+ * както трябва“, at 60; 10), R68-BG-028 („Сигурно сте си мърдали главата.“, a guess at the customer's act, at 50; 0),
+ * R70-EN-022 ("…our terms, which you accepted. We are therefore unable to accept responsibility…", at 84; 14), R70-RU-004 («не
+ * надо потом жаловаться», at 50; 0), R70-RU-030 («не наша зона ответственности», at 50; 0) and R70-EN-008 ("Cut-off is 10pm.
+ * Your order came in at 10:04. Next delivery Thursday.", a rule, the customer's time and a verbless day read as a step of ours,
+ * at 50; 10); polite R69-EN-002 (an invoice due on a date past a long clause read as a complaint, at 70; 90) and R69-EN-011
+ * (a team's signature with the signer in brackets not read, at 70; 90). None has a known miss.
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
@@ -225,7 +233,7 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-55.csv', 'replies-blind-56.csv', 'replies-blind-57.csv', 'replies-blind-58.csv',
   'replies-blind-59.csv', 'replies-blind-60.csv', 'replies-blind-61.csv', 'replies-blind-62.csv',
   'replies-blind-63.csv', 'replies-blind-64.csv', 'replies-blind-65.csv', 'replies-blind-66.csv',
-  'replies-blind-67.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-67.csv', 'replies-blind-68.csv', 'replies-blind-69.csv', 'replies-blind-70.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
