@@ -110,6 +110,7 @@ export function readRecord(record: ComplaintRecord, rules: CompiledRules, withou
   setAsideRefusedAfter(record, hits, rules);
   setAsideCrimeReported(record, hits, rules);
   setAsideLawyersWithoutClaim(record, hits, rules);
+  setAsideNotAboutUs(record, hits, rules);
   if (mindInText) changedMind(record, hits, rules);
 
   const reading: Reading = {
@@ -141,7 +142,10 @@ export function readRecord(record: ComplaintRecord, rules: CompiledRules, withou
   else if (reading.text === 'comment' && companysNote(capText(record.text as string), companyWords)) reading.text = noteOnContact(capText(record.text as string), rules, reading, hits, without);
   // A form's line without a score the form-line reading knows ("Overall: 1/5"): its fields may hold one.
   else if (reading.text === 'form' && reading.score === undefined) whoseText(capText(record.text as string), channel, rules, reading, hits, without);
-  if (reading.text === 'comment' && actInText && !without.has('silent')) reading.text = closureRequest(capText(record.text as string), 'text', record.subject, hits, rules);
+  // The company's own subject replied to ("Re: We miss you! 0% on your next purchase") is no grievance beside the request.
+  if (reading.text === 'comment' && actInText && !without.has('silent')) {
+    reading.text = closureRequest(capText(record.text as string), 'text', subjectByCompany ? undefined : record.subject, hits, rules);
+  }
   if (reading.subject !== 'absent' && reading.text !== 'comment') {
     reading.subject = formOrComment(capText(record.subject as string), hits, rules, reading);
     // On a form's or a system's channel the subject is the form's title, never the customer's words.
@@ -748,6 +752,26 @@ function setAsideLawyersWithoutClaim(record: ComplaintRecord, hits: ReadHit[], r
 }
 
 const LEGAL_RULE = 'activist-legal';
+
+/**
+ * A party the customer sets apart from us in words, right after it: "the police report about the bike stolen from his shed
+ * … unrelated to us", «заявление в полицию… к вам это не относится», „Подадох сигнал в полицията…, но това няма нищо общо с
+ * вас“, «это про вора, к клинике претензий по этому нет», „полицията състави протокол на другия шофьор…, там нямам претенции“.
+ * Its matter is another: the party is set aside as a reference, so a closing request beside it stays a closing.
+ */
+function setAsideNotAboutUs(record: ComplaintRecord, hits: ReadHit[], rules: CompiledRules): void {
+  for (const hit of hits) {
+    if (hit.negated || hit.part !== 'text' || typeOfHit(hit, rules) !== 'activist') continue;
+    const after = capText(record.text as string).slice(hit.end, hit.end + NOT_ABOUT_US_REACH);
+    if (!NOT_ABOUT_US_STEM.test(after) || !NOT_ABOUT_US.test(after)) continue;
+    hit.negated = true;
+    hit.setAside = 'reference';
+  }
+}
+
+const NOT_ABOUT_US_REACH = 160;
+const NOT_ABOUT_US_STEM = /unrelated|nothing to do|not about you|относится|отношени|про вор|претензи|претенци|общо с|засяга/iu;
+const NOT_ABOUT_US = /^[^.!?\n]*(?:[.!?]\s+[^.!?\n]*)?(?<!\p{L})(?:unrelated to (?:us|you)|nothing to do with (?:us|you)|not about (?:you|us)|к (?:вам|нам) (?:это )?не относится|не имеет отношения к (?:вам|нам)|это про вора|к \p{L}+ претензий по этому нет|претензий (?:к вам |к нам )?по этому нет|(?:това )?няма нищо общо с (?:вас|нас)|това не ви засяга|там нямам претенции)(?!\p{L})/iu;
 const LAWYER = /lawyer|solicitor|attorney|юрист|адвокат/iu;
 
 /** Where the sentence holding `at` starts (after the last . ! ? or line end before it). */
@@ -771,7 +795,7 @@ const DISMISSED_AFTER = /^\s*\?+\s*(?:[—–-]\s*)?(?:няма смисъл|н�
 /** The clause after a hit, to its end (a clause longer than REFUSAL_REACH is not read: its end is out of reach). */
 const CLAUSE_AFTER = /^[^,.;!?\n]*(?=[,.;!?\n])/u;
 // Not worth the bother is a refusal too: «судиться из-за этого лень», «неохота», «ме мързи».
-const REFUSAL_END = /(?<!\p{L})(?:не хочу|не хотим|не буду|не будем|не стану|не станем|не собираюсь|не собираемся|не пойду|не пойдём|не пойдем|не искам|не искаме|не смятам|няма да|лень|неохота|не охота|мързи ме|ме мързи)\s*$/iu;
+const REFUSAL_END = /(?<!\p{L})(?:не хочу|не хотим|не буду|не будем|не стану|не станем|не собираюсь|не собираемся|не пойду|не пойдём|не пойдем|не пойдёт|не пойдет|не искам|не искаме|не смятам|няма да|лень|неохота|не охота|мързи ме|ме мързи)\s*$/iu;
 const CONDITION = /(?<!\p{L})(?:если|потому|так как|раз|ако|защото|тъй като)(?!\p{L})/iu;
 
 /**

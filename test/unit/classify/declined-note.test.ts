@@ -46,6 +46,11 @@ describe('a note that no reason was given', () => {
     [BG, 'На въпроса защо каза „няма значение“.'],
     [BG, 'Няма значение, мерси.'],
     [EN, 'She said she would prefer not to discuss it further.'],
+    [EN, "She said she doesn't have time to chat."],
+    [RU, 'Сказала, что нет времени на объяснения.'],
+    [BG, 'Каза, че няма време за обяснения.'],
+    [RU, 'Объяснять не хочу.'],
+    [BG, 'Не желае да обяснява.'],
   ])('%s %s → silent', (before, declined) => {
     expect(typeOf({ channel: 'Reception note', subject: 'Records collected', text: `${before} ${declined}` })).toBe('silent');
   });
