@@ -891,13 +891,13 @@ const BG_CLAIM_REFUSED_NOW = String.raw`(?<![\p{L}])(?:[Ии]скане(?:то)?
 const REST = String.raw`[^.!?…\n]`;
 const EN_REGRET = String.raw`(?:I['’]m\s+afraid|I\s+am\s+afraid|[Ww]e['’]re\s+afraid|[Ww]e\s+are\s+afraid|[Uu]nfortunately|[Rr]egrettably|[Ss]adly)`;
 const EN_UNABLE = String.raw`(?<![\p{L}'’])(?:can(?:not|['’]t|\s+not)|could(?:\s+not|n['’]t)|unable|not\s+able|not\s+possible|not\s+in\s+a\s+position)(?![\p{L}])`;
-const EN_REMEDY_WORD = String.raw`(?<![\p{L}])(?:${eitherCase(['refund', 'reimburs', 'compensat', 'waiv', 'exchang', 'replac', 'cancel', 'credit', 'revers', 'return', 'rebook', 'discount', 'honour', 'honor', 'extend'])})\p{L}*`;
+const EN_REMEDY_WORD = String.raw`(?<![\p{L}])(?:${eitherCase(['refund', 'reimburs', 'compensat', 'waiv', 'exchang', 'replac', 'cancel', 'credit', 'revers', 'return', 'rebook', 'discount', 'honour', 'honor', 'extend', 'repair'])})\p{L}*`;
 const RU_REGRET = String.raw`[Кк]\s+(?:(?:большому|моему|нашему|глубокому|огромному)\s+)?сожалению`;
 const RU_UNABLE = String.raw`(?<![\p{L}])(?:не\s+(?:можем|могу|сможем|смогу|имеем\s+возможности|получится|представляется\s+возможным)|нельзя|невозможн\p{L}*|нет\s+возможности)(?![\p{L}])`;
-const RU_REMEDY_WORD = String.raw`(?<![\p{L}])(?:${eitherCase(['верн', 'возвра', 'возмест', 'компенс', 'обмен', 'замен', 'отмен', 'аннулир', 'перерасч', 'пересчит', 'скидк', 'продл'])})\p{L}*`;
+const RU_REMEDY_WORD = String.raw`(?<![\p{L}])(?:${eitherCase(['верн', 'возвра', 'возмест', 'компенс', 'обмен', 'замен', 'отмен', 'аннулир', 'перерасч', 'пересчит', 'скидк', 'продл', 'ремонт', 'почин'])})\p{L}*`;
 const BG_REGRET = String.raw`[Зз]а\s+(?:(?:голямо|наше|мое|огромно)\s+)?съжаление`;
 const BG_UNABLE = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:можем|мога|бихме\s+могли|е\s+възможно)|[Нн]яма\s+да\s+можем|[Нн]яма\s+как|[Нн]евъзможно)(?![\p{L}])`;
-const BG_REMEDY_WORD = String.raw`(?<![\p{L}])(?:${eitherCase(['възстанов', 'върн', 'връщ', 'компенс', 'замен', 'обмен', 'отмен', 'анулир', 'преизчисл', 'отстъпк', 'удълж', 'кредитир'])})\p{L}*`;
+const BG_REMEDY_WORD = String.raw`(?<![\p{L}])(?:${eitherCase(['възстанов', 'върн', 'връщ', 'компенс', 'замен', 'обмен', 'отмен', 'анулир', 'преизчисл', 'отстъпк', 'удълж', 'кредитир', 'ремонт', 'поправ'])})\p{L}*`;
 // A refusal put on a policy is the policy's, not regretted (round 28): "Unfortunately, as per our policy, we are unable to
 // refund sale items", «К сожалению, по регламенту компании возврат невозможен», «За съжаление, съгласно правилата ни не
 // възстановяваме…» — the rule blamed, the curt refusal behind "unfortunately"; the sentence owes its apology still.
@@ -917,7 +917,9 @@ const BG_REGRETTED_REFUSAL = regrettedRefusal(BG_REGRET, BG_UNABLE, BG_REMEDY_WO
 // the refusal's line (checks never look across lines). A plainer alternative ("Instead, we can…", "but we can offer…", «но
 // можем предложить», «Вместо това можем…», «Можем обаче да предложим») needs the refusal of a remedy before it on its line,
 // read back at most 200 characters to an inability and a remedy word, as round 27's. No policy named before it on the line
-// (round 28's refusal is the rule's).
+// (round 28's refusal is the rule's). Round 58: «Зато» with an act of ours after «мы» / «я» («Зато мы бесплатно проверим самокат»)
+// and „Затова пък можем / ще…“ are the formula too; a repair ("repair", «ремонт», «починить», „ремонт“, „поправка“) is a remedy
+// refused as a refund is ("Unfortunately we cannot repair it under warranty: …").
 const alternativeAfterRefusal = (formula: string, alternative: string, unable: string, remedy: string, policy: string): string =>
   // The look-behinds stand after what they qualify, so they run only where a formula or an alternative matched: before
   // it, V8 ran them at every position and a 1 MB draft took 14 s (test/commands/lang-notices.test.ts). Their reach counts
@@ -925,9 +927,9 @@ const alternativeAfterRefusal = (formula: string, alternative: string, unable: s
   String.raw`(?:${formula}|${alternative}(?<=(?:${unable}[^\n]{0,80}?${remedy}|${remedy}[^\n]{0,80}?${unable})[^\n]{0,260}?))(?<!${policy}[^\n]{0,340}?)`;
 const EN_ALTERNATIVE_FORMULA = String.raw`(?<![\p{L}])[Ww]hat\s+(?:I|we)\s+(?:can|could|am\s+able\s+to|are\s+able\s+to)\s+(?:do|offer)(?:\s+(?:instead|for\s+you))?,?\s+is(?![\p{L}])`;
 const EN_ALTERNATIVE = String.raw`(?<![\p{L}])(?:[Ii]nstead,?\s+(?:I|we)(?:\s+(?:can|could|will|would\s+like\s+to|have)|['’](?:ll|d\s+like\s+to|ve))|(?:I|we)\s+(?:can|could)\s+instead|(?:[Hh]owever|[Bb]ut),?\s+(?:I|we)(?:\s+(?:can|could)\s+offer|\s+would\s+like\s+to\s+offer|['’]d\s+like\s+to\s+offer))(?![\p{L}])`;
-const RU_ALTERNATIVE_FORMULA = String.raw`(?<![\p{L}])(?:[Чч]то\s+(?:я|мы)\s+(?:можем|могу)\s+(?:сделать|предложить)(?:\s+вместо\s+этого)?\s*(?:[—–:]|,\s*(?:так\s+)?это)|[Зз]ато\s+(?:(?:я|мы)\s+)?(?:можем|могу|готов\p{L}*|предлага\p{L}*|предложим))(?![\p{L}])`;
+const RU_ALTERNATIVE_FORMULA = String.raw`(?<![\p{L}])(?:[Чч]то\s+(?:я|мы)\s+(?:можем|могу)\s+(?:сделать|предложить)(?:\s+вместо\s+этого)?\s*(?:[—–:]|,\s*(?:так\s+)?это)|[Зз]ато\s+(?:(?:я|мы)\s+)?(?:можем|могу|готов\p{L}*|предлага\p{L}*|предложим)|[Зз]ато\s+(?:я|мы)\s+(?:(?:бесплатно|сами|охотно|с\s+радостью|обязательно|сразу|уже)\s+)?(?:провер|отремонтир|почин|замен|верн|обменя|достав|пришл|отправ|оформ|перенес|начисл|сдела|устран|организу|предостав|компенсир|продл|подар|подбер|закаж)\p{Ll}*(?:им|ем|ём|у|ю))(?![\p{L}])`;
 const RU_ALTERNATIVE = String.raw`(?<![\p{L}])(?:[Вв]место\s+этого\s+(?:(?:я|мы)\s+)?(?:можем|могу|готов\p{L}*|предлага\p{L}*|предложим|оформим|продлим|перенес[её]м|начислим|отправим)|(?:[Оо]днако|[Нн]о)\s+(?:(?:я|мы)\s+)?(?:можем|могу)\s+(?:вам\s+)?предложить)(?![\p{L}])`;
-const BG_ALTERNATIVE_FORMULA = String.raw`(?<![\p{L}])(?:[Кк]оето|[Тт]ова,?\s+което)\s+(?:можем|мога)\s+да\s+(?:направ|предлож)\p{L}*,?\s+е(?![\p{L}])`;
+const BG_ALTERNATIVE_FORMULA = String.raw`(?<![\p{L}])(?:(?:[Кк]оето|[Тт]ова,?\s+което)\s+(?:можем|мога)\s+да\s+(?:направ|предлож)\p{L}*,?\s+е|[Зз]атова\s+пък\s+(?:(?:ние|аз)\s+)?(?:(?:безплатно|веднага|с\s+удоволствие)\s+)?(?:можем|мога|ще|бихме\s+могли))(?![\p{L}])`;
 const BG_ALTERNATIVE = String.raw`(?<![\p{L}])(?:[Вв]место\s+това\s+(?:(?:ние|аз)\s+)?(?:можем|мога|ще|предлага\p{L}*|бихме\s+могли)|(?:[Нн]о|[Оо]баче|[Зз]атова\s+пък)\s+(?:можем|мога)\s+да\s+(?:(?:Ви|ви)\s+)?предлож\p{L}*|[Мм]ожем\s+обаче\s+да\s+(?:(?:Ви|ви)\s+)?предлож\p{L}*)(?![\p{L}])`;
 const EN_REFUSAL_ALTERNATIVE = alternativeAfterRefusal(EN_ALTERNATIVE_FORMULA, EN_ALTERNATIVE, EN_UNABLE, EN_REMEDY_WORD, EN_POLICY_WORD);
 const RU_REFUSAL_ALTERNATIVE = alternativeAfterRefusal(RU_ALTERNATIVE_FORMULA, RU_ALTERNATIVE, RU_UNABLE, RU_REMEDY_WORD, RU_POLICY_WORD);
@@ -1392,6 +1394,29 @@ const BG_CUTOFF_RULE = String.raw`(?<![\p{L}])(?:[Кк]райни(?:ят)?\s+(?:
 const EN_THEIR_TIME = String.raw`(?<![\p{L}])(?:[Yy]our|[Tt]he)\s+(?:order|message|email|e-mail|request|payment|form|application|booking|call)\s+(?:came\s+in|arrived|reached\s+us|was\s+(?:placed|received|sent|submitted|made|logged))\s+at\s+${HOUR}`;
 const RU_THEIR_TIME = String.raw`(?<![\p{L}])(?:[Вв]аш[аеи]?\s+)?(?:заказ|письмо|сообщение|заявка|оплата|платёж|платеж|звонок)\s+(?:поступил[аио]?|пришл[аио]|пришёл|пришел|был[аио]?\s+(?:оформлен[аоы]?|отправлен[аоы]?|получен[аоы]?))\s+в\s+${HOUR}`;
 const BG_THEIR_TIME = String.raw`(?<![\p{L}])(?:[Пп]оръчката|[Сс]ъобщението|[Ии]мейлът|[Зз]аявката|[Пп]лащането)\s+(?:[Вв]и\s+)?(?:е\s+)?(?:постъпила|постъпило|постъпи|пристигна|пристигнала|пристигнало|получена|получено|направена|изпратена|изпратено)\s+(?:е\s+)?в\s+${HOUR}`;
+// Round 58. The customer told not to open new requests ("Don't submit new tickets.", «Не создавайте новые обращения.», „Не
+// пускайте нови запитвания.“): the door closed on them as round 37's "do not contact us again" closes it. Our own part after it
+// ("…: I have merged them and will answer here", «…, мы ответим в этом», „…, ще отговорим тук“) tells them they need not.
+const EN_NO_NEW_REQUESTS = String.raw`(?<![\p{L}])(?:[Dd]o\s+not|[Dd]on['’]t)\s+(?:open|submit|send|raise|create|file|log|start|make|lodge)\s+(?:(?:us|any|a)\s+){0,2}(?:new|more|further|another|other|additional|duplicate|repeat)\s+(?:requests?|tickets?|quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)|messages?|e-?mails?|complaints?|cases?|claims?)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Ww]e|I|our)(?![\p{L}]))`;
+const RU_NO_NEW_REQUESTS = String.raw`(?<![\p{L}])[Нн]е\s+(?:создавайте|отправляйте|присылайте|подавайте|открывайте|оформляйте|пишите|заводите|направляйте|дублируйте|оставляйте)\s+(?:(?:нам|больше)\s+){0,2}(?:нов\p{L}*|повторн\p{L}*|ещё|еще|други\p{L}*|дополнительн\p{L}*)\s+(?:обращени\p{L}*|заяв\p{L}*|запрос\p{L}*|письм\p{L}*|тикет\p{L}*|жалоб\p{L}*|претензи\p{L}*|сообщени\p{L}*)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:мы|я|наш\p{L}*|ответим|сообщим)(?![\p{L}]))`;
+const BG_NO_NEW_REQUESTS = String.raw`(?<![\p{L}])[Нн]е\s+(?:ни\s+)?(?:пускайте|изпращайте|подавайте|отваряйте|създавайте|пишете|завеждайте|правете|оставяйте)\s+(?:(?:ни|повече)\s+){0,2}(?:нов\p{L}*|повторн\p{L}*|още|други|допълнителн\p{L}*)\s+(?:запитвани\p{L}*|заявк\p{L}*|сигнал\p{L}*|имейл\p{L}*|писм\p{L}*|съобщени\p{L}*|жалб\p{L}*|тикет\p{L}*|рекламаци\p{L}*|искани\p{L}*)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:ние|аз|ще|наш\p{L}*)(?![\p{L}]))`;
+// Round 58. The customer counted among others who got it wrong ("you're the third person today who can't read a colour
+// name", «вы уже третий за сегодня, кто не может прочитать», „Вие сте третият днес, който не може да прочете“): compared
+// with other customers and mocked, as "no one else has complained" compares. Only with a failing said after the "who" (a
+// negation, a mix-up, a misreading): "you're the third person to report this, so we have escalated it" tells of a fault.
+const EN_NTH_ORDINAL = String.raw`(?:second|third|fourth|fifth|sixth|seventh|tenth|umpteenth|nth|\d+(?:st|nd|rd|th))`;
+const EN_NTH_WHO_FAILS = String.raw`(?<![\p{L}])[Yy]ou(?:['’]re|\s+are)\s+(?:(?:already|now|only|just)\s+)?the\s+${EN_NTH_ORDINAL}\s+(?:(?:person|customer|client|one|caller|guest|parent|patient|buyer|shopper)\s+)?(?:(?:today|this\s+(?:morning|afternoon|week|month|year)|(?:in\s+)?(?:a|one)\s+(?:day|week))\s+)?(?:who|that)\s+(?:(?:just\s+|also\s+|simply\s+)?(?:can['’]t|cannot|can\s+not|couldn['’]t|could\s+not|didn['’]t|did\s+not|doesn['’]t|does\s+not|don['’]t|won['’]t|failed\s+to|fails\s+to|forgot|misread|mixed\s+up|mixes\s+up|got\s+(?:it|this|that|the\s+\p{L}+)\s+wrong|confused|ignored))(?![\p{L}])`;
+const RU_NTH_ORDINAL = String.raw`(?:втор(?:ой|ая)|трет(?:ий|ья)|четв[её]рт(?:ый|ая)|пят(?:ый|ая)|шест(?:ой|ая)|десят(?:ый|ая)|энн(?:ый|ая)|\d+-?(?:й|я))`;
+const RU_NTH_WHO_FAILS = String.raw`(?<![\p{L}])[Вв]ы\s+(?:(?:уже|сегодня|только)\s+){0,2}${RU_NTH_ORDINAL}\s+(?:(?:человек|клиент\p{L}*|покупател\p{L}*|посетител\p{L}*)\s+)?(?:(?:за\s+(?:сегодня|день|утро|неделю)|сегодня|на\s+этой\s+неделе)\s*)?,?\s+(?:кто|котор\p{L}+)\s+(?:(?:тоже|опять|просто)\s+)?(?:не\s+\p{L}+|перепутал\p{L}*|путает|ошиб\p{L}*|невнимательн\p{L}*)(?![\p{L}])`;
+const BG_NTH_ORDINAL = String.raw`(?:втори(?:ят|я|ят)?|втората|трети(?:ят|я)?|третата|четвърти(?:ят|я)?|четвъртата|пети(?:ят|я)?|петата|десети(?:ят|я)?|десетата|\d+-?(?:ият|ия|ата))`;
+const BG_NTH_WHO_FAILS = String.raw`(?<![\p{L}])(?:[Вв]ие\s+)?(?<![\p{L}])(?:[Сс]те)\s+(?:(?:вече|днес|само)\s+){0,2}${BG_NTH_ORDINAL}\s+(?:(?:човек|клиент\p{L}*|купувач\p{L}*|посетител\p{L}*)\s+)?(?:(?:за\s+(?:днес|деня|седмицата)|днес|тази\s+седмица)\s*)?,?\s+(?:който|която|които)\s+(?:(?:също|пак|просто)\s+)?(?:не\s+(?:може|можа|е|знае|прочете|видя|разбра|чете|различава)|(?:е\s+)?(?:объркал\p{L}*|обърква|сбъркал\p{L}*|бърка))(?![\p{L}])`;
+// Round 58. Collection paused while a disputed debt is checked ("collection is on hold until we reply", «взаимодействие по
+// договору приостановлено», „всички действия по събиране са спрени“): a debt let go for now, as round 48's penalties
+// suspended are (`debt-released`), so an answer to a dispute is a payment reminder only with a word that asks for payment.
+// Not after "not" / «не».
+const EN_COLLECTION_PAUSED = String.raw`(?<![\p{L}])(?:[Cc]ollections?|[Cc]ollection\s+(?:activity|activities|action|actions|calls)|[Rr]ecovery\s+(?:action|activity)|[Aa]ll\s+(?:collection\s+|recovery\s+)?(?:activity|action|actions|contact))(?:\s+(?:on|about|regarding)\s+(?:(?:this|your|the)\s+)?(?:account|debt|balance|contract|agreement|matter))?\s+(?:has|have|is|are|will|remains?|stays?)\s+(?:(?:been|be|now|also|remain|stay)\s+){0,2}(?:paused|suspended|on\s+hold|put\s+on\s+hold|stopped|halted|frozen)(?![\p{L}])`;
+const RU_COLLECTION_PAUSED = String.raw`(?<![\p{L}])(?:[Вв]заимодействи\p{L}*|[Вв]зыскани\p{L}*|(?:[Вв]се\s+)?[Дд]ействи\p{L}*\s+по\s+взыскани\p{L}*|[Рр]абот\p{L}*\s+по\s+взыскани\p{L}*|[Зз]вонк\p{L}*)(?:\s+(?:по|с|в\s+отношении)\s+(?:ваш\p{L}*\s+)?(?:договор\p{L}*|долг\p{L}*|задолженност\p{L}*|вам\p{L}*))?\s+(?:(?:на\s+это\s+время|пока|до\s+тех\s+пор)\s+)?(?<!(?<![\p{L}])не\s)(?:(?:будет|будут|было|были)\s+)?(?:приостановлен\p{L}*|прекращен\p{L}*|заморожен\p{L}*)(?![\p{L}])`;
+const BG_COLLECTION_PAUSED = String.raw`(?<![\p{L}])(?:(?:[Вв]сички\s+)?(?:[Дд]ействия(?:та)?|[Дд]ейност(?:та|ите)?)\s+по\s+събиране(?:то)?(?:\s+на\s+(?:вземането|задължението|дълга))?|[Сс]ъбирането(?:\s+на\s+(?:вземането|задължението|дълга))?)\s+(?<!(?<![\p{L}])не\s)(?:(?:са|е|ще\s+бъдат|ще\s+бъде|остават|остава)\s+)?(?:спрени|спряно|преустановен\p{L}*|замразен\p{L}*|прекратен\p{L}*)(?![\p{L}])`;
 /**
  * Spans whose words are no step, offer or substance of ours: the hours we keep, an order to come
  * back at a time, a rule's deadline, a penalty threatened (docs/definitions.md, "Replies"). One list for next-step,
@@ -1741,7 +1766,9 @@ export const builtinLintRules: LintRuleSet = {
         // customer accepted held up; responsibility refused as "unable to accept" (round 57).
         EN_CARE_CAUSE, RU_CARE_CAUSE, BG_CARE_CAUSE, EN_NOT_CARED, RU_NOT_CARED, BG_NOT_CARED, EN_GUESSED_FAULT, RU_GUESSED_FAULT,
         BG_GUESSED_FAULT, EN_DONT_COMPLAIN, RU_DONT_COMPLAIN, BG_DONT_COMPLAIN, EN_WHICH_YOU_ACCEPTED, RU_WHICH_YOU_ACCEPTED,
-        BG_WHICH_YOU_ACCEPTED, EN_CANNOT_ACCEPT_RESPONSIBILITY, RU_CANNOT_ACCEPT_RESPONSIBILITY, BG_CANNOT_ACCEPT_RESPONSIBILITY],
+        BG_WHICH_YOU_ACCEPTED, EN_CANNOT_ACCEPT_RESPONSIBILITY, RU_CANNOT_ACCEPT_RESPONSIBILITY, BG_CANNOT_ACCEPT_RESPONSIBILITY,
+        // The customer told not to open new requests; counted among others who got it wrong (round 58).
+        EN_NO_NEW_REQUESTS, RU_NO_NEW_REQUESTS, BG_NO_NEW_REQUESTS, EN_NTH_WHO_FAILS, RU_NTH_WHO_FAILS, BG_NTH_WHO_FAILS],
     },
     // A penalty threatened if the customer does not comply (round 12): dismissive, and its time no step of ours.
     // A rhetorical question pinned to a counterfactual (round 47): dismissive, and its question mark asks nothing.
@@ -2511,7 +2538,9 @@ export const builtinLintRules: LintRuleSet = {
     'debt-released': {
       description: 'A charge given back or let go, penalties or calls suspended, an application declined: "I\'ve refunded the fee", «приостановили начисление штрафов», «не можем да го одобрим»',
       patterns: [EN_CHARGE_RELEASED, EN_PENALTIES_SUSPENDED, EN_APPLICATION_DECLINED, RU_CHARGE_RELEASED, RU_PENALTIES_SUSPENDED,
-        RU_APPLICATION_DECLINED, BG_CHARGE_RELEASED, BG_PENALTIES_SUSPENDED, BG_APPLICATION_DECLINED],
+        RU_APPLICATION_DECLINED, BG_CHARGE_RELEASED, BG_PENALTIES_SUSPENDED, BG_APPLICATION_DECLINED,
+        // Collection paused while a dispute is answered (round 58).
+        EN_COLLECTION_PAUSED, RU_COLLECTION_PAUSED, BG_COLLECTION_PAUSED],
     },
     // What a reminder asks (round 48): the customer asked to pay, or told a sum of theirs is due.
     'payment-ask': {

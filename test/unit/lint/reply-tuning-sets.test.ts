@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-70.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-73.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -209,6 +209,13 @@ const CURT_BELOW = 50;
  * Your order came in at 10:04. Next delivery Thursday.", a rule, the customer's time and a verbless day read as a step of ours,
  * at 50; 10); polite R69-EN-002 (an invoice due on a date past a long clause read as a complaint, at 70; 90) and R69-EN-011
  * (a team's signature with the signer in brackets not read, at 70; 90). None has a known miss.
+ * replies-blind-71.csv's, replies-blind-72.csv's and replies-blind-73.csv's six misses since lint round 58: curt R71-EN-010
+ * ("you're the third person today who can't read a colour name", counted among others who got it wrong, at 50; 0) and
+ * R73-BG-013 („Не пускайте нови запитвания.“, told not to open new requests, at 50; 0); polite R71-RU-004 (a refusal answered
+ * with «Зато мы бесплатно проверим…», at 70; 90) and R71-BG-004 (a warranty repair refused with „За съжаление“, at 77; 97),
+ * both asked for an apology they give as the refusal's regret or alternative; R73-RU-003 and R73-BG-003 (a debt collector's
+ * answer to a disputed amount, collection paused, read as a payment reminder, at 27 and 67; 90 and 90). None has a known miss;
+ * replies-blind-72.csv met the floor on its first run.
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
@@ -233,7 +240,8 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-55.csv', 'replies-blind-56.csv', 'replies-blind-57.csv', 'replies-blind-58.csv',
   'replies-blind-59.csv', 'replies-blind-60.csv', 'replies-blind-61.csv', 'replies-blind-62.csv',
   'replies-blind-63.csv', 'replies-blind-64.csv', 'replies-blind-65.csv', 'replies-blind-66.csv',
-  'replies-blind-67.csv', 'replies-blind-68.csv', 'replies-blind-69.csv', 'replies-blind-70.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-67.csv', 'replies-blind-68.csv', 'replies-blind-69.csv', 'replies-blind-70.csv',
+  'replies-blind-71.csv', 'replies-blind-72.csv', 'replies-blind-73.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
