@@ -51,6 +51,10 @@ describe('a note that no reason was given', () => {
     [BG, 'Каза, че няма време за обяснения.'],
     [RU, 'Объяснять не хочу.'],
     [BG, 'Не желае да обяснява.'],
+    [RU, 'Ничего объяснять не буду.'],
+    [RU, 'Причину не объяснила.'],
+    [BG, 'Не казаха защо.'],
+    [RU, 'От разговора уклонилась.'],
   ])('%s %s → silent', (before, declined) => {
     expect(typeOf({ channel: 'Reception note', subject: 'Records collected', text: `${before} ${declined}` })).toBe('silent');
   });
