@@ -559,15 +559,16 @@ const BG_OWNED_IMPRESSION = String.raw`(?<![\p{L}])сте\s+останал\p{L}*
 // rejected" is, and the time in its condition is the customer's deadline, no step of ours. The condition
 // is the customer's failing to act (not a wish: "if you do not want…", «если не хотите», «ако не желаете»; nor a plan,
 // round 27: "if you don't plan to use the line", «если вы не планируете пользоваться картой», «ако не планирате да ползвате картата»),
-// and what follows it a penalty (a charge, a fine, a block, a cut-off, a tow), not help: "If you don't hear
+// and what follows it a penalty (a charge, a fine, a block, a cut-off, a tow; since round 59 a thing scrapped or destroyed:
+// "we will scrap it", «уничтожим», „ще го бракуваме“), not help: "If you don't hear
 // from us by Friday, we will refund you" offers. The condition is at most 80 characters of one sentence.
 // The customer's failing may be told from our side (round 33): "If we don't receive it, we will pass the account on",
 // «Если мы не получим оплату…, начислим пени» — only what we receive, get, see or hear from the customer ("If we do not
 // receive it…, we will refund you" still offers). Bulgarian names no subject («Ако не получим плащането…»): read already.
 const THREAT_CONDITION_GAP = String.raw`[^.!?…\n]{1,80}?,?\s+`;
-const EN_COMPLIANCE_THREAT = String.raw`(?<![\p{L}])[Ii]f\s+(?:you\s+(?:do\s+not|don['’]t|fail\s+to|have\s+not|haven['’]t)\s+(?!(?:want|wish|need|like|agree|hear|receive|get|plan|intend|mean)(?![\p{L}]))|we\s+(?:do\s+not|don['’]t|have\s+not|haven['’]t)\s+(?:receive|get|hear\s+from\s+you|see)\p{L}*\s+)${THREAT_CONDITION_GAP}(?:then\s+)?we(?:['’]ll|\s+will|\s+shall)\s+(?:have\s+to\s+|be\s+forced\s+to\s+)?(?:charge|fine|bill|suspend|block|disconnect|cut\s+off|tow|clamp|impose|dispose|take\s+(?:legal\s+)?(?:action|steps)|pass\s+(?:the|your|this)\s+(?:debt|account|matter|case)|have\s+(?:it|them|the\s+\p{L}+|your\s+\p{L}+)\s+(?:towed|clamped|removed|disposed))(?![\p{L}])`;
-const RU_COMPLIANCE_THREAT = String.raw`(?<![\p{L}])[Ее]сли\s+(?:вы\s+|мы\s+(?=не\s+(?:получим|увидим)(?![\p{L}])))?не\s+(?!(?:хотите|желаете|нужно|нужен|нужна|устраивает|получите|получили|планируете|собираетесь|намерены)(?![\p{L}]))${THREAT_CONDITION_GAP}(?:то\s+)?(?:мы\s+)?(?:будем\s+вынуждены\s+)?(?:начисл|выстав|оштраф|заблокир|отключ|приостанов|эвакуир|утилизир|передад|передать|удерж|взыщ|взыска)\p{L}*`;
-const BG_COMPLIANCE_THREAT = String.raw`(?<![\p{L}])[Аа]ко\s+не\s+(?!(?:желаете|искате|Ви\s+устройва|ви\s+устройва|получите|сте\s+получили|планирате|възнамерявате|смятате)(?![\p{L}]))${THREAT_CONDITION_GAP}(?:то\s+)?(?:ние\s+)?ще\s+(?:бъдем\s+принудени\s+да\s+)?(?:(?:Ви|ви|го|я|ги)\s+)?(?:начисл|таксува|глоб|блокира|спрем|изключ|премахн|вдигнем|удърж|предад|изхвърл|завед)\p{L}*`;
+const EN_COMPLIANCE_THREAT = String.raw`(?<![\p{L}])[Ii]f\s+(?:you\s+(?:do\s+not|don['’]t|fail\s+to|have\s+not|haven['’]t)\s+(?!(?:want|wish|need|like|agree|hear|receive|get|plan|intend|mean)(?![\p{L}]))|we\s+(?:do\s+not|don['’]t|have\s+not|haven['’]t)\s+(?:receive|get|hear\s+from\s+you|see)\p{L}*\s+)${THREAT_CONDITION_GAP}(?:then\s+)?we(?:['’]ll|\s+will|\s+shall)\s+(?:have\s+to\s+|be\s+forced\s+to\s+)?(?:charge|fine|bill|suspend|block|disconnect|cut\s+off|tow|clamp|impose|dispose|scrap|destroy|recycle|throw\s+(?:it|them)\s+(?:away|out)|take\s+(?:legal\s+)?(?:action|steps)|pass\s+(?:the|your|this)\s+(?:debt|account|matter|case)|have\s+(?:it|them|the\s+\p{L}+|your\s+\p{L}+)\s+(?:towed|clamped|removed|disposed))(?![\p{L}])`;
+const RU_COMPLIANCE_THREAT = String.raw`(?<![\p{L}])[Ее]сли\s+(?:вы\s+|мы\s+(?=не\s+(?:получим|увидим)(?![\p{L}])))?не\s+(?!(?:хотите|желаете|нужно|нужен|нужна|устраивает|получите|получили|планируете|собираетесь|намерены)(?![\p{L}]))${THREAT_CONDITION_GAP}(?:то\s+)?(?:мы\s+)?(?:будем\s+вынуждены\s+)?(?:начисл|выстав|оштраф|заблокир|отключ|приостанов|эвакуир|утилизир|уничтож|выброс|выкин|передад|передать|удерж|взыщ|взыска)\p{L}*`;
+const BG_COMPLIANCE_THREAT = String.raw`(?<![\p{L}])[Аа]ко\s+не\s+(?!(?:желаете|искате|Ви\s+устройва|ви\s+устройва|получите|сте\s+получили|планирате|възнамерявате|смятате)(?![\p{L}]))${THREAT_CONDITION_GAP}(?:то\s+)?(?:ние\s+)?ще\s+(?:бъдем\s+принудени\s+да\s+)?(?:(?:Ви|ви|го|я|ги)\s+)?(?:начисл|таксува|глоб|блокира|спрем|изключ|премахн|вдигнем|удърж|предад|изхвърл|завед|бракува|унищож|утилизира)\p{L}*`;
 // The debt passed to collectors, a court or lawyers if the customer does not pay by a deadline (round 49), as round 12's
 // "we will charge…" and round 33's "we will pass the account on" are: "If you don't pay within 7 days we will pass it to
 // collections", "…, it will be referred to our debt recovery agency", «…, долг будет передан коллекторам», «…, вземането ще
@@ -1417,6 +1418,43 @@ const BG_NTH_WHO_FAILS = String.raw`(?<![\p{L}])(?:[Вв]ие\s+)?(?<![\p{L}])(?
 const EN_COLLECTION_PAUSED = String.raw`(?<![\p{L}])(?:[Cc]ollections?|[Cc]ollection\s+(?:activity|activities|action|actions|calls)|[Rr]ecovery\s+(?:action|activity)|[Aa]ll\s+(?:collection\s+|recovery\s+)?(?:activity|action|actions|contact))(?:\s+(?:on|about|regarding)\s+(?:(?:this|your|the)\s+)?(?:account|debt|balance|contract|agreement|matter))?\s+(?:has|have|is|are|will|remains?|stays?)\s+(?:(?:been|be|now|also|remain|stay)\s+){0,2}(?:paused|suspended|on\s+hold|put\s+on\s+hold|stopped|halted|frozen)(?![\p{L}])`;
 const RU_COLLECTION_PAUSED = String.raw`(?<![\p{L}])(?:[Вв]заимодействи\p{L}*|[Вв]зыскани\p{L}*|(?:[Вв]се\s+)?[Дд]ействи\p{L}*\s+по\s+взыскани\p{L}*|[Рр]абот\p{L}*\s+по\s+взыскани\p{L}*|[Зз]вонк\p{L}*)(?:\s+(?:по|с|в\s+отношении)\s+(?:ваш\p{L}*\s+)?(?:договор\p{L}*|долг\p{L}*|задолженност\p{L}*|вам\p{L}*))?\s+(?:(?:на\s+это\s+время|пока|до\s+тех\s+пор)\s+)?(?<!(?<![\p{L}])не\s)(?:(?:будет|будут|было|были)\s+)?(?:приостановлен\p{L}*|прекращен\p{L}*|заморожен\p{L}*)(?![\p{L}])`;
 const BG_COLLECTION_PAUSED = String.raw`(?<![\p{L}])(?:(?:[Вв]сички\s+)?(?:[Дд]ействия(?:та)?|[Дд]ейност(?:та|ите)?)\s+по\s+събиране(?:то)?(?:\s+на\s+(?:вземането|задължението|дълга))?|[Сс]ъбирането(?:\s+на\s+(?:вземането|задължението|дълга))?)\s+(?<!(?<![\p{L}])не\s)(?:(?:са|е|ще\s+бъдат|ще\s+бъде|остават|остава)\s+)?(?:спрени|спряно|преустановен\p{L}*|замразен\p{L}*|прекратен\p{L}*)(?![\p{L}])`;
+// Round 59. The customer told to complain to whoever they like (`dismissive`): "Tell whoever you like, the prices won't
+// change.", "Complain wherever you want", «Жалуйтесь кому хотите», «Пишите куда угодно», „Казвайте на когото искате“,
+// „Оплаквайте се където искате“ — a verb of complaining, telling or writing and "whoever / wherever you like" after it
+// (at most two words between): a shrug of defiance, as "that's life" is. "Whenever you like" («когда хотите», „когато
+// искате“) invites and is not it, nor a verb of sharing or sending ("share it with anyone you like" gives).
+const EN_TELL_WHOEVER = String.raw`(?<![\p{L}])(?:[Cc]omplain|[Tt]ell|[Ww]rite|[Rr]eport|[Cc]all|[Cc]ontact|[Rr]eview|[Gg]o|[Tt]ake\s+it|[Ee]scalate)(?:\s+(?!(?:whenever)(?![\p{L}]))[\p{L}'’-]+){0,2}?\s+(?:whoever|whomever|wherever|anyone|anybody)\s+you\s+(?:like|want|wish|please|choose)(?![\p{L}])|(?<![\p{L}])[Cc]omplain\s+(?:all|as\s+much\s+as)\s+you\s+(?:like|want|wish)(?![\p{L}])`;
+const RU_TELL_WHOEVER = String.raw`(?<![\p{L}])(?:[Жж]алуйтесь|[Жж]аловаться|[Пп]ишите|[Пп]исать|[Гг]оворите|[Гг]оворить|[Рр]ассказывайте|[Рр]ассказать|[Рр]асскажите|[Оо]бращайтесь|[Оо]бращаться|[Сс]ообщайте|[Сс]ообщить|[Жж]алобу\s+пишите|[Зз]вонить|[Зз]воните)(?:\s+[\p{L}-]+){0,2}?\s+(?:кому|куда)\s+(?:угодно|хотите|вздумается|пожелаете|вам\s+угодно)(?![\p{L}])|(?<![\p{L}])[Жж]алуйтесь\s+сколько\s+(?:угодно|хотите)(?![\p{L}])`;
+const BG_TELL_WHOEVER = String.raw`(?<![\p{L}])(?:[Кк]азвайте|[Кк]ажете|[Кк]ажи|[Оо]плаквайте\s+се|[Оо]плачете\s+се|[Пп]ишете|[Сс]игнализирайте|[Жж]алвайте\s+се|[Оо]бръщайте\s+се|[Сс]е\s+оплачете|[Сс]е\s+оплаквате|[Кк]ажете|[Пп]одавайте\s+жалби|[Зз]вънете)(?:\s+[\p{L}-]+){0,2}?\s+(?:(?:на|до|при)\s+)?(?:когото|където|комуто|който)\s+(?:искате|щете|желаете|решите)(?![\p{L}])|(?<![\p{L}])[Оо]плаквайте\s+се\s+колкото\s+(?:искате|щете)(?![\p{L}])`;
+// Round 59. A bare order to collect, a sentence of its own (`hated-phrase`, as round 50's "Wait." is): "Collect it.", "Pick it
+// up by Friday.", «Заберите.», «Заберите технику до пятницы.», „Вземете го.“, „Приберете си техниката.“ — the imperative with
+// at most its thing and a time, and nothing after it: "Please collect it…", "You can collect it from the desk from 10:00",
+// «Забрать можно в любое время», „Можете да го вземете…“ and an order with a place or our part in it are not it.
+const EN_COLLECT_THING = String.raw`(?:it|them|this|that|everything|(?:your|the)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)`;
+const EN_COLLECT_WHEN = String.raw`(?:\s+(?:now|today|tomorrow|immediately|asap|promptly|this\s+week|by\s+(?:${EN_DAY}|tomorrow|the\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:[./]\d{1,2})?)|on\s+${EN_DAY}))?`;
+const EN_COLLECT_ORDER = String.raw`${SENTENCE_START}(?:Just\s+|Now\s+|So\s+)?(?:(?:Collect|Fetch|Remove)\s+${EN_COLLECT_THING}|Pick\s+(?:(?:it|them|this|that)\s+up|up\s+${EN_COLLECT_THING})|Come\s+(?:and|to)\s+(?:collect|get|fetch)\s+${EN_COLLECT_THING}|Come\s+for\s+(?:it|them))${EN_COLLECT_WHEN}(?=\s*(?:[.!…]|$))`;
+const RU_COLLECT_ORDER = String.raw`${SENTENCE_START}(?:Просто\s+|Срочно\s+)?(?:Заберите|Забирайте|Вывезите|Вывозите|Приезжайте\s+за\s+(?:ней|ним|ними))(?:\s+(?:(?:её|ее|его|их|сво\p{L}*|ваш\p{L}*)(?=\s|$|[.!…])|технику|вещи|заказ|посылку|товар|машину|автомобиль|велосипед|устройство|аппарат|телефон|ноутбук|имущество)){0,2}(?:\s+(?:сегодня|завтра|немедленно|срочно|до\s+(?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья|\d{1,2}(?:[.]\d{1,2})?(?:-?го)?)))?(?=\s*(?:[.!…]|$))`;
+const BG_COLLECT_ORDER = String.raw`${SENTENCE_START}(?:Просто\s+|Спешно\s+)?(?:Вземете|Приберете|Вдигнете|Изнесете|Елате\s+(?:за\s+(?:него|нея|тях)|да\s+(?:го|я|ги)\s+вземете))(?:\s+(?:го|я|ги|си|техниката|вещите|поръчката|пратката|колата|автомобила|велосипеда|устройството|апарата|телефона|лаптопа|нещата)){0,2}(?:\s+(?:днес|утре|веднага|спешно|до\s+(?:понеделник|вторник|сряда|четвъртък|петък|събота|неделя|\d{1,2}(?:[.]\d{1,2})?)))?(?=\s*(?:[.!…]|$))`;
+// Round 59. A penalty threatened without "if" (`dismissive`, as round 12's compliance threat): the condition as a bare
+// negated verb and a dash or comma, «Не заберёте — утилизируем.», «Не оплатите до пятницы — отключим.», „Не го ли вземете до
+// петък — ще го бракуваме.“; or the order with the penalty as its other choice, "Collect it by Friday or we will dispose of
+// it", "Pay by Friday or your line will be suspended", «Заберите до пятницы, иначе утилизируем», „Вземете го до петък,
+// иначе ще го бракуваме.“ A refund or help after "or" offers: only a penalty counts.
+const EN_PENALTY_VERB = String.raw`(?:charge|fine|bill|suspend|block|disconnect|cut\s+off|tow|clamp|impose|dispose|scrap|destroy|recycle|sell|bin|throw\s+(?:it|them)\s+(?:away|out)|take\s+(?:legal\s+)?(?:action|steps)|pass\s+(?:the|your|this|it)\s+(?:debt|account|matter|case|on))`;
+const EN_PENALTY_PASSIVE = String.raw`(?:disposed\s+of|scrapped|destroyed|recycled|sold|binned|thrown\s+(?:away|out)|towed|clamped|suspended|disconnected|blocked|cut\s+off|charged|fined|passed\s+(?:on\s+)?to)`;
+const EN_OR_PENALTY = String.raw`${SENTENCE_START}(?:Either\s+)?(?:Collect|Pick\s+up|Fetch|Remove|Pay|Settle|Clear|Return|Move|Come\s+(?:and|to)\s+(?:collect|get|fetch)|Take\s+(?:it|them)\s+away|Pick\s+(?:it|them)\s+up)(?:\s+[\p{L}\p{N}£$€.'’-]+){0,7}?,?\s+or(?:\s+else)?,?\s+(?:we(?:['’]ll|\s+will|\s+shall)\s+(?:have\s+to\s+|be\s+forced\s+to\s+)?${EN_PENALTY_VERB}|(?:it|they|this|that|the\s+[\p{L}-]+|your\s+[\p{L}-]+)\s+will\s+be\s+${EN_PENALTY_PASSIVE}|you(?:['’]ll|\s+will)\s+be\s+(?:charged|fined|billed))(?![\p{L}])`;
+const RU_PENALTY_VERB = String.raw`(?:начисл|выстав|оштраф|заблокир|отключ|приостанов|эвакуир|утилизир|уничтож|выброс|выкин|передад|передади|удерж|взыщ|взыска|спиш|продад|аннулир)\p{L}*`;
+const RU_BARE_THREAT = String.raw`${SENTENCE_START}(?:А\s+)?Не\s+(?:(?:её|ее|его|их)\s+)?\p{L}+(?:[еёи]те)(?:сь)?(?:\s+[\p{L}\p{N}.-]+){0,5}?\s*(?:[—–-]|,)\s*(?:то\s+)?(?:мы\s+)?(?:(?:её|ее|его|их|вам|вас)\s+)?(?:будем\s+вынуждены\s+)?${RU_PENALTY_VERB}`;
+const RU_OR_PENALTY = String.raw`${SENTENCE_START}(?:Либо\s+)?(?:Заберите|Забирайте|Вывезите|Оплатите|Погасите|Внесите|Освободите|Верните)(?:\s+[\p{L}\p{N}.-]+){0,7}?,?\s+(?:иначе|или|либо|а\s+то|в\s+противном\s+случае)\s+(?:мы\s+)?(?:(?:её|ее|его|их|вам|вас)\s+)?(?:будем\s+вынуждены\s+)?${RU_PENALTY_VERB}`;
+const BG_PENALTY_VERB = String.raw`(?:начисл|таксува|глоб|блокира|спрем|изключ|премахн|вдигнем|удърж|предад|изхвърл|завед|бракува|унищож|утилизира|продад)\p{L}*`;
+const BG_BARE_THREAT = String.raw`${SENTENCE_START}Не\s+(?:(?:го|я|ги)\s+ли\s+\p{L}+(?:ете|ите)|(?:(?:го|я|ги)\s+)?\p{L}+(?:ете|ите)\s+ли)(?:\s+[\p{L}\p{N}.-]+){0,5}?\s*(?:[—–-]|,)\s*(?:ние\s+)?(?:ще\s+)?(?:(?:Ви|ви|го|я|ги)\s+)?${BG_PENALTY_VERB}`;
+const BG_OR_PENALTY = String.raw`${SENTENCE_START}(?:Или\s+)?(?:Вземете|Приберете|Платете|Заплатете|Погасете|Освободете|Изнесете|Върнете)(?:\s+[\p{L}\p{N}.-]+){0,7}?,?\s+(?:иначе|или|в\s+противен\s+случай)\s+(?:ние\s+)?ще\s+(?:бъдем\s+принудени\s+да\s+)?(?:(?:Ви|ви|го|я|ги)\s+)?${BG_PENALTY_VERB}`;
+// Round 59. What the customer had to go through, told as what an apology is for, owns it (`hated-phrase` and `dismissive`
+// except): „се извиняваме, че трябваше да звъните три пъти“, «извините, что вам нужно было звонить трижды» — not a lecture on
+// what the customer should have done («трябваше да донесете», «вам нужно было») but our fault owned, as round 50's "sorry we
+// were unable to help" is. Only in the apology's own clause, "that" / «что» / „че“ right after it ("but" breaks it).
+const RU_OWNED_TROUBLE = String.raw`(?<![\p{L}])(?:[Сс]ожалеем|[Сс]ожалею|[Ии]звините|[Пп]ростите|[Пп]риносим\s+(?:свои\s+)?извинения|[Пп]рошу\s+прощения|[Ии]звиняемся)(?:\s+(?:за\s+то|очень|нам|мне|искренне)){0,3},?\s+что\s+(?:(?:вам|вы)\s+)?(?:(?:[\p{L}\p{N}-]+\s+){0,3}?)(?:нужно\s+было|надо\s+было|пришлось|должны\s+были|были\s+вынуждены)\s+[^.!?…,;:\n]*`;
+const BG_OWNED_TROUBLE = String.raw`(?<![\p{L}])(?:[Сс]ъжаляваме|[Сс]ъжалявам|(?:[Сс]е\s+)?[Ии]звиняваме(?:\s+се)?|(?:[Сс]е\s+)?[Ии]звинявам(?:\s+се)?|[Ии]звинете(?:\s+ни)?|[Пп]ростете(?:\s+ни)?)(?:\s+(?:много|искрено|за\s+това)){0,2},?\s+че\s+(?:(?:[Вв]ие|сте)\s+)?(?:(?:[\p{L}\p{N}-]+\s+){0,2}?)(?:трябваше|се\s+наложи|Ви\s+се\s+наложи|ви\s+се\s+наложи|бяхте\s+принудени)\s+да\s+[^.!?…,;:\n]*`;
 /**
  * Spans whose words are no step, offer or substance of ours: the hours we keep, an order to come
  * back at a time, a rule's deadline, a penalty threatened (docs/definitions.md, "Replies"). One list for next-step,
@@ -1768,7 +1806,9 @@ export const builtinLintRules: LintRuleSet = {
         BG_GUESSED_FAULT, EN_DONT_COMPLAIN, RU_DONT_COMPLAIN, BG_DONT_COMPLAIN, EN_WHICH_YOU_ACCEPTED, RU_WHICH_YOU_ACCEPTED,
         BG_WHICH_YOU_ACCEPTED, EN_CANNOT_ACCEPT_RESPONSIBILITY, RU_CANNOT_ACCEPT_RESPONSIBILITY, BG_CANNOT_ACCEPT_RESPONSIBILITY,
         // The customer told not to open new requests; counted among others who got it wrong (round 58).
-        EN_NO_NEW_REQUESTS, RU_NO_NEW_REQUESTS, BG_NO_NEW_REQUESTS, EN_NTH_WHO_FAILS, RU_NTH_WHO_FAILS, BG_NTH_WHO_FAILS],
+        EN_NO_NEW_REQUESTS, RU_NO_NEW_REQUESTS, BG_NO_NEW_REQUESTS, EN_NTH_WHO_FAILS, RU_NTH_WHO_FAILS, BG_NTH_WHO_FAILS,
+        // The customer told to complain to whoever they like (round 59).
+        EN_TELL_WHOEVER, RU_TELL_WHOEVER, BG_TELL_WHOEVER],
     },
     // A penalty threatened if the customer does not comply (round 12): dismissive, and its time no step of ours.
     // A rhetorical question pinned to a counterfactual (round 47): dismissive, and its question mark asks nothing.
@@ -1780,7 +1820,9 @@ export const builtinLintRules: LintRuleSet = {
       description: 'A penalty threatened if the customer does not comply: "If you do not collect it by Friday, we will charge…"',
       patterns: [EN_COMPLIANCE_THREAT, RU_COMPLIANCE_THREAT, BG_COMPLIANCE_THREAT, EN_DENIED_THREAT, RU_DENIED_THREAT, BG_DENIED_THREAT,
         // The debt passed to collectors on a deadline (round 49).
-        EN_PASSED_TO_COLLECTORS, RU_PASSED_TO_COLLECTORS, BG_PASSED_TO_COLLECTORS],
+        EN_PASSED_TO_COLLECTORS, RU_PASSED_TO_COLLECTORS, BG_PASSED_TO_COLLECTORS,
+        // The threat without "if": a bare negated condition and a dash, or the penalty as an order's other choice (round 59).
+        RU_BARE_THREAT, BG_BARE_THREAT, EN_OR_PENALTY, RU_OR_PENALTY, BG_OR_PENALTY],
     },
     // Only a vote for a complaint: a reply that turns down a refund, a claim or a request answers one
     // (and so owes an apology, as a courteous refusal gives: "I am sorry, but…").
@@ -2568,7 +2610,8 @@ export const builtinLintRules: LintRuleSet = {
     // A bare order for details or payment ('hated-phrase' rule): "ask for details as a request for help".
     'bare-order': {
       description: 'A bare order for details or payment: "Send the receipt.", «Пришлите номер договора.», «Изпратете го.»',
-      patterns: [EN_BARE_ORDER, RU_BARE_ORDER, BG_BARE_ORDER],
+      // A bare order to collect, a sentence of its own (round 59): "Collect it.", «Заберите.», „Вземете го.“
+      patterns: [EN_BARE_ORDER, RU_BARE_ORDER, BG_BARE_ORDER, EN_COLLECT_ORDER, RU_COLLECT_ORDER, BG_COLLECT_ORDER],
     },
     // A time window of an action of ours (round 11): a next step, and its day is no vote for a notice.
     'our-window': {
@@ -2592,6 +2635,11 @@ export const builtinLintRules: LintRuleSet = {
     'owned-passive': {
       description: 'What the customer should have been given or done to, in the passive: "you should have been asked", «вы должны были быть проинформированы»',
       patterns: [EN_OWNED_PASSIVE, RU_OWNED_PASSIVE],
+    },
+    // What the customer had to go through, told as what an apology is for (round 59): owned, no lecture.
+    'owned-trouble': {
+      description: 'What the customer had to do, apologised for: «извините, что вам нужно было звонить трижды», „се извиняваме, че трябваше да звъните три пъти“',
+      patterns: [RU_OWNED_TROUBLE, BG_OWNED_TROUBLE],
     },
     // The customer's competence mocked, a contempt emoji, a bare one-word verdict (round 55): dismissals ('dismissive' rule).
     'competence-mock': {
@@ -2864,7 +2912,7 @@ export const builtinLintRules: LintRuleSet = {
       // A bare order to come back at a time ("Write on Monday.") or for details ("Send the receipt.") orders the customer about.
       // A bare order to wait ("Wait.") orders the customer about too (round 50); a past failure to help apologised for is owned.
       // What the customer should have been given or done to, in the passive, is owned too (round 54): "you should have been asked".
-      check: { type: 'forbid', find: ['hated-phrase', 'deflection', 'come-back-order', 'bare-order', 'wait-order'], except: ['owned-failure', 'owned-passive'] },
+      check: { type: 'forbid', find: ['hated-phrase', 'deflection', 'come-back-order', 'bare-order', 'wait-order'], except: ['owned-failure', 'owned-passive', 'owned-trouble'] },
       // One fault, one finding: words that are a hated phrase are not also a dismissal or a citation.
       supersedes: ['dismissive', 'policy-citation'],
     },
@@ -2878,7 +2926,8 @@ export const builtinLintRules: LintRuleSet = {
       // An order with the exit as its only other choice dismisses too (round 56).
       check: { type: 'forbid', find: ['dismissal', 'compliance-threat', 'rhetorical-blame', 'competence-mock', 'contempt-emoji', 'bare-verdict',
         'or-ultimatum'],
-        per: 'sentence' },
+        // What the customer had to go through, apologised for, is owned (round 59): „се извиняваме, че трябваше да звъните…“.
+        per: 'sentence', except: ['owned-trouble'] },
       // "As per our policy, the matter is closed" is one fault: the dismissal.
       supersedes: ['policy-citation'],
     },

@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-73.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-76.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -216,6 +216,11 @@ const CURT_BELOW = 50;
  * both asked for an apology they give as the refusal's regret or alternative; R73-RU-003 and R73-BG-003 (a debt collector's
  * answer to a disputed amount, collection paused, read as a payment reminder, at 27 and 67; 90 and 90). None has a known miss;
  * replies-blind-72.csv met the floor on its first run.
+ * replies-blind-74.csv's, replies-blind-75.csv's and replies-blind-76.csv's four misses since lint round 59: curt R74-BG-005
+ * („Казвайте на когото искате, цените няма да се сменят.“, told to complain to whoever they like, at 50; 0), R76-EN-025 ("You
+ * didn't turn up. Storage is £10 a day from Monday. Collect it.", a bare order to collect, at 50; 30) and R76-RU-018 («Не
+ * заберёте — утилизируем.», a threat without «если», at 50; 30); polite R75-BG-007 („се извиняваме, че трябваше да звъните три
+ * пъти“, an apology for what the customer had to go through read as a lecture, at 70; 90). None has a known miss.
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
@@ -241,7 +246,8 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-59.csv', 'replies-blind-60.csv', 'replies-blind-61.csv', 'replies-blind-62.csv',
   'replies-blind-63.csv', 'replies-blind-64.csv', 'replies-blind-65.csv', 'replies-blind-66.csv',
   'replies-blind-67.csv', 'replies-blind-68.csv', 'replies-blind-69.csv', 'replies-blind-70.csv',
-  'replies-blind-71.csv', 'replies-blind-72.csv', 'replies-blind-73.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-71.csv', 'replies-blind-72.csv', 'replies-blind-73.csv', 'replies-blind-74.csv',
+  'replies-blind-75.csv', 'replies-blind-76.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
