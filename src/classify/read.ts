@@ -142,6 +142,11 @@ export function readRecord(record: ComplaintRecord, rules: CompiledRules, withou
   else if (reading.text === 'comment' && companysNote(capText(record.text as string), companyWords)) reading.text = noteOnContact(capText(record.text as string), rules, reading, hits, without);
   // A form's line without a score the form-line reading knows ("Overall: 1/5"): its fields may hold one.
   else if (reading.text === 'form' && reading.score === undefined) whoseText(capText(record.text as string), channel, rules, reading, hits, without);
+  // An opt-out keyword alone ("STOP", «СТОП», "UNSUBSCRIBE") is the customer leaving without a word.
+  if (record.text !== undefined && OPT_OUT.test(record.text) && !without.has('silent')) {
+    reading.text = 'form';
+    hits.push({ rule: CLOSURE_RULE, field: FIELD_BIT.text, part: 'text', words: record.text.trim(), start: -1, end: -1, negated: false });
+  }
   // The company's own subject replied to ("Re: We miss you! 0% on your next purchase") is no grievance beside the request.
   if (reading.text === 'comment' && actInText && !without.has('silent')) {
     reading.text = closureRequest(capText(record.text as string), 'text', subjectByCompany ? undefined : record.subject, hits, rules);
@@ -770,8 +775,8 @@ function setAsideNotAboutUs(record: ComplaintRecord, hits: ReadHit[], rules: Com
 }
 
 const NOT_ABOUT_US_REACH = 160;
-const NOT_ABOUT_US_STEM = /unrelated|nothing to do|not about you|относится|отношени|про вор|претензи|претенци|общо с|засяга/iu;
-const NOT_ABOUT_US = /^[^.!?\n]*(?:[.!?]\s+[^.!?\n]*)?(?<!\p{L})(?:unrelated to (?:us|you)|nothing to do with (?:us|you)|not about (?:you|us)|к (?:вам|нам) (?:это )?не относится|не имеет отношения к (?:вам|нам)|это про вора|к \p{L}+ претензий по этому нет|претензий (?:к вам |к нам )?по этому нет|(?:това )?няма нищо общо с (?:вас|нас)|това не ви засяга|там нямам претенции)(?!\p{L})/iu;
+const NOT_ABOUT_US_STEM = /another matter|друг повод|другому поводу|unrelated|nothing to do|not about you|относится|отношени|про вор|претензи|претенци|общо с|засяга/iu;
+const NOT_ABOUT_US = /^[^.!?\n]*(?:[.!?]\s+[^.!?\n]*)?(?<!\p{L})(?:unrelated to (?:us|you)|nothing to do with (?:us|you)|not about (?:you|us)|on another matter|по друг повод|по другому поводу|к (?:вам|нам) (?:это )?не относится|не имеет отношения к (?:вам|нам)|это про вора|к \p{L}+ претензий по этому нет|претензий (?:к вам |к нам )?по этому нет|(?:това )?няма нищо общо с (?:вас|нас)|това не ви засяга|там нямам претенции)(?!\p{L})/iu;
 const LAWYER = /lawyer|solicitor|attorney|юрист|адвокат/iu;
 
 /** Where the sentence holding `at` starts (after the last . ! ? or line end before it). */
@@ -785,7 +790,7 @@ const SENTENCE_STOP = /[.!?\n]/u;
 const CRIME = /(?<!\p{L})(?:theft|thefts|stolen|stole|burglary|burgled|break[- ]in|robbed|robbery|pickpocket\p{L}*|краж\p{L}*|украл\p{L}*|украден\p{L}*|взлом\p{L}*|ограбил\p{L}*|кражб\p{L}*|открадна\p{L}*|откраднат\p{L}*|обраха|обир\p{L}*)(?!\p{L})/iu;
 /** A theft whose thief is nobody named: "someone stole", "was stolen", "was taken from", «украли», «откраднаха», «е взет», a break-in
  * told impersonally («в гараж залезли») or as what there was ("there was a burglary", «е имало кражба») — not "went missing", «пропал»: a parcel lost. */
-const THEFT_BY_NOBODY_NAMED = /(?<!\p{L})(?:(?:someone|somebody) (?:stole|took|nicked|broke into|has taken)|кто-то (?:украл|взял|вскрыл|разбил|залез)|някой (?:е )?(?:разби|разбил|открадна|откраднал|обра)|(?:was|were|got|been) burgled|(?:беше|е|са) обран\p{L}*|taken from|вскрыли|вскрыта|вскрыт|го нямаше|ги нямаше|(?:е|са) взет\p{L}*|(?:was|were|got|been|had been) (?:\p{L}+ )?stolen|stolen from|pickpocketed|(?:was|were|got) robbed|broke into|broken into|украли|обокрали|вытащили|стащили|залезли|забрались|вломились|проникли|украден\p{L}*|откраднаха|влязоха с взлом|разбиха|(?:there (?:was|has been|had been) a|произошла|произошло|была|был|случилась|(?:е|беше) имало|имаше|стана|станала) (?:\p{L}+ )?(?:theft|burglary|break-in|robbery|кража|взлом|кражба|обир)|(?:са|е) (?:ми |му |ѝ |им )?откраднал\p{L}*|обраха|(?:ми |му |ѝ |им )?взеха|беше (?:ми |му |ѝ )?откраднат\p{L}*)(?!\p{L})/iu;
+const THEFT_BY_NOBODY_NAMED = /(?<!\p{L})(?:(?:someone|somebody) (?:stole|took|nicked|broke into|has taken)|кто-то (?:украл|взял|вскрыл|разбил|залез)|някой (?:е )?(?:разби|разбил|открадна|откраднал|обра)|(?:was|were|got|been) burgled|(?:беше|е|са) обран\p{L}*|taken from|вскрыли|вскрыта|вскрыт|го нямаше|ги нямаше|(?:е|са) взет\p{L}*|(?:was|were|got|been|had been) (?:\p{L}+ )?stolen|stolen from|pickpocketed|(?:was|were|got) robbed|broke into|broken into|украли|обокрали|вытащили|стащили|залезли|забрались|вломились|проникли|украден\p{L}*|откраднаха|влязоха с взлом|разбиха|(?:there (?:was|has been|had been) a|произошла|произошло|была|был|случилась|(?:е|беше) имало|имаше|стана|станала) (?:\p{L}+ )?(?:theft|burglary|break-in|robbery|кража|взлом|кражба|обир)|(?:са|е) (?:ми |му |ѝ |им )?откраднал\p{L}*|обраха|(?:ми |му |ѝ |им )?взеха|(?:беше|е|са) (?:ми |му |ѝ |им )?откраднат\p{L}*)(?!\p{L})/iu;
 /** One of ours named just before the crime: "your driver", «ваш курьер», «вашият служител». */
 const OURS_BEFORE = /(?<!\p{L})(?:your|ваш\p{L}*)(?!\p{L})/iu;
 const OURS_REACH = 30;
@@ -816,6 +821,7 @@ const HANDLES_REACH = 100;
  * ("Google Play Console - отзиви", "App Store Connect reviews"): REVIEW_WORD keeps those public. Not "billing" alone: "Get
  * help with billing" is a customer's request type.
  */
+const OPT_OUT = /^\s*(?:stop|stopall|unsubscribe|стоп|отписка|отписване|otpiska)\s*[.!]?\s*$/iu;
 const OWN_FORM_CHANNEL = /(?:google|yandex|яндекс|microsoft|ms)[\s._-]?(?:forms|формы|формуляри)|typeform|surveymonkey|jotform|анкетолог|тестограф|testograf|satisfaction rating|conversation rating|feedback widget|виджет|widget|(?<!\p{L})(?:в приложении|в приложението|in-app)(?!\p{L})/iu;
 const STORE_BILLING = /(?<!\p{L})(?:subscriptions?|subscription events|cancel\p{L}*|renewals?|абонамент\p{L}*|подписк\p{L}*|отмена подписки|анулиран\p{L}*)(?!\p{L})/iu;
 const REVIEW_WORD = /(?<!\p{L})(?:reviews?|ratings?|ревю\p{L}*|отзив\p{L}*|отзыв\p{L}*|оценк\p{L}*)(?!\p{L})/iu;

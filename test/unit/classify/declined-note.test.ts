@@ -55,6 +55,10 @@ describe('a note that no reason was given', () => {
     [RU, 'Причину не объяснила.'],
     [BG, 'Не казаха защо.'],
     [RU, 'От разговора уклонилась.'],
+    [EN, "She didn't want to go into why."],
+    [EN, "She didn't say much."],
+    [EN, 'She skipped the feedback card.'],
+    [RU, 'Причину клиентка назвать отказалась.'],
   ])('%s %s → silent', (before, declined) => {
     expect(typeOf({ channel: 'Reception note', subject: 'Records collected', text: `${before} ${declined}` })).toBe('silent');
   });
