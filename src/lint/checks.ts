@@ -77,7 +77,14 @@ export const CHECKS: CheckRunners = {
   forbid(check, draft) {
     const found = check.find.flatMap((lexicon) => draft.byLexicon[lexicon] ?? []);
     // A hit within a hit of an `except` lexicon is not one (round 41: a rule cited for what we were bound to do).
-    const spans = check.except.length === 0 ? found : uncoveredSpans(found, coversOf(draft, check.except));
+    let spans = check.except.length === 0 ? found : uncoveredSpans(found, coversOf(draft, check.except));
+    // A hit within a `within` hit that a `by` hit follows later in the draft is none (round 60: an apology for
+    // dissatisfaction whose remedy the reply makes).
+    if (check.exceptFollowed !== undefined && spans.length > 0) {
+      const later = check.exceptFollowed.by.flatMap((lexicon) => draft.byLexicon[lexicon] ?? []);
+      const owned = coversOf(draft, check.exceptFollowed.within).filter((cover) => later.some((hit) => comesBefore(cover, hit)));
+      if (owned.length > 0) spans = uncoveredSpans(spans, owned);
+    }
     return check.per === 'sentence' ? mergeSentences(spans, draft) : mergeOverlapping(spans, draft);
   },
 

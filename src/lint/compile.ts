@@ -47,7 +47,7 @@ export interface CompiledRule {
 /** A check whose lexicons are indexes into `CompiledLintRules.lexicons`. */
 export type ResolvedCheck =
   | { type: 'require'; find: number[]; at: 'start' | 'end'; except: number[] }
-  | { type: 'forbid'; find: number[]; per: 'hit' | 'sentence'; except: number[] }
+  | { type: 'forbid'; find: number[]; per: 'hit' | 'sentence'; except: number[]; exceptFollowed?: { within: number[]; by: number[] } }
   | { type: 'order'; before: number; after: number; except: number[] }
   | { type: 'pair'; find: [number, number] }
   | { type: 'greeting'; find: number; generic: number; address: number | undefined; missing: 'greeting' | 'name' | 'both' }
@@ -187,7 +187,7 @@ function lexiconsOf(check: LintCheck): string[] {
     case 'require':
       return [...check.find, ...(check.except ?? [])];
     case 'forbid':
-      return [...check.find, ...(check.except ?? [])];
+      return [...check.find, ...(check.except ?? []), ...(check.exceptFollowed?.within ?? []), ...(check.exceptFollowed?.by ?? [])];
     case 'order':
       return [check.before, check.after, ...(check.except ?? [])];
     case 'pair':
@@ -234,8 +234,11 @@ function resolveCheck(id: string, check: LintCheck, at: (name: string) => number
   switch (check.type) {
     case 'require':
       return { type: 'require', find: check.find.map(at), at: check.at ?? 'start', except: (check.except ?? []).map(at) };
-    case 'forbid':
-      return { type: 'forbid', find: check.find.map(at), per: check.per ?? 'hit', except: (check.except ?? []).map(at) };
+    case 'forbid': {
+      const resolved = { type: 'forbid' as const, find: check.find.map(at), per: check.per ?? 'hit', except: (check.except ?? []).map(at) };
+      const followed = check.exceptFollowed;
+      return followed === undefined ? resolved : { ...resolved, exceptFollowed: { within: followed.within.map(at), by: followed.by.map(at) } };
+    }
     case 'order':
       return { type: 'order', before: at(check.before), after: at(check.after), except: (check.except ?? []).map(at) };
     case 'pair':

@@ -1455,6 +1455,34 @@ const BG_OR_PENALTY = String.raw`${SENTENCE_START}(?:Или\s+)?(?:Вземет�
 // were unable to help" is. Only in the apology's own clause, "that" / «что» / „че“ right after it ("but" breaks it).
 const RU_OWNED_TROUBLE = String.raw`(?<![\p{L}])(?:[Сс]ожалеем|[Сс]ожалею|[Ии]звините|[Пп]ростите|[Пп]риносим\s+(?:свои\s+)?извинения|[Пп]рошу\s+прощения|[Ии]звиняемся)(?:\s+(?:за\s+то|очень|нам|мне|искренне)){0,3},?\s+что\s+(?:(?:вам|вы)\s+)?(?:(?:[\p{L}\p{N}-]+\s+){0,3}?)(?:нужно\s+было|надо\s+было|пришлось|должны\s+были|были\s+вынуждены)\s+[^.!?…,;:\n]*`;
 const BG_OWNED_TROUBLE = String.raw`(?<![\p{L}])(?:[Сс]ъжаляваме|[Сс]ъжалявам|(?:[Сс]е\s+)?[Ии]звиняваме(?:\s+се)?|(?:[Сс]е\s+)?[Ии]звинявам(?:\s+се)?|[Ии]звинете(?:\s+ни)?|[Пп]ростете(?:\s+ни)?)(?:\s+(?:много|искрено|за\s+това)){0,2},?\s+че\s+(?:(?:[Вв]ие|сте)\s+)?(?:(?:[\p{L}\p{N}-]+\s+){0,2}?)(?:трябваше|се\s+наложи|Ви\s+се\s+наложи|ви\s+се\s+наложи|бяхте\s+принудени)\s+да\s+[^.!?…,;:\n]*`;
+// Round 60. The time the customer wrote or called, told back to them ("You wrote at 22:30.", «Вы написали в 22:30», „Писали
+// сте в 22:30.“): when they acted, as round 57's "Your order came in at 10:04" is — no step of ours.
+const EN_THEIR_ACT_TIME = String.raw`(?<![\p{L}])(?:[Yy]ou|[Yy]ou\s+only)\s+(?:wrote|emailed|e-mailed|messaged|called|phoned|rang|contacted\s+us|got\s+in\s+touch|sent\s+(?:it|this|your\s+\p{L}+|the\s+\p{L}+|us\s+\p{L}+(?:\s+\p{L}+)?))(?:\s+(?:to\s+)?us)?(?:\s+(?:only|last\s+night|yesterday|today))?\s+at\s+${HOUR}`;
+const RU_THEIR_ACT_TIME = String.raw`(?<![\p{L}])(?:[Вв]ы\s+(?:нам\s+)?(?:на|по)?(?:писали|написали|звонили|позвонили|обратились|отправили(?:\s+\p{L}+)?)|(?:[Нн]а|[Пп]о)?(?:писали|написали|звонили|позвонили|обратились)\s+вы)(?:\s+(?:нам|только|вчера|сегодня|ночью))?\s+в\s+${HOUR}`;
+const BG_THEIR_ACT_TIME = String.raw`(?<![\p{L}])(?:(?:[Вв]ие\s+)?(?:[Пп]исахте|[Оо]бадихте\s+се|[Зз]вънихте|[Ии]зпратихте(?:\s+\p{L}+)?)|(?:[Пп]исали|[Оо]бадили|[Зз]вънели|[Ии]зпратили)\s+(?:сте|сте\s+се|сте\s+ни|ни\s+сте)(?:\s+\p{L}+)?|[Вв]ие\s+сте\s+(?:писали|звънели|се\s+обадили))(?:\s+(?:ни|само|вчера|днес|снощи))?\s+в\s+${HOUR}`;
+// Round 60. A receipt named by its number is the invoice reference (reminder-invoice), as «квитанция» is in Russian: "receipt
+// no. 2231", "receipt #2231", „квитанция № 2231“, „квитанция номер 2231“. A receipt without its number is not.
+const EN_NUMBERED_RECEIPT = String.raw`(?<![\p{L}])[Rr]eceipt\s+(?:no\.?|number|nr\.?|#|№)\s*#?\s*[\p{L}\p{N}]*\p{N}[\p{L}\p{N}-]*`;
+const BG_NUMBERED_RECEIPT = String.raw`(?<![\p{L}])[Кк]витанци\p{L}*\s+(?:№|No\.?|[Нн]омер|#)\s*[\p{L}\p{N}]*\p{N}[\p{L}\p{N}-]*`;
+// Round 60. A refund already paid out, in the passive ("The refunded £35 has already been paid out.", «Возврат 3 500 ₽ уже
+// выплачен», „Възстановените 35 лв. вече са изплатени“): a remedy made, as "has been refunded" is. The subject must be the
+// refund or the refunded sum, not the customer's payment ("the invoice has been paid").
+const EN_REFUND_PAID = String.raw`(?<![\p{L}])(?:[Yy]our\s+|[Tt]he\s+)?(?:refund|refunded\s+(?:amount|sum|fee|\p{Sc}?\s?\d[\d.,]*)|compensation)(?:\s+(?:of|for)\s+[\p{Sc}\p{L}\p{N}.,]+(?:\s+[\p{L}\p{N}.,]+){0,2}?)?\s+(?:has|have)\s+(?:already\s+)?been\s+(?:paid(?:\s+out)?|transferred|sent|credited|issued)(?:\s+already)?(?![\p{L}])`;
+const RU_REFUND_PAID = String.raw`(?<![\p{L}])(?:[Вв]озврат\p{L}*|[Вв]озвращ[её]нн\p{L}*|[Кк]омпенсаци\p{L}*)(?:\s+[\p{L}\p{N}₽.,]+){0,4}?\s+(?:уже\s+)?(?:был[аои]?\s+)?(?:выплачен\p{L}*|перечислен\p{L}*|переведен\p{L}*|переведён\p{L}*|зачислен\p{L}*|отправлен\p{L}*)(?![\p{L}])`;
+const BG_REFUND_PAID = String.raw`(?<![\p{L}])(?:[Вв]ъзстановени(?:те|ят)?|[Вв]ъзстановената|[Вв]ъзстановеното|[Вв]ъзстановяването|[Оо]безщетението|[Кк]омпенсацията)(?:\s+[\p{L}\p{N}.,]+){0,4}?\s+(?:вече\s+)?(?:са|е)\s+(?:вече\s+)?(?:изплатен\p{L}*|преведен\p{L}*|изпратен\p{L}*|наредени|нареден\p{L}*)(?![\p{L}])`;
+// Round 60. What we do at once, in the future ("a crew will set off at once", «экипаж выедет сразу», «сразу перезвоним»): a
+// next step with its time, as "immediately" and «сразу же» are. «Сразу» alone is not one («надо было сразу звонить» lectures):
+// only with a verb of ours in the future beside it. Bulgarian „веднага“ is one already.
+const EN_AT_ONCE = String.raw`(?<![\p{L}])(?:will|['’]ll|shall)\s+(?:[\p{L}-]+\s+){1,3}?at\s+once(?![\p{L}])`;
+const RU_OUR_VERB_FUTURE = String.raw`(?:выедет|выедут|выедем|приедет|приедут|приедем|прибудет|прибудут|отправим|отправится|отправятся|перезвоним|перезвоню|свяжемся|свяжусь|вышлем|вышлю|направим|пришл[её]м|пришлю|займ[её]тся|займутся|займ[её]мся|ответим|отвечу|поможем|начн[её]м|приступим|выезжает|выезжают|вернём|вернем|заменим|исправим)`;
+const RU_AT_ONCE = String.raw`(?<![\p{L}])(?:${RU_OUR_VERB_FUTURE}(?:\s+(?:к\s+вам|вам|на\s+место))?\s+сразу|сразу\s+(?:же\s+)?${RU_OUR_VERB_FUTURE})(?![\p{L}])`;
+// Round 60. An apology for the customer's dissatisfaction ("sorry you were not satisfied with the sauna", «жаль, что вы
+// остались недовольны», „съжаляваме, че не сте останали доволна от сауната“) whose remedy the reply makes later (a refund paid,
+// a replacement sent) apologises for what went wrong: the remedy owns it. "Sorry you feel that way", an impression and any
+// dissatisfaction apology with no remedy after it stay insincere.
+const EN_DISSATISFIED_APOLOGY = String.raw`(?<![\p{L}])(?:[Ss]orry|[Aa]pologi[sz]e|[Rr]egret)(?:\s+(?:very|so|truly|that))*\s+you\s+(?:were|are|have\s+been)\s+(?:not\s+satisfied|dissatisfied|unhappy)`;
+const RU_DISSATISFIED_APOLOGY = String.raw`(?<![\p{L}])(?:[Сс]ожале\p{L}*|[Жж]аль|[Ии]звините|[Пп]риносим\s+(?:свои\s+)?извинения)(?:\s+(?:очень|искренне))?,?\s+что\s+вы\s+(?:остались\s+)?(?:недовольн\p{L}*|не\s+(?:остались\s+)?довольн\p{L}*)`;
+const BG_DISSATISFIED_APOLOGY = String.raw`(?<![\p{L}])(?:[Сс]ъжаляваме|[Сс]ъжалявам|[Жж]алко|(?:[Сс]е\s+)?[Ии]звиняваме(?:\s+се)?)(?:\s+(?:много|искрено))?,?\s+че\s+(?:не\s+сте\s+останал\p{L}*\s+доволн\p{L}*|сте\s+останал\p{L}*\s+недоволн\p{L}*|сте\s+недоволн\p{L}*)`;
 /**
  * Spans whose words are no step, offer or substance of ours: the hours we keep, an order to come
  * back at a time, a rule's deadline, a penalty threatened (docs/definitions.md, "Replies"). One list for next-step,
@@ -1646,7 +1674,10 @@ export const builtinLintRules: LintRuleSet = {
           // Refusing to hear the customer's reasons (round 20).
           'not interested in your reasons', 'not interested in the reasons', 'not interested in reasons',
           'not interested in excuses', 'not interested in your excuses', 'reasons do not interest us', "reasons don't interest us",
-          'the reasons do not matter', "the reasons don't matter", 'your reasons do not matter', "your reasons don't matter"],
+          'the reasons do not matter', "the reasons don't matter", 'your reasons do not matter', "your reasons don't matter",
+          // What the customer did not know told as what everyone knows (round 60): a put-down, as "read the instructions" is.
+          'everyone knows', 'everybody knows', 'as everyone knows', 'as everybody knows', 'common knowledge', 'any child knows',
+          'everyone knows that', 'it is well known', "it's well known"],
         ru: [// The customer blamed for slowing their own case down (round 30): «Так вы только затягиваете рассмотрение».
           'вы только затягиваете', 'вы только замедляете', 'вы только задерживаете', 'только затягиваете', 'только замедляете',
           'только задерживаете', 'это только затягивает', 'это только замедляет', 'это только задерживает',
@@ -1704,7 +1735,10 @@ export const builtinLintRules: LintRuleSet = {
           // Refusing to hear the customer's reasons (round 20): «причины нас не интересуют».
           'не интересуют причины', 'не интересуют ваши причины', 'причины нас не интересуют', 'ваши причины нас не интересуют',
           'не интересует причина', 'причина нас не интересует', 'оправдания нас не интересуют', 'не интересуют оправдания',
-          'причины не имеют значения', 'причины значения не имеют'],
+          'причины не имеют значения', 'причины значения не имеют',
+          // What the customer did not know told as what everyone knows (round 60): «это знают все», «это всем известно».
+          'это знают все', 'это все знают', 'все это знают', 'все об этом знают', 'об этом знают все', 'это всем известно',
+          'всем известно', 'общеизвестно', 'это знает каждый', 'каждый знает', 'любой знает', 'это любой знает'],
         bg: [// The customer blamed for slowing their own case down (round 30): «Така само бавите обработката.».
           'само бавите', 'само забавяте', 'само протакате', 'това само бави', 'това само забавя',
           // Further correspondence or comment refused (round 31); the customer blamed for keeping us from work (round 31).
@@ -1754,7 +1788,10 @@ export const builtinLintRules: LintRuleSet = {
           // Refusing to hear the customer's reasons (round 20): «Не ни интересуват причините.»
           'не ни интересуват причините', 'причините не ни интересуват', 'не ни интересува причината', 'причината не ни интересува',
           'не ни интересуват оправданията', 'оправданията не ни интересуват', 'причините нямат значение',
-          'не ни интересуват причини'],
+          'не ни интересуват причини',
+          // What the customer did not know told as what everyone knows (round 60): „това го знаят всички“, „всеки знае“.
+          'всички знаят', 'това го знаят всички', 'това всички го знаят', 'всеки знае', 'това го знае всеки', 'известно е на всички',
+          'на всички е известно', 'общоизвестно', 'всички го знаят'],
       },
       // An obligation refused with a concession before it ("although we are not obliged to, we have refunded…",
       // «макар че не сме длъжни») gives more than it must: no refusal (round 19).
@@ -2031,7 +2068,9 @@ export const builtinLintRules: LintRuleSet = {
         // Free entry given to this customer (round 50).
         EN_FREE_ENTRY, RU_FREE_ENTRY, BG_FREE_ENTRY,
         // The customer invited back as our guests; a compensation of their costs promised in the first person (round 51).
-        EN_GUESTS_INVITED, RU_GUESTS_INVITED, BG_GUESTS_INVITED, EN_COMPENSATION_PROMISED, RU_COMPENSATION_PROMISED, BG_COMPENSATION_PROMISED],
+        EN_GUESTS_INVITED, RU_GUESTS_INVITED, BG_GUESTS_INVITED, EN_COMPENSATION_PROMISED, RU_COMPENSATION_PROMISED, BG_COMPENSATION_PROMISED,
+        // A refund already paid out, in the passive (round 60): „Възстановените 35 лв. вече са изплатени“.
+        EN_REFUND_PAID, RU_REFUND_PAID, BG_REFUND_PAID],
     },
     'hated-phrase': {
       description: 'Phrases customers hate: policy, not my job, I can\'t help you, calm down, as I already said, you must',
@@ -2046,6 +2085,8 @@ export const builtinLintRules: LintRuleSet = {
           "can't do anything", 'cannot do anything', 'nothing i can do', 'nothing we can do', 'nothing can be done',
           'there is nothing we can', 'there is nothing i can', "there's nothing we can", "there's nothing i can",
           'calm down', 'calm yourself', 'please relax', 'no need to shout', 'no need to get upset',
+          // The customer told not to panic (round 60), as "calm down" is.
+          'no need to panic', "don't panic", 'do not panic', 'no reason to panic', 'stop panicking', 'there is nothing to panic about',
           'as i already said', 'as i said', 'as i already told you', 'as i told you', 'as i have already said',
           "as i've already said", 'as i already explained', 'as i have already explained', 'as previously stated',
           'as stated before', 'as already mentioned', 'i already told you', 'like i said',
@@ -2059,6 +2100,9 @@ export const builtinLintRules: LintRuleSet = {
           'ничем помочь не', 'ничего не мог* сделать', 'ничего не мож* сделать', 'ничего не поделаешь',
           'ничего нельзя сделать', 'ничего сделать нельзя',
           'успокойтесь', 'успокойся', 'не нервничайте', 'не кричите', 'не надо нервничать',
+          // The customer told not to panic (round 60), as «успокойтесь» is.
+          'не надо паниковать', 'не нужно паниковать', 'не стоит паниковать', 'не паникуйте', 'хватит паниковать', 'не надо паники',
+          'нечего паниковать', 'не надо наводить панику', 'не разводите панику', 'не поднимайте панику',
           'как я уже говорил*', 'как я уже писал*', 'как я уже сказал*', 'как я уже объяснял*', 'как уже было сказано',
           'я же говорил*', 'я уже говорил*', 'повторяю', 'как мы уже говорили', 'как мы уже писали',
           'как вам уже объясняли', 'как вам уже говорили', 'как вам уже сообщали', 'как вам уже писали',
@@ -2073,6 +2117,9 @@ export const builtinLintRules: LintRuleSet = {
           'нищо не мог* да направ*', 'нищо не мож* да направ*', 'нищо не може да се направи', 'няма как да ви помогн*',
           'няма как да помогн*',
           'успокойте се', 'успокой се', 'не се нервирайте', 'не викайте',
+          // The customer told not to panic (round 60), as „успокойте се“ is.
+          'не се паникьосвайте', 'не изпадайте в паника', 'няма нужда от паника', 'няма защо да се паникьосвате',
+          'не трябва да се паникьосвате', 'не вдигайте паника', 'спрете да се паникьосвате',
           'както вече казах', 'както вече ви казах', 'както казах', 'както вече писах', 'както вече ви писах',
           'както вече обясних', 'казах ви вече', 'вече ви казах', 'повтарям', 'както вече ви обясних',
           'както ви обясних', 'както вече обяснихме', 'както вече ви обяснихме', 'както вече казахме',
@@ -2214,7 +2261,9 @@ export const builtinLintRules: LintRuleSet = {
       patterns: [CLOCK_TIME, AM_PM, ISO_DATE, NUMERIC_DATE, MAY_DATE, EN_WITHIN, RU_WITHIN, BG_WITHIN, EN_ORDINAL_DAY,
         RU_ORDINAL_DAY, BG_ORDINAL_DAY, EN_TAKES, RU_TAKES, BG_TAKES,
         // A period of the coming weeks or months (round 51).
-        EN_NEXT_PERIOD, RU_NEXT_PERIOD, BG_NEXT_PERIOD],
+        EN_NEXT_PERIOD, RU_NEXT_PERIOD, BG_NEXT_PERIOD,
+        // What we do at once, in the future (round 60): "a crew will set off at once", «экипаж выедет сразу».
+        EN_AT_ONCE, RU_AT_ONCE],
     },
     'offer-questions': {
       description: 'An invitation to ask or to reply',
@@ -2348,6 +2397,9 @@ export const builtinLintRules: LintRuleSet = {
         ru: ['счет', 'счета', 'счету', 'счетом', 'счете', 'счет фактур*', 'инвойс*', 'квитанци*'],
         bg: ['фактур*', 'сметк*', 'проформ*'],
       },
+      // A receipt named by its number is the invoice reference (round 60), as «квитанция» is in Russian: "receipt no. 2231",
+      // „квитанция № 2231“.
+      patterns: [EN_NUMBERED_RECEIPT, BG_NUMBERED_RECEIPT],
     },
     payment: {
       description: 'Payment words (for telling a payment reminder from other replies)',
@@ -2651,6 +2703,11 @@ export const builtinLintRules: LintRuleSet = {
       description: 'An apology for the impression followed by the cause owned: "…left with that impression. The driver had not been briefed…"',
       patterns: [EN_OWNED_IMPRESSION, RU_OWNED_IMPRESSION, BG_OWNED_IMPRESSION],
     },
+    // An apology for the customer's dissatisfaction (round 60): with a remedy later in the reply, no insincere apology.
+    'dissatisfied-apology': {
+      description: 'An apology for the customer\'s dissatisfaction: "sorry you were not satisfied with…", „съжаляваме, че не сте останали доволна от…“',
+      patterns: [EN_DISSATISFIED_APOLOGY, RU_DISSATISFIED_APOLOGY, BG_DISSATISFIED_APOLOGY],
+    },
     // The either-or ultimatum (round 56): a dismissal ('dismissive' rule), no vote for a complaint reply.
     'or-ultimatum': {
       description: 'An order with the exit as its only other choice: "Pay or take your child home.", «Платите или забирайте ребёнка.»',
@@ -2685,7 +2742,8 @@ export const builtinLintRules: LintRuleSet = {
     // The time the customer's order or message came in (round 57): when they acted, no step of ours.
     'their-time': {
       description: 'The time the customer\'s order or message came in: "Your order came in at 10:04.", «Ваш заказ поступил в 22:04»',
-      patterns: [EN_THEIR_TIME, RU_THEIR_TIME, BG_THEIR_TIME],
+      // The time the customer wrote or called, told back to them (round 60): "You wrote at 22:30.", „Писали сте в 22:30.“
+      patterns: [EN_THEIR_TIME, RU_THEIR_TIME, BG_THEIR_TIME, EN_THEIR_ACT_TIME, RU_THEIR_ACT_TIME, BG_THEIR_ACT_TIME],
     },
     // The day of what is called off (round 19): "Your appointment on Thursday is cancelled." — no step of ours.
     'called-off-time': {
@@ -2903,7 +2961,9 @@ export const builtinLintRules: LintRuleSet = {
       message: 'This apology is for the customer\'s feelings or opinion ("sorry if you feel…"), not for what went wrong.',
       suggestion: 'Name what went wrong and apologise for it: "I am sorry your order arrived late."',
       // An apology for the impression whose cause the next sentence owns apologises for what went wrong (round 56).
-      check: { type: 'forbid', find: ['insincere-apology'], except: ['owned-impression'] },
+      // An apology for the customer's dissatisfaction with a remedy made or given later in the reply owns it (round 60):
+      // „съжаляваме, че не сте останали доволна от сауната. … Възстановените 35 лв. вече са изплатени.“
+      check: { type: 'forbid', find: ['insincere-apology'], except: ['owned-impression'], exceptFollowed: { within: ['dissatisfied-apology'], by: ['remedy'] } },
     },
     'hated-phrase': {
       severity: 'error',

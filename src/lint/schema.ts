@@ -36,7 +36,9 @@
  *   customer's step, not ours);
  * - `forbid`: a finding for every hit (`per: "sentence"`: one for every sentence holding hits, so
  *   two phrases of one sentence are one fault); with `except`, a hit lying within a hit of one of
- *   those lexicons is none (a rule cited for what we were bound to do is no wall, round 41);
+ *   those lexicons is none (a rule cited for what we were bound to do is no wall, round 41); with
+ *   `exceptFollowed: { within, by }`, a hit lying within a hit of a `within` lexicon is none when a hit of a `by` lexicon
+ *   comes after it anywhere later in the draft (an apology for dissatisfaction whose remedy the reply makes, round 60);
  * - `order`: when both are present, the first hit of `after` must not come before the first of `before`; with
  *   `except`, a `before` hit lying within a hit of one of those lexicons may come after it (a thank-you for patience
  *   closes a reply after its apology by convention): only another one out of order is a finding;
@@ -98,7 +100,8 @@ const lines = z.int().min(1).max(20);
 
 const checkSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('require'), find: z.array(name).min(1), at: z.enum(['start', 'end']).optional(), except: z.array(name).min(1).optional() }),
-  z.strictObject({ type: z.literal('forbid'), find: z.array(name).min(1), per: z.enum(['hit', 'sentence']).optional(), except: z.array(name).min(1).optional() }),
+  z.strictObject({ type: z.literal('forbid'), find: z.array(name).min(1), per: z.enum(['hit', 'sentence']).optional(), except: z.array(name).min(1).optional(),
+    exceptFollowed: z.strictObject({ within: z.array(name).min(1), by: z.array(name).min(1) }).optional() }),
   z.strictObject({ type: z.literal('order'), before: name, after: name, except: z.array(name).min(1).optional() }),
   z.strictObject({ type: z.literal('pair'), find: z.tuple([name, name]) }),
   z.strictObject({ type: z.literal('greeting'), find: name, generic: name, address: name.optional(), missing: z.enum(['greeting', 'name']).optional() }),
@@ -170,6 +173,12 @@ export const lintRuleSetSchema = z
     for (const [id, rule] of Object.entries(set.rules)) {
       for (const [key, value] of Object.entries(rule.check)) {
         if (key === 'type' || key === 'lines' || key === 'at' || key === 'swap' || key === 'missing' || key === 'per') continue;
+        if (key === 'exceptFollowed' && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+          for (const [part, names] of Object.entries(value as Record<string, string[]>)) {
+            names.forEach((item, i) => needLexicon(item, ['rules', id, 'check', key, part, i]));
+          }
+          continue;
+        }
         const values = Array.isArray(value) ? value : [value];
         values.forEach((item, i) => needLexicon(String(item), ['rules', id, 'check', key, ...(Array.isArray(value) ? [i] : [])]));
       }

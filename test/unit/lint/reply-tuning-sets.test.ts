@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-76.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-79.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -221,6 +221,12 @@ const CURT_BELOW = 50;
  * didn't turn up. Storage is £10 a day from Monday. Collect it.", a bare order to collect, at 50; 30) and R76-RU-018 («Не
  * заберёте — утилизируем.», a threat without «если», at 50; 30); polite R75-BG-007 („се извиняваме, че трябваше да звъните три
  * пъти“, an apology for what the customer had to go through read as a lecture, at 70; 90). None has a known miss.
+ * replies-blind-77.csv's, replies-blind-78.csv's and replies-blind-79.csv's five misses since lint round 60: curt R77-RU-026
+ * («Пузыри уходят сами через неделю, это знают все. Не надо паниковать.», condescension not read, at 50; 0) and R79-BG-017
+ * („Работим до 17:00. Писали сте в 22:30.“, the customer's time read as a step of ours, at 50; 10); polite R77-RU-004 (an
+ * after-hours reply whose «экипаж выедет сразу» was not read as a next step, at 74; 94), R78-BG-013 (a payment reminder whose
+ * „квитанция № 2231“ was not read as the invoice, at 70; 90) and R79-BG-021 (an apology for dissatisfaction read as insincere
+ * though the refund „вече са изплатени“ follows, and that refund not read as a remedy, at 70; 100). None has a known miss.
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
@@ -247,7 +253,8 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-63.csv', 'replies-blind-64.csv', 'replies-blind-65.csv', 'replies-blind-66.csv',
   'replies-blind-67.csv', 'replies-blind-68.csv', 'replies-blind-69.csv', 'replies-blind-70.csv',
   'replies-blind-71.csv', 'replies-blind-72.csv', 'replies-blind-73.csv', 'replies-blind-74.csv',
-  'replies-blind-75.csv', 'replies-blind-76.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-75.csv', 'replies-blind-76.csv', 'replies-blind-77.csv', 'replies-blind-78.csv',
+  'replies-blind-79.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
