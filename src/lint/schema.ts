@@ -26,7 +26,8 @@
  * `*` is a stem, words match whole, a phrase never crosses punctuation or a line break, and a
  * longer phrase replaces the shorter matches it covers. `ignore` terms only mask what they cover
  * ("you must be" keeps "you must" from firing in "you must be tired"). `patterns` are regular
- * expressions (flags `giu`) matched line by line, for shapes words cannot express: clock times,
+ * expressions (flags `gu`: case matters, so a pattern spells both cases where both are meant — the ALL-CAPS check relies on
+ * it) matched line by line, for shapes words cannot express: clock times,
  * amounts, ALL-CAPS words; a match equal to an `allow` entry does not count.
  *
  * Checks:
@@ -75,7 +76,7 @@ const term = z.string().superRefine((value, ctx) => {
 const pattern = z.string().superRefine((value, ctx) => {
   try {
     // Compiled here only to validate; compile.ts compiles each pattern once for scanning.
-    new RegExp(value, 'giu');
+    new RegExp(value, 'gu');
   } catch (error) {
     ctx.addIssue({ code: 'custom', message: `not a valid regular expression: ${(error as Error).message}` });
   }
