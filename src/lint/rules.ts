@@ -74,7 +74,19 @@ const CAPS_ABBREVIATION = String.raw`(?:${CAPS_CONSONANT}{4,}|\p{Lu}{0,8}?${CAPS
 // reading only: its stressed words follow any word ("late AGAIN", "told you TWICE").
 const CYR_STRESS_BEFORE = String.raw`(?:вы|вас|вам|вами|ваш\p{L}*|мы|нас|нам|я|меня|мне|ты|тебя|тебе|он|она|они|это|этот|эта|эти|так|уже|ещё|еще|не|ни|очень|только|все|всё|вот|вие|ви|ние|ни|аз|ме|ми|ти|те|това|тази|този|тези|вече|само|много|така|още|е|са|сте|сме|съм|ще|да|нашият|вашият)`;
 const CYR_INLINE_ABBREVIATION = String.raw`(?<=(?<![\p{L}\p{N}])(?!${CYR_STRESS_BEFORE}\s)\p{Ll}[\p{Ll}-]*\s{1,2})[А-ЯЁ]{3,5}(?![\p{L}\p{N}'’])(?=\s{1,2}[\p{Ll}\p{N}]|\s*[.,;:?…)»“]|\s*$)`;
-const CAPS_WORD = String.raw`(?<![\p{L}\p{N}]|\p{N}[-_/])(?!${CAPS_ABBREVIATION})(?!${CYR_INLINE_ABBREVIATION})\p{Lu}(?:['’]?\p{Lu}){3,}(?![\p{L}\p{N}]|[-_/]\p{N}|\s{1,2}[«„"“]\p{Lu}|\s{1,2}(?:№|#|No\.)\s?\p{N})`;
+// Lint round 61. A label as it is written on a box, a door or a sign is no shouting: capitals after "marked", "labelled",
+// "reading" («с надписью», «с пометкой», „с надпис“, „маркиран“), capitals in quotation marks ("FRAGILE", «ХРУПКОЕ», „ЧУПЛИВО“;
+// not the customer's word held up after "your"/«ваш», round 10's sneer), and a word in capitals numbered as labels are
+// ("OFFICE 1", "BOOKS 2", «коробку КУХНЯ 3», „кашона КУХНЯ 5“: a word in lower case before it, a number of at most three digits
+// right after it and then the end of the clause or a word in lower case — no unit, no amount, no time, no date — and not a day or
+// a word of time, "FRIDAY 5 May", "NOW 10:00"). Round 22's "late AGAIN" still shouts, and so does a sentence in capitals.
+const LABEL_MARKER = String.raw`(?:[Mm]arked|[Ll]abell?ed|[Ss]tamped|[Pp]rinted|[Ww]ritten|[Hh]eaded|[Tt]itled|[Rr]eading|[Rr]eads|[Ss]aying|[Tt]agged|надпис(?:ью|ь|и)|пометк(?:ой|ой:|а)|помечен\p{L}*|маркирован\p{L}*|маркировк(?:ой|а)|подписан\p{L}*|надпис(?:а|ът)?|маркиран\p{L}*|етикет(?:а|ът)?|означен\p{L}*)`;
+const LABEL_AFTER_MARKER = String.raw`(?<=(?<![\p{L}])${LABEL_MARKER}:?\s{1,2}(?:["“«„‘]\s?)?(?:[\p{Lu}\p{N}]+[\s-]){0,3})`;
+const LABEL_QUOTED = String.raw`(?<=(?<!(?<![\p{L}])(?:[Yy]our|[Вв]аш\p{L}*)\s{1,2})["“«„‘]\s?(?:[\p{Lu}\p{N}]+[\s-]){0,3})(?=(?:['’]?\p{Lu})+(?:[\s-][\p{Lu}\p{N}]+){0,3}\s?["”»“’])`;
+const LABEL_TIME_WORD = String.raw`(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|TODAY|TOMORROW|TONIGHT|NOW|BEFORE|AFTER|UNTIL|WITHIN|ONLY|LAST|NEXT|PAY|OWE|ПОНЕДЕЛЬНИК|ВТОРНИК|СРЕДУ|ЧЕТВЕРГ|ПЯТНИЦУ|СУББОТУ|СЕГОДНЯ|ЗАВТРА|СРОЧНО|ПОНЕДЕЛНИК|СРЯДА|ЧЕТВЪРТЪК|ПЕТЪК|СЪБОТА|ДНЕС|УТРЕ|СПЕШНО)(?![\p{L}])`;
+const LABEL_NUMBERED = String.raw`(?<=(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'’-]*\s{1,2})(?!${LABEL_TIME_WORD})\p{Lu}(?:['’]?\p{Lu}){3,}\s\p{N}{1,3}\p{Lu}?(?=\s*[.,;:?…)»”"](?!\p{N})|\s*$|\s{1,2}\p{Ll})(?!\s{0,2}(?:%|[£$€₽]|(?:days?|hours?|minutes?|weeks?|months?|years?|times?|pounds?|euros?|dollars?|pm|am|o['’]clock|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|дн\p{L}*|день|час\p{L}*|раз\p{L}*|минут\p{L}*|недел\p{L}*|месяц\p{L}*|руб\p{L}*|р\.|лв\.?|лев\p{L}*|ден|дни|седмиц\p{L}*|пъти|минути|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|януари|февруари|април|юни|юли|септември|октомври|ноември|декември)(?![\p{L}])))`;
+const CAPS_LABEL = String.raw`(?!${LABEL_AFTER_MARKER})(?!${LABEL_QUOTED})(?!${LABEL_NUMBERED})`;
+const CAPS_WORD = String.raw`(?<![\p{L}\p{N}]|\p{N}[-_/])(?!${CAPS_ABBREVIATION})(?!${CYR_INLINE_ABBREVIATION})${CAPS_LABEL}\p{Lu}(?:['’]?\p{Lu}){3,}(?![\p{L}\p{N}]|[-_/]\p{N}|\s{1,2}[«„"“]\p{Lu}|\s{1,2}(?:№|#|No\.)\s?\p{N})`;
 const EXCLAMATIONS = '!{2,}';
 // A thank-you or an apology written as the letter's valediction is a closing phrase (round 34): a line of its own that opens
 // with it (after at most three words: "With", "Once again", «Ещё раз», «Още веднъж се») and ends with a comma, leading into the
@@ -326,6 +338,10 @@ const BG_OUR_WINDOW = String.raw`(?<![\p{L}])[Щщ]е\s+(?:(?:ви|го|я|ги)
 // The customer's own IT people are a third party too (round 26): "Raise it with your IT team.", «Обратитесь в ваш
 // IT-отдел.», «Питайте системния си администратор.» — the fault handed back to the customer's side.
 const EN_THIRD_PARTY = String.raw`(?:them|him|her|(?:the|your)\s+(?:courier|carrier|delivery\s+(?:company|firm|service)|post\s+office|manufacturer|maker|bank|seller|supplier|insurer|retailer|shop|store|airport)s?|your\s+(?:own\s+)?(?:(?:IT|tech|technical)\s+(?:team|department|dept|people|staff|support|guys)|(?:system\s+|IT\s+)?(?:administrator|admin|sysadmin)s?))`;
+// Round 61. "Take it up with…" as the customer's errand (`deflection`): "You'll need to take this up with the courier", "Please
+// take it up with your bank". Not after a first person, with at most two helping words between: "It helps us take this up with
+// the carrier", "we will take it up with the courier", "I'd be happy to take that up with them" is our own step.
+const EN_TAKE_UP_WITH = String.raw`(?<![\p{L}])(?<!(?<![\p{L}])(?:[Ww]e|I|us|me|[Ll]et\s+us|[Ll]et\s+me)(?:['’](?:ll|d|ve|m|re))?(?:\s+(?:will|shall|can|could|would|must|may|also|then|now|gladly|happily|personally|directly|be\s+(?:happy|glad|able)\s+to|are\s+going\s+to|am\s+going\s+to|going\s+to|need\s+to|want\s+to|like\s+to|have\s+to|intend\s+to|plan\s+to|to)){0,3}\s+)[Tt]ake\s+(?:it|this|that|the\s+matter|this\s+matter)\s+up\s+with(?![\p{L}])`;
 const EN_ELSEWHERE = String.raw`${SENTENCE_START}(?:[Ii]f\s[^.!?…\n,]{1,60},\s+)?(?:[Aa]sk|[Cc]ontact|[Cc]all|[Rr]ing|[Pp]hone|[Ee]mail|[Ww]rite\s+to|[Ss]peak\s+to|[Tt]alk\s+to|[Cc]omplain\s+to|[Tt]ake\s+it\s+up\s+with|[Rr]aise\s+(?:it|this|that)\s+with|[Gg]o\s+to)\s+${EN_THIRD_PARTY}(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Pp]lease|[Ww]e|I|our|will|welcome|glad|happy)(?![\p{L}]))`;
 const RU_THIRD_PARTY = String.raw`(?:ним|нему|ней|неё|нее|них|ему|ей|им|туда|аэропорт\p{L}*|служб\p{L}*\s+доставки|курьер\p{L}*|перевозчик\p{L}*|производител\p{L}*|банк\p{L}*|продав\p{L}*|магазин\p{L}*|почт\p{L}*|поставщик\p{L}*|страхов\p{L}*|(?:ваш\p{L}*\s+|сво\p{L}*\s+)?(?:IT|ИТ|айти)-?\s?(?:отдел\p{L}*|служб\p{L}*|специалист\p{L}*)|(?:ваш\p{L}*|сво\p{L}*)\s+(?:системн\p{L}*\s+)?(?:администратор\p{L}*|сисадмин\p{L}*))`;
 const RU_ELSEWHERE = String.raw`${SENTENCE_START}(?:[Ее]сли\s[^.!?…\n,]{1,60},\s+)?(?:[Оо]бращайтесь|[Оо]братитесь|[Сс]прашивайте|[Сс]просите|[Зз]воните|[Пп]озвоните|[Пп]ишите|[Нн]апишите|[Жж]алуйтесь|[Пп]ожалуйтесь|[Сс]вяжитесь)\s+(?:(?:в|во|к|ко|на|с|со|у)\s+)?${RU_THIRD_PARTY}(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Пп]ожалуйста|мы|я|наш\p{L}*|будем|будет|будут|рады|ждём|ждем)(?![\p{L}]))`;
@@ -505,9 +521,9 @@ const EN_THEN = eitherCase(['then']);
 // still applies it is the door shown. A fee waived ("with no exit fee") is no cost told: only a fee that applies, or the
 // exit "with"/"subject to" a fee, within 60 characters of the sentence.
 const EN_COSTLY_EXIT = String.raw`(?:[Yy]ou\s+(?:can|could|may|are\s+welcome\s+to|are\s+free\s+to)\s+)?(?:[Cc]ancel|[Ll]eave|[Tt]erminate|[Ss]witch)(?![\p{L}])[^.!?…\n]{0,60}?(?:(?<![\p{L}])(?:fees?|charges?|penalt(?:y|ies))\s+(?:still\s+|will\s+|do\s+|does\s+)?(?:apply|applies)|(?<![\p{L}])(?:with|subject\s+to|and\s+pay|paying)\s+(?:the|a|an|our|your)\s+(?:[\p{L}-]+\s+){0,2}?(?:fees?|charges?|penalty))`;
-const EN_ULTIMATUM = String.raw`(?<![\p{L}])(?:[Ii]f\s+(?:you\s+(?:don['’]t|do\s+not)\s+(?:like|want|agree(?:\s+with)?)|(?:[\p{L}'’]+\s+){0,3}?(?:doesn['’]t|does\s+not|don['’]t|do\s+not)\s+(?:work|suit)|you(?:['’]re|\s+are)\s+not\s+(?:happy|satisfied)|[\p{L}\s]{0,30}?(?:\s(?:is|are)|['’]s)\s+too\s+(?:expensive|much|dear|far|high|steep))|${SENTENCE_START}(?:Don['’]t|Do\s+not)\s+like\s+(?:it|that|this|(?:the|our)(?:\s+\p{L}+){1,3})(?=\s*\?)|${SENTENCE_START}(?:Not\s+happy|Not\s+satisfied|Too\s+expensive)(?=\s*\?))${ULTIMATUM_GAP}(?:(?:${EN_THEN})\s+)?(?:${eitherCase([String.raw`tough`, String.raw`too\s+bad`, String.raw`go\s+elsewhere`, ...EN_GO_ELSEWHERE, String.raw`look\s+elsewhere`, String.raw`shop\s+(?:somewhere\s+else|elsewhere)`, String.raw`try\s+(?:somewhere\s+else|elsewhere|another\s+(?:shop|store|company|provider|clinic|salon|restaurant|hotel|garage|gym|bank))`, String.raw`find\s+another\s+(?:shop|store|company|provider|clinic|salon|restaurant|hotel|garage|dentist|supplier|gym|bank)`, String.raw`take\s+your\s+business`, String.raw`you(?:['’]re|\s+are)\s+free\s+to`, String.raw`there\s+are\s+(?:plenty\s+of\s+)?other`, String.raw`nobody\s+is\s+(?:forcing|keeping|holding)`, String.raw`no\s+one\s+is\s+(?:forcing|keeping|holding)`, ...EN_VACATE, ...EN_CANCEL_ANSWER])}|${EN_COSTLY_EXIT})(?![\p{L}])|(?<![\p{L}])(?:[Tt]ake\s+it\s+or\s+leave\s+it|[Tt]ough\s+luck)(?![\p{L}])`;
-const RU_ULTIMATUM = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:нравится|устраивает|подходит)|[Нн]е\s+согласн\p{L}*|[Дд]орого|[Нн]е\s+по\s+карману)${ULTIMATUM_GAP}(?:то\s+)?(?:${eitherCase([String.raw`ищите`, String.raw`поищите\s+друг\p{L}*`, String.raw`идите`, ...RU_GO_ELSEWHERE, String.raw`уходите`, String.raw`отказывайтесь`, String.raw`расторгайте`, String.raw`расторгните`, String.raw`откажитесь`, String.raw`обращайтесь\s+(?:в|к)\s+друг\p{L}*`, String.raw`обратитесь\s+(?:в|к)\s+друг\p{L}*`, String.raw`ваше\s+право`, String.raw`дело\s+ваше`, String.raw`ваши\s+проблемы`, String.raw`можете\s+(?:уйти|идти|расторгнуть|отказаться)`, String.raw`есть\s+(?:и\s+)?друг\p{L}*`, String.raw`вас\s+никто\s+не\s+держит`, String.raw`никто\s+(?:вас\s+)?не\s+держит`, ...RU_VACATE, ...RU_CANCEL_ANSWER])})(?![\p{L}])`;
-const BG_ULTIMATUM = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:[Вв]и\s+)?(?:харесва|устройва|отговаря|подхожда)|[Нн]е\s+сте\s+съгласн\p{L}*|(?:[Вв]и\s+)?(?:е|излиза)\s+(?:твърде\s+|много\s+)?скъп\p{L}*)${ULTIMATUM_GAP}(?:тогава\s+)?(?:${eitherCase([String.raw`отказвайте`, String.raw`откажете`, String.raw`прекратете`, String.raw`прекратявайте`, String.raw`търсете`, String.raw`потърсете\s+друг\p{L}*`, String.raw`идете\s+(?:на\s+|в\s+)?друг\p{L}*`, ...BG_GO_ELSEWHERE, String.raw`обърнете\s+се\s+към\s+друг\p{L}*`, String.raw`ваш\s+проблем`, String.raw`ваше\s+право`, String.raw`ваша\s+работа`, String.raw`има\s+(?:и\s+)?други`, String.raw`никой\s+не\s+(?:[Вв]и\s+)?държи`, String.raw`можете\s+да\s+(?:си\s+)?(?:тръгнете|прекратите|откажете)`, ...BG_VACATE, ...BG_CANCEL_ANSWER])})(?![\p{L}])`;
+const EN_ULTIMATUM = String.raw`(?<![\p{L}])(?:[Ii]f\s+(?:you\s+(?:don['’]t|do\s+not)\s+(?:like|want|agree(?:\s+with)?)|(?:[\p{L}'’]+\s+){0,3}?(?:doesn['’]t|does\s+not|don['’]t|do\s+not)\s+(?:work|suit)|you(?:['’]re|\s+are)\s+(?:not\s+(?:happy|satisfied|content)|unhappy|dissatisfied)|[\p{L}\s]{0,30}?(?:\s(?:is|are)|['’]s)\s+too\s+(?:expensive|much|dear|far|high|steep))|${SENTENCE_START}(?:Don['’]t|Do\s+not)\s+like\s+(?:it|that|this|(?:the|our)(?:\s+\p{L}+){1,3})(?=\s*\?)|${SENTENCE_START}(?:Not\s+happy|Not\s+satisfied|Too\s+expensive)(?=\s*\?))${ULTIMATUM_GAP}(?:(?:${EN_THEN})\s+)?(?:${eitherCase([String.raw`tough`, String.raw`too\s+bad`, String.raw`go\s+elsewhere`, ...EN_GO_ELSEWHERE, String.raw`look\s+elsewhere`, String.raw`shop\s+(?:somewhere\s+else|elsewhere)`, String.raw`try\s+(?:somewhere\s+else|elsewhere|another\s+(?:shop|store|company|provider|clinic|salon|restaurant|hotel|garage|gym|bank))`, String.raw`find\s+another\s+(?:shop|store|company|provider|clinic|salon|restaurant|hotel|garage|dentist|supplier|gym|bank)`, String.raw`take\s+your\s+business`, String.raw`you(?:['’]re|\s+are)\s+free\s+to`, String.raw`there\s+are\s+(?:plenty\s+of\s+)?other`, String.raw`nobody\s+is\s+(?:forcing|keeping|holding)`, String.raw`no\s+one\s+is\s+(?:forcing|keeping|holding)`, ...EN_VACATE, ...EN_CANCEL_ANSWER])}|${EN_COSTLY_EXIT})(?![\p{L}])|(?<![\p{L}])(?:[Tt]ake\s+it\s+or\s+leave\s+it|[Tt]ough\s+luck)(?![\p{L}])`;
+const RU_ULTIMATUM = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:нравится|устраивает|подходит)|[Нн]е\s+согласн\p{L}*|[Нн]едовольн\p{L}*|[Нн]е\s+довольн\p{L}*|[Дд]орого|[Нн]е\s+по\s+карману)${ULTIMATUM_GAP}(?:то\s+)?(?:${eitherCase([String.raw`ищите`, String.raw`поищите\s+друг\p{L}*`, String.raw`идите`, ...RU_GO_ELSEWHERE, String.raw`уходите`, String.raw`отказывайтесь`, String.raw`расторгайте`, String.raw`расторгните`, String.raw`откажитесь`, String.raw`обращайтесь\s+(?:в|к)\s+друг\p{L}*`, String.raw`обратитесь\s+(?:в|к)\s+друг\p{L}*`, String.raw`ваше\s+право`, String.raw`дело\s+ваше`, String.raw`ваши\s+проблемы`, String.raw`можете\s+(?:уйти|идти|расторгнуть|отказаться|съехать|выехать|переехать|забрать\s+(?:свои\s+|ваши\s+)?вещи)`, String.raw`вольны\s+(?:уйти|съехать|выехать|переехать|расторгнуть|отказаться|уходить)`, String.raw`свободны\s+(?:уйти|съехать|выехать|переехать|расторгнуть|отказаться|уходить)`, String.raw`есть\s+(?:и\s+)?друг\p{L}*`, String.raw`вас\s+никто\s+не\s+держит`, String.raw`никто\s+(?:вас\s+)?не\s+держит`, ...RU_VACATE, ...RU_CANCEL_ANSWER])})(?![\p{L}])`;
+const BG_ULTIMATUM = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:[Вв]и\s+)?(?:харесва|устройва|отговаря|подхожда)|[Нн]е\s+сте\s+(?:съгласн|доволн)\p{L}*|(?:[Сс]те\s+)?[Нн]едоволн\p{L}*|(?:[Вв]и\s+)?(?:е|излиза)\s+(?:твърде\s+|много\s+)?скъп\p{L}*)${ULTIMATUM_GAP}(?:тогава\s+)?(?:${eitherCase([String.raw`отказвайте`, String.raw`откажете`, String.raw`прекратете`, String.raw`прекратявайте`, String.raw`търсете`, String.raw`потърсете\s+друг\p{L}*`, String.raw`идете\s+(?:на\s+|в\s+)?друг\p{L}*`, ...BG_GO_ELSEWHERE, String.raw`обърнете\s+се\s+към\s+друг\p{L}*`, String.raw`ваш\s+проблем`, String.raw`ваше\s+право`, String.raw`ваша\s+работа`, String.raw`има\s+(?:и\s+)?други`, String.raw`никой\s+не\s+(?:[Вв]и\s+)?държи`, String.raw`можете\s+да\s+(?:си\s+)?(?:тръгнете|прекратите|откажете|напуснете|се\s+изнесете)`, String.raw`свободн\p{L}*(?:\s+сте)?\s+да\s+(?:си\s+)?(?:тръгнете|напуснете|прекратите|откажете|се\s+изнесете|освободите)`, ...BG_VACATE, ...BG_CANCEL_ANSWER])})(?![\p{L}])`;
 // The same ultimatum told answer first (round 51): "Go elsewhere if you don't like it.", "Find another restaurant if the wait
 // doesn't suit you", «Идите в другое место, если не нравится.», «Ищите другую клинику, раз не устраивает», «Ходете другаде, щом не
 // Ви харесва.» — the exit at the head of its sentence (after "just", «тогда», «просто»), the condition of dislike after it.
@@ -1324,12 +1340,32 @@ const BG_PURPOSE_SEND = String.raw`${SENTENCE_START}За\s+да\s+(?:(?:може
 const EN_DUE_BY = String.raw`(?<![\p{L}])${EN_OWED}\s+(?:of\s+[^.!?…\n]{1,40}?\s+)?(?:needs\s+to|has\s+to|must|is\s+to)\s+be\s+(?:paid|made|settled)\s+(?:by|before|on)(?![\p{L}])`;
 const RU_DUE_BY = String.raw`(?<![\p{L}])(?:(?:[Вв]знос\p{L}*|[Пп]лат(?:а|у|еж\p{L}*|ёж\p{L}*)|[Оо]плат\p{L}*|[Сс]умм\p{L}*)\s+(?:(?:[^.!?…\n]|\.(?!\s+\p{Lu})){0,80}?\s)?(?<!(?<![\p{L}])не\s)(?:нужно|надо|необходимо|следует)\s+(?:внести|перечислить|погасить|оплатить)|(?:[Оо]плата|[Пп]лат[её]ж|[Вв]знос)\s+(?:(?:[^.!?…\n]|\.(?!\s+\p{Lu})){0,80}?\s)?(?<!(?<![\p{L}])не\s)(?:необходим[аоы]?|нуж(?:ен|на|но|ны)|ожида(?:ется|ем))\s+до|[Нн]аступает\s+срок\s+(?:[\p{L}]+\s+){0,2}?(?:оплаты|платежа|взноса)|(?:[Оо]стал(?:ась|ся|ось|ись)|[Оо]ста(?:ё|е)т(?:ся)?|[Оо]стаются)\s+неоплаченн\p{L}*)(?![\p{L}])`;
 const BG_DUE_BY = String.raw`(?<![\p{L}])(?:(?:[Тт]акс\p{L}*|[Вв]носк\p{L}*|[Пп]лащане(?:то)?|[Сс]ум(?:а|ата))\s+(?:(?:[^.!?…\n]|\.(?!\s+\p{Lu})){0,80}?\s)?(?<!(?<![\p{L}])не\s)трябва\s+да\s+(?:бъде\s+(?:платен\p{L}*|внесен\p{L}*|преведен\p{L}*)|се\s+(?:плати|внесе|преведе)|(?:я|го)\s+(?:платите|внесете|преведете))\s+до|[Нн]аближава\s+срок(?:ът)?\s+(?:за|на)\s+(?:плащане|вноска)\p{L}*)(?![\p{L}])`;
+// Lint round 61. A fine the customer may be charged by someone else, named as the condition of our offer to cover it, is no
+// request for payment and no threat (`ignore` of `payment`, `payment-request` and `threat`): «если вам начислят штраф за
+// просрочку, пришлите требование — компенсируем его», "if you are charged a late-filing penalty, send it to us and we will
+// reimburse it", „ако Ви бъде наложена глоба за просрочие, ще я поемем“. The fine is the condition, not the consequence: "if you
+// do not pay by Friday, a late fee will be charged" threatens still (round 12's compliance threat).
+const FINE_TAILS = { en: ['', ' for late filing', ' for late payment', ' for the delay', ' for being late', ' for late submission'],
+  ru: ['', ' за просрочк*', ' за опоздани*', ' за несвоевременн* подач*'], bg: ['', ' за просрочие', ' за просрочване', ' за закъснение*'] };
+const fines = (locale: 'en' | 'ru' | 'bg', heads: string[], nouns: string[], bare: string[]): string[] =>
+  [...heads.flatMap((head) => nouns.map((noun) => `${head} ${noun}`)), ...bare].flatMap((fine) => FINE_TAILS[locale].map((tail) => `${fine}${tail}`));
+const FINE_WE_COVER: Record<'en' | 'ru' | 'bg', string[]> = {
+  en: fines('en', ['if you are charged a', "if you're charged a", 'if you get a', 'if you receive a', 'if you are given a', 'if you are issued a',
+    'if you are issued with a', 'if they charge you a', 'if they issue you a'],
+  ['fine', 'penalty', 'late fee', 'late filing penalty', 'late-filing penalty', 'late payment penalty', 'late payment fine', 'penalty notice',
+    'penalty charge'], ['if you are fined', "if you're fined", 'if you get fined']),
+  ru: fines('ru', ['если вам начислят', 'если вам выставят', 'если вам выпишут', 'если вам придёт', 'если вам придет', 'если вам всё же начислят',
+    'если вам все же начислят', 'если вам всё-таки начислят', 'если вам все-таки начислят'], ['штраф*', 'пени', 'неустойк*'],
+  ['если вас оштрафуют', 'если вас всё же оштрафуют', 'если вас все же оштрафуют']),
+  bg: fines('bg', ['ако ви бъде наложена', 'ако ви наложат', 'ако ви начислят', 'ако получите', 'ако все пак ви наложат'],
+    ['глоба', 'неустойка', 'санкция', 'лихва'], ['ако ви глобят', 'ако все пак ви глобят']),
+};
 // What masks payment words: a debt said to be absent, a payment named as an offer's condition or as
 // the customer's option, a due date met or of a schedule, a payment of ours.
 const NOT_ASKED_TO_PAY = {
-  en: [...NO_DEBT.en, ...PAYMENT_CONDITION.en, ...PAYMENT_OPTION.en, ...DUE_DATE_MET.en, ...OUR_PAYMENT.en],
-  ru: [...NO_DEBT.ru, ...PAYMENT_CONDITION.ru, ...PAYMENT_OPTION.ru, ...DUE_DATE_MET.ru, ...OUR_PAYMENT.ru],
-  bg: [...NO_DEBT.bg, ...PAYMENT_CONDITION.bg, ...PAYMENT_OPTION.bg, ...DUE_DATE_MET.bg, ...OUR_PAYMENT.bg],
+  en: [...NO_DEBT.en, ...PAYMENT_CONDITION.en, ...PAYMENT_OPTION.en, ...DUE_DATE_MET.en, ...OUR_PAYMENT.en, ...FINE_WE_COVER.en],
+  ru: [...NO_DEBT.ru, ...PAYMENT_CONDITION.ru, ...PAYMENT_OPTION.ru, ...DUE_DATE_MET.ru, ...OUR_PAYMENT.ru, ...FINE_WE_COVER.ru],
+  bg: [...NO_DEBT.bg, ...PAYMENT_CONDITION.bg, ...PAYMENT_OPTION.bg, ...DUE_DATE_MET.bg, ...OUR_PAYMENT.bg, ...FINE_WE_COVER.bg],
 };
 
 // Round 57. The customer's care or conduct blamed for the fault: "blowouts are usually caused by aftercare anyway", "caused by
@@ -1923,7 +1959,12 @@ export const builtinLintRules: LintRuleSet = {
         en: ['not my question', 'not our question', 'not our department', 'not my area', 'not our area', 'not our job',
           'not our responsibility', 'not my concern', 'not our concern', 'not our business', 'nothing to do with us',
           'nothing to do with me', 'not something we deal with', 'not something i deal with', 'not something we handle',
-          'wrong department', 'not us', 'take it up with', 'take this up with', 'take that up with',
+          'wrong department', 'not us',
+          // Complaints refused as another team's (round 61): "Complaints about pricing are not handled by this team.".
+          ...['not handled by', 'not dealt with by', 'not looked at by'].flatMap((verb) => ['this team', 'this department', 'this office',
+            'our team', 'our department', 'our office', 'this desk'].map((team) => `${verb} ${team}`)),
+          ...['this team', 'this department', 'our team', 'our department', 'this office'].flatMap((team) => ['does not handle', "doesn't handle",
+            'does not deal with', "doesn't deal with", 'does not look at', 'cannot deal with', "can't deal with"].map((verb) => `${team} ${verb}`)),
           // The matter placed outside our responsibility (round 57), as «не наша зона ответственности» does.
           'not our problem', 'not our area of responsibility', 'outside our responsibility', 'outside our area of responsibility',
           'outside our responsibilities', 'not within our responsibility', 'not within our area of responsibility'],
@@ -1934,7 +1975,12 @@ export const builtinLintRules: LintRuleSet = {
           'мы тут ни при чём', 'мы здесь ни при чём', 'мы ни при чём',
           // The matter placed outside our responsibility (round 57): «это не наша зона ответственности».
           'не наша зона ответственности', 'не в нашей зоне ответственности', 'вне нашей зоны ответственности',
-          'не наша ответственность', 'не наша проблема', 'не наши проблемы', 'не в нашей ответственности'],
+          'не наша ответственность', 'не наша проблема', 'не наши проблемы', 'не в нашей ответственности',
+          // Complaints refused as another team's (round 61): «Жалобы на цены этот отдел не рассматривает».
+          ...['этот отдел', 'наш отдел', 'эта служба', 'наша служба', 'этот департамент', 'наша команда', 'эта команда']
+            .flatMap((team) => ['не рассматривает', 'не занимается', 'не принимает', 'не обрабатывает'].flatMap((verb) => [`${team} ${verb}`, `${verb} ${team}`])),
+          ...['не рассматриваются', 'не рассматривается', 'не обрабатываются'].flatMap((verb) => ['этим отделом', 'нашим отделом', 'этой службой', 'нашей службой'].map((team) => `${verb} ${team}`)),
+          'не в ведении этого отдела', 'не в ведении нашего отдела'],
         bg: ['не е мой въпрос', 'не е наш въпрос', 'не е към нас', 'не е по нашата част', 'не са по нашата част',
           'не е по моята част', 'не е в нашата компетентност', 'не е в моята компетентност', 'не е наша компетентност',
           'не е наш отдел', 'не е моят отдел', 'не е наша работа', 'не е наша отговорност', 'не е моя отговорност',
@@ -1942,11 +1988,17 @@ export const builtinLintRules: LintRuleSet = {
           'нямаме вина',
           // The matter placed outside our responsibility (round 57): „не е наш проблем“.
           'не е наш проблем', 'не е в нашата отговорност', 'извън нашата отговорност', 'не е в нашите отговорности',
-          'извън нашата зона на отговорност', 'не е в нашата зона на отговорност'],
+          'извън нашата зона на отговорност', 'не е в нашата зона на отговорност',
+          // Complaints refused as another team's (round 61): „Оплаквания за цените не се разглеждат от този отдел“.
+          ...['този отдел', 'нашият отдел', 'този екип', 'нашият екип'].flatMap((team) => ['не разглежда', 'не се занимава с', 'не обработва']
+            .flatMap((verb) => [`${team} ${verb}`, `${verb} ${team}`])),
+          ...['не се разглеждат', 'не се разглежда', 'не се обработват'].flatMap((verb) => ['от този отдел', 'от нашия отдел', 'от този екип', 'от нашия екип'].map((team) => `${verb} ${team}`))],
       },
       // A bare order to take it to a third party (round 14): "Ask the courier.", «Питайте банката.».
       // The question named as a third party's (round 23): «это вопрос к производителю».
-      patterns: [EN_ELSEWHERE, RU_ELSEWHERE, BG_ELSEWHERE, EN_QUESTION_FOR, RU_QUESTION_FOR, BG_QUESTION_FOR],
+      // "Take it up with…" sends the customer elsewhere only when it is theirs to do (round 61): "It helps us take this up with
+      // the carrier", "we will take it up with the courier" is our own step.
+      patterns: [EN_ELSEWHERE, RU_ELSEWHERE, BG_ELSEWHERE, EN_QUESTION_FOR, RU_QUESTION_FOR, BG_QUESTION_FOR, EN_TAKE_UP_WITH],
     },
     // Only a vote for a complaint: a reply that refuses to apologise answers one.
     'refused-apology': {
@@ -2496,9 +2548,9 @@ export const builtinLintRules: LintRuleSet = {
       ignore: {
         en: ['without a penalty', 'without penalty', 'without any penalty', 'without penalties', 'without any penalties',
           'without a late fee', 'without late fees', 'without any late fee*', 'waive the late fee', 'waive any late fee*',
-          'waive the penalty'],
-        ru: ['без штраф*', 'без пени', 'без неустойк*', 'без каких-либо штраф*'],
-        bg: ['без неустойк*', 'без глоб*', 'без санкци*', 'без никаква неустойка', 'без никакви неустойки'],
+          'waive the penalty', ...FINE_WE_COVER.en],
+        ru: ['без штраф*', 'без пени', 'без неустойк*', 'без каких-либо штраф*', ...FINE_WE_COVER.ru],
+        bg: ['без неустойк*', 'без глоб*', 'без санкци*', 'без никаква неустойка', 'без никакви неустойки', ...FINE_WE_COVER.bg],
       },
     },
     goodwill: {

@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-79.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-82.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -227,6 +227,12 @@ const CURT_BELOW = 50;
  * after-hours reply whose «экипаж выедет сразу» was not read as a next step, at 74; 94), R78-BG-013 (a payment reminder whose
  * „квитанция № 2231“ was not read as the invoice, at 70; 90) and R79-BG-021 (an apology for dissatisfaction read as insincere
  * though the refund „вече са изплатени“ follows, and that refund not read as a remedy, at 70; 100). None has a known miss.
+ * replies-blind-80.csv's, replies-blind-81.csv's and replies-blind-82.csv's four misses since lint round 61: curt R82-EN-025
+ * ("Complaints about pricing are not handled by this team. If you are unhappy you are free to move out.", the complaint
+ * refused as another team's and the exit shown not read, at 77; 17); polite R80-EN-029 ("It helps us take this up with the
+ * carrier", our own step read as sending the customer elsewhere, at 70; 90), R82-EN-030 (box labels "OFFICE 1", "BOOKS 2",
+ * "KITCHEN 5" read as shouting, at 70; 90) and R82-RU-009 (an offer to cover the customer's possible fine, «если вам начислят
+ * штраф за просрочку… компенсируем его», read as a payment reminder with a threat, at 27; 90). None has a known miss.
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
@@ -254,7 +260,7 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-67.csv', 'replies-blind-68.csv', 'replies-blind-69.csv', 'replies-blind-70.csv',
   'replies-blind-71.csv', 'replies-blind-72.csv', 'replies-blind-73.csv', 'replies-blind-74.csv',
   'replies-blind-75.csv', 'replies-blind-76.csv', 'replies-blind-77.csv', 'replies-blind-78.csv',
-  'replies-blind-79.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-79.csv', 'replies-blind-80.csv', 'replies-blind-81.csv', 'replies-blind-82.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
