@@ -1528,6 +1528,54 @@ const BG_DISSATISFIED_APOLOGY = String.raw`(?<![\p{L}])(?:[Сс]ъжалявам
 const NOT_OURS = ['opening-hours', 'come-back-order', 'rule-deadline', 'compliance-threat', 'billed-period', 'called-off-time',
   'rhetorical-blame', 'bare-day', 'their-time'];
 
+// Round 62. What was expected, asked back with scorn (`dismissive`): "You came in August, what did you expect — silence?",
+// «Приехали в августе, а чего вы ожидали?», „Дошли сте на море през август, какво очаквахте — тишина ли?“ — the question
+// closed by a dash, a comma, an ellipsis or its mark asks nothing; it mocks. "Tell us what you expected from the tour" asks.
+const EN_WHAT_DID_YOU_EXPECT = String.raw`(?<![\p{L}])[Ww]hat\s+(?:(?:else\s+)?did|were)\s+you\s+(?:expect(?:ing)?|think)(?:\s+would\s+happen)?\s*(?:[?—–…]|-\s|,|\.\.\.)`;
+const RU_WHAT_DID_YOU_EXPECT = String.raw`(?<![\p{L}])(?<!(?:[Тт]ем|[Тт]о|[Тт]ого|[Тт]ом|[Чч]ем)\s*,?\s*)(?:[Аа]\s+)?(?:[Чч]его|[Чч]то)\s+(?:же\s+)?(?:вы\s+)?(?:ожидали|хотели|ждали)(?:\s+вы)?\s*(?:[?—–…]|-\s|,|\.\.\.)`;
+const BG_WHAT_DID_YOU_EXPECT = String.raw`(?<![\p{L}])[Кк]акво\s+(?:(?:друго|точно)\s+)?(?:очаквахте|сте\s+очаквали|искахте|си\s+мислехте)\s*(?:[?—–…]|-\s|,|\.\.\.)`;
+// Round 62. A time of our remedy put off by a tautology (`dismissive`): "We'll refund it when we refund it.", «Деньги вернём
+// когда вернём.», „Ще ги върнем, когато ги върнем.“ — the same verb on both sides of "when" promises no time at all.
+const EN_WHEN_WE_WHEN = String.raw`(?<![\p{L}])(\p{L}{3,})(?:\s+(?:it|them|you|the\s+\p{L}+))?,?\s+when\s+(?:we|it|they|I)(?:['’]ll|\s+will)?\s+\1(?![\p{L}])`;
+const RU_WHEN_WE_WHEN = String.raw`(?<![\p{L}])(\p{L}{3,}),?\s+(?:тогда\s+)?когда\s+(?:и\s+)?\1(?![\p{L}])`;
+const BG_WHEN_WE_WHEN = String.raw`(?<![\p{L}])(?:ще\s+)?(?:(?:ги|го|я|Ви|ви)\s+)?(\p{L}{3,}),?\s+когато\s+(?:(?:ги|го|я|Ви|ви)\s+)?\1(?![\p{L}])`;
+// Round 62. What the customer should have done, said impersonally at the head of a sentence (`dismissive`, a lecture):
+// «Надо было проверять коробку при получении…», «Следовало сразу сообщить…», "Should have checked it on delivery." The list
+// reads «вам надо было» only, so the bare impersonal lecture went through; «Нам надо было…» (ours) opens with the pronoun and
+// is none, «Надо было нам…» owns it, and what the customer should have received («Надо было получить SMS») is round 12's
+// fault owned. Bulgarian needs none: „Трябваше да запазите…“ was a lecture already, and „Трябваше да получите SMS“ is owned.
+const RU_HAD_TO_LECTURE = String.raw`${SENTENCE_START}(?:[Аа]\s+)?(?:(?:Надо|Нужно|Стоило|Необходимо)\s+было|Следовало)\s+(?:бы\s+)?(?:(?:сразу|сначала|заранее|внимательно|вовремя)\s+)?(?!получ|быть)\p{L}+(?:ть|ти|чь)(?:ся)?(?![\p{L}])(?!\s+(?:нам|мне)(?![\p{L}]))`;
+const EN_HAD_TO_LECTURE = String.raw`${SENTENCE_START}(?:Should|Ought\s+to)\s+have\s+(?!been\s)\p{L}+ed(?![\p{L}])`;
+// Round 62. What went wrong put on the customer's own belongings (`dismissive`, the customer blamed): "Dog hair may have come
+// from your own clothing", «шерсть могла попасть с вашей собственной одежды», „косъмът може да е дошъл от собствените Ви дрехи“.
+const EN_FROM_YOUR_OWN = String.raw`(?<![\p{L}])(?:come|came|been\s+(?:brought|caused|left)|brought|caused|left)\s+(?:\p{L}+\s+){0,2}?(?:from|by|in\s+on|on)\s+your\s+own(?![\p{L}])`;
+const RU_FROM_YOUR_OWN = String.raw`(?<![\p{L}])(?:попа[лс]|появ|взя|возник|вызван|принес|принёс|занес|занёс)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:с|от|из-за|из)\s+(?:ваш\p{L}*\s+собственн|собственн)\p{L}*`;
+const BG_FROM_YOUR_OWN = String.raw`(?<![\p{L}])(?:дош|дойд|попадн|причин|донес|внес)\p{L}*\s+(?:\p{L}+\s+){0,2}?от\s+(?:(?:[Вв]аши(?:те)?|[Вв]ашия|[Вв]ашата)\s+)?собствен\p{L}*`;
+// Round 62. A fee told as a bare amount after a condition on the customer (`compliance-threat`): „ако няма никой — 30 лв.
+// такса“, «если никого не будет — штраф 500 руб.», "if nobody is in, a £30 fee" — the threat without its verb.
+const EN_FEE_THREAT = String.raw`(?<![\p{L}])[Ii]f\s+(?:you|no\s*one|nobody|there\s+is\s+no\s*one)${REST}{1,60}?\s*(?:[—–:]|-\s|,)\s*(?:(?:a|an|the|there(?:['’]s|\s+is|\s+will\s+be)\s+(?:a|an))\s+)?(?:[£$€]\s?\d+|\d+\s*(?:pounds|euros?|dollars|EUR|GBP|USD))?\s*(?:call-?out\s+|cancellation\s+|late\s+|missed\s+)?(?:fee|fine|charge|penalty)(?![\p{L}])`;
+const RU_FEE_THREAT = String.raw`(?<![\p{L}])[Ее]сли\s+${REST}{1,60}?\s*(?:[—–:]|-\s|,)\s*(?:(?:штраф|неустойка|сбор|доплата)\s+\d+|\d+\s*(?:руб\p{L}*\.?|₽|р\.)\s*(?:штраф|неустойк\p{L}*|сбор|доплат\p{L}*))`;
+const BG_FEE_THREAT = String.raw`(?<![\p{L}])[Аа]ко\s+${REST}{1,60}?\s*(?:[—–:]|-\s|,)\s*(?:(?:такса|глоба|неустойка)\s+\d+|\d+\s*(?:лв\.?|лева|€|евро)\s*(?:такса|глоба|неустойка))`;
+// Round 62. A warranty claim turned down with regret (`regretted-refusal`, round 27's): "Unfortunately the dent is not covered by
+// the warranty", «К сожалению, вмятина не покрывается гарантией», „За съжаление повредата не се покрива от гаранцията“ — the
+// warranty remedy refused, as "we cannot repair it under warranty" is (round 58). No policy named (round 28).
+const EN_NOT_COVERED = String.raw`(?<![\p{L}])(?:(?:is|are|was|were)\s+not|isn['’]t|aren['’]t)\s+covered\s+(?:by|under)\s+(?:the\s+|our\s+|your\s+|its\s+)?(?:warranty|guarantee)`;
+const RU_NOT_COVERED = String.raw`(?<![\p{L}])(?:не\s+(?:покрывается|покрываются|является\s+гарантийным\s+случаем|относится\s+к\s+гарантийным|подпадает\s+под\s+гаранти\p{L}*)\s*(?:гаранти\p{L}*)?|гаранти\p{L}*\s+(?:на\s+\p{L}+\s+)?не\s+(?:распространяется|покрывает))`;
+const BG_NOT_COVERED = String.raw`(?<![\p{L}])(?:не\s+(?:се\s+покрива|се\s+покриват|е\s+гаранционен\s+случай|попада\s+под\s+гаранци\p{L}*)|гаранцията\s+не\s+(?:покрива|важи))`;
+const regrettedNotCovered = (regret: string, notCovered: string, policy: string): string =>
+  String.raw`(?<![\p{L}])${regret}(?![\p{L}])(?=${REST}{0,160}?${notCovered})(?!${REST}{0,160}?${policy})`;
+// Round 62. An hour told with "h" or "o'clock" after "at" / "around" is a time (`date-time`): „около 13 ч.“, „в 9 часа“,
+// «в 13 ч.», «к 15 часам», "at 1 o'clock". Not after «через» / „след“ / "for" (durations), nor "from" / «с» / „от“ (hours
+// kept: „Настаняване от 14 ч.“); „около“ / «около» only with „ч.“, since „Чакането е около 2 часа“ is a duration.
+const EN_OCLOCK = String.raw`(?<![\p{L}])(?:at|around|by|about)\s+\d{1,2}\s*o['’]clock(?![\p{L}])`;
+const RU_HOUR_H = String.raw`(?<![\p{L}])(?:(?:в|к)\s+\d{1,2}\s*(?:ч\.|ч(?![\p{L}])|часов|часам|часа|час(?![\p{L}]))|около\s+\d{1,2}\s*ч(?:\.|(?![\p{L}])))`;
+const BG_HOUR_H = String.raw`(?<![\p{L}])(?:(?:в|във|към)\s+\d{1,2}\s*(?:ч\.|ч(?![\p{L}])|часа|час(?![\p{L}]))|около\s+\d{1,2}\s*ч(?:\.|(?![\p{L}])))`;
+// Round 62. The time the customer writes or calls, told back in the present ("You write at 11pm and expect an answer?", «Пишете
+// в 23 ч. и ждёте ответа?», „Пишете в 23 ч. и очаквате отговор?“): their time, as round 60's "You wrote at 22:30" is.
+const EN_THEIR_NOW_TIME = String.raw`(?<![\p{L}])[Yy]ou\s+(?:write|email|e-mail|message|call|phone|ring)(?:\s+us)?\s+at\s+${HOUR}(?:\s*o['’]clock)?`;
+const RU_THEIR_NOW_TIME = String.raw`(?<![\p{L}])(?:[Вв]ы\s+)?(?:[Пп]ишете|[Зз]воните|[Оо]бращаетесь)(?:\s+нам)?\s+в\s+${HOUR}(?:\s*(?:ч\.|ч(?![\p{L}])|часов|часа|час(?![\p{L}])))?`;
+const BG_THEIR_NOW_TIME = String.raw`(?<![\p{L}])(?:[Вв]ие\s+)?(?:[Пп]ишете|[Зз]вън(?:ите|ите\s+ни)|[Оо]баждате\s+се)(?:\s+ни)?\s+в\s+${HOUR}(?:\s*(?:ч\.|ч(?![\p{L}])|часа|час(?![\p{L}])))?`;
+
 /** The rules `care lint-reply` and `care email --lint` check drafts against. */
 export const builtinLintRules: LintRuleSet = {
   version: 1,
@@ -1609,7 +1657,10 @@ export const builtinLintRules: LintRuleSet = {
       description: 'Regret told with a refusal of a remedy: "I\'m afraid I can\'t refund…", «К сожалению, … не можем вернуть»',
       patterns: [EN_REGRETTED_REFUSAL, RU_REGRETTED_REFUSAL, BG_REGRETTED_REFUSAL,
         // A refusal answered with what we can do instead (round 32): "…unable to refund it. What I can do is…".
-        EN_REFUSAL_ALTERNATIVE, RU_REFUSAL_ALTERNATIVE, BG_REFUSAL_ALTERNATIVE],
+        EN_REFUSAL_ALTERNATIVE, RU_REFUSAL_ALTERNATIVE, BG_REFUSAL_ALTERNATIVE,
+        // A warranty claim turned down with regret (round 62): «К сожалению, вмятина не покрывается гарантией».
+        regrettedNotCovered(EN_REGRET, EN_NOT_COVERED, EN_POLICY_WORD), regrettedNotCovered(RU_REGRET, RU_NOT_COVERED, RU_POLICY_WORD),
+        regrettedNotCovered(BG_REGRET, BG_NOT_COVERED, BG_POLICY_WORD)],
     },
     'insincere-apology': {
       description: 'Apologies for the customer\'s feelings or opinion instead of for what went wrong',
@@ -1881,7 +1932,10 @@ export const builtinLintRules: LintRuleSet = {
         // The customer told not to open new requests; counted among others who got it wrong (round 58).
         EN_NO_NEW_REQUESTS, RU_NO_NEW_REQUESTS, BG_NO_NEW_REQUESTS, EN_NTH_WHO_FAILS, RU_NTH_WHO_FAILS, BG_NTH_WHO_FAILS,
         // The customer told to complain to whoever they like (round 59).
-        EN_TELL_WHOEVER, RU_TELL_WHOEVER, BG_TELL_WHOEVER],
+        EN_TELL_WHOEVER, RU_TELL_WHOEVER, BG_TELL_WHOEVER,
+        // What did you expect; a time put off by a tautology; the impersonal lecture; the fault put on the customer's own things (round 62).
+        EN_WHAT_DID_YOU_EXPECT, RU_WHAT_DID_YOU_EXPECT, BG_WHAT_DID_YOU_EXPECT, EN_WHEN_WE_WHEN, RU_WHEN_WE_WHEN, BG_WHEN_WE_WHEN,
+        EN_HAD_TO_LECTURE, RU_HAD_TO_LECTURE, EN_FROM_YOUR_OWN, RU_FROM_YOUR_OWN, BG_FROM_YOUR_OWN],
     },
     // A penalty threatened if the customer does not comply (round 12): dismissive, and its time no step of ours.
     // A rhetorical question pinned to a counterfactual (round 47): dismissive, and its question mark asks nothing.
@@ -1895,7 +1949,9 @@ export const builtinLintRules: LintRuleSet = {
         // The debt passed to collectors on a deadline (round 49).
         EN_PASSED_TO_COLLECTORS, RU_PASSED_TO_COLLECTORS, BG_PASSED_TO_COLLECTORS,
         // The threat without "if": a bare negated condition and a dash, or the penalty as an order's other choice (round 59).
-        RU_BARE_THREAT, BG_BARE_THREAT, EN_OR_PENALTY, RU_OR_PENALTY, BG_OR_PENALTY],
+        RU_BARE_THREAT, BG_BARE_THREAT, EN_OR_PENALTY, RU_OR_PENALTY, BG_OR_PENALTY,
+        // A fee as a bare amount after a condition (round 62): „ако няма никой — 30 лв. такса“.
+        EN_FEE_THREAT, RU_FEE_THREAT, BG_FEE_THREAT],
     },
     // Only a vote for a complaint: a reply that turns down a refund, a claim or a request answers one
     // (and so owes an apology, as a courteous refusal gives: "I am sorry, but…").
@@ -2315,7 +2371,9 @@ export const builtinLintRules: LintRuleSet = {
         // A period of the coming weeks or months (round 51).
         EN_NEXT_PERIOD, RU_NEXT_PERIOD, BG_NEXT_PERIOD,
         // What we do at once, in the future (round 60): "a crew will set off at once", «экипаж выедет сразу».
-        EN_AT_ONCE, RU_AT_ONCE],
+        EN_AT_ONCE, RU_AT_ONCE,
+        // An hour with "h" or "o'clock" after "at" / "around" (round 62): „около 13 ч.“.
+        EN_OCLOCK, RU_HOUR_H, BG_HOUR_H],
     },
     'offer-questions': {
       description: 'An invitation to ask or to reply',
@@ -2795,7 +2853,9 @@ export const builtinLintRules: LintRuleSet = {
     'their-time': {
       description: 'The time the customer\'s order or message came in: "Your order came in at 10:04.", «Ваш заказ поступил в 22:04»',
       // The time the customer wrote or called, told back to them (round 60): "You wrote at 22:30.", „Писали сте в 22:30.“
-      patterns: [EN_THEIR_TIME, RU_THEIR_TIME, BG_THEIR_TIME, EN_THEIR_ACT_TIME, RU_THEIR_ACT_TIME, BG_THEIR_ACT_TIME],
+      patterns: [EN_THEIR_TIME, RU_THEIR_TIME, BG_THEIR_TIME, EN_THEIR_ACT_TIME, RU_THEIR_ACT_TIME, BG_THEIR_ACT_TIME,
+        // …and in the present (round 62): „Пишете в 23 ч. и очаквате отговор?“
+        EN_THEIR_NOW_TIME, RU_THEIR_NOW_TIME, BG_THEIR_NOW_TIME],
     },
     // The day of what is called off (round 19): "Your appointment on Thursday is cancelled." — no step of ours.
     'called-off-time': {

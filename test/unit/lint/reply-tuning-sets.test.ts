@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-82.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-85.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -233,6 +233,13 @@ const CURT_BELOW = 50;
  * carrier", our own step read as sending the customer elsewhere, at 70; 90), R82-EN-030 (box labels "OFFICE 1", "BOOKS 2",
  * "KITCHEN 5" read as shouting, at 70; 90) and R82-RU-009 (an offer to cover the customer's possible fine, «если вам начислят
  * штраф за просрочку… компенсируем его», read as a payment reminder with a threat, at 27; 90). None has a known miss.
+ * replies-blind-83.csv's, replies-blind-84.csv's and replies-blind-85.csv's seven misses since lint round 62: curt R84-EN-023
+ * ("Dog hair may have come from your own clothing", the fault put on the customer's own things, at 60; 40), R83-BG-023
+ * („ако няма никой — 30 лв. такса“, a fee as a bare amount after a condition, at 50; 30), R84-RU-022 («Деньги вернём когда
+ * вернём», a time put off by a tautology, at 50; 0), R84-BG-005 („какво очаквахте — тишина ли?“, scorn at what was expected,
+ * at 50; 0) and R85-RU-018 («Надо было проверять коробку…», the impersonal lecture at a sentence's head, at 50; 0); polite
+ * R83-RU-022 (a warranty claim refused with «К сожалению, … не покрывается гарантией» and a free check offered, at 70; 90) and
+ * R84-BG-009 („около 13 ч.“ not read as a time, at 50; 90). None has a known miss.
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
@@ -260,7 +267,8 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-67.csv', 'replies-blind-68.csv', 'replies-blind-69.csv', 'replies-blind-70.csv',
   'replies-blind-71.csv', 'replies-blind-72.csv', 'replies-blind-73.csv', 'replies-blind-74.csv',
   'replies-blind-75.csv', 'replies-blind-76.csv', 'replies-blind-77.csv', 'replies-blind-78.csv',
-  'replies-blind-79.csv', 'replies-blind-80.csv', 'replies-blind-81.csv', 'replies-blind-82.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-79.csv', 'replies-blind-80.csv', 'replies-blind-81.csv', 'replies-blind-82.csv',
+  'replies-blind-83.csv', 'replies-blind-84.csv', 'replies-blind-85.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
