@@ -42,3 +42,10 @@ export function draft(locale: keyof typeof FRAMES, body: readonly string[], part
 export function fixture(name: string): string {
   return readFileSync(new URL(`../../../fixtures/replies/${name}`, import.meta.url), 'utf8');
 }
+
+/** The short frame the lint round tests (rounds 52 on) put a body in: a greeting by name, the body, a signed closing. */
+export const ROUND_FRAME = {
+  en: (body: string): string => `Hi Tom,\n\n${body}\n\nBest wishes,\nAnna Price\nCustomer Care`,
+  ru: (body: string): string => `Здравствуйте, Олег!\n\n${body}\n\nС уважением,\nИрина Котова\nСлужба поддержки`,
+  bg: (body: string): string => `Здравейте, г-н Петров,\n\n${body}\n\nПоздрави,\nМария Иванова\nОбслужване на клиенти`,
+} as const;

@@ -11,13 +11,11 @@
 import { describe, expect, it } from 'vitest';
 import { lintMessage } from '../../../src/lint/index.js';
 import type { LintLocale } from '../../../src/lint/index.js';
+import { ROUND_FRAME } from './drafts.js';
 
 const rules = (text: string, locale: LintLocale): string[] => lintMessage(text, { locale }).findings.map((finding) => finding.rule);
 
-const en = (body: string): string => `Hi Tom,\n\n${body}\n\nBest wishes,\nAnna Price\nCustomer Care`;
-const ru = (body: string): string => `Здравствуйте, Олег!\n\n${body}\n\nС уважением,\nИрина Котова\nСлужба поддержки`;
-const bg = (body: string): string => `Здравейте, г-н Петров,\n\n${body}\n\nПоздрави,\nМария Иванова\nОбслужване на клиенти`;
-const draft = { en, ru, bg } as const;
+const draft = ROUND_FRAME;
 
 const stepped = (text: string, locale: LintLocale): void => {
   const found = rules(text, locale);

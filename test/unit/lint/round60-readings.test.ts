@@ -14,14 +14,12 @@
 import { describe, expect, it } from 'vitest';
 import { lintMessage } from '../../../src/lint/index.js';
 import type { LintLocale, LintResult } from '../../../src/lint/index.js';
+import { ROUND_FRAME } from './drafts.js';
 
 const lint = (text: string, locale: LintLocale): LintResult => lintMessage(text, { locale });
 const rules = (text: string, locale: LintLocale): string[] => lint(text, locale).findings.map((finding) => finding.rule);
 
-const en = (body: string): string => `Hi Tom,\n\n${body}\n\nBest wishes,\nAnna Price\nCustomer Care`;
-const ru = (body: string): string => `Здравствуйте, Олег!\n\n${body}\n\nС уважением,\nИрина Котова\nСлужба поддержки`;
-const bg = (body: string): string => `Здравейте, г-н Петров,\n\n${body}\n\nПоздрави,\nМария Иванова\nОбслужване на клиенти`;
-const draft = { en, ru, bg } as const;
+const draft = ROUND_FRAME;
 const dismisses = (body: string, locale: LintLocale): boolean =>
   rules(draft[locale](body), locale).some((rule) => rule === 'dismissive' || rule === 'hated-phrase');
 
