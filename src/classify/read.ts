@@ -437,10 +437,29 @@ const SPACES = /\s{2,}/gu;
 function scanPart(rules: CompiledRules, value: string | undefined, part: RecordPart, bit: number, hits: ReadHit[]): boolean {
   if (value === undefined || value === '') return false;
   const from = hits.length;
-  rules.matcher.scan(capText(value), bit, hits as Hit[]);
+  const scanned = capText(value);
+  rules.matcher.scan(scanned, bit, hits as Hit[]);
+  if (bit === FIELD_BIT.text) subredditHits(scanned, rules, hits);
   for (let i = from; i < hits.length; i += 1) (hits[i] as ReadHit).part = part;
   return true;
 }
+
+/**
+ * A subreddit named by its handle ("writing it up on r/boardgames", "posted in r/LegalAdviceUK") is Reddit, a public place,
+ * whatever its name: each is read as the social rule's hit, so hedges and negations apply to it as to "reddit".
+ */
+function subredditHits(value: string, rules: CompiledRules, hits: ReadHit[]): void {
+  if (value.indexOf('r/') < 0) return;
+  const rule = rules.ids.indexOf(SOCIAL_RULE);
+  if (rule < 0) return;
+  for (const handle of value.matchAll(SUBREDDIT)) {
+    const start = handle.index;
+    hits.push({ rule, field: FIELD_BIT.text, part: 'text', words: handle[0], start, end: start + handle[0].length, negated: false });
+  }
+}
+
+const SOCIAL_RULE = 'irate-social';
+const SUBREDDIT = /(?<![\p{L}\p{N}/._-])r\/[\p{L}\p{N}_]{2,21}(?![\p{L}\p{N}_/])/gu;
 
 function lineKindOfPresence(value: string | undefined): LineKind {
   return isBlank(value) || isNoComment(value as string) ? 'absent' : 'comment';
@@ -628,7 +647,7 @@ const SEARCH_NOTE_MAX = 400;
 const NOTHING_FOUND = /(?<!\p{L})(?:no matches|no results|nothing found|not found|no mentions|no posts|nothing posted|упоминаний нет|нет упоминаний|не обнаружен\p{L}*|няма споменавания|няма публикации|совпадений нет|нет совпадений|ничего не найдено|не найден\p{L}*|няма съвпадения|няма резултати|нищо не е намерено|не е намерен\p{L}*)(?!\p{L})/iu;
 
 /** Right after a party someone advised: the customer did it ("and I did", «так и сделала», «така и направих»). */
-const ADVICE_TAKEN = /^[\s,.—–-]{0,4}(?:and i did|which i did|so i did|i (?:have )?done (?:exactly )?(?:that|so)|i did (?:exactly )?(?:that|so)|which i have done|and i have(?: done so)?|так и сделал\p{L}*|что я и сделал\p{L}*|и я это сделал\p{L}*|така и направих|което и направих|и го направих)(?!\p{L})/iu;
+const ADVICE_TAKEN = /^[\s,.—–-]{0,4}(?:and i did|which i did|so i did|i (?:have )?done (?:exactly )?(?:that|so)|i did (?:exactly )?(?:that|so)|which i have done|and i have(?: done so)?|and i (?:have )?(?:wrote|written|complained|reported|filed)(?: to them| with them| it)?|так и сделал\p{L}*|и я (?:туда |им |ему |ей )?(?:написал\p{L}*|обратил\p{L}*|подал\p{L}*|пожаловал\p{L}*)|и (?:аз )?(?:там |им )?(?:писах|подадох|подах|се оплаках)|что я и сделал\p{L}*|и я это сделал\p{L}*|така и направих|което и направих|и го направих)(?!\p{L})/iu;
 
 /**
  * "1 star" given on the company's own feedback form or survey ("Rate us: 1 star" in an in-game form) is
@@ -728,6 +747,8 @@ function setAsideCrimeReported(record: ComplaintRecord, hits: ReadHit[], rules: 
     const unknownThief = THEFT_BY_NOBODY_NAMED.exec(span);
     const crime = unknownThief ?? CRIME.exec(span);
     if (crime === null || OURS_BEFORE.test(span.slice(Math.max(0, crime.index - OURS_REACH), crime.index))) continue;
+    // Or stolen from us: „пръстенът ми е откраднат от вашата работилница“, "stolen from your warehouse" — our keeping, our matter.
+    if (FROM_US_AFTER.test(span.slice(crime.index + crime[0].length, crime.index + crime[0].length + OURS_REACH))) continue;
     if (unknownThief === null && !MATTER_APART.test(value.slice(hit.end, hit.end + MATTER_APART_REACH))) continue;
     hit.negated = true;
     hit.setAside = 'negated';
@@ -775,8 +796,8 @@ function setAsideNotAboutUs(record: ComplaintRecord, hits: ReadHit[], rules: Com
 }
 
 const NOT_ABOUT_US_REACH = 160;
-const NOT_ABOUT_US_STEM = /при ч|another matter|друг повод|другому поводу|unrelated|nothing to do|not about you|относится|отношени|про вор|претензи|претенци|общо с|засяга/iu;
-const NOT_ABOUT_US = /^[^.!?\n]*(?:[.!?]\s+[^.!?\n]*)?(?<!\p{L})(?:unrelated to (?:us|you)|nothing to do with (?:us|you)|not about (?:you|us)|on another matter|(?:тут )?ни при ч[её]м|по друг повод|по другому поводу|к (?:вам|нам) (?:это )?не относится|не имеет отношения к (?:вам|нам)|это про вора|к \p{L}+ претензий по этому нет|претензий (?:к вам |к нам )?по этому нет|(?:това )?няма нищо общо с (?:вас|нас)|това не ви засяга|там нямам претенции)(?!\p{L})/iu;
+const NOT_ABOUT_US_STEM = /про того|за човека|за крадеца|about the|about whoever|при ч|another matter|друг повод|другому поводу|unrelated|nothing to do|not about you|относится|отношени|про вор|претензи|претенци|общо с|засяга/iu;
+const NOT_ABOUT_US = /^[^.!?\n]*(?:[.!?]\s+[^.!?\n]*)?(?<!\p{L})(?:unrelated to (?:us|you)|nothing to do with (?:us|you)|not about (?:you|us)|on another matter|(?:тут )?ни при ч[её]м|по друг повод|по другому поводу|к (?:вам|нам) (?:это )?не относится|не имеет отношения к (?:вам|нам)|это про вора|(?:это )?про того,? кто (?:\p{L}+ )?(?:украл|взломал|похитил)|(?:това е )?за (?:крадеца|човека,? който (?:го |я |ги |ми )?(?:е )?(?:открадна|откраднал|разби))|about (?:the thief|whoever (?:stole|took|hacked)|the (?:person|people|one) who (?:stole|took|hacked))|к \p{L}+ претензий по этому нет|претензий (?:к вам |к нам )?по этому нет|(?:това )?няма нищо общо с (?:вас|нас)|това не ви засяга|там нямам претенции)(?!\p{L})/iu;
 const LAWYER = /lawyer|solicitor|attorney|юрист|адвокат/iu;
 
 /** Where the sentence holding `at` starts (after the last . ! ? or line end before it). */
@@ -790,10 +811,11 @@ const SENTENCE_STOP = /[.!?\n]/u;
 const CRIME = /(?<!\p{L})(?:theft|thefts|stolen|stole|burglary|burgled|break[- ]in|robbed|robbery|pickpocket\p{L}*|краж\p{L}*|украл\p{L}*|украден\p{L}*|взлом\p{L}*|ограбил\p{L}*|кражб\p{L}*|открадна\p{L}*|откраднат\p{L}*|обраха|обир\p{L}*)(?!\p{L})/iu;
 /** A theft whose thief is nobody named: "someone stole", "was stolen", "was taken from", «украли», «откраднаха», «е взет», a break-in
  * told impersonally («в гараж залезли») or as what there was ("there was a burglary", «е имало кражба») — not "went missing", «пропал»: a parcel lost. */
-const THEFT_BY_NOBODY_NAMED = /(?<!\p{L})(?:(?:someone|somebody) (?:stole|took|nicked|broke into|has taken)|кто-то (?:украл|взял|вскрыл|разбил|залез)|някой (?:е )?(?:разби|разбил|открадна|откраднал|обра)|(?:was|were|got|been) burgled|(?:беше|е|са) обран\p{L}*|taken from|вскрыли|вскрыта|вскрыт|го нямаше|ги нямаше|(?:е|са) взет\p{L}*|(?:was|were|got|been|had been) (?:\p{L}+ )?stolen|stolen from|pickpocketed|(?:was|were|got) robbed|broke into|broken into|украли|обокрали|вытащили|стащили|залезли|забрались|вломились|проникли|украден\p{L}*|откраднаха|влязоха с взлом|разбиха|(?:there (?:was|has been|had been) a|произошла|произошло|была|был|случилась|(?:е|беше) имало|имаше|стана|станала) (?:\p{L}+ )?(?:theft|burglary|break-in|robbery|кража|взлом|кражба|обир)|(?:са|е) (?:ми |му |ѝ |им )?откраднал\p{L}*|обраха|(?:ми |му |ѝ |им )?взеха|(?:беше|е|са) (?:ми |му |ѝ |им )?откраднат\p{L}*)(?!\p{L})/iu;
+const THEFT_BY_NOBODY_NAMED = /(?<!\p{L})(?:(?:someone|somebody) (?:stole|took|nicked|broke into|has taken)|(?:my|our|his|her|their) stolen|кто-то (?:украл|взял|вскрыл|разбил|залез)|някой (?:е )?(?:разби|разбил|открадна|откраднал|обра)|(?:was|were|got|been) burgled|(?:беше|е|са) обран\p{L}*|taken from|вскрыли|вскрыта|вскрыт|го нямаше|ги нямаше|(?:е|са) взет\p{L}*|(?:was|were|got|been|had been) (?:\p{L}+ )?stolen|stolen from|pickpocketed|(?:was|were|got) robbed|broke into|broken into|украли|обокрали|вытащили|стащили|залезли|забрались|вломились|проникли|украден\p{L}*|откраднаха|влязоха с взлом|разбиха|(?:there (?:was|has been|had been) a|произошла|произошло|была|был|случилась|(?:е|беше) имало|имаше|стана|станала) (?:\p{L}+ )?(?:theft|burglary|break-in|robbery|кража|взлом|кражба|обир)|(?:са|е) (?:ми |му |ѝ |им )?откраднал\p{L}*|обраха|(?:ми |му |ѝ |им )?взеха|(?:беше|е|са) (?:ми |му |ѝ |им )?откраднат\p{L}*)(?!\p{L})/iu;
 /** One of ours named just before the crime: "your driver", «ваш курьер», «вашият служител». */
 const OURS_BEFORE = /(?<!\p{L})(?:your|ваш\p{L}*)(?!\p{L})/iu;
 const OURS_REACH = 30;
+const FROM_US_AFTER = /^\s*(?:\p{L}+\s+)?(?:from your|from you|out of your|by your|от ваш\p{L}*|от вас|у вас|из ваш\p{L}*)(?!\p{L})/iu;
 const MATTER_APART = /^[^.!?\n]*?(?<!\p{L})(?:that['’]s fine|that is fine|fine,? (?:that['’]s|but)|that['’]s their job|that['’]s in hand|(?:is|are) in hand|(?:a |another |that['’]s a )?(?:separate|different) (?:matter|issue|story|thing)|это отдельн\p{L}* (?:история|вопрос|тема|дело)|это (?:понятно|их дело|их работа)|това е отделно|това е (?:друга тема|отделен въпрос|ясно|тяхна работа))(?!\p{L})/iu;
 const MATTER_APART_REACH = 80;
 const DISMISSED_AFTER = /^\s*\?+\s*(?:[—–-]\s*)?(?:няма смисъл|не си струва|нет смысла|бессмысленно|не стоит|смысла нет|no point|pointless|not worth it|waste of time)(?!\p{L})/iu;

@@ -119,7 +119,8 @@ export const builtinRules: RuleSet = {
     // Before a third party in the same sentence: someone else's advice ("my friend told me to call a
     // lawyer, but…"), not the customer bringing the third party in.
     advice: {
-      en: ['my husband wants', 'my wife wants', 'my partner wants', 'told me to', 'tells me to', 'advised me to', 'advises me to', 'suggested', 'suggests', 'recommended',
+      en: ['my husband wants', 'my wife wants', 'my partner wants', 'my dad wants', 'my mum wants', 'my mom wants', 'my father wants',
+        'my mother wants', 'my parents want', 'my son wants', 'my daughter wants', 'my brother wants', 'my sister wants', 'told me to', 'tells me to', 'advised me to', 'advises me to', 'suggested', 'suggests', 'recommended',
         // Advice to someone else, relayed in a note: "Her brother told her to 'call a lawyer'".
         'told her to', 'told him to', 'advised her to', 'advised him to',
         'keeps telling me to', 'say i should', 'says i should', 'said i should', 'told me i should', 'told me we should', 'told us we should', 'says i ought to', 'said i ought to', 'reckons i should', 'reckon i should', 'не из тех кто', 'не искам да го правя въпрос',
@@ -190,6 +191,11 @@ export const builtinRules: RuleSet = {
         'чем идти к', 'вместо того чтобы', 'нужно ли', 'надо ли', 'стоит ли', 'мне что идти', 'утвержденн*', 'утверждённ*', 'одобренн*', 'согласованн* с', 'шутит', 'шутил', 'шутила', 'пошутил', 'пошутила', 'в шутку',
         'сосед сказал', 'соседка сказала', 'сосед* говор*', 'друг сказал', 'подруга сказала', 'знаком* сказал*',
         'коллег* сказал*', 'у знаком*', 'у друга', 'у подруги', 'у соседа', 'у коллеги',
+        // «Соседка говорит, что надо в суд, но я судиться не буду»: the comma ends «говорит», as with «что можно» below.
+        // Only before where to go or what to do: «Сделала всё, что надо: заявление в суд подано» is a step.
+        'что надо в', 'что надо во', 'что надо к', 'что надо идти', 'что надо подать', 'что надо обратиться', 'что надо писать',
+        'что надо написать', 'что надо жаловаться', 'что нужно в', 'что нужно идти', 'что нужно подать', 'что нужно обратиться',
+        'что нужно писать', 'говорит надо',
         'говорит что могу', 'говорит можно', 'говорит что можно', 'сказал* что могу', 'сказал* что можно',
         'говорит идти', 'говорит обратиться', 'говорит подать', 'говорит писать', 'говорит написать',
         // A possibility, not a step: «говорит, что можно судиться, но мне проще забыть».
@@ -231,6 +237,7 @@ export const builtinRules: RuleSet = {
         // Considered, or only a right known: «Обмислях да подам сигнал до КЗП…, ама реших…», «Знам, че мога да пиша на
         // омбудсмана, но…», «имам право да сезирам КЕВР, но предпочитам…»; a relative's advice: «Брат ми… ми каза да…».
         'обмислях да', 'обмислям да', 'обмисля да', 'мислех си да', 'че мога да', 'имам право да', 'ми каза', 'каза да',
+        'може да ви', 'могат да ви', 'мога да ви', 'можем да ви',
         'може да отиде', 'може да подаде', 'може да се обърне', 'може да сезира', 'можех да', 'бих могъл', 'бих могла',
         'нека', 'лиценз*', 'глоба от', 'глобата от', 'глоби от',
         'лихва от', 'нямам нерви', 'нямам сили', 'приятелка работи в', 'приятел работи в', 'познат работи в',
@@ -729,8 +736,10 @@ export const builtinRules: RuleSet = {
           'equality advisory and support service', 'eass', 'aviationadr', 'aviation adr', 'fire marshal*', 'fire marshall*', 'fire inspector*',
           'fire department', 'building inspector*', 'health department', 'department of health',
           // Any sector's redress scheme (property, water), the dental complaints service, the workplace safety regulator.
-          'redress scheme', 'environment agency', 'small business commissioner', 'health and safety team', 'watchdogbbc', 'rt hon', 'gphc', 'medwatch', 'fda', 'niceic', 'building control', 'broker management', 'cbp', 'dental complaints service', 'health and safety executive', 'to the hse', 'with the hse'],
-        ru: ['роспотребнадзор*', 'рпн', 'прокуратур*', 'прокурор*', 'защит* прав* потребител*', 'омбудсмен*',
+          'redress scheme', 'environment agency', 'small business commissioner', 'health and safety team', 'watchdogbbc', 'rt hon', 'gphc', 'medwatch', 'fda', 'niceic', 'building control', 'broker management', 'cbp', 'dental complaints service', 'health and safety executive', 'to the hse', 'with the hse',
+          // Rail's regulator, and the bodies that enforce passengers' rights in any mode (EU law calls each a national enforcement body).
+          'office of rail and road', 'national enforcement body', 'passenger rights body', 'passenger rights bodies'],
+        ru: ['роспотребнадзор*', 'роспотреб', 'роспотреба', 'роспотребе', 'роспотребу', 'рпн', 'прокуратур*', 'прокурор*', 'защит* прав* потребител*', 'омбудсмен*',
           'уполномоченн* по правам', 'жалобу через госуслуги', 'жалоба через госуслуги', 'жалобу на госуслугах', 'администраци* района', 'центробанк*', 'цб', 'банк россии', 'фас', 'роскомнадзор*', 'полици*', 'мвд',
           'трудов* инспекци*', 'жилищн* инспекци*', 'госжилинспекци*', 'гжи', 'ростехнадзор*', 'росздравнадзор*', 'санэпид*',
           'сэс', 'антимонопольн*', 'минздрав*', 'ростуризм*', 'росавиаци*', 'ространснадзор*', 'финансов* уполномоченн*',
@@ -932,9 +941,9 @@ export const builtinRules: RuleSet = {
           'posted the story', 'posted everything', 'my story', 'my stories', 'see what i posted', 'what i posted on', 'what i posted about',
           'my blog', 'blog post*',
           // X, the network once called Twitter: only where the letter is named as a place ("posted it on X").
-          'on x', 'posted on x', 'formerly twitter', 'threads', 'bluesky', 'mastodon', 'instagram*', 'dzen', 'vylozhil*'],
+          'on your page', 'on your facebook page', 'on your wall', 'on x', 'posted on x', 'formerly twitter', 'threads', 'bluesky', 'mastodon', 'instagram*', 'dzen', 'vylozhil*'],
         ru: ['инстаграм*', 'фейсбук*', 'твиттер*', 'тикток*', 'ютуб*', 'вконтакте', 'вк', 'соцсет*', 'соц сет*',
-          'социальн* сет*', 'телеграм канал*', 'telegram канал*', 'тг канал*', 'дзен*', 'пост', 'постом', 'посте',
+          'социальн* сет*', 'телеграм канал*', 'telegram канал*', 'подслушано', 'podslushano', 'тг канал*', 'дзен*', 'пост', 'постом', 'посте',
           'выложил*', 'выложу', 'репост*', 'опубликова*', 'паблик*', 'сторис', 'блоге', 'в x', 'в икс', 'общий чат',
           'у себя на канале', 'на своем канале', 'на своём канале', 'чат дома', 'чат жк', 'чате жк', 'чат своего жк', 'чате своего жк', 'чат нашего жк', 'чате нашего жк', 'общем чате', 'общий чат*', 'домовой чат', 'домовом чате', 'районный чат', 'районном чате'],
         bg: ['фейсбук*', 'инстаграм*', 'тикток*', 'туитър*', 'ютюб*', 'социалн* мрежи*', 'социалн* медии*', 'пост',
@@ -993,7 +1002,7 @@ export const builtinRules: RuleSet = {
           'оставих отзив', 'ще оставя отзив', 'оставя отзив', 'напиша отзив', 'написах отзив', 'отзив в', 'бг мама', 'писах отзив*',
           'отзив навсякъде', 'отзиви навсякъде',
           'ostavih otziv', 'shte ostavya otziv', 'napisah otziv', 'otziv v',
-          'бгмама', 'bg mamma', 'bgmamma',
+          'бгмама', 'bg mamma', 'bgmamma', 'pazaruvaj*', 'мнения за магазин*',
           'отзив във', 'лош* отзив*', 'негатив* отзив*', 'една звезда', 'google отзив*', 'остав* отзив*',
           'напис* отзив*', 'отзивът ми', 'отзива ми', 'моя отзив', 'моят отзив', 'ревю*', 'revu', 'revyu', 'revyuto', 'отзив за продавач*', 'olx',
           'написа* в google', 'писа* в google', 'написа* в гугъл', 'всичко в google', 'всичко в гугъл', 'звезд* в google', 'звезд* в гугъл', 'кач* отзив*', 'качвам отзив*', 'rustore', 'appgallery'],
@@ -1018,10 +1027,10 @@ export const builtinRules: RuleSet = {
       weight: 0.85,
       fields: ['channel'],
       terms: {
-        en: ['social listening', 'listening', 'talkwalker', 'youscan', 'brand24', 'brandwatch', 'mention com', 'sprout social', 'meltwater',
+        en: ['social listening', 'listening', 'talkwalker', 'youscan', 'iqbuzz', 'brand24', 'brandwatch', 'mention com', 'sprout social', 'meltwater',
           'telegram monitoring', 'review monitoring', 'reviews monitoring'],
         // Not a bare «мониторинг»: «Мониторинг оттока» is a churn feed.
-        ru: ['мониторинг соц*', 'мониторинг сми', 'мониторинг упоминани*', 'мониторинг чат*', 'соцмониторинг*', 'youscan', 'brand analytics',
+        ru: ['мониторинг соц*', 'мониторинг сми', 'мониторинг упоминани*', 'мониторинг чат*', 'соцмониторинг*', 'youscan', 'brand analytics', 'iqbuzz',
           // Monitoring of a named network or of reviews: «Мониторинг Telegram», «Мониторинг отзывов».
           'мониторинг telegram', 'мониторинг телеграм*', 'мониторинг тг', 'мониторинг вк', 'мониторинг вконтакте', 'мониторинг отзыв*',
           'мониторинг instagram', 'мониторинг инстаграм*', 'мониторинг дзен*', 'telegram мониторинг', 'телеграм мониторинг',
@@ -1055,7 +1064,7 @@ export const builtinRules: RuleSet = {
           'everybody knows', 'the whole village', 'whole street knows', 'whole building knows', 'the whole building',
           'warn* all my', 'warn* my family', 'warn* my friends', 'told my family', 'told the family', 'already wrote a review', 'already left a review'],
         ru: ['рассказал* всем', 'расскажу всем', 'всем расскажу', 'расскажет всем', 'всем мамам', 'чат* района', 'всем рассказываю', 'всем рассказал*', 'всем в универе',
-          'всем нашим', 'всем на работе', 'всем в офисе', 'всем в классе', 'расскажу друзьям', 'рассказал* друзьям', 'всем подругам',
+          'всем нашим', 'всем на работе', 'всем в офисе', 'всем в классе', 'всему классу', 'всей школе', 'всему двору', 'всему подъезду', 'всему офису', 'всей группе', 'расскажу друзьям', 'рассказал* друзьям', 'всем подругам',
           'всем друзьям', 'всем знакомым', 'рассказал* всей', 'рассказала всей', 'пусть все знают', 'поделил* в', 'поделил* историей', 'рассказал* соседям',
           'чат* жк', 'чате нашего', 'чат нашего', 'групп* нашего дом*', 'групп* нашего жк', 'домов* чат*', 'районн* чат*', 'групп* дома', 'групп* района', 'пусть люди знают', 'чтобы все знали',
           'предупредил* всех', 'предупреждаю всех', 'предупрежу всех', 'предупреждаю людей', 'предупредить людей', 'обходите стороной', 'не покупайте',
@@ -1069,7 +1078,7 @@ export const builtinRules: RuleSet = {
           'хората трябва да знаят', 'предупредих всички', 'предупреждавам всички', 'не купувайте',
           'не препоръчвам', 'стойте далеч', 'форум*',
           'групата на родителите', 'родителск* група*', 'групата на училището', 'групата на класа', 'в кафенето', 'в кръчмата',
-          'всички знаят', 'цялото село', 'pazaruvaj*', 'целият вход', 'групата на входа', 'viber групата', 'вайбър групата',
+          'всички знаят', 'цялото село', 'целият вход', 'групата на входа', 'viber групата', 'вайбър групата',
           'viber група*', 'вайбър група*', 'всички са в течение', 'целият блок', 'viber общност*', 'вайбър общност*',
           'общността на блока', 'всички съседи', 'цялата кооперация', 'всички в кооперацията', 'разказал* е на всичк*',
           'казал* е на всичк*', 'цялата улица', 'целият квартал', 'казал* на всичк*', 'каза на всичк*', 'всички колеги', 'всички колеги в офиса',

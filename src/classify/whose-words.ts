@@ -41,7 +41,7 @@ export interface WhoseWords {
  * The customer in the third person at a sentence's start ("Customer cancelled", «Абонент отключил»),
  * not "Customer service", nor a chat transcript's speaker ("Клиент: …", the customer's own words).
  */
-const CUSTOMER_NAMED = /(?:the\s+)?(?:customer|client|guest|subscriber|member|patient|passenger|resident|tenant|account holder|policyholder|cardholder|клиент|клиентка|абонент|абонентка|аб|гость|гостья|гости|пациент|пациентка|собственник|собственница|резидент|пассажир|арендатор|жилец|владелец|покупатель|покупательница|купувачът|купувачката|гостите|клиентите|наемателите|абонатите|пациентите|клиентът|клиентката|абонатът|абонатката|пациентът|пациентката|гостът|гостенката|потребителят|наемателят|наемателката|parent|mother|father|мама|мать|папа|отец|родител\p{L}*|майка(?:та)?|бащата|таткото)(?!\p{L})(?!\s*:)(?!\s+(?:service|support|care|experience|portal|number|id|team|satisfaction|services|journey|success|обслуживани\p{L}*|поддержк\p{L}*|сервис\p{L}*))/iuy;
+const CUSTOMER_NAMED = /(?:the\s+)?(?:(?:mrs|mr|ms|miss|г-жа|г-н|г-ца|госпожа|господин)\.?\s+\p{Lu}\p{L}+|customer|cx|client|guest|subscriber|member|patient|passenger|resident|tenant|account holder|policyholder|cardholder|клиент|клиентка|абонент|абонентка|аб|гость|гостья|гости|пациент|пациентка|собственник|собственница|резидент|пассажир|арендатор|жилец|владелец|покупатель|покупательница|купувачът|купувачката|гостите|клиентите|наемателите|абонатите|пациентите|клиентът|клиентката|абонатът|абонатката|пациентът|пациентката|гостът|гостенката|потребителят|наемателят|наемателката|parent|mother|father|мама|мать|папа|отец|родител\p{L}*|майка(?:та)?|бащата|таткото)(?!\p{L})(?!\s*:)(?!\s+(?:service|support|care|experience|portal|number|id|team|satisfaction|services|journey|success|обслуживани\p{L}*|поддержк\p{L}*|сервис\p{L}*))/iuy;
 /**
  * The customer got in touch, as a note relays it ("Customer called about a late refund", «Абонатът
  * се обади», «клиентка позвонила»): a contact, whatever else the note says. Not the company's own
@@ -98,7 +98,24 @@ const SYSTEM_LINE = /^\s*[[(<][^\])>]{1,120}[\])>]\s*$/u;
 
 /** Whether a note on a contact channel relays the customer's own contact. */
 export function customerContacted(text: string): boolean {
-  return CUSTOMER_CONTACTED.test(text);
+  const contact = CUSTOMER_CONTACTED.exec(text);
+  if (contact === null) return false;
+  // Our own attempt, its subject left out as notes do ("Called twice, no answer."): the sentence says nobody answered, and
+  // names none of our people as the ones who did not («Called 3 times, support never answered» is the customer's).
+  const start = Math.max(text.lastIndexOf('.', contact.index), text.lastIndexOf('\n', contact.index)) + 1;
+  const sentence = text.slice(start, sentenceEnd(text, contact.index));
+  return !(contact.index - start <= 1 && NOT_ANSWERED.test(sentence) && !NOBODY.test(sentence)) || CUSTOMER_CONTACTED.test(text.slice(start + sentence.length));
+}
+
+/**
+ * The customer's call or visit relayed at a sentence's start, and their mood noted in the note ("Cx called about the cancelled
+ * session, money not refunded yet. Annoyed.", «Клиентка звонила по поводу отмены… Недовольна.»): a complaint, whatever the rest
+ * of the note says went undone.
+ */
+function moodOfACall(text: string, sentence: string): boolean {
+  if (!RELAYED_COMPLAINT.test(text) || !CUSTOMER_CONTACTED.test(sentence)) return false;
+  CUSTOMER_NAMED.lastIndex = sentence.length - sentence.trimStart().length;
+  return CUSTOMER_NAMED.test(sentence);
 }
 
 /**
@@ -130,12 +147,15 @@ function unansweredAttempts(text: string): boolean {
   if (FIRST_PERSON.test(sentence)) return false;
   if (counted === null && (wordCount(sentence) > JOINED_MAX_WORDS || sentence.includes('!'))) return false;
   if (NOT_ANSWERED.test(sentence)) return true;
-  // Or the short sentence right after the count says so: «Напоминания 3 шт. Ответов нет.»
+  // Or the short sentence right after the count says so: «Напоминания 3 шт. Ответов нет.», or opens with it: "SMS x3 + letter
+  // sent. No response, not collected after 90 days."
   const next = text.slice(end + 1, sentenceEnd(text, end + 1));
-  return wordCount(next) <= ANSWER_AFTER_MAX_WORDS && NOT_ANSWERED.test(next) && !FIRST_PERSON.test(next);
+  const opening = next.split(CLAUSE_END, 1)[0] as string;
+  return wordCount(opening) <= ANSWER_AFTER_MAX_WORDS && NOT_ANSWERED.test(opening) && !FIRST_PERSON.test(next);
 }
 
 const ANSWER_AFTER_MAX_WORDS = 3;
+const CLAUSE_END = /[,;:—–]/u;
 
 // Counted ("SMS x3"), or two kinds named together («SMS и звонки без ответа», ATTEMPTS_JOINED).
 // Without the u flag or a look-behind, so the scan over every note stays cheap (a word's start is not checked: "recalls 3"
@@ -323,7 +343,7 @@ const COMPLAINT_CALL_WORDS = 'called to complain|rang to complain|called with a 
 export const COMPLAINT_CALLED = new RegExp(`(?<!\\p{L})(?:${COMPLAINT_CALL_WORDS})(?!\\p{L})`, 'iu');
 /** The same, or the customer's mood noted ("unhappy", «недоволен»): a complaint in a note that also says what went undone. */
 export const RELAYED_COMPLAINT = new RegExp(`(?<!\\p{L})(?:${COMPLAINT_CALL_WORDS}|unhappy|not happy|upset|annoyed|frustrated|fed up|недовол\\p{L}*|раздраж[её]н\\p{L}*|ядосан\\p{L}*|раздразнен\\p{L}*)(?!\\p{L})`, 'iu');
-export const REMEDY_ASKED = /(?<!\p{L})(?:(?:ask(?:s|ed|ing)?|demand(?:s|ed|ing)?|want(?:s|ed)?) (?:for )?(?:a |an |the )?(?:partial |full )?(?:refund|credit|compensation|discount|room move|room change|different room|another room|upgrade|callback|call back|replacement|goodwill|reimbursement)|(?:просит|попросил\p{L}*|требует|потребовал\p{L}*|хочет) (?:вернуть|возврат\p{L}*|компенсац\p{L}*|перезвон\p{L}*|скидк\p{L}*|замен\p{L}*|переделать|повторн\p{L}* \p{L}+|бесплатн\p{L}* \p{L}+)|(?:иска|поиска|настоява за) (?:възстановяване|компенсация|обезщетение|отстъпка|замяна|повторн\p{L}* \p{L}+|безплатн\p{L}* \p{L}+))(?!\p{L})/iu;
+export const REMEDY_ASKED = /(?<!\p{L})(?:(?:ask(?:s|ed|ing)?|demand(?:s|ed|ing)?|want(?:s|ed)?) (?:for )?(?:a |an |the )?(?:partial |full |manager |supervisor |manager['’]s )?(?:refund|credit|compensation|discount|room move|room change|different room|another room|upgrade|callback|call back|replacement|exchange|goodwill|reimbursement)|(?:просит|просил\p{L}*|попросил\p{L}*|требует|потребовал\p{L}*|хочет) (?:вернуть|возврат\p{L}*|компенсац\p{L}*|перезвон\p{L}*|звонок|звонка|скидк\p{L}*|замен\p{L}*|переделать|повторн\p{L}* \p{L}+|бесплатн\p{L}* \p{L}+)|(?:иска|поиска) (?:\p{L}+ )?да (?:ѝ|й|му|им|ни) се обад\p{L}*|(?:иска|поиска|настоява за) (?:възстановяване|компенсация|обезщетение|отстъпка|замяна|повторн\p{L}* \p{L}+|безплатн\p{L}* \p{L}+))(?!\p{L})/iu;
 /** A field whose value was picked from a list, as its label says. */
 const PRESET = /\((?:from (?:the )?list|from a list|dropdown|preset|из списка|от списъка|от падащото меню)\)/iu;
 
@@ -868,7 +888,8 @@ export function whoseWords(
     // said («се оплаква, че няма сигнал»).
     // Not when the note says no complaint was made: «Сказала, что почитала отзывы… и передумала. Претензий не высказывала.»
     // Nor when it says the customer would not say why: what was relayed is what they did («переводит сына в другую школу»), not a reason.
-    if ((relayed(sentence) && noComplaint === null && !(reasonDeclined ??= declinedNote(text))) || REMEDY_ASKED.test(sentence) || COMPLAINT_CALLED.test(sentence)) return comment(result);
+    if ((relayed(sentence) && noComplaint === null && !(reasonDeclined ??= declinedNote(text))) || REMEDY_ASKED.test(sentence) || COMPLAINT_CALLED.test(sentence) ||
+      (noComplaint === null && moodOfACall(text, sentence))) return comment(result);
     if (absenceStatement(sentence, channel, byCompany, !thirdPerson)) result.absence ??= sentence.trim();
     else thirdPerson = true;
     from = next;
