@@ -104,7 +104,12 @@ const IF_YOU_HAD = String.raw`(?<![\p{L}])[Ii]f you had\s+(?:(?:not|only|just)\s
 // the fact; «трябваше да ви уведомим» (what we should have done) is no blame, and neither is what the
 // customer should have received or been told (round 12: «трябваше да получите SMS», «трябваше да бъдете
 // уведомени»), our fault owned.
-const BG_YOU_SHOULD_HAVE = String.raw`(?<![\p{L}])[Тт]рябваше\s+да\s+(?:(?:си|се|ни|ми|го|ги|я)\s+)?(?!(?:получите|получавате|бъдете)(?![\p{L}]))\p{L}+(?:ете|ите)(?![\p{L}])`;
+// Round 63: not what the customer should have been able to do, a way in, on or through that was ours to give („Трябваше да
+// можете спокойно да се качите“, „трябваше да се качите спокойно“), as «Вы должны были спокойно войти» is owned (RU_OWNED_ABILITY).
+const BG_ACCESS_VERB = String.raw`(?:качите|влезете|минете|преминете|стигнете|пристигнете|пътувате|слезете|седнете|паркирате|настаните|ползвате|използвате)`;
+const BG_EASE = String.raw`(?:спокойно|безпроблемно|свободно|безопасно|нормално|без\s+(?:проблем|проблеми|затруднения|пречки))`;
+const BG_ABILITY_ACCESS = String.raw`(?:можете\s+(?:${BG_EASE}\s+)?да\s+(?:се\s+)?${BG_ACCESS_VERB}|${BG_ACCESS_VERB}\s+${BG_EASE})(?![\p{L}])`;
+const BG_YOU_SHOULD_HAVE = String.raw`(?<![\p{L}])[Тт]рябваше\s+да\s+(?:(?:си|се|ни|ми|го|ги|я)\s+)?(?!(?:получите|получавате|бъдете)(?![\p{L}]))(?!${BG_ABILITY_ACCESS})\p{L}+(?:ете|ите)(?![\p{L}])`;
 // Sarcasm marked by one short stressed word in capitals inside a sentence: "Thank you SO much for
 // your patience", «ТАК ценим». Case matters: "so much" in lower case is what it says; longer
 // words in capitals are already shouting.
@@ -1576,6 +1581,58 @@ const EN_THEIR_NOW_TIME = String.raw`(?<![\p{L}])[Yy]ou\s+(?:write|email|e-mail|
 const RU_THEIR_NOW_TIME = String.raw`(?<![\p{L}])(?:[Вв]ы\s+)?(?:[Пп]ишете|[Зз]воните|[Оо]бращаетесь)(?:\s+нам)?\s+в\s+${HOUR}(?:\s*(?:ч\.|ч(?![\p{L}])|часов|часа|час(?![\p{L}])))?`;
 const BG_THEIR_NOW_TIME = String.raw`(?<![\p{L}])(?:[Вв]ие\s+)?(?:[Пп]ишете|[Зз]вън(?:ите|ите\s+ни)|[Оо]баждате\s+се)(?:\s+ни)?\s+в\s+${HOUR}(?:\s*(?:ч\.|ч(?![\p{L}])|часа|час(?![\p{L}])))?`;
 
+// Round 63. A penalty in the passive after a condition on the customer (`compliance-threat`, round 12's threat without its "we"):
+// "If you do not collect it within 14 days, it will be sold", «Если вы не заберёте его…, он будет продан» / «…его продадут», „Ако не
+// го вземете до 14 дни, ще бъде продаден“ / „…ще се продаде“; and the thing sold in the active ("we will sell it", «продадим», „ще го
+// продадем“), which round 12's verbs lacked. The same condition as round 12's (not a wish, a plan, a message not received, nor a
+// payment not recognised), and only a penalty after it: a thing handed on ("will be passed to our returns team", „ще бъде предадена
+// на съседа“) is none, unless to collectors, a lawyer or a court.
+const EN_IF_NOT_COMPLY = String.raw`[Ii]f\s+(?:you\s+(?:do\s+not|don['’]t|fail\s+to|have\s+not|haven['’]t)\s+(?!(?:want|wish|need|like|agree|hear|receive|get|plan|intend|mean|recogni[sz]e)(?![\p{L}]))|we\s+(?:do\s+not|don['’]t|have\s+not|haven['’]t)\s+(?:receive|get|hear\s+from\s+you|see)\p{L}*\s+)`;
+const EN_THREAT_PASSIVE = String.raw`(?:disposed\s+of|scrapped|destroyed|recycled|sold|auctioned|put\s+up\s+for\s+sale|binned|thrown\s+(?:away|out)|towed|clamped|suspended|disconnected|blocked|cut\s+off|charged|fined|passed\s+(?:on\s+)?to\s+(?:a\s+|an\s+|our\s+|the\s+)?(?:debt\s+|collection\s+)?(?:collect|agenc|solicitor|lawyer|court|bailiff)\p{L}*)`;
+const EN_PASSIVE_THREAT = String.raw`(?<![\p{L}])${EN_IF_NOT_COMPLY}${THREAT_CONDITION_GAP}(?:then\s+)?(?:(?:it|they|this|that|these|those|the\s+[\p{L}-]+|your\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+will\s+(?:have\s+to\s+)?be\s+(?:automatically\s+)?${EN_THREAT_PASSIVE}|you(?:['’]ll|\s+will)\s+be\s+(?:charged|fined|billed)|we(?:['’]ll|\s+will|\s+shall)\s+(?:have\s+to\s+|be\s+forced\s+to\s+)?(?:sell|auction))(?![\p{L}])`;
+const RU_IF_NOT_COMPLY = String.raw`[Ее]сли\s+(?:вы\s+|мы\s+(?=не\s+(?:получим|увидим)(?![\p{L}])))?не\s+(?!(?:хотите|желаете|нужно|нужен|нужна|устраивает|получите|получили|планируете|собираетесь|намерены)(?![\p{L}]))`;
+const RU_THREAT_PASSIVE = String.raw`(?:(?:будет|будут)\s+(?:(?:автоматически|принудительно)\s+)?(?:продан|реализован|утилизирован|уничтожен|выброшен|эвакуирован|заблокирован|отключ[её]н|приостановлен|аннулирован|списан|оштрафован|начислен|выставлен\p{L}*\s+на\s+продажу|передан\p{L}*\s+(?:коллектор|в\s+суд|на\s+взыскание))\p{L}*|(?:продадут|продадим|реализуют|выбросят|уничтожат|эвакуируют|заблокируют|отключат|спишут|оштрафуют)(?![\p{L}]))`;
+const RU_PASSIVE_THREAT = String.raw`(?<![\p{L}])${RU_IF_NOT_COMPLY}${THREAT_CONDITION_GAP}(?:то\s+)?(?:(?:он|она|оно|они|его|её|ее|их|вас|вам|мы)\s+)?${RU_THREAT_PASSIVE}`;
+const BG_IF_NOT_COMPLY = String.raw`[Аа]ко\s+не\s+(?!(?:желаете|искате|Ви\s+устройва|ви\s+устройва|получите|сте\s+получили|планирате|възнамерявате|смятате)(?![\p{L}]))`;
+const BG_THREAT_PASSIVE = String.raw`(?:ще\s+(?:бъде|бъдат)\s+(?:(?:автоматично|принудително)\s+)?(?:продаден|изхвърлен|унищожен|бракуван|утилизиран|блокиран|изключен|спрян|таксуван|глобен|премахнат|вдигнат|начислен|удържан|анулиран|обявен\p{L}*\s+за\s+продажба|предаден\p{L}*\s+(?:на\s+)?(?:колектор|съд|адвокат))\p{L}*|ще\s+се\s+(?:продаде|продадат|изхвърли|изхвърлят|унищожи|унищожат|бракува|бракуват|утилизира|утилизират|таксува|начисли|начислят|удържи|удържат|блокира|спре|изключи)(?![\p{L}])|(?:ние\s+)?ще\s+(?:(?:Ви|ви|го|я|ги)\s+)?продад\p{L}*)`;
+const BG_PASSIVE_THREAT = String.raw`(?<![\p{L}])${BG_IF_NOT_COMPLY}${THREAT_CONDITION_GAP}(?:то\s+)?${BG_THREAT_PASSIVE}`;
+// Round 63. The matter named as one between the customer and a third party (`deflection`, as round 23's "a question for the
+// manufacturer"): "Any second charge is a matter between you and your bank", «это вопрос между вами и вашим банком», „това е
+// въпрос между Вас и Вашата банка“. Our part in the sentence before or after it ("we will send you a statement for the bank")
+// asks on the customer's behalf, with the same 60-character lookbehind and 100-character lookahead as round 23's.
+const EN_BETWEEN_YOU_AND = String.raw`(?<![\p{L}])(?<!(?<![\p{L}'’])(?:[Ww]e|I|our)\s[^.!?…\n]{0,60})(?:is|are|was|['’]s)\s+(?:(?:really|simply|just)\s+)?(?:(?:a|an|the)\s+)?(?:(?:matter|question|issue|dispute|something)\s+)?(?:(?:strictly|purely|solely|only|entirely)\s+)?between\s+you\s+and\s+${EN_THIRD_PARTY}(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Ww]e|I|our|will)(?![\p{L}]))`;
+const RU_BETWEEN_YOU_AND = String.raw`(?<![\p{L}])(?<!(?<![\p{L}])(?:[Мм]ы|[Яя]|наш\p{L}*)\s[^.!?…\n]{0,60})(?:[Вв]опрос|[Дд]ело|[Сс]пор|[Ээ]то)\s+(?:(?:исключительно|только|сугубо)\s+)?между\s+вами\s+и\s+(?:(?:ваш\p{L}*|сво\p{L}*)\s+)?${RU_THIRD_PARTY}(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:мы|я|наш\p{L}*|будем)(?![\p{L}]))`;
+const BG_BETWEEN_YOU_AND = String.raw`(?<![\p{L}])(?<!(?<![\p{L}])(?:[Нн]ие|[Аа]з|[Щщ]е|наш\p{L}*)\s[^.!?…\n]{0,60})(?:[Вв]ъпрос(?:ът)?|[Сс]пор(?:ът)?|[Тт]ова)\s+(?:е\s+)?(?:(?:изцяло|само|единствено)\s+)?между\s+(?:Вас|вас)\s+и\s+(?:(?:Вашата|вашата|своята|Вашия|вашия|своя)\s+)?${BG_THIRD_PARTY}(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:ние|аз|ще|наш\p{L}*)(?![\p{L}]))`;
+// Round 63. Further action on the customer's request refused (`dismissive`, as round 47's further contact refused): "We will not
+// be taking further action on this request", "No further action will be taken on your complaint", «Мы не будем предпринимать
+// дальнейших действий по вашему запросу», «По вашему обращению дальнейших действий предприниматься не будет», „Няма да
+// предприемаме по-нататъшни действия по Вашето искане“. Only on what the customer asked (a request, a complaint, a claim, an
+// appeal): no further action on an account or a matter ("your fine is cancelled and no further action will be taken") reassures.
+// Not with "but" / «но» after it.
+const EN_ACTION_ON_ASKING = String.raw`(?:on|regarding|about|over|in\s+respect\s+of|with\s+regard\s+to|concerning|in\s+relation\s+to)\s+(?:(?:this|that|your|the)\s+)?(?:request|complaint|claim|query|enquiry|inquiry|appeal|ticket)s?`;
+const EN_NO_FURTHER_ACTION = String.raw`(?<![\p{L}])(?:(?:[Ww]e|I)\s+(?:will\s+not|won['’]t|shall\s+not|do\s+not|don['’]t|cannot|can['’]t|(?:are|am)\s+not\s+(?:able|going)\s+to)\s+(?:be\s+)?(?:tak(?:e|ing)|pursu(?:e|ing))\s+(?:any\s+)?(?:further|more|additional)\s+(?:action|steps)\s+${EN_ACTION_ON_ASKING}|(?:[Ww]e|I)(?:['’]ll|\s+will|\s+shall)\s+(?:be\s+)?tak(?:e|ing)\s+no\s+(?:further|more)\s+(?:action|steps)\s+${EN_ACTION_ON_ASKING}|(?:[Nn]o|[Aa]ny)\s+further\s+(?:action|steps)\s+(?:${EN_ACTION_ON_ASKING}\s+(?:will|shall)\s+(?:not\s+)?be\s+taken|(?:will|shall)\s+(?:not\s+)?be\s+taken\s+${EN_ACTION_ON_ASKING}))(?![\p{L}])${BUT_AFTER}`;
+const RU_ACTION_ON_ASKING = String.raw`(?:[Пп]о|[Вв]\s+отношении|[Вв]\s+связи\s+с)\s+(?:(?:вашему|вашей|вашим|этому|этой|данному|данной|настоящему|настоящей)\s+)?(?:запрос|обращени|жалоб|претензи|заявлени|заявк|апелляци)\p{L}*`;
+const RU_ACTIONS = String.raw`(?:(?:никаких|каких-либо)\s+)?(?:(?:дальнейших|других|дополнительных)\s+)?(?:действий|мер|шагов)`;
+const RU_NOT_TAKEN = String.raw`(?:(?:мы\s+)?(?:предпринимать|принимать)\s+(?:мы\s+)?не\s+(?:будем|станем)|(?:предприниматься|приниматься)\s+не\s+будет|не\s+(?:будет|последует|предвидится))`;
+const RU_WE_WONT_ACT = String.raw`(?:[Мм]ы\s+)?[Нн]е\s+(?:будем|станем|планируем)\s+(?:больше\s+)?(?:предпринимать|принимать)\s+${RU_ACTIONS}`;
+const RU_FURTHER_ACTIONS = String.raw`(?:[Дд]альнейших|[Дд]ругих|[Дд]ополнительных|[Нн]икаких)\s+(?:(?:дальнейших|других|дополнительных)\s+)?(?:действий|мер|шагов)`;
+const RU_NO_FURTHER_ACTION = String.raw`(?<![\p{L}])(?:${RU_WE_WONT_ACT}\s+${RU_ACTION_ON_ASKING}|${RU_ACTION_ON_ASKING}\s+(?:больше\s+)?(?:${RU_WE_WONT_ACT}|${RU_FURTHER_ACTIONS}\s+${RU_NOT_TAKEN})|${RU_FURTHER_ACTIONS}\s+${RU_ACTION_ON_ASKING}\s+${RU_NOT_TAKEN})(?![\p{L}])${BUT_AFTER}`;
+const BG_ACTION_ON_ASKING = String.raw`(?:[Пп]о|[Вв]ъв\s+връзка\s+с|[Оо]тносно)\s+(?:(?:Вашата|вашата|Вашето|вашето|Вашия|вашия|тази|това|този|настоящата|настоящото)\s+)?(?:искане|запитване|жалба|оплакване|рекламация|молба|заявка|сигнал|обжалване)\p{L}*(?:\s+(?:Ви|ви))?`;
+const BG_ACTIONS = String.raw`(?:никакви\s+)?(?:(?:по-нататъшни|други|допълнителни)\s+)?(?:действия|мерки|стъпки)`;
+const BG_NOT_TAKEN = String.raw`(?:няма\s+да\s+(?:бъдат\s+(?:предприети|предприемани)|се\s+предприемат|предприемаме|предприемем)|не\s+се\s+предвиждат)`;
+const BG_NO_FURTHER_ACTION = String.raw`(?<![\p{L}])(?:(?:[Нн]ие\s+)?[Нн]яма\s+да\s+(?:предприемаме|предприемем)\s+${BG_ACTIONS}\s+${BG_ACTION_ON_ASKING}|${BG_ACTION_ON_ASKING}\s+(?:ние\s+)?(?:няма\s+да\s+(?:предприемаме|предприемем)\s+${BG_ACTIONS}|${BG_ACTIONS}\s+${BG_NOT_TAKEN})|(?:[Пп]о-нататъшни|[Дд]руги|[Дд]опълнителни|[Нн]икакви)\s+(?:(?:по-нататъшни|други|допълнителни)\s+)?(?:действия|мерки|стъпки)\s+${BG_ACTION_ON_ASKING}\s+${BG_NOT_TAKEN})(?![\p{L}])${BUT_AFTER}`;
+// Round 63. What the customer should have been able to do is our fault owned (`hated-phrase` except, as round 54's passive):
+// "You should have been able to board the bus safely", "you should have had no trouble getting on", «Вы должны были спокойно
+// войти в автобус», «вы должны были иметь возможность…», „Трябваше да можете спокойно да се качите“, „трябваше да се качите
+// спокойно“ — a way in, on, through or to, unhindered, that was ours to give. With any other verb the ease lectures ("you should
+// have been able to find it in the FAQ", «Вы должны были спокойно дождаться водителя») and stays a hated phrase.
+const EN_ACCESS_VERB = String.raw`(?:board|get\s+(?:on|in|into|off|through|to)|enter|go\s+in|come\s+in|travel|ride|reach|check\s+in|park|use|access|collect|pass\s+through|walk\s+through|take\s+your\s+seat)`;
+const EN_ACCESS_ING = String.raw`(?:boarding|getting\s+(?:on|in|into|off|through|to)|entering|going\s+in|coming\s+in|travell?ing|riding|reaching|checking\s+in|parking|using|accessing|collecting|passing\s+through|walking\s+through)`;
+const EN_OWNED_ABILITY = String.raw`(?<![\p{L}])[Yy]ou\s+should\s+(?:(?:always|also|simply)\s+)?have\s+(?:been\s+able\s+to\s+(?:(?:safely|easily|simply|calmly|just|comfortably|freely)\s+)?${EN_ACCESS_VERB}|had\s+no\s+(?:trouble|problems?|difficulty|issues?)(?:\s+at\s+all)?\s+${EN_ACCESS_ING})(?![\p{L}])`;
+const RU_ACCESS_VERB = String.raw`(?:получить|забрать|войти|сесть|зайти|пройти|проехать|доехать|добраться|выйти|попасть|въехать|заселиться|подняться|спуститься|пересесть|долететь|воспользоваться)`;
+const RU_EASE = String.raw`(?:спокойно|свободно|беспрепятственно|нормально|безопасно|без\s+(?:(?:каких-либо|всяких|лишних)\s+)?(?:проблем|труда|помех|препятствий|затруднений|хлопот))`;
+const RU_OWNED_ABILITY = String.raw`(?<![\p{L}])[Вв]ы\s+(?:(?:ведь|же|конечно)\s+)?должны\s+были\s+(?:иметь\s+возможность|${RU_EASE}\s+${RU_ACCESS_VERB}|${RU_ACCESS_VERB}\s+${RU_EASE})(?![\p{L}])`;
+
 /** The rules `care lint-reply` and `care email --lint` check drafts against. */
 export const builtinLintRules: LintRuleSet = {
   version: 1,
@@ -1933,6 +1990,8 @@ export const builtinLintRules: LintRuleSet = {
         EN_NO_NEW_REQUESTS, RU_NO_NEW_REQUESTS, BG_NO_NEW_REQUESTS, EN_NTH_WHO_FAILS, RU_NTH_WHO_FAILS, BG_NTH_WHO_FAILS,
         // The customer told to complain to whoever they like (round 59).
         EN_TELL_WHOEVER, RU_TELL_WHOEVER, BG_TELL_WHOEVER,
+        // Further action on the customer's request refused (round 63).
+        EN_NO_FURTHER_ACTION, RU_NO_FURTHER_ACTION, BG_NO_FURTHER_ACTION,
         // What did you expect; a time put off by a tautology; the impersonal lecture; the fault put on the customer's own things (round 62).
         EN_WHAT_DID_YOU_EXPECT, RU_WHAT_DID_YOU_EXPECT, BG_WHAT_DID_YOU_EXPECT, EN_WHEN_WE_WHEN, RU_WHEN_WE_WHEN, BG_WHEN_WE_WHEN,
         EN_HAD_TO_LECTURE, RU_HAD_TO_LECTURE, EN_FROM_YOUR_OWN, RU_FROM_YOUR_OWN, BG_FROM_YOUR_OWN],
@@ -1951,7 +2010,9 @@ export const builtinLintRules: LintRuleSet = {
         // The threat without "if": a bare negated condition and a dash, or the penalty as an order's other choice (round 59).
         RU_BARE_THREAT, BG_BARE_THREAT, EN_OR_PENALTY, RU_OR_PENALTY, BG_OR_PENALTY,
         // A fee as a bare amount after a condition (round 62): „ако няма никой — 30 лв. такса“.
-        EN_FEE_THREAT, RU_FEE_THREAT, BG_FEE_THREAT],
+        EN_FEE_THREAT, RU_FEE_THREAT, BG_FEE_THREAT,
+        // A penalty in the passive after a condition, and a thing sold (round 63): "…, it will be sold", „…ще бъде продаден“.
+        EN_PASSIVE_THREAT, RU_PASSIVE_THREAT, BG_PASSIVE_THREAT],
     },
     // Only a vote for a complaint: a reply that turns down a refund, a claim or a request answers one
     // (and so owes an apology, as a courteous refusal gives: "I am sorry, but…").
@@ -2054,7 +2115,9 @@ export const builtinLintRules: LintRuleSet = {
       // The question named as a third party's (round 23): «это вопрос к производителю».
       // "Take it up with…" sends the customer elsewhere only when it is theirs to do (round 61): "It helps us take this up with
       // the carrier", "we will take it up with the courier" is our own step.
-      patterns: [EN_ELSEWHERE, RU_ELSEWHERE, BG_ELSEWHERE, EN_QUESTION_FOR, RU_QUESTION_FOR, BG_QUESTION_FOR, EN_TAKE_UP_WITH],
+      // The matter named as one between the customer and a third party (round 63): "a matter between you and your bank".
+      patterns: [EN_ELSEWHERE, RU_ELSEWHERE, BG_ELSEWHERE, EN_QUESTION_FOR, RU_QUESTION_FOR, BG_QUESTION_FOR, EN_TAKE_UP_WITH,
+        EN_BETWEEN_YOU_AND, RU_BETWEEN_YOU_AND, BG_BETWEEN_YOU_AND],
     },
     // Only a vote for a complaint: a reply that refuses to apologise answers one.
     'refused-apology': {
@@ -2795,8 +2858,10 @@ export const builtinLintRules: LintRuleSet = {
     },
     // What the customer should have been given or done to, in the passive (round 54): our fault owned, no lecture.
     'owned-passive': {
-      description: 'What the customer should have been given or done to, in the passive: "you should have been asked", «вы должны были быть проинформированы»',
-      patterns: [EN_OWNED_PASSIVE, RU_OWNED_PASSIVE],
+      description: 'What the customer should have been given or done to, in the passive, or able to do: "you should have been asked", «вы должны были быть проинформированы», «вы должны были спокойно войти»',
+      patterns: [EN_OWNED_PASSIVE, RU_OWNED_PASSIVE,
+        // What the customer should have been able to do, a way in, on or through (round 63).
+        EN_OWNED_ABILITY, RU_OWNED_ABILITY],
     },
     // What the customer had to go through, told as what an apology is for (round 59): owned, no lecture.
     'owned-trouble': {

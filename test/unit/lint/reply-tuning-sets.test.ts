@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-85.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-88.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -240,6 +240,12 @@ const CURT_BELOW = 50;
  * at 50; 0) and R85-RU-018 («Надо было проверять коробку…», the impersonal lecture at a sentence's head, at 50; 0); polite
  * R83-RU-022 (a warranty claim refused with «К сожалению, … не покрывается гарантией» and a free check offered, at 70; 90) and
  * R84-BG-009 („около 13 ч.“ not read as a time, at 50; 90). None has a known miss.
+ * replies-blind-86.csv's, replies-blind-87.csv's and replies-blind-88.csv's three misses since lint round 63: curt R87-BG-026
+ * („Ако не го вземете до 14 дни, ще бъде продаден…“, a penalty in the passive after a condition, at 50; 0) and R88-EN-003 ("Any
+ * second charge is a matter between you and your bank. We will not be taking further action on this request.", the matter put
+ * between the customer and a third party and further action refused, at 67; 0); polite R88-RU-011 («Вы должны были спокойно
+ * войти в автобус», what the customer should have been able to do read as a lecture, at 70; 90). None has a known miss;
+ * replies-blind-86.csv met the floor on its first run.
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
@@ -268,7 +274,8 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-71.csv', 'replies-blind-72.csv', 'replies-blind-73.csv', 'replies-blind-74.csv',
   'replies-blind-75.csv', 'replies-blind-76.csv', 'replies-blind-77.csv', 'replies-blind-78.csv',
   'replies-blind-79.csv', 'replies-blind-80.csv', 'replies-blind-81.csv', 'replies-blind-82.csv',
-  'replies-blind-83.csv', 'replies-blind-84.csv', 'replies-blind-85.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-83.csv', 'replies-blind-84.csv', 'replies-blind-85.csv', 'replies-blind-86.csv',
+  'replies-blind-87.csv', 'replies-blind-88.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
