@@ -70,6 +70,10 @@ export const builtinRules: RuleSet = {
         // Where something was bought is no review: "bought in the App Store", «купленные в App Store», «купени в Google Play».
         'bought in the', 'bought on the', 'bought from the', 'purchased in the', 'purchased on the', 'bought via',
         'sent me a screenshot',
+        // Where an app was installed from is no review: "Uninstall detected (source: Google Play)".
+        'source', 'install source', 'installed from', 'installed via', 'downloaded from',
+        // Reviews read, and a post only tempting: "Your reviews on Trustpilot all say…", "half tempted to put it on Tripadvisor".
+        'your reviews on', 'your reviews', 'tempted to', 'half tempted',
         // What a product is made of: "Module 4 onwards is just links to YouTube".
         'just links to', 'only links to', 'mostly links to',
         'saw the reviews', 'saw reviews', 'saw the', 'seen the', "i've seen", 'looked at the', 'checked the', 'we checked', 'checked trustpilot', 'checked tripadvisor', 'checked google',
@@ -100,7 +104,7 @@ export const builtinRules: RuleSet = {
         'друг сказал', 'в вашем объявлении на', 'ваше объявление на', 'в объявлении на', 'ваша страница на', 'в вашей карточке на',
         'мне показал*', 'показал* мне', 'скинул* мне', 'прислал* мне', 'купил в', 'купила в', 'куплен* в', 'покупал* в', 'нашел ваш*', 'нашёл ваш*', 'нашла ваш*', 'нашел вас', 'нашёл вас', 'нашла вас', 'приглашени* оставить отзыв',
         'могла бы', 'мог бы', 'могли бы', 'могу написать',
-        'просьб* оставить отзыв', 'запрос* отзыв*', 'приглашени* к отзыву'],
+        'просьб* оставить отзыв', 'запрос* отзыв*', 'приглашени* к отзыву', 'источник установки', 'установлен* из', 'скачан* из'],
       // Bulgarian in Latin letters (шльокавица): «Moje da napisha otziv…».
       bg: ['moje', 'mozhe', 'mislq da', 'mislya da', 'мислех да', 'мислих да', 'може', 'евентуално', 'вероятно', 'мисля да', 'прочетох', 'прочете', 'четох', 'четейки', 'видях', 'погледнах', 'разгледах', 'според',
         'някой', 'както написа', 'както пишат', 'хората в', 'хората на', 'исках да', 'щях да', 'за малко да', 'чудя се',
@@ -114,7 +118,7 @@ export const builtinRules: RuleSet = {
         'намерих номера ви', 'намерих ви в', 'намерих ви във', 'покана за ревю', 'покана за отзив', 'покана да остав*',
         'можех да', 'бих могъл', 'бих могла',
         'покани за ревю', 'покани за отзив',
-        'не знам дали'],
+        'не знам дали', 'прочела', 'прочел', 'прочели', 'инсталиран* от', 'изтеглен* от', 'източник'],
     },
     // Before a third party in the same sentence: someone else's advice ("my friend told me to call a
     // lawyer, but…"), not the customer bringing the third party in.
@@ -125,7 +129,7 @@ export const builtinRules: RuleSet = {
         'told her to', 'told him to', 'advised her to', 'advised him to',
         'keeps telling me to', 'say i should', 'says i should', 'said i should', 'told me i should', 'told me we should', 'told us we should', 'says i ought to', 'said i ought to', 'reckons i should', 'reckon i should', 'не из тех кто', 'не искам да го правя въпрос',
         // Refused in so many words, further from the party than the negation's window: "not going to drag this to the ombudsman".
-        'not going to drag this to', 'not going to drag it to', 'not going to take this to', "won't drag this to", "won't take this to", 'thinks i should', 'think i should',
+        'not going to drag this to', 'not going to drag it to', 'not going to go running to', 'not going running to', "won't go running to", 'not going to run to', 'not going to take this to', "won't drag this to", "won't take this to", 'thinks i should', 'think i should',
         // A step only thought of: "thinking of going to the papers" (not "thinking about it for a week, and today I reported you").
         'thinking of going', 'thinking of taking', 'thinking of contacting', 'thinking about going', 'thinking about taking',
         'thinking about contacting', 'urging me to', 'urge me to',
@@ -196,6 +200,8 @@ export const builtinRules: RuleSet = {
         'что надо в', 'что надо во', 'что надо к', 'что надо идти', 'что надо подать', 'что надо обратиться', 'что надо писать',
         'что надо написать', 'что надо жаловаться', 'что нужно в', 'что нужно идти', 'что нужно подать', 'что нужно обратиться',
         'что нужно писать', 'говорит надо',
+        // An imperative relayed after a dash: «Сосед у меня юрист, говорит — иди в суд».
+        'иди в', 'иди к', 'идите в', 'подавай в', 'жалуйся в',
         'говорит что могу', 'говорит можно', 'говорит что можно', 'сказал* что могу', 'сказал* что можно',
         'говорит идти', 'говорит обратиться', 'говорит подать', 'говорит писать', 'говорит написать',
         // A possibility, not a step: «говорит, что можно судиться, но мне проще забыть».
@@ -577,7 +583,7 @@ export const builtinRules: RuleSet = {
       'учится на журналист*', 'учится на юрист*', 'учится на юридическом', 'учится на журфаке', 'студент* журфака', 'студент* юрфака',
       // The customer's own trade or a relative's, said in passing: «Я юрист по профессии, но пишу как клиент», «Сын у меня адвокат».
       'я юрист', 'я адвокат', 'я журналист', 'я журналистка', 'я сама юрист*', 'я сам юрист*', 'я сама адвокат*',
-      'я сам адвокат*', 'я сама журналист*', 'я сам журналист*', 'юрист по профессии', 'по профессии юрист', 'адвокат по профессии',
+      'я сам адвокат*', 'практикующ* юрист*', 'практикующ* адвокат*', 'сосед у меня юрист*', 'соседка у меня юрист*', 'я сама журналист*', 'я сам журналист*', 'юрист по профессии', 'по профессии юрист', 'адвокат по профессии',
       'журналист по профессии', 'по профессии журналист', 'я полицейский', 'работаю юристом', 'работаю адвокатом',
       'работаю в полиции', 'работаю журналистом', 'dms дилер*', 'dms автосалон*', 'монтажник* сэс', 'монтаж* сэс', 'как юрист я', 'как адвокат я', 'я как юрист', 'установк* сэс', 'солнечн* электростанци*',
       'работает в роспотребнадзор*', 'работаю в роспотребнадзор*', 'работаю в прокуратур*', 'работаю в суде', 'работаю в цб', 'работает в прокуратур*', 'работает в суде', 'работает в полиции', 'работает юристом',
@@ -729,7 +735,7 @@ export const builtinRules: RuleSet = {
           // Child safeguarding: the council's designated officer, children's services.
           'lado', 'local authority designated officer', "children's services", 'childrens services', 'social services',
           // A tenancy deposit scheme's dispute service and an accountants' institute.
-          'deposit protection scheme', 'tenancy deposit scheme', 'deposit scheme', 'adjudication service', 'icaew', 'acca',
+          'deposit protection scheme', 'tenancy deposit scheme', 'deposit scheme', 'adjudication service', 'icaew', 'to the acca', 'with the acca', 'to acca', 'with acca',
           'institute of chartered accountants',
           // Travel's and education's schemes, notaries' regulators: "raised it with ABTA's dispute resolution service".
           'abta', 'british council', 'accreditation scheme', 'notaries society', 'faculty office',
@@ -738,7 +744,9 @@ export const builtinRules: RuleSet = {
           // Any sector's redress scheme (property, water), the dental complaints service, the workplace safety regulator.
           'redress scheme', 'environment agency', 'small business commissioner', 'health and safety team', 'watchdogbbc', 'rt hon', 'gphc', 'medwatch', 'fda', 'niceic', 'building control', 'broker management', 'cbp', 'dental complaints service', 'health and safety executive', 'to the hse', 'with the hse',
           // Rail's regulator, and the bodies that enforce passengers' rights in any mode (EU law calls each a national enforcement body).
-          'office of rail and road', 'national enforcement body', 'passenger rights body', 'passenger rights bodies'],
+          'office of rail and road', 'national enforcement body', 'passenger rights body', 'passenger rights bodies',
+          // Gambling's regulator, its handle, its approved dispute services; a data-protection complaint by its initials first.
+          'gambling commission', 'gamblingcomm', 'ecogra', 'ibas', 'independent betting adjudication service', 'ico complaint'],
         ru: ['роспотребнадзор*', 'роспотреб', 'роспотреба', 'роспотребе', 'роспотребу', 'рпн', 'прокуратур*', 'прокурор*', 'защит* прав* потребител*', 'омбудсмен*',
           'уполномоченн* по правам', 'жалобу через госуслуги', 'жалоба через госуслуги', 'жалобу на госуслугах', 'администраци* района', 'центробанк*', 'цб', 'банк россии', 'фас', 'роскомнадзор*', 'полици*', 'мвд',
           'трудов* инспекци*', 'жилищн* инспекци*', 'госжилинспекци*', 'гжи', 'ростехнадзор*', 'росздравнадзор*', 'санэпид*',
@@ -756,11 +764,13 @@ export const builtinRules: RuleSet = {
           'управлени* ветеринари*', 'государственн* ветеринарн* служб*', 'госпожнадзор*', 'органы опеки', 'органов опеки',
           'отдел опеки', 'в опеку', 'пдн',
           // A deputy brought in: «Депутатский запрос», «обратился к депутату городской думы».
-          'депутат*', 'deputat*', 'v parlamenta', 'инспекци* труда', 'v arbitrazh', 'povestk*', 'европейск* центр* защиты прав потребител*', 'европейск* потребительск* центр*'],
+          'депутат*', 'deputat*', 'v parlamenta',
+          // The tax service only as where a complaint went: «справка для вычета в ФНС» and «ФНС выставила штраф» bring it in for no complaint.
+          'жалоб* в фнс', 'обращени* в фнс', 'заявлени* в фнс', 'пожаловал* в фнс', 'написал* в фнс', 'росалкогольтабакконтрол*', 'росалкогольрегулировани*', 'инспекци* труда', 'v arbitrazh', 'povestk*', 'европейск* центр* защиты прав потребител*', 'европейск* потребительск* центр*'],
         bg: ['кзп', 'комисия* за защита на потребител*', 'защита на потребител*', 'прокуратур*', 'прокурор*',
           'омбудсман*', 'обществения посредник', 'обществен посредник', 'комисията за защита от дискриминация', 'кзд', 'бнб', 'кфн', 'кзк', 'полици*', 'регулатор*', 'гдбоп', 'гднп', 'мвр', 'сдвр', 'одмвр', 'рпу', 'киберпрестъпл*',
           'киберпрестъпност*', 'инспекция по труда', 'кевр', 'крс', 'кзлд', 'бабх',
-          'рзи', 'здравна инспекция', 'нап', 'министерств*', 'kzp', 'kfn', 'bnb', 'kevr', 'krs', 'policiyata', 'politsiyata',
+          'рзи', 'здравна инспекция', 'нап', 'държавна комисия по хазарта', 'дкх', 'министерств*', 'kzp', 'kfn', 'bnb', 'kevr', 'krs', 'policiyata', 'politsiyata',
           'комисия* за финансов надзор', 'комисия* за защита на личните данни', 'комисия* за защита на конкуренцията',
           'комисия* за енергийно и водно регулиране', 'комисия* за регулиране на съобщенията',
           'гражданска въздухоплавателна администрация', 'агенция* по безопасност на храните', 'активни потребители',
@@ -825,7 +835,10 @@ export const builtinRules: RuleSet = {
           'на нтв', 'в нтв', 'на рен тв', 'в рен тв', 'отправил* в редакци*', 'передал* в редакци*', 'редакция обещала', 'обещал* сюжет', 'снимут сюжет',
           'сделают сюжет'],
         bg: ['журналист*', 'репортер*', 'медии*', 'медия*', 'телевизи*', 'вестник*', 'репортаж*', 'по тв', 'mediite',
-          'televiziya*', 'televizia*', 'господари на ефира', 'нова тв', 'бтв', 'бнт', 'btv', 'интервю*',
+          'televiziya*', 'televizia*', 'господари на ефира', 'нова тв', 'бтв', 'бнт', 'btv',
+          // An interview given to the press, not a job interview („интервюто с управителя“, „подготовка за интервю“).
+          'дадох интервю', 'дам интервю', 'давам интервю', 'даде интервю', 'дадоха интервю', 'интервю за бтв', 'интервю за нова', 'интервю за бнт',
+          'интервю за вестник*', 'интервю за телевизия*', 'интервю пред',
           'продуцент*', 'по радиото', 'в радио', 'радиото', 'бнр', 'тв предаване*', 'телевизионн* предаване*',
           'в предаването', 'на предаването', 'до предаването'],
       },
@@ -941,7 +954,7 @@ export const builtinRules: RuleSet = {
           'posted the story', 'posted everything', 'my story', 'my stories', 'see what i posted', 'what i posted on', 'what i posted about',
           'my blog', 'blog post*',
           // X, the network once called Twitter: only where the letter is named as a place ("posted it on X").
-          'on your page', 'on your facebook page', 'on your wall', 'on x', 'posted on x', 'formerly twitter', 'threads', 'bluesky', 'mastodon', 'instagram*', 'dzen', 'vylozhil*'],
+          'on your page', 'on your facebook page', 'on your wall', 'posted in public', 'discord server*', 'on x', 'posted on x', 'formerly twitter', 'threads', 'bluesky', 'mastodon', 'instagram*', 'dzen', 'vylozhil*'],
         ru: ['инстаграм*', 'фейсбук*', 'твиттер*', 'тикток*', 'ютуб*', 'вконтакте', 'вк', 'соцсет*', 'соц сет*',
           'социальн* сет*', 'телеграм канал*', 'telegram канал*', 'подслушано', 'podslushano', 'тг канал*', 'дзен*', 'пост', 'постом', 'посте',
           'выложил*', 'выложу', 'репост*', 'опубликова*', 'паблик*', 'сторис', 'блоге', 'в x', 'в икс', 'общий чат',
@@ -982,7 +995,7 @@ export const builtinRules: RuleSet = {
           'capterra', 'getapp', 'trustradius', 'g2 crowd', 'g2 com',
           // The customer's own review left after reading others': "left my own", «Свой тоже оставила», «Оставих и моя».
           'left my own', 'posted my own', 'added my own', 'left one too', 'left mine too', 'posted a review', 'posted my review', 'full review on', 'so other people know', 'so others know',
-          'buying group'],
+          'buying group', 'untappd', 'vivino', 'ratebeer'],
         ru: ['добавил* свой', 'добавил* туда свой', 'свой тоже оставил*', 'тоже оставил* свой', 'оставил* свой', 'и свой оставил*', 'свой тоже написал*', 'написал* свой',
           'отзовик*', 'otzovik', 'irecommend', 'продокторов', 'prodoctorov', 'vc ru', 'турправ*', 'turprav*', 'айрекоменд*', 'яндекс карт*', '2гис', 'flamp', 'фламп*', 'пикабу',
           'pikabu', 'drive2', 'драйв2', 'хабр*', 'банки ру', 'сравни ру', 'banki ru', 'sravni ru', 'народн* рейтинг*',
@@ -1002,7 +1015,7 @@ export const builtinRules: RuleSet = {
           'оставих отзив', 'ще оставя отзив', 'оставя отзив', 'напиша отзив', 'написах отзив', 'отзив в', 'бг мама', 'писах отзив*',
           'отзив навсякъде', 'отзиви навсякъде',
           'ostavih otziv', 'shte ostavya otziv', 'napisah otziv', 'otziv v',
-          'бгмама', 'bg mamma', 'bgmamma', 'pazaruvaj*', 'мнения за магазин*',
+          'бгмама', 'bg mamma', 'bgmamma', 'бг мамма', 'бгмамма', 'pazaruvaj*', 'мнения за магазин*',
           'отзив във', 'лош* отзив*', 'негатив* отзив*', 'една звезда', 'google отзив*', 'остав* отзив*',
           'напис* отзив*', 'отзивът ми', 'отзива ми', 'моя отзив', 'моят отзив', 'ревю*', 'revu', 'revyu', 'revyuto', 'отзив за продавач*', 'olx',
           'написа* в google', 'писа* в google', 'написа* в гугъл', 'всичко в google', 'всичко в гугъл', 'звезд* в google', 'звезд* в гугъл', 'кач* отзив*', 'качвам отзив*', 'rustore', 'appgallery'],
@@ -1064,7 +1077,7 @@ export const builtinRules: RuleSet = {
           'everybody knows', 'the whole village', 'whole street knows', 'whole building knows', 'the whole building',
           'warn* all my', 'warn* my family', 'warn* my friends', 'told my family', 'told the family', 'already wrote a review', 'already left a review'],
         ru: ['рассказал* всем', 'расскажу всем', 'всем расскажу', 'расскажет всем', 'всем мамам', 'чат* района', 'всем рассказываю', 'всем рассказал*', 'всем в универе',
-          'всем нашим', 'всем на работе', 'всем в офисе', 'всем в классе', 'всему классу', 'всей школе', 'всему двору', 'всему подъезду', 'всему офису', 'всей группе', 'расскажу друзьям', 'рассказал* друзьям', 'всем подругам',
+          'всем нашим', 'всем на работе', 'всем в офисе', 'всем в классе', 'всему классу', 'всей школе', 'всем мужикам', 'всем коллегам', 'всем соседям', 'всем в гараже', 'всему двору', 'всему подъезду', 'всему офису', 'всей группе', 'расскажу друзьям', 'рассказал* друзьям', 'всем подругам',
           'всем друзьям', 'всем знакомым', 'рассказал* всей', 'рассказала всей', 'пусть все знают', 'поделил* в', 'поделил* историей', 'рассказал* соседям',
           'чат* жк', 'чате нашего', 'чат нашего', 'групп* нашего дом*', 'групп* нашего жк', 'домов* чат*', 'районн* чат*', 'групп* дома', 'групп* района', 'пусть люди знают', 'чтобы все знали',
           'предупредил* всех', 'предупреждаю всех', 'предупрежу всех', 'предупреждаю людей', 'предупредить людей', 'обходите стороной', 'не покупайте',
@@ -1243,9 +1256,11 @@ export const builtinRules: RuleSet = {
           'uncollected shelf', 'uncollected item*', 'uncollected device*', 'uncollected repair*', 'clicked decline',
           'declined the quote', 'decline quote',
           // A phone survey left before its comment: "Customer hung up before comment prompt".
-          'hung up before'],
+          'hung up before',
+          // A loyalty card gone quiet: "Card not swiped since 14/02", a birthday voucher never redeemed.
+          'not swiped since', 'card not used since', 'not used since', 'unredeemed', 'not redeemed'],
         // "Without explanation" alone is what customers say of the company: only after the customer's act.
-        ru: ['положил трубку до', 'положила трубку до', 'не явился', 'не явилась', 'без комментари*', 'вернул* без', 'отменил без', 'отменила без', 'отказался без', 'отказалась без', 'расторг* без', 'ушел без', 'ушла без',
+        ru: ['карта не использовалась с', 'карта гостя не использовалась', 'не использовалась с', 'не использовался с', 'не активирован', 'не активирована', 'положил трубку до', 'положила трубку до', 'не явился', 'не явилась', 'без комментари*', 'вернул* без', 'отменил без', 'отменила без', 'отказался без', 'отказалась без', 'расторг* без', 'ушел без', 'ушла без',
           'молча', 'причину не указал*', 'причину не сообщил*', 'без заказов', 'без покупок', 'рассылк* не открыва*',
           'письма не читает',
           'перестал* покупать', 'перестал* заказывать', 'на связь не выход*', 'не продлил*', 'ушел молча',
@@ -1278,7 +1293,7 @@ export const builtinRules: RuleSet = {
           'создан* из опроса', 'автоматически из опроса', 'отказ* от получени*', 'закрыл* карт*', 'закрыла карту', 'карта закрыта', 'счет закрыт', 'счёт закрыт',
           'вклад закрыт', 'не забран*', 'освобождает квартиру', 'освобождает помещение', 'съезжает с квартиры'],
         // A no-show at a check-up, as a hospital's system writes it: «Контролен преглед… — неявил се».
-        bg: ['затвори преди', 'неявил се', 'неявила се', 'не се яви', 'не се явил*', 'документацията от друго лечебно заведение', 'няма запитвания', 'без придружително писмо', 'без попълнен формуляр', 'без запитвания', 'не е записвал* час*', 'без да каже нищо', 'без да каже', 'без да уведоми', 'без да се обади', 'без посочена причина',
+        bg: ['картата не е използвана от', 'не е използвана от', 'не е използван от', 'не е активиран', 'не е активирана', 'затвори преди', 'неявил се', 'неявила се', 'не се яви', 'не се явил*', 'документацията от друго лечебно заведение', 'няма запитвания', 'без придружително писмо', 'без попълнен формуляр', 'без запитвания', 'не е записвал* час*', 'без да каже нищо', 'без да каже', 'без да уведоми', 'без да се обади', 'без посочена причина',
           'без посочване на причина', 'рекламация не е подавана', 'рекламации от клиента няма',
           'не е дошъл да', 'не е дошла да', 'не е прибрал*',
           '0 резервации', 'няма резервации', 'без резервации', 'спря автоматичното плащане', 'спря плащания*', 'спря плащането',

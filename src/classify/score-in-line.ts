@@ -11,7 +11,8 @@ import { isDigit } from '../text/tokenize.js';
  * ("Chat rating: bad", «Оценка чата: плохо», «Оценка на чата: лошо»).
  */
 const LOW_RATING_WORDS = [
-  'very bad', 'very poor', 'bad', 'poor', 'terrible', 'awful', 'unsatisfied', 'dissatisfied', 'negative',
+  // Zendesk's own label for a bad rating, whole: "CSAT: Bad, I'm unsatisfied".
+  "bad, i['’]m unsatisfied", 'very bad', 'very poor', 'bad', 'poor', 'terrible', 'awful', 'unsatisfied', 'dissatisfied', 'negative',
   'очень плохо', 'плохо', 'ужасно', 'неудовлетворительно', 'отрицательн\\p{L}*',
   'много лошо', 'лошо', 'ужасно', 'незадоволително', 'отрицателн\\p{L}*',
 ].join('|');
@@ -48,7 +49,8 @@ const NEUTRAL_SCORE = 5;
 const LOW_FACE_RATING = /^\s*(?:(?:nps|csat|score|rating|rated|оценк\p{L}*|рейтинг)[^\n:]{0,30}:\s*|[^.!?\n]{3,120}\?\s*)?(?:\u{1F44E}[\u{1F3FB}-\u{1F3FF}]?|\u{1F621}|\u{1F620}|\u{1F61E}|\u{2639}\u{FE0F}?|\u{1F641})\s*$/iu;
 
 /** A survey question with its answer: "How likely are you to recommend us? 2" (0–10), "How did we do? 2/10", "…? 1/5". */
-const ANSWERED_QUESTION = /^[^.!\n]{0,160}\?\s*(\d{1,2})(?:\s*(?:\/|из|от|out of|of)\s*(5|10))?\s*$/u;
+// An export may put an arrow or a dash between the question and its answer: "How likely…? → 0", «Как вам наш сервис? — 1».
+const ANSWERED_QUESTION = /^[^.!\n]{0,160}\?\s*(?:(?:→|->|=>|—|–|-|:)\s*)?(\d{1,2})(?:\s*(?:\/|из|от|out of|of)\s*(5|10))?\s*$/u;
 
 /** The score of a line on the 0–10 scale, and where it is; undefined when none is written. */
 export function scoreIn(value: string): { value: number; start: number; end: number } | undefined {
@@ -94,9 +96,13 @@ const LABELLED_FRACTION = /^\s*([^:\n]{1,40}):\s*(\d{1,2}(?:[.,]\d)?)\s*(?:\/|и
 const RATING_ASKED = /^\s*([^:\n]{0,60}(?:recommend|rate|оцените|оценете|оценить|оцени|препоръча\p{L}*|порекомендова\p{L}*)[^:\n]{0,40}):\s*(\d{1,2})(?:\s*(?:\/|из|от|out of|of)\s*(5|10))?\s*$/iu;
 
 /** A rating of stars written in words: "1 star", «2 звезды», «1 звезда», «2 звезди»; on 1–5, mapped as CSAT is. */
+const STARS_OF_FIVE = /(?<![\p{L}\p{N}])([1-5])\s*(?:\/|из|от|out of|of)\s*5\s*(?:stars?|звезд\p{L}*|звезди)(?!\p{L})/iu;
 const STARS_IN_WORDS = /(?<![\p{L}\p{N}])([1-5])\s*(?:stars?|звезд\p{L}*|звезди)(?!\p{L})/iu;
 
 function starsInWords(value: string): { value: number; start: number; end: number } | undefined {
+  // "1 of 5 stars", „1 от 5 звезди“: the stars given are the first number, not the scale's.
+  const fraction = STARS_OF_FIVE.exec(value);
+  if (fraction !== null) return { value: (Number(fraction[1]) - 1) * 2.5, start: fraction.index, end: fraction.index + fraction[0].length };
   const match = STARS_IN_WORDS.exec(value);
   if (match === null) return undefined;
   return { value: (Number(match[1]) - 1) * 2.5, start: match.index, end: match.index + match[0].length };

@@ -162,7 +162,7 @@ const CLAUSE_END = /[,;:—–]/u;
 // would count, and still needs its sentence to say nobody answered).
 const ANSWER_STEM = /answer|repl|respon|pick(?:ed)? up|отвеча|ответ|отгов|вдига|бер[её]т|дозвон/i;
 const ATTEMPTS_COUNTED = /(?:sms|texts?|calls?|voicemails?|e-?mails?|reminders?|напоминани[а-я]*|звонк[а-яё]*|смс|обаждани[а-я]*|позвънявани[а-я]*|съобщени[а-я]*)\s*(?:[x×]\s*)?\d|(?:\d|два|две|три|четыре|two|three|four)\s+(?:sms|texts|calls|voicemails|e-?mails|звонка|звонков|смс|обаждания|позвънявания)/i;
-const ATTEMPTS_JOINED = /(?:sms|смс|calls|texts|e-?mails|звонки|письма|сообщения|обаждания|съобщения|имейли)\s+(?:и|and|&)\s+(?:sms|смс|calls|texts|e-?mails|звонки|письма|сообщения|обаждания|съобщения|имейли)/i;
+const ATTEMPTS_JOINED = /(?:sms|смс|calls?|texts?|e-?mails?|звонки|звонок|письма|письмо|сообщения|сообщение|обаждания|обаждане|съобщения|съобщение|имейли|имейл)\s+(?:и|and|&)\s+(?:sms|смс|calls?|texts?|e-?mails?|звонки|звонок|письма|письмо|сообщения|сообщение|обаждания|обаждане|съобщения|съобщение|имейли|имейл)/i;
 /** Kinds named without a count say less: only in a short sentence with no exclamation («SMS и звонки без ответа.»). */
 const JOINED_MAX_WORDS = 5;
 
@@ -326,11 +326,11 @@ const LEFT_EMPTY = /(?<!\p{L})(blank|empty|unanswered|unfilled|пуст\p{L}*|п
 /** The customer did not answer the company's calls or reminders: an outbound attempt, not a contact. */
 // The company's e-mail left unopened or unread counts: "Win-back e-mail not opened", «письмо не открыто», «Имейл с оферта – непрочетен»;
 // so does a customer who stopped answering («Клиент перестал отвечать», "stopped responding").
-export const NOT_ANSWERED = /(?<!\p{L})(no answer|not answer\p{L}*|didn['’]t answer|не вышл\p{L}* на связь|не вышел на связь|did not respond|didn['’]t respond|did not reply|didn['’]t reply|no response|no reply|did not pick up|didn['’]t pick up|not opened|unopened|never opened|не ответил\p{L}*|не отвечает|не отвечал\p{L}*|не бер[её]т трубку|(?:повторно|больше|снова) не бер[её]т|трубку не бер[её]т|без ответа|ответа нет|нет ответа|ответов нет|нет ответов|ответ не получен|ответ не поступил|не дозвонил\p{L}*|не открыт\p{L}*|не открыл\p{L}*|не отговори|не отговаря|не е отговорил\p{L}*|не вдига\p{L}*|без отговор|няма отговор|няма получен отговор|не е получен отговор|не е отворен\p{L}*|не отвори|stopped (?:answering|responding|replying)|unread|перестал\p{L}* (?:отвечать|выходить на связь|брать трубку)|не прочитан\p{L}*|непрочитан\p{L}*|спря\p{L}* да (?:отговаря|вдига)|непрочетен\p{L}*|не е прочетен\p{L}*|неотворен\p{L}*)(?!\p{L})/iu;
+export const NOT_ANSWERED = /(?<!\p{L})(no answer|not answer\p{L}*|didn['’]t answer|не вышл\p{L}* на связь|не вышел на связь|did not respond|didn['’]t respond|did not reply|didn['’]t reply|no response|no reply|did not pick up|didn['’]t pick up|not opened|unopened|never opened|не ответил\p{L}*|не отвечает|не отвечал\p{L}*|не бер[её]т трубку|(?:повторно|больше|снова) не бер[её]т|не взял\p{L}* трубку|трубку не бер[её]т|без ответа|ответа нет|нет ответа|ответов нет|нет ответов|ответ не получен|ответ не поступил|не дозвонил\p{L}*|не открыт\p{L}*|не открыл\p{L}*|не отговори|не отговаря|не е отговорил\p{L}*|не вдига\p{L}*|без отговор|няма отговор|няма получен отговор|не е получен отговор|не е отворен\p{L}*|не отвори|stopped (?:answering|responding|replying)|unread|перестал\p{L}* (?:отвечать|выходить на связь|брать трубку)|не прочитан\p{L}*|непрочитан\p{L}*|спря\p{L}* да (?:отговаря|вдига)|непрочетен\p{L}*|не е прочетен\p{L}*|неотворен\p{L}*)(?!\p{L})/iu;
 /** The company's invitation to review left unanswered: "No review left", «Отзыв не оставлен», «Няма ревю». */
 export const NO_REVIEW = /(?<!\p{L})(?:no review(?: left| posted| written)?|not reviewed|did not (?:leave|post|write) a review|didn['’]t (?:leave|post|write) a review|отзыв не оставлен|отзыв не оставил\p{L}*|не оставил\p{L}* отзыв|отзыва нет|нет отзыва|без отзыва|няма ревю|няма отзив|без ревю|без отзив|не е оставил\p{L}* (?:ревю|отзив)|(?:отзив|ревю)(?:то|ът)? не е (?:публикуван|подаден|оставен)\p{L}*|отзыв не (?:опубликован|отправлен)|review not (?:posted|published|left|submitted)|no review submitted)(?!\p{L})/iu;
 /** A field's label for the customer's own words: a comment, a reason, a quote. */
-const WORDS_BOX = /(comment|note|reason|body|тело письма|feedback|remark|message|said|says|wrote|quote|verbatim|complain|why|reply|response|комментари|примечани|причин|отзыв|сообщени|пожелани|жалоб|жалу|сказал|написал|пишет|ответ|коментар|бележк|съобщени|каза|написа|жалб|оплак|оплаква|мнени|отговор)/iu;
+const WORDS_BOX = /(comment|note|reason|details|подробн|детайл|body|тело письма|feedback|remark|message|said|says|wrote|quote|verbatim|complain|why|reply|response|комментари|примечани|причин|отзыв|сообщени|пожелани|жалоб|жалу|сказал|написал|пишет|ответ|коментар|бележк|съобщени|каза|написа|жалб|оплак|оплаква|мнени|отговор)/iu;
 /** A field's label that relays a complaint: "Customer complains:", «Клиент жалуется:», «Клиентът се оплаква:». */
 const COMPLAINS_LABEL = /(complain|жалу|оплак)/iu;
 /**
@@ -363,9 +363,9 @@ const DECLINED = /(?<!\p{L})((?:declined|refused|did not want|didn['’]t want|w
  * or declined one offered ("Asked customer if she wanted to log a complaint… She said no", «Менеджер предложил оформить
  * жалобу… Клиентка отказалась»).
  */
-const NO_COMPLAINT = /(?<!\p{L})(?:(?:asked (?:the )?(?:customer|client|him|her|them)? ?(?:if|whether) (?:she|he|they) wanted to|offered to|предложил\p{L}*|предложих\p{L}*|предложи)[^.!?\n]{0,40}?(?:complaint|жалоб\p{L}*|оплакван\p{L}*)[^\n]{0,80}?(?:said no|declined|refused|отказал\p{L}*|отказа)|made no complaint|no complaint (?:was )?made|did not complain|didn['’]t complain|(?:претензий|жалоб) не высказывал\p{L}*|не высказывал\p{L}* (?:претензий|жалоб)|оплаквания не (?:е )?изказвал\p{L}*|не (?:е )?изказвал\p{L}* оплаквания|no (?:issues?|problems?|complaints?) with (?:us|the (?:dealer\p{L}*|shop|store|company|clinic|salon|garage|agency))|(?:к (?:нам|\p{L}+) )?претензий (?:к (?:нам|\p{L}+) )?(?:нет|не имеет|не имела|не имел)|(?:към (?:нас|\p{L}+) )?няма претенции(?: към (?:нас|\p{L}+))?|няма да се оплаквам|не буду жаловаться|i won['’]t complain|(?:i['’]m )?not going to complain|(?:didn['’]t|did not) (?:mention|say) anything (?:about us|bad|negative)|nothing wrong with (?:us|you)|ничего плохого не (?:говорил\p{L}*|сказал\p{L}*)|(?:про|о) \p{L}+ ничего плохого не (?:говорил\p{L}*|сказал\p{L}*)|нищо лошо не (?:каза|е казал\p{L}*))(?!\p{L})/iu;
+const NO_COMPLAINT = /(?<!\p{L})(?:(?:asked (?:the )?(?:customer|client|him|her|them)? ?(?:if|whether) (?:she|he|they) wanted to|offered to|предложил\p{L}*|предложих\p{L}*|предложи)[^.!?\n]{0,40}?(?:complaint|жалоб\p{L}*|оплакван\p{L}*)[^\n]{0,80}?(?:said no|declined|refused|отказал\p{L}*|отказа)|made no complaint|no complaint (?:was )?made|no complaints?(?: (?:logged|raised|received|on file))?(?=\s*[,.;–—-]|\s*$)|(?:has not|hasn['’]t|have not|haven['’]t|not|never|did not|didn['’]t) raised? (?:anything|any (?:issues?|complaints?|concerns?)) with us|no falling[- ]out|no (?:calls?|letters?|e-?mails?|contact)[^.!?\n]{0,30}? (?:to|with) (?:us|support\p{L}*|supporter care|customer (?:service|care))|не ругал\p{L}*|обращени\p{L}* [^.!?\n]{0,40}?(?:нет|не было|не поступало)|без (?:претензий|замечаний|забележки)(?: к(?:ъм)? (?:нам|нас|\p{L}+))?|не сме имали разправии|не (?:е|са) споделял\p{L}* недоволство|(?:не са|не е) (?:ни )?казал\p{L}* (?:\p{L}+ )?(?:като )?забележк\p{L}*|(?:обаждания|запитвания|оплаквания|сигнали)[^.!?\n]{0,50}?(?:няма|не е имало|не са постъпвали)|did not complain|didn['’]t complain|(?:претензий|жалоб) не высказывал\p{L}*|не высказывал\p{L}* (?:претензий|жалоб)|оплаквания не (?:е )?изказвал\p{L}*|не (?:е )?изказвал\p{L}* оплаквания|no (?:issues?|problems?|complaints?) with (?:us|the (?:dealer\p{L}*|shop|store|company|clinic|salon|garage|agency))|(?:к (?:нам|\p{L}+) )?претензий (?:к (?:нам|\p{L}+) )?(?:нет|не имеет|не имела|не имел)|(?:към (?:нас|\p{L}+) )?няма претенции(?: към (?:нас|\p{L}+))?|няма да се оплаквам|не буду жаловаться|i won['’]t complain|(?:i['’]m )?not going to complain|(?:didn['’]t|did not) (?:mention|say) anything (?:about us|bad|negative)|nothing wrong with (?:us|you)|ничего плохого не (?:говорил\p{L}*|сказал\p{L}*)|(?:про|о) \p{L}+ ничего плохого не (?:говорил\p{L}*|сказал\p{L}*)|нищо лошо не (?:каза|е казал\p{L}*))(?!\p{L})/iu;
 // Every form of it names the complaint: the cheap stem first, since most notes say nothing of one.
-const COMPLAINT_STEM = /complain|жалоб|жалов|претенз|претенц|оплаква|issue|problem|anything|wrong with|плохого|лошо/i;
+const COMPLAINT_STEM = /complain|жалоб|жалов|претенз|претенц|оплаква|issue|problem|anything|wrong with|плохого|лошо|falling|no call|no letter|no e|no contact|ругал|обращени|замечани|забележк|разправи|недоволств|запитвани|обаждани|сигнали/i;
 
 /** Whether words say the customer declined to give a reason, or made no complaint: no words of complaint either way. */
 /**
@@ -388,6 +388,29 @@ export function saysNoComplaint(text: string): boolean {
 function declines(value: string): boolean {
   return declinedNote(value) || NO_COMPLAINT.test(value);
 }
+
+/**
+ * A staff member's note that says no complaint was made, on a channel of notes or signed with a role ("Eddie hasn't been in for
+ * six weeks… no falling out that I know of. – Bev, shift lead", «Не появляется с конца января… Ничего не говорил, не ругался.
+ * — кассир Оксана», „Не е идвал… не сме имали разправии. – Таня, касиер“): the company's note, whose "I" is its writer's.
+ */
+export function staffNoteWithoutComplaint(text: string, channel: string | undefined): boolean {
+  return saysNoComplaint(text) && (signedByStaff(text) || (channel !== undefined && STAFF_NOTE_CHANNEL.test(channel)));
+}
+
+/** A note signed at its end with a dash, a name and a role, either way round ("– Bev, shift lead", «— кассир Оксана», "– Marcus (VIP)"). */
+function signedByStaff(text: string): boolean {
+  const dash = Math.max(text.lastIndexOf('–'), text.lastIndexOf('—'), text.lastIndexOf(' - '));
+  return dash >= 0 && text.length - dash <= STAFF_SIGNATURE_MAX && STAFF_SIGNATURE.test(text.slice(dash));
+}
+
+const STAFF_SIGNATURE_MAX = 48;
+const STAFF_ROLE = 'shift lead|shift manager|manager|area manager|account manager|vip|vip host|cashier|receptionist|coach|trainer|host|agent|' +
+  'supervisor|team lead|dispatcher|consultant|кассир|касиер|администратор|менеджер|оператор|диспетчер|диспечер|консультант|консултант|' +
+  'тренер|треньор|приёмка|приемка|приёмщица|приемчик|мениджър|акаунт мениджър|управител|управляющ\\p{L}*|смена|смяна';
+const STAFF_SIGNATURE = new RegExp(String.raw`^\s*[–—-]\s*(?:[\p{L}.]+(?:\s+[\p{L}.]+)?\s*(?:,\s*|\(\s*)(?:${STAFF_ROLE})(?!\p{L})[^\n]{0,24}|(?:${STAFF_ROLE})\s+[\p{L}.]+(?:\s+[\p{L}.]+)?)\s*\)?\s*$`, 'iu');
+/** A channel of staff members' notes: "EPOS shift notes", «тетрадка на смяната», «бележка на консултант», «журнал смены». */
+const STAFF_NOTE_CHANNEL = /(?<!\p{L})(?:notes?|бележк\p{L}*|бележник\p{L}*|заметк\p{L}*|журнал\p{L}*|дневник\p{L}*|тетрадк\p{L}*)(?!\p{L})/iu;
 
 /** A label for the company's own note: "Agent note", "Account manager note", "Call summary", «Заметка оператора». */
 const COMPANY_NOTE_LABEL = /(?:note|summary|log|бележк|заметк|примечани)/iu;
@@ -701,6 +724,11 @@ function quotedLine(text: string, from: number): boolean {
   return text.charCodeAt(i) === 0x3e && (i === 0 || text.charCodeAt(i - 1) !== 0x2d);
 }
 
+function lineEndAt(text: string, from: number): number {
+  const newline = text.indexOf('\n', from);
+  return newline < 0 ? text.length : newline;
+}
+
 function hasLetter(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i += 1) if (isLetterCode(text.charCodeAt(i))) return true;
   return false;
@@ -720,7 +748,7 @@ export function whoseWords(
   const result: WhoseWords = { kind: 'form', score: undefined, absence: undefined };
   let thirdPerson = false;
   // The company's note under its own label ("Internal note (agent Marisol): … I sent him a voucher"): "I" is its agent.
-  const agentsNote = byCompany && opensWithNoteLabel(text);
+  const agentsNote = byCompany && (opensWithNoteLabel(text) || signedByStaff(text));
   // The note says outright that no complaint was made, or one offered was declined: what it relays is no complaint,
   // and the sentences of the statement itself are an absence.
   const noComplaint = COMPLAINT_STEM.test(text) ? NO_COMPLAINT.exec(text) : null;
@@ -763,6 +791,13 @@ export function whoseWords(
       const labelled = answered ?? (field !== null && wordCount(field[1] as string) <= 5 ? field : null);
       if (labelled !== null) {
         const value = onScale(fieldValue(labelled[2] as string, starsIn), asked !== null && SCALE_OF_FIVE.test(labelled[1] as string));
+        // An answer that says nothing is wrong ("no complaints, just dont need it anymore x", «всё норм, просто передумал»).
+        // Only an answer that ends its line: "Message: Please cancel. The dishes are repetitive…" goes on to say why.
+        if (value === undefined && !hasLetter(text, to, lineEndAt(text, to)) && nothingWrongAnswer(labelled[2] as string)) {
+          result.absence ??= sentence;
+          from = next;
+          continue;
+        }
         // A questionnaire's answer in words ("Q: Why? A: the courier never called") is the customer's comment.
         if (asked !== null && value === undefined) return comment(result);
         // A form's "why" answered in a few words beside its comment box left empty ("Why are you leaving?: Too
@@ -888,7 +923,7 @@ export function whoseWords(
     // said («се оплаква, че няма сигнал»).
     // Not when the note says no complaint was made: «Сказала, что почитала отзывы… и передумала. Претензий не высказывала.»
     // Nor when it says the customer would not say why: what was relayed is what they did («переводит сына в другую школу»), not a reason.
-    if ((relayed(sentence) && noComplaint === null && !(reasonDeclined ??= declinedNote(text))) || REMEDY_ASKED.test(sentence) || COMPLAINT_CALLED.test(sentence) ||
+    if ((relayed(sentence) && noComplaint === null && !(reasonDeclined ??= declinedNote(text))) || (REMEDY_ASKED.test(sentence) && !(reasonDeclined ??= declinedNote(text))) || COMPLAINT_CALLED.test(sentence) ||
       (noComplaint === null && moodOfACall(text, sentence))) return comment(result);
     if (absenceStatement(sentence, channel, byCompany, !thirdPerson)) result.absence ??= sentence.trim();
     else thirdPerson = true;
@@ -961,6 +996,20 @@ function relaysNothingWrong(sentence: string): boolean {
   return clauses > 0;
 }
 
+/** A form's answer whose every clause says nothing is wrong, with a sign-off at most ("x", ":)", a thank-you). */
+function nothingWrongAnswer(value: string): boolean {
+  let clauses = 0;
+  for (const raw of unwrapped(value.trim().toLowerCase()).replace(SIGN_OFF, '').split(CLAUSE_BREAK)) {
+    const clause = raw.trim().replace(FILLER, '').trim();
+    if (clause === '') continue;
+    if (!NOTHING_WRONG.test(clause) && !WITHHELD_REASONS.has(clause.replace(CURLY_APOSTROPHE, "'"))) return false;
+    clauses += 1;
+  }
+  return clauses > 0;
+}
+
+const SIGN_OFF = /(?:\s+x+|\s*[:;]-?\)+|\s*[\u{1F600}-\u{1F64F}\u{2764}\u{1F44D}])+\s*$/u;
+
 /** An automatic reply's label: "Automatic reply", "Auto-reply", "Out of office", «Автоответ», «Автоматичен отговор». */
 const AUTO_REPLY = /^\s*(?:automatic reply|auto[\s-]?reply|autoreply|out of (?:the )?office|ooo|автоответ|автоматическ\p{L}* ответ|автоматичен отговор|извън офиса)/iu;
 /** A line of the text that opens with an automatic reply's label: the record holds a machine's reply, not the customer's. */
@@ -975,7 +1024,7 @@ const BARE_QUOTE = /^\s*(?=[«„“"])/u;
 const FILLER = /^(?:(?:i\s+)?just|well|oh|просто|ну|да|ами|ами,|ох)\s+/u;
 // A thank-you beside them says nothing wrong either («всё нормально, спасибо»), nor does the request itself ("no reason, just
 // cancel please"), nor a reason withheld (WITHHELD_REASONS: "I'd rather not say", «предпочитаю не говорить»).
-const NOTHING_WRONG = /^(?:(?:it['’]?s|it is|all|everything['’]?s|everything is)\s+(?:fine|ok|okay|good)|fine|ok|okay|all good|no thanks|thanks|thank you|спасибо|благодаря|(?:i['’]ll|i will) call you(?: back)?|(?:i['’]ll|i will) think about it|(?:я )?подумаю|ще помисля|я (?:вам )?перезвоню|(?:аз )?ще ви се обадя|(?:just\s+)?(?:please\s+)?cancel(?:\s+it)?(?:\s+please)?|(?:просто\s+)?(?:отмените|закройте)(?:,?\s+пожалуйста)?|(?:просто\s+)?(?:прекратете|спрете)(?:\s+го)?|no,? thank you|not needed|no need|nothing|whatever|not interested|i['’]?m not interested|no reason|just because|(?:i\s+)?(?:do not|don['’]?t) (?:want|need) (?:it|this|that|them)(?: any ?more)?|(?:i\s+)?(?:do not|don['’]?t) need it|не|всё нормально|все нормально|нормально|всё хорошо|все хорошо|хорошо|вс[её] в порядке|не нужно|не надо|не нужен|не нужна|не интересно|неинтересно|так|просто так|да нет|мерси|поняла|понял|до свидания|больше ничего не (?:нужно|надо)|по лични причини|по личным причинам|(?:for )?personal reasons|(?:мне )?уже не нужно|всего доброго|(?:nah|no)(?:[,\s]+i['’]m (?:alright|fine|ok|good)(?: mate)?)?|i['’]m alright(?: mate)?|(?:i\s+)?(?:do not|don['’]?t) need anything|засега нямам нужда|просто засега нямам нужда|нямам нужда|без причины|нет,? спасибо|спасибо,? не надо|нет|ничего|так получилось|няма нужда|така|просто така|всичко е наред|наред е|наред|добре|всичко е добре|не ми трябва|не ми е нужно|не ме интересува|без причина|няма причина|няма значение|нищо|не,? благодаря|така се получи|nothing to add|(?:i\s+)?(?:do not|don['’]?t) want to (?:discuss|talk about) (?:it|this)|не хочу (?:обсуждать|говорить)|нечего добавить|няма какво да добавя|не искам да (?:обсъждам|говоря)|(?:we\s+)?switched|(?:нам |мне )?ничего не (?:надо|нужно)|больше не (?:нужно|надо|нужен|нужна)|спирам|no longer needed|вече не ми трябва|(?:нищо )?не (?:ни|ми) трябва|(?:we|i) (?:don['’]?t|do not) need anything|сменихме(?: доставчика)?|сменили|перешли|(?:мне )?неудобно говорить|(?:я )?не могу (?:сейчас )?говорить|(?:i\s+)?can['’]?t talk (?:right )?now|not a good time|(?:нищо )?не искам да казвам|нямам какво да кажа|не ми е удобно)$/u;
+const NOTHING_WRONG = /^(?:(?:it['’]?s|it is|all|everything['’]?s|everything is)\s+(?:fine|ok|okay|good)|no complaints?|(?:i\s+)?changed my mind|вс[её] норм|передумал\p{L}*|просто передумал\p{L}*|размислих|просто размислих|fine|ok|okay|all good|no thanks|thanks|thank you|спасибо|благодаря|(?:i['’]ll|i will) call you(?: back)?|(?:i['’]ll|i will) think about it|(?:я )?подумаю|ще помисля|я (?:вам )?перезвоню|(?:аз )?ще ви се обадя|(?:just\s+)?(?:please\s+)?cancel(?:\s+it)?(?:\s+please)?|(?:просто\s+)?(?:отмените|закройте|отключите)(?:,?\s+пожалуйста)?|(?:отзыв (?:писать )?не буду|(?:i )?won['’]t (?:write|leave) a review|няма да пиша отзив)|(?:просто\s+)?(?:прекратете|спрете)(?:\s+го)?|no,? thank you|not needed|no need|nothing|whatever|not interested|i['’]?m not interested|no reason|just because|(?:i\s+)?(?:do not|don['’]?t) (?:want|need) (?:it|this|that|them)(?: any ?more)?|(?:i\s+)?(?:do not|don['’]?t) need it|не|всё нормально|все нормально|нормально|всё хорошо|все хорошо|хорошо|вс[её] в порядке|не нужно|не надо|не нужен|не нужна|не интересно|неинтересно|так|просто так|да нет|мерси|поняла|понял|до свидания|больше ничего не (?:нужно|надо)|по лични причини|по личным причинам|(?:for )?personal reasons|(?:мне )?уже не нужно|всего доброго|(?:nah|no)(?:[,\s]+i['’]m (?:alright|fine|ok|good)(?: mate)?)?|i['’]m alright(?: mate)?|(?:i\s+)?(?:do not|don['’]?t) need anything|засега нямам нужда|просто засега нямам нужда|нямам нужда|без причины|нет,? спасибо|спасибо,? не надо|нет|ничего|так получилось|няма нужда|така|просто така|всичко е наред|наред е|наред|добре|всичко е добре|не ми трябва|не ми е нужно|не ме интересува|без причина|няма причина|няма значение|нищо|не,? благодаря|така се получи|nothing to add|(?:i\s+)?(?:do not|don['’]?t) want to (?:discuss|talk about) (?:it|this)|не хочу (?:обсуждать|говорить)|нечего добавить|няма какво да добавя|не искам да (?:обсъждам|говоря)|(?:we\s+)?switched|(?:нам |мне )?ничего не (?:надо|нужно)|больше не (?:нужно|надо|нужен|нужна)|спирам|no longer needed|вече не ми трябва|(?:нищо )?не (?:ни|ми) трябва|(?:we|i) (?:don['’]?t|do not) need anything|сменихме(?: доставчика)?|сменили|перешли|(?:мне )?неудобно говорить|(?:я )?не могу (?:сейчас )?говорить|(?:i\s+)?can['’]?t talk (?:right )?now|not a good time|(?:нищо )?не искам да казвам|нямам какво да кажа|не ми е удобно)$/u;
 
 /** A value that opens with a quotation mark and runs to ANSWER_MIN_WORDS words or more: someone's words quoted. */
 function quotesAtLength(value: string): boolean {
