@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-88.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-91.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -246,6 +246,12 @@ const CURT_BELOW = 50;
  * between the customer and a third party and further action refused, at 67; 0); polite R88-RU-011 («Вы должны были спокойно
  * войти в автобус», what the customer should have been able to do read as a lecture, at 70; 90). None has a known miss;
  * replies-blind-86.csv met the floor on its first run.
+ * replies-blind-89.csv's, replies-blind-90.csv's and replies-blind-91.csv's three misses since lint round 64: curt R89-EN-029
+ * ("Send the bank statement or we can't pay you. We've asked three times.", a bare order with a refusal and a reproach of the
+ * customer's delay not read, at 50; 10); polite R89-EN-019 (a betting shop's offer to "pay out your slip" and "I'll arrange
+ * the payment within 24 hours" read as a payment reminder, at 50; 90) and R90-EN-002 ("That isn't the experience you should
+ * have with us" read as a lecture and "BACS" as shouting, at 70; 100). None has a known miss; replies-blind-91.csv met the
+ * floor on its first run.
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
@@ -275,7 +281,8 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-75.csv', 'replies-blind-76.csv', 'replies-blind-77.csv', 'replies-blind-78.csv',
   'replies-blind-79.csv', 'replies-blind-80.csv', 'replies-blind-81.csv', 'replies-blind-82.csv',
   'replies-blind-83.csv', 'replies-blind-84.csv', 'replies-blind-85.csv', 'replies-blind-86.csv',
-  'replies-blind-87.csv', 'replies-blind-88.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-87.csv', 'replies-blind-88.csv', 'replies-blind-89.csv', 'replies-blind-90.csv',
+  'replies-blind-91.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
