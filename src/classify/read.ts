@@ -289,8 +289,9 @@ function closingAct(whole: string, rules: CompiledRules): string | undefined {
   const value = customersLines(whole);
   if (hasMoreWordsThan(value, CLOSURE_MAX_WORDS, true) || askingMoreThanLogistics(value)) return undefined;
   scanNotes(value, rules);
-  // A remedy asked for is a grievance too: «Клиентката върна роклята… Поиска повторно чистене».
-  if (grievanceScanned() || REMEDY_ASKED.test(value)) return undefined;
+  // A remedy asked for is a grievance too: «Клиентката върна роклята… Поиска повторно чистене», and so is the customer's mood
+  // noted ("CUSTOMER VERY ANGRY, SHOUTING… cancelled by us").
+  if (grievanceScanned() || REMEDY_ASKED.test(value) || RELAYED_COMPLAINT.test(value)) return undefined;
   for (const hit of noteHits) if (hit.rule === NOTE_CLOSURE_ACT) return hit.words;
   return undefined;
 }
@@ -547,7 +548,8 @@ function setAsideHedged(record: ComplaintRecord, hits: ReadHit[], rules: Compile
     // solicitor is still sorting out her late father's estate", «его юрист сейчас занимается разделом имущества», «адвокатът ѝ
     // в момента урежда наследството»): no step against us. Not "my lawyer is handling this": this matter is ours.
     // Set aside as a reference is: a name that is no party, so a closing request beside it stays a closing.
-    if (kind === HEDGE_ADVICE && HANDLES_AFTER.test(value.slice(hit.end, hit.end + HANDLES_REACH))) {
+    // So is a lawyer for a dead customer's estate: "We act for the executors of the late Mr…", «адвокат наследников».
+    if (kind === HEDGE_ADVICE && (HANDLES_AFTER.test(value.slice(hit.end, hit.end + HANDLES_REACH)) || ESTATE_AFTER.test(value.slice(hit.end, hit.end + HANDLES_REACH)))) {
       hit.negated = true;
       hit.setAside = 'reference';
       continue;
@@ -649,6 +651,8 @@ const SEARCH_NOTE_MAX = 400;
 const NOTHING_FOUND = /(?<!\p{L})(?:no matches|no results|nothing found|not found|no mentions|no posts|nothing posted|упоминаний нет|нет упоминаний|не обнаружен\p{L}*|няма споменавания|няма публикации|совпадений нет|нет совпадений|ничего не найдено|не найден\p{L}*|няма съвпадения|няма резултати|нищо не е намерено|не е намерен\p{L}*)(?!\p{L})/iu;
 
 /** Right after a party someone advised: the customer did it ("and I did", «так и сделала», «така и направих»). */
+const ESTATE_AFTER = /^\s+(?:(?:for|of)\s+)?(?:the\s+)?(?:executors?|estate of|personal representatives?|administrators? of the estate|наследник\p{L}*|наследниц\p{L}*|наследниците)(?!\p{L})/iu;
+
 const ADVICE_TAKEN = /^[\s,.—–-]{0,4}(?:and i did|which i did|so i did|i (?:have )?done (?:exactly )?(?:that|so)|i did (?:exactly )?(?:that|so)|which i have done|and i have(?: done so)?|and i (?:have )?(?:wrote|written|complained|reported|filed)(?: to them| with them| it)?|так и сделал\p{L}*|и я (?:туда |им |ему |ей )?(?:написал\p{L}*|обратил\p{L}*|подал\p{L}*|пожаловал\p{L}*)|и (?:аз )?(?:там |им )?(?:писах|подадох|подах|се оплаках)|что я и сделал\p{L}*|и я это сделал\p{L}*|така и направих|което и направих|и го направих)(?!\p{L})/iu;
 
 /**
@@ -810,10 +814,10 @@ function lastSentenceStart(value: string, at: number): number {
 
 const POLICE = /police|полиц|мвр|мвд|сдвр|рпу/iu;
 const SENTENCE_STOP = /[.!?\n]/u;
-const CRIME = /(?<!\p{L})(?:theft|thefts|stolen|stole|nicked|угнал\p{L}*|угон\p{L}*|burglary|burgled|break[- ]in|robbed|robbery|pickpocket\p{L}*|краж\p{L}*|украл\p{L}*|украден\p{L}*|взлом\p{L}*|ограбил\p{L}*|кражб\p{L}*|открадна\p{L}*|откраднат\p{L}*|обраха|обир\p{L}*)(?!\p{L})/iu;
+const CRIME = /(?<!\p{L})(?:theft|thefts|stolen|stole|nicked|fraud|мошенни\p{L}*|измам\p{L}*|угнал\p{L}*|угон\p{L}*|burglary|burgled|break[- ]in|robbed|robbery|pickpocket\p{L}*|краж\p{L}*|украл\p{L}*|украден\p{L}*|взлом\p{L}*|ограбил\p{L}*|кражб\p{L}*|открадна\p{L}*|откраднат\p{L}*|обраха|обир\p{L}*)(?!\p{L})/iu;
 /** A theft whose thief is nobody named: "someone stole", "was stolen", "was taken from", «украли», «откраднаха», «е взет», a break-in
  * told impersonally («в гараж залезли») or as what there was ("there was a burglary", «е имало кражба») — not "went missing", «пропал»: a parcel lost. */
-const THEFT_BY_NOBODY_NAMED = /(?<!\p{L})(?:(?:someone|somebody) (?:stole|took|nicked|broke into|has taken)|(?:my|our|his|her|their) stolen|кто-то (?:украл|взял|вскрыл|разбил|залез)|някой (?:е )?(?:разби|разбил|открадна|откраднал|обра)|(?:was|were|got|been) burgled|(?:беше|е|са) обран\p{L}*|taken from|вскрыли|вскрыта|вскрыт|го нямаше|ги нямаше|(?:е|са) взет\p{L}*|(?:was|were|got|been|had been|being) (?:\p{L}+ )?(?:stolen|nicked|pinched)|угнали|угнан\p{L}*|(?:са|сме|е) обрал\p{L}*|stolen from|pickpocketed|(?:was|were|got) robbed|broke into|broken into|украли|обокрали|вытащили|стащили|залезли|забрались|вломились|проникли|украден\p{L}*|откраднаха|влязоха с взлом|разбиха|(?:there (?:was|has been|had been) a|произошла|произошло|была|был|случилась|(?:е|беше) имало|имаше|стана|станала) (?:\p{L}+ )?(?:theft|burglary|break-in|robbery|кража|взлом|кражба|обир)|(?:са|е) (?:ми |му |ѝ |им )?откраднал\p{L}*|обраха|(?:ми |му |ѝ |им )?взеха|(?:беше|е|са) (?:ми |му |ѝ |им )?откраднат\p{L}*)(?!\p{L})/iu;
+const THEFT_BY_NOBODY_NAMED = /(?<!\p{L})(?:(?:someone|somebody) (?:stole|took|nicked|broke into|has taken)|(?<=^\s{0,3}|[.!?]\s{0,3})(?:мошенники|fraudsters|scammers|измамници) \p{L}+|(?:my|our|his|her|their) stolen|кто-то (?:украл|взял|вскрыл|разбил|залез)|някой (?:е )?(?:разби|разбил|открадна|откраднал|обра)|(?:was|were|got|been) burgled|(?:беше|е|са) обран\p{L}*|taken from|вскрыли|вскрыта|вскрыт|го нямаше|ги нямаше|(?:е|са) взет\p{L}*|(?:was|were|got|been|had been|being) (?:\p{L}+ )?(?:stolen|nicked|pinched)|угнали|угнан\p{L}*|(?:са|сме|е) обрал\p{L}*|stolen from|pickpocketed|(?:was|were|got) robbed|broke into|broken into|украли|обокрали|вытащили|стащили|залезли|забрались|вломились|проникли|украден\p{L}*|откраднаха|влязоха с взлом|разбиха|(?:there (?:was|has been|had been) a|произошла|произошло|была|был|случилась|(?:е|беше) имало|имаше|стана|станала) (?:\p{L}+ )?(?:theft|burglary|break-in|robbery|кража|взлом|кражба|обир)|(?:са|е) (?:ми |му |ѝ |им )?откраднал\p{L}*|обраха|(?:ми |му |ѝ |им )?взеха|(?:беше|е|са) (?:ми |му |ѝ |им )?откраднат\p{L}*)(?!\p{L})/iu;
 /** One of ours named just before the crime: "your driver", «ваш курьер», «вашият служител». */
 const OURS_BEFORE = /(?<!\p{L})(?:your|ваш\p{L}*)(?!\p{L})/iu;
 const OURS_REACH = 30;
@@ -837,7 +841,7 @@ const CONDITION = /(?<!\p{L})(?:если|потому|так как|раз|ак�
 const PARTY_WISHED_AFTER = /^(?:['’]s)?['’"]?\s+(?:(?:така или иначе|и без това|все равно|всё равно|anyway|either way)\s+)?(?:rating|ratings|grade|listing|profile|regulated|registered\s*\?|authori[sz]ed|licensed|licence|license|(?:approved['’"]?\s+)?(?:badge|logo|sticker|seal)|логотип\p{L}*|значок\p{L}*|лого|им(?:,\s*\p{L}+,)?\s+не указ|на (?:вас|них|тебя) нет|friend|friends|знаком\p{L}*|should|ought to|needs to|need to|бы|должен|должн\p{L}*|трябва да|би трябвало|leaflet|brochure|booklet|factsheet|fact sheet|poster|листовк\p{L}*|брошур\p{L}*|памфлет\p{L}*|(?:is|are|would be|will be)\s+(?:probably\s+|just\s+|totally\s+)?(?:as\s+)?(?:useless|pointless|no use|no help|a waste of time)|бесполезн\p{L}*|(?:е|са)\s+(?:напълно\s+)?безполезн\p{L}*|безполезн\p{L}*|няма да помогне|няма да направи нищо|(?:ми |ни )?наложи(?:ха)? (?:глоба|санкция)|fined (?:me|us)|оштрафовал\p{L}*|(?:выписал\p{L}*|наложил\p{L}*) (?:мне |нам )?штраф)(?!\p{L})/iu;
 
 // Not when what they handle is a claim against us: "my lawyer, who is handling the complaint against you".
-const HANDLES_AFTER = /^(?:\s+(?:ѝ|й|му|ми|ни|им))?,?\s+(?:who(?:['’]s| is)?\s+(?:still\s+|currently\s+)?(?:handling|handles|dealing with)|(?:is|['’]s)\s+(?:still\s+|currently\s+|now\s+|busy\s+)?(?:sorting(?: out)?|handling|dealing with|working on|settling)|(?:who\s+)?(?:dealt with|handled|handles|sorted out)|(?:ни|ми)\s+по\s+(?:продажбата|покупката|наследството|делото за наследство\p{L}*)|нашей компании|компании[\s-]работодател\p{L}*|(?:(?:который|которая)\s+)?(?:сейчас\s+|пока\s+|ещё\s+|еще\s+|как раз\s+)?(?:вед[её]т|вёл|вел|вела|занимается|занимался|занималась|улаживает|оформляет|оформлял\p{L}*)|(?:(?:който|която)\s+)?(?:в момента\s+|сега\s+|още\s+)?(?:води|водеше|е водил\p{L}*|се занимава|се занимаваше|урежда|уреждаше|движи|оформя))(?!\p{L})(?!\s+(?:it|this|that|это|этим|това|го)(?!\p{L}))(?![^.!?\n]{0,50}(?:complaint|claim|against you|against your|претензи|иск(?!\p{L})|исков|жалоб|против вас|с вами|жалб|срещу вас|срещу ва|срещу фирмата))/iu;
+const HANDLES_AFTER = /^(?:,\s*[^,.;!?\n]{1,40},)?(?:\s+(?:ѝ|й|му|ми|ни|им))?,?\s+(?:(?:и|and)\s+)?(?:who(?:['’]s| is)?\s+(?:still\s+|currently\s+)?(?:handling|handles|dealing with)|(?:is|['’]s)\s+(?:still\s+|currently\s+|now\s+|busy\s+)?(?:sorting(?: out)?|handling|dealing with|working on|settling)|(?:who\s+)?(?:dealt with|handled|handles|sorted out)|(?:ни|ми)\s+по\s+(?:продажбата|покупката|наследството|делото за наследство\p{L}*)|нашей компании|компании[\s-]работодател\p{L}*|(?:(?:который|которая)\s+)?(?:сейчас\s+|пока\s+|ещё\s+|еще\s+|как раз\s+)?(?:вед[её]т|вёл|вел|вела|занимается|занимался|занималась|улаживает|оформляет|оформлял\p{L}*)|(?:(?:който|която)\s+)?(?:в момента\s+|сега\s+|още\s+)?(?:води|водеше|е водил\p{L}*|се занимава|се занимаваше|урежда|уреждаше|движи|оформя))(?!\p{L})(?!\s+(?:it|this|that|это|этим|това|го)(?!\p{L}))(?![^.!?\n]{0,50}(?:complaint|claim|against you|against your|претензи|иск(?!\p{L})|исков|жалоб|против вас|с вами|жалб|срещу вас|срещу ва|срещу фирмата))/iu;
 // Long enough that the claim check after it never reads a word cut at the slice's end («иска» cut to «иск»).
 const HANDLES_REACH = 100;
 /**
@@ -846,8 +850,8 @@ const HANDLES_REACH = 100;
  * help with billing" is a customer's request type.
  */
 const OPT_OUT = /^\s*(?:stop|stopall|unsubscribe|стоп|отписка|отписване|otpiska)\s*[.!]?\s*$/iu;
-const OWN_FORM_CHANNEL = /(?:google|yandex|яндекс|microsoft|ms)[\s._-]?(?:forms|формы|формуляри)|typeform|surveymonkey|jotform|анкетолог|тестограф|testograf|satisfaction rating|conversation rating|feedback widget|виджет|widget|(?<!\p{L})(?:в приложении|в приложението|in-app)(?!\p{L})/iu;
-const STORE_BILLING = /(?<!\p{L})(?:subscriptions?|subscription events|cancel\p{L}*|renewals?|абонамент\p{L}*|подписк\p{L}*|отмена подписки|анулиран\p{L}*)(?!\p{L})/iu;
+const OWN_FORM_CHANNEL = /(?:google|yandex|яндекс|microsoft|ms)[\s._-]?(?:forms|формы|формуляри)|typeform|surveymonkey|jotform|анкетолог|тестограф|testograf|satisfaction rating|conversation rating|feedback widget|виджет|widget|встроенн\p{L}* форм\p{L}*|вграден\p{L}* форм\p{L}*|(?<!\p{L})(?:в приложении|в приложението|in-app)(?!\p{L})/iu;
+const STORE_BILLING = /(?<!\p{L})(?:subscriptions?|subscription events|cancel\p{L}*|renewals?|rtdn|billing|биллинг\p{L}*|абонамент\p{L}*|подписк\p{L}*|подписок|отмена подписки|анулиран\p{L}*)(?!\p{L})/iu;
 const REVIEW_WORD = /(?<!\p{L})(?:reviews?|ratings?|ревю\p{L}*|отзив\p{L}*|отзыв\p{L}*|оценк\p{L}*)(?!\p{L})/iu;
 
 const OWN_PARTY_BEFORE = /(?<!\p{L})(?:my|our|мой|моя|мои|моего|моей|наш|наша|нашего|моят|моята|нашият|нашата)\s+(?:\p{L}+\s+)?$/iu;
@@ -875,7 +879,7 @@ const POSTED_BETWEEN = /(?<!\p{L})(?:(?:i|i['’]ve|i have|and|and have|have now
 const CONTRAST = /(?<!\p{L})(?:but|however|но|однако|обаче|ала)(?!\p{L})/iu;
 
 /** Reading right after a public place, at most one word between: «на Отзовике читала», «в Google видях», «в отзывах прочитал». */
-const READ_AFTER = /^[\s,]{0,3}(?:\p{L}+\s+){0,2}(?:читал\p{L}*|прочитал\p{L}*|прочла|прочел|прочёл|видел\p{L}*|видях|прочетох|четох|четем|пишут|пишат|chital\p{L}*|prochital\p{L}*)(?!\p{L})/iu;
+const READ_AFTER = /^[\s,]{0,3}(?:\p{L}+\s+){0,2}(?!читалищ)(?:читал\p{L}*|прочитал\p{L}*|прочла|прочел|прочёл|видел\p{L}*|видях|прочетох|четох|четем|пишут|пишат|chital\p{L}*|prochital\p{L}*)(?!\p{L})/iu;
 const READ_AFTER_REACH = 40;
 
 /**
@@ -1303,7 +1307,7 @@ function bareNumber(value: string): number | undefined {
  * platforms by name too (Medallia, Qualtrics, SurveyMonkey, Typeform, Google/Yandex/Microsoft Forms)
  * and post-event prompts ("post-stay", "post_ride").
  */
-const SURVEY_CONTEXT = /nps|csat|survey|rating|rate|score|feedback|опрос|анкет|оцен|рейтинг|medallia|qualtrics|typeform|(?:google|yandex|яндекс|microsoft|ms)[\s._-]?(?:forms|формы)|post[\s_-]?(?:stay|visit|ride|trip|purchase|call|chat|service)/iu;
+const SURVEY_CONTEXT = /nps|csat|survey|rating|rate|score|feedback|widget|опрос|анкет|оцен|рейтинг|medallia|qualtrics|typeform|(?:google|yandex|яндекс|microsoft|ms)[\s._-]?(?:forms|формы)|post[\s_-]?(?:stay|visit|ride|trip|purchase|call|chat|service)/iu;
 /** A subject that names a survey or a rating, as a word ("Post-stay survey", «Оценка курса», «Анкета за…»). */
 const SURVEY_SUBJECT = /(?<!\p{L})(?:nps|csat|survey|questionnaire|rating|feedback|опрос\p{L}*|анкет\p{L}*|оцен\p{L}*|рейтинг\p{L}*|otsen\p{L}*|ocen\p{L}*)(?!\p{L})/iu;
 

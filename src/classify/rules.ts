@@ -129,7 +129,7 @@ export const builtinRules: RuleSet = {
         'told her to', 'told him to', 'advised her to', 'advised him to',
         'keeps telling me to', 'say i should', 'says i should', 'said i should', 'told me i should', 'told me we should', 'told us we should', 'says i ought to', 'said i ought to', 'reckons i should', 'reckon i should', 'не из тех кто', 'не искам да го правя въпрос',
         // Refused in so many words, further from the party than the negation's window: "not going to drag this to the ombudsman".
-        'not going to drag this to', 'not going to drag it to', 'not going to go running to', 'not going running to', "won't go running to", 'not going to run to', 'not going to take this to', "won't drag this to", "won't take this to", 'thinks i should', 'think i should',
+        'not going to waste', "won't waste", 'not wasting', 'not going to drag this to', 'not going to drag it to', 'not going to go running to', 'not going running to', "won't go running to", 'not going to run to', 'not going to take this to', "won't drag this to", "won't take this to", 'thinks i should', 'think i should',
         // A step only thought of: "thinking of going to the papers" (not "thinking about it for a week, and today I reported you").
         'thinking of going', 'thinking of taking', 'thinking of contacting', 'thinking about going', 'thinking about taking',
         'thinking about contacting', 'urging me to', 'urge me to',
@@ -531,6 +531,9 @@ export const builtinRules: RuleSet = {
       'tv commercial*', 'advertised on tv', 'unsubscribed from email*', 'unsubscribed from e mail*',
       // The writer's own trade as a frame: "As a journalist I travel constantly…".
       'as a journalist i', 'as a journalist myself', 'as a lawyer i', 'as a lawyer myself', 'as a solicitor i',
+      // A trade once held, the writer's or a neighbour's: "I'm a retired solicitor", "who was a solicitor before he retired".
+      'retired solicitor', 'retired lawyer', 'retired barrister', 'retired journalist', 'former solicitor', 'former lawyer',
+      'who was a solicitor', 'who was a lawyer', 'who was a journalist', 'was a solicitor before', 'was a lawyer before',
       "i'm literally a lawyer", 'i am literally a lawyer', 'literally a lawyer', "i'm literally a journalist",
       // The company's own rating of an order in its app: "Order rating: 1★".
       'order rating*', 'delivery rating*', 'ride rating*', 'trip rating*', 'driver rating*',
@@ -583,7 +586,10 @@ export const builtinRules: RuleSet = {
       'учится на журналист*', 'учится на юрист*', 'учится на юридическом', 'учится на журфаке', 'студент* журфака', 'студент* юрфака',
       // The customer's own trade or a relative's, said in passing: «Я юрист по профессии, но пишу как клиент», «Сын у меня адвокат».
       'я юрист', 'я адвокат', 'я журналист', 'я журналистка', 'я сама юрист*', 'я сам юрист*', 'я сама адвокат*',
-      'я сам адвокат*', 'практикующ* юрист*', 'практикующ* адвокат*', 'сосед у меня юрист*', 'соседка у меня юрист*', 'я сама журналист*', 'я сам журналист*', 'юрист по профессии', 'по профессии юрист', 'адвокат по профессии',
+      'я сам адвокат*', 'сам бывш* прокурор*', 'бывш* прокурор* района', 'сам бывш* юрист*', 'сам бывш* адвокат*',
+      // A ship's doctor or crew («судовой врач»): the adjective of «судно», not a court.
+      'судов* врач*', 'судов* медик*', 'судов* экипаж*', 'судов* команд*', 'судов* механик*',
+      'практикующ* юрист*', 'практикующ* адвокат*', 'сосед у меня юрист*', 'соседка у меня юрист*', 'я сама журналист*', 'я сам журналист*', 'юрист по профессии', 'по профессии юрист', 'адвокат по профессии',
       'журналист по профессии', 'по профессии журналист', 'я полицейский', 'работаю юристом', 'работаю адвокатом',
       'работаю в полиции', 'работаю журналистом', 'dms дилер*', 'dms автосалон*', 'монтажник* сэс', 'монтаж* сэс', 'как юрист я', 'как адвокат я', 'я как юрист', 'установк* сэс', 'солнечн* электростанци*',
       'работает в роспотребнадзор*', 'работаю в роспотребнадзор*', 'работаю в прокуратур*', 'работаю в суде', 'работаю в цб', 'работает в прокуратур*', 'работает в суде', 'работает в полиции', 'работает юристом',
@@ -620,7 +626,7 @@ export const builtinRules: RuleSet = {
       'некролог в два вестника', 'некролог във вестник*', 'некролог в вестник*', 'обява във вестник*', 'обява в вестник*',
       'телевизията къса', 'телевизията прекъсва', 'телевизията не работи', 'телевизията спира', 'телевизията замръзва',
       'телевизията забива',
-      'самата съм адвокат*', 'самият съм адвокат*', 'самата съм юрист*', 'самият съм юрист*', 'самата съм журналист*',
+      'адвокат по професия', 'юрист по професия', 'самата съм адвокат*', 'самият съм адвокат*', 'самата съм юрист*', 'самият съм юрист*', 'самата съм журналист*',
       'сама съм юрист*', 'сам съм юрист*', 'сама съм адвокат*', 'сам съм адвокат*', 'сама съм журналист*', 'сам съм журналист*',
       'самият съм журналист*', 'тв пакет*', 'на тв пакет*', 'учи журналистика',
       // Insurance policies, «полици», «полиците» (plural of «полица»), are no police («полиция», «полицията»).
@@ -655,7 +661,7 @@ export const builtinRules: RuleSet = {
           'their legal department', 'their legal team', 'his legal department', 'her legal department',
           // A claim being drafted is a step taken, whoever drafts it ("my brother-in-law … is drafting the claim").
           'drafting the claim', 'drafting a claim', 'draft the claim', 'preparing the claim', 'preparing a claim'],
-        ru: ['юрист*', 'адвокат*', 'суд*', 'засуж*', 'засуд*', 'отсуж*', 'досудебн*', 'иск', 'иском', 'иску', 'исков*', 'арбитраж*',
+        ru: ['подач* иска', 'подать иск', 'подам иск', 'юрист*', 'адвокат*', 'суд*', 'засуж*', 'засуд*', 'отсуж*', 'досудебн*', 'иск', 'иском', 'иску', 'исков*', 'арбитраж*',
           // translit
           'yurist*', 'jurist*', 'advokat*', 'v sud', 'sudom', 'sudit*', 'isk v sud', 'podal* isk', 'podam isk', 'podat isk', 'mirov* sud*',
           'исковое', 'исковое заявление', 'подал* иск', 'подан иск', 'иск подан', 'судебн* приказ*', 'претензионн* порядк*',
@@ -746,7 +752,7 @@ export const builtinRules: RuleSet = {
           // Rail's regulator, and the bodies that enforce passengers' rights in any mode (EU law calls each a national enforcement body).
           'office of rail and road', 'national enforcement body', 'passenger rights body', 'passenger rights bodies',
           // Gambling's regulator, its handle, its approved dispute services; a data-protection complaint by its initials first.
-          'gambling commission', 'gamblingcomm', 'ecogra', 'ibas', 'independent betting adjudication service', 'ico complaint'],
+          'cqcprof', 'which legal', 'gambling commission', 'gamblingcomm', 'ecogra', 'ibas', 'independent betting adjudication service', 'ico complaint'],
         ru: ['роспотребнадзор*', 'роспотреб', 'роспотреба', 'роспотребе', 'роспотребу', 'рпн', 'прокуратур*', 'прокурор*', 'защит* прав* потребител*', 'омбудсмен*',
           'уполномоченн* по правам', 'жалобу через госуслуги', 'жалоба через госуслуги', 'жалобу на госуслугах', 'администраци* района', 'центробанк*', 'цб', 'банк россии', 'фас', 'роскомнадзор*', 'полици*', 'мвд',
           'трудов* инспекци*', 'жилищн* инспекци*', 'госжилинспекци*', 'гжи', 'ростехнадзор*', 'росздравнадзор*', 'санэпид*',
@@ -770,7 +776,7 @@ export const builtinRules: RuleSet = {
         bg: ['кзп', 'комисия* за защита на потребител*', 'защита на потребител*', 'прокуратур*', 'прокурор*',
           'омбудсман*', 'обществения посредник', 'обществен посредник', 'комисията за защита от дискриминация', 'кзд', 'бнб', 'кфн', 'кзк', 'полици*', 'регулатор*', 'гдбоп', 'гднп', 'мвр', 'сдвр', 'одмвр', 'рпу', 'киберпрестъпл*',
           'киберпрестъпност*', 'инспекция по труда', 'кевр', 'крс', 'кзлд', 'бабх',
-          'рзи', 'здравна инспекция', 'нап', 'държавна комисия по хазарта', 'дкх', 'министерств*', 'kzp', 'kfn', 'bnb', 'kevr', 'krs', 'policiyata', 'politsiyata',
+          'рзи', 'здравна инспекция', 'нап', 'държавна комисия по хазарта', 'дкх', 'съвет за електронни медии', 'сем', 'министерств*', 'kzp', 'kfn', 'bnb', 'kevr', 'krs', 'policiyata', 'politsiyata',
           'комисия* за финансов надзор', 'комисия* за защита на личните данни', 'комисия* за защита на конкуренцията',
           'комисия* за енергийно и водно регулиране', 'комисия* за регулиране на съобщенията',
           'гражданска въздухоплавателна администрация', 'агенция* по безопасност на храните', 'активни потребители',
@@ -949,7 +955,7 @@ export const builtinRules: RuleSet = {
       fields: ['channel', 'text'],
       terms: {
         en: ['facebook', 'instagram', 'twitter', 'tweet*', 'tiktok', 'youtube', 'reddit', 'linkedin', 'vk',
-          'vkontakte', 'social media', 'social network*', 'telegram channel*', 'posted about', 'post about',
+          'vkontakte', 'rutube', 'facebok', 'facbook', 'on fb', 'fb group*', 'social media', 'social network*', 'telegram channel*', 'posted about', 'post about',
           'posting about', 'posted it on', 'post it on', 'posted photos', 'posted a video', 'posted the whole story',
           'posted the story', 'posted everything', 'my story', 'my stories', 'see what i posted', 'what i posted on', 'what i posted about',
           'my blog', 'blog post*',
@@ -995,7 +1001,9 @@ export const builtinRules: RuleSet = {
           'capterra', 'getapp', 'trustradius', 'g2 crowd', 'g2 com',
           // The customer's own review left after reading others': "left my own", «Свой тоже оставила», «Оставих и моя».
           'left my own', 'posted my own', 'added my own', 'left one too', 'left mine too', 'posted a review', 'posted my review', 'full review on', 'so other people know', 'so others know',
-          'buying group', 'untappd', 'vivino', 'ratebeer'],
+          'buying group', 'untappd', 'vivino', 'ratebeer', 'feefo', 'on feefo', 'all on google', 'it all on google', 'written it all on',
+          // A post announced as a warning to others: "I am posting this so other families ask the right questions".
+          'i am posting this', "i'm posting this", 'posting this so', 'other families'],
         ru: ['добавил* свой', 'добавил* туда свой', 'свой тоже оставил*', 'тоже оставил* свой', 'оставил* свой', 'и свой оставил*', 'свой тоже написал*', 'написал* свой',
           'отзовик*', 'otzovik', 'irecommend', 'продокторов', 'prodoctorov', 'vc ru', 'турправ*', 'turprav*', 'айрекоменд*', 'яндекс карт*', '2гис', 'flamp', 'фламп*', 'пикабу',
           'pikabu', 'drive2', 'драйв2', 'хабр*', 'банки ру', 'сравни ру', 'banki ru', 'sravni ru', 'народн* рейтинг*',
@@ -1077,7 +1085,7 @@ export const builtinRules: RuleSet = {
           'everybody knows', 'the whole village', 'whole street knows', 'whole building knows', 'the whole building',
           'warn* all my', 'warn* my family', 'warn* my friends', 'told my family', 'told the family', 'already wrote a review', 'already left a review'],
         ru: ['рассказал* всем', 'расскажу всем', 'всем расскажу', 'расскажет всем', 'всем мамам', 'чат* района', 'всем рассказываю', 'всем рассказал*', 'всем в универе',
-          'всем нашим', 'всем на работе', 'всем в офисе', 'всем в классе', 'всему классу', 'всей школе', 'всем мужикам', 'всем коллегам', 'всем соседям', 'всем в гараже', 'всему двору', 'всему подъезду', 'всему офису', 'всей группе', 'расскажу друзьям', 'рассказал* друзьям', 'всем подругам',
+          'всем нашим', 'всем на работе', 'всем в офисе', 'всем в классе', 'всему классу', 'всей школе', 'всем мужикам', 'всем коллегам', 'всем соседям', 'всем соседкам', 'всем подружкам', 'всем в совете', 'всем в гараже', 'всему двору', 'всему подъезду', 'всему офису', 'всей группе', 'расскажу друзьям', 'рассказал* друзьям', 'всем подругам',
           'всем друзьям', 'всем знакомым', 'рассказал* всей', 'рассказала всей', 'пусть все знают', 'поделил* в', 'поделил* историей', 'рассказал* соседям',
           'чат* жк', 'чате нашего', 'чат нашего', 'групп* нашего дом*', 'групп* нашего жк', 'домов* чат*', 'районн* чат*', 'групп* дома', 'групп* района', 'пусть люди знают', 'чтобы все знали',
           'предупредил* всех', 'предупреждаю всех', 'предупрежу всех', 'предупреждаю людей', 'предупредить людей', 'обходите стороной', 'не покупайте',

@@ -41,13 +41,13 @@ export interface WhoseWords {
  * The customer in the third person at a sentence's start ("Customer cancelled", «Абонент отключил»),
  * not "Customer service", nor a chat transcript's speaker ("Клиент: …", the customer's own words).
  */
-const CUSTOMER_NAMED = /(?:the\s+)?(?:(?:mrs|mr|ms|miss|г-жа|г-н|г-ца|госпожа|господин)\.?\s+\p{Lu}\p{L}+|customer|cx|client|guest|subscriber|member|patient|passenger|resident|tenant|account holder|policyholder|cardholder|клиент|клиентка|абонент|абонентка|аб|гость|гостья|гости|пациент|пациентка|собственник|собственница|резидент|пассажир|арендатор|жилец|владелец|покупатель|покупательница|купувачът|купувачката|гостите|клиентите|наемателите|абонатите|пациентите|клиентът|клиентката|абонатът|абонатката|пациентът|пациентката|гостът|гостенката|потребителят|наемателят|наемателката|parent|mother|father|мама|мать|папа|отец|родител\p{L}*|майка(?:та)?|бащата|таткото)(?!\p{L})(?!\s*:)(?!\s+(?:service|support|care|experience|portal|number|id|team|satisfaction|services|journey|success|обслуживани\p{L}*|поддержк\p{L}*|сервис\p{L}*))/iuy;
+const CUSTOMER_NAMED = /(?:the\s+)?(?:(?:mrs|mr|ms|miss|г-жа|г-н|г-ца|госпожа|господин)\.?\s+\p{Lu}\p{L}*|customer|cx|client|guest|subscriber|member|patient|passenger|resident|tenant|account holder|policyholder|cardholder|клиент|клиентка|абонент|абонентка|аб|гость|гостья|гости|пациент|пациентка|собственник|собственница|резидент|пассажир|арендатор|жилец|владелец|покупатель|покупательница|купувачът|купувачката|гостите|клиентите|наемателите|абонатите|пациентите|клиентът|клиентката|абонатът|абонатката|пациентът|пациентката|гостът|гостенката|потребителят|наемателят|наемателката|parent|mother|father|мама|мать|папа|отец|родител\p{L}*|майка(?:та)?|бащата|таткото)(?!\p{L})(?!\s*:)(?!\s+(?:service|support|care|experience|portal|number|id|team|satisfaction|services|journey|success|обслуживани\p{L}*|поддержк\p{L}*|сервис\p{L}*))/iuy;
 /**
  * The customer got in touch, as a note relays it ("Customer called about a late refund", «Абонатът
  * се обади», «клиентка позвонила»): a contact, whatever else the note says. Not the company's own
  * calls ("we called", «звонили» in the plural), nor a visit or call not made («не пришла», "never called").
  */
-const CUSTOMER_CONTACTED = /(?<!(?:we|i|they|manager|agent|operator|менеджер|оператор|мениджърът|операторът|служителят|не|never|not|не е)\s)(?<!\p{L})(called|rang|phoned|e-?mailed|wrote in|came in|walked in|contacted us|reached out|got in touch|позвонил|позвонила|звонил|звонила|обратился|обратилась|написал|написала|пришел|пришёл|пришла|се обади|обади се|обадила се|се обадила|позвъни|писа|дойде|потърси ни)(?!\p{L})/iu;
+const CUSTOMER_CONTACTED = /(?<!(?:we|i|they|manager|agent|operator|менеджер|оператор|мениджърът|операторът|служителят|не|never|not|не е)\s)(?<!\p{L})(called|rang|phoned|e-?mailed|wrote in|came in|walked in|contacted us|reached out|got in touch|позвонил|позвонила|звонил|звонила|обратился|обратилась|написал|написала|пришел|пришёл|пришла|се обади|обади се|обадила се|се обадила|обажда се|се обажда|позвъни|писа|дойде|потърси ни)(?!\p{L})/iu;
 
 /**
  * A chat or call transcript in which only the company speaks: every line is its agent's or bot's
@@ -113,8 +113,14 @@ export function customerContacted(text: string): boolean {
  * of the note says went undone.
  */
 function moodOfACall(text: string, sentence: string): boolean {
-  if (!RELAYED_COMPLAINT.test(text) || !CUSTOMER_CONTACTED.test(sentence)) return false;
+  if (!RELAYED_COMPLAINT.test(text)) return false;
+  const contact = CUSTOMER_CONTACTED.exec(sentence);
+  if (contact === null) return false;
   CUSTOMER_NAMED.lastIndex = sentence.length - sentence.trimStart().length;
+  if (CUSTOMER_NAMED.test(sentence)) return true;
+  // Or named right after the verb: «Обажда се г-н Банчев.», "Called: Mrs Hale".
+  CUSTOMER_NAMED.lastIndex = contact.index + contact[0].length;
+  while (CUSTOMER_NAMED.lastIndex < sentence.length && /[\s:]/u.test(sentence.charAt(CUSTOMER_NAMED.lastIndex))) CUSTOMER_NAMED.lastIndex += 1;
   return CUSTOMER_NAMED.test(sentence);
 }
 
@@ -127,7 +133,7 @@ function moodOfACall(text: string, sentence: string): boolean {
  */
 export function companysNote(text: string, companyWords: boolean): boolean {
   return companyWords || customerNamed(text) || placeholderField(text) || opensWithNoteLabel(text) || (text.indexOf(':') >= 0 && AUTO_REPLY_LINE.test(text)) ||
-    unansweredAttempts(text) || declinedNote(text);
+    unansweredAttempts(text) || declinedNote(text) || nothingWrongWhenAsked(text);
 }
 
 /**
@@ -206,7 +212,7 @@ const SYSTEM_CODE = /^[A-Z0-9]+(?:_[A-Z0-9]+)+$/u;
 /** A CRM, churn or retention feed, or a system's event log: what it writes is not the customer's. */
 // CRM products by name (HubSpot, Salesforce, Bitrix24…), billing systems and a loyalty programme's
 // dormancy feed write about the customer, not as the customer.
-const SYSTEM_CHANNEL = /(?<!\p{L})(crm|churn|retention|удержани\p{L}*|задържане|system|event|events|log|flag|автомат\p{L}*|систем\p{L}*|отток|отлив|crm\p{L}*|hubspot|salesforce|pipedrive|zoho|bitrix\p{L}*|битрикс\p{L}*|amocrm|амоcrm|биллинг\p{L}*|билинг\p{L}*|subscription billing|dunning|chargebee|recurly|gocardless|zuora|таксуване|dormancy|loyalty|лояльност\p{L}*|лоялност\p{L}*|courier|курьер\p{L}*|куриер\p{L}*|абс|core banking|outbound|исходящ\p{L}*|изходящ\p{L}*|discount card|дисконтн\p{L}*|отстъпк\p{L}*|mnp|number portability|переносимост\p{L}*|преносимост\p{L}*|analytics|аналитик\p{L}*|notifications?|webhooks?|lost (?:clients|customers)|потерянн\p{L}* клиент\p{L}*|изгубени клиенти|pms|мис|лог|statistics|stats|статистик\p{L}*|е-услуг\p{L}*|електронни услуги|e-services|обзвон\p{L}*|switching|software|софтуер\p{L}*|timeline|хронологи\p{L}*|tracker|invit\p{L}*|review collection|сбор\p{L}* отзыв\p{L}*|отч[её]т\p{L}*|(?:shipments?|orders?|volume|usage|activity) reports?|реактивац\p{L}*|reactivation|документооборот\p{L}*|internal note|вътрешна бележка|внутренн\p{L}* заметк\p{L}*|review (?:request )?tools?|podium|trustmary|birdeye|инструмент за (?:отзиви|ревюта)|review инструмент\p{L}*|unisender|mailchimp|sendpulse|klaviyo|newsletter|рассылк\p{L}*|бюлетин\p{L}*)(?!\p{L})/iu;
+const SYSTEM_CHANNEL = /(?<!\p{L})(crm|churn|retention|journey|iterable|braze|известия|уведомлени\p{L}*|событи\p{L}*|удержани\p{L}*|задържане|system|event|events|log|flag|автомат\p{L}*|систем\p{L}*|отток|отлив|crm\p{L}*|hubspot|salesforce|pipedrive|zoho|bitrix\p{L}*|битрикс\p{L}*|amocrm|амоcrm|биллинг\p{L}*|билинг\p{L}*|subscription billing|dunning|chargebee|recurly|gocardless|zuora|таксуване|dormancy|loyalty|лояльност\p{L}*|лоялност\p{L}*|courier|курьер\p{L}*|куриер\p{L}*|абс|core banking|outbound|исходящ\p{L}*|изходящ\p{L}*|discount card|дисконтн\p{L}*|отстъпк\p{L}*|mnp|number portability|переносимост\p{L}*|преносимост\p{L}*|analytics|аналитик\p{L}*|notifications?|webhooks?|lost (?:clients|customers)|потерянн\p{L}* клиент\p{L}*|изгубени клиенти|pms|мис|лог|statistics|stats|статистик\p{L}*|е-услуг\p{L}*|електронни услуги|e-services|обзвон\p{L}*|switching|software|софтуер\p{L}*|timeline|хронологи\p{L}*|tracker|invit\p{L}*|review collection|сбор\p{L}* отзыв\p{L}*|отч[её]т\p{L}*|(?:shipments?|orders?|volume|usage|activity) reports?|реактивац\p{L}*|reactivation|документооборот\p{L}*|internal note|вътрешна бележка|внутренн\p{L}* заметк\p{L}*|review (?:request )?tools?|podium|trustmary|birdeye|инструмент за (?:отзиви|ревюта)|review инструмент\p{L}*|unisender|mailchimp|sendpulse|klaviyo|newsletter|рассылк\p{L}*|бюлетин\p{L}*)(?!\p{L})/iu;
 // A courier's app, a bank's core system («АБС»), an outbound calling campaign, a discount card's
 // feed, a number-portability (MNP) feed, a hotel's property-management system (PMS), a clinic's medical information
 // system («МИС») or any other software («Медицински софтуер – график»), a tracker of review invitations («Сервис сбора
@@ -342,7 +348,7 @@ const COMPLAINT_CALL_WORDS = 'called to complain|rang to complain|called with a 
   'обратил\\p{L}* с жалобой|жалуется|обади се с оплакване|се обади с оплакване|оплака се|се оплаква';
 export const COMPLAINT_CALLED = new RegExp(`(?<!\\p{L})(?:${COMPLAINT_CALL_WORDS})(?!\\p{L})`, 'iu');
 /** The same, or the customer's mood noted ("unhappy", «недоволен»): a complaint in a note that also says what went undone. */
-export const RELAYED_COMPLAINT = new RegExp(`(?<!\\p{L})(?:${COMPLAINT_CALL_WORDS}|unhappy|not happy|upset|annoyed|frustrated|fed up|недовол\\p{L}*|раздраж[её]н\\p{L}*|ядосан\\p{L}*|раздразнен\\p{L}*)(?!\\p{L})`, 'iu');
+export const RELAYED_COMPLAINT = new RegExp(`(?<!\\p{L})(?:${COMPLAINT_CALL_WORDS}|unhappy|not happy|upset|annoyed|frustrated|fed up|angry|furious|shouting|irate|недовол\\p{L}*|раздраж[её]н\\p{L}*|зл(?:ой|ая|ился|илась)|кричал\\p{L}*|ядосан\\p{L}*|раздразнен\\p{L}*|бесен|бясна|крещ\\p{L}*)(?!\\p{L})`, 'iu');
 export const REMEDY_ASKED = /(?<!\p{L})(?:(?:ask(?:s|ed|ing)?|demand(?:s|ed|ing)?|want(?:s|ed)?) (?:for )?(?:a |an |the )?(?:partial |full |manager |supervisor |manager['’]s )?(?:refund|credit|compensation|discount|room move|room change|different room|another room|upgrade|callback|call back|replacement|exchange|goodwill|reimbursement)|(?:просит|просил\p{L}*|попросил\p{L}*|требует|потребовал\p{L}*|хочет) (?:вернуть|возврат\p{L}*|компенсац\p{L}*|перезвон\p{L}*|звонок|звонка|скидк\p{L}*|замен\p{L}*|переделать|повторн\p{L}* \p{L}+|бесплатн\p{L}* \p{L}+)|(?:иска|поиска) (?:\p{L}+ )?да (?:ѝ|й|му|им|ни) се обад\p{L}*|(?:иска|поиска|настоява за) (?:възстановяване|компенсация|обезщетение|отстъпка|замяна|повторн\p{L}* \p{L}+|безплатн\p{L}* \p{L}+))(?!\p{L})/iu;
 /** A field whose value was picked from a list, as its label says. */
 const PRESET = /\((?:from (?:the )?list|from a list|dropdown|preset|из списка|от списъка|от падащото меню)\)/iu;
@@ -363,7 +369,7 @@ const DECLINED = /(?<!\p{L})((?:declined|refused|did not want|didn['’]t want|w
  * or declined one offered ("Asked customer if she wanted to log a complaint… She said no", «Менеджер предложил оформить
  * жалобу… Клиентка отказалась»).
  */
-const NO_COMPLAINT = /(?<!\p{L})(?:(?:asked (?:the )?(?:customer|client|him|her|them)? ?(?:if|whether) (?:she|he|they) wanted to|offered to|предложил\p{L}*|предложих\p{L}*|предложи)[^.!?\n]{0,40}?(?:complaint|жалоб\p{L}*|оплакван\p{L}*)[^\n]{0,80}?(?:said no|declined|refused|отказал\p{L}*|отказа)|made no complaint|no complaint (?:was )?made|no complaints?(?: (?:logged|raised|received|on file))?(?=\s*[,.;–—-]|\s*$)|(?:has not|hasn['’]t|have not|haven['’]t|not|never|did not|didn['’]t) raised? (?:anything|any (?:issues?|complaints?|concerns?)) with us|no falling[- ]out|no (?:calls?|letters?|e-?mails?|contact)[^.!?\n]{0,30}? (?:to|with) (?:us|support\p{L}*|supporter care|customer (?:service|care))|не ругал\p{L}*|обращени\p{L}* [^.!?\n]{0,40}?(?:нет|не было|не поступало)|без (?:претензий|замечаний|забележки)(?: к(?:ъм)? (?:нам|нас|\p{L}+))?|не сме имали разправии|не (?:е|са) споделял\p{L}* недоволство|(?:не са|не е) (?:ни )?казал\p{L}* (?:\p{L}+ )?(?:като )?забележк\p{L}*|(?:обаждания|запитвания|оплаквания|сигнали)[^.!?\n]{0,50}?(?:няма|не е имало|не са постъпвали)|did not complain|didn['’]t complain|(?:претензий|жалоб) не высказывал\p{L}*|не высказывал\p{L}* (?:претензий|жалоб)|оплаквания не (?:е )?изказвал\p{L}*|не (?:е )?изказвал\p{L}* оплаквания|no (?:issues?|problems?|complaints?) with (?:us|the (?:dealer\p{L}*|shop|store|company|clinic|salon|garage|agency))|(?:к (?:нам|\p{L}+) )?претензий (?:к (?:нам|\p{L}+) )?(?:нет|не имеет|не имела|не имел)|(?:към (?:нас|\p{L}+) )?няма претенции(?: към (?:нас|\p{L}+))?|няма да се оплаквам|не буду жаловаться|i won['’]t complain|(?:i['’]m )?not going to complain|(?:didn['’]t|did not) (?:mention|say) anything (?:about us|bad|negative)|nothing wrong with (?:us|you)|ничего плохого не (?:говорил\p{L}*|сказал\p{L}*)|(?:про|о) \p{L}+ ничего плохого не (?:говорил\p{L}*|сказал\p{L}*)|нищо лошо не (?:каза|е казал\p{L}*))(?!\p{L})/iu;
+const NO_COMPLAINT = /(?<!\p{L})(?:(?:asked (?:the )?(?:customer|client|him|her|them)? ?(?:if|whether) (?:she|he|they) wanted to|offered to|предложил\p{L}*|предложих\p{L}*|предложи)[^.!?\n]{0,40}?(?:complaint|жалоб\p{L}*|оплакван\p{L}*)[^\n]{0,80}?(?:said no|declined|refused|отказал\p{L}*|отказа)|made no complaint|no complaint (?:was )?made|no complaints?(?: (?:logged|raised|received|on file))?(?=\s*[,.;–—-]|\s*$)|(?:has not|hasn['’]t|have not|haven['’]t|not|never|did not|didn['’]t) raised? (?:anything|any (?:issues?|complaints?|concerns?)) with us|no falling[- ]out|no (?:calls?|letters?|e-?mails?|contact)[^.!?\n]{0,30}? (?:to|with) (?:us|support\p{L}*|supporter care|customer (?:service|care))|не ругал\p{L}*|обращени\p{L}* [^.!?\n]{0,40}?(?:нет|не было|не поступало)|без претензий(?: к (?:нам|\p{L}+))?|без забележки към (?:нас|\p{L}+)|не сме имали разправии|не (?:е|са) споделял\p{L}* недоволство|(?:не са|не е) (?:ни )?казал\p{L}* (?:\p{L}+ )?(?:като )?забележк\p{L}*|(?:обаждания|запитвания|оплаквания|сигнали)[^.!?\n]{0,50}?(?:няма|не е имало|не са постъпвали)|did not complain|didn['’]t complain|(?:претензий|жалоб) не высказывал\p{L}*|не высказывал\p{L}* (?:претензий|жалоб)|оплаквания не (?:е )?изказвал\p{L}*|не (?:е )?изказвал\p{L}* оплаквания|no (?:issues?|problems?|complaints?) with (?:us|the (?:dealer\p{L}*|shop|store|company|clinic|salon|garage|agency))|(?:к (?:нам|\p{L}+) )?претензий (?:к (?:нам|\p{L}+) )?(?:нет|не имеет|не имела|не имел)|(?:към (?:нас|\p{L}+) )?няма претенции(?: към (?:нас|\p{L}+))?|няма да се оплаквам|не буду жаловаться|i won['’]t complain|(?:i['’]m )?not going to complain|(?:didn['’]t|did not) (?:mention|say) anything (?:about us|bad|negative)|nothing wrong with (?:us|you)|ничего плохого не (?:говорил\p{L}*|сказал\p{L}*)|(?:про|о) \p{L}+ ничего плохого не (?:говорил\p{L}*|сказал\p{L}*)|нищо лошо не (?:каза|е казал\p{L}*))(?!\p{L})/iu;
 // Every form of it names the complaint: the cheap stem first, since most notes say nothing of one.
 const COMPLAINT_STEM = /complain|жалоб|жалов|претенз|претенц|оплаква|issue|problem|anything|wrong with|плохого|лошо|falling|no call|no letter|no e|no contact|ругал|обращени|замечани|забележк|разправи|недоволств|запитвани|обаждани|сигнали/i;
 
@@ -436,6 +442,19 @@ const REASON_GIVEN = /(?<!\p{L})(?:because|due to|потому что|так к�
 // «клиентът не я поднови».
 const FIRST_PERSON = /(?<!\p{L})(i|i['’]m|i['’]ve|i['’]ll|i['’]d|me|my|mine|(?<!(?:да|ще|го|че|не) )я|мне|меня|мой|моя|моё|мое|мои|мою|аз|мен|моят|моята|моето|моите)(?!\p{L})/iu;
 const FIRST_PERSON_ALL = new RegExp(FIRST_PERSON.source, 'giu');
+
+/**
+ * A note that asked the customer why and relays an answer that says nothing is wrong: «На вопрос о причине сказал: «…просто
+ * отключите»», „На въпроса защо каза: „…просто не го искам повече.““, "Asked if anything was wrong — she said 'no, just stop
+ * them'". The question asked is the company's, so the note is its own.
+ */
+function nothingWrongWhenAsked(text: string): boolean {
+  if (!ASKED_WHY.test(text)) return false;
+  for (const sentence of text.split(SENTENCE_SPLIT)) if (ASKED_WHY.test(sentence) && relaysNothingWrong(sentence)) return true;
+  return false;
+}
+
+const ASKED_WHY = /(?<!\p{L})(?:на вопрос(?: о причине|,? почему| что не так)|на въпроса(?: защо| за причината)|asked (?:if|whether) (?:anything|something) was wrong|asked why|попитах (?:дали|защо)|спросил\p{L}*,? (?:почему|что не так|всё ли в порядке))(?!\p{L})/iu;
 
 /** Whether a note says the customer declined to give a reason. */
 export function declinedReason(text: string): boolean {
@@ -524,8 +543,12 @@ function placeholderPair(value: string): boolean {
 export function freeTextField(line: string): boolean {
   const field = FIELD.exec(line);
   if (field === null || wordCount(field[1] as string) > 5) return false;
+  // A score and what it rated ("Rating: 1/5 – carer visit 21 Apr") is the form's title, not words in its box.
+  if (SCORE_OF_WHAT.test(field[2] as string)) return false;
   return fieldValue(field[2] as string, () => undefined) === undefined;
 }
+
+const SCORE_OF_WHAT = /^\s*\d{1,2}(?:[.,]\d)?\s*(?:\/|из|от|out of|of)\s*(?:5|10)\s*[–—-]\s*[^.!?\n]{1,40}$/u;
 
 /** The end of the sentence that starts at `from`: a line end, or `.`/`!` followed by a space. */
 function sentenceEnd(text: string, from: number): number {
@@ -792,10 +815,12 @@ export function whoseWords(
       if (labelled !== null) {
         const value = onScale(fieldValue(labelled[2] as string, starsIn), asked !== null && SCALE_OF_FIVE.test(labelled[1] as string));
         // An answer that says nothing is wrong ("no complaints, just dont need it anymore x", «всё норм, просто передумал»).
-        // Only an answer that ends its line: "Message: Please cancel. The dishes are repetitive…" goes on to say why.
-        if (value === undefined && !hasLetter(text, to, lineEndAt(text, to)) && nothingWrongAnswer(labelled[2] as string)) {
+        // Read to its line's end: "Message: Please cancel. The dishes are repetitive…" goes on to say why, "Details: just
+        // cancel. not gonna write a review or anything" does not.
+        const lineEnd = lineEndAt(text, to);
+        if (value === undefined && nothingWrongAnswer(`${labelled[2] as string} ${text.slice(to, lineEnd)}`)) {
           result.absence ??= sentence;
-          from = next;
+          from = lineEnd + 1;
           continue;
         }
         // A questionnaire's answer in words ("Q: Why? A: the courier never called") is the customer's comment.
@@ -837,7 +862,9 @@ export function whoseWords(
           if (COMPLAINS_LABEL.test(field[1] as string)) return comment(result);
           // In the customer's own box, "nobody answers" is their complaint about us («Коментар: никой не вдига телефона…»).
           if (!byCompany && WORDS_BOX.test(field[1] as string) && NOBODY.test(field[2] as string) && wordCount(field[2] as string) >= ANSWER_MIN_WORDS) return comment(result);
-          if (absenceStatement(field[2] as string, channel, byCompany) || declines(field[2] as string)) {
+          // A form's question in a field ("Q: What could we do better?") with its answer on the next line is answered.
+          const answeredBelow = (field[2] as string).trimEnd().endsWith('?') && answeredAfter(text, to);
+          if ((absenceStatement(field[2] as string, channel, byCompany) && !answeredBelow) || declines(field[2] as string)) {
             result.absence ??= sentence;
             from = next;
             continue;
@@ -990,6 +1017,7 @@ function relaysNothingWrong(sentence: string): boolean {
   for (const raw of said.split(CLAUSE_BREAK)) {
     const clause = raw.trim().replace(FILLER, '').trim();
     if (clause === '') continue;
+    if (ENDEARMENT.test(clause)) continue;
     if (!NOTHING_WRONG.test(clause) && !WITHHELD_REASONS.has(clause.replace(CURLY_APOSTROPHE, "'"))) return false;
     clauses += 1;
   }
@@ -1002,11 +1030,15 @@ function nothingWrongAnswer(value: string): boolean {
   for (const raw of unwrapped(value.trim().toLowerCase()).replace(SIGN_OFF, '').split(CLAUSE_BREAK)) {
     const clause = raw.trim().replace(FILLER, '').trim();
     if (clause === '') continue;
+    if (ENDEARMENT.test(clause)) continue;
     if (!NOTHING_WRONG.test(clause) && !WITHHELD_REASONS.has(clause.replace(CURLY_APOSTROPHE, "'"))) return false;
     clauses += 1;
   }
   return clauses > 0;
 }
+
+/** A word of address or a closing aside beside an answer ("no, just cancel it, love", „няма значение, моето момиче“, «…, и всё»): no reason by itself. */
+const ENDEARMENT = /^(?:и вс[её]|вот и вс[её]|that['’]s (?:all|it)|и толкова|това е|love|dear|darling|mate|hun|pet|sweetheart|милая|милый|дорогая|дорогой|доченька|дочка|сынок|деточка|моето момиче|момиче|миличка|мило|моето момче|пиле)$/u;
 
 const SIGN_OFF = /(?:\s+x+|\s*[:;]-?\)+|\s*[\u{1F600}-\u{1F64F}\u{2764}\u{1F44D}])+\s*$/u;
 
@@ -1018,13 +1050,13 @@ const OUT_OF_OFFICE = /^\s*(?:i\s+(?:am|['’]m|will be)\s+(?:currently\s+)?(?:o
 /** An answer's verb ("answered:", «Ответила:», «отговори»): what follows is what was said. */
 const ANSWERED_VERB = /(?<!\p{L})(?:answered|replied|declined|отказал\p{L}*|отказа|отказаха|ответил\p{L}*|отговори\p{L}*|на вопрос о причине|asked why|на въпроса (?:защо|за причината))(?!\p{L})/iu;
 /** The first quotation after a verb: «…», „…“, “…”, "…", or '…' opened after a space (not an apostrophe). */
-const QUOTED_SPEECH = /«([^»]{1,80})»|„([^“”]{1,80})[“”]|“([^”]{1,80})”|"([^"]{1,80})"|(?<=\s)'((?:[^']|'(?=\p{L})){1,80}?)'(?!\p{L})/u;
+const QUOTED_SPEECH = /«([^»]{1,120})»|„([^“”]{1,120})[“”]|“([^”]{1,120})”|"([^"]{1,120})"|(?<=\s)'((?:[^']|'(?=\p{L})){1,120}?)'(?!\p{L})/u;
 const CLAUSE_BREAK = /[,.;!…—–]+|\s-\s/u;
 const BARE_QUOTE = /^\s*(?=[«„“"])/u;
 const FILLER = /^(?:(?:i\s+)?just|well|oh|просто|ну|да|ами|ами,|ох)\s+/u;
 // A thank-you beside them says nothing wrong either («всё нормально, спасибо»), nor does the request itself ("no reason, just
 // cancel please"), nor a reason withheld (WITHHELD_REASONS: "I'd rather not say", «предпочитаю не говорить»).
-const NOTHING_WRONG = /^(?:(?:it['’]?s|it is|all|everything['’]?s|everything is)\s+(?:fine|ok|okay|good)|no complaints?|(?:i\s+)?changed my mind|вс[её] норм|передумал\p{L}*|просто передумал\p{L}*|размислих|просто размислих|fine|ok|okay|all good|no thanks|thanks|thank you|спасибо|благодаря|(?:i['’]ll|i will) call you(?: back)?|(?:i['’]ll|i will) think about it|(?:я )?подумаю|ще помисля|я (?:вам )?перезвоню|(?:аз )?ще ви се обадя|(?:just\s+)?(?:please\s+)?cancel(?:\s+it)?(?:\s+please)?|(?:просто\s+)?(?:отмените|закройте|отключите)(?:,?\s+пожалуйста)?|(?:отзыв (?:писать )?не буду|(?:i )?won['’]t (?:write|leave) a review|няма да пиша отзив)|(?:просто\s+)?(?:прекратете|спрете)(?:\s+го)?|no,? thank you|not needed|no need|nothing|whatever|not interested|i['’]?m not interested|no reason|just because|(?:i\s+)?(?:do not|don['’]?t) (?:want|need) (?:it|this|that|them)(?: any ?more)?|(?:i\s+)?(?:do not|don['’]?t) need it|не|всё нормально|все нормально|нормально|всё хорошо|все хорошо|хорошо|вс[её] в порядке|не нужно|не надо|не нужен|не нужна|не интересно|неинтересно|так|просто так|да нет|мерси|поняла|понял|до свидания|больше ничего не (?:нужно|надо)|по лични причини|по личным причинам|(?:for )?personal reasons|(?:мне )?уже не нужно|всего доброго|(?:nah|no)(?:[,\s]+i['’]m (?:alright|fine|ok|good)(?: mate)?)?|i['’]m alright(?: mate)?|(?:i\s+)?(?:do not|don['’]?t) need anything|засега нямам нужда|просто засега нямам нужда|нямам нужда|без причины|нет,? спасибо|спасибо,? не надо|нет|ничего|так получилось|няма нужда|така|просто така|всичко е наред|наред е|наред|добре|всичко е добре|не ми трябва|не ми е нужно|не ме интересува|без причина|няма причина|няма значение|нищо|не,? благодаря|така се получи|nothing to add|(?:i\s+)?(?:do not|don['’]?t) want to (?:discuss|talk about) (?:it|this)|не хочу (?:обсуждать|говорить)|нечего добавить|няма какво да добавя|не искам да (?:обсъждам|говоря)|(?:we\s+)?switched|(?:нам |мне )?ничего не (?:надо|нужно)|больше не (?:нужно|надо|нужен|нужна)|спирам|no longer needed|вече не ми трябва|(?:нищо )?не (?:ни|ми) трябва|(?:we|i) (?:don['’]?t|do not) need anything|сменихме(?: доставчика)?|сменили|перешли|(?:мне )?неудобно говорить|(?:я )?не могу (?:сейчас )?говорить|(?:i\s+)?can['’]?t talk (?:right )?now|not a good time|(?:нищо )?не искам да казвам|нямам какво да кажа|не ми е удобно)$/u;
+const NOTHING_WRONG = /^(?:(?:it['’]?s|it is|all|everything['’]?s|everything is)\s+(?:fine|ok|okay|good)|no complaints?|(?:i\s+)?changed my mind|вс[её] норм|передумал\p{L}*|просто передумал\p{L}*|размислих|просто размислих|fine|ok|okay|all good|no thanks|thanks|thank you|спасибо|благодаря|(?:i['’]ll|i will) call you(?: back)?|(?:i['’]ll|i will) think about it|(?:я )?подумаю|ще помисля|я (?:вам )?перезвоню|(?:аз )?ще ви се обадя|(?:just\s+)?(?:please\s+)?cancel(?:\s+it)?(?:\s+please)?|(?:please\s+)?stop (?:it|them|that|the visits)(?:\s+please)?|(?:i['’]m\s+)?not (?:gonna|going to) (?:write|leave) a review(?: or anything)?|(?:i\s+)?can['’]?t be bothered|жаловаться (?:никуда )?не (?:буду|собираюсь)|(?:в \p{L}+ )?писать не (?:буду|собираюсь)|(?:просто )?отключите|няма да ходя (?:в|във) \p{L}+(?: и няма да пиша никъде)?|няма да пиша никъде|(?:просто )?не го искам (?:повече|вече)|i['’]m not going to complain|i won['’]t complain|(?:просто\s+)?(?:отмените|закройте|отключите)(?:,?\s+пожалуйста)?|(?:отзыв (?:писать )?не буду|(?:i )?won['’]t (?:write|leave) a review|няма да пиша отзив)|(?:просто\s+)?(?:прекратете|спрете)(?:\s+го)?|no,? thank you|not needed|no need|nothing|whatever|not interested|i['’]?m not interested|no reason|just because|(?:i\s+)?(?:do not|don['’]?t) (?:want|need) (?:it|this|that|them)(?: any ?more)?|(?:i\s+)?(?:do not|don['’]?t) need it|не|всё нормально|все нормально|нормально|всё хорошо|все хорошо|хорошо|вс[её] в порядке|не нужно|не надо|не нужен|не нужна|не интересно|неинтересно|так|просто так|да нет|мерси|поняла|понял|до свидания|больше ничего не (?:нужно|надо)|по лични причини|по личным причинам|(?:for )?personal reasons|(?:мне )?уже не нужно|всего доброго|(?:nah|no)(?:[,\s]+i['’]m (?:alright|fine|ok|good)(?: mate)?)?|i['’]m alright(?: mate)?|(?:i\s+)?(?:do not|don['’]?t) need anything|засега нямам нужда|просто засега нямам нужда|нямам нужда|без причины|нет,? спасибо|спасибо,? не надо|нет|ничего|так получилось|няма нужда|така|просто така|всичко е наред|наред е|наред|добре|всичко е добре|не ми трябва|не ми е нужно|не ме интересува|без причина|няма причина|няма значение|нищо|не,? благодаря|така се получи|nothing to add|(?:i\s+)?(?:do not|don['’]?t) want to (?:discuss|talk about) (?:it|this)|не хочу (?:обсуждать|говорить)|нечего добавить|няма какво да добавя|не искам да (?:обсъждам|говоря)|(?:we\s+)?switched|(?:нам |мне )?ничего не (?:надо|нужно)|больше не (?:нужно|надо|нужен|нужна)|спирам|no longer needed|вече не ми трябва|(?:нищо )?не (?:ни|ми) трябва|(?:we|i) (?:don['’]?t|do not) need anything|сменихме(?: доставчика)?|сменили|перешли|(?:мне )?неудобно говорить|(?:я )?не могу (?:сейчас )?говорить|(?:i\s+)?can['’]?t talk (?:right )?now|not a good time|(?:нищо )?не искам да казвам|нямам какво да кажа|не ми е удобно)$/u;
 
 /** A value that opens with a quotation mark and runs to ANSWER_MIN_WORDS words or more: someone's words quoted. */
 function quotesAtLength(value: string): boolean {
