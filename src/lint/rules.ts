@@ -266,6 +266,16 @@ const BRAND = String.raw`(?:(?!${EN_MONTH}(?![\p{L}]))[A-Z][A-Za-z0-9+&]*(?:[A-Z
 const EN_BRAND_PAYMENT = String.raw`(?<![\p{L}])[Yy]our\s+${BRAND}\s+(?:payment|bill|renewal)s?(?![\p{L}])`;
 const RU_BRAND_PAYMENT = String.raw`(?<![\p{L}])(?:[Пп]лат[её]ж|[Оо]плат[аеуы])\s+(?:за\s+)?${BRAND}(?![\p{L}\p{N}])`;
 const BG_BRAND_PAYMENT = String.raw`(?<![\p{L}])(?:[Пп]лащане(?:то)?|[Вв]носка(?:та)?)\s+(?:за\s+)?${BRAND}(?![\p{L}\p{N}])`;
+// Round 65. A fee named by its period and the service it pays for names what a payment reminder is for (`reminder-invoice`), as
+// "subscription" or "membership" does: "the quarterly monitoring fee", "your monthly service charge", «ежеквартальная плата за
+// мониторинг», «ежемесячный сервисный платёж», «месечното плащане за поддръжка» (a fee, «такса», was one already in Bulgarian, and
+// «абонентская плата» is a term). The period alone ("your monthly payment", «ежемесячный платёж») names no service; a late fee
+// or a penalty is no service either.
+const EN_FEE_NOT_SERVICE = String.raw`(?!(?:late|overdue|penalty|cancellation|admin|administration|reminder|default|arrears|interest)(?![\p{L}]))`;
+const EN_PERIOD_FEE = String.raw`(?<![\p{L}])(?:[Mm]onthly|[Qq]uarterly|[Aa]nnual|[Yy]early|[Ww]eekly|[Tt]ermly|[Hh]alf-yearly|[Bb]i-?annual|[Ss]ix-monthly)\s+${EN_FEE_NOT_SERVICE}(?:[\p{L}'’-]+\s+){1,3}?(?:fee|charge|payment|bill|contribution)s?(?![\p{L}])`;
+const RU_FEE_NOT_SERVICE = String.raw`(?!(?:просроч|опоздан|задержк|неустой|штраф|пен[иья])\p{L}*)`;
+const RU_PERIOD_FEE = String.raw`(?<![\p{L}])(?:[Ее]жемесячн|[Ее]жеквартальн|[Ее]жегодн|[Ее]женедельн|[Кк]вартальн|[Гг]одов|[Мм]есячн)\p{L}*\s+(?:${RU_FEE_NOT_SERVICE}[\p{L}-]+\s+(?:[\p{L}-]+\s+)?(?:плат(?:а|е|у|ы|ой)|плат[её]ж\p{L}*)|(?:плат(?:а|е|у|ы|ой)|плат[её]ж\p{L}*)\s+за\s+${RU_FEE_NOT_SERVICE}\p{L}{3,})(?![\p{L}])`;
+const BG_PERIOD_FEE = String.raw`(?<![\p{L}])(?:[Мм]есечн|[Тт]римесечн|[Гг]одишн|[Сс]едмичн|[Шш]естмесечн)\p{L}*\s+(?:(?!(?:просроч|закъсн|неустой|глоб)\p{L}*)[\p{L}-]+\s+(?:[\p{L}-]+\s+)?плащане(?:то)?|плащане(?:то)?\s+за\s+(?!(?:просроч|закъсн|неустой|глоб)\p{L}*)\p{L}{3,})(?![\p{L}])`;
 // A payment said to be due, or an order to pay, asks for payment (round 26): "Term fees were due on the 5th", "Your rent
 // is now overdue", «Взнос нужно было внести до 5-го», «Таксата трябваше да бъде платена до 5-ти» say what the customer
 // owes by when, as "payment is due" does; "Pay now.", "Pay the balance today." at a sentence's start is the order
@@ -1490,6 +1500,38 @@ const RU_OR_PENALTY = String.raw`${SENTENCE_START}(?:Либо\s+)?(?:Забер�
 const BG_PENALTY_VERB = String.raw`(?:начисл|таксува|глоб|блокира|спрем|изключ|премахн|вдигнем|удърж|предад|изхвърл|завед|бракува|унищож|утилизира|продад)\p{L}*`;
 const BG_BARE_THREAT = String.raw`${SENTENCE_START}Не\s+(?:(?:го|я|ги)\s+ли\s+\p{L}+(?:ете|ите)|(?:(?:го|я|ги)\s+)?\p{L}+(?:ете|ите)\s+ли)(?:\s+[\p{L}\p{N}.-]+){0,5}?\s*(?:[—–-]|,)\s*(?:ние\s+)?(?:ще\s+)?(?:(?:Ви|ви|го|я|ги)\s+)?${BG_PENALTY_VERB}`;
 const BG_OR_PENALTY = String.raw`${SENTENCE_START}(?:Или\s+)?(?:Вземете|Приберете|Платете|Заплатете|Погасете|Освободете|Изнесете|Върнете)(?:\s+[\p{L}\p{N}.-]+){0,7}?,?\s+(?:иначе|или|в\s+противен\s+случай)\s+(?:ние\s+)?ще\s+(?:бъдем\s+принудени\s+да\s+)?(?:(?:Ви|ви|го|я|ги)\s+)?${BG_PENALTY_VERB}`;
+// Round 65. The ultimatum told as a rule, or with the penalty as a bare noun (`compliance-threat`, as round 59's order with its
+// penalty as the other choice): "Equipment must be returned within 7 days or you will be charged £150", "You must return it
+// within 14 days, otherwise a £50 fee applies", «Оборудование вернуть в течение 5 дней, иначе штраф 7 000 ₽», «Вы должны вернуть
+// его…, иначе будет начислен штраф», „Върнете гривната до 5 дни, иначе неустойка 80 €“, „Устройството трябва да бъде върнато до
+// 14 дни, иначе ще Ви таксуваме“. Only a penalty after "or" / «иначе» / „иначе“: a choice of ours ("…or we can collect it for
+// you", «…или мы заберём его сами») offers.
+const EN_MUST_ORDER = String.raw`(?:(?:[Tt]he\s+|[Yy]our\s+|[Aa]ll\s+|[Aa]ny\s+)?(?:[\p{L}-]+\s+){1,3}?(?:must|has\s+to|have\s+to|needs?\s+to|is\s+to|are\s+to)\s+be\s+(?:returned|collected|paid|settled|cleared|removed|sent\s+back|handed\s+back|handed\s+in|picked\s+up|paid\s+off)|(?:You|[Tt]he\s+customer)\s+(?:must|have\s+to|has\s+to|need\s+to|needs\s+to|are\s+required\s+to|is\s+required\s+to)\s+(?:return|collect|pay|settle|clear|remove|send\s+back|hand\s+back|hand\s+in|pick\s+up))`;
+const EN_ORDER_HEAD = String.raw`(?:${EN_MUST_ORDER}|(?:Either\s+)?(?:Collect|Pick\s+up|Fetch|Remove|Pay|Settle|Clear|Return|Move|Send\s+back|Hand\s+back|Hand\s+in))`;
+const EN_PENALTY_NOUN = String.raw`(?:(?:a|an|the)\s+)?(?:${AMOUNT}\s+)?(?:(?:late|cancellation|non-return|non-returned|replacement|equipment|penalty|administration|admin)\s+)?(?:fee|fine|charge|penalty)(?:\s+of\s+${AMOUNT})?\s+(?:applies|will\s+apply|is\s+payable|will\s+be\s+(?:charged|applied|added|due|payable|imposed))`;
+const EN_RULE_OR_PENALTY = String.raw`${SENTENCE_START}${EN_ORDER_HEAD}(?:\s+[\p{L}\p{N}£$€.'’-]+){0,7}?,?\s+(?:or(?:\s+else)?|otherwise),?\s+(?:we(?:['’]ll|\s+will|\s+shall)\s+(?:have\s+to\s+|be\s+forced\s+to\s+)?${EN_PENALTY_VERB}|(?:it|they|this|that|the\s+[\p{L}-]+|your\s+[\p{L}-]+)\s+will\s+be\s+${EN_PENALTY_PASSIVE}|you(?:['’]ll|\s+will)\s+be\s+(?:charged|fined|billed)|you(?:['’]ll|\s+will)\s+(?:have\s+to\s+)?(?:pay|owe)\s+(?:a\s+|an\s+)?(?:${AMOUNT}|(?:[\p{L}-]+\s+)?(?:fee|fine|charge|penalty))|${EN_PENALTY_NOUN})(?![\p{L}])`;
+const RU_ORDER_HEAD = String.raw`(?:(?:Либо\s+)?(?:Заберите|Забирайте|Вывезите|Оплатите|Погасите|Внесите|Освободите|Верните|Сдайте)|(?:[\p{L}\p{N}-]+\s+){0,3}?(?:(?:[Вв]ы\s+)?(?:должны|обязаны)\s+|(?:[Нн]еобходимо|[Нн]ужно|[Нн]адо|[Сс]ледует|[Тт]ребуется)\s+)?(?:[Вв]ернуть|[Вв]озвратить|[Сс]дать|[Оо]платить|[Зз]аплатить|[Пп]огасить|[Вв]нести|[Зз]абрать|[Вв]ывезти|[Оо]свободить))`;
+const RU_PENALTY_NOUN = String.raw`(?:(?:(?:будет|будут)\s+)?(?:начислен\p{L}*|выставлен\p{L}*|удержан\p{L}*|взыскан\p{L}*)\s+)?(?:штраф|неустойк|пен[иья]|доплат)\p{L}*`;
+const RU_RULE_OR_PENALTY = String.raw`${SENTENCE_START}${RU_ORDER_HEAD}(?:\s+[\p{L}\p{N}.-]+){0,7}?,?\s+(?:иначе|или|либо|а\s+то|в\s+противном\s+случае)\s+(?:(?:мы\s+)?(?:(?:её|ее|его|их|вам|вас)\s+)?(?:будем\s+вынуждены\s+)?${RU_PENALTY_VERB}|${RU_PENALTY_NOUN})`;
+const BG_ORDER_HEAD = String.raw`(?:(?:Или\s+)?(?:Вземете|Приберете|Платете|Заплатете|Погасете|Освободете|Изнесете|Върнете)|(?:[Тт]рябва\s+да|[Дд]ължите\s+да)\s+(?:върнете|платите|заплатите|вземете|приберете|погасите|освободите)|(?:[\p{L}-]+\s+){1,3}?трябва\s+да\s+(?:бъде|бъдат|е|са)\s+(?:върнат|платен|заплатен|взет|прибран|погасен)\p{L}*)`;
+const BG_PENALTY_NOUN = String.raw`(?:ще\s+(?:има|дължите|платите|(?:Ви|ви)\s+бъде\s+начислен\p{L}*|бъде\s+начислен\p{L}*)\s+)?(?:неустойк|глоб|санкци)\p{L}*`;
+const BG_RULE_OR_PENALTY = String.raw`${SENTENCE_START}${BG_ORDER_HEAD}(?:\s+[\p{L}\p{N}.-]+){0,7}?,?\s+(?:(?:иначе|или|в\s+противен\s+случай)\s+(?:(?:ние\s+)?ще\s+(?:бъдем\s+принудени\s+да\s+)?(?:(?:Ви|ви|го|я|ги)\s+)?${BG_PENALTY_VERB}|${BG_PENALTY_NOUN})|(?:иначе|в\s+противен\s+случай)\s+(?:ще\s+(?:има|дължите|платите)\s+)?такс\p{L}*)`;
+// Round 65. A cost put on the customer in a bare sentence of its own dismisses (`dismissive`): "Returns are at your own cost.",
+// «Демонтаж за ваш счёт.», «Обмен — за ваш счёт.», „Куриерът е за ваша сметка.“, „Връщането е за Ваша сметка.“ — one to five
+// words, the cost, and nothing after it. A cost told with its reason or our part in the sentence ("Return postage is at your own
+// cost, but we will refund it if the item is faulty", «…, но мы компенсируем…») or taken on ourselves («за наш счёт») is none.
+const EN_COST_ON_YOU = String.raw`${SENTENCE_START}(?:[\p{L}'’-]+\s+){1,5}(?:is|are|will\s+be)\s+(?:at\s+your\s+(?:own\s+)?(?:cost|expense)|(?:at\s+)?your\s+(?:own\s+)?(?:cost|expense))(?=\s*(?:[.!…]|$))`;
+const RU_COST_ON_YOU = String.raw`${SENTENCE_START}(?:[\p{L}-]+\s+){1,5}(?:[—–-]\s+)?(?:(?:осуществляется|производится|оплачивается|оплачиваются|будет|идёт|идет)\s+)?за\s+(?:ваш\s+сч[её]т|сч[её]т\s+(?:клиента|покупателя|заказчика))(?=\s*(?:[.!…]|$))`;
+const BG_COST_ON_YOU = String.raw`${SENTENCE_START}(?:[\p{L}-]+\s+){1,5}(?:[—–-]\s+)?(?:(?:е|са|ще\s+бъде|ще\s+бъдат)\s+)?за\s+(?:[Вв]аша\s+сметка|сметка\s+на\s+(?:клиента|купувача|потребителя))(?=\s*(?:[.!…]|$))`;
+// Round 65. The customer singled out as the only one who complains (`dismissive`), as "no one else has complained" compares them
+// with the others: "you are the only guest who has complained", "only you have complained", «жалуетесь только вы», «только вы
+// недовольны», «Вы единственная, кто жалуется», „само Вие се оплаквате“, „Вие сте единственият клиент, който се оплаква“. Not
+// after "not" / «не» / „не“: "you are not the only one who has complained" owns a fault others met.
+const EN_ONLY_YOU_COMPLAIN = String.raw`(?<![\p{L}])(?:[Yy]ou(?:['’]re|\s+are|\s+were)\s+(?:the\s+)?only\s+(?:one|person|customer|guest|client|patient|resident|passenger|parent|member)\s+(?:(?:who|that)\s+(?:(?:has|have|had|ever|ever\s+has|has\s+ever|is|was)\s+)*|to\s+(?:(?:have|ever)\s+)*)(?:complain|object|raise[sd]?\s+(?:this|it|a\s+complaint)|been\s+unhappy|(?:had|has|have)\s+(?:a\s+|any\s+)?(?:problem|issue|complaint))|[Oo]nly\s+you\s+(?:(?:have|has|ever|seem\s+to)\s+)*(?:complain|object|(?:had|have)\s+(?:a\s+|any\s+)?(?:problem|issue)))\p{L}*(?![\p{L}])`;
+const RU_COMPLAIN_VERB = String.raw`(?:жалуетесь|пожаловались|жаловались|недовольны|возмущаетесь|остались\s+недовольны|пишете\s+жалобы)`;
+const RU_ONLY_YOU_COMPLAIN = String.raw`(?<![\p{L}])(?:${RU_COMPLAIN_VERB}\s+(?:у\s+нас\s+|почему-то\s+)?(?:только|лишь|одна|один)\s+вы|(?<![Нн]е\s)(?:[Тт]олько|[Лл]ишь)\s+(?:[Вв]ы)\s+(?:одна\s+|один\s+|почему-то\s+)?${RU_COMPLAIN_VERB}|(?<![\p{L}])[Вв]ы\s+(?:единственн\p{L}+|одна|один)\s*,?\s*(?:(?:клиент\p{L}*|гость\p{L}*|человек|покупател\p{L}*|пациент\p{L}*|отдыхающ\p{L}*)\s*,?\s*)?(?:кто|котор\p{L}+)\s+(?:жалуется|жалуются|пожаловал\p{L}*|жаловал\p{L}*|недовол\p{L}*|возмущ\p{L}*))(?![\p{L}])`;
+const BG_COMPLAIN_VERB = String.raw`(?:се\s+оплаквате|се\s+оплакахте|сте\s+се\s+оплакали|сте\s+недоволн\p{L}*|недоволствате)`;
+const BG_ONLY_YOU_COMPLAIN = String.raw`(?<![\p{L}])(?:${BG_COMPLAIN_VERB}\s+(?:само|единствено)\s+[Вв]ие|(?<![Нн]е\s)(?:[Сс]амо|[Ее]динствено)\s+[Вв]ие\s+${BG_COMPLAIN_VERB}|(?<![Нн]е\s)(?:(?:[Вв]ие\s+)?сте|[Вв]ие\s+сте)\s+(?:единствени\p{L}*|единствена(?:та)?)\s*(?:(?:клиент\p{L}*|гост\p{L}*|човек|пациент\p{L}*|купувач\p{L}*)\s*)?,?\s*(?:който|която|които)\s+(?:се\s+оплаква|се\s+е\s+оплакал\p{L}*|е\s+недовол\p{L}*|има\s+оплаквани\p{L}*))(?![\p{L}])`;
 // Round 59. What the customer had to go through, told as what an apology is for, owns it (`hated-phrase` and `dismissive`
 // except): „се извиняваме, че трябваше да звъните три пъти“, «извините, что вам нужно было звонить трижды» — not a lecture on
 // what the customer should have done («трябваше да донесете», «вам нужно было») but our fault owned, as round 50's "sorry we
@@ -1988,6 +2030,8 @@ export const builtinLintRules: LintRuleSet = {
         bg: ['макар че не сме длъжни', 'въпреки че не сме длъжни', 'макар да не сме длъжни', 'въпреки да не сме длъжни'],
       },
       patterns: [IF_YOU_HAD, BG_YOU_SHOULD_HAVE, SARCASTIC_STRESS, SCARE_QUOTES, EN_ULTIMATUM, RU_ULTIMATUM, BG_ULTIMATUM,
+        // The customer singled out as the only one who complains (round 65): «жалуетесь только вы».
+        EN_ONLY_YOU_COMPLAIN, RU_ONLY_YOU_COMPLAIN, BG_ONLY_YOU_COMPLAIN,
         // The ultimatum told answer first (round 51).
         EN_ULTIMATUM_AFTER, RU_ULTIMATUM_AFTER, BG_ULTIMATUM_AFTER,
         EN_CHANNEL_REFUSAL, RU_CHANNEL_REFUSAL, BG_CHANNEL_REFUSAL,
@@ -2055,7 +2099,10 @@ export const builtinLintRules: LintRuleSet = {
         // A fee as a bare amount after a condition (round 62): „ако няма никой — 30 лв. такса“.
         EN_FEE_THREAT, RU_FEE_THREAT, BG_FEE_THREAT,
         // A penalty in the passive after a condition, and a thing sold (round 63): "…, it will be sold", „…ще бъде продаден“.
-        EN_PASSIVE_THREAT, RU_PASSIVE_THREAT, BG_PASSIVE_THREAT],
+        EN_PASSIVE_THREAT, RU_PASSIVE_THREAT, BG_PASSIVE_THREAT,
+        // The ultimatum as a rule, or with its penalty as a bare noun (round 65): "… must be returned within 7 days or you will
+        // be charged £150", «Оборудование вернуть…, иначе штраф 7 000 ₽», „Върнете гривната…, иначе неустойка 80 €“.
+        EN_RULE_OR_PENALTY, RU_RULE_OR_PENALTY, BG_RULE_OR_PENALTY],
     },
     // Only a vote for a complaint: a reply that turns down a refund, a claim or a request answers one
     // (and so owes an apology, as a courteous refusal gives: "I am sorry, but…").
@@ -2646,7 +2693,9 @@ export const builtinLintRules: LintRuleSet = {
           // Instalments named in the plural (round 43): "two instalments for your prepaid plan", as «вноск*» are.
           'instalments', 'installments', ...INSTALMENT_COUNT.en, ...UNPAID_INSTALMENT_COUNT.en],
         ru: ['абонемент*', 'подписк*', 'договор*', 'взнос*', 'тариф*', 'аренд*', 'обучени*',
-          'кредит*', 'займ*', 'заем', 'заём', 'ипотек*', 'рассрочк*', 'овердрафт*', ...INSTALMENT_COUNT.ru, ...UNPAID_INSTALMENT_COUNT.ru],
+          'кредит*', 'займ*', 'заем', 'заём', 'ипотек*', 'рассрочк*', 'овердрафт*', ...INSTALMENT_COUNT.ru, ...UNPAID_INSTALMENT_COUNT.ru,
+          // The subscriber's fee (round 65), as «абонемент» is: «абонентская плата за март».
+          'абонентск* плат*'],
         bg: ['абонамент*', 'членств*', 'членск*', 'договор*', 'вноск*', 'такс*', 'наем*', 'тарифа',
           'кредит*', 'заем*', 'ипотек*', 'лизинг*', 'овърдрафт*', ...INSTALMENT_COUNT.bg, ...UNPAID_INSTALMENT_COUNT.bg],
       },
@@ -2655,7 +2704,9 @@ export const builtinLintRules: LintRuleSet = {
       patterns: [EN_MONTH_PAYMENT, RU_MONTH_PAYMENT, BG_MONTH_PAYMENT, EN_DATED_SERVICE, RU_DATED_SERVICE, BG_DATED_SERVICE,
         EN_BRAND_PAYMENT, RU_BRAND_PAYMENT, BG_BRAND_PAYMENT,
         // An amount for a service for its month (round 52).
-        EN_AMOUNT_SERVICE_MONTH, RU_AMOUNT_SERVICE_MONTH, BG_AMOUNT_SERVICE_MONTH],
+        EN_AMOUNT_SERVICE_MONTH, RU_AMOUNT_SERVICE_MONTH, BG_AMOUNT_SERVICE_MONTH,
+        // A fee named by its period and its service (round 65): "the quarterly monitoring fee".
+        EN_PERIOD_FEE, RU_PERIOD_FEE, BG_PERIOD_FEE],
     },
     // A reminder asks for payment or says it has not come: "payments are processed" does not.
     'payment-request': {
@@ -2741,7 +2792,13 @@ export const builtinLintRules: LintRuleSet = {
           'if you are having difficulty', "if you're having difficulty", 'if you are having difficulties',
           "if you're having difficulties", 'if you are having trouble', "if you're having trouble", 'if you are struggling',
           "if you're struggling", 'if you have any difficulty', 'if you have any difficulties', 'if you have difficulty',
-          'if you are experiencing difficulty', 'if you are experiencing difficulties', 'if paying is difficult'],
+          'if you are experiencing difficulty', 'if you are experiencing difficulties', 'if paying is difficult',
+          // Allowing that the payment may have crossed with the reminder (round 65): "It may simply have crossed with this
+          // letter — if so, please ignore this reminder". (Sorry to trouble them is the apology's, not read here.)
+          ...['this', 'our'].flatMap((our) => ['letter', 'reminder', 'email', 'e-mail', 'message'].map((what) => `crossed with ${our} ${what}`)),
+          'crossed in the post', 'crossed in the mail',
+          ...['ignore', 'disregard'].flatMap((verb) => ['reminder', 'letter', 'email', 'e-mail', 'message', 'notice']
+            .map((what) => `please ${verb} this ${what}`))],
         ru: ['надеемся', 'надеюсь', 'понимаем', 'понимаю', 'хорошего дня', 'хорошего вечера', 'всего доброго',
           'всего хорошего', 'хороших выходных', 'желаем', 'за понимание',
           // Allowing that the customer may have paid already (round 23): «Если оплата уже произведена, примите извинения».
@@ -2752,7 +2809,11 @@ export const builtinLintRules: LintRuleSet = {
           'если возник* сложност*', 'если возник* трудност*', 'если у вас возник* сложност*', 'если у вас возник* трудност*',
           'если есть сложност*', 'если есть трудност*', 'если у вас есть сложност*', 'если у вас есть трудност*',
           'если вам сложно', 'если вам сейчас сложно', 'если сейчас сложно', 'если вам трудно', 'если вам сейчас трудно',
-          'если сейчас трудно'],
+          'если сейчас трудно',
+          // Allowing that the payment may have crossed with the reminder (round 65).
+          ...['этим', 'нашим'].flatMap((our) => ['письмом', 'напоминанием', 'сообщением'].map((what) => `разминул* с ${our} ${what}`)),
+          ...['это напоминание', 'это письмо', 'это сообщение'].flatMap((what) => [`не обращайте внимания на ${what}`,
+            `проигнорируйте ${what}`])],
         bg: ['надявам се', 'надяваме се', 'разбираме', 'разбирам', 'хубав ден', 'приятен ден', 'приятна вечер',
           'всичко хубаво', 'всичко най хубаво', 'желаем', 'разбирането',
           // Allowing that the customer may have paid already (round 23): «Ако вече сте я платили, моля да ни извините».
@@ -2762,7 +2823,11 @@ export const builtinLintRules: LintRuleSet = {
           // Allowing that paying may be hard (round 32).
           'ако имате затруднени*', 'ако срещате затруднени*', 'ако изпитвате затруднени*', 'ако възникн* затруднени*',
           'ако имате трудности', 'ако срещате трудности', 'ако ви е трудно', 'ако в момента ви е трудно',
-          'ако ви е затруднително'],
+          'ако ви е затруднително',
+          // Allowing that the payment may have crossed with the reminder (round 65).
+          ...['това', 'нашето'].flatMap((our) => ['писмо', 'напомняне', 'съобщение'].map((what) => `разминал* с ${our} ${what}`)),
+          ...['това напомняне', 'това писмо', 'това съобщение'].flatMap((what) => [`не обръщайте внимание на ${what}`,
+            `игнорирайте ${what}`])],
       },
     },
     'complaint-topic': {
@@ -2948,6 +3013,11 @@ export const builtinLintRules: LintRuleSet = {
     'contempt-emoji': {
       description: 'An eye-roll or a like emoji of contempt: 🙄 😒 🤦 🤷 🥱 😤',
       patterns: [CONTEMPT_EMOJI],
+    },
+    // A cost put on the customer in a bare sentence of its own (round 65): «Демонтаж за ваш счёт.» ('dismissive' rule).
+    'cost-on-you': {
+      description: 'A cost put on the customer in a bare sentence: "Returns are at your own cost.", «Демонтаж за ваш счёт.», „Куриерът е за ваша сметка.“',
+      patterns: [EN_COST_ON_YOU, RU_COST_ON_YOU, BG_COST_ON_YOU],
     },
     'bare-verdict': {
       description: 'A bare one-word verdict opening a line: "Cancelled.", «Отказано.», „Анулирано.“',
@@ -3219,7 +3289,7 @@ export const builtinLintRules: LintRuleSet = {
       // The customer's competence mocked, a contempt emoji and a bare one-word verdict opening a line dismiss too (round 55).
       // An order with the exit as its only other choice dismisses too (round 56).
       check: { type: 'forbid', find: ['dismissal', 'compliance-threat', 'rhetorical-blame', 'competence-mock', 'contempt-emoji', 'bare-verdict',
-        'or-ultimatum'],
+        'or-ultimatum', 'cost-on-you'],
         // What the customer had to go through, apologised for, is owned (round 59): „се извиняваме, че трябваше да звъните…“.
         per: 'sentence', except: ['owned-trouble'] },
       // "As per our policy, the matter is closed" is one fault: the dismissal.

@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-91.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-94.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -252,6 +252,13 @@ const CURT_BELOW = 50;
  * the payment within 24 hours" read as a payment reminder, at 50; 90) and R90-EN-002 ("That isn't the experience you should
  * have with us" read as a lecture and "BACS" as shouting, at 70; 100). None has a known miss; replies-blind-91.csv met the
  * floor on its first run.
+ * replies-blind-92.csv's and replies-blind-94.csv's five misses since lint round 65: polite R92-EN-014 (a monitoring-fee
+ * reminder whose "quarterly monitoring fee" named no bill and whose "It may simply have crossed with this letter — if so, please
+ * ignore this reminder" was no goodwill, at 67; 90); curt R92-EN-016, R92-RU-027 and R92-BG-020 (bare cancellation notices
+ * with a penalty after "or" / «иначе» / „иначе“ — "must be returned within 7 days or you will be charged £150", «…иначе штраф
+ * 7 000 ₽», „…иначе неустойка 80 €“ — and a cost put on the customer, «Демонтаж за ваш счёт.», „Куриерът е за ваша сметка.“,
+ * at 50; 0) and R94-RU-006 (a public review response, «жалуетесь только вы», the customer singled out as the only complainer,
+ * at 50; 0). None has a known miss; replies-blind-93.csv met the floor on its first run.
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
@@ -282,7 +289,7 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-79.csv', 'replies-blind-80.csv', 'replies-blind-81.csv', 'replies-blind-82.csv',
   'replies-blind-83.csv', 'replies-blind-84.csv', 'replies-blind-85.csv', 'replies-blind-86.csv',
   'replies-blind-87.csv', 'replies-blind-88.csv', 'replies-blind-89.csv', 'replies-blind-90.csv',
-  'replies-blind-91.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-91.csv', 'replies-blind-92.csv', 'replies-blind-93.csv', 'replies-blind-94.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
