@@ -651,6 +651,15 @@ const SEARCH_NOTE_MAX = 400;
 const NOTHING_FOUND = /(?<!\p{L})(?:no matches|no results|nothing found|not found|no mentions|no posts|nothing posted|упоминаний нет|нет упоминаний|не обнаружен\p{L}*|няма споменавания|няма публикации|совпадений нет|нет совпадений|ничего не найдено|не найден\p{L}*|няма съвпадения|няма резултати|нищо не е намерено|не е намерен\p{L}*)(?!\p{L})/iu;
 
 /** Right after a party someone advised: the customer did it ("and I did", «так и сделала», «така и направих»). */
+const CAMPAIGN_TITLE = /(?<!\p{L})(?:кампани\p{L}*|campaign|рассылк\p{L}*|бюлетин\p{L}*|newsletter|акци\p{L}*|promo\p{L}*|промо\p{L}*)\s*[«„“"]/iu;
+const QUOTATION_SPANS = /«[^»]*»|„[^“”]*[“”]|“[^”]*”|"[^"]*"/gu;
+
+/** Whether `at` falls inside a quotation of `value`. */
+function insideQuotation(value: string, at: number): boolean {
+  for (const span of value.matchAll(QUOTATION_SPANS)) if (at > span.index && at < span.index + span[0].length) return true;
+  return false;
+}
+
 const ESTATE_AFTER = /^\s+(?:(?:for|of)\s+)?(?:the\s+)?(?:executors?|estate of|personal representatives?|administrators? of the estate|наследник\p{L}*|наследниц\p{L}*|наследниците)(?!\p{L})/iu;
 
 const ADVICE_TAKEN = /^[\s,.—–-]{0,4}(?:and i did|which i did|so i did|i (?:have )?done (?:exactly )?(?:that|so)|i did (?:exactly )?(?:that|so)|which i have done|and i have(?: done so)?|and i (?:have )?(?:wrote|written|complained|reported|filed)(?: to them| with them| it)?|так и сделал\p{L}*|и я (?:туда |им |ему |ей )?(?:написал\p{L}*|обратил\p{L}*|подал\p{L}*|пожаловал\p{L}*)|и (?:аз )?(?:там |им )?(?:писах|подадох|подах|се оплаках)|что я и сделал\p{L}*|и я это сделал\p{L}*|така и направих|което и направих|и го направих)(?!\p{L})/iu;
@@ -723,12 +732,32 @@ function setAsideRefusedAfter(record: ComplaintRecord, hits: ReadHit[], rules: C
       hit.setAside = 'negated';
       continue;
     }
+    // A body known of and declined in the same sentence: „Знам, че КЗП следи…, но няма да им пиша“, "I know Ofcom regulates
+    // them, but I have no intention of going there".
+    if (BUT_DECLINED_AFTER.test(value.slice(hit.end, hit.end + BUT_DECLINED_REACH))) {
+      hit.negated = true;
+      hit.setAside = 'negated';
+      continue;
+    }
+    // The writer's own work at the body, set apart from this letter: "I work for Trading Standards…, but I'm writing as an
+    // ordinary customer", „работя в НАП, но ви пиша като частно лице“.
+    if (OWN_WORK_BEFORE.test(value.slice(Math.max(0, hit.start - OWN_WORK_REACH), hit.start)) && PRIVATE_CAPACITY.test(value)) {
+      hit.negated = true;
+      hit.setAside = 'reference';
+      continue;
+    }
     const clause = CLAUSE_AFTER.exec(value.slice(hit.end, hit.end + REFUSAL_REACH));
     if (clause === null || !REFUSAL_END.test(clause[0]) || CONDITION.test(clause[0])) continue;
     hit.negated = true;
     hit.setAside = 'negated';
   }
 }
+
+const BUT_DECLINED_REACH = 160;
+const BUT_DECLINED_AFTER = /^[^.!?\n]{0,140}?,\s*(?:но|а|but|ама|обаче)\s+(?:(?:аз|я)\s+|i(?=['’])|i\s+)?(?:няма да (?:им |там |ги )?(?:пиша|ходя|се обръщам|се оплаквам)|нямам (?:никакво )?намерение|не (?:буду|собираюсь|стану) (?:им |туда |к ним )?(?:писать|обращаться|жаловаться|ходить)|(?:won['’]t|will not|am not going to|['’]m not going to|have no intention of) (?:be )?(?:writ|go|contact|complain|report)\p{L}*)/iu;
+const OWN_WORK_REACH = 40;
+const OWN_WORK_BEFORE = /(?<!\p{L})(?:i (?:actually )?work (?:for|at|in)|i['’]m employed (?:by|at)|работя в|работаю в|работя към)\s+(?:the\s+)?$/iu;
+const PRIVATE_CAPACITY = /(?<!\p{L})(?:writing (?:to you )?as an? (?:ordinary|private|regular|normal) (?:customer|person|individual|citizen)|as a private (?:person|individual)|not in an official capacity|пиш\p{L}* (?:вам )?как (?:частное лицо|обычн\p{L}+ (?:клиент|покупател|гражданин)\p{L}*)|(?:ви )?пиша като (?:частно лице|обикновен\p{L}* (?:клиент|гражданин)\p{L}*|внучка|внук|дъщеря|син|майка|баща)|не служебно|неслужебно)(?!\p{L})/iu;
 
 const REFUSAL_REACH = 60;
 
@@ -812,16 +841,17 @@ function lastSentenceStart(value: string, at: number): number {
   return 0;
 }
 
-const POLICE = /police|полиц|мвр|мвд|сдвр|рпу/iu;
+const POLICE = /police|полиц|мвр|мвд|сдвр|рпу|гдбоп|action fraud|кибер/iu;
 const SENTENCE_STOP = /[.!?\n]/u;
-const CRIME = /(?<!\p{L})(?:theft|thefts|stolen|stole|nicked|fraud|мошенни\p{L}*|измам\p{L}*|угнал\p{L}*|угон\p{L}*|burglary|burgled|break[- ]in|robbed|robbery|pickpocket\p{L}*|краж\p{L}*|украл\p{L}*|украден\p{L}*|взлом\p{L}*|ограбил\p{L}*|кражб\p{L}*|открадна\p{L}*|откраднат\p{L}*|обраха|обир\p{L}*)(?!\p{L})/iu;
+const CRIME = /(?<!\p{L})(?:theft|thefts|stolen|stole|nicked|fraud|phishing|фишинг\p{L}*|мошенни\p{L}*|измам\p{L}*|угнал\p{L}*|угон\p{L}*|burglary|burgled|break[- ]in|robbed|robbery|pickpocket\p{L}*|краж\p{L}*|украл\p{L}*|украден\p{L}*|взлом\p{L}*|ограбил\p{L}*|кражб\p{L}*|открадна\p{L}*|откраднат\p{L}*|обраха|обир\p{L}*)(?!\p{L})/iu;
 /** A theft whose thief is nobody named: "someone stole", "was stolen", "was taken from", «украли», «откраднаха», «е взет», a break-in
  * told impersonally («в гараж залезли») or as what there was ("there was a burglary", «е имало кражба») — not "went missing", «пропал»: a parcel lost. */
-const THEFT_BY_NOBODY_NAMED = /(?<!\p{L})(?:(?:someone|somebody) (?:stole|took|nicked|broke into|has taken)|(?<=^\s{0,3}|[.!?]\s{0,3})(?:мошенники|fraudsters|scammers|измамници) \p{L}+|(?:my|our|his|her|their) stolen|кто-то (?:украл|взял|вскрыл|разбил|залез)|някой (?:е )?(?:разби|разбил|открадна|откраднал|обра)|(?:was|were|got|been) burgled|(?:беше|е|са) обран\p{L}*|taken from|вскрыли|вскрыта|вскрыт|го нямаше|ги нямаше|(?:е|са) взет\p{L}*|(?:was|were|got|been|had been|being) (?:\p{L}+ )?(?:stolen|nicked|pinched)|угнали|угнан\p{L}*|(?:са|сме|е) обрал\p{L}*|stolen from|pickpocketed|(?:was|were|got) robbed|broke into|broken into|украли|обокрали|вытащили|стащили|залезли|забрались|вломились|проникли|украден\p{L}*|откраднаха|влязоха с взлом|разбиха|(?:there (?:was|has been|had been) a|произошла|произошло|была|был|случилась|(?:е|беше) имало|имаше|стана|станала) (?:\p{L}+ )?(?:theft|burglary|break-in|robbery|кража|взлом|кражба|обир)|(?:са|е) (?:ми |му |ѝ |им )?откраднал\p{L}*|обраха|(?:ми |му |ѝ |им )?взеха|(?:беше|е|са) (?:ми |му |ѝ |им )?откраднат\p{L}*)(?!\p{L})/iu;
+const THEFT_BY_NOBODY_NAMED = /(?<!\p{L})(?:(?:someone|somebody) (?:stole|took|nicked|broke into|has taken)|(?<=^\s{0,3}|[.!?]\s{0,3})(?:мошенники|fraudsters|scammers|измамници) \p{L}+|(?:оказа се|оказался|оказалось|it was|turned out to be) (?:a )?(?:фишинг|phishing|scam|измама|мошенничеств\p{L}*)|(?:my|our|his|her|their) stolen|кто-то (?:украл|взял|вскрыл|разбил|залез)|някой (?:е )?(?:разби|разбил|открадна|откраднал|обра)|(?:was|were|got|been) burgled|(?:беше|е|са) обран\p{L}*|taken from|вскрыли|вскрыта|вскрыт|го нямаше|ги нямаше|(?:е|са) взет\p{L}*|(?:was|were|got|been|had been|being) (?:\p{L}+ )?(?:stolen|nicked|pinched)|угнали|угнан\p{L}*|(?:са|сме|е) обрал\p{L}*|stolen from|pickpocketed|(?:was|were|got) robbed|broke into|broken into|украли|обокрали|вытащили|стащили|залезли|забрались|вломились|проникли|украден\p{L}*|откраднаха|влязоха с взлом|разбиха|(?:there (?:was|has been|had been) a|произошла|произошло|была|был|случилась|(?:е|беше) имало|имаше|стана|станала) (?:\p{L}+ )?(?:theft|burglary|break-in|robbery|кража|взлом|кражба|обир)|(?:са|е) (?:ми |му |ѝ |им )?откраднал\p{L}*|обраха|(?:ми |му |ѝ |им )?взеха|(?:беше|е|са) (?:ми |му |ѝ |им )?откраднат\p{L}*)(?!\p{L})/iu;
 /** One of ours named just before the crime: "your driver", «ваш курьер», «вашият служител». */
 const OURS_BEFORE = /(?<!\p{L})(?:your|ваш\p{L}*)(?!\p{L})/iu;
 const OURS_REACH = 30;
-const FROM_US_AFTER = /^\s*(?:\p{L}+\s+)?(?:from your|from you|out of your|by your|от ваш\p{L}*|от вас|у вас|из ваш\p{L}*)(?!\p{L})/iu;
+// «у вас» only as a place («украдены у вас в мастерской»): «взятую у вас бетономешалку» was rented from us, stolen elsewhere.
+const FROM_US_AFTER = /^\s*(?:\p{L}+\s+)?(?:from your|from you|out of your|by your|от ваш\p{L}*|от вас|у вас(?= (?:в|на|из) )|из ваш\p{L}*)(?!\p{L})/iu;
 const MATTER_APART = /^[^.!?\n]*?(?<!\p{L})(?:that['’]s fine|that is fine|fine,? (?:that['’]s|but)|that['’]s their job|that['’]s in hand|(?:is|are) in hand|(?:a |another |that['’]s a )?(?:separate|different) (?:matter|issue|story|thing)|это отдельн\p{L}* (?:история|вопрос|тема|дело)|это (?:понятно|их дело|их работа)|това е отделно|това е (?:друга тема|отделен въпрос|ясно|тяхна работа))(?!\p{L})/iu;
 const MATTER_APART_REACH = 80;
 const DISMISSED_AFTER = /^\s*\?+\s*(?:[—–-]\s*)?(?:няма смисъл|не си струва|нет смысла|бессмысленно|не стоит|смысла нет|no point|pointless|not worth it|waste of time)(?!\p{L})/iu;
@@ -851,7 +881,7 @@ const HANDLES_REACH = 100;
  */
 const OPT_OUT = /^\s*(?:stop|stopall|unsubscribe|стоп|отписка|отписване|otpiska)\s*[.!]?\s*$/iu;
 const OWN_FORM_CHANNEL = /(?:google|yandex|яндекс|microsoft|ms)[\s._-]?(?:forms|формы|формуляри)|typeform|surveymonkey|jotform|анкетолог|тестограф|testograf|satisfaction rating|conversation rating|feedback widget|виджет|widget|встроенн\p{L}* форм\p{L}*|вграден\p{L}* форм\p{L}*|(?<!\p{L})(?:в приложении|в приложението|in-app)(?!\p{L})/iu;
-const STORE_BILLING = /(?<!\p{L})(?:subscriptions?|subscription events|cancel\p{L}*|renewals?|rtdn|billing|биллинг\p{L}*|абонамент\p{L}*|подписк\p{L}*|подписок|отмена подписки|анулиран\p{L}*)(?!\p{L})/iu;
+const STORE_BILLING = /(?<!\p{L})(?:subscriptions?|subscription events|cancel\p{L}*|renewals?|rtdn|billing|console|order management|iap|известия|биллинг\p{L}*|абонамент\p{L}*|подписк\p{L}*|подписок|отмена подписки|анулиран\p{L}*)(?!\p{L})/iu;
 const REVIEW_WORD = /(?<!\p{L})(?:reviews?|ratings?|ревю\p{L}*|отзив\p{L}*|отзыв\p{L}*|оценк\p{L}*)(?!\p{L})/iu;
 
 const OWN_PARTY_BEFORE = /(?<!\p{L})(?:my|our|мой|моя|мои|моего|моей|наш|наша|нашего|моят|моята|нашият|нашата)\s+(?:\p{L}+\s+)?$/iu;
@@ -879,7 +909,7 @@ const POSTED_BETWEEN = /(?<!\p{L})(?:(?:i|i['’]ve|i have|and|and have|have now
 const CONTRAST = /(?<!\p{L})(?:but|however|но|однако|обаче|ала)(?!\p{L})/iu;
 
 /** Reading right after a public place, at most one word between: «на Отзовике читала», «в Google видях», «в отзывах прочитал». */
-const READ_AFTER = /^[\s,]{0,3}(?:\p{L}+\s+){0,2}(?!читалищ)(?:читал\p{L}*|прочитал\p{L}*|прочла|прочел|прочёл|видел\p{L}*|видях|прочетох|четох|четем|пишут|пишат|chital\p{L}*|prochital\p{L}*)(?!\p{L})/iu;
+const READ_AFTER = /^[\s,]{0,3}(?:\p{L}+\s+){0,2}(?!читалищ)(?:ответили|отговорихте|читал\p{L}*|прочитал\p{L}*|прочла|прочел|прочёл|видел\p{L}*|видях|прочетох|четох|четем|пишут|пишат|chital\p{L}*|prochital\p{L}*)(?!\p{L})/iu;
 const READ_AFTER_REACH = 40;
 
 /**
@@ -1132,6 +1162,14 @@ function setAsideChannelOverridden(record: ComplaintRecord, hits: ReadHit[], rul
     for (const hit of hits) if (!hit.negated && hit.part === 'channel' && typeOfHit(hit, rules) === 'irate') {
       hit.negated = true;
       hit.setAside = 'hedged';
+    }
+  }
+  // A place named inside a campaign's quoted title in the channel („Кампания „Разкажете ни във Facebook““) is no place anyone
+  // posted to; a channel's or a group's quoted name («канал «Подслушано…»») is one.
+  if (record.channel !== undefined && CAMPAIGN_TITLE.test(record.channel)) {
+    for (const hit of hits) if (!hit.negated && hit.part === 'channel' && typeOfHit(hit, rules) === 'irate' && insideQuotation(record.channel, hit.start)) {
+      hit.negated = true;
+      hit.setAside = 'quoted';
     }
   }
   let publicChannel = false;

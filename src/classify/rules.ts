@@ -26,7 +26,7 @@ export const builtinRules: RuleSet = {
   negation: {
     window: 6,
     negators: {
-      en: ['not', 'no', 'never', "don't", 'dont', "doesn't", "didn't", "won't", 'wont', "wouldn't", "isn't", "wasn't",
+      en: ['not', 'no', 'never', "don't", 'dont', 'didnt', 'doesnt', 'isnt', 'wasnt', 'havent', 'hasnt', 'cant', 'couldnt', 'wouldnt', "doesn't", "didn't", "won't", 'wont', "wouldn't", "isn't", "wasn't",
         "aren't", 'cannot', "can't", "haven't", "hasn't", "shouldn't", 'without', 'nor', 'neither',
         // Not worth it: "I'm not going to waste money on a lawyer over forty quid".
         'waste', 'wasting'],
@@ -65,7 +65,7 @@ export const builtinRules: RuleSet = {
         'clicked through to', 'clicked through', 'visited our', 'looked at your', 'checked your',
         'should have listened to', 'should have read', 'should have checked', 'should have looked at', 'listened to the', 'viewed our', 'instead of', 'rather than', 'i read', "i've read", 'i saw', 'saw on', 'read the', 'read other', 'read reviews', 'read some', 'reading the', 'after reading',
         // "I just read all the one-star reviews on Trustpilot"; someone else's post shown to the customer.
-        'just read', 'read all', 'been reading', 'looked through', 'scrolled through', 'showed me', 'sent me a link',
+        'just read', 'read all', 'been reading', 'looked through', 'scrolled through', 'showed me', 'sent me a link', 'found a', 'i found',
         "i'd seen", 'i had seen', 'had seen',
         // Where something was bought is no review: "bought in the App Store", «купленные в App Store», «купени в Google Play».
         'bought in the', 'bought on the', 'bought from the', 'purchased in the', 'purchased on the', 'bought via',
@@ -126,7 +126,8 @@ export const builtinRules: RuleSet = {
       en: ['my husband wants', 'my wife wants', 'my partner wants', 'my dad wants', 'my mum wants', 'my mom wants', 'my father wants',
         'my mother wants', 'my parents want', 'my son wants', 'my daughter wants', 'my brother wants', 'my sister wants', 'told me to', 'tells me to', 'advised me to', 'advises me to', 'suggested', 'suggests', 'recommended',
         // Advice to someone else, relayed in a note: "Her brother told her to 'call a lawyer'".
-        'told her to', 'told him to', 'advised her to', 'advised him to',
+        'told her to', 'told him to', 'advised her to', 'advised him to', 'keeps telling him to', 'keeps telling her to',
+        'telling him to', 'telling her to',
         'keeps telling me to', 'say i should', 'says i should', 'said i should', 'told me i should', 'told me we should', 'told us we should', 'says i ought to', 'said i ought to', 'reckons i should', 'reckon i should', 'не из тех кто', 'не искам да го правя въпрос',
         // Refused in so many words, further from the party than the negation's window: "not going to drag this to the ombudsman".
         'not going to waste', "won't waste", 'not wasting', 'not going to drag this to', 'not going to drag it to', 'not going to go running to', 'not going running to', "won't go running to", 'not going to run to', 'not going to take this to', "won't drag this to", "won't take this to", 'thinks i should', 'think i should',
@@ -202,6 +203,8 @@ export const builtinRules: RuleSet = {
         'что нужно писать', 'говорит надо',
         // An imperative relayed after a dash: «Сосед у меня юрист, говорит — иди в суд».
         'иди в', 'иди к', 'идите в', 'подавай в', 'жалуйся в',
+        // «мол» marks words relayed: «Зять говорит — пишите, мол, в Роспотребнадзор».
+        'мол',
         'говорит что могу', 'говорит можно', 'говорит что можно', 'сказал* что могу', 'сказал* что можно',
         'говорит идти', 'говорит обратиться', 'говорит подать', 'говорит писать', 'говорит написать',
         // A possibility, not a step: «говорит, что можно судиться, но мне проще забыть».
@@ -512,7 +515,7 @@ export const builtinRules: RuleSet = {
       'lawyer by trade', 'solicitor by trade', "she's a solicitor", "he's a solicitor", "she's a lawyer", "he's a lawyer",
       "she's an attorney", "he's an attorney", 'lawyer myself', 'solicitor myself', 'barrister myself', 'attorney myself',
       // A customs or a general power of attorney is a mandate, not a lawyer.
-      'power of attorney', 'powers of attorney',
+      'power of attorney', 'powers of attorney', 'power of attourney', 'power of atorney',
       // A social-media tool's inbox holds public comments too ("Instagram comment (social inbox)"): no private channel.
       'social inbox',
       'police sunglasses', 'police spl*', 'police eyewear', 'police frames', 'police watch*', 'police fragrance*', 'police perfume*',
@@ -532,6 +535,8 @@ export const builtinRules: RuleSet = {
       // The writer's own trade as a frame: "As a journalist I travel constantly…".
       'as a journalist i', 'as a journalist myself', 'as a lawyer i', 'as a lawyer myself', 'as a solicitor i',
       // A trade once held, the writer's or a neighbour's: "I'm a retired solicitor", "who was a solicitor before he retired".
+      // A program's watchdog ("until the client's watchdog runs"), not the programme.
+      'watchdog runs', 'watchdog timer', 'watchdog process', 'watchdog service', 'watchdog script',
       'retired solicitor', 'retired lawyer', 'retired barrister', 'retired journalist', 'former solicitor', 'former lawyer',
       'who was a solicitor', 'who was a lawyer', 'who was a journalist', 'was a solicitor before', 'was a lawyer before',
       "i'm literally a lawyer", 'i am literally a lawyer', 'literally a lawyer', "i'm literally a journalist",
@@ -586,6 +591,8 @@ export const builtinRules: RuleSet = {
       'учится на журналист*', 'учится на юрист*', 'учится на юридическом', 'учится на журфаке', 'студент* журфака', 'студент* юрфака',
       // The customer's own trade or a relative's, said in passing: «Я юрист по профессии, но пишу как клиент», «Сын у меня адвокат».
       'я юрист', 'я адвокат', 'я журналист', 'я журналистка', 'я сама юрист*', 'я сам юрист*', 'я сама адвокат*',
+      // A public body as the customer (its licences, its order): «Заказчик — суд (бюджетная организация)».
+      'заказчик суд*', 'заказчик прокуратур*', 'клиент суд*', 'клиент прокуратур*', 'заказчик полици*',
       'я сам адвокат*', 'сам бывш* прокурор*', 'бывш* прокурор* района', 'сам бывш* юрист*', 'сам бывш* адвокат*',
       // A ship's doctor or crew («судовой врач»): the adjective of «судно», not a court.
       'судов* врач*', 'судов* медик*', 'судов* экипаж*', 'судов* команд*', 'судов* механик*',
@@ -626,7 +633,7 @@ export const builtinRules: RuleSet = {
       'некролог в два вестника', 'некролог във вестник*', 'некролог в вестник*', 'обява във вестник*', 'обява в вестник*',
       'телевизията къса', 'телевизията прекъсва', 'телевизията не работи', 'телевизията спира', 'телевизията замръзва',
       'телевизията забива',
-      'адвокат по професия', 'юрист по професия', 'самата съм адвокат*', 'самият съм адвокат*', 'самата съм юрист*', 'самият съм юрист*', 'самата съм журналист*',
+      'адвокат по професия', 'юрист по професия', 'клиентът е прокуратур*', 'клиентът е съд*', 'клиент прокуратур*', 'клиент съд*', 'самата съм адвокат*', 'самият съм адвокат*', 'самата съм юрист*', 'самият съм юрист*', 'самата съм журналист*',
       'сама съм юрист*', 'сам съм юрист*', 'сама съм адвокат*', 'сам съм адвокат*', 'сама съм журналист*', 'сам съм журналист*',
       'самият съм журналист*', 'тв пакет*', 'на тв пакет*', 'учи журналистика',
       // Insurance policies, «полици», «полиците» (plural of «полица»), are no police («полиция», «полицията»).
@@ -643,7 +650,11 @@ export const builtinRules: RuleSet = {
       weight: 0.9,
       fields: ['channel', 'text'],
       terms: {
-        en: ['lawyer*', 'attorney*', 'solicitor*', 'barrister*', 'legal action', 'legal proceedings', 'legal advice',
+        en: ['lawyer*', 'attorney*', 'solicitor*', 'barrister*', 'atorney*', 'attourney*', 'solicter*', 'lawer*',
+          // A class action the customer joins, starts or announces (not others' past cases: "fines in those class action cases").
+          'class action incoming', 'class action law*', 'class action suit*', 'class action re', 'class action over', 'class action against',
+          'join the class action', 'joining the class action', 'start a class action', 'file a class action', 'putting together the class action',
+          'legal action', 'legal proceedings', 'legal advice',
           'legal steps', 'legal team', 'lawsuit*', 'litigat*', 'court', 'courts', 'small claims', 'tribunal*', 'sued',
           'suing', 'sue you', 'sue your', 'sue the', 'sue them', 'sue us', 'will sue', 'we sue', "i'll sue",
           "we'll sue", 'going to sue', 'cease and desist', 'letter before action', 'subpoena*', 'judge',
@@ -752,8 +763,8 @@ export const builtinRules: RuleSet = {
           // Rail's regulator, and the bodies that enforce passengers' rights in any mode (EU law calls each a national enforcement body).
           'office of rail and road', 'national enforcement body', 'passenger rights body', 'passenger rights bodies',
           // Gambling's regulator, its handle, its approved dispute services; a data-protection complaint by its initials first.
-          'cqcprof', 'which legal', 'gambling commission', 'gamblingcomm', 'ecogra', 'ibas', 'independent betting adjudication service', 'ico complaint'],
-        ru: ['роспотребнадзор*', 'роспотреб', 'роспотреба', 'роспотребе', 'роспотребу', 'рпн', 'прокуратур*', 'прокурор*', 'защит* прав* потребител*', 'омбудсмен*',
+          'cqcprof', 'which legal', 'busness bureau', 'buisness bureau', 'business beureau', 'gambling commission', 'gamblingcomm', 'ecogra', 'ibas', 'independent betting adjudication service', 'ico complaint'],
+        ru: ['роспотребнадзор*', 'роспотреб', 'потребнадзор*', 'прокуротур*', 'роспотреба', 'роспотребе', 'роспотребу', 'рпн', 'прокуратур*', 'прокурор*', 'защит* прав* потребител*', 'омбудсмен*',
           'уполномоченн* по правам', 'жалобу через госуслуги', 'жалоба через госуслуги', 'жалобу на госуслугах', 'администраци* района', 'центробанк*', 'цб', 'банк россии', 'фас', 'роскомнадзор*', 'полици*', 'мвд',
           'трудов* инспекци*', 'жилищн* инспекци*', 'госжилинспекци*', 'гжи', 'ростехнадзор*', 'росздравнадзор*', 'санэпид*',
           'сэс', 'антимонопольн*', 'минздрав*', 'ростуризм*', 'росавиаци*', 'ространснадзор*', 'финансов* уполномоченн*',
@@ -960,7 +971,8 @@ export const builtinRules: RuleSet = {
           'posted the story', 'posted everything', 'my story', 'my stories', 'see what i posted', 'what i posted on', 'what i posted about',
           'my blog', 'blog post*',
           // X, the network once called Twitter: only where the letter is named as a place ("posted it on X").
-          'on your page', 'on your facebook page', 'on your wall', 'posted in public', 'discord server*', 'on x', 'posted on x', 'formerly twitter', 'threads', 'bluesky', 'mastodon', 'instagram*', 'dzen', 'vylozhil*'],
+          'on your page', 'on your facebook page', 'on your wall', 'posted in public', 'discord server*', 'posting this publicly',
+          'posting publicly', 'post this publicly', 'hacker news', 'hackernews', 'on x', 'posted on x', 'formerly twitter', 'threads', 'bluesky', 'mastodon', 'instagram*', 'dzen', 'vylozhil*'],
         ru: ['инстаграм*', 'фейсбук*', 'твиттер*', 'тикток*', 'ютуб*', 'вконтакте', 'вк', 'соцсет*', 'соц сет*',
           'социальн* сет*', 'телеграм канал*', 'telegram канал*', 'подслушано', 'podslushano', 'тг канал*', 'дзен*', 'пост', 'постом', 'посте',
           'выложил*', 'выложу', 'репост*', 'опубликова*', 'паблик*', 'сторис', 'блоге', 'в x', 'в икс', 'общий чат',
@@ -1001,7 +1013,7 @@ export const builtinRules: RuleSet = {
           'capterra', 'getapp', 'trustradius', 'g2 crowd', 'g2 com',
           // The customer's own review left after reading others': "left my own", «Свой тоже оставила», «Оставих и моя».
           'left my own', 'posted my own', 'added my own', 'left one too', 'left mine too', 'posted a review', 'posted my review', 'full review on', 'so other people know', 'so others know',
-          'buying group', 'untappd', 'vivino', 'ratebeer', 'feefo', 'on feefo', 'all on google', 'it all on google', 'written it all on',
+          'buying group', 'untappd', 'vivino', 'ratebeer', 'feefo', 'on feefo', 'all on google', 'it all on google', 'written it all on', 'said what i think on',
           // A post announced as a warning to others: "I am posting this so other families ask the right questions".
           'i am posting this', "i'm posting this", 'posting this so', 'other families'],
         ru: ['добавил* свой', 'добавил* туда свой', 'свой тоже оставил*', 'тоже оставил* свой', 'оставил* свой', 'и свой оставил*', 'свой тоже написал*', 'написал* свой',
