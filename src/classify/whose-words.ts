@@ -401,7 +401,8 @@ function declines(value: string): boolean {
  * — кассир Оксана», „Не е идвал… не сме имали разправии. – Таня, касиер“): the company's note, whose "I" is its writer's.
  */
 export function staffNoteWithoutComplaint(text: string, channel: string | undefined): boolean {
-  return saysNoComplaint(text) && (signedByStaff(text) || (channel !== undefined && STAFF_NOTE_CHANNEL.test(channel)));
+  // Where the note comes from first: the statement is looked for only in notes.
+  return (signedByStaff(text) || (channel !== undefined && STAFF_NOTE_CHANNEL.test(channel))) && saysNoComplaint(text);
 }
 
 /** A note signed at its end with a dash, a name and a role, either way round ("– Bev, shift lead", «— кассир Оксана», "– Marcus (VIP)"). */
