@@ -422,8 +422,12 @@ const BG_SEND_US = String.raw`(?<![\p{L}])(?:[Ии]зпратете|[Пп]рат
 // A dash joins them as "and" does (round 44): "send it — we will review…", «пришлите его — мы пересмотрим решение…»,
 // «изпратете го — ще преразгледаме…», the dash of a condition and what follows from it.
 const EN_SEND_THEN_WE = String.raw`(?<=(?:^|[.!?…:;,\u2013\u2014]\s{0,3}|(?<![\p{L}])(?:[Pp]lease|[Kk]indly|[Jj]ust|[Ss]imply|you|[Tt]hen)\s+))(?:[Ss]end|[Ff]orward|[Ee]mail|[Tt]ext|[Ss]how|[Uu]pload|[Aa]ttach)\s+(?:(?!(?:to|into|on|at|for)\s)\p{L}[\p{L}\d'’-]*\s+){0,3}(?!(?:to|into|on|at|for)\s)\p{L}[\p{L}\d'’-]*(?:,?\s+and|\s+[\u2013\u2014-])\s+(?:we|I)(?![\p{L}])`;
-const RU_SEND_THEN_WE = String.raw`(?<![\p{L}])(?:[Пп]ришлите|[Вв]ышлите|[Оо]тправьте|[Пп]ерешлите|[Пп]риложите|[Пп]рикрепите|[Сс]ообщите|[Пп]окажите)\s+(?:(?!(?:в|во|на|к|ко|до|по)\s)\p{L}[\p{L}\d-]*\s+){0,3}(?!(?:в|во|на|к|ко|до|по)\s)\p{L}[\p{L}\d-]*(?:,?\s+и|\s+[\u2013\u2014-])\s+(?:мы|я)(?![\p{L}])`;
-const BG_SEND_THEN_WE = String.raw`(?<![\p{L}])(?:[Ии]зпратете|[Пп]ратете|[Пп]репратете|[Пп]рикачете|[Пп]риложете|[Сс]ъобщете|[Пп]окажете)\s+(?:(?!(?:в|във|на|към|до|за)\s)\p{L}[\p{L}\d-]*\s+){0,3}(?!(?:в|във|на|към|до|за)\s)\p{L}[\p{L}\d-]*(?:,?\s+и|\s+[\u2013\u2014-])\s+(?:ще|ние|аз)(?![\p{L}])`;
+// Round 66. The request with «пожалуйста» between commas, and our act after it in the first person without «мы» / «я» (Russian
+// drops the pronoun): «пришлите, пожалуйста, их номера — проверю в первую очередь», «пришлите фото, и заменим»; „изпратете,
+// моля, номерата и ще ги проверя“. Only verbs of an act of ours (check, replace, return, correct, call back…).
+const RU_OUR_ACT_1P = String.raw`(?:провер(?:ю|им)|замен(?:ю|им)|верн(?:у|ём|ем)|исправ(?:лю|им)|посмотр(?:ю|им)|разбер(?:усь|ёмся|емся)|отправ(?:лю|им)|оформ(?:лю|им)|пересчита(?:ю|ем)|уточн(?:ю|им)|свер(?:ю|им)|рассмотр(?:ю|им)|ответ(?:ю|им)|перезвон(?:ю|им)|свяж(?:усь|емся)|подготов(?:лю|им)|пришл(?:ю|ём|ем)|компенсиру(?:ю|ем)|скорректиру(?:ю|ем))`;
+const RU_SEND_THEN_WE = String.raw`(?<![\p{L}])(?:[Пп]ришлите|[Вв]ышлите|[Оо]тправьте|[Пп]ерешлите|[Пп]риложите|[Пп]рикрепите|[Сс]ообщите|[Пп]окажите)(?:,\s*пожалуйста,?)?\s+(?:(?!(?:в|во|на|к|ко|до|по)\s)\p{L}[\p{L}\d-]*\s+){0,3}(?!(?:в|во|на|к|ко|до|по)\s)\p{L}[\p{L}\d-]*(?:,?\s+и|\s+[\u2013\u2014-])\s+(?:мы|я|${RU_OUR_ACT_1P})(?![\p{L}])`;
+const BG_SEND_THEN_WE = String.raw`(?<![\p{L}])(?:[Ии]зпратете|[Пп]ратете|[Пп]репратете|[Пп]рикачете|[Пп]риложете|[Сс]ъобщете|[Пп]окажете)(?:,\s*моля,?)?\s+(?:(?!(?:в|във|на|към|до|за)\s)\p{L}[\p{L}\d-]*\s+){0,3}(?!(?:в|във|на|към|до|за)\s)\p{L}[\p{L}\d-]*(?:,?\s+и|\s+[\u2013\u2014-])\s+(?:ще|ние|аз)(?![\p{L}])`;
 
 // A question offering an act of ours (round 17): "Shall we switch you to the yearly plan?", «Оформить вам
 // рассрочку?», «Да Ви запишем ли за вторник?» asks the customer to answer, as "would you like…" does. The act is
@@ -725,6 +729,34 @@ const BG_FEND_YOURSELF = String.raw`${SENTENCE_START}(?:(?:Организира�
 const EN_DONT_CONTACT_AGAIN = String.raw`(?<![\p{L}])(?:(?:[Dd]o\s+not|[Dd]on['’]t)\s+(?:contact|call|ring|phone|e-?mail|message|chase|write\s+to)\s+us\s+(?:again|any\s?more)|[Ss]top\s+(?:contacting|calling|ringing|phoning|e-?mailing|messaging|chasing|writing\s+to)\s+us)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Ww]e|I|our)(?![\p{L}]))`;
 const RU_DONT_CONTACT_AGAIN = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:пишите|звоните|обращайтесь|беспокойте)(?:\s+(?:нам|нас|к\s+нам|сюда))?\s+(?:больше|повторно|снова)|[Бб]ольше\s+(?:(?:нам|нас)\s+)?не\s+(?:пишите|звоните|обращайтесь|беспокойте))(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:мы|я|наш\p{L}*|сообщим|перезвоним)(?![\p{L}]))`;
 const BG_DONT_CONTACT_AGAIN = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:ни\s+)?(?:се\s+)?(?:пишете|звънете|търсете|безпокойте|обаждайте)(?:\s+(?:ни|се))?\s+(?:повече|отново|пак)|[Пп]овече\s+не\s+(?:ни\s+)?(?:се\s+)?(?:пишете|звънете|търсете|безпокойте|обаждайте))(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:ние|аз|ще|наш\p{L}*)(?![\p{L}]))`;
+// Round 66. The customer told not to expect an answer (`dismissive`), as "we will not be responding" refuses one: "Do not
+// expect a reply before Tuesday.", "Don't expect a response", «Не ждите ответа до вторника», «Ответа не ждите», „Не очаквайте
+// отговор преди вторник“, „Не очаквайте допълнителен отговор“. An answer, a call or a reply — not «не ждите нас и обратитесь к
+// врачу» (go ahead without us); our own part or "but" after it in the sentence ("…, but we will call you at 9:00") is a notice's
+// help.
+const EN_NO_REPLY_EXPECTED = String.raw`(?<![\p{L}])(?:[Dd]o\s+not|[Dd]on['’]t)\s+expect\s+(?:a|an|any)\s+(?:(?:further|quick|quicker|immediate|other|personal)\s+)?(?:reply|replies|response|responses|answer|answers|call\s*back|callback|call|update)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Ww]e|I|our|but)(?![\p{L}]))`;
+const RU_NO_REPLY_EXPECTED = String.raw`(?<![\p{L}])(?:(?:[Нн]е\s+ждите|[Нн]е\s+ожидайте|[Нн]е\s+рассчитывайте\s+на)\s+(?:от\s+нас\s+)?(?:(?:быстр|скор|немедленн|друг|дальнейш|повторн|ещ[её])\p{L}*\s+)?(?:ответ|звон|обратн\p{L}*\s+связ|перезвон)\p{L}*|(?:[Оо]твета|[Оо]тветов|[Зз]вонка)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?(?:не\s+ждите|не\s+ожидайте|можете\s+не\s+ждать))(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:мы|я|наш\p{L}*|но)(?![\p{L}]))`;
+const BG_NO_REPLY_EXPECTED = String.raw`(?<![\p{L}])(?:(?:[Нн]е\s+очаквайте|[Нн]е\s+чакайте|[Нн]е\s+разчитайте\s+на)\s+(?:от\s+нас\s+)?(?:(?:бърз|незабав|друг|допълнител|нов)\p{L}*\s+)?(?:отговор|обаждане|обратна\s+връзка)\p{L}*|(?:[Оо]тговор|[Оо]баждане)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?не\s+очаквайте)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:ние|аз|ще|наш\p{L}*|но)(?![\p{L}]))`;
+// Round 66. A visit refused in the first person (`dismissive`), as "nothing more we can do" turns the customer away: "We will not
+// be sending anyone again.", "We won't send an engineer.", «Никого присылать больше не будем», «Мастера мы не пришлём», „Няма
+// да изпращаме никого“, „Повече няма да изпратим техник“. A reason or our part after it in the sentence ("…until the part
+// arrives", "…, but I will call you", «…, пока…», „…, докато…“) is a plan, no refusal.
+const EN_VISITOR = String.raw`(?:anyone|anybody|someone|somebody|an?\s+(?:engineer|technician|plumber|electrician|contractor|inspector|surveyor|operative|fitter|workman|repairman)|another\s+(?:engineer|technician|plumber|contractor|inspector|operative)|(?:the\s+|our\s+)?(?:engineer|technician|plumber|contractor|inspector)s?)`;
+const EN_NO_VISIT = String.raw`(?<![\p{L}'’])(?:[Ww]e|I)(?:\s+will\s+not|\s+won['’]t|\s+shall\s+not|\s+are\s+not\s+going\s+to|['’]re\s+not\s+going\s+to|['’]m\s+not\s+going\s+to|\s+am\s+not\s+going\s+to)\s+(?:be\s+)?(?:send(?:ing)?|dispatch(?:ing)?)\s+${EN_VISITOR}(?:\s+(?:out|round|over|again|back|any\s?more))*(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:until|unless|but|instead|because|as|since|before|we|I|our)(?![\p{L}]))`;
+const RU_VISITOR = String.raw`(?:[Нн]икого|[Мм]астера|[Сс]пециалиста|[Тт]ехника|[Сс]антехника|[Ээ]лектрика|[Ии]нженера|[Мм]онтажника|[Бб]ригаду)`;
+const RU_SEND_VISITOR = String.raw`(?:присылать|направлять|отправлять|высылать|пришл[её]м|направим|отправим|вышлем)`;
+const RU_NO_VISIT = String.raw`(?<![\p{L}])(?:(?:[Мм]ы\s+)?(?:больше\s+)?${RU_VISITOR}\s+(?:(?:мы|больше|повторно|снова|ещё\s+раз|еще\s+раз)\s+){0,2}(?:(?:присылать|направлять|отправлять|высылать)\s+(?:(?:больше|повторно|снова)\s+)?не\s+будем|не\s+(?:пришл[её]м|направим|отправим|вышлем|будем\s+(?:присылать|направлять|отправлять|высылать)))|(?:[Мм]ы\s+)?(?:больше\s+)?не\s+(?:будем\s+)?${RU_SEND_VISITOR}\s+(?:(?:больше|повторно|снова|к\s+вам)\s+){0,2}${RU_VISITOR})(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:пока|если|но|однако|до|мы|я|наш\p{L}*)(?![\p{L}]))`;
+const BG_NO_VISIT = String.raw`(?<![\p{L}])(?:(?:[Нн]ие\s+)?(?:[Пп]овече\s+)?[Нн]яма\s+да\s+(?:(?:Ви|ви)\s+)?(?:изпращаме|изпратим)\s+(?:(?:повече|отново|пак)\s+)?(?:никого|техник|майстор|специалист|водопроводчик|електротехник|екип)\p{L}*)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:докато|преди|ако|но|ще|ние|аз|наш\p{L}*)(?![\p{L}]))`;
+// Round 66. A cut-off already in place told with its way back (`cut-off-lifted`, so no `reminder-threat`): a credit stop
+// explained, the service resumed when the customer pays or agrees a plan — «Отгрузки по договору приостановлены, так как…
+// Как только поступит оплата или мы согласуем график погашения, отгрузки возобновятся», "Deliveries on your account are
+// suspended… As soon as payment arrives or we agree a plan, they will resume", „Доставките са спрени… Веднага щом… доставките
+// се възобновяват“. The sentence of the cut-off has no "if" / "will" / «если» / «будут» / „ако“ / „ще“ before it (a cut-off to
+// come threatens), and its resumption follows on the same line (not after "not" / «не»). A cut-off without its way back
+// («…приостановлены до полного погашения») still threatens.
+const EN_CUTOFF_LIFTED = String.raw`${SENTENCE_START}(?:(?!(?<![\p{L}'’])(?:if|unless|otherwise|or|will|would|may|could)(?![\p{L}]))[^.!?…\n]){0,160}?(?<![\p{L}])(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:currently|now|temporarily)\s+)?(?:suspended|disconnected|blocked|on\s+hold|on\s+stop)|(?:[Ww]e|I)(?:\s+have|['’]ve)?\s+(?:(?:temporarily|had\s+to)\s+)?(?:suspended|disconnected|blocked))(?![\p{L}])[^\n]{0,300}?(?<![\p{L}])(?<!(?:not|n['’]t)\s)(?:resume[sd]?|resuming|restart(?:s|ed)?|be\s+(?:restored|reinstated|reconnected|unblocked|lifted|resumed|released)|reinstate|reconnect|lift\s+(?:it|the\s+(?:stop|hold|suspension|block)))(?![\p{L}])`;
+const RU_CUTOFF_LIFTED = String.raw`${SENTENCE_START}(?:(?!(?<![\p{L}])(?:если|иначе|будут|будет|может|могут|в\s+случае|при\s+неоплате)(?![\p{L}]))[^.!?…\n]){0,160}?(?<![\p{L}])(?:приостановлен[аоы]?|приостановили|заблокирован[аоы]?|заблокировали)(?![\p{L}])[^\n]{0,300}?(?<![\p{L}])(?<!(?<![\p{L}])не\s)(?:возобнов|разблокир|восстановим|восстановятся|восстановится)\p{L}*`;
+const BG_CUTOFF_LIFTED = String.raw`${SENTENCE_START}(?:(?!(?<![\p{L}])(?:ако|иначе|ще|може|в\s+противен)(?![\p{L}]))[^.!?…\n]){0,160}?(?<![\p{L}])(?:(?:са|е|бяха|беше)\s+(?:временно\s+)?(?:спрени|спрян[аио]?|блокиран[аио]?|блокирани|прекратени|прекратен[аио]?)|(?:[Сс]пиране(?:то)?|[Пп]рекратяване(?:то)?)\s+на)(?![\p{L}])[^\n]{0,300}?(?<![\p{L}])(?<!(?<![\p{L}])не\s)(?:възобнов|отблокир|деблокир)\p{L}*`;
 // The service cut off told in a reminder (round 36), as "suspend" and «отключим» are: "we will stop your deliveries",
 // «…обеды возить перестанем», «прекратим поставки», «спираме доставките». Not with a negation before it ("we will not stop…",
 // «не прекратим», «няма да спрем»); stopping the reminders themselves is no cut-off.
@@ -1896,6 +1928,14 @@ export const builtinLintRules: LintRuleSet = {
           'not open to discussion', 'not open for discussion', 'not up for discussion', 'not subject to discussion',
           'not up for debate', 'not open to debate', 'will not be discussed', "won't be discussed", 'will not discuss this further',
           "won't discuss this further", 'will not be discussing this further', 'not be discussed further',
+          // The same refusal with another object (round 66): "we will not be discussing it further".
+          ...['it', 'the matter', 'this matter', 'that', 'this any', 'it any', 'the matter any'].flatMap((what) => ['will not be discussing',
+            "won't be discussing", 'will not discuss', "won't discuss", 'shall not be discussing', 'are not going to discuss']
+            .map((verb) => `${verb} ${what} further`)),
+          // The customer told not to waste time (round 66): the right they use mocked as a waste ("we'd advise you not to waste
+          // everyone's time"). Not "your time" ("so as not to waste your time" spares the customer's).
+          "waste everyone's time", "wasting everyone's time", 'waste our time', 'wasting our time', 'waste my time', 'wasting my time',
+          "waste the tribunal's time", "waste the scheme's time", "waste the court's time",
           // An obligation refused in the first person (round 19), as "we are not responsible" refuses responsibility.
           ...WE_NOT_OBLIGED,
           // What the customer suffers told as part of life (round 20), a shrug as "that's life" is.
@@ -1956,6 +1996,10 @@ export const builtinLintRules: LintRuleSet = {
           'решение окончательное', 'решение окончательно', 'решение является окончательным', 'ответ окончательный',
           'не подлежит обсуждению', 'обсуждению не подлежит', 'не подлежат обсуждению', 'обсуждению не подлежат',
           'не обсуждается', 'не обсуждаются', 'обсуждать не будем', 'не будем это обсуждать', 'не подлежит пересмотру',
+          // The customer told not to waste time (round 66): «не тратьте наше время», «только отнимаете у всех время».
+          'не тратьте наше время', 'не тратьте чужое время', 'не тратьте ничье время', 'не тратьте своё и наше время',
+          'не тратьте свое и наше время', 'тратите наше время', 'тратите чужое время', 'отнимаете наше время', 'отнимаете у нас время',
+          'отнимаете у всех время', 'тратить наше время', 'тратить чужое время',
           'пересмотру не подлежит',
           // An obligation refused (round 19): «это не входит в наши обязанности»; «мы … не обязаны» is a pattern.
           'не входит в наши обязанности',
@@ -2010,6 +2054,9 @@ export const builtinLintRules: LintRuleSet = {
           'решението е окончателно', 'решението ни е окончателно', 'отговорът е окончателен', 'отговорът ни е окончателен',
           'не подлежи на обсъждане', 'не подлежат на обсъждане', 'не се обсъжда', 'не се обсъждат', 'няма да се обсъжда',
           'няма да обсъждаме', 'не подлежи на преразглеждане', 'не подлежат на преразглеждане',
+          // The customer told not to waste time (round 66): „не губете времето ни“, „губите времето на всички“.
+          'не губете времето ни', 'не ни губете времето', 'не губете нашето време', 'губите времето ни', 'губите ни времето',
+          'губите нашето време', 'губите времето на всички', 'губите чуждото време', 'да губите времето на всички',
           // An obligation refused in the first person (round 19): «не сме длъжни да…».
           'не сме длъжни',
           // What the customer suffers told as part of life (round 20), a shrug as «такъв е животът» is.
@@ -2056,6 +2103,8 @@ export const builtinLintRules: LintRuleSet = {
         EN_FEND_YOURSELF, RU_FEND_YOURSELF, BG_FEND_YOURSELF,
         // The customer told not to contact us again (round 37).
         EN_DONT_CONTACT_AGAIN, RU_DONT_CONTACT_AGAIN, BG_DONT_CONTACT_AGAIN,
+        // The customer told not to expect an answer, and a visit refused in the first person (round 66).
+        EN_NO_REPLY_EXPECTED, RU_NO_REPLY_EXPECTED, BG_NO_REPLY_EXPECTED, EN_NO_VISIT, RU_NO_VISIT, BG_NO_VISIT,
         // What the customer suffers told as to be expected (round 39).
         EN_TO_BE_EXPECTED,
         // The customer's duty given as the answer; what the customer suffers told as common practice (round 41).
@@ -2351,6 +2400,12 @@ export const builtinLintRules: LintRuleSet = {
           'as i already said', 'as i said', 'as i already told you', 'as i told you', 'as i have already said',
           "as i've already said", 'as i already explained', 'as i have already explained', 'as previously stated',
           'as stated before', 'as already mentioned', 'i already told you', 'like i said',
+          // What we told the customer before, cited as the answer (round 66), as "as I told you" is.
+          'as we told you', 'as we have told you', "as we've told you", 'as we already told you', 'as we have already told you',
+          "as we've already told you", 'as we have previously told you', 'as you have been told', "as you've been told",
+          'as you have already been told', "as you've already been told", 'as you were told', 'as we said', 'as we have said',
+          "as we've said", 'as we already said', 'as we have already said', "as we've already said", 'we have told you before',
+          "we've told you before", 'we already told you',
           'you must', 'you are required to', "you're required to", 'you are obliged to', 'you should have'],
         ru: ['политик* компани*', 'политик* нашей компани*', 'такова политика', 'такие правила', 'таковы правила',
           'правила компании', 'правила есть правила', 'так положено', 'не положено',
@@ -2368,6 +2423,10 @@ export const builtinLintRules: LintRuleSet = {
           'я же говорил*', 'я уже говорил*', 'повторяю', 'как мы уже говорили', 'как мы уже писали',
           'как вам уже объясняли', 'как вам уже говорили', 'как вам уже сообщали', 'как вам уже писали',
           'как уже говорилось', 'как уже сообщалось',
+          // What we told the customer before, with «вам» in it (round 66).
+          'как мы вам уже говорили', 'как мы вам говорили', 'как мы вам уже писали', 'как мы вам уже сообщали',
+          'как мы вам уже объясняли', 'как мы уже объясняли', 'как мы уже сообщали', 'как вам говорили', 'мы вам уже говорили',
+          'мы вам уже объясняли',
           'не мог* вам помочь', 'не мож* вам помочь', 'не смог* вам помочь', 'не смож* вам помочь',
           'вы должны', 'вы обязаны', 'вам следовало', 'вам надо было', 'вам нужно было', 'вы должны были'],
         bg: ['политик* на компания*', 'политик* на фирма*', 'фирмен* политик*', 'такава е политиката',
@@ -2385,6 +2444,9 @@ export const builtinLintRules: LintRuleSet = {
           'както вече обясних', 'казах ви вече', 'вече ви казах', 'повтарям', 'както вече ви обясних',
           'както ви обясних', 'както вече обяснихме', 'както вече ви обяснихме', 'както вече казахме',
           'както вече ви казахме', 'както вече писахме', 'както вече ви писахме', 'както ви казах',
+          // What we told the customer before, in the other tenses (round 66).
+          'както ви казахме', 'както сме ви казвали', 'както вече сме ви казвали', 'както сме казвали', 'както ви писахме',
+          'както сме ви писали', 'вече сме ви казвали',
           'вие трябва', 'вие сте длъжни', 'вие сте задължени', 'длъжни сте', 'задължени сте', 'трябва да платите',
           'трябва да изпратите', 'трябва да се обадите', 'трябва да предоставите', 'трябва да попълните'],
       },
@@ -3015,6 +3077,12 @@ export const builtinLintRules: LintRuleSet = {
       patterns: [CONTEMPT_EMOJI],
     },
     // A cost put on the customer in a bare sentence of its own (round 65): «Демонтаж за ваш счёт.» ('dismissive' rule).
+    // A cut-off already in place told with its way back (round 66): «…приостановлены… отгрузки возобновятся» ('reminder-threat'
+    // except).
+    'cut-off-lifted': {
+      description: 'A cut-off in place told with its resumption: «Отгрузки приостановлены… как только…, отгрузки возобновятся»',
+      patterns: [EN_CUTOFF_LIFTED, RU_CUTOFF_LIFTED, BG_CUTOFF_LIFTED],
+    },
     'cost-on-you': {
       description: 'A cost put on the customer in a bare sentence: "Returns are at your own cost.", «Демонтаж за ваш счёт.», „Куриерът е за ваша сметка.“',
       patterns: [EN_COST_ON_YOU, RU_COST_ON_YOU, BG_COST_ON_YOU],
@@ -3392,7 +3460,8 @@ export const builtinLintRules: LintRuleSet = {
       kinds: ['reminder'],
       message: 'The reminder threatens the customer.',
       suggestion: 'Leave out courts, collectors, penalties and cut-offs; ask the customer to check the invoice and offer help.',
-      check: { type: 'forbid', find: ['threat'] },
+      // A cut-off in place told with its way back is no threat (round 66): «Отгрузки приостановлены… возобновятся».
+      check: { type: 'forbid', find: ['threat'], except: ['cut-off-lifted'] },
     },
     'reminder-goodwill': {
       severity: 'info',

@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-94.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-97.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -259,6 +259,13 @@ const CURT_BELOW = 50;
  * 7 000 ₽», „…иначе неустойка 80 €“ — and a cost put on the customer, «Демонтаж за ваш счёт.», „Куриерът е за ваша сметка.“,
  * at 50; 0) and R94-RU-006 (a public review response, «жалуетесь только вы», the customer singled out as the only complainer,
  * at 50; 0). None has a known miss; replies-blind-93.csv met the floor on its first run.
+ * replies-blind-96.csv's and replies-blind-97.csv's four misses since lint round 66: curt R96-EN-002 (a bare after-hours line,
+ * "Do not expect a reply before Tuesday." — the customer told not to expect an answer — at 50; 0); polite R96-RU-018 (a credit
+ * stop explained courteously, whose «приостановлены» read as a threat though the shipments' resumption on payment or an agreed
+ * schedule followed, and whose «пришлите, пожалуйста, их номера — проверю» was no invitation, at 70; 100); curt R97-EN-015 (a
+ * letting agent blaming the tenant: "as we have told you before", "We will not be sending anyone again", at 50; 0) and R97-EN-027
+ * ("we will not be discussing it further", "we'd advise you not to waste everyone's time", at 64; 0). None has a known miss;
+ * replies-blind-95.csv met the floor on its first run.
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
@@ -289,7 +296,8 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-79.csv', 'replies-blind-80.csv', 'replies-blind-81.csv', 'replies-blind-82.csv',
   'replies-blind-83.csv', 'replies-blind-84.csv', 'replies-blind-85.csv', 'replies-blind-86.csv',
   'replies-blind-87.csv', 'replies-blind-88.csv', 'replies-blind-89.csv', 'replies-blind-90.csv',
-  'replies-blind-91.csv', 'replies-blind-92.csv', 'replies-blind-93.csv', 'replies-blind-94.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-91.csv', 'replies-blind-92.csv', 'replies-blind-93.csv', 'replies-blind-94.csv',
+  'replies-blind-95.csv', 'replies-blind-96.csv', 'replies-blind-97.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
