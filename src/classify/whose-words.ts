@@ -63,7 +63,7 @@ export function onlyTheCompanySpeaks(text: string): boolean {
     const end = newline < 0 ? text.length : newline;
     const line = text.slice(from, end);
     if (line.trim() !== '' && !SYSTEM_LINE.test(line)) {
-      const speaker = COMPANY_SPEAKER.exec(line);
+      const speaker = COMPANY_SPEAKER.exec(line) ?? COMPANY_NAMED_SPEAKER.exec(line);
       if (speaker === null) return false;
       // An agent's line that relays the customer («Менеджер: клиентка спросила…») or gives them the floor ("Agent: …
       // Customer: 'I only wrote to you'") is a note with the customer's words, not the company speaking alone.
@@ -92,9 +92,15 @@ export function systemLinesOf(text: string): string {
 }
 
 /** A transcript's line by the company, after an optional time: "Agent:", "Operator (Anna):", «Оператор Вера:», «Консултант:». */
-const COMPANY_SPEAKER = /^\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*)?(?:agent|operator|support|bot|chatbot|assistant|advisor|adviser|manager|оператор|агент|бот|чат-бот|менеджер|поддержка|консультант|специалист|консултант|служител|сътрудник)(?:\s*\([^)]{1,30}\)|\s+\p{Lu}[\p{L}.]*){0,2}\s*:/iu;
+const COMPANY_SPEAKER = /^\s*(?:\[?(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\s+)?\d{1,2}:\d{2}(?::\d{2})?\]?\s*)?(?:(?:agent|operator|support|bot|chatbot|assistant|advisor|adviser|manager|coordinator|координатор|оператор|агент|бот|чат-бот|менеджер|поддержка|консультант|специалист|консултант|служител|сътрудник)(?:\s*\([^)]{1,30}\)|\s+\p{Lu}[\p{L}.]*){0,2}\s*:)/iu;
+/**
+ * Or, in a timed transcript, a person's name with the company's in brackets: "[19:02] Tom (Harlow & Finch):", «[20:16] Мирослава
+ * (Ладия):». Case-sensitive, so a form's "Cancellation reason (free text):" is no speaker.
+ */
+const COMPANY_NAMED_SPEAKER = /^\s*\[?(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\s+)?\d{1,2}:\d{2}(?::\d{2})?\]?\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*)?\s*\((?![^)]*(?:[Cc]ustomer|[Cc]lient|[Vv]isitor|[Gg]uest|[Кк]лиент|[Пп]осетител|[Гг]ост))[^)]{2,40}\)\s*:/u;
 /** The desk's own line in a transcript, in brackets: "[chat closed by visitor]", «[сообщение прочитано]». */
-const SYSTEM_LINE = /^\s*[[(<][^\])>]{1,120}[\])>]\s*$/u;
+// Or set off by asterisks: "*** Visitor has left the chat ***".
+const SYSTEM_LINE = /^\s*(?:[[(<][^\])>]{1,120}[\])>]|\*{2,}[^*\n]{1,120}\*{2,})\s*$/u;
 
 /** Whether a note on a contact channel relays the customer's own contact. */
 export function customerContacted(text: string): boolean {
@@ -332,11 +338,12 @@ const LEFT_EMPTY = /(?<!\p{L})(blank|empty|unanswered|unfilled|пуст\p{L}*|п
 /** The customer did not answer the company's calls or reminders: an outbound attempt, not a contact. */
 // The company's e-mail left unopened or unread counts: "Win-back e-mail not opened", «письмо не открыто», «Имейл с оферта – непрочетен»;
 // so does a customer who stopped answering («Клиент перестал отвечать», "stopped responding").
-export const NOT_ANSWERED = /(?<!\p{L})(no answer|not answer\p{L}*|didn['’]t answer|не вышл\p{L}* на связь|не вышел на связь|did not respond|didn['’]t respond|did not reply|didn['’]t reply|no response|no reply|did not pick up|didn['’]t pick up|not opened|unopened|never opened|не ответил\p{L}*|не отвечает|не отвечал\p{L}*|не бер[её]т трубку|(?:повторно|больше|снова) не бер[её]т|не взял\p{L}* трубку|трубку не бер[её]т|без ответа|ответа нет|нет ответа|ответов нет|нет ответов|ответ не получен|ответ не поступил|не дозвонил\p{L}*|не открыт\p{L}*|не открыл\p{L}*|не отговори|не отговаря|не е отговорил\p{L}*|не вдига\p{L}*|без отговор|няма отговор|няма получен отговор|не е получен отговор|не е отворен\p{L}*|не отвори|stopped (?:answering|responding|replying)|unread|перестал\p{L}* (?:отвечать|выходить на связь|брать трубку)|не прочитан\p{L}*|непрочитан\p{L}*|спря\p{L}* да (?:отговаря|вдига)|непрочетен\p{L}*|не е прочетен\p{L}*|неотворен\p{L}*)(?!\p{L})/iu;
+export const NOT_ANSWERED = /(?<!\p{L})(no answer|not answer\p{L}*|didn['’]t answer|не вышл\p{L}* на связь|не вышел на связь|did not respond|didn['’]t respond|did not reply|didn['’]t reply|no response|no reply|did not pick up|didn['’]t pick up|not opened|unopened|never opened|не ответил\p{L}*|не отвечает|не отвечают|не отвечал\p{L}*|не бер[её]т трубку|(?:повторно|больше|снова) не бер[её]т|не взял\p{L}* трубку|трубку не бер[её]т|без ответа|ответа нет|нет ответа|ответов нет|нет ответов|ответ не получен|ответ не поступил|не дозвонил\p{L}*|не открыт\p{L}*|не открыл\p{L}*|не отговори|не отговаря|не е отговорил\p{L}*|не вдига\p{L}*|без отговор|няма отговор|няма получен отговор|не е получен отговор|не е отворен\p{L}*|не отвори|stopped (?:answering|responding|replying)|unread|перестал\p{L}* (?:отвечать|выходить на связь|брать трубку)|не прочитан\p{L}*|непрочитан\p{L}*|спря\p{L}* да (?:отговаря|вдига)|непрочетен\p{L}*|не е прочетен\p{L}*|неотворен\p{L}*)(?!\p{L})/iu;
 /** The company's invitation to review left unanswered: "No review left", «Отзыв не оставлен», «Няма ревю». */
 export const NO_REVIEW = /(?<!\p{L})(?:no review(?: left| posted| written)?|not reviewed|did not (?:leave|post|write) a review|didn['’]t (?:leave|post|write) a review|отзыв не оставлен|отзыв не оставил\p{L}*|не оставил\p{L}* отзыв|отзыва нет|нет отзыва|без отзыва|няма ревю|няма отзив|без ревю|без отзив|не е оставил\p{L}* (?:ревю|отзив)|(?:отзив|ревю)(?:то|ът)? не е (?:публикуван|подаден|оставен)\p{L}*|отзыв не (?:опубликован|отправлен)|review not (?:posted|published|left|submitted)|no review submitted)(?!\p{L})/iu;
 /** A field's label for the customer's own words: a comment, a reason, a quote. */
-const WORDS_BOX = /(comment|note|reason|details|подробн|детайл|body|тело письма|feedback|remark|message|said|says|wrote|quote|verbatim|complain|why|reply|response|комментари|примечани|причин|отзыв|сообщени|пожелани|жалоб|жалу|сказал|написал|пишет|ответ|коментар|бележк|съобщени|каза|написа|жалб|оплак|оплаква|мнени|отговор)/iu;
+const STAFF_LABEL = /(?<!\p{L})(?:manager['’]?s?|agent['’]?s?|operator['’]?s?|staff|менеджер\p{L}*|оператор\p{L}*|сотрудник\p{L}*|мениджър\p{L}*|служител\p{L}*|консултант\p{L}*)(?!\p{L})/iu;
+const WORDS_BOX = /(comment|note|reason|details|tell us more|расскажите подробнее|разкажете повече|подробн|детайл|body|тело письма|feedback|remark|message|said|says|wrote|quote|verbatim|complain|why|reply|response|комментари|примечани|причин|отзыв|сообщени|пожелани|жалоб|жалу|сказал|написал|пишет|ответ|коментар|бележк|съобщени|каза|написа|жалб|оплак|оплаква|мнени|отговор)/iu;
 /** A field's label that relays a complaint: "Customer complains:", «Клиент жалуется:», «Клиентът се оплаква:». */
 const COMPLAINS_LABEL = /(complain|жалу|оплак)/iu;
 /**
@@ -457,7 +464,7 @@ function nothingWrongWhenAsked(text: string): boolean {
 }
 
 const ASKED_STEM = /вопрос|въпрос|asked|попитах|спросил/i;
-const ASKED_WHY = /(?<!\p{L})(?:на вопрос(?: о причине|,? почему| что не так)|на въпроса(?: защо| за причината)|asked (?:if|whether) (?:anything|something) was wrong|asked why|попитах (?:дали|защо)|спросил\p{L}*,? (?:почему|что не так|всё ли в порядке))(?!\p{L})/iu;
+const ASKED_WHY = /(?<!\p{L})(?:на вопрос(?: о причине|,? почему| что не так)|на въпроса(?: защо| за причината)|asked (?:if|whether) (?:anything|something) was wrong|asked (?:if|whether) everything was (?:ok|okay|alright|all right|fine)|asked why|попитах (?:дали|защо)|спросил\p{L}*,? (?:почему|что не так|всё ли в порядке))(?!\p{L})/iu;
 
 /** Whether a note says the customer declined to give a reason. */
 export function declinedReason(text: string): boolean {
@@ -722,14 +729,16 @@ export function customersLines(text: string): string {
   for (const line of text.split('\n')) {
     // A chat's lines by the desk ("Agent: may I ask why?", «Оператор: …», "[visitor left the chat]") are not the customer's;
     // the customer's own turn is read without its label ("Customer: please close my account").
-    if (BRACKETED_NOTE.test(line) || SYSTEM_LINE.test(line) || COMPANY_SPEAKER.test(line)) continue;
-    const said = line.replace(CUSTOMER_TURN, '').split(INLINE_SENTENCE_BREAK).filter((sentence) => !noReasonGiven(sentence));
+    if (BRACKETED_NOTE.test(line) || SYSTEM_LINE.test(line) || COMPANY_SPEAKER.test(line) || COMPANY_NAMED_SPEAKER.test(line)) continue;
+    const said = line.replace(CUSTOMER_TURN, '').replace(TIMED_SPEAKER, '').split(INLINE_SENTENCE_BREAK).filter((sentence) => !noReasonGiven(sentence) && !nothingWrongAnswer(sentence));
     if (said.length > 0) kept.push(said.join(' '));
   }
   return kept.join('\n');
 }
 
 const INLINE_SENTENCE_BREAK = /(?<=[.!?])\s+/u;
+/** A chat line's time and its speaker's name ("[14:31] Ирина: …"): the customer's turn, read without them. */
+const TIMED_SPEAKER = /^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:[\p{L}.-]+(?:\s+[\p{L}.-]+){0,2}\s*:\s*)?/u;
 /** The customer's turn at a line's start in a chat: "Customer:", "Visitor:", «Клиент:», «Посетитель:». */
 const CUSTOMER_TURN = /^\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*)?(?:customer|client|caller|visitor|user|клиент\p{L}*|посетител\p{L}*|абонат\p{L}*|абонент\p{L}*)\s*:\s*/iu;
 
@@ -886,7 +895,8 @@ export function whoseWords(
           // In the company's own text, its note's label ("Account manager note:") holds its words, not the customer's.
           // Unless it quotes someone at length: «Бележка: „Моторът мирише на изгоряло още при първото ползване…“».
           // A note labelled as the customer's ("Customer note:", «Бележка на клиента:») is theirs.
-          if (WORDS_BOX.test(field[1] as string) && (!(byCompany && COMPANY_NOTE_LABEL.test(field[1] as string)) || quotesAtLength(field[2] as string) ||
+          // So is a staff member's box in a system's row ("Комментарий менеджера: на письма и звонки не отвечают").
+          if (WORDS_BOX.test(field[1] as string) && (!((byCompany || channel === 'system') && (COMPANY_NOTE_LABEL.test(field[1] as string) || STAFF_LABEL.test(field[1] as string))) || quotesAtLength(field[2] as string) ||
             CUSTOMERS_LABEL.test(field[1] as string))) return comment(result);
           // A complaint relayed in a field's value («Входящо обаждане: клиентът се оплаква, че…») is the customer's.
           if (relayed(field[2] as string)) return comment(result);
@@ -1059,7 +1069,7 @@ const BARE_QUOTE = /^\s*(?=[«„“"])/u;
 const FILLER = /^(?:(?:i\s+)?just|well|oh|просто|ну|да|ами|ами,|ох)\s+/u;
 // A thank-you beside them says nothing wrong either («всё нормально, спасибо»), nor does the request itself ("no reason, just
 // cancel please"), nor a reason withheld (WITHHELD_REASONS: "I'd rather not say", «предпочитаю не говорить»).
-const NOTHING_WRONG = /^(?:(?:it['’]?s|it is|all|everything['’]?s|everything is)\s+(?:fine|ok|okay|good)|no complaints?|(?:i\s+)?changed my mind|вс[её] норм|передумал\p{L}*|просто передумал\p{L}*|размислих|просто размислих|fine|ok|okay|all good|no thanks|thanks|thank you|спасибо|благодаря|(?:i['’]ll|i will) call you(?: back)?|(?:i['’]ll|i will) think about it|(?:я )?подумаю|ще помисля|я (?:вам )?перезвоню|(?:аз )?ще ви се обадя|(?:just\s+)?(?:please\s+)?cancel(?:\s+it)?(?:\s+please)?|(?:please\s+)?stop (?:it|them|that|the visits)(?:\s+please)?|(?:i['’]m\s+)?not (?:gonna|going to) (?:write|leave) a review(?: or anything)?|(?:i\s+)?can['’]?t be bothered|(?:we['’]ve |we have )?sorted it elsewhere|лична работа|личн\p{L}* (?:дела|обстоятелства|причины)|(?:a )?personal matter|жаловаться (?:никуда )?не (?:буду|собираюсь)|(?:в \p{L}+ )?писать не (?:буду|собираюсь)|(?:просто )?отключите|няма да ходя (?:в|във) \p{L}+(?: и няма да пиша никъде)?|няма да пиша никъде|(?:просто )?не го искам (?:повече|вече)|i['’]m not going to complain|i won['’]t complain|(?:просто\s+)?(?:отмените|закройте|отключите)(?:,?\s+пожалуйста)?|(?:отзыв (?:писать )?не буду|(?:i )?won['’]t (?:write|leave) a review|няма да пиша отзив)|(?:просто\s+)?(?:прекратете|спрете)(?:\s+го)?|no,? thank you|not needed|no need|nothing|whatever|not interested|i['’]?m not interested|no reason|just because|(?:i\s+)?(?:do not|don['’]?t) (?:want|need) (?:it|this|that|them)(?: any ?more)?|(?:i\s+)?(?:do not|don['’]?t) need it|не|всё нормально|все нормально|нормально|всё хорошо|все хорошо|хорошо|вс[её] в порядке|не нужно|не надо|не нужен|не нужна|не интересно|неинтересно|так|просто так|да нет|мерси|поняла|понял|до свидания|больше ничего не (?:нужно|надо)|по лични причини|по личным причинам|(?:for )?personal reasons|(?:мне )?уже не нужно|всего доброго|(?:nah|no)(?:[,\s]+i['’]m (?:alright|fine|ok|good)(?: mate)?)?|i['’]m alright(?: mate)?|(?:i\s+)?(?:do not|don['’]?t) need anything|засега нямам нужда|просто засега нямам нужда|нямам нужда|без причины|нет,? спасибо|спасибо,? не надо|нет|ничего|так получилось|няма нужда|така|просто така|всичко е наред|наред е|наред|добре|всичко е добре|не ми трябва|не ми е нужно|не ме интересува|без причина|няма причина|няма значение|нищо|не,? благодаря|така се получи|nothing to add|(?:i\s+)?(?:do not|don['’]?t) want to (?:discuss|talk about) (?:it|this)|не хочу (?:обсуждать|говорить)|нечего добавить|няма какво да добавя|не искам да (?:обсъждам|говоря)|(?:we\s+)?switched|(?:нам |мне )?ничего не (?:надо|нужно)|больше не (?:нужно|надо|нужен|нужна)|спирам|no longer needed|вече не ми трябва|(?:нищо )?не (?:ни|ми) трябва|(?:we|i) (?:don['’]?t|do not) need anything|сменихме(?: доставчика)?|сменили|перешли|(?:мне )?неудобно говорить|(?:я )?не могу (?:сейчас )?говорить|(?:i\s+)?can['’]?t talk (?:right )?now|not a good time|(?:нищо )?не искам да казвам|нямам какво да кажа|не ми е удобно)$/u;
+const NOTHING_WRONG = /^(?:(?:it['’]?s|it is|all|everything['’]?s|everything is)\s+(?:fine|ok|okay|good)|no complaints?|(?:i\s+)?changed my mind|вс[её] норм|передумал\p{L}*|просто передумал\p{L}*|размислих|просто размислих|fine|ok|okay|all good|no thanks|thanks|thank you|спасибо|благодаря|(?:i['’]ll|i will) call you(?: back)?|(?:i['’]ll|i will) think about it|(?:я )?подумаю|ще помисля|я (?:вам )?перезвоню|(?:аз )?ще ви се обадя|(?:just\s+)?(?:please\s+)?cancel(?:\s+it)?(?:\s+please)?|(?:please\s+)?stop (?:it|them|that|the visits)(?:\s+please)?|(?:i['’]m\s+)?not (?:gonna|going to) (?:write|leave) a review(?: or anything)?|(?:i\s+)?can['’]?t be bothered|(?:we['’]ve |we have )?sorted it elsewhere|never mind|(?:i['’]ll |i will )?leave it(?: for now)?(?: thanks)?|лична работа|личн\p{L}* (?:дела|обстоятелства|причины)|(?:a )?personal matter|жаловаться (?:никуда )?не (?:буду|собираюсь)|(?:в \p{L}+ )?писать не (?:буду|собираюсь)|(?:просто )?отключите|няма да ходя (?:в|във) \p{L}+(?: и няма да пиша никъде)?|няма да пиша никъде|(?:просто )?не го искам (?:повече|вече)|i['’]m not going to complain|i won['’]t complain|(?:просто\s+)?(?:отмените|закройте|отключите|удалите)(?:,?\s+пожалуйста)?|(?:просто\s+)?(?:изтрийте|откажете)(?:\s+го)?|(?:отзыв (?:писать )?не буду|(?:i )?won['’]t (?:write|leave) a review|няма да пиша отзив)|(?:просто\s+)?(?:прекратете|спрете)(?:\s+го)?|no,? thank you|not needed|no need|nothing|whatever|not interested|i['’]?m not interested|no reason|just because|(?:i\s+)?(?:do not|don['’]?t) (?:want|need) (?:it|this|that|them)(?: any ?more)?|(?:i\s+)?(?:do not|don['’]?t) need it|не|всё нормально|все нормально|нормально|всё хорошо|все хорошо|хорошо|вс[её] в порядке|не нужно|не надо|не нужен|не нужна|не интересно|неинтересно|так|просто так|да нет|мерси|поняла|понял|до свидания|больше ничего не (?:нужно|надо)|по лични причини|по личным причинам|(?:for )?personal reasons|(?:мне )?уже не нужно|всего доброго|(?:nah|no)(?:[,\s]+i['’]m (?:alright|fine|ok|good)(?: mate)?)?|i['’]m alright(?: mate)?|(?:i\s+)?(?:do not|don['’]?t) need anything|засега нямам нужда|просто засега нямам нужда|нямам нужда|без причины|нет,? спасибо|спасибо,? не надо|нет|ничего|так получилось|няма нужда|така|просто така|всичко е наред|наред е|наред|добре|всичко е добре|не ми трябва|не ми е нужно|не ме интересува|без причина|няма причина|няма значение|нищо|не,? благодаря|така се получи|nothing to add|(?:i\s+)?(?:do not|don['’]?t) want to (?:discuss|talk about) (?:it|this)|не хочу (?:обсуждать|говорить)|нечего добавить|няма какво да добавя|не искам да (?:обсъждам|говоря)|(?:we\s+)?switched|(?:нам |мне )?ничего не (?:надо|нужно)|больше не (?:нужно|надо|нужен|нужна)|спирам|no longer needed|вече не ми трябва|(?:нищо )?не (?:ни|ми) трябва|(?:we|i) (?:don['’]?t|do not) need anything|сменихме(?: доставчика)?|сменили|перешли|(?:мне )?неудобно говорить|(?:я )?не могу (?:сейчас )?говорить|(?:i\s+)?can['’]?t talk (?:right )?now|not a good time|(?:нищо )?не искам да казвам|нямам какво да кажа|не ми е удобно)$/u;
 
 /** A value that opens with a quotation mark and runs to ANSWER_MIN_WORDS words or more: someone's words quoted. */
 function quotesAtLength(value: string): boolean {
