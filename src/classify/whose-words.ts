@@ -1025,25 +1025,20 @@ function relaysNothingWrong(sentence: string): boolean {
   // A verb with no quotation after it («„Всичко е наред.“ Отказа отстъпка.») leaves the quotation the sentence opens with.
   const quote = (verb === null ? null : QUOTED_SPEECH.exec(sentence.slice(verb.index))) ?? (BARE_QUOTE.test(sentence) ? QUOTED_SPEECH.exec(sentence) : null);
   if (quote === null) return false;
-  const said = (quote[1] ?? quote[2] ?? quote[3] ?? quote[4] ?? quote[5] ?? '').toLowerCase();
-  let clauses = 0;
-  for (const raw of said.split(CLAUSE_BREAK)) {
-    const clause = raw.trim().replace(FILLER, '').trim();
-    if (clause === '') continue;
-    if (ENDEARMENT.test(clause)) continue;
-    if (!NOTHING_WRONG.test(clause) && !WITHHELD_REASONS.has(clause.replace(CURLY_APOSTROPHE, "'"))) return false;
-    clauses += 1;
-  }
-  return clauses > 0;
+  return everyClauseSaysNothingWrong((quote[1] ?? quote[2] ?? quote[3] ?? quote[4] ?? quote[5] ?? '').toLowerCase());
 }
 
 /** A form's answer whose every clause says nothing is wrong, with a sign-off at most ("x", ":)", a thank-you). */
 function nothingWrongAnswer(value: string): boolean {
+  return everyClauseSaysNothingWrong(unwrapped(value.trim().toLowerCase()).replace(SIGN_OFF, ''));
+}
+
+/** Whether words (lower-cased) say nothing is wrong in every clause, words of address aside, in one clause at least. */
+function everyClauseSaysNothingWrong(said: string): boolean {
   let clauses = 0;
-  for (const raw of unwrapped(value.trim().toLowerCase()).replace(SIGN_OFF, '').split(CLAUSE_BREAK)) {
+  for (const raw of said.split(CLAUSE_BREAK)) {
     const clause = raw.trim().replace(FILLER, '').trim();
-    if (clause === '') continue;
-    if (ENDEARMENT.test(clause)) continue;
+    if (clause === '' || ENDEARMENT.test(clause)) continue;
     if (!NOTHING_WRONG.test(clause) && !WITHHELD_REASONS.has(clause.replace(CURLY_APOSTROPHE, "'"))) return false;
     clauses += 1;
   }
