@@ -85,7 +85,13 @@ const LABEL_AFTER_MARKER = String.raw`(?<=(?<![\p{L}])${LABEL_MARKER}:?\s{1,2}(?
 const LABEL_QUOTED = String.raw`(?<=(?<!(?<![\p{L}])(?:[Yy]our|[Вв]аш\p{L}*)\s{1,2})["“«„‘]\s?(?:[\p{Lu}\p{N}]+[\s-]){0,3})(?=(?:['’]?\p{Lu})+(?:[\s-][\p{Lu}\p{N}]+){0,3}\s?["”»“’])`;
 const LABEL_TIME_WORD = String.raw`(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|TODAY|TOMORROW|TONIGHT|NOW|BEFORE|AFTER|UNTIL|WITHIN|ONLY|LAST|NEXT|PAY|OWE|ПОНЕДЕЛЬНИК|ВТОРНИК|СРЕДУ|ЧЕТВЕРГ|ПЯТНИЦУ|СУББОТУ|СЕГОДНЯ|ЗАВТРА|СРОЧНО|ПОНЕДЕЛНИК|СРЯДА|ЧЕТВЪРТЪК|ПЕТЪК|СЪБОТА|ДНЕС|УТРЕ|СПЕШНО)(?![\p{L}])`;
 const LABEL_NUMBERED = String.raw`(?<=(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'’-]*\s{1,2})(?!${LABEL_TIME_WORD})\p{Lu}(?:['’]?\p{Lu}){3,}\s\p{N}{1,3}\p{Lu}?(?=\s*[.,;:?…)»”"](?!\p{N})|\s*$|\s{1,2}\p{Ll})(?!\s{0,2}(?:%|[£$€₽]|(?:days?|hours?|minutes?|weeks?|months?|years?|times?|pounds?|euros?|dollars?|pm|am|o['’]clock|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|дн\p{L}*|день|час\p{L}*|раз\p{L}*|минут\p{L}*|недел\p{L}*|месяц\p{L}*|руб\p{L}*|р\.|лв\.?|лев\p{L}*|ден|дни|седмиц\p{L}*|пъти|минути|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|януари|февруари|април|юни|юли|септември|октомври|ноември|декември)(?![\p{L}])))`;
-const CAPS_LABEL = String.raw`(?!${LABEL_AFTER_MARKER})(?!${LABEL_QUOTED})(?!${LABEL_NUMBERED})`;
+// Lint round 67. A code named as one is no shouting, as round 5's code joined to digits is not: capitals right after "code",
+// "voucher", "coupon" («промокод», «код», «купон», „код“, „промокод“, „ваучер“), a comma or a colon between them allowed — "a
+// free delivery code, KETTLE-FD", "use code WELCOME", «промокод ЧАЙНИК-ДОСТАВКА», „код ЧАЙНИК“. Capitals after any other word
+// ("late AGAIN", "PAY NOW") still shout. Every part of a hyphenated code is read so ("SPRING-DELIVERY", „ПРОЛЕТ-ДОСТАВКА“).
+const CODE_MARKER = String.raw`(?:[Cc]odes?|CODE|[Vv]ouchers?|[Cc]oupons?|[Pp]romocodes?|[Пп]ромокод\p{L}*|[Кк]од(?:ом|а|у|ы)?|[Кк]упон\p{L}*|[Вв]аучер\p{L}*)`;
+const CODE_AFTER_MARKER = String.raw`(?<=(?<![\p{L}])${CODE_MARKER}[,:]?\s{1,2}(?:["“«„‘]\s?)?(?:[\p{Lu}\p{N}]{1,20}[-_]){0,3})`;
+const CAPS_LABEL = String.raw`(?!${LABEL_AFTER_MARKER})(?!${LABEL_QUOTED})(?!${LABEL_NUMBERED})(?!${CODE_AFTER_MARKER})`;
 const CAPS_WORD = String.raw`(?<![\p{L}\p{N}]|\p{N}[-_/])(?!${CAPS_ABBREVIATION})(?!${CYR_INLINE_ABBREVIATION})${CAPS_LABEL}\p{Lu}(?:['’]?\p{Lu}){3,}(?![\p{L}\p{N}]|[-_/]\p{N}|\s{1,2}[«„"“]\p{Lu}|\s{1,2}(?:№|#|No\.)\s?\p{N})`;
 const EXCLAMATIONS = '!{2,}';
 // A thank-you or an apology written as the letter's valediction is a closing phrase (round 34): a line of its own that opens
@@ -1374,6 +1380,13 @@ const BG_RECEIPT_STEP = String.raw`(?<![\p{L}])(?:[Вв]еднага\s+(?:щом
 const EN_HELP_SEND = String.raw`(?<![\p{L}])(?:[Pp]lease\s+help\s+(?:us|me)|[Hh]elp\s+(?:us|me),?\s+please|[Cc]ould\s+you\s+(?:please\s+)?help\s+(?:us|me))[^.!?…\n]{0,40}?(?:[:,]|\s+[\u2013\u2014-])\s*(?:(?:please|just|by)\s+)?(?:send|sending|forward|forwarding|email|upload|attach|tell|telling|share|sharing)(?![\p{L}])`;
 const RU_HELP_SEND = String.raw`(?<![\p{L}])(?:[Пп]омогите\s+(?:нам|мне)|[Пп]ожалуйста,?\s+помогите\s+(?:нам|мне))(?:,?\s+пожалуйста)?[^.!?…\n]{0,40}?(?:[:,]|\s+[\u2013\u2014-])\s*(?:пришлите|вышлите|отправьте|перешлите|приложите|сообщите|напишите|укажите)(?![\p{L}])`;
 const BG_HELP_SEND = String.raw`(?<![\p{L}])(?:[Пп]омогнете\s+ни|[Мм]оля,?\s+помогнете\s+ни)(?:,?\s+моля)?[^.!?…\n]{0,40}?(?:[:,]|\s+[\u2013\u2014-])\s*(?:изпратете|пратете|препратете|приложете|съобщете|кажете|посочете)(?![\p{L}])`;
+// Round 67. A polite question asking the customer to send us something, our act with it in the next sentence, invites a reply
+// (`offer-questions`), as round 15's "send us a screenshot and we will…" does: "could you send me a screenshot of the error?
+// I'll pass it straight to our app team", «Не могли бы вы прислать мне скриншот? Я передам его разработчикам», „Бихте ли ми
+// изпратили снимка? Ще я предам на екипа.“ The next sentence opens with "I" / "we" / «я» / «мы» / „ще“.
+const EN_ASK_SEND_THEN_OURS = String.raw`(?<![\p{L}])(?:[Cc]ould|[Cc]an|[Ww]ould)\s+you\s+(?:please\s+)?(?:send|forward|email|show|upload|attach)\s+(?:(?:it|them|this|that)\s+)?(?:to\s+)?(?:us|me)(?![\p{L}])[^.!?…\n]{0,100}\?\s{1,3}(?:I|We)(?:['’]ll|\s+will|\s+can|\s+shall)(?![\p{L}])`;
+const RU_ASK_SEND_THEN_OURS = String.raw`(?<![\p{L}])(?:[Нн]е\s+могли\s+бы\s+вы|[Мм]ожете\s+ли\s+вы|[Мм]ожете)(?:\s+(?:нам|мне))?\s+(?:прислать|выслать|отправить|переслать|показать)(?:\s+(?:нам|мне))?(?![\p{L}])[^.!?…\n]{0,100}\?\s{1,3}(?:Я|Мы)(?![\p{L}])`;
+const BG_ASK_SEND_THEN_OURS = String.raw`(?<![\p{L}])(?:[Бб]ихте\s+ли\s+(?:ми|ни)\s+(?:изпратили|пратили|показали)|[Мм]оже(?:те)?\s+ли\s+да\s+(?:ми|ни)\s+(?:изпратите|пратите|покажете))(?![\p{L}])[^.!?…\n]{0,100}\?\s{1,3}(?:Ще|Аз\s+ще|Ние\s+ще)(?![\p{L}])`;
 const EN_PURPOSE_SEND = String.raw`${SENTENCE_START}(?:So\s+(?:that\s+)?(?:we|I)\s|In\s+order\s+(?:that\s+(?:we|I)\s|for\s+(?:us|me)\s+to\s)|For\s+(?:us|me)\s+to\s)[^.!?…\n]{1,80}?,\s+(?:(?:please|kindly|could\s+you|can\s+you|would\s+you)\s+)?(?:send|forward|email|text|upload|attach|share|tell)(?![\p{L}])`;
 const RU_PURPOSE_SEND = String.raw`${SENTENCE_START}Чтобы\s+(?:мы|я)\s[^.!?…\n]{1,80}?,\s+(?:(?:пожалуйста|будьте\s+добры),?\s+)?(?:пришлите|вышлите|отправьте|перешлите|приложите|сообщите|напишите)(?![\p{L}])`;
 const BG_PURPOSE_SEND = String.raw`${SENTENCE_START}За\s+да\s+(?:(?:можем|мога)\s|(?:ние|аз)\s|[\p{L}]+(?:[еи]м|ам)\s)[^.!?…\n]{0,80}?,\s+(?:моля,?\s+)?(?:изпратете|пратете|препратете|приложете|съобщете|кажете)(?![\p{L}])`;
@@ -1555,6 +1568,22 @@ const BG_RULE_OR_PENALTY = String.raw`${SENTENCE_START}${BG_ORDER_HEAD}(?:\s+[\p
 const EN_COST_ON_YOU = String.raw`${SENTENCE_START}(?:[\p{L}'’-]+\s+){1,5}(?:is|are|will\s+be)\s+(?:at\s+your\s+(?:own\s+)?(?:cost|expense)|(?:at\s+)?your\s+(?:own\s+)?(?:cost|expense))(?=\s*(?:[.!…]|$))`;
 const RU_COST_ON_YOU = String.raw`${SENTENCE_START}(?:[\p{L}-]+\s+){1,5}(?:[—–-]\s+)?(?:(?:осуществляется|производится|оплачивается|оплачиваются|будет|идёт|идет)\s+)?за\s+(?:ваш\s+сч[её]т|сч[её]т\s+(?:клиента|покупателя|заказчика))(?=\s*(?:[.!…]|$))`;
 const BG_COST_ON_YOU = String.raw`${SENTENCE_START}(?:[\p{L}-]+\s+){1,5}(?:[—–-]\s+)?(?:(?:е|са|ще\s+бъде|ще\s+бъдат)\s+)?за\s+(?:[Вв]аша\s+сметка|сметка\s+на\s+(?:клиента|купувача|потребителя))(?=\s*(?:[.!…]|$))`;
+// Round 67. The customer's circumstance dismissed as no grounds, a bare sentence of its own (`dismissive`): "Pregnancy is not
+// grounds.", "Illness is not a valid reason for a freeze.", «Беременность — не основание.», «Болезнь не является основанием для
+// заморозки.», „Бременността не е основание.“ — one to four words, "not / no (valid) grounds / reason" («не основание», «не
+// причина», «не повод»; „не е основание / причина / повод“), at most three words after "for" / «для» / „за“, and the sentence
+// ends. What it is no grounds for that spares the customer (a refusal, a fine, worry: "not grounds for refusing", «не повод для
+// беспокойства», „не е причина за отказ“) is none, and so is any sentence going on after it.
+const EN_NO_GROUNDS = String.raw`${SENTENCE_START}(?:[\p{L}'’-]+\s+){1,4}(?:is|are|was|were)(?:\s+not|n['’]t|\s+no)\s+(?:a\s+)?(?:(?:valid|sufficient|good|acceptable)\s+)?(?:grounds?|reason)(?:\s+for\s+(?!(?:refus|deny|deni|declin|reject|charg|fin|penal|concern|worry|alarm|panic)\p{L}*)(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)?(?=\s*(?:[.!…]|$))`;
+const RU_NO_GROUNDS = String.raw`${SENTENCE_START}(?:[\p{L}-]+\s+){1,4}(?:[—–-]\s+)?(?:это\s+)?не\s+(?:является\s+|есть\s+)?(?:(?:достаточн\p{L}*|уважительн\p{L}*)\s+)?(?:основани\p{L}*|причин\p{L}*|повод\p{L}*)(?:\s+(?:для|к)\s+(?!(?:отказ|беспокойств|волнени|тревог|штраф|паник)\p{L}*)(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)?(?=\s*(?:[.!…]|$))`;
+const BG_NO_GROUNDS = String.raw`${SENTENCE_START}(?:[\p{L}-]+\s+){1,4}(?:[—–-]\s+)?(?:не\s+(?:е|са|представлява)\s+|не\s+)(?:(?:достатъчно|валидно|уважителн\p{L}*)\s+)?(?:основание|причина|повод)(?:\s+за\s+(?!(?:отказ|притеснени|безпокойств|тревог|глоб|паник)\p{L}*)(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)?(?=\s*(?:[.!…]|$))`;
+// Round 67. The courteous formula followed by the thing that went wrong names the fault (`name-the-fault` except): "sorry for
+// the trouble with the app", "apologies for the inconvenience caused by the late delivery", «извините за неудобства с
+// приложением», «приносим извинения за неудобства, связанные с задержкой», „извиняваме се за неудобството с приложението“,
+// „…, причинено от закъснението“. The formula alone, or with "your experience", still earns the hint.
+const EN_NAMED_TROUBLE = String.raw`(?<![\p{L}])(?:[Ss]orry|[Aa]polog\p{L}*|[Rr]egret)\s+(?:(?:for|about)\s+)?(?:the|any|all\s+the)\s+(?:trouble|inconvenience)\s+(?:with|over|caused\s+by|from)\s+(?:the|your|our|this|that|these|those)\s+\p{L}{2,}`;
+const RU_NAMED_TROUBLE = String.raw`(?<![\p{L}])(?:[Ии]звин\p{L}*|[Пп]рощени\p{L}*|[Сс]ожале\p{L}*)\s+(?:за|о)\s+(?:(?:доставленн|причиненн|причинённ|возможн)\p{L}*\s+)?неудобств\p{L}*(?:\s*,\s*(?:связанн\p{L}*\s+с|вызванн\p{L}*)|\s+с)\s+\p{L}{3,}`;
+const BG_NAMED_TROUBLE = String.raw`(?<![\p{L}])(?:[Ии]звин\p{L}*|[Сс]ъжал\p{L}*)(?:\s+(?:се|ни))?\s+за\s+(?:причинен\p{L}*\s+)?неудобств\p{L}*(?:\s*,\s*(?:свързан\p{L}*\s+с|причинен\p{L}*\s+от)|\s+с|\s+от)\s+\p{L}{3,}`;
 // Round 65. The customer singled out as the only one who complains (`dismissive`), as "no one else has complained" compares them
 // with the others: "you are the only guest who has complained", "only you have complained", «жалуетесь только вы», «только вы
 // недовольны», «Вы единственная, кто жалуется», „само Вие се оплаквате“, „Вие сте единственият клиент, който се оплаква“. Not
@@ -2662,7 +2691,9 @@ export const builtinLintRules: LintRuleSet = {
         // A polite request to send followed by the payout it starts (round 51).
         EN_SEND_THEN_PAID, RU_SEND_THEN_PAID, BG_SEND_THEN_PAID,
         // A polite request for the customer's help followed by what to send (round 52).
-        EN_HELP_SEND, RU_HELP_SEND, BG_HELP_SEND],
+        EN_HELP_SEND, RU_HELP_SEND, BG_HELP_SEND,
+        // A polite question asking to send us something, our act with it in the next sentence (round 67).
+        EN_ASK_SEND_THEN_OURS, RU_ASK_SEND_THEN_OURS, BG_ASK_SEND_THEN_OURS],
       // The customer's attempt to reach us, told after the fact ("you tried to contact us last night", «не успяхте да се
       // свържете с нас»), invites nothing (round 23).
       // Contact forbidden is no invitation either (round 37): "Please do not contact us again", "Don't call us",
@@ -3083,6 +3114,14 @@ export const builtinLintRules: LintRuleSet = {
       description: 'A cut-off in place told with its resumption: «Отгрузки приостановлены… как только…, отгрузки возобновятся»',
       patterns: [EN_CUTOFF_LIFTED, RU_CUTOFF_LIFTED, BG_CUTOFF_LIFTED],
     },
+    'no-grounds': {
+      description: 'The customer\'s circumstance dismissed as no grounds, a bare sentence: "Pregnancy is not grounds.", «Беременность — не основание.», „Бременността не е основание.“',
+      patterns: [EN_NO_GROUNDS, RU_NO_GROUNDS, BG_NO_GROUNDS],
+    },
+    'named-trouble': {
+      description: 'The courteous formula followed by what went wrong: "sorry for the trouble with the app", «извините за неудобства с приложением»',
+      patterns: [EN_NAMED_TROUBLE, RU_NAMED_TROUBLE, BG_NAMED_TROUBLE],
+    },
     'cost-on-you': {
       description: 'A cost put on the customer in a bare sentence: "Returns are at your own cost.", «Демонтаж за ваш счёт.», „Куриерът е за ваша сметка.“',
       patterns: [EN_COST_ON_YOU, RU_COST_ON_YOU, BG_COST_ON_YOU],
@@ -3326,7 +3365,8 @@ export const builtinLintRules: LintRuleSet = {
       kinds: ['complaint'],
       message: 'The apology is the courteous formula "for the inconvenience"; it could name what went wrong.',
       suggestion: 'Say what the apology is for: "We are sorry your order arrived late." / "Приносим извинения за задержку заказа." / "Извиняваме се за закъснялата поръчка."',
-      check: { type: 'forbid', find: ['courteous-apology'] },
+      // The formula followed by the thing that went wrong names it (round 67): "sorry for the trouble with the app".
+      check: { type: 'forbid', find: ['courteous-apology'], except: ['named-trouble'] },
     },
     'insincere-apology': {
       severity: 'warning',
@@ -3357,7 +3397,7 @@ export const builtinLintRules: LintRuleSet = {
       // The customer's competence mocked, a contempt emoji and a bare one-word verdict opening a line dismiss too (round 55).
       // An order with the exit as its only other choice dismisses too (round 56).
       check: { type: 'forbid', find: ['dismissal', 'compliance-threat', 'rhetorical-blame', 'competence-mock', 'contempt-emoji', 'bare-verdict',
-        'or-ultimatum', 'cost-on-you'],
+        'or-ultimatum', 'cost-on-you', 'no-grounds'],
         // What the customer had to go through, apologised for, is owned (round 59): „се извиняваме, че трябваше да звъните…“.
         per: 'sentence', except: ['owned-trouble'] },
       // "As per our policy, the matter is closed" is one fault: the dismissal.

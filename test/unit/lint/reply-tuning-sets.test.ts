@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-97.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-100.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -266,6 +266,11 @@ const CURT_BELOW = 50;
  * letting agent blaming the tenant: "as we have told you before", "We will not be sending anyone again", at 50; 0) and R97-EN-027
  * ("we will not be discussing it further", "we'd advise you not to waste everyone's time", at 64; 0). None has a known miss;
  * replies-blind-95.csv met the floor on its first run.
+ * replies-blind-98.csv's and replies-blind-100.csv's two misses since lint round 67: curt R98-RU-014 (a membership freeze
+ * refused, «Беременность — не основание.», the customer's circumstance dismissed as no grounds, at 50; 30); polite R100-EN-007
+ * (an app bug owned with a fix date, "sorry for the trouble with the app" read as the courteous formula, the voucher code
+ * "KETTLE-FD" as shouting and "could you send me a screenshot of the error? I'll pass it straight to our app team" as no
+ * invitation, at 77; 100). None has a known miss; replies-blind-99.csv met the floor on its first run.
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
@@ -297,7 +302,8 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-83.csv', 'replies-blind-84.csv', 'replies-blind-85.csv', 'replies-blind-86.csv',
   'replies-blind-87.csv', 'replies-blind-88.csv', 'replies-blind-89.csv', 'replies-blind-90.csv',
   'replies-blind-91.csv', 'replies-blind-92.csv', 'replies-blind-93.csv', 'replies-blind-94.csv',
-  'replies-blind-95.csv', 'replies-blind-96.csv', 'replies-blind-97.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-95.csv', 'replies-blind-96.csv', 'replies-blind-97.csv', 'replies-blind-98.csv',
+  'replies-blind-99.csv', 'replies-blind-100.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
