@@ -138,9 +138,11 @@ const HOUR_RANGE = String.raw`${HOUR}(?:\s*(?:to|till|until|до|[-–—])\s*${
 // will…", «…мы», «…ще»), is a request or an invitation, not an order: the lookahead reads at most
 // 100 characters of the sentence, so the scan stays linear.
 const SENTENCE_START = String.raw`(?<=^|[.!?…]\s{1,3})`;
-const EN_COME_BACK = String.raw`${SENTENCE_START}(?:Call|Ring|Phone|Write|Email|E-mail|Text|Message|Contact us|Come|Try)(?:\s+(?:to|us|back|again|in|round|by))*\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tomorrow|later|next\s+week|(?:during|in|within)\s+(?:our\s+)?(?:working|business|office|opening)\s+hours|(?:after|before|from)\s+${HOUR})(?![\p{L}\p{N}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Pp]lease|[Ww]e|I|our|will|welcome|glad|happy)(?![\p{L}]))`;
-const RU_COME_BACK = String.raw`${SENTENCE_START}(?:Пишите|Напишите|Звоните|Позвоните|Перезвоните|Обращайтесь|Обратитесь|Приходите|Приезжайте|Заходите|Свяжитесь\s+с\s+нами)(?:\s+(?:нам|снова|повторно|ещё\s+раз|еще\s+раз))*\s+(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|рабочее\s+время|часы\s+работы|будни)|завтра|послезавтра|позже|позднее|на\s+следующей\s+неделе|(?:после|с|до)\s+${HOUR})(?![\p{L}\p{N}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Пп]ожалуйста|мы|я|наш\p{L}*|будем|будет|будут|рады|ждём|ждем)(?![\p{L}]))`;
-const BG_COME_BACK = String.raw`${SENTENCE_START}(?:Пишете|Напишете|Звънете|Позвънете|Обадете(?:\s+ни)?\s+се|Обаждайте(?:\s+ни)?\s+се|Елате|Опитайте|Свържете\s+се\s+с\s+нас)(?:\s+(?:ни|отново|пак|още\s+веднъж))*\s+(?:(?:в|във)\s+(?:понеделник|вторник|сряда|четвъртък|петък|събота|неделя|работно\s+време|работното\s+време)|през\s+работното\s+време|утре|вдругиден|по-късно|по\s+късно|следващата\s+седмица|(?:след|от|до)\s+${HOUR})(?![\p{L}\p{N}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Мм]оля|ние|аз|ще|наш\p{L}*|радваме|очакваме)(?![\p{L}]))`;
+// Round 68: an order to buy or book at a time is the same bare order — "Market hubs are closed Sundays. Order Monday.",
+// «Заказывайте в понедельник.», „Поръчайте в понеделник.“
+const EN_COME_BACK = String.raw`${SENTENCE_START}(?:Call|Ring|Phone|Write|Email|E-mail|Text|Message|Contact us|Come|Try|Order|Reorder|Buy|Shop|Book)(?:\s+(?:to|us|back|again|in|round|by))*\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tomorrow|later|next\s+week|(?:during|in|within)\s+(?:our\s+)?(?:working|business|office|opening)\s+hours|(?:after|before|from)\s+${HOUR})(?![\p{L}\p{N}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Pp]lease|[Ww]e|I|our|will|welcome|glad|happy)(?![\p{L}]))`;
+const RU_COME_BACK = String.raw`${SENTENCE_START}(?:Пишите|Напишите|Звоните|Позвоните|Перезвоните|Обращайтесь|Обратитесь|Приходите|Приезжайте|Заходите|Свяжитесь\s+с\s+нами|Заказывайте|Закажите|Покупайте|Купите|Бронируйте|Забронируйте)(?:\s+(?:нам|снова|повторно|ещё\s+раз|еще\s+раз))*\s+(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|рабочее\s+время|часы\s+работы|будни)|завтра|послезавтра|позже|позднее|на\s+следующей\s+неделе|(?:после|с|до)\s+${HOUR})(?![\p{L}\p{N}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Пп]ожалуйста|мы|я|наш\p{L}*|будем|будет|будут|рады|ждём|ждем)(?![\p{L}]))`;
+const BG_COME_BACK = String.raw`${SENTENCE_START}(?:Пишете|Напишете|Звънете|Позвънете|Обадете(?:\s+ни)?\s+се|Обаждайте(?:\s+ни)?\s+се|Елате|Опитайте|Свържете\s+се\s+с\s+нас|Поръчайте|Поръчвайте|Купете|Купувайте|Резервирайте)(?:\s+(?:ни|отново|пак|още\s+веднъж))*\s+(?:(?:в|във)\s+(?:понеделник|вторник|сряда|четвъртък|петък|събота|неделя|работно\s+време|работното\s+време)|през\s+работното\s+време|утре|вдругиден|по-късно|по\s+късно|следващата\s+седмица|(?:след|от|до)\s+${HOUR})(?![\p{L}\p{N}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Мм]оля|ние|аз|ще|наш\p{L}*|радваме|очакваме)(?![\p{L}]))`;
 // The customer told when not to come back (round 12), a bare order at the start of a sentence as above,
 // the time before or after it: "Don't call us tomorrow.", "Next week, do not call.", «Завтра не звоните.»,
 // «Не пишите нам в субботу.», «Утре не звънете.», «Не ни пишете в събота.» It orders the customer about
@@ -728,6 +730,20 @@ const BG_NOT_FOR_YOU = String.raw`(?<![\p{L}])[Мм]оже\s+би,?\s+(?:\p{L}+\
 const EN_FEND_YOURSELF = String.raw`${SENTENCE_START}(?:Make\s+your\s+own\s+(?:arrangements|plans|way\s+there)|(?:Sort|Figure|Work)\s+(?:it|this|that)\s+out\s+(?:for\s+)?yoursel(?:f|ves)|You(?:['’]re|\s+are)\s+on\s+your\s+own)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Pp]lease|[Ww]e|I|our|will|welcome|glad|happy|can)(?![\p{L}]))`;
 const RU_FEND_YOURSELF = String.raw`${SENTENCE_START}(?:(?:Разбирайтесь|Выкручивайтесь|Справляйтесь|Добирайтесь|Договаривайтесь)(?:\s+(?:с\s+этим|как-нибудь|уж|дальше))?\s+сами|Сами\s+(?:разбирайтесь|выкручивайтесь|справляйтесь|добирайтесь|договаривайтесь))(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Пп]ожалуйста|мы|я|наш\p{L}*|будем|можем|рады)(?![\p{L}]))`;
 const BG_FEND_YOURSELF = String.raw`${SENTENCE_START}(?:(?:Организирайте|Оправяйте|Оправете|Справяйте|Справете|Уреждайте|Уредете)\s+се(?:\s+(?:както\s+можете|някак))?\s+сами|Сами\s+се\s+(?:организирайте|оправяйте|оправете|справяйте|справете|уреждайте|уредете))(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Мм]оля|ние|аз|ще|наш\p{L}*|можем|радваме)(?![\p{L}]))`;
+// Round 68. The customer told to book our own work again themselves (`dismissive`), a bare order at a sentence's start, as
+// "make your own arrangements" leaves them to fend for themselves: "If you want another slot, book it online.", "Book a new
+// visit yourself.", «Новую заявку оформляйте сами в личном кабинете.», «Запишитесь самостоятельно через приложение.», „Ако
+// искате нов час, заявете си го сам в приложението.“ — the order, at most three words, then "yourself" / «сами» / „сам“ or
+// the self-service channel (online, the app, the account, the website), and the sentence ends. "Please" in it, or anything
+// after the channel ("…online — we have waived the fee", «…, мы перезвоним») is a notice's help.
+const EN_SELF_CHANNEL = String.raw`(?:online|via\s+(?:the|our)\s+(?:app|website|portal)|in\s+(?:the|our)\s+app|through\s+(?:the|our)\s+(?:app|website|portal)|on\s+(?:the|our)\s+(?:website|site|portal)|in\s+your\s+account|through\s+your\s+account|via\s+your\s+account)`;
+const EN_REBOOK_YOURSELF = String.raw`${SENTENCE_START}(?:If\s+you\s+(?:want|need|would\s+like|['’]d\s+like|wish\s+to\s+have|require)\s+[^,.!?…\n]{1,50},\s+)?(?:[Bb]ook|[Rr]ebook|[Rr]e-book|[Rr]eschedule|[Aa]rrange|[Ss]chedule|[Rr]eorder|[Rr]e-order|[Rr]aise|[Ll]og)\s+(?:(?!please(?![\p{L}]))[\p{L}'’-]+\s+){0,3}?(?:(?:yourself|yourselves)(?:\s+${EN_SELF_CHANNEL})?|${EN_SELF_CHANNEL}(?:\s+(?:yourself|yourselves))?)(?=\s*(?:[.!…]|$))`;
+const RU_SELF_CHANNEL = String.raw`(?:в\s+личном\s+кабинете|через\s+личный\s+кабинет|в\s+приложении|через\s+приложение|на\s+сайте|через\s+сайт|онлайн)`;
+const RU_REBOOK_VERB = String.raw`(?:[Оо]формляйте|[Оо]формите|[Зз]аписывайтесь|[Зз]апишитесь|[Бб]ронируйте|[Зз]абронируйте|[Сс]оздайте|[Сс]оздавайте|[Пп]одайте|[Пп]одавайте|[Нн]азначьте|[Нн]азначайте|[Пп]ерезаписывайтесь|[Пп]ерезапишитесь|[Оо]ставьте|[Оо]ставляйте)`;
+const RU_REBOOK_YOURSELF = String.raw`${SENTENCE_START}(?:Если\s+[^,.!?…\n]{1,60},\s+)?(?:(?!пожалуйста(?![\p{L}]))[\p{L}-]+\s+){0,3}?(?:(?:[Сс]ами|[Сс]амостоятельно)\s+${RU_REBOOK_VERB}(?:\s+(?!пожалуйста(?![\p{L}]))[\p{L}-]+){0,3}?(?:\s+${RU_SELF_CHANNEL})?|${RU_REBOOK_VERB}(?:\s+(?!пожалуйста(?![\p{L}]))[\p{L}-]+){0,3}?\s+(?:(?:сами|самостоятельно)(?:\s+${RU_SELF_CHANNEL})?|${RU_SELF_CHANNEL}(?:\s+(?:сами|самостоятельно))?))(?=\s*(?:[.!…]|$))`;
+const BG_SELF_CHANNEL = String.raw`(?:в\s+приложението|през\s+приложението|чрез\s+приложението|онлайн|на\s+сайта|в\s+сайта|през\s+сайта|в\s+(?:онлайн\s+)?профила\s+си|в\s+(?:онлайн\s+)?профила)`;
+const BG_REBOOK_VERB = String.raw`(?:[Зз]аявете|[Зз]аявявайте|[Зз]апишете|[Зз]аписвайте|[Рр]езервирайте|[Нн]асрочете|[Нн]асрочвайте|[Пп]одайте|[Пп]одавайте|[Сс]ъздайте|[Сс]ъздавайте|[Пп]резаявете|[Пп]резапишете)`;
+const BG_REBOOK_YOURSELF = String.raw`${SENTENCE_START}(?:Ако\s+[^,.!?…\n]{1,60},\s+)?(?:(?!моля(?![\p{L}]))[\p{L}-]+\s+){0,3}?(?:(?:[Сс]ами|[Сс]ам|[Сс]ама|[Сс]амостоятелно)\s+(?:си\s+)?${BG_REBOOK_VERB}(?:\s+(?!моля(?![\p{L}]))[\p{L}-]+){0,3}?(?:\s+${BG_SELF_CHANNEL})?|${BG_REBOOK_VERB}(?:\s+(?!моля(?![\p{L}]))[\p{L}-]+){0,3}?\s+(?:(?:сам|сама|сами|самостоятелно)(?:\s+${BG_SELF_CHANNEL})?|${BG_SELF_CHANNEL}(?:\s+(?:сам|сама|сами|самостоятелно))?))(?=\s*(?:[.!…]|$))`;
 // The customer told not to contact us again (round 37), with or without "please": "Please do not contact us again about
 // this.", "Stop calling us.", «Больше не пишите нам.», «Не звоните нам повторно.», «Не ни търсете повече.» — the door
 // closed on them, as "the matter is closed" closes it. Our own part after it ("…; we will text you when it is fixed",
@@ -1791,8 +1807,12 @@ export const builtinLintRules: LintRuleSet = {
       terms: {
         en: ['hello', 'hi', 'hey', 'dear', 'good morning', 'good afternoon', 'good evening', 'greetings', 'good day'],
         ru: ['здравствуй*', 'добрый день', 'доброе утро', 'добрый вечер', 'доброго дня', 'приветствую', 'привет*',
-          'уважаем*', 'дорог*', 'доброго времени суток', 'доброго утра', 'доброго вечера'],
-        bg: ['здравей*', 'здрасти', 'добър ден', 'добро утро', 'добър вечер', 'уважаем*', 'скъп*', 'драг*'],
+          'уважаем*',
+          // Round 68: the address "dear" itself, not every word of its stem (a surname such as Дорогов names the customer).
+          'дорогой', 'дорогая', 'дорогие', 'дорогого', 'дорогую', 'доброго времени суток', 'доброго утра', 'доброго вечера'],
+        bg: ['здравей*', 'здрасти', 'добър ден', 'добро утро', 'добър вечер', 'уважаем*', 'скъп*',
+          // Round 68: the address "dear" itself, not every word of its stem — „Здравейте, г-н Драганов“ names the customer.
+          'драги', 'драга', 'драгия', 'драгият'],
       },
     },
     'generic-address': {
@@ -1975,7 +1995,16 @@ export const builtinLintRules: LintRuleSet = {
           'the reasons do not matter', "the reasons don't matter", 'your reasons do not matter', "your reasons don't matter",
           // What the customer did not know told as what everyone knows (round 60): a put-down, as "read the instructions" is.
           'everyone knows', 'everybody knows', 'as everyone knows', 'as everybody knows', 'common knowledge', 'any child knows',
-          'everyone knows that', 'it is well known', "it's well known"],
+          'everyone knows that', 'it is well known', "it's well known",
+          // Round 68. A repeated explanation thrown at the customer with "you" in it, and the customer blamed for keeping our
+          // colleagues from others: "we have already explained to you three times", "you are keeping our colleagues from".
+          'already explained to you', 'already explained this to you', 'explained to you several times', 'explained to you three times',
+          'explained to you twice', 'explained this to you several times', 'explained this to you twice', 'told you several times',
+          'told you three times', 'told you twice', 'told you many times',
+          'keeping our colleagues from', 'stopping our colleagues from', 'preventing our colleagues from', 'keeping our team from',
+          'stopping our team from', 'preventing our team from', 'keeping our staff from', 'stopping our staff from',
+          // Round 68. Discussion refused in a formal dress: "We are not in a position to discuss individual rates."
+          'not in a position to discuss', 'not prepared to discuss', 'not willing to discuss', 'unwilling to discuss'],
         ru: [// The customer blamed for slowing their own case down (round 30): «Так вы только затягиваете рассмотрение».
           'вы только затягиваете', 'вы только замедляете', 'вы только задерживаете', 'только затягиваете', 'только замедляете',
           'только задерживаете', 'это только затягивает', 'это только замедляет', 'это только задерживает',
@@ -2040,7 +2069,13 @@ export const builtinLintRules: LintRuleSet = {
           'причины не имеют значения', 'причины значения не имеют',
           // What the customer did not know told as what everyone knows (round 60): «это знают все», «это всем известно».
           'это знают все', 'это все знают', 'все это знают', 'все об этом знают', 'об этом знают все', 'это всем известно',
-          'всем известно', 'общеизвестно', 'это знает каждый', 'каждый знает', 'любой знает', 'это любой знает'],
+          'всем известно', 'общеизвестно', 'это знает каждый', 'каждый знает', 'любой знает', 'это любой знает',
+          // Round 68. A repeated explanation thrown at the customer with «вам» in it; the customer blamed for keeping our
+          // colleagues from others; discussion refused in a formal dress.
+          'вам уже объясняли', 'вам уже объяснили', 'уже вам объясняли', 'уже вам объяснили', 'уже объяснили вам', 'вам уже говорили',
+          'вам уже сказали', 'трижды вам объясняли', 'три раза вам объясняли', 'несколько раз вам объясняли', 'трижды объясняли',
+          'мешаете коллегам', 'мешаете сотрудникам', 'мешаете операторам', 'мешаете другим клиентам',
+          'не готовы обсуждать', 'не намерены обсуждать', 'не считаем возможным обсуждать', 'не имеем возможности обсуждать'],
         bg: [// The customer blamed for slowing their own case down (round 30): «Така само бавите обработката.».
           'само бавите', 'само забавяте', 'само протакате', 'това само бави', 'това само забавя',
           // Further correspondence or comment refused (round 31); the customer blamed for keeping us from work (round 31).
@@ -2096,14 +2131,26 @@ export const builtinLintRules: LintRuleSet = {
           'не ни интересуват причини',
           // What the customer did not know told as what everyone knows (round 60): „това го знаят всички“, „всеки знае“.
           'всички знаят', 'това го знаят всички', 'това всички го знаят', 'всеки знае', 'това го знае всеки', 'известно е на всички',
-          'на всички е известно', 'общоизвестно', 'всички го знаят'],
+          'на всички е известно', 'общоизвестно', 'всички го знаят',
+          // Round 68. A repeated explanation thrown at the customer with „Ви“ in it („Три пъти вече Ви обяснихме…“); the customer
+          // blamed for keeping our colleagues from others („…само пречите на колегите…“); discussion refused in a formal dress.
+          'вече ви обяснихме', 'вече ви обяснявахме', 'вече сме ви обяснили', 'вече сме ви обяснявали', 'вече ви казахме',
+          'вече сме ви казали', 'няколко пъти ви обяснихме', 'три пъти ви обяснихме', 'многократно ви обяснявахме',
+          'пречите на колегите', 'пречите на служителите', 'пречите на операторите', 'пречите на другите клиенти',
+          'не сме в позиция да обсъждаме', 'не сме готови да обсъждаме', 'не възнамеряваме да обсъждаме'],
       },
       // An obligation refused with a concession before it ("although we are not obliged to, we have refunded…",
       // «макар че не сме длъжни») gives more than it must: no refusal (round 19).
       ignore: {
         en: ['although', 'though', 'even though', 'while', 'whilst']
-          .flatMap((concession) => WE_NOT_OBLIGED.map((phrase) => `${concession} ${phrase}`)),
-        bg: ['макар че не сме длъжни', 'въпреки че не сме длъжни', 'макар да не сме длъжни', 'въпреки да не сме длъжни'],
+          .flatMap((concession) => WE_NOT_OBLIGED.map((phrase) => `${concession} ${phrase}`))
+          .concat(['not your own fault', "wasn't your own fault", "isn't your own fault"]),
+        bg: ['макар че не сме длъжни', 'въпреки че не сме длъжни', 'макар да не сме длъжни', 'въпреки да не сме длъжни',
+          // Round 68. The customer's fault denied is no blame: „кабелът е прекъснат от трето лице и не е по Ваша вина“.
+          'не е по ваша вина', 'не по ваша вина', 'не е ваша вина', 'не е била по ваша вина', 'не беше по ваша вина',
+          'не е била ваша вина', 'не беше ваша вина', 'в никакъв случай не е ваша вина'],
+        // Round 68, the same in Russian and English: «не по вашей вине», «это не ваша вина», "not your own fault".
+        ru: ['не по вашей вине', 'не ваша вина', 'не была ваша вина', 'не было вашей виной', 'не является вашей виной'],
       },
       patterns: [IF_YOU_HAD, BG_YOU_SHOULD_HAVE, SARCASTIC_STRESS, SCARE_QUOTES, EN_ULTIMATUM, RU_ULTIMATUM, BG_ULTIMATUM,
         // The customer singled out as the only one who complains (round 65): «жалуетесь только вы».
@@ -2130,6 +2177,8 @@ export const builtinLintRules: LintRuleSet = {
         BG_NOT_FOR_YOU,
         // The customer told to fend for themselves (round 36).
         EN_FEND_YOURSELF, RU_FEND_YOURSELF, BG_FEND_YOURSELF,
+        // The customer told to book our own work again themselves (round 68).
+        EN_REBOOK_YOURSELF, RU_REBOOK_YOURSELF, BG_REBOOK_YOURSELF,
         // The customer told not to contact us again (round 37).
         EN_DONT_CONTACT_AGAIN, RU_DONT_CONTACT_AGAIN, BG_DONT_CONTACT_AGAIN,
         // The customer told not to expect an answer, and a visit refused in the first person (round 66).

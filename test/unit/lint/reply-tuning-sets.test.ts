@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-100.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-103.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -271,6 +271,14 @@ const CURT_BELOW = 50;
  * (an app bug owned with a fix date, "sorry for the trouble with the app" read as the courteous formula, the voucher code
  * "KETTLE-FD" as shouting and "could you send me a screenshot of the error? I'll pass it straight to our app team" as no
  * invitation, at 77; 100). None has a known miss; replies-blind-99.csv met the floor on its first run.
+ * replies-blind-101.csv's and replies-blind-102.csv's seven misses since lint round 68: curt R101-EN-028, R101-RU-029 and
+ * R101-BG-016 (an engineer's no-show blamed on the customer with a fee and the customer told to book it again themselves —
+ * "If you want another slot, book it online.", «Новую заявку оформляйте сами в личном кабинете.», „…заявете си го сам в
+ * приложението.“ — at 50, 50 and 60; 0, 0 and 10), R101-BG-001 („Три пъти вече Ви обяснихме…“, „…само пречите на
+ * колегите…“, a repeated explanation and the customer's calls reproached, at 67; 0), R102-EN-018 ("Order Monday.", a bare
+ * order to buy at a time, at 50; 0) and R102-EN-023 ("We are not in a position to discuss individual rates.", discussion
+ * refused, at 50; 0); polite R101-BG-022 (a technician fee removed, „не е по Ваша вина“ read as blame and „г-н Драганов“ not
+ * read as a name, at 77; 100). None has a known miss; replies-blind-103.csv met the floor on its first run.
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
@@ -303,7 +311,8 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-87.csv', 'replies-blind-88.csv', 'replies-blind-89.csv', 'replies-blind-90.csv',
   'replies-blind-91.csv', 'replies-blind-92.csv', 'replies-blind-93.csv', 'replies-blind-94.csv',
   'replies-blind-95.csv', 'replies-blind-96.csv', 'replies-blind-97.csv', 'replies-blind-98.csv',
-  'replies-blind-99.csv', 'replies-blind-100.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-99.csv', 'replies-blind-100.csv', 'replies-blind-101.csv', 'replies-blind-102.csv',
+  'replies-blind-103.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
