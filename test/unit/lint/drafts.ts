@@ -1,5 +1,7 @@
 /** Builders of draft replies for the lint tests: a greeting, the body lines, an offer and a signature. */
 import { readFileSync } from 'node:fs';
+import { lintMessage } from '../../../src/lint/index.js';
+import type { LintLocale, LintResult } from '../../../src/lint/index.js';
 
 /** Points a finding costs, as score.ts documents them. */
 export const ERROR = 20;
@@ -49,3 +51,11 @@ export const ROUND_FRAME = {
   ru: (body: string): string => `Здравствуйте, Олег!\n\n${body}\n\nС уважением,\nИрина Котова\nСлужба поддержки`,
   bg: (body: string): string => `Здравейте, г-н Петров,\n\n${body}\n\nПоздрави,\nМария Иванова\nОбслужване на клиенти`,
 } as const;
+
+/** A draft linted in a locale, and the rules its findings name (the lint round tests' shared helpers). */
+export const lintIn = (text: string, locale: LintLocale): LintResult => lintMessage(text, { locale });
+export const rulesIn = (text: string, locale: LintLocale): string[] => lintIn(text, locale).findings.map((finding) => finding.rule);
+
+/** Whether a body, framed as a courteous draft (ROUND_FRAME), is read as dismissing the customer or as a hated phrase. */
+export const dismissesInFrame = (body: string, locale: LintLocale): boolean =>
+  rulesIn(ROUND_FRAME[locale](body), locale).some((rule) => rule === 'dismissive' || rule === 'hated-phrase');

@@ -12,16 +12,8 @@
  * the group "guards (read so before the round too)".
  */
 import { describe, expect, it } from 'vitest';
-import { lintMessage } from '../../../src/lint/index.js';
-import type { LintLocale, LintResult } from '../../../src/lint/index.js';
-import { ROUND_FRAME } from './drafts.js';
-
-const lint = (text: string, locale: LintLocale): LintResult => lintMessage(text, { locale });
-const rules = (text: string, locale: LintLocale): string[] => lint(text, locale).findings.map((finding) => finding.rule);
-
-const draft = ROUND_FRAME;
-const dismisses = (body: string, locale: LintLocale): boolean =>
-  rules(draft[locale](body), locale).some((rule) => rule === 'dismissive' || rule === 'hated-phrase');
+import type { LintLocale } from '../../../src/lint/index.js';
+import { ROUND_FRAME as draft, dismissesInFrame as dismisses, lintIn as lint, rulesIn as rules } from './drafts.js';
 
 const cases = {
   dismiss: [

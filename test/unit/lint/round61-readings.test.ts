@@ -11,14 +11,8 @@
  * What read so before the round is in the group "guards (read so before the round too)".
  */
 import { describe, expect, it } from 'vitest';
-import { lintMessage } from '../../../src/lint/index.js';
-import type { LintLocale, LintResult } from '../../../src/lint/index.js';
-import { ROUND_FRAME } from './drafts.js';
-
-const lint = (text: string, locale: LintLocale): LintResult => lintMessage(text, { locale });
-const rules = (text: string, locale: LintLocale): string[] => lint(text, locale).findings.map((finding) => finding.rule);
-
-const draft = ROUND_FRAME;
+import type { LintLocale } from '../../../src/lint/index.js';
+import { ROUND_FRAME as draft, lintIn as lint, rulesIn as rules } from './drafts.js';
 const deflects = (body: string, locale: LintLocale): boolean => rules(draft[locale](body), locale).includes('hated-phrase');
 const dismisses = (body: string, locale: LintLocale): boolean => rules(draft[locale](body), locale).includes('dismissive');
 const shouts = (body: string, locale: LintLocale): boolean => rules(draft[locale](body), locale).includes('shouting');
