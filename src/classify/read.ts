@@ -549,7 +549,8 @@ function setAsideHedged(record: ComplaintRecord, hits: ReadHit[], rules: Compile
     // в момента урежда наследството»): no step against us. Not "my lawyer is handling this": this matter is ours.
     // Set aside as a reference is: a name that is no party, so a closing request beside it stays a closing.
     // So is a lawyer for a dead customer's estate: "We act for the executors of the late Mr…", «адвокат наследников».
-    if (kind === HEDGE_ADVICE && (HANDLES_AFTER.test(value.slice(hit.end, hit.end + HANDLES_REACH)) || ESTATE_AFTER.test(value.slice(hit.end, hit.end + HANDLES_REACH)))) {
+    const handled = kind === HEDGE_ADVICE ? value.slice(hit.end, hit.end + HANDLES_REACH) : '';
+    if (kind === HEDGE_ADVICE && (HANDLES_AFTER.test(handled) || ESTATE_AFTER.test(handled))) {
       hit.negated = true;
       hit.setAside = 'reference';
       continue;
@@ -652,14 +653,6 @@ const NOTHING_FOUND = /(?<!\p{L})(?:no matches|no results|nothing found|not foun
 
 /** Right after a party someone advised: the customer did it ("and I did", «так и сделала», «така и направих»). */
 const CAMPAIGN_TITLE = /(?<!\p{L})(?:кампани\p{L}*|campaign|рассылк\p{L}*|бюлетин\p{L}*|newsletter|акци\p{L}*|promo\p{L}*|промо\p{L}*)\s*[«„“"]/iu;
-const QUOTATION_SPANS = /«[^»]*»|„[^“”]*[“”]|“[^”]*”|"[^"]*"/gu;
-
-/** Whether `at` falls inside a quotation of `value`. */
-function insideQuotation(value: string, at: number): boolean {
-  for (const span of value.matchAll(QUOTATION_SPANS)) if (at > span.index && at < span.index + span[0].length) return true;
-  return false;
-}
-
 const ESTATE_AFTER = /^\s+(?:(?:for|of)\s+)?(?:the\s+)?(?:executors?|estate of|personal representatives?|administrators? of the estate|наследник\p{L}*|наследниц\p{L}*|наследниците)(?!\p{L})/iu;
 
 const ADVICE_TAKEN = /^[\s,.—–-]{0,4}(?:and i did|which i did|so i did|i (?:have )?done (?:exactly )?(?:that|so)|i did (?:exactly )?(?:that|so)|which i have done|and i have(?: done so)?|and i (?:have )?(?:wrote|written|complained|reported|filed)(?: to them| with them| it)?|так и сделал\p{L}*|и я (?:туда |им |ему |ей )?(?:написал\p{L}*|обратил\p{L}*|подал\p{L}*|пожаловал\p{L}*)|и (?:аз )?(?:там |им )?(?:писах|подадох|подах|се оплаках)|что я и сделал\p{L}*|и я это сделал\p{L}*|така и направих|което и направих|и го направих)(?!\p{L})/iu;
@@ -1171,7 +1164,7 @@ function setAsideChannelOverridden(record: ComplaintRecord, hits: ReadHit[], rul
   // A place named inside a campaign's quoted title in the channel („Кампания „Разкажете ни във Facebook““) is no place anyone
   // posted to; a channel's or a group's quoted name («канал «Подслушано…»») is one.
   if (record.channel !== undefined && CAMPAIGN_TITLE.test(record.channel)) {
-    for (const hit of hits) if (!hit.negated && hit.part === 'channel' && typeOfHit(hit, rules) === 'irate' && insideQuotation(record.channel, hit.start)) {
+    for (const hit of hits) if (!hit.negated && hit.part === 'channel' && typeOfHit(hit, rules) === 'irate' && insideQuotes(record.channel, hit.start)) {
       hit.negated = true;
       hit.setAside = 'quoted';
     }
