@@ -59,8 +59,7 @@ export function onlyTheCompanySpeaks(text: string): boolean {
   let speaks = false;
   // Line by line without splitting: most texts fail on their first line.
   for (let from = 0; from < text.length; ) {
-    const newline = text.indexOf('\n', from);
-    const end = newline < 0 ? text.length : newline;
+    const end = lineEndAt(text, from);
     const line = text.slice(from, end);
     if (line.trim() !== '' && !SYSTEM_LINE.test(line)) {
       const speaker = COMPANY_SPEAKER.exec(line) ?? COMPANY_NAMED_SPEAKER.exec(line);
@@ -800,8 +799,7 @@ export function whoseWords(
     }
     // A line quoted with ">" is the thread below a reply, not this record's words.
     if (quotedLine(text, from)) {
-      const newline = text.indexOf('\n', from);
-      from = newline < 0 ? text.length : newline + 1;
+      from = lineEndAt(text, from) + 1;
       continue;
     }
     if (!hasLetter(text, from, to)) {
@@ -947,8 +945,7 @@ export function whoseWords(
       if (!answeredAfter(text, to)) {
         result.absence ??= sentence.trim();
         // Its placeholder answer on the same line ("Why did you cancel? -> I don't want to answer") is read with it.
-        const lineEnd = text.indexOf('\n', to);
-        from = lineEnd < 0 ? text.length : lineEnd + 1;
+        from = lineEndAt(text, to) + 1;
         continue;
       }
       from = next;
