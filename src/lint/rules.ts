@@ -730,6 +730,38 @@ const BG_NOT_FOR_YOU = String.raw`(?<![\p{L}])[Мм]оже\s+би,?\s+(?:\p{L}+\
 const EN_FEND_YOURSELF = String.raw`${SENTENCE_START}(?:Make\s+your\s+own\s+(?:arrangements|plans|way\s+there)|(?:Sort|Figure|Work)\s+(?:it|this|that)\s+out\s+(?:for\s+)?yoursel(?:f|ves)|You(?:['’]re|\s+are)\s+on\s+your\s+own)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Pp]lease|[Ww]e|I|our|will|welcome|glad|happy|can)(?![\p{L}]))`;
 const RU_FEND_YOURSELF = String.raw`${SENTENCE_START}(?:(?:Разбирайтесь|Выкручивайтесь|Справляйтесь|Добирайтесь|Договаривайтесь)(?:\s+(?:с\s+этим|как-нибудь|уж|дальше))?\s+сами|Сами\s+(?:разбирайтесь|выкручивайтесь|справляйтесь|добирайтесь|договаривайтесь))(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Пп]ожалуйста|мы|я|наш\p{L}*|будем|можем|рады)(?![\p{L}]))`;
 const BG_FEND_YOURSELF = String.raw`${SENTENCE_START}(?:(?:Организирайте|Оправяйте|Оправете|Справяйте|Справете|Уреждайте|Уредете)\s+се(?:\s+(?:както\s+можете|някак))?\s+сами|Сами\s+се\s+(?:организирайте|оправяйте|оправете|справяйте|справете|уреждайте|уредете))(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Мм]оля|ние|аз|ще|наш\p{L}*|можем|радваме)(?![\p{L}]))`;
+// Lint round 69 (after blind sets 104, 105 and 106).
+// A stonewall (`dismissive`), as round 31's «не будем вступать в переписку» is: further discussion or correspondence refused
+// ("we will not be entering into any further discussion", «не будем вступать в дальнейшее обсуждение», „няма да водим
+// по-нататъшни обсъждания“), further emails told they will go unanswered ("Any further emails on this subject will not receive
+// a response", «Дальнейшая переписка по данному вопросу вестись не будет», «Повторные обращения будут оставлены без ответа»,
+// „По-нататъшна кореспонденция по въпроса няма да бъде водена“, „Последващи писма ще бъдат оставяни без отговор“), and our
+// position told unchanged ("Our position is unchanged", «Позиция компании остаётся неизменной», „Позицията ни остава
+// непроменена“). A letter that will not be sent in someone's name, or an email that went unanswered and is apologised for, is
+// none of these: the words need the further contact and our refusal of it.
+const EN_FURTHER_CONTACT = String.raw`(?:e-?mails?|letters?|messages?|correspondence|contact|calls?|complaints?|enquiries|inquiries|requests?|tickets?)`;
+const EN_STONEWALL = String.raw`(?<![\p{L}])(?:(?:not|n['’]t)\s+(?:be\s+)?enter(?:ing)?\s+into\s+(?:any\s+)?(?:further|more)\s+(?:discussions?|correspondence|debate|dialogue|negotiations?)|(?:will\s+not|won['’]t)\s+(?:be\s+)?discuss(?:ing)?\s+(?:this|it|the\s+matter)(?:\s+matter)?\s+(?:any\s+)?further|(?:[Aa]ny\s+|[Aa]ll\s+)?(?:[Ff]urther|[Ff]uture|[Rr]epeated|[Aa]dditional|[Ss]ubsequent)\s+${EN_FURTHER_CONTACT}(?:\s+(?:on|about|regarding|concerning)\s+(?:this|the|that)(?:\s+[\p{L}-]+){1,2}?)?\s+(?:will|shall)\s+(?:not|no\s+longer)\s+(?:receive\s+(?:a|an|any)\s+(?:response|reply|answer)|be\s+(?:answered|responded\s+to|replied\s+to|acknowledged))|(?:[Oo]ur|[Tt]he\s+(?:company|bank|firm|shop|store|school|club)['’]s)\s+position\s+(?:(?:is|remains|stays)\s+(?:unchanged|the\s+same)|has\s+not\s+changed|hasn['’]t\s+changed))(?![\p{L}])`;
+const RU_STONEWALL = String.raw`(?<![\p{L}])(?:[Дд]альнейш\p{L}*\s+(?:переписк|обсуждени|диалог)\p{L}*(?:\s+(?:по|на)\s+(?:данн|этой|этому|этот|настоящ|указанн)\p{L}*\s+(?:вопрос|тем|повод)\p{L}*)?\s+(?:вестись\s+не\s+будет|не\s+будет\s+вестись|не\s+вед[её]тся|не\s+будет)|(?:[Пп]овторные|[Пп]оследующие|[Дд]альнейшие|[Нн]овые)\s+(?:обращения|письма|сообщения|звонки|жалобы|запросы)(?:\s+по\s+(?:данн|этой|этому|этот|настоящ|указанн)\p{L}*\s+(?:вопрос|тем|повод)\p{L}*)?\s+(?:(?:будут\s+)?(?:оставлены|оставаться|остаются|останутся)\s+без\s+(?:ответа|рассмотрения)|рассматриваться\s+не\s+будут|не\s+будут\s+рассматриваться)|[Нн]е\s+будем\s+вступать\s+в\s+(?:дальнейш\p{L}+\s+)?(?:обсуждени|дискусси|переговор|спор)\p{L}*|[Пп]озиция\s+(?:(?:компании|банка|магазина|организации|наша)\s+)?(?:оста[её]тся|осталась)\s+(?:неизменной|прежней)|(?:[Нн]аша\s+)?[Пп]озиция\s+(?:(?:компании|банка|магазина|организации)\s+)?не\s+изменилась)(?![\p{L}])`;
+const BG_STONEWALL = String.raw`(?<![\p{L}])(?:(?:[Пп]о-нататъшн|[Пп]оследващ|[Пп]овторн|[Дд]опълнителн)\p{L}*\s+(?:кореспонденци|писма|имейл|съобщени|обаждани|запитвани|оплакван|обсъждан)\p{L}*(?:\s+(?:по|на)\s+(?:\p{L}+\s+)?(?:въпрос|случа|тема)\p{L}*)?\s+(?:няма\s+да\s+(?:(?:бъд(?:е|ат)\s+)?(?:водена|водени|разглеждан\p{L}*|отговорен\p{L}*)|се\s+вод\p{L}*|получ\p{L}+\s+отговор)|ще\s+(?:бъдат\s+)?(?:остан\p{L}+|оставян\p{L}*|оставен\p{L}*)\s+без\s+отговор)|[Нн]яма\s+да\s+(?:водим|влизаме\s+в)\s+(?:повече|по-нататъшн\p{L}*|допълнителн\p{L}*)\s+(?:разговори|обсъждания|дискусии|спорове)|[Пп]озицията\s+(?:ни|на\s+(?:дружеството|компанията|фирмата|банката|магазина))\s+(?:остава|е)\s+(?:непроменена|същата|неизменна)|[Пп]озицията\s+(?:ни|на\s+(?:дружеството|компанията|фирмата|банката|магазина))\s+не\s+се\s+е\s+променила)(?![\p{L}])`;
+// A debt that asks the customer for nothing (`kindExcept` of a reminder, as round 25's apology object): arrears named as the
+// reason for an act of ours already done ("We made this change because of the arrears on your account", «счётчик перевели на
+// предоплату из-за задолженности», „водата Ви беше спряна заради задължение“), our promise not to cut the customer off for
+// arrears ("you will not be disconnected for arrears", «не будем отключать за задолженность», „няма да бъдете изключвани за
+// просрочие“), and a debt that is someone else's ("the previous owner's debt", «долг предыдущего собственника», „задължението
+// остава за стария собственик“). "Your supply will be cut off because of arrears" is a reminder's threat still: the act must be
+// done (a past or a passive), and a word that asks for payment elsewhere keeps a reminder one.
+const EN_DEBT_WORD = String.raw`(?:(?:[Uu]npaid|[Oo]utstanding|[Oo]verdue)\s+(?:balance|bills?|debts?|amounts?)|[Aa]rrears|[Dd]ebts?|[Nn]on-payment|[Ll]ate\s+payments?)`;
+const EN_DEBT_NOT_ASKED = String.raw`(?<![\p{L}])(?:(?:was|were|had\s+been|has\s+been|have\s+been|made|did|switched|moved|cut|stopped|disconnected|suspended|changed|fitted|installed|put)(?![\p{L}])[^.!?…\n]{0,80}?(?:because\s+of|due\s+to|owing\s+to|on\s+account\s+of)\s+(?:(?:the|your|an?|some)\s+)?${EN_DEBT_WORD}(?:\s+(?:on|of)\s+(?:your|the)\s+account)?|(?:will\s+not|won['’]t|will\s+never|never)\s+(?:be\s+)?(?:disconnect|cut|switch|suspend|stop|interrupt)\p{L}*(?:\s+(?:you|off|your\s+(?:supply|service|power|electricity|gas|water)))*(?:\s+[\p{L}]+){0,3}?\s+(?:for|because\s+of|due\s+to|over)\s+(?:(?:the|any|your)\s+)?${EN_DEBT_WORD}|(?:[Pp]revious|[Ff]ormer|[Oo]ld|[Pp]rior)\s+(?:owner|occupier|occupant|tenant|resident|account\s+holder)(?:['’]s)?\s+${EN_DEBT_WORD}|${EN_DEBT_WORD}\s+(?:of|left\s+by|owed\s+by|run\s+up\s+by|belongs\s+to|remains\s+with|stays\s+with)\s+the\s+(?:previous|former|old|prior)\s+(?:owner|occupier|occupant|tenant|resident|account\s+holder))(?![\p{L}])`;
+const RU_DEBT_WORD = String.raw`(?:[Зз]адолженност|[Дд]олг|[Пп]росрочк|[Нн]еоплат)\p{L}*`;
+const RU_DEBT_NOT_ASKED = String.raw`(?<![\p{L}])(?:(?:был[аио]?|отключили|перевели|приостановили|ограничили|сделали|установили|прекратили|заблокировали|отключен\p{L}*|переведен\p{L}*|переведён\p{L}*|приостановлен\p{L}*|ограничен\p{L}*)(?![\p{L}])[^.!?…\n]{0,80}?(?:из-за|в\s+связи\s+с|по\s+причине|за)\s+(?:(?:наличи\p{L}*|имеющ\p{L}*|ваш\p{L}*|эт\p{L}*)\s+)?${RU_DEBT_WORD}|[Нн]е\s+(?:будем|будете|будут|станем)\s+(?:\p{L}+\s+)?(?:отключ|приостанавлив|ограничив)\p{L}*(?:\s+\p{L}+){0,3}?\s+(?:за|из-за|в\s+связи\s+с|по\s+причине)\s+(?:\p{L}+\s+)?${RU_DEBT_WORD}|[Нн]е\s+(?:отключим|приостановим|ограничим)(?:\s+\p{L}+){0,3}?\s+(?:за|из-за|в\s+связи\s+с|по\s+причине)\s+(?:\p{L}+\s+)?${RU_DEBT_WORD}|${RU_DEBT_WORD}\s+(?:\p{L}+\s+){0,2}?(?:предыдущ|прежн|бывш)\p{L}*\s+(?:собственник|владельц|жильц|арендатор|абонент|хозя)\p{L}*)`;
+const BG_DEBT_WORD = String.raw`(?:[Зз]адължени|[Пп]росрочи|[Дд]ълг|[Нн]еплатен|[Нн]еплащане)\p{L}*`;
+const BG_DEBT_NOT_ASKED = String.raw`(?<![\p{L}])(?:(?:беше|бяха|е\s+бил[аои]?|са\s+били|спряхме|изключихме|прекъснахме|преминахме|прехвърлихме|ограничихме|преведохме|сменихме|спрян\p{L}*|изключен\p{L}*|прекъснат\p{L}*)(?![\p{L}])[^.!?…\n]{0,80}?(?:заради|поради|вследствие\s+на)\s+(?:(?:наличие(?:то)?\s+на|[Вв]ашето|това|натрупано(?:то)?|неплатено(?:то)?)\s+)?${BG_DEBT_WORD}|[Нн]яма\s+да\s+(?:(?:бъдете|[Вв]и)\s+)?(?:изключ|спир|спр|прекъсв|прекъсн)\p{L}*(?:\s+\p{L}+){0,3}?\s+(?:за|заради|поради)\s+(?:\p{L}+\s+)?${BG_DEBT_WORD}|${BG_DEBT_WORD}\s+(?:\p{L}+\s+){0,2}?(?:на|за)\s+(?:предишния|стария|бившия|досегашния|предходния)\s+(?:собственик|наемател|титуляр|абонат|клиент|обитател)\p{L}*)`;
+// An extra payment kept on the account as an advance is a remedy made (`remedy`), as a credit put on it is (round 46): "the
+// second payment has been credited to your account as an advance", «Второй платёж зачислен авансом», „второто плащане е заверено
+// по партидата Ви като аванс“ — credited, held or applied as an advance or towards the bills to come.
+const EN_CREDIT_KEPT = String.raw`(?<![\p{L}])(?:has|have|was|were|is|are)\s+(?:(?:now|already|been)\s+)*(?:credited|added|applied|held|kept|carried\s+forward)\s+(?:(?:to|on)\s+your\s+account\s+)?(?:as\s+(?:an?\s+)?(?:advance(?:\s+payment)?|credit|prepayment)|towards\s+(?:your\s+)?(?:future|next|upcoming|coming)\s+(?:bills?|payments?|invoices?|charges?))(?![\p{L}])`;
+const RU_CREDIT_KEPT = String.raw`(?<![\p{L}])(?<![Нн]е\s)(?:зачислен|уч[её]тен|учтен|засчитан|перенес[её]н)\p{L}*\s+(?:(?:на\s+(?:ваш\s+)?(?:лицевой\s+)?сч[её]т|вам)\s+)?(?:авансом|как\s+аванс|в\s+сч[её]т\s+(?:будущих|следующих|предстоящих)\s+(?:платежей|начислений|счетов|оплат))(?![\p{L}])`;
+const BG_CREDIT_KEPT = String.raw`(?<![\p{L}])(?:е|беше|са|бяха)\s+(?:(?:вече|Ви|ви)\s+)?(?:заверен|отразен|осчетоводен|зачислен|прехвърлен)\p{L}*\s+(?:(?:по|към|в)\s+(?:партидата|сметката)\s+(?:[Вв]и\s+)?)?(?:като\s+аванс|авансово|за\s+(?:бъдещи|следващи|предстоящи)\s+(?:сметки|плащания|фактури))(?![\p{L}])`;
 // Round 68. The customer told to book our own work again themselves (`dismissive`), a bare order at a sentence's start, as
 // "make your own arrangements" leaves them to fend for themselves: "If you want another slot, book it online.", "Book a new
 // visit yourself.", «Новую заявку оформляйте сами в личном кабинете.», «Запишитесь самостоятельно через приложение.», „Ако
@@ -2183,6 +2215,8 @@ export const builtinLintRules: LintRuleSet = {
         EN_DONT_CONTACT_AGAIN, RU_DONT_CONTACT_AGAIN, BG_DONT_CONTACT_AGAIN,
         // The customer told not to expect an answer, and a visit refused in the first person (round 66).
         EN_NO_REPLY_EXPECTED, RU_NO_REPLY_EXPECTED, BG_NO_REPLY_EXPECTED, EN_NO_VISIT, RU_NO_VISIT, BG_NO_VISIT,
+        // A stonewall: further discussion refused, further emails left unanswered, our position unchanged (round 69).
+        EN_STONEWALL, RU_STONEWALL, BG_STONEWALL,
         // What the customer suffers told as to be expected (round 39).
         EN_TO_BE_EXPECTED,
         // The customer's duty given as the answer; what the customer suffers told as common practice (round 41).
@@ -2458,7 +2492,9 @@ export const builtinLintRules: LintRuleSet = {
         // The customer invited back as our guests; a compensation of their costs promised in the first person (round 51).
         EN_GUESTS_INVITED, RU_GUESTS_INVITED, BG_GUESTS_INVITED, EN_COMPENSATION_PROMISED, RU_COMPENSATION_PROMISED, BG_COMPENSATION_PROMISED,
         // A refund already paid out, in the passive (round 60): „Възстановените 35 лв. вече са изплатени“.
-        EN_REFUND_PAID, RU_REFUND_PAID, BG_REFUND_PAID],
+        EN_REFUND_PAID, RU_REFUND_PAID, BG_REFUND_PAID,
+        // An extra payment kept on the account as an advance (round 69).
+        EN_CREDIT_KEPT, RU_CREDIT_KEPT, BG_CREDIT_KEPT],
     },
     'hated-phrase': {
       description: 'Phrases customers hate: policy, not my job, I can\'t help you, calm down, as I already said, you must',
@@ -3184,6 +3220,12 @@ export const builtinLintRules: LintRuleSet = {
       description: 'A bare order to wait: "Wait.", «Ждите.», «Чакайте.»',
       patterns: [EN_WAIT_ORDER, RU_WAIT_ORDER, BG_WAIT_ORDER],
     },
+    // A debt that asks the customer for nothing (round 69): the reason for an act of ours already done, our promise not to cut
+    // them off for it, or someone else's debt. No vote (or evidence) for a payment reminder.
+    'debt-not-asked': {
+      description: 'A debt that asks for no payment: "we made this change because of the arrears", „няма да бъдете изключвани за просрочие“, «долг предыдущего собственника»',
+      patterns: [EN_DEBT_NOT_ASKED, RU_DEBT_NOT_ASKED, BG_DEBT_NOT_ASKED],
+    },
     // A payment the customer may make, the modal after the verb or in the passive (round 50): no vote for a payment reminder.
     'payment-option': {
       description: 'A payment offered as an option: "they can be paid for at the box office", «оплатить их можно на кассе», «може да се плати на място»',
@@ -3349,7 +3391,8 @@ export const builtinLintRules: LintRuleSet = {
   // A payment word in the clause of an apology is the customer's trouble, no request to pay (round 25).
   // A payment of ours joined to another remedy («мы готовы вернуть… и оплатить…») asks for none either (round 38).
   // An invitation of ours with its day, and a payment offered as an option with the modal after the verb (round 50), likewise.
-  kindExcept: { notice: ['our-window', 'our-invitation'], complaint: ['problem-if'], reminder: ['apology-object', 'our-payment-joined', 'payment-option', 'our-payout'] },
+  // A debt named as the reason for an act of ours already done, one we will not cut the customer off for, or someone else's (round 69).
+  kindExcept: { notice: ['our-window', 'our-invitation'], complaint: ['problem-if'], reminder: ['apology-object', 'our-payment-joined', 'payment-option', 'our-payout', 'debt-not-asked'] },
   // A draft that gives a charge back, suspends penalties or declines an application is a payment reminder only with a word
   // asking for payment: its "overdue" or «просрочка» is a reason told, not a request (round 48).
   kindStrictEvidence: { reminder: { when: ['debt-released'], evidence: ['payment-ask'] } },

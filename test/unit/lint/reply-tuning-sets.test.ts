@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-103.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-106.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -279,6 +279,13 @@ const CURT_BELOW = 50;
  * order to buy at a time, at 50; 0) and R102-EN-023 ("We are not in a position to discuss individual rates.", discussion
  * refused, at 50; 0); polite R101-BG-022 (a technician fee removed, „не е по Ваша вина“ read as blame and „г-н Драганов“ not
  * read as a name, at 77; 100). None has a known miss; replies-blind-103.csv met the floor on its first run.
+ * replies-blind-104.csv's and replies-blind-105.csv's five misses since lint round 69: curt R104-EN-002 (a stonewall — "Our
+ * position is unchanged", "we will not be entering into any further discussion", "Any further emails on this subject will not
+ * receive a response" — at 50; 0); polite R105-EN-001 (a meter switched to prepayment "because of the arrears on your account"
+ * and switched back, read as a payment reminder, at 60; 100), R105-BG-008 („няма да бъдете изключвани за просрочие“, our promise
+ * not to cut off for arrears, read as one, at 50; 90), R105-BG-010 (water cut for the previous owner's debt and restored without
+ * a reconnection fee, read as one, at 70; 90) and R105-RU-007 (a double payment «зачислен авансом» read as nothing done and no
+ * step, at 50; 90). None has a known miss; replies-blind-106.csv met the floor on its first run.
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
@@ -312,7 +319,7 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-91.csv', 'replies-blind-92.csv', 'replies-blind-93.csv', 'replies-blind-94.csv',
   'replies-blind-95.csv', 'replies-blind-96.csv', 'replies-blind-97.csv', 'replies-blind-98.csv',
   'replies-blind-99.csv', 'replies-blind-100.csv', 'replies-blind-101.csv', 'replies-blind-102.csv',
-  'replies-blind-103.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-103.csv', 'replies-blind-104.csv', 'replies-blind-105.csv', 'replies-blind-106.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
