@@ -141,7 +141,8 @@ function wordInTitle(value: string, opened: number, hit: ReadHit): boolean {
   return SEVERAL_WORDS.test(title) && (!straight || TITLE_CASE.test(title));
 }
 
-const SAID_BEFORE = /(?<!\p{L})(?:said|says|told (?:us|me)|wrote|сказал\p{L}*|заявил\p{L}*|говорит|написал\p{L}*|ответил\p{L}*|каза|казва|заяви|написа|отговори)\s*[:,]?\s*$/iu;
+// Shouted too, as a call note relays it: «КЛИЕНТ КРИЧАЛ: «УВИДИМСЯ В СУДЕ»», „КЛИЕНТЪТ ВИКАШЕ: „ЩЕ СЕ ВИДИМ В СЪДА““.
+const SAID_BEFORE = /(?<!\p{L})(?:said|says|told (?:us|me)|wrote|shouted|yelled|screamed|кричал\p{L}*|крикнул\p{L}*|орал\p{L}*|викаше|викна|крещеше|изкрещя|сказал\p{L}*|заявил\p{L}*|говорит|написал\p{L}*|ответил\p{L}*|каза|казва|заяви|написа|отговори)\s*[:,]?\s*$/iu;
 const SAID_REACH = 20;
 
 const FIRST_PERSON_OPENING = /^(?:я|мы|аз|ние|i|we|i['’](?:ll|m|ve|d)|we['’](?:ll|re|ve))\s/iu;

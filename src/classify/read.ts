@@ -550,7 +550,7 @@ function setAsideHedged(record: ComplaintRecord, hits: ReadHit[], rules: Compile
     // Set aside as a reference is: a name that is no party, so a closing request beside it stays a closing.
     // So is a lawyer for a dead customer's estate: "We act for the executors of the late Mr…", «адвокат наследников».
     const handled = kind === HEDGE_ADVICE ? value.slice(hit.end, hit.end + HANDLES_REACH) : '';
-    if (kind === HEDGE_ADVICE && (HANDLES_AFTER.test(handled) || ESTATE_AFTER.test(handled))) {
+    if (kind === HEDGE_ADVICE && (HANDLES_AFTER.test(handled) || ESTATE_AFTER.test(handled) || PROPERTY_SALE_AFTER.test(handled))) {
       hit.negated = true;
       hit.setAside = 'reference';
       continue;
@@ -653,6 +653,8 @@ const NOTHING_FOUND = /(?<!\p{L})(?:no matches|no results|nothing found|not foun
 
 /** Right after a party someone advised: the customer did it ("and I did", «так и сделала», «така и направих»). */
 const CAMPAIGN_TITLE = /(?<!\p{L})(?:кампани\p{L}*|campaign|рассылк\p{L}*|бюлетин\p{L}*|newsletter|акци\p{L}*|promo\p{L}*|промо\p{L}*)\s*[«„“"]/iu;
+/** A home being sold or bought named in the lawyer's sentence: "to my solicitor Hollis & Grant as we are mid-sale on the house". */
+const PROPERTY_SALE_AFTER = /^[^.!?\n]{0,60}?(?<!\p{L})(?:mid-sale|mid sale|(?:house|flat|home|property) (?:sale|purchase)|(?:sale|purchase) of (?:the|our|my) (?:house|flat|home|property)|(?:selling|buying) (?:the|our|my) (?:house|flat|home|property)|продаж\p{L}* (?:квартир\p{L}*|дом\p{L}*)|продажбата на (?:апартамента|къщата|имота))(?!\p{L})(?![^.!?\n]{0,50}(?:complaint|claim|against you|претензи|жалоб|жалб|срещу ва))/iu;
 const ESTATE_AFTER = /^\s+(?:(?:for|of)\s+)?(?:the\s+)?(?:executors?|estate of|personal representatives?|administrators? of the estate|наследник\p{L}*|наследниц\p{L}*|наследниците)(?!\p{L})/iu;
 
 const ADVICE_TAKEN = /^[\s,.—–-]{0,4}(?:and i did|which i did|so i did|i (?:have )?done (?:exactly )?(?:that|so)|i did (?:exactly )?(?:that|so)|which i have done|and i have(?: done so)?|and i (?:have )?(?:wrote|written|complained|reported|filed)(?: to them| with them| it)?|так и сделал\p{L}*|и я (?:туда |им |ему |ей )?(?:написал\p{L}*|обратил\p{L}*|подал\p{L}*|пожаловал\p{L}*)|и (?:аз )?(?:там |им )?(?:писах|подадох|подах|се оплаках)|что я и сделал\p{L}*|и я это сделал\p{L}*|така и направих|което и направих|и го направих)(?!\p{L})/iu;
@@ -750,7 +752,7 @@ const BUT_DECLINED_REACH = 160;
 const BUT_DECLINED_AFTER = /^[^.!?\n]{0,140}?,\s*(?:но|а|but|ама|обаче)\s+(?:(?:аз|я)\s+|i(?=['’])|i\s+)?(?:няма да (?:им |там |ги )?(?:пиша|ходя|се обръщам|се оплаквам)|нямам (?:никакво )?намерение|не (?:буду|собираюсь|стану) (?:им |туда |к ним )?(?:писать|обращаться|жаловаться|ходить)|(?:won['’]t|will not|am not going to|['’]m not going to|have no intention of) (?:be )?(?:writ|go|contact|complain|report)\p{L}*)/iu;
 const OWN_WORK_REACH = 40;
 const OWN_WORK_BEFORE = /(?<!\p{L})(?:i (?:actually )?work (?:for|at|in)|i['’]m employed (?:by|at)|работя в|работаю в|работя към)\s+(?:the\s+)?$/iu;
-const PRIVATE_CAPACITY = /(?<!\p{L})(?:(?:ви )?пиша (?:просто )?като клиент|пишу (?:просто )?как клиент|writing (?:simply |just )?as a customer|writing (?:to you )?as an? (?:ordinary|private|regular|normal) (?:customer|person|individual|citizen)|as a private (?:person|individual)|not in an official capacity|пиш\p{L}* (?:вам )?как (?:частное лицо|обычн\p{L}+ (?:клиент|покупател|гражданин)\p{L}*)|(?:ви )?пиша като (?:частно лице|обикновен\p{L}* (?:клиент|гражданин)\p{L}*|внучка|внук|дъщеря|син|майка|баща)|не служебно|неслужебно)(?!\p{L})/iu;
+const PRIVATE_CAPACITY = /(?<!\p{L})(?:(?:ви )?пиша (?:просто )?като клиент|пишу (?:просто )?как клиент|writing (?:simply |just )?as a customer|writing (?:to you )?as an? (?:ordinary|private|regular|normal) (?:customer|person|individual|citizen)|as a private (?:person|individual)|not in an official capacity|пиш\p{L}* (?:вам )?как (?:частное лицо|обычн\p{L}+ (?:клиент|покупател|гражданин)\p{L}*)|(?:ви )?пиша като (?:частно лице|купувач|обикновен\p{L}* (?:клиент|гражданин|купувач)\p{L}*|внучка|внук|дъщеря|син|майка|баща)|не служебно|неслужебно)(?!\p{L})/iu;
 
 const REFUSAL_REACH = 60;
 
@@ -772,7 +774,7 @@ function setAsideCrimeReported(record: ComplaintRecord, hits: ReadHit[], rules: 
     const from = lastSentenceStart(value, Math.max(0, sentenceStart - 1));
     const to = value.slice(hit.end).search(SENTENCE_STOP);
     const span = value.slice(from, to < 0 ? value.length : hit.end + to);
-    const unknownThief = THEFT_BY_NOBODY_NAMED.exec(span);
+    const unknownThief = THEFT_BY_NOBODY_NAMED.exec(span) ?? theftReportedOfNoOne(span);
     const crime = unknownThief ?? CRIME.exec(span);
     // "your courier" before the crime is ours, unless the thief is named as someone unknown («у вашего курьера какой-то парень
     // выхватил пакет»).
@@ -843,6 +845,19 @@ const CRIME = /(?<!\p{L})(?:theft|thefts|stolen|stole|nicked|fraud|phishing|фи
 /** A theft whose thief is nobody named: "someone stole", "was stolen", "was taken from", «украли», «откраднаха», «е взет», a break-in
  * told impersonally («в гараж залезли») or as what there was ("there was a burglary", «е имало кражба») — not "went missing", «пропал»: a parcel lost. */
 const THEFT_BY_NOBODY_NAMED = /(?<!\p{L})(?:(?:someone|somebody) (?:stole|took|nicked|broke into|has taken)|(?<=^\s{0,3}|[.!?]\s{0,3})(?:мошенники|fraudsters|scammers|измамници) \p{L}+|(?:оказа се|оказался|оказалось|it was|turned out to be) (?:a )?(?:фишинг|phishing|scam|измама|мошенничеств\p{L}*)|(?:someone|somebody) (?:has been |was |is )?using|(?:someone|somebody) (?:got|broke|hacked) into|(?<!your )(?<!ваш\p{L}* )\p{L}+ (?:stolen|nicked)(?= (?:in|at|from|on|while|during|last|yesterday) )|какой-то \p{L}+ (?:выхватил|вырвал|отобрал|украл)|позвонил\p{L}* (?:якобы )?[«"]?из|(?:posing as|pretending to be)|неизвестн\p{L}* (?:по |лиц\p{L}*)|(?:съседът|съседката|сосед|соседка|(?:my |a |the )neighbou?r)(?: (?:ми|мой|my))? (?:cut|broke|damaged|stole|преряза|счупи|повреди|открадна|перерезал\p{L}*|сломал\p{L}*|повредил\p{L}*|украл\p{L}*)|(?:walking|walked|made) off with|(?:a )?copy of my card|клонирован\p{L}*|(?:откраднат\p{L}*|украденн\p{L}*) карт\p{L}*|(?:водитель|шофьор|driver|employee|служител\p{L}*|сотрудник) (?:\p{L}+ )?(?:уволился|уволилась|напусна|left|quit)|(?:my|our|his|her|their) stolen|кто-то (?:украл|взял|вскрыл|разбил|залез)|някой (?:е )?(?:разби|разбил|открадна|откраднал|обра)|(?:was|were|got|been) burgled|(?:беше|е|са) обран\p{L}*|taken from|вскрыли|вскрыта|вскрыт|го нямаше|ги нямаше|(?:е|са) взет\p{L}*|(?:was|were|got|been|had been|being) (?:\p{L}+ )?(?:stolen|nicked|pinched)|угнали|угнан\p{L}*|(?:са|сме|е) обрал\p{L}*|stolen from|pickpocketed|(?:was|were|got) robbed|broke into|broken into|украли|обокрали|вытащили|стащили|залезли|забрались|вломились|проникли|украден\p{L}*|откраднаха|влязоха с взлом|разбиха|(?:there (?:was|has been|had been) a|произошла|произошло|была|был|случилась|(?:е|беше) имало|имаше|стана|станала) (?:\p{L}+ )?(?:theft|burglary|break-in|robbery|кража|взлом|кражба|обир)|(?:са|е) (?:ми |му |ѝ |им )?откраднал\p{L}*|обраха|(?:ми |му |ѝ |им )?взеха|(?:беше|е|са) (?:ми |му |ѝ |им )?откраднат\p{L}*)(?!\p{L})/iu;
+/**
+ * A report about a stolen thing with no thief named („сигнал в полицията за откраднат кабел“) or a parcel taken from the doorstep
+ * after delivery («посылку забрали с коврика у двери») — only when nobody of ours is named in the span at all. Not «о краже» alone:
+ * a theft from our box or from a parcel in our keeping («о краже содержимого посылки») is ours to answer for.
+ */
+function theftReportedOfNoOne(span: string): RegExpExecArray | null {
+  const report = THEFT_REPORTED.exec(span);
+  return report !== null && !OURS_ANYWHERE.test(span) ? report : null;
+}
+
+const THEFT_REPORTED = /(?<!\p{L})(?:за откраднат\p{L}*|забрали (?:с|от|у) (?:коврика|двери|порога|крыльца)|(?:taken|stolen|nicked) (?:from|off) (?:my|the) (?:doorstep|porch)|взет\p{L}* пред вратата)(?!\p{L})/iu;
+const OURS_ANYWHERE = /(?<!\p{L})(?:your|ваш\p{L}*)(?!\p{L})/iu;
+
 /** One of ours named just before the crime: "your driver", «ваш курьер», «вашият служител». */
 const OURS_BEFORE = /(?<!\p{L})(?:your|ваш\p{L}*)(?!\p{L})/iu;
 const OURS_REACH = 30;
