@@ -762,6 +762,35 @@ const BG_DEBT_NOT_ASKED = String.raw`(?<![\p{L}])(?:(?:беше|бяха|е\s+б
 const EN_CREDIT_KEPT = String.raw`(?<![\p{L}])(?:has|have|was|were|is|are)\s+(?:(?:now|already|been)\s+)*(?:credited|added|applied|held|kept|carried\s+forward)\s+(?:(?:to|on)\s+your\s+account\s+)?(?:as\s+(?:an?\s+)?(?:advance(?:\s+payment)?|credit|prepayment)|towards\s+(?:your\s+)?(?:future|next|upcoming|coming)\s+(?:bills?|payments?|invoices?|charges?))(?![\p{L}])`;
 const RU_CREDIT_KEPT = String.raw`(?<![\p{L}])(?<![Нн]е\s)(?:зачислен|уч[её]тен|учтен|засчитан|перенес[её]н)\p{L}*\s+(?:(?:на\s+(?:ваш\s+)?(?:лицевой\s+)?сч[её]т|вам)\s+)?(?:авансом|как\s+аванс|в\s+сч[её]т\s+(?:будущих|следующих|предстоящих)\s+(?:платежей|начислений|счетов|оплат))(?![\p{L}])`;
 const BG_CREDIT_KEPT = String.raw`(?<![\p{L}])(?:е|беше|са|бяха)\s+(?:(?:вече|Ви|ви)\s+)?(?:заверен|отразен|осчетоводен|зачислен|прехвърлен)\p{L}*\s+(?:(?:по|към|в)\s+(?:партидата|сметката)\s+(?:[Вв]и\s+)?)?(?:като\s+аванс|авансово|за\s+(?:бъдещи|следващи|предстоящи)\s+(?:сметки|плащания|фактури))(?![\p{L}])`;
+// Lint round 70 (after blind sets 107, 108 and 109).
+// The customer blamed for wasting our time (`dismissal`): "We don't hold vehicles for people who waste our salespeople's
+// time", "Don't waste our time", «Вы только отнимаете наше время», «Не тратьте время наших менеджеров», „Губите времето на
+// консултантите ни“, „Не ни губете времето“. The waster is the customer (you, people, those who) — "the check takes our
+// engineers' time" explains, and "you did not waste our time at all", "we don't want to waste your time" are none.
+const EN_WASTE_OUR_TIME = String.raw`(?<![\p{L}])(?<!(?:not|n['’]t|never)\s+(?:(?:want|mean|wish|intend|need)\s+to\s+)?)(?:[Ww]ast(?:e|es|ed|ing))\s+(?:(?:so\s+much\s+of|all\s+of|any\s+more\s+of)\s+)?(?:our|my|the\s+(?:staff|team|shop|garage)['’]s|everyone['’]s|everybody['’]s)\s+(?:(?!customers|clients|guests|patients)[\p{L}-]+['’]s?\s+)?(?:(?:valuable|precious|working)\s+)?time(?![\p{L}])`;
+const RU_WASTE_OUR_TIME = String.raw`(?<![\p{L}])(?:(?<!(?<![\p{L}])(?:не|ни)\s+)(?:[Тт]рат(?:ите|ят)|[Пп]отратили|[Оо]тнима(?:ете|ют)|[Оо]тняли|[Тт]ранжир(?:ите|ят))|(?:[Нн]е|[Хх]ватит|[Пп]ерестаньте)\s+(?:тратьте|отнимайте|тратить|отнимать|транжирить))\s+(?:(?:зря|впустую|понапрасну|попусту|только|лишь|столько)\s+)*(?:у\s+нас\s+(?:\p{L}+\s+)?время|наше\s+(?:(?:драгоценное|рабочее|ценное)\s+)?время|время\s+(?:наш(?:их|его|ей)|сотрудников|менеджеров|продавцов|консультантов|мастеров|персонала)(?![\p{L}]))`;
+const BG_WASTE_OUR_TIME = String.raw`(?<![\p{L}])(?:(?<!(?<![\p{L}])не\s+)(?:[Гг]уб(?:ите|ят)|[Зз]агуб(?:ихте|иха)|[Хх]аб(?:ите|ят)|[Пп]иле(?:ете|ят)|[Оо]тнема(?:те|т)|[Оо]тнех(?:те|а))|[Нн]е\s+(?:губете|хабете|пилейте|отнемайте))\s+(?:(?:напразно|излишно|само|толкова)\s+)*(?:ни\s+(?:(?:ценното|работното)\s+)?времето|(?:(?:ценното|работното)\s+)?времето\s+(?:ни|на\s+(?:нашите\s+\p{L}+|нашия\s+\p{L}+|(?!клиент)\p{L}+те(?:\s+ни)?|екипа(?:\s+ни)?|персонала(?:\s+ни)?)))(?![\p{L}])`;
+// The customer told to take their chances (`dismissal`), as "that's your problem" leaves them to it: "come in and take your
+// chances", "Try your luck.", «Приезжайте и попытайте счастья.», «Как повезёт.», „Елате и опитайте късмета си.“ — the words end
+// the sentence (or name where: "take your chances with the queue"); "try your luck in our prize draw" is a promotion.
+const EN_TAKE_CHANCES = String.raw`(?<![\p{L}])(?:[Tt]ake\s+your\s+chances?|[Tt]ry\s+your\s+luck|[Cc]hance\s+it)(?:\s+(?:with|on|at)\s+[^.!?…\n,;]{1,40})?(?=\s*(?:[.!…]|$))`;
+const RU_TAKE_CHANCES = String.raw`(?<![\p{L}])(?:[Пп]опыт(?:айте|ать)\s+(?:сво(?:ё|е|ю)\s+)?(?:счастья|счастье|удачу|удачи)|[Пп]опробуйте\s+(?:сво(?:ю|ё|е)\s+)?(?:удачу|счастья)|(?:уж\s+)?[Кк]ак\s+повез[её]т)(?=\s*(?:[.!…]|$))`;
+const BG_TAKE_CHANCES = String.raw`(?<![\p{L}])(?:(?:[Оо]питайте|[Пп]робвайте|[Оо]питате|[Пп]робвате)\s+(?:си\s+)?(?:късмета(?:\s+си)?|на\s+късмет)|(?:[Кк]акто|[Кк]аквото)\s+(?:[Вв]и\s+)?(?:провърви|излезе|се\s+падне))(?=\s*(?:[.!…]|$))`;
+// The customer told to get a taxi themselves (`dismissal`), a bare order at a sentence's start, as round 36's "make your own
+// arrangements" is: "Get an Uber.", "Take a taxi.", «Вызовите такси.», «Возьмите такси.», „Хванете такси.“, „Повикайте си
+// такси.“ — no "please" and no part of ours after it in the sentence ("…, we will refund the fare", «…, чек мы компенсируем»,
+// „…, ще Ви възстановим разходите“, "…and send us the receipt"): that is help, not the door.
+const EN_TAXI_YOURSELF = String.raw`${SENTENCE_START}(?:(?:Just|So)\s+)?(?:Get|Take|Call|Book|Order|Grab|Hail|Catch|Use)\s+(?:yourself\s+)?(?:an?\s+|the\s+)?(?:taxi|cab|minicab|Uber|Lyft|Bolt|rideshare|ride-share)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Pp]lease|[Ww]e|I|us|our|will|receipts?|reimburs\p{L}*|refund\p{L}*|cover\p{L}*|expenses?|costs?|fares?|can)(?![\p{L}]))`;
+const RU_TAXI_YOURSELF = String.raw`${SENTENCE_START}(?:(?:Просто|Так\s+что)\s+)?(?:Вызовите|Вызывайте|Возьмите|Берите|Закажите|Заказывайте|Поймайте|Ловите|Езжайте|Поезжайте|Доберитесь|Добирайтесь)\s+(?:себе\s+)?(?:на\s+)?(?:такси|Uber|Убер|Яндекс[\s.-]?[Тт]акси|каршеринг)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Пп]ожалуйста|мы|я|нам|наш\p{L}*|будем|можем|рады|чек\p{L}*|компенс\p{L}*|возмест\p{L}*|верн[её]м|оплатим)(?![\p{L}]))`;
+const BG_TAXI_YOURSELF = String.raw`${SENTENCE_START}(?:(?:Просто|Така\s+че)\s+)?(?:Хванете|Вземете|Повикайте|Поръчайте|Извикайте|Ползвайте)\s+(?:си\s+)?(?:такси|Uber|Юбер|Bolt|Болт)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Мм]оля|ние|аз|ще|ни|наш\p{L}*|можем|радваме|бележк\p{L}*|касов\p{L}*|възстанов\p{L}*|компенс\p{L}*|поемем|платим)(?![\p{L}]))`;
+// A refund for the unused period is no complaint's topic (`kindExcept` of a complaint, as round 21's problem in a condition):
+// the settling of a cancellation the customer asked for — "a pro-rata refund", "the refund for the unused months",
+// «Возврат за неиспользованный период — 9 870 ₽ — поступит на карту», „Възстановяването на сумата за неизползвания период“. Said
+// as what we refuse or only allow ("we only allow refunds on unused periods", «возврат возможен только за…», „не връщаме пари
+// за неизползвани посещения“) it is none: the answer to a complaint still.
+const EN_UNUSED_REFUND = String.raw`(?<![\p{L}])(?<!(?:not|n['’]t|no|never|only|cannot)(?:\s+[\p{L}'’-]+){0,3}\s+)(?:(?:[Pp]ro-?\s?rata|[Pp]ro-?rated)\s+refunds?|[Rr]efunds?\s+(?:of\s+[£$€]?\s?[\d.,]+\s+)?(?:for|of|on)\s+(?:the\s+|your\s+)?(?:\d+\s+)?(?:unused|remaining)\s+(?:period|months?|days?|weeks?|sessions?|classes|visits|portion|part|term|time|balance|subscription|membership|nights?))(?![\p{L}])`;
+const RU_UNUSED_REFUND = String.raw`(?<![\p{L}])(?<!(?<![\p{L}])(?:не|нет|только|лишь)(?:\s+\p{L}+){0,3}\s+)(?:[Пп]ропорциональн\p{L}*\s+возврат\p{L}*|[Вв]озврат\p{L}*\s+(?:(?:денег|средств|суммы|оплаты|взноса|стоимости)\s+)?за\s+(?:(?:весь|всё|все|оставш\p{L}*)\s+)?(?:неиспользованн|непройденн|неизрасходованн|оставш)\p{L}*(?:\s+(?:период|срок|время|дн|месяц|недел|заняти|посещени|модул|част|абонемент)\p{L}*)?)(?![\p{L}])`;
+const BG_UNUSED_REFUND = String.raw`(?<![\p{L}])(?<!(?<![\p{L}])(?:не|няма|само)(?:\s+\p{L}+){0,3}\s+)(?:[Пп]ропорционално(?:то)?\s+(?:възстановяване|връщане)|(?:[Вв]ъзстановяване|[Вв]ръщане)(?:то)?\s+(?:на\s+(?:сумата|парите|таксата|вноската|остатъка)\s+)?за\s+(?:(?:целия|оставащия)\s+)?(?:неизползван|оставащ)\p{L}*(?:\s+(?:период|срок|време|дни|месец|седмиц|посещени|занимани|част|абонамент|нощувк)\p{L}*)?)(?![\p{L}])`;
 // Round 68. The customer told to book our own work again themselves (`dismissive`), a bare order at a sentence's start, as
 // "make your own arrangements" leaves them to fend for themselves: "If you want another slot, book it online.", "Book a new
 // visit yourself.", «Новую заявку оформляйте сами в личном кабинете.», «Запишитесь самостоятельно через приложение.», „Ако
@@ -779,10 +808,12 @@ const BG_REBOOK_YOURSELF = String.raw`${SENTENCE_START}(?:Ако\s+[^,.!?…\n]{
 // The customer told not to contact us again (round 37), with or without "please": "Please do not contact us again about
 // this.", "Stop calling us.", «Больше не пишите нам.», «Не звоните нам повторно.», «Не ни търсете повече.» — the door
 // closed on them, as "the matter is closed" closes it. Our own part after it ("…; we will text you when it is fixed",
-// «…, мы сами сообщим», «…, ще Ви уведомим») tells them they need not: a notice's help, no dismissal.
+// «…, мы сами сообщим», «…, ще Ви уведомим») tells them they need not: a notice's help, no dismissal. A Bulgarian „ще“ is ours
+// only with a verb not in the second person (round 70): „Не пишете повече, ще ги видите когато се появят.“ leaves the customer
+// to see for themselves, while „…, ще получите SMS“ is still a notice of ours.
 const EN_DONT_CONTACT_AGAIN = String.raw`(?<![\p{L}])(?:(?:[Dd]o\s+not|[Dd]on['’]t)\s+(?:contact|call|ring|phone|e-?mail|message|chase|write\s+to)\s+us\s+(?:again|any\s?more)|[Ss]top\s+(?:contacting|calling|ringing|phoning|e-?mailing|messaging|chasing|writing\s+to)\s+us)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Ww]e|I|our)(?![\p{L}]))`;
 const RU_DONT_CONTACT_AGAIN = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:пишите|звоните|обращайтесь|беспокойте)(?:\s+(?:нам|нас|к\s+нам|сюда))?\s+(?:больше|повторно|снова)|[Бб]ольше\s+(?:(?:нам|нас)\s+)?не\s+(?:пишите|звоните|обращайтесь|беспокойте))(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:мы|я|наш\p{L}*|сообщим|перезвоним)(?![\p{L}]))`;
-const BG_DONT_CONTACT_AGAIN = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:ни\s+)?(?:се\s+)?(?:пишете|звънете|търсете|безпокойте|обаждайте)(?:\s+(?:ни|се))?\s+(?:повече|отново|пак)|[Пп]овече\s+не\s+(?:ни\s+)?(?:се\s+)?(?:пишете|звънете|търсете|безпокойте|обаждайте))(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:ние|аз|ще|наш\p{L}*)(?![\p{L}]))`;
+const BG_DONT_CONTACT_AGAIN = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:ни\s+)?(?:се\s+)?(?:пишете|звънете|търсете|безпокойте|обаждайте)(?:\s+(?:ни|се))?\s+(?:повече|отново|пак)|[Пп]овече\s+не\s+(?:ни\s+)?(?:се\s+)?(?:пишете|звънете|търсете|безпокойте|обаждайте))(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:ние|аз|наш\p{L}*|ще(?:\s+(?:[Вв]и|ги|го|я|се|му|им|ни))*\s+(?:получите|бъдете|(?!(?:[Вв]и|ги|го|я|се|му|им|ни|\p{L}*те)(?![\p{L}]))\p{L}+))(?![\p{L}]))`;
 // Round 66. The customer told not to expect an answer (`dismissive`), as "we will not be responding" refuses one: "Do not
 // expect a reply before Tuesday.", "Don't expect a response", «Не ждите ответа до вторника», «Ответа не ждите», „Не очаквайте
 // отговор преди вторник“, „Не очаквайте допълнителен отговор“. An answer, a call or a reply — not «не ждите нас и обратитесь к
@@ -2217,6 +2248,9 @@ export const builtinLintRules: LintRuleSet = {
         EN_NO_REPLY_EXPECTED, RU_NO_REPLY_EXPECTED, BG_NO_REPLY_EXPECTED, EN_NO_VISIT, RU_NO_VISIT, BG_NO_VISIT,
         // A stonewall: further discussion refused, further emails left unanswered, our position unchanged (round 69).
         EN_STONEWALL, RU_STONEWALL, BG_STONEWALL,
+        // The customer blamed for wasting our time, told to take their chances or to get a taxi themselves (round 70).
+        EN_WASTE_OUR_TIME, RU_WASTE_OUR_TIME, BG_WASTE_OUR_TIME, EN_TAKE_CHANCES, RU_TAKE_CHANCES, BG_TAKE_CHANCES,
+        EN_TAXI_YOURSELF, RU_TAXI_YOURSELF, BG_TAXI_YOURSELF,
         // What the customer suffers told as to be expected (round 39).
         EN_TO_BE_EXPECTED,
         // The customer's duty given as the answer; what the customer suffers told as common practice (round 41).
@@ -3083,6 +3117,11 @@ export const builtinLintRules: LintRuleSet = {
       description: 'A problem the customer may have: "if you have any problems", «если у вас возникнут проблемы», «ако имате спешен проблем»',
       patterns: [EN_PROBLEM_IF, RU_PROBLEM_IF, BG_PROBLEM_IF],
     },
+    // A refund for the unused period (round 70): a cancellation settled, no vote for a complaint.
+    'unused-refund': {
+      description: 'A refund for the unused period: "a pro-rata refund", «Возврат за неиспользованный период», „възстановяване на сумата за неизползвания период“',
+      patterns: [EN_UNUSED_REFUND, RU_UNUSED_REFUND, BG_UNUSED_REFUND],
+    },
     // What an apology is for (round 25): the customer's trouble, no vote for a payment reminder.
     'apology-object': {
       description: 'What an apology is for: "sorry your card was declined", «жаль, что оплата не прошла», «съжаляваме, че плащането не е минало»',
@@ -3392,7 +3431,8 @@ export const builtinLintRules: LintRuleSet = {
   // A payment of ours joined to another remedy («мы готовы вернуть… и оплатить…») asks for none either (round 38).
   // An invitation of ours with its day, and a payment offered as an option with the modal after the verb (round 50), likewise.
   // A debt named as the reason for an act of ours already done, one we will not cut the customer off for, or someone else's (round 69).
-  kindExcept: { notice: ['our-window', 'our-invitation'], complaint: ['problem-if'], reminder: ['apology-object', 'our-payment-joined', 'payment-option', 'our-payout', 'debt-not-asked'] },
+  // A refund for the unused period, a cancellation settled, is no complaint's topic (round 70).
+  kindExcept: { notice: ['our-window', 'our-invitation'], complaint: ['problem-if', 'unused-refund'], reminder: ['apology-object', 'our-payment-joined', 'payment-option', 'our-payout', 'debt-not-asked'] },
   // A draft that gives a charge back, suspends penalties or declines an application is a payment reminder only with a word
   // asking for payment: its "overdue" or «просрочка» is a reason told, not a request (round 48).
   kindStrictEvidence: { reminder: { when: ['debt-released'], evidence: ['payment-ask'] } },

@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-106.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-109.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -286,6 +286,11 @@ const CURT_BELOW = 50;
  * not to cut off for arrears, read as one, at 50; 90), R105-BG-010 (water cut for the previous owner's debt and restored without
  * a reconnection fee, read as one, at 70; 90) and R105-RU-007 (a double payment «зачислен авансом» read as nothing done and no
  * step, at 50; 90). None has a known miss; replies-blind-106.csv met the floor on its first run.
+ * replies-blind-107.csv's, replies-blind-108.csv's and replies-blind-109.csv's four misses since lint round 70: curt R107-BG-024
+ * („Не пишете повече, ще ги видите когато се появят.“, „ще“ with the customer's verb read as our part, at 50; 0), R108-EN-025
+ * (the customer blamed for wasting "our salespeople's time" and told to "take your chances", at 50; 0) and R108-EN-030 ("No
+ * loaners this week. Get an Uber.", at 50; 0); polite R109-RU-006 (a gym's confirmation of a termination asked for, «Возврат за
+ * неиспользованный период» read as a complaint owing an apology, at 70; 90). None has a known miss.
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
@@ -319,7 +324,8 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-91.csv', 'replies-blind-92.csv', 'replies-blind-93.csv', 'replies-blind-94.csv',
   'replies-blind-95.csv', 'replies-blind-96.csv', 'replies-blind-97.csv', 'replies-blind-98.csv',
   'replies-blind-99.csv', 'replies-blind-100.csv', 'replies-blind-101.csv', 'replies-blind-102.csv',
-  'replies-blind-103.csv', 'replies-blind-104.csv', 'replies-blind-105.csv', 'replies-blind-106.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-103.csv', 'replies-blind-104.csv', 'replies-blind-105.csv', 'replies-blind-106.csv',
+  'replies-blind-107.csv', 'replies-blind-108.csv', 'replies-blind-109.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
