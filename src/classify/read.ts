@@ -28,7 +28,7 @@ import type { ReadHit, RecordPart } from './read-hit.js';
 import { faceScore, scoreIn, starsIn } from './score-in-line.js';
 import { WORD, charClass, isDigit, isLowerLetter } from '../text/tokenize.js';
 import type { ComplainerType, ComplaintRecord } from './types.js';
-import { type ChannelKind, type WhoseWords, saysNoComplaint, staffNoteWithoutComplaint, companysNote, customerContacted, customersLines, declinedReason, NO_REVIEW, NOT_ANSWERED, placeholderValue, freeTextField, onlyTheCompanySpeaks, RELAYED_COMPLAINT, REMEDY_ASKED, systemChannel, systemEvent, systemLinesOf, whoseWords } from './whose-words.js';
+import { type ChannelKind, type WhoseWords, staffNoteChannel, saysNoComplaint, staffNoteWithoutComplaint, companysNote, customerContacted, customersLines, declinedReason, NO_REVIEW, NOT_ANSWERED, placeholderValue, freeTextField, onlyTheCompanySpeaks, RELAYED_COMPLAINT, REMEDY_ASKED, systemChannel, systemEvent, systemLinesOf, whoseWords } from './whose-words.js';
 import { severityRank } from './types.js';
 
 /** The step of the precedence that decided a record's type. */
@@ -179,6 +179,11 @@ export function readRecord(record: ComplaintRecord, rules: CompiledRules, withou
   }
 
   if (!reading.comment && hasLive(hits, rules, 'silent')) return decided(reading, 'silent-signal', 'silent');
+  // A staff note or an outbound log on a contact channel whose own words say the customer left no word ("read but no answer",
+  // «Продлевать не будет», „видяно, без отговор“) and relay no grievance: the "I" in it is our agent's.
+  if (reading.comment && staffNoteChannel(record.channel) && liveTextNote(hits, rules) && quietNote(capText(record.text as string)) && !without.has('silent')) {
+    return decided(reading, 'silent-signal', 'silent');
+  }
   if (hasLive(hits, rules, 'voicer')) return decided(reading, 'contact', 'voicer');
   if (reading.comment && !without.has('voicer')) return decided(reading, 'comment', 'voicer');
   return reading;
@@ -417,6 +422,15 @@ function surveyAnswer(record: ComplaintRecord, rules: CompiledRules, reading: Re
   if (value === undefined) return;
   if (!SURVEY_CONTEXT.test(record.channel ?? '') && !SURVEY_CONTEXT.test(record.subject ?? '')) return;
   reading.score = { value, part: 'text', words: (record.text as string).trim(), low: value <= rules.lowScoreMax };
+}
+
+function quietNote(text: string): boolean {
+  return !RELAYED_COMPLAINT.test(text) && !REMEDY_ASKED.test(text);
+}
+
+function liveTextNote(hits: readonly ReadHit[], rules: CompiledRules): boolean {
+  for (const hit of hits) if (!hit.negated && hit.part === 'text' && ruleIdOf(hit.rule, rules) === 'silent-note') return true;
+  return false;
 }
 
 function decided(reading: Reading, step: DecisionStep, type: ComplainerType): Reading {
@@ -778,9 +792,13 @@ function setAsideCrimeReported(record: ComplaintRecord, hits: ReadHit[], rules: 
     const crime = unknownThief ?? CRIME.exec(span);
     // "your courier" before the crime is ours, unless the thief is named as someone unknown («у вашего курьера какой-то парень
     // выхватил пакет»).
-    if (crime === null || (!UNKNOWN_AGENT.test(crime[0]) && OURS_BEFORE.test(span.slice(Math.max(0, crime.index - OURS_REACH), crime.index)))) continue;
+    if (crime === null) continue;
+    // A report against a perpetrator unknown („жалба в 6-то РУ срещу неизвестен извършител“) is about the thief, wherever the
+    // theft was — even „на вашия паркинг“.
+    const againstUnknown = PERSONS_UNKNOWN.test(span);
+    if (!againstUnknown && !UNKNOWN_AGENT.test(crime[0]) && OURS_BEFORE.test(span.slice(Math.max(0, crime.index - OURS_REACH), crime.index))) continue;
     // Or stolen from us: „пръстенът ми е откраднат от вашата работилница“, "stolen from your warehouse" — our keeping, our matter.
-    if (FROM_US_AFTER.test(span.slice(crime.index + crime[0].length, crime.index + crime[0].length + OURS_REACH))) continue;
+    if (!againstUnknown && FROM_US_AFTER.test(span.slice(crime.index + crime[0].length, crime.index + crime[0].length + OURS_REACH))) continue;
     if (unknownThief === null && !MATTER_APART.test(value.slice(hit.end, hit.end + MATTER_APART_REACH))) continue;
     hit.negated = true;
     hit.setAside = 'negated';
@@ -844,7 +862,7 @@ const SENTENCE_STOP = /[.!?\n]/u;
 const CRIME = /(?<!\p{L})(?:theft|thefts|stolen|stole|nicked|fraud|phishing|фишинг\p{L}*|мошенни\p{L}*|измам\p{L}*|угнал\p{L}*|угон\p{L}*|burglary|burgled|break[- ]in|robbed|robbery|pickpocket\p{L}*|краж\p{L}*|украл\p{L}*|украден\p{L}*|взлом\p{L}*|ограбил\p{L}*|кражб\p{L}*|открадна\p{L}*|откраднат\p{L}*|обраха|обир\p{L}*)(?!\p{L})/iu;
 /** A theft whose thief is nobody named: "someone stole", "was stolen", "was taken from", «украли», «откраднаха», «е взет», a break-in
  * told impersonally («в гараж залезли») or as what there was ("there was a burglary", «е имало кражба») — not "went missing", «пропал»: a parcel lost. */
-const THEFT_BY_NOBODY_NAMED = /(?<!\p{L})(?:(?:someone|somebody) (?:stole|took|nicked|broke into|has taken)|(?<=^\s{0,3}|[.!?]\s{0,3})(?:мошенники|fraudsters|scammers|измамници) \p{L}+|(?:оказа се|оказался|оказалось|it was|turned out to be) (?:a )?(?:фишинг|phishing|scam|измама|мошенничеств\p{L}*)|(?:someone|somebody) (?:has been |was |is )?using|(?:someone|somebody) (?:got|broke|hacked) into|(?<!your )(?<!ваш\p{L}* )\p{L}+ (?:stolen|nicked)(?= (?:in|at|from|on|while|during|last|yesterday) )|какой-то \p{L}+ (?:выхватил|вырвал|отобрал|украл)|позвонил\p{L}* (?:якобы )?[«"]?из|(?:posing as|pretending to be)|неизвестн\p{L}* (?:по |лиц\p{L}*)|(?:съседът|съседката|сосед|соседка|(?:my |a |the )neighbou?r)(?: (?:ми|мой|my))? (?:cut|broke|damaged|stole|преряза|счупи|повреди|открадна|перерезал\p{L}*|сломал\p{L}*|повредил\p{L}*|украл\p{L}*)|(?:walking|walked|made) off with|(?:a )?copy of my card|клонирован\p{L}*|(?:откраднат\p{L}*|украденн\p{L}*) карт\p{L}*|(?:водитель|шофьор|driver|employee|служител\p{L}*|сотрудник) (?:\p{L}+ )?(?:уволился|уволилась|напусна|left|quit)|(?:my|our|his|her|their) stolen|кто-то (?:украл|взял|вскрыл|разбил|залез)|някой (?:е )?(?:разби|разбил|открадна|откраднал|обра)|(?:was|were|got|been) burgled|(?:беше|е|са) обран\p{L}*|taken from|вскрыли|вскрыта|вскрыт|го нямаше|ги нямаше|(?:е|са) взет\p{L}*|(?:was|were|got|been|had been|being) (?:\p{L}+ )?(?:stolen|nicked|pinched)|угнали|угнан\p{L}*|(?:са|сме|е) обрал\p{L}*|stolen from|pickpocketed|(?:was|were|got) robbed|broke into|broken into|украли|обокрали|вытащили|стащили|залезли|забрались|вломились|проникли|украден\p{L}*|откраднаха|влязоха с взлом|разбиха|(?:there (?:was|has been|had been) a|произошла|произошло|была|был|случилась|(?:е|беше) имало|имаше|стана|станала) (?:\p{L}+ )?(?:theft|burglary|break-in|robbery|кража|взлом|кражба|обир)|(?:са|е) (?:ми |му |ѝ |им )?откраднал\p{L}*|обраха|(?:ми |му |ѝ |им )?взеха|(?:беше|е|са) (?:ми |му |ѝ |им )?откраднат\p{L}*)(?!\p{L})/iu;
+const THEFT_BY_NOBODY_NAMED = /(?<!\p{L})(?:(?:someone|somebody) (?:stole|took|nicked|broke into|has taken)|(?<=^\s{0,3}|[.!?]\s{0,3})(?:мошенники|fraudsters|scammers|измамници) \p{L}+|(?:оказа се|оказался|оказалось|it was|turned out to be) (?:a )?(?:фишинг|phishing|scam|измама|мошенничеств\p{L}*)|(?:someone|somebody) (?:has been |was |is )?using|(?:someone|somebody) (?:got|broke|hacked) into|(?:was|were|got) forced(?: open)?|(?:с неё|с него|с машины|с автомобиля) сняли|(?<!your )(?<!ваш\p{L}* )\p{L}+ (?:stolen|nicked)(?= (?:in|at|from|on|while|during|last|yesterday) )|какой-то \p{L}+ (?:выхватил|вырвал|отобрал|украл)|позвонил\p{L}* (?:якобы )?[«"]?из|(?:posing as|pretending to be)|неизвестн\p{L}* (?:по |лиц\p{L}*)|(?:съседът|съседката|сосед|соседка|(?:my |a |the )neighbou?r)(?: (?:ми|мой|my))? (?:cut|broke|damaged|stole|преряза|счупи|повреди|открадна|перерезал\p{L}*|сломал\p{L}*|повредил\p{L}*|украл\p{L}*)|(?:walking|walked|made) off with|(?:a )?copy of my card|клонирован\p{L}*|(?:откраднат\p{L}*|украденн\p{L}*) карт\p{L}*|(?:водитель|шофьор|driver|employee|служител\p{L}*|сотрудник) (?:\p{L}+ )?(?:уволился|уволилась|напусна|left|quit)|(?:my|our|his|her|their) stolen|кто-то (?:украл|взял|вскрыл|разбил|залез)|някой (?:е )?(?:разби|разбил|открадна|откраднал|обра)|(?:was|were|got|been) burgled|(?:беше|е|са) обран\p{L}*|taken from|вскрыли|вскрыта|вскрыт|го нямаше|ги нямаше|(?:е|са) взет\p{L}*|(?:was|were|got|been|had been|being) (?:\p{L}+ )?(?:stolen|nicked|pinched)|угнали|угнан\p{L}*|(?:са|сме|е) обрал\p{L}*|stolen from|pickpocketed|(?:was|were|got) robbed|broke into|broken into|украли|обокрали|вытащили|стащили|залезли|забрались|вломились|проникли|украден\p{L}*|откраднаха|влязоха с взлом|разбиха|(?:there (?:was|has been|had been) a|произошла|произошло|была|был|случилась|(?:е|беше) имало|имаше|стана|станала) (?:\p{L}+ )?(?:theft|burglary|break-in|robbery|кража|взлом|кражба|обир)|(?:са|е) (?:ми |му |ѝ |им )?откраднал\p{L}*|обраха|(?:ми |му |ѝ |им )?взеха|(?:беше|е|са) (?:ми |му |ѝ |им )?откраднат\p{L}*)(?!\p{L})/iu;
 /**
  * A report about a stolen thing with no thief named („сигнал в полицията за откраднат кабел“) or a parcel taken from the doorstep
  * after delivery («посылку забрали с коврика у двери») — only when nobody of ours is named in the span at all. Not «о краже» alone:
@@ -861,10 +879,11 @@ const OURS_ANYWHERE = /(?<!\p{L})(?:your|ваш\p{L}*)(?!\p{L})/iu;
 /** One of ours named just before the crime: "your driver", «ваш курьер», «вашият служител». */
 const OURS_BEFORE = /(?<!\p{L})(?:your|ваш\p{L}*)(?!\p{L})/iu;
 const OURS_REACH = 30;
+const PERSONS_UNKNOWN = /(?<!\p{L})(?:срещу неизвестен|срещу неизвестни|против неизвестн\p{L}*|неустановленн\p{L}* лиц\p{L}*|неизвестн\p{L}* извършител\p{L}*|against (?:a |an )?(?:person|persons|party|parties) unknown|persons unknown|unknown (?:thief|thieves|offender|offenders|perpetrator\p{L}*))(?!\p{L})/iu;
 const UNKNOWN_AGENT = /^(?:someone|somebody|кто-то|какой-то|някой|неизвестн)/iu;
 // «у вас» only as a place («украдены у вас в мастерской»): «взятую у вас бетономешалку» was rented from us, stolen elsewhere.
 const FROM_US_AFTER = /^\s*(?:\p{L}+\s+)?(?:from your|from you|out of your|by your|от ваш\p{L}*|от вас|у вас(?= (?:в|на|из) )|из ваш\p{L}*)(?!\p{L})/iu;
-const MATTER_APART = /^[^.!?\n]*?(?<!\p{L})(?:that['’]s fine|that is fine|fine,? (?:that['’]s|but)|that['’]s their job|that['’]s in hand|(?:is|are) in hand|(?:a |another |that['’]s a )?(?:separate|different) (?:matter|issue|story|thing)|это отдельн\p{L}* (?:история|вопрос|тема|дело)|это (?:понятно|их дело|их работа)|това е отделно|това е (?:друга тема|отделен въпрос|ясно|тяхна работа))(?!\p{L})/iu;
+const MATTER_APART = /^[^.!?\n]*?(?<!\p{L})(?:(?:because |as )?my insurer needs|for (?:my|the) insurer|for the insurance|для страховой|за застрахователя|that['’]s fine|that is fine|fine,? (?:that['’]s|but)|that['’]s their job|that['’]s in hand|(?:is|are) in hand|(?:a |another |that['’]s a )?(?:separate|different) (?:matter|issue|story|thing)|это отдельн\p{L}* (?:история|вопрос|тема|дело)|это (?:понятно|их дело|их работа)|това е отделно|това е (?:друга тема|отделен въпрос|ясно|тяхна работа))(?!\p{L})/iu;
 const MATTER_APART_REACH = 80;
 const DISMISSED_AFTER = /^\s*\?+\s*(?:[—–-]\s*)?(?:няма смисъл|не си струва|нет смысла|бессмысленно|не стоит|смысла нет|no point|pointless|not worth it|waste of time)(?!\p{L})/iu;
 /** The clause after a hit, to its end (a clause longer than REFUSAL_REACH is not read: its end is out of reach). */

@@ -63,7 +63,7 @@ export const builtinRules: RuleSet = {
       en: ['might', 'may', 'maybe', 'perhaps', 'possibly', 'could', 'considering', 'thinking of', 'thinking about', 'thought about',
         'thought of',
         'clicked through to', 'clicked through', 'visited our', 'looked at your', 'checked your',
-        'should have listened to', 'should have read', 'should have checked', 'should have looked at', 'listened to the', 'viewed our', 'instead of', 'rather than', 'i read', "i've read", 'i saw', 'saw on', 'read the', 'read other', 'read reviews', 'read some', 'reading the', 'after reading',
+        'had a look on', 'had a look at', 'start a big thing', 'should have listened to', 'should have read', 'should have checked', 'should have looked at', 'listened to the', 'viewed our', 'instead of', 'rather than', 'i read', "i've read", 'i saw', 'saw on', 'read the', 'read other', 'read reviews', 'read some', 'reading the', 'after reading',
         // "I just read all the one-star reviews on Trustpilot"; someone else's post shown to the customer.
         'read on', "don't want to make a big thing", 'make a big thing of it', 'messaging privately', 'messaging here',
         'just read', 'read all', 'been reading', 'looked through', 'scrolled through', 'showed me', 'sent me a link', 'found a', 'i found',
@@ -184,6 +184,8 @@ export const builtinRules: RuleSet = {
         'could have written', 'could have reported', 'could write to', 'could complain to', 'could report',
         // A refusal further away than the negation window: "I don't want to drag this to the ombudsman".
         "don't want to", 'do not want to', "i'd rather not", 'i would rather not',
+        // Advice pressed and let go: "My friend keeps telling me I should report you to Trading Standards but…"; a post not started.
+        'keeps telling me', 'telling me i should',
         // A wish that someone would ("someone should get a lawyer onto these guys") and a licence asked about ("are you
         // FCA regulated?" reads the party after it: see PARTY_WISHED_AFTER).
         'someone should', 'somebody should', 'someone ought to', 'someone needs to', 'somebody needs to', 'fine from',
@@ -384,7 +386,7 @@ export const builtinRules: RuleSet = {
     // Asking for money back is no act of closing (a refund demand is a complaint), but returning an
     // item in the first person is («Верну рюкзак», «Връщам якето»).
     closureActs: {
-      en: ['cancel*', 'close my', 'close our', 'close the', 'close this', 'close both', 'close all', 'closing my', 'closing our', 'closing the',
+      en: ["won't be going ahead", 'will not be going ahead', 'not going ahead', 'cancel*', 'close my', 'close our', 'close the', 'close this', 'close both', 'close all', 'closing my', 'closing our', 'closing the',
         'closure', 'terminate*', 'terminating', 'termination', 'unsubscrib*', 'opt out', 'opt me out', 'remove me',
         'delete my', 'delete our', 'returning', 'return the', 'return my', 'return this', 'return these', 'return it',
         'to return', 'off your books', 'from your books', 'return order*', 'return item*', 'return request*', 'return of', 'end my', 'end our', 'stop my', 'discontinu*', 'withdraw*', 'do not renew', "don't renew",
@@ -407,7 +409,7 @@ export const builtinRules: RuleSet = {
         'отпишат', 'връщам', 'връщане', 'върна', 'изтрийте', 'изтриване', 'спрете', 'спиране', 'деактивира*',
         'откажете', 'откажа', 'отказ от', 'отказвам се', 'не подновявайте', 'замразете', 'замразяване',
         // In Latin letters (шльокавица).
-        'anulir*', 'zakriite', 'zakrijte', 'prekrate*', 'prekratya*', 'otpishete', 'spete', 'spirane', 'iztriite',
+        'anulir*', 'zakriite', 'zakrijte', 'prekrate*', 'prekratya*', 'otpishete', 'otpisha', 'da se otpisha', 'iztriete', 'sprete', 'spete', 'spirane', 'iztriite',
         'iztrijte', 'vrashtam', 'vrushtam', 'otkazhete', 'otkajete', 'otkazete', 'otkaja', 'otkazha', 'da otkaja', 'otkazvam', 'otkazvame', 'оттеглям', 'оттегляме', 'prekratq', 'prekratia', 'zakriete', 'закриете', 'закриеш',
         'бъде закрит*', 'бъде прекратен*',
         // A withdrawal told as not attending: «Никола няма да посещава занималнята от 1 март».
@@ -479,7 +481,8 @@ export const builtinRules: RuleSet = {
     // The company's own review form on its site is a feedback form, not a review site.
     // An app store's billing feed is a system, not its review page: "Google Play subscriptions", «Google Play абонаменти».
     // A retailer's loyalty points named Threads are no network.
-    en: ['threads points', 'reviewpro', 'review pro', 'google play subscription*', 'google play billing', 'play billing', 'app store subscription*', 'review form', 'cable tv', 'cable television', 'satellite tv', 'tv package', 'tv subscription', 'tv and broadband',
+    // Our side of a fault is no TV programme ("the failure was on your side", "what's wrong on your side").
+    en: ['investigated on your side', 'investigate on your side', 'check on your side', 'checked on your side', 'mistake on your side', 'on your side of', 'was on your side', 'wrong on your side', 'fault on your side', 'problem on your side', 'issue on your side', 'error on your side', 'linkedin shows', 'linkedin profile', 'csat rating', 'estate attorney', 'estate lawyer', 'probate attorney', 'threads points', 'reviewpro', 'review pro', 'google play subscription*', 'google play billing', 'play billing', 'app store subscription*', 'review form', 'cable tv', 'cable television', 'satellite tv', 'tv package', 'tv subscription', 'tv and broadband',
       'broadband and tv', 'account review*', 'annual review*', 'quarterly review*',
       'performance review*', 'case review*', 'under review', 'review invitation*', 'invitation to review', 'no review left',
       'trustpilot review invitation*', 'trustpilot invitation*', 'google review invitation*',
@@ -577,7 +580,8 @@ export const builtinRules: RuleSet = {
     // Someone's trade told, not a party: «отметил, что он корреспондент…, но пишет не как журналист».
     // A TV package; the customer's own trade.
     // «ЛС» is a personal account («лицевой счёт») when closed or numbered, not a private message.
-    ru: ['закрытие лс', 'закрыть лс', 'номер лс', 'тв пакет*', 'на тв пакет*', 'сама юрист', 'сам юрист',
+    // The traffic police's database, a lawyer as advice to other buyers, a trainer's remark before the whole class.
+    ru: ['базам гибдд', 'базе гибдд', 'с юристом под боком', 'при всей группе', 'закрытие лс', 'закрыть лс', 'номер лс', 'тв пакет*', 'на тв пакет*', 'сама юрист', 'сам юрист',
       // A relative's trade: «муж у неё юрист, но судиться она не собирается», «брат — адвокат».
       ...RU_RELATIVES.flatMap((relative) => ['юрист', 'адвокат'].flatMap((trade) => [`${relative} ${trade}`, `${relative} у неё ${trade}`,
         `${relative} у него ${trade}`, `${relative} у меня ${trade}`])),
@@ -674,7 +678,7 @@ export const builtinRules: RuleSet = {
           'our legal department', 'our legal dept', 'our legal team', 'our legal counsel', 'in-house legal', 'in house legal',
           'external counsel', 'outside counsel', 'our counsel', 'our solicitors', 'our attorneys',
           // Counsel retained: "I have retained counsel and all further communication should go to…".
-          'retained counsel', 'retained a lawyer', 'retained an attorney', 'retained a solicitor', 'retained legal counsel',
+          'lemon law firm', 'lemon law attorney*', 'lemon law lawyer*', 'retained a law firm', 'retained counsel', 'retained a lawyer', 'retained an attorney', 'retained a solicitor', 'retained legal counsel',
           // A firm acting for the customer, as a system's event names it: "from": "… LLP, counsel for customer".
           'counsel for customer', 'counsel for the customer', 'counsel for our client', 'legal hold*',
           // "Received letter from … LLP on behalf of customer"; a business customer's "our company's counsel".
@@ -683,7 +687,8 @@ export const builtinRules: RuleSet = {
           // A claim being drafted is a step taken, whoever drafts it ("my brother-in-law … is drafting the claim").
           'drafting a letter to you', 'drafting a letter to the', "he'd take this on", "she'd take this on", 'hed take this on', 'shed take this on',
           'take this on for free', 'take the case on', 'passing him this', 'passing her this', 'drafting the claim', 'drafting a claim', 'draft the claim', 'preparing the claim', 'preparing a claim'],
-        ru: ['подач* иска', 'подать иск', 'подам иск', 'юрист*', 'адвокат*', 'суд*', 'засуж*', 'засуд*', 'отсуж*', 'досудебн*', 'иск', 'иском', 'иску', 'исков*', 'арбитраж*',
+        // An advocate's warrant («Действуя на основании ордера № 44 в интересах…»).
+        ru: ['на основании ордера', 'действуя в интересах', 'подач* иска', 'подать иск', 'подам иск', 'юрист*', 'адвокат*', 'суд*', 'засуж*', 'засуд*', 'отсуж*', 'досудебн*', 'иск', 'иском', 'иску', 'исков*', 'арбитраж*',
           // translit
           'yurist*', 'jurist*', 'advokat*', 'v sud', 'sudom', 'sudit*', 'isk v sud', 'podal* isk', 'podam isk', 'podat isk', 'mirov* sud*',
           'исковое', 'исковое заявление', 'подал* иск', 'подан иск', 'иск подан', 'судебн* приказ*', 'претензионн* порядк*',
@@ -705,6 +710,8 @@ export const builtinRules: RuleSet = {
       terms: {
         en: ['regulator*', 'ombudsm*', 'consumer protection', 'consumer rights', 'trading standards',
           'better business bureau', 'bbb', 'ftc', 'cfpb', 'consumer financial protection', 'police',
+          // An ADR scheme, a dealer board, an elected representative written to.
+          'cedr', 'already lodged with', 'dealer board', 'reported the dealer', 'state representative', 'state senator', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman',
           'information commissioner*', 'fca', 'financial conduct authority', 'environmental health', 'ofcom', 'ofgem', 'ofwat', 'data protection authority', 'competition authority',
           'general dental council', 'general medical council', 'dental board', 'medical board', 'care quality commission',
           'cqc', 'mhra', 'general dental council', 'gdc', 'general medical council', 'food standards agency',
@@ -780,6 +787,8 @@ export const builtinRules: RuleSet = {
           'трудов* инспекци*', 'жилищн* инспекци*', 'госжилинспекци*', 'гжи', 'ростехнадзор*', 'росздравнадзор*', 'санэпид*',
           'сэс', 'антимонопольн*', 'минздрав*', 'ростуризм*', 'росавиаци*', 'ространснадзор*', 'финансов* уполномоченн*',
           'российск* союз* автостраховщик*', 'в рса', 'финомбуцмен*', 'финомбутсмен*', 'минюст*', 'министерств* юстиции', 'жалоб* в таможн*', 'фтс', 'финомбудсмен*', 'гибдд', 'гаи', 'госинспекци*', 'госветинспекци*', 'ветинспекци*', 'госавтоинспекци*', 'озпп', 'киберполици*', 'управление к мвд', 'инстанци*', 'rospotrebnadzor*', 'roskomnadzor*', 'podal* zhalobu', 'prokuratur*', 'politsi*', 'policiy*',
+          // A body's request to us about a citizen's appeal («В связи с поступившим обращением… прошу представить письменные пояснения»).
+          'в связи с поступившим обращением', 'представить письменные пояснения', 'rosaviaci*', 'rosaviats*',
           'tsentrobank*', 'centrobank*', 'internet priemn*', 'интернет приемн*', 'интернет приёмн*', 'копию жалобы', 'копия жалобы', 'копию обращения',
           'копия обращения', 'копию направ*', 'копия направ*',
           // Supervisors of a sector, by kind: veterinary, education, building, housing, energy, fire; professional chambers.
@@ -839,6 +848,8 @@ export const builtinRules: RuleSet = {
       terms: {
         en: ['journalist*', 'reporter*', 'newspaper*', 'bbc watchdog', 'the press', 'press inquiry', 'press enquiry', 'media',
           'tv station*', 'tv channel*', 'local tv', 'on tv', 'tv news', 'tv show', 'on television', 'local television',
+          // TV consumer programmes: "a consumer piece", "Channel 7 On Your Side", "@WKRV_Investigates", "the consumer investigators".
+          'consumer piece', 'on your side', 'investigates', 'consumer investigator*', 'see you on telly',
           'consumer column*', 'consumer page*', 'consumer section', 'running a piece', 'run a piece', 'given them our story',
           'gave them my story', 'gave them our story',
           'news channel*', 'watchdog', 'bbc', 'gave an interview', 'an interview with', 'interviewed by',
@@ -1121,7 +1132,7 @@ export const builtinRules: RuleSet = {
           'мамск* чат*', 'чат* мам', 'групп* мам', 'всем гостям', 'в свой канал', 'в своем канале', 'в моем канале', 'чат* родител*', 'групп* родител*', 'школьн* чат*', 'чат* класса',
           'все уже знают', 'всё уже знают', 'вся деревня', 'весь поселок', 'весь посёлок', 'в отзыве на',
           'весь подъезд', 'весь дом знает', 'отзывы везде', 'для всех соседей', 'всем девочкам', 'всем офисам', 'всем в нашем', 'всем в нашей', 'всем своим', 'на встрече ассоциации', 'в чате дома', 'чат* подъезд*', 'групп* подъезд*', 'все в курсе', 'чат* жильц*'],
-        bg: ['разказах на всичк*', 'разкажа на всичк*', 'казах на всичк*', 'предупред* всичк*', 'разказа* на всичк*', 'група* на блока', 'разказах на цял*', 'казах на цял*', 'всички приятел*', 'нека всички',
+        bg: ['половината село', 'всички вече знаят', 'вече са в групата', 'разказах на всичк*', 'разкажа на всичк*', 'казах на всичк*', 'предупред* всичк*', 'разказа* на всичк*', 'група* на блока', 'разказах на цял*', 'казах на цял*', 'всички приятел*', 'нека всички',
           'споделих в', 'споделих историята', 'групата на квартала', 'квартална* група', 'разказах на съседите',
           'хората трябва да знаят', 'предупредих всички', 'предупреждавам всички', 'не купувайте',
           'не препоръчвам', 'стойте далеч', 'форум*',
@@ -1196,7 +1207,8 @@ export const builtinRules: RuleSet = {
       terms: {
         // "return form": the form is how a return is filed, not a complaint, so it is a signal too.
         // CRM and retention feeds: churn and inactivity flags, outbound win-back work, a number ported away.
-        en: ['mnp', 'number portability', 'return form', 'returns form', 'returns portal', 'cancellation form', 'return*', 'refund*', 'cancel*', 'chargeback*', 'charge back', 'churn*', 'unsubscrib*', 'not renewed',
+        // A lost-sale survey: "Why didn't you buy from us?", «Почему вы не купили автомобиль у нас?», „Защо не купихте от нас?“.
+        en: ["why didn't you buy", 'why did you not buy', 'lost sale survey', 'lost sale', 'mnp', 'number portability', 'return form', 'returns form', 'returns portal', 'cancellation form', 'return*', 'refund*', 'cancel*', 'chargeback*', 'charge back', 'churn*', 'unsubscrib*', 'not renewed',
           'did not renew', 'lapsed', 'account closed', 'closed account', 'account closure', 'closure', 'opted out', 'opt out',
           'inactive', 'inactivity', 'dormant', 'at risk', 'detractor*', 'lost customer', 'win back', 'winback', 'win-back',
           'retention', 'outbound*', 'ported', 'port out', 'number ported', 'terminated', 'termination', 'expired',
@@ -1214,13 +1226,14 @@ export const builtinRules: RuleSet = {
           'auto renew status false', 'did change renewal status', 'auto renew off', 'auto renewal off',
           // A survey only those who leave are sent: "Typeform exit survey".
           'exit survey', 'exit interview', 'leaver survey', 'leavers survey', 'cancellation survey'],
-        ru: ['mnp', 'перенос номера', 'переносимост* номер*', 'форма возврата', 'заявка на возврат', 'возврат*', 'вернул*', 'возвращ*', 'отмен*', 'отказ*', 'отписал*', 'отписк*', 'не продлил*',
+        // A survey put to those who delete the app («AppMetrica — опрос при удалении приложения»).
+        ru: ['почему вы не купили', 'при удалении приложения', 'опрос при удалении', 'mnp', 'перенос номера', 'переносимост* номер*', 'форма возврата', 'заявка на возврат', 'возврат*', 'вернул*', 'возвращ*', 'отмен*', 'отказ*', 'отписал*', 'отписк*', 'не продлил*',
           'не продлен*', 'непродлен*', 'расторг*', 'расторж*', 'закрыл* счет', 'закрыти* счет*', 'отток*', 'неактив*',
           'спящ*', 'критик*', 'детрактор*', 'удержани*', 'исходящ*', 'перенос номер*', 'перенес* номер*', 'ушел', 'ушла', 'потерян*',
           'истек*', 'риск оттока', 'отключ*', 'закрыть счет', 'закройте счет', 'понижени* тариф*', 'закрыто и не реализовано', 'удалить аккаунт',
           'удалите аккаунт', 'удалени* аккаунт*', 'аккаунт удален*', 'удален* профил*', 'неявк*', 'аннулир*', 'закройте',
           'ранний выезд', 'досрочн* выезд*', 'выехал* досрочно', 'досрочн* выселени*', 'смена поставщик*', 'смена энергосбыт*', 'рефинансирован*', 'досрочно погаш*', 'досрочн* погашени*', 'деактивир*', 'отчислени*', 'не забран*', 'отозван*', 'невостребован*', 'не востребован*'],
-        bg: ['преносимост*', 'пренасяне на номер*', 'пренесен* номер*', 'формуляр за връщане', 'заявка за връщане', 'върна*', 'върнат*', 'връщане*', 'анулира*', 'отказ*', 'прекрат*', 'отписа*', 'неподнов*',
+        bg: ['защо не купихте', 'преносимост*', 'пренасяне на номер*', 'пренесен* номер*', 'формуляр за връщане', 'заявка за връщане', 'върна*', 'върнат*', 'връщане*', 'анулира*', 'отказ*', 'прекрат*', 'отписа*', 'неподнов*',
           'не е подновен*', 'възстановен* сума', 'възстановени пари', 'неактив*', 'отлив*', 'задържане', 'изходящ*',
           'пренес* номер*', 'пренасяне', 'критик*', 'загубен*', 'изгубен клиент*', 'изгубен', 'изгубена', 'изтекъл', 'изтекла', 'изтекло',
           'риск от отлив', 'отписван*', 'спиране', 'закриване*', 'закрийте*', 'възстановяване*',
@@ -1293,9 +1306,11 @@ export const builtinRules: RuleSet = {
           // A phone survey left before its comment: "Customer hung up before comment prompt".
           'hung up before',
           // A loyalty card gone quiet: "Card not swiped since 14/02", a birthday voucher never redeemed.
-          'not collected within', 'no reason recorded', 'changed away from', 'nobody answered the door', 'no answer at the door', 'no one answered the door', 'delete account', 'account delete request', 'account delete', 'not swiped since', 'card not used since', 'not used since', 'unredeemed', 'not redeemed'],
+          'voicemail full', 'no opens', 'marking lost', 'marked lost', 'closing as no response', 'rsn field blank', 'reason field blank',
+          "why didn't you buy", 'why did you not buy', 'fly with us again', 'travel with us again', 'read but no answer', 'not collected within', 'no reason recorded', 'changed away from', 'nobody answered the door', 'no answer at the door', 'no one answered the door', 'delete account', 'account delete request', 'account delete', 'not swiped since', 'card not used since', 'not used since', 'unredeemed', 'not redeemed'],
         // "Without explanation" alone is what customers say of the company: only after the customer's act.
-        ru: ['объяснять не стал*', 'ничего объяснять не', 'переносить не захотел*', 'причину ухода не назвал*', 'причину не назвал*',
+        ru: ['почему вы не купили', 'полетите ли вы снова', 'опрос не заполнен', 'заблокировал* бота', 'напоминани* по смс без ответа', 'продлевать не будет', 'не надо мне ничего',
+          'объяснять не стал*', 'ничего объяснять не', 'переносить не захотел*', 'причину ухода не назвал*', 'причину не назвал*',
           'пропущены платежи', 'соглашение о рассрочке нарушено', 'никто не открыл', 'дверь никто не открыл', 'карта не использовалась с', 'карта гостя не использовалась', 'не использовалась с', 'не использовался с', 'не активирован', 'не активирована', 'положил трубку до', 'положила трубку до', 'не явился', 'не явилась', 'без комментари*', 'вернул* без', 'отменил без', 'отменила без', 'отказался без', 'отказалась без', 'расторг* без', 'ушел без', 'ушла без',
           'молча', 'причину не указал*', 'причину не сообщил*', 'без заказов', 'без покупок', 'рассылк* не открыва*',
           'письма не читает',
@@ -1329,7 +1344,7 @@ export const builtinRules: RuleSet = {
           'создан* из опроса', 'автоматически из опроса', 'отказ* от получени*', 'закрыл* карт*', 'закрыла карту', 'карта закрыта', 'счет закрыт', 'счёт закрыт',
           'вклад закрыт', 'не забран*', 'освобождает квартиру', 'освобождает помещение', 'съезжает с квартиры'],
         // A no-show at a check-up, as a hospital's system writes it: «Контролен преглед… — неявил се».
-        bg: ['не обясни защо', 'така реших', 'не сподели какво', 'предпочита да не идва', 'смяна на личния лекар', 'смяна на личния си лекар',
+        bg: ['защо не купихте', 'летели отново с нас', 'се отписа от известията', 'отписа се от известията', 'видяно', 'без да обясни защо', 'не обясни защо', 'така реших', 'не сподели какво', 'предпочита да не идва', 'смяна на личния лекар', 'смяна на личния си лекар',
           'никой не отваря', 'никой не отвори', 'картата не е използвана от', 'не е използвана от', 'не е използван от', 'не е активиран', 'не е активирана', 'затвори преди', 'неявил се', 'неявила се', 'не се яви', 'не се явил*', 'документацията от друго лечебно заведение', 'няма запитвания', 'без придружително писмо', 'без попълнен формуляр', 'без запитвания', 'не е записвал* час*', 'без да каже нищо', 'без да каже', 'без да уведоми', 'без да се обади', 'без посочена причина',
           'без посочване на причина', 'рекламация не е подавана', 'рекламации от клиента няма',
           'не е дошъл да', 'не е дошла да', 'не е прибрал*',
