@@ -407,12 +407,14 @@ function channelNamed(channel: string | undefined): ChannelKind | undefined {
   const known = channelNames.get(channel);
   if (known !== undefined || channelNames.has(channel)) return known;
   // A CRM's channel that names the messenger a message came through ("amoCRM (WhatsApp)", «Битрикс24 (чат)») is a contact.
-  const kind = systemChannel(channel) && !MESSENGER_IN_BRACKETS.test(channel) ? 'system' : SURVEY_CONTEXT.test(channel) ? 'form' : undefined;
+  const kind = systemChannel(channel) && !MESSENGER_IN_BRACKETS.test(channel) && !MESSENGER_FIRST.test(channel) ? 'system' : SURVEY_CONTEXT.test(channel) ? 'form' : undefined;
   if (channelNames.size >= CHANNEL_NAMES_MAX) channelNames.clear();
   channelNames.set(channel, kind);
   return kind;
 }
 
+// Or first, the CRM after it: "WhatsApp (Wazzup24 → amoCRM)".
+const MESSENGER_FIRST = /^\s*(?:whatsapp|telegram|телеграм|viber|вайбер|вайбър)(?!\p{L})(?!\s*[-–—:]?\s*(?:бот|bot))/iu;
 const MESSENGER_IN_BRACKETS = /[([]\s*(?:whatsapp|telegram|телеграм|viber|вайбер|вайбър|chat|чат|live chat|онлайн-чат|e-?mail|почта|имейл|sms|смс|messenger)\s*[)\]]/iu;
 
 /** A survey's answer that is only a number (the text "1" of a survey or a rating request) is its score. */
@@ -799,7 +801,10 @@ function setAsideCrimeReported(record: ComplaintRecord, hits: ReadHit[], rules: 
     if (!againstUnknown && !UNKNOWN_AGENT.test(crime[0]) && OURS_BEFORE.test(span.slice(Math.max(0, crime.index - OURS_REACH), crime.index))) continue;
     // Or stolen from us: „пръстенът ми е откраднат от вашата работилница“, "stolen from your warehouse" — our keeping, our matter.
     if (!againstUnknown && FROM_US_AFTER.test(span.slice(crime.index + crime[0].length, crime.index + crime[0].length + OURS_REACH))) continue;
-    if (unknownThief === null && !MATTER_APART.test(value.slice(hit.end, hit.end + MATTER_APART_REACH))) continue;
+    // A police paper about the theft sent to us again and again for a claim („Протоколът от полицията за кражбата… е изпратен три
+    // пъти“, "I have now given you the crime reference number… three times") is the police's work on the thief, and the complaint
+    // is of our handling; so is a matter set apart after the police. A reference number alone is not: «номер КУСП приложил».
+    if (unknownThief === null && !(POLICE_PAPER.test(span) && SENT_AGAIN.test(span)) && !MATTER_APART.test(value.slice(hit.end, hit.end + MATTER_APART_REACH))) continue;
     hit.negated = true;
     hit.setAside = 'negated';
     for (const other of hits) {
@@ -877,13 +882,16 @@ const THEFT_REPORTED = /(?<!\p{L})(?:за откраднат\p{L}*|забрал�
 const OURS_ANYWHERE = /(?<!\p{L})(?:your|ваш\p{L}*)(?!\p{L})/iu;
 
 /** One of ours named just before the crime: "your driver", «ваш курьер», «вашият служител». */
-const OURS_BEFORE = /(?<!\p{L})(?:your|ваш\p{L}*)(?!\p{L})/iu;
+// Not a paper of ours: "your letter today says the theft claim…".
+const OURS_BEFORE = /(?<!\p{L})(?:your|ваш\p{L}*)(?!\p{L})(?!\s+(?:letter|e-?mail|message|reply|website|site|app|form|portal|tracking|records?|system|писм\p{L}*|сайт\p{L}*|приложени\p{L}*))/iu;
 const OURS_REACH = 30;
+const POLICE_PAPER = /(?<!\p{L})(?:crime reference|crime ref|police reference|police report number|протокол\p{L}* от полицията|справк\p{L}* из полиции|кусп)(?!\p{L})/iu;
+const SENT_AGAIN = /(?<!\p{L})(?:three times|twice|again|три пъти|два пъти|отново|пак|три раза|два раза|ещё раз|еще раз|опять)(?!\p{L})/iu;
 const PERSONS_UNKNOWN = /(?<!\p{L})(?:срещу неизвестен|срещу неизвестни|против неизвестн\p{L}*|неустановленн\p{L}* лиц\p{L}*|неизвестн\p{L}* извършител\p{L}*|against (?:a |an )?(?:person|persons|party|parties) unknown|persons unknown|unknown (?:thief|thieves|offender|offenders|perpetrator\p{L}*))(?!\p{L})/iu;
 const UNKNOWN_AGENT = /^(?:someone|somebody|кто-то|какой-то|някой|неизвестн)/iu;
 // «у вас» only as a place («украдены у вас в мастерской»): «взятую у вас бетономешалку» was rented from us, stolen elsewhere.
 const FROM_US_AFTER = /^\s*(?:\p{L}+\s+)?(?:from your|from you|out of your|by your|от ваш\p{L}*|от вас|у вас(?= (?:в|на|из) )|из ваш\p{L}*)(?!\p{L})/iu;
-const MATTER_APART = /^[^.!?\n]*?(?<!\p{L})(?:(?:because |as )?my insurer needs|for (?:my|the) insurer|for the insurance|для страховой|за застрахователя|that['’]s fine|that is fine|fine,? (?:that['’]s|but)|that['’]s their job|that['’]s in hand|(?:is|are) in hand|(?:a |another |that['’]s a )?(?:separate|different) (?:matter|issue|story|thing)|это отдельн\p{L}* (?:история|вопрос|тема|дело)|это (?:понятно|их дело|их работа)|това е отделно|това е (?:друга тема|отделен въпрос|ясно|тяхна работа))(?!\p{L})/iu;
+const MATTER_APART = /^[^.!?\n]*?(?<!\p{L})(?:(?:because |as )?my insurer (?:needs|asked)|for (?:my|the) insurer|for the insurance|для страховой|за застрахователя|that['’]s fine|that is fine|fine,? (?:that['’]s|but)|that['’]s their job|that['’]s in hand|(?:is|are) in hand|(?:a |another |that['’]s a )?(?:separate|different) (?:matter|issue|story|thing)|это отдельн\p{L}* (?:история|вопрос|тема|дело)|это (?:понятно|их дело|их работа)|това е отделно|това е (?:друга тема|отделен въпрос|ясно|тяхна работа))(?!\p{L})/iu;
 const MATTER_APART_REACH = 80;
 const DISMISSED_AFTER = /^\s*\?+\s*(?:[—–-]\s*)?(?:няма смисъл|не си струва|нет смысла|бессмысленно|не стоит|смысла нет|no point|pointless|not worth it|waste of time)(?!\p{L})/iu;
 /** The clause after a hit, to its end (a clause longer than REFUSAL_REACH is not read: its end is out of reach). */
@@ -902,7 +910,7 @@ const CONDITION = /(?<!\p{L})(?:если|потому|так как|раз|ак�
 const PARTY_WISHED_AFTER = /^(?:['’]s)?['’"]?\s+(?:(?:така или иначе|и без това|все равно|всё равно|anyway|either way)\s+)?(?:rating|ratings|grade|listing|profile|regulated|registered\s*\?|authori[sz]ed|licensed|licence|license|(?:approved['’"]?\s+)?(?:badge|logo|sticker|seal)|логотип\p{L}*|значок\p{L}*|лого|им(?:,\s*\p{L}+,)?\s+не указ|на (?:вас|них|тебя) нет|friend|friends|знаком\p{L}*|should|ought to|needs to|need to|бы|должен|должн\p{L}*|трябва да|би трябвало|leaflet|brochure|booklet|factsheet|fact sheet|poster|листовк\p{L}*|брошур\p{L}*|памфлет\p{L}*|(?:is|are|would be|will be)\s+(?:probably\s+|just\s+|totally\s+)?(?:as\s+)?(?:useless|pointless|no use|no help|a waste of time)|бесполезн\p{L}*|(?:е|са)\s+(?:напълно\s+)?безполезн\p{L}*|безполезн\p{L}*|няма да помогне|няма да направи нищо|(?:ми |ни )?наложи(?:ха)? (?:глоба|санкция)|fined (?:me|us)|оштрафовал\p{L}*|(?:выписал\p{L}*|наложил\p{L}*) (?:мне |нам )?штраф)(?!\p{L})/iu;
 
 // Not when what they handle is a claim against us: "my lawyer, who is handling the complaint against you".
-const HANDLES_AFTER = /^(?:,\s*[^,.;!?\n]{1,40},)?(?:\s+(?:ѝ|й|му|ми|ни|им))?,?\s+(?:(?:и|and)\s+)?(?:who(?:['’]s| is)?\s+(?:still\s+|currently\s+)?(?:handling|handles|dealing with)|(?:is|['’]s)\s+(?:still\s+|currently\s+|now\s+|busy\s+)?(?:sorting(?: out)?|handling|dealing with|working on|settling)|(?:who\s+)?(?:dealt with|handled|handles|sorted out)|(?:ни|ми)\s+по\s+(?:продажбата|покупката|наследството|делото за наследство\p{L}*|бракоразводното дело|делото за развод|развода)|нашей компании|компании[\s-]работодател\p{L}*|(?:(?:который|которая)\s+)?(?:сейчас\s+|пока\s+|ещё\s+|еще\s+|как раз\s+)?(?:вед[её]т|вёл|вел|вела|занимается|занимался|занималась|улаживает|оформляет|оформлял\p{L}*)|(?:(?:който|която)\s+)?(?:(?:ни|ми|му|ѝ|им)\s+)?(?:в момента\s+|сега\s+|още\s+)?(?:води|водеше|е водил\p{L}*|се занимава|се занимаваше|урежда|уреждаше|движи|оформя))(?!\p{L})(?!\s+(?:it|this|that|это|этим|това|го)(?!\p{L}))(?![^.!?\n]{0,50}(?:complaint|claim|against you|against your|претензи|иск(?!\p{L})|исков|жалоб|против вас|с вами|жалб|срещу вас|срещу ва|срещу фирмата))/iu;
+const HANDLES_AFTER = /^(?:,\s*[^,.;!?\n]{1,40},)?(?:\s+(?:ѝ|й|му|ми|ни|им))?,?\s+(?:(?:и|and)\s+)?(?:who(?:['’]s| is)?\s+(?:still\s+|currently\s+)?(?:handling|handles|dealing with)|(?:is|['’]s)\s+(?:still\s+|currently\s+|now\s+|busy\s+)?(?:sorting(?: out)?|handling|dealing with|working on|settling)|(?:who\s+)?(?:dealt with|handled|handles|sorted out)|(?:ни|ми|ѝ|й|му|им)\s+по\s+(?:продажбата|покупката|наследството|делото за наследство\p{L}*|бракоразводното дело|делото за развода?|развода)|нашей компании|компании[\s-]работодател\p{L}*|(?:(?:который|которая)\s+)?(?:сейчас\s+|пока\s+|ещё\s+|еще\s+|как раз\s+)?(?:вед[её]т|вёл|вел|вела|занимается|занимался|занималась|улаживает|оформляет|оформлял\p{L}*)|(?:(?:който|която)\s+)?(?:(?:ни|ми|му|ѝ|им)\s+)?(?:в момента\s+|сега\s+|още\s+)?(?:води|водеше|е водил\p{L}*|се занимава|се занимаваше|урежда|уреждаше|движи|оформя))(?!\p{L})(?!\s+(?:it|this|that|это|этим|това|го)(?!\p{L}))(?![^.!?\n]{0,50}(?:complaint|claim|against you|against your|претензи|иск(?!\p{L})|исков|жалоб|против вас|с вами|жалб|срещу вас|срещу ва|срещу фирмата))/iu;
 // Long enough that the claim check after it never reads a word cut at the slice's end («иска» cut to «иск»).
 const HANDLES_REACH = 100;
 /**

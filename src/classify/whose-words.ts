@@ -261,7 +261,7 @@ const WITHHELD_REASONS = new Set([
   "i don't want to answer", "don't want to answer", 'не хочу объяснять', 'не искам да обяснявам',
   // A system's code for it ("cancellation_reason: prefer_not_to_say"); «по собственному желанию» in Latin letters.
   'prefer_not_to_say', 'prefer not to say', 'po sobstvennomu zhelaniyu', 'ne iskam da komentiram', 'ne iskam da obyasnyavam',
-  'ne iskam da kazvam', 'ne iskam da kazha', 'ne iskam da posochvam', 'ne hochu ukazyvat', 'ne hochu govorit',
+  'ne jelaya da obyasnyavam', 'ne zhelaya da obyasnyavam', 'ne iskam da kazvam', 'ne iskam da kazha', 'ne iskam da posochvam', 'ne hochu ukazyvat', 'ne hochu govorit',
   'не искам да коментирам', 'не желая да коментирам', 'непопълнено', '(непопълнено)', 'не хочу отвечать', 'друга', 'друго',
 ]);
 const CURLY_APOSTROPHE = /’/gu;
@@ -294,7 +294,7 @@ const PLACEHOLDERS = new Set([
   'оставено празно', 'оставено непопълнено',
   // A preset reason that finds no fault: a return because the customer changed their mind or no longer needs it.
   'changed my mind', 'changed mind', 'no longer needed', 'no longer need it', 'ordered by mistake', 'передумал',
-  'передумала', 'передумал(а)', 'больше не нужно', 'больше не нужен', 'больше не нужна', 'заказал по ошибке',
+  'передумала', 'передумал(а)', 'передумал(а) покупать', 'передумал покупать', 'передумала покупать', 'больше не нужно', 'больше не нужен', 'больше не нужна', 'заказал по ошибке',
   'заказала по ошибке', 'промених решението си', 'размислих', 'вече не ми трябва', 'вече не ми е нужно',
   'поръчах по грешка',
   // "Personal reasons" is the form's way of giving none.
@@ -417,7 +417,7 @@ export function staffNoteChannel(channel: string | undefined): boolean {
   return channel !== undefined && (STAFF_NOTE_CHANNEL.test(channel) || OUTBOUND_CHANNEL.test(channel));
 }
 
-const OUTBOUND_CHANNEL = /(?<!\p{L})(?:outbound|исходящ\p{L}*|изходящ\p{L}*|обзвон\p{L}*|log|журнал\p{L}*)(?!\p{L})/iu;
+const OUTBOUND_CHANNEL = /(?<!\p{L})(?:обратно обаждане|outbound|исходящ\p{L}*|изходящ\p{L}*|обзвон\p{L}*|log|журнал\p{L}*)(?!\p{L})/iu;
 
 /** A note signed at its end with a dash, a name and a role, either way round ("– Bev, shift lead", «— кассир Оксана», "– Marcus (VIP)"). */
 function signedByStaff(text: string): boolean {
