@@ -548,9 +548,9 @@ const EN_THEN = eitherCase(['then']);
 // still applies it is the door shown. A fee waived ("with no exit fee") is no cost told: only a fee that applies, or the
 // exit "with"/"subject to" a fee, within 60 characters of the sentence.
 const EN_COSTLY_EXIT = String.raw`(?:[Yy]ou\s+(?:can|could|may|are\s+welcome\s+to|are\s+free\s+to)\s+)?(?:[Cc]ancel|[Ll]eave|[Tt]erminate|[Ss]witch)(?![\p{L}])[^.!?…\n]{0,60}?(?:(?<![\p{L}])(?:fees?|charges?|penalt(?:y|ies))\s+(?:still\s+|will\s+|do\s+|does\s+)?(?:apply|applies)|(?<![\p{L}])(?:with|subject\s+to|and\s+pay|paying)\s+(?:the|a|an|our|your)\s+(?:[\p{L}-]+\s+){0,2}?(?:fees?|charges?|penalty))`;
-const EN_ULTIMATUM = String.raw`(?<![\p{L}])(?:[Ii]f\s+(?:you\s+(?:don['’]t|do\s+not)\s+(?:like|want|agree(?:\s+with)?)|(?:[\p{L}'’]+\s+){0,3}?(?:doesn['’]t|does\s+not|don['’]t|do\s+not)\s+(?:work|suit)|you(?:['’]re|\s+are)\s+(?:not\s+(?:happy|satisfied|content)|unhappy|dissatisfied)|[\p{L}\s]{0,30}?(?:\s(?:is|are)|['’]s)\s+too\s+(?:expensive|much|dear|far|high|steep))|${SENTENCE_START}(?:Don['’]t|Do\s+not)\s+like\s+(?:it|that|this|(?:the|our)(?:\s+\p{L}+){1,3})(?=\s*\?)|${SENTENCE_START}(?:Not\s+happy|Not\s+satisfied|Too\s+expensive)(?=\s*\?))${ULTIMATUM_GAP}(?:(?:${EN_THEN})\s+)?(?:${eitherCase([String.raw`tough`, String.raw`too\s+bad`, String.raw`go\s+elsewhere`, ...EN_GO_ELSEWHERE, String.raw`look\s+elsewhere`, String.raw`shop\s+(?:somewhere\s+else|elsewhere)`, String.raw`try\s+(?:somewhere\s+else|elsewhere|another\s+(?:shop|store|company|provider|clinic|salon|restaurant|hotel|garage|gym|bank))`, String.raw`find\s+another\s+(?:shop|store|company|provider|clinic|salon|restaurant|hotel|garage|dentist|supplier|gym|bank)`, String.raw`take\s+your\s+business`, String.raw`you(?:['’]re|\s+are)\s+free\s+to`, String.raw`there\s+are\s+(?:plenty\s+of\s+)?other`, String.raw`nobody\s+is\s+(?:forcing|keeping|holding)`, String.raw`no\s+one\s+is\s+(?:forcing|keeping|holding)`, ...EN_VACATE, ...EN_CANCEL_ANSWER])}|${EN_COSTLY_EXIT})(?![\p{L}])|(?<![\p{L}])(?:[Tt]ake\s+it\s+or\s+leave\s+it|[Tt]ough\s+luck)(?![\p{L}])`;
-const RU_ULTIMATUM = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:нравится|устраивает|подходит)|[Нн]е\s+согласн\p{L}*|[Нн]едовольн\p{L}*|[Нн]е\s+довольн\p{L}*|[Дд]орого|[Нн]е\s+по\s+карману)${ULTIMATUM_GAP}(?:то\s+)?(?:${eitherCase([String.raw`ищите`, String.raw`поищите\s+друг\p{L}*`, String.raw`идите`, ...RU_GO_ELSEWHERE, String.raw`уходите`, String.raw`отказывайтесь`, String.raw`расторгайте`, String.raw`расторгните`, String.raw`откажитесь`, String.raw`обращайтесь\s+(?:в|к)\s+друг\p{L}*`, String.raw`обратитесь\s+(?:в|к)\s+друг\p{L}*`, String.raw`ваше\s+право`, String.raw`дело\s+ваше`, String.raw`ваши\s+проблемы`, String.raw`можете\s+(?:уйти|идти|расторгнуть|отказаться|съехать|выехать|переехать|забрать\s+(?:свои\s+|ваши\s+)?вещи)`, String.raw`вольны\s+(?:уйти|съехать|выехать|переехать|расторгнуть|отказаться|уходить)`, String.raw`свободны\s+(?:уйти|съехать|выехать|переехать|расторгнуть|отказаться|уходить)`, String.raw`есть\s+(?:и\s+)?друг\p{L}*`, String.raw`вас\s+никто\s+не\s+держит`, String.raw`никто\s+(?:вас\s+)?не\s+держит`, ...RU_VACATE, ...RU_CANCEL_ANSWER])})(?![\p{L}])`;
-const BG_ULTIMATUM = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:[Вв]и\s+)?(?:харесва|устройва|отговаря|подхожда)|[Нн]е\s+сте\s+(?:съгласн|доволн)\p{L}*|(?:[Сс]те\s+)?[Нн]едоволн\p{L}*|(?:[Вв]и\s+)?(?:е|излиза)\s+(?:твърде\s+|много\s+)?скъп\p{L}*)${ULTIMATUM_GAP}(?:тогава\s+)?(?:${eitherCase([String.raw`отказвайте`, String.raw`откажете`, String.raw`прекратете`, String.raw`прекратявайте`, String.raw`търсете`, String.raw`потърсете\s+друг\p{L}*`, String.raw`идете\s+(?:на\s+|в\s+)?друг\p{L}*`, ...BG_GO_ELSEWHERE, String.raw`обърнете\s+се\s+към\s+друг\p{L}*`, String.raw`ваш\s+проблем`, String.raw`ваше\s+право`, String.raw`ваша\s+работа`, String.raw`има\s+(?:и\s+)?други`, String.raw`никой\s+не\s+(?:[Вв]и\s+)?държи`, String.raw`можете\s+да\s+(?:си\s+)?(?:тръгнете|прекратите|откажете|напуснете|се\s+изнесете)`, String.raw`свободн\p{L}*(?:\s+сте)?\s+да\s+(?:си\s+)?(?:тръгнете|напуснете|прекратите|откажете|се\s+изнесете|освободите)`, ...BG_VACATE, ...BG_CANCEL_ANSWER])})(?![\p{L}])`;
+const EN_ULTIMATUM = String.raw`(?<![\p{L}])(?:[Ii]f\s+(?:you\s+(?:don['’]t|do\s+not)\s+(?:like|want|agree(?:\s+with)?)|(?:[\p{L}'’]+\s+){0,3}?(?:doesn['’]t|does\s+not|don['’]t|do\s+not)\s+(?:work|suit)|you(?:['’]re|\s+are)\s+(?:not\s+(?:happy|satisfied|content)|unhappy|dissatisfied)|[\p{L}\s]{0,30}?(?:\s(?:is|are)|['’]s)\s+too\s+(?:expensive|much|dear|far|high|steep))|${SENTENCE_START}(?:Don['’]t|Do\s+not)\s+like\s+(?:it|that|this|(?:the|our)(?:\s+\p{L}+){1,3})(?=\s*\?)|${SENTENCE_START}(?:Not\s+happy|Not\s+satisfied|Too\s+expensive)(?=\s*\?))${ULTIMATUM_GAP}(?:(?:${EN_THEN})\s+)?(?:${eitherCase([String.raw`tough`, String.raw`too\s+bad`, String.raw`go\s+elsewhere`, ...EN_GO_ELSEWHERE, String.raw`look\s+elsewhere`, String.raw`shop\s+(?:somewhere\s+else|elsewhere)`, String.raw`try\s+(?:somewhere\s+else|elsewhere|another\s+(?:shop|store|company|provider|clinic|salon|restaurant|hotel|garage|gym|bank))`, String.raw`find\s+another\s+(?:shop|store|company|provider|clinic|salon|restaurant|hotel|garage|dentist|supplier|gym|bank)`, String.raw`take\s+your\s+business`, String.raw`you(?:['’]re|\s+are)\s+free\s+to`, String.raw`there\s+are\s+(?:plenty\s+of\s+)?other`, String.raw`walk(?:\s+(?:then|instead))?(?=\s*(?:[.!…,;—–-]|$))`, String.raw`go\s+on\s+foot`, String.raw`nobody\s+is\s+(?:forcing|keeping|holding)`, String.raw`no\s+one\s+is\s+(?:forcing|keeping|holding)`, ...EN_VACATE, ...EN_CANCEL_ANSWER])}|${EN_COSTLY_EXIT})(?![\p{L}])|(?<![\p{L}])(?:[Tt]ake\s+it\s+or\s+leave\s+it|[Tt]ough\s+luck)(?![\p{L}])`;
+const RU_ULTIMATUM = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:нравится|устраивает|подходит)|[Нн]е\s+согласн\p{L}*|[Нн]едовольн\p{L}*|[Нн]е\s+довольн\p{L}*|[Дд]орого|[Нн]е\s+по\s+карману)${ULTIMATUM_GAP}(?:то\s+)?(?:${eitherCase([String.raw`ищите`, String.raw`поищите\s+друг\p{L}*`, String.raw`идите`, ...RU_GO_ELSEWHERE, String.raw`уходите`, String.raw`отказывайтесь`, String.raw`ходите\s+пешком`, String.raw`идите\s+пешком`, String.raw`пешком\s+(?:ходите|идите)`, String.raw`расторгайте`, String.raw`расторгните`, String.raw`откажитесь`, String.raw`обращайтесь\s+(?:в|к)\s+друг\p{L}*`, String.raw`обратитесь\s+(?:в|к)\s+друг\p{L}*`, String.raw`ваше\s+право`, String.raw`дело\s+ваше`, String.raw`ваши\s+проблемы`, String.raw`можете\s+(?:уйти|идти|расторгнуть|отказаться|съехать|выехать|переехать|забрать\s+(?:свои\s+|ваши\s+)?вещи)`, String.raw`вольны\s+(?:уйти|съехать|выехать|переехать|расторгнуть|отказаться|уходить)`, String.raw`свободны\s+(?:уйти|съехать|выехать|переехать|расторгнуть|отказаться|уходить)`, String.raw`есть\s+(?:и\s+)?друг\p{L}*`, String.raw`вас\s+никто\s+не\s+держит`, String.raw`никто\s+(?:вас\s+)?не\s+держит`, ...RU_VACATE, ...RU_CANCEL_ANSWER])})(?![\p{L}])`;
+const BG_ULTIMATUM = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:[Вв]и\s+)?(?:харесва|устройва|отговаря|подхожда)|[Нн]е\s+сте\s+(?:съгласн|доволн)\p{L}*|(?:[Сс]те\s+)?[Нн]едоволн\p{L}*|(?:[Вв]и\s+)?(?:е|излиза)\s+(?:твърде\s+|много\s+)?скъп\p{L}*)${ULTIMATUM_GAP}(?:тогава\s+)?(?:${eitherCase([String.raw`отказвайте`, String.raw`откажете`, String.raw`прекратете`, String.raw`прекратявайте`, String.raw`търсете`, String.raw`потърсете\s+друг\p{L}*`, String.raw`идете\s+(?:на\s+|в\s+)?друг\p{L}*`, String.raw`ходете\s+пеша`, String.raw`вървете\s+пеша`, String.raw`пеша\s+(?:ходете|вървете)`, ...BG_GO_ELSEWHERE, String.raw`обърнете\s+се\s+към\s+друг\p{L}*`, String.raw`ваш\s+проблем`, String.raw`ваше\s+право`, String.raw`ваша\s+работа`, String.raw`има\s+(?:и\s+)?други`, String.raw`никой\s+не\s+(?:[Вв]и\s+)?държи`, String.raw`можете\s+да\s+(?:си\s+)?(?:тръгнете|прекратите|откажете|напуснете|се\s+изнесете)`, String.raw`свободн\p{L}*(?:\s+сте)?\s+да\s+(?:си\s+)?(?:тръгнете|напуснете|прекратите|откажете|се\s+изнесете|освободите)`, ...BG_VACATE, ...BG_CANCEL_ANSWER])})(?![\p{L}])`;
 // The same ultimatum told answer first (round 51): "Go elsewhere if you don't like it.", "Find another restaurant if the wait
 // doesn't suit you", «Идите в другое место, если не нравится.», «Ищите другую клинику, раз не устраивает», «Ходете другаде, щом не
 // Ви харесва.» — the exit at the head of its sentence (after "just", «тогда», «просто»), the condition of dislike after it.
@@ -791,6 +791,56 @@ const BG_TAXI_YOURSELF = String.raw`${SENTENCE_START}(?:(?:Просто|Така
 const EN_UNUSED_REFUND = String.raw`(?<![\p{L}])(?<!(?:not|n['’]t|no|never|only|cannot)(?:\s+[\p{L}'’-]+){0,3}\s+)(?:(?:[Pp]ro-?\s?rata|[Pp]ro-?rated)\s+refunds?|[Rr]efunds?\s+(?:of\s+[£$€]?\s?[\d.,]+\s+)?(?:for|of|on)\s+(?:the\s+|your\s+)?(?:\d+\s+)?(?:unused|remaining)\s+(?:period|months?|days?|weeks?|sessions?|classes|visits|portion|part|term|time|balance|subscription|membership|nights?))(?![\p{L}])`;
 const RU_UNUSED_REFUND = String.raw`(?<![\p{L}])(?<!(?<![\p{L}])(?:не|нет|только|лишь)(?:\s+\p{L}+){0,3}\s+)(?:[Пп]ропорциональн\p{L}*\s+возврат\p{L}*|[Вв]озврат\p{L}*\s+(?:(?:денег|средств|суммы|оплаты|взноса|стоимости)\s+)?за\s+(?:(?:весь|всё|все|оставш\p{L}*)\s+)?(?:неиспользованн|непройденн|неизрасходованн|оставш)\p{L}*(?:\s+(?:период|срок|время|дн|месяц|недел|заняти|посещени|модул|част|абонемент)\p{L}*)?)(?![\p{L}])`;
 const BG_UNUSED_REFUND = String.raw`(?<![\p{L}])(?<!(?<![\p{L}])(?:не|няма|само)(?:\s+\p{L}+){0,3}\s+)(?:[Пп]ропорционално(?:то)?\s+(?:възстановяване|връщане)|(?:[Вв]ъзстановяване|[Вв]ръщане)(?:то)?\s+(?:на\s+(?:сумата|парите|таксата|вноската|остатъка)\s+)?за\s+(?:(?:целия|оставащия)\s+)?(?:неизползван|оставащ)\p{L}*(?:\s+(?:период|срок|време|дни|месец|седмиц|посещени|занимани|част|абонамент|нощувк)\p{L}*)?)(?![\p{L}])`;
+// Lint round 71 (after blind sets 110, 111 and 112).
+// Sarcasm about the customer's lot (`dismissal`): "Welcome to public transport.", "Welcome to the real world.", «Добро
+// пожаловать в реальный мир.», „Добре дошли в градския транспорт.“ — a welcome to a hardship of life (the real world, public
+// transport, rush hour, the big city), a sentence of its own. "Welcome to Northwind Club!" welcomes to something of ours.
+const EN_SARCASTIC_WELCOME = String.raw`${SENTENCE_START}(?:(?:Well|So|Ah|Oh),?\s+)?[Ww]elcome\s+to\s+(?:the\s+)?(?:real\s+world|real\s+life|reality|public\s+transport|(?:city|modern|adult|grown-up|rural|village)\s+life|life\s+in\s+(?:the\s+)?(?:big\s+)?(?:city|capital|countryside)|rush\s+hour|peak\s+(?:hours?|time|season)|(?:air|rail|train|bus)\s+travel|commuting|adulthood|big\s+city|twenty-first\s+century|21st\s+century)(?=\s*(?:[.!…)]|$))`;
+const RU_SARCASTIC_WELCOME = String.raw`${SENTENCE_START}(?:(?:Ну|Что\s+ж|Ну\s+что\s+ж),?\s+)?[Дд]обро\s+пожаловать\s+в\s+(?:реальн\p{L}*\s+(?:мир|жизнь)|реальность|общественн\p{L}*\s+транспорт|больш\p{L}*\s+город|мегаполис|час\s+пик|взросл\p{L}*\s+жизнь|XXI\s+век|21\s+век)(?=\s*(?:[.!…)]|$))`;
+const BG_SARCASTIC_WELCOME = String.raw`${SENTENCE_START}(?:(?:Е|Ами|Е\s+добре),?\s+)?[Дд]обре\s+дошл\p{L}*\s+в\s+(?:реалн\p{L}*\s+(?:свят|живот)|реалността|градския\s+транспорт|обществения\s+транспорт|големия\s+град|час\s+пик|живота\s+на\s+възрастните|XXI\s+век|21\s+век)(?=\s*(?:[.!…)]|$))`;
+// The customer told, as a bare "maybe", to set off earlier (`dismissal`): "Maybe get an earlier one?", "Perhaps leave earlier
+// next time.", «Может, выезжать пораньше?», „Може би да излизате по-рано?“ — the fault of our late tram put on the customer.
+const EN_LEAVE_EARLIER = String.raw`${SENTENCE_START}(?:[Mm]aybe|[Pp]erhaps)\s+(?:you\s+(?:should|could|need\s+to)\s+)?(?:try\s+)?(?:get(?:ting)?|tak(?:e|ing)|catch(?:ing)?|leav(?:e|ing)|set(?:ting)?\s+off|start(?:ing)?|book(?:ing)?|com(?:e|ing))\s+(?:(?:an?|the)\s+)?(?:earlier|sooner)(?:\s+(?:one|tram|bus|train|flight|ferry|service|slot))?(?:\s+next\s+time)?(?=\s*(?:[?.!…]|$))`;
+const RU_LEAVE_EARLIER = String.raw`${SENTENCE_START}(?:[Мм]ожет(?:\s+быть)?|[Вв]озможно),?\s+(?:(?:стоит|вам\s+стоит|стоило|надо|нужно)\s+)?(?:выезжать|выходить|выехать|выйти|садиться|сесть\s+на|ехать\s+на|брать|приезжать|приходить)\s+(?:на\s+)?(?:пораньше|раньше|более\s+ранн\p{L}*)(?:\s+\p{L}+)?(?=\s*(?:[?.!…]|$))`;
+const BG_LEAVE_EARLIER = String.raw`${SENTENCE_START}(?:[Мм]оже\s+би|[Вв]ероятно),?\s+(?:(?:трябва|е\s+добре)\s+)?да\s+(?:излизате|тръгвате|излезете|тръгнете|хващате|хванете|идвате|дойдете)\s+(?:(?:по-рано|по-ранн\p{L}*)(?:\s+\p{L}+)?)(?=\s*(?:[?.!…]|$))`;
+// The take-it-or-wait ultimatum (`dismissal`): our new date, and if it does not suit, the customer "will have to wait" — "If
+// this is not convenient you will have to wait for a further date", «Если дата вам не подходит, придётся ждать следующей»,
+// „Ако датата не Ви е удобна, ще трябва да чакате“. Our part after it in the sentence ("…, but we will call you as soon as one
+// opens", «…, мы сообщим», „…, ще Ви се обадим“) or "please" offers a way: no ultimatum.
+const EN_WAIT_OR_NOTHING = String.raw`(?<![\p{L}])[Ii]f\s+(?:(?:this|that|it|the\s+(?:new\s+)?(?:date|time|slot|day|appointment))\s+)?(?:is\s+not|isn['’]t|does\s+not|doesn['’]t)\s+(?:convenient|suitable|suit(?:\s+you)?|work(?:\s+for\s+you)?)(?:\s+for\s+you)?,?\s+(?:then\s+)?you(?:['’]ll|\s+will)\s+(?:(?:just|simply)\s+)?(?:have|need)\s+to\s+wait(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:we|I|us|our|please)(?![\p{L}]))`;
+const RU_WAIT_OR_NOTHING = String.raw`(?<![\p{L}])(?:[Ее]сли\s+(?:(?:эта|это|такая|новая|данная)\s+)?(?:(?:дата|время|день|срок)\s+)?(?:вам\s+)?(?:не\s+(?:подходит|устраивает)|неудобн\p{L}*)|[Нн]е\s+(?:подходит|устраивает))(?:\s+(?:вам|эта\s+дата))?\s*[,—–-]+\s*(?:то\s+)?(?:(?:вам\s+)?(?:придётся|придется|нужно\s+будет|надо\s+будет)\s+(?:ждать|подождать|ожидать)|ждите)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:мы|я|нам|наш\p{L}*|пожалуйста|сообщим|позвоним|перезвоним)(?![\p{L}]))`;
+const BG_WAIT_OR_NOTHING = String.raw`(?<![\p{L}])(?:[Аа]ко\s+(?:(?:датата|часът|денят|тази\s+дата|този\s+час)\s+)?(?:не\s+[Вв]и\s+(?:е\s+удобн\p{L}*|устройва|подхожда|отговаря)|не\s+е\s+удобн\p{L}*(?:\s+за\s+[Вв]ас)?)|[Нн]е\s+[Вв]и\s+(?:устройва|харесва))\s*[,—–-]+\s*(?:тогава\s+)?(?:ще\s+(?:трябва|се\s+наложи)\s+да\s+(?:чакате|изчакате)|чакайте)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:ние|аз|наш\p{L}*|моля|уведомим|обадим|известим)(?![\p{L}]))`;
+// Alternatives refused in a bare sentence (`dismissal`), no regret and nothing else in it: "We are unable to offer
+// alternatives.", "There are no alternatives.", «Других вариантов нет.», «Предложить другие даты мы не можем.», „Не можем да
+// предложим алтернатива.“, „Други варианти няма.“ — our own change with the door shut. "Unfortunately, …", "I'm afraid …"
+// or "…, but I can…" is a regretted refusal, not this.
+const EN_NO_ALTERNATIVES = String.raw`${SENTENCE_START}(?:(?:We|I)\s+(?:(?:are|am)\s+(?:unable|not\s+able)\s+to|cannot|can['’]t|can\s+not)\s+offer\s+(?:you\s+)?(?:any\s+)?(?:alternatives?|(?:an?\s+)?alternative\s+(?:dates?|times?|slots?|days?|options?)|other\s+(?:dates|options|slots|times))|There\s+(?:are|is)\s+no\s+(?:other\s+)?(?:alternatives?|other\s+options)|No\s+(?:other\s+)?alternatives?\s+(?:are|is)\s+(?:available|possible|offered))(?=\s*(?:[.!…]|$))`;
+const RU_NO_ALTERNATIVES = String.raw`${SENTENCE_START}(?:(?:Других|Альтернативных|Иных)\s+(?:вариантов|дат|предложений)\s+(?:у\s+нас\s+)?нет|(?:(?:Предложить|Мы\s+не\s+можем\s+предложить)\s+)?(?:другие|альтернативные|иные)\s+(?:варианты|даты)\s+(?:мы\s+)?(?:не\s+можем|не\s+предлагаем)(?:\s+предложить)?|(?:Мы\s+)?(?:не\s+можем|не\s+в\s+состоянии)\s+предложить\s+(?:вам\s+)?(?:других|другие|иные|альтернатив\p{L}*)(?:\s+(?:вариант\p{L}*|дат\p{L}*))?|Альтернатив\s+нет)(?=\s*(?:[.!…]|$))`;
+const BG_NO_ALTERNATIVES = String.raw`${SENTENCE_START}(?:(?:Други|Алтернативни)\s+(?:варианти|дати|възможности)\s+няма|Няма\s+(?:други|алтернативни)\s+(?:варианти|дати|възможности)|(?:Не\s+можем|Не\s+сме\s+в\s+състояние)\s+да\s+(?:[Вв]и\s+)?предложим\s+(?:други|друга|алтернатив\p{L}*)(?:\s+(?:вариант\p{L}*|дат\p{L}*|възможност\p{L}*))?|Не\s+предлагаме\s+алтернатив\p{L}*)(?=\s*(?:[.!…]|$))`;
+// A fine already issued is the debt a reminder is about, no threat (`reminder-threat` except): "Penalty Charge Notice
+// WB40029914", "Fixed Penalty Notice", a "Penalty Processing Team", "if you have already paid the fine", «по постановлению …
+// начислен штраф 2 500 ₽», «Если вы уже оплатили штраф», „наложена глоба по фиш № …“, „Ако вече сте платили глобата“. Not
+// a fine still to come: "a penalty will be added", «будет начислен штраф», „ще бъде наложена глоба“ threaten still.
+const EN_FINE_OWED = String.raw`(?<![\p{L}])(?:[Pp]enalty\s+(?:[Cc]harge\s+)?[Nn]otices?|PCNs?|[Ff]ixed\s+[Pp]enalty(?:\s+[Nn]otices?)?|[Pp]enalty\s+(?:[Pp]rocessing|[Cc]harges?\s+(?:[Tt]eam|[Uu]nit|[Oo]ffice)|[Tt]eam|[Dd]epartment|[Uu]nit|[Oo]ffice)|(?:paid|challenged?|appeal(?:ed)?(?:\s+against)?)\s+(?:the|this|your)\s+(?:penalty|fine)(?:\s+charge)?)(?![\p{L}])`;
+const RU_FINE_OWED = String.raw`(?<![\p{L}])(?:(?<!(?:будет|будут|будем|иначе)\s)(?:начислен|назначен|наложен|выписан)\p{L}*\s+штраф\p{L}*|штраф\p{L}*\s+(?:по\s+постановлению|№)|(?:оплатили|оплачен\p{L}*|обжаловать|обжаловали|оспорить)\s+(?:ваш\p{L}*\s+|этот\s+)?штраф\p{L}*|штраф\p{L}*\s+(?:уже\s+)?(?:оплачен\p{L}*|отменён|отменен\p{L}*|аннулирован\p{L}*))(?![\p{L}])`;
+const BG_FINE_OWED = String.raw`(?<![\p{L}])(?:(?<!(?:ще\s+бъде|ще\s+бъдат|иначе)\s)(?:наложен|начислен|съставен)\p{L}*\s+глоб\p{L}*|глоб\p{L}*\s+(?:по\s+(?:наказателно\s+постановление|фиш|акт)|№)|(?:платили|платена|обжалвате|обжалвали|оспорите)\s+(?:[Вв]ашата\s+|тази\s+)?глоб\p{L}*|глобата\s+(?:вече\s+)?(?:е\s+)?(?:платена|отменена|анулирана))(?![\p{L}])`;
+// A document named by its number is what a payment is for (`billed-item`), as round 60's numbered receipt is: "your motor
+// policy HHM-M-471052", "Penalty Charge Notice WB40029914", «по постановлению № 0355-104-2026», „по фиш № 2231“.
+const EN_NUMBERED_DOCUMENT = String.raw`(?<![\p{L}])(?:[Pp]olicy|[Nn]otice|PCN|[Cc]ertificate|[Tt]icket|[Cc]itation)\s+(?:(?:no\.?|number|nr\.?|ref(?:erence)?\.?|#|№)\s*)?(?=[\p{L}\p{N}/-]{4,})(?=[\p{L}/-]*\p{N})[\p{Lu}\p{N}][\p{L}\p{N}/-]*`;
+const RU_NUMBERED_DOCUMENT = String.raw`(?<![\p{L}])(?:[Пп]остановлени|[Пп]олис|[Ии]звещени|[Пп]ротокол|[Аа]кт|[Уу]ведомлени|[Кк]витанци)\p{L}*\s+(?:(?:об?|на|за)\s+(?:\p{L}+\s+){0,3}?)?(?:№|N|No\.?|[Нн]омер)\s*[\p{L}\p{N}]*\p{N}[\p{L}\p{N}/-]*`;
+const BG_NUMBERED_DOCUMENT = String.raw`(?<![\p{L}])(?:[Нн]аказателн\p{L}*\s+постановлени|[Пп]остановлени|[Пп]олиц|[Фф]иш|[Аа]кт|[Ии]звести|[Уу]ведомлени)\p{L}*\s+(?:(?:за|на)\s+(?:\p{L}+\s+){0,3}?)?(?:№|No\.?|[Нн]омер)\s*[\p{L}\p{N}]*\p{N}[\p{L}\p{N}/-]*`;
+// The customer told they need not pay (`debt-released`): "you do not need to pay it", «оплачивать его не нужно», „не е нужно да
+// го плащате“ — a charge let go, as "we have cancelled the fine" is (round 48).
+const EN_NO_NEED_TO_PAY = String.raw`(?<![\p{L}])(?:you\s+(?:do\s+not|don['’]t|will\s+not|won['’]t)\s+(?:need|have)\s+to\s+pay\s+(?:it|this|that|anything|the\s+(?:fine|penalty|charge|fee))|there\s+is\s+nothing\s+(?:more\s+)?(?:to\s+pay|to\s+be\s+paid))(?![\p{L}])`;
+const RU_NO_NEED_TO_PAY = String.raw`(?<![\p{L}])(?:(?:[Оо]плачивать|[Пп]латить)\s+(?:(?:его|её|ее|их|ничего|штраф)\s+)?(?:не\s+нужно|не\s+надо|не\s+требуется|не\s+придётся|не\s+придется)|(?:[Нн]е\s+нужно|[Нн]е\s+надо)\s+(?:ничего\s+)?(?:его\s+)?(?:оплачивать|платить))(?![\p{L}])`;
+const BG_NO_NEED_TO_PAY = String.raw`(?<![\p{L}])(?:(?:[Нн]е\s+е\s+нужно|[Нн]яма\s+нужда|[Нн]е\s+трябва)\s+да\s+(?:го\s+|я\s+|ги\s+)?(?:плащате|платите)|[Нн]е\s+дължите\s+(?:нищо|сумата|глобата))(?![\p{L}])`;
+// The customer's own attempt to pay told as the story (`payment` ignore): "you were ready to pay", «вы были готовы оплатить
+// проезд», „бяхте готова да платите“ — no request to pay.
+const CUSTOMER_TRIED_TO_PAY = {
+  en: ['you were ready to pay', 'you were willing to pay', 'you tried to pay', 'you wanted to pay', 'you attempted to pay'],
+  ru: ['был* готов* оплатить', 'пытал* оплатить', 'хотел* оплатить', 'был* готов* заплатить', 'пытал* заплатить', 'хотел* заплатить'],
+  bg: ['бяхте готов* да платите', 'опитахте да платите', 'искахте да платите', 'сте искал* да платите', 'сте опитал* да платите'],
+};
 // Round 68. The customer told to book our own work again themselves (`dismissive`), a bare order at a sentence's start, as
 // "make your own arrangements" leaves them to fend for themselves: "If you want another slot, book it online.", "Book a new
 // visit yourself.", «Новую заявку оформляйте сами в личном кабинете.», «Запишитесь самостоятельно через приложение.», „Ако
@@ -1502,9 +1552,12 @@ const FINE_WE_COVER: Record<'en' | 'ru' | 'bg', string[]> = {
 // What masks payment words: a debt said to be absent, a payment named as an offer's condition or as
 // the customer's option, a due date met or of a schedule, a payment of ours.
 const NOT_ASKED_TO_PAY = {
-  en: [...NO_DEBT.en, ...PAYMENT_CONDITION.en, ...PAYMENT_OPTION.en, ...DUE_DATE_MET.en, ...OUR_PAYMENT.en, ...FINE_WE_COVER.en],
-  ru: [...NO_DEBT.ru, ...PAYMENT_CONDITION.ru, ...PAYMENT_OPTION.ru, ...DUE_DATE_MET.ru, ...OUR_PAYMENT.ru, ...FINE_WE_COVER.ru],
-  bg: [...NO_DEBT.bg, ...PAYMENT_CONDITION.bg, ...PAYMENT_OPTION.bg, ...DUE_DATE_MET.bg, ...OUR_PAYMENT.bg, ...FINE_WE_COVER.bg],
+  en: [...NO_DEBT.en, ...PAYMENT_CONDITION.en, ...PAYMENT_OPTION.en, ...DUE_DATE_MET.en, ...OUR_PAYMENT.en, ...FINE_WE_COVER.en,
+    ...CUSTOMER_TRIED_TO_PAY.en],
+  ru: [...NO_DEBT.ru, ...PAYMENT_CONDITION.ru, ...PAYMENT_OPTION.ru, ...DUE_DATE_MET.ru, ...OUR_PAYMENT.ru, ...FINE_WE_COVER.ru,
+    ...CUSTOMER_TRIED_TO_PAY.ru],
+  bg: [...NO_DEBT.bg, ...PAYMENT_CONDITION.bg, ...PAYMENT_OPTION.bg, ...DUE_DATE_MET.bg, ...OUR_PAYMENT.bg, ...FINE_WE_COVER.bg,
+    ...CUSTOMER_TRIED_TO_PAY.bg],
 };
 
 // Round 57. The customer's care or conduct blamed for the fault: "blowouts are usually caused by aftercare anyway", "caused by
@@ -1877,6 +1930,8 @@ export const builtinLintRules: LintRuleSet = {
           // Round 68: the address "dear" itself, not every word of its stem — „Здравейте, г-н Драганов“ names the customer.
           'драги', 'драга', 'драгия', 'драгият'],
       },
+      // Round 71: "Oh dear" is a sigh, not the address "Dear Anna" ("Oh dear, a tram was late.").
+      ignore: { en: ['oh dear', 'dear me', 'dear oh dear', 'oh dear me'] },
     },
     'generic-address': {
       description: 'Addressing a role or a crowd rather than a person',
@@ -1961,6 +2016,16 @@ export const builtinLintRules: LintRuleSet = {
         bg: ['съжал* ако', 'съжал* че така мислите', 'сте останал* с впечатлени*', 'сте останал* с такова впечатлени*',
           'сте останал* с това впечатлени*', 'ви се е сторило', 'така ви се струва',
           'сте останал* недоволн*', 'не сте останал* доволн*', 'сте недоволн*'],
+      },
+      // Round 71. A courtesy for the news or the reminder itself is no apology for the customer's feelings: "We apologise if
+      // this comes as a surprise", "sorry if you have already paid" (Russian and Bulgarian put a comma before «если», „ако“,
+      // so their terms never reach these).
+      ignore: {
+        en: ['apologise', 'apologize', 'sorry'].flatMap((word) => ['if this comes as a surprise', 'if this came as a surprise',
+          'if this is unexpected', 'if this is a surprise', 'if you have already paid', 'if you have already made the payment',
+          'if this reminder has crossed', 'if this email has crossed', 'if this letter has crossed'].map((tail) => `${word} ${tail}`)),
+        ru: ['извин* если это стало неожиданностью', 'извин* если это стало для вас неожиданностью', 'извин* если вы уже оплатили'],
+        bg: ['съжал* ако това ви изненада', 'съжал* ако вече сте платили'],
       },
     },
     // Dismissing the customer without a rude word (docs/definitions.md, "Replies"): defending the
@@ -2251,6 +2316,10 @@ export const builtinLintRules: LintRuleSet = {
         // The customer blamed for wasting our time, told to take their chances or to get a taxi themselves (round 70).
         EN_WASTE_OUR_TIME, RU_WASTE_OUR_TIME, BG_WASTE_OUR_TIME, EN_TAKE_CHANCES, RU_TAKE_CHANCES, BG_TAKE_CHANCES,
         EN_TAXI_YOURSELF, RU_TAXI_YOURSELF, BG_TAXI_YOURSELF,
+        // Sarcasm about the customer's lot, the customer told to set off earlier, the take-it-or-wait ultimatum, alternatives
+        // refused in a bare sentence (round 71).
+        EN_SARCASTIC_WELCOME, RU_SARCASTIC_WELCOME, BG_SARCASTIC_WELCOME, EN_LEAVE_EARLIER, RU_LEAVE_EARLIER, BG_LEAVE_EARLIER,
+        EN_WAIT_OR_NOTHING, RU_WAIT_OR_NOTHING, BG_WAIT_OR_NOTHING, EN_NO_ALTERNATIVES, RU_NO_ALTERNATIVES, BG_NO_ALTERNATIVES,
         // What the customer suffers told as to be expected (round 39).
         EN_TO_BE_EXPECTED,
         // The customer's duty given as the answer; what the customer suffers told as common practice (round 41).
@@ -2918,7 +2987,9 @@ export const builtinLintRules: LintRuleSet = {
         // An amount for a service for its month (round 52).
         EN_AMOUNT_SERVICE_MONTH, RU_AMOUNT_SERVICE_MONTH, BG_AMOUNT_SERVICE_MONTH,
         // A fee named by its period and its service (round 65): "the quarterly monitoring fee".
-        EN_PERIOD_FEE, RU_PERIOD_FEE, BG_PERIOD_FEE],
+        EN_PERIOD_FEE, RU_PERIOD_FEE, BG_PERIOD_FEE,
+        // A document named by its number (round 71): "policy HHM-M-471052", «постановление № 0355-104-2026».
+        EN_NUMBERED_DOCUMENT, RU_NUMBERED_DOCUMENT, BG_NUMBERED_DOCUMENT],
     },
     // A reminder asks for payment or says it has not come: "payments are processed" does not.
     'payment-request': {
@@ -3144,7 +3215,9 @@ export const builtinLintRules: LintRuleSet = {
       patterns: [EN_CHARGE_RELEASED, EN_PENALTIES_SUSPENDED, EN_APPLICATION_DECLINED, RU_CHARGE_RELEASED, RU_PENALTIES_SUSPENDED,
         RU_APPLICATION_DECLINED, BG_CHARGE_RELEASED, BG_PENALTIES_SUSPENDED, BG_APPLICATION_DECLINED,
         // Collection paused while a dispute is answered (round 58).
-        EN_COLLECTION_PAUSED, RU_COLLECTION_PAUSED, BG_COLLECTION_PAUSED],
+        EN_COLLECTION_PAUSED, RU_COLLECTION_PAUSED, BG_COLLECTION_PAUSED,
+        // The customer told they need not pay (round 71): «оплачивать его не нужно».
+        EN_NO_NEED_TO_PAY, RU_NO_NEED_TO_PAY, BG_NO_NEED_TO_PAY],
     },
     // What a reminder asks (round 48): the customer asked to pay, or told a sum of theirs is due.
     'payment-ask': {
@@ -3234,6 +3307,11 @@ export const builtinLintRules: LintRuleSet = {
     // A cost put on the customer in a bare sentence of its own (round 65): «Демонтаж за ваш счёт.» ('dismissive' rule).
     // A cut-off already in place told with its way back (round 66): «…приостановлены… отгрузки возобновятся» ('reminder-threat'
     // except).
+    // A fine already issued, the debt a reminder is about (round 71): no threat ('reminder-threat' except).
+    'fine-owed': {
+      description: 'A fine already issued: "Penalty Charge Notice WB40029914", «начислен штраф 2 500 ₽», „наложена глоба по фиш № 2231“',
+      patterns: [EN_FINE_OWED, RU_FINE_OWED, BG_FINE_OWED],
+    },
     'cut-off-lifted': {
       description: 'A cut-off in place told with its resumption: «Отгрузки приостановлены… как только…, отгрузки возобновятся»',
       patterns: [EN_CUTOFF_LIFTED, RU_CUTOFF_LIFTED, BG_CUTOFF_LIFTED],
@@ -3633,7 +3711,8 @@ export const builtinLintRules: LintRuleSet = {
       message: 'The reminder threatens the customer.',
       suggestion: 'Leave out courts, collectors, penalties and cut-offs; ask the customer to check the invoice and offer help.',
       // A cut-off in place told with its way back is no threat (round 66): «Отгрузки приостановлены… возобновятся».
-      check: { type: 'forbid', find: ['threat'], except: ['cut-off-lifted'] },
+      // A fine already issued, the debt itself, is no threat either (round 71): "Penalty Charge Notice", «начислен штраф».
+      check: { type: 'forbid', find: ['threat'], except: ['cut-off-lifted', 'fine-owed'] },
     },
     'reminder-goodwill': {
       severity: 'info',

@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-109.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-112.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -291,6 +291,14 @@ const CURT_BELOW = 50;
  * (the customer blamed for wasting "our salespeople's time" and told to "take your chances", at 50; 0) and R108-EN-030 ("No
  * loaners this week. Get an Uber.", at 50; 0); polite R109-RU-006 (a gym's confirmation of a termination asked for, «Возврат за
  * неиспользованный период» read as a complaint owing an apology, at 70; 90). None has a known miss.
+ * replies-blind-110.csv's, replies-blind-111.csv's and replies-blind-112.csv's seven misses since lint round 71: polite
+ * R110-EN-012 (an insurer's reminder, "policy HHM-M-471052" as no billed item, "We apologise if this comes as a surprise" as
+ * insincere, at 70; 100), R112-EN-025 and R112-RU-004 (parking fines, "Penalty Charge Notice WB40029914" and «постановление
+ * № …» as no invoice, the fine itself, «начислен штраф», read as a threat, at 30; 90) and R112-RU-029 (a fare-dodging act
+ * annulled, «вы были готовы оплатить проезд» read as a request to pay, at 40; 100); curt R111-EN-016 (our installation
+ * cancelled with no apology, "you will have to wait", "We are unable to offer alternatives.", at 90; 20), R112-EN-028 ("Oh
+ * dear, a tram was late. Welcome to public transport. Maybe get an earlier one?", at 50; 0) and R112-RU-017 («Не нравится
+ * тариф — ходите пешком, это бесплатно.», at 50; 0). None has a known miss.
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
@@ -325,7 +333,8 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-95.csv', 'replies-blind-96.csv', 'replies-blind-97.csv', 'replies-blind-98.csv',
   'replies-blind-99.csv', 'replies-blind-100.csv', 'replies-blind-101.csv', 'replies-blind-102.csv',
   'replies-blind-103.csv', 'replies-blind-104.csv', 'replies-blind-105.csv', 'replies-blind-106.csv',
-  'replies-blind-107.csv', 'replies-blind-108.csv', 'replies-blind-109.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-107.csv', 'replies-blind-108.csv', 'replies-blind-109.csv', 'replies-blind-110.csv',
+  'replies-blind-111.csv', 'replies-blind-112.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
