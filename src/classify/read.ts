@@ -184,6 +184,11 @@ export function readRecord(record: ComplaintRecord, rules: CompiledRules, withou
   if (reading.comment && staffNoteChannel(record.channel) && liveTextNote(hits, rules) && quietNote(capText(record.text as string)) && !without.has('silent')) {
     return decided(reading, 'silent-signal', 'silent');
   }
+  // A leavers' survey ("Typeform exit survey", „Защо ни напускате?“) answered with words that say the customer leaves and
+  // relay no grievance («Напускам и толкова… Просто повече няма да идвам»): a leaver who gave no reason.
+  if (reading.comment && leaversSurvey(record) && liveTextNote(hits, rules) && quietNote(capText(record.text as string)) && !without.has('silent')) {
+    return decided(reading, 'silent-signal', 'silent');
+  }
   if (hasLive(hits, rules, 'voicer')) return decided(reading, 'contact', 'voicer');
   if (reading.comment && !without.has('voicer')) return decided(reading, 'comment', 'voicer');
   return reading;
@@ -425,6 +430,12 @@ function surveyAnswer(record: ComplaintRecord, rules: CompiledRules, reading: Re
   if (!SURVEY_CONTEXT.test(record.channel ?? '') && !SURVEY_CONTEXT.test(record.subject ?? '')) return;
   reading.score = { value, part: 'text', words: (record.text as string).trim(), low: value <= rules.lowScoreMax };
 }
+
+function leaversSurvey(record: ComplaintRecord): boolean {
+  return LEAVERS_SURVEY.test(record.channel ?? '') || LEAVERS_SURVEY.test(record.subject ?? '');
+}
+
+const LEAVERS_SURVEY = /(?<!\p{L})(?:exit survey|leavers?['’]? survey|why are you leaving|why did you leave|почему вы уходите|почему вы ушли|защо ни напускате|защо напускате|защо спряхте|анкета за напуснали)(?!\p{L})/iu;
 
 function quietNote(text: string): boolean {
   return !RELAYED_COMPLAINT.test(text) && !REMEDY_ASKED.test(text);
@@ -767,7 +778,8 @@ function setAsideRefusedAfter(record: ComplaintRecord, hits: ReadHit[], rules: C
 const BUT_DECLINED_REACH = 160;
 const BUT_DECLINED_AFTER = /^[^.!?\n]{0,140}?,\s*(?:но|а|but|ама|обаче)\s+(?:(?:аз|я)\s+|i(?=['’])|i\s+)?(?:няма да (?:им |там |ги )?(?:пиша|ходя|се обръщам|се оплаквам)|нямам (?:никакво )?намерение|не (?:буду|собираюсь|стану) (?:им |туда |к ним )?(?:писать|обращаться|жаловаться|ходить)|(?:won['’]t|will not|am not going to|['’]m not going to|have no intention of) (?:be )?(?:writ|go|contact|complain|report)\p{L}*)/iu;
 const OWN_WORK_REACH = 40;
-const OWN_WORK_BEFORE = /(?<!\p{L})(?:i (?:actually )?work (?:for|at|in)|i['’]m employed (?:by|at)|работя в|работаю в|работя към)\s+(?:the\s+)?$/iu;
+// A few words may stand between: «Я сама работаю в территориальном отделе Роспотребнадзора… но пишу вам как обычная покупательница».
+const OWN_WORK_BEFORE = /(?<!\p{L})(?:i (?:actually )?work (?:for|at|in)|i['’]m employed (?:by|at)|работя в|работаю в|работя към)\s+(?:the\s+)?(?:\p{L}+\s+){0,3}$/iu;
 const PRIVATE_CAPACITY = /(?<!\p{L})(?:(?:ви )?пиша (?:просто )?като клиент|пишу (?:просто )?как клиент|writing (?:simply |just )?as a customer|writing (?:to you )?as an? (?:ordinary|private|regular|normal) (?:customer|person|individual|citizen)|as a private (?:person|individual)|not in an official capacity|пиш\p{L}* (?:вам )?как (?:частное лицо|обычн\p{L}+ (?:клиент|покупател|гражданин)\p{L}*)|(?:ви )?пиша като (?:частно лице|купувач|обикновен\p{L}* (?:клиент|гражданин|купувач)\p{L}*|внучка|внук|дъщеря|син|майка|баща)|не служебно|неслужебно)(?!\p{L})/iu;
 
 const REFUSAL_REACH = 60;
@@ -862,12 +874,12 @@ function lastSentenceStart(value: string, at: number): number {
   return 0;
 }
 
-const POLICE = /police|полиц|мвр|мвд|сдвр|рпу|гдбоп|action fraud|кибер/iu;
+const POLICE = /police|полиц|мвр|мвд|сдвр|рпу|гдбоп|action fraud|кибер|(?<!\p{L})ру(?!\p{L})/iu;
 const SENTENCE_STOP = /[.!?\n]/u;
 const CRIME = /(?<!\p{L})(?:theft|thefts|stolen|stole|nicked|fraud|phishing|фишинг\p{L}*|мошенни\p{L}*|измам\p{L}*|угнал\p{L}*|угон\p{L}*|burglary|burgled|break[- ]in|robbed|robbery|pickpocket\p{L}*|краж\p{L}*|украл\p{L}*|украден\p{L}*|взлом\p{L}*|ограбил\p{L}*|кражб\p{L}*|открадна\p{L}*|откраднат\p{L}*|обраха|обир\p{L}*)(?!\p{L})/iu;
 /** A theft whose thief is nobody named: "someone stole", "was stolen", "was taken from", «украли», «откраднаха», «е взет», a break-in
  * told impersonally («в гараж залезли») or as what there was ("there was a burglary", «е имало кражба») — not "went missing", «пропал»: a parcel lost. */
-const THEFT_BY_NOBODY_NAMED = /(?<!\p{L})(?:(?:someone|somebody) (?:stole|took|nicked|broke into|has taken)|(?<=^\s{0,3}|[.!?]\s{0,3})(?:мошенники|fraudsters|scammers|измамници) \p{L}+|(?:оказа се|оказался|оказалось|it was|turned out to be) (?:a )?(?:фишинг|phishing|scam|измама|мошенничеств\p{L}*)|(?:someone|somebody) (?:has been |was |is )?using|(?:someone|somebody) (?:got|broke|hacked) into|(?:was|were|got) forced(?: open)?|(?:с неё|с него|с машины|с автомобиля) сняли|(?<!your )(?<!ваш\p{L}* )\p{L}+ (?:stolen|nicked)(?= (?:in|at|from|on|while|during|last|yesterday) )|какой-то \p{L}+ (?:выхватил|вырвал|отобрал|украл)|позвонил\p{L}* (?:якобы )?[«"]?из|(?:posing as|pretending to be)|неизвестн\p{L}* (?:по |лиц\p{L}*)|(?:съседът|съседката|сосед|соседка|(?:my |a |the )neighbou?r)(?: (?:ми|мой|my))? (?:cut|broke|damaged|stole|преряза|счупи|повреди|открадна|перерезал\p{L}*|сломал\p{L}*|повредил\p{L}*|украл\p{L}*)|(?:walking|walked|made) off with|(?:a )?copy of my card|клонирован\p{L}*|(?:откраднат\p{L}*|украденн\p{L}*) карт\p{L}*|(?:водитель|шофьор|driver|employee|служител\p{L}*|сотрудник) (?:\p{L}+ )?(?:уволился|уволилась|напусна|left|quit)|(?:my|our|his|her|their) stolen|кто-то (?:украл|взял|вскрыл|разбил|залез)|някой (?:е )?(?:разби|разбил|открадна|откраднал|обра)|(?:was|were|got|been) burgled|(?:беше|е|са) обран\p{L}*|taken from|вскрыли|вскрыта|вскрыт|го нямаше|ги нямаше|(?:е|са) взет\p{L}*|(?:was|were|got|been|had been|being) (?:\p{L}+ )?(?:stolen|nicked|pinched)|угнали|угнан\p{L}*|(?:са|сме|е) обрал\p{L}*|stolen from|pickpocketed|(?:was|were|got) robbed|broke into|broken into|украли|обокрали|вытащили|стащили|залезли|забрались|вломились|проникли|украден\p{L}*|откраднаха|влязоха с взлом|разбиха|(?:there (?:was|has been|had been) a|произошла|произошло|была|был|случилась|(?:е|беше) имало|имаше|стана|станала) (?:\p{L}+ )?(?:theft|burglary|break-in|robbery|кража|взлом|кражба|обир)|(?:са|е) (?:ми |му |ѝ |им )?откраднал\p{L}*|обраха|(?:ми |му |ѝ |им )?взеха|(?:беше|е|са) (?:ми |му |ѝ |им )?откраднат\p{L}*)(?!\p{L})/iu;
+const THEFT_BY_NOBODY_NAMED = /(?<!\p{L})(?:(?:someone|somebody) (?:stole|took|nicked|broke into|has taken)|(?<=^\s{0,3}|[.!?]\s{0,3})(?:мошенники|fraudsters|scammers|измамници) \p{L}+|(?:оказа се|оказался|оказалось|it was|turned out to be) (?:a )?(?:фишинг|phishing|scam|измама|мошенничеств\p{L}*)|(?:someone|somebody) (?:has been |was |is )?using|(?:someone|somebody) (?:got|broke|hacked) into|(?:was|were|got) forced(?: open)?|(?:с неё|с него|с машины|с автомобиля) сняли|(?<!your )(?<!ваш\p{L}* )\p{L}+ (?:stolen|nicked)(?= (?:in|at|from|on|while|during|last|yesterday) )|какой-то \p{L}+ (?:выхватил|вырвал|отобрал|украл)|позвонил\p{L}* (?:якобы )?[«"]?из|(?:posing as|pretending to be)|неизвестн\p{L}* (?:по |лиц\p{L}*)|(?:съседът|съседката|сосед|соседка|(?:my |a |the )neighbou?r)(?: (?:ми|мой|my))? (?:cut|broke|damaged|stole|преряза|счупи|повреди|открадна|перерезал\p{L}*|сломал\p{L}*|повредил\p{L}*|украл\p{L}*)|(?:walking|walked|made) off with|(?:a )?copy of my card|клонирован\p{L}*|(?:откраднат\p{L}*|украденн\p{L}*) карт\p{L}*|(?:водитель|шофьор|driver|employee|служител\p{L}*|сотрудник) (?:\p{L}+ )?(?:уволился|уволилась|напусна|left|quit)|(?:my|our|his|her|their) stolen|кто-то (?:украл|взял|вскрыл|разбил|залез)|някой (?:е )?(?:разби|разбил|открадна|откраднал|обра)|(?:was|were|got|been) burgled|(?:беше|е|са) обран\p{L}*|taken from|вскрыли|вскрыта|вскрыт|го нямаше|ги нямаше|(?:е|са) взет\p{L}*|(?:was|were|got|been|had been|being) (?:\p{L}+ )?(?:stolen|nicked|pinched)|угнали|угнан\p{L}*|(?:са|сме|е) обрал\p{L}*|stolen from|pickpocketed|(?:was|were|got) robbed|broke into|broken into|украли|обокрали|вытащили|стащили|залезли|забрались|вломились|проникли|украден\p{L}*|откраднаха|влязоха с взлом|разбиха|(?:there (?:was|has been|had been) a|произошла|произошло|была|был|случилась|(?:е|беше) имало|имаше|стана|станала) (?:\p{L}+ )?(?:theft|burglary|break-in|robbery|кража|взлом|кражба|обир)|(?:са|е) (?:ми |му |ѝ |им )?откраднал\p{L}*|(?:ми|му|ѝ|им) откраднали|обраха|(?:ми |му |ѝ |им )?взеха|(?:беше|е|са) (?:ми |му |ѝ |им )?откраднат\p{L}*)(?!\p{L})/iu;
 /**
  * A report about a stolen thing with no thief named („сигнал в полицията за откраднат кабел“) or a parcel taken from the doorstep
  * after delivery («посылку забрали с коврика у двери») — only when nobody of ours is named in the span at all. Not «о краже» alone:
@@ -891,7 +903,7 @@ const PERSONS_UNKNOWN = /(?<!\p{L})(?:срещу неизвестен|срещу
 const UNKNOWN_AGENT = /^(?:someone|somebody|кто-то|какой-то|някой|неизвестн)/iu;
 // «у вас» only as a place («украдены у вас в мастерской»): «взятую у вас бетономешалку» was rented from us, stolen elsewhere.
 const FROM_US_AFTER = /^\s*(?:\p{L}+\s+)?(?:from your|from you|out of your|by your|от ваш\p{L}*|от вас|у вас(?= (?:в|на|из) )|из ваш\p{L}*)(?!\p{L})/iu;
-const MATTER_APART = /^[^.!?\n]*?(?<!\p{L})(?:(?:because |as )?my insurer (?:needs|asked)|for (?:my|the) insurer|for the insurance|для страховой|за застрахователя|that['’]s fine|that is fine|fine,? (?:that['’]s|but)|that['’]s their job|that['’]s in hand|(?:is|are) in hand|(?:a |another |that['’]s a )?(?:separate|different) (?:matter|issue|story|thing)|это отдельн\p{L}* (?:история|вопрос|тема|дело)|это (?:понятно|их дело|их работа)|това е отделно|това е (?:друга тема|отделен въпрос|ясно|тяхна работа))(?!\p{L})/iu;
+const MATTER_APART = /^[^.!?\n]*?(?<!\p{L})(?:(?:because |as )?my insurer (?:needs|asked)|for (?:my|her|his|their) (?:home |car |house )?insurance|for (?:my|the) insurer|for the insurance|для страховой|за застрахователя|that['’]s fine|that is fine|fine,? (?:that['’]s|but)|that['’]s their job|that['’]s in hand|(?:is|are) in hand|(?:a |another |that['’]s a )?(?:separate|different) (?:matter|issue|story|thing)|это отдельн\p{L}* (?:история|вопрос|тема|дело)|это (?:понятно|их дело|их работа)|това е отделно|това е (?:друга тема|отделен въпрос|ясно|тяхна работа))(?!\p{L})/iu;
 const MATTER_APART_REACH = 80;
 const DISMISSED_AFTER = /^\s*\?+\s*(?:[—–-]\s*)?(?:няма смисъл|не си струва|нет смысла|бессмысленно|не стоит|смысла нет|no point|pointless|not worth it|waste of time)(?!\p{L})/iu;
 /** The clause after a hit, to its end (a clause longer than REFUSAL_REACH is not read: its end is out of reach). */
@@ -918,7 +930,7 @@ const HANDLES_REACH = 100;
  * ("Google Play Console - отзиви", "App Store Connect reviews"): REVIEW_WORD keeps those public. Not "billing" alone: "Get
  * help with billing" is a customer's request type.
  */
-const OPT_OUT = /^\s*(?:stop|stopall|unsubscribe|стоп|отписка|отписване|otpiska)\s*[.!]?\s*$/iu;
+const OPT_OUT = /^\s*\/?(?:stop|stopall|unsubscribe|стоп|отписка|отписване|otpiska)\s*[.!]?\s*$/iu;
 const OWN_FORM_CHANNEL = /post[\s-]?chat rating|chat rating|(?:google|yandex|яндекс|microsoft|ms)[\s._-]?(?:forms|формы|формуляри)|typeform|surveymonkey|jotform|анкетолог|тестограф|testograf|satisfaction rating|conversation rating|feedback widget|виджет|widget|встроенн\p{L}* форм\p{L}*|вграден\p{L}* форм\p{L}*|(?<!\p{L})(?:в приложении|в приложението|in-app)(?!\p{L})/iu;
 const STORE_BILLING = /(?<!\p{L})(?:subscriptions?|subscription events|cancel\p{L}*|renewals?|rtdn|billing|console|order management|iap|известия|биллинг\p{L}*|абонамент\p{L}*|подписк\p{L}*|подписок|отмена подписки|анулиран\p{L}*)(?!\p{L})/iu;
 const REVIEW_WORD = /(?<!\p{L})(?:reviews?|ratings?|ревю\p{L}*|отзив\p{L}*|отзыв\p{L}*|оценк\p{L}*)(?!\p{L})/iu;

@@ -185,7 +185,7 @@ export const builtinRules: RuleSet = {
         // A refusal further away than the negation window: "I don't want to drag this to the ombudsman".
         "don't want to", 'do not want to', "i'd rather not", 'i would rather not',
         // Advice pressed and let go: "My friend keeps telling me I should report you to Trading Standards but…"; a post not started.
-        'keeps telling me', 'telling me i should',
+        'keeps telling me', 'telling me i should', 'keeps going on about', 'going on about',
         // A wish that someone would ("someone should get a lawyer onto these guys") and a licence asked about ("are you
         // FCA regulated?" reads the party after it: see PARTY_WISHED_AFTER).
         'someone should', 'somebody should', 'someone ought to', 'someone needs to', 'somebody needs to', 'fine from',
@@ -386,7 +386,7 @@ export const builtinRules: RuleSet = {
     // Asking for money back is no act of closing (a refund demand is a complaint), but returning an
     // item in the first person is («Верну рюкзак», «Връщам якето»).
     closureActs: {
-      en: ["won't be going ahead", 'will not be going ahead', 'not going ahead', 'cancel*', 'close my', 'close our', 'close the', 'close this', 'close both', 'close all', 'closing my', 'closing our', 'closing the',
+      en: ['cease it', 'cease the', 'cease my', 'cease our', "won't be going ahead", 'will not be going ahead', 'not going ahead', 'cancel*', 'close my', 'close our', 'close the', 'close this', 'close both', 'close all', 'closing my', 'closing our', 'closing the',
         'closure', 'terminate*', 'terminating', 'termination', 'unsubscrib*', 'opt out', 'opt me out', 'remove me',
         'delete my', 'delete our', 'returning', 'return the', 'return my', 'return this', 'return these', 'return it',
         'to return', 'off your books', 'from your books', 'return order*', 'return item*', 'return request*', 'return of', 'end my', 'end our', 'stop my', 'discontinu*', 'withdraw*', 'do not renew', "don't renew",
@@ -396,7 +396,7 @@ export const builtinRules: RuleSet = {
         'transfer my records', 'transfer my dental records', 'transfer my medical records', 'transfer my file',
         'transfer my notes', 'transfer my pet s records'],
       // The request's own forms, not a past tense: «треньорът отменил» is what someone else did.
-      ru: ['не пролонгировать', 'не пролонгируйте', 'отказываемся от', 'отказываюсь от', 'отмените', 'отменить', 'отмену', 'отмена', 'отмены', 'отменяю', 'закрыть', 'закройте', 'закрыти*', 'расторг*', 'расторж*', 'отключ*', 'исключить', 'исключите', 'отчислить', 'отчислите', 'отчислени*',
+      ru: ['выселить меня', 'otchislit*', 'zabrat dokumenty', 'не пролонгировать', 'не пролонгируйте', 'отказываемся от', 'отказываюсь от', 'отмените', 'отменить', 'отмену', 'отмена', 'отмены', 'отменяю', 'закрыть', 'закройте', 'закрыти*', 'расторг*', 'расторж*', 'отключ*', 'исключить', 'исключите', 'отчислить', 'отчислите', 'отчислени*',
         'удалить', 'удалите', 'удалени*', 'прекратить', 'прекратите', 'прекращени*', 'отписать', 'отпишите', 'отписк*',
         'верну', 'возвращаю', 'возврат', 'возврата', 'оформить возврат', 'аннулир*', 'приостанов*', 'не продлевать', 'не продлевайте',
         'отказываюсь от', 'отказ* от', 'заморозить', 'заморозьте', 'деактивир*',
@@ -484,7 +484,8 @@ export const builtinRules: RuleSet = {
     // A retailer's loyalty points named Threads are no network.
     // Our side of a fault is no TV programme ("the failure was on your side", "what's wrong on your side").
     // The police's work on a theft done, lost documents handed to the police, others' reviews read.
-    en: ['police reference', 'police did their job', 'handed to the police', 'handed in to the police', 'all one star', 'investigated on your side', 'investigate on your side', 'check on your side', 'checked on your side', 'mistake on your side', 'on your side of', 'was on your side', 'wrong on your side', 'fault on your side', 'problem on your side', 'issue on your side', 'error on your side', 'linkedin shows', 'linkedin profile', 'csat rating', 'estate attorney', 'estate lawyer', 'probate attorney', 'threads points', 'reviewpro', 'review pro', 'google play subscription*', 'google play billing', 'play billing', 'app store subscription*', 'review form', 'cable tv', 'cable television', 'satellite tv', 'tv package', 'tv subscription', 'tv and broadband',
+    // A building called Court ("Marlow Court block C", "Marlow Court C-14"); the company's own advert on a network.
+    en: ['court block', 'court c', 'instagram ad', 'facebook ad', 'instagram advert', 'police reference', 'police did their job', 'handed to the police', 'handed in to the police', 'all one star', 'investigated on your side', 'investigate on your side', 'check on your side', 'checked on your side', 'mistake on your side', 'on your side of', 'was on your side', 'wrong on your side', 'fault on your side', 'problem on your side', 'issue on your side', 'error on your side', 'linkedin shows', 'linkedin profile', 'csat rating', 'estate attorney', 'estate lawyer', 'probate attorney', 'threads points', 'reviewpro', 'review pro', 'google play subscription*', 'google play billing', 'play billing', 'app store subscription*', 'review form', 'cable tv', 'cable television', 'satellite tv', 'tv package', 'tv subscription', 'tv and broadband',
       'broadband and tv', 'account review*', 'annual review*', 'quarterly review*',
       'performance review*', 'case review*', 'under review', 'review invitation*', 'invitation to review', 'no review left',
       'trustpilot review invitation*', 'trustpilot invitation*', 'google review invitation*',
@@ -583,7 +584,9 @@ export const builtinRules: RuleSet = {
     // A TV package; the customer's own trade.
     // «ЛС» is a personal account («лицевой счёт») when closed or numbered, not a private message.
     // The traffic police's database, a lawyer as advice to other buyers, a trainer's remark before the whole class.
-    ru: ['возбуждении дела по краже', 'возбуждении уголовного дела по краже', 'гибдд всё оформлял*', 'гибдд все оформлял*', 'гибдд оформлял*',
+    // Our own legal department chasing a debt; a trade in brackets («Соседка (она юрист)»); a sale's lawyer; a fast kept.
+    ru: ['передаём в юротдел', 'передаем в юротдел', 'передадим в юротдел', 'в юротдел для досудебной претензии', 'она юрист', 'он юрист', 'юрист по сделке',
+      'держим пост', 'держу пост', 'держит пост', 'соблюдаем пост', 'соблюдаю пост', 'возбуждении дела по краже', 'возбуждении уголовного дела по краже', 'гибдд всё оформлял*', 'гибдд все оформлял*', 'гибдд оформлял*',
       'интернет приёмная на сайте', 'интернет приемная на сайте', 'юристы обойдутся', 'юрист обойдётся', 'юрист обойдется', 'в личке тишина', 'в личке молчат', 'базам гибдд', 'базе гибдд', 'с юристом под боком', 'при всей группе', 'закрытие лс', 'закрыть лс', 'номер лс', 'тв пакет*', 'на тв пакет*', 'сама юрист', 'сам юрист',
       // A relative's trade: «муж у неё юрист, но судиться она не собирается», «брат — адвокат».
       ...RU_RELATIVES.flatMap((relative) => ['юрист', 'адвокат'].flatMap((trade) => [`${relative} ${trade}`, `${relative} у неё ${trade}`,
@@ -688,6 +691,8 @@ export const builtinRules: RuleSet = {
           'llp on behalf of', 'law firm on behalf of', "our company's counsel", "our company's lawyers", "our company's solicitors",
           'their legal department', 'their legal team', 'his legal department', 'her legal department',
           // A claim being drafted is a step taken, whoever drafts it ("my brother-in-law … is drafting the claim").
+          // A lawyer to write on her firm's letterhead (not "write to you formally": a friend offers that too); a legal-expenses insurer's lawyers ("passed to my legal expenses insurer (DAS Law)").
+          "firm's letterhead", 'firm s letterhead', 'legal expenses insurer', 'legal expenses insurance', 'das law',
           'drafting a letter to you', 'drafting a letter to the', "he'd take this on", "she'd take this on", 'hed take this on', 'shed take this on',
           'take this on for free', 'take the case on', 'passing him this', 'passing her this', 'drafting the claim', 'drafting a claim', 'draft the claim', 'preparing the claim', 'preparing a claim'],
         // An advocate's warrant («Действуя на основании ордера № 44 в интересах…»).
@@ -714,7 +719,7 @@ export const builtinRules: RuleSet = {
         en: ['regulator*', 'ombudsm*', 'consumer protection', 'consumer rights', 'trading standards',
           'better business bureau', 'bbb', 'ftc', 'cfpb', 'consumer financial protection', 'police',
           // An ADR scheme, a dealer board, an elected representative written to.
-          'cedr', 'already lodged with', 'dealer board', 'reported the dealer', 'state representative', 'state senator', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman',
+          'fsagov', 'cedr', 'already lodged with', 'dealer board', 'reported the dealer', 'state representative', 'state senator', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman',
           'information commissioner*', 'fca', 'financial conduct authority', 'environmental health', 'ofcom', 'ofgem', 'ofwat', 'data protection authority', 'competition authority',
           'general dental council', 'general medical council', 'dental board', 'medical board', 'care quality commission',
           'cqc', 'mhra', 'general dental council', 'gdc', 'general medical council', 'food standards agency',
@@ -806,7 +811,7 @@ export const builtinRules: RuleSet = {
           // A deputy brought in: «Депутатский запрос», «обратился к депутату городской думы».
           'депутат*', 'deputat*', 'v parlamenta', 'обращени* избирател*',
           // The state's feedback platform as where the customer went («Обратилась на Платформу обратной связи на Госуслугах»).
-          'на платформу обратной связи', 'через платформу обратной связи',
+          'на платформу обратной связи', 'через платформу обратной связи', 'госуслуги платформа обратной связи', 'переадресовано в организацию',
           // In Latin letters: «napisal zhalobu v roszdravnadzor».
           'roszdravnadzor*', 'rospotrebnadzor*', 'rospotreb*', 'prokuratur*',
           // The tax service only as where a complaint went: «справка для вычета в ФНС» and «ФНС выставила штраф» bring it in for no complaint.
@@ -815,6 +820,8 @@ export const builtinRules: RuleSet = {
           'омбудсман*', 'обществения посредник', 'обществен посредник', 'комисията за защита от дискриминация', 'кзд', 'бнб', 'кфн', 'кзк', 'полици*', 'регулатор*', 'гдбоп', 'гднп', 'мвр', 'сдвр', 'одмвр', 'рпу', 'киберпрестъпл*',
           'киберпрестъпност*', 'инспекция по труда', 'кевр', 'крс', 'кзлд', 'бабх',
           'рзи', 'здравна инспекция', 'нап', 'държавна комисия по хазарта', 'дкх', 'съвет за електронни медии', 'сем', 'министерств*', 'kzp', 'kfn', 'bnb', 'kevr', 'krs', 'policiyata', 'politsiyata',
+          // A district police office by its number: „Подадох сигнал в 06 РУ“.
+          '01 ру', '02 ру', '03 ру', '04 ру', '05 ру', '06 ру', '07 ру', '08 ру', '09 ру', '10 ру',
           'комисия* за финансов надзор', 'комисия* за защита на личните данни', 'комисия* за защита на конкуренцията',
           'комисия* за енергийно и водно регулиране', 'комисия* за регулиране на съобщенията',
           'гражданска въздухоплавателна администрация', 'агенция* по безопасност на храните', 'активни потребители',
@@ -1128,7 +1135,7 @@ export const builtinRules: RuleSet = {
         ru: ['рассказал* всем', 'расскажу всем', 'всем расскажу', 'расскажет всем', 'всем мамам', 'чат* района', 'всем рассказываю', 'всем рассказал*', 'всем в универе',
           'всем нашим', 'всем на работе', 'всем в офисе', 'всем в классе', 'всему классу', 'всей школе', 'всем мужикам', 'всем коллегам', 'всем соседям', 'всем соседкам', 'всем подружкам', 'всем в совете', 'всем в гараже', 'всему двору', 'всему подъезду', 'всему офису', 'всей группе', 'расскажу друзьям', 'рассказал* друзьям', 'всем подругам',
           'chat nashego zhk', 'v chat nashego', 'vse znayut', 'всем друзьям', 'всем знакомым', 'всему отделу', 'всему офису', 'всей смене', 'рассказал* всей', 'рассказала всей', 'пусть все знают', 'поделил* в', 'поделил* историей', 'рассказал* соседям',
-          'чат* жк', 'чате нашего', 'чат нашего', 'групп* нашего дом*', 'групп* нашего жк', 'домов* чат*', 'районн* чат*', 'групп* дома', 'групп* района', 'пусть люди знают', 'чтобы все знали',
+          'канал нашего жк', 'в канал нашего', 'пусть знают', 'в закрытом сообществе', 'о вашей работе в', 'чат* жк', 'чате нашего', 'чат нашего', 'групп* нашего дом*', 'групп* нашего жк', 'домов* чат*', 'районн* чат*', 'групп* дома', 'групп* района', 'пусть люди знают', 'чтобы все знали',
           'предупредил* всех', 'предупреждаю всех', 'предупрежу всех', 'предупреждаю людей', 'предупредить людей', 'обходите стороной', 'не покупайте',
           'не советую', 'форум*',
           'родительск* чат*', 'родительск* групп*', 'писал* в группе', 'написал* в группе',
@@ -1310,9 +1317,10 @@ export const builtinRules: RuleSet = {
           'hung up before',
           // A loyalty card gone quiet: "Card not swiped since 14/02", a birthday voucher never redeemed.
           'voicemail full', 'no opens', 'marking lost', 'marked lost', 'closing as no response', 'rsn field blank', 'reason field blank',
-          "why didn't you buy", 'why did you not buy', 'fly with us again', 'travel with us again', 'read but no answer', 'did not give a reason', "didn't give a reason", 'not collected within', 'no reason recorded', 'changed away from', 'nobody answered the door', 'no answer at the door', 'no one answered the door', 'delete account', 'account delete request', 'account delete', 'not swiped since', 'card not used since', 'not used since', 'unredeemed', 'not redeemed'],
+          "why didn't you buy", 'why did you not buy', 'fly with us again', 'travel with us again', "rather not get into it", "i'd rather not say", "i just won't be back", 'stopped showing up', 'read but no answer', 'did not give a reason', "didn't give a reason", 'not collected within', 'no reason recorded', 'changed away from', 'nobody answered the door', 'no answer at the door', 'no one answered the door', 'delete account', 'account delete request', 'account delete', 'not swiped since', 'card not used since', 'not used since', 'unredeemed', 'not redeemed'],
         // "Without explanation" alone is what customers say of the company: only after the customer's act.
-        ru: ['не пополнял*', 'почему вы не купили', 'полетите ли вы снова', 'опрос не заполнен', 'заблокировал* бота', 'напоминани* по смс без ответа', 'продлевать не будет', 'не надо мне ничего',
+        ru: ['просто так надо', 'prichinu ukazyvat ne budu', 'причину указывать не буду', 'сдала ключ', 'сдал ключ', 'по личным обстоятельствам', 'просто больше не приду',
+          'не пополнял*', 'почему вы не купили', 'полетите ли вы снова', 'опрос не заполнен', 'заблокировал* бота', 'напоминани* по смс без ответа', 'продлевать не будет', 'не надо мне ничего',
           'объяснять не стал*', 'ничего объяснять не', 'переносить не захотел*', 'причину ухода не назвал*', 'причину не назвал*',
           'пропущены платежи', 'соглашение о рассрочке нарушено', 'никто не открыл', 'дверь никто не открыл', 'карта не использовалась с', 'карта гостя не использовалась', 'не использовалась с', 'не использовался с', 'не активирован', 'не активирована', 'положил трубку до', 'положила трубку до', 'не явился', 'не явилась', 'без комментари*', 'вернул* без', 'отменил без', 'отменила без', 'отказался без', 'отказалась без', 'расторг* без', 'ушел без', 'ушла без',
           'молча', 'причину не указал*', 'причину не сообщил*', 'без заказов', 'без покупок', 'рассылк* не открыва*',
@@ -1347,7 +1355,8 @@ export const builtinRules: RuleSet = {
           'создан* из опроса', 'автоматически из опроса', 'отказ* от получени*', 'закрыл* карт*', 'закрыла карту', 'карта закрыта', 'счет закрыт', 'счёт закрыт',
           'вклад закрыт', 'не забран*', 'освобождает квартиру', 'освобождает помещение', 'съезжает с квартиры'],
         // A no-show at a check-up, as a hospital's system writes it: «Контролен преглед… — неявил се».
-        bg: ['контакт с клиента няма', 'никой не е отворил', 'нов час не е уговорен', 'не ме интересува вече', 'повече не вдигна', 'без реакция', 'няма подпис',
+        bg: ['напускам и толкова', 'повече няма да идвам', 'няма нужда да говорим за това', 'се отписват от', 'се отписва от',
+          'контакт с клиента няма', 'никой не е отворил', 'нов час не е уговорен', 'не ме интересува вече', 'повече не вдигна', 'без реакция', 'няма подпис',
           'защо не купихте', 'летели отново с нас', 'се отписа от известията', 'отписа се от известията', 'видяно', 'без да обясни защо', 'не обясни защо', 'така реших', 'не сподели какво', 'предпочита да не идва', 'смяна на личния лекар', 'смяна на личния си лекар',
           'никой не отваря', 'никой не отвори', 'картата не е използвана от', 'не е използвана от', 'не е използван от', 'не е активиран', 'не е активирана', 'затвори преди', 'неявил се', 'неявила се', 'не се яви', 'не се явил*', 'документацията от друго лечебно заведение', 'няма запитвания', 'без придружително писмо', 'без попълнен формуляр', 'без запитвания', 'не е записвал* час*', 'без да каже нищо', 'без да каже', 'без да уведоми', 'без да се обади', 'без посочена причина',
           'без посочване на причина', 'рекламация не е подавана', 'рекламации от клиента няма',
