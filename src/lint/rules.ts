@@ -654,12 +654,14 @@ const BG_READ_BEFORE = String.raw`(?:${SENTENCE_START}(?:[Мм]оля,?\s+)?(?:[
 // sentence, or closing it), and the verb one of taking care: making sure, checking, reading, being at home or careful.
 // "Next time you order, use code…" gives a tip (no verb of care after it), and our own part in the sentence ("…next time,
 // and we will…", «мы», «ние») makes it a plan of ours.
-const EN_CARE_VERB = String.raw`(?:[Mm]ake\s+sure|[Ee]nsure|[Cc]heck|[Dd]ouble-check|[Rr]ead|[Pp]ay\s+attention|[Bb]e\s+(?:at\s+home|home|in|there|present|available|careful|more\s+careful|on\s+time))(?![\p{L}])`;
+// Round 72: the customer's preparation ordered the same ("Next time, have the exact amount ready.", «В следующий раз
+// приготовьте точную сумму.», „Следващия път пригответе точна сума.“) — what went wrong put on what they did not prepare.
+const EN_CARE_VERB = String.raw`(?:[Pp]repare|[Hh]ave\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?ready|[Mm]ake\s+sure|[Ee]nsure|[Cc]heck|[Dd]ouble-check|[Rr]ead|[Pp]ay\s+attention|[Bb]e\s+(?:at\s+home|home|in|there|present|available|careful|more\s+careful|on\s+time))(?![\p{L}])`;
 const EN_NOT_OURS_BEFORE_END = String.raw`(?:(?!(?<![\p{L}'’])(?:we|I|our)(?![\p{L}]))[^.!?…\n]){0,80}?`;
 const EN_CARE_NEXT_TIME = String.raw`${SENTENCE_START}(?:(?:Next\s+time|In\s+(?:the\s+)?future),?\s+(?:[Pp]lease\s+|[Kk]indly\s+)?${EN_CARE_VERB}(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Ww]e|I|our)(?![\p{L}]))|(?:[Pp]lease\s+|[Kk]indly\s+)?${EN_CARE_VERB}${EN_NOT_OURS_BEFORE_END}\s(?:next\s+time|in\s+(?:the\s+)?future)(?=\s*(?:[.!]|$)))`;
-const RU_CARE_VERB = String.raw`(?:[Бб]удьте\s+(?:внимательн\p{L}*|дома|на\s+месте|на\s+связи|доступн\p{L}*)|[Уу]бедитесь|[Пп]роследите|[Пп]роверяйте|[Пп]роверьте|[Чч]итайте|[Пп]рочитайте|[Оо]бращайте\s+внимание|[Сс]ледите)(?![\p{L}])`;
+const RU_CARE_VERB = String.raw`(?:[Пп]риготовьте|[Пп]одготовьте|[Пп]риготавливайте|[Пп]одготавливайте|[Ии]мейте\s+(?:при\s+себе|наготове|под\s+рукой)|[Бб]удьте\s+(?:внимательн\p{L}*|дома|на\s+месте|на\s+связи|доступн\p{L}*)|[Уу]бедитесь|[Пп]роследите|[Пп]роверяйте|[Пп]роверьте|[Чч]итайте|[Пп]рочитайте|[Оо]бращайте\s+внимание|[Сс]ледите)(?![\p{L}])`;
 const RU_CARE_NEXT_TIME = String.raw`${SENTENCE_START}(?:(?:В\s+следующий\s+раз|Впредь|В\s+дальнейшем|В\s+будущем),?\s+(?:пожалуйста,?\s+)?${RU_CARE_VERB}(?![^.!?…\n]{0,100}(?<![\p{L}])(?:мы|наш\p{L}*)(?![\p{L}]))|(?:[Пп]ожалуйста,?\s+)?${RU_CARE_VERB}(?:(?!(?<![\p{L}])(?:мы|наш\p{L}*)(?![\p{L}]))[^.!?…\n]){0,80}?\s(?:в\s+следующий\s+раз|впредь|в\s+дальнейшем|в\s+будущем)(?=\s*(?:[.!]|$)))`;
-const BG_CARE_VERB = String.raw`(?:[Вв]нимавайте|[Бб]ъдете\s+(?:внимателн\p{L}*|вкъщи|у\s+дома|на\s+адреса|на\s+разположение)|[Сс]е\s+уверете|[Уу]верете\s+се|[Пп]огрижете\s+се|[Пп]роверете|[Пп]роверявайте|[Пп]рочетете|[Чч]етете|[Оо]бръщайте\s+внимание)(?![\p{L}])`;
+const BG_CARE_VERB = String.raw`(?:[Пп]ригответе|[Пп]одгответе|[Пп]риготвяйте|[Пп]одготвяйте|[Оо]сигурете|[Ии]майте\s+(?:подготвен\p{L}*|в\s+себе\s+си|под\s+ръка)|[Вв]нимавайте|[Бб]ъдете\s+(?:внимателн\p{L}*|вкъщи|у\s+дома|на\s+адреса|на\s+разположение)|[Сс]е\s+уверете|[Уу]верете\s+се|[Пп]огрижете\s+се|[Пп]роверете|[Пп]роверявайте|[Пп]рочетете|[Чч]етете|[Оо]бръщайте\s+внимание)(?![\p{L}])`;
 const BG_CARE_NEXT_TIME = String.raw`${SENTENCE_START}(?:(?:Следващия\s+път|Занапред|В\s+бъдеще),?\s+(?:моля,?\s+)?${BG_CARE_VERB}(?![^.!?…\n]{0,100}(?<![\p{L}])(?:ние|ще|наш\p{L}*)(?![\p{L}]))|(?:[Мм]оля,?\s+)?${BG_CARE_VERB}(?:(?!(?<![\p{L}])(?:ние|ще|наш\p{L}*)(?![\p{L}]))[^.!?…\n]){0,80}?\s(?:следващия\s+път|занапред|в\s+бъдеще)(?=\s*(?:[.!]|$)))`;
 // An order to check before complaining (round 25): "Please check your order before complaining.", «Проверьте заказ,
 // прежде чем жаловаться.», «Проверете поръчката, преди да се оплаквате.» — the complaint itself held to be the customer's
@@ -841,6 +843,58 @@ const CUSTOMER_TRIED_TO_PAY = {
   ru: ['был* готов* оплатить', 'пытал* оплатить', 'хотел* оплатить', 'был* готов* заплатить', 'пытал* заплатить', 'хотел* заплатить'],
   bg: ['бяхте готов* да платите', 'опитахте да платите', 'искахте да платите', 'сте искал* да платите', 'сте опитал* да платите'],
 };
+// Lint round 72 (after blind sets 113, 114 and 115).
+// A heading in capitals is one shout, not one per word (`shouting`): "FINAL NOTICE", «ПОСЛЕДНЕЕ ПРЕДУПРЕЖДЕНИЕ», „ПОСЛЕДНО
+// НАПОМНЯНЕ“ — a line of two or more words in capitals and nothing else (a colon or one exclamation mark after it), at least
+// one of them a shouted word. Its span covers the words' own hits, so the rule's findings merge into one.
+const CAPS_HEADING = String.raw`^(?=[\p{Lu}'’\s]*?${CAPS_WORD})\s*(?:\p{Lu}(?:['’]?\p{Lu})+[ \t]+)+\p{Lu}(?:['’]?\p{Lu})+\s*[:!]?\s*$`;
+// A payment said not to have come, in the passive (`payment-request`): "Instalment 3 has not been paid", "If payment is not
+// received within 5 days", "the invoice remains unpaid" — what «не оплачен», «оплата не поступила», „не е платена“ say.
+const EN_NOT_PAID = String.raw`(?<![\p{L}])(?:(?:has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+paid|(?:hasn|haven)['’]t\s+(?:yet\s+)?been\s+paid|[Pp]ayment\s+(?:is|has)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+)?received|[Pp]ayment\s+(?:isn|hasn)['’]t\s+(?:yet\s+)?(?:been\s+)?received)(?![\p{L}])`;
+// A tautology of the time of our visit (`dismissive`), as round 62's "we'll refund it when we refund it": "The engineer will come
+// when he comes", "He'll get there when he gets there", "It'll be fixed when it's fixed" — the verb again after "when" and
+// a third person (round 62 read "we", "it", "they" and the bare verb only); Russian and Bulgarian repeat the same word and
+// were read so already («придёт, когда придёт», „ще дойде, когато дойде“).
+const EN_WHEN_HE_WHEN = String.raw`(?<![\p{L}])(?<when>\p{L}{3,})(?:\s+(?:it|them|there|here|round|over|the\s+\p{L}+))?,?\s+when\s+(?:he|she|it|they|someone|somebody)(?:['’]s|\s+is|\s+are|['’]re|['’]ll|\s+will)?\s+\k<when>(?:s|es)?(?![\p{L}])`;
+// Warm clothes told as the answer to a cold home (`dismissive`, the customer left to fend for themselves): "maybe a jumper?",
+// "Put on a sweater.", "Wrap up warm.", «Может, свитер?», «Оденьтесь потеплее.», „Може би пуловер?“, „Облечете се по-топло.“
+// — a heating fault of ours answered with the customer's wardrobe. A sentence with "we" or "our" after it (a heater we bring
+// as well) is a plan of ours.
+const EN_GARMENT = String.raw`(?:(?:a|an|some|another|an\s+extra|extra|a\s+warm(?:er)?|warm(?:er)?|thick(?:er)?|a\s+thick(?:er)?)\s+)?(?:jumper|sweater|cardigan|fleece|hoodie|jumpers|sweaters|blankets?|thermals|layers?|woolly\s+socks|hot[\s-]+water\s+bottle)`;
+const EN_WRAP_UP = String.raw`(?<![\p{L}])(?:(?:[Mm]aybe|[Pp]erhaps|[Tt]ry)\s+${EN_GARMENT}(?=\s*\?)|(?:[Pp]ut\s+on|[Ww]ear|[Gg]rab|[Tt]ry)\s+${EN_GARMENT}(?![\p{L}])|[Ww]rap\s+up(?:\s+warm(?:ly)?)?(?=\s*[.!?…]|\s*$)|[Dd]ress\s+(?:more\s+)?warm(?:ly|er)(?![\p{L}]))(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:we|our|us|I)(?![\p{L}]))`;
+const RU_GARMENT = String.raw`(?:(?:т[её]пл\p{L}*|шерстян\p{L}*)\s+)?(?:свитер\p{L}*|кофт\p{L}*|плед\p{L}*|одеял\p{L}*|носк\p{L}*|грелк\p{L}*|халат\p{L}*|куртк\p{L}*)`;
+const RU_WRAP_UP = String.raw`(?<![\p{L}])(?:(?:[Мм]ожет(?:\s+быть)?|[Пп]опробуйте),?\s+(?:\p{L}+\s+)?${RU_GARMENT}(?:\s+\p{L}+)?(?=\s*\?)|(?:[Нн]аденьте|[Оо]деньте|[Нн]акиньте|[Вв]озьмите)\s+${RU_GARMENT}|[Оо]деньтесь\s+(?:по)?теплее|[Оо]девайтесь\s+(?:по)?теплее|[Уу]кутайтесь)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:мы|наш\p{L}*|нам|я)(?![\p{L}]))`;
+const BG_GARMENT = String.raw`(?:(?:топл\p{L}*|дебел\p{L}*|вълнен\p{L}*)\s+)?(?:пуловер\p{L}*|жилетк\p{L}*|одеял\p{L}*|чорап\p{L}*|грейк\p{L}*|яке(?:то)?|халат\p{L}*)`;
+const BG_WRAP_UP = String.raw`(?<![\p{L}])(?:(?:[Мм]оже\s+би|[Пп]робвайте),?\s+(?:\p{L}+\s+)?${BG_GARMENT}(?:\s+\p{L}+)?(?=\s*\?)|(?:[Оо]блечете(?:\s+си)?|[Сс]ложете\s+си|[Вв]земете\s+си)\s+${BG_GARMENT}|[Оо]блечете\s+се\s+(?:по-?\s?)?топло|[Оо]бличайте\s+се\s+(?:по-?\s?)?топло|[Зз]авийте\s+се)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:ние|наш\p{L}*|ще\s+(?:Ви|ви)\s+(?:донесем|изпратим|осигурим))(?![\p{L}]))`;
+// What the customer should have done, the infinitive first (`dismissive`, round 62's lecture in its other word order):
+// «Отменять надо было до среды», «Звонить нужно было сразу», «Проверить стоило при получении» — round 62 read «Надо было
+// проверять…» only. «…нам надо было…» owns the fault, and what the customer should have received («Получить … нужно было») is
+// round 12's fault owned.
+const RU_HAD_TO_LECTURE_AFTER = String.raw`${SENTENCE_START}(?:[Аа]\s+)?(?!получ|быть)\p{L}+(?:ть|ти|чь)(?:ся)?\s+(?:(?:вам|вы)\s+)?(?:надо|нужно|стоило|необходимо)\s+было(?![\p{L}])`;
+// Our staff said not to be obliged (`dismissive`, round 19's obligation refused, told of the staff rather than of "we"):
+// "Couriers are not obliged to carry change", «Курьеры не обязаны возить сдачу», „Куриерите не са длъжни да носят ресто“. A
+// concession before it ("although our couriers are not obliged to…, ours…", «хотя курьеры и не обязаны», „макар че куриерите не
+// са длъжни“) gives more than it must.
+const EN_STAFF_NOT_OBLIGED = String.raw`(?<![\p{L}])(?<!(?:[Aa]lthough|[Tt]hough|[Ee]ven\s+though|[Ww]hile|[Ww]hilst)\s+(?:\p{L}+\s+){0,2})(?:[Cc]ouriers?|[Dd]rivers?|[Ss]taff|[Ee]mployees?|[Ee]ngineers?|[Tt]echnicians?|[Oo]perators?|[Cc]ashiers?|[Ww]aiters?|[Ss]tewards?|[Pp]orters?|[Cc]leaners?|[Mm]anagers?|[Aa]gents?)\s+(?:are|is)\s+(?:not|under\s+no)\s+(?:obliged|obligated|obligation)(?![\p{L}])`;
+const RU_STAFF_NOT_OBLIGED = String.raw`(?<![\p{L}])(?<!(?:[Хх]отя|[Хх]оть)\s+(?:\p{L}+\s+){0,2})(?:[Кк]урьер|[Вв]одител|[Сс]отрудник|[Мм]астер|[Оо]ператор|[Кк]ассир|[Оо]фициант|[Пп]ерсонал|[Мм]енеджер|[Сс]лужащ|[Тт]ехник|[Уу]борщиц)\p{L}*\s+(?:(?:и|же|вообще|совсем)\s+)?не\s+обязан\p{L}*(?![\p{L}])`;
+const BG_STAFF_NOT_OBLIGED = String.raw`(?<![\p{L}])(?<!(?:[Мм]акар(?:\s+че)?|[Вв]ъпреки(?:\s+че)?)\s+(?:\p{L}+\s+){0,2})(?:[Кк]уриер|[Шш]офьор|[Сс]лужител|[Тт]ехни[кц]|[Оо]ператор|[Кк]асиер|[Сс]ервитьор|[Пп]ерсонал|[Мм]ениджър|[Мм]айстор)\p{L}*\s+не\s+(?:са|е)\s+(?:длъжн|задължен)\p{L}*(?![\p{L}])`;
+// The customer's own decision told as final, in a condition or as theirs (`dismissal` ignore): «Если же решение окончательное,
+// приказ будет подписан…», "If your decision is final, …", „Ако решението Ви е окончателно, …“ — what we do if the customer
+// stays with their choice, not our answer closing the matter (round 19's "the decision is final").
+const CUSTOMER_DECISION_FINAL = {
+  en: ['if your decision is final', 'if the decision is final', 'if however your decision is final',
+    'your decision is final'],
+  ru: ['если решение окончательное', 'если же решение окончательное', 'если ваше решение окончательное', 'если же ваше решение окончательное',
+    'если решение окончательно', 'если же решение окончательно', 'если ваше решение окончательно', 'если же ваше решение окончательно',
+    'ваше решение окончательное', 'ваше решение окончательно'],
+  bg: ['ако решението е окончателно', 'ако решението ви е окончателно', 'ако все пак решението ви е окончателно',
+    'ако все пак решението е окончателно', 'ако вашето решение е окончателно'],
+};
+// A payment button named by its label is no request to pay (`kindExcept` of a reminder): «при повторном нажатии кнопки
+// «Оплатить»», 'the "Pay now" button', „бутона „Плати““ — the story of what the customer pressed, as round 71's readiness to pay.
+const EN_PAY_BUTTON = String.raw`(?<![\p{L}])(?:(?:[Bb]utton|[Ll]ink|[Tt]ab)\s+["“‘'«][^"”’'»\n]{1,30}["”’'»]|["“‘'«][^"”’'»\n]{1,30}["”’'»]\s+(?:button|link|tab)s?(?![\p{L}]))`;
+const RU_PAY_BUTTON = String.raw`(?<![\p{L}])(?:[Кк]нопк\p{L}*|[Сс]сылк\p{L}*|(?:[Нн]ажат|[Нн]ажм|[Нн]ажим|[Нн]ажал)\p{L}*(?:\s+на)?)\s+[«"„“][^»"“”\n]{1,30}[»"“”]`;
+const BG_PAY_BUTTON = String.raw`(?<![\p{L}])(?:[Бб]утон\p{L}*|[Вв]ръзк\p{L}*|(?:[Нн]атисн|[Нн]атиск)\p{L}*(?:\s+на)?)\s+[„"«“][^“"»”\n]{1,30}[“"»”]`;
 // Round 68. The customer told to book our own work again themselves (`dismissive`), a bare order at a sentence's start, as
 // "make your own arrangements" leaves them to fend for themselves: "If you want another slot, book it online.", "Book a new
 // visit yourself.", «Новую заявку оформляйте сами в личном кабинете.», «Запишитесь самостоятельно через приложение.», „Ако
@@ -1921,12 +1975,22 @@ export const builtinLintRules: LintRuleSet = {
     greeting: {
       description: 'Words that open a letter',
       terms: {
-        en: ['hello', 'hi', 'hey', 'dear', 'good morning', 'good afternoon', 'good evening', 'greetings', 'good day'],
+        en: ['hello', 'hi', 'hey', 'dear', 'good morning', 'good afternoon', 'good evening', 'greetings', 'good day',
+          // Round 72. The Muslim greeting: "Assalamu alaikum, Timur!", "Salam,".
+          'salam', 'salaam', 'assalamu alaikum', 'as-salamu alaikum', 'as-salamu alaykum', 'assalamu alaykum', 'as salamu alaikum',
+          'asalamu alaikum', 'assalam alaikum', 'salam alaikum', 'salaam alaikum', 'salam aleikum', 'salaam aleikum',
+          'assalamualaikum', 'asalamualaikum'],
         ru: ['здравствуй*', 'добрый день', 'доброе утро', 'добрый вечер', 'доброго дня', 'приветствую', 'привет*',
           'уважаем*',
+          // Round 72. The Muslim greeting, as «здравствуйте» opens a letter: «Ассаляму алейкум, Тимур!», «Салам!».
+          'ассаляму алейкум', 'ас-саляму алейкум', 'ассалям алейкум', 'ассаламу алейкум', 'ас-саламу алейкум', 'асаламу алейкум',
+          'ассаляму аляйкум', 'салам алейкум', 'салям алейкум', 'салам', 'салям', 'салам аллейкум', 'ассалам алейкум',
           // Round 68: the address "dear" itself, not every word of its stem (a surname such as Дорогов names the customer).
           'дорогой', 'дорогая', 'дорогие', 'дорогого', 'дорогую', 'доброго времени суток', 'доброго утра', 'доброго вечера'],
         bg: ['здравей*', 'здрасти', 'добър ден', 'добро утро', 'добър вечер', 'уважаем*', 'скъп*',
+          // Round 72. The Muslim greeting: „Ас-саламу алейкум, Тимур!“, „Селям!“.
+          'ас-саламу алейкум', 'асаламу алейкум', 'ассаламу алейкум', 'ас-саляму алейкум', 'салам алейкум', 'селям алейкум', 'селям',
+          'салам',
           // Round 68: the address "dear" itself, not every word of its stem — „Здравейте, г-н Драганов“ names the customer.
           'драги', 'драга', 'драгия', 'драгият'],
       },
@@ -2124,6 +2188,9 @@ export const builtinLintRules: LintRuleSet = {
           // What the customer did not know told as what everyone knows (round 60): a put-down, as "read the instructions" is.
           'everyone knows', 'everybody knows', 'as everyone knows', 'as everybody knows', 'common knowledge', 'any child knows',
           'everyone knows that', 'it is well known', "it's well known",
+          // Round 72. The rule told as written everywhere, the customer's not knowing it a fault ("it's written everywhere").
+          "it's written everywhere", 'it is written everywhere', 'it says so everywhere', 'it says everywhere', "it's stated everywhere",
+          'it is stated everywhere', 'written all over', 'says so everywhere', 'it is written on every page', "it's on every page",
           // Round 68. A repeated explanation thrown at the customer with "you" in it, and the customer blamed for keeping our
           // colleagues from others: "we have already explained to you three times", "you are keeping our colleagues from".
           'already explained to you', 'already explained this to you', 'explained to you several times', 'explained to you three times',
@@ -2198,6 +2265,9 @@ export const builtinLintRules: LintRuleSet = {
           // What the customer did not know told as what everyone knows (round 60): «это знают все», «это всем известно».
           'это знают все', 'это все знают', 'все это знают', 'все об этом знают', 'об этом знают все', 'это всем известно',
           'всем известно', 'общеизвестно', 'это знает каждый', 'каждый знает', 'любой знает', 'это любой знает',
+          // Round 72. The rule told as written everywhere: «это везде написано», «об этом везде указано».
+          'везде написано', 'написано везде', 'везде указано', 'указано везде', 'везде об этом написано', 'об этом везде написано',
+          'везде об этом указано', 'об этом везде указано', 'везде об этом пишем', 'об этом пишем везде',
           // Round 68. A repeated explanation thrown at the customer with «вам» in it; the customer blamed for keeping our
           // colleagues from others; discussion refused in a formal dress.
           'вам уже объясняли', 'вам уже объяснили', 'уже вам объясняли', 'уже вам объяснили', 'уже объяснили вам', 'вам уже говорили',
@@ -2260,6 +2330,9 @@ export const builtinLintRules: LintRuleSet = {
           // What the customer did not know told as what everyone knows (round 60): „това го знаят всички“, „всеки знае“.
           'всички знаят', 'това го знаят всички', 'това всички го знаят', 'всеки знае', 'това го знае всеки', 'известно е на всички',
           'на всички е известно', 'общоизвестно', 'всички го знаят',
+          // Round 72. The rule told as written everywhere: „навсякъде пише“, „това е написано навсякъде“.
+          'навсякъде пише', 'пише навсякъде', 'навсякъде е написано', 'написано е навсякъде', 'е написано навсякъде',
+          'навсякъде е посочено', 'посочено е навсякъде',
           // Round 68. A repeated explanation thrown at the customer with „Ви“ in it („Три пъти вече Ви обяснихме…“); the customer
           // blamed for keeping our colleagues from others („…само пречите на колегите…“); discussion refused in a formal dress.
           'вече ви обяснихме', 'вече ви обяснявахме', 'вече сме ви обяснили', 'вече сме ви обяснявали', 'вече ви казахме',
@@ -2272,13 +2345,17 @@ export const builtinLintRules: LintRuleSet = {
       ignore: {
         en: ['although', 'though', 'even though', 'while', 'whilst']
           .flatMap((concession) => WE_NOT_OBLIGED.map((phrase) => `${concession} ${phrase}`))
-          .concat(['not your own fault', "wasn't your own fault", "isn't your own fault"]),
+          .concat(['not your own fault', "wasn't your own fault", "isn't your own fault"], CUSTOMER_DECISION_FINAL.en),
         bg: ['макар че не сме длъжни', 'въпреки че не сме длъжни', 'макар да не сме длъжни', 'въпреки да не сме длъжни',
           // Round 68. The customer's fault denied is no blame: „кабелът е прекъснат от трето лице и не е по Ваша вина“.
           'не е по ваша вина', 'не по ваша вина', 'не е ваша вина', 'не е била по ваша вина', 'не беше по ваша вина',
-          'не е била ваша вина', 'не беше ваша вина', 'в никакъв случай не е ваша вина'],
+          'не е била ваша вина', 'не беше ваша вина', 'в никакъв случай не е ваша вина',
+          // Round 72. The customer's own decision told as final, in a condition: „Ако решението Ви е окончателно, …“.
+          ...CUSTOMER_DECISION_FINAL.bg],
         // Round 68, the same in Russian and English: «не по вашей вине», «это не ваша вина», "not your own fault".
-        ru: ['не по вашей вине', 'не ваша вина', 'не была ваша вина', 'не было вашей виной', 'не является вашей виной'],
+        ru: ['не по вашей вине', 'не ваша вина', 'не была ваша вина', 'не было вашей виной', 'не является вашей виной',
+          // Round 72: «Если же решение окончательное, приказ будет подписан…».
+          ...CUSTOMER_DECISION_FINAL.ru],
       },
       patterns: [IF_YOU_HAD, BG_YOU_SHOULD_HAVE, SARCASTIC_STRESS, SCARE_QUOTES, EN_ULTIMATUM, RU_ULTIMATUM, BG_ULTIMATUM,
         // The customer singled out as the only one who complains (round 65): «жалуетесь только вы».
@@ -2320,6 +2397,10 @@ export const builtinLintRules: LintRuleSet = {
         // refused in a bare sentence (round 71).
         EN_SARCASTIC_WELCOME, RU_SARCASTIC_WELCOME, BG_SARCASTIC_WELCOME, EN_LEAVE_EARLIER, RU_LEAVE_EARLIER, BG_LEAVE_EARLIER,
         EN_WAIT_OR_NOTHING, RU_WAIT_OR_NOTHING, BG_WAIT_OR_NOTHING, EN_NO_ALTERNATIVES, RU_NO_ALTERNATIVES, BG_NO_ALTERNATIVES,
+        // The time of our visit put off by a tautology in the third person, warm clothes as the answer to a cold home, the
+        // lecture with its infinitive first, our staff said not to be obliged (round 72).
+        EN_WHEN_HE_WHEN, EN_WRAP_UP, RU_WRAP_UP, BG_WRAP_UP, RU_HAD_TO_LECTURE_AFTER, EN_STAFF_NOT_OBLIGED, RU_STAFF_NOT_OBLIGED,
+        BG_STAFF_NOT_OBLIGED,
         // What the customer suffers told as to be expected (round 39).
         EN_TO_BE_EXPECTED,
         // The customer's duty given as the answer; what the customer suffers told as common practice (round 41).
@@ -2611,6 +2692,8 @@ export const builtinLintRules: LintRuleSet = {
           "can't help you", 'cannot help you', 'can not help you', 'unable to help you', 'not able to help you',
           "can't do anything", 'cannot do anything', 'nothing i can do', 'nothing we can do', 'nothing can be done',
           'there is nothing we can', 'there is nothing i can', "there's nothing we can", "there's nothing i can",
+          // Round 72, with the verb first: "I can do nothing", "We can do nothing about it".
+          'i can do nothing', 'we can do nothing', 'i could do nothing', 'we could do nothing',
           'calm down', 'calm yourself', 'please relax', 'no need to shout', 'no need to get upset',
           // The customer told not to panic (round 60), as "calm down" is.
           'no need to panic', "don't panic", 'do not panic', 'no reason to panic', 'stop panicking', 'there is nothing to panic about',
@@ -2632,6 +2715,9 @@ export const builtinLintRules: LintRuleSet = {
           'не мог* помочь', 'не мож* помочь', 'не смог* помочь', 'не смож* помочь', 'ничем не мог*', 'ничем не мож*',
           'ничем помочь не', 'ничего не мог* сделать', 'ничего не мож* сделать', 'ничего не поделаешь',
           'ничего нельзя сделать', 'ничего сделать нельзя',
+          // Round 72. The same refusal with its object first: «Сделать ничего не могу.», «Ничего сделать не можем.»
+          'сделать ничего не мог*', 'сделать ничего не мож*', 'ничего сделать не мог*', 'ничего сделать не мож*',
+          'сделать тут ничего не мог*', 'сделать тут ничего не мож*', 'тут ничего не поделаешь',
           'успокойтесь', 'успокойся', 'не нервничайте', 'не кричите', 'не надо нервничать',
           // The customer told not to panic (round 60), as «успокойтесь» is.
           'не надо паниковать', 'не нужно паниковать', 'не стоит паниковать', 'не паникуйте', 'хватит паниковать', 'не надо паники',
@@ -2653,6 +2739,8 @@ export const builtinLintRules: LintRuleSet = {
           'не мог* да ви помогн*', 'не мож* да ви помогн*', 'не мог* да помогн*', 'не мож* да помогн*',
           'нищо не мог* да направ*', 'нищо не мож* да направ*', 'нищо не може да се направи', 'няма как да ви помогн*',
           'няма как да помогн*',
+          // Round 72, with the verb first: „Не мога да направя нищо.“
+          'не мог* да направ* нищо', 'не мож* да направ* нищо', 'да направ* нищо не мог*', 'да направ* нищо не мож*',
           'успокойте се', 'успокой се', 'не се нервирайте', 'не викайте',
           // The customer told not to panic (round 60), as „успокойте се“ is.
           'не се паникьосвайте', 'не изпадайте в паника', 'няма нужда от паника', 'няма защо да се паникьосвате',
@@ -2936,7 +3024,8 @@ export const builtinLintRules: LintRuleSet = {
     },
     shouting: {
       description: 'ALL-CAPS words and runs of exclamation marks',
-      patterns: [CAPS_WORD, EXCLAMATIONS],
+      // A heading in capitals is one shout (round 72): its span covers its words' hits.
+      patterns: [CAPS_WORD, EXCLAMATIONS, CAPS_HEADING],
       // Acronyms written in capitals by convention.
       allow: ['ASAP', 'HTTP', 'HTTPS', 'HTML', 'JSON', 'IBAN', 'SWIFT', 'GDPR', 'ОГРН', 'ОГРНИП', 'ЕООД',
         // A payment system's name, written in capitals as IBAN and SWIFT are (round 64): "our Thursday BACS run".
@@ -3014,7 +3103,9 @@ export const builtinLintRules: LintRuleSet = {
       // A payment said to be due, and a bare order to pay (round 26).
       // A payment asked for by a date in the present (round 50).
       // An invoice due on a date past a longer clause (round 57).
-      patterns: [EN_FELL_DUE, EN_PAY_ORDER, RU_FELL_DUE, BG_FELL_DUE, EN_DUE_BY, RU_DUE_BY, BG_DUE_BY, EN_DUE_ON, RU_DUE_ON, BG_DUE_ON],
+      // A payment said not to have come, in the passive (round 72): "Instalment 3 has not been paid".
+      patterns: [EN_FELL_DUE, EN_PAY_ORDER, RU_FELL_DUE, BG_FELL_DUE, EN_DUE_BY, RU_DUE_BY, BG_DUE_BY, EN_DUE_ON, RU_DUE_ON, BG_DUE_ON,
+        EN_NOT_PAID],
       // A debt said to be absent or paid off ("no outstanding balance", «задолженности нет») tells the
       // customer they owe nothing: an answer to a complaint about collection, not a reminder.
       ignore: NOT_ASKED_TO_PAY,
@@ -3036,16 +3127,25 @@ export const builtinLintRules: LintRuleSet = {
           'final warning', 'last warning', 'consequences',
           // Access refused until payment (round 20): "will not be admitted", as a cut-off is.
           'will not be admitted', "won't be admitted", 'will not be allowed to attend', "won't be allowed to attend",
-          'will be refused entry', 'will be refused admission', 'will be denied access'],
+          'will be refused entry', 'will be refused admission', 'will be denied access',
+          // Round 72. Reminders refused from here on, the last word before the threat ("No further reminders will be sent.").
+          'no further reminders', 'no more reminders', 'no further reminder', 'will not send any further reminders',
+          "won't send any further reminders", 'will not receive any further reminders', 'this is your final notice'],
         ru: ['суд', 'суда', 'суде', 'суду', 'судом', 'судебн*', 'юрист*', 'коллектор*', 'штраф*', 'пени', 'неустойк*',
           'отключ*', 'заблокир*', 'блокиров*', 'приостанов*', 'последнее предупреждение', 'взыскан*', 'претензионн*',
           'иначе', 'последстви*',
           // Access refused until payment (round 20): «не будет допущен к занятиям».
-          'не будет допущен*', 'не будут допущен*', 'не допустим', 'будет отказано в доступе'],
+          'не будет допущен*', 'не будут допущен*', 'не допустим', 'будет отказано в доступе',
+          // Round 72: «Больше напоминаний не будет.», «Повторных напоминаний не последует.»
+          'больше напоминаний не будет', 'напоминаний больше не будет', 'повторных напоминаний не будет',
+          'повторных напоминаний не последует', 'больше напоминать не будем', 'других напоминаний не будет'],
         bg: ['съд', 'съда', 'съдебн*', 'адвокат*', 'юрист*', 'колектор*', 'глоб*', 'неустойк*', 'санкци*', 'спиране',
           'прекратяване', 'блокир*', 'последно предупреждение', 'последици*', 'принудително', 'иначе',
           // Access refused until payment (round 20): «няма да бъде допуснато в часовете».
-          'няма да бъде допуснат*', 'няма да бъдат допуснат*', 'няма да допуснем', 'няма да бъдете допуснат*'],
+          'няма да бъде допуснат*', 'няма да бъдат допуснат*', 'няма да допуснем', 'няма да бъдете допуснат*',
+          // Round 72: „Други напомняния няма да има.“, „Повече напомняния няма да изпращаме.“
+          'други напомняния няма да', 'повече напомняния няма да', 'няма да има повече напомняния', 'няма да има други напомняния',
+          'няма да изпращаме повече напомняния', 'няма да получите повече напомняния'],
       },
       // The service cut off (round 36): "we will stop your deliveries", «возить перестанем», «спираме доставките».
       patterns: [EN_STOP_SERVICE, RU_STOP_SERVICE, BG_STOP_SERVICE],
@@ -3232,7 +3332,9 @@ export const builtinLintRules: LintRuleSet = {
           'извършите плащането', 'извършите плащане', 'направите плащането'],
       },
       // An invoice due on a date past a longer clause (round 57).
-      patterns: [EN_FELL_DUE, EN_PAY_ORDER, RU_FELL_DUE, BG_FELL_DUE, EN_DUE_BY, RU_DUE_BY, BG_DUE_BY, EN_DUE_ON, RU_DUE_ON, BG_DUE_ON],
+      // A payment said not to have come, in the passive (round 72): "Instalment 3 has not been paid".
+      patterns: [EN_FELL_DUE, EN_PAY_ORDER, RU_FELL_DUE, BG_FELL_DUE, EN_DUE_BY, RU_DUE_BY, BG_DUE_BY, EN_DUE_ON, RU_DUE_ON, BG_DUE_ON,
+        EN_NOT_PAID],
       ignore: NOT_ASKED_TO_PAY,
     },
     // A bare order to come back at a time is also an order the customer hates ('hated-phrase' rule).
@@ -3339,6 +3441,11 @@ export const builtinLintRules: LintRuleSet = {
     },
     // A debt that asks the customer for nothing (round 69): the reason for an act of ours already done, our promise not to cut
     // them off for it, or someone else's debt. No vote (or evidence) for a payment reminder.
+    // A payment button named by its label (round 72): «нажатии кнопки «Оплатить»» asks for no payment (`kindExcept` of a reminder).
+    'pay-button': {
+      description: 'A button or link named by its label: \'the "Pay now" button\', «кнопки «Оплатить»», „бутона „Плати““',
+      patterns: [EN_PAY_BUTTON, RU_PAY_BUTTON, BG_PAY_BUTTON],
+    },
     'debt-not-asked': {
       description: 'A debt that asks for no payment: "we made this change because of the arrears", „няма да бъдете изключвани за просрочие“, «долг предыдущего собственника»',
       patterns: [EN_DEBT_NOT_ASKED, RU_DEBT_NOT_ASKED, BG_DEBT_NOT_ASKED],
@@ -3510,7 +3617,8 @@ export const builtinLintRules: LintRuleSet = {
   // An invitation of ours with its day, and a payment offered as an option with the modal after the verb (round 50), likewise.
   // A debt named as the reason for an act of ours already done, one we will not cut the customer off for, or someone else's (round 69).
   // A refund for the unused period, a cancellation settled, is no complaint's topic (round 70).
-  kindExcept: { notice: ['our-window', 'our-invitation'], complaint: ['problem-if', 'unused-refund'], reminder: ['apology-object', 'our-payment-joined', 'payment-option', 'our-payout', 'debt-not-asked'] },
+  kindExcept: { notice: ['our-window', 'our-invitation'], complaint: ['problem-if', 'unused-refund'], reminder: ['apology-object', 'our-payment-joined', 'payment-option', 'our-payout', 'debt-not-asked',
+    'pay-button'] },
   // A draft that gives a charge back, suspends penalties or declines an application is a payment reminder only with a word
   // asking for payment: its "overdue" or «просрочка» is a reason told, not a request (round 48).
   kindStrictEvidence: { reminder: { when: ['debt-released'], evidence: ['payment-ask'] } },

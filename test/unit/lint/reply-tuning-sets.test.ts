@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-112.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-115.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -299,6 +299,15 @@ const CURT_BELOW = 50;
  * cancelled with no apology, "you will have to wait", "We are unable to offer alternatives.", at 90; 20), R112-EN-028 ("Oh
  * dear, a tram was late. Welcome to public transport. Maybe get an earlier one?", at 50; 0) and R112-RU-017 («Не нравится
  * тариф — ходите пешком, это бесплатно.», at 50; 0). None has a known miss.
+ * replies-blind-113.csv met the floor on its first run and is a tuning set from lint round 72 with no draft to fix;
+ * replies-blind-114.csv's and replies-blind-115.csv's seven misses since lint round 72: polite R114-RU-018 (a dean's office
+ * reply, «Если же решение окончательное, приказ будет подписан…» read as a decision told final, at 70; 90), R115-RU-006 (a
+ * double charge refunded, the button «Оплатить» read as a request to pay, at 70; 90) and R115-RU-017 («Ассаляму алейкум,
+ * Тимур!» as no greeting, at 70; 90); curt R114-EN-022 ("FINAL NOTICE … has not been paid … collection agency. No further
+ * reminders will be sent.", read as no payment reminder and its heading shouted twice, at 50; 0), R114-EN-023 ("maybe a
+ * jumper? The engineer will come when he comes.", at 50; 0), R115-RU-002 («Отменять надо было до среды 23:59, это везде
+ * написано… Сделать ничего не могу.», at 50; 0) and R115-BG-029 („Куриерите не са длъжни да носят ресто. Следващия път
+ * пригответе точна сума.“, at 50; 0). None has a known miss.
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
@@ -334,7 +343,8 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-99.csv', 'replies-blind-100.csv', 'replies-blind-101.csv', 'replies-blind-102.csv',
   'replies-blind-103.csv', 'replies-blind-104.csv', 'replies-blind-105.csv', 'replies-blind-106.csv',
   'replies-blind-107.csv', 'replies-blind-108.csv', 'replies-blind-109.csv', 'replies-blind-110.csv',
-  'replies-blind-111.csv', 'replies-blind-112.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-111.csv', 'replies-blind-112.csv', 'replies-blind-113.csv', 'replies-blind-114.csv',
+  'replies-blind-115.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
