@@ -225,7 +225,8 @@ const NICKNAME = /(?<!\p{L})(?:кличк\p{L}*|прозвищ\p{L}*|прозв�
  */
 function streetName(value: string, start: number, end: number): boolean {
   return STREET_AFTER.test(value.slice(end, end + 12)) || STREET_BEFORE.test(value.slice(Math.max(0, start - 12), start)) ||
-    (end - start === ADDRESS_WORD.length && value.startsWith(ADDRESS_WORD, start) && HOUSE_NUMBER_BEFORE.test(value.slice(Math.max(0, start - 40), start)));
+    (end - start === ADDRESS_WORD.length && value.startsWith(ADDRESS_WORD, start) && (HOUSE_NUMBER_BEFORE.test(value.slice(Math.max(0, start - 40), start)) ||
+      (BUILDING_NAME_BEFORE.test(value.slice(Math.max(0, start - 30), start)) && BUILDING_AFTER.test(value.slice(end, end + 16)))));
 }
 
 /** A party's word that is also an address's own ("3 Mill Court"), capitalised. */
@@ -233,6 +234,15 @@ const ADDRESS_WORD = 'Court';
 
 /** A house or room number and a capitalised name right before the hit: "3 Mill Court", "Room 118, Ivy Court". */
 const HOUSE_NUMBER_BEFORE = /(?<![\p{L}\d])\d{1,4}[A-Za-z]?,?\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u;
+
+/**
+ * A building's name before "Court" ("Linden Court", "Marlow Court block C"): a capitalised word that is no kind of court
+ * ("County Court", "Crown Court", "Bankruptcy Court", "Small Claims Court" stay courts), with a building's mark after it (a
+ * block, a flat's code, a count of units, or nothing more in the field: "Call - heating, Linden Court").
+ */
+const BUILDING_NAME_BEFORE = /(?<![\p{L}'’])(?!(?:Bankruptcy|Metropolitan|Immigration|Magistrate|Surrogate|County|Crown|Magistrates|Supreme|High|Family|District|Civil|Claims|Sheriff|Appeal|Appeals|Justice|Combined|Federal|Superior|Municipal|Small|Tax|Circuit|Housing|Traffic|Probate|Youth|Juvenile|Coroners?|Employment|Land|Commercial|Chancery|State|Local|Arbitration|Consumer|Criminal|The|A|To|In|At|Of|My|Your)(?![\p{L}]))\p{Lu}\p{Ll}[\p{Ll}'’-]*\s+$/u;
+
+const BUILDING_AFTER = /^(?:\s+(?:block|blk)(?!\p{L})|\s*\(\d+\s+(?:units|flats|homes)\)|\s+\p{Lu}-?\d|\s*[.,;]|\s*$)/u;
 
 const STREET_AFTER = /^\s+(?:street|st|road|rd|avenue|ave|lane|ln|square|sq|close|drive|way)(?![\p{L}])/iu;
 const STREET_BEFORE = /(?:(?<!\p{L})(?:ул|бул|пр|пл)\.?|улиц\p{L}*|булевард\p{L}*|проспект\p{L}*|площад\p{L}*)\s*[„“«"]?$/iu;

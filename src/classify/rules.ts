@@ -62,7 +62,7 @@ export const builtinRules: RuleSet = {
     hedges: {
       en: ['might', 'may', 'maybe', 'perhaps', 'possibly', 'could', 'considering', 'thinking of', 'thinking about', 'thought about',
         'thought of',
-        'clicked through to', 'clicked through', 'visited our', 'looked at your', 'checked your',
+        'looked you up on', 'looked them up on', 'clicked through to', 'clicked through', 'visited our', 'looked at your', 'checked your',
         'had a look on', 'had a look at', 'start a big thing', 'should have listened to', 'should have read', 'should have checked', 'should have looked at', 'listened to the', 'viewed our', 'instead of', 'rather than', 'i read', "i've read", 'i saw', 'saw on', 'read the', 'read other', 'read reviews', 'read some', 'reading the', 'after reading',
         // "I just read all the one-star reviews on Trustpilot"; someone else's post shown to the customer.
         'read on', "don't want to make a big thing", 'make a big thing of it', 'messaging privately', 'messaging here',
@@ -185,7 +185,7 @@ export const builtinRules: RuleSet = {
         // A refusal further away than the negation window: "I don't want to drag this to the ombudsman".
         "don't want to", 'do not want to', "i'd rather not", 'i would rather not',
         // Advice pressed and let go: "My friend keeps telling me I should report you to Trading Standards but…"; a post not started.
-        'keeps telling me', 'telling me i should', 'keeps going on about', 'going on about',
+        'keeps telling me', 'telling me i should', 'keeps going on about', 'going on about', 'how to raise it with',
         // A wish that someone would ("someone should get a lawyer onto these guys") and a licence asked about ("are you
         // FCA regulated?" reads the party after it: see PARTY_WISHED_AFTER).
         'someone should', 'somebody should', 'someone ought to', 'someone needs to', 'somebody needs to', 'fine from',
@@ -207,7 +207,7 @@ export const builtinRules: RuleSet = {
         'что надо написать', 'что надо жаловаться', 'что нужно в', 'что нужно идти', 'что нужно подать', 'что нужно обратиться',
         'что нужно писать', 'говорит надо',
         // An imperative relayed after a dash: «Сосед у меня юрист, говорит — иди в суд».
-        'иди в', 'иди к', 'идите в', 'подавай в', 'жалуйся в', 'podavai', 'podavaj', 'govorit',
+        'иди в', 'иди к', 'идите в', 'пишите в', 'подавай в', 'жалуйся в', 'podavai', 'podavaj', 'govorit',
         // A relative's suggestion let go: «внук предлагал написать в Роспотребнадзор, но она «не хочет скандала»».
         'предлагал* написать', 'предлагал* обратиться', 'предлагал* пожаловаться', 'предлагал* подать',
         // «мол» marks words relayed: «Зять говорит — пишите, мол, в Роспотребнадзор».
@@ -410,7 +410,7 @@ export const builtinRules: RuleSet = {
         'откажете', 'откажа', 'отказ от', 'отказвам се', 'не подновявайте', 'замразете', 'замразяване',
         // In Latin letters (шльокавица).
         'anulir*', 'zakriite', 'zakrijte', 'prekrate*', 'prekratya*', 'otpishete', 'otpisha', 'da se otpisha', 'iztriete', 'sprete', 'spete', 'spirane', 'iztriite',
-        'iztrijte', 'vrashtam', 'vrushtam', 'otkazhete', 'otkajete', 'otkazete', 'otkaja', 'otkazha', 'da otkaja', 'otkazvam', 'otkazvame', 'spriete', 'не желая да подновя*', 'не искам да подновя*', 'оттеглям', 'оттегляме', 'prekratq', 'prekratia', 'zakriete', 'закриете', 'закриеш',
+        'iztrijte', 'vrashtam', 'vrushtam', 'otkazhete', 'otkajete', 'otkazete', 'otkaja', 'otkazha', 'da otkaja', 'otkazvam', 'otkazvame', 'spriete', 'otka4ete', 'не желая повече', 'не желая да подновя*', 'не искам да подновя*', 'оттеглям', 'оттегляме', 'prekratq', 'prekratia', 'zakriete', 'закриете', 'закриеш',
         'бъде закрит*', 'бъде прекратен*',
         // A withdrawal told as not attending: «Никола няма да посещава занималнята от 1 март».
         'няма да посещава', 'няма да посещават', 'няма да идва', 'няма да ходи', 'спира да посещава'],
@@ -485,7 +485,7 @@ export const builtinRules: RuleSet = {
     // Our side of a fault is no TV programme ("the failure was on your side", "what's wrong on your side").
     // The police's work on a theft done, lost documents handed to the police, others' reviews read.
     // A building called Court ("Marlow Court block C", "Marlow Court C-14"); the company's own advert on a network.
-    en: ['court block', 'court c', 'instagram ad', 'facebook ad', 'instagram advert', 'police reference', 'police did their job', 'handed to the police', 'handed in to the police', 'all one star', 'investigated on your side', 'investigate on your side', 'check on your side', 'checked on your side', 'mistake on your side', 'on your side of', 'was on your side', 'wrong on your side', 'fault on your side', 'problem on your side', 'issue on your side', 'error on your side', 'linkedin shows', 'linkedin profile', 'csat rating', 'estate attorney', 'estate lawyer', 'probate attorney', 'threads points', 'reviewpro', 'review pro', 'google play subscription*', 'google play billing', 'play billing', 'app store subscription*', 'review form', 'cable tv', 'cable television', 'satellite tv', 'tv package', 'tv subscription', 'tv and broadband',
+    en: ['ombudsman stuff', "he'd leave a review", "she'd leave a review", 'court block', 'court c', 'instagram ad', 'facebook ad', 'instagram advert', 'police reference', 'police did their job', 'handed to the police', 'handed in to the police', 'all one star', 'investigated on your side', 'investigate on your side', 'check on your side', 'checked on your side', 'mistake on your side', 'on your side of', 'was on your side', 'wrong on your side', 'fault on your side', 'problem on your side', 'issue on your side', 'error on your side', 'linkedin shows', 'linkedin profile', 'csat rating', 'estate attorney', 'estate lawyer', 'probate attorney', 'threads points', 'reviewpro', 'review pro', 'google play subscription*', 'google play billing', 'play billing', 'app store subscription*', 'review form', 'cable tv', 'cable television', 'satellite tv', 'tv package', 'tv subscription', 'tv and broadband',
       'broadband and tv', 'account review*', 'annual review*', 'quarterly review*',
       'performance review*', 'case review*', 'under review', 'review invitation*', 'invitation to review', 'no review left',
       'trustpilot review invitation*', 'trustpilot invitation*', 'google review invitation*',
@@ -585,7 +585,8 @@ export const builtinRules: RuleSet = {
     // «ЛС» is a personal account («лицевой счёт») when closed or numbered, not a private message.
     // The traffic police's database, a lawyer as advice to other buyers, a trainer's remark before the whole class.
     // Our own legal department chasing a debt; a trade in brackets («Соседка (она юрист)»); a sale's lawyer; a fast kept.
-    ru: ['передаём в юротдел', 'передаем в юротдел', 'передадим в юротдел', 'в юротдел для досудебной претензии', 'она юрист', 'он юрист', 'юрист по сделке',
+    ru: ['раз в личке', 'в личке вы молчите', 'ни в прокуратуру', 'ни в роспотребнадзор', 'ни в жилинспекцию', 'ни в полицию',
+      'заканчиваются в суде', 'заканчиваются судом', 'суд по наследству', 'суд по разделу', 'передаём в юротдел', 'передаем в юротдел', 'передадим в юротдел', 'в юротдел для досудебной претензии', 'она юрист', 'он юрист', 'юрист по сделке',
       'держим пост', 'держу пост', 'держит пост', 'соблюдаем пост', 'соблюдаю пост', 'возбуждении дела по краже', 'возбуждении уголовного дела по краже', 'гибдд всё оформлял*', 'гибдд все оформлял*', 'гибдд оформлял*',
       'интернет приёмная на сайте', 'интернет приемная на сайте', 'юристы обойдутся', 'юрист обойдётся', 'юрист обойдется', 'в личке тишина', 'в личке молчат', 'базам гибдд', 'базе гибдд', 'с юристом под боком', 'при всей группе', 'закрытие лс', 'закрыть лс', 'номер лс', 'тв пакет*', 'на тв пакет*', 'сама юрист', 'сам юрист',
       // A relative's trade: «муж у неё юрист, но судиться она не собирается», «брат — адвокат».
@@ -692,7 +693,7 @@ export const builtinRules: RuleSet = {
           'their legal department', 'their legal team', 'his legal department', 'her legal department',
           // A claim being drafted is a step taken, whoever drafts it ("my brother-in-law … is drafting the claim").
           // A lawyer to write on her firm's letterhead (not "write to you formally": a friend offers that too); a legal-expenses insurer's lawyers ("passed to my legal expenses insurer (DAS Law)").
-          "firm's letterhead", 'firm s letterhead', 'legal expenses insurer', 'legal expenses insurance', 'das law',
+          "firm's letterhead", 'now acting for', 'acting for the group', 'firm s letterhead', 'legal expenses insurer', 'legal expenses insurance', 'das law',
           'drafting a letter to you', 'drafting a letter to the', "he'd take this on", "she'd take this on", 'hed take this on', 'shed take this on',
           'take this on for free', 'take the case on', 'passing him this', 'passing her this', 'drafting the claim', 'drafting a claim', 'draft the claim', 'preparing the claim', 'preparing a claim'],
         // An advocate's warrant («Действуя на основании ордера № 44 в интересах…»).
@@ -719,7 +720,8 @@ export const builtinRules: RuleSet = {
         en: ['regulator*', 'ombudsm*', 'consumer protection', 'consumer rights', 'trading standards',
           'better business bureau', 'bbb', 'ftc', 'cfpb', 'consumer financial protection', 'police',
           // An ADR scheme, a dealer board, an elected representative written to.
-          'fsagov', 'cedr', 'already lodged with', 'dealer board', 'reported the dealer', 'state representative', 'state senator', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman',
+          // An MP writing for constituents ("Constituent enquiry", "on behalf of my constituents"); a fire authority's protection team.
+          'constituent*', 'fire and rescue service', 'fire service', 'fire safety officer', 'fsagov', 'cedr', 'already lodged with', 'dealer board', 'reported the dealer', 'state representative', 'state senator', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman',
           'information commissioner*', 'fca', 'financial conduct authority', 'environmental health', 'ofcom', 'ofgem', 'ofwat', 'data protection authority', 'competition authority',
           'general dental council', 'general medical council', 'dental board', 'medical board', 'care quality commission',
           'cqc', 'mhra', 'general dental council', 'gdc', 'general medical council', 'food standards agency',
@@ -796,7 +798,7 @@ export const builtinRules: RuleSet = {
           'сэс', 'антимонопольн*', 'минздрав*', 'ростуризм*', 'росавиаци*', 'ространснадзор*', 'финансов* уполномоченн*',
           'российск* союз* автостраховщик*', 'в рса', 'финомбуцмен*', 'финомбутсмен*', 'минюст*', 'министерств* юстиции', 'жалоб* в таможн*', 'фтс', 'финомбудсмен*', 'гибдд', 'гаи', 'госинспекци*', 'госветинспекци*', 'ветинспекци*', 'госавтоинспекци*', 'озпп', 'киберполици*', 'управление к мвд', 'инстанци*', 'rospotrebnadzor*', 'roskomnadzor*', 'podal* zhalobu', 'prokuratur*', 'politsi*', 'policiy*',
           // A body's request to us about a citizen's appeal («В связи с поступившим обращением… прошу представить письменные пояснения»).
-          'в связи с поступившим обращением', 'представить письменные пояснения', 'rosaviaci*', 'rosaviats*',
+          'в связи с поступившим обращением', 'представить письменные пояснения', 'rosaviaci*', 'rosaviats*', 'gzhi', 'cherez gosuslugi',
           'tsentrobank*', 'centrobank*', 'internet priemn*', 'интернет приемн*', 'интернет приёмн*', 'копию жалобы', 'копия жалобы', 'копию обращения',
           'копия обращения', 'копию направ*', 'копия направ*',
           // Supervisors of a sector, by kind: veterinary, education, building, housing, energy, fire; professional chambers.
@@ -821,7 +823,7 @@ export const builtinRules: RuleSet = {
           'киберпрестъпност*', 'инспекция по труда', 'кевр', 'крс', 'кзлд', 'бабх',
           'рзи', 'здравна инспекция', 'нап', 'държавна комисия по хазарта', 'дкх', 'съвет за електронни медии', 'сем', 'министерств*', 'kzp', 'kfn', 'bnb', 'kevr', 'krs', 'policiyata', 'politsiyata',
           // A district police office by its number: „Подадох сигнал в 06 РУ“.
-          '01 ру', '02 ру', '03 ру', '04 ру', '05 ру', '06 ру', '07 ру', '08 ру', '09 ру', '10 ру',
+          '1 ру', '2 ру', '3 ру', '4 ру', '5 ру', '6 ру', '7 ру', '8 ру', '9 ру', '01 ру', '02 ру', '03 ру', '04 ру', '05 ру', '06 ру', '07 ру', '08 ру', '09 ру', '10 ру',
           'комисия* за финансов надзор', 'комисия* за защита на личните данни', 'комисия* за защита на конкуренцията',
           'комисия* за енергийно и водно регулиране', 'комисия* за регулиране на съобщенията',
           'гражданска въздухоплавателна администрация', 'агенция* по безопасност на храните', 'активни потребители',
@@ -860,7 +862,8 @@ export const builtinRules: RuleSet = {
           'tv station*', 'tv channel*', 'local tv', 'on tv', 'tv news', 'tv show', 'on television', 'local television',
           // TV consumer programmes: "a consumer piece", "Channel 7 On Your Side", "@WKRV_Investigates", "the consumer investigators".
           'consumer piece', 'on your side', 'investigates', 'consumer investigator*', 'see you on telly',
-          'consumer column*', 'consumer page*', 'consumer section', 'running a piece', 'run a piece', 'given them our story',
+          // Not "consumer section" alone: a forum has one too ("the AVForums consumer section").
+          'consumer column*', 'consumer page*', 'running a piece', 'run a piece', 'given them our story',
           'gave them my story', 'gave them our story',
           'news channel*', 'watchdog', 'bbc', 'gave an interview', 'an interview with', 'interviewed by',
           'producer from', 'producers from', 'tv producer*', 'news producer*', 'radio producer*', 'consumer show', 'radio show',
@@ -1010,7 +1013,7 @@ export const builtinRules: RuleSet = {
           'on your page', 'on your facebook page', 'on your wall', 'posted in public', 'discord server*', 'posting this publicly',
           'posting publicly', 'post this publicly', 'hacker news', 'hackernews', 'on x', 'posted on x', 'formerly twitter', 'threads', 'bluesky', 'mastodon', 'instagram*', 'dzen', 'vylozhil*'],
         ru: ['инстаграм*', 'фейсбук*', 'твиттер*', 'тикток*', 'ютуб*', 'вконтакте', 'вк', 'соцсет*', 'соц сет*',
-          'социальн* сет*', 'телеграм канал*', 'telegram канал*', 'подслушано', 'podslushano', 'одноклассниках', 'комментарии к каналу', 'комментарии в сообществе', 'комментарии под постом', 'в комментах', 'тг канал*', 'дзен*', 'пост', 'постом', 'посте',
+          'социальн* сет*', 'телеграм канал*', 'telegram канал*', 'подслушано', 'podslushano', 'стена сообщества', 'стене сообщества', 'одноклассниках', 'комментарии к каналу', 'комментарии в сообществе', 'комментарии под постом', 'в комментах', 'тг канал*', 'дзен*', 'пост', 'постом', 'посте',
           'выложил*', 'выложу', 'репост*', 'опубликова*', 'паблик*', 'сторис', 'блоге', 'в x', 'в икс', 'общий чат',
           'у себя на канале', 'на своем канале', 'на своём канале', 'чат дома', 'чат жк', 'чате жк', 'чат своего жк', 'чате своего жк', 'чат нашего жк', 'чате нашего жк', 'общем чате', 'общий чат*', 'домовой чат', 'домовом чате', 'районный чат', 'районном чате'],
         bg: ['фейсбук*', 'инстаграм*', 'тикток*', 'туитър*', 'ютюб*', 'социалн* мрежи*', 'социалн* медии*', 'пост',
@@ -1034,7 +1037,7 @@ export const builtinRules: RuleSet = {
         en: ['trustpilot', 'yelp', 'tripadvisor', 'sitejabber', 'google review*', 'google maps', 'app store', 'nextdoor',
           'glassdoor', 'mumsnet', 'pissedconsumer', 'ripoff report', 'complaintsboard',
           'play store', 'google play', 'review site*', '1 star', 'one star', 'left a review', 'leave a review',
-          'leaving a review', 'write a review', 'writing a review', 'wrote a review', 'bad review', 'negative review',
+          'left you a review', 'allagents', 'leaving a review', 'write a review', 'writing a review', 'wrote a review', 'bad review', 'negative review',
           'honest review', 'video review', 'my review', 'my reviews', 'my google review*',
           'wrote on google', 'written on google', 'posted on google', 'everything on google', 'it all on google', 'star on google', 'stars on google', 'posting a review', 'post a review', 'putting a review',
           'put a review', 'posting reviews', 'rustore', 'appgallery', 'app gallery', 'galaxy store', 'play market',
@@ -1131,7 +1134,7 @@ export const builtinRules: RuleSet = {
           'residents chat', 'parents group*', 'parents chat', 'parents page', 'school group*', 'village group*', 'mums group*', 'moms group*',
           'mothers group*', 'everyone knows',
           'everybody knows', 'the whole village', 'whole street knows', 'whole building knows', 'the whole building',
-          'warn* all my', 'warn* my family', 'warn* my friends', 'told my family', 'told the family', 'already wrote a review', 'already left a review'],
+          'warn* all my', 'warn* my family', 'warn* my friends', 'told my family', 'told the family', 'already wrote a review', 'already left a review', 'avforums'],
         ru: ['рассказал* всем', 'расскажу всем', 'всем расскажу', 'расскажет всем', 'всем мамам', 'чат* района', 'всем рассказываю', 'всем рассказал*', 'всем в универе',
           'всем нашим', 'всем на работе', 'всем в офисе', 'всем в классе', 'всему классу', 'всей школе', 'всем мужикам', 'всем коллегам', 'всем соседям', 'всем соседкам', 'всем подружкам', 'всем в совете', 'всем в гараже', 'всему двору', 'всему подъезду', 'всему офису', 'всей группе', 'расскажу друзьям', 'рассказал* друзьям', 'всем подругам',
           'chat nashego zhk', 'v chat nashego', 'vse znayut', 'всем друзьям', 'всем знакомым', 'всему отделу', 'всему офису', 'всей смене', 'рассказал* всей', 'рассказала всей', 'пусть все знают', 'поделил* в', 'поделил* историей', 'рассказал* соседям',
@@ -1317,9 +1320,11 @@ export const builtinRules: RuleSet = {
           'hung up before',
           // A loyalty card gone quiet: "Card not swiped since 14/02", a birthday voucher never redeemed.
           'voicemail full', 'no opens', 'marking lost', 'marked lost', 'closing as no response', 'rsn field blank', 'reason field blank',
-          "why didn't you buy", 'why did you not buy', 'fly with us again', 'travel with us again', "rather not get into it", "i'd rather not say", "i just won't be back", 'stopped showing up', 'read but no answer', 'did not give a reason', "didn't give a reason", 'not collected within', 'no reason recorded', 'changed away from', 'nobody answered the door', 'no answer at the door', 'no one answered the door', 'delete account', 'account delete request', 'account delete', 'not swiped since', 'card not used since', 'not used since', 'unredeemed', 'not redeemed'],
+          "why didn't you buy", 'why did you not buy', 'fly with us again', 'travel with us again', "rather not get into it", 'would not give a reason', 'made our decision', "she's not said anything", "he's not said anything", 'not said anything to me',
+          "hasn't rebooked", 'card left', "i'd rather not say", "i just won't be back", 'stopped showing up', 'read but no answer', 'did not give a reason', "didn't give a reason", 'not collected within', 'no reason recorded', 'changed away from', 'nobody answered the door', 'no answer at the door', 'no one answered the door', 'delete account', 'account delete request', 'account delete', 'not swiped since', 'card not used since', 'not used since', 'unredeemed', 'not redeemed'],
         // "Without explanation" alone is what customers say of the company: only after the customer's act.
-        ru: ['просто так надо', 'prichinu ukazyvat ne budu', 'причину указывать не буду', 'сдала ключ', 'сдал ключ', 'по личным обстоятельствам', 'просто больше не приду',
+        ru: ['не открывались', 'нет входов', 'дверь не открыл*', 'акт недопуска', 'о расторжении договора управления', 'был вежлив', 'была вежлива', 'причину не пояснил*',
+          'просто так надо', 'prichinu ukazyvat ne budu', 'причину указывать не буду', 'сдала ключ', 'сдал ключ', 'по личным обстоятельствам', 'просто больше не приду',
           'не пополнял*', 'почему вы не купили', 'полетите ли вы снова', 'опрос не заполнен', 'заблокировал* бота', 'напоминани* по смс без ответа', 'продлевать не будет', 'не надо мне ничего',
           'объяснять не стал*', 'ничего объяснять не', 'переносить не захотел*', 'причину ухода не назвал*', 'причину не назвал*',
           'пропущены платежи', 'соглашение о рассрочке нарушено', 'никто не открыл', 'дверь никто не открыл', 'карта не использовалась с', 'карта гостя не использовалась', 'не использовалась с', 'не использовался с', 'не активирован', 'не активирована', 'положил трубку до', 'положила трубку до', 'не явился', 'не явилась', 'без комментари*', 'вернул* без', 'отменил без', 'отменила без', 'отказался без', 'отказалась без', 'расторг* без', 'ушел без', 'ушла без',
@@ -1355,7 +1360,8 @@ export const builtinRules: RuleSet = {
           'создан* из опроса', 'автоматически из опроса', 'отказ* от получени*', 'закрыл* карт*', 'закрыла карту', 'карта закрыта', 'счет закрыт', 'счёт закрыт',
           'вклад закрыт', 'не забран*', 'освобождает квартиру', 'освобождает помещение', 'съезжает с квартиры'],
         // A no-show at a check-up, as a hospital's system writes it: «Контролен преглед… — неявил се».
-        bg: ['напускам и толкова', 'повече няма да идвам', 'няма нужда да говорим за това', 'се отписват от', 'се отписва от',
+        bg: ['отсъства от', 'не е изпратил* пълномощно', 'нищо не е казала', 'нищо не е казал', 'не каза защо', 'решение за прекратяване на договора',
+          'напускам и толкова', 'повече няма да идвам', 'няма нужда да говорим за това', 'се отписват от', 'се отписва от',
           'контакт с клиента няма', 'никой не е отворил', 'нов час не е уговорен', 'не ме интересува вече', 'повече не вдигна', 'без реакция', 'няма подпис',
           'защо не купихте', 'летели отново с нас', 'се отписа от известията', 'отписа се от известията', 'видяно', 'без да обясни защо', 'не обясни защо', 'така реших', 'не сподели какво', 'предпочита да не идва', 'смяна на личния лекар', 'смяна на личния си лекар',
           'никой не отваря', 'никой не отвори', 'картата не е използвана от', 'не е използвана от', 'не е използван от', 'не е активиран', 'не е активирана', 'затвори преди', 'неявил се', 'неявила се', 'не се яви', 'не се явил*', 'документацията от друго лечебно заведение', 'няма запитвания', 'без придружително писмо', 'без попълнен формуляр', 'без запитвания', 'не е записвал* час*', 'без да каже нищо', 'без да каже', 'без да уведоми', 'без да се обади', 'без посочена причина',
