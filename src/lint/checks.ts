@@ -46,7 +46,11 @@ const TEAM_THEN_NAME = new RegExp(String.raw`[,\u2013\u2014-]\s*(?:\p{Lu}\p{Ll}+
 // The signer's name in brackets after the team (round 57): "The Customer Team at Greenleaf Garden Centre (Janet Ho)", «Служба
 // поддержки (Марина Котова)», „Екипът на „Уют“ (Мария Петрова)“. One to four capitalised words, alone in the brackets that end
 // the line, after a team word: a company's own bracket ("Customer Care (UK)") has a capital abbreviation, no name.
-const TEAM_THEN_BRACKETED_NAME = /\(\s*(\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{Ll}'’.-]+){0,3})\s*\)\s*$/u;
+// Round 73: the signers' role before them and two or three names joined (a shared inbox signed by its operators): "(operators
+// Alina and Nikita)", «(операторы Алина и Никита)», „(оператори Алина и Никита)“.
+const BRACKET_NAME = String.raw`\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{Ll}'’.-]+){0,3}`;
+const BRACKET_ROLE = String.raw`(?:operators?|agents?|advisers?|advisors?|managers?|specialists?|consultants?|coordinators?|оператор\p{Ll}*|менеджер\p{Ll}*|специалист\p{Ll}*|консультант\p{Ll}*|консултант\p{Ll}*|сотрудник\p{Ll}*|служител\p{Ll}*|координатор\p{Ll}*)`;
+const TEAM_THEN_BRACKETED_NAME = new RegExp(String.raw`\(\s*(?:${BRACKET_ROLE}\s+)?(${BRACKET_NAME}(?:(?:\s*,\s*|\s+(?:and|и|&)\s+)${BRACKET_NAME}){0,2})\s*\)\s*$`, 'u');
 // A line that ends with an initial's dot ("Петрова А.С.") ends with no sentence.
 const INITIAL_TAIL = /(?:^|[\s.])\p{Lu}\.$/u;
 const UPPER_START = /^\p{Lu}/u;

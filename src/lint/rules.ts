@@ -895,6 +895,76 @@ const CUSTOMER_DECISION_FINAL = {
 const EN_PAY_BUTTON = String.raw`(?<![\p{L}])(?:(?:[Bb]utton|[Ll]ink|[Tt]ab)\s+["“‘'«][^"”’'»\n]{1,30}["”’'»]|["“‘'«][^"”’'»\n]{1,30}["”’'»]\s+(?:button|link|tab)s?(?![\p{L}]))`;
 const RU_PAY_BUTTON = String.raw`(?<![\p{L}])(?:[Кк]нопк\p{L}*|[Сс]сылк\p{L}*|(?:[Нн]ажат|[Нн]ажм|[Нн]ажим|[Нн]ажал)\p{L}*(?:\s+на)?)\s+[«"„“][^»"“”\n]{1,30}[»"“”]`;
 const BG_PAY_BUTTON = String.raw`(?<![\p{L}])(?:[Бб]утон\p{L}*|[Вв]ръзк\p{L}*|(?:[Нн]атисн|[Нн]атиск)\p{L}*(?:\s+на)?)\s+[„"«“][^“"»”\n]{1,30}[“"»”]`;
+// Lint round 73 (after blind sets 116, 117 and 118).
+// Our organisation said to bear no responsibility, in the third person (`dismissive`, as "we are not responsible" and «не несём
+// ответственности» refuse it): "The management company is not responsible", "The hotel accepts no liability", «Управляющая
+// организация ответственности не несёт», „Фирмата не носи отговорност“. A concession before it ("Although the hotel is not liable
+// …", «Хотя компания не несёт…», „Макар че фирмата не носи…“) or our part after it in the sentence (", but we…", «, но мы…», „, но
+// ние…“) gives more than it must and is none. The concession is looked for behind the phrase once it is found.
+const EN_OUR_BODY = String.raw`(?:(?:[Tt]he|[Oo]ur)\s+)?(?:(?:management|managing|travel|tour|delivery|insurance|property|letting)\s+)?(?:[Cc]ompany|[Oo]rgani[sz]ation|[Mm]anagement|[Ss]tore|[Ss]hop|[Hh]otel|[Cc]arrier|[Oo]perator|[Ss]eller|[Aa]dministration|[Ff]irm|[Bb]ank|[Cc]linic|[Ll]andlord|[Aa]gency|[Ss]alon|[Rr]estaurant)`;
+const EN_BODY_NOT_LIABLE = String.raw`(?<![\p{L}])${EN_OUR_BODY}\s+(?:(?:is|are|will\s+be)\s+(?:therefore\s+)?not\s+(?:held\s+)?(?:responsible|liable)|(?:isn|aren)['’]t\s+(?:responsible|liable)|(?:cannot|can['’]t|can\s+not)\s+be\s+(?:held\s+)?(?:responsible|liable)|(?:accepts|bears|takes|assumes)\s+no\s+(?:responsibility|liability)|(?:does\s+not|doesn['’]t)\s+(?:accept|bear|take|assume)\s+(?:any\s+)?(?:responsibility|liability))(?<!(?:[Aa]lthough|[Tt]hough|[Ww]hile|[Ww]hilst|[Ee]ven\s+though|[Ee]ven\s+if)(?![\p{L}])[^.!?…\n]{0,160})(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:but|however|we|our|I|sorry|apologi[sz]e)(?![\p{L}]))`;
+const RU_OUR_BODY = String.raw`(?:[Уу]правляющ\p{L}*\s+(?:организаци|компани)\p{L}*|[Кк]омпани[яи]|[Оо]рганизаци[яи]|[Мм]агазин|[Аа]дминистраци[яи]|[Фф]ирм[аы]|[Бб]анк|[Оо]тель|[Пп]еревозчик|[Пп]родавец|[Ии]сполнитель|[Кк]линик[аи]|[Тт]уроператор|[Аа]гентств[оа]|[Сс]алон|УК)`;
+const RU_BODY_NOT_LIABLE = String.raw`(?<![\p{L}])${RU_OUR_BODY}\s+(?:[\p{L}«»"-]+\s+){0,3}?(?:(?:никакой\s+)?ответственност\p{L}*\s+(?:за\s+(?:[\p{L}-]+\s+){1,3}?)?(?:не\s+нес[её]т|не\s+может\s+нести)|не\s+(?:нес[её]т|может\s+нести)\s+(?:никакой\s+)?ответственност\p{L}*)(?<!(?:[Хх]отя|[Хх]оть)(?![\p{L}])[^.!?…\n]{0,160})(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:но|однако|мы|я|наш\p{L}*|извин\p{L}*|жаль)(?![\p{L}]))`;
+const BG_OUR_BODY = String.raw`(?:[Фф]ирмата|[Кк]омпанията|[Дд]ружеството|[Мм]агазинът|[Хх]отелът|[Уу]правителят|[Уу]правляващ\p{L}*|[Бб]анката|[Пп]ревозвачът|[Тт]уроператорът|[Аа]генцията|[Оо]рганизацията|[Аа]дминистрацията|[Пп]родавачът|[Сс]ервизът|[Кк]линиката|[Сс]алонът|[Ее]тажната\s+собственост)`;
+const BG_BODY_NOT_LIABLE = String.raw`(?<![\p{L}])${BG_OUR_BODY}\s+(?:[\p{L}„“"-]+\s+){0,3}?(?:не\s+(?:носи|поема|може\s+да\s+носи|може\s+да\s+поеме)\s+(?:никаква\s+)?отговорност|не\s+отговаря\s+за)(?<!(?:[Мм]акар(?:\s+че)?|[Вв]ъпреки(?:\s+че)?)(?![\p{L}])[^.!?…\n]{0,160})(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:но|ние|аз|ще|наш\p{L}*|извин\p{L}*|съжал\p{L}*)(?![\p{L}]))`;
+// The customer sent to the one to blame for the damage (`dismissive`, round 61's "take it up with…" told of the culprit): "Please
+// address all claims to the person responsible", "contact whoever caused the leak", «По всем вопросам возмещения обращайтесь к
+// виновнику залива», „Обърнете се към виновника“ — the claim passed off on someone else, no part of ours in it.
+const EN_SEND_TO_CULPRIT = String.raw`(?<![\p{L}])(?:[Cc]ontact|[Aa]ddress|[Dd]irect|[Tt]ake\s+(?:it|this|that|the\s+matter|your\s+claim)\s+up\s+with|[Cc]laim\s+from|[Ss]eek\s+(?:compensation|damages|reimbursement)\s+from)\s+(?:(?:all|any|your)\s+(?:[\p{L}-]+\s+){0,3}?(?:to|with)\s+)?(?:the\s+(?:person|party|neighbour|neighbor|resident|owner|tenant)s?\s+(?:responsible|at\s+fault|who\s+caused)|whoever\s+(?:caused|is\s+responsible|is\s+at\s+fault)|the\s+culprit|the\s+guilty\s+party)(?![\p{L}])`;
+const RU_SEND_TO_CULPRIT = String.raw`(?<![\p{L}])(?:[Оо]бращайтесь|[Оо]братитесь|[Пп]редъявляйте\s+(?:претензи\p{L}*|требовани\p{L}*)|[Тт]ребуйте\s+(?:возмещени\p{L}*|компенсаци\p{L}*))\s+(?:[\p{L}-]+\s+){0,3}?к\s+(?:виновник\p{L}*|виновн\p{L}*\s+(?:сторон\p{L}*|лиц\p{L}*|сосед\p{L}*)|причинител\p{L}*)(?![\p{L}])`;
+const BG_SEND_TO_CULPRIT = String.raw`(?<![\p{L}])(?:[Оо]бърнете\s+се|[Оо]бръщайте\s+се|(?<![\p{L}])се\s+(?:обърнете|обръщайте)|[Тт]ърсете\s+(?:обезщетение|отговорност))\s+(?:[\p{L}-]+\s+){0,3}?(?:към|от)\s+(?:виновник\p{L}*|виновн\p{L}*\s+(?:страна|лице|съсед)\p{L}*|причинител\p{L}*)(?![\p{L}])`;
+// The customer's thing to be thrown away if not collected, in the passive or told of the thing (`dismissive`, round 12's threat
+// whose penalty is a thing scrapped, round 59): "If it's not collected by Friday it goes in the skip", "…, it will be disposed
+// of", «Если не заберёте до пятницы, он пойдёт на утилизацию», „Ако не го вземете до петък, отива за бракуване“ — round 12 read
+// only "we will scrap it", «утилизируем», „ще го бракуваме“.
+const EN_SCRAPPED = String.raw`(?:(?:it|they|this|that|the\s+[\p{L}-]+|your\s+[\p{L}-]+)(?:['’]ll|\s+will)?\s+(?:goes|go|gets|get|be|is|are)\s+(?:(?:put|thrown|going|sent)\s+)?(?:in|into|to|on)\s+(?:the\s+)?(?:skip|bin|rubbish|trash|tip|dump|scrap(?:\s+heap|yard)?)|(?:it|they|this|that|the\s+[\p{L}-]+|your\s+[\p{L}-]+)\s+(?:will\s+be|gets?|is|are)\s+(?:scrapped|binned|thrown\s+(?:away|out)|disposed\s+of|destroyed|recycled|sold))(?![\p{L}])`;
+const EN_UNCOLLECTED_THREAT = String.raw`(?<![\p{L}])[Ii]f\s+(?:you\s+(?:do\s+not|don['’]t|fail\s+to|have\s+not|haven['’]t)\s+(?:collect|pick|claim|remove|take)|(?:it|they|this|that|the\s+[\p{L}-]+|your\s+[\p{L}-]+)\s+(?:is|are|has|have)(?:n['’]t|\s+not)(?:\s+been)?\s+(?:collected|picked\s+up|claimed|removed)|(?:it|they)['’](?:s|re)\s+not\s+(?:collected|picked\s+up|claimed|removed))${THREAT_CONDITION_GAP}(?:then\s+)?${EN_SCRAPPED}`;
+const RU_UNCOLLECTED_THREAT = String.raw`(?<![\p{L}])[Ее]сли\s+(?:вы\s+)?не\s+(?:забер[её]те|забрать|заберете|получите|вывезете)${THREAT_CONDITION_GAP}(?:[^.!?…\n]{0,40}?\s)?(?:на|в)\s+(?:утилизаци|свалк|помойк|мусор)\p{L}*`;
+const BG_UNCOLLECTED_THREAT = String.raw`(?<![\p{L}])[Аа]ко\s+не\s+(?:(?:го|я|ги)\s+)?(?:вземете|приберете|получите|потърсите)${THREAT_CONDITION_GAP}(?:[^.!?…\n]{0,40}?\s)?(?:за|на|в)\s+(?:бракуване|боклука|скрап|унищожаване|кофата|сметището)(?![\p{L}])`;
+// "We're not a storage unit." (`dismissive`): what we are not, told to the customer as a sentence of its own — a storage unit,
+// a warehouse, a charity, a bank, a babysitter — «Мы не склад.», «У нас тут не камера хранения.», „Не сме склад.“, „Тук не е
+// склад.“: the customer's request made a nuisance.
+const EN_NOT_A_STORE = String.raw`${SENTENCE_START}(?:(?:We|This)\s+(?:are|is)\s+not|We['’]re\s+not|This\s+isn['’]t|We\s+aren['’]t)\s+(?:a|an|your)\s+(?:(?:free|personal|charity)\s+)?(?:storage(?:\s+(?:unit|facility|service|company))?|warehouse|left[\s-]luggage(?:\s+office)?|charity|bank|babysitter|babysitting\s+service|lost\s+property(?:\s+office)?|dumping\s+ground|rubbish\s+tip|museum|free\s+storage)(?=\s*(?:[.!…]|$))`;
+const RU_NOT_A_STORE = String.raw`${SENTENCE_START}(?:(?:Мы|У\s+нас)\s+(?:(?:вам|тут|здесь)\s+)?не|(?:Тут|Здесь)\s+(?:вам\s+)?не)\s+(?:склад|камера\s+хранения|благотворительн\p{L}*\s+(?:организаци\p{L}*|фонд)|банк|ясли|свалка|музей)(?=\s*(?:[.!…]|$))`;
+const BG_NOT_A_STORE = String.raw`${SENTENCE_START}(?:(?:Ние\s+)?[Нн]е\s+сме|(?:Тук|Това)\s+не\s+е)\s+(?:(?:ваш|ваше|ваша)\s+)?(?:склад|гардероб|благотворителн\p{L}*\s+(?:организация|фондация)|банка|детска\s+градина|сметище|музей)(?=\s*(?:[.!…]|$))`;
+// The weather made our errand in mockery (`dismissive`, sarcasm): "We'll be sure to have a word with the weather", "Shall we fix
+// the weather too?", «Поговорим с погодой.», «Может, вам ещё и погоду заказать?», „Да ви оправим ли и времето?“ — a complaint
+// about what no one controls answered with scorn, not with regret.
+const EN_WEATHER_MOCK = String.raw`(?<![\p{L}])(?:(?:have|had)\s+a\s+(?:word|chat|talk)\s+with|(?:speak|talk|complain)\s+to)\s+(?:the\s+)?(?:weather|sun|rain|sky|clouds|wind|weatherman)(?![\p{L}])|(?<![\p{L}])(?:fix|order|arrange|sort\s+out|book|control|organi[sz]e)\s+(?:you\s+)?(?:the\s+|some\s+|better\s+)?(?:weather|sunshine)(?:\s+(?:too|as\s+well|for\s+you|next\s+time))?\s*\?`;
+const RU_WEATHER_MOCK = String.raw`(?<![\p{L}])(?:(?:поговор|договор|побесед)\p{L}*\s+с\s+(?:погодой|солнцем|небом|дожд[её]м|ветром)|погод\p{L}*\s+(?:вам\s+)?(?:тоже\s+|ещ[её]\s+)?(?:заказать|наладить|исправить|обеспечить|настроить|поменять|сделать)(?=[^.!…\n]{0,40}\?)|(?:заказать|наладить|исправить|обеспечить|настроить|поменять|сделать)\s+(?:вам\s+)?(?:ещ[её]\s+|и\s+|тоже\s+)*погод\p{L}*(?=[^.!…\n]{0,40}\?))`;
+const BG_WEATHER_MOCK = String.raw`(?<![\p{L}])(?:(?:ще\s+)?(?:поговорим|говорим|разберем|разберем\s+се|договорим)\s+(?:\p{L}+\s+)?с\s+(?:времето|слънцето|небето|дъжда|вятъра)|(?:оправим|поправим|поръчаме|уредим|наредим|сменим)\s+(?:ли\s+)?(?:и\s+)?(?:(?:ли|и)\s+)?времето(?=[^.!…\n]{0,40}\?))`;
+// The mock apology (`dismissive`, sarcasm): "Well, sorry that…", «Ну извините, что…», „Е, извинявайте, че…“ — "well" and the
+// apology opening a sentence, for what is not our fault. "We are sorry that…" apologises.
+const EN_WELL_SORRY = String.raw`${SENTENCE_START}(?:Well|Oh\s+well),?\s+(?:(?:so|terribly|awfully)\s+)?(?:sorry|excuse\s+us|excuse\s+me|pardon\s+us|forgive\s+us)\s+(?:that|for|if)(?![\p{L}])`;
+const RU_WELL_SORRY = String.raw`${SENTENCE_START}Ну,?\s+(?:уж\s+)?(?:извините|простите|извиняйте),?\s+(?:что|за|если)(?![\p{L}])`;
+const BG_WELL_SORRY = String.raw`${SENTENCE_START}Е,?\s+(?:(?:много\s+)?(?:извинявайте|извинете|простете|съжаляваме)),?\s+(?:че|за|ако)(?![\p{L}])`;
+// What the customer should have read before paying, told as a rule (`dismissive`, round 25's lecture): "Reviews are there to be
+// read before you book", «Отзывы читают до оплаты», „Отзивите се четат преди да платиш“ — the customer's choice made their fault.
+const EN_READ_BEFORE_PAYING = String.raw`(?<![\p{L}])(?:[Rr]eviews|[Tt]erms|[Cc]onditions|[Dd]escriptions?|[Tt]he\s+small\s+print|[Tt]he\s+(?:hotel|listing|property)\s+(?:details|description))\s+(?:are|is|should\s+be|need\s+to\s+be|must\s+be|are\s+there\s+to\s+be)\s+read\s+before\s+(?:you\s+|one\s+|people\s+)?(?:book|pay|buy|order|paying|booking|buying)`;
+const RU_READ_BEFORE_PAYING = String.raw`(?<![\p{L}])(?:[Оо]тзыв|[Уу]слови|[Оо]писани|[Пп]равил)\p{L}*\s+(?:(?:надо|нужно|стоит|следует|необходимо|принято)\s+)?(?:читают(?:ся)?|читать|прочитать|изучают|изучать)\s+(?:до|перед|прежде\s+чем)\s+(?:оплат|покупк|бронир|плат|покупа|заказ)\p{L}*`;
+const BG_READ_BEFORE_PAYING = String.raw`(?<![\p{L}])(?:[Оо]тзив|[Уу]слови|[Оо]писани|[Пп]равила)\p{L}*\s+(?:(?:трябва\s+да\s+)?се\s+(?:четат|чете|прочитат|прочетат)|трябва\s+да\s+(?:се\s+)?(?:четат|прочетат|прочетете|четете))\s+преди\s+(?:да\s+)?(?:плат|резервир|купи|поръча|запиш)\p{L}*`;
+// Alternatives refused at a sentence's end, after a comma (`dismissive`, round 71's bare sentence read in its clause): «Деньги
+// вернём в течение 10 рабочих дней, других вариантов нет.», "…, there are no other options.", „…, други варианти няма.“. With
+// regret before it in the sentence ("unfortunately", «к сожалению», „за съжаление“) it is a regretted refusal, as in round 71. The
+// regret is looked for behind the phrase once it is found (a lookbehind at every position would cost a long draft its time).
+const EN_REGRET_BEFORE = String.raw`(?<!(?:[Uu]nfortunately|I['’]m\s+afraid|[Rr]egret\p{L}*|[Ss]orry|[Aa]pologi[sz]e)[^.!?…\n]{0,220})`;
+const RU_REGRET_BEFORE = String.raw`(?<!(?:[Кк]\s+сожалению|[Уу]вы|[Жж]аль|[Сс]ожалеем|[Ии]звин\p{L}*)[^.!?…\n]{0,220})`;
+const BG_REGRET_BEFORE = String.raw`(?<!(?:[Зз]а\s+съжаление|[Уу]ви|[Жж]алко|[Сс]ъжаляваме|[Ии]звин\p{L}*)[^.!?…\n]{0,220})`;
+const EN_NO_ALTERNATIVES_TAIL = String.raw`(?<=[,;—–]\s{0,3})(?:and\s+)?(?:there\s+(?:are|is)\s+no\s+(?:other\s+)?(?:alternatives?|other\s+options?)|no\s+(?:other\s+)?(?:alternatives?|other\s+options?))${EN_REGRET_BEFORE}(?=\s*(?:[.!…]|$))`;
+const RU_NO_ALTERNATIVES_TAIL = String.raw`(?<=[,;—–]\s{0,3})(?:и\s+)?(?:(?:других|альтернативных|иных)\s+(?:вариантов|дат|предложений)\s+(?:у\s+нас\s+)?нет|(?:альтернатив|вариантов)\s+нет)${RU_REGRET_BEFORE}(?=\s*(?:[.!…]|$))`;
+const BG_NO_ALTERNATIVES_TAIL = String.raw`(?<=[,;—–]\s{0,3})(?:и\s+)?(?:(?:други|алтернативни)\s+(?:варианти|дати|възможности)\s+няма|няма\s+(?:други|алтернативни)\s+(?:варианти|дати|възможности))${BG_REGRET_BEFORE}(?=\s*(?:[.!…]|$))`;
+// The customer told they have not paid, a sentence's first words (`payment-request`, as round 72's "has not been paid"): "You
+// have not paid the balance of €620.", «Вы не оплатили 620 €.», „Не сте платили 620 €.“. In a condition ("if you have not paid
+// yet") it opens no sentence and asks as before.
+const NOT_PAID_YOU = String.raw`${SENTENCE_START}(?:You\s+(?:have\s+(?:still\s+)?not|haven['’]t|still\s+haven['’]t)\s+(?:yet\s+)?paid|Вы\s+(?:(?:ещ[её]|до\s+сих\s+пор|так\s+и)\s+)?не\s+(?:оплатили|внесли|заплатили|погасили|перечислили)|(?:(?:Все\s+още|Още|Вие)\s+)?[Нн]е\s+сте\s+(?:за)?платили|(?:(?:Все\s+още|Още|Вие)\s+)?[Нн]е\s+сте\s+(?:превели|погасили|изплатили))(?![\p{L}])`;
+// An amount with its currency code first (`amount`): "GBP 1,842.00", "EUR 620", «RUB 15 000», "BGN 150,00" — what "1,842.00 GBP"
+// says with the code after it.
+const AMOUNT_CODE_FIRST = String.raw`(?<![\p{L}])(?:USD|EUR|GBP|RUB|BGN|CHF)\s?\d(?:[\d\s.,]{0,30}\d)?`;
+// A booking named by its number is what a payment is for (`billed-item`, as round 71's numbered document): "booking SH-451903",
+// "reservation no. 88213", «бронирование № 45190», „резервация № 4519“.
+const EN_NUMBERED_BOOKING = String.raw`(?<![\p{L}])(?:[Bb]ooking|[Rr]eservation)\s+(?:(?:no\.?|number|nr\.?|ref(?:erence)?\.?|#|№)\s*)?(?=[\p{L}\p{N}/-]{4,})(?=[\p{L}/-]*\p{N})[\p{Lu}\p{N}][\p{L}\p{N}/-]*`;
+const RU_NUMBERED_BOOKING = String.raw`(?<![\p{L}])(?:[Бб]ронировани|[Бб]рон)\p{L}*\s+(?:№|N|No\.?|[Нн]омер)\s*[\p{L}\p{N}]*\p{N}[\p{L}\p{N}/-]*`;
+const BG_NUMBERED_BOOKING = String.raw`(?<![\p{L}])(?:[Рр]езерваци)\p{L}*\s+(?:№|No\.?|[Нн]омер)\s*[\p{L}\p{N}]*\p{N}[\p{L}\p{N}/-]*`;
 // Round 68. The customer told to book our own work again themselves (`dismissive`), a bare order at a sentence's start, as
 // "make your own arrangements" leaves them to fend for themselves: "If you want another slot, book it online.", "Book a new
 // visit yourself.", «Новую заявку оформляйте сами в личном кабинете.», «Запишитесь самостоятельно через приложение.», „Ако
@@ -2401,6 +2471,14 @@ export const builtinLintRules: LintRuleSet = {
         // lecture with its infinitive first, our staff said not to be obliged (round 72).
         EN_WHEN_HE_WHEN, EN_WRAP_UP, RU_WRAP_UP, BG_WRAP_UP, RU_HAD_TO_LECTURE_AFTER, EN_STAFF_NOT_OBLIGED, RU_STAFF_NOT_OBLIGED,
         BG_STAFF_NOT_OBLIGED,
+        // Our organisation said to bear no responsibility, the customer sent to the culprit, their thing to be thrown away if
+        // not collected, "We're not a storage unit", the weather mocked, "Well, sorry that…", reviews to be read before paying,
+        // alternatives refused at a sentence's end (round 73).
+        EN_BODY_NOT_LIABLE, RU_BODY_NOT_LIABLE, BG_BODY_NOT_LIABLE, EN_SEND_TO_CULPRIT, RU_SEND_TO_CULPRIT, BG_SEND_TO_CULPRIT,
+        EN_UNCOLLECTED_THREAT, RU_UNCOLLECTED_THREAT, BG_UNCOLLECTED_THREAT, EN_NOT_A_STORE, RU_NOT_A_STORE, BG_NOT_A_STORE,
+        EN_WEATHER_MOCK, RU_WEATHER_MOCK, BG_WEATHER_MOCK, EN_WELL_SORRY, RU_WELL_SORRY, BG_WELL_SORRY,
+        EN_READ_BEFORE_PAYING, RU_READ_BEFORE_PAYING, BG_READ_BEFORE_PAYING,
+        EN_NO_ALTERNATIVES_TAIL, RU_NO_ALTERNATIVES_TAIL, BG_NO_ALTERNATIVES_TAIL,
         // What the customer suffers told as to be expected (round 39).
         EN_TO_BE_EXPECTED,
         // The customer's duty given as the answer; what the customer suffers told as common practice (round 41).
@@ -3078,7 +3156,9 @@ export const builtinLintRules: LintRuleSet = {
         // A fee named by its period and its service (round 65): "the quarterly monitoring fee".
         EN_PERIOD_FEE, RU_PERIOD_FEE, BG_PERIOD_FEE,
         // A document named by its number (round 71): "policy HHM-M-471052", «постановление № 0355-104-2026».
-        EN_NUMBERED_DOCUMENT, RU_NUMBERED_DOCUMENT, BG_NUMBERED_DOCUMENT],
+        EN_NUMBERED_DOCUMENT, RU_NUMBERED_DOCUMENT, BG_NUMBERED_DOCUMENT,
+        // A booking named by its number (round 73): "booking SH-451903", «бронирование № 45190», „резервация № 4519“.
+        EN_NUMBERED_BOOKING, RU_NUMBERED_BOOKING, BG_NUMBERED_BOOKING],
     },
     // A reminder asks for payment or says it has not come: "payments are processed" does not.
     'payment-request': {
@@ -3105,7 +3185,8 @@ export const builtinLintRules: LintRuleSet = {
       // An invoice due on a date past a longer clause (round 57).
       // A payment said not to have come, in the passive (round 72): "Instalment 3 has not been paid".
       patterns: [EN_FELL_DUE, EN_PAY_ORDER, RU_FELL_DUE, BG_FELL_DUE, EN_DUE_BY, RU_DUE_BY, BG_DUE_BY, EN_DUE_ON, RU_DUE_ON, BG_DUE_ON,
-        EN_NOT_PAID],
+        // The customer told they have not paid, a sentence's first words (round 73): „Не сте платили 620 €.“
+        EN_NOT_PAID, NOT_PAID_YOU],
       // A debt said to be absent or paid off ("no outstanding balance", «задолженности нет») tells the
       // customer they owe nothing: an answer to a complaint about collection, not a reminder.
       ignore: NOT_ASKED_TO_PAY,
@@ -3117,7 +3198,8 @@ export const builtinLintRules: LintRuleSet = {
         ru: [...INSTALMENT_COUNT.ru, ...UNPAID_INSTALMENT_COUNT.ru],
         bg: [...INSTALMENT_COUNT.bg, ...UNPAID_INSTALMENT_COUNT.bg],
       },
-      patterns: [AMOUNT],
+      // An amount with its currency code first (round 73): "GBP 1,842.00".
+      patterns: [AMOUNT, AMOUNT_CODE_FIRST],
     },
     threat: {
       description: 'Threats in a reminder: lawyers, courts, collectors, penalties, cutting off the service',
@@ -3130,7 +3212,11 @@ export const builtinLintRules: LintRuleSet = {
           'will be refused entry', 'will be refused admission', 'will be denied access',
           // Round 72. Reminders refused from here on, the last word before the threat ("No further reminders will be sent.").
           'no further reminders', 'no more reminders', 'no further reminder', 'will not send any further reminders',
-          "won't send any further reminders", 'will not receive any further reminders', 'this is your final notice'],
+          "won't send any further reminders", 'will not receive any further reminders', 'this is your final notice',
+          // Round 73. The same told with "remind": "We won't remind you again."
+          "we won't remind you again", 'we will not remind you again', "we won't be reminding you again",
+          'we will not be reminding you again', "we won't remind you any more", 'we will not remind you any more',
+          "we won't send another reminder", 'we will not send another reminder'],
         ru: ['суд', 'суда', 'суде', 'суду', 'судом', 'судебн*', 'юрист*', 'коллектор*', 'штраф*', 'пени', 'неустойк*',
           'отключ*', 'заблокир*', 'блокиров*', 'приостанов*', 'последнее предупреждение', 'взыскан*', 'претензионн*',
           'иначе', 'последстви*',
@@ -3138,14 +3224,20 @@ export const builtinLintRules: LintRuleSet = {
           'не будет допущен*', 'не будут допущен*', 'не допустим', 'будет отказано в доступе',
           // Round 72: «Больше напоминаний не будет.», «Повторных напоминаний не последует.»
           'больше напоминаний не будет', 'напоминаний больше не будет', 'повторных напоминаний не будет',
-          'повторных напоминаний не последует', 'больше напоминать не будем', 'других напоминаний не будет'],
+          'повторных напоминаний не последует', 'больше напоминать не будем', 'других напоминаний не будет',
+          // Round 73: «Больше не будем напоминать.», «Напоминать больше не будем.»
+          'больше не будем напоминать', 'больше не будем вам напоминать', 'напоминать больше не будем', 'не будем больше напоминать',
+          'больше вам напоминать не будем'],
         bg: ['съд', 'съда', 'съдебн*', 'адвокат*', 'юрист*', 'колектор*', 'глоб*', 'неустойк*', 'санкци*', 'спиране',
           'прекратяване', 'блокир*', 'последно предупреждение', 'последици*', 'принудително', 'иначе',
           // Access refused until payment (round 20): «няма да бъде допуснато в часовете».
           'няма да бъде допуснат*', 'няма да бъдат допуснат*', 'няма да допуснем', 'няма да бъдете допуснат*',
           // Round 72: „Други напомняния няма да има.“, „Повече напомняния няма да изпращаме.“
           'други напомняния няма да', 'повече напомняния няма да', 'няма да има повече напомняния', 'няма да има други напомняния',
-          'няма да изпращаме повече напомняния', 'няма да получите повече напомняния'],
+          'няма да изпращаме повече напомняния', 'няма да получите повече напомняния',
+          // Round 73: „Повече няма да напомняме.“, „Няма да Ви напомняме повече.“
+          'повече няма да напомняме', 'повече няма да ви напомняме', 'няма да напомняме повече', 'няма да ви напомняме повече',
+          'няма повече да напомняме', 'няма повече да ви напомняме'],
       },
       // The service cut off (round 36): "we will stop your deliveries", «возить перестанем», «спираме доставките».
       patterns: [EN_STOP_SERVICE, RU_STOP_SERVICE, BG_STOP_SERVICE],
@@ -3334,7 +3426,8 @@ export const builtinLintRules: LintRuleSet = {
       // An invoice due on a date past a longer clause (round 57).
       // A payment said not to have come, in the passive (round 72): "Instalment 3 has not been paid".
       patterns: [EN_FELL_DUE, EN_PAY_ORDER, RU_FELL_DUE, BG_FELL_DUE, EN_DUE_BY, RU_DUE_BY, BG_DUE_BY, EN_DUE_ON, RU_DUE_ON, BG_DUE_ON,
-        EN_NOT_PAID],
+        // The customer told they have not paid, a sentence's first words (round 73): „Не сте платили 620 €.“
+        EN_NOT_PAID, NOT_PAID_YOU],
       ignore: NOT_ASKED_TO_PAY,
     },
     // A bare order to come back at a time is also an order the customer hates ('hated-phrase' rule).

@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-115.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-118.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -308,6 +308,15 @@ const CURT_BELOW = 50;
  * jumper? The engineer will come when he comes.", at 50; 0), R115-RU-002 («Отменять надо было до среды 23:59, это везде
  * написано… Сделать ничего не могу.», at 50; 0) and R115-BG-029 („Куриерите не са длъжни да носят ресто. Следващия път
  * пригответе точна сума.“, at 50; 0). None has a known miss.
+ * replies-blind-116.csv's, replies-blind-117.csv's and replies-blind-118.csv's nine misses since lint round 73: polite
+ * R116-RU-014 (an after-hours auto-reply signed «служба клиентского сервиса … (операторы Алина и Никита)», read as unsigned, at
+ * 77; 97) and R118-EN-016 (a balance reminder with "GBP 1,842.00" for "booking SH-451903", read with no amount and no invoice,
+ * at 60; 100); curt R116-RU-016 («Управляющая организация ответственности не несёт… обращайтесь к виновнику залива», at 74; 4),
+ * R117-EN-022 ("If it's not collected by Friday it goes in the skip. We're not a storage unit.", at 50; 0), R117-BG-004 („Ако не
+ * го вземете до петък, отива за бракуване. Не сме склад.“, at 50; 0), R118-EN-011 ("We'll be sure to have a word with the
+ * weather.", at 50; 30), R118-BG-022 („Е, извинявайте, че… Да ви оправим ли и времето? Отзивите се четат преди да платиш.“, at
+ * 50; 10), R118-BG-014 („Не сте платили 620 €. … Повече няма да напомняме.“, at 50; 7) and R118-RU-004 («…, других вариантов
+ * нет.», at 64; 14). None has a known miss.
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
@@ -344,7 +353,7 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-103.csv', 'replies-blind-104.csv', 'replies-blind-105.csv', 'replies-blind-106.csv',
   'replies-blind-107.csv', 'replies-blind-108.csv', 'replies-blind-109.csv', 'replies-blind-110.csv',
   'replies-blind-111.csv', 'replies-blind-112.csv', 'replies-blind-113.csv', 'replies-blind-114.csv',
-  'replies-blind-115.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-115.csv', 'replies-blind-116.csv', 'replies-blind-117.csv', 'replies-blind-118.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
