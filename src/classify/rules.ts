@@ -63,7 +63,7 @@ export const builtinRules: RuleSet = {
       en: ['might', 'may', 'maybe', 'perhaps', 'possibly', 'could', 'considering', 'thinking of', 'thinking about', 'thought about',
         'thought of',
         'looked you up on', 'looked them up on', 'clicked through to', 'clicked through', 'visited our', 'looked at your', 'checked your',
-        'had a look on', 'had a look at', 'start a big thing', 'should have listened to', 'should have read', 'should have checked', 'should have looked at', 'listened to the', 'viewed our', 'instead of', 'rather than', 'i read', "i've read", 'i saw', 'saw on', 'read the', 'read other', 'read reviews', 'read some', 'reading the', 'after reading',
+        'had read', 'i checked', 'бронировал* через', 'через островок', 'had a look on', 'had a look at', 'start a big thing', 'should have listened to', 'should have read', 'should have checked', 'should have looked at', 'listened to the', 'viewed our', 'instead of', 'rather than', 'i read', "i've read", 'i saw', 'saw on', 'read the', 'read other', 'read reviews', 'read some', 'reading the', 'after reading',
         // "I just read all the one-star reviews on Trustpilot"; someone else's post shown to the customer.
         'read on', "don't want to make a big thing", 'make a big thing of it', 'messaging privately', 'messaging here',
         'just read', 'read all', 'been reading', 'looked through', 'scrolled through', 'showed me', 'sent me a link', 'found a', 'i found',
@@ -185,7 +185,7 @@ export const builtinRules: RuleSet = {
         // A refusal further away than the negation window: "I don't want to drag this to the ombudsman".
         "don't want to", 'do not want to', "i'd rather not", 'i would rather not',
         // Advice pressed and let go: "My friend keeps telling me I should report you to Trading Standards but…"; a post not started.
-        'keeps telling me', 'telling me i should', 'keeps going on about', 'going on about', 'how to raise it with',
+        'keeps telling me', 'telling me i should', 'keeps going on about', 'going on about', 'how to raise it with', 'hassle of reporting to', 'the hassle of', 'рвался', 'рвалась', 'еле отговорил*',
         // A wish that someone would ("someone should get a lawyer onto these guys") and a licence asked about ("are you
         // FCA regulated?" reads the party after it: see PARTY_WISHED_AFTER).
         'someone should', 'somebody should', 'someone ought to', 'someone needs to', 'somebody needs to', 'fine from',
@@ -386,7 +386,7 @@ export const builtinRules: RuleSet = {
     // Asking for money back is no act of closing (a refund demand is a complaint), but returning an
     // item in the first person is («Верну рюкзак», «Връщам якето»).
     closureActs: {
-      en: ['cease it', 'cease the', 'cease my', 'cease our', "won't be going ahead", 'will not be going ahead', 'not going ahead', 'cancel*', 'close my', 'close our', 'close the', 'close this', 'close both', 'close all', 'closing my', 'closing our', 'closing the',
+      en: ['clinical history', 'cease it', 'cease the', 'cease my', 'cease our', "won't be going ahead", 'will not be going ahead', 'not going ahead', 'cancel*', 'close my', 'close our', 'close the', 'close this', 'close both', 'close all', 'closing my', 'closing our', 'closing the',
         'closure', 'terminate*', 'terminating', 'termination', 'unsubscrib*', 'opt out', 'opt me out', 'remove me',
         'delete my', 'delete our', 'returning', 'return the', 'return my', 'return this', 'return these', 'return it',
         'to return', 'off your books', 'from your books', 'return order*', 'return item*', 'return request*', 'return of', 'end my', 'end our', 'stop my', 'discontinu*', 'withdraw*', 'do not renew', "don't renew",
@@ -396,7 +396,7 @@ export const builtinRules: RuleSet = {
         'transfer my records', 'transfer my dental records', 'transfer my medical records', 'transfer my file',
         'transfer my notes', 'transfer my pet s records'],
       // The request's own forms, not a past tense: «треньорът отменил» is what someone else did.
-      ru: ['выселить меня', 'otchislit*', 'zabrat dokumenty', 'не пролонгировать', 'не пролонгируйте', 'отказываемся от', 'отказываюсь от', 'отмените', 'отменить', 'отмену', 'отмена', 'отмены', 'отменяю', 'закрыть', 'закройте', 'закрыти*', 'расторг*', 'расторж*', 'отключ*', 'исключить', 'исключите', 'отчислить', 'отчислите', 'отчислени*',
+      ru: ['нежелании пролонгировать', 'о нежелании продлевать', 'выселить меня', 'otchislit*', 'zabrat dokumenty', 'не пролонгировать', 'не пролонгируйте', 'отказываемся от', 'отказываюсь от', 'отмените', 'отменить', 'отмену', 'отмена', 'отмены', 'отменяю', 'закрыть', 'закройте', 'закрыти*', 'расторг*', 'расторж*', 'отключ*', 'исключить', 'исключите', 'отчислить', 'отчислите', 'отчислени*',
         'удалить', 'удалите', 'удалени*', 'прекратить', 'прекратите', 'прекращени*', 'отписать', 'отпишите', 'отписк*',
         'верну', 'возвращаю', 'возврат', 'возврата', 'оформить возврат', 'аннулир*', 'приостанов*', 'не продлевать', 'не продлевайте',
         'отказываюсь от', 'отказ* от', 'заморозить', 'заморозьте', 'деактивир*',
@@ -410,7 +410,7 @@ export const builtinRules: RuleSet = {
         'откажете', 'откажа', 'отказ от', 'отказвам се', 'не подновявайте', 'замразете', 'замразяване',
         // In Latin letters (шльокавица).
         'anulir*', 'zakriite', 'zakrijte', 'prekrate*', 'prekratya*', 'otpishete', 'otpisha', 'da se otpisha', 'iztriete', 'sprete', 'spete', 'spirane', 'iztriite',
-        'iztrijte', 'vrashtam', 'vrushtam', 'otkazhete', 'otkajete', 'otkazete', 'otkaja', 'otkazha', 'da otkaja', 'otkazvam', 'otkazvame', 'spriete', 'otka4ete', 'не желая повече', 'не желая да подновя*', 'не искам да подновя*', 'оттеглям', 'оттегляме', 'prekratq', 'prekratia', 'zakriete', 'закриете', 'закриеш',
+        'iztrijte', 'vrashtam', 'vrushtam', 'otkazhete', 'otkajete', 'otkazete', 'otkaja', 'otkazha', 'da otkaja', 'otkazvam', 'otkazvame', 'spriete', 'otka4ete', 'otkajete', 'цялата медицинска история', 'не желая повече', 'не желая да подновя*', 'не искам да подновя*', 'оттеглям', 'оттегляме', 'prekratq', 'prekratia', 'zakriete', 'закриете', 'закриеш',
         'бъде закрит*', 'бъде прекратен*',
         // A withdrawal told as not attending: «Никола няма да посещава занималнята от 1 март».
         'няма да посещава', 'няма да посещават', 'няма да идва', 'няма да ходи', 'спира да посещава'],
@@ -454,7 +454,7 @@ export const builtinRules: RuleSet = {
       // A charge disputed or recalculated is a grievance, not a closing: «Прошу отменить начисление», «сделать перерасчёт»
       // (not interest accrued, «начисленные проценты», which a closing letter's logistics name).
       // A refund awaited is a remedy asked: «ЖДУ ВОЗВРАТА И ЗВОНКА СЕГОДНЯ».
-      ru: ['жду возврата', 'зависа*', 'завис', 'зависл*', 'тормоз*', 'глючит', 'глюча*', 'начисление', 'начисления', 'начислению', 'начислением', 'начислении', 'начислено', 'начислили', 'перерасч*', 'штраф*', 'оспарива*', 'неустойк*', 'потому', 'так как', 'поскольку', 'из за', 'т к', 'ибо', 'причин*', 'не', 'нет', 'никогда', 'но',
+      ru: ['отключился', 'жду возврата', 'зависа*', 'завис', 'зависл*', 'тормоз*', 'глючит', 'глюча*', 'начисление', 'начисления', 'начислению', 'начислением', 'начислении', 'начислено', 'начислили', 'перерасч*', 'штраф*', 'оспарива*', 'неустойк*', 'потому', 'так как', 'поскольку', 'из за', 'т к', 'ибо', 'причин*', 'не', 'нет', 'никогда', 'но',
         'однако', 'хотя', 'зато', 'все еще', 'опять', 'снова', 'больше не', 'проблем*', 'сломал*', 'сломан*', 'плох*',
         'ужасн*', 'отвратительн*', 'разочаров*', 'недовол*', 'дорог*', 'дешевле', 'лучше', 'хуже', 'подорож*', 'повыш*',
         'брак*', 'поврежд*', 'неисправн*', 'опозда*', 'задерж*', 'жалоб*', 'претензи*', 'компенс*', 'списал*',
@@ -485,7 +485,7 @@ export const builtinRules: RuleSet = {
     // Our side of a fault is no TV programme ("the failure was on your side", "what's wrong on your side").
     // The police's work on a theft done, lost documents handed to the police, others' reviews read.
     // A building called Court ("Marlow Court block C", "Marlow Court C-14"); the company's own advert on a network.
-    en: ['ombudsman stuff', "he'd leave a review", "she'd leave a review", 'court block', 'court c', 'instagram ad', 'facebook ad', 'instagram advert', 'police reference', 'police did their job', 'handed to the police', 'handed in to the police', 'all one star', 'investigated on your side', 'investigate on your side', 'check on your side', 'checked on your side', 'mistake on your side', 'on your side of', 'was on your side', 'wrong on your side', 'fault on your side', 'problem on your side', 'issue on your side', 'error on your side', 'linkedin shows', 'linkedin profile', 'csat rating', 'estate attorney', 'estate lawyer', 'probate attorney', 'threads points', 'reviewpro', 'review pro', 'google play subscription*', 'google play billing', 'play billing', 'app store subscription*', 'review form', 'cable tv', 'cable television', 'satellite tv', 'tv package', 'tv subscription', 'tv and broadband',
+    en: ['linkedin message', 'journalist by trade', 'ombudsman stuff', "he'd leave a review", "she'd leave a review", 'court block', 'court c', 'instagram ad', 'facebook ad', 'instagram advert', 'police reference', 'police did their job', 'handed to the police', 'handed in to the police', 'all one star', 'investigated on your side', 'investigate on your side', 'check on your side', 'checked on your side', 'mistake on your side', 'on your side of', 'was on your side', 'wrong on your side', 'fault on your side', 'problem on your side', 'issue on your side', 'error on your side', 'linkedin shows', 'linkedin profile', 'csat rating', 'estate attorney', 'estate lawyer', 'probate attorney', 'threads points', 'reviewpro', 'review pro', 'google play subscription*', 'google play billing', 'play billing', 'app store subscription*', 'review form', 'cable tv', 'cable television', 'satellite tv', 'tv package', 'tv subscription', 'tv and broadband',
       'broadband and tv', 'account review*', 'annual review*', 'quarterly review*',
       'performance review*', 'case review*', 'under review', 'review invitation*', 'invitation to review', 'no review left',
       'trustpilot review invitation*', 'trustpilot invitation*', 'google review invitation*',
@@ -585,7 +585,8 @@ export const builtinRules: RuleSet = {
     // «ЛС» is a personal account («лицевой счёт») when closed or numbered, not a private message.
     // The traffic police's database, a lawyer as advice to other buyers, a trainer's remark before the whole class.
     // Our own legal department chasing a debt; a trade in brackets («Соседка (она юрист)»); a sale's lawyer; a fast kept.
-    ru: ['раз в личке', 'в личке вы молчите', 'ни в прокуратуру', 'ни в роспотребнадзор', 'ни в жилинспекцию', 'ни в полицию',
+    ru: ['работаю в следственн* комитет*', 'вернулась больная', 'вернулся больной', 'продаёт через юриста', 'продает через юриста', 'продаю через юриста', 'продаём через юриста', 'отзыв акцепта', 'отзывов согласия',
+      'плановая выездная проверка роспотребнадзора', 'плановая проверка роспотребнадзора', 'раз в личке', 'в личке вы молчите', 'ни в прокуратуру', 'ни в роспотребнадзор', 'ни в жилинспекцию', 'ни в полицию',
       'заканчиваются в суде', 'заканчиваются судом', 'суд по наследству', 'суд по разделу', 'передаём в юротдел', 'передаем в юротдел', 'передадим в юротдел', 'в юротдел для досудебной претензии', 'она юрист', 'он юрист', 'юрист по сделке',
       'держим пост', 'держу пост', 'держит пост', 'соблюдаем пост', 'соблюдаю пост', 'возбуждении дела по краже', 'возбуждении уголовного дела по краже', 'гибдд всё оформлял*', 'гибдд все оформлял*', 'гибдд оформлял*',
       'интернет приёмная на сайте', 'интернет приемная на сайте', 'юристы обойдутся', 'юрист обойдётся', 'юрист обойдется', 'в личке тишина', 'в личке молчат', 'базам гибдд', 'базе гибдд', 'с юристом под боком', 'при всей группе', 'закрытие лс', 'закрыть лс', 'номер лс', 'тв пакет*', 'на тв пакет*', 'сама юрист', 'сам юрист',
@@ -627,7 +628,7 @@ export const builtinRules: RuleSet = {
       'включен* в программу', 'авито сообщени*', 'сообщения продавцу', 'авито доставк*',
       'дочка у меня юрист*', 'дочка у меня адвокат*', 'сын у меня адвокат*', 'сын у меня юрист*', 'сын у меня журналист*', 'сын у меня полицейск*', 'сын у меня прокурор*', 'сын у меня судья', 'дочь у меня адвокат*', 'дочь у меня юрист*', 'дочь у меня журналист*', 'дочь у меня полицейск*', 'дочь у меня прокурор*', 'дочь у меня судья', 'муж у меня адвокат*', 'муж у меня юрист*', 'муж у меня журналист*', 'муж у меня полицейск*', 'муж у меня прокурор*', 'муж у меня судья', 'жена у меня адвокат*', 'жена у меня юрист*', 'жена у меня журналист*', 'жена у меня полицейск*', 'жена у меня прокурор*', 'жена у меня судья', 'брат у меня адвокат*', 'брат у меня юрист*', 'брат у меня журналист*', 'брат у меня полицейск*', 'брат у меня прокурор*', 'брат у меня судья', 'сестра у меня адвокат*', 'сестра у меня юрист*', 'сестра у меня журналист*', 'сестра у меня полицейск*', 'сестра у меня прокурор*', 'сестра у меня судья', 'мама у меня адвокат*', 'мама у меня юрист*', 'мама у меня журналист*', 'мама у меня полицейск*', 'мама у меня прокурор*', 'мама у меня судья', 'отец у меня адвокат*', 'отец у меня юрист*', 'отец у меня журналист*', 'отец у меня полицейск*', 'отец у меня прокурор*', 'отец у меня судья', 'папа у меня адвокат*', 'папа у меня юрист*', 'папа у меня журналист*', 'папа у меня полицейск*', 'папа у меня прокурор*', 'папа у меня судья'],
     // Our inbox that nobody answers, our staff who explained nothing: a complaint, not the customer's silence.
-    bg: ['полицията си свърши работата', 'предали в мвр', 'предадени в мвр', 'предали в полицията', 'никой не отговаря на имейлите', 'никой не отговаря на имейли', 'никой не обясни защо', 'свидетелство за съдимост', 'свидетелството за съдимост', 'полицията ми каза да', 'спрели от пътна полиция', 'спряха от пътна полиция', 'спря от пътна полиция', 'инспектор в рзи', 'инспектор в кзп', 'инспектор в нап', 'инспектор в бабх', 'регистър на пълномощни', 'оттеглено пълномощно',
+    bg: ['техник още не е идвал', 'техникът не е идвал', 'техник не е идвал', 'данни към нап', 'адвоката по сделката', 'полицията си свърши работата', 'предали в мвр', 'предадени в мвр', 'предали в полицията', 'никой не отговаря на имейлите', 'никой не отговаря на имейли', 'никой не обясни защо', 'свидетелство за съдимост', 'свидетелството за съдимост', 'полицията ми каза да', 'спрели от пътна полиция', 'спряха от пътна полиция', 'спря от пътна полиция', 'инспектор в рзи', 'инспектор в кзп', 'инспектор в нап', 'инспектор в бабх', 'регистър на пълномощни', 'оттеглено пълномощно',
       'оттеглил пълномощното', 'оттеглила пълномощното', 'е оттеглил пълномощното', 'пари за телевизия', 'такса за телевизия', 'сметка за телевизия', 'booking com съобщени*', 'съобщение до обекта', 'booking com екстранет', 'адвоката на фирмата', 'адвокат на фирмата', 'юриста на фирмата', 'юристите на фирмата', 'предадено на адвокат*',
       'предадено на юрист*', 'като адвокат', 'като юрист', 'google play абонамент*', 'абонаменти app store', 'app store абонамент*', 'абонаменти google play', 'форма за отзив*', 'формуляр за отзив*', 'кабелн* телевизи*', 'сателитн* телевизи*', 'анулира* телевизия*', 'прекрати* телевизия*', 'спря* телевизия*', 'здравна каса', 'здравната каса', 'кабелн* тв', 'пакет* телевизия', 'пакет* за телевизия', 'услуга* телевизия',
       'тв услуг*', 'тв приставк*', 'на тв услуг*', 'на тв приставк*', 'реклам* по тв', 'реклам* по телевизия*', 'реклам* по нова телевизия', 'реклам* по бтв', 'работи в бнб',
@@ -721,7 +722,7 @@ export const builtinRules: RuleSet = {
           'better business bureau', 'bbb', 'ftc', 'cfpb', 'consumer financial protection', 'police',
           // An ADR scheme, a dealer board, an elected representative written to.
           // An MP writing for constituents ("Constituent enquiry", "on behalf of my constituents"); a fire authority's protection team.
-          'constituent*', 'fire and rescue service', 'fire service', 'fire safety officer', 'fsagov', 'cedr', 'already lodged with', 'dealer board', 'reported the dealer', 'state representative', 'state senator', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman',
+          'licensing officer', 'animal licensing', 'mediation service', 'следственн* комитет*', 'constituent*', 'fire and rescue service', 'fire service', 'fire safety officer', 'fsagov', 'cedr', 'already lodged with', 'dealer board', 'reported the dealer', 'state representative', 'state senator', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman',
           'information commissioner*', 'fca', 'financial conduct authority', 'environmental health', 'ofcom', 'ofgem', 'ofwat', 'data protection authority', 'competition authority',
           'general dental council', 'general medical council', 'dental board', 'medical board', 'care quality commission',
           'cqc', 'mhra', 'general dental council', 'gdc', 'general medical council', 'food standards agency',
@@ -861,7 +862,7 @@ export const builtinRules: RuleSet = {
         en: ['journalist*', 'reporter*', 'newspaper*', 'bbc watchdog', 'the press', 'press inquiry', 'press enquiry', 'media',
           'tv station*', 'tv channel*', 'local tv', 'on tv', 'tv news', 'tv show', 'on television', 'local television',
           // TV consumer programmes: "a consumer piece", "Channel 7 On Your Side", "@WKRV_Investigates", "the consumer investigators".
-          'consumer piece', 'on your side', 'investigates', 'consumer investigator*', 'see you on telly',
+          'for your piece', 'your piece on', 'потърсят за коментар', 'ще ви потърсят за коментар', 'consumer piece', 'on your side', 'investigates', 'consumer investigator*', 'see you on telly',
           // Not "consumer section" alone: a forum has one too ("the AVForums consumer section").
           'consumer column*', 'consumer page*', 'running a piece', 'run a piece', 'given them our story',
           'gave them my story', 'gave them our story',
@@ -1193,7 +1194,7 @@ export const builtinRules: RuleSet = {
           'messenger', 'facebook messenger', 'instagram direct'],
         ru: ['личн* сообщени*', 'личное', 'личку', 'личке', 'лс', 'директ', 'директе', 'директа', 'директу', 'в директ', 'в личные', 'мессенджер*',
           'сообщени* сообществ*', 'в сообщения', 'в сообщениях'],
-        bg: ['лично* съобщени*', 'лични* съобщени*', 'на лично', 'в лични', 'месинджър*', 'messenger', 'директно съобщение',
+        bg: ['съобщения от гост', 'лично* съобщени*', 'лични* съобщени*', 'на лично', 'в лични', 'месинджър*', 'messenger', 'директно съобщение',
           'директни съобщения'],
       },
     },
@@ -1320,10 +1321,10 @@ export const builtinRules: RuleSet = {
           'hung up before',
           // A loyalty card gone quiet: "Card not swiped since 14/02", a birthday voucher never redeemed.
           'voicemail full', 'no opens', 'marking lost', 'marked lost', 'closing as no response', 'rsn field blank', 'reason field blank',
-          "why didn't you buy", 'why did you not buy', 'fly with us again', 'travel with us again', "rather not get into it", 'would not give a reason', 'made our decision', "she's not said anything", "he's not said anything", 'not said anything to me',
+          "why didn't you buy", 'why did you not buy', 'fly with us again', 'travel with us again', 'replies 0', "rather not get into it", 'would not give a reason', 'made our decision', "she's not said anything", "he's not said anything", 'not said anything to me',
           "hasn't rebooked", 'card left', "i'd rather not say", "i just won't be back", 'stopped showing up', 'read but no answer', 'did not give a reason', "didn't give a reason", 'not collected within', 'no reason recorded', 'changed away from', 'nobody answered the door', 'no answer at the door', 'no one answered the door', 'delete account', 'account delete request', 'account delete', 'not swiped since', 'card not used since', 'not used since', 'unredeemed', 'not redeemed'],
         // "Without explanation" alone is what customers say of the company: only after the customer's act.
-        ru: ['не открывались', 'нет входов', 'дверь не открыл*', 'акт недопуска', 'о расторжении договора управления', 'был вежлив', 'была вежлива', 'причину не пояснил*',
+        ru: ['prichinu ne hochu', 'клиент не согласовал', 'отозвал* заранее данный акцепт', 'прочитано', 'не открывались', 'нет входов', 'дверь не открыл*', 'акт недопуска', 'о расторжении договора управления', 'был вежлив', 'была вежлива', 'причину не пояснил*',
           'просто так надо', 'prichinu ukazyvat ne budu', 'причину указывать не буду', 'сдала ключ', 'сдал ключ', 'по личным обстоятельствам', 'просто больше не приду',
           'не пополнял*', 'почему вы не купили', 'полетите ли вы снова', 'опрос не заполнен', 'заблокировал* бота', 'напоминани* по смс без ответа', 'продлевать не будет', 'не надо мне ничего',
           'объяснять не стал*', 'ничего объяснять не', 'переносить не захотел*', 'причину ухода не назвал*', 'причину не назвал*',
@@ -1360,7 +1361,7 @@ export const builtinRules: RuleSet = {
           'создан* из опроса', 'автоматически из опроса', 'отказ* от получени*', 'закрыл* карт*', 'закрыла карту', 'карта закрыта', 'счет закрыт', 'счёт закрыт',
           'вклад закрыт', 'не забран*', 'освобождает квартиру', 'освобождает помещение', 'съезжает с квартиры'],
         // A no-show at a check-up, as a hospital's system writes it: «Контролен преглед… — неявил се».
-        bg: ['отсъства от', 'не е изпратил* пълномощно', 'нищо не е казала', 'нищо не е казал', 'не каза защо', 'решение за прекратяване на договора',
+        bg: ['прочетено', 'не са поръчвали', 'ne iskam da obiasniavam', 'отсъства от', 'не е изпратил* пълномощно', 'нищо не е казала', 'нищо не е казал', 'не каза защо', 'решение за прекратяване на договора',
           'напускам и толкова', 'повече няма да идвам', 'няма нужда да говорим за това', 'се отписват от', 'се отписва от',
           'контакт с клиента няма', 'никой не е отворил', 'нов час не е уговорен', 'не ме интересува вече', 'повече не вдигна', 'без реакция', 'няма подпис',
           'защо не купихте', 'летели отново с нас', 'се отписа от известията', 'отписа се от известията', 'видяно', 'без да обясни защо', 'не обясни защо', 'така реших', 'не сподели какво', 'предпочита да не идва', 'смяна на личния лекар', 'смяна на личния си лекар',
