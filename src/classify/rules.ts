@@ -63,7 +63,7 @@ export const builtinRules: RuleSet = {
       en: ['might', 'may', 'maybe', 'perhaps', 'possibly', 'could', 'considering', 'thinking of', 'thinking about', 'thought about',
         'thought of',
         'looked you up on', 'looked them up on', 'clicked through to', 'clicked through', 'visited our', 'looked at your', 'checked your',
-        'had read', 'i checked', 'бронировал* через', 'через островок', 'had a look on', 'had a look at', 'start a big thing', 'should have listened to', 'should have read', 'should have checked', 'should have looked at', 'listened to the', 'viewed our', 'instead of', 'rather than', 'i read', "i've read", 'i saw', 'saw on', 'read the', 'read other', 'read reviews', 'read some', 'reading the', 'after reading',
+        "i'd read", 'had read', 'i checked', 'бронировал* через', 'через островок', 'had a look on', 'had a look at', 'start a big thing', 'should have listened to', 'should have read', 'should have checked', 'should have looked at', 'listened to the', 'viewed our', 'instead of', 'rather than', 'i read', "i've read", 'i saw', 'saw on', 'read the', 'read other', 'read reviews', 'read some', 'reading the', 'after reading',
         // "I just read all the one-star reviews on Trustpilot"; someone else's post shown to the customer.
         'read on', "don't want to make a big thing", 'make a big thing of it', 'messaging privately', 'messaging here',
         'just read', 'read all', 'been reading', 'looked through', 'scrolled through', 'showed me', 'sent me a link', 'found a', 'i found',
@@ -234,7 +234,7 @@ export const builtinRules: RuleSet = {
         'подруга работает в', 'друг работает в', 'нет сил', 'нет нервов',
         'в договоре сказано', 'в ваших условиях написано', 'в ваших правилах написано', 'в условиях написано', 'в оферте написано'],
       // Someone else's wish, told in the past: „Съпругът ми искаше веднага да пишем в РЗИ, но аз предпочитам…“.
-      bg: ['искал да', 'искала да', 'искали да', 'настоява да', 'подканя', 'ме подканя да', 'подканва', 'искаше да', 'искаше веднага да', 'искаха да', 'мъжът ми иска', 'съпругът ми иска', 'жена ми иска', 'съпругата ми иска', 'мъжът ми казва', 'мъжът ми настоява',
+      bg: ['навива', 'искал да', 'искала да', 'искали да', 'настоява да', 'подканя', 'ме подканя да', 'подканва', 'искаше да', 'искаше веднага да', 'искаха да', 'мъжът ми иска', 'съпругът ми иска', 'жена ми иска', 'съпругата ми иска', 'мъжът ми казва', 'мъжът ми настоява',
         'казва да', 'каза да', 'казват да', 'съветват', 'съветва', 'посъветва*', 'препоръчаха', 'препоръчва', 'казаха ми да', 'ми казаха да', 'ми казаха', 'казва ми да',
         'колега ми каза', 'колежка ми каза', 'приятел ми каза', 'приятелка ми каза', 'съсед ми каза', 'съседка ми каза',
         'познат ми каза', 'позната ми каза', 'един мой приятел', 'моя приятел', 'мой приятел',
@@ -396,7 +396,7 @@ export const builtinRules: RuleSet = {
         'transfer my records', 'transfer my dental records', 'transfer my medical records', 'transfer my file',
         'transfer my notes', 'transfer my pet s records'],
       // The request's own forms, not a past tense: «треньорът отменил» is what someone else did.
-      ru: ['нежелании пролонгировать', 'о нежелании продлевать', 'выселить меня', 'otchislit*', 'zabrat dokumenty', 'не пролонгировать', 'не пролонгируйте', 'отказываемся от', 'отказываюсь от', 'отмените', 'отменить', 'отмену', 'отмена', 'отмены', 'отменяю', 'закрыть', 'закройте', 'закрыти*', 'расторг*', 'расторж*', 'отключ*', 'исключить', 'исключите', 'отчислить', 'отчислите', 'отчислени*',
+      ru: ['больше не нужна', 'больше не нужен', 'выкупн* сумм*', 'нежелании пролонгировать', 'о нежелании продлевать', 'выселить меня', 'otchislit*', 'zabrat dokumenty', 'не пролонгировать', 'не пролонгируйте', 'отказываемся от', 'отказываюсь от', 'отмените', 'отменить', 'отмену', 'отмена', 'отмены', 'отменяю', 'закрыть', 'закройте', 'закрыти*', 'расторг*', 'расторж*', 'отключ*', 'исключить', 'исключите', 'отчислить', 'отчислите', 'отчислени*',
         'удалить', 'удалите', 'удалени*', 'прекратить', 'прекратите', 'прекращени*', 'отписать', 'отпишите', 'отписк*',
         'верну', 'возвращаю', 'возврат', 'возврата', 'оформить возврат', 'аннулир*', 'приостанов*', 'не продлевать', 'не продлевайте',
         'отказываюсь от', 'отказ* от', 'заморозить', 'заморозьте', 'деактивир*',
@@ -410,7 +410,7 @@ export const builtinRules: RuleSet = {
         'откажете', 'откажа', 'отказ от', 'отказвам се', 'не подновявайте', 'замразете', 'замразяване',
         // In Latin letters (шльокавица).
         'anulir*', 'zakriite', 'zakrijte', 'prekrate*', 'prekratya*', 'otpishete', 'otpisha', 'da se otpisha', 'iztriete', 'sprete', 'spete', 'spirane', 'iztriite',
-        'iztrijte', 'vrashtam', 'vrushtam', 'otkazhete', 'otkajete', 'otkazete', 'otkaja', 'otkazha', 'da otkaja', 'otkazvam', 'otkazvame', 'spriete', 'otka4ete', 'otkajete', 'цялата медицинска история', 'не желая повече', 'не желая да подновя*', 'не искам да подновя*', 'оттеглям', 'оттегляме', 'prekratq', 'prekratia', 'zakriete', 'закриете', 'закриеш',
+        'iztrijte', 'vrashtam', 'vrushtam', 'otkazhete', 'otkajete', 'otkazete', 'otkaja', 'otkazha', 'da otkaja', 'otkazvam', 'otkazvame', 'spriete', 'otka4ete', 'otkajete', 'spirete', 'zakria', 'da zakria', 'изтегляне на', 'смяната на фонда', 'не ми трябва вече', 'цялата медицинска история', 'не желая повече', 'не желая да подновя*', 'не искам да подновя*', 'оттеглям', 'оттегляме', 'prekratq', 'prekratia', 'zakriete', 'закриете', 'закриеш',
         'бъде закрит*', 'бъде прекратен*',
         // A withdrawal told as not attending: «Никола няма да посещава занималнята от 1 март».
         'няма да посещава', 'няма да посещават', 'няма да идва', 'няма да ходи', 'спира да посещава'],
@@ -485,7 +485,7 @@ export const builtinRules: RuleSet = {
     // Our side of a fault is no TV programme ("the failure was on your side", "what's wrong on your side").
     // The police's work on a theft done, lost documents handed to the police, others' reviews read.
     // A building called Court ("Marlow Court block C", "Marlow Court C-14"); the company's own advert on a network.
-    en: ['linkedin message', 'journalist by trade', 'ombudsman stuff', "he'd leave a review", "she'd leave a review", 'court block', 'court c', 'instagram ad', 'facebook ad', 'instagram advert', 'police reference', 'police did their job', 'handed to the police', 'handed in to the police', 'all one star', 'investigated on your side', 'investigate on your side', 'check on your side', 'checked on your side', 'mistake on your side', 'on your side of', 'was on your side', 'wrong on your side', 'fault on your side', 'problem on your side', 'issue on your side', 'error on your side', 'linkedin shows', 'linkedin profile', 'csat rating', 'estate attorney', 'estate lawyer', 'probate attorney', 'threads points', 'reviewpro', 'review pro', 'google play subscription*', 'google play billing', 'play billing', 'app store subscription*', 'review form', 'cable tv', 'cable television', 'satellite tv', 'tv package', 'tv subscription', 'tv and broadband',
+    en: ['practising barrister', 'practicing barrister', 'practising solicitor', 'linkedin message', 'journalist by trade', 'ombudsman stuff', "he'd leave a review", "she'd leave a review", 'court block', 'court c', 'instagram ad', 'facebook ad', 'instagram advert', 'police reference', 'police did their job', 'handed to the police', 'handed in to the police', 'all one star', 'investigated on your side', 'investigate on your side', 'check on your side', 'checked on your side', 'mistake on your side', 'on your side of', 'was on your side', 'wrong on your side', 'fault on your side', 'problem on your side', 'issue on your side', 'error on your side', 'linkedin shows', 'linkedin profile', 'csat rating', 'estate attorney', 'estate lawyer', 'probate attorney', 'threads points', 'reviewpro', 'review pro', 'google play subscription*', 'google play billing', 'play billing', 'app store subscription*', 'review form', 'cable tv', 'cable television', 'satellite tv', 'tv package', 'tv subscription', 'tv and broadband',
       'broadband and tv', 'account review*', 'annual review*', 'quarterly review*',
       'performance review*', 'case review*', 'under review', 'review invitation*', 'invitation to review', 'no review left',
       'trustpilot review invitation*', 'trustpilot invitation*', 'google review invitation*',
@@ -585,7 +585,7 @@ export const builtinRules: RuleSet = {
     // «ЛС» is a personal account («лицевой счёт») when closed or numbered, not a private message.
     // The traffic police's database, a lawyer as advice to other buyers, a trainer's remark before the whole class.
     // Our own legal department chasing a debt; a trade in brackets («Соседка (она юрист)»); a sale's lawyer; a fast kept.
-    ru: ['работаю в следственн* комитет*', 'вернулась больная', 'вернулся больной', 'продаёт через юриста', 'продает через юриста', 'продаю через юриста', 'продаём через юриста', 'отзыв акцепта', 'отзывов согласия',
+    ru: ['оформляли с гибдд', 'ни в цб', 'судиться из за', 'работаю в следственн* комитет*', 'вернулась больная', 'вернулся больной', 'продаёт через юриста', 'продает через юриста', 'продаю через юриста', 'продаём через юриста', 'отзыв акцепта', 'отзывов согласия',
       'плановая выездная проверка роспотребнадзора', 'плановая проверка роспотребнадзора', 'раз в личке', 'в личке вы молчите', 'ни в прокуратуру', 'ни в роспотребнадзор', 'ни в жилинспекцию', 'ни в полицию',
       'заканчиваются в суде', 'заканчиваются судом', 'суд по наследству', 'суд по разделу', 'передаём в юротдел', 'передаем в юротдел', 'передадим в юротдел', 'в юротдел для досудебной претензии', 'она юрист', 'он юрист', 'юрист по сделке',
       'держим пост', 'держу пост', 'держит пост', 'соблюдаем пост', 'соблюдаю пост', 'возбуждении дела по краже', 'возбуждении уголовного дела по краже', 'гибдд всё оформлял*', 'гибдд все оформлял*', 'гибдд оформлял*',
@@ -722,7 +722,7 @@ export const builtinRules: RuleSet = {
           'better business bureau', 'bbb', 'ftc', 'cfpb', 'consumer financial protection', 'police',
           // An ADR scheme, a dealer board, an elected representative written to.
           // An MP writing for constituents ("Constituent enquiry", "on behalf of my constituents"); a fire authority's protection team.
-          'licensing officer', 'animal licensing', 'mediation service', 'следственн* комитет*', 'constituent*', 'fire and rescue service', 'fire service', 'fire safety officer', 'fsagov', 'cedr', 'already lodged with', 'dealer board', 'reported the dealer', 'state representative', 'state senator', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman',
+          'office for product safety', 'product safety and standards', 'opss', 'thefca', 'licensing officer', 'animal licensing', 'mediation service', 'следственн* комитет*', 'constituent*', 'fire and rescue service', 'fire service', 'fire safety officer', 'fsagov', 'cedr', 'already lodged with', 'dealer board', 'reported the dealer', 'state representative', 'state senator', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman',
           'information commissioner*', 'fca', 'financial conduct authority', 'environmental health', 'ofcom', 'ofgem', 'ofwat', 'data protection authority', 'competition authority',
           'general dental council', 'general medical council', 'dental board', 'medical board', 'care quality commission',
           'cqc', 'mhra', 'general dental council', 'gdc', 'general medical council', 'food standards agency',
@@ -1017,7 +1017,7 @@ export const builtinRules: RuleSet = {
           'социальн* сет*', 'телеграм канал*', 'telegram канал*', 'подслушано', 'podslushano', 'стена сообщества', 'стене сообщества', 'одноклассниках', 'комментарии к каналу', 'комментарии в сообществе', 'комментарии под постом', 'в комментах', 'тг канал*', 'дзен*', 'пост', 'постом', 'посте',
           'выложил*', 'выложу', 'репост*', 'опубликова*', 'паблик*', 'сторис', 'блоге', 'в x', 'в икс', 'общий чат',
           'у себя на канале', 'на своем канале', 'на своём канале', 'чат дома', 'чат жк', 'чате жк', 'чат своего жк', 'чате своего жк', 'чат нашего жк', 'чате нашего жк', 'общем чате', 'общий чат*', 'домовой чат', 'домовом чате', 'районный чат', 'районном чате'],
-        bg: ['фейсбук*', 'инстаграм*', 'тикток*', 'туитър*', 'ютюб*', 'социалн* мрежи*', 'социалн* медии*', 'пост',
+        bg: ['своя пост', 'свой пост', 'фейсбук*', 'инстаграм*', 'тикток*', 'туитър*', 'ютюб*', 'социалн* мрежи*', 'социалн* медии*', 'пост',
           // шльокавица: «pusnah post vav fejsbuka»
           'fejsbuk*', 'feisbuk*', 'fejsbuk', 'instagrama', 'pusnah post', 'postnah', 'kachih post',
           // A post in a group, as a verb says it: «Утре ще пиша в групата „Пловдив – сигнали“».
@@ -1138,7 +1138,7 @@ export const builtinRules: RuleSet = {
           'warn* all my', 'warn* my family', 'warn* my friends', 'told my family', 'told the family', 'already wrote a review', 'already left a review', 'avforums'],
         ru: ['рассказал* всем', 'расскажу всем', 'всем расскажу', 'расскажет всем', 'всем мамам', 'чат* района', 'всем рассказываю', 'всем рассказал*', 'всем в универе',
           'всем нашим', 'всем на работе', 'всем в офисе', 'всем в классе', 'всему классу', 'всей школе', 'всем мужикам', 'всем коллегам', 'всем соседям', 'всем соседкам', 'всем подружкам', 'всем в совете', 'всем в гараже', 'всему двору', 'всему подъезду', 'всему офису', 'всей группе', 'расскажу друзьям', 'рассказал* друзьям', 'всем подругам',
-          'chat nashego zhk', 'v chat nashego', 'vse znayut', 'всем друзьям', 'всем знакомым', 'всему отделу', 'всему офису', 'всей смене', 'рассказал* всей', 'рассказала всей', 'пусть все знают', 'поделил* в', 'поделил* историей', 'рассказал* соседям',
+          'всем в отделе', 'chat nashego zhk', 'v chat nashego', 'vse znayut', 'всем друзьям', 'всем знакомым', 'всему отделу', 'всему офису', 'всей смене', 'рассказал* всей', 'рассказала всей', 'пусть все знают', 'поделил* в', 'поделил* историей', 'рассказал* соседям',
           'канал нашего жк', 'в канал нашего', 'пусть знают', 'в закрытом сообществе', 'о вашей работе в', 'чат* жк', 'чате нашего', 'чат нашего', 'групп* нашего дом*', 'групп* нашего жк', 'домов* чат*', 'районн* чат*', 'групп* дома', 'групп* района', 'пусть люди знают', 'чтобы все знали',
           'предупредил* всех', 'предупреждаю всех', 'предупрежу всех', 'предупреждаю людей', 'предупредить людей', 'обходите стороной', 'не покупайте',
           'не советую', 'форум*',
@@ -1222,7 +1222,7 @@ export const builtinRules: RuleSet = {
         // "return form": the form is how a return is filed, not a complaint, so it is a signal too.
         // CRM and retention feeds: churn and inactivity flags, outbound win-back work, a number ported away.
         // A lost-sale survey: "Why didn't you buy from us?", «Почему вы не купили автомобиль у нас?», „Защо не купихте от нас?“.
-        en: ["why didn't you buy", 'why did you not buy', 'lost sale survey', 'lost sale', 'mnp', 'number portability', 'return form', 'returns form', 'returns portal', 'cancellation form', 'return*', 'refund*', 'cancel*', 'chargeback*', 'charge back', 'churn*', 'unsubscrib*', 'not renewed',
+        en: ['dormant', 'gone-away', "why didn't you buy", 'why did you not buy', 'lost sale survey', 'lost sale', 'mnp', 'number portability', 'return form', 'returns form', 'returns portal', 'cancellation form', 'return*', 'refund*', 'cancel*', 'chargeback*', 'charge back', 'churn*', 'unsubscrib*', 'not renewed',
           'did not renew', 'lapsed', 'account closed', 'closed account', 'account closure', 'closure', 'opted out', 'opt out',
           'inactive', 'inactivity', 'dormant', 'at risk', 'detractor*', 'lost customer', 'win back', 'winback', 'win-back',
           'retention', 'outbound*', 'ported', 'port out', 'number ported', 'terminated', 'termination', 'expired',
@@ -1241,13 +1241,13 @@ export const builtinRules: RuleSet = {
           // A survey only those who leave are sent: "Typeform exit survey".
           'exit survey', 'exit interview', 'leaver survey', 'leavers survey', 'cancellation survey'],
         // A survey put to those who delete the app («AppMetrica — опрос при удалении приложения»).
-        ru: ['почему вы не купили', 'при удалении приложения', 'опрос при удалении', 'mnp', 'перенос номера', 'переносимост* номер*', 'форма возврата', 'заявка на возврат', 'возврат*', 'вернул*', 'возвращ*', 'отмен*', 'отказ*', 'отписал*', 'отписк*', 'не продлил*',
+        ru: ['анкета при уходе', 'почему вы перестали', 'о переходе в другой', 'почему вы не купили', 'при удалении приложения', 'опрос при удалении', 'mnp', 'перенос номера', 'переносимост* номер*', 'форма возврата', 'заявка на возврат', 'возврат*', 'вернул*', 'возвращ*', 'отмен*', 'отказ*', 'отписал*', 'отписк*', 'не продлил*',
           'не продлен*', 'непродлен*', 'расторг*', 'расторж*', 'закрыл* счет', 'закрыти* счет*', 'отток*', 'неактив*',
           'спящ*', 'критик*', 'детрактор*', 'удержани*', 'исходящ*', 'перенос номер*', 'перенес* номер*', 'ушел', 'ушла', 'потерян*',
           'истек*', 'риск оттока', 'отключ*', 'закрыть счет', 'закройте счет', 'понижени* тариф*', 'закрыто и не реализовано', 'удалить аккаунт',
           'удалите аккаунт', 'удалени* аккаунт*', 'аккаунт удален*', 'удален* профил*', 'неявк*', 'аннулир*', 'закройте',
           'ранний выезд', 'досрочн* выезд*', 'выехал* досрочно', 'досрочн* выселени*', 'смена поставщик*', 'смена энергосбыт*', 'рефинансирован*', 'досрочно погаш*', 'досрочн* погашени*', 'деактивир*', 'отчислени*', 'не забран*', 'отозван*', 'невостребован*', 'не востребован*'],
-        bg: ['защо не купихте', 'преносимост*', 'пренасяне на номер*', 'пренесен* номер*', 'формуляр за връщане', 'заявка за връщане', 'върна*', 'върнат*', 'връщане*', 'анулира*', 'отказ*', 'прекрат*', 'отписа*', 'неподнов*',
+        bg: ['анкета при напускане', 'защо спряхте', 'оттеглени нареждания', 'защо не купихте', 'преносимост*', 'пренасяне на номер*', 'пренесен* номер*', 'формуляр за връщане', 'заявка за връщане', 'върна*', 'върнат*', 'връщане*', 'анулира*', 'отказ*', 'прекрат*', 'отписа*', 'неподнов*',
           'не е подновен*', 'възстановен* сума', 'възстановени пари', 'неактив*', 'отлив*', 'задържане', 'изходящ*',
           'пренес* номер*', 'пренасяне', 'критик*', 'загубен*', 'изгубен клиент*', 'изгубен', 'изгубена', 'изтекъл', 'изтекла', 'изтекло',
           'риск от отлив', 'отписван*', 'спиране', 'закриване*', 'закрийте*', 'възстановяване*',
@@ -1321,10 +1321,11 @@ export const builtinRules: RuleSet = {
           'hung up before',
           // A loyalty card gone quiet: "Card not swiped since 14/02", a birthday voucher never redeemed.
           'voicemail full', 'no opens', 'marking lost', 'marked lost', 'closing as no response', 'rsn field blank', 'reason field blank',
-          "why didn't you buy", 'why did you not buy', 'fly with us again', 'travel with us again', 'replies 0', "rather not get into it", 'would not give a reason', 'made our decision', "she's not said anything", "he's not said anything", 'not said anything to me',
+          "why didn't you buy", 'why did you not buy', 'fly with us again', 'travel with us again', 'replies 0', 'disconnected before', "wouldn't give a reason", 'invitee did not join', 'did not join', "rather not get into it", 'would not give a reason', 'made our decision', "she's not said anything", "he's not said anything", 'not said anything to me',
           "hasn't rebooked", 'card left', "i'd rather not say", "i just won't be back", 'stopped showing up', 'read but no answer', 'did not give a reason', "didn't give a reason", 'not collected within', 'no reason recorded', 'changed away from', 'nobody answered the door', 'no answer at the door', 'no one answered the door', 'delete account', 'account delete request', 'account delete', 'not swiped since', 'card not used since', 'not used since', 'unredeemed', 'not redeemed'],
         // "Without explanation" alone is what customers say of the company: only after the customer's act.
-        ru: ['prichinu ne hochu', 'клиент не согласовал', 'отозвал* заранее данный акцепт', 'прочитано', 'не открывались', 'нет входов', 'дверь не открыл*', 'акт недопуска', 'о расторжении договора управления', 'был вежлив', 'была вежлива', 'причину не пояснил*',
+        ru: ['не записывалась', 'не записывался', 'сбросила оба раза', 'просто не надо', 'без реакции', 'повторных попыток нет', 'не пришёл на визит', 'не пришел на визит',
+          'перенос не запрашивал*', 'вариант пропустить', 'prichinu ne hochu', 'клиент не согласовал', 'отозвал* заранее данный акцепт', 'прочитано', 'не открывались', 'нет входов', 'дверь не открыл*', 'акт недопуска', 'о расторжении договора управления', 'был вежлив', 'была вежлива', 'причину не пояснил*',
           'просто так надо', 'prichinu ukazyvat ne budu', 'причину указывать не буду', 'сдала ключ', 'сдал ключ', 'по личным обстоятельствам', 'просто больше не приду',
           'не пополнял*', 'почему вы не купили', 'полетите ли вы снова', 'опрос не заполнен', 'заблокировал* бота', 'напоминани* по смс без ответа', 'продлевать не будет', 'не надо мне ничего',
           'объяснять не стал*', 'ничего объяснять не', 'переносить не захотел*', 'причину ухода не назвал*', 'причину не назвал*',
@@ -1361,7 +1362,8 @@ export const builtinRules: RuleSet = {
           'создан* из опроса', 'автоматически из опроса', 'отказ* от получени*', 'закрыл* карт*', 'закрыла карту', 'карта закрыта', 'счет закрыт', 'счёт закрыт',
           'вклад закрыт', 'не забран*', 'освобождает квартиру', 'освобождает помещение', 'съезжает с квартиры'],
         // A no-show at a check-up, as a hospital's system writes it: «Контролен преглед… — неявил се».
-        bg: ['прочетено', 'не са поръчвали', 'ne iskam da obiasniavam', 'отсъства от', 'не е изпратил* пълномощно', 'нищо не е казала', 'нищо не е казал', 'не каза защо', 'решение за прекратяване на договора',
+        bg: ['прочетени', 'изтрит от потребителя', 'не пожела да каже', 'повече не звъним', 'каза няма значение', 'оттеглено от платеца', 'няма да обяснявам',
+          'друго нямам за казване', 'прочетено', 'не са поръчвали', 'ne iskam da obiasniavam', 'отсъства от', 'не е изпратил* пълномощно', 'нищо не е казала', 'нищо не е казал', 'не каза защо', 'решение за прекратяване на договора',
           'напускам и толкова', 'повече няма да идвам', 'няма нужда да говорим за това', 'се отписват от', 'се отписва от',
           'контакт с клиента няма', 'никой не е отворил', 'нов час не е уговорен', 'не ме интересува вече', 'повече не вдигна', 'без реакция', 'няма подпис',
           'защо не купихте', 'летели отново с нас', 'се отписа от известията', 'отписа се от известията', 'видяно', 'без да обясни защо', 'не обясни защо', 'така реших', 'не сподели какво', 'предпочита да не идва', 'смяна на личния лекар', 'смяна на личния си лекар',
