@@ -180,13 +180,10 @@ export function readRecord(record: ComplaintRecord, rules: CompiledRules, withou
 
   if (!reading.comment && hasLive(hits, rules, 'silent')) return decided(reading, 'silent-signal', 'silent');
   // A staff note or an outbound log on a contact channel whose own words say the customer left no word ("read but no answer",
-  // «Продлевать не будет», „видяно, без отговор“) and relay no grievance: the "I" in it is our agent's.
-  if (reading.comment && staffNoteChannel(record.channel) && liveTextNote(hits, rules) && quietNote(capText(record.text as string)) && !without.has('silent')) {
-    return decided(reading, 'silent-signal', 'silent');
-  }
-  // A leavers' survey ("Typeform exit survey", „Защо ни напускате?“) answered with words that say the customer leaves and
-  // relay no grievance («Напускам и толкова… Просто повече няма да идвам»): a leaver who gave no reason.
-  if (reading.comment && leaversSurvey(record) && liveTextNote(hits, rules) && quietNote(capText(record.text as string)) && !without.has('silent')) {
+  // «Продлевать не будет», „видяно“): the "I" in it is our agent's. A leavers' survey ("Typeform exit survey", „Защо ни
+  // напускате?“) answered so («Напускам и толкова… Просто повече няма да идвам»): a leaver who gave no reason. Either only when
+  // it relays no complaint and asks no remedy.
+  if (reading.comment && (staffNoteChannel(record.channel) || leaversSurvey(record)) && liveTextNote(hits, rules) && quietNote(capText(record.text as string)) && !without.has('silent')) {
     return decided(reading, 'silent-signal', 'silent');
   }
   if (hasLive(hits, rules, 'voicer')) return decided(reading, 'contact', 'voicer');
