@@ -965,6 +965,48 @@ const AMOUNT_CODE_FIRST = String.raw`(?<![\p{L}])(?:USD|EUR|GBP|RUB|BGN|CHF)\s?\
 const EN_NUMBERED_BOOKING = String.raw`(?<![\p{L}])(?:[Bb]ooking|[Rr]eservation)\s+(?:(?:no\.?|number|nr\.?|ref(?:erence)?\.?|#|№)\s*)?(?=[\p{L}\p{N}/-]{4,})(?=[\p{L}/-]*\p{N})[\p{Lu}\p{N}][\p{L}\p{N}/-]*`;
 const RU_NUMBERED_BOOKING = String.raw`(?<![\p{L}])(?:[Бб]ронировани|[Бб]рон)\p{L}*\s+(?:№|N|No\.?|[Нн]омер)\s*[\p{L}\p{N}]*\p{N}[\p{L}\p{N}/-]*`;
 const BG_NUMBERED_BOOKING = String.raw`(?<![\p{L}])(?:[Рр]езерваци)\p{L}*\s+(?:№|No\.?|[Нн]омер)\s*[\p{L}\p{N}]*\p{N}[\p{L}\p{N}/-]*`;
+// Lint round 74 (after blind sets 119 to 124).
+// What the customer should have done, a Bulgarian sentence's first words with the verb in -ате (`dismissive`, as
+// BG_YOU_SHOULD_HAVE reads -ете and -ите): „Трябваше да резервирате по-рано.“, „Трябваше да питате на рецепцията.“ At a
+// sentence's head only: „Съжаляваме, че … трябваше да чакате“ apologises for what the customer went through.
+const BG_YOU_SHOULD_HAVE_A = String.raw`${SENTENCE_START}Трябваше\s+да\s+(?:(?:си|се|ни|ми|го|ги|я)\s+)?(?!${BG_ABILITY_ACCESS})\p{L}+ате(?![\p{L}])`;
+// The customer's fault inferred from their own words (`dismissive`, blame): "If you waited, then you must have come down before
+// 8:30", «Если вы ждали, значит, вы спустились раньше 8:30», „Ако сте чакали, значи сте слезли преди 8:30“. A condition on the
+// customer and "so you…" drawn from it. "If you want black you will have to return it" is a condition, no inference.
+const EN_THEN_YOU_MUST = String.raw`(?<![\p{L}])[Ii]f\s+you\s+[^.!?…\n]{1,60}?,?\s+(?:then\s+)?you\s+must\s+have\s+(?!to(?![\p{L}]))\p{L}+(?![\p{L}])`;
+const RU_THEN_YOU_MUST = String.raw`(?<![\p{L}])[Ее]сли\s+(?:вы\s+)?[^.!?…\n]{1,60}?,\s*(?:то\s+)?значит,?\s+(?:вы\s+)?(?:сами\s+|просто\s+)?(?:не\s+)?\p{L}+ли(?:сь)?(?![\p{L}])`;
+const BG_THEN_YOU_MUST = String.raw`(?<![\p{L}])[Аа]ко\s+(?:сте|Вие|вие)\s+[^.!?…\n]{1,60}?,\s*(?:то\s+)?значи\s+(?:(?:Вие|вие|просто)\s+)?(?:не\s+)?сте\s+(?:(?:се|си)\s+)?\p{L}+(?![\p{L}])`;
+// Saying more refused in the first person (`dismissive`, as 'nothing more to say' closes the matter): "I can't tell you
+// anything else.", «Больше ничего не могу вам сказать.», „Друго не мога да Ви кажа.“ — a sentence of its own; with "until…" or
+// regret in it (", but…", «пока…», „докато…“) it is none.
+const EN_CANT_SAY_MORE = String.raw`${SENTENCE_START}(?:I|We)\s+(?:can['’]t|cannot|can\s+not)\s+tell\s+you\s+(?:anything|any)\s+(?:else|more)(?=\s*(?:[.!…]|$))|${SENTENCE_START}There(?:['’]s|\s+is)\s+nothing\s+(?:else|more)\s+(?:I|we)\s+can\s+tell\s+you(?=\s*(?:[.!…]|$))`;
+const RU_CANT_SAY_MORE = String.raw`${SENTENCE_START}(?:Больше|Ничего\s+(?:больше|другого|иного)|Большего)\s+(?:ничего\s+)?(?:(?:я|мы)\s+)?(?:(?:вам\s+)?(?:не\s+)?(?:могу|можем)\s+(?:вам\s+)?сказать|сказать\s+(?:вам\s+)?не\s+(?:могу|можем))(?=\s*(?:[.!…]|$))`;
+const BG_CANT_SAY_MORE = String.raw`${SENTENCE_START}(?:Друго|Нищо\s+(?:друго|повече)|Повече)\s+(?:нищо\s+)?не\s+(?:мога|можем)\s+да\s+(?:(?:Ви|ви)\s+)?(?:кажа|кажем)(?=\s*(?:[.!…]|$))`;
+// Nothing to be done, said at a sentence's end with no regret in it (`dismissive`): "We can't do much about that.", «Мы ничего
+// не можем с этим сделать.», „Не можем да направим нищо по въпроса.“ With "unfortunately", «к сожалению», „за съжаление“ before
+// it it is a regretted refusal.
+const EN_CANT_DO_MUCH = String.raw`(?<![\p{L}])(?:[Ww]e|I)\s+(?:can['’]t|cannot|can\s+not)\s+do\s+(?:much|a\s+lot|anything)\s+about\s+(?:that|it|this)${EN_REGRET_BEFORE}(?=\s*(?:[.!…]|$))`;
+const RU_CANT_DO_MUCH = String.raw`(?<![\p{L}])(?:(?:[Мм]ы\s+)?(?:[Сс]\s+этим\s+)?(?:ничего|мало\s+что)\s+(?:не\s+)?(?:можем|сможем)\s+(?:с\s+этим\s+)?(?:сделать|поделать)(?:\s+с\s+этим)?)${RU_REGRET_BEFORE}(?=\s*(?:[.!…]|$))`;
+const BG_CANT_DO_MUCH = String.raw`(?<![\p{L}])(?:[Нн]е\s+можем\s+да\s+направим\s+(?:много|нищо)|[Нн]ищо\s+не\s+можем\s+да\s+направим)(?:\s+(?:по\s+(?:въпроса|този\s+въпрос)|за\s+това))?${BG_REGRET_BEFORE}(?=\s*(?:[.!…]|$))`;
+// Our asking before held up as the answer (`dismissive`, as round 66's "as we have told you before"): "We have asked for this
+// already.", «Мы уже просили вас об этом.», „Вече сме Ви го поискали.“ Asked of the customer: "We have already asked the clinic
+// for it", «Мы уже запрашивали выписку у клиники», „Вече го изискахме от клиниката“ tell our own step.
+const EN_ASKED_ALREADY = String.raw`(?<![\p{L}])(?:[Ww]e|I)(?:\s+have|['’]ve)\s+(?:already\s+)?asked\s+(?:you\s+)?(?:for\s+(?:this|that|it|them)|about\s+(?:this|that))(?<=already\s[^.!?…\n]{0,30})(?!\s+(?:from|of|with)(?![\p{L}]))|(?<![\p{L}])(?:[Ww]e|I)(?:\s+have|['’]ve)\s+asked\s+(?:you\s+)?(?:for\s+(?:this|that|it|them)|about\s+(?:this|that))\s+(?:already|before|previously|more\s+than\s+once|several\s+times|twice)(?![\p{L}])`;
+const RU_ASKED_ALREADY = String.raw`(?<![\p{L}])(?:[Мм]ы|[Яя])\s+(?:уже\s+(?:(?:об\s+этом|это|его|их)\s+)?(?:вас|у\s+вас)\s+(?:(?:об\s+этом|это|его|их)\s+)?(?:просили|запрашивали|просил[аи]?)|(?:вас|у\s+вас)\s+(?:(?:об\s+этом|это|его|их)\s+)?уже\s+(?:просили|запрашивали|просил[аи]?)|уже\s+(?:просили|запрашивали|просил[аи]?)\s+(?:вас|у\s+вас))(?![\p{L}])`;
+const BG_ASKED_ALREADY = String.raw`(?<![\p{L}])(?:[Вв]ече\s+(?:сме\s+)?(?:Ви|ви)\s+(?:(?:го|я|ги)\s+)?(?:сме\s+)?(?:поискахме|поискали|изискахме|изискали|молихме|молили)|(?:Ви|ви)\s+(?:го\s+)?(?:поискахме|молихме)\s+вече)(?![\p{L}])`;
+// Our file kept closed until the customer complies (`compliance-threat`): "Until it is received your file will remain closed",
+// «Пока документ не поступит, ваше дело останется закрытым», „Докато не го получим, преписката Ви остава закрита“.
+const EN_KEPT_CLOSED = String.raw`(?<![\p{L}])[Uu]ntil\s+[^.!?…\n]{1,80}?,?\s+(?:your|the)\s+(?:file|case|claim|account|application|request)\s+(?:will\s+(?:remain|stay|be\s+kept)|remains|stays)\s+(?:closed|on\s+hold|suspended|frozen|blocked)(?![\p{L}])`;
+const RU_KEPT_CLOSED = String.raw`(?<![\p{L}])[Пп]ока\s+[^.!?…\n]{0,60}?не\s+[^.!?…\n]{1,60}?,\s*(?:ваш\p{L}*\s+)?(?:дело|заявк\p{L}*|обращени\p{L}*|заявлени\p{L}*|счёт|счет)\s+(?:(?:останется|остаётся|остается|будет)\s+)(?:закрыт\p{L}*|приостановлен\p{L}*|заблокирован\p{L}*)`;
+const BG_KEPT_CLOSED = String.raw`(?<![\p{L}])[Дд]окато\s+не\s+[^.!?…\n]{1,80}?,\s*(?:(?:преписката|заявката|искането|делото|сметката)(?:\s+(?:Ви|ви))?)\s+(?:ще\s+остане|остава|ще\s+бъде)\s+(?:закрит\p{L}*|спрян\p{L}*|блокиран\p{L}*)`;
+// Requests taken at hours, in the passive (`opening-hours`, as "we take calls from 9" is): "Requests are accepted from 9:00 to
+// 18:00", «Обращения принимаются с 9:00 до 18:00», „Запитвания се приемат от 9:00 до 18:00“ — the hours we keep, no step of ours.
+const EN_HOURS_PASSIVE = String.raw`(?<![\p{L}])(?:[Rr]equests|[Ee]nquiries|[Ii]nquiries|[Cc]alls|[Mm]essages|[Ee]-?mails|[Qq]ueries|[Aa]pplications)\s+(?:are|will\s+be)\s+(?:only\s+)?(?:accepted|handled|answered|taken|processed|dealt\s+with)\s+(?:only\s+)?(?:on\s+weekdays\s+)?(?:from|between|until|till|after)\s+${HOUR_RANGE}(?:\s+and\s+${HOUR})?`;
+const RU_HOURS_PASSIVE = String.raw`(?<![\p{L}])(?:[Оо]бращени|[Зз]аявк|[Зз]вонк|[Зз]апрос|[Сс]ообщени|[Пп]исьм|[Зз]аявлени)\p{L}*\s+(?:(?:по\s+будням|в\s+будни|ежедневно|только)\s+)?(?:принима|обрабатыва|рассматрива)(?:ются|ется)\s+(?:(?:по\s+будням|в\s+будни|ежедневно|только)\s+)?(?:с|до|после|от)\s+${HOUR_RANGE}`;
+const BG_HOURS_PASSIVE = String.raw`(?<![\p{L}])(?:[Зз]апитван|[Оо]бажда|[Зз]аявк|[Сс]ъобщени|[Пп]исма|[Зз]аявлени)\p{L}*\s+се\s+(?:приема|обработва|разглежда)(?:т)?\s+(?:(?:само|в\s+делнични\s+дни|всеки\s+ден)\s+)?(?:от|до|след)\s+${HOUR_RANGE}`;
+// A department named for fines (`fine-owed`, as "Penalty Team" is, round 71): „Отдел „Глоби и фишове““, «Отдел штрафов»,
+// "Fines Team" — our signature, no threat.
+const FINES_DEPARTMENT = String.raw`(?<![\p{L}])(?:[Оо]тдел|[Сс]ектор|[Сс]лужба|[Гг]руппа|[Ее]кип)\s+(?:по\s+)?[„«"]?(?:[Гг]лоб|[Шш]траф)\p{L}*|(?<![\p{L}])Fines?\s+(?:and\s+\p{L}+\s+)?(?:[Tt]eam|[Dd]epartment|[Uu]nit|[Oo]ffice)(?![\p{L}])`;
 // Round 68. The customer told to book our own work again themselves (`dismissive`), a bare order at a sentence's start, as
 // "make your own arrangements" leaves them to fend for themselves: "If you want another slot, book it online.", "Book a new
 // visit yourself.", «Новую заявку оформляйте сами в личном кабинете.», «Запишитесь самостоятельно через приложение.», „Ако
@@ -1052,7 +1094,7 @@ const BG_GROUP_DUTY = String.raw`${BG_GROUP}(?<=(?:^|[.!?…]\s{1,3})(?:Всич
 // need") or an irregular participle that differs from its verb ("read", "put", "set" do not), so "if you'd like", "if you'd
 // prefer", "if you'd send us…", "if you'd read the guide" ask. "If you had" takes the irregular participles too ("if you had
 // sent…").
-const EN_IRREGULAR_PARTICIPLE = String.raw`(?:sent|paid|had|told|kept|left|brought|bought|made|done|taken|given|written|gone|seen|known|thought|found|spent|said|heard|got|gotten|caught|taught|chosen|spoken|forgotten|understood|worn|broken|lost)`;
+const EN_IRREGULAR_PARTICIPLE = String.raw`(?:sent|paid|had|told|kept|left|brought|bought|made|done|taken|given|written|gone|seen|known|thought|found|spent|said|heard|got|gotten|caught|taught|chosen|spoken|forgotten|understood|worn|broken|lost|read)`;
 const EN_IF_YOUD = String.raw`(?<![\p{L}])[Ii]f\s+you(?:['’]d|\s+had)\s+(?:(?:not|only|just|already|actually|simply|ever)\s+)?(?:\p{L}*[^e\s\P{L}]ed|${EN_IRREGULAR_PARTICIPLE})(?![\p{L}])`;
 // The same counterfactual in Russian: «Если бы вы вовремя передали показания, начисления по нормативу не было бы», «Если бы
 // передавали показания вовремя, вы бы не получили…», «…, то увидели бы». Russian «если бы» is also a polite hypothetical for
@@ -1908,7 +1950,7 @@ const BG_WHEN_WE_WHEN = String.raw`(?<![\p{L}])(?:ще\s+)?(?:(?:ги|го|я|В
 // reads «вам надо было» only, so the bare impersonal lecture went through; «Нам надо было…» (ours) opens with the pronoun and
 // is none, «Надо было нам…» owns it, and what the customer should have received («Надо было получить SMS») is round 12's
 // fault owned. Bulgarian needs none: „Трябваше да запазите…“ was a lecture already, and „Трябваше да получите SMS“ is owned.
-const RU_HAD_TO_LECTURE = String.raw`${SENTENCE_START}(?:[Аа]\s+)?(?:(?:Надо|Нужно|Стоило|Необходимо)\s+было|Следовало)\s+(?:бы\s+)?(?:(?:сразу|сначала|заранее|внимательно|вовремя)\s+)?(?!получ|быть)\p{L}+(?:ть|ти|чь)(?:ся)?(?![\p{L}])(?!\s+(?:нам|мне)(?![\p{L}]))`;
+const RU_HAD_TO_LECTURE = String.raw`${SENTENCE_START}(?:[Аа]\s+)?(?:(?:Надо|Нужно|Стоило|Необходимо)\s+было|Следовало)\s+(?:бы\s+)?(?:(?:сразу|сначала|заранее|внимательно|вовремя|раньше|пораньше|заблаговременно)\s+)?(?!получ|быть)\p{L}+(?:ть|ти|чь)(?:ся)?(?![\p{L}])(?!\s+(?:нам|мне)(?![\p{L}]))`;
 const EN_HAD_TO_LECTURE = String.raw`${SENTENCE_START}(?:Should|Ought\s+to)\s+have\s+(?!been\s)\p{L}+ed(?![\p{L}])`;
 // Round 62. What went wrong put on the customer's own belongings (`dismissive`, the customer blamed): "Dog hair may have come
 // from your own clothing", «шерсть могла попасть с вашей собственной одежды», „косъмът може да е дошъл от собствените Ви дрехи“.
@@ -2479,6 +2521,10 @@ export const builtinLintRules: LintRuleSet = {
         EN_WEATHER_MOCK, RU_WEATHER_MOCK, BG_WEATHER_MOCK, EN_WELL_SORRY, RU_WELL_SORRY, BG_WELL_SORRY,
         EN_READ_BEFORE_PAYING, RU_READ_BEFORE_PAYING, BG_READ_BEFORE_PAYING,
         EN_NO_ALTERNATIVES_TAIL, RU_NO_ALTERNATIVES_TAIL, BG_NO_ALTERNATIVES_TAIL,
+        // „Трябваше да резервирате…“ at a sentence's head, the customer's fault inferred ("so you…"), saying more refused,
+        // nothing to be done without regret, our asking before held up (round 74).
+        BG_YOU_SHOULD_HAVE_A, EN_THEN_YOU_MUST, RU_THEN_YOU_MUST, BG_THEN_YOU_MUST, EN_CANT_SAY_MORE, RU_CANT_SAY_MORE,
+        BG_CANT_SAY_MORE, EN_CANT_DO_MUCH, RU_CANT_DO_MUCH, BG_CANT_DO_MUCH, EN_ASKED_ALREADY, RU_ASKED_ALREADY, BG_ASKED_ALREADY,
         // What the customer suffers told as to be expected (round 39).
         EN_TO_BE_EXPECTED,
         // The customer's duty given as the answer; what the customer suffers told as common practice (round 41).
@@ -2525,7 +2571,9 @@ export const builtinLintRules: LintRuleSet = {
         EN_PASSIVE_THREAT, RU_PASSIVE_THREAT, BG_PASSIVE_THREAT,
         // The ultimatum as a rule, or with its penalty as a bare noun (round 65): "… must be returned within 7 days or you will
         // be charged £150", «Оборудование вернуть…, иначе штраф 7 000 ₽», „Върнете гривната…, иначе неустойка 80 €“.
-        EN_RULE_OR_PENALTY, RU_RULE_OR_PENALTY, BG_RULE_OR_PENALTY],
+        EN_RULE_OR_PENALTY, RU_RULE_OR_PENALTY, BG_RULE_OR_PENALTY,
+        // Our file kept closed until the customer complies (round 74): "Until it is received your file will remain closed".
+        EN_KEPT_CLOSED, RU_KEPT_CLOSED, BG_KEPT_CLOSED],
     },
     // Only a vote for a complaint: a reply that turns down a refund, a claim or a request answers one
     // (and so owes an apology, as a courteous refusal gives: "I am sorry, but…").
@@ -3373,7 +3421,9 @@ export const builtinLintRules: LintRuleSet = {
       patterns: [EN_OPENING_HOURS, RU_OPENING_HOURS, BG_OPENING_HOURS, EN_HOURS_RANGE, RU_HOURS_RANGE, BG_HOURS_RANGE,
         EN_DAY_RANGE, RU_DAY_RANGE, BG_DAY_RANGE, EN_HOURS_UNANSWERED, BG_HOURS_UNANSWERED,
         // A date we do not work or deliver on (round 45).
-        EN_CLOSED_DATE, RU_CLOSED_DATE, BG_CLOSED_DATE],
+        EN_CLOSED_DATE, RU_CLOSED_DATE, BG_CLOSED_DATE,
+        // Requests taken at hours, in the passive (round 74): «Обращения принимаются с 9:00 до 18:00».
+        EN_HOURS_PASSIVE, RU_HOURS_PASSIVE, BG_HOURS_PASSIVE],
     },
     // A problem named in a condition (round 21): help offered for what may come, no vote for a complaint.
     'problem-if': {
@@ -3505,7 +3555,8 @@ export const builtinLintRules: LintRuleSet = {
     // A fine already issued, the debt a reminder is about (round 71): no threat ('reminder-threat' except).
     'fine-owed': {
       description: 'A fine already issued: "Penalty Charge Notice WB40029914", «начислен штраф 2 500 ₽», „наложена глоба по фиш № 2231“',
-      patterns: [EN_FINE_OWED, RU_FINE_OWED, BG_FINE_OWED],
+      // A department named for fines (round 74): „Отдел „Глоби и фишове““.
+      patterns: [EN_FINE_OWED, RU_FINE_OWED, BG_FINE_OWED, FINES_DEPARTMENT],
     },
     'cut-off-lifted': {
       description: 'A cut-off in place told with its resumption: «Отгрузки приостановлены… как только…, отгрузки возобновятся»',

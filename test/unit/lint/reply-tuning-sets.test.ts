@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-118.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-124.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -317,6 +317,14 @@ const CURT_BELOW = 50;
  * weather.", at 50; 30), R118-BG-022 („Е, извинявайте, че… Да ви оправим ли и времето? Отзивите се четат преди да платиш.“, at
  * 50; 10), R118-BG-014 („Не сте платили 620 €. … Повече няма да напомняме.“, at 50; 7) and R118-RU-004 («…, других вариантов
  * нет.», at 64; 14). None has a known miss.
+ * replies-blind-120.csv and replies-blind-123.csv met the floor on their first runs and are tuning sets from lint round 74 with
+ * no draft to fix; replies-blind-119.csv's, replies-blind-121.csv's, replies-blind-122.csv's and replies-blind-124.csv's six
+ * misses since lint round 74: polite R122-BG-015 (a wrongly charged fee cancelled, the signature's department „Глоби и фишове“
+ * read as a threat, at 70; 90); curt R119-BG-022 („Трябваше да резервирате по-рано.“, at 50; 0), R121-RU-016 («Оператор
+ * недоступен. Обращения принимаются с 9:00 до 18:00 по МСК.», the hours read as a step of ours, at 50; 10), R121-BG-010 („Ако
+ * сте чакали, значи сте слезли преди 8:30. Друго не мога да Ви кажа.“, at 87; 17), R124-EN-012 ("If you'd actually read the
+ * statement… We can't do much about that.", at 67; 7) and R124-EN-025 ("We have asked for this already. Until it is received
+ * your file will remain closed.", at 70; 0). None has a known miss.
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
@@ -353,7 +361,9 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-103.csv', 'replies-blind-104.csv', 'replies-blind-105.csv', 'replies-blind-106.csv',
   'replies-blind-107.csv', 'replies-blind-108.csv', 'replies-blind-109.csv', 'replies-blind-110.csv',
   'replies-blind-111.csv', 'replies-blind-112.csv', 'replies-blind-113.csv', 'replies-blind-114.csv',
-  'replies-blind-115.csv', 'replies-blind-116.csv', 'replies-blind-117.csv', 'replies-blind-118.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-115.csv', 'replies-blind-116.csv', 'replies-blind-117.csv', 'replies-blind-118.csv',
+  'replies-blind-119.csv', 'replies-blind-120.csv', 'replies-blind-121.csv', 'replies-blind-122.csv', 'replies-blind-123.csv',
+  'replies-blind-124.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
