@@ -183,7 +183,7 @@ export function readRecord(record: ComplaintRecord, rules: CompiledRules, withou
   // «Продлевать не будет», „видяно“): the "I" in it is our agent's. A leavers' survey ("Typeform exit survey", „Защо ни
   // напускате?“) answered so («Напускам и толкова… Просто повече няма да идвам»): a leaver who gave no reason. Either only when
   // it relays no complaint and asks no remedy.
-  if (reading.comment && (staffNoteChannel(record.channel) || leaversSurvey(record)) && liveTextNote(hits, rules) && quietNote(capText(record.text as string)) && !without.has('silent')) {
+  if (reading.comment && liveTextNote(hits, rules) && (staffNoteChannel(record.channel) || leaversSurvey(record)) && quietNote(capText(record.text as string)) && !without.has('silent')) {
     return decided(reading, 'silent-signal', 'silent');
   }
   if (hasLive(hits, rules, 'voicer')) return decided(reading, 'contact', 'voicer');
@@ -819,7 +819,8 @@ function setAsideCrimeReported(record: ComplaintRecord, hits: ReadHit[], rules: 
     // A police paper about the theft sent to us again and again for a claim („Протоколът от полицията за кражбата… е изпратен три
     // пъти“, "I have now given you the crime reference number… three times") is the police's work on the thief, and the complaint
     // is of our handling; so is a matter set apart after the police. A reference number alone is not: «номер КУСП приложил».
-    if (unknownThief === null && !(POLICE_PAPER.test(span) && SENT_AGAIN.test(span)) && !MATTER_APART.test(value.slice(hit.end, hit.end + MATTER_APART_REACH))) continue;
+    const after = value.slice(hit.end, hit.end + MATTER_APART_REACH);
+    if (unknownThief === null && !(POLICE_PAPER.test(span) && SENT_AGAIN.test(span)) && !MATTER_APART.test(after) && !INSURER_APART.test(after)) continue;
     hit.negated = true;
     hit.setAside = 'negated';
     for (const other of hits) {
@@ -902,12 +903,13 @@ const OURS_BEFORE = /(?<!\p{L})(?:your|ваш\p{L}*)(?!\p{L})(?!\s+(?:letter|e-?
 const OURS_REACH = 30;
 const POLICE_PAPER = /(?<!\p{L})(?:crime reference|crime ref|police reference|police report number|протокол\p{L}* от полицията|справк\p{L}* из полиции|кусп)(?!\p{L})/iu;
 const SENT_AGAIN = /(?<!\p{L})(?:three times|twice|again|три пъти|два пъти|отново|пак|три раза|два раза|ещё раз|еще раз|опять)(?!\p{L})/iu;
-const INSURER_APART = /^[^.!?\n]*?(?<!\p{L})(?:(?:because |as )?my insurer (?:needs|asked|wants)|for (?:my|her|his|their) (?:home |car |house )?insur(?:er|ance))(?!\p{L})/iu;
+/** The report made for the insurer: "because my insurer needs one", "for her home insurance", «для страховой», „за застрахователя“. */
+const INSURER_APART = /^[^.!?\n]*?(?<!\p{L})(?:(?:because |as )?my insurer (?:needs|asked|wants)|for (?:my|her|his|their|the) (?:home |car |house )?insur(?:er|ance)|для страховой|за застрахователя)(?!\p{L})/iu;
 const PERSONS_UNKNOWN = /(?<!\p{L})(?:срещу неизвестен|срещу неизвестни|против неизвестн\p{L}*|неустановленн\p{L}* лиц\p{L}*|неизвестн\p{L}* извършител\p{L}*|against (?:a |an )?(?:person|persons|party|parties) unknown|persons unknown|unknown (?:thief|thieves|offender|offenders|perpetrator\p{L}*))(?!\p{L})/iu;
 const UNKNOWN_AGENT = /^(?:someone|somebody|кто-то|какой-то|някой|неизвестн)/iu;
 // «у вас» only as a place («украдены у вас в мастерской»): «взятую у вас бетономешалку» was rented from us, stolen elsewhere.
 const FROM_US_AFTER = /^\s*(?:\p{L}+\s+)?(?:from your|from you|out of your|by your|от ваш\p{L}*|от вас|у вас(?= (?:в|на|из) )|из ваш\p{L}*)(?!\p{L})/iu;
-const MATTER_APART = /^[^.!?\n]*?(?<!\p{L})(?:(?:because |as )?my insurer (?:needs|asked)|for (?:my|her|his|their) (?:home |car |house )?insurance|for (?:my|the) insurer|for the insurance|для страховой|за застрахователя|that['’]s fine|that is fine|fine,? (?:that['’]s|but)|that['’]s their job|that['’]s in hand|(?:is|are) in hand|(?:a |another |that['’]s a )?(?:separate|different) (?:matter|issue|story|thing)|это отдельн\p{L}* (?:история|вопрос|тема|дело)|это (?:понятно|их дело|их работа)|това е отделно|това е (?:друга тема|отделен въпрос|ясно|тяхна работа))(?!\p{L})/iu;
+const MATTER_APART = /^[^.!?\n]*?(?<!\p{L})(?:that['’]s fine|that is fine|fine,? (?:that['’]s|but)|that['’]s their job|that['’]s in hand|(?:is|are) in hand|(?:a |another |that['’]s a )?(?:separate|different) (?:matter|issue|story|thing)|это отдельн\p{L}* (?:история|вопрос|тема|дело)|это (?:понятно|их дело|их работа)|това е отделно|това е (?:друга тема|отделен въпрос|ясно|тяхна работа))(?!\p{L})/iu;
 const MATTER_APART_REACH = 80;
 const DISMISSED_AFTER = /^\s*\?+\s*(?:[—–-]\s*)?(?:няма смисъл|не си струва|нет смысла|бессмысленно|не стоит|смысла нет|no point|pointless|not worth it|waste of time)(?!\p{L})/iu;
 /** The clause after a hit, to its end (a clause longer than REFUSAL_REACH is not read: its end is out of reach). */

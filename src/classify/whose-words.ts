@@ -414,12 +414,13 @@ export function staffNoteWithoutComplaint(text: string, channel: string | undefi
   return (signedByStaff(text) || (channel !== undefined && STAFF_NOTE_CHANNEL.test(channel))) && saysNoComplaint(text);
 }
 
-/** Whether the channel names staff notes or our outbound work ("trainer notes", "Front desk log", «бележка на треньор», "voice (outbound)"). */
+/** Whether the channel names staff notes or our own work ("trainer notes", "Front desk log", «бележка на треньор», "voice (outbound)"). */
 export function staffNoteChannel(channel: string | undefined): boolean {
-  return channel !== undefined && (STAFF_NOTE_CHANNEL.test(channel) || OUTBOUND_CHANNEL.test(channel));
+  return channel !== undefined && (STAFF_NOTE_CHANNEL.test(channel) || STAFF_WORK_CHANNEL.test(channel));
 }
 
-const OUTBOUND_CHANNEL = /(?<!\p{L})(?:търговски представител|sales rep|обратно обаждане|диспетчер\p{L}*|outbound|исходящ\p{L}*|изходящ\p{L}*|обзвон\p{L}*|log|журнал\p{L}*)(?!\p{L})/iu;
+/** Our own work beside the notes of STAFF_NOTE_CHANNEL: outbound calls, logs, a dispatcher's desk, a sales rep's visits, call-backs. */
+const STAFF_WORK_CHANNEL = /(?<!\p{L})(?:търговски представител|sales rep|обратно обаждане|диспетчер\p{L}*|outbound|исходящ\p{L}*|изходящ\p{L}*|обзвон\p{L}*|log)(?!\p{L})/iu;
 
 /** A note signed at its end with a dash, a name and a role, either way round ("– Bev, shift lead", «— кассир Оксана», "– Marcus (VIP)"). */
 function signedByStaff(text: string): boolean {

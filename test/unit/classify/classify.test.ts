@@ -143,6 +143,9 @@ describe('strongest evidence first', () => {
     [{ channel: 'Facebook', text: 'The parcel never came. I told everyone.' }, 0.95], // 1 − 0.2 × 0.25
     // Two review phrases sharing «отзив» are two clues, and word of mouth a third: 1 − 0.2 × 0.2 × 0.25 = 0.99.
     [{ channel: 'чат', text: 'Ще оставя отзив навсякъде, където мога, хората трябва да знаят' }, 0.99],
+    // A lawyer's letter in the channel and «Действуя в интересах» in the text (the bundled fixture C0116): two legal clues of
+    // weight 0.9, 1 − 0.1 × 0.1 = 0.99.
+    [{ channel: 'письмо юриста', text: 'Действуя в интересах клиента, требуем вернуть предоплату.' }, 0.99],
   ])('confidence of %o is %s, as 1 − Π(1 − weight) gives it', (record, expected) => {
     expect(classified(record).confidence).toBe(expected);
   });
