@@ -153,6 +153,14 @@ export function readRecord(record: ComplaintRecord, rules: CompiledRules, withou
   if (reading.text === 'comment' && actInText && !without.has('silent')) {
     reading.text = closureRequest(capText(record.text as string), 'text', subjectByCompany ? undefined : record.subject, hits, rules);
   }
+  // "Would you book with us again?" answered "No", in the subject or on the line above: a leaver's answer with no word of why.
+  const notAgain = record.text === undefined || without.has('silent') ? undefined : answeredNotAgain(record);
+  if (notAgain !== undefined) {
+    reading.text = 'form';
+    hits.push({ rule: NO_WORDS_RULE, field: FIELD_BIT.text, part: 'text', words: notAgain, start: -1, end: -1, negated: false });
+  }
+  // A survey's rating on one line and a box declined on the next ("1" over «не хочу ничего писать»): a form's answers.
+  if (reading.text === 'comment' && reading.score === undefined && ratingOverNoWords(record.text as string) !== undefined && surveyRecord(record)) reading.text = 'form';
   if (reading.subject !== 'absent' && reading.text !== 'comment') {
     reading.subject = formOrComment(capText(record.subject as string), hits, rules, reading);
     // On a form's or a system's channel the subject is the form's title, never the customer's words.
@@ -422,10 +430,42 @@ const MESSENGER_IN_BRACKETS = /[([]\s*(?:whatsapp|telegram|телеграм|vibe
 /** A survey's answer that is only a number (the text "1" of a survey or a rating request) is its score. */
 function surveyAnswer(record: ComplaintRecord, rules: CompiledRules, reading: Reading): void {
   // Or faces alone, as a chat's or a bot's survey gets them ("😐", "👎").
-  const value = bareNumber(record.text as string) ?? faceScore(record.text as string);
-  if (value === undefined) return;
-  if (!SURVEY_CONTEXT.test(record.channel ?? '') && !SURVEY_CONTEXT.test(record.subject ?? '')) return;
+  const value = bareNumber(record.text as string) ?? faceScore(record.text as string) ?? ratingOverNoWords(record.text as string);
+  if (value === undefined || !surveyRecord(record)) return;
   reading.score = { value, part: 'text', words: (record.text as string).trim(), low: value <= rules.lowScoreMax };
+}
+
+/**
+ * A survey's yes-or-no question whether the customer would come back or recommend us, answered "No" («нет», „Не“) and
+ * nothing more: the question in the subject over the bare answer, or on the text's line above it. The question and answer.
+ */
+function answeredNotAgain(record: ComplaintRecord): string | undefined {
+  const text = (record.text as string).trim();
+  if (text.length > NOT_AGAIN_MAX) return undefined;
+  const lines = text.split(LINE_BREAK).map((line) => line.trim()).filter((line) => line !== '');
+  const answer = lines.at(-1);
+  if (answer === undefined || lines.length > 2 || !BARE_NO.test(answer)) return undefined;
+  const question = lines.length === 2 ? lines[0] : record.subject?.trim();
+  return question !== undefined && NOT_AGAIN_QUESTION.test(question) ? `${question} ${answer}` : undefined;
+}
+
+const NOT_AGAIN_MAX = 300;
+const LINE_BREAK = /\r?\n/u;
+const BARE_NO = /^(?:no|nope|нет|не|ne|net)[.!]?$/iu;
+// "Would you book with us again?", "Would you recommend us?", «Закажете ли вы у нас снова?», «Порекомендуете ли вы нас?»,
+// „Бихте ли ни препоръчали?“, „Бихте ли пазарували отново?“: a question ending in "?", of coming back or recommending.
+const NOT_AGAIN_QUESTION = /(?:(?<!\p{L})(?:would|will|do) you\b[^?\n]{0,80}(?:\bagain|\brecommend\p{L}*)[^?\n]{0,60}\?|(?<!\p{L})\p{L}+ ли вы[^?\n]{0,80}(?:снова|ещё раз|еще раз|опять|повторно|рекомендова\p{L}*)[^?\n]{0,60}\?|(?<!\p{L})(?:порекомендуете|порекомендовали бы|посоветуете|рекомендовали бы)(?!\p{L})[^?\n]{0,80}\?|(?<!\p{L})(?:бихте ли|ще \p{L}+ ли)(?!\p{L})[^?\n]{0,80}(?:отново|пак|препоръча\p{L}*)[^?\n]{0,60}\?)/iu;
+
+function surveyRecord(record: ComplaintRecord): boolean {
+  return SURVEY_CONTEXT.test(record.channel ?? '') || SURVEY_CONTEXT.test(record.subject ?? '');
+}
+
+/** A rating alone on the first of two lines and a placeholder or a reason withheld on the second: the rating. */
+function ratingOverNoWords(text: string): number | undefined {
+  const lines = text.trim().split(LINE_BREAK);
+  if (lines.length !== 2) return undefined;
+  const rating = bareNumber(lines[0] as string);
+  return rating !== undefined && placeholderValue(lines[1] as string) ? rating : undefined;
 }
 
 function leaversSurvey(record: ComplaintRecord): boolean {
@@ -729,9 +769,9 @@ const INVITATION_NOTE_MAX = 400;
 function invitationIn(value: string): boolean {
   return INVITATION_STEM.test(value) && REVIEW_INVITATION.test(value);
 }
-const INVITATION_STEM = /invit|request|asked to leave|offered|приглаш|просьб|покан|предлож/iu;
+const INVITATION_STEM = /invit|request|asked to leave|offered|приглаш|просьб|просил|покан|предлож/iu;
 const REVIEW_DECLINED = /(?<!\p{L})(?:declined|refused|отказал\p{L}*|отказа|отказаха)(?!\p{L})/iu;
-const REVIEW_INVITATION = /(?<!\p{L})(?:review invit(?:ation|e)s?|invitations? to (?:leave a )?review|invited to (?:leave a )?review|review requests?|asked to leave a review|приглашени\p{L}* (?:оставить отзыв|к отзыву)|просьб\p{L}* оставить отзыв|предложил\p{L}* (?:\p{L}+ )?оставить отзыв|offered (?:\p{L}+ )?(?:to )?(?:leave|write) a review|предложих\p{L}* (?:\p{L}+ )?да остав\p{L}* (?:отзив|ревю)|покан\p{L}* (?:за (?:ревю|отзив)|да остав\p{L}*))(?!\p{L})/iu;
+const REVIEW_INVITATION = /(?<!\p{L})(?:review invit(?:ation|e)s?|invitations? to (?:leave a )?review|invited to (?:leave a )?review|review requests?|asked to leave a review|приглашени\p{L}* (?:оставить отзыв|к отзыву)|просьб\p{L}* оставить отзыв|просил\p{L}* (?:\p{L}+ )?оставить отзыв|предложил\p{L}* (?:\p{L}+ )?оставить отзыв|offered (?:\p{L}+ )?(?:to )?(?:leave|write) a review|предложих\p{L}* (?:\p{L}+ )?да остав\p{L}* (?:отзив|ревю)|покан\p{L}* (?:за (?:ревю|отзив)|да остав\p{L}*))(?!\p{L})/iu;
 
 const STAR_COUNT = /^(?:1|one|одна|одну|една)\s+(?:star|звезд\p{L}*)$/iu;
 
@@ -812,7 +852,9 @@ function setAsideCrimeReported(record: ComplaintRecord, hits: ReadHit[], rules: 
     }
     // A report against a perpetrator unknown („жалба в 6-то РУ срещу неизвестен извършител“) is about the thief, wherever the
     // theft was — even „на вашия паркинг“.
-    const againstUnknown = PERSONS_UNKNOWN.test(span);
+    // Or the police say they have nothing against us: the crime was someone else's, even on our car park.
+    const nothingAgainstUs = NOTHING_AGAINST_US.test(value.slice(hit.end, hit.end + MATTER_APART_REACH));
+    const againstUnknown = nothingAgainstUs || PERSONS_UNKNOWN.test(span);
     if (!againstUnknown && !UNKNOWN_AGENT.test(crime[0]) && OURS_BEFORE.test(span.slice(Math.max(0, crime.index - OURS_REACH), crime.index))) continue;
     // Or stolen from us: „пръстенът ми е откраднат от вашата работилница“, "stolen from your warehouse" — our keeping, our matter.
     if (!againstUnknown && FROM_US_AFTER.test(span.slice(crime.index + crime[0].length, crime.index + crime[0].length + OURS_REACH))) continue;
@@ -820,7 +862,7 @@ function setAsideCrimeReported(record: ComplaintRecord, hits: ReadHit[], rules: 
     // пъти“, "I have now given you the crime reference number… three times") is the police's work on the thief, and the complaint
     // is of our handling; so is a matter set apart after the police. A reference number alone is not: «номер КУСП приложил».
     const after = value.slice(hit.end, hit.end + MATTER_APART_REACH);
-    if (unknownThief === null && !(POLICE_PAPER.test(span) && SENT_AGAIN.test(span)) && !MATTER_APART.test(after) && !INSURER_APART.test(after)) continue;
+    if (unknownThief === null && !nothingAgainstUs && !(POLICE_PAPER.test(span) && SENT_AGAIN.test(span)) && !MATTER_APART.test(after) && !INSURER_APART.test(after)) continue;
     hit.negated = true;
     hit.setAside = 'negated';
     for (const other of hits) {
@@ -880,7 +922,7 @@ function lastSentenceStart(value: string, at: number): number {
 
 const POLICE = /police|полиц|мвр|мвд|сдвр|рпу|гдбоп|action fraud|кибер|(?<!\p{L})ру(?!\p{L})/iu;
 const SENTENCE_STOP = /[.!?\n]/u;
-const CRIME = /(?<!\p{L})(?:разбит\p{L}*|вору\p{L}*|вандал\p{L}*|vandal\p{L}*|theft|thefts|stolen|stole|nicked|fraud|phishing|фишинг\p{L}*|мошенни\p{L}*|измам\p{L}*|угнал\p{L}*|угон\p{L}*|burglary|burgled|break[- ]in|robbed|robbery|pickpocket\p{L}*|краж\p{L}*|украл\p{L}*|украден\p{L}*|взлом\p{L}*|ограбил\p{L}*|кражб\p{L}*|открадна\p{L}*|откраднат\p{L}*|обраха|обир\p{L}*)(?!\p{L})/iu;
+const CRIME = /(?<!\p{L})(?:разбит\p{L}*|разбили (?:стекло|окно|машину|фару|зеркало)|вору\p{L}*|вандал\p{L}*|vandal\p{L}*|theft|thefts|stolen|stole|nicked|fraud|phishing|фишинг\p{L}*|мошенни\p{L}*|измам\p{L}*|угнал\p{L}*|угон\p{L}*|burglary|burgled|break[- ]in|robbed|robbery|pickpocket\p{L}*|краж\p{L}*|украл\p{L}*|украден\p{L}*|взлом\p{L}*|ограбил\p{L}*|кражб\p{L}*|открадна\p{L}*|откраднат\p{L}*|обраха|обир\p{L}*)(?!\p{L})/iu;
 /** A theft whose thief is nobody named: "someone stole", "was stolen", "was taken from", «украли», «откраднаха», «е взет», a break-in
  * told impersonally («в гараж залезли») or as what there was ("there was a burglary", «е имало кражба») — not "went missing", «пропал»: a parcel lost. */
 const THEFT_BY_NOBODY_NAMED = /(?<!\p{L})(?:(?:someone|somebody) (?:stole|took|nicked|broke into|has taken)|(?<=^\s{0,3}|[.!?]\s{0,3})(?:мошенники|fraudsters|scammers|измамници) \p{L}+|(?:оказа се|оказался|оказалось|it was|turned out to be) (?:a )?(?:фишинг|phishing|scam|измама|мошенничеств\p{L}*)|(?:someone|somebody) (?:has been |was |is )?using|(?:someone|somebody) (?:got|broke|hacked) into|(?:was|were|got) forced(?: open)?|(?:с неё|с него|с машины|с автомобиля) сняли|(?<!your )(?<!ваш\p{L}* )\p{L}+ (?:stolen|nicked)(?= (?:in|at|from|on|while|during|last|yesterday) )|какой-то \p{L}+ (?:выхватил|вырвал|отобрал|украл)|позвонил\p{L}* (?:якобы )?[«"]?из|(?:posing as|pretending to be)|неизвестн\p{L}* (?:по |лиц\p{L}*)|(?:съседът|съседката|сосед|соседка|(?:my |a |the )neighbou?r)(?: (?:ми|мой|my))? (?:cut|broke|damaged|stole|преряза|счупи|повреди|открадна|перерезал\p{L}*|сломал\p{L}*|повредил\p{L}*|украл\p{L}*)|(?:walking|walked|made) off with|(?:a )?copy of my card|клонирован\p{L}*|(?:откраднат\p{L}*|украденн\p{L}*) карт\p{L}*|(?:водитель|шофьор|driver|employee|служител\p{L}*|сотрудник) (?:\p{L}+ )?(?:уволился|уволилась|напусна|left|quit)|(?:my|our|his|her|their) stolen|кто-то (?:украл|взял|вскрыл|разбил|залез)|някой (?:е )?(?:разби|разбил|открадна|откраднал|обра)|(?:was|were|got|been) burgled|(?:беше|е|са) обран\p{L}*|taken from|вскрыли|вскрыта|вскрыт|го нямаше|ги нямаше|(?:е|са) взет\p{L}*|(?:was|were|got|been|had been|being) (?:\p{L}+ )?(?:stolen|nicked|pinched)|угнали|угнан\p{L}*|(?:са|сме|е) обрал\p{L}*|stolen from|pickpocketed|(?:was|were|got) robbed|broke into|broken into|украли|обокрали|вытащили|стащили|залезли|забрались|вломились|проникли|украден\p{L}*|откраднаха|влязоха с взлом|разбиха|(?:there (?:was|has been|had been) a|произошла|произошло|была|был|случилась|(?:е|беше) имало|имаше|стана|станала) (?:\p{L}+ )?(?:theft|burglary|break-in|robbery|кража|взлом|кражба|обир)|(?:са|е) (?:ми |му |ѝ |им )?откраднал\p{L}*|(?:ми|му|ѝ|им) (?:го |я |ги )?откраднали|някакви (?:младежи|хора|момчета)|some (?:kids|youths|lads)|кто-то ворует|(?:беше|е|са) разбит\p{L}*|(?:човека|лицето), (?:който|която) (?:ми |му |ѝ )?открадна|(?:we|they|i) had a (?:break-in|burglary)|какие-то (?:подростки|люди|парни)|обраха|(?:ми |му |ѝ |им )?взеха|(?:беше|е|са) (?:ми |му |ѝ |им )?откраднат\p{L}*)(?!\p{L})/iu;
@@ -910,6 +952,8 @@ const UNKNOWN_AGENT = /^(?:someone|somebody|кто-то|какой-то|няко
 // «у вас» only as a place («украдены у вас в мастерской»): «взятую у вас бетономешалку» was rented from us, stolen elsewhere.
 const FROM_US_AFTER = /^\s*(?:\p{L}+\s+)?(?:from your|from you|out of your|by your|от ваш\p{L}*|от вас|у вас(?= (?:в|на|из) )|из ваш\p{L}*)(?!\p{L})/iu;
 const MATTER_APART = /^[^.!?\n]*?(?<!\p{L})(?:that['’]s fine|that is fine|fine,? (?:that['’]s|but)|that['’]s their job|that['’]s in hand|(?:is|are) in hand|(?:a |another |that['’]s a )?(?:separate|different) (?:matter|issue|story|thing)|это отдельн\p{L}* (?:история|вопрос|тема|дело)|это (?:понятно|их дело|их работа)|това е отделно|това е (?:друга тема|отделен въпрос|ясно|тяхна работа))(?!\p{L})/iu;
+// The police's own word that the matter is not ours, in the same sentence: «…протокол составили, к вам у полиции вопросов нет».
+const NOTHING_AGAINST_US = /^[^.!?\n]*?(?<!\p{L})(?:(?:к вам )?у полиции (?:к вам )?вопросов нет|към вас (?:полицията )?(?:нямат|няма) (?:въпроси|претенции)|(?:the )?police have no (?:issue|questions?|problem) with you)(?!\p{L})/iu;
 const MATTER_APART_REACH = 80;
 const DISMISSED_AFTER = /^\s*\?+\s*(?:[—–-]\s*)?(?:няма смисъл|не си струва|нет смысла|бессмысленно|не стоит|смысла нет|no point|pointless|not worth it|waste of time)(?!\p{L})/iu;
 /** The clause after a hit, to its end (a clause longer than REFUSAL_REACH is not read: its end is out of reach). */

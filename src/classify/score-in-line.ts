@@ -22,11 +22,11 @@ const LOW_RATING_WORDS = [
  * «Оценка 3 из 10», «Оценка 1 от 10». On the 0–10 scale: x/5 and CSAT map 1–5 onto 0–10.
  */
 const SCORE_IN_LINE = new RegExp(
-  '(?<![\\p{L}\\p{N}])(nps|csat|ces|score|rating|rated|satisfaction|оценк[аиуе]|балл(?:а|ов)?|рейтинг|точк[аи]|удовлетвор\\p{L}*)' +
+  '(?<![\\p{L}\\p{N}])(nps|csat|ces|score|rating|rated|satisfaction|оценк[аиуе]|o(?:ts|c)enk[aiue]|балл(?:а|ов)?|рейтинг|точк[аи]|удовлетвор\\p{L}*)' +
     // "Оценка чата: плохо", «Оценка на чата: лошо»: what is rated may stand between the word and a colon.
     '(?:(?:\\s+\\p{L}+){1,2}\\s*:|\\s*[:=\\-–—]?)\\s*' +
     `(\\d{1,2}(?:[.,]\\d)?|${LOW_RATING_WORDS})` +
-    '(?:\\s*(?:\\/|из|от|out of|of)\\s*(\\d{1,2}))?(?![\\p{L}\\p{N}])',
+    '(?:\\s*(?:\\/|из|от|iz|ot|out of|of)\\s*(\\d{1,2}))?(?![\\p{L}\\p{N}])',
   'iu',
 );
 

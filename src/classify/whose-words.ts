@@ -263,6 +263,14 @@ const WITHHELD_REASONS = new Set([
   'prefer_not_to_say', 'prefer not to say', 'po sobstvennomu zhelaniyu', 'ne iskam da komentiram', 'ne iskam da obyasnyavam',
   'ne jelaya da obyasnyavam', 'ne zhelaya da obyasnyavam', 'ne iskam da kazvam', 'ne iskam da kazha', 'ne iskam da posochvam', 'ne hochu ukazyvat', 'ne hochu govorit',
   'не искам да коментирам', 'не желая да коментирам', 'непопълнено', '(непопълнено)', 'не хочу отвечать', 'друга', 'друго',
+  // Nothing to write, in a survey's box, in Latin letters too: «ничего писать не буду», „няма какво да пиша“, "Not going to bother explaining".
+  'ничего писать не буду', 'не буду ничего писать', 'ничего не буду писать', 'объяснять не буду', 'не буду объяснять',
+  'nichego pisat ne budu', "nichego pisat' ne budu", 'ne budu nichego pisat', "ne budu nichego pisat'", 'ne hochu nichego pisat',
+  "ne hochu nichego pisat'", 'ne khochu nichego pisat', "ne khochu nichego pisat'", 'nechego pisat',
+  'няма какво да пиша', 'нямам какво да пиша', 'няма да обяснявам', 'niama kakvo da pisha', 'nyama kakvo da pisha',
+  'nqma kakvo da pisha', 'niamam kakvo da pisha', 'nyamam kakvo da pisha', 'nqmam kakvo da pisha',
+  'not going to bother explaining', "won't bother explaining", 'not bothering to explain', 'not going to explain',
+  "i'm not going to explain", "can't be bothered to explain", "can't be bothered explaining",
 ]);
 const CURLY_APOSTROPHE = /’/gu;
 
@@ -340,7 +348,7 @@ const LEFT_EMPTY = /(?<!\p{L})(blank|empty|unanswered|unfilled|пуст\p{L}*|п
 /** The customer did not answer the company's calls or reminders: an outbound attempt, not a contact. */
 // The company's e-mail left unopened or unread counts: "Win-back e-mail not opened", «письмо не открыто», «Имейл с оферта – непрочетен»;
 // so does a customer who stopped answering («Клиент перестал отвечать», "stopped responding").
-export const NOT_ANSWERED = /(?<!\p{L})(no answer|not answer\p{L}*|didn['’]t answer|не вышл\p{L}* на связь|не вышел на связь|did not respond|didn['’]t respond|did not reply|didn['’]t reply|no response|no reply|did not pick up|didn['’]t pick up|not opened|unopened|never opened|не ответил\p{L}*|не отвечает|не отвечают|не отвечал\p{L}*|не бер[её]т трубку|(?:повторно|больше|снова) не бер[её]т|не взял\p{L}* трубку|трубку не бер[её]т|без ответа|ответа нет|нет ответа|ответов нет|нет ответов|ответ не получен|ответ не поступил|не дозвонил\p{L}*|не открыт\p{L}*|не открыл\p{L}*|не отговори|не отговаря|не е отговорил\p{L}*|не вдига\p{L}*|без отговор|няма отговор|няма получен отговор|не е получен отговор|не е отворен\p{L}*|не отвори|stopped (?:answering|responding|replying)|unread|перестал\p{L}* (?:отвечать|выходить на связь|брать трубку)|не прочитан\p{L}*|непрочитан\p{L}*|спря\p{L}* да (?:отговаря|вдига)|непрочетен\p{L}*|не е прочетен\p{L}*|неотворен\p{L}*)(?!\p{L})/iu;
+export const NOT_ANSWERED = /(?<!\p{L})(no answer|not answer\p{L}*|didn['’]t answer|не вышл\p{L}* на связь|не вышел на связь|did not respond|didn['’]t respond|did not reply|didn['’]t reply|no response|no reply|did not pick up|didn['’]t pick up|not opened|unopened|never opened|none (?:opened|read|answered)|не ответил\p{L}*|не отвечает|не отвечают|не отвечал\p{L}*|не бер[её]т трубку|(?:повторно|больше|снова) не бер[её]т|не взял\p{L}* трубку|трубку не бер[её]т|без ответа|ответа нет|нет ответа|ответов нет|нет ответов|ответ не получен|ответ не поступил|не дозвонил\p{L}*|не открыт\p{L}*|не открыл\p{L}*|не отговори|не отговаря|не е отговорил\p{L}*|не вдига\p{L}*|без отговор|няма отговор|няма получен отговор|не е получен отговор|не е отворен\p{L}*|не отвори|stopped (?:answering|responding|replying)|unread|перестал\p{L}* (?:отвечать|выходить на связь|брать трубку)|не прочитан\p{L}*|непрочитан\p{L}*|спря\p{L}* да (?:отговаря|вдига)|непрочетен\p{L}*|не е прочетен\p{L}*|неотворен\p{L}*)(?!\p{L})/iu;
 /** The company's invitation to review left unanswered: "No review left", «Отзыв не оставлен», «Няма ревю». */
 export const NO_REVIEW = /(?<!\p{L})(?:no review(?: left| posted| written)?|not reviewed|did not (?:leave|post|write) a review|didn['’]t (?:leave|post|write) a review|отзыв не оставлен|отзыв не оставил\p{L}*|не оставил\p{L}* отзыв|отзыва нет|нет отзыва|без отзыва|няма ревю|няма отзив|без ревю|без отзив|не е оставил\p{L}* (?:ревю|отзив)|(?:отзив|ревю)(?:то|ът)? не е (?:публикуван|подаден|оставен)\p{L}*|отзыв не (?:опубликован|отправлен)|review not (?:posted|published|left|submitted)|no review submitted)(?!\p{L})/iu;
 /** A field's label for the customer's own words: a comment, a reason, a quote. */
@@ -420,7 +428,7 @@ export function staffNoteChannel(channel: string | undefined): boolean {
 }
 
 /** Our own work beside the notes of STAFF_NOTE_CHANNEL: outbound calls, logs, a dispatcher's desk, a sales rep's visits, call-backs. */
-const STAFF_WORK_CHANNEL = /(?<!\p{L})(?:търговски представител|sales rep|обратно обаждане|диспетчер\p{L}*|outbound|исходящ\p{L}*|изходящ\p{L}*|обзвон\p{L}*|log)(?!\p{L})/iu;
+const STAFF_WORK_CHANNEL = /(?<!\p{L})(?:driver app|courier app|приложени\p{L}* (?:курьера|водителя)|приложение(?:то)? на (?:куриера|шофьора)|operator['’]?s report|отч[её]т\p{L}* оператор\p{L}*|доклад на оператор\p{L}*|търговски представител|sales rep|обратно обаждане|диспетчер\p{L}*|outbound|исходящ\p{L}*|изходящ\p{L}*|обзвон\p{L}*|log)(?!\p{L})/iu;
 
 /** A note signed at its end with a dash, a name and a role, either way round ("– Bev, shift lead", «— кассир Оксана», "– Marcus (VIP)"). */
 function signedByStaff(text: string): boolean {
