@@ -151,7 +151,10 @@ export function readRecord(record: ComplaintRecord, rules: CompiledRules, withou
   }
   // The company's own subject replied to ("Re: We miss you! 0% on your next purchase") is no grievance beside the request.
   if (reading.text === 'comment' && actInText && !without.has('silent')) {
-    reading.text = closureRequest(capText(record.text as string), 'text', subjectByCompany ? undefined : record.subject, hits, rules);
+    // A reply ("Re: We'd love to have you back – 50% off") over the company's quoted letter: the subject is that letter's.
+    const theirsQuoted = companyInText && quotesAThread(capText(record.text as string));
+    const beside = subjectByCompany || (theirsQuoted && REPLY_PREFIX.test(record.subject ?? '')) ? undefined : record.subject;
+    reading.text = closureRequest(theirsQuoted ? ownWords(capText(record.text as string)) : capText(record.text as string), 'text', beside, hits, rules);
   }
   // "Would you book with us again?" answered "No", in the subject or on the line above: a leaver's answer with no word of why.
   const notAgain = record.text === undefined || without.has('silent') ? undefined : answeredNotAgain(record);
@@ -263,6 +266,22 @@ function noteOnContact(value: string, rules: CompiledRules, reading: Reading, hi
   return kind;
 }
 
+/**
+ * A text without the thread it quotes ("Please cancel." over "> Hi Naomi, … sorry if something wasn't right"): where the
+ * company's words are in the text, its quoted words give no grievance of the customer's (a thread of the customer's own
+ * complaint quoted under "Please cancel" is still read with it).
+ */
+function ownWords(value: string): string {
+  const ranges = quotedRanges(value);
+  let own = '';
+  let from = 0;
+  for (let i = 0; i < ranges.length; i += 2) {
+    own += value.slice(from, ranges[i]);
+    from = ranges[i + 1] as number;
+  }
+  return own + value.slice(from);
+}
+
 /** Whether a text holds a quoted thread below its own words: a line quoted with ">" or a reply separator. */
 function quotesAThread(value: string): boolean {
   return value.indexOf('\n') >= 0 && quotedRanges(value).length > 0;
@@ -307,6 +326,12 @@ function closingAct(whole: string, rules: CompiledRules): string | undefined {
   // A remedy asked for is a grievance too: «Клиентката върна роклята… Поиска повторно чистене», and so is the customer's mood
   // noted ("CUSTOMER VERY ANGRY, SHOUTING… cancelled by us").
   if (grievanceScanned() || REMEDY_ASKED.test(value) || RELAYED_COMPLAINT.test(value)) return undefined;
+  for (const hit of noteHits) if (hit.rule === NOTE_CLOSURE_ACT) return hit.words;
+  // The request alone ("Please cancel.", "Just cancel it please") says nothing wrong, and the customer's lines leave it out:
+  // with no grievance left, its act is the closing.
+  const withRequests = customersLines(whole, true);
+  if (withRequests === value) return undefined;
+  scanNotes(withRequests, rules);
   for (const hit of noteHits) if (hit.rule === NOTE_CLOSURE_ACT) return hit.words;
   return undefined;
 }

@@ -742,15 +742,16 @@ function keyValue(key: string, raw: string, starsIn: (value: string) => { value:
  * The text without its form's fields left empty ("Reason for cancelling: -", "Comment: (left blank)"), without a reason
  * withheld ("Reason for closing: rather not say.", «Причину указывать не буду.»), and without the company's note in
  * brackets under it ("[Agent note: two lessons were cancelled in January]", «[Бележка на агент: …]»): what the customer
- * wrote, for a reading that looks for a reason in words (read.ts, the closure request).
+ * wrote, for a reading that looks for a reason in words (read.ts, the closure request). `keepRequests` keeps the sentences
+ * that say nothing is wrong ("Please cancel.", «всё нормально»), for a reading that looks for the act itself.
  */
-export function customersLines(text: string): string {
+export function customersLines(text: string, keepRequests = false): string {
   const kept: string[] = [];
   for (const line of text.split('\n')) {
     // A chat's lines by the desk ("Agent: may I ask why?", «Оператор: …», "[visitor left the chat]") are not the customer's;
     // the customer's own turn is read without its label ("Customer: please close my account").
     if (BRACKETED_NOTE.test(line) || SYSTEM_LINE.test(line) || COMPANY_SPEAKER.test(line) || COMPANY_NAMED_SPEAKER.test(line)) continue;
-    const said = line.replace(CUSTOMER_TURN, '').replace(TIMED_SPEAKER, '').split(INLINE_SENTENCE_BREAK).filter((sentence) => !noReasonGiven(sentence) && !nothingWrongAnswer(sentence));
+    const said = line.replace(CUSTOMER_TURN, '').replace(TIMED_SPEAKER, '').split(INLINE_SENTENCE_BREAK).filter((sentence) => !noReasonGiven(sentence) && (keepRequests || !nothingWrongAnswer(sentence)));
     if (said.length > 0) kept.push(said.join(' '));
   }
   return kept.join('\n');

@@ -37,7 +37,8 @@ describe('round 82', () => {
   it.each([
     [{ channel: 'Removal booking cancellation (web)', text: "Reason: no reason given\nInternal note: the client's conveyancing lawyer has the keys on move day - tell the crew it's off." }, 'silent'],
     [{ channel: 'Почта', text: 'Добрый день! Снимите, пожалуйста, нашу бронь на июль, мы уезжаем в конце июня. Спасибо!' }, 'silent'],
-  ])('a conveyancer on a sale, a booking withdrawn («снимите»): %o → %s', (record, type) => {
+    [{ channel: 'Gorgias – email', subject: 'Re: We miss you, Tom', text: "Please cancel.\n\nSent from my iPhone\n\n> On 3 Apr 2026, at 10:02, Glowbox <hi@glowbox.example> wrote:\n> Hi Tom, we noticed you skipped two boxes. We're sorry if something wasn't right - tell us what we could do better." }, 'silent'],
+  ])('a conveyancer on a sale, a booking withdrawn («снимите»), "Please cancel." over our quoted win-back: %o → %s', (record, type) => {
     expect(typeOf(record)).toBe(type);
   });
 
