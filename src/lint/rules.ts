@@ -1007,6 +1007,36 @@ const BG_HOURS_PASSIVE = String.raw`(?<![\p{L}])(?:[Зз]апитван|[Оо]б
 // A department named for fines (`fine-owed`, as "Penalty Team" is, round 71): „Отдел „Глоби и фишове““, «Отдел штрафов»,
 // "Fines Team" — our signature, no threat.
 const FINES_DEPARTMENT = String.raw`(?<![\p{L}])(?:[Оо]тдел|[Сс]ектор|[Сс]лужба|[Гг]руппа|[Ее]кип)\s+(?:по\s+)?[„«"]?(?:[Гг]лоб|[Шш]траф)\p{L}*|(?<![\p{L}])Fines?\s+(?:and\s+\p{L}+\s+)?(?:[Tt]eam|[Dd]epartment|[Uu]nit|[Oo]ffice)(?![\p{L}])`;
+// Lint round 75 (after blind sets 125, 126 and 127).
+// Compensation refused as a rule, without regret (`dismissive`, as round 73's alternatives refused at a sentence's end): "…, so no
+// compensation applies.", "No refund is due.", «…, компенсация не положена.», «Компенсация не предусмотрена.», „…, обезщетение не
+// се дължи.“ At a clause's end only, with nothing of ours after it; with "unfortunately", «к сожалению», „за съжаление“ or "sorry"
+// before it in the sentence it is a regretted refusal, and "…, but we have added a voucher" goes on to offer.
+const EN_NO_COMPENSATION = String.raw`(?<![\p{L}])(?:[Nn]o\s+(?:compensation|refund|reimbursement|goodwill\s+payment)\s+(?:applies|is\s+(?:due|payable|owed|applicable|available|offered)|will\s+be\s+(?:paid|given|offered|issued|made))|(?:[Cc]ompensation|[Rr]efunds?|[Rr]eimbursement)\s+(?:does\s+not|doesn['’]t|do\s+not|don['’]t)\s+apply|(?:[Cc]ompensation|[Aa]\s+refund|[Rr]eimbursement)\s+is\s+not\s+(?:due|payable|owed|applicable))${EN_REGRET_BEFORE}(?=\s*(?:[.!…]|$))`;
+const RU_NO_COMPENSATION = String.raw`(?<![\p{L}])(?:[Кк]омпенсаци[яи]|[Вв]озмещени[ея]|[Вв]озврат(?:\s+средств)?)\s+(?:(?:в\s+этом\s+случае|вам)\s+)?(?:не\s+(?:положен[аоы]?|полагается|предусмотрен[аоы]?|выплачивается|производится|предоставляется)|не\s+положено)${RU_REGRET_BEFORE}(?=\s*(?:[.!…]|$))`;
+const BG_NO_COMPENSATION = String.raw`(?<![\p{L}])(?:(?:[Оо]безщетение(?:то)?|[Кк]омпенсация(?:та)?|[Вв]ъзстановяване\s+на\s+(?:сумата|парите))\s+(?:(?:в\s+случая|на\s+Вас|на\s+вас)\s+)?не\s+(?:се\s+(?:дължи|полага|предвижда|изплаща)|е\s+предвиден[ао]?)|[Нн]е\s+(?:се\s+)?(?:дължи|полага)\s+(?:(?:се|Ви|ви)\s+)?(?:обезщетение|компенсация))${BG_REGRET_BEFORE}(?=\s*(?:[.!…]|$))`;
+// The customer shown the door if unhappy (`dismissive`, round 19's "those who do not agree can leave" said to "you"): "If you are
+// unhappy you are welcome to find another swimming school", «Если вас что-то не устраивает, вы можете найти другую школу», „Ако
+// не сте доволни, можете да потърсите друго училище“. Another date, time, slot or class is no exit ("…, you're welcome to find
+// another slot"), and nothing of ours may follow in the sentence (", and we will refund…").
+const EN_NOT_OTHER_SLOT = String.raw`(?!\s+(?:date|day|time|slot|class|session|lesson|room|seat|appointment|option|instructor|teacher|group)s?(?![\p{L}]))`;
+const EN_IF_UNHAPPY_LEAVE = String.raw`(?<![\p{L}])[Ii]f\s+you(?:['’]re|\s+are)\s+(?:still\s+)?(?:not\s+(?:happy|satisfied|content)|unhappy|dissatisfied|displeased)(?:\s+with\s+[^.!?…\n,]{1,60}?)?,?\s+you(?:['’]re|\s+are)\s+(?:(?:of\s+course|always)\s+)?(?:welcome|free)\s+to\s+(?:find\s+(?:another|a\s+different)(?:\s+[\p{L}-]+)?${EN_NOT_OTHER_SLOT}|go\s+elsewhere|look\s+elsewhere|take\s+your\s+(?:business|children|child|custom)\s+elsewhere|leave(?!\s+(?:a|us\s+a|your)\s)|move\s+elsewhere)(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Pp]lease|[Ww]e|I|our|us|refund\p{L}*|free)(?![\p{L}]))`;
+const RU_IF_UNHAPPY_LEAVE = String.raw`(?<![\p{L}])[Ее]сли\s+(?:вас|Вас)\s+(?:что-то\s+|что-либо\s+|это\s+)?не\s+устраива\p{L}*(?:\s+[^.!?…\n,]{1,60}?)?,\s*(?:(?:то\s+)?(?:вы|Вы)\s+)?(?:можете|вправе|всегда\s+можете)\s+(?:просто\s+)?(?:найти|выбрать|поискать|подобрать)\s+(?:себе\s+)?друг\p{L}*\s+(?!(?:дат|врем|день|слот|заняти|групп|преподавател|тренер|номер|мест)\p{L}*)\p{L}+(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Пп]ожалуйста|мы|я|наш\p{L}*|верн\p{L}*|бесплатно|рады)(?![\p{L}]))`;
+const BG_IF_UNHAPPY_LEAVE = String.raw`(?<![\p{L}])[Аа]ко\s+(?:не\s+сте\s+(?:доволн\p{L}*|съгласн\p{L}*)|(?:нещо\s+|това\s+)?не\s+[Вв]и\s+(?:устройва|харесва|отговаря))(?:\s+[^.!?…\n,]{1,60}?)?,\s*(?:(?:винаги\s+)?можете|сте\s+свободн\p{L}*)\s+да\s+(?:си\s+)?(?:потърсите|намерите|изберете)\s+друг\p{L}*\s+(?!(?:дат|час|ден|ден|заняти|груп|преподавател|треньор|стая|място)\p{L}*)\p{L}+(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Мм]оля|ние|аз|ще|наш\p{L}*|радваме|безплатно|възстанов\p{L}*)(?![\p{L}]))`;
+// «Иначе» / „иначе“ inside a condition's own clause is "differently", no threat (`refusal`): «Если в личном кабинете что-то будет
+// отображаться иначе, пришлите, пожалуйста, скриншот», „Ако нещо се показва иначе, моля, изпратете снимка“ ask politely. "Otherwise"
+// joins a clause after the request («Пришлите скриншот, иначе мы не сможем…»); «иначе, чем…» compares.
+const OTHERWISE_THREAT = String.raw`(?<![\p{L}])(?<!(?<![\p{L}])(?:[Ее]сли|[Кк]огда|[Аа]ко|[Кк]огато)(?![\p{L}])[^.!?…\n,;:]{0,120})[Ии]наче(?![\p{L}])(?!,?\s+(?:чем|от|отколкото)(?![\p{L}]))`;
+// What the customer should have saved or been given, told after the amount or the saving it is, is our fault owned
+// (`owned-passive`, as round 64's "the service you should have received"): "the £4.20 you should have saved", "the discount you
+// should have had", «4,20 £, которые вы должны были сэкономить», „4,20 лв., които трябваше да спестите“. Without that noun
+// before it, "You should have saved your receipt" lectures and stays a hated phrase.
+const EN_SAVING_NOUN = String.raw`(?:[£$€]\s?\d[\d.,]*|(?<![\d.,])\d[\d.,]*\s?(?:p|pence|pounds?|euros?|dollars?|points|%)|money|amount|sum|discount|saving|savings|points|difference|refund|credit|cashback)`;
+const EN_OWNED_SAVING = String.raw`(?<![\p{L}])${EN_SAVING_NOUN}\s+(?:(?:that|which)\s+)?you\s+should\s+(?:have\s+(?:saved|earned|had|got|gotten|received|been\s+(?:given|credited|refunded))|be\s+(?:saving|getting|earning))(?![\p{L}])`;
+const RU_SAVING_NOUN = String.raw`(?:(?<![\d.,]|[\d.,]\s)\d[\d\s.,]*\s?(?:₽|руб\p{L}*|£|€|\$|%|балл\p{L}*)|[£$€]\s?\d[\d.,]*|сумм\p{L}*|скидк\p{L}*|деньг\p{L}*|денег|экономи\p{L}*|балл\p{L}*|разниц\p{L}*|кешбэк\p{L}*)`;
+const RU_OWNED_SAVING = String.raw`(?<![\p{L}])${RU_SAVING_NOUN},?\s+(?:котор\p{L}+|как\p{L}+)\s+вы\s+должны\s+были\s+(?:сэкономить|получить|заработать)(?![\p{L}])`;
+const BG_SAVING_NOUN = String.raw`(?:(?<![\d.,]|[\d.,]\s)\d[\d\s.,]*\s?(?:лв\.?|лева|£|€|\$|%|точк\p{L}*)|[£$€]\s?\d[\d.,]*|сума(?:та)?|отстъпка(?:та)?|пари(?:те)?|спестяван\p{L}*|точки(?:те)?|разлика(?:та)?)`;
+const BG_OWNED_SAVING = String.raw`(?<![\p{L}])${BG_SAVING_NOUN},?\s+(?:която|които|който|което)\s+(?:вие\s+)?трябваше\s+да\s+(?:спестите|спечелите|получите)(?![\p{L}])`;
 // Round 68. The customer told to book our own work again themselves (`dismissive`), a bare order at a sentence's start, as
 // "make your own arrangements" leaves them to fend for themselves: "If you want another slot, book it online.", "Book a new
 // visit yourself.", «Новую заявку оформляйте сами в личном кабинете.», «Запишитесь самостоятельно через приложение.», „Ако
@@ -1895,8 +1925,8 @@ const BG_ONLY_YOU_COMPLAIN = String.raw`(?<![\p{L}])(?:${BG_COMPLAIN_VERB}\s+(?:
 // except): „се извиняваме, че трябваше да звъните три пъти“, «извините, что вам нужно было звонить трижды» — not a lecture on
 // what the customer should have done («трябваше да донесете», «вам нужно было») but our fault owned, as round 50's "sorry we
 // were unable to help" is. Only in the apology's own clause, "that" / «что» / „че“ right after it ("but" breaks it).
-const RU_OWNED_TROUBLE = String.raw`(?<![\p{L}])(?:[Сс]ожалеем|[Сс]ожалею|[Ии]звините|[Пп]ростите|[Пп]риносим\s+(?:свои\s+)?извинения|[Пп]рошу\s+прощения|[Ии]звиняемся)(?:\s+(?:за\s+то|очень|нам|мне|искренне)){0,3},?\s+что\s+(?:(?:вам|вы)\s+)?(?:(?:[\p{L}\p{N}-]+\s+){0,3}?)(?:нужно\s+было|надо\s+было|пришлось|должны\s+были|были\s+вынуждены)\s+[^.!?…,;:\n]*`;
-const BG_OWNED_TROUBLE = String.raw`(?<![\p{L}])(?:[Сс]ъжаляваме|[Сс]ъжалявам|(?:[Сс]е\s+)?[Ии]звиняваме(?:\s+се)?|(?:[Сс]е\s+)?[Ии]звинявам(?:\s+се)?|[Ии]звинете(?:\s+ни)?|[Пп]ростете(?:\s+ни)?)(?:\s+(?:много|искрено|за\s+това)){0,2},?\s+че\s+(?:(?:[Вв]ие|сте)\s+)?(?:(?:[\p{L}\p{N}-]+\s+){0,2}?)(?:трябваше|се\s+наложи|Ви\s+се\s+наложи|ви\s+се\s+наложи|бяхте\s+принудени)\s+да\s+[^.!?…,;:\n]*`;
+const RU_OWNED_TROUBLE = String.raw`(?<![\p{L}])(?:[Сс]ожалеем|[Сс]ожалею|[Ии]звините|[Пп]ростите|[Пп]риносим\s+(?:свои\s+)?извинения|[Пп]рошу\s+прощения|[Ии]звиняемся)(?:\s+(?:за\s+то|очень|нам|мне|искренне)){0,3},?\s+что\s+(?:(?:вам|вы)\s+)?(?:(?:(?!(?:но|однако|а|зато)\s)[\p{L}\p{N}-]+\s+){0,6}?)(?:нужно\s+было|надо\s+было|пришлось|должны\s+были|были\s+вынуждены)\s+[^.!?…,;:\n]*`;
+const BG_OWNED_TROUBLE = String.raw`(?<![\p{L}])(?:[Сс]ъжаляваме|[Сс]ъжалявам|(?:[Сс]е\s+)?[Ии]звиняваме(?:\s+се)?|(?:[Сс]е\s+)?[Ии]звинявам(?:\s+се)?|[Ии]звинете(?:\s+ни)?|[Пп]ростете(?:\s+ни)?)(?:\s+(?:много|искрено|за\s+това)){0,2},?\s+че\s+(?:(?:[Вв]ие|сте)\s+)?(?:(?:(?!(?:но|ала|обаче|а)\s)[\p{L}\p{N}-]+\s+){0,6}?)(?:трябваше|се\s+наложи|Ви\s+се\s+наложи|ви\s+се\s+наложи|бяхте\s+принудени)\s+да\s+[^.!?…,;:\n]*`;
 // Round 60. The time the customer wrote or called, told back to them ("You wrote at 22:30.", «Вы написали в 22:30», „Писали
 // сте в 22:30.“): when they acted, as round 57's "Your order came in at 10:04" is — no step of ours.
 const EN_THEIR_ACT_TIME = String.raw`(?<![\p{L}])(?:[Yy]ou|[Yy]ou\s+only)\s+(?:wrote|emailed|e-mailed|messaged|called|phoned|rang|contacted\s+us|got\s+in\s+touch|sent\s+(?:it|this|your\s+\p{L}+|the\s+\p{L}+|us\s+\p{L}+(?:\s+\p{L}+)?))(?:\s+(?:to\s+)?us)?(?:\s+(?:only|last\s+night|yesterday|today))?\s+at\s+${HOUR}`;
@@ -2525,6 +2555,8 @@ export const builtinLintRules: LintRuleSet = {
         // nothing to be done without regret, our asking before held up (round 74).
         BG_YOU_SHOULD_HAVE_A, EN_THEN_YOU_MUST, RU_THEN_YOU_MUST, BG_THEN_YOU_MUST, EN_CANT_SAY_MORE, RU_CANT_SAY_MORE,
         BG_CANT_SAY_MORE, EN_CANT_DO_MUCH, RU_CANT_DO_MUCH, BG_CANT_DO_MUCH, EN_ASKED_ALREADY, RU_ASKED_ALREADY, BG_ASKED_ALREADY,
+        // Compensation refused as a rule without regret, the customer shown the door if unhappy (round 75).
+        EN_NO_COMPENSATION, RU_NO_COMPENSATION, BG_NO_COMPENSATION, EN_IF_UNHAPPY_LEAVE, RU_IF_UNHAPPY_LEAVE, BG_IF_UNHAPPY_LEAVE,
         // What the customer suffers told as to be expected (round 39).
         EN_TO_BE_EXPECTED,
         // The customer's duty given as the answer; what the customer suffers told as common practice (round 41).
@@ -2937,9 +2969,11 @@ export const builtinLintRules: LintRuleSet = {
         en: ["or i can't", "or we can't", 'or i cannot', 'or we cannot', "or i won't", "or we won't", 'or else', 'otherwise',
           'unless you', 'without it', 'without this', 'without that', 'without which', "can't proceed", 'cannot proceed',
           "won't be able", 'will not be able', "can't process", 'cannot process', 'unable to'],
-        ru: ['иначе', 'или я не', 'или мы не', 'без этого', 'без этой', 'без него', 'без нее', 'не смогу', 'не сможем'],
-        bg: ['иначе', 'или не', 'или няма', 'без това', 'без тази', 'без нея', 'без него', 'няма да мога', 'няма да можем'],
+        ru: ['или я не', 'или мы не', 'без этого', 'без этой', 'без него', 'без нее', 'не смогу', 'не сможем'],
+        bg: ['или не', 'или няма', 'без това', 'без тази', 'без нея', 'без него', 'няма да мога', 'няма да можем'],
       },
+      // «Иначе» / „иначе“ outside a condition's own clause (round 75): «Если что-то будет отображаться иначе, пришлите…» asks.
+      patterns: [OTHERWISE_THREAT],
     },
     // What a reply offers beyond courtesy (docs/definitions.md, "Replies", "Substance"): an action
     // promised in the first person or an offer of one; actions taken are `remedy`, times `date-time`.
@@ -3518,7 +3552,9 @@ export const builtinLintRules: LintRuleSet = {
         // What the customer should have been able to do, a way in, on or through (round 63).
         EN_OWNED_ABILITY, RU_OWNED_ABILITY,
         // What the customer should have with us, told after the experience or service it is (round 64).
-        EN_OWNED_DUE, RU_OWNED_DUE, BG_OWNED_DUE],
+        EN_OWNED_DUE, RU_OWNED_DUE, BG_OWNED_DUE,
+        // What the customer should have saved or been given, told after the amount or the saving (round 75).
+        EN_OWNED_SAVING, RU_OWNED_SAVING, BG_OWNED_SAVING],
     },
     // What the customer had to go through, told as what an apology is for (round 59): owned, no lecture.
     'owned-trouble': {
@@ -3861,7 +3897,8 @@ export const builtinLintRules: LintRuleSet = {
       check: { type: 'forbid', find: ['dismissal', 'compliance-threat', 'rhetorical-blame', 'competence-mock', 'contempt-emoji', 'bare-verdict',
         'or-ultimatum', 'cost-on-you', 'no-grounds'],
         // What the customer had to go through, apologised for, is owned (round 59): „се извиняваме, че трябваше да звъните…“.
-        per: 'sentence', except: ['owned-trouble'] },
+        // What the customer should have saved, after the amount („4,20 лв., които трябваше да спестите“), is owned (round 75).
+        per: 'sentence', except: ['owned-trouble', 'owned-passive'] },
       // "As per our policy, the matter is closed" is one fault: the dismissal.
       supersedes: ['policy-citation'],
     },

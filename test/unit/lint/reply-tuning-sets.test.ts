@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-124.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-127.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -325,6 +325,13 @@ const CURT_BELOW = 50;
  * сте чакали, значи сте слезли преди 8:30. Друго не мога да Ви кажа.“, at 87; 17), R124-EN-012 ("If you'd actually read the
  * statement… We can't do much about that.", at 67; 7) and R124-EN-025 ("We have asked for this already. Until it is received
  * your file will remain closed.", at 70; 0). None has a known miss.
+ * replies-blind-125.csv met the floor on its first run and is a tuning set from lint round 75 with no draft to fix;
+ * replies-blind-126.csv's and replies-blind-127.csv's six misses since lint round 75: polite R126-RU-008 («Если в личном кабинете
+ * что-то будет отображаться иначе, пришлите, пожалуйста, скриншот», «иначе» read as a threat, at 67; 87), R127-EN-011 ("the £4.20
+ * you should have saved" read as a lecture, at 70; 90) and R127-BG-030 („Извиняваме се, че шкафчетата бяха счупени и трябваше да
+ * оставите раницата…“ read as a lecture, at 70; 90); curt R126-EN-017 ("If you are unhappy you are welcome to find another
+ * swimming school.", at 50; 0), R127-EN-009 ("…, so no compensation applies.", at 50; 0) and R127-BG-023 („…, обезщетение не се
+ * дължи.“, at 50; 0). None has a known miss.
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
@@ -363,7 +370,7 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-111.csv', 'replies-blind-112.csv', 'replies-blind-113.csv', 'replies-blind-114.csv',
   'replies-blind-115.csv', 'replies-blind-116.csv', 'replies-blind-117.csv', 'replies-blind-118.csv',
   'replies-blind-119.csv', 'replies-blind-120.csv', 'replies-blind-121.csv', 'replies-blind-122.csv', 'replies-blind-123.csv',
-  'replies-blind-124.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-124.csv', 'replies-blind-125.csv', 'replies-blind-126.csv', 'replies-blind-127.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
