@@ -111,6 +111,7 @@ export function readRecord(record: ComplaintRecord, rules: CompiledRules, withou
   setAsideCrimeReported(record, hits, rules);
   setAsideLawyersWithoutClaim(record, hits, rules);
   setAsideNotAboutUs(record, hits, rules);
+  setAsideOurOwnCase(record, hits, rules);
   if (mindInText) changedMind(record, hits, rules);
 
   const reading: Reading = {
@@ -134,16 +135,19 @@ export function readRecord(record: ComplaintRecord, rules: CompiledRules, withou
   // The score column first; a score written in a form's subject or text only when there is none.
   if (record.score !== undefined && Number.isFinite(record.score)) reading.score = { value: record.score, part: 'score', low: record.score <= rules.lowScoreMax };
   const channel = channelKind(record, hits, rules);
-  if (reading.text !== 'absent') reading.text = textKind(capText(record.text as string), hits, rules, reading);
-  if (reading.text === 'comment' && onlyTheCompanySpeaks(capText(record.text as string))) reading.text = companysTranscript(capText(record.text as string), hits, rules, reading, without);
-  else if (reading.text === 'comment' && channel === 'other' && systemEvent(capText(record.text as string))) reading.text = whoseText(capText(record.text as string), 'system', rules, reading, hits, without);
-  else if (reading.text === 'comment' && (channel === 'form' || channel === 'system') && companysNote(capText(record.text as string), companyWords)) reading.text = companysFormText(capText(record.text as string), channel, rules, reading, hits, without);
-  else if (reading.text === 'comment' && channel !== 'other') reading.text = whoseText(capText(record.text as string), channel, rules, reading, hits, without);
-  else if (reading.text === 'comment' && (companysNote(capText(record.text as string), companyWords) || staffNoteWithoutComplaint(capText(record.text as string), record.channel))) {
-    reading.text = noteOnContact(capText(record.text as string), rules, reading, hits, without);
+  // A survey's question sent with its answer below ("Q: How satisfied…? Reply 1-5" over "A: 1", «Оцените… от 1 до 5.» over
+  // «Ответ: 1»): the question is the survey's own words, and the answers are read without it, on the scale it set.
+  const text = record.text === undefined ? '' : answersBelowQuestion(capText(record.text), record) ?? capText(record.text);
+  if (reading.text !== 'absent') reading.text = textKind(text, hits, rules, reading);
+  if (reading.text === 'comment' && onlyTheCompanySpeaks(text)) reading.text = companysTranscript(text, hits, rules, reading, without);
+  else if (reading.text === 'comment' && channel === 'other' && systemEvent(text)) reading.text = whoseText(text, 'system', rules, reading, hits, without);
+  else if (reading.text === 'comment' && (channel === 'form' || channel === 'system') && companysNote(text, companyWords)) reading.text = companysFormText(text, channel, rules, reading, hits, without);
+  else if (reading.text === 'comment' && channel !== 'other') reading.text = whoseText(text, channel, rules, reading, hits, without);
+  else if (reading.text === 'comment' && (companysNote(text, companyWords) || staffNoteWithoutComplaint(text, record.channel))) {
+    reading.text = noteOnContact(text, rules, reading, hits, without);
   }
   // A form's line without a score the form-line reading knows ("Overall: 1/5"): its fields may hold one.
-  else if (reading.text === 'form' && reading.score === undefined) whoseText(capText(record.text as string), channel, rules, reading, hits, without);
+  else if (reading.text === 'form' && reading.score === undefined) whoseText(text, channel, rules, reading, hits, without);
   // An opt-out keyword alone ("STOP", «СТОП», "UNSUBSCRIBE") is the customer leaving without a word.
   if (record.text !== undefined && OPT_OUT.test(record.text) && !without.has('silent')) {
     reading.text = 'form';
@@ -481,6 +485,21 @@ const BARE_NO = /^(?:no|nope|нет|не|ne|net)[.!]?$/iu;
 // „Бихте ли ни препоръчали?“, „Бихте ли пазарували отново?“: a question ending in "?", of coming back or recommending.
 const NOT_AGAIN_QUESTION = /(?:(?<!\p{L})(?:would|will|do) you\b[^?\n]{0,80}(?:\bagain|\brecommend\p{L}*)[^?\n]{0,60}\?|(?<!\p{L})\p{L}+ ли вы[^?\n]{0,80}(?:снова|ещё раз|еще раз|опять|повторно|рекомендова\p{L}*)[^?\n]{0,60}\?|(?<!\p{L})(?:порекомендуете|порекомендовали бы|посоветуете|рекомендовали бы)(?!\p{L})[^?\n]{0,80}\?|(?<!\p{L})(?:бихте ли|ще \p{L}+ ли)(?!\p{L})[^?\n]{0,80}(?:отново|пак|препоръча\p{L}*)[^?\n]{0,60}\?)/iu;
 
+/** The answers under a survey's question on the text's first line (see readRecord), or undefined when it holds none. */
+function answersBelowQuestion(value: string, record: ComplaintRecord): string | undefined {
+  const firstBreak = value.indexOf('\n');
+  if (firstBreak < 0 || !SURVEY_QUESTION.test(value.slice(0, firstBreak)) || !surveyRecord(record)) return undefined;
+  const answers = value.slice(firstBreak + 1).trimStart();
+  if (!ANSWER_LINE.test(answers)) return undefined;
+  const scale = SCALE_SET.exec(value.slice(0, firstBreak));
+  return scale?.[1] === '5' ? answers.replace(BARE_ANSWER, '$1/5') : answers;
+}
+
+const SURVEY_QUESTION = /^(?:\s*(?:q|question|вопрос|въпрос)\s*\d*\s*[:.)]|[^\n]*\?|[^\n]*(?<!\d)1\s*(?:[-–—]|до|to)\s*(?:5|10)(?!\d))/iu;
+const ANSWER_LINE = /^(?:a|answer|ответ|отговор)\s*\d*\s*[:.)-]/iu;
+const SCALE_SET = /(?<!\d)1\s*(?:[-–—]|до|to)\s*(5|10)(?!\d)/u;
+const BARE_ANSWER = /^((?:a|answer|ответ|отговор)\s*\d*\s*[:.)-]\s*\d{1,2})[ \t]*$/imu;
+
 function surveyRecord(record: ComplaintRecord): boolean {
   return SURVEY_CONTEXT.test(record.channel ?? '') || SURVEY_CONTEXT.test(record.subject ?? '');
 }
@@ -781,7 +800,7 @@ function setAsideReviewInvitation(record: ComplaintRecord, hits: ReadHit[], rule
   const subject = record.subject !== undefined && record.subject.length <= INVITATION_NOTE_MAX ? record.subject : undefined;
   if (!INVITATION_STEM.test(text) && (subject === undefined || !INVITATION_STEM.test(subject))) return;
   // Not posted, declined or not even opened: «Предложили оставить отзыв… — отказался», "Review invitation sent… - not opened".
-  if ((!NO_REVIEW.test(text) && !REVIEW_DECLINED.test(text) && !NOT_ANSWERED.test(text)) || (!invitationIn(text) && (subject === undefined || !invitationIn(subject)))) return;
+  if ((!NO_REVIEW.test(text) && !REVIEW_DECLINED.test(text) && !NOT_ANSWERED.test(text)) || (!invitationIn(text) && (subject === undefined || !invitationIn(subject)) && !invitationIn(record.channel ?? ''))) return;
   for (const hit of hits) {
     if (hit.negated || typeOfHit(hit, rules) !== 'irate') continue;
     hit.negated = true;
@@ -796,7 +815,7 @@ function invitationIn(value: string): boolean {
 }
 const INVITATION_STEM = /invit|request|asked to leave|offered|приглаш|просьб|просил|покан|предлож/iu;
 const REVIEW_DECLINED = /(?<!\p{L})(?:declined|refused|отказал\p{L}*|отказа|отказаха)(?!\p{L})/iu;
-const REVIEW_INVITATION = /(?<!\p{L})(?:review invit(?:ation|e)s?|invitations? to (?:leave a )?review|invited to (?:leave a )?review|review requests?|asked to leave a review|приглашени\p{L}* (?:оставить отзыв|к отзыву)|просьб\p{L}* оставить отзыв|просил\p{L}* (?:\p{L}+ )?оставить отзыв|предложил\p{L}* (?:\p{L}+ )?оставить отзыв|offered (?:\p{L}+ )?(?:to )?(?:leave|write) a review|предложих\p{L}* (?:\p{L}+ )?да остав\p{L}* (?:отзив|ревю)|покан\p{L}* (?:за (?:ревю|отзив)|да остав\p{L}*))(?!\p{L})/iu;
+const REVIEW_INVITATION = /(?<!\p{L})(?:review[- ]invit(?:ation|e)s?|(?:trustpilot|feefo|google|reviews\.io|yotpo) invitations?|invitations? to (?:leave a )?review|invited to (?:leave a )?review|review requests?|asked to leave a review|приглашени\p{L}* (?:оставить отзыв|к отзыву)|просьб\p{L}* оставить отзыв|просил\p{L}* (?:\p{L}+ )?оставить отзыв|предложил\p{L}* (?:\p{L}+ )?оставить отзыв|offered (?:\p{L}+ )?(?:to )?(?:leave|write) a review|предложих\p{L}* (?:\p{L}+ )?да остав\p{L}* (?:отзив|ревю)|покан\p{L}* (?:за (?:ревю|отзив)|да остав\p{L}*))(?!\p{L})/iu;
 
 const STAR_COUNT = /^(?:1|one|одна|одну|една)\s+(?:star|звезд\p{L}*)$/iu;
 
@@ -933,6 +952,24 @@ function setAsideNotAboutUs(record: ComplaintRecord, hits: ReadHit[], rules: Com
   }
 }
 
+/**
+ * The company's own legal steps against the customer, named by the customer: a court order or a bailiff's demand "on your
+ * application" («по судебному приказу, который ваш водоканал получил на меня», „по изпълнителен лист, издаден по ваше
+ * заявление“). The court words are ours, no step of the customer's; a lawyer of the customer's stays one.
+ */
+function setAsideOurOwnCase(record: ComplaintRecord, hits: ReadHit[], rules: CompiledRules): void {
+  if (record.text === undefined || !OUR_OWN_CASE.test(record.text)) return;
+  for (const hit of hits) {
+    if (hit.negated || (hit.part !== 'text' && hit.part !== 'subject') || !OUR_CASE_RULES.has(ruleIdOf(hit.rule, rules)) || LAWYER.test(hit.words)) continue;
+    hit.negated = true;
+    hit.setAside = 'reference';
+  }
+}
+
+// A bailiff's demand on our application is headed as a lawyer's demand letter is („Покана за доброволно изпълнение“).
+const OUR_CASE_RULES = new Set(['activist-legal', 'activist-third-party-letter']);
+const OUR_OWN_CASE = /(?<!\p{L})(?:по ваше(?:то)? (?:заявление|искане|молба)|по вашему (?:заявлению|иску|требованию)|котор\p{L}+ ваш\p{L}* (?:\p{L}+ )?(?:получил\p{L}*|подал\p{L}*|взыскал\p{L}*) на меня|(?:you|your company) (?:obtained|filed|took out|got)(?: \p{L}+){0,3} against me|your (?:court order|judgment|judgement|claim) against me)(?!\p{L})/iu;
+
 const NOT_ABOUT_US_REACH = 160;
 const NOT_ABOUT_US_STEM = /про того|за човека|за крадеца|about the|about whoever|при ч|another matter|друг повод|другому поводу|unrelated|nothing to do|not about you|относится|отношени|про вор|претензи|претенци|общо с|засяга/iu;
 const NOT_ABOUT_US = /^[^.!?\n]*(?:[.!?]\s+[^.!?\n]*)?(?<!\p{L})(?:unrelated to (?:us|you)|nothing to do with (?:us|you)|not about (?:you|us)|on another matter|(?:тут )?ни при ч[её]м|по друг повод|по другому поводу|к (?:вам|нам) (?:это )?не относится|не имеет отношения к (?:вам|нам)|это про вора|(?:это )?про того,? кто (?:\p{L}+ )?(?:украл|взломал|похитил)|(?:това е )?за (?:крадеца|човека,? който (?:го |я |ги |ми )?(?:е )?(?:открадна|откраднал|разби))|about (?:the thief|whoever (?:stole|took|hacked)|the (?:person|people|one) who (?:stole|took|hacked))|к \p{L}+ претензий по этому нет|претензий (?:к вам |к нам )?по этому нет|(?:това )?няма нищо общо с (?:вас|нас)|това не ви засяга|там нямам претенции)(?!\p{L})/iu;
@@ -950,7 +987,7 @@ const SENTENCE_STOP = /[.!?\n]/u;
 const CRIME = /(?<!\p{L})(?:разбит\p{L}*|разбили (?:стекло|окно|машину|фару|зеркало)|вору\p{L}*|вандал\p{L}*|vandal\p{L}*|theft|thefts|stolen|stole|nicked|fraud|phishing|фишинг\p{L}*|мошенни\p{L}*|измам\p{L}*|угнал\p{L}*|угон\p{L}*|burglary|burgled|break[- ]in|robbed|robbery|pickpocket\p{L}*|краж\p{L}*|украл\p{L}*|украден\p{L}*|взлом\p{L}*|ограбил\p{L}*|кражб\p{L}*|открадна\p{L}*|откраднат\p{L}*|обраха|обир\p{L}*)(?!\p{L})/iu;
 /** A theft whose thief is nobody named: "someone stole", "was stolen", "was taken from", «украли», «откраднаха», «е взет», a break-in
  * told impersonally («в гараж залезли») or as what there was ("there was a burglary", «е имало кражба») — not "went missing", «пропал»: a parcel lost. */
-const THEFT_BY_NOBODY_NAMED = /(?<!\p{L})(?:(?:someone|somebody) (?:stole|took|nicked|broke into|has taken)|(?<=^\s{0,3}|[.!?]\s{0,3})(?:мошенники|fraudsters|scammers|измамници) \p{L}+|(?:оказа се|оказался|оказалось|it was|turned out to be) (?:a )?(?:фишинг|phishing|scam|измама|мошенничеств\p{L}*)|(?:someone|somebody) (?:has been |was |is )?using|(?:someone|somebody) (?:got|broke|hacked) into|(?:was|were|got) forced(?: open)?|(?:с неё|с него|с машины|с автомобиля) сняли|(?<!your )(?<!ваш\p{L}* )\p{L}+ (?:stolen|nicked)(?= (?:in|at|from|on|while|during|last|yesterday) )|какой-то \p{L}+ (?:выхватил|вырвал|отобрал|украл)|позвонил\p{L}* (?:якобы )?[«"]?из|(?:posing as|pretending to be)|неизвестн\p{L}* (?:по |лиц\p{L}*)|(?:съседът|съседката|сосед|соседка|(?:my |a |the )neighbou?r)(?: (?:ми|мой|my))? (?:cut|broke|damaged|stole|преряза|счупи|повреди|открадна|перерезал\p{L}*|сломал\p{L}*|повредил\p{L}*|украл\p{L}*)|(?:walking|walked|made) off with|(?:a )?copy of my card|клонирован\p{L}*|(?:откраднат\p{L}*|украденн\p{L}*) карт\p{L}*|(?:водитель|шофьор|driver|employee|служител\p{L}*|сотрудник) (?:\p{L}+ )?(?:уволился|уволилась|напусна|left|quit)|(?:my|our|his|her|their) stolen|кто-то (?:украл|взял|вскрыл|разбил|залез)|някой (?:е )?(?:разби|разбил|открадна|откраднал|обра)|(?:was|were|got|been) burgled|(?:беше|е|са) обран\p{L}*|taken from|вскрыли|вскрыта|вскрыт|го нямаше|ги нямаше|(?:е|са) взет\p{L}*|(?:was|were|got|been|had been|being) (?:\p{L}+ )?(?:stolen|nicked|pinched)|угнали|угнан\p{L}*|(?:са|сме|е) обрал\p{L}*|stolen from|pickpocketed|(?:was|were|got) robbed|broke into|broken into|украли|обокрали|вытащили|стащили|залезли|забрались|вломились|проникли|украден\p{L}*|откраднаха|влязоха с взлом|разбиха|(?:there (?:was|has been|had been) a|произошла|произошло|была|был|случилась|(?:е|беше) имало|имаше|стана|станала) (?:\p{L}+ )?(?:theft|burglary|break-in|robbery|кража|взлом|кражба|обир)|(?:са|е) (?:ми |му |ѝ |им )?откраднал\p{L}*|(?:ми|му|ѝ|им) (?:го |я |ги )?откраднали|някакви (?:младежи|хора|момчета)|some (?:kids|youths|lads)|кто-то ворует|(?:беше|е|са) разбит\p{L}*|(?:човека|лицето), (?:който|която) (?:ми |му |ѝ )?открадна|(?:we|they|i) had a (?:break-in|burglary)|какие-то (?:подростки|люди|парни)|обраха|(?:ми |му |ѝ |им )?взеха|(?:беше|е|са) (?:ми |му |ѝ |им )?откраднат\p{L}*)(?!\p{L})/iu;
+const THEFT_BY_NOBODY_NAMED = /(?<!\p{L})(?:(?:someone|somebody) (?:stole|took|nicked|broke into|has taken)|(?<=^\s{0,3}|[.!?]\s{0,3}|(?:что|че|that) )(?:мошенники|fraudsters|scammers|hackers|хакеры|измамници|хакери) \p{L}+|звонил\p{L}* мошенники|(?:someone|somebody) (?:in \p{L}+ \p{L}+ )?took over|(?:оказа се|оказался|оказалось|it was|turned out to be) (?:a )?(?:фишинг|phishing|scam|измама|мошенничеств\p{L}*)|(?:someone|somebody) (?:has been |was |is )?using|(?:someone|somebody) (?:got|broke|hacked) into|(?:was|were|got) forced(?: open)?|(?:с неё|с него|с машины|с автомобиля) сняли|(?<!your )(?<!ваш\p{L}* )\p{L}+ (?:stolen|nicked)(?= (?:in|at|from|on|while|during|last|yesterday) )|какой-то \p{L}+ (?:выхватил|вырвал|отобрал|украл)|позвонил\p{L}* (?:якобы )?[«"]?из|(?:posing as|pretending to be)|неизвестн\p{L}* (?:по |лиц\p{L}*)|(?:съседът|съседката|сосед|соседка|(?:my |a |the )neighbou?r)(?: (?:ми|мой|my))? (?:cut|broke|damaged|stole|преряза|счупи|повреди|открадна|перерезал\p{L}*|сломал\p{L}*|повредил\p{L}*|украл\p{L}*)|(?:walking|walked|made) off with|(?:a )?copy of my card|клонирован\p{L}*|(?:откраднат\p{L}*|украденн\p{L}*) карт\p{L}*|(?:водитель|шофьор|driver|employee|служител\p{L}*|сотрудник) (?:\p{L}+ )?(?:уволился|уволилась|напусна|left|quit)|(?:my|our|his|her|their) stolen|кто-то (?:украл|взял|вскрыл|разбил|залез)|някой (?:е )?(?:разби|разбил|открадна|откраднал|обра)|(?:was|were|got|been) burgled|(?:беше|е|са) обран\p{L}*|taken from|вскрыли|вскрыта|вскрыт|го нямаше|ги нямаше|(?:е|са) взет\p{L}*|(?:was|were|got|been|had been|being) (?:\p{L}+ )?(?:stolen|nicked|pinched)|угнали|угнан\p{L}*|(?:са|сме|е) обрал\p{L}*|stolen from|pickpocketed|(?:was|were|got) robbed|broke into|broken into|украли|обокрали|вытащили|стащили|залезли|забрались|вломились|проникли|украден\p{L}*|откраднаха|влязоха с взлом|разбиха|(?:there (?:was|has been|had been) a|произошла|произошло|была|был|случилась|(?:е|беше) имало|имаше|стана|станала) (?:\p{L}+ )?(?:theft|burglary|break-in|robbery|кража|взлом|кражба|обир)|(?:са|е) (?:ми |му |ѝ |им )?откраднал\p{L}*|(?:ми|му|ѝ|им) (?:го |я |ги )?откраднали|някакви (?:младежи|хора|момчета)|some (?:kids|youths|lads)|кто-то ворует|(?:беше|е|са) разбит\p{L}*|(?:човека|лицето), (?:който|която) (?:ми |му |ѝ )?открадна|(?:we|they|i) had a (?:break-in|burglary)|какие-то (?:подростки|люди|парни)|обраха|(?:ми |му |ѝ |им )?взеха|(?:беше|е|са) (?:ми |му |ѝ |им )?откраднат\p{L}*)(?!\p{L})/iu;
 /**
  * A report about a stolen thing with no thief named („сигнал в полицията за откраднат кабел“) or a parcel taken from the doorstep
  * after delivery («посылку забрали с коврика у двери») — only when nobody of ours is named in the span at all. Not «о краже» alone:

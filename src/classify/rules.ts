@@ -98,7 +98,7 @@ export const builtinRules: RuleSet = {
         'found you on', 'found your page', 'got your number from',
         // The company's invitation to review is its own, not a review: "Review invitation sent… No review left".
         'review invitation', 'review invitations', 'invitation to review', 'invitation to leave a review', 'invited to review',
-        'invited to leave a review', 'review request*', 'asked to leave a review', 'invite to review', 'review invite*'],
+        'invited to leave a review', 'review request*', 'asked to leave a review', 'invite to review', 'review invite*', "don't want to start a whole thing", 'start a whole thing', 'messaging you privately', 'messaging you here privately', 'neighbour made a', 'neighbor made a', 'made a big fuss', 'actually read'],
       ru: ['может', 'возможно', 'наверное', 'подумываю', 'подумаю', 'прочитал*', 'прочел', 'прочла', 'читал*', 'почитал*',
         'начитал*', 'видел* отзыв*', 'видел*', 'посмотрел*', 'глянул*', 'судя', 'согласно', 'кто то', 'как написал*', 'как пишут', 'пишут на', 'пишут в',
         'хотела', 'хотел', 'собиралась', 'собирался', 'чуть не', 'думаю написать', 'думаю оставить', 'проверили', 'проверка',
@@ -108,7 +108,7 @@ export const builtinRules: RuleSet = {
         'друг сказал', 'в вашем объявлении на', 'ваше объявление на', 'в объявлении на', 'ваша страница на', 'в вашей карточке на',
         'мне показал*', 'показал* мне', 'скинул* мне', 'прислал* мне', 'купил в', 'купила в', 'куплен* в', 'покупал* в', 'нашел ваш*', 'нашёл ваш*', 'нашла ваш*', 'нашел вас', 'нашёл вас', 'нашла вас', 'приглашени* оставить отзыв',
         'могла бы', 'мог бы', 'могли бы', 'могу написать',
-        'просьб* оставить отзыв', 'запрос* отзыв*', 'приглашени* к отзыву', 'перечитал*', 'почитать', 'прочитать', 'комментари* под', 'источник установки', 'установлен* из', 'скачан* из'],
+        'просьб* оставить отзыв', 'запрос* отзыв*', 'приглашени* к отзыву', 'перечитал*', 'почитать', 'прочитать', 'комментари* под', 'источник установки', 'установлен* из', 'скачан* из', 'могу и на', 'могу и в'],
       // Bulgarian in Latin letters (шльокавица): «Moje da napisha otziv…».
       bg: ['moje', 'mozhe', 'mislq da', 'mislya da', 'мислех да', 'мислих да', 'може', 'евентуално', 'вероятно', 'мисля да', 'прочетох', 'прочете', 'четох', 'четейки', 'видях', 'погледнах', 'разгледах', 'според',
         'някой', 'както написа', 'както пишат', 'хората в', 'хората на', 'исках да', 'щях да', 'за малко да', 'чудя се',
@@ -260,7 +260,7 @@ export const builtinRules: RuleSet = {
         'нека', 'лиценз*', 'глоба от', 'глобата от', 'глоби от',
         'лихва от', 'нямам нерви', 'нямам сили', 'приятелка работи в', 'приятел работи в', 'познат работи в',
         'позната работи в',
-        'общите ви условия казват', 'условията ви казват'],
+        'общите ви условия казват', 'условията ви казват', 'все повтаря', 'ми повтаря', 'повтаря да'],
     },
   },
   notes: {
@@ -395,7 +395,7 @@ export const builtinRules: RuleSet = {
         'taking her out', 'leaving the', 'will be leaving', 'pause my', 'pausing my',
         // Records sent on to another practice: the patient is leaving ("Please transfer my dental records to…").
         'transfer my records', 'transfer my dental records', 'transfer my medical records', 'transfer my file',
-        'transfer my notes', 'transfer my pet s records', 'off the waiting list', 'off the waitlist', 'off the wait list'],
+        'transfer my notes', 'transfer my pet s records', 'off the waiting list', 'off the waitlist', 'off the wait list', 'take me off', 'off this list', 'off your list', 'off the list'],
       // The request's own forms, not a past tense: «треньорът отменил» is what someone else did.
       ru: ['больше не нужна', 'больше не нужен', 'выкупн* сумм*', 'нежелании пролонгировать', 'о нежелании продлевать', 'выселить меня', 'otchislit*', 'zabrat dokumenty', 'не пролонгировать', 'не пролонгируйте', 'отказываемся от', 'отказываюсь от', 'отмените', 'отменить', 'отмену', 'отмена', 'отмены', 'отменяю', 'закрыть', 'закройте', 'закрыти*', 'расторг*', 'расторж*', 'отключ*', 'исключить', 'исключите', 'отчислить', 'отчислите', 'отчислени*',
         'удалить', 'удалите', 'удалени*', 'прекратить', 'прекратите', 'прекращени*', 'отписать', 'отпишите', 'отписк*',
@@ -405,7 +405,7 @@ export const builtinRules: RuleSet = {
         'otmen*', 'otzyvayu', 'отзываю', 'отзываем', 'zakroite', 'zakroyte', 'zakryt', 'zakrit', 'rastorg*', 'otkluch*', 'otklyuch*', 'udalite', 'udalit',
         'prekratite', 'prekratit', 'otpishite', 'otpisat', 'vernu', 'annulir*', 'забираем', 'забираю', 'забрать из',
         'выбываем', 'уходим из', 'больше не будет ходить', 'больше не будет посещать', 'заниматься не будет',
-        'ходить не будет', 'не будет заниматься', 'не будет ходить', 'посещать не будет', 'снимите', 'снять заявку', 'снять нашу заявку'],
+        'ходить не будет', 'не будет заниматься', 'не будет ходить', 'посещать не будет', 'снимите', 'снять заявку', 'снять нашу заявку', 'iz rassylki', 'ne pishite', 'не пишите'],
       bg: ['отказваме се от', 'отказвам се от', 'анулира*', 'закрийте', 'закриване*', 'закрия', 'закрие', 'прекрат*', 'отпишете', 'отпиши', 'отписване',
         'отпишат', 'връщам', 'връщане', 'върна', 'изтрийте', 'изтриване', 'спрете', 'спиране', 'деактивира*',
         'откажете', 'откажа', 'отказ от', 'отказвам се', 'не подновявайте', 'замразете', 'замразяване',
@@ -414,7 +414,7 @@ export const builtinRules: RuleSet = {
         'iztrijte', 'vrashtam', 'vrushtam', 'otkazhete', 'otkajete', 'otkazete', 'otkaja', 'otkazha', 'da otkaja', 'otkazvam', 'otkazvame', 'spriete', 'otka4ete', 'otkajete', 'spirete', 'zakria', 'da zakria', 'изтегляне на', 'смяната на фонда', 'не ми трябва вече', 'цялата медицинска история', 'не желая повече', 'не желая да подновя*', 'не искам да подновя*', 'оттеглям', 'оттегляме', 'prekratq', 'prekratia', 'zakriete', 'закриете', 'закриеш',
         'бъде закрит*', 'бъде прекратен*',
         // A withdrawal told as not attending: «Никола няма да посещава занималнята от 1 март».
-        'няма да посещава', 'няма да посещават', 'няма да идва', 'няма да ходи', 'спира да посещава', 'спираме', 'спирам'],
+        'няма да посещава', 'няма да посещават', 'няма да идва', 'няма да ходи', 'спира да посещава', 'спираме', 'спирам', 'spreete', 'sprete da mi prashtate', 'спрете да ми пращате', 'da si spra', 'iskam da spra', 'spra abonamenta'],
     },
     // A change of mind in a later sentence than a refused third party brings it in after all ("I said I
     // wouldn't go to the ombudsman. I've changed my mind.", «Промених решението си — жалбата е подадена»).
@@ -577,7 +577,7 @@ export const builtinRules: RuleSet = {
       'price rise letter*', 'price rise email*', 'price rise e mail*', 'price increase letter*', 'price increase email*',
       'price increase e mail*', 'price change letter*', 'price change email*', 'renewal letter*', 'renewal email*',
       'renewal e mail*', 'renewal reminder*', 'welcome email*', 'welcome letter*', 'marketing email*', 'promo email*',
-      'promotional email*', 'offer email*', 'reminder email*', 'reminder letter*', 'reminder sms', 'conveyancing lawyer*', 'conveyancing solicitor*', 'conveyancer*', 'one star ones', '1 star ones', 'rabotayu yuristom', 'ya sam yurist*', 'ne kak yurist', 'kak yurist', 'az sam advokat*', 'az sum advokat*', 'kato advokat', 'kato yurist', 'left without finishing', 'left without fixing', 'left without completing', 'left without doing', 'left without repairing'],
+      'promotional email*', 'offer email*', 'reminder email*', 'reminder letter*', 'reminder sms', 'conveyancing lawyer*', 'conveyancing solicitor*', 'conveyancer*', 'one star ones', '1 star ones', 'rabotayu yuristom', 'ya sam yurist*', 'ne kak yurist', 'kak yurist', 'az sam advokat*', 'az sum advokat*', 'kato advokat', 'kato yurist', 'left without finishing', 'left without fixing', 'left without completing', 'left without doing', 'left without repairing', 'app store card', 'app store charge*', 'app store billing', 'through the app store', 'via the app store', 'app store refund*', 'attorney by trade', 'not writing as a lawyer', 'youtube in 4k', 'youtube works', 'youtube plays', 'is a barrister', 'is a solicitor', 'court shirt*', 'court bands'],
     // Words that start like суд* / съд* but are fate, ships, cramps, "judging by", content, dishes…
     // The company's own lawyers, given a debt in an internal note: «Передано юристам компании для досудебной работы»,
     // «Предадено на адвоката на фирмата за събиране».
@@ -627,7 +627,7 @@ export const builtinRules: RuleSet = {
       'документ* в арбитраж*', 'доставк* в суд', 'доставить в суд', 'отправлени* в суд',
       'справк* из полиции', 'справк* о несудимости', 'о несудимости', 'арбитраж по сделке', 'арбитраж по заказу', 'гибдд оформил*', 'для крс', 'вакцин* для крс', 'арбитражный управляющий', 'арбитражного управляющего', 'юрист у меня свой', 'адвокат у меня свой', 'служит в полиции', 'служу в полиции', 'входит в программу', 'входят в программу',
       'включен* в программу', 'авито сообщени*', 'сообщения продавцу', 'авито доставк*',
-      'дочка у меня юрист*', 'дочка у меня адвокат*', 'сын у меня адвокат*', 'сын у меня юрист*', 'сын у меня журналист*', 'сын у меня полицейск*', 'сын у меня прокурор*', 'сын у меня судья', 'дочь у меня адвокат*', 'дочь у меня юрист*', 'дочь у меня журналист*', 'дочь у меня полицейск*', 'дочь у меня прокурор*', 'дочь у меня судья', 'муж у меня адвокат*', 'муж у меня юрист*', 'муж у меня журналист*', 'муж у меня полицейск*', 'муж у меня прокурор*', 'муж у меня судья', 'жена у меня адвокат*', 'жена у меня юрист*', 'жена у меня журналист*', 'жена у меня полицейск*', 'жена у меня прокурор*', 'жена у меня судья', 'брат у меня адвокат*', 'брат у меня юрист*', 'брат у меня журналист*', 'брат у меня полицейск*', 'брат у меня прокурор*', 'брат у меня судья', 'сестра у меня адвокат*', 'сестра у меня юрист*', 'сестра у меня журналист*', 'сестра у меня полицейск*', 'сестра у меня прокурор*', 'сестра у меня судья', 'мама у меня адвокат*', 'мама у меня юрист*', 'мама у меня журналист*', 'мама у меня полицейск*', 'мама у меня прокурор*', 'мама у меня судья', 'отец у меня адвокат*', 'отец у меня юрист*', 'отец у меня журналист*', 'отец у меня полицейск*', 'отец у меня прокурор*', 'отец у меня судья', 'папа у меня адвокат*', 'папа у меня юрист*', 'папа у меня журналист*', 'папа у меня полицейск*', 'папа у меня прокурор*', 'папа у меня судья', 'удаление пдн', 'удаления пдн', 'удалить пдн', 'обработк* пдн', 'у полиции вопросов нет', 'у полиции к вам вопросов нет', 'к вам у полиции вопросов нет'],
+      'дочка у меня юрист*', 'дочка у меня адвокат*', 'сын у меня адвокат*', 'сын у меня юрист*', 'сын у меня журналист*', 'сын у меня полицейск*', 'сын у меня прокурор*', 'сын у меня судья', 'дочь у меня адвокат*', 'дочь у меня юрист*', 'дочь у меня журналист*', 'дочь у меня полицейск*', 'дочь у меня прокурор*', 'дочь у меня судья', 'муж у меня адвокат*', 'муж у меня юрист*', 'муж у меня журналист*', 'муж у меня полицейск*', 'муж у меня прокурор*', 'муж у меня судья', 'жена у меня адвокат*', 'жена у меня юрист*', 'жена у меня журналист*', 'жена у меня полицейск*', 'жена у меня прокурор*', 'жена у меня судья', 'брат у меня адвокат*', 'брат у меня юрист*', 'брат у меня журналист*', 'брат у меня полицейск*', 'брат у меня прокурор*', 'брат у меня судья', 'сестра у меня адвокат*', 'сестра у меня юрист*', 'сестра у меня журналист*', 'сестра у меня полицейск*', 'сестра у меня прокурор*', 'сестра у меня судья', 'мама у меня адвокат*', 'мама у меня юрист*', 'мама у меня журналист*', 'мама у меня полицейск*', 'мама у меня прокурор*', 'мама у меня судья', 'отец у меня адвокат*', 'отец у меня юрист*', 'отец у меня журналист*', 'отец у меня полицейск*', 'отец у меня прокурор*', 'отец у меня судья', 'папа у меня адвокат*', 'папа у меня юрист*', 'папа у меня журналист*', 'папа у меня полицейск*', 'папа у меня прокурор*', 'папа у меня судья', 'удаление пдн', 'удаления пдн', 'удалить пдн', 'обработк* пдн', 'у полиции вопросов нет', 'у полиции к вам вопросов нет', 'к вам у полиции вопросов нет', 'ютуб в 4к', 'ютуб работает', 'ютуб идет', 'ютуб идёт', 'ведет дела в арбитраже', 'ведёт дела в арбитраже', 'ведет дела в суде', 'ведёт дела в суде', 'юрист по ее словам', 'юрист по её словам'],
     // Our inbox that nobody answers, our staff who explained nothing: a complaint, not the customer's silence.
     bg: ['техник още не е идвал', 'техникът не е идвал', 'техник не е идвал', 'данни към нап', 'адвоката по сделката', 'полицията си свърши работата', 'предали в мвр', 'предадени в мвр', 'предали в полицията', 'никой не отговаря на имейлите', 'никой не отговаря на имейли', 'никой не обясни защо', 'свидетелство за съдимост', 'свидетелството за съдимост', 'полицията ми каза да', 'спрели от пътна полиция', 'спряха от пътна полиция', 'спря от пътна полиция', 'инспектор в рзи', 'инспектор в кзп', 'инспектор в нап', 'инспектор в бабх', 'регистър на пълномощни', 'оттеглено пълномощно',
       'оттеглил пълномощното', 'оттеглила пълномощното', 'е оттеглил пълномощното', 'пари за телевизия', 'такса за телевизия', 'сметка за телевизия', 'booking com съобщени*', 'съобщение до обекта', 'booking com екстранет', 'адвоката на фирмата', 'адвокат на фирмата', 'юриста на фирмата', 'юристите на фирмата', 'предадено на адвокат*',
@@ -697,7 +697,7 @@ export const builtinRules: RuleSet = {
           // A lawyer to write on her firm's letterhead (not "write to you formally": a friend offers that too); a legal-expenses insurer's lawyers ("passed to my legal expenses insurer (DAS Law)").
           "firm's letterhead", 'now acting for', 'acting for the group', 'firm s letterhead', 'legal expenses insurer', 'legal expenses insurance', 'das law',
           'drafting a letter to you', 'drafting a letter to the', "he'd take this on", "she'd take this on", 'hed take this on', 'shed take this on',
-          'take this on for free', 'take the case on', 'passing him this', 'passing her this', 'drafting the claim', 'drafting a claim', 'draft the claim', 'preparing the claim', 'preparing a claim'],
+          'take this on for free', 'take the case on', 'passing him this', 'passing her this', 'drafting the claim', 'drafting a claim', 'draft the claim', 'preparing the claim', 'preparing a claim', 'demand letter', 'sending you a demand'],
         // An advocate's warrant («Действуя на основании ордера № 44 в интересах…»).
         ru: ['на основании ордера', 'действуя в интересах', 'подач* иска', 'подать иск', 'подам иск', 'юрист*', 'адвокат*', 'суд*', 'засуж*', 'засуд*', 'отсуж*', 'досудебн*', 'иск', 'иском', 'иску', 'исков*', 'арбитраж*',
           // translit
@@ -793,7 +793,7 @@ export const builtinRules: RuleSet = {
           // Rail's regulator, and the bodies that enforce passengers' rights in any mode (EU law calls each a national enforcement body).
           'office of rail and road', 'national enforcement body', 'passenger rights body', 'passenger rights bodies',
           // Gambling's regulator, its handle, its approved dispute services; a data-protection complaint by its initials first.
-          'cqcprof', 'which legal', 'busness bureau', 'buisness bureau', 'business beureau', 'gambling commission', 'gamblingcomm', 'ecogra', 'ibas', 'independent betting adjudication service', 'ico complaint', 'fsa', 'foodgov'],
+          'cqcprof', 'which legal', 'busness bureau', 'buisness bureau', 'business beureau', 'gambling commission', 'gamblingcomm', 'ecogra', 'ibas', 'independent betting adjudication service', 'ico complaint', 'fsa', 'foodgov', 'consumer advocate', 'office of the consumer advocate', 'epa', 'epa hotline', 'state environmental agency', 'environmental agency', "sheriff's office", 'sheriffs office', 'sheriff s office'],
         ru: ['роспотребнадзор*', 'роспотреб', 'потребнадзор*', 'прокуротур*', 'росстандарт*', 'роспотреба', 'роспотребе', 'роспотребу', 'рпн', 'прокуратур*', 'прокурор*', 'защит* прав* потребител*', 'омбудсмен*',
           'уполномоченн* по правам', 'жалобу через госуслуги', 'жалоба через госуслуги', 'жалобу на госуслугах', 'администраци* района', 'центробанк*', 'цб', 'банк россии', 'фас', 'роскомнадзор*', 'полици*', 'мвд',
           'трудов* инспекци*', 'жилищн* инспекци*', 'госжилинспекци*', 'гжи', 'ростехнадзор*', 'росздравнадзор*', 'санэпид*',
@@ -881,7 +881,7 @@ export const builtinRules: RuleSet = {
           'a producer called', 'producer called me', 'news station*', 'local news',
           // A paper by the kind of its title ("the Evening Post", "the Daily Record") or as "the local paper".
           'local paper', 'local papers', 'to the papers', 'evening post', 'evening chronicle', 'evening standard', 'evening news', 'evening herald',
-          'evening echo', 'evening telegraph', 'evening gazette', 'daily mail', 'daily mirror', 'daily express', 'daily record', 'eveningecho', 'eveningpost', 'eveningstandard', 'eveningnews', 'eveningherald', 'eveningchronicle', 'eveningtelegraph', 'eveninggazette', 'dailymail', 'dailymirror', 'dailyexpress', 'dailyrecord'],
+          'evening echo', 'evening telegraph', 'evening gazette', 'daily mail', 'daily mirror', 'daily express', 'daily record', 'eveningecho', 'eveningpost', 'eveningstandard', 'eveningnews', 'eveningherald', 'eveningchronicle', 'eveningtelegraph', 'eveninggazette', 'dailymail', 'dailymirror', 'dailyexpress', 'dailyrecord', 'coming out to film', 'come out to film', 'coming to film', 'doing a story', 'news ppl', 'the news people', 'to film it', 'film crew', 'camera crew', 'news crew'],
         ru: ['журналист*', 'корреспондент*', 'сми', 'газет*', 'телеканал*', 'телевидени*', 'пресса', 'прессу', 'прессе',
           'репортаж*', 'zhurnalist*', 'jurnalist*', 'telekanal*', 'smi', 'интервью', 'местн* тв', 'на тв', 'по тв',
           'продюсер*', 'на радио', 'по радио', 'радиостанци*', 'в передачу', 'в программу', 'на программу', 'на передачу',
@@ -1056,7 +1056,7 @@ export const builtinRules: RuleSet = {
           'left my own', 'posted my own', 'added my own', 'left one too', 'left mine too', 'posted a review', 'posted my review', 'full review on', 'so other people know', 'so others know',
           'buying group', 'untappd', 'vivino', 'ratebeer', 'realself', 'feefo', 'on feefo', 'all on google', 'it all on google', 'written it all on', 'said what i think on',
           // A post announced as a warning to others: "I am posting this so other families ask the right questions".
-          'i am posting this', "i'm posting this", 'posting this so', 'other families', 'google karty', 'yandeks kart*', 'yandex kart*'],
+          'i am posting this', "i'm posting this", 'posting this so', 'other families', 'google karty', 'yandeks kart*', 'yandex kart*', 'posting a full review'],
         ru: ['добавил* свой', 'добавил* туда свой', 'свой тоже оставил*', 'тоже оставил* свой', 'оставил* свой', 'и свой оставил*', 'свой тоже написал*', 'написал* свой',
           'отзовик*', 'otzovik', 'irecommend', 'продокторов', 'prodoctorov', 'vc ru', 'турправ*', 'turprav*', 'айрекоменд*', 'яндекс карт*', '2гис', 'flamp', 'фламп*', 'пикабу',
           'pikabu', 'drive2', 'драйв2', 'хабр*', 'банки ру', 'сравни ру', 'banki ru', 'sravni ru', 'народн* рейтинг*',
@@ -1069,7 +1069,7 @@ export const builtinRules: RuleSet = {
           'выложу отзыв', 'выложил* отзыв', 'выкладываю отзыв', 'rustore', 'рустор*', 'appgallery', 'плей маркет*', 'play market',
           'отзыв о продавце', 'отзыв о товаре', 'отзыв о магазине', 'авито', 'avito', 'моим отзывом', 'своим отзывом',
           'моему отзыву', 'отзыв на озоне', 'отзывом на озоне', 'на озоне', 'отзыв* уже написал*', 'отзыв* уже оставил*',
-          'написал* на яндекс*', 'написала на яндекс*'],
+          'написал* на яндекс*', 'написала на яндекс*', 'в своем отзыве на', 'в своём отзыве на'],
         bg: [
           // The customer's own review left after reading others': «Оставих и моя, със снимки на договора».
           'оставих и моя', 'оставих и моето', 'и аз оставих', 'написах и моя', 'оставих моя',
@@ -1079,7 +1079,7 @@ export const builtinRules: RuleSet = {
           'бгмама', 'bg mamma', 'bgmamma', 'бг мамма', 'бгмамма', 'pazaruvaj*', 'мнения за магазин*',
           'отзив във', 'лош* отзив*', 'негатив* отзив*', 'една звезда', 'google отзив*', 'остав* отзив*',
           'напис* отзив*', 'отзивът ми', 'отзива ми', 'моя отзив', 'моят отзив', 'ревю*', 'revu', 'revyu', 'revyuto', 'отзив за продавач*', 'olx',
-          'написа* в google', 'писа* в google', 'написа* в гугъл', 'всичко в google', 'всичко в гугъл', 'звезд* в google', 'звезд* в гугъл', 'кач* отзив*', 'качвам отзив*', 'rustore', 'appgallery'],
+          'написа* в google', 'писа* в google', 'написа* в гугъл', 'всичко в google', 'всичко в гугъл', 'звезд* в google', 'звезд* в гугъл', 'кач* отзив*', 'качвам отзив*', 'rustore', 'appgallery', 'в отзива си', 'отзива си в', 'ревюто си в', 'в ревюто си'],
       },
     },
     'irate-review-channel': {
@@ -1088,11 +1088,11 @@ export const builtinRules: RuleSet = {
       weight: 0.85,
       fields: ['channel'],
       terms: {
-        en: ['review*', 'rating*', 'forum*', 'blog*', 'mention', 'mentions', 'seller feedback', 'marketplace feedback', 'communit*'],
-        ru: ['отзыв*', 'отзывы маркетплейса', 'форум*', 'блог*', 'одноклассник*', 'ok ru', 'упоминани*', 'сообществ*', 'otzyv*', 'otzivy'],
+        en: ['review*', 'rating*', 'forum*', 'blog*', 'mention', 'mentions', 'seller feedback', 'marketplace feedback', 'communit*', 'open chat', 'public chat'],
+        ru: ['отзыв*', 'отзывы маркетплейса', 'форум*', 'блог*', 'одноклассник*', 'ok ru', 'упоминани*', 'сообществ*', 'otzyv*', 'otzivy', 'открытый чат', 'публичн* чат*'],
         bg: ['отзив*', 'ревю*', 'форум*', 'блог*', 'споменаване', 'споменавания', 'общност*', 'публична оценка', 'публични оценки',
           'коментари под статия*', 'коментар под статия*',
-          'коментар под публикация*'],
+          'коментар под публикация*', 'отворен чат', 'публичен чат'],
       },
     },
     'irate-listening-channel': {
@@ -1136,7 +1136,7 @@ export const builtinRules: RuleSet = {
           'residents chat', 'parents group*', 'parents chat', 'parents page', 'school group*', 'village group*', 'mums group*', 'moms group*',
           'mothers group*', 'everyone knows',
           'everybody knows', 'the whole village', 'whole street knows', 'whole building knows', 'the whole building',
-          'warn* all my', 'warn* my family', 'warn* my friends', 'told my family', 'told the family', 'already wrote a review', 'already left a review', 'avforums', 'talked everyone out of', 'talked all my friends out of'],
+          'warn* all my', 'warn* my family', 'warn* my friends', 'told my family', 'told the family', 'already wrote a review', 'already left a review', 'avforums', 'talked everyone out of', 'talked all my friends out of', 'let everyone see'],
         ru: ['рассказал* всем', 'расскажу всем', 'всем расскажу', 'расскажет всем', 'всем мамам', 'чат* района', 'всем рассказываю', 'всем рассказал*', 'всем в универе',
           'всем нашим', 'всем на работе', 'всем в офисе', 'всем в классе', 'всему классу', 'всей школе', 'всем мужикам', 'всем коллегам', 'всем соседям', 'всем соседкам', 'всем подружкам', 'всем в совете', 'всем в гараже', 'всему двору', 'всему подъезду', 'всему офису', 'всей группе', 'расскажу друзьям', 'рассказал* друзьям', 'всем подругам',
           'всем в отделе', 'chat nashego zhk', 'v chat nashego', 'vse znayut', 'всем друзьям', 'всем знакомым', 'всему отделу', 'всему офису', 'всей смене', 'рассказал* всей', 'рассказала всей', 'пусть все знают', 'поделил* в', 'поделил* историей', 'рассказал* соседям',
@@ -1146,7 +1146,7 @@ export const builtinRules: RuleSet = {
           'родительск* чат*', 'родительск* групп*', 'писал* в группе', 'написал* в группе',
           'мамск* чат*', 'чат* мам', 'групп* мам', 'всем гостям', 'в свой канал', 'в своем канале', 'в моем канале', 'чат* родител*', 'групп* родител*', 'школьн* чат*', 'чат* класса',
           'все уже знают', 'всё уже знают', 'вся деревня', 'весь поселок', 'весь посёлок', 'в отзыве на',
-          'весь подъезд', 'весь дом знает', 'отзывы везде', 'для всех соседей', 'всем девочкам', 'всем офисам', 'всем в нашем', 'всем в нашей', 'всем своим', 'на встрече ассоциации', 'в чате дома', 'чат* подъезд*', 'групп* подъезд*', 'все в курсе', 'чат* жильц*', 'отговорил* всех', 'отговорила уже всех', 'отговорил уже всех', 'отговариваю всех'],
+          'весь подъезд', 'весь дом знает', 'отзывы везде', 'для всех соседей', 'всем девочкам', 'всем офисам', 'всем в нашем', 'всем в нашей', 'всем своим', 'на встрече ассоциации', 'в чате дома', 'чат* подъезд*', 'групп* подъезд*', 'все в курсе', 'чат* жильц*', 'отговорил* всех', 'отговорила уже всех', 'отговорил уже всех', 'отговариваю всех', 'пусть все видят', 'в чате нашего дома', 'в чат нашего дома', 'в домовом чате', 'в домовой чат', 'все соседи знают', 'в канале нашего района', 'в районном чате', 'v chate nashego doma', 'vse sosedi znayut'],
         bg: ['половината село', 'всички вече знаят', 'вече са в групата', 'разказах на всичк*', 'разкажа на всичк*', 'казах на всичк*', 'предупред* всичк*', 'разказа* на всичк*', 'група* на блока', 'разказах на цял*', 'казах на цял*', 'всички приятел*', 'нека всички',
           'споделих в', 'споделих историята', 'групата на квартала', 'квартална* група', 'разказах на съседите',
           'хората трябва да знаят', 'предупредих всички', 'предупреждавам всички', 'не купувайте',
@@ -1160,7 +1160,7 @@ export const builtinRules: RuleSet = {
           // «цял» is «цели-» before the article: «казах на целия офис», «на целия блок».
           'казах на целия', 'казах на цялата', 'казах и на съквартирант*', 'казах на съквартирант*', 'казах и на приятели*', 'разказах на целия', 'разказах на цялата', 'каза на целия', 'каза на цялата',
           'разказал* на целия', 'разказал* на цялата', 'казал* на целия', 'казал* на цялата', 'разкаже на целия',
-          'разкаже на цялата', 'ще разкаже на', 'разубедих всички', 'разубедих всичките'],
+          'разкаже на цялата', 'ще разкаже на', 'разубедих всички', 'разубедих всичките', 'нека всички видят', 'в чата на блока', 'в групата на блока', 'всички съседи знаят', 'всички съседи вече знаят'],
       },
     },
     'voicer-contact': {
@@ -1247,7 +1247,7 @@ export const builtinRules: RuleSet = {
           'спящ*', 'критик*', 'детрактор*', 'удержани*', 'исходящ*', 'перенос номер*', 'перенес* номер*', 'ушел', 'ушла', 'потерян*',
           'истек*', 'риск оттока', 'отключ*', 'закрыть счет', 'закройте счет', 'понижени* тариф*', 'закрыто и не реализовано', 'удалить аккаунт',
           'удалите аккаунт', 'удалени* аккаунт*', 'аккаунт удален*', 'удален* профил*', 'неявк*', 'аннулир*', 'закройте',
-          'ранний выезд', 'досрочн* выезд*', 'выехал* досрочно', 'досрочн* выселени*', 'смена поставщик*', 'смена энергосбыт*', 'рефинансирован*', 'досрочно погаш*', 'досрочн* погашени*', 'деактивир*', 'отчислени*', 'не забран*', 'отозван*', 'невостребован*', 'не востребован*', 'удалени* персональных данных', 'удалени* пдн', 'удалени* профил*', 'сторно*'],
+          'ранний выезд', 'досрочн* выезд*', 'выехал* досрочно', 'досрочн* выселени*', 'смена поставщик*', 'смена энергосбыт*', 'рефинансирован*', 'досрочно погаш*', 'досрочн* погашени*', 'деактивир*', 'отчислени*', 'не забран*', 'отозван*', 'невостребован*', 'не востребован*', 'удалени* персональных данных', 'удалени* пдн', 'удалени* профил*', 'сторно*', 'закрыти* лицев* счет*'],
         bg: ['анкета при напускане', 'защо спряхте', 'оттеглени нареждания', 'защо не купихте', 'преносимост*', 'пренасяне на номер*', 'пренесен* номер*', 'формуляр за връщане', 'заявка за връщане', 'върна*', 'върнат*', 'връщане*', 'анулира*', 'отказ*', 'прекрат*', 'отписа*', 'неподнов*',
           'не е подновен*', 'възстановен* сума', 'възстановени пари', 'неактив*', 'отлив*', 'задържане', 'изходящ*',
           'пренес* номер*', 'пренасяне', 'критик*', 'загубен*', 'изгубен клиент*', 'изгубен', 'изгубена', 'изтекъл', 'изтекла', 'изтекло',
@@ -1255,7 +1255,7 @@ export const builtinRules: RuleSet = {
           'изтриване на акаунт*', 'изтрийте акаунт*', 'връщания', 'изтрит* профил*', 'изтрит* акаунт*', 'неявяване',
           'пропуснат* преглед*', 'пропуснат* час', 'откажете', 'откажи', 'ранно напускане', 'предсрочно напускане',
           'напусна* предсрочно', 'смяна на доставчик*', 'смени* доставчик*', 'рефинансиран*', 'предсрочно погас*',
-          'деактивира*', 'невзет*', 'непотърсен*', 'оттеглен*', 'изтриване на профил*', 'изтриване на лични данни', 'сторно*'],
+          'деактивира*', 'невзет*', 'непотърсен*', 'оттеглен*', 'изтриване на профил*', 'изтриване на лични данни', 'сторно*', 'оттегляне*', 'закриване на партида*'],
       },
     },
     'silent-note': {
@@ -1323,7 +1323,7 @@ export const builtinRules: RuleSet = {
           // A loyalty card gone quiet: "Card not swiped since 14/02", a birthday voucher never redeemed.
           'voicemail full', 'no opens', 'marking lost', 'marked lost', 'closing as no response', 'rsn field blank', 'reason field blank',
           "why didn't you buy", 'why did you not buy', 'fly with us again', 'travel with us again', 'replies 0', 'disconnected before', "wouldn't give a reason", 'invitee did not join', 'did not join', "rather not get into it", 'would not give a reason', 'made our decision', "she's not said anything", "he's not said anything", 'not said anything to me',
-          "hasn't rebooked", 'card left', "i'd rather not say", "i just won't be back", 'stopped showing up', 'read but no answer', 'did not give a reason', "didn't give a reason", 'not collected within', 'no reason recorded', 'changed away from', 'nobody answered the door', 'no answer at the door', 'no one answered the door', 'delete account', 'account delete request', 'account delete', 'not swiped since', 'card not used since', 'not used since', 'unredeemed', 'not redeemed', 'no further detail', 'no further details', "don't bother asking", 'customer not home', 'customer not at home', 'phone off', 'rather not go into it', 'stopped the bot', 'blocked the bot', 'gave no other reason', 'no other reason given'],
+          "hasn't rebooked", 'card left', "i'd rather not say", "i just won't be back", 'stopped showing up', 'read but no answer', 'did not give a reason', "didn't give a reason", 'not collected within', 'no reason recorded', 'changed away from', 'nobody answered the door', 'no answer at the door', 'no one answered the door', 'delete account', 'account delete request', 'account delete', 'not swiped since', 'card not used since', 'not used since', 'unredeemed', 'not redeemed', 'no further detail', 'no further details', "don't bother asking", 'customer not home', 'customer not at home', 'phone off', 'rather not go into it', 'stopped the bot', 'blocked the bot', 'gave no other reason', 'no other reason given', 'vm full', 'did not raise any issue', 'did not raise an issue', 'ended the call', 'none recorded', 'at owner request', 'at the owner s request', 'none of your business', 'only to cancel', 'declined the offer', 'declined the retention offer'],
         // "Without explanation" alone is what customers say of the company: only after the customer's act.
         ru: ['не записывалась', 'не записывался', 'сбросила оба раза', 'просто не надо', 'без реакции', 'повторных попыток нет', 'не пришёл на визит', 'не пришел на визит',
           'перенос не запрашивал*', 'вариант пропустить', 'prichinu ne hochu', 'клиент не согласовал', 'отозвал* заранее данный акцепт', 'прочитано', 'не открывались', 'нет входов', 'дверь не открыл*', 'акт недопуска', 'о расторжении договора управления', 'был вежлив', 'была вежлива', 'причину не пояснил*',
@@ -1361,7 +1361,7 @@ export const builtinRules: RuleSet = {
           'отключил* автоплат*', 'без сопроводительного письма', 'без заявления', 'без объяснени* причин*',
           'отказал* от продлени*', 'автосоздан* по низкой оценке', 'по низкой оценке', 'создан* по низкой оценке',
           'создан* из опроса', 'автоматически из опроса', 'отказ* от получени*', 'закрыл* карт*', 'закрыла карту', 'карта закрыта', 'счет закрыт', 'счёт закрыт',
-          'вклад закрыт', 'не забран*', 'освобождает квартиру', 'освобождает помещение', 'съезжает с квартиры', 'телефон клиента вне зоны', 'телефон вне зоны', 'клиент не встретил*', 'клиентка не встретил*', 'от оценки отказал*', 'отказал* от оценки', 'почему не пояснил*', 'причину не пояснил*', 'заказывать не планиру*', 'махнул* рукой', 'махнула рукой', 'остановил* бота', 'остановить и заблокировать', 'другой причины не назвал*', 'другой причины не указал*', 'на звонок не ответила', 'на звонок не ответил'],
+          'вклад закрыт', 'не забран*', 'освобождает квартиру', 'освобождает помещение', 'съезжает с квартиры', 'телефон клиента вне зоны', 'телефон вне зоны', 'клиент не встретил*', 'клиентка не встретил*', 'от оценки отказал*', 'отказал* от оценки', 'почему не пояснил*', 'причину не пояснил*', 'заказывать не планиру*', 'махнул* рукой', 'махнула рукой', 'остановил* бота', 'остановить и заблокировать', 'другой причины не назвал*', 'другой причины не указал*', 'на звонок не ответила', 'на звонок не ответил', 'закрыл* лицев* счет*', 'не ваше дело', 'не открывал*', 'данные карты не обновил*', 'попросил* отключить автопродлени*', 'отключить автопродлени*'],
         // A no-show at a check-up, as a hospital's system writes it: «Контролен преглед… — неявил се».
         bg: ['прочетени', 'изтрит от потребителя', 'не пожела да каже', 'повече не звъним', 'каза няма значение', 'оттеглено от платеца', 'няма да обяснявам',
           'друго нямам за казване', 'прочетено', 'не са поръчвали', 'ne iskam da obiasniavam', 'отсъства от', 'не е изпратил* пълномощно', 'нищо не е казала', 'нищо не е казал', 'не каза защо', 'решение за прекратяване на договора',
@@ -1399,7 +1399,7 @@ export const builtinRules: RuleSet = {
           'не запази нов час', 'не запази час', 'не си запази час', 'отказа пратката', 'отказа да получи*', 'закри картата',
           'закри кредитната карта', 'закри сметката', 'закри дебитната карта',
           // A patient who moved to another GP's list, as a clinic's system records it.
-          'смени* личния* лекар*', 'сменил* личния* лекар*', 'смени* личния си лекар', 'сменил* личния си лекар', 'е сменил* лекар*', 'смени* лекаря си', 'махна с ръка', 'спря бота', 'блокира бота', 'клиентът не посочи', 'не посочи причина', 'друга причина не даде', 'причина не даде', 'не даде причина', 'не даде друга причина'],
+          'смени* личния* лекар*', 'сменил* личния* лекар*', 'смени* личния си лекар', 'сменил* личния си лекар', 'е сменил* лекар*', 'смени* лекаря си', 'махна с ръка', 'спря бота', 'блокира бота', 'клиентът не посочи', 'не посочи причина', 'друга причина не даде', 'причина не даде', 'не даде причина', 'не даде друга причина', 'няма значение вече', 'отговори няма значение', 'мотиви не са посочени', 'заявление за оттегляне', 'поиска закриване на партида*', 'само за да прекрати', 'отказа оферта*'],
       },
     },
   },

@@ -46,7 +46,7 @@ const NEUTRAL_SCORE = 5;
  * A rating given as a thumbs-down or a frowning face, alone on its line, after a rating's label, or as the answer to the
  * widget's question ("Was this article helpful? 👎").
  */
-const LOW_FACE_RATING = /^\s*(?:(?:nps|csat|score|rating|rated|оценк\p{L}*|рейтинг)[^\n:]{0,30}:\s*|[^.!?\n]{3,120}\?\s*)?(?:\u{1F44E}[\u{1F3FB}-\u{1F3FF}]?|\u{1F621}|\u{1F620}|\u{1F61E}|\u{2639}\u{FE0F}?|\u{1F641})\s*$/iu;
+const LOW_FACE_RATING = /^\s*(?:(?:nps|csat|score|rating|rated|rate|оцен\p{L}*|рейтинг)[^\n:]{0,30}:\s*|[^.!?\n]{3,120}\?\s*)?(?:\u{1F44E}[\u{1F3FB}-\u{1F3FF}]?|\u{1F621}|\u{1F620}|\u{1F61E}|\u{2639}\u{FE0F}?|\u{1F641})\s*$/iu;
 
 /** A survey question with its answer: "How likely are you to recommend us? 2" (0–10), "How did we do? 2/10", "…? 1/5". */
 // An export may put an arrow or a dash between the question and its answer: "How likely…? → 0", «Как вам наш сервис? — 1».
