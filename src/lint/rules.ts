@@ -1012,9 +1012,10 @@ const FINES_DEPARTMENT = String.raw`(?<![\p{L}])(?:[Оо]тдел|[Сс]екто
 // compensation applies.", "No refund is due.", «…, компенсация не положена.», «Компенсация не предусмотрена.», „…, обезщетение не
 // се дължи.“ At a clause's end only, with nothing of ours after it; with "unfortunately", «к сожалению», „за съжаление“ or "sorry"
 // before it in the sentence it is a regretted refusal, and "…, but we have added a voucher" goes on to offer.
-const EN_NO_COMPENSATION = String.raw`(?<![\p{L}])(?:[Nn]o\s+(?:compensation|refund|reimbursement|goodwill\s+payment)\s+(?:applies|is\s+(?:due|payable|owed|applicable|available|offered)|will\s+be\s+(?:paid|given|offered|issued|made))|(?:[Cc]ompensation|[Rr]efunds?|[Rr]eimbursement)\s+(?:does\s+not|doesn['’]t|do\s+not|don['’]t)\s+apply|(?:[Cc]ompensation|[Aa]\s+refund|[Rr]eimbursement)\s+is\s+not\s+(?:due|payable|owed|applicable))${EN_REGRET_BEFORE}(?=\s*(?:[.!…]|$))`;
-const RU_NO_COMPENSATION = String.raw`(?<![\p{L}])(?:[Кк]омпенсаци[яи]|[Вв]озмещени[ея]|[Вв]озврат(?:\s+средств)?)\s+(?:(?:в\s+этом\s+случае|вам)\s+)?(?:не\s+(?:положен[аоы]?|полагается|предусмотрен[аоы]?|выплачивается|производится|предоставляется)|не\s+положено)${RU_REGRET_BEFORE}(?=\s*(?:[.!…]|$))`;
-const BG_NO_COMPENSATION = String.raw`(?<![\p{L}])(?:(?:[Оо]безщетение(?:то)?|[Кк]омпенсация(?:та)?|[Вв]ъзстановяване\s+на\s+(?:сумата|парите))\s+(?:(?:в\s+случая|на\s+Вас|на\s+вас)\s+)?не\s+(?:се\s+(?:дължи|полага|предвижда|изплаща)|е\s+предвиден[ао]?)|[Нн]е\s+(?:се\s+)?(?:дължи|полага)\s+(?:(?:се|Ви|ви)\s+)?(?:обезщетение|компенсация))${BG_REGRET_BEFORE}(?=\s*(?:[.!…]|$))`;
+// Round 76: a recalculation or an adjustment refused so too: «Перерасчёт не положен.», "No recalculation is due.", „Преизчисляване не се дължи.“
+const EN_NO_COMPENSATION = String.raw`(?<![\p{L}])(?:[Nn]o\s+(?:compensation|refund|reimbursement|goodwill\s+payment|recalculation|re-calculation|adjustment)\s+(?:applies|is\s+(?:due|payable|owed|applicable|available|offered)|will\s+be\s+(?:paid|given|offered|issued|made))|(?:[Cc]ompensation|[Rr]efunds?|[Rr]eimbursement)\s+(?:does\s+not|doesn['’]t|do\s+not|don['’]t)\s+apply|(?:[Cc]ompensation|[Aa]\s+refund|[Rr]eimbursement|[Aa]\s+recalculation|[Aa]n\s+adjustment)\s+is\s+not\s+(?:due|payable|owed|applicable))${EN_REGRET_BEFORE}(?=\s*(?:[.!…]|$))`;
+const RU_NO_COMPENSATION = String.raw`(?<![\p{L}])(?:[Кк]омпенсаци[яи]|[Вв]озмещени[ея]|[Вв]озврат(?:\s+средств)?|[Пп]ерерасч[её]т|[Кк]орректировка)\s+(?:(?:в\s+этом\s+случае|вам)\s+)?(?:не\s+(?:положен[аоы]?|полагается|предусмотрен[аоы]?|выплачивается|производится|предоставляется)|не\s+положено)${RU_REGRET_BEFORE}(?=\s*(?:[.!…]|$))`;
+const BG_NO_COMPENSATION = String.raw`(?<![\p{L}])(?:(?:[Оо]безщетение(?:то)?|[Кк]омпенсация(?:та)?|[Вв]ъзстановяване\s+на\s+(?:сумата|парите)|[Пп]реизчисляване(?:то)?|[Кк]орекция(?:та)?)\s+(?:(?:в\s+случая|на\s+Вас|на\s+вас)\s+)?не\s+(?:се\s+(?:дължи|полага|предвижда|изплаща)|е\s+предвиден[ао]?)|[Нн]е\s+(?:се\s+)?(?:дължи|полага)\s+(?:(?:се|Ви|ви)\s+)?(?:обезщетение|компенсация|преизчисляване|корекция))${BG_REGRET_BEFORE}(?=\s*(?:[.!…]|$))`;
 // The customer shown the door if unhappy (`dismissive`, round 19's "those who do not agree can leave" said to "you"): "If you are
 // unhappy you are welcome to find another swimming school", «Если вас что-то не устраивает, вы можете найти другую школу», „Ако
 // не сте доволни, можете да потърсите друго училище“. Another date, time, slot or class is no exit ("…, you're welcome to find
@@ -1037,6 +1038,52 @@ const RU_SAVING_NOUN = String.raw`(?:(?<![\d.,]|[\d.,]\s)\d[\d\s.,]*\s?(?:₽|р
 const RU_OWNED_SAVING = String.raw`(?<![\p{L}])${RU_SAVING_NOUN},?\s+(?:котор\p{L}+|как\p{L}+)\s+вы\s+должны\s+были\s+(?:сэкономить|получить|заработать)(?![\p{L}])`;
 const BG_SAVING_NOUN = String.raw`(?:(?<![\d.,]|[\d.,]\s)\d[\d\s.,]*\s?(?:лв\.?|лева|£|€|\$|%|точк\p{L}*)|[£$€]\s?\d[\d.,]*|сума(?:та)?|отстъпка(?:та)?|пари(?:те)?|спестяван\p{L}*|точки(?:те)?|разлика(?:та)?)`;
 const BG_OWNED_SAVING = String.raw`(?<![\p{L}])${BG_SAVING_NOUN},?\s+(?:която|които|който|което)\s+(?:вие\s+)?трябваше\s+да\s+(?:спестите|спечелите|получите)(?![\p{L}])`;
+// Lint round 76 (after blind sets 128, 129 and 130).
+// Further contact said not to change the outcome (`dismissive`, as round 47's further emails left unanswered): "further emails on
+// this subject will not change the outcome", "Calling again won't change our decision", «Повторные обращения не изменят решения»,
+// «Публикация переписки ничего не изменит», «Решение не изменится», „Повторните писма няма да променят решението“, „Нищо няма да
+// промени“. Only the outcome, the decision, the answer or the position: "your plan won't change", "the outcome of your
+// application won't change" reassure, and «ничего не изменит в вашем тарифе» tells what stays the same.
+const EN_CHANGES_NOTHING = String.raw`(?<![\p{L}])(?:will\s+not|won['’]t|would\s+not|wouldn['’]t|does\s+not|doesn['’]t|cannot|can['’]t|is\s+not\s+going\s+to|isn['’]t\s+going\s+to)\s+change\s+(?:(?:the|our|this|that|its)\s+)?(?:outcome|decision|answer|position|result|verdict)(?![\p{L}])(?!\s+(?:of|for|on|to|in)\s)|(?<![\p{L}])(?:will\s+not|won['’]t)\s+change\s+anything(?=\s*(?:[.!…]|$))`;
+const RU_CHANGES_NOTHING = String.raw`(?<![\p{L}])не\s+измен(?:ит|ят)\s+(?:(?:наш\p{L}*|это\p{L}*|данн\p{L}*|принят\p{L}*)\s+)?(?:решени|результат|исход|ответ|позици)\p{L}*|(?<![\p{L}])ничего\s+не\s+измен(?:ит|ят)(?!\s+(?:в|для|по|на)\s)|(?<![\p{L}])(?:[Рр]ешение|[Оо]твет|[Рр]езультат|[Ии]сход)(?:\s+(?:компании|банка|наш\p{L}*))?\s+не\s+изменится(?![\p{L}])`;
+const BG_CHANGES_NOTHING = String.raw`(?<![\p{L}])(?:няма\s+да\s+промен(?:и|ят)|не\s+променя(?:т)?)\s+(?:(?:нашето|нашия|взетото)\s+)?(?:решението|резултата|изхода|отговора|позицията)(?:\s+ни)?(?![\p{L}])|(?<![\p{L}])[Нн]ищо\s+няма\s+да\s+промен(?:и|ят)(?!\s+(?:в|за|по|на)\s)|(?<![\p{L}])(?:[Рр]ешението|[Оо]тговорът|[Пп]озицията)(?:\s+ни)?\s+няма\s+да\s+се\s+промени(?![\p{L}])`;
+// "No exceptions" told with "unable" / "cannot" (`policy-citation`, round 12's wall told with a verb): "We are unable to make
+// exceptions for individual accounts", "We can't make an exception", «Мы не можем сделать для вас исключение», „Не можем да
+// направим изключение“. With "unfortunately", «к сожалению», „за съжаление“ or "sorry" / „извиняваме се“ before it in the
+// sentence it is a regretted refusal.
+const EN_CANT_EXCEPT = String.raw`(?<![\p{L}])(?:[Ww]e|I)(?:\s+are|['’]re|\s+am|['’]m)?\s+(?:unable\s+to|not\s+able\s+to|cannot|can['’]t|can\s+not)\s+make\s+(?:an?\s+|any\s+)?exceptions?(?![\p{L}])${EN_REGRET_BEFORE}`;
+const RU_CANT_EXCEPT = String.raw`(?<![\p{L}])(?:[Мм]ы\s+)?(?:[Нн]е\s+(?:можем|сможем|имеем\s+возможности)|[Нн]е\s+в\s+состоянии)\s+(?:сделать|делать|предоставить)\s+(?:(?:для\s+вас|вам)\s+)?исключени\p{L}*${RU_REGRET_BEFORE}`;
+const BG_CANT_EXCEPT = String.raw`(?<![\p{L}])(?:[Нн]е\s+можем|[Нн]е\s+сме\s+в\s+състояние)\s+да\s+(?:(?:[Вв]и)\s+)?(?:направим|правим)\s+(?:(?:за\s+[Вв]ас)\s+)?изключени\p{L}*${BG_REGRET_BEFORE}`;
+// Another one picked because we have plenty (`dismissive`, round 19's "there are other gyms" without its condition): "Pick another
+// show – we have hundreds.", «Выберите другой сериал — у нас их сотни», „Изберете си друг сериал – имаме стотици“. The order at a
+// sentence's start, then "we have / there are" hundreds, plenty, dozens. Another date, time, slot or class is no shrug.
+const EN_PICK_ANOTHER = String.raw`${SENTENCE_START}(?:Just\s+)?(?:[Pp]ick|[Cc]hoose|[Ff]ind|[Ww]atch|[Tt]ry|[Gg]o\s+for)\s+(?:(?:another|a\s+different)${EN_NOT_OTHER_SLOT}(?:\s+[\p{L}-]+)?|something\s+else)\s*(?:[,;:—–-]+\s*|\s+)(?:(?:as\s+)?we\s+have|we['’]ve\s+got|there\s+are)\s+(?:literally\s+)?(?:hundreds|thousands|dozens|plenty|loads|lots|tons)(?![\p{L}])`;
+const RU_PICK_ANOTHER = String.raw`${SENTENCE_START}(?:Просто\s+)?(?:[Вв]ыберите|[Нн]айдите|[Пп]осмотрите|[Пп]оищите|[Пп]одберите|[Вв]озьмите)\s+(?:себе\s+)?(?:друг\p{L}*(?!\s+(?:дат|врем|день|слот|заняти|групп|преподавател|тренер|мест)\p{L}*)(?:\s+\p{L}+)?|что-(?:нибудь|то)\s+друго\p{L}*)\s*(?:[,;:—–-]+\s*|\s+)(?:у\s+нас\s+(?:их\s+)?(?:есть\s+)?|их\s+(?:у\s+нас\s+)?)?(?:сотни|тысячи|десятки|полно|масса|навалом)(?![\p{L}])`;
+const BG_PICK_ANOTHER = String.raw`${SENTENCE_START}(?:Просто\s+)?(?:[Ии]зберете|[Нн]амерете|[Гг]ледайте|[Пп]отърсете|[Вв]земете)\s+(?:си\s+)?(?:друг\p{L}*(?!\s+(?:дат|час|ден|заняти|груп|преподавател|треньор|място)\p{L}*)(?:\s+\p{L}+)?|нещо\s+друго)\s*(?:[,;:—–-]+\s*|\s+)(?:имаме|има)\s+(?:(?:още|над|поне)\s+)?(?:стотици|хиляди|десетки|бол|колкото\s+искате)(?![\p{L}])`;
+// The customer's part ordered "on time" (`dismissive`, as "Next time, please read…" lectures): "Submit your readings on time.",
+// «Передавайте показания вовремя.», «Вовремя оплачивайте счета.», „Подавайте показанията навреме.“ — a bare order at a sentence's
+// start, "on time" / «вовремя», «своевременно», «в срок» / „навреме“ at its end. "Please" in it asks.
+const EN_ON_TIME_ORDER = String.raw`${SENTENCE_START}(?:[Ss]ubmit|[Ss]end|[Pp]ay|[Gg]ive|[Rr]eport|[Ee]nter|[Rr]eturn|[Rr]enew|[Bb]ook|[Bb]ring|[Pp]rovide|[Uu]pload|[Tt]op\s+up|[Pp]ass\s+on)(?:\s+(?!(?:please|kindly)(?![\p{L}]))[\p{L}\p{N}'’-]+){0,4}?\s+(?:on\s+time|in\s+time|promptly)(?=\s*(?:[.!]|$))`;
+const RU_ON_TIME_VERB = String.raw`(?:[Пп]ередавайте|[Пп]ередайте|[Пп]одавайте|[Пп]одайте|[Оо]плачивайте|[Оо]платите|[Пп]латите|[Вв]носите|[Вв]несите|[Сс]давайте|[Сс]дайте|[Пп]родлевайте|[Пп]родлите|[Пп]рисылайте|[Пп]ришлите|[Сс]ообщайте|[Сс]ообщите|[Вв]озвращайте|[Вв]ерните)`;
+const RU_ON_TIME_ORDER = String.raw`${SENTENCE_START}(?:${RU_ON_TIME_VERB}(?:\s+(?!пожалуйста(?![\p{L}]))[\p{L}\p{N}-]+){0,4}?\s+(?:вовремя|своевременно|в\s+срок)(?=\s*(?:[.!]|$))|(?:Вовремя|Своевременно)\s+${RU_ON_TIME_VERB}(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:пожалуйста|мы|наш\p{L}*)(?![\p{L}])))`;
+const BG_ON_TIME_VERB = String.raw`(?:[Пп]одавайте|[Пп]одайте|[Пп]лащайте|[Пп]латете|[Зз]аплащайте|[Вв]несете|[Вв]насяйте|[Ии]зпращайте|[Ии]зпратете|[Сс]ъобщавайте|[Сс]ъобщете|[Вв]ръщайте|[Вв]ърнете|[Пп]одновявайте|[Пп]одновете|[Дд]авайте)`;
+const BG_ON_TIME_ORDER = String.raw`${SENTENCE_START}(?:${BG_ON_TIME_VERB}(?:\s+(?!моля(?![\p{L}]))[\p{L}\p{N}-]+){0,4}?\s+(?:навреме|своевременно|в\s+срок)(?=\s*(?:[.!]|$))|(?:Навреме|Своевременно)\s+${BG_ON_TIME_VERB}(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:моля|ние|ще|наш\p{L}*)(?![\p{L}])))`;
+// A count of the coming hours (`date-time`, as round 51's coming days are): "within the next 2 hours", "in the next hour", «в
+// ближайшие 2 часа», „в следващите 2 часа“ — a time, as "within 2 hours" is.
+const EN_NEXT_HOURS = String.raw`(?<![\p{L}])(?:[Ww]ithin|[Ii]n|[Oo]ver)\s+the\s+(?:next|coming|following)\s+(?:(?:\d+(?:[–-]\d+)?|one|two|three|four|five|six|twelve|few|couple\s+of)\s+(?:hours|minutes)|hour)(?![\p{L}])`;
+const RU_NEXT_HOURS = String.raw`(?<![\p{L}])[Вв]\s+(?:ближайш|следующ)\p{L}*\s+(?:[\d–-]+\s+|два\s+|две\s+|три\s+|пару\s+|несколько\s+)?(?:час\p{L}*|минут\p{L}*)(?![\p{L}])`;
+const BG_NEXT_HOURS = String.raw`(?<![\p{L}])(?:[Вв]|[Пп]рез)\s+следващи(?:те|я)\s+(?:${BG_COUNT}\s+){0,2}(?:часа|час|минути)(?![\p{L}])`;
+// The trouble named by what caused it (`named-trouble`, round 67 widened): "I apologise for the trouble the household check has
+// caused him", "sorry for the inconvenience that our new login check caused you", «извините за неудобства, которые доставила вам
+// проверка», „извиняваме се за неудобството, което Ви причини проверката“. "The trouble this has caused" names nothing.
+const EN_TROUBLE_CAUSED = String.raw`(?<![\p{L}])(?:[Ss]orry|[Aa]polog\p{L}*|[Rr]egret)\s+(?:(?:for|about)\s+)?(?:the|any|all\s+the)\s+(?:trouble|inconvenience|disruption)\s+(?:(?:that|which)\s+)?(?:the|your|our)\s+(?!(?:has|have|had|caused)(?![\p{L}]))\p{L}{2,}(?:\s+[\p{L}-]+){0,2}?\s+(?:has\s+|have\s+|had\s+)?caused(?![\p{L}])`;
+const RU_TROUBLE_CAUSED = String.raw`(?<![\p{L}])(?:[Ии]звин\p{L}*|[Пп]рощени\p{L}*|[Сс]ожале\p{L}*)\s+(?:за|о)\s+(?:(?:доставленн|причиненн|причинённ|возможн)\p{L}*\s+)?неудобств\p{L}*,?\s+(?:которые|которое|что)\s+(?:(?:вам|ему|ей|им|вашему\s+\p{L}+|вашей\s+\p{L}+)\s+)?(?:доставил|причинил|создал|вызвал)\p{L}*(?:\s+(?:вам|ему|ей|им))?\s+(?!(?:вам|ему|ей|им)(?![\p{L}]))\p{L}{3,}`;
+const BG_TROUBLE_CAUSED = String.raw`(?<![\p{L}])(?:[Ии]звин\p{L}*|[Сс]ъжал\p{L}*)(?:\s+(?:се|ни))?\s+за\s+неудобств\p{L}*,?\s+(?:което|които)\s+(?:(?:[Вв]и|му|ѝ|им)\s+)?(?:причини|причиниха|създаде|създадоха|достави|доставиха)(?:\s+(?:[Вв]и|му|ѝ|им))?\s+(?!(?:[Вв]и|му|ѝ|им)(?![\p{L}]))\p{L}{3,}`;
+// An order named by its number is what a payment is for (`billed-item`, as round 73's numbered booking): "order no. P-11482",
+// "order #11482", «заказ № П-11482», „поръчка № 11482“ — a letter prefix and a hyphen allowed.
+const EN_NUMBERED_ORDER = String.raw`(?<![\p{L}])[Oo]rder\s+(?:(?:no\.?|number|nr\.?|ref(?:erence)?\.?|#|№)\s*)(?=[\p{L}\p{N}/-]{3,})(?=[\p{L}/-]*\p{N})[\p{Lu}\p{N}][\p{L}\p{N}/-]*`;
+const RU_NUMBERED_ORDER = String.raw`(?<![\p{L}])[Зз]аказ\p{L}*\s+(?:№|N|No\.?|[Нн]омер)\s*[\p{L}\p{N}-]*\p{N}[\p{L}\p{N}/-]*`;
+const BG_NUMBERED_ORDER = String.raw`(?<![\p{L}])[Пп]оръчк\p{L}*\s+(?:№|No\.?|[Нн]омер)\s*[\p{L}\p{N}-]*\p{N}[\p{L}\p{N}/-]*`;
 // Round 68. The customer told to book our own work again themselves (`dismissive`), a bare order at a sentence's start, as
 // "make your own arrangements" leaves them to fend for themselves: "If you want another slot, book it online.", "Book a new
 // visit yourself.", «Новую заявку оформляйте сами в личном кабинете.», «Запишитесь самостоятельно через приложение.», „Ако
@@ -2557,6 +2604,10 @@ export const builtinLintRules: LintRuleSet = {
         BG_CANT_SAY_MORE, EN_CANT_DO_MUCH, RU_CANT_DO_MUCH, BG_CANT_DO_MUCH, EN_ASKED_ALREADY, RU_ASKED_ALREADY, BG_ASKED_ALREADY,
         // Compensation refused as a rule without regret, the customer shown the door if unhappy (round 75).
         EN_NO_COMPENSATION, RU_NO_COMPENSATION, BG_NO_COMPENSATION, EN_IF_UNHAPPY_LEAVE, RU_IF_UNHAPPY_LEAVE, BG_IF_UNHAPPY_LEAVE,
+        // Further contact said not to change the outcome, another picked because we have plenty, the customer's part ordered "on
+        // time" (round 76).
+        EN_CHANGES_NOTHING, RU_CHANGES_NOTHING, BG_CHANGES_NOTHING, EN_PICK_ANOTHER, RU_PICK_ANOTHER, BG_PICK_ANOTHER,
+        EN_ON_TIME_ORDER, RU_ON_TIME_ORDER, BG_ON_TIME_ORDER,
         // What the customer suffers told as to be expected (round 39).
         EN_TO_BE_EXPECTED,
         // The customer's duty given as the answer; what the customer suffers told as common practice (round 41).
@@ -2757,7 +2808,9 @@ export const builtinLintRules: LintRuleSet = {
       ignore: { ru: ['как предусмотрено правилами'], bg: ['както е предвидено в общите условия'] },
       patterns: [EN_NO_OTHER, RU_NO_OTHER, BG_NO_OTHER, RU_RULE_PROVIDES, BG_RULE_PROVIDES,
         // A numbered clause cited (round 49).
-        EN_CLAUSE_CITED, RU_CLAUSE_CITED, BG_CLAUSE_CITED],
+        EN_CLAUSE_CITED, RU_CLAUSE_CITED, BG_CLAUSE_CITED,
+        // "No exceptions" told with "unable" / "cannot" (round 76).
+        EN_CANT_EXCEPT, RU_CANT_EXCEPT, BG_CANT_EXCEPT],
     },
     // A rule cited for what we or our people were bound to do owns our fault (round 41): the citation in it is no wall.
     'owned-rule': {
@@ -3055,6 +3108,8 @@ export const builtinLintRules: LintRuleSet = {
         RU_ORDINAL_DAY, BG_ORDINAL_DAY, EN_TAKES, RU_TAKES, BG_TAKES,
         // A period of the coming weeks or months (round 51).
         EN_NEXT_PERIOD, RU_NEXT_PERIOD, BG_NEXT_PERIOD,
+        // A count of the coming hours (round 76): "within the next 2 hours".
+        EN_NEXT_HOURS, RU_NEXT_HOURS, BG_NEXT_HOURS,
         // What we do at once, in the future (round 60): "a crew will set off at once", «экипаж выедет сразу».
         EN_AT_ONCE, RU_AT_ONCE,
         // An hour with "h" or "o'clock" after "at" / "around" (round 62): „около 13 ч.“.
@@ -3240,7 +3295,9 @@ export const builtinLintRules: LintRuleSet = {
         // A document named by its number (round 71): "policy HHM-M-471052", «постановление № 0355-104-2026».
         EN_NUMBERED_DOCUMENT, RU_NUMBERED_DOCUMENT, BG_NUMBERED_DOCUMENT,
         // A booking named by its number (round 73): "booking SH-451903", «бронирование № 45190», „резервация № 4519“.
-        EN_NUMBERED_BOOKING, RU_NUMBERED_BOOKING, BG_NUMBERED_BOOKING],
+        EN_NUMBERED_BOOKING, RU_NUMBERED_BOOKING, BG_NUMBERED_BOOKING,
+        // An order named by its number (round 76): «заказ № П-11482».
+        EN_NUMBERED_ORDER, RU_NUMBERED_ORDER, BG_NUMBERED_ORDER],
     },
     // A reminder asks for payment or says it has not come: "payments are processed" does not.
     'payment-request': {
@@ -3604,7 +3661,9 @@ export const builtinLintRules: LintRuleSet = {
     },
     'named-trouble': {
       description: 'The courteous formula followed by what went wrong: "sorry for the trouble with the app", «извините за неудобства с приложением»',
-      patterns: [EN_NAMED_TROUBLE, RU_NAMED_TROUBLE, BG_NAMED_TROUBLE],
+      patterns: [EN_NAMED_TROUBLE, RU_NAMED_TROUBLE, BG_NAMED_TROUBLE,
+        // The trouble named by what caused it (round 76): "the trouble the household check has caused him".
+        EN_TROUBLE_CAUSED, RU_TROUBLE_CAUSED, BG_TROUBLE_CAUSED],
     },
     'cost-on-you': {
       description: 'A cost put on the customer in a bare sentence: "Returns are at your own cost.", «Демонтаж за ваш счёт.», „Куриерът е за ваша сметка.“',
