@@ -137,13 +137,16 @@ function wordInTitle(value: string, opened: number, hit: ReadHit): boolean {
   const title = reach.slice(0, close);
   // Speech in the first person, or after a verb of saying, is what someone said, not a title: «Заявил: «Я обращусь в ЦБ,
   // ломбарды у вас поднадзорны»», «Каза: „Адвокатът ми ще ви изпрати нотариална покана“».
-  if (FIRST_PERSON_OPENING.test(title) || SAID_BEFORE.test(value.slice(Math.max(0, opened - SAID_REACH), opened))) return false;
+  // So is a post quoted under its label (a listening tool's «Пост на личной странице: «Написала жалобу в Роспотребнадзор…»»).
+  if (FIRST_PERSON_OPENING.test(title) || SAID_BEFORE.test(value.slice(Math.max(0, opened - SAID_REACH), opened)) || POST_LABEL_BEFORE.test(value.slice(Math.max(0, opened - POST_LABEL_REACH), opened))) return false;
   return SEVERAL_WORDS.test(title) && (!straight || TITLE_CASE.test(title));
 }
 
 // Shouted too, as a call note relays it: «КЛИЕНТ КРИЧАЛ: «УВИДИМСЯ В СУДЕ»», „КЛИЕНТЪТ ВИКАШЕ: „ЩЕ СЕ ВИДИМ В СЪДА““.
 const SAID_BEFORE = /(?<!\p{L})(?:said|says|told (?:us|me)|wrote|shouted|yelled|screamed|кричал\p{L}*|крикнул\p{L}*|орал\p{L}*|викаше|викна|крещеше|изкрещя|сказал\p{L}*|заявил\p{L}*|говорит|написал\p{L}*|ответил\p{L}*|каза|казва|заяви|написа|отговори)\s*[:,]?\s*$/iu;
 const SAID_REACH = 20;
+const POST_LABEL_BEFORE = /(?<!\p{L})(?:post|posted|пост|публикаци\p{L}*|публикуван\p{L}*|публикува)(?!\p{L})[^:\n]{0,30}:\s*$/iu;
+const POST_LABEL_REACH = 48;
 
 const FIRST_PERSON_OPENING = /^(?:я|мы|аз|ние|i|we|i['’](?:ll|m|ve|d)|we['’](?:ll|re|ve))\s/iu;
 

@@ -849,6 +849,14 @@ function setAsideRefusedAfter(record: ComplaintRecord, hits: ReadHit[], rules: C
       hit.setAside = 'reference';
       continue;
     }
+    // Someone's offer to take it up, turned down: "My friend writes for a local paper and offered to do a piece… I told her not
+    // to bother", „Приятелка е журналистка… и предложи да пише… Отказах ѝ“.
+    const around = value.slice(Math.max(0, hit.start - OFFER_REACH), hit.end + OFFER_REACH);
+    if (OFFERED.test(around) && OFFER_DECLINED.test(value.slice(hit.end, hit.end + OFFER_DECLINED_REACH))) {
+      hit.negated = true;
+      hit.setAside = 'negated';
+      continue;
+    }
     const clause = CLAUSE_AFTER.exec(value.slice(hit.end, hit.end + REFUSAL_REACH));
     if (clause === null || !REFUSAL_END.test(clause[0]) || CONDITION.test(clause[0])) continue;
     hit.negated = true;
@@ -864,6 +872,10 @@ const OWN_WORK_BEFORE = /(?<!\p{L})(?:i (?:actually )?work (?:for|at|in)|i['’]
 const PRIVATE_CAPACITY = /(?<!\p{L})(?:(?:ви )?пиша (?:просто )?като клиент|пишу (?:просто )?как клиент|writing (?:simply |just )?as a customer|writing purely as|not for the paper|not for publication|writing to you as a guest|writing (?:to you )?as an? (?:ordinary|private|regular|normal) (?:customer|person|individual|citizen)|as a private (?:person|individual)|not in an official capacity|пиш\p{L}* (?:вам )?как (?:частное лицо|обычн\p{L}+ (?:клиент|покупател|гражданин)\p{L}*)|(?:ви )?пиша като (?:частно лице|купувач|обикновен\p{L}* (?:клиент|гражданин|купувач)\p{L}*|внучка|внук|дъщеря|син|майка|баща)|не служебно|неслужебно)(?!\p{L})/iu;
 
 const REFUSAL_REACH = 60;
+const OFFER_REACH = 80;
+const OFFER_DECLINED_REACH = 160;
+const OFFERED = /(?<!\p{L})(?:offered to|offered|предложи|предложил\p{L}*|предлагал\p{L}*|предлагаше)(?!\p{L})/iu;
+const OFFER_DECLINED = /^[^\n]{0,140}?(?<!\p{L})(?:i told (?:her|him|them) not to(?: bother)?|i (?:said no|declined|turned (?:it|her|him|them) down)|отказах (?:ѝ|му|им)|(?:я )?(?:ей|ему|им) отказал\p{L}*|я отказал\p{L}*)(?!\p{L})/iu;
 
 /**
  * The police told of for someone else's crime: the report is about the thief, no step against the company. Either the
@@ -897,7 +909,7 @@ function setAsideCrimeReported(record: ComplaintRecord, hits: ReadHit[], rules: 
     // A report against a perpetrator unknown („жалба в 6-то РУ срещу неизвестен извършител“) is about the thief, wherever the
     // theft was — even „на вашия паркинг“.
     // Or the police say they have nothing against us: the crime was someone else's, even on our car park.
-    const nothingAgainstUs = NOTHING_AGAINST_US.test(value.slice(hit.end, hit.end + MATTER_APART_REACH));
+    const nothingAgainstUs = NOTHING_AGAINST_US.test(value.slice(hit.end, hit.end + NOTHING_AGAINST_US_REACH));
     const againstUnknown = nothingAgainstUs || PERSONS_UNKNOWN.test(span);
     if (!againstUnknown && !UNKNOWN_AGENT.test(crime[0]) && OURS_BEFORE.test(span.slice(Math.max(0, crime.index - OURS_REACH), crime.index))) continue;
     // Or stolen from us: „пръстенът ми е откраднат от вашата работилница“, "stolen from your warehouse" — our keeping, our matter.
@@ -987,7 +999,7 @@ const SENTENCE_STOP = /[.!?\n]/u;
 const CRIME = /(?<!\p{L})(?:разбит\p{L}*|разбили (?:стекло|окно|машину|фару|зеркало)|вору\p{L}*|вандал\p{L}*|vandal\p{L}*|theft|thefts|stolen|stole|nicked|fraud|phishing|фишинг\p{L}*|мошенни\p{L}*|измам\p{L}*|угнал\p{L}*|угон\p{L}*|burglary|burgled|break[- ]in|robbed|robbery|pickpocket\p{L}*|краж\p{L}*|украл\p{L}*|украден\p{L}*|взлом\p{L}*|ограбил\p{L}*|кражб\p{L}*|открадна\p{L}*|откраднат\p{L}*|обраха|обир\p{L}*)(?!\p{L})/iu;
 /** A theft whose thief is nobody named: "someone stole", "was stolen", "was taken from", «украли», «откраднаха», «е взет», a break-in
  * told impersonally («в гараж залезли») or as what there was ("there was a burglary", «е имало кражба») — not "went missing", «пропал»: a parcel lost. */
-const THEFT_BY_NOBODY_NAMED = /(?<!\p{L})(?:(?:someone|somebody) (?:stole|took|nicked|broke into|has taken)|(?<=^\s{0,3}|[.!?]\s{0,3}|(?:что|че|that) )(?:мошенники|fraudsters|scammers|hackers|хакеры|измамници|хакери) \p{L}+|звонил\p{L}* мошенники|(?:someone|somebody) (?:in \p{L}+ \p{L}+ )?took over|(?:оказа се|оказался|оказалось|it was|turned out to be) (?:a )?(?:фишинг|phishing|scam|измама|мошенничеств\p{L}*)|(?:someone|somebody) (?:has been |was |is )?using|(?:someone|somebody) (?:got|broke|hacked) into|(?:was|were|got) forced(?: open)?|(?:с неё|с него|с машины|с автомобиля) сняли|(?<!your )(?<!ваш\p{L}* )\p{L}+ (?:stolen|nicked)(?= (?:in|at|from|on|while|during|last|yesterday) )|какой-то \p{L}+ (?:выхватил|вырвал|отобрал|украл)|позвонил\p{L}* (?:якобы )?[«"]?из|(?:posing as|pretending to be)|неизвестн\p{L}* (?:по |лиц\p{L}*)|(?:съседът|съседката|сосед|соседка|(?:my |a |the )neighbou?r)(?: (?:ми|мой|my))? (?:cut|broke|damaged|stole|преряза|счупи|повреди|открадна|перерезал\p{L}*|сломал\p{L}*|повредил\p{L}*|украл\p{L}*)|(?:walking|walked|made) off with|(?:a )?copy of my card|клонирован\p{L}*|(?:откраднат\p{L}*|украденн\p{L}*) карт\p{L}*|(?:водитель|шофьор|driver|employee|служител\p{L}*|сотрудник) (?:\p{L}+ )?(?:уволился|уволилась|напусна|left|quit)|(?:my|our|his|her|their) stolen|кто-то (?:украл|взял|вскрыл|разбил|залез)|някой (?:е )?(?:разби|разбил|открадна|откраднал|обра)|(?:was|were|got|been) burgled|(?:беше|е|са) обран\p{L}*|taken from|вскрыли|вскрыта|вскрыт|го нямаше|ги нямаше|(?:е|са) взет\p{L}*|(?:was|were|got|been|had been|being) (?:\p{L}+ )?(?:stolen|nicked|pinched)|угнали|угнан\p{L}*|(?:са|сме|е) обрал\p{L}*|stolen from|pickpocketed|(?:was|were|got) robbed|broke into|broken into|украли|обокрали|вытащили|стащили|залезли|забрались|вломились|проникли|украден\p{L}*|откраднаха|влязоха с взлом|разбиха|(?:there (?:was|has been|had been) a|произошла|произошло|была|был|случилась|(?:е|беше) имало|имаше|стана|станала) (?:\p{L}+ )?(?:theft|burglary|break-in|robbery|кража|взлом|кражба|обир)|(?:са|е) (?:ми |му |ѝ |им )?откраднал\p{L}*|(?:ми|му|ѝ|им) (?:го |я |ги )?откраднали|някакви (?:младежи|хора|момчета)|some (?:kids|youths|lads)|кто-то ворует|(?:беше|е|са) разбит\p{L}*|(?:човека|лицето), (?:който|която) (?:ми |му |ѝ )?открадна|(?:we|they|i) had a (?:break-in|burglary)|какие-то (?:подростки|люди|парни)|обраха|(?:ми |му |ѝ |им )?взеха|(?:беше|е|са) (?:ми |му |ѝ |им )?откраднат\p{L}*)(?!\p{L})/iu;
+const THEFT_BY_NOBODY_NAMED = /(?<!\p{L})(?:(?:someone|somebody) (?:stole|took|nicked|broke into|has taken|keyed|scratched|smashed|dented)|(?<=^\s{0,3}|[.!?]\s{0,3}|(?:что|че|that) )(?:мошенники|fraudsters|scammers|hackers|хакеры|измамници|хакери) \p{L}+|звонил\p{L}* мошенники|(?:someone|somebody) (?:in \p{L}+ \p{L}+ )?took over|(?:оказа се|оказался|оказалось|it was|turned out to be) (?:a )?(?:фишинг|phishing|scam|измама|мошенничеств\p{L}*)|(?:someone|somebody) (?:has been |was |is )?using|(?:someone|somebody) (?:got|broke|hacked) into|(?:was|were|got) forced(?: open)?|(?:с неё|с него|с машины|с автомобиля) сняли|(?<!your )(?<!ваш\p{L}* )\p{L}+ (?:stolen|nicked)(?= (?:in|at|from|on|while|during|last|yesterday) )|какой-то \p{L}+ (?:выхватил|вырвал|отобрал|украл)|позвонил\p{L}* (?:якобы )?[«"]?из|(?:posing as|pretending to be)|неизвестн\p{L}* (?:по |лиц\p{L}*)|(?:съседът|съседката|сосед|соседка|(?:my |a |the )neighbou?r)(?: (?:ми|мой|my))? (?:cut|broke|damaged|stole|преряза|счупи|повреди|открадна|перерезал\p{L}*|сломал\p{L}*|повредил\p{L}*|украл\p{L}*)|(?:walking|walked|made) off with|(?:a )?copy of my card|клонирован\p{L}*|(?:откраднат\p{L}*|украденн\p{L}*) карт\p{L}*|(?:водитель|шофьор|driver|employee|служител\p{L}*|сотрудник) (?:\p{L}+ )?(?:уволился|уволилась|напусна|left|quit)|(?:my|our|his|her|their) stolen|кто-то (?:украл|взял|вскрыл|разбил|залез)|някой (?:е )?(?:разби|разбил|открадна|откраднал|обра)|(?:was|were|got|been) burgled|(?:беше|е|са) обран\p{L}*|taken from|вскрыли|вскрыта|вскрыт|го нямаше|ги нямаше|(?:е|са) взет\p{L}*|(?:was|were|got|been|had been|being) (?:\p{L}+ )?(?:stolen|nicked|pinched)|угнали|угнан\p{L}*|(?:са|сме|е) обрал\p{L}*|stolen from|pickpocketed|(?:was|were|got) robbed|broke into|broken into|украли|обокрали|вытащили|стащили|залезли|забрались|вломились|проникли|украден\p{L}*|откраднаха|влязоха с взлом|разбиха|(?:there (?:was|has been|had been) a|произошла|произошло|была|был|случилась|(?:е|беше) имало|имаше|стана|станала) (?:\p{L}+ )?(?:theft|burglary|break-in|robbery|кража|взлом|кражба|обир)|(?:са|е) (?:ми |му |ѝ |им )?откраднал\p{L}*|(?:ми|му|ѝ|им) (?:го |я |ги )?откраднали|някакви (?:младежи|хора|момчета)|some (?:kids|youths|lads)|кто-то ворует|(?:беше|е|са) разбит\p{L}*|(?:човека|лицето), (?:който|която) (?:ми |му |ѝ )?открадна|(?:we|they|i) had a (?:break-in|burglary)|какие-то (?:подростки|люди|парни)|обраха|(?:ми |му |ѝ |им )?взеха|(?:беше|е|са) (?:ми |му |ѝ |им )?откраднат\p{L}*)(?!\p{L})/iu;
 /**
  * A report about a stolen thing with no thief named („сигнал в полицията за откраднат кабел“) or a parcel taken from the doorstep
  * after delivery («посылку забрали с коврика у двери») — only when nobody of ours is named in the span at all. Not «о краже» alone:
@@ -1014,9 +1026,12 @@ const UNKNOWN_AGENT = /^(?:someone|somebody|кто-то|какой-то|няко
 // «у вас» only as a place («украдены у вас в мастерской»): «взятую у вас бетономешалку» was rented from us, stolen elsewhere.
 const FROM_US_AFTER = /^\s*(?:\p{L}+\s+)?(?:from your|from you|out of your|by your|от ваш\p{L}*|от вас|у вас(?= (?:в|на|из) )|из ваш\p{L}*)(?!\p{L})/iu;
 const MATTER_APART = /^[^.!?\n]*?(?<!\p{L})(?:that['’]s fine|that is fine|fine,? (?:that['’]s|but)|that['’]s their job|that['’]s in hand|(?:is|are) in hand|(?:a |another |that['’]s a )?(?:separate|different) (?:matter|issue|story|thing)|это отдельн\p{L}* (?:история|вопрос|тема|дело)|это (?:понятно|их дело|их работа)|това е отделно|това е (?:друга тема|отделен въпрос|ясно|тяхна работа))(?!\p{L})/iu;
-// The police's own word that the matter is not ours, in the same sentence: «…протокол составили, к вам у полиции вопросов нет».
-const NOTHING_AGAINST_US = /^[^.!?\n]*?(?<!\p{L})(?:(?:к вам )?у полиции (?:к вам )?вопросов нет|към вас (?:полицията )?(?:нямат|няма) (?:въпроси|претенции)|(?:the )?police have no (?:issue|questions?|problem) with you)(?!\p{L})/iu;
+// The police's own word that the matter is not ours, in the same sentence or the next: «…протокол составили, к вам у полиции
+// вопросов нет»; or the customer's („Към вас нямам претенции“).
+const NOTHING_AGAINST_US = /^[^.!?\n]*?(?:[.!?]\s+[^.!?\n]*?)?(?<!\p{L})(?:към вас (?:нямам|нямаме) (?:претенции|оплаквания)|к вам (?:у меня )?(?:претензий|претензии) нет|(?:i have |i've got )?no (?:claim|complaint) against you|(?:к вам )?у полиции (?:к вам )?вопросов нет|към вас (?:полицията )?(?:нямат|няма) (?:въпроси|претенции)|(?:the )?police have no (?:issue|questions?|problem) with you)(?!\p{L})/iu;
 const MATTER_APART_REACH = 80;
+// The next sentence may say it: two sentences' worth.
+const NOTHING_AGAINST_US_REACH = 160;
 const DISMISSED_AFTER = /^\s*\?+\s*(?:[—–-]\s*)?(?:няма смисъл|не си струва|нет смысла|бессмысленно|не стоит|смысла нет|no point|pointless|not worth it|waste of time)(?!\p{L})/iu;
 /** The clause after a hit, to its end (a clause longer than REFUSAL_REACH is not read: its end is out of reach). */
 const CLAUSE_AFTER = /^[^,.;!?\n]*(?=[,.;!?\n])/u;
