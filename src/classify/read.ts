@@ -506,6 +506,7 @@ function surveyRecord(record: ComplaintRecord): boolean {
 
 /** A rating alone on the first of two lines and a placeholder or a reason withheld on the second: the rating. */
 function ratingOverNoWords(text: string): number | undefined {
+  if (text.length > NOT_AGAIN_MAX) return undefined;
   const lines = text.trim().split(LINE_BREAK);
   if (lines.length !== 2) return undefined;
   const rating = bareNumber(lines[0] as string);
@@ -970,7 +971,11 @@ function setAsideNotAboutUs(record: ComplaintRecord, hits: ReadHit[], rules: Com
  * заявление“). The court words are ours, no step of the customer's; a lawyer of the customer's stays one.
  */
 function setAsideOurOwnCase(record: ComplaintRecord, hits: ReadHit[], rules: CompiledRules): void {
-  if (record.text === undefined || !OUR_OWN_CASE.test(record.text)) return;
+  if (record.text === undefined) return;
+  // The cheap look first: most records name no court at all.
+  let courtNamed = false;
+  for (const hit of hits) if (!hit.negated && OUR_CASE_RULES.has(ruleIdOf(hit.rule, rules))) courtNamed = true;
+  if (!courtNamed || !OUR_OWN_CASE.test(record.text)) return;
   for (const hit of hits) {
     if (hit.negated || (hit.part !== 'text' && hit.part !== 'subject') || !OUR_CASE_RULES.has(ruleIdOf(hit.rule, rules)) || LAWYER.test(hit.words)) continue;
     hit.negated = true;
