@@ -143,6 +143,14 @@ const SENTENCE_START = String.raw`(?<=^|[.!?…]\s{1,3})`;
 const EN_COME_BACK = String.raw`${SENTENCE_START}(?:Call|Ring|Phone|Write|Email|E-mail|Text|Message|Contact us|Come|Try|Order|Reorder|Buy|Shop|Book)(?:\s+(?:to|us|back|again|in|round|by))*\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tomorrow|later|next\s+week|(?:during|in|within)\s+(?:our\s+)?(?:working|business|office|opening)\s+hours|(?:after|before|from)\s+${HOUR})(?![\p{L}\p{N}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Pp]lease|[Ww]e|I|our|will|welcome|glad|happy)(?![\p{L}]))`;
 const RU_COME_BACK = String.raw`${SENTENCE_START}(?:Пишите|Напишите|Звоните|Позвоните|Перезвоните|Обращайтесь|Обратитесь|Приходите|Приезжайте|Заходите|Свяжитесь\s+с\s+нами|Заказывайте|Закажите|Покупайте|Купите|Бронируйте|Забронируйте)(?:\s+(?:нам|снова|повторно|ещё\s+раз|еще\s+раз))*\s+(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|рабочее\s+время|часы\s+работы|будни)|завтра|послезавтра|позже|позднее|на\s+следующей\s+неделе|(?:после|с|до)\s+${HOUR})(?![\p{L}\p{N}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Пп]ожалуйста|мы|я|наш\p{L}*|будем|будет|будут|рады|ждём|ждем)(?![\p{L}]))`;
 const BG_COME_BACK = String.raw`${SENTENCE_START}(?:Пишете|Напишете|Звънете|Позвънете|Обадете(?:\s+ни)?\s+се|Обаждайте(?:\s+ни)?\s+се|Елате|Опитайте|Свържете\s+се\s+с\s+нас|Поръчайте|Поръчвайте|Купете|Купувайте|Резервирайте)(?:\s+(?:ни|отново|пак|още\s+веднъж))*\s+(?:(?:в|във)\s+(?:понеделник|вторник|сряда|четвъртък|петък|събота|неделя|работно\s+време|работното\s+време)|през\s+работното\s+време|утре|вдругиден|по-късно|по\s+късно|следващата\s+седмица|(?:след|от|до)\s+${HOUR})(?![\p{L}\p{N}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Мм]оля|ние|аз|ще|наш\p{L}*|радваме|очакваме)(?![\p{L}]))`;
+// Round 77. The same bare order told time first, the verb ending the sentence: "Tomorrow, write to us.", "On Monday, call.",
+// «Завтра напишите.», «В понедельник позвоните нам.», „Утре пишете.“, „В понеделник ни се обадете.“ — the customer sent away
+// to come back, as "Write on Monday." is. "Please" between them, or anything after the verb ("…call us and we will…",
+// «…позвоните в банк»), is no such order.
+const COME_BACK_END = String.raw`(?=\s*(?:[.!…]|$))`;
+const EN_COME_BACK_FIRST = String.raw`${SENTENCE_START}(?:(?:On\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Tomorrow|Later|Next\s+week|(?:During|In|Within)\s+(?:our\s+)?(?:working|business|office|opening)\s+hours|(?:After|From)\s+${HOUR}),?\s+(?:call|ring|phone|write|email|e-mail|text|message|contact\s+us|come|try)(?:\s+(?:to|us|back|again|in|round))*${COME_BACK_END}`;
+const RU_COME_BACK_FIRST = String.raw`${SENTENCE_START}(?:(?:В|Во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|рабочее\s+время|часы\s+работы|будни)|Завтра|Послезавтра|Позже|Позднее|На\s+следующей\s+неделе|(?:После|С)\s+${HOUR}),?\s+(?:нам\s+)?(?:пишите|напишите|звоните|позвоните|перезвоните|обращайтесь|обратитесь|приходите|приезжайте|заходите|свяжитесь\s+с\s+нами)(?:\s+(?:нам|снова|повторно|ещё\s+раз|еще\s+раз))*${COME_BACK_END}`;
+const BG_COME_BACK_FIRST = String.raw`${SENTENCE_START}(?:(?:В|Във)\s+(?:понеделник|вторник|сряда|четвъртък|петък|събота|неделя|работно\s+време|работното\s+време)|През\s+работното\s+време|Утре|Вдругиден|По-късно|По\s+късно|Следващата\s+седмица|(?:След|От)\s+${HOUR}),?\s+(?:(?:ни\s+)?(?:пишете|напишете|звънете|позвънете|елате|опитайте)|(?:ни\s+)?се\s+обадете|обадете(?:\s+ни)?\s+се|свържете\s+се\s+с\s+нас)(?:\s+(?:ни|отново|пак|още\s+веднъж))*${COME_BACK_END}`;
 // The customer told when not to come back (round 12), a bare order at the start of a sentence as above,
 // the time before or after it: "Don't call us tomorrow.", "Next week, do not call.", «Завтра не звоните.»,
 // «Не пишите нам в субботу.», «Утре не звънете.», «Не ни пишете в събота.» It orders the customer about
@@ -1107,6 +1115,13 @@ const BG_REBOOK_YOURSELF = String.raw`${SENTENCE_START}(?:Ако\s+[^,.!?…\n]{
 const EN_DONT_CONTACT_AGAIN = String.raw`(?<![\p{L}])(?:(?:[Dd]o\s+not|[Dd]on['’]t)\s+(?:contact|call|ring|phone|e-?mail|message|chase|write\s+to)\s+us\s+(?:again|any\s?more)|[Ss]top\s+(?:contacting|calling|ringing|phoning|e-?mailing|messaging|chasing|writing\s+to)\s+us)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Ww]e|I|our)(?![\p{L}]))`;
 const RU_DONT_CONTACT_AGAIN = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:пишите|звоните|обращайтесь|беспокойте)(?:\s+(?:нам|нас|к\s+нам|сюда))?\s+(?:больше|повторно|снова)|[Бб]ольше\s+(?:(?:нам|нас)\s+)?не\s+(?:пишите|звоните|обращайтесь|беспокойте))(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:мы|я|наш\p{L}*|сообщим|перезвоним)(?![\p{L}]))`;
 const BG_DONT_CONTACT_AGAIN = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:ни\s+)?(?:се\s+)?(?:пишете|звънете|търсете|безпокойте|обаждайте)(?:\s+(?:ни|се))?\s+(?:повече|отново|пак)|[Пп]овече\s+не\s+(?:ни\s+)?(?:се\s+)?(?:пишете|звънете|търсете|безпокойте|обаждайте))(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:ние|аз|наш\p{L}*|ще(?:\s+(?:[Вв]и|ги|го|я|се|му|им|ни))*\s+(?:получите|бъдете|(?!(?:[Вв]и|ги|го|я|се|му|им|ни|\p{L}*те)(?![\p{L}]))\p{L}+))(?![\p{L}]))`;
+// Round 77. The customer told not to write here (`dismissive`), the channel they wrote on closed to them as "don't contact us
+// again" closes the door: "Don't write here.", "Stop writing here.", «Обновите и не пишите сюда.», «Сюда не пишите.», „Не
+// пишете тук.“, „Спрете да пишете тук.“ Our own part after it (another address of ours: "…, we answer at help@…", «…, мы
+// ответим…») is a notice's help, as above.
+const EN_DONT_WRITE_HERE = String.raw`(?<![\p{L}])(?:(?:[Dd]o\s+not|[Dd]on['’]t)\s+(?:write|post|message|e-?mail|call)(?:\s+(?:to\s+)?us)?|[Ss]top\s+(?:writing|posting|messaging|e-?mailing|calling)(?:\s+(?:to\s+)?us)?)\s+here(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Ww]e|I|our)(?![\p{L}]))`;
+const RU_DONT_WRITE_HERE = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:пишите|звоните|обращайтесь)(?:\s+нам)?\s+сюда|[Сс]юда\s+(?:нам\s+)?(?:больше\s+)?не\s+(?:пишите|звоните|обращайтесь)|[Пп]рекратите\s+(?:писать|звонить)(?:\s+нам)?\s+сюда)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:мы|я|наш\p{L}*|сообщим|перезвоним|ответим)(?![\p{L}]))`;
+const BG_DONT_WRITE_HERE = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:ни\s+)?(?:пишете|звънете)\s+тук|[Тт]ук\s+не\s+(?:ни\s+)?(?:пишете|звънете)|[Сс]прете\s+да\s+(?:ни\s+)?(?:пишете|звъните)\s+тук)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:ние|аз|наш\p{L}*|ще\s+(?![\p{L}]*те(?![\p{L}]))\p{L}+)(?![\p{L}]))`;
 // Round 66. The customer told not to expect an answer (`dismissive`), as "we will not be responding" refuses one: "Do not
 // expect a reply before Tuesday.", "Don't expect a response", «Не ждите ответа до вторника», «Ответа не ждите», „Не очаквайте
 // отговор преди вторник“, „Не очаквайте допълнителен отговор“. An answer, a call or a reply — not «не ждите нас и обратитесь к
@@ -2321,6 +2336,8 @@ export const builtinLintRules: LintRuleSet = {
           'something on your side', 'something on your end', 'problem on your side', 'problem on your end',
           'issue on your side', 'issue on your end', 'everything on our side', 'everything on our end',
           'fine on our side', 'fine on our end', 'nothing wrong on our', 'problem is on your', 'issue is on your', 'your own fault',
+          // Round 77. The customer told they have only themselves to blame.
+          'only yourself to blame', 'only yourselves to blame', 'nobody to blame but yourself', 'no one to blame but yourself',
           // The fault put on the customer's side, and a warning repeated to customers as the answer (round 26).
           "that's on your side", 'that is on your side', "that's on your end", 'that is on your end', "that's on you",
           'that is on you', 'told customers many times', 'told our customers many times', 'told you many times',
@@ -2413,6 +2430,9 @@ export const builtinLintRules: LintRuleSet = {
           'ничего добавить', 'вопрос исчерпан*', 'исчерпанным', 'рассматриваться не будут', 'отвечать не будем',
           'вы заказали не тот', 'вы выбрали неверн*', 'вы выбрали неправильн*', 'вы указали неверн*',
           'вы указали неправильн*', 'вы сами выбрали', 'вы сами указали', 'вы сами заказали',
+          // Round 77. The blame told without «вы»: «Сами виноваты.», «Сами во всём виноваты».
+          'сами виноваты', 'сами и виноваты', 'сами во всем виноваты', 'сами во всём виноваты', 'сами в этом виноваты', 'вина целиком ваша',
+          'вина полностью ваша', 'вина лежит на вас',
           'вы сами виноваты', 'вы не прочитали', 'вы не ознакомились', 'просим впредь', 'по вашей вине', 'ваша вина',
           'ваша ошибка', 'делаете не так', 'сделали не так',
           'проблема на вашей стороне', 'причина на вашей стороне', 'ошибка на вашей стороне', 'у нас все работает',
@@ -2486,6 +2506,9 @@ export const builtinLintRules: LintRuleSet = {
           'нищо повече не можем', 'случая за приключен', 'няма да отговаряме',
           'сте поръчали грешн*', 'сте избрали грешн*', 'сте посочили грешн*', 'сте въвели грешн*',
           'да бъдете по внимателн*', 'сами сте избрали', 'сами сте посочили',
+          // Round 77. „Сами сте си виновни.“, „Вината е Ваша.“
+          'сами сте си виновни', 'сами сте виновни', 'сам сте си виновен', 'сама сте си виновна', 'вината е ваша', 'вината е изцяло ваша',
+          'вината си е ваша',
           'сами сте поръчали', 'не сте прочели', 'не сте се запознали', 'молим занапред', 'по ваша вина', 'ваша вина',
           'вашата грешка', 'правите нещо грешно', 'при нас всичко работи',
           'от наша страна всичко е наред',
@@ -2575,6 +2598,8 @@ export const builtinLintRules: LintRuleSet = {
         EN_REBOOK_YOURSELF, RU_REBOOK_YOURSELF, BG_REBOOK_YOURSELF,
         // The customer told not to contact us again (round 37).
         EN_DONT_CONTACT_AGAIN, RU_DONT_CONTACT_AGAIN, BG_DONT_CONTACT_AGAIN,
+        // …or not to write here (round 77).
+        EN_DONT_WRITE_HERE, RU_DONT_WRITE_HERE, BG_DONT_WRITE_HERE,
         // The customer told not to expect an answer, and a visit refused in the first person (round 66).
         EN_NO_REPLY_EXPECTED, RU_NO_REPLY_EXPECTED, BG_NO_REPLY_EXPECTED, EN_NO_VISIT, RU_NO_VISIT, BG_NO_VISIT,
         // A stonewall: further discussion refused, further emails left unanswered, our position unchanged (round 69).
@@ -3576,7 +3601,9 @@ export const builtinLintRules: LintRuleSet = {
       description: 'The customer told when (not) to come back: "Phone again tomorrow.", «Пишите в понедельник.», «Утре не звънете.»',
       patterns: [EN_COME_BACK, RU_COME_BACK, BG_COME_BACK, EN_DONT_COME, RU_DONT_COME, BG_DONT_COME,
         // …or on a date (round 35).
-        EN_COME_BACK_ON, RU_COME_BACK_ON, BG_COME_BACK_ON],
+        EN_COME_BACK_ON, RU_COME_BACK_ON, BG_COME_BACK_ON,
+        // …or told time first (round 77).
+        EN_COME_BACK_FIRST, RU_COME_BACK_FIRST, BG_COME_BACK_FIRST],
     },
     // A bare order for details or payment ('hated-phrase' rule): "ask for details as a request for help".
     'bare-order': {

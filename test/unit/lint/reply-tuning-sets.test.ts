@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-130.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-133.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -337,6 +337,9 @@ const CURT_BELOW = 50;
  * 2 hours" as no time, at 77; 100) and R129-RU-028 («заказ № П-11482» as no invoice, at 77; 97); curt R128-EN-020 ("further
  * emails on this subject will not change the outcome", at 87; 47), R128-BG-018 („Изберете си друг сериал – имаме стотици 😉“,
  * at 50; 0) and R130-RU-024 («Перерасчёт не положен. Передавайте показания вовремя.», at 50; 0). None has a known miss.
+ * replies-blind-131.csv's and replies-blind-132.csv's two misses since lint round 77 (replies-blind-133.csv met the floor on its
+ * first run): curt R131-RU-012 («Рабочий день закончился. Завтра напишите.», a come-back order told time first, at 60; 0) and
+ * R132-RU-026 («Сами виноваты. Обновите и не пишите сюда.», at 50; 0). None has a known miss.
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
@@ -376,7 +379,8 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-115.csv', 'replies-blind-116.csv', 'replies-blind-117.csv', 'replies-blind-118.csv',
   'replies-blind-119.csv', 'replies-blind-120.csv', 'replies-blind-121.csv', 'replies-blind-122.csv', 'replies-blind-123.csv',
   'replies-blind-124.csv', 'replies-blind-125.csv', 'replies-blind-126.csv', 'replies-blind-127.csv',
-  'replies-blind-128.csv', 'replies-blind-129.csv', 'replies-blind-130.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-128.csv', 'replies-blind-129.csv', 'replies-blind-130.csv', 'replies-blind-131.csv', 'replies-blind-132.csv',
+  'replies-blind-133.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
