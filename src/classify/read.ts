@@ -958,8 +958,11 @@ const LEGAL_RULE = 'activist-legal';
 function setAsideNotAboutUs(record: ComplaintRecord, hits: ReadHit[], rules: CompiledRules): void {
   for (const hit of hits) {
     if (hit.negated || hit.part !== 'text' || typeOfHit(hit, rules) !== 'activist') continue;
-    const after = capText(record.text as string).slice(hit.end, hit.end + NOT_ABOUT_US_REACH);
-    if (!NOT_ABOUT_US_STEM.test(after) || !NOT_ABOUT_US.test(after)) continue;
+    const value = capText(record.text as string);
+    const after = value.slice(hit.end, hit.end + NOT_ABOUT_US_REACH);
+    // Or said before it: "I know the examiner isn't one of yours - I've already written to the DVSA about him".
+    const before = value.slice(Math.max(0, hit.start - NOT_ABOUT_US_REACH), hit.start);
+    if ((!NOT_ABOUT_US_STEM.test(after) || !NOT_ABOUT_US.test(after)) && !NOT_OURS.test(before) && !NOT_OURS.test(after)) continue;
     hit.negated = true;
     hit.setAside = 'reference';
   }
@@ -988,6 +991,8 @@ const OUR_CASE_RULES = new Set(['activist-legal', 'activist-third-party-letter']
 const OUR_OWN_CASE = /(?<!\p{L})(?:по ваше(?:то)? (?:заявление|искане|молба)|по вашему (?:заявлению|иску|требованию)|котор\p{L}+ ваш\p{L}* (?:\p{L}+ )?(?:получил\p{L}*|подал\p{L}*|взыскал\p{L}*) на меня|(?:you|your company) (?:obtained|filed|took out|got)(?: \p{L}+){0,3} against me|your (?:court order|judgment|judgement|claim) against me)(?!\p{L})/iu;
 
 const NOT_ABOUT_US_REACH = 160;
+// Someone who is not ours (an examiner, a police officer of the state's) and the step taken about them.
+const NOT_OURS = /(?<!\p{L})(?:(?:isn['’]t|is not|wasn['’]t|was not) one of yours|(?:не е|не беше) (?:ваш(?:ият|ия)?|от вашите)(?: служител| човек)?|(?:это )?(?:их|не ваш) сотрудник|не ваш(?:его|их)? (?:сотрудник|человек)\p{L}*|(?:that['’]s|that is) their (?:problem|employee)|тяхна работа)(?!\p{L})/iu;
 const NOT_ABOUT_US_STEM = /про того|за човека|за крадеца|about the|about whoever|при ч|another matter|друг повод|другому поводу|unrelated|nothing to do|not about you|относится|отношени|про вор|претензи|претенци|общо с|засяга/iu;
 const NOT_ABOUT_US = /^[^.!?\n]*(?:[.!?]\s+[^.!?\n]*)?(?<!\p{L})(?:unrelated to (?:us|you)|nothing to do with (?:us|you)|not about (?:you|us)|on another matter|(?:тут )?ни при ч[её]м|по друг повод|по другому поводу|к (?:вам|нам) (?:это )?не относится|не имеет отношения к (?:вам|нам)|это про вора|(?:это )?про того,? кто (?:\p{L}+ )?(?:украл|взломал|похитил)|(?:това е )?за (?:крадеца|човека,? който (?:го |я |ги |ми )?(?:е )?(?:открадна|откраднал|разби))|about (?:the thief|whoever (?:stole|took|hacked)|the (?:person|people|one) who (?:stole|took|hacked))|к \p{L}+ претензий по этому нет|претензий (?:к вам |к нам )?по этому нет|(?:това )?няма нищо общо с (?:вас|нас)|това не ви засяга|там нямам претенции)(?!\p{L})/iu;
 const LAWYER = /lawyer|solicitor|attorney|юрист|адвокат/iu;
