@@ -1231,7 +1231,35 @@ const BG_FURTHER_UNANSWERED = String.raw`(?<![\p{L}])(?:[Пп]о-нататъш�
 // водим», «Кореспонденцията по въпроса е прекратена». Not with "but" / «но» after it.
 const EN_NO_CORRESPONDENCE = String.raw`(?<![\p{L}])(?:(?:[Ww]e|I)\s+(?:will\s+not|won['’]t|shall\s+not|do\s+not|don['’]t)\s+(?:be\s+)?(?:correspond(?:ing)?|engag(?:e|ing)\s+in\s+(?:any\s+)?(?:further\s+)?correspondence)\s+(?:any\s+)?(?:further|more|again)|(?:[Ww]e|I)\s+(?:will\s+not|won['’]t|shall\s+not|do\s+not|don['’]t|cannot|can['’]t)\s+(?:be\s+)?(?:enter(?:ing)?\s+into|engag(?:e|ing)\s+in)\s+(?:any\s+)?(?:further|more)\s+correspondence|(?:[Ff]urther|[Aa]ny\s+further)\s+correspondence\s+(?:will|shall)\s+not\s+be\s+entered\s+into|(?:[Ww]e|I)\s+(?:are|am)\s+(?:now\s+)?(?:closing|ending)\s+(?:this|our|the)\s+correspondence)(?![\p{L}])${BUT_AFTER}`;
 const RU_NO_CORRESPONDENCE = String.raw`(?<![\p{L}])(?:[Пп]ереписк\p{L}*|[Дд]альнейш\p{L}*\s+переписк\p{L}*)(?:\s+[^.!?…\n\s]+){0,5}?\s+(?:(?:мы\s+)?(?:больше\s+|далее\s+)?(?:вести|продолжать)\s+(?:мы\s+)?(?:больше\s+|далее\s+)?не\s+будем|(?:мы\s+)?(?:прекращаем|завершаем)|(?:прекращена|завершена|окончена)|(?:вестись|продолжаться)\s+не\s+будет)(?![\p{L}])${BUT_AFTER}|(?<![\p{L}])(?:[Нн]е\s+будем\s+(?:больше\s+|далее\s+)?(?:вести|продолжать)|[Пп]рекращаем|[Зз]авершаем)\s+(?:\p{L}+\s+){0,2}?переписк\p{L}*(?![\p{L}])${BUT_AFTER}`;
-const BG_NO_CORRESPONDENCE = String.raw`(?<![\p{L}])(?:(?:[Пп]овече|[Пп]о-нататъшна|[Дд]опълнителна)\s+)?[Кк]ореспонденци\p{L}*(?:\s+[^.!?…\n\s]+){0,5}?\s+(?:няма\s+да\s+(?:водим|продължаваме|продължим|поддържаме|(?:бъде\s+)?(?:водена|продължена|поддържана))|(?:е\s+)?прекратена|прекратяваме)(?![\p{L}])${BUT_AFTER}|(?<![\p{L}])(?:[Пп]рекратяваме|[Нн]яма\s+да\s+(?:продължаваме|продължим))\s+(?:\p{L}+\s+){0,2}?кореспонденци\p{L}*(?![\p{L}])${BUT_AFTER}`;
+const BG_NO_CORRESPONDENCE = String.raw`(?<![\p{L}])(?:(?:[Пп]овече|[Пп]о-нататъшна|[Дд]опълнителна)\s+)?[Кк]ореспонденци\p{L}*(?:\s+[^.!?…\n\s]+){0,5}?\s+(?:няма\s+да\s+(?:водим|продължаваме|продължим|поддържаме|(?:бъде\s+)?(?:водена|продължена|поддържана)|се\s+(?:води|водят|продължава|продължи|поддържа))|(?:е\s+)?прекратена|прекратяваме)(?![\p{L}])${BUT_AFTER}|(?<![\p{L}])(?:[Пп]рекратяваме|[Нн]яма\s+да\s+(?:продължаваме|продължим))\s+(?:\p{L}+\s+){0,2}?кореспонденци\p{L}*(?![\p{L}])${BUT_AFTER}`;
+// Round 78. The reflexive Bulgarian form of the same refusal (in BG_NO_CORRESPONDENCE above): „По този въпрос повече
+// кореспонденция няма да се води.“, „…няма да се продължава“, as «переписка… вестись не будет» and «…няма да бъде водена» are.
+// Round 78. Our charge declared lawful (`dismissive`: it defends us and refuses responsibility, as "the charge stands" holds to
+// the bill): "The invoice was lawfully issued", "The fee is legitimate", «Счёт выставлен правомерно», «Списание правомерно»,
+// «Начисление произведено законно», „Сметката е издадена законосъобразно“, „Таксата е начислена правомерно“. Declared merely
+// correct ("The bill is correct.", «Штраф выставлен правильно.», „Глобата е наложена правилно.“) only at the sentence's end or
+// with "and" and payment or refusal after it ("…correctly applied and will not be adjusted", «…верно и подлежит оплате»):
+// "the amount is correct for two months, which I've split" explains. The charge denied ("not lawful", «неправомерно», «не
+// правомерно», „не е законосъобразна“) owns a fault, and "but" / «но» after it goes on to help.
+const EN_CHARGE_DECLARED = String.raw`(?:bill|bills|charge|charges|fee|fees|fine|fines|invoice|invoices|penalty|penalties|surcharge|deduction|debit|debits)`;
+const EN_CHARGE_LAWFUL = String.raw`(?<![\p{L}])(?:[Tt]he|[Yy]our|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Oo]ur)\s+(?:[\p{L}-]+\s+){0,2}?${EN_CHARGE_DECLARED}\s+(?:was|is|were|are|has\s+been|have\s+been)\s+(?:(?:therefore|thus|entirely|fully|perfectly|quite)\s+)?(?:(?:lawfully|legitimately|legally|justifiably)(?:\s+(?:issued|applied|charged|raised|levied|imposed|made|calculated|billed))?|(?:lawful|legitimate|legal|justified)|(?:(?:correctly|properly|rightly|validly)\s+(?:issued|applied|charged|raised|levied|imposed|made|calculated|billed)|correct|valid)(?=\s*(?:[.!;]|$)|,?\s+and\s+[^.!?…\n]{0,40}?(?:payable|must|will\s+not|won['’]t|cannot|can['’]t|due|stands)(?![\p{L}])))(?![\p{L}])${BUT_AFTER}`;
+const RU_CHARGE_DECLARED = String.raw`(?:[Сс]ч[её]т|[Сс]чета|[Нн]ачислени[ея]|[Шш]траф|[Шш]трафы|[Пп]лата|[Пп]ени|[Кк]омисси[яи]|[Нн]еустойка|[Сс]бор|[Сс]писани[ея]|[Уу]держани[ея]|[Сс]умма)`;
+const RU_CHARGE_LAWFUL = String.raw`(?<![\p{L}])${RU_CHARGE_DECLARED}(?:\s+(?![Нн]е(?![\p{L}]))[\p{L}\p{N}№.-]+){0,3}?\s+(?:(?:был[аио]?|были)\s+)?(?:(?:выставлен|начислен|произвед[её]н|списан|удержан|примен[её]н|рассчитан|провед[её]н|выписан|наложен)\p{L}*\s+)?(?:(?:правомерн|законн|обоснованн)\p{L}*|на\s+законных\s+основаниях|(?:верно|правильно|корректно)(?=\s*(?:[.!;]|$)|,?\s+и\s+[^.!?…\n]{0,40}?(?:подлежит|пересмотр|не\s+будет|должн|следует)))(?![\p{L}])${BUT_AFTER}`;
+const BG_CHARGE_DECLARED = String.raw`(?:[Сс]метката|[Тт]аксата|[Тт]аксите|[Гг]лобата|[Гг]лобите|[Сс]умата|[Нн]ачислението|[Нн]ачисленията|[Фф]актурата|[Нн]еустойката|[Кк]омисионната|[Сс]анкцията|[Уу]дръжката)`;
+const BG_CHARGE_LAWFUL = String.raw`(?<![\p{L}])${BG_CHARGE_DECLARED}(?:\s+(?![Нн]е(?![\p{L}]))[\p{L}\p{N}№.-]+){0,3}?\s+(?:е|са|беше|бяха)\s+(?:(?:издаден|начислен|наложен|удържан|изчислен|приложен|съставен)\p{L}*\s+)?(?:(?:законосъобразн|правомерн|законн|основателн|обоснован)\p{L}*|на\s+законно\s+основание|(?:правилн|коректн|вярн)\p{L}*(?=\s*(?:[.!;]|$)|,?\s+и\s+[^.!?…\n]{0,40}?(?:следва|подлежи|дължи|няма\s+да)))(?![\p{L}])${BUT_AFTER}`;
+// Round 78. "Didn't go through" asks for a payment (`payment-request`) only when a payment went that way, named before it in
+// the sentence, as «оплата не прошла» and „плащането не е минало“ name theirs: "your membership payment of £42.99, due on 1
+// March, didn't go through", "the second instalment … didn't go through". "The activation didn't go through at the shop" (a
+// gift card's, fixed for the customer) or "your booking didn't go through" asks for nothing. The words are looked for first,
+// so the look back runs only where they are (a lookbehind first would run at every position: 1 MiB in 2 s instead of 1.1 s).
+const EN_PAYMENT_NOT_THROUGH = String.raw`(?=(?:did\s+not|didn['’]t)\s+go\s+through(?![\p{L}]))(?<=(?<![\p{L}])(?:payments?|instal(?:l)?ments?|direct\s+debits?|debits?|transactions?|transfers?|renewals?|charges?|top-ups?|deposits?)(?![\p{L}])(?:[^.!?…\n]|\.(?=\d)){0,100})(?:did\s+not|didn['’]t)\s+go\s+through(?![\p{L}])`;
+// Round 78. Help regretted for one named matter is no refusal to help (`hated-phrase` except, as round 50's past failure
+// apologised for and "can't help you in person" are): "I'm sorry we can't help with the refund", «Сожалеем, что не можем
+// помочь с возвратом», „Извиняваме се, че не можем да помогнем с връщането.“ — the apology's own clause, "with" and the thing
+// named. Bare («сожалеем, что не можем помочь») or with a pronoun ("with that", «с этим», „с това“) it still refuses.
+const EN_REGRETTED_LIMIT = String.raw`(?<![\p{L}])(?:[Ss]orry|[Aa]pologi[sz]e|[Aa]pologies|[Rr]egret)\s+(?:that\s+)?(?:we|I)\s+(?:cannot|can['’]t|can\s+not|are\s+unable\s+to|am\s+unable\s+to|are\s+not\s+able\s+to|aren['’]t\s+able\s+to|am\s+not\s+able\s+to)\s+help(?:\s+you)?\s+with\s+(?:the|your)\s+[\p{L}-]+[^.!?…,;:\n]*`;
+const RU_REGRETTED_LIMIT = String.raw`(?<![\p{L}])(?:[Сс]ожалеем|[Сс]ожалею|[Жж]аль|[Ии]звините|[Пп]ростите|[Пп]риносим\s+(?:свои\s+)?извинения|[Ии]звиняемся)(?:\s+(?:очень|нам|мне|искренне)){0,2},?\s+что\s+(?:мы\s+)?не\s+(?:можем|сможем)\s+(?:вам\s+)?помочь\s+с\s+(?!(?:этим|этой|этого|тем|той|ним|ней|ними|чем)(?![\p{L}]))\p{L}+[^.!?…,;:\n]*`;
+const BG_REGRETTED_LIMIT = String.raw`(?<![\p{L}])(?:[Сс]ъжаляваме|[Сс]ъжалявам|(?:[Сс]е\s+)?[Ии]звиняваме(?:\s+се)?|(?:[Сс]е\s+)?[Ии]звинявам(?:\s+се)?|[Ии]звинете(?:\s+ни)?)(?:\s+(?:много|искрено)){0,2},?\s+че\s+(?:ние\s+)?не\s+(?:можем|бихме\s+могли)\s+да\s+(?:[Вв]и\s+)?помогн\p{L}*\s+(?:с|със)\s+(?!(?:това|тях|него|нея)(?![\p{L}]))\p{L}+[^.!?…,;:\n]*`;
 // Sarcasm that the customer should have known (round 49), as «ну конечно» is: "Strange that you didn't know.", "I'm surprised
 // you weren't aware of this", «Странно, что вы этого не знали.», «Удивительно, что вы не прочитали условия», «Странно, че не сте
 // знаели.» — surprise at what the customer did not know, read or notice. What they were not told ("I'm surprised you weren't
@@ -2658,7 +2686,9 @@ export const builtinLintRules: LintRuleSet = {
         EN_NO_FURTHER_ACTION, RU_NO_FURTHER_ACTION, BG_NO_FURTHER_ACTION,
         // What did you expect; a time put off by a tautology; the impersonal lecture; the fault put on the customer's own things (round 62).
         EN_WHAT_DID_YOU_EXPECT, RU_WHAT_DID_YOU_EXPECT, BG_WHAT_DID_YOU_EXPECT, EN_WHEN_WE_WHEN, RU_WHEN_WE_WHEN, BG_WHEN_WE_WHEN,
-        EN_HAD_TO_LECTURE, RU_HAD_TO_LECTURE, EN_FROM_YOUR_OWN, RU_FROM_YOUR_OWN, BG_FROM_YOUR_OWN],
+        EN_HAD_TO_LECTURE, RU_HAD_TO_LECTURE, EN_FROM_YOUR_OWN, RU_FROM_YOUR_OWN, BG_FROM_YOUR_OWN,
+        // Our charge declared lawful, or correct as the sentence's last word (round 78).
+        EN_CHARGE_LAWFUL, RU_CHARGE_LAWFUL, BG_CHARGE_LAWFUL],
     },
     // A penalty threatened if the customer does not comply (round 12): dismissive, and its time no step of ours.
     // A rhetorical question pinned to a counterfactual (round 47): dismissive, and its question mark asks nothing.
@@ -3330,7 +3360,8 @@ export const builtinLintRules: LintRuleSet = {
       terms: {
         en: ['overdue', 'due date', 'payment is due', 'payment was due', 'amount due', 'outstanding', 'unpaid', 'balance due',
           'please pay', 'settle the invoice', 'settle the balance', 'settle your account',
-          'did not go through', "didn't go through", 'was declined',
+          // "Didn't go through" only after a payment (round 78): EN_PAYMENT_NOT_THROUGH.
+          'was declined',
           'payment failed', 'failed payment', 'not yet received', 'not received your payment', 'arrange the payment',
           'arrange payment', 'arrange a payment', 'make the payment', 'make a payment', 'complete the payment',
           // An account in arrears owes a payment (round 27), as «задолженность» and «просрочие» say.
@@ -3350,7 +3381,9 @@ export const builtinLintRules: LintRuleSet = {
       // A payment said not to have come, in the passive (round 72): "Instalment 3 has not been paid".
       patterns: [EN_FELL_DUE, EN_PAY_ORDER, RU_FELL_DUE, BG_FELL_DUE, EN_DUE_BY, RU_DUE_BY, BG_DUE_BY, EN_DUE_ON, RU_DUE_ON, BG_DUE_ON,
         // The customer told they have not paid, a sentence's first words (round 73): „Не сте платили 620 €.“
-        EN_NOT_PAID, NOT_PAID_YOU],
+        EN_NOT_PAID, NOT_PAID_YOU,
+        // A payment that didn't go through, named before it in the sentence (round 78).
+        EN_PAYMENT_NOT_THROUGH],
       // A debt said to be absent or paid off ("no outstanding balance", «задолженности нет») tells the
       // customer they owe nothing: an answer to a complaint about collection, not a reminder.
       ignore: NOT_ASKED_TO_PAY,
@@ -3628,6 +3661,11 @@ export const builtinLintRules: LintRuleSet = {
     'owned-failure': {
       description: 'A past failure to help, apologised for: "sorry we were unable to help you at the branch", «извините, что вам не смогли помочь»',
       patterns: [EN_OWNED_FAILURE, RU_OWNED_FAILURE, BG_OWNED_FAILURE],
+    },
+    // Help regretted for one named matter (round 78): a limit told, no refusal to help.
+    'regretted-limit': {
+      description: 'Help regretted for one named matter: "sorry we can\'t help with the refund", „извиняваме се, че не можем да помогнем с връщането“',
+      patterns: [EN_REGRETTED_LIMIT, RU_REGRETTED_LIMIT, BG_REGRETTED_LIMIT],
     },
     // What the customer should have been given or done to, in the passive (round 54): our fault owned, no lecture.
     'owned-passive': {
@@ -3967,8 +4005,9 @@ export const builtinLintRules: LintRuleSet = {
       suggestion: 'Say what you can do instead, and ask rather than order: "Here is what I can do…", "Could you…".',
       // A bare order to come back at a time ("Write on Monday.") or for details ("Send the receipt.") orders the customer about.
       // A bare order to wait ("Wait.") orders the customer about too (round 50); a past failure to help apologised for is owned.
+      // Help regretted for one named matter ("sorry we can't help with the refund") is a limit told (round 78).
       // What the customer should have been given or done to, in the passive, is owned too (round 54): "you should have been asked".
-      check: { type: 'forbid', find: ['hated-phrase', 'deflection', 'come-back-order', 'bare-order', 'wait-order'], except: ['owned-failure', 'owned-passive', 'owned-trouble'] },
+      check: { type: 'forbid', find: ['hated-phrase', 'deflection', 'come-back-order', 'bare-order', 'wait-order'], except: ['owned-failure', 'owned-passive', 'owned-trouble', 'regretted-limit'] },
       // One fault, one finding: words that are a hated phrase are not also a dismissal or a citation.
       supersedes: ['dismissive', 'policy-citation'],
     },
