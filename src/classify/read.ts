@@ -469,8 +469,9 @@ function surveyAnswer(record: ComplaintRecord, rules: CompiledRules, reading: Re
  * nothing more: the question in the subject over the bare answer, or on the text's line above it. The question and answer.
  */
 function answeredNotAgain(record: ComplaintRecord): string | undefined {
+  // The cheap looks first: a short text that ends in a bare "No".
+  if ((record.text as string).length > NOT_AGAIN_MAX || !ENDS_IN_NO.test(record.text as string)) return undefined;
   const text = (record.text as string).trim();
-  if (text.length > NOT_AGAIN_MAX) return undefined;
   const lines = text.split(LINE_BREAK).map((line) => line.trim()).filter((line) => line !== '');
   const answer = lines.at(-1);
   if (answer === undefined || lines.length > 2 || !BARE_NO.test(answer)) return undefined;
@@ -481,6 +482,7 @@ function answeredNotAgain(record: ComplaintRecord): string | undefined {
 const NOT_AGAIN_MAX = 300;
 const LINE_BREAK = /\r?\n/u;
 const BARE_NO = /^(?:no|nope|нет|не|ne|net)[.!]?$/iu;
+const ENDS_IN_NO = /(?:^|\n)\s*(?:no|nope|нет|не|ne|net)[.!]?\s*$/iu;
 // "Would you book with us again?", "Would you recommend us?", «Закажете ли вы у нас снова?», «Порекомендуете ли вы нас?»,
 // „Бихте ли ни препоръчали?“, „Бихте ли пазарували отново?“: a question ending in "?", of coming back or recommending.
 const NOT_AGAIN_QUESTION = /(?:(?<!\p{L})(?:would|will|do) you\b[^?\n]{0,80}(?:\bagain|\brecommend\p{L}*)[^?\n]{0,60}\?|(?<!\p{L})\p{L}+ ли вы[^?\n]{0,80}(?:снова|ещё раз|еще раз|опять|повторно|рекомендова\p{L}*)[^?\n]{0,60}\?|(?<!\p{L})(?:порекомендуете|порекомендовали бы|посоветуете|рекомендовали бы)(?!\p{L})[^?\n]{0,80}\?|(?<!\p{L})(?:бихте ли|ще \p{L}+ ли)(?!\p{L})[^?\n]{0,80}(?:отново|пак|препоръча\p{L}*)[^?\n]{0,60}\?)/iu;
@@ -488,7 +490,7 @@ const NOT_AGAIN_QUESTION = /(?:(?<!\p{L})(?:would|will|do) you\b[^?\n]{0,80}(?:\
 /** The answers under a survey's question on the text's first line (see readRecord), or undefined when it holds none. */
 function answersBelowQuestion(value: string, record: ComplaintRecord): string | undefined {
   const firstBreak = value.indexOf('\n');
-  if (firstBreak < 0 || !SURVEY_QUESTION.test(value.slice(0, firstBreak)) || !surveyRecord(record)) return undefined;
+  if (firstBreak < 0 || !surveyRecord(record) || !SURVEY_QUESTION.test(value.slice(0, firstBreak))) return undefined;
   const answers = value.slice(firstBreak + 1).trimStart();
   if (!ANSWER_LINE.test(answers)) return undefined;
   const scale = SCALE_SET.exec(value.slice(0, firstBreak));
