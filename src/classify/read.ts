@@ -487,7 +487,10 @@ const ENDS_IN_NO = /(?:^|\n)\s*(?:no|nope|нет|не|ne|net)[.!]?\s*$/iu;
 // „Бихте ли ни препоръчали?“, „Бихте ли пазарували отново?“: a question ending in "?", of coming back or recommending.
 const NOT_AGAIN_QUESTION = /(?:(?<!\p{L})(?:would|will|do) you\b[^?\n]{0,80}(?:\bagain|\brecommend\p{L}*)[^?\n]{0,60}\?|(?<!\p{L})\p{L}+ ли вы[^?\n]{0,80}(?:снова|ещё раз|еще раз|опять|повторно|рекомендова\p{L}*)[^?\n]{0,60}\?|(?<!\p{L})(?:порекомендуете|порекомендовали бы|посоветуете|рекомендовали бы)(?!\p{L})[^?\n]{0,80}\?|(?<!\p{L})(?:бихте ли|ще \p{L}+ ли)(?!\p{L})[^?\n]{0,80}(?:отново|пак|препоръча\p{L}*)[^?\n]{0,60}\?)/iu;
 
-/** The answers under a survey's question on the text's first line (see readRecord), or undefined when it holds none. */
+/**
+ * The answers under a survey's question on the text's first line (see readRecord), or undefined when it holds none. A bare
+ * answer under a question on 1–5 is read as "N/5", so its evidence says "A: 1/5" where the text has "A: 1".
+ */
 function answersBelowQuestion(value: string, record: ComplaintRecord): string | undefined {
   const firstBreak = value.indexOf('\n');
   if (firstBreak < 0 || !surveyRecord(record) || !SURVEY_QUESTION.test(value.slice(0, firstBreak))) return undefined;
