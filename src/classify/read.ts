@@ -156,9 +156,9 @@ export function readRecord(record: ComplaintRecord, rules: CompiledRules, withou
   // The company's own subject replied to ("Re: We miss you! 0% on your next purchase") is no grievance beside the request.
   if (reading.text === 'comment' && actInText && !without.has('silent')) {
     // A reply ("Re: We'd love to have you back – 50% off") over the company's quoted letter: the subject is that letter's.
-    const theirsQuoted = companyInText && quotesAThread(capText(record.text as string));
-    const beside = subjectByCompany || (theirsQuoted && REPLY_PREFIX.test(record.subject ?? '')) ? undefined : record.subject;
-    reading.text = closureRequest(theirsQuoted ? ownWords(capText(record.text as string)) : capText(record.text as string), 'text', beside, hits, rules);
+    const own = companyInText ? ownWords(capText(record.text as string)) : undefined;
+    const beside = subjectByCompany || (own !== undefined && REPLY_PREFIX.test(record.subject ?? '')) ? undefined : record.subject;
+    reading.text = closureRequest(own ?? capText(record.text as string), 'text', beside, hits, rules);
   }
   // "Would you book with us again?" answered "No", in the subject or on the line above: a leaver's answer with no word of why.
   const notAgain = record.text === undefined || without.has('silent') ? undefined : answeredNotAgain(record);
@@ -271,12 +271,15 @@ function noteOnContact(value: string, rules: CompiledRules, reading: Reading, hi
 }
 
 /**
- * A text without the thread it quotes ("Please cancel." over "> Hi Naomi, … sorry if something wasn't right"): where the
+ * A text without the thread it quotes ("Please cancel." over "> Hi Naomi, … sorry if something wasn't right"), or undefined
+ * when it quotes none: where the
  * company's words are in the text, its quoted words give no grievance of the customer's (a thread of the customer's own
  * complaint quoted under "Please cancel" is still read with it).
  */
-function ownWords(value: string): string {
+function ownWords(value: string): string | undefined {
+  if (value.indexOf('\n') < 0) return undefined;
   const ranges = quotedRanges(value);
+  if (ranges.length === 0) return undefined;
   let own = '';
   let from = 0;
   for (let i = 0; i < ranges.length; i += 2) {
@@ -470,18 +473,17 @@ function surveyAnswer(record: ComplaintRecord, rules: CompiledRules, reading: Re
  */
 function answeredNotAgain(record: ComplaintRecord): string | undefined {
   // The cheap looks first: a short text that ends in a bare "No".
-  if ((record.text as string).length > NOT_AGAIN_MAX || !ENDS_IN_NO.test(record.text as string)) return undefined;
-  const text = (record.text as string).trim();
-  const lines = text.split(LINE_BREAK).map((line) => line.trim()).filter((line) => line !== '');
-  const answer = lines.at(-1);
-  if (answer === undefined || lines.length > 2 || !BARE_NO.test(answer)) return undefined;
+  if ((record.text as string).length > SHORT_ANSWER_MAX || !ENDS_IN_NO.test(record.text as string)) return undefined;
+  const lines = (record.text as string).trim().split(LINE_BREAK).map((line) => line.trim()).filter((line) => line !== '');
+  if (lines.length > 2) return undefined;
+  const answer = lines.at(-1) as string;
   const question = lines.length === 2 ? lines[0] : record.subject?.trim();
   return question !== undefined && NOT_AGAIN_QUESTION.test(question) ? `${question} ${answer}` : undefined;
 }
 
-const NOT_AGAIN_MAX = 300;
+const SHORT_ANSWER_MAX = 300;
 const LINE_BREAK = /\r?\n/u;
-const BARE_NO = /^(?:no|nope|нет|не|ne|net)[.!]?$/iu;
+// The text's last line is a bare "No".
 const ENDS_IN_NO = /(?:^|\n)\s*(?:no|nope|нет|не|ne|net)[.!]?\s*$/iu;
 // "Would you book with us again?", "Would you recommend us?", «Закажете ли вы у нас снова?», «Порекомендуете ли вы нас?»,
 // „Бихте ли ни препоръчали?“, „Бихте ли пазарували отново?“: a question ending in "?", of coming back or recommending.
@@ -511,7 +513,7 @@ function surveyRecord(record: ComplaintRecord): boolean {
 
 /** A rating alone on the first of two lines and a placeholder or a reason withheld on the second: the rating. */
 function ratingOverNoWords(text: string): number | undefined {
-  if (text.length > NOT_AGAIN_MAX) return undefined;
+  if (text.length > SHORT_ANSWER_MAX) return undefined;
   const lines = text.trim().split(LINE_BREAK);
   if (lines.length !== 2) return undefined;
   const rating = bareNumber(lines[0] as string);

@@ -229,18 +229,8 @@ const SYSTEM_CHANNEL = /(?<!\p{L})(lost deal\p{L}*|sms[- ]?(?:reminders?|шлю�
 const BILLING_ALONE = /^\s*(?:billing|billing system|billing export)\s*$/iu;
 
 export function systemChannel(channel: string | undefined): boolean {
-  if (channel === undefined) return false;
-  // Exports repeat a few channel values, and the pattern is long: each value is read once.
-  const known = systemChannels.get(channel);
-  if (known !== undefined) return known;
-  if (systemChannels.size >= SYSTEM_CHANNELS_MAX) systemChannels.clear();
-  const system = SYSTEM_CHANNEL.test(channel) || BILLING_ALONE.test(channel);
-  systemChannels.set(channel, system);
-  return system;
+  return channel !== undefined && (SYSTEM_CHANNEL.test(channel) || BILLING_ALONE.test(channel));
 }
-
-const systemChannels = new Map<string, boolean>();
-const SYSTEM_CHANNELS_MAX = 512;
 
 /**
  * A reason withheld, in a form's box or relayed in a note: "Rather not say", «не хочу указывать», «затрудняюсь ответить»,

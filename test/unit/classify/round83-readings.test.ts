@@ -3,7 +3,8 @@
  * records written for this file (not the spent sets' rows), beside the guards.
  */
 import { describe, expect, it } from 'vitest';
-import { typeOf } from './helpers.js';
+import { readRecord } from '../../../src/classify/read.js';
+import { rules, typeOf } from './helpers.js';
 
 describe('round 83', () => {
   it.each([
@@ -13,6 +14,17 @@ describe('round 83', () => {
     [{ channel: 'Telegram-бот', text: 'Оцените ответ бота: 👎' }, 'silent'],
   ])('a survey\'s question sent with its answer below, a bot rated with a thumbs-down: %o → %s', (record, type) => {
     expect(typeOf(record)).toBe(type);
+  });
+
+  // The score read, worked by hand: an answer N on a 1–5 scale is (N − 1) × 2.5 on 0–10, low at 6 or below.
+  it.each([
+    ['A: 1', 0, true],
+    ['A: 4', 7.5, false],
+    ['A: 3', 5, true],
+  ])('the answer %s under "Q: …? Reply 1-5" is read as %s of 10 (low: %s)', (answer, value, low) => {
+    const reading = readRecord({ channel: 'SMS survey (Twilio)', text: `Q: How happy were you with the visit? Reply 1-5\n${answer}` }, rules);
+    expect(reading.score?.value).toBe(value);
+    expect(reading.score?.low).toBe(low);
   });
 
   it.each([
