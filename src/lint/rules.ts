@@ -1247,6 +1247,32 @@ const RU_CHARGE_DECLARED = String.raw`(?:[Сс]ч[её]т|[Сс]чета|[Нн]�
 const RU_CHARGE_LAWFUL = String.raw`(?<![\p{L}])${RU_CHARGE_DECLARED}(?:\s+(?![Нн]е(?![\p{L}]))[\p{L}\p{N}№.-]+){0,3}?\s+(?:(?:был[аио]?|были)\s+)?(?:(?:выставлен|начислен|произвед[её]н|списан|удержан|примен[её]н|рассчитан|провед[её]н|выписан|наложен)\p{L}*\s+)?(?:(?:правомерн|законн|обоснованн)\p{L}*|на\s+законных\s+основаниях|(?:верно|правильно|корректно)(?=\s*(?:[.!;]|$)|,?\s+и\s+[^.!?…\n]{0,40}?(?:подлежит|пересмотр|не\s+будет|должн|следует)))(?![\p{L}])${BUT_AFTER}`;
 const BG_CHARGE_DECLARED = String.raw`(?:[Сс]метката|[Тт]аксата|[Тт]аксите|[Гг]лобата|[Гг]лобите|[Сс]умата|[Нн]ачислението|[Нн]ачисленията|[Фф]актурата|[Нн]еустойката|[Кк]омисионната|[Сс]анкцията|[Уу]дръжката)`;
 const BG_CHARGE_LAWFUL = String.raw`(?<![\p{L}])${BG_CHARGE_DECLARED}(?:\s+(?![Нн]е(?![\p{L}]))[\p{L}\p{N}№.-]+){0,3}?\s+(?:е|са|беше|бяха)\s+(?:(?:издаден|начислен|наложен|удържан|изчислен|приложен|съставен)\p{L}*\s+)?(?:(?:законосъобразн|правомерн|законн|основателн|обоснован)\p{L}*|на\s+законно\s+основание|(?:правилн|коректн|вярн)\p{L}*(?=\s*(?:[.!;]|$)|,?\s+и\s+[^.!?…\n]{0,40}?(?:следва|подлежи|дължи|няма\s+да)))(?![\p{L}])${BUT_AFTER}`;
+// Round 79. Responsibility put on the customer (`dismissive`: blaming the customer, as round 41's "It is your responsibility
+// to…" and round 77's „Вината е ваша“ do), told with the responsibility first or "of" the customer: "any deviation is therefore
+// the responsibility of your organisation", "Responsibility for the colour lies with you", "The responsibility is yours",
+// «ответственность за содержание лежит на заказчике», «Ответственность лежит на вас», „отговорността за цвета е ваша“,
+// „Отговорността е на клиента“. Not denied ("is not the responsibility of…", «не лежит на вас», „не е ваша“), and not with "but",
+// our part or an apology after it in the sentence ("…, but we will reprint it anyway").
+const EN_YOUR_SIDE = String.raw`(?:you|yours|your\s+(?:own\s+)?(?:organi[sz]ation|company|team|side|staff|business|firm|department|employees?|colleagues?|representatives?|end|school|household)|the\s+(?:customer|client|buyer|purchaser|guest|patient|owner|tenant|member|user|account\s+holder)s?)`;
+const EN_ADV_79 = String.raw`(?:(?:therefore|thus|entirely|solely|fully|wholly|clearly|squarely|ultimately|still|then)\s+)`;
+const EN_OUR_AFTER_79 = String.raw`(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Ww]e|I|our|us|but|sorry|apologi[sz]e)(?![\p{L}]))`;
+const EN_RESPONSIBILITY_YOURS = String.raw`(?:(?<![\p{L}])(?:is|are|was|were|remains|rests)\s+${EN_ADV_79}{0,2}(?:the\s+)?(?:sole\s+|full\s+|entire\s+)?(?:responsibility|liability)\s+of\s+${EN_YOUR_SIDE}|(?<![\p{L}])(?:[Rr]esponsibility|[Ll]iability)\s+(?:for\s+(?:(?!not(?![\p{L}]))[\p{L}\p{N}'’-]+\s+){1,5}?)?${EN_ADV_79}?(?:lies|rests|sits|remains|falls)\s+${EN_ADV_79}?(?:with|on)\s+${EN_YOUR_SIDE}|(?<![\p{L}])(?:[Rr]esponsibility|[Ll]iability)\s+(?:for\s+(?:(?!not(?![\p{L}]))[\p{L}\p{N}'’-]+\s+){1,5}?)?(?:is|was)\s+${EN_ADV_79}{0,2}yours)(?![\p{L}])${EN_OUR_AFTER_79}`;
+const RU_OUR_AFTER_79 = String.raw`(?![^.!?…\n]{0,100}(?<![\p{L}])(?:но|однако|мы|я|наш\p{L}*|извин\p{L}*|жаль)(?![\p{L}]))`;
+const RU_RESPONSIBILITY_YOURS = String.raw`(?<![\p{L}])[Оо]тветственност\p{L}*\s+(?:за\s+(?:(?![Нн]е(?![\p{L}]))[\p{L}\p{N}«»"№-]+\s+){1,4}?)?(?:(?:поэтому|следовательно|таким\s+образом|в\s+данном\s+случае|полностью|целиком|всецело)\s+)?(?:(?:лежит|ложится|возлагается)\s+(?:(?:полностью|целиком|всецело|исключительно)\s+)?на\s+(?:вас|вашей\s+стороне|вашей\s+организации|вашем\s+\p{L}+|ваших\s+\p{L}+|заказчик\p{L}*|клиент\p{L}*|покупател\p{L}*|потребител\p{L}*|владельц\p{L}*|собственник\p{L}*|арендатор\p{L}*|пациент\p{L}*)|(?:[—–]\s+)?(?:ваша|на\s+вас))(?![\p{L}])${RU_OUR_AFTER_79}`;
+const BG_OUR_AFTER_79 = String.raw`(?![^.!?…\n]{0,100}(?<![\p{L}])(?:но|ние|аз|ще|наш\p{L}*|извин\p{L}*|съжал\p{L}*)(?![\p{L}]))`;
+const BG_RESPONSIBILITY_YOURS = String.raw`(?<![\p{L}])[Оо]тговорността\s+(?:за\s+(?:(?![Нн]е(?![\p{L}]))[\p{L}\p{N}„“"№-]+\s+){1,4}?)?(?:(?:следователно|затова|в\s+случая)\s+)?(?:(?:е|остава)\s+(?:(?:изцяло|единствено|следователно)\s+)?(?:ваша|на\s+(?:вас|ваша\s+страна|вашата\s+\p{L}+|вашия\s+\p{L}+|клиента|възложителя|купувача|потребителя|собственика|наемателя|пациента))|пада\s+(?:(?:изцяло|единствено)\s+)?върху\s+(?:вас|клиента|възложителя|купувача))(?![\p{L}])${BG_OUR_AFTER_79}`;
+// Round 79. The call or meeting the customer asked for refused as unnecessary (`dismissive`: it closes the conversation, as
+// "nothing more to discuss" does): "We do not consider a call necessary at this stage", "We see no need for a meeting", «Не
+// считаем звонок необходимым», «Необходимости во встрече не видим», „Не смятаме, че е необходим разговор“, „Не виждаме нужда от
+// среща“. Only a call, a meeting, a conversation or a visit: "we don't think a return is necessary" spares the customer a trip.
+// Our part or "but" after it ("…: I have already refunded you", «…, но мы…») explains a remedy and reads as none.
+const EN_CONTACT_79 = String.raw`(?:(?:further|phone|telephone|video|follow-up|face-to-face|in-person|personal)\s+)?(?:call|meeting|conversation|discussion|visit)s?`;
+const EN_CALL_UNNECESSARY = String.raw`(?<![\p{L}])(?:[Ww]e|I)\s+(?:(?:do|did)\s+not|(?:don|didn)['’]t)\s+(?:consider|think|believe|feel|deem|see)\s+(?:that\s+)?(?:a|an|any|the|further)\s+${EN_CONTACT_79}\s+(?:is\s+|would\s+be\s+|to\s+be\s+|as\s+)?(?:necessary|needed|required|warranted|appropriate|justified|useful|productive)(?![\p{L}])${EN_OUR_AFTER_79}|(?<![\p{L}])(?:[Ww]e|I)\s+(?:see|find)\s+no\s+(?:need|reason|point)\s+(?:for|in)\s+(?:a|an|any|further)\s+${EN_CONTACT_79}(?![\p{L}])${EN_OUR_AFTER_79}`;
+const RU_CONTACT_79 = String.raw`(?:звонок|созвон|встречу|разговор|визит|беседу)`;
+const RU_CONTACT_IN_79 = String.raw`(?:в\s+|во\s+)(?:(?:телефонном|личном|дополнительном)\s+)?(?:звонке|созвоне|встрече|разговоре|визите|беседе)`;
+const RU_CALL_UNNECESSARY = String.raw`(?<![\p{L}])(?:(?:[Мм]ы\s+)?[Нн]е\s+считаем\s+(?:(?:необходимым|нужным|целесообразным|обязательным)\s+(?:(?:проводить|назначать|организовывать)\s+)?(?:${RU_CONTACT_79}|звонить|созваниваться|встречаться|перезванивать)|${RU_CONTACT_79}\s+(?:(?:на\s+данном\s+этапе|сейчас)\s+)?(?:необходимым|нужным|целесообразным|обязательным))|[Нн]еобходимости\s+${RU_CONTACT_IN_79}\s+(?:(?:на\s+данном\s+этапе|сейчас)\s+)?(?:мы\s+)?не\s+видим|(?:[Мм]ы\s+)?[Нн]е\s+видим\s+(?:необходимости|смысла|нужды)\s+${RU_CONTACT_IN_79}|(?:[Зз]вонок|[Сс]озвон|[Вв]стречу|[Рр]азговор)\s+(?:мы\s+)?(?:считаем|находим)\s+(?:нецелесообразным|излишним|ненужным|необязательным))(?![\p{L}])${RU_OUR_AFTER_79}`;
+const BG_CONTACT_79 = String.raw`(?:(?:телефонен|личен|допълнителен|нов)\s+)?(?:разговор|среща|обаждане|посещение)`;
+const BG_CALL_UNNECESSARY = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:смятаме|считаме|намираме),?\s+че\s+(?:(?:е|би\s+бил[ао]?)\s+(?:необходим\p{L}*|нужн\p{L}*|целесъобразн\p{L}*)\s+${BG_CONTACT_79}|${BG_CONTACT_79}\s+(?:е|би\s+бил[ао]?)\s+(?:необходим\p{L}*|нужн\p{L}*|целесъобразн\p{L}*)|има\s+(?:нужда|необходимост)\s+от\s+${BG_CONTACT_79})|[Нн]е\s+(?:смятаме|считаме|намираме)\s+за\s+(?:необходим\p{L}*|нужн\p{L}*|целесъобразн\p{L}*)\s+(?:(?:провеждането\s+на|нов\p{L}*)\s+)?(?:${BG_CONTACT_79}|да\s+(?:се\s+)?(?:обадим|срещнем|чуем|разговаряме))|[Нн]е\s+виждаме\s+(?:нужда|необходимост|смисъл)\s+от\s+${BG_CONTACT_79})(?![\p{L}])${BG_OUR_AFTER_79}`;
 // Round 78. "Didn't go through" asks for a payment (`payment-request`) only when a payment went that way, named before it in
 // the sentence, as «оплата не прошла» and „плащането не е минало“ name theirs: "your membership payment of £42.99, due on 1
 // March, didn't go through", "the second instalment … didn't go through". "The activation didn't go through at the shop" (a
@@ -1305,6 +1331,19 @@ const EN_PLACE = String.raw`(?:office|shop|store|clinic|lab|laboratory|branch|sa
 const EN_CLOSED_NOW = String.raw`(?<![\p{L}])(?:[Tt]he|[Oo]ur)\s+(?:[\p{L}-]+\s+)?${EN_PLACE}\s+(?:is|are)\s+(?:currently|now)\s+closed(?![\p{L}])`;
 const RU_CLOSED_NOW = String.raw`(?<![\p{L}])(?:[Сс]ейчас|[Вв]\s+данный\s+момент|[Вв]\s+настоящее\s+время)\s+(?:наш\p{L}*\s+)?(?:офис|магазин|клиника|лаборатория|салон|студия|отделение|филиал|склад|пункт\s+выдачи|аптека|мастерская|ресепшн|при[её]мная|кафе|ресторан|центр|клуб|бассейн|библиотека)\s+закрыт[аоы]?(?![\p{L}])`;
 const BG_CLOSED_NOW = String.raw`(?<![\p{L}])[Вв]\s+момента\s+(?:нашият\s+|нашата\s+|нашето\s+)?(?:офисът|офис|магазинът|магазин|клиниката|лабораторията|салонът|студиото|аптеката|сервизът|клонът|филиалът|рецепцията|центърът|клубът|басейнът|библиотеката|складът)\s+(?:е|са)\s+затворен\p{L}*(?![\p{L}])`;
+// Round 79. A place of ours said to be closed on a date (`opening-hours`, as round 45's «3 марта не доставляем» and "we close at
+// 18:00" are; and a notice's word): "The school is closed on 9 March", "Our office will be closed on 1 May", "We are closed on 9
+// March", «9 марта школа не работает», «Офис будет закрыт 1 мая», «9 марта мы закрыты», „На 9 март училището не работи“,
+// „Офисът ще бъде затворен на 1 май“, „На 9 март сме затворени“ — the date says when we shut, no step of ours and no substance.
+// Only the negation or "closed": "the school is open on 9 March for make-up lessons" and «9 марта школа работает» are ours.
+const EN_CLOSED_PLACE = String.raw`(?:[Tt]he|[Oo]ur)\s+(?:[\p{L}-]+\s+)?(?:${EN_PLACE}|school|academy|nursery|kindergarten|hall|studio|centre)`;
+const EN_PLACE_CLOSED_DATE = String.raw`(?<![\p{L}])(?:${EN_CLOSED_PLACE}|[Ww]e)\s+(?:is|are|will\s+be|['’]ll\s+be)\s+(?:closed|not\s+(?:open|working|operating))\s+(?:all\s+day\s+)?on\s+${EN_DAY_DATE}|(?<![\p{L}])[Oo]n\s+${EN_DAY_DATE},?\s+(?:${EN_CLOSED_PLACE}|we)\s+(?:is|are|will\s+be)\s+(?:closed|not\s+(?:open|working|operating))(?![\p{L}])|(?<![\p{L}])[Ww]e['’]re\s+closed\s+on\s+${EN_DAY_DATE}`;
+const RU_PLACE = String.raw`(?:офис|магазин|школа|студия|клиника|лаборатория|салон|отделение|филиал|склад|пункт\s+выдачи|аптека|мастерская|при[её]мная|кафе|ресторан|центр|клуб|бассейн|библиотека|сервис|зал|детский\s+сад|садик|учебный\s+центр)`;
+const RU_PLACE_CLOSED = String.raw`(?:(?:наш\p{L}*\s+)?${RU_PLACE}\s+(?:не\s+работа(?:ет|ют)|закрыт[аоы]?|будет\s+закрыт[аоы]?|будут\s+закрыты|работать\s+не\s+будет)|мы\s+(?:закрыты|не\s+работаем)|не\s+работа(?:ет|ют))(?![\p{L}])`;
+const RU_PLACE_CLOSED_DATE = String.raw`(?<![\p{L}\p{N}])(?:[Вв]\s+)?${RU_DAY_DATE}\s+${RU_PLACE_CLOSED}|(?<![\p{L}])(?:[Нн]аш\p{L}*\s+)?(?:${RU_PLACE}|[Оо]фис|[Мм]агазин|[Шш]кола|[Сс]тудия|[Кк]линика|[Сс]алон|[Цц]ентр|[Кк]луб)\s+(?:не\s+работа(?:ет|ют)|(?:будет\s+)?закрыт[аоы]?)\s+(?:[Вв]\s+)?${RU_DAY_DATE}`;
+const BG_PLACE = String.raw`(?:офисът|магазинът|училището|школата|студиото|клиниката|лабораторията|салонът|клонът|филиалът|складът|аптеката|сервизът|рецепцията|кафенето|ресторантът|центърът|клубът|басейнът|библиотеката|залата|детската\s+градина)`;
+const BG_PLACE_CLOSED = String.raw`(?:(?:нашият\s+|нашата\s+|нашето\s+)?${BG_PLACE}\s+(?:не\s+работи|(?:ще\s+бъде|ще\s+е|е)\s+затворен\p{L}*|няма\s+да\s+работи)|(?:сме|ще\s+бъдем)\s+затворени|не\s+работим)(?![\p{L}])`;
+const BG_PLACE_CLOSED_DATE = String.raw`(?<![\p{L}\p{N}])(?:[Нн]а\s+)?${BG_DAY_DATE}\s+${BG_PLACE_CLOSED}|(?<![\p{L}])(?:[Нн]ашият\s+|[Нн]ашата\s+|[Нн]ашето\s+)?(?:${BG_PLACE}|[Оо]фисът|[Мм]агазинът|[Уу]чилището|[Шш]колата|[Сс]тудиото|[Кк]линиката|[Сс]алонът|[Цц]ентърът|[Кк]лубът)\s+(?:не\s+работи|(?:ще\s+бъде|ще\s+е|е)\s+затворен\p{L}*|няма\s+да\s+работи)\s+на\s+${BG_DAY_DATE}|(?<![\p{L}])(?:[Зз]атворени\s+сме|[Сс]ме\s+затворени)\s+на\s+${BG_DAY_DATE}`;
 // A rule named as what provides for the remedy we give is the remedy's ground, not a rule cited as the answer (round 35):
 // «…возместим стоимость в двукратном размере, как предусмотрено правилами», «…ще възстановим двойната цена, както е
 // предвидено в общите условия». The phrase is masked (`ignore`) and cited again by these patterns unless a remedy of ours in
@@ -2688,7 +2727,10 @@ export const builtinLintRules: LintRuleSet = {
         EN_WHAT_DID_YOU_EXPECT, RU_WHAT_DID_YOU_EXPECT, BG_WHAT_DID_YOU_EXPECT, EN_WHEN_WE_WHEN, RU_WHEN_WE_WHEN, BG_WHEN_WE_WHEN,
         EN_HAD_TO_LECTURE, RU_HAD_TO_LECTURE, EN_FROM_YOUR_OWN, RU_FROM_YOUR_OWN, BG_FROM_YOUR_OWN,
         // Our charge declared lawful, or correct as the sentence's last word (round 78).
-        EN_CHARGE_LAWFUL, RU_CHARGE_LAWFUL, BG_CHARGE_LAWFUL],
+        EN_CHARGE_LAWFUL, RU_CHARGE_LAWFUL, BG_CHARGE_LAWFUL,
+        // Responsibility put on the customer; the call or meeting asked for refused as unnecessary (round 79).
+        EN_RESPONSIBILITY_YOURS, RU_RESPONSIBILITY_YOURS, BG_RESPONSIBILITY_YOURS, EN_CALL_UNNECESSARY, RU_CALL_UNNECESSARY,
+        BG_CALL_UNNECESSARY],
     },
     // A penalty threatened if the customer does not comply (round 12): dismissive, and its time no step of ours.
     // A rhetorical question pinned to a counterfactual (round 47): dismissive, and its question mark asks nothing.
@@ -3560,7 +3602,9 @@ export const builtinLintRules: LintRuleSet = {
       },
       // An hour a service stops at ("after 6 pm", «после 18:00», «след 18:00»): the limit a notice gives.
       // A place named as closed now (round 36): «Сейчас лаборатория закрыта».
-      patterns: [AFTER_HOUR, EN_CLOSED_NOW, RU_CLOSED_NOW, BG_CLOSED_NOW],
+      patterns: [AFTER_HOUR, EN_CLOSED_NOW, RU_CLOSED_NOW, BG_CLOSED_NOW,
+        // A place of ours closed on a date (round 79): «9 марта школа не работает», „На 9 март училището не работи“.
+        EN_PLACE_CLOSED_DATE, RU_PLACE_CLOSED_DATE, BG_PLACE_CLOSED_DATE],
     },
     // A time that is no step of ours (docs/definitions.md, "Replies"): the next-step rule does not
     // count a time within one of these. Not a vote for a notice: on a tie a notice beats a complaint,
@@ -3572,7 +3616,9 @@ export const builtinLintRules: LintRuleSet = {
         // A date we do not work or deliver on (round 45).
         EN_CLOSED_DATE, RU_CLOSED_DATE, BG_CLOSED_DATE,
         // Requests taken at hours, in the passive (round 74): «Обращения принимаются с 9:00 до 18:00».
-        EN_HOURS_PASSIVE, RU_HOURS_PASSIVE, BG_HOURS_PASSIVE],
+        EN_HOURS_PASSIVE, RU_HOURS_PASSIVE, BG_HOURS_PASSIVE,
+        // A place of ours closed on a date (round 79): «9 марта школа не работает».
+        EN_PLACE_CLOSED_DATE, RU_PLACE_CLOSED_DATE, BG_PLACE_CLOSED_DATE],
     },
     // A problem named in a condition (round 21): help offered for what may come, no vote for a complaint.
     'problem-if': {

@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-136.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-139.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -345,6 +345,11 @@ const CURT_BELOW = 50;
  * („Сметката е издадена законосъобразно…“, and „повече кореспонденция няма да се води“ not read, at 77; 7); polite R136-EN-003
  * (a gift card whose "activation didn't go through" read as a payment reminder, at 77; 100) and R136-BG-018 („Извиняваме се, че
  * не можем да помогнем с връщането“ read as the hated "can't help", at 70; 90). None has a known miss.
+ * replies-blind-137.csv's and replies-blind-139.csv's five curt misses since lint round 79 (replies-blind-138.csv met the floor
+ * on its first run): R137-EN-027 (a clause cited, "the February invoice stands", "We do not consider a call necessary at this
+ * stage" not read, at 50; 30), R137-RU-028 («9 марта школа не работает…», a closure date read as a step of ours, at 50; 0),
+ * R139-EN-010, R139-RU-029 and R139-BG-001 (the proof signed off, so "the responsibility of your organisation", «ответственность
+ * … лежит на заказчике», „отговорността за цвета е ваша“ — not read, at 54, 54 and 87; 34, 34 and 37). None has a known miss.
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
@@ -385,7 +390,8 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-119.csv', 'replies-blind-120.csv', 'replies-blind-121.csv', 'replies-blind-122.csv', 'replies-blind-123.csv',
   'replies-blind-124.csv', 'replies-blind-125.csv', 'replies-blind-126.csv', 'replies-blind-127.csv',
   'replies-blind-128.csv', 'replies-blind-129.csv', 'replies-blind-130.csv', 'replies-blind-131.csv', 'replies-blind-132.csv',
-  'replies-blind-133.csv', 'replies-blind-134.csv', 'replies-blind-135.csv', 'replies-blind-136.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-133.csv', 'replies-blind-134.csv', 'replies-blind-135.csv', 'replies-blind-136.csv',
+  'replies-blind-137.csv', 'replies-blind-138.csv', 'replies-blind-139.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
