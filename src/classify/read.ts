@@ -25,7 +25,7 @@ import type { Hit } from '../text/matcher.js';
 import { capText } from '../text/text-cap.js';
 import { setAsideReferences } from './names.js';
 import type { ReadHit, RecordPart } from './read-hit.js';
-import { faceScore, scoreIn, starsIn } from './score-in-line.js';
+import { faceScore, onTenPoints, scoreIn, starsIn } from './score-in-line.js';
 import { WORD, charClass, isDigit, isLowerLetter } from '../text/tokenize.js';
 import type { ComplainerType, ComplaintRecord } from './types.js';
 import { type ChannelKind, type WhoseWords, staffNoteChannel, saysNoComplaint, staffNoteWithoutComplaint, companysNote, customerContacted, customersLines, declinedReason, NO_REVIEW, NOT_ANSWERED, placeholderValue, freeTextField, onlyTheCompanySpeaks, RELAYED_COMPLAINT, REMEDY_ASKED, systemChannel, systemEvent, systemLinesOf, whoseWords } from './whose-words.js';
@@ -448,8 +448,9 @@ function channelNamed(channel: string | undefined): ChannelKind | undefined {
   if (channel === undefined || channel === '') return undefined;
   const known = channelNames.get(channel);
   if (known !== undefined || channelNames.has(channel)) return known;
-  // A CRM's channel that names the messenger a message came through ("amoCRM (WhatsApp)", «Битрикс24 (чат)») is a contact.
-  const kind = systemChannel(channel) && !MESSENGER_IN_BRACKETS.test(channel) && !MESSENGER_FIRST.test(channel) ? 'system' : SURVEY_CONTEXT.test(channel) ? 'form' : undefined;
+  // A CRM's channel that names the messenger a message came through ("amoCRM (WhatsApp)", «Битрикс24 (чат)», "amoCRM —
+  // WhatsApp") is a contact.
+  const kind = systemChannel(channel) && !MESSENGER_IN_BRACKETS.test(channel) && !MESSENGER_FIRST.test(channel) && !MESSENGER_LAST.test(channel) ? 'system' : SURVEY_CONTEXT.test(channel) ? 'form' : undefined;
   if (channelNames.size >= CHANNEL_NAMES_MAX) channelNames.clear();
   channelNames.set(channel, kind);
   return kind;
@@ -457,6 +458,8 @@ function channelNamed(channel: string | undefined): ChannelKind | undefined {
 
 // Or first, the CRM after it: "WhatsApp (Wazzup24 → amoCRM)".
 const MESSENGER_FIRST = /^\s*(?:whatsapp|telegram|телеграм|viber|вайбер|вайбър)(?!\p{L})(?!\s*[-–—:]?\s*(?:бот|bot))/iu;
+// Or last, after a dash: "amoCRM — WhatsApp", «Битрикс24 - Telegram».
+const MESSENGER_LAST = /[-–—]\s*(?:whatsapp|telegram|телеграм|viber|вайбер|вайбър|messenger)\s*$/iu;
 const MESSENGER_IN_BRACKETS = /[([]\s*(?:whatsapp|telegram|телеграм|viber|вайбер|вайбър|chat|чат|live chat|онлайн-чат|e-?mail|почта|имейл|sms|смс|messenger)\s*[)\]]/iu;
 
 /** A survey's answer that is only a number (the text "1" of a survey or a rating request) is its score. */
@@ -696,6 +699,12 @@ function setAsideHedged(record: ComplaintRecord, hits: ReadHit[], rules: Compile
       // A step the customer is said to have taken already, relayed in a note by a bare "says":
       // «Казва, че вече е подала жалба до омбудсмана» (not a neighbour's story: «Сосед сказал, что уже подали в суд»).
       if (kind === HEDGE_ADVICE && BARE_REPORT.test(hedge.words) && STEP_TAKEN.test(value.slice(hedge.end, hit.start))) continue;
+      // The one who said it took the step: „Майката ми каза, че е подала сигнал в ДАЗД“, «Она сказала, что подала жалобу»,
+      // "she told me she had reported us" (not «Сосед сказал, что подали в суд», someone else's step told).
+      if (kind === HEDGE_ADVICE && SAID.test(hedge.words) && SAYER_TOOK_STEP.test(value.slice(hedge.end, hit.start))) continue;
+      // A step promised in the customer's own words after a word that hedges elsewhere: «Если вы не пришлёте номер
+      // лицензии, я направлю запрос в Рособрнадзор» (the licence named is no licence of the body's).
+      if (kind === HEDGE_ADVICE && OWN_STEP_PROMISED.test(value.slice(hedge.end, hit.start))) continue;
       hit.negated = true;
       hit.setAside = 'hedged';
       break;
@@ -865,7 +874,8 @@ function setAsideRefusedAfter(record: ComplaintRecord, hits: ReadHit[], rules: C
       hit.setAside = 'negated';
       continue;
     }
-    const clause = CLAUSE_AFTER.exec(value.slice(hit.end, hit.end + REFUSAL_REACH));
+    // An aside between commas does not end the clause: «В суд я из-за 500 рублей, понятно, не пойду».
+    const clause = CLAUSE_AFTER.exec(value.slice(hit.end, hit.end + REFUSAL_REACH).replace(ASIDE, ' '));
     if (clause === null || !REFUSAL_END.test(clause[0]) || CONDITION.test(clause[0])) continue;
     hit.negated = true;
     hit.setAside = 'negated';
@@ -876,13 +886,15 @@ const BUT_DECLINED_REACH = 160;
 const BUT_DECLINED_AFTER = /^[^.!?\n]{0,140}?,\s*(?:но|а|but|ама|обаче)\s+(?:(?:аз|я)\s+|i(?=['’])|i\s+)?(?:няма да (?:им |там |ги )?(?:пиша|ходя|се обръщам|се оплаквам)|нямам (?:никакво )?намерение|не (?:буду|собираюсь|стану) (?:им |туда |к ним )?(?:писать|обращаться|жаловаться|ходить)|(?:won['’]t|will not|am not going to|['’]m not going to|have no intention of) (?:be )?(?:writ|go|contact|complain|report)\p{L}*)/iu;
 const OWN_WORK_REACH = 40;
 // A few words may stand between: «Я сама работаю в территориальном отделе Роспотребнадзора… но пишу вам как обычная покупательница».
-const OWN_WORK_BEFORE = /(?<!\p{L})(?:i (?:actually )?work (?:for|at|in)|i['’]m employed (?:by|at)|работя в|работаю в|работаю|работя към)\s+(?:the\s+)?(?:\p{L}+\s+){0,3}$/iu;
-const PRIVATE_CAPACITY = /(?<!\p{L})(?:(?:ви )?пиша (?:просто )?като клиент|пишу (?:просто )?как клиент|writing (?:simply |just )?as a customer|writing purely as|not for the paper|not for publication|writing to you as a guest|writing (?:to you )?as an? (?:ordinary|private|regular|normal) (?:customer|person|individual|citizen)|as a private (?:person|individual)|not in an official capacity|пиш\p{L}* (?:вам )?как (?:частное лицо|обычн\p{L}+ (?:клиент|покупател|гражданин)\p{L}*)|(?:ви )?пиша като (?:частно лице|купувач|обикновен\p{L}* (?:клиент|гражданин|купувач)\p{L}*|внучка|внук|дъщеря|син|майка|баща)|не служебно|неслужебно)(?!\p{L})/iu;
+// A trade named so is the same: „По професия съм журналист, но ви пиша като обикновен курсист“.
+const OWN_WORK_BEFORE = /(?<!\p{L})(?:i (?:actually )?work (?:for|at|in)|i['’]m employed (?:by|at)|работя в|работаю в|работаю|работя към|by (?:profession|trade),? (?:i['’]m|i am) an?|по професия (?:съм|аз съм)|по профессии(?: я)?,?)\s+(?:the\s+)?(?:\p{L}+\s+){0,3}$/iu;
+const PRIVATE_CAPACITY = /(?<!\p{L})(?:(?:ви )?пиша (?:просто )?като клиент|пишу (?:просто )?как клиент|writing (?:simply |just )?as a customer|writing purely as|not for the paper|not for publication|writing to you as a guest|writing (?:to you )?as an? (?:ordinary|private|regular|normal) \p{L}+|as a private (?:person|individual)|not in an official capacity|пиш\p{L}* (?:вам )?как (?:частное лицо|обычн\p{L}+ \p{L}+)|(?:ви )?пиша като (?:частно лице|купувач|обикновен\p{L}* \p{L}+|внучка|внук|дъщеря|син|майка|баща)|не служебно|неслужебно)(?!\p{L})/iu;
 
 const REFUSAL_REACH = 60;
 const OFFER_REACH = 80;
 const OFFER_DECLINED_REACH = 160;
-const OFFERED = /(?<!\p{L})(?:offered to|offered|предложи|предложил\p{L}*|предлагал\p{L}*|предлагаше)(?!\p{L})/iu;
+// Or keen to do it: "got all excited about sending you a 'letter before action'. I told him not to be daft."
+const OFFERED = /(?<!\p{L})(?:offered to|offered|excited about|keen to|wanted to|предложи|предложил\p{L}*|предлагал\p{L}*|предлагаше|рвался|хотел\p{L}* (?:вам )?(?:написать|отправить|подать)|искаше да|навиваше се)(?!\p{L})/iu;
 const OFFER_DECLINED = /^[^\n]{0,140}?(?<!\p{L})(?:i told (?:her|him|them) not to(?: bother)?|i (?:said no|declined|turned (?:it|her|him|them) down)|отказах (?:ѝ|му|им)|(?:я )?(?:ей|ему|им) отказал\p{L}*|я отказал\p{L}*)(?!\p{L})/iu;
 
 /**
@@ -899,8 +911,10 @@ function setAsideCrimeReported(record: ComplaintRecord, hits: ReadHit[], rules: 
   for (const hit of hits) {
     if (hit.negated || hit.part !== 'text' || !POLICE.test(hit.words) || typeOfHit(hit, rules) !== 'activist') continue;
     const value = capText(record.text as string);
-    const sentenceStart = lastSentenceStart(value, hit.start);
-    const from = lastSentenceStart(value, Math.max(0, sentenceStart - 1));
+    // The police's sentence and the two before it: "The e-bike I rented was stolen outside the library. I'd locked it with the
+    // app… I reported it to the police the same evening."
+    let from = lastSentenceStart(value, hit.start);
+    for (let back = 0; back < SENTENCES_BEFORE_POLICE && from > 0; back += 1) from = lastSentenceStart(value, from - 1);
     const to = value.slice(hit.end).search(SENTENCE_STOP);
     const span = value.slice(from, to < 0 ? value.length : hit.end + to);
     const unknownThief = THEFT_BY_NOBODY_NAMED.exec(span) ?? theftReportedOfNoOne(span);
@@ -908,7 +922,9 @@ function setAsideCrimeReported(record: ComplaintRecord, hits: ReadHit[], rules: 
     // "your courier" before the crime is ours, unless the thief is named as someone unknown («у вашего курьера какой-то парень
     // выхватил пакет»).
     // No crime named, but the report made for the insurer ("I've given the police a report… because my insurer needs one").
-    if (crime === null && !INSURER_APART.test(value.slice(hit.end, hit.end + MATTER_APART_REACH))) continue;
+    // Or the customer says outright we are not to blame ("Вие не сте виновни, но…"), whatever was reported.
+    const nothingAgainstUs = NOTHING_AGAINST_US.test(value.slice(hit.end, hit.end + NOTHING_AGAINST_US_REACH));
+    if (crime === null && !nothingAgainstUs && !INSURER_APART.test(value.slice(hit.end, hit.end + MATTER_APART_REACH))) continue;
     if (crime === null) {
       hit.negated = true;
       hit.setAside = 'negated';
@@ -917,9 +933,11 @@ function setAsideCrimeReported(record: ComplaintRecord, hits: ReadHit[], rules: 
     // A report against a perpetrator unknown („жалба в 6-то РУ срещу неизвестен извършител“) is about the thief, wherever the
     // theft was — even „на вашия паркинг“.
     // Or the police say they have nothing against us: the crime was someone else's, even on our car park.
-    const nothingAgainstUs = NOTHING_AGAINST_US.test(value.slice(hit.end, hit.end + NOTHING_AGAINST_US_REACH));
     const againstUnknown = nothingAgainstUs || PERSONS_UNKNOWN.test(span);
-    if (!againstUnknown && !UNKNOWN_AGENT.test(crime[0]) && OURS_BEFORE.test(span.slice(Math.max(0, crime.index - OURS_REACH), crime.index))) continue;
+    // Or our people as the clause's subject a little further back: «ваши сотрудники без моего разрешения и без предупреждения
+    // вскрыли замок».
+    const crimeSentence = lastSentenceStart(span, crime.index);
+    if (!againstUnknown && !UNKNOWN_AGENT.test(crime[0]) && OURS_BEFORE.test(span.slice(Math.max(crimeSentence, crime.index - OURS_SUBJECT_REACH), crime.index))) continue;
     // Or stolen from us: „пръстенът ми е откраднат от вашата работилница“, "stolen from your warehouse" — our keeping, our matter.
     if (!againstUnknown && FROM_US_AFTER.test(span.slice(crime.index + crime[0].length, crime.index + crime[0].length + OURS_REACH))) continue;
     // A police paper about the theft sent to us again and again for a claim („Протоколът от полицията за кражбата… е изпратен три
@@ -1013,6 +1031,7 @@ function lastSentenceStart(value: string, at: number): number {
 
 const POLICE = /police|полиц|мвр|мвд|сдвр|рпу|гдбоп|action fraud|кибер|(?<!\p{L})ру(?!\p{L})/iu;
 const SENTENCE_STOP = /[.!?\n]/u;
+const SENTENCES_BEFORE_POLICE = 2;
 const CRIME = /(?<!\p{L})(?:разбит\p{L}*|разбили (?:стекло|окно|машину|фару|зеркало)|вору\p{L}*|вандал\p{L}*|vandal\p{L}*|theft|thefts|stolen|stole|nicked|fraud|phishing|фишинг\p{L}*|мошенни\p{L}*|измам\p{L}*|угнал\p{L}*|угон\p{L}*|burglary|burgled|break[- ]in|robbed|robbery|pickpocket\p{L}*|краж\p{L}*|украл\p{L}*|украден\p{L}*|взлом\p{L}*|ограбил\p{L}*|кражб\p{L}*|открадна\p{L}*|откраднат\p{L}*|обраха|обир\p{L}*)(?!\p{L})/iu;
 /** A theft whose thief is nobody named: "someone stole", "was stolen", "was taken from", «украли», «откраднаха», «е взет», a break-in
  * told impersonally («в гараж залезли») or as what there was ("there was a burglary", «е имало кражба») — not "went missing", «пропал»: a parcel lost. */
@@ -1034,6 +1053,7 @@ const OURS_ANYWHERE = /(?<!\p{L})(?:your|ваш\p{L}*)(?!\p{L})/iu;
 // Not a paper of ours: "your letter today says the theft claim…".
 const OURS_BEFORE = /(?<!\p{L})(?:your|ваш\p{L}*)(?!\p{L})(?!\s+(?:letter|e-?mail|message|reply|website|site|app|form|portal|tracking|records?|system|писм\p{L}*|сайт\p{L}*|приложени\p{L}*))/iu;
 const OURS_REACH = 30;
+const OURS_SUBJECT_REACH = 60;
 const POLICE_PAPER = /(?<!\p{L})(?:crime reference|crime ref|police reference|police report number|протокол\p{L}* от полицията|справк\p{L}* из полиции|кусп)(?!\p{L})/iu;
 const SENT_AGAIN = /(?<!\p{L})(?:three times|twice|again|три пъти|два пъти|отново|пак|три раза|два раза|ещё раз|еще раз|опять)(?!\p{L})/iu;
 /** The report made for the insurer: "because my insurer needs one", "for her home insurance", «для страховой», „за застрахователя“. */
@@ -1045,13 +1065,14 @@ const FROM_US_AFTER = /^\s*(?:\p{L}+\s+)?(?:from your|from you|out of your|by yo
 const MATTER_APART = /^[^.!?\n]*?(?<!\p{L})(?:that['’]s fine|that is fine|fine,? (?:that['’]s|but)|that['’]s their job|that['’]s in hand|(?:is|are) in hand|(?:a |another |that['’]s a )?(?:separate|different) (?:matter|issue|story|thing)|это отдельн\p{L}* (?:история|вопрос|тема|дело)|это (?:понятно|их дело|их работа)|това е отделно|това е (?:друга тема|отделен въпрос|ясно|тяхна работа))(?!\p{L})/iu;
 // The police's own word that the matter is not ours, in the same sentence or the next: «…протокол составили, к вам у полиции
 // вопросов нет»; or the customer's („Към вас нямам претенции“).
-const NOTHING_AGAINST_US = /^[^.!?\n]*?(?:[.!?]\s+[^.!?\n]*?)?(?<!\p{L})(?:към вас (?:нямам|нямаме) (?:претенции|оплаквания)|к вам (?:у меня )?(?:претензий|претензии) нет|(?:i have |i've got )?no (?:claim|complaint) against you|(?:к вам )?у полиции (?:к вам )?вопросов нет|към вас (?:полицията )?(?:нямат|няма) (?:въпроси|претенции)|(?:the )?police have no (?:issue|questions?|problem) with you)(?!\p{L})/iu;
+const NOTHING_AGAINST_US = /^[^.!?\n]*?(?:[.!?]\s+[^.!?\n]*?)?(?<!\p{L})(?:към вас (?:нямам|нямаме) (?:претенции|оплаквания)|к вам (?:у меня )?(?:претензий|претензии) нет|(?:i have |i've got )?no (?:claim|complaint) against you|(?:к вам )?у полиции (?:к вам )?вопросов нет|към вас (?:полицията )?(?:нямат|няма) (?:въпроси|претенции)|(?:the )?police have no (?:issue|questions?|problem) with you|(?:вие )?не сте виновни|(?:вы )?(?:тут |здесь )?не виноваты|(?:it['’]s|it is) not your fault|you(?:['’]re| are) not to blame)(?!\p{L})/iu;
 const MATTER_APART_REACH = 80;
 // The next sentence may say it: two sentences' worth.
 const NOTHING_AGAINST_US_REACH = 160;
 const DISMISSED_AFTER = /^\s*\?+\s*(?:[—–-]\s*)?(?:няма смисъл|не си струва|нет смысла|бессмысленно|не стоит|смысла нет|no point|pointless|not worth it|waste of time)(?!\p{L})/iu;
 /** The clause after a hit, to its end (a clause longer than REFUSAL_REACH is not read: its end is out of reach). */
 const CLAUSE_AFTER = /^[^,.;!?\n]*(?=[,.;!?\n])/u;
+const ASIDE = /,\s*(?:понятно|конечно|разумеется|естественно|ясно|разбира се|естествено|of course|obviously),/giu;
 // Not worth the bother is a refusal too: «судиться из-за этого лень», «неохота», «ме мързи».
 const REFUSAL_END = /(?<!\p{L})(?:не хочу|не хотим|не буду|не будем|не стану|не станем|не собираюсь|не собираемся|не пойду|не пойдём|не пойдем|не пойдёт|не пойдет|не искам|не искаме|не смятам|няма да|лень|неохота|не охота|мързи ме|ме мързи)\s*$/iu;
 const CONDITION = /(?<!\p{L})(?:если|потому|так как|раз|ако|защото|тъй като)(?!\p{L})/iu;
@@ -1095,6 +1116,9 @@ const RULE_SOURCE_AFTER = /^(?:['’]s)?\s+(?:own\s+)?(?:website|site|guidance|g
 /** Between someone's words and a party, a step already taken: "already", «уже», «вече е». */
 const STEP_TAKEN = /(?<!\p{L})(?:already|уже|вече е|вече са|вече съм)(?!\p{L})/iu;
 /** A reporting verb with no one named before it: in a note it relays the customer. */
+const SAID = /(?:казва|каза|казала|сказал\p{L}*|говорит|said|says|told me|told us)$/iu;
+const SAYER_TOOK_STEP = /^[^.!?\n]{0,40}?(?:че|что|that)\s+(?:(?:вече|уже|already)\s+)?(?:(?:е|тя е|той е)\s+)?(?:подала|подал|написала|написал|пожаловалась|пожаловался|обратилась|обратился|сигнализирала|сигнализирал|(?:she|he)(?:['’]d| had| has)? (?:already )?(?:filed|reported|complained|written|gone))(?!\p{L})/iu;
+const OWN_STEP_PROMISED = /,\s*(?:то\s+|тогава\s+)?(?:я\s+(?:сразу\s+|тогда\s+)?(?:направлю|напишу|подам|обращусь|пожалуюсь|отправлю|сообщу)|(?:аз\s+)?ще\s+(?:подам|пиша|напиша|сигнализирам|се обърна|се оплача|изпратя)|i(?:['’]ll| will| shall)\s+(?:report|write|complain|file|go|contact|escalate))(?!\p{L})[^.!?\n]*$/iu;
 const BARE_REPORT = /^(?:казва|каза|говорит|says|said)$/iu;
 
 const QUOTED_BETWEEN = /[„«“"][^„«»“”"\n]{1,200}[“”»"]/u;
@@ -1529,18 +1553,23 @@ function isNoComment(value: string): boolean {
 /** A bare number as a survey's text ("1" under «Оценете доставката»): the score on 0–10. */
 function bareNumber(value: string): number | undefined {
   const trimmed = value.trim();
+  // A survey's answer may carry its scale ("1/5", «2 из 10»): put on 0–10 as a score in a line is.
+  const fraction = BARE_FRACTION.exec(trimmed);
+  if (fraction !== null) return onTenPoints(Number(fraction[1]), fraction[2] === '5' ? 5 : 10);
   if (trimmed.length === 0 || trimmed.length > 2) return undefined;
   for (let i = 0; i < trimmed.length; i += 1) if (!isDigit(trimmed.charCodeAt(i))) return undefined;
   const number = Number(trimmed);
   return number <= 10 ? number : undefined;
 }
 
+const BARE_FRACTION = /^(\d{1,2})\s*(?:\/|из|от|out of|of)\s*(5|10)$/u;
+
 /**
  * A channel or subject that names a survey or a rating: the record is a survey answer. Survey
  * platforms by name too (Medallia, Qualtrics, SurveyMonkey, Typeform, Google/Yandex/Microsoft Forms)
  * and post-event prompts ("post-stay", "post_ride").
  */
-const SURVEY_CONTEXT = /nps|csat|survey|rating|rate|score|feedback|widget|опрос|анкет|оцен|рейтинг|medallia|qualtrics|typeform|(?:google|yandex|яндекс|microsoft|ms)[\s._-]?(?:forms|формы)|post[\s_-]?(?:stay|visit|ride|trip|purchase|call|chat|service)/iu;
+const SURVEY_CONTEXT = /nps|csat|survey|rating|rate|score|feedback|widget|опрос|анкет|оцен|рейтинг|medallia|qualtrics|typeform|hotjar|(?<!\p{L})poll(?!\p{L})|(?:google|yandex|яндекс|microsoft|ms)[\s._-]?(?:forms|формы)|post[\s_-]?(?:stay|visit|ride|trip|purchase|call|chat|service)/iu;
 /** A subject that names a survey or a rating, as a word ("Post-stay survey", «Оценка курса», «Анкета за…»). */
 const SURVEY_SUBJECT = /(?<!\p{L})(?:nps|csat|survey|questionnaire|rating|feedback|опрос\p{L}*|анкет\p{L}*|оцен\p{L}*|рейтинг\p{L}*|otsen\p{L}*|ocen\p{L}*)(?!\p{L})/iu;
 

@@ -52,6 +52,12 @@ const LOW_FACE_RATING = /^\s*(?:(?:nps|csat|score|rating|rated|rate|оцен\p{L
 // An export may put an arrow or a dash between the question and its answer: "How likely…? → 0", «Как вам наш сервис? — 1».
 const ANSWERED_QUESTION = /^[^.!\n]{0,160}\?\s*(?:(?:→|->|=>|—|–|-|:)\s*)?(\d{1,2})(?:\s*(?:\/|из|от|out of|of)\s*(5|10))?\s*$/u;
 
+/** An answer given on 1–5 or 0–10, on the 0–10 scale (1–5 as CSAT is: 1 → 0, 3 → 5, 5 → 10); undefined off its scale. */
+export function onTenPoints(given: number, scale: 5 | 10): number | undefined {
+  if (scale === 5) return given >= 1 && given <= 5 ? (given - 1) * 2.5 : undefined;
+  return given <= 10 ? given : undefined;
+}
+
 /** The score of a line on the 0–10 scale, and where it is; undefined when none is written. */
 export function scoreIn(value: string): { value: number; start: number; end: number } | undefined {
   // A thumbs-down or a frowning face as the rating, alone or after its label («Оценка: 👎», "👎"): the lowest score.
@@ -59,9 +65,8 @@ export function scoreIn(value: string): { value: number; start: number; end: num
   if (face !== null) return { value: 0, start: face.index, end: face.index + face[0].length };
   const answered = ANSWERED_QUESTION.exec(value);
   if (answered !== null) {
-    const given = Number(answered[1]);
-    const score = answered[2] === '5' ? (given >= 1 && given <= 5 ? (given - 1) * 2.5 : NaN) : given;
-    return score <= 10 ? { value: score, start: 0, end: value.length } : undefined;
+    const score = onTenPoints(Number(answered[1]), answered[2] === '5' ? 5 : 10);
+    return score === undefined ? undefined : { value: score, start: 0, end: value.length };
   }
   const stars = starsIn(value) ?? starsInWords(value);
   if (stars !== undefined) return stars;

@@ -97,6 +97,10 @@ const COMPANY_SPEAKER = /^\s*(?:\[?(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\s+)?\d{
  * (Ладия):». Case-sensitive, so a form's "Cancellation reason (free text):" is no speaker.
  */
 const COMPANY_NAMED_SPEAKER = /^\s*\[?(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\s+)?\d{1,2}:\d{2}(?::\d{2})?\]?\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*)?\s*\((?![^)]*(?:[Cc]ustomer|[Cc]lient|[Vv]isitor|[Gg]uest|[Кк]лиент|[Пп]осетител|[Гг]ост))[^)]{2,40}\)\s*:/u;
+/** A person's name as a transcript's speaker: "Fiona", «Анна Петрова» (case-sensitive). */
+const PERSON_NAME = /^\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*$/u;
+/** A line of the company's anywhere in a text, by COMPANY_SPEAKER's labels. */
+const COMPANY_TURN = new RegExp(COMPANY_SPEAKER.source, 'imu');
 /** The desk's own line in a transcript, in brackets: "[chat closed by visitor]", «[сообщение прочитано]». */
 // Or set off by asterisks: "*** Visitor has left the chat ***".
 const SYSTEM_LINE = /^\s*(?:[[(<][^\])>]{1,120}[\])>]|\*{2,}[^*\n]{1,120}\*{2,})\s*$/u;
@@ -217,7 +221,7 @@ const SYSTEM_CODE = /^[A-Z0-9]+(?:_[A-Z0-9]+)+$/u;
 /** A CRM, churn or retention feed, or a system's event log: what it writes is not the customer's. */
 // CRM products by name (HubSpot, Salesforce, Bitrix24…), billing systems and a loyalty programme's
 // dormancy feed write about the customer, not as the customer.
-const SYSTEM_CHANNEL = /(?<!\p{L})(lost deal\p{L}*|sms[- ]?(?:reminders?|шлюз|gateway)|напомняни\p{L}*|напоминани\p{L}*|дебиторск\p{L}*|уч[её]т|изтекли|истекш\p{L}*|разсрочено плащане|internal prompt|внутренн\p{L}* оценк\p{L}*|server notifications?|выгрузк\p{L}*|егисз|нзис|статус\p{L}* (?:на )?е(?:лектронн\p{L}*)?-? ?рецепт\p{L}*|scheduler|(?:final )?bill(?:ing)? queue|cis billing|locker controller|журнал хранения|crm|churn|retention|journey|iterable|braze|известия|уведомлени\p{L}*|событи\p{L}*|удержани\p{L}*|задържане|system|event|events|log|flag|автомат\p{L}*|систем\p{L}*|отток|отлив|crm\p{L}*|hubspot|salesforce|pipedrive|zoho(?!\s*desk)|bitrix\p{L}*|битрикс\p{L}*|amocrm|амоcrm|биллинг\p{L}*|билинг\p{L}*|subscription billing|dunning|chargebee|recurly|gocardless|zuora|таксуване|dormancy|loyalty|лояльност\p{L}*|лоялност\p{L}*|courier|курьер\p{L}*|куриер\p{L}*|абс|core banking|outbound|исходящ\p{L}*|изходящ\p{L}*|discount card|дисконтн\p{L}*|отстъпк\p{L}*|mnp|number portability|переносимост\p{L}*|преносимост\p{L}*|analytics|аналитик\p{L}*|notifications?|webhooks?|lost (?:clients|customers)|потерянн\p{L}* клиент\p{L}*|изгубени клиенти|pms|мис|лог|statistics|stats|статистик\p{L}*|е-услуг\p{L}*|електронни услуги|e-services|обзвон\p{L}*|switching|software|софтуер\p{L}*|timeline|хронологи\p{L}*|tracker|invit\p{L}*|review collection|sequence report|диадок|cloudpayments|рекуррент\p{L}*|calendly|банков файл|onfleet|delivery exceptions?|repairq|(?:balance|payments?) (?:due )?monitor|контрол на плащанията|сбор\p{L}* отзыв\p{L}*|отч[её]т\p{L}*|(?:attendance|shipments?|orders?|volume|usage|activity) (?:monitoring )?reports?|stripe|реактивац\p{L}*|reactivation|документооборот\p{L}*|internal note|вътрешна бележка|внутренн\p{L}* заметк\p{L}*|review (?:request )?tools?|podium|trustmary|birdeye|инструмент за (?:отзиви|ревюта)|review инструмент\p{L}*|unisender|mailchimp|sendpulse|klaviyo|newsletter|рассылк\p{L}*|бюлетин\p{L}*)(?!\p{L})/iu;
+const SYSTEM_CHANNEL = /(?<!\p{L})(lost deal\p{L}*|sms[- ]?(?:reminders?|шлюз|gateway)|напомняни\p{L}*|напоминани\p{L}*|дебиторск\p{L}*|уч[её]т|изтекли|истекш\p{L}*|разсрочено плащане|internal prompt|внутренн\p{L}* оценк\p{L}*|server notifications?|выгрузк\p{L}*|егисз|нзис|статус\p{L}* (?:на )?е(?:лектронн\p{L}*)?-? ?рецепт\p{L}*|scheduler|(?:final )?bill(?:ing)? queue|cis billing|locker controller|журнал хранения|crm|churn|retention|journey|iterable|braze|известия|уведомлени\p{L}*|событи\p{L}*|удержани\p{L}*|задържане|system|event|events|log|flag|автомат\p{L}*|систем\p{L}*|отток|отлив|crm\p{L}*|hubspot|salesforce|pipedrive|zoho(?!\s*desk)|bitrix\p{L}*|битрикс\p{L}*|amocrm|амоcrm|биллинг\p{L}*|билинг\p{L}*|subscription billing|dunning|chargebee|recurly|gocardless|zuora|таксуване|dormancy|loyalty|лояльност\p{L}*|лоялност\p{L}*|courier|курьер\p{L}*|куриер\p{L}*|абс|core banking|outbound|исходящ\p{L}*|изходящ\p{L}*|discount card|дисконтн\p{L}*|отстъпк\p{L}*|mnp|number portability|переносимост\p{L}*|преносимост\p{L}*|analytics|аналитик\p{L}*|notifications?|webhooks?|lost (?:clients|customers)|потерянн\p{L}* клиент\p{L}*|изгубени клиенти|pms|мис|лог|statistics|stats|статистик\p{L}*|е-услуг\p{L}*|електронни услуги|e-services|обзвон\p{L}*|switching|software|софтуер\p{L}*|timeline|хронологи\p{L}*|tracker|invit\p{L}*|review collection|sequence report|диадок|cloudpayments|рекуррент\p{L}*|calendly|банков файл|onfleet|delivery exceptions?|repairq|(?:balance|payments?) (?:due )?monitor|контрол на плащанията|сбор\p{L}* отзыв\p{L}*|отч[её]т\p{L}*|(?:attendance|shipments?|orders?|volume|usage|activity) (?:monitoring )?reports?|stripe|реактивац\p{L}*|reactivation|документооборот\p{L}*|internal note|вътрешна бележка|внутренн\p{L}* заметк\p{L}*|review (?:request )?tools?|podium|trustmary|birdeye|инструмент за (?:отзиви|ревюта)|review инструмент\p{L}*|unisender|mailchimp|sendpulse|klaviyo|newsletter|рассылк\p{L}*|бюлетин\p{L}*|metabase|power bi|getcourse|inactivity|неактивност\p{L}*|(?:мониторинг\p{L}*|monitoring) (?:активност\p{L}*|activity)|активност\p{L}* (?:учеников|клиентов|пользователей|абонентов|ученици|клиенти|потребители)|(?:реестр\p{L}*|регист[ъ]р\p{L}*|registry)(?!\s+(?:на\s+|of\s+)?(?:оплакван|жалб|жалоб|обажд|обаждан|рекламаци|обращени|звонк|complaint|call))|отказани пратки|върнати пратки|refused parcels)(?!\p{L})/iu;
 // A courier's app, a bank's core system («АБС»), an outbound calling campaign, a discount card's
 // feed, a number-portability (MNP) feed, a hotel's property-management system (PMS), a clinic's medical information
 // system («МИС») or any other software («Медицински софтуер – график»), a tracker of review invitations («Сервис сбора
@@ -225,11 +229,16 @@ const SYSTEM_CHANNEL = /(?<!\p{L})(lost deal\p{L}*|sms[- ]?(?:reminders?|шлю�
 // (a billing system's export): "Get help with billing" is a customer's request type. A subscription's billing
 // ("Subscription billing (Recharge)"), its payment reminders ("dunning") and billing products by name are systems, as are a
 // bot's statistics and a public e-services portal's records of applications («Портал за е-услуги»; not «Госуслуги», whose feedback
-// platform carries complaints).
+// platform carries complaints). So are dashboards of inactivity (Metabase, Power BI, «мониторинг активности»), registers («реестр
+// визовых приглашений», „регистър“) and a courier's list of parcels refused („Спиди — отказани пратки“).
+// A document system's incoming mail is the customers' letters: «1С:Документооборот — входящие». (A CRM's incoming letter is read
+// as its deal's event, as before: «Bitrix24 — CRM / входящее письмо» over «Отказываемся.».)
+const DOCUMENT_FLOW = /документооборот|деловодств|делопроизводств/iu;
+const INCOMING = /(?<!\p{L})(?:входящ\p{L}*|входящи|входяща|входящо|incoming|inbox)(?!\p{L})/iu;
 const BILLING_ALONE = /^\s*(?:billing|billing system|billing export)\s*$/iu;
 
 export function systemChannel(channel: string | undefined): boolean {
-  return channel !== undefined && (SYSTEM_CHANNEL.test(channel) || BILLING_ALONE.test(channel));
+  return channel !== undefined && (SYSTEM_CHANNEL.test(channel) || BILLING_ALONE.test(channel)) && !(DOCUMENT_FLOW.test(channel) && INCOMING.test(channel));
 }
 
 /**
@@ -368,7 +377,11 @@ const COMPLAINT_CALL_WORDS = 'called to complain|rang to complain|called with a 
 export const COMPLAINT_CALLED = new RegExp(`(?<!\\p{L})(?:${COMPLAINT_CALL_WORDS})(?!\\p{L})`, 'iu');
 /** The same, or the customer's mood noted ("unhappy", «недоволен»): a complaint in a note that also says what went undone. */
 export const RELAYED_COMPLAINT = new RegExp(`(?<!\\p{L})(?:${COMPLAINT_CALL_WORDS}|unhappy|not happy|upset|annoyed|frustrated|fed up|angry|furious|shouting|irate|недовол\\p{L}*|не (?:беше|е|остана) доволн\\p{L}*|недоволн\\p{L}*|раздраж[её]н\\p{L}*|зл(?:ой|ая|ился|илась)|кричал\\p{L}*|ядосан\\p{L}*|раздразнен\\p{L}*|бесен|бясна|крещ\\p{L}*)(?!\\p{L})`, 'iu');
-export const REMEDY_ASKED = /(?<!\p{L})(?:(?:ask(?:s|ed|ing)?|demand(?:s|ed|ing)?|want(?:s|ed)?) (?:for )?(?:a |an |the )?(?:partial |full |manager |supervisor |manager['’]s )?(?:refund|credit|compensation|discount|room move|room change|different room|another room|upgrade|callback|call back|replacement|exchange|goodwill|reimbursement)|(?:просит|просил\p{L}*|попросил\p{L}*|требует|потребовал\p{L}*|хочет) (?:вернуть|возврат\p{L}*|компенсац\p{L}*|перезвон\p{L}*|звонок|звонка|скидк\p{L}*|замен\p{L}*|переделать|повторн\p{L}* \p{L}+|бесплатн\p{L}* \p{L}+)|(?:иска|поиска) (?:\p{L}+ )?да (?:ѝ|й|му|им|ни) се обад\p{L}*|(?:иска|поиска|настоява за) (?:възстановяване|компенсация|обезщетение|отстъпка|замяна|повторн\p{L}* \p{L}+|безплатн\p{L}* \p{L}+))(?!\p{L})/iu;
+/**
+ * A remedy asked for in a note ("asked for a refund", «просит вернуть», „иска компенсация“), or named as the other choice ("wants
+ * it by Friday or a refund", „иска ново до петък или връщане на 38 €“).
+ */
+export const REMEDY_ASKED = /(?<!\p{L})(?:(?:ask(?:s|ed|ing)?|demand(?:s|ed|ing)?|want(?:s|ed)?) (?:for )?(?:a |an |the )?(?:partial |full |manager |supervisor |manager['’]s )?(?:refund|credit|compensation|discount|room move|room change|different room|another room|upgrade|callback|call back|replacement|exchange|goodwill|reimbursement)|(?:просит|просил\p{L}*|попросил\p{L}*|требует|потребовал\p{L}*|хочет) (?:вернуть|возврат\p{L}*|компенсац\p{L}*|перезвон\p{L}*|звонок|звонка|скидк\p{L}*|замен\p{L}*|переделать|повторн\p{L}* \p{L}+|бесплатн\p{L}* \p{L}+)|(?:иска|поиска) (?:\p{L}+ )?да (?:ѝ|й|му|им|ни) се обад\p{L}*|(?:иска|поиска|настоява за) (?:възстановяване|компенсация|обезщетение|отстъпка|замяна|повторн\p{L}* \p{L}+|безплатн\p{L}* \p{L}+)|(?:or|или) (?:a |the |full |partial )?(?:refund|replacement|credit|compensation|возврат\p{L}* (?:денег|\d)|компенсац\p{L}*|връщане на (?:парите|сумата|\d)|възстановяване|компенсация))(?!\p{L})/iu;
 /** A field whose value was picked from a list, as its label says. */
 const PRESET = /\((?:from (?:the )?list|from a list|dropdown|preset|из списка|от списъка|от падащото меню)\)/iu;
 
@@ -599,9 +612,19 @@ function hasVoice(text: string, from: number, to: number, rules: CompiledRules):
   // A quotation nobody in the sentence is said to have said is a title — an e-mail's, a survey's, a link's
   // («Push-опрос «Почему вы уходите?» — проигнорирован»): its "you" and "I" are no one's voice here. A quote
   // someone said ("Клиент сказал «…»") is read as relayed words after this.
-  for (const hit of voiceHits) if (hit.rule === NOTE_CUSTOMER_VOICE && !insideQuotation(text, from, hit.start) && !pageName(text, from, hit.start)) return true;
+  for (const hit of voiceHits) {
+    if (hit.rule === NOTE_CUSTOMER_VOICE && !insideQuotation(text, from, hit.start) && !pageName(text, from, hit.start) && !bulgarianClitic(text, hit)) return true;
+  }
   return false;
 }
+
+/** Bulgarian «я» after «да», «ще» and the like is "her, it", not the Russian "I": „получателят отказа да я плати“, „ще я върнем“. */
+function bulgarianClitic(text: string, hit: Hit): boolean {
+  return hit.end - hit.start === 1 && (text.charCodeAt(hit.start) === 0x44f || text.charCodeAt(hit.start) === 0x42f) && CLITIC_BEFORE.test(text.slice(Math.max(0, hit.start - 4), hit.start));
+}
+
+// The same words before it as FIRST_PERSON's.
+const CLITIC_BEFORE = /(?:^|[^\p{L}])(?:да|ще|го|че|не)\s$/iu;
 
 /** Whether a sentence holds the customer's first person singular, a page's name ("via My Account") aside. */
 function firstPerson(sentence: string): boolean {
@@ -892,8 +915,12 @@ export function whoseWords(
             from = next;
             continue;
           }
+          // A chat's turn under the customer's name in the agent's transcript ("Fiona: I've been charged twice" beside "Agent Mo:
+          // …") is the customer speaking, in the first person.
+          if (PERSON_NAME.test(field[1] as string) && firstPerson(field[2] as string) && !COMPANY_SPEAKER.test(sentence) && COMPANY_TURN.test(text)) return comment(result);
           // A complaint relayed under its verb («Клиент жалуется: … менеджер не отвечает») is the customer's, whatever it says.
-          if (COMPLAINS_LABEL.test(field[1] as string)) return comment(result);
+          // So is one under the caller's mood noted ("Caller upset: reprint promised for 12 March, still in production").
+          if (COMPLAINS_LABEL.test(field[1] as string) || RELAYED_COMPLAINT.test(field[1] as string)) return comment(result);
           // In the customer's own box, "nobody answers" is their complaint about us («Коментар: никой не вдига телефона…»).
           if (!byCompany && WORDS_BOX.test(field[1] as string) && NOBODY.test(field[2] as string) && wordCount(field[2] as string) >= ANSWER_MIN_WORDS) return comment(result);
           // A form's question in a field ("Q: What could we do better?") with its answer on the next line is answered.

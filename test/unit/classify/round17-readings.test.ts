@@ -41,7 +41,9 @@ describe('round 17', () => {
 
   it.each([
     [{ channel: 'email', text: 'Please cancel my subscription from next month. We have moved to a new flat with a new provider.' }, 'voicer'],
-    [{ channel: 'Почта', text: 'Прошу расторгнуть договор, мы переехали в другой город.' }, 'voicer'],
+    // Read as a voicer's reason until round 86: a move alone complains of nothing, as five blind sets' writers read it
+    // (B68-EN-047, B102-EN-008, B119-RU-042, B135-RU-043, B138-EN-056). The new provider above is still a reason.
+    [{ channel: 'Почта', text: 'Прошу расторгнуть договор, мы переехали в другой город.' }, 'silent'],
     [{ channel: 'email', text: 'My friend suggested the ombudsman, but I would rather sort it out with you.' }, 'voicer'],
   ])('guards: a reason that is no grievance, advice not taken: %o → %s', (record, type) => {
     expect(typeOf(record)).toBe(type);
