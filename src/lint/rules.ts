@@ -1273,6 +1273,36 @@ const RU_CONTACT_IN_79 = String.raw`(?:в\s+|во\s+)(?:(?:телефонном|
 const RU_CALL_UNNECESSARY = String.raw`(?<![\p{L}])(?:(?:[Мм]ы\s+)?[Нн]е\s+считаем\s+(?:(?:необходимым|нужным|целесообразным|обязательным)\s+(?:(?:проводить|назначать|организовывать)\s+)?(?:${RU_CONTACT_79}|звонить|созваниваться|встречаться|перезванивать)|${RU_CONTACT_79}\s+(?:(?:на\s+данном\s+этапе|сейчас)\s+)?(?:необходимым|нужным|целесообразным|обязательным))|[Нн]еобходимости\s+${RU_CONTACT_IN_79}\s+(?:(?:на\s+данном\s+этапе|сейчас)\s+)?(?:мы\s+)?не\s+видим|(?:[Мм]ы\s+)?[Нн]е\s+видим\s+(?:необходимости|смысла|нужды)\s+${RU_CONTACT_IN_79}|(?:[Зз]вонок|[Сс]озвон|[Вв]стречу|[Рр]азговор)\s+(?:мы\s+)?(?:считаем|находим)\s+(?:нецелесообразным|излишним|ненужным|необязательным))(?![\p{L}])${RU_OUR_AFTER_79}`;
 const BG_CONTACT_79 = String.raw`(?:(?:телефонен|личен|допълнителен|нов)\s+)?(?:разговор|среща|обаждане|посещение)`;
 const BG_CALL_UNNECESSARY = String.raw`(?<![\p{L}])(?:[Нн]е\s+(?:смятаме|считаме|намираме),?\s+че\s+(?:(?:е|би\s+бил[ао]?)\s+(?:необходим\p{L}*|нужн\p{L}*|целесъобразн\p{L}*)\s+${BG_CONTACT_79}|${BG_CONTACT_79}\s+(?:е|би\s+бил[ао]?)\s+(?:необходим\p{L}*|нужн\p{L}*|целесъобразн\p{L}*)|има\s+(?:нужда|необходимост)\s+от\s+${BG_CONTACT_79})|[Нн]е\s+(?:смятаме|считаме|намираме)\s+за\s+(?:необходим\p{L}*|нужн\p{L}*|целесъобразн\p{L}*)\s+(?:(?:провеждането\s+на|нов\p{L}*)\s+)?(?:${BG_CONTACT_79}|да\s+(?:се\s+)?(?:обадим|срещнем|чуем|разговаряме))|[Нн]е\s+виждаме\s+(?:нужда|необходимост|смисъл)\s+от\s+${BG_CONTACT_79})(?![\p{L}])${BG_OUR_AFTER_79}`;
+// Round 80. The customer told to do as everyone else does (`dismissive`: comparing them with other customers, as "no one else
+// has complained" does), the comparison ending the sentence: "…book a redelivery and pay the £4.50 like everyone else.",
+// «Оплачивайте, как все.», „Платете като всички останали.“ Not with our part before it in the sentence ("we will refund you,
+// like every other customer affected"): that treats the customer as others are treated.
+const EN_LIKE_EVERYONE = String.raw`(?<!(?<![\p{L}'’])(?:[Ww]e|I|[Oo]ur|[Uu]s)(?![\p{L}'’])[^.!?…\n]*)(?<![\p{L}])(?:just\s+)?like\s+(?:every(?:one|body)(?:\s+else)?|all\s+(?:the\s+)?(?:other|others)(?:\s+(?:customers|clients|guests|members|passengers|patients|users|residents|tenants|parents|students|visitors))?|(?:every|any)\s+other\s+(?:customer|client|guest|member|passenger|patient|user|resident|tenant|parent|student|visitor))(?=\s*(?:[.!…]|$))`;
+const RU_LIKE_EVERYONE = String.raw`(?<!(?<![\p{L}])(?:[Мм]ы|[Яя]|[Нн]аш\p{L}*|[Нн]ам)(?![\p{L}])[^.!?…\n]*)(?<![\p{L}])(?:как\s+и|как)\s+(?:все(?:\s+(?:остальные|другие))?(?:\s+(?:клиенты|покупатели|гости|пассажиры|пациенты|посетители|жильцы|родители|ученики))?|любой\s+друг(?:ой|ие)(?:\s+\p{L}+)?)(?=\s*(?:[.!…]|$))`;
+const BG_LIKE_EVERYONE = String.raw`(?<!(?<![\p{L}])(?:[Нн]ие|[Аа]з|[Щщ]е|[Нн]аш\p{L}*)(?![\p{L}])[^.!?…\n]*)(?<![\p{L}])(?:като|както)\s+(?:всички(?:\s+(?:останали|други))?(?:\s+(?:клиенти|гости|пътници|пациенти|посетители|родители|ученици))?|всеки\s+друг(?:\s+\p{L}+)?)(?=\s*(?:[.!…]|$))`;
+// Round 80. The matter left to the customer as their own business (`dismissive`: a shrug, as "that's life" is; round 9's
+// ultimatum read "— ваша работа" only after a dislike): "…or the parcel goes back — your problem.", "That's your lookout.",
+// «Это ваше дело.», «— ваши проблемы.», „— ваша работа.“, „Това си е ваш проблем.“ — after a dash or "that is" / «это» / „това е“,
+// ending the sentence. "Your problem has been fixed" goes on and is none.
+const EN_YOUR_BUSINESS = String.raw`(?:[—–-]\s*|(?<![\p{L}])(?:[Tt]hat|[Tt]his|[Ii]t)(?:['’]s|\s+is)\s+(?:entirely\s+|all\s+|really\s+)?)(?:your\s+(?:own\s+)?(?:problem|lookout|business|funeral|headache))(?=\s*(?:[.!…]|$))`;
+const RU_YOUR_BUSINESS = String.raw`(?:[—–-]\s*|(?<![\p{L}])(?:[Ээ]то|[Дд]альше|[Тт]ут)\s+(?:уже\s+)?(?:сугубо\s+|исключительно\s+)?)(?:ваше\s+дело|дело\s+ваше|ваши\s+проблемы|ваша\s+проблема|ваша\s+забота|ваши\s+заботы)(?=\s*(?:[.!…]|$))`;
+const BG_YOUR_BUSINESS = String.raw`(?:[—–-]\s*|(?<![\p{L}])(?:[Тт]ова|[Оо]ттук\s+нататък)\s+(?:си\s+)?(?:е\s+)?(?:си\s+)?(?:изцяло\s+)?)(?:ваша\s+работа|ваш\s+проблем|ваша\s+грижа)(?=\s*(?:[.!…]|$))`;
+// Round 80. A bare dislike answered with an order (`dismissive`: the ultimatum of round 9 with any order for its answer):
+// "Don't like the ice? Ski in January.", «Не нравится лёд — катайтесь в январе.», „Не Ви харесва ледът — карайте през януари.“ —
+// the dislike opening its sentence without "if", the order right after a dash or a question mark. Not with our part, a refund,
+// "free" or "please" after it in the sentence ("Don't like the time? Just reply and we will find another", «Не подходит время —
+// напишите нам, и мы подберём другое», „Не Ви подхожда часът — пишете ни“), and not an invitation to write or call.
+const EN_DISLIKE_ORDER = String.raw`${SENTENCE_START}(?:Don['’]t|Do\s+not)\s+like\s+(?:it|that|this|(?:the|our|your)(?:\s+[\p{L}-]+){1,3})\s*[?—–-]\s*(?:Then\s+|then\s+)?(?!(?:Please|Just|Let|Reply|Tell|Write|Call|Contact|Email|Ring|Get|Message|Text|Drop|Speak|Talk|Ask)(?![\p{L}]))\p{Lu}\p{Ll}+(?![\p{L}])(?![^.!?…\n]{0,80}(?<![\p{L}'’])(?:we|I|us|our|free|refund\p{L}*|please)(?![\p{L}]))`;
+const RU_DISLIKE_ORDER = String.raw`${SENTENCE_START}[Нн]е\s+(?:нравится|устраивает|подходит)(?:\s+[\p{L}-]+){0,3}?\s*(?:[—–-]|\?)\s*(?:то\s+|тогда\s+|[Тт]огда\s+)?(?!(?:[Нн]апишите|[Пп]ишите|[Пп]озвоните|[Зз]воните|[Сс]ообщите|[Оо]братитесь|[Сс]вяжитесь|[Дд]айте)(?![\p{L}]))\p{L}+(?:йте|ите)(?:сь)?(?![\p{L}])(?![^.!?…\n]{0,80}(?<![\p{L}])(?:мы|я|наш\p{L}*|нам|мне|вернём|вернем|бесплатно|пожалуйста)(?![\p{L}]))`;
+const BG_DISLIKE_ORDER = String.raw`${SENTENCE_START}[Нн]е\s+(?:[Вв]и\s+)?(?:харесва|устройва|подхожда|отговаря)(?:\s+[\p{L}-]+){0,3}?\s*(?:[—–-]|\?)\s*(?:тогава\s+|[Тт]огава\s+)?(?!(?:[Пп]ишете|[Нн]апишете|[Оо]бадете|[Зз]вънете|[Сс]вържете|[Кк]ажете)(?![\p{L}]))\p{L}+(?:айте|яйте|ейте|ете|ите)(?:\s+се)?(?![\p{L}])(?![^.!?…\n]{0,80}(?<![\p{L}])(?:ние|аз|ще|наш\p{L}*|ни|ми|безплатно|моля)(?![\p{L}]))`;
+// Round 80. What the customer should have from us by a time is our delivery expected, no lecture (`hated-phrase` except, as
+// round 12's "you should have received" is): "you should have them by Thursday 12 March", "you should have your refund within
+// five days", «вы должны получить их к четвергу», „Вие трябва да ги получите до четвъртък“ — "have" with a thing after it and a
+// time, not a past participle: "You should have checked the size" and "you should have the form signed by Friday" stay hated.
+const EN_EXPECTED_BY = String.raw`(?:by|before|within|in\s+(?:\d+|one|two|three|four|five|six|seven|ten|a\s+few|a\s+couple)|tomorrow|today|tonight|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+\d|\d)|next|early|later\s+(?:today|this)|this\s+(?:week|afternoon|evening)|shortly|soon)(?![\p{L}])`;
+const EN_EXPECTED_RECEIPT = String.raw`(?<![\p{L}])[Yy]ou\s+should\s+(?:now\s+|then\s+|also\s+|already\s+)?have\s+(?:it|them|this|these|that|those|(?:the|your|a|an|both|all)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?[\p{L}\p{N}-]+(?<!ed))(?:\s+(?:back|in\s+hand|with\s+you))?\s+${EN_EXPECTED_BY}`;
+const RU_EXPECTED_RECEIPT = String.raw`(?<![\p{L}])[Вв]ы\s+должны\s+(?:уже\s+)?(?:получить\s+(?:его|её|ее|их)|(?:его|её|ее|их)\s+получить)(?=[^.!?…\n]{0,40}?(?<![\p{L}])(?:к|до|через|завтра|сегодня|в\s+течение|в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))(?![\p{L}]))`;
+const BG_EXPECTED_RECEIPT = String.raw`(?<![\p{L}])[Вв]ие\s+(?:би\s+)?трябва\s+да\s+(?:ги|го|я)\s+получите(?=[^.!?…\n]{0,40}?(?<![\p{L}])(?:до|след|утре|днес|в\s+рамките\s+на|(?:в|във)\s+(?:понеделник|вторник|сряда|четвъртък|петък|събота|неделя))(?![\p{L}]))`;
 // Round 78. "Didn't go through" asks for a payment (`payment-request`) only when a payment went that way, named before it in
 // the sentence, as «оплата не прошла» and „плащането не е минало“ name theirs: "your membership payment of £42.99, due on 1
 // March, didn't go through", "the second instalment … didn't go through". "The activation didn't go through at the shop" (a
@@ -2431,6 +2461,8 @@ export const builtinLintRules: LintRuleSet = {
           'consider the matter closed', 'consider this matter closed', 'consider this closed', 'consider the case closed',
           'the matter is closed', 'this matter is closed', 'this case is closed', 'no further correspondence',
           'nothing more to discuss', 'nothing further to discuss', 'nothing more to comment', 'no one else has had',
+          // Round 80. The conversation closed without "more": "There is nothing to discuss."
+          'nothing to discuss', 'nothing here to discuss',
           'nobody else has had', 'never had this problem with anyone', 'yeah right', 'oh sure',
           // A reply to a customer that tells them not to answer closes the conversation.
           'do not reply to this', "don't reply to this", 'please do not reply', 'no need to reply',
@@ -2514,6 +2546,8 @@ export const builtinLintRules: LintRuleSet = {
           'будут отклонены', 'будет отклонен*', 'не будут рассмотрены', 'не рассматриваются',
           'считаем закрытым', 'вопрос закрыт', 'тема закрыта', 'дальнейшая переписка',
           'нечего комментировать', 'комментировать нечего', 'комментировать тут нечего', 'комментировать здесь нечего', 'больше нечего обсуждать', 'обсуждать нечего',
+          // Round 80. The conversation closed without «больше»; responsibility refused with «не отвечаем за», as bg «не отговаряме за».
+          'нечего обсуждать', 'не о чем говорить', 'не о чем больше говорить', 'больше не о чем говорить', 'не отвечаем за',
           // Comparing with everyone else ("nobody else has this"); not «чтобы ни у кого такого больше не случилось».
           'ни у кого ничего не', 'ни у кого такого не было', 'ни у кого таких проблем', 'ни у кого не было',
           'ни у кого не возникало', 'больше ни у кого не было',
@@ -2587,6 +2621,8 @@ export const builtinLintRules: LintRuleSet = {
           'ще бъдат отхвърлени', 'ще бъде отхвърлен*', 'няма да бъдат разгледани', 'не се приемат',
           'въпроса за приключен', 'въпросът е приключен', 'случаят е приключен', 'по нататъшна кореспонденция',
           'ако бяхте', 'няма какво повече да', 'няма какво да се коментира', 'няма какво да коментираме',
+          // Round 80. The conversation closed without „повече“: „Няма какво да обсъждаме.“
+          'няма какво да обсъждаме', 'няма какво да се обсъжда', 'няма за какво да говорим',
           'при никого друг', 'никой друг няма', 'да бе', 'не отговаряйте на', 'не е необходимо да отговаряте',
           'няма нужда да отговаряте',
           // A shrug for an answer (round 9): «такъв е животът», «никой не Ви държи».
@@ -2634,7 +2670,9 @@ export const builtinLintRules: LintRuleSet = {
         // Round 68, the same in Russian and English: «не по вашей вине», «это не ваша вина», "not your own fault".
         ru: ['не по вашей вине', 'не ваша вина', 'не была ваша вина', 'не было вашей виной', 'не является вашей виной',
           // Round 72: «Если же решение окончательное, приказ будет подписан…».
-          ...CUSTOMER_DECISION_FINAL.ru],
+          ...CUSTOMER_DECISION_FINAL.ru,
+          // Round 80: the hours we do not answer are a notice's, not responsibility refused.
+          'не отвечаем за пределами'],
       },
       patterns: [IF_YOU_HAD, BG_YOU_SHOULD_HAVE, SARCASTIC_STRESS, SCARE_QUOTES, EN_ULTIMATUM, RU_ULTIMATUM, BG_ULTIMATUM,
         // The customer singled out as the only one who complains (round 65): «жалуетесь только вы».
@@ -2730,7 +2768,11 @@ export const builtinLintRules: LintRuleSet = {
         EN_CHARGE_LAWFUL, RU_CHARGE_LAWFUL, BG_CHARGE_LAWFUL,
         // Responsibility put on the customer; the call or meeting asked for refused as unnecessary (round 79).
         EN_RESPONSIBILITY_YOURS, RU_RESPONSIBILITY_YOURS, BG_RESPONSIBILITY_YOURS, EN_CALL_UNNECESSARY, RU_CALL_UNNECESSARY,
-        BG_CALL_UNNECESSARY],
+        BG_CALL_UNNECESSARY,
+        // The customer told to do as everyone else does, the matter left as their business, a bare dislike answered with an
+        // order (round 80).
+        EN_LIKE_EVERYONE, RU_LIKE_EVERYONE, BG_LIKE_EVERYONE, EN_YOUR_BUSINESS, RU_YOUR_BUSINESS, BG_YOUR_BUSINESS,
+        EN_DISLIKE_ORDER, RU_DISLIKE_ORDER, BG_DISLIKE_ORDER],
     },
     // A penalty threatened if the customer does not comply (round 12): dismissive, and its time no step of ours.
     // A rhetorical question pinned to a counterfactual (round 47): dismissive, and its question mark asks nothing.
@@ -3722,7 +3764,9 @@ export const builtinLintRules: LintRuleSet = {
         // What the customer should have with us, told after the experience or service it is (round 64).
         EN_OWNED_DUE, RU_OWNED_DUE, BG_OWNED_DUE,
         // What the customer should have saved or been given, told after the amount or the saving (round 75).
-        EN_OWNED_SAVING, RU_OWNED_SAVING, BG_OWNED_SAVING],
+        EN_OWNED_SAVING, RU_OWNED_SAVING, BG_OWNED_SAVING,
+        // What the customer should have from us by a time: our delivery expected (round 80).
+        EN_EXPECTED_RECEIPT, RU_EXPECTED_RECEIPT, BG_EXPECTED_RECEIPT],
     },
     // What the customer had to go through, told as what an apology is for (round 59): owned, no lecture.
     'owned-trouble': {

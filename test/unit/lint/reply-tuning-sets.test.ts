@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-139.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-142.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -350,6 +350,10 @@ const CURT_BELOW = 50;
  * stage" not read, at 50; 30), R137-RU-028 («9 марта школа не работает…», a closure date read as a step of ours, at 50; 0),
  * R139-EN-010, R139-RU-029 and R139-BG-001 (the proof signed off, so "the responsibility of your organisation", «ответственность
  * … лежит на заказчике», „отговорността за цвета е ваша“ — not read, at 54, 54 and 87; 34, 34 and 37). None has a known miss.
+ * replies-blind-140.csv's, replies-blind-141.csv's and replies-blind-142.csv's four misses since lint round 80: curt R140-EN-001
+ * ("…pay the £4.50 like everyone else.", at 50; 0), R140-BG-026 („— ваша работа. Няма какво да обсъждаме.“, at 50; 0) and
+ * R142-RU-027 («Мы не отвечаем за то, что…», «Не нравится лёд — катайтесь в январе.», at 50; 0); polite R141-EN-007 ("you
+ * should have them by Thursday 12 March" read as a lecture, at 70; 90). None has a known miss.
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
@@ -391,7 +395,8 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-124.csv', 'replies-blind-125.csv', 'replies-blind-126.csv', 'replies-blind-127.csv',
   'replies-blind-128.csv', 'replies-blind-129.csv', 'replies-blind-130.csv', 'replies-blind-131.csv', 'replies-blind-132.csv',
   'replies-blind-133.csv', 'replies-blind-134.csv', 'replies-blind-135.csv', 'replies-blind-136.csv',
-  'replies-blind-137.csv', 'replies-blind-138.csv', 'replies-blind-139.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-137.csv', 'replies-blind-138.csv', 'replies-blind-139.csv', 'replies-blind-140.csv', 'replies-blind-141.csv',
+  'replies-blind-142.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
