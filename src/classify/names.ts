@@ -8,6 +8,7 @@
 import { capText } from '../text/text-cap.js';
 import { charClass, isDigit, isUpperLetter, WORD, wordCount } from '../text/tokenize.js';
 import type { ReadHit } from './read-hit.js';
+import { systemChannel } from './whose-words.js';
 import type { ComplaintRecord } from './types.js';
 
 /**
@@ -57,7 +58,11 @@ export function setAsideReferences(record: ComplaintRecord, hits: ReadHit[], isA
     // what else that line names ("Consumer Affairs Correspondent | The Northern Post", «журналист, вестник „Сега“»).
     // The customer's trade in a profile's or a form's field: "Occupation: journalist", «Профессия (анкета): журналист».
     // A signature quoted in a field of its own: "Email signature: 'Dr. Alan Reeve, Senior Partner, Reeve & Ombe Solicitors'".
-    if (hit.part === 'text' && (inSignature(value, hit.start, hit.end) || occupationField(value, hit.start) || signatureField(value, hit.start))) {
+    // A file's name ("Attachment: police_report_stolen_wallet.pdf") names a document, not a party brought in.
+    // A law firm as the account a system's row is about ("Finch & Cole Solicitors (KST-B-08814) – document courier contract.
+    // Zero bookings…", «Юрлицо: Коллегия адвокатов «Рубцов и партнёры»», „Клиент: Адвокатско дружество „Стоянов и Пенева““).
+    if (hit.part === 'text' && (inSignature(value, hit.start, hit.end) || occupationField(value, hit.start) || signatureField(value, hit.start) ||
+      inFileName(value, hit.start, hit.end) || (systemChannel(record.channel) && firmsName(value, hit.start, hit.end)))) {
       hit.negated = true;
       hit.setAside = 'reference';
       continue;
@@ -306,3 +311,26 @@ function plateLetters(value: string, start: number, end: number): boolean {
 }
 
 const PLATE_BEFORE = /(?:^|[^\p{L}])\p{Lu}{1,3} \d{2,4} $/u;
+
+/** Whether the letters at start–end are inside a file's name: "police_report_stolen_wallet.pdf", «жалоба-в-суд.docx». */
+function inFileName(value: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && !SPACE_OR_BRACKET.test(value[from - 1] as string)) from -= 1;
+  let to = end;
+  while (to < value.length && !SPACE_OR_BRACKET.test(value[to] as string)) to += 1;
+  return FILE_NAME.test(value.slice(from, to));
+}
+
+const SPACE_OR_BRACKET = /[\s()[\]«»„“"']/u;
+const FILE_NAME = /^[\p{L}\p{N}_.-]+\.(?:pdf|jpe?g|png|heic|gif|docx?|xlsx?|txt|zip|eml|msg)[.,;:]?$/iu;
+
+/** Whether the hit is the trade word of a law firm's name: "Finch & Cole Solicitors", «Коллегия адвокатов «…»», „Адвокатско дружество „…““. */
+function firmsName(value: string, start: number, end: number): boolean {
+  return FIRM_BEFORE.test(value.slice(Math.max(0, start - 30), start) + value.slice(start, end)) || FIRM_AFTER.test(value.slice(start, end + 30));
+}
+
+// "Finch & Cole Solicitors", "Harlow and Price LLP Solicitors": names joined by "&" or "and" before a capitalised trade.
+const FIRM_BEFORE = /\p{Lu}[\p{L}'’]+\s+(?:&|and)\s+\p{Lu}[\p{L}'’]+\s+(?:LLP\s+)?(?:Solicitors|Lawyers|Attorneys|Law|Legal)$/u;
+// «Коллегия адвокатов «Рубцов и партнёры»», «Адвокатское бюро „…“», „Адвокатско дружество „Стоянов и Пенева““: the firm's kind, then its
+// name in quotes.
+const FIRM_AFTER = /^(?:коллеги\p{L}* адвокатов|адвокатск\p{L}* (?:бюро|контор\p{L}*|кантор\p{L}*|дружеств\p{L}*|фирм\p{L}*|образовани\p{L}*)|адвокатов|адвокатско|адвокатское|адвокатская)\s*[«„"“]/iu;

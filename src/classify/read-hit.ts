@@ -9,7 +9,7 @@ import type { Hit } from '../text/matcher.js';
 export type RecordPart = 'channel' | 'tags' | 'subject' | 'text' | 'status' | 'score';
 
 /** Why a hit was set aside although it matched. */
-export type SetAside = 'negated' | 'hedged' | 'private-message' | 'quoted' | 'uncorroborated' | 'reference' | 'score';
+export type SetAside = 'negated' | 'hedged' | 'private-message' | 'quoted' | 'uncorroborated' | 'reference' | 'score' | 'not-against-us';
 
 /** A hit with the part of the record it is in. */
 export interface ReadHit extends Hit {

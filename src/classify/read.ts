@@ -183,7 +183,8 @@ export function readRecord(record: ComplaintRecord, rules: CompiledRules, withou
   }
   // A form's or a request's text under a subject in the customer's words that gives a grievance ("Terrible service"): the customer's.
   // Not under the company's own subject replied to ("Re: We miss you – 15% off…" over an out-of-office reply).
-  if (reading.text === 'form' && reading.subject === 'comment' && !subjectByCompany && grievanceIn(capText(record.subject as string), rules)) reading.text = 'comment';
+  // Not a survey's own question as the subject ("Reply 0-10: how likely are you to recommend Kestrel?" over "0").
+  if (reading.text === 'form' && reading.subject === 'comment' && !subjectByCompany && !surveysQuestion(record) && grievanceIn(capText(record.subject as string), rules)) reading.text = 'comment';
   if (reading.text === 'absent' && reading.subject === 'comment' && actInSubject && !without.has('silent')) {
     reading.subject = closureRequest(capText(record.subject as string), 'subject', undefined, hits, rules);
   }
@@ -389,7 +390,8 @@ const CLOSURE_MAX_WORDS = 90;
 function severeNamed(hits: readonly ReadHit[], rules: CompiledRules): boolean {
   for (const hit of hits) {
     // A name that only looks like a party's (a street, a quoted title, a reference) is no party.
-    if ((hit.part !== 'subject' && hit.part !== 'text') || hit.setAside === 'reference' || hit.setAside === 'quoted') continue;
+    // Nor is the police told of a theft by someone else ("my wallet was stolen on the bus, I reported it to the police").
+    if ((hit.part !== 'subject' && hit.part !== 'text') || hit.setAside === 'reference' || hit.setAside === 'quoted' || hit.setAside === 'not-against-us') continue;
     const type = typeOfHit(hit, rules);
     if (type === 'activist' || type === 'irate') return true;
   }
@@ -509,6 +511,13 @@ const SURVEY_QUESTION = /^(?:\s*(?:q|question|вопрос|въпрос)\s*\d*\s
 const ANSWER_LINE = /^(?:a|answer|ответ|отговор)\s*\d*\s*[:.)-]/iu;
 const SCALE_SET = /(?<!\d)1\s*(?:[-–—]|до|to)\s*(5|10)(?!\d)/u;
 const BARE_ANSWER = /^((?:a|answer|ответ|отговор)\s*\d*\s*[:.)-]\s*\d{1,2})[ \t]*$/imu;
+
+/** A survey's record whose subject is a question: the survey's own words. */
+function surveysQuestion(record: ComplaintRecord): boolean {
+  return QUESTION_END.test(record.subject ?? '') && surveyRecord(record);
+}
+
+const QUESTION_END = /\?\s*$/u;
 
 function surveyRecord(record: ComplaintRecord): boolean {
   return SURVEY_CONTEXT.test(record.channel ?? '') || SURVEY_CONTEXT.test(record.subject ?? '');
@@ -927,7 +936,7 @@ function setAsideCrimeReported(record: ComplaintRecord, hits: ReadHit[], rules: 
     if (crime === null && !nothingAgainstUs && !INSURER_APART.test(value.slice(hit.end, hit.end + MATTER_APART_REACH))) continue;
     if (crime === null) {
       hit.negated = true;
-      hit.setAside = 'negated';
+      hit.setAside = 'not-against-us';
       continue;
     }
     // A report against a perpetrator unknown („жалба в 6-то РУ срещу неизвестен извършител“) is about the thief, wherever the
@@ -946,11 +955,11 @@ function setAsideCrimeReported(record: ComplaintRecord, hits: ReadHit[], rules: 
     const after = value.slice(hit.end, hit.end + MATTER_APART_REACH);
     if (unknownThief === null && !nothingAgainstUs && !(POLICE_PAPER.test(span) && SENT_AGAIN.test(span)) && !MATTER_APART.test(after) && !INSURER_APART.test(after)) continue;
     hit.negated = true;
-    hit.setAside = 'negated';
+    hit.setAside = 'not-against-us';
     for (const other of hits) {
       if (other !== hit && !other.negated && other.part === 'text' && other.end <= hit.start && hit.start - other.end <= 1 && typeOfHit(other, rules) === 'activist') {
         other.negated = true;
-        other.setAside = 'negated';
+        other.setAside = 'not-against-us';
       }
     }
   }
@@ -1035,7 +1044,7 @@ const SENTENCES_BEFORE_POLICE = 2;
 const CRIME = /(?<!\p{L})(?:разбит\p{L}*|разбили (?:стекло|окно|машину|фару|зеркало)|вору\p{L}*|вандал\p{L}*|vandal\p{L}*|theft|thefts|stolen|stole|nicked|fraud|phishing|фишинг\p{L}*|мошенни\p{L}*|измам\p{L}*|угнал\p{L}*|угон\p{L}*|burglary|burgled|break[- ]in|robbed|robbery|pickpocket\p{L}*|краж\p{L}*|украл\p{L}*|украден\p{L}*|взлом\p{L}*|ограбил\p{L}*|кражб\p{L}*|открадна\p{L}*|откраднат\p{L}*|обраха|обир\p{L}*)(?!\p{L})/iu;
 /** A theft whose thief is nobody named: "someone stole", "was stolen", "was taken from", «украли», «откраднаха», «е взет», a break-in
  * told impersonally («в гараж залезли») or as what there was ("there was a burglary", «е имало кражба») — not "went missing", «пропал»: a parcel lost. */
-const THEFT_BY_NOBODY_NAMED = /(?<!\p{L})(?:(?:someone|somebody) (?:stole|took|nicked|broke into|has taken|keyed|scratched|smashed|dented)|(?<=^\s{0,3}|[.!?]\s{0,3}|(?:что|че|that) )(?:мошенники|fraudsters|scammers|hackers|хакеры|измамници|хакери) \p{L}+|звонил\p{L}* мошенники|(?:someone|somebody) (?:in \p{L}+ \p{L}+ )?took over|(?:оказа се|оказался|оказалось|it was|turned out to be) (?:a )?(?:фишинг|phishing|scam|измама|мошенничеств\p{L}*)|(?:someone|somebody) (?:has been |was |is )?using|(?:someone|somebody) (?:got|broke|hacked) into|(?:was|were|got) forced(?: open)?|(?:с неё|с него|с машины|с автомобиля) сняли|(?<!your )(?<!ваш\p{L}* )\p{L}+ (?:stolen|nicked)(?= (?:in|at|from|on|while|during|last|yesterday) )|какой-то \p{L}+ (?:выхватил|вырвал|отобрал|украл)|позвонил\p{L}* (?:якобы )?[«"]?из|(?:posing as|pretending to be)|неизвестн\p{L}* (?:по |лиц\p{L}*)|(?:съседът|съседката|сосед|соседка|(?:my |a |the )neighbou?r)(?: (?:ми|мой|my))? (?:cut|broke|damaged|stole|преряза|счупи|повреди|открадна|перерезал\p{L}*|сломал\p{L}*|повредил\p{L}*|украл\p{L}*)|(?:walking|walked|made) off with|(?:a )?copy of my card|клонирован\p{L}*|(?:откраднат\p{L}*|украденн\p{L}*) карт\p{L}*|(?:водитель|шофьор|driver|employee|служител\p{L}*|сотрудник) (?:\p{L}+ )?(?:уволился|уволилась|напусна|left|quit)|(?:my|our|his|her|their) stolen|кто-то (?:украл|взял|вскрыл|разбил|залез)|някой (?:е )?(?:разби|разбил|открадна|откраднал|обра)|(?:was|were|got|been) burgled|(?:беше|е|са) обран\p{L}*|taken from|вскрыли|вскрыта|вскрыт|го нямаше|ги нямаше|(?:е|са) взет\p{L}*|(?:was|were|got|been|had been|being) (?:\p{L}+ )?(?:stolen|nicked|pinched)|угнали|угнан\p{L}*|(?:са|сме|е) обрал\p{L}*|stolen from|pickpocketed|(?:was|were|got) robbed|broke into|broken into|украли|обокрали|вытащили|стащили|залезли|забрались|вломились|проникли|украден\p{L}*|откраднаха|влязоха с взлом|разбиха|(?:there (?:was|has been|had been) a|произошла|произошло|была|был|случилась|(?:е|беше) имало|имаше|стана|станала) (?:\p{L}+ )?(?:theft|burglary|break-in|robbery|кража|взлом|кражба|обир)|(?:са|е) (?:ми |му |ѝ |им )?откраднал\p{L}*|(?:ми|му|ѝ|им) (?:го |я |ги )?откраднали|някакви (?:младежи|хора|момчета)|some (?:kids|youths|lads)|кто-то ворует|(?:беше|е|са) разбит\p{L}*|(?:човека|лицето), (?:който|която) (?:ми |му |ѝ )?открадна|(?:we|they|i) had a (?:break-in|burglary)|какие-то (?:подростки|люди|парни)|обраха|(?:ми |му |ѝ |им )?взеха|(?:беше|е|са) (?:ми |му |ѝ |им )?откраднат\p{L}*)(?!\p{L})/iu;
+const THEFT_BY_NOBODY_NAMED = /(?<!\p{L})(?:(?:someone|somebody) (?:stole|took|nicked|broke into|has taken|keyed|scratched|smashed|dented)|(?<=^\s{0,3}|[.!?]\s{0,3}|(?:что|че|that) )(?:мошенники|fraudsters|scammers|hackers|хакеры|измамници|хакери) \p{L}+|звонил\p{L}* мошенники|(?:someone|somebody) (?:in \p{L}+ \p{L}+ )?took over|(?:оказа се|оказался|оказалось|it was|turned out to be) (?:a )?(?:фишинг|phishing|scam|измама|мошенничеств\p{L}*)|(?:someone|somebody) (?:has been |was |is )?using|(?:someone|somebody) (?:got|broke|hacked) into|(?:was|were|got) forced(?: open)?|(?:с неё|с него|с машины|с автомобиля) сняли|(?<!your )(?<!ваш\p{L}* )\p{L}+ (?:stolen|nicked)(?= (?:in|at|from|on|while|during|last|yesterday) )|какой-то \p{L}+ (?:выхватил|вырвал|отобрал|украл)|позвонил\p{L}* (?:якобы )?[«"]?из|(?:posing as|pretending to be)|неизвестн\p{L}* (?:по |лиц\p{L}*)|(?:съседът|съседката|сосед|соседка|(?:my |a |the )neighbou?r)(?: (?:ми|мой|my))? (?:cut|broke|damaged|stole|преряза|счупи|повреди|открадна|перерезал\p{L}*|сломал\p{L}*|повредил\p{L}*|украл\p{L}*)|(?:walking|walked|made) off with|(?:a )?copy of my card|клонирован\p{L}*|(?:откраднат\p{L}*|украденн\p{L}*) карт\p{L}*|(?:водитель|шофьор|driver|employee|служител\p{L}*|сотрудник) (?:\p{L}+ )?(?:уволился|уволилась|напусна|left|quit)|(?:my|our|his|her|their) stolen|кто-то (?:украл|взял|забрал|вскрыл|разбил|залез)|някой (?:е )?(?:разби|разбил|открадна|откраднал|обра|взе|взел)|(?:was|were|got|been) burgled|(?:беше|е|са) обран\p{L}*|taken from|вскрыли|вскрыта|вскрыт|го нямаше|ги нямаше|(?:е|са) взет\p{L}*|(?:was|were|got|been|had been|being) (?:\p{L}+ )?(?:stolen|nicked|pinched)|угнали|угнан\p{L}*|(?:са|сме|е) обрал\p{L}*|stolen from|pickpocketed|(?:was|were|got) robbed|broke into|broken into|украли|обокрали|вытащили|стащили|залезли|забрались|вломились|проникли|украден\p{L}*|откраднаха|влязоха с взлом|разбиха|(?:there (?:was|has been|had been) a|произошла|произошло|была|был|случилась|(?:е|беше) имало|имаше|стана|станала) (?:\p{L}+ )?(?:theft|burglary|break-in|robbery|кража|взлом|кражба|обир)|(?:са|е) (?:ми |му |ѝ |им )?откраднал\p{L}*|(?:ми|му|ѝ|им) (?:го |я |ги )?откраднали|някакви (?:младежи|хора|момчета)|some (?:kids|youths|lads)|кто-то ворует|(?:беше|е|са) разбит\p{L}*|(?:човека|лицето), (?:който|която) (?:ми |му |ѝ )?открадна|(?:we|they|i) had a (?:break-in|burglary)|какие-то (?:подростки|люди|парни)|обраха|(?:ми |му |ѝ |им )?взеха|(?:беше|е|са) (?:ми |му |ѝ |им )?откраднат\p{L}*)(?!\p{L})/iu;
 /**
  * A report about a stolen thing with no thief named („сигнал в полицията за откраднат кабел“) or a parcel taken from the doorstep
  * after delivery («посылку забрали с коврика у двери») — only when nobody of ours is named in the span at all. Not «о краже» alone:
@@ -1097,7 +1106,7 @@ const HANDLES_REACH = 100;
  */
 const OPT_OUT = /^\s*\/?(?:stop|stopall|unsubscribe|стоп|отписка|отписване|otpiska)\s*[.!]?\s*$/iu;
 const OWN_FORM_CHANNEL = /post[\s-]?chat rating|chat rating|(?:google|yandex|яндекс|microsoft|ms)[\s._-]?(?:forms|формы|формуляри)|typeform|surveymonkey|jotform|анкетолог|тестограф|testograf|satisfaction rating|conversation rating|feedback widget|виджет|widget|встроенн\p{L}* форм\p{L}*|вграден\p{L}* форм\p{L}*|(?<!\p{L})(?:в приложении|в приложението|in-app)(?!\p{L})/iu;
-const STORE_BILLING = /(?<!\p{L})(?:subscriptions?|subscription events|cancel\p{L}*|renewals?|rtdn|billing|console|order management|iap|известия|биллинг\p{L}*|абонамент\p{L}*|подписк\p{L}*|подписок|отмена подписки|анулиран\p{L}*)(?!\p{L})/iu;
+const STORE_BILLING = /(?<!\p{L})(?:subscriptions?|subscription events|cancel\p{L}*|renewals?|rtdn|billing|console|order management|iap|известия|биллинг\p{L}*|абонамент\p{L}*|подписк\p{L}*|подписок|отмена подписки|анулиран\p{L}*|рассылк\p{L}*|mailings?|newsletters?|unsubscrib\p{L}*|отписк\p{L}*|отписване|бюлетин\p{L}*)(?!\p{L})/iu;
 const REVIEW_WORD = /(?<!\p{L})(?:reviews?|ratings?|ревю\p{L}*|отзив\p{L}*|отзыв\p{L}*|оценк\p{L}*)(?!\p{L})/iu;
 
 const OWN_PARTY_BEFORE = /(?<!\p{L})(?:my|our|мой|моя|мои|моего|моей|наш|наша|нашего|моят|моята|нашият|нашата)\s+(?:\p{L}+\s+)?$/iu;
@@ -1367,7 +1376,7 @@ const WRITING_HERE = /(?<!\p{L})(?:пиша тук|пиша тука|пишу (?
 function setAsideChannelOverridden(record: ComplaintRecord, hits: ReadHit[], rules: CompiledRules): void {
   // A store's or a platform's billing feed names the store beside its subscriptions ("Google Play — абонаменти", "App Store
   // Connect - subscription events", «RuStore — отмена подписки»): the store is where the subscription was sold, not where
-  // anyone reviewed it.
+  // anyone reviewed it. So is a network's mailing feed («VK Рассылки — отписка»): where the mailing went.
   if (record.channel !== undefined && STORE_BILLING.test(record.channel) && !REVIEW_WORD.test(record.channel)) {
     // Only the store named in the channel itself: a help desk's tag ("facebook") beside a request type is where it came from.
     for (const hit of hits) if (!hit.negated && hit.part === 'channel' && typeOfHit(hit, rules) === 'irate') {

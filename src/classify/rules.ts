@@ -308,7 +308,7 @@ export const builtinRules: RuleSet = {
         'понедельник', 'вторник', 'среду', 'среда', 'четверг', 'пятницу', 'пятница', 'субботу', 'суббота', 'воскресенье',
         'завтра', 'сегодня', 'отправлено с iphone', 'отправлено с телефона', 'отправлено из приложения',
         'пока не', 'пока его не', 'пока ее не', 'пока их не', 'задолженности нет', 'нет задолженности', 'без задолженности',
-        'долга нет', 'нет долга'],
+        'долга нет', 'нет долга', 'не нужно', 'не прошу'],
       bg: ['заявк*', 'за', 'на', 'от', 'по', 'номер', 'поръчк*', 'стока', 'стоката', 'стоки', 'абонамент*', 'договор*',
         'услуг*', 'анкет*', 'отговор', 'оценк*', 'клиент*', 'абонат*', 'форма', 'формуляр', 'и', 'в', 'с',
         'резервац*', 'полиц*', 'карт*', 'сметк*', 'моля', 'искам', 'да', 'считано', 'продукт*', 'без обяснени*',
@@ -323,7 +323,7 @@ export const builtinRules: RuleSet = {
         'изпратено от моя телефон', 'изпратено от iphone', 'изпратено от телефона',
         'ако още не', 'ако не е изпратен*', 'докато не', 'няма задължения', 'без задължения',
         // Bulgarian's «я» is "her, it" after «ще» and «без да» («без да я отвори»), not Russian's "I".
-        'без да я', 'ще я', 'каза че я', 'казва че я'],
+        'без да я', 'ще я', 'каза че я', 'казва че я', 'не ми трябва', 'остатъка не искам', 'парите не искам'],
     },
     // A text in the customer's own voice (I, my, you, your): a silent-signal phrase in it ("I
     // stopped ordering because…") is part of a complaint, not an agent's or a system's note.
@@ -396,7 +396,7 @@ export const builtinRules: RuleSet = {
         'taking her out', 'leaving the', 'will be leaving', 'pause my', 'pausing my',
         // Records sent on to another practice: the patient is leaving ("Please transfer my dental records to…").
         'transfer my records', 'transfer my dental records', 'transfer my medical records', 'transfer my file',
-        'transfer my notes', 'transfer my pet s records', 'off the waiting list', 'off the waitlist', 'off the wait list', 'take me off', 'off this list', 'off your list', 'off the list', 'will not be coming', "won't be coming"],
+        'transfer my notes', 'transfer my pet s records', 'off the waiting list', 'off the waitlist', 'off the wait list', 'take me off', 'off this list', 'off your list', 'off the list', 'will not be coming', "won't be coming", 'block my card', 'cancel and block'],
       // The request's own forms, not a past tense: «треньорът отменил» is what someone else did.
       ru: ['больше не нужна', 'больше не нужен', 'выкупн* сумм*', 'нежелании пролонгировать', 'о нежелании продлевать', 'выселить меня', 'otchislit*', 'zabrat dokumenty', 'не пролонгировать', 'не пролонгируйте', 'отказываемся от', 'отказываюсь от', 'отмените', 'отменить', 'отмену', 'отмена', 'отмены', 'отменяю', 'закрыть', 'закройте', 'закрыти*', 'расторг*', 'расторж*', 'отключ*', 'исключить', 'исключите', 'отчислить', 'отчислите', 'отчислени*',
         'удалить', 'удалите', 'удалени*', 'прекратить', 'прекратите', 'прекращени*', 'отписать', 'отпишите', 'отписк*',
@@ -406,7 +406,7 @@ export const builtinRules: RuleSet = {
         'otmen*', 'otzyvayu', 'отзываю', 'отзываем', 'zakroite', 'zakroyte', 'zakryt', 'zakrit', 'rastorg*', 'otkluch*', 'otklyuch*', 'udalite', 'udalit',
         'prekratite', 'prekratit', 'otpishite', 'otpisat', 'vernu', 'annulir*', 'забираем', 'забираю', 'забрать из',
         'выбываем', 'уходим из', 'больше не будет ходить', 'больше не будет посещать', 'заниматься не будет',
-        'ходить не будет', 'не будет заниматься', 'не будет ходить', 'посещать не будет', 'снимите', 'снять заявку', 'снять нашу заявку', 'iz rassylki', 'ne pishite', 'не пишите', 'ne zapisyvajte', 'ne zapisyvayte'],
+        'ходить не будет', 'не будет заниматься', 'не будет ходить', 'посещать не будет', 'снимите', 'снять заявку', 'снять нашу заявку', 'iz rassylki', 'ne pishite', 'не пишите', 'ne zapisyvajte', 'ne zapisyvayte', 'заблокировать', 'заблокируйте'],
       bg: ['отказваме се от', 'отказвам се от', 'анулира*', 'закрийте', 'закриване*', 'закрия', 'закрие', 'прекрат*', 'отпишете', 'отпиши', 'отписване',
         'отпишат', 'връщам', 'връщане', 'върна', 'изтрийте', 'изтриване', 'спрете', 'спиране', 'деактивира*',
         'откажете', 'откажа', 'отказ от', 'отказвам се', 'не подновявайте', 'замразете', 'замразяване',
@@ -415,7 +415,7 @@ export const builtinRules: RuleSet = {
         'iztrijte', 'vrashtam', 'vrushtam', 'otkazhete', 'otkajete', 'otkazete', 'otkaja', 'otkazha', 'da otkaja', 'otkazvam', 'otkazvame', 'spriete', 'otka4ete', 'otkajete', 'spirete', 'zakria', 'da zakria', 'изтегляне на', 'смяната на фонда', 'не ми трябва вече', 'цялата медицинска история', 'не желая повече', 'не желая да подновя*', 'не искам да подновя*', 'оттеглям', 'оттегляме', 'prekratq', 'prekratia', 'zakriete', 'закриете', 'закриеш',
         'бъде закрит*', 'бъде прекратен*',
         // A withdrawal told as not attending: «Никола няма да посещава занималнята от 1 март».
-        'няма да посещава', 'няма да посещават', 'няма да идва', 'няма да ходи', 'спира да посещава', 'спираме', 'спирам', 'spreete', 'sprete da mi prashtate', 'спрете да ми пращате', 'da si spra', 'iskam da spra', 'spra abonamenta', 'отменяме', 'отменям', 'da si sprq', 'iskam da sprq', 'sprq abonamenta'],
+        'няма да посещава', 'няма да посещават', 'няма да идва', 'няма да ходи', 'спира да посещава', 'спираме', 'спирам', 'spreete', 'sprete da mi prashtate', 'спрете да ми пращате', 'da si spra', 'iskam da spra', 'spra abonamenta', 'отменяме', 'отменям', 'da si sprq', 'iskam da sprq', 'sprq abonamenta', 'блокирайте', 'да блокирате'],
     },
     // A change of mind in a later sentence than a refused third party brings it in after all ("I said I
     // wouldn't go to the ombudsman. I've changed my mind.", «Промених решението си — жалбата е подадена»).
@@ -459,7 +459,7 @@ export const builtinRules: RuleSet = {
       // A refund awaited is a remedy asked: «ЖДУ ВОЗВРАТА И ЗВОНКА СЕГОДНЯ».
       ru: ['отключился', 'жду возврата', 'зависа*', 'завис', 'зависл*', 'тормоз*', 'глючит', 'глюча*', 'начисление', 'начисления', 'начислению', 'начислением', 'начислении', 'начислено', 'начислили', 'перерасч*', 'штраф*', 'оспарива*', 'неустойк*', 'потому', 'так как', 'поскольку', 'из за', 'т к', 'ибо', 'причин*', 'не', 'нет', 'никогда', 'но',
         'однако', 'хотя', 'зато', 'все еще', 'опять', 'снова', 'больше не', 'проблем*', 'сломал*', 'сломан*', 'плох*',
-        'ужасн*', 'отвратительн*', 'разочаров*', 'недовол*', 'дорог*', 'дешевле', 'лучше', 'хуже', 'подорож*', 'повыш*',
+        'ужасн*', 'отвратительн*', 'разочаров*', 'недовол*', 'дорого', 'дорогая', 'дорогой', 'дорогие', 'дорогое', 'дороговат*', 'дороже', 'дешевле', 'лучше', 'хуже', 'подорож*', 'повыш*',
         'брак*', 'поврежд*', 'неисправн*', 'опозда*', 'задерж*', 'жалоб*', 'претензи*', 'компенс*', 'списал*',
         'списан*', 'дважды', 'к сожалению', 'объясн*', 'почему', 'требую', 'требуем', 'иначе', 'в противном случае', 'вы', 'ошибк*',
         'ошибочн*', 'обман*', 'мошенн*', 'грязн*', 'хамств*', 'нагруб*', 'слишком', 'надоел*', 'достал*', 'спам',
@@ -467,7 +467,7 @@ export const builtinRules: RuleSet = {
         'ne', 'net', 'potomu', 'tak kak', 'iz za', 'plokh*', 'plokho', 'uzhasn*', 'dorogo', 'opyat', 'snova', 'pochemu',
         'пропада*', 'второй раз', 'третий раз', 'который раз', 'только', 'вместо', 'отвал*', 'глюч*', 'сбо*', 'несмотря',
         'как так', 'как можно', 'серьезно', 'безобрази*', 'издевательств*', 'нашел',
-        'нашла', 'другого провайдера', 'перехожу', 'обещали', 'обещал*'],
+        'нашла', 'другого провайдера', 'перехожу', 'обещали', 'обещал*', 'вернуть деньги', 'верните деньги', 'вернуть средства', 'верните средства', 'вернуть сумму', 'верните сумму', 'возместите', 'возместить', 'чтобы вернули деньги', 'вернули деньги'],
       // A remedy asked beside the word «връщане»: «иска нова пратка или връщане на сумата».
       bg: ['нова пратка', 'нова доставка', 'замръзва*', 'накъсва*', 'начисляване*', 'начислиха', 'преизчисл*', 'глоб*', 'оспорва*', 'неустойк*', 'защото', 'тъй като', 'понеже', 'заради', 'поради', 'причин*', 'не', 'няма', 'никога', 'нито', 'но', 'обаче',
         'въпреки', 'все още', 'отново', 'пак', 'вече не', 'проблем*', 'счупен*', 'развален*', 'лош*', 'ужасн*',
@@ -477,7 +477,7 @@ export const builtinRules: RuleSet = {
         'грешно', 'измам*', 'мръсн*', 'груб*', 'твърде', 'прекалено', 'писна', 'омръзна', 'спам', 'нищо', 'постоянно', 'бавн*', 'забива', 'без',
         'nyama', 'zashtoto', 'tai kato', 'poneje', 'poneže', 'losh*', 'skup*', 'otnovo', 'zashto',
         'спира', 'спряха', 'прекъсва', 'втори път', 'трети път', 'само', 'вместо', 'въпреки', 'как така', 'как може', 'сериозно',
-        'безобрази*', 'подигравк*', 'намерих', 'друг доставчик', 'преминавам', 'счупи', 'счупиха', 'счупил*', 'обещахте'],
+        'безобрази*', 'подигравк*', 'намерих', 'друг доставчик', 'преминавам', 'счупи', 'счупиха', 'счупил*', 'обещахте', 'възстановете сумата', 'сумата да се възстанови', 'възстановете ми', 'върнете парите', 'върнете сумата', 'възстановете парите', 'възстановете', 'да възстановите', 'сумата да се върне', 'парите да се върнат', 'да ми се върнат парите', 'да ми върнете парите'],
     },
   },
   ignore: {
@@ -795,7 +795,7 @@ export const builtinRules: RuleSet = {
           // Rail's regulator, and the bodies that enforce passengers' rights in any mode (EU law calls each a national enforcement body).
           'office of rail and road', 'national enforcement body', 'passenger rights body', 'passenger rights bodies',
           // Gambling's regulator, its handle, its approved dispute services; a data-protection complaint by its initials first.
-          'cqcprof', 'which legal', 'busness bureau', 'buisness bureau', 'business beureau', 'gambling commission', 'gamblingcomm', 'ecogra', 'ibas', 'independent betting adjudication service', 'ico complaint', 'fsa', 'foodgov', 'consumer advocate', 'office of the consumer advocate', 'epa', 'epa hotline', 'state environmental agency', 'environmental agency', "sheriff's office", 'sheriffs office', 'sheriff s office', 'general pharmaceutical council', 'gphc', 'mhra', 'fmcsa', 'national consumer complaint database', 'sponsor compliance*', 'home office sponsor*', 'ukvi', 'uk visas and immigration', 'to the home office'],
+          'cqcprof', 'which legal', 'busness bureau', 'buisness bureau', 'business beureau', 'gambling commission', 'gamblingcomm', 'ecogra', 'ibas', 'independent betting adjudication service', 'ico complaint', 'fsa', 'foodgov', 'consumer advocate', 'office of the consumer advocate', 'epa', 'epa hotline', 'state environmental agency', 'environmental agency', "sheriff's office", 'sheriffs office', 'sheriff s office', 'general pharmaceutical council', 'gphc', 'mhra', 'fmcsa', 'national consumer complaint database', 'sponsor compliance*', 'home office sponsor*', 'ukvi', 'uk visas and immigration', 'to the home office', 'counter fraud specialist*', 'counter fraud team', 'counter-fraud specialist*', 'nhs counter fraud*', "nhs england's primary care", 'nhs england primary care'],
         ru: ['роспотребнадзор*', 'роспотреб', 'потребнадзор*', 'прокуротур*', 'росстандарт*', 'роспотреба', 'роспотребе', 'роспотребу', 'рпн', 'прокуратур*', 'прокурор*', 'защит* прав* потребител*', 'омбудсмен*',
           'уполномоченн* по правам', 'жалобу через госуслуги', 'жалоба через госуслуги', 'жалобу на госуслугах', 'администраци* района', 'центробанк*', 'цб', 'банк россии', 'фас', 'роскомнадзор*', 'полици*', 'мвд',
           'трудов* инспекци*', 'жилищн* инспекци*', 'госжилинспекци*', 'гжи', 'ростехнадзор*', 'росздравнадзор*', 'санэпид*',
@@ -1325,7 +1325,7 @@ export const builtinRules: RuleSet = {
           // A loyalty card gone quiet: "Card not swiped since 14/02", a birthday voucher never redeemed.
           'voicemail full', 'no opens', 'marking lost', 'marked lost', 'closing as no response', 'rsn field blank', 'reason field blank',
           "why didn't you buy", 'why did you not buy', 'fly with us again', 'travel with us again', 'replies 0', 'disconnected before', "wouldn't give a reason", 'invitee did not join', 'did not join', "rather not get into it", 'would not give a reason', 'made our decision', "she's not said anything", "he's not said anything", 'not said anything to me',
-          "hasn't rebooked", 'card left', "i'd rather not say", "i just won't be back", 'stopped showing up', 'read but no answer', 'did not give a reason', "didn't give a reason", 'not collected within', 'no reason recorded', 'changed away from', 'nobody answered the door', 'no answer at the door', 'no one answered the door', 'delete account', 'account delete request', 'account delete', 'not swiped since', 'card not used since', 'not used since', 'unredeemed', 'not redeemed', 'no further detail', 'no further details', "don't bother asking", 'customer not home', 'customer not at home', 'phone off', 'rather not go into it', 'stopped the bot', 'blocked the bot', 'gave no other reason', 'no other reason given', 'vm full', 'did not raise any issue', 'did not raise an issue', 'ended the call', 'none recorded', 'at owner request', 'at the owner s request', 'none of your business', 'only to cancel', 'declined the offer', 'declined the retention offer', 'left the server', 'no contact with the customer', 'went quiet', 'user tapped not now', 'tapped not now', 'did not arrive', 'did not arrive did not call'],
+          "hasn't rebooked", 'card left', "i'd rather not say", "i just won't be back", 'stopped showing up', 'read but no answer', 'did not give a reason', "didn't give a reason", 'not collected within', 'no reason recorded', 'changed away from', 'nobody answered the door', 'no answer at the door', 'no one answered the door', 'delete account', 'account delete request', 'account delete', 'not swiped since', 'card not used since', 'not used since', 'unredeemed', 'not redeemed', 'no further detail', 'no further details', "don't bother asking", 'customer not home', 'customer not at home', 'phone off', 'rather not go into it', 'stopped the bot', 'blocked the bot', 'gave no other reason', 'no other reason given', 'vm full', 'did not raise any issue', 'did not raise an issue', 'ended the call', 'none recorded', 'at owner request', 'at the owner s request', 'none of your business', 'only to cancel', 'declined the offer', 'declined the retention offer', 'left the server', 'no contact with the customer', 'went quiet', 'user tapped not now', 'tapped not now', 'did not arrive', 'did not arrive did not call', 'checked out a day early', 'left a day early'],
         // "Without explanation" alone is what customers say of the company: only after the customer's act.
         ru: ['не записывалась', 'не записывался', 'сбросила оба раза', 'просто не надо', 'без реакции', 'повторных попыток нет', 'не пришёл на визит', 'не пришел на визит',
           'перенос не запрашивал*', 'вариант пропустить', 'prichinu ne hochu', 'клиент не согласовал', 'отозвал* заранее данный акцепт', 'прочитано', 'не открывались', 'нет входов', 'дверь не открыл*', 'акт недопуска', 'о расторжении договора управления', 'был вежлив', 'была вежлива', 'причину не пояснил*',
@@ -1363,7 +1363,7 @@ export const builtinRules: RuleSet = {
           'отключил* автоплат*', 'без сопроводительного письма', 'без заявления', 'без объяснени* причин*',
           'отказал* от продлени*', 'автосоздан* по низкой оценке', 'по низкой оценке', 'создан* по низкой оценке',
           'создан* из опроса', 'автоматически из опроса', 'отказ* от получени*', 'закрыл* карт*', 'закрыла карту', 'карта закрыта', 'счет закрыт', 'счёт закрыт',
-          'вклад закрыт', 'не забран*', 'освобождает квартиру', 'освобождает помещение', 'съезжает с квартиры', 'телефон клиента вне зоны', 'телефон вне зоны', 'клиент не встретил*', 'клиентка не встретил*', 'от оценки отказал*', 'отказал* от оценки', 'почему не пояснил*', 'причину не пояснил*', 'заказывать не планиру*', 'махнул* рукой', 'махнула рукой', 'остановил* бота', 'остановить и заблокировать', 'другой причины не назвал*', 'другой причины не указал*', 'на звонок не ответила', 'на звонок не ответил', 'закрыл* лицев* счет*', 'не ваше дело', 'письма не открывал*', 'не открывал* письма', 'данные карты не обновил*', 'попросил* отключить автопродлени*', 'отключить автопродлени*', 'контактов с клиент* не было', 'в аптеке другой сети', 'вышел с сервера', 'покинул* сервер', 'от отзыва отказал*', 'нажал пропустить', 'причина не указана', 'письма не открыты', 'не пришел не позвонил', 'не пришла не позвонила', 'не пришёл не позвонил', 'не заходил*', 'не заходила', 'нет активности', 'активности нет', 'ноль поездок', 'ни одной поездки'],
+          'вклад закрыт', 'не забран*', 'освобождает квартиру', 'освобождает помещение', 'съезжает с квартиры', 'телефон клиента вне зоны', 'телефон вне зоны', 'клиент не встретил*', 'клиентка не встретил*', 'от оценки отказал*', 'отказал* от оценки', 'почему не пояснил*', 'причину не пояснил*', 'заказывать не планиру*', 'махнул* рукой', 'махнула рукой', 'остановил* бота', 'остановить и заблокировать', 'другой причины не назвал*', 'другой причины не указал*', 'на звонок не ответила', 'на звонок не ответил', 'закрыл* лицев* счет*', 'не ваше дело', 'письма не открывал*', 'не открывал* письма', 'данные карты не обновил*', 'попросил* отключить автопродлени*', 'отключить автопродлени*', 'контактов с клиент* не было', 'в аптеке другой сети', 'вышел с сервера', 'покинул* сервер', 'от отзыва отказал*', 'нажал пропустить', 'причина не указана', 'письма не открыты', 'не пришел не позвонил', 'не пришла не позвонила', 'не пришёл не позвонил', 'не заходил*', 'не заходила', 'нет активности', 'активности нет', 'ноль поездок', 'ни одной поездки', 'выехал* на день раньше', 'уехал* на день раньше', 'анкету заполнять не стал*', 'заполнять анкету не стал*'],
         // A no-show at a check-up, as a hospital's system writes it: «Контролен преглед… — неявил се».
         bg: ['прочетени', 'изтрит от потребителя', 'не пожела да каже', 'повече не звъним', 'каза няма значение', 'оттеглено от платеца', 'няма да обяснявам',
           'друго нямам за казване', 'прочетено', 'не са поръчвали', 'ne iskam da obiasniavam', 'отсъства от', 'не е изпратил* пълномощно', 'нищо не е казала', 'нищо не е казал', 'не каза защо', 'решение за прекратяване на договора',
@@ -1401,7 +1401,7 @@ export const builtinRules: RuleSet = {
           'не запази нов час', 'не запази час', 'не си запази час', 'отказа пратката', 'отказа да получи*', 'закри картата',
           'закри кредитната карта', 'закри сметката', 'закри дебитната карта',
           // A patient who moved to another GP's list, as a clinic's system records it.
-          'смени* личния* лекар*', 'сменил* личния* лекар*', 'смени* личния си лекар', 'сменил* личния си лекар', 'е сменил* лекар*', 'смени* лекаря си', 'махна с ръка', 'спря бота', 'блокира бота', 'клиентът не посочи', 'не посочи причина', 'друга причина не даде', 'причина не даде', 'не даде причина', 'не даде друга причина', 'няма значение вече', 'отговори няма значение', 'мотиви не са посочени', 'заявление за оттегляне', 'поиска закриване на партида*', 'само за да прекрати', 'отказа оферта*', 'контакт с пациент* няма', 'контакт с клиент* няма', 'от друга верига', 'нито съобщение', 'излезе от сървъра', 'не отговаря на телефон*', 'не се е появил*', 'трети път не вдига', 'втори път не вдига', 'пъти не вдига', 'без потвърждение', 'контакт с автошколата няма', 'спрял* вноските', 'няма активност', 'нула карания', 'нито едно каране'],
+          'смени* личния* лекар*', 'сменил* личния* лекар*', 'смени* личния си лекар', 'сменил* личния си лекар', 'е сменил* лекар*', 'смени* лекаря си', 'махна с ръка', 'спря бота', 'блокира бота', 'клиентът не посочи', 'не посочи причина', 'друга причина не даде', 'причина не даде', 'не даде причина', 'не даде друга причина', 'няма значение вече', 'отговори няма значение', 'мотиви не са посочени', 'заявление за оттегляне', 'поиска закриване на партида*', 'само за да прекрати', 'отказа оферта*', 'контакт с пациент* няма', 'контакт с клиент* няма', 'от друга верига', 'нито съобщение', 'излезе от сървъра', 'не отговаря на телефон*', 'не се е появил*', 'трети път не вдига', 'втори път не вдига', 'пъти не вдига', 'без потвърждение', 'контакт с автошколата няма', 'спрял* вноските', 'няма активност', 'нула карания', 'нито едно каране', 'напусна* ден по-рано', 'напуснаха по-рано', 'анкетата не попълни*'],
       },
     },
   },

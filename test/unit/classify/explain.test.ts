@@ -54,6 +54,12 @@ describe('explainClassification', () => {
     expect(dm.evidence).toContainEqual(expect.objectContaining({ rule: 'irate-social', part: 'channel', setAside: 'private-message' }));
   });
 
+  it('the police told of a theft by someone else are set aside as not against us, and a closing beside them stays one', () => {
+    const explanation = explainClassification({ channel: 'web form', text: 'Please cancel my card. My bag was stolen on the bus and I reported it to the police.' }, rules);
+    expect(explanation).toMatchObject({ type: 'silent', step: 'silent-signal' });
+    expect(explanation.evidence).toContainEqual(expect.objectContaining({ rule: 'activist-authority', words: 'police', counted: false, setAside: 'not-against-us' }));
+  });
+
   it('a voicer by comment would be silent with only a dissatisfaction signal', () => {
     const explanation = explainClassification({ text: 'The cleaner broke a vase.' }, rules);
     expect(explanation).toMatchObject({ type: 'voicer', step: 'comment' });

@@ -9,7 +9,9 @@ describe('round 69', () => {
   it.each([
     [{ channel: 'Email', text: 'Attached is the police report for my stolen laptop. Please block the account on it so nobody can log in.' }, 'voicer'],
     [{ channel: 'Почта', text: 'Заявление в полицию я написал, это про того, кто украл телефон. От вас нужна только блокировка сим-карты.' }, 'voicer'],
-    [{ channel: 'имейл', text: 'Подадох сигнал в полицията (това е за човека, който открадна картата). Моля, блокирайте я.' }, 'voicer'],
+    // Since round 87 a bare request to block after a theft reported is a closing (the police told of someone else's theft no
+    // longer keep it from being one): the record keeps B86-BG-051's complaint of the operator, which this case stands for.
+    [{ channel: 'имейл', text: 'Подадох сигнал в полицията (това е за човека, който открадна картата). Операторът в чата каза „нищо не можем“. Моля, блокирайте я.' }, 'voicer'],
     [{ channel: 'Email', text: 'The police have a report for the whole thing, but it is about whoever stole my bike. I just need the warranty moved.' }, 'voicer'],
   ])('the police told of a thief the writer names as the matter: %o → %s', (record, type) => {
     expect(typeOf(record)).toBe(type);

@@ -342,6 +342,7 @@ export const careTablesBg: { readonly [K in keyof typeof careTablesEn]: Message 
   'table.explain.lineKind.note': 'бележка',
   'table.explain.setAside.negated': 'с отрицание',
   'table.explain.setAside.hedged': 'с уговорка',
+  'table.explain.setAside.not-against-us': 'сигнал за друг, не срещу компанията',
   'table.explain.setAside.private-message': 'лично съобщение',
   'table.explain.setAside.quoted': 'цитат',
   'table.explain.setAside.reference': 'част от номер (№, #, код)',

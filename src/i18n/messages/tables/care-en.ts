@@ -320,6 +320,7 @@ export const careTablesEn = {
   'table.explain.lineKind.note': 'note',
   'table.explain.setAside.negated': 'negated',
   'table.explain.setAside.hedged': 'hedged',
+  'table.explain.setAside.not-against-us': 'a report about someone else, not against the company',
   'table.explain.setAside.private-message': 'private-message',
   'table.explain.setAside.quoted': 'quoted',
   'table.explain.setAside.reference': 'part of a reference (№, #, a code)',

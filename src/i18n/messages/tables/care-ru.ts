@@ -365,6 +365,7 @@ export const careTablesRu: { readonly [K in keyof typeof careTablesEn]: Message 
   'table.explain.lineKind.note': 'заметка',
   'table.explain.setAside.negated': 'с отрицанием',
   'table.explain.setAside.hedged': 'с оговоркой',
+  'table.explain.setAside.not-against-us': 'заявление о другом, не против компании',
   'table.explain.setAside.private-message': 'личное сообщение',
   'table.explain.setAside.quoted': 'цитата',
   'table.explain.setAside.reference': 'часть номера (№, #, код)',
