@@ -368,15 +368,15 @@ const BG_OUR_WINDOW = String.raw`(?<![\p{L}])[Щщ]е\s+(?:(?:ви|го|я|ги)
 // The third party may be a pronoun without a preposition (round 23): «Звоните ему.», «Пишите им.», «Обадете им се.».
 // The customer's own IT people are a third party too (round 26): "Raise it with your IT team.", «Обратитесь в ваш
 // IT-отдел.», «Питайте системния си администратор.» — the fault handed back to the customer's side.
-const EN_THIRD_PARTY = String.raw`(?:them|him|her|(?:the|your)\s+(?:courier|carrier|delivery\s+(?:company|firm|service)|post\s+office|manufacturer|maker|bank|seller|supplier|insurer|retailer|shop|store|airport)s?|your\s+(?:own\s+)?(?:(?:IT|tech|technical)\s+(?:team|department|dept|people|staff|support|guys)|(?:system\s+|IT\s+)?(?:administrator|admin|sysadmin)s?))`;
+const EN_THIRD_PARTY = String.raw`(?:them|him|her|(?:the|your)\s+(?:courier|carrier|delivery\s+(?:company|firm|service)|post\s+office|manufacturer|maker|bank|seller|supplier|insurer|retailer|shop|store|airport|contractor|subcontractor)s?|your\s+(?:own\s+)?(?:(?:IT|tech|technical)\s+(?:team|department|dept|people|staff|support|guys)|(?:system\s+|IT\s+)?(?:administrator|admin|sysadmin)s?))`;
 // Round 61. "Take it up with…" as the customer's errand (`deflection`): "You'll need to take this up with the courier", "Please
 // take it up with your bank". Not after a first person, with at most two helping words between: "It helps us take this up with
 // the carrier", "we will take it up with the courier", "I'd be happy to take that up with them" is our own step.
 const EN_TAKE_UP_WITH = String.raw`(?<![\p{L}])(?<!(?<![\p{L}])(?:[Ww]e|I|us|me|[Ll]et\s+us|[Ll]et\s+me)(?:['’](?:ll|d|ve|m|re))?(?:\s+(?:will|shall|can|could|would|must|may|also|then|now|gladly|happily|personally|directly|be\s+(?:happy|glad|able)\s+to|are\s+going\s+to|am\s+going\s+to|going\s+to|need\s+to|want\s+to|like\s+to|have\s+to|intend\s+to|plan\s+to|to)){0,3}\s+)[Tt]ake\s+(?:it|this|that|the\s+matter|this\s+matter)\s+up\s+with(?![\p{L}])`;
 const EN_ELSEWHERE = String.raw`${SENTENCE_START}(?:[Ii]f\s[^.!?…\n,]{1,60},\s+)?(?:[Aa]sk|[Cc]ontact|[Cc]all|[Rr]ing|[Pp]hone|[Ee]mail|[Ww]rite\s+to|[Ss]peak\s+to|[Tt]alk\s+to|[Cc]omplain\s+to|[Tt]ake\s+it\s+up\s+with|[Rr]aise\s+(?:it|this|that)\s+with|[Gg]o\s+to)\s+${EN_THIRD_PARTY}(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Pp]lease|[Ww]e|I|our|will|welcome|glad|happy)(?![\p{L}]))`;
-const RU_THIRD_PARTY = String.raw`(?:ним|нему|ней|неё|нее|них|ему|ей|им|туда|аэропорт\p{L}*|служб\p{L}*\s+доставки|курьер\p{L}*|перевозчик\p{L}*|производител\p{L}*|банк\p{L}*|продав\p{L}*|магазин\p{L}*|почт\p{L}*|поставщик\p{L}*|страхов\p{L}*|(?:ваш\p{L}*\s+|сво\p{L}*\s+)?(?:IT|ИТ|айти)-?\s?(?:отдел\p{L}*|служб\p{L}*|специалист\p{L}*)|(?:ваш\p{L}*|сво\p{L}*)\s+(?:системн\p{L}*\s+)?(?:администратор\p{L}*|сисадмин\p{L}*))`;
+const RU_THIRD_PARTY = String.raw`(?:ним|нему|ней|неё|нее|них|ему|ей|им|туда|аэропорт\p{L}*|служб\p{L}*\s+доставки|курьер\p{L}*|перевозчик\p{L}*|производител\p{L}*|банк\p{L}*|продав\p{L}*|магазин\p{L}*|почт\p{L}*|поставщик\p{L}*|подрядчик\p{L}*|субподрядчик\p{L}*|страхов\p{L}*|(?:ваш\p{L}*\s+|сво\p{L}*\s+)?(?:IT|ИТ|айти)-?\s?(?:отдел\p{L}*|служб\p{L}*|специалист\p{L}*)|(?:ваш\p{L}*|сво\p{L}*)\s+(?:системн\p{L}*\s+)?(?:администратор\p{L}*|сисадмин\p{L}*))`;
 const RU_ELSEWHERE = String.raw`${SENTENCE_START}(?:[Ее]сли\s[^.!?…\n,]{1,60},\s+)?(?:[Оо]бращайтесь|[Оо]братитесь|[Сс]прашивайте|[Сс]просите|[Зз]воните|[Пп]озвоните|[Пп]ишите|[Нн]апишите|[Жж]алуйтесь|[Пп]ожалуйтесь|[Сс]вяжитесь)\s+(?:(?:в|во|к|ко|на|с|со|у)\s+)?${RU_THIRD_PARTY}(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Пп]ожалуйста|мы|я|наш\p{L}*|будем|будет|будут|рады|ждём|ждем)(?![\p{L}]))`;
-const BG_THIRD_PARTY = String.raw`(?:тях|него|нея|им|му|там|летищ\p{L}*|куриер\p{L}*|превозвач\p{L}*|производител\p{L}*|банк\p{L}*|продавач\p{L}*|магазин\p{L}*|пощ\p{L}*|доставчик\p{L}*|застраховател\p{L}*|(?:(?:вашия|своя)\s+(?:си\s+)?)?(?:IT|ИТ)\s+(?:отдел\p{L}*|специалист\p{L}*|екип\p{L}*)|(?:системния|вашия|своя)\s+(?:си\s+)?(?:системен\s+)?администратор\p{L}*)`;
+const BG_THIRD_PARTY = String.raw`(?:тях|него|нея|им|му|там|летищ\p{L}*|куриер\p{L}*|превозвач\p{L}*|производител\p{L}*|банк\p{L}*|продавач\p{L}*|магазин\p{L}*|пощ\p{L}*|доставчик\p{L}*|подизпълнител\p{L}*|застраховател\p{L}*|(?:(?:вашия|своя)\s+(?:си\s+)?)?(?:IT|ИТ)\s+(?:отдел\p{L}*|специалист\p{L}*|екип\p{L}*)|(?:системния|вашия|своя)\s+(?:си\s+)?(?:системен\s+)?администратор\p{L}*)`;
 const BG_ELSEWHERE = String.raw`${SENTENCE_START}(?:[Аа]ко\s[^.!?…\n,]{1,60},\s+)?(?:[Пп]итайте|[Пп]опитайте|[Оо]бърнете\s+се|[Оо]бадете\s+се|[Оо]бадете(?=\s+(?:им|му)\s+се(?![\p{L}]))|[Зз]вън(?:н)?ете|[Пп]озвънете|[Пп]ишете|[Сс]вържете\s+се|[Оо]плачете\s+се)\s+(?:(?:към|на|в|във|с|със|при)\s+)?${BG_THIRD_PARTY}(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:[Мм]оля|ние|аз|ще|наш\p{L}*|радваме|очакваме)(?![\p{L}]))`;
 // The question named as a third party's (round 23): "That's a question for the manufacturer.", «Сроки от нас не зависят,
 // это вопрос к производителю.», «Това е въпрос към куриера.» — the question is someone else's, the deflection of "not our
@@ -386,6 +386,14 @@ const BG_ELSEWHERE = String.raw`${SENTENCE_START}(?:[Аа]ко\s[^.!?…\n,]{1,6
 const EN_QUESTION_FOR = String.raw`(?<![\p{L}])(?<!(?<![\p{L}'’])(?:[Ww]e|I|our)\s[^.!?…\n]{0,60})(?:[Tt]hat|[Tt]his|[Ii]t)(?:['’]s|\s+is)\s+(?:(?:really|simply|just)\s+)?(?:a\s+)?(?:question|matter|issue|one)\s+for\s+${EN_THIRD_PARTY}(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Ww]e|I|our|will)(?![\p{L}]))`;
 const RU_QUESTION_FOR = String.raw`(?<![\p{L}])(?<!(?<![\p{L}])(?:[Мм]ы|[Яя]|наш\p{L}*)\s[^.!?…\n]{0,60})[Вв]опрос\s+(?:(?:не\s+к\s+нам|не\s+ко\s+мне),?\s+а\s+)?(?:к|ко)\s+${RU_THIRD_PARTY}(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:мы|я|наш\p{L}*|будем|уже\s+(?:направили|передали|написали|отправили))(?![\p{L}]))`;
 const BG_QUESTION_FOR = String.raw`(?<![\p{L}])(?<!(?<![\p{L}])(?:[Нн]ие|[Аа]з|[Щщ]е|наш\p{L}*)\s[^.!?…\n]{0,60})[Вв]ъпрос(?:ът)?\s+(?:е\s+)?(?:(?:не\s+към\s+нас,?\s+а\s+)?към)\s+${BG_THIRD_PARTY}(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:ние|аз|ще|наш\p{L}*)(?![\p{L}]))`;
+// Lint round 81. All the customer's questions sent to a third party, the verb left out (`deflection`, as round 23's "a question for
+// the manufacturer" in the plural): "All questions about the wreaths — to the contractor.", "Any questions about the ribbons go to
+// them.", «Все вопросы по цветам и лентам — к нему.», «По всем вопросам — к подрядчику.», „Всички въпроси за цветята — към тях.“
+// The same 60-character lookbehind and 100-character lookahead for a part of ours ("We have sent all your questions to the
+// contractor", «Мы передали все вопросы к подрядчику», „…, а ние ще проследим“) as round 23's.
+const EN_QUESTIONS_TO = String.raw`(?<![\p{L}])(?<!(?<![\p{L}'’])(?:[Ww]e|I|our)\s[^.!?…\n]{0,60})(?:[Aa]ll|[Aa]ny)\s+(?:(?:further|other|your)\s+)?(?:questions|queries|complaints)(?:\s+(?:about|on|regarding|re|over|concerning)\s+[^.!?…\n—–]{1,60}?)?\s*(?:[—–]\s*(?:to\s+)?|(?:should\s+|must\s+|need\s+to\s+)?go\s+(?:straight\s+|directly\s+)?to\s+)${EN_THIRD_PARTY}(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Ww]e|I|our|will)(?![\p{L}]))`;
+const RU_QUESTIONS_TO = String.raw`(?<![\p{L}])(?<!(?<![\p{L}])(?:[Мм]ы|[Яя]|наш\p{L}*)\s[^.!?…\n]{0,60})(?:(?:[Вв]се|[Лл]юбые)\s+(?:ваши\s+)?(?:вопросы|претензии|жалобы)(?:\s+(?:по|о|об|про|насч[её]т|касательно)\s+[^.!?…\n—–]{1,60}?)?|[Пп]о\s+(?:всем|любым)\s+вопросам(?:\s+(?:о|об|про|насч[её]т|касательно)\s+[^.!?…\n—–]{1,60}?)?)\s*[—–]\s*(?:к|ко)\s+${RU_THIRD_PARTY}(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:мы|я|наш\p{L}*|будем)(?![\p{L}]))`;
+const BG_QUESTIONS_TO = String.raw`(?<![\p{L}])(?<!(?<![\p{L}])(?:[Нн]ие|[Аа]з|[Щщ]е|наш\p{L}*)\s[^.!?…\n]{0,60})(?:[Вв]сички|[Вв]сякакви)\s+(?:(?:Ваши|ваши)\s+)?(?:въпроси|оплаквания|претенции)(?:\s+(?:за|по|относно|около)\s+[^.!?…\n—–]{1,60}?)?\s*[—–]\s*към\s+${BG_THIRD_PARTY}(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:ние|аз|ще|наш\p{L}*)(?![\p{L}]))`;
 
 // The customer's own choice held up as the answer (round 15): "You picked that colour.", "We delivered exactly
 // what you ordered.", «Вы заказали именно этот размер.», «Поръчахте точно тази тарифа.», «Доставихме Ви това, което
@@ -2055,6 +2063,22 @@ const BG_RULE_OR_PENALTY = String.raw`${SENTENCE_START}${BG_ORDER_HEAD}(?:\s+[\p
 const EN_COST_ON_YOU = String.raw`${SENTENCE_START}(?:[\p{L}'’-]+\s+){1,5}(?:is|are|will\s+be)\s+(?:at\s+your\s+(?:own\s+)?(?:cost|expense)|(?:at\s+)?your\s+(?:own\s+)?(?:cost|expense))(?=\s*(?:[.!…]|$))`;
 const RU_COST_ON_YOU = String.raw`${SENTENCE_START}(?:[\p{L}-]+\s+){1,5}(?:[—–-]\s+)?(?:(?:осуществляется|производится|оплачивается|оплачиваются|будет|идёт|идет)\s+)?за\s+(?:ваш\s+сч[её]т|сч[её]т\s+(?:клиента|покупателя|заказчика))(?=\s*(?:[.!…]|$))`;
 const BG_COST_ON_YOU = String.raw`${SENTENCE_START}(?:[\p{L}-]+\s+){1,5}(?:[—–-]\s+)?(?:(?:е|са|ще\s+бъде|ще\s+бъдат)\s+)?за\s+(?:[Вв]аша\s+сметка|сметка\s+на\s+(?:клиента|купувача|потребителя))(?=\s*(?:[.!…]|$))`;
+// Lint round 81. The remedy or the repeat visit declared chargeable dismisses (`cost-on-you`, as round 65's cost at the customer's
+// expense): "Missed appointments are chargeable, so…", "Re-engraving is chargeable.", «Повторный выезд платный — 3 500 ₽.»,
+// «Переделка платная.», „Повторното посещение е платено — 80 лв.“ — one to five words and "is/are chargeable" or the Russian
+// adjective told of them, at the start of a clause. Bulgarian „е платен“ also means "has been paid" („Фактурата вече е платена до…“),
+// so only with a dash and the price right after it. Our part, "but", "however", "waived" or "free" later in the sentence ("Extra
+// visits are chargeable, but I have waived the fee") tells a rule kept for the customer; «бесплатный» is no «платный».
+const CLAUSE_OPEN = String.raw`(?<=^|[.!?…,;:]\s{1,3})`;
+const EN_CHARGEABLE = String.raw`${CLAUSE_OPEN}(?:[\p{L}'’-]+\s+){1,5}(?:is|are|will\s+be)\s+(?:also\s+|always\s+)?chargeable(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Bb]ut|[Hh]owever|[Ww]e|I|our|waive\p{L}*|free|refund\p{L}*)(?![\p{L}]))`;
+const RU_CHARGEABLE = String.raw`${CLAUSE_OPEN}(?:[\p{L}-]+\s+){1,5}(?:(?:тоже|также|всегда)\s+)?(?<![\p{L}])(?:платн(?:ый|ая|ое|ые))(?=\s*(?:[.!…,;—–-]|$|по\s+прайсу))(?![^.!?…\n]{0,100}(?<![\p{L}])(?:но|однако|мы|я|наш\p{L}*|бесплатн\p{L}*|верн\p{L}*)(?![\p{L}]))`;
+const BG_CHARGEABLE = String.raw`${CLAUSE_OPEN}(?:[\p{L}-]+\s+){1,4}(?:е|са|ще\s+бъде|ще\s+бъдат)\s+платен(?:а|о|и)?\s*[—–-]\s*\d(?![^.!?…\n]{0,100}(?<![\p{L}])(?:но|обаче|ние|аз|наш\p{L}*|безплатн\p{L}*)(?![\p{L}]))`;
+// Lint round 81. The conversation closed with one word, a sentence of its own ending its line (`dismissive`, as "nothing more to
+// discuss" is): "…non-refundable. That's it.", «Справки выдаём по четвергам. Всё.», «…не возим. Точка.», „Депозитът не се връща.
+// Точка.“, „Това е.“, „Толкова.“, „Край.“ — with a full stop or none, not "!" ("That's it! You're all set." cheers).
+const EN_FULL_STOP = String.raw`${SENTENCE_START}(?:That['’]s\s+(?:it|all)|That\s+is\s+(?:it|all)|Full\s+stop|Period|End\s+of\s+(?:story|discussion))(?=\.?\s*$)`;
+const RU_FULL_STOP = String.raw`${SENTENCE_START}(?:Вс[её]|Вот\s+и\s+вс[её]|Это\s+вс[её]|На\s+этом\s+вс[её]|Точка)(?=\.?\s*$)`;
+const BG_FULL_STOP = String.raw`${SENTENCE_START}(?:Толкова|Това\s+е(?:\s+всичко)?|Точка|Край)(?=\.?\s*$)`;
 // Round 67. The customer's circumstance dismissed as no grounds, a bare sentence of its own (`dismissive`): "Pregnancy is not
 // grounds.", "Illness is not a valid reason for a freeze.", «Беременность — не основание.», «Болезнь не является основанием для
 // заморозки.», „Бременността не е основание.“ — one to four words, "not / no (valid) grounds / reason" («не основание», «не
@@ -2772,7 +2796,9 @@ export const builtinLintRules: LintRuleSet = {
         // The customer told to do as everyone else does, the matter left as their business, a bare dislike answered with an
         // order (round 80).
         EN_LIKE_EVERYONE, RU_LIKE_EVERYONE, BG_LIKE_EVERYONE, EN_YOUR_BUSINESS, RU_YOUR_BUSINESS, BG_YOUR_BUSINESS,
-        EN_DISLIKE_ORDER, RU_DISLIKE_ORDER, BG_DISLIKE_ORDER],
+        EN_DISLIKE_ORDER, RU_DISLIKE_ORDER, BG_DISLIKE_ORDER,
+        // The conversation closed with one word ending its line (round 81): "That's it.", «Всё.», „Точка.“.
+        EN_FULL_STOP, RU_FULL_STOP, BG_FULL_STOP],
     },
     // A penalty threatened if the customer does not comply (round 12): dismissive, and its time no step of ours.
     // A rhetorical question pinned to a counterfactual (round 47): dismissive, and its question mark asks nothing.
@@ -2899,8 +2925,9 @@ export const builtinLintRules: LintRuleSet = {
       // "Take it up with…" sends the customer elsewhere only when it is theirs to do (round 61): "It helps us take this up with
       // the carrier", "we will take it up with the courier" is our own step.
       // The matter named as one between the customer and a third party (round 63): "a matter between you and your bank".
+      // All the questions sent to a third party, the verb left out (round 81): «Все вопросы по цветам — к нему.».
       patterns: [EN_ELSEWHERE, RU_ELSEWHERE, BG_ELSEWHERE, EN_QUESTION_FOR, RU_QUESTION_FOR, BG_QUESTION_FOR, EN_TAKE_UP_WITH,
-        EN_BETWEEN_YOU_AND, RU_BETWEEN_YOU_AND, BG_BETWEEN_YOU_AND],
+        EN_BETWEEN_YOU_AND, RU_BETWEEN_YOU_AND, BG_BETWEEN_YOU_AND, EN_QUESTIONS_TO, RU_QUESTIONS_TO, BG_QUESTIONS_TO],
     },
     // Only a vote for a complaint: a reply that refuses to apologise answers one.
     'refused-apology': {
@@ -3822,7 +3849,8 @@ export const builtinLintRules: LintRuleSet = {
     },
     'cost-on-you': {
       description: 'A cost put on the customer in a bare sentence: "Returns are at your own cost.", «Демонтаж за ваш счёт.», „Куриерът е за ваша сметка.“',
-      patterns: [EN_COST_ON_YOU, RU_COST_ON_YOU, BG_COST_ON_YOU],
+      // The remedy or the repeat declared chargeable (round 81): "Re-engraving is chargeable.", «Переделка платная.».
+      patterns: [EN_COST_ON_YOU, RU_COST_ON_YOU, BG_COST_ON_YOU, EN_CHARGEABLE, RU_CHARGEABLE, BG_CHARGEABLE],
     },
     'bare-verdict': {
       description: 'A bare one-word verdict opening a line: "Cancelled.", «Отказано.», „Анулирано.“',

@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-142.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-145.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -354,6 +354,11 @@ const CURT_BELOW = 50;
  * ("…pay the £4.50 like everyone else.", at 50; 0), R140-BG-026 („— ваша работа. Няма какво да обсъждаме.“, at 50; 0) and
  * R142-RU-027 («Мы не отвечаем за то, что…», «Не нравится лёд — катайтесь в январе.», at 50; 0); polite R141-EN-007 ("you
  * should have them by Thursday 12 March" read as a lecture, at 70; 90). None has a known miss.
+ * replies-blind-143.csv's and replies-blind-144.csv's three misses since lint round 81, all curt: R143-EN-025 ("As per the
+ * warranty terms, missed appointments are chargeable, so…", the repeat visit declared chargeable not read, at 67; 47),
+ * R144-RU-004 («Справки выдаём по четвергам с 14 до 16. Всё.», the conversation closed with one word not read, at 50; 0) and
+ * R144-RU-026 («Все вопросы по цветам и лентам — к нему.», the questions sent to the contractor not read as a deflection, at 67;
+ * 27). None has a known miss; replies-blind-145.csv met the floor on its first run.
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
@@ -396,7 +401,7 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-128.csv', 'replies-blind-129.csv', 'replies-blind-130.csv', 'replies-blind-131.csv', 'replies-blind-132.csv',
   'replies-blind-133.csv', 'replies-blind-134.csv', 'replies-blind-135.csv', 'replies-blind-136.csv',
   'replies-blind-137.csv', 'replies-blind-138.csv', 'replies-blind-139.csv', 'replies-blind-140.csv', 'replies-blind-141.csv',
-  'replies-blind-142.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-142.csv', 'replies-blind-143.csv', 'replies-blind-144.csv', 'replies-blind-145.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
