@@ -473,7 +473,7 @@ function surveyAnswer(record: ComplaintRecord, rules: CompiledRules, reading: Re
 }
 
 /**
- * A survey's yes-or-no question whether the customer would come back or recommend us, answered "No" («нет», „Не“) and
+ * A survey's yes-or-no question whether the customer would come back, recommend us or was satisfied, answered "No" («нет», „Не“) and
  * nothing more: the question in the subject over the bare answer, or on the text's line above it. The question and answer.
  */
 function answeredNotAgain(record: ComplaintRecord): string | undefined {
@@ -483,7 +483,7 @@ function answeredNotAgain(record: ComplaintRecord): string | undefined {
   if (lines.length > 2) return undefined;
   const answer = lines.at(-1) as string;
   const question = lines.length === 2 ? lines[0] : record.subject?.trim();
-  return question !== undefined && NOT_AGAIN_QUESTION.test(question) ? `${question} ${answer}` : undefined;
+  return question !== undefined && (NOT_AGAIN_QUESTION.test(question) || SATISFIED_QUESTION.test(question)) ? `${question} ${answer}` : undefined;
 }
 
 const SHORT_ANSWER_MAX = 300;
@@ -492,6 +492,9 @@ const LINE_BREAK = /\r?\n/u;
 const ENDS_IN_NO = /(?:^|\n)\s*(?:no|nope|нет|не|ne|net)[.!]?\s*$/iu;
 // "Would you book with us again?", "Would you recommend us?", «Закажете ли вы у нас снова?», «Порекомендуете ли вы нас?»,
 // „Бихте ли ни препоръчали?“, „Бихте ли пазарували отново?“: a question ending in "?", of coming back or recommending.
+// Or whether the customer was satisfied: "Were you happy with the service?", «Всё ли вас устроило?», „Доволни ли сте от
+// обслужването?“ (round 87: a "No" to it is dissatisfaction without a word of why).
+const SATISFIED_QUESTION = /(?:(?<!\p{L})(?:were|are) you (?:happy|satisfied|pleased)\b[^?\n]{0,60}\?|(?<!\p{L})(?:was|is) everything (?:ok|okay|fine|all right|alright|to your satisfaction)\b[^?\n]{0,40}\?|(?<!\p{L})вс[её] ли (?:вас )?устроил\p{L}*[^?\n]{0,40}\?|(?<!\p{L})довольны ли вы[^?\n]{0,60}\?|(?<!\p{L})вы довольны[^?\n]{0,60}\?|(?<!\p{L})доволн\p{L}* ли сте[^?\n]{0,60}\?|(?<!\p{L})всичко наред ли (?:беше|е)[^?\n]{0,40}\?)/iu;
 const NOT_AGAIN_QUESTION = /(?:(?<!\p{L})(?:would|will|do) you\b[^?\n]{0,80}(?:\bagain|\brecommend\p{L}*)[^?\n]{0,60}\?|(?<!\p{L})\p{L}+ ли вы[^?\n]{0,80}(?:снова|ещё раз|еще раз|опять|повторно|рекомендова\p{L}*)[^?\n]{0,60}\?|(?<!\p{L})(?:порекомендуете|порекомендовали бы|посоветуете|рекомендовали бы)(?!\p{L})[^?\n]{0,80}\?|(?<!\p{L})(?:бихте ли|ще \p{L}+ ли)(?!\p{L})[^?\n]{0,80}(?:отново|пак|препоръча\p{L}*)[^?\n]{0,60}\?)/iu;
 
 /**
@@ -681,6 +684,13 @@ function setAsideHedged(record: ComplaintRecord, hits: ReadHit[], rules: Compile
     if (kind === HEDGE_ADVICE && (HANDLES_AFTER.test(handled) || ESTATE_AFTER.test(handled) || PROPERTY_SALE_AFTER.test(handled))) {
       hit.negated = true;
       hit.setAside = 'reference';
+      continue;
+    }
+    // A body offered to the customer as where they may go ("If you're ever unhappy…, you can contact the Energy Ombudsman",
+    // „имате право да се обърнете към КЗП“): our own letter's words, not a step anyone took.
+    if (kind === HEDGE_ADVICE && WAY_OFFERED_BEFORE.test(value.slice(Math.max(0, hit.start - HEDGE_REACH), hit.start))) {
+      hit.negated = true;
+      hit.setAside = 'hedged';
       continue;
     }
     if (kind === HEDGE_ADVICE && ADVISED_AGAINST_AFTER.test(value.slice(hit.end, hit.end + ADVISED_AGAINST_REACH))) {
@@ -892,7 +902,7 @@ function setAsideRefusedAfter(record: ComplaintRecord, hits: ReadHit[], rules: C
 }
 
 const BUT_DECLINED_REACH = 160;
-const BUT_DECLINED_AFTER = /^[^.!?\n]{0,140}?,\s*(?:но|а|but|ама|обаче)\s+(?:(?:аз|я)\s+|i(?=['’])|i\s+)?(?:няма да (?:им |там |ги )?(?:пиша|ходя|се обръщам|се оплаквам)|нямам (?:никакво )?намерение|не (?:буду|собираюсь|стану) (?:им |туда |к ним )?(?:писать|обращаться|жаловаться|ходить)|(?:won['’]t|will not|am not going to|['’]m not going to|have no intention of) (?:be )?(?:writ|go|contact|complain|report)\p{L}*)/iu;
+const BUT_DECLINED_AFTER = /^[^.!?\n]{0,140}?,\s*(?:но|а|but|ама|обаче)\s+(?:(?:аз|я)\s+|i(?=['’])|i\s+)?(?:няма да (?:им |там |ги )?(?:пиша|ходя|се обръщам|се оплаквам|го направя|направя това)|нямам (?:никакво )?намерение|не (?:буду|собираюсь|стану) (?:им |туда |к ним )?(?:писать|обращаться|жаловаться|ходить)|(?:won['’]t|will not|am not going to|['’]m not going to|have no intention of) (?:be )?(?:writ|go|contact|complain|report)\p{L}*)/iu;
 const OWN_WORK_REACH = 40;
 // A few words may stand between: «Я сама работаю в территориальном отделе Роспотребнадзора… но пишу вам как обычная покупательница».
 // A trade named so is the same: „По професия съм журналист, но ви пиша като обикновен курсист“.
@@ -903,8 +913,8 @@ const REFUSAL_REACH = 60;
 const OFFER_REACH = 80;
 const OFFER_DECLINED_REACH = 160;
 // Or keen to do it: "got all excited about sending you a 'letter before action'. I told him not to be daft."
-const OFFERED = /(?<!\p{L})(?:offered to|offered|excited about|keen to|wanted to|предложи|предложил\p{L}*|предлагал\p{L}*|предлагаше|рвался|хотел\p{L}* (?:вам )?(?:написать|отправить|подать)|искаше да|навиваше се)(?!\p{L})/iu;
-const OFFER_DECLINED = /^[^\n]{0,140}?(?<!\p{L})(?:i told (?:her|him|them) not to(?: bother)?|i (?:said no|declined|turned (?:it|her|him|them) down)|отказах (?:ѝ|му|им)|(?:я )?(?:ей|ему|им) отказал\p{L}*|я отказал\p{L}*)(?!\p{L})/iu;
+const OFFERED = /(?<!\p{L})(?:offered to|offered|excited about|keen to|wanted to|предложи|предложил\p{L}*|предлагал\p{L}*|предлагает|предлагаше|давай сделаем|рвался|хотел\p{L}* (?:вам )?(?:написать|отправить|подать)|искаше да|навиваше се)(?!\p{L})/iu;
+const OFFER_DECLINED = /^[^\n]{0,140}?(?<!\p{L})(?:i told (?:her|him|them) not to(?: bother)?|i (?:said no|declined|turned (?:it|her|him|them) down)|отказах (?:ѝ|му|им)|(?:я )?(?:ей|ему|им) отказал\p{L}*|я отказал\p{L}*|не хочу,? (?:мне )?не до (?:этого|того)|не ми е до това)(?!\p{L})/iu;
 
 /**
  * The police told of for someone else's crime: the report is about the thief, no step against the company. Either the
@@ -1044,7 +1054,7 @@ const SENTENCES_BEFORE_POLICE = 2;
 const CRIME = /(?<!\p{L})(?:разбит\p{L}*|разбили (?:стекло|окно|машину|фару|зеркало)|вору\p{L}*|вандал\p{L}*|vandal\p{L}*|theft|thefts|stolen|stole|nicked|fraud|phishing|фишинг\p{L}*|мошенни\p{L}*|измам\p{L}*|угнал\p{L}*|угон\p{L}*|burglary|burgled|break[- ]in|robbed|robbery|pickpocket\p{L}*|краж\p{L}*|украл\p{L}*|украден\p{L}*|взлом\p{L}*|ограбил\p{L}*|кражб\p{L}*|открадна\p{L}*|откраднат\p{L}*|обраха|обир\p{L}*)(?!\p{L})/iu;
 /** A theft whose thief is nobody named: "someone stole", "was stolen", "was taken from", «украли», «откраднаха», «е взет», a break-in
  * told impersonally («в гараж залезли») or as what there was ("there was a burglary", «е имало кражба») — not "went missing", «пропал»: a parcel lost. */
-const THEFT_BY_NOBODY_NAMED = /(?<!\p{L})(?:(?:someone|somebody) (?:stole|took|nicked|broke into|has taken|keyed|scratched|smashed|dented)|(?<=^\s{0,3}|[.!?]\s{0,3}|(?:что|че|that) )(?:мошенники|fraudsters|scammers|hackers|хакеры|измамници|хакери) \p{L}+|звонил\p{L}* мошенники|(?:someone|somebody) (?:in \p{L}+ \p{L}+ )?took over|(?:оказа се|оказался|оказалось|it was|turned out to be) (?:a )?(?:фишинг|phishing|scam|измама|мошенничеств\p{L}*)|(?:someone|somebody) (?:has been |was |is )?using|(?:someone|somebody) (?:got|broke|hacked) into|(?:was|were|got) forced(?: open)?|(?:с неё|с него|с машины|с автомобиля) сняли|(?<!your )(?<!ваш\p{L}* )\p{L}+ (?:stolen|nicked)(?= (?:in|at|from|on|while|during|last|yesterday) )|какой-то \p{L}+ (?:выхватил|вырвал|отобрал|украл)|позвонил\p{L}* (?:якобы )?[«"]?из|(?:posing as|pretending to be)|неизвестн\p{L}* (?:по |лиц\p{L}*)|(?:съседът|съседката|сосед|соседка|(?:my |a |the )neighbou?r)(?: (?:ми|мой|my))? (?:cut|broke|damaged|stole|преряза|счупи|повреди|открадна|перерезал\p{L}*|сломал\p{L}*|повредил\p{L}*|украл\p{L}*)|(?:walking|walked|made) off with|(?:a )?copy of my card|клонирован\p{L}*|(?:откраднат\p{L}*|украденн\p{L}*) карт\p{L}*|(?:водитель|шофьор|driver|employee|служител\p{L}*|сотрудник) (?:\p{L}+ )?(?:уволился|уволилась|напусна|left|quit)|(?:my|our|his|her|their) stolen|кто-то (?:украл|взял|забрал|вскрыл|разбил|залез)|някой (?:е )?(?:разби|разбил|открадна|откраднал|обра|взе|взел)|(?:was|were|got|been) burgled|(?:беше|е|са) обран\p{L}*|taken from|вскрыли|вскрыта|вскрыт|го нямаше|ги нямаше|(?:е|са) взет\p{L}*|(?:was|were|got|been|had been|being) (?:\p{L}+ )?(?:stolen|nicked|pinched)|угнали|угнан\p{L}*|(?:са|сме|е) обрал\p{L}*|stolen from|pickpocketed|(?:was|were|got) robbed|broke into|broken into|украли|обокрали|вытащили|стащили|залезли|забрались|вломились|проникли|украден\p{L}*|откраднаха|влязоха с взлом|разбиха|(?:there (?:was|has been|had been) a|произошла|произошло|была|был|случилась|(?:е|беше) имало|имаше|стана|станала) (?:\p{L}+ )?(?:theft|burglary|break-in|robbery|кража|взлом|кражба|обир)|(?:са|е) (?:ми |му |ѝ |им )?откраднал\p{L}*|(?:ми|му|ѝ|им) (?:го |я |ги )?откраднали|някакви (?:младежи|хора|момчета)|some (?:kids|youths|lads)|кто-то ворует|(?:беше|е|са) разбит\p{L}*|(?:човека|лицето), (?:който|която) (?:ми |му |ѝ )?открадна|(?:we|they|i) had a (?:break-in|burglary)|какие-то (?:подростки|люди|парни)|обраха|(?:ми |му |ѝ |им )?взеха|(?:беше|е|са) (?:ми |му |ѝ |им )?откраднат\p{L}*)(?!\p{L})/iu;
+const THEFT_BY_NOBODY_NAMED = /(?<!\p{L})(?:(?:someone|somebody) (?:stole|took|nicked|broke into|has taken|has stolen|had stolen|climbed|got in|keyed|scratched|smashed|dented)|(?<=^\s{0,3}|[.!?]\s{0,3}|(?:что|че|that) )(?:мошенники|fraudsters|scammers|hackers|хакеры|измамници|хакери) \p{L}+|звонил\p{L}* мошенники|(?:someone|somebody) (?:in \p{L}+ \p{L}+ )?took over|(?:оказа се|оказался|оказалось|it was|turned out to be) (?:a )?(?:фишинг|phishing|scam|измама|мошенничеств\p{L}*)|(?:someone|somebody) (?:has been |was |is )?using|(?:someone|somebody) (?:got|broke|hacked) into|(?:was|were|got) forced(?: open)?|(?:с неё|с него|с машины|с автомобиля) сняли|(?<!your )(?<!ваш\p{L}* )\p{L}+ (?:stolen|nicked)(?= (?:in|at|from|on|while|during|last|yesterday) )|какой-то \p{L}+ (?:выхватил|вырвал|отобрал|украл)|позвонил\p{L}* (?:якобы )?[«"]?из|(?:posing as|pretending to be)|неизвестн\p{L}* (?:по |лиц\p{L}*)|(?:съседът|съседката|сосед|соседка|(?:my |a |the )neighbou?r)(?: (?:ми|мой|my))? (?:cut|broke|damaged|stole|преряза|счупи|повреди|открадна|перерезал\p{L}*|сломал\p{L}*|повредил\p{L}*|украл\p{L}*)|(?:walking|walked|made) off with|(?:a )?copy of my card|клонирован\p{L}*|(?:откраднат\p{L}*|украденн\p{L}*) карт\p{L}*|(?:водитель|шофьор|driver|employee|служител\p{L}*|сотрудник) (?:\p{L}+ )?(?:уволился|уволилась|напусна|left|quit)|(?:my|our|his|her|their) stolen|кто-то (?:украл|взял|забрал|вскрыл|разбил|залез)|някой (?:е )?(?:разби|разбил|открадна|откраднал|обра|взе|взел)|(?:was|were|got|been) burgled|(?:беше|е|са) обран\p{L}*|taken from|вскрыли|вскрыта|вскрыт|го нямаше|ги нямаше|(?:е|са) взет\p{L}*|(?:was|were|got|been|had been|being) (?:\p{L}+ )?(?:stolen|nicked|pinched)|угнали|угнан\p{L}*|(?:са|сме|е) обрал\p{L}*|stolen from|pickpocketed|(?:was|were|got) robbed|broke into|broken into|украли|обокрали|вытащили|стащили|залезли|забрались|вломились|проникли|украден\p{L}*|откраднаха|влязоха с взлом|разбиха|(?:there (?:was|has been|had been) a|произошла|произошло|была|был|случилась|(?:е|беше) имало|имаше|стана|станала) (?:\p{L}+ )?(?:theft|burglary|break-in|robbery|кража|взлом|кражба|обир)|(?:са|е) (?:ми |му |ѝ |им )?откраднал\p{L}*|(?:ми|му|ѝ|им) (?:го |я |ги )?откраднали|някакви (?:младежи|хора|момчета)|some (?:kids|youths|lads)|кто-то ворует|(?:беше|е|са) разбит\p{L}*|(?:човека|лицето), (?:който|която) (?:ми |му |ѝ )?открадна|(?:we|they|i) had a (?:break-in|burglary)|какие-то (?:подростки|люди|парни)|обраха|(?:ми |му |ѝ |им )?взеха|(?:беше|е|са) (?:ми |му |ѝ |им )?откраднат\p{L}*)(?!\p{L})/iu;
 /**
  * A report about a stolen thing with no thief named („сигнал в полицията за откраднат кабел“) or a parcel taken from the doorstep
  * after delivery («посылку забрали с коврика у двери») — only when nobody of ours is named in the span at all. Not «о краже» alone:
@@ -1074,7 +1084,7 @@ const FROM_US_AFTER = /^\s*(?:\p{L}+\s+)?(?:from your|from you|out of your|by yo
 const MATTER_APART = /^[^.!?\n]*?(?<!\p{L})(?:that['’]s fine|that is fine|fine,? (?:that['’]s|but)|that['’]s their job|that['’]s in hand|(?:is|are) in hand|(?:a |another |that['’]s a )?(?:separate|different) (?:matter|issue|story|thing)|это отдельн\p{L}* (?:история|вопрос|тема|дело)|это (?:понятно|их дело|их работа)|това е отделно|това е (?:друга тема|отделен въпрос|ясно|тяхна работа))(?!\p{L})/iu;
 // The police's own word that the matter is not ours, in the same sentence or the next: «…протокол составили, к вам у полиции
 // вопросов нет»; or the customer's („Към вас нямам претенции“).
-const NOTHING_AGAINST_US = /^[^.!?\n]*?(?:[.!?]\s+[^.!?\n]*?)?(?<!\p{L})(?:към вас (?:нямам|нямаме) (?:претенции|оплаквания)|к вам (?:у меня )?(?:претензий|претензии) нет|(?:i have |i've got )?no (?:claim|complaint) against you|(?:к вам )?у полиции (?:к вам )?вопросов нет|към вас (?:полицията )?(?:нямат|няма) (?:въпроси|претенции)|(?:the )?police have no (?:issue|questions?|problem) with you|(?:вие )?не сте виновни|(?:вы )?(?:тут |здесь )?не виноваты|(?:it['’]s|it is) not your fault|you(?:['’]re| are) not to blame)(?!\p{L})/iu;
+const NOTHING_AGAINST_US = /^[^.!?\n]*?(?:[.!?]\s+[^.!?\n]*?)?(?<!\p{L})(?:към вас (?:нямам|нямаме) (?:претенции|оплаквания)|к вам (?:у меня )?(?:претензий|претензии) нет|претензий к вашей (?:организации|компании|фирме) нет|(?:i have |i've got )?no (?:claim|complaint) against you|(?:к вам )?у полиции (?:к вам )?вопросов нет|към вас (?:полицията )?(?:нямат|няма) (?:въпроси|претенции)|(?:the )?police have no (?:issue|questions?|problem) with you|(?:вие )?не сте виновни|(?:вы )?(?:тут |здесь )?не виноваты|(?:it['’]s|it is|that['’]s|that is) not your fault|you(?:['’]re| are) not to blame)(?!\p{L})/iu;
 const MATTER_APART_REACH = 80;
 // The next sentence may say it: two sentences' worth.
 const NOTHING_AGAINST_US_REACH = 160;
@@ -1118,6 +1128,7 @@ const JOKE_REACH = 48;
 /** Right after a party, its saying that going on is not worth it: "said it's not worth", «сказали, что шансов мало». */
 const ADVISED_AGAINST_AFTER = /^\s+(?:\p{L}+\s+){0,2}(?:said|says|told me|told us|advised|сказал\p{L}*|говор\p{L}*|каза|казаха|казва)(?!\p{L})[^.!?\n]{0,40}?(?:not worth|no point|no case|(?:would|will)n['’]t win|шанс\p{L}* мало|шансов нет|нет смысла|не стоит|не си губя времето|няма смисъл|нямам шанс|няма шанс|не си струва)/iu;
 const ADVISED_AGAINST_REACH = 90;
+const WAY_OFFERED_BEFORE = /(?<!\p{L})(?:you can|you may|you have the right to|you are entitled to|вы можете|вы вправе|имате право да|можете да)\s+(?:also\s+)?(?:contact|complain to|refer (?:it|this|the matter|your complaint) to|escalate (?:it|this|your complaint) to|write to|обратиться (?:в|к)|пожаловаться (?:в|на)|се обърнете (?:към|до)|подадете жалба (?:в|до|към)|сезирате)\s+(?:\p{L}+\s+){0,8}$/iu;
 
 /** Right after a third party, what its site or rules say or require: "Ofwat's website says", "the FCA's rules require". */
 const RULE_SOURCE_AFTER = /^(?:['’]s)?\s+(?:own\s+)?(?:website|site|guidance|guidelines|rules|code|leaflet|page|handbook)\s+(?:says|say|states|state|requires?|is clear)(?!\p{L})/iu;

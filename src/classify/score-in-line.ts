@@ -69,6 +69,8 @@ export function scoreIn(value: string): { value: number; start: number; end: num
     return score === undefined ? undefined : { value: score, start: 0, end: value.length };
   }
   const stars = starsIn(value) ?? starsInWords(value);
+  // Stars under a label of their own ("Оценка на събитието: ★★☆☆☆", "Overall stay: ★★"): the whole line is the rating.
+  if (stars !== undefined && LABELLED_STARS.test(value)) return { value: stars.value, start: 0, end: value.length };
   if (stars !== undefined) return stars;
   const match = SCORE_IN_LINE.exec(value) ?? SURVEY_FRACTION.exec(value) ?? LABELLED_FRACTION.exec(value) ?? RATING_ASKED.exec(value);
   if (match === null) return undefined;
@@ -90,6 +92,8 @@ export function scoreIn(value: string): { value: number; start: number; end: num
  * «Анкета — 1 от 5». Groups as SCORE_IN_LINE's, so the same arithmetic maps it onto 0–10.
  */
 const SURVEY_FRACTION = /(?<![\p{L}\p{N}])(survey|questionnaire|poll|опрос\p{L}*|анкет\p{L}*)\s*[:=\-–—]?\s*(\d{1,2}(?:[.,]\d)?)\s*(?:\/|из|от|out of|of)\s*(5|10)(?![\p{L}\p{N}])/iu;
+
+const LABELLED_STARS = /^\s*[^:\n]{1,40}:\s*[\u2605\u2606\u2b50]+\s*$/u;
 
 /** A whole line that is a label and a fraction of 5 or 10: "Overall stay: 2/5", «Обща оценка: 3 от 10». */
 const LABELLED_FRACTION = /^\s*([^:\n]{1,40}):\s*(\d{1,2}(?:[.,]\d)?)\s*(?:\/|из|от|out of|of)\s*(5|10)\s*$/iu;
