@@ -688,7 +688,8 @@ function setAsideHedged(record: ComplaintRecord, hits: ReadHit[], rules: Compile
     }
     // A body offered to the customer as where they may go ("If you're ever unhappy…, you can contact the Energy Ombudsman",
     // „имате право да се обърнете към КЗП“): our own letter's words, not a step anyone took.
-    if (kind === HEDGE_ADVICE && WAY_OFFERED_BEFORE.test(value.slice(Math.max(0, hit.start - HEDGE_REACH), hit.start))) {
+    const before = kind === HEDGE_ADVICE ? value.slice(Math.max(0, hit.start - HEDGE_REACH), hit.start) : '';
+    if (kind === HEDGE_ADVICE && WAY_OFFERED_STEM.test(before) && WAY_OFFERED_BEFORE.test(before)) {
       hit.negated = true;
       hit.setAside = 'hedged';
       continue;
@@ -1128,6 +1129,8 @@ const JOKE_REACH = 48;
 /** Right after a party, its saying that going on is not worth it: "said it's not worth", «сказали, что шансов мало». */
 const ADVISED_AGAINST_AFTER = /^\s+(?:\p{L}+\s+){0,2}(?:said|says|told me|told us|advised|сказал\p{L}*|говор\p{L}*|каза|казаха|казва)(?!\p{L})[^.!?\n]{0,40}?(?:not worth|no point|no case|(?:would|will)n['’]t win|шанс\p{L}* мало|шансов нет|нет смысла|не стоит|не си губя времето|няма смисъл|нямам шанс|няма шанс|не си струва)/iu;
 const ADVISED_AGAINST_REACH = 90;
+// The cheap look first: most texts before a party offer no way to the customer.
+const WAY_OFFERED_STEM = /you can|you may|you have|you are|можете|вправе|имате право/iu;
 const WAY_OFFERED_BEFORE = /(?<!\p{L})(?:you can|you may|you have the right to|you are entitled to|вы можете|вы вправе|имате право да|можете да)\s+(?:also\s+)?(?:contact|complain to|refer (?:it|this|the matter|your complaint) to|escalate (?:it|this|your complaint) to|write to|обратиться (?:в|к)|пожаловаться (?:в|на)|се обърнете (?:към|до)|подадете жалба (?:в|до|към)|сезирате)\s+(?:\p{L}+\s+){0,8}$/iu;
 
 /** Right after a third party, what its site or rules say or require: "Ofwat's website says", "the FCA's rules require". */
