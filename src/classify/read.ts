@@ -1138,10 +1138,11 @@ const RULE_SOURCE_AFTER = /^(?:['’]s)?\s+(?:own\s+)?(?:website|site|guidance|g
 
 /** Between someone's words and a party, a step already taken: "already", «уже», «вече е». */
 const STEP_TAKEN = /(?<!\p{L})(?:already|уже|вече е|вече са|вече съм)(?!\p{L})/iu;
-/** A reporting verb with no one named before it: in a note it relays the customer. */
+/** A reporting verb at a hedge's end, and the step its speaker took after it: „…ми каза, че е подала сигнал“. */
 const SAID = /(?:казва|каза|казала|сказал\p{L}*|говорит|said|says|told me|told us)$/iu;
 const SAYER_TOOK_STEP = /^[^.!?\n]{0,40}?(?:че|что|that)\s+(?:(?:вече|уже|already)\s+)?(?:(?:е|тя е|той е)\s+)?(?:подала|подал|написала|написал|пожаловалась|пожаловался|обратилась|обратился|сигнализирала|сигнализирал|(?:she|he)(?:['’]d| had| has)? (?:already )?(?:filed|reported|complained|written|gone))(?!\p{L})/iu;
 const OWN_STEP_PROMISED = /,\s*(?:то\s+|тогава\s+)?(?:я\s+(?:сразу\s+|тогда\s+)?(?:направлю|напишу|подам|обращусь|пожалуюсь|отправлю|сообщу)|(?:аз\s+)?ще\s+(?:подам|пиша|напиша|сигнализирам|се обърна|се оплача|изпратя)|i(?:['’]ll| will| shall)\s+(?:report|write|complain|file|go|contact|escalate))(?!\p{L})[^.!?\n]*$/iu;
+/** A reporting verb with no one named before it: in a note it relays the customer. */
 const BARE_REPORT = /^(?:казва|каза|говорит|says|said)$/iu;
 
 const QUOTED_BETWEEN = /[„«“"][^„«»“”"\n]{1,200}[“”»"]/u;
@@ -1576,7 +1577,7 @@ function isNoComment(value: string): boolean {
 /** A bare number as a survey's text ("1" under «Оценете доставката»): the score on 0–10. */
 function bareNumber(value: string): number | undefined {
   const trimmed = value.trim();
-  // A survey's answer may carry its scale ("1/5", «2 из 10»): put on 0–10 as a score in a line is.
+  // A survey's answer may carry its scale ("1/5", "2/10"): put on 0–10 as a score in a line is.
   const fraction = BARE_FRACTION.exec(trimmed);
   if (fraction !== null) return onTenPoints(Number(fraction[1]), fraction[2] === '5' ? 5 : 10);
   if (trimmed.length === 0 || trimmed.length > 2) return undefined;

@@ -1037,6 +1037,7 @@ export function whoseWords(
 }
 
 /** Whether a field of the text is the customer's comment box left empty ("Comment: —", «Комментарий покупателя: -»). */
+/** Whether a sentence is one of a form's own questions to the customer, ending at its "?" with nothing after it. */
 function unansweredFormQuestion(sentence: string): boolean {
   const trimmed = sentence.trim();
   return trimmed.endsWith('?') && trimmed.indexOf('?') === trimmed.length - 1 && FORM_QUESTION.test(trimmed);
@@ -1048,6 +1049,7 @@ function answeredBelow(text: string, to: number): boolean {
   return LETTER.test(next) && !next.includes('?');
 }
 
+// The questions a survey asks for the customer's words: "Is there anything…", "What could we…", «Что нам улучшить», „Има ли нещо…“.
 const FORM_QUESTION = /^(?:is there anything|anything else|what (?:could|can|should) we|how (?:could|can) we|would you like to|do you have any|please tell us|tell us|any (?:other |further )?comments|есть ли (?:что-то|что-нибудь)|что (?:мы можем|нам|бы вы) (?:улучшить|изменить|сделать)|хотите (?:что-то|что-нибудь) (?:добавить|сказать)|ваш комментарий|има ли нещо|какво (?:можем|бихме могли|да) (?:да )?(?:подобрим|променим)|искате ли да (?:добавите|споделите))/iu;
 
 function emptyCommentBox(text: string): boolean {
