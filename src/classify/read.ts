@@ -713,6 +713,8 @@ function setAsideHedged(record: ComplaintRecord, hits: ReadHit[], rules: Compile
       // The customer's own post between the reading and the place ends the hedge: "I checked your reviews before booking
       // and have now posted my own on Trustpilot".
       if (kind === HEDGE_PUBLIC && POSTED_BETWEEN.test(value.slice(hedge.end, hit.start))) continue;
+      // Read aloud to others is telling them: „На събранието… прочетох на глас Вашите писма и всички съседи вече знаят“.
+      if (kind === HEDGE_PUBLIC && READ_ALOUD_AFTER.test(value.slice(hedge.end, hedge.end + READ_ALOUD_REACH))) continue;
       // What someone said, quoted whole between the verb and the party, is what they said: "the video where your nurse says
       // „samples get mixed up“ — I sent it to «Господари на ефира»" brings the programme in.
       if (kind === HEDGE_ADVICE && QUOTED_BETWEEN.test(value.slice(hedge.end, hit.start))) continue;
@@ -799,7 +801,7 @@ const NOTHING_FOUND = /(?<!\p{L})(?:no matches|no results|nothing found|not foun
 /** Right after a party someone advised: the customer did it ("and I did", «так и сделала», «така и направих»). */
 const CAMPAIGN_TITLE = /(?<!\p{L})(?:кампани\p{L}*|campaign|рассылк\p{L}*|бюлетин\p{L}*|newsletter|акци\p{L}*|promo\p{L}*|промо\p{L}*)\s*[«„“"]/iu;
 /** A home being sold or bought named in the lawyer's sentence: "to my solicitor Hollis & Grant as we are mid-sale on the house". */
-const PROPERTY_SALE_AFTER = /^[^.!?\n]{0,60}?(?<!\p{L})(?:mid-sale|mid sale|(?:house|flat|home|property) (?:sale|purchase)|(?:sale|purchase) of (?:the|our|my) (?:house|flat|home|property)|(?:selling|buying) (?:the|our|my) (?:house|flat|home|property)|продаж\p{L}* (?:квартир\p{L}*|дом\p{L}*)|продажбата на (?:апартамента|къщата|имота)|сделката за (?:апартамента|къщата|имота)|voluntary liquidation|company['’]s liquidation|ликвидаци\p{L}* (?:общества|компании|фирмы|организации)|продажбата на (?:дружеството|фирмата))(?!\p{L})(?![^.!?\n]{0,50}(?:complaint|claim|against you|претензи|жалоб|жалб|срещу ва))/iu;
+const PROPERTY_SALE_AFTER = /^[^.!?\n]{0,60}?(?<!\p{L})(?:mid-sale|mid sale|(?:house|flat|home|property) (?:sale|purchase)|(?:sale|purchase) of (?:the|our|my|the above) (?:house|flat|home|property)|(?:selling|buying) (?:the|our|my) (?:house|flat|home|property)|продаж\p{L}* (?:квартир\p{L}*|дом\p{L}*)|продажбата на (?:апартамента|къщата|имота)|сделката за (?:апартамента|къщата|имота)|voluntary liquidation|company['’]s liquidation|ликвидаци\p{L}* (?:общества|компании|фирмы|организации)|продажбата на (?:дружеството|фирмата))(?!\p{L})(?![^.!?\n]{0,50}(?:complaint|claim|against you|претензи|жалоб|жалб|срещу ва))/iu;
 const ESTATE_AFTER = /^\s+(?:(?:for|of)\s+)?(?:the\s+)?(?:executors?|estate of|personal representatives?|administrators? of the estate|наследник\p{L}*|наследниц\p{L}*|наследниците)(?!\p{L})/iu;
 
 const ADVICE_TAKEN = /^[\s,.—–-]{0,4}(?:and i did|which i did|so i did|i (?:have )?done (?:exactly )?(?:that|so)|i did (?:exactly )?(?:that|so)|which i have done|and i have(?: done so)?|and i (?:have )?(?:wrote|written|complained|reported|filed)(?: to them| with them| it)?|так и сделал\p{L}*|и я (?:туда |им |ему |ей )?(?:написал\p{L}*|обратил\p{L}*|подал\p{L}*|пожаловал\p{L}*)|и (?:аз )?(?:там |им )?(?:писах|подадох|подах|се оплаках)|что я и сделал\p{L}*|и я это сделал\p{L}*|така и направих|което и направих|и го направих)(?!\p{L})/iu;
@@ -1145,6 +1147,8 @@ const OWN_STEP_PROMISED = /,\s*(?:то\s+|тогава\s+)?(?:я\s+(?:сразу
 /** A reporting verb with no one named before it: in a note it relays the customer. */
 const BARE_REPORT = /^(?:казва|каза|говорит|says|said)$/iu;
 
+const READ_ALOUD_AFTER = /^\s*(?:на глас|вслух|aloud|out loud|out)(?!\p{L})/iu;
+const READ_ALOUD_REACH = 12;
 const QUOTED_BETWEEN = /[„«“"][^„«»“”"\n]{1,200}[“”»"]/u;
 const POSTED_BETWEEN = /(?<!\p{L})(?:(?:i|i['’]ve|i have|and|and have|have now|and now)\s+(?:now\s+)?posted|(?:she|he|they) (?:has|have|had) (?:put up|posted)|posted (?:my own|mine)|(?:написал\p{L}*|оставил\p{L}*|опубликовал\p{L}*) свой|(?:написах|оставих|публикувах) (?:мой|моя|свой))(?!\p{L})/iu;
 

@@ -68,6 +68,9 @@ export function scoreIn(value: string): { value: number; start: number; end: num
     const score = onTenPoints(Number(answered[1]), answered[2] === '5' ? 5 : 10);
     return score === undefined ? undefined : { value: score, start: 0, end: value.length };
   }
+  // Ratings per question in one line ("Q1 Overall: 1 | Q2 Food: 1 | Q3 Staff: 2", «Кухня: 2 ★ | Обслуживание: 2 ★»): the lowest.
+  const fields = scoreFields(value);
+  if (fields !== undefined) return { value: fields, start: 0, end: value.length };
   const stars = starsIn(value) ?? starsInWords(value);
   // Stars under a label of their own ("Оценка на събитието: ★★☆☆☆", "Overall stay: ★★"): the whole line is the rating.
   if (stars !== undefined && LABELLED_STARS.test(value)) return { value: stars.value, start: 0, end: value.length };
@@ -93,6 +96,29 @@ export function scoreIn(value: string): { value: number; start: number; end: num
  */
 const SURVEY_FRACTION = /(?<![\p{L}\p{N}])(survey|questionnaire|poll|опрос\p{L}*|анкет\p{L}*)\s*[:=\-–—]?\s*(\d{1,2}(?:[.,]\d)?)\s*(?:\/|из|от|out of|of)\s*(5|10)(?![\p{L}\p{N}])/iu;
 
+/**
+ * The lowest of a line's ratings given field by field ("Label: N", joined by "|" or ";"), on 0–10 as a bare answer is, or on
+ * 1–5 when each is drawn with a star ("2 ★"); undefined unless every field of two or more is one.
+ */
+function scoreFields(value: string): number | undefined {
+  if (value.indexOf('|') < 0 && value.indexOf(';') < 0) return undefined;
+  const pieces = value.split(FIELD_JOIN);
+  if (pieces.length < 2) return undefined;
+  let lowest: number | undefined;
+  for (const piece of pieces) {
+    const field = SCORE_FIELD.exec(piece);
+    if (field === null || COUNTED.test(piece)) return undefined;
+    const score = field[2] === undefined ? onTenPoints(Number(field[1]), 10) : onTenPoints(Number(field[1]), 5);
+    if (score === undefined) return undefined;
+    if (lowest === undefined || score < lowest) lowest = score;
+  }
+  return lowest;
+}
+
+const FIELD_JOIN = /[|;]/u;
+// A count, not a rating: "Guests: 4 | Nights: 2", «Гостей: 40», „Брой: 2“.
+const COUNTED = /guest|night|people|person|pax|qty|quantity|items?\b|keys?\b|cards?\b|tickets?\b|adults?|child|гост|ноч|человек|чел\.|кол-во|количеств|брой|души|нощ|билет|деца|дет/iu;
+const SCORE_FIELD = /^\s*[^:|;\n]{1,30}:\s*(\d{1,2})\s*([\u2605\u2b50])?\s*$/u;
 const LABELLED_STARS = /^\s*[^:\n]{1,40}:\s*[\u2605\u2606\u2b50]+\s*$/u;
 
 /** A whole line that is a label and a fraction of 5 or 10: "Overall stay: 2/5", «Обща оценка: 3 от 10». */
