@@ -42,7 +42,9 @@ const INITIALLED_NAME = /(?:^|\s)(?:(?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll}+(?:-\p{Lu}\
 // -ев/-ева, -ин/-ина, -ский/-ская, -ски/-ска), in either order, end the line: a company after the team ("Customer Care,
 // Northwind Tea", «Служба поддержки, Северный Чай») has no such surname, so the English line keeps its reading.
 const SURNAME = String.raw`\p{Lu}\p{Ll}+(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|ский|ская|цкий|цкая|ски|ска|цки|цка)`;
-const TEAM_THEN_NAME = new RegExp(String.raw`[,\u2013\u2014-]\s*(?:\p{Lu}\p{Ll}+\s+${SURNAME}|${SURNAME}\s+\p{Lu}\p{Ll}+)\s*$`, 'u');
+// The signer's role in lower case may stand between the dash and the name (round 82): "ДомоТех – дежурен ръководител
+// Борислава Янева", «…, старший менеджер Анна Петрова».
+const TEAM_THEN_NAME = new RegExp(String.raw`[,\u2013\u2014-]\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:\p{Lu}\p{Ll}+\s+${SURNAME}|${SURNAME}\s+\p{Lu}\p{Ll}+)\s*$`, 'u');
 // The signer's name in brackets after the team (round 57): "The Customer Team at Greenleaf Garden Centre (Janet Ho)", «Служба
 // поддержки (Марина Котова)», „Екипът на „Уют“ (Мария Петрова)“. One to four capitalised words, alone in the brackets that end
 // the line, after a team word: a company's own bracket ("Customer Care (UK)") has a capital abbreviation, no name.

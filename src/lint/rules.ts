@@ -80,7 +80,8 @@ const CYR_INLINE_ABBREVIATION = String.raw`(?<=(?<![\p{L}\p{N}])(?!${CYR_STRESS_
 // ("OFFICE 1", "BOOKS 2", «коробку КУХНЯ 3», „кашона КУХНЯ 5“: a word in lower case before it, a number of at most three digits
 // right after it and then the end of the clause or a word in lower case — no unit, no amount, no time, no date — and not a day or
 // a word of time, "FRIDAY 5 May", "NOW 10:00"). Round 22's "late AGAIN" still shouts, and so does a sentence in capitals.
-const LABEL_MARKER = String.raw`(?:[Mm]arked|[Ll]abell?ed|[Ss]tamped|[Pp]rinted|[Ww]ritten|[Hh]eaded|[Tt]itled|[Rr]eading|[Rr]eads|[Ss]aying|[Tt]agged|надпис(?:ью|ь|и)|пометк(?:ой|ой:|а)|помечен\p{L}*|маркирован\p{L}*|маркировк(?:ой|а)|подписан\p{L}*|надпис(?:а|ът)?|маркиран\p{L}*|етикет(?:а|ът)?|означен\p{L}*)`;
+// A Freepost address is written in capitals by Royal Mail's convention (round 82): "Freepost HEARTHWELL".
+const LABEL_MARKER = String.raw`(?:[Ff]reepost|FREEPOST|[Mm]arked|[Ll]abell?ed|[Ss]tamped|[Pp]rinted|[Ww]ritten|[Hh]eaded|[Tt]itled|[Rr]eading|[Rr]eads|[Ss]aying|[Tt]agged|надпис(?:ью|ь|и)|пометк(?:ой|ой:|а)|помечен\p{L}*|маркирован\p{L}*|маркировк(?:ой|а)|подписан\p{L}*|надпис(?:а|ът)?|маркиран\p{L}*|етикет(?:а|ът)?|означен\p{L}*)`;
 const LABEL_AFTER_MARKER = String.raw`(?<=(?<![\p{L}])${LABEL_MARKER}:?\s{1,2}(?:["“«„‘]\s?)?(?:[\p{Lu}\p{N}]+[\s-]){0,3})`;
 const LABEL_QUOTED = String.raw`(?<=(?<!(?<![\p{L}])(?:[Yy]our|[Вв]аш\p{L}*)\s{1,2})["“«„‘]\s?(?:[\p{Lu}\p{N}]+[\s-]){0,3})(?=(?:['’]?\p{Lu})+(?:[\s-][\p{Lu}\p{N}]+){0,3}\s?["”»“’])`;
 const LABEL_TIME_WORD = String.raw`(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|TODAY|TOMORROW|TONIGHT|NOW|BEFORE|AFTER|UNTIL|WITHIN|ONLY|LAST|NEXT|PAY|OWE|ПОНЕДЕЛЬНИК|ВТОРНИК|СРЕДУ|ЧЕТВЕРГ|ПЯТНИЦУ|СУББОТУ|СЕГОДНЯ|ЗАВТРА|СРОЧНО|ПОНЕДЕЛНИК|СРЯДА|ЧЕТВЪРТЪК|ПЕТЪК|СЪБОТА|ДНЕС|УТРЕ|СПЕШНО)(?![\p{L}])`;
@@ -279,6 +280,12 @@ const BG_AMOUNT_SERVICE_MONTH = String.raw`(?:${AMOUNT}|(?<![\p{L}])[Сс]ума
 // Netflix» — a brand in Latin letters or in quotation marks tells which bill it is, as "subscription" does. A month
 // ("your March payment") is no service.
 const BRAND = String.raw`(?:(?!${EN_MONTH}(?![\p{L}]))[A-Z][A-Za-z0-9+&]*(?:[A-Z0-9+&][A-Za-z0-9+&]*)?|«[^»\n]{1,40}»|„[^“\n]{1,40}“)`;
+// A service certificate, policy or plan named with its number is what a renewal is paid for (round 82): "your certificate
+// SD-2025-118734", «вашего сертификата СД-2025-118734», „полица № 4410-22“. The number holds a digit.
+const DOC_NUMBER = String.raw`\s+(?:(?:no\.?|number|№|#)\s*)?(?=[\p{L}\p{N}/-]*\p{N})[\p{Lu}\p{N}][\p{L}\p{N}/-]*\p{N}(?![\p{L}\p{N}])`;
+const EN_NUMBERED_PLAN = String.raw`(?<![\p{L}])(?:[Cc]ertificate|[Pp]olicy|[Ss]ervice\s+plan|[Cc]over\s+plan|[Ww]arranty)${DOC_NUMBER}`;
+const RU_NUMBERED_PLAN = String.raw`(?<![\p{L}])(?:[Сс]ертификат|[Пп]олис|[Гг]аранти)\p{L}*${DOC_NUMBER}`;
+const BG_NUMBERED_PLAN = String.raw`(?<![\p{L}])(?:[Сс]ертификат|[Пп]олиц|[Гг]аранци)\p{L}*${DOC_NUMBER}`;
 const EN_BRAND_PAYMENT = String.raw`(?<![\p{L}])[Yy]our\s+${BRAND}\s+(?:payment|bill|renewal)s?(?![\p{L}])`;
 const RU_BRAND_PAYMENT = String.raw`(?<![\p{L}])(?:[Пп]лат[её]ж|[Оо]плат[аеуы])\s+(?:за\s+)?${BRAND}(?![\p{L}\p{N}])`;
 const BG_BRAND_PAYMENT = String.raw`(?<![\p{L}])(?:[Пп]лащане(?:то)?|[Вв]носка(?:та)?)\s+(?:за\s+)?${BRAND}(?![\p{L}\p{N}])`;
@@ -1578,10 +1585,10 @@ const EN_REMEDY_JOINED = String.raw`(?<![\p{L}])(?:[Ww]e|I)(?:\s+have|['’]ve)\
 // A charge of ours removed, told in the passive, is a remedy made (round 39), as a restriction lifted is (round 10): "the late
 // fee has been waived", «комиссия отменена», «Таксата от 45 лв. е премахната». A fee, a charge, a penalty or a fine, at most
 // four words before the verb, none of them "not" / «не». «Списана», «снята» and «свалена» are left out: they also say the
-// money was taken.
-const EN_CHARGE_LIFTED = String.raw`(?<![\p{L}])(?:[Ff]ees?|[Cc]harges?|[Pp]enalt(?:y|ies)|[Ff]ines?|[Ss]urcharges?)(?:\s+(?!(?:not|never)(?![\p{L}]))[\p{L}\p{N}£$€.,'’-]+){0,4}?\s+(?:has|have)\s+(?:(?:now|already|also)\s+)?been\s+(?:removed|waived|cancell?ed|canceled|reversed|refunded|written\s+off)(?![\p{L}])`;
-const RU_CHARGE_LIFTED = String.raw`(?<![\p{L}])(?:[Кк]омисси|[Шш]траф|[Пп]ен[иья]|[Нн]еустойк)\p{L}*(?:\s+${NOT_NE}[\p{L}\p{N}₽.,-]+){0,4}?\s+${NOT_NE}(?:отмен[её]н[аоы]?|аннулирован[аоы]?|сторнирован[аоы]?|убран[аоы]?)(?![\p{L}])`;
-const BG_CHARGE_LIFTED = String.raw`(?<![\p{L}])(?:[Тт]акс|[Гг]лоб|[Нн]еустойк|[Кк]омисион)\p{L}*(?:\s+${NOT_NE}[\p{L}\p{N}.,-]+){0,4}?\s+${NOT_NE}(?:премахнат[аои]?|отменен[аои]?|анулиран[аои]?|сторниран[аои]?)(?![\p{L}])`;
+// money was taken. Penalty interest is such a charge (round 82): „наказателната лихва е анулирана“, «проценты аннулированы».
+const EN_CHARGE_LIFTED = String.raw`(?<![\p{L}])(?:[Ff]ees?|(?:[Ll]ate|[Pp]enalty|[Dd]efault)\s+interest|[Cc]harges?|[Pp]enalt(?:y|ies)|[Ff]ines?|[Ss]urcharges?)(?:\s+(?!(?:not|never)(?![\p{L}]))[\p{L}\p{N}£$€.,'’-]+){0,4}?\s+(?:has|have)\s+(?:(?:now|already|also)\s+)?been\s+(?:removed|waived|cancell?ed|canceled|reversed|refunded|written\s+off)(?![\p{L}])`;
+const RU_CHARGE_LIFTED = String.raw`(?<![\p{L}])(?:[Кк]омисси|[Пп]роцент|[Шш]траф|[Пп]ен[иья]|[Нн]еустойк)\p{L}*(?:\s+${NOT_NE}[\p{L}\p{N}₽.,-]+){0,4}?\s+${NOT_NE}(?:отмен[её]н[аоы]?|аннулирован[аоы]?|сторнирован[аоы]?|убран[аоы]?)(?![\p{L}])`;
+const BG_CHARGE_LIFTED = String.raw`(?<![\p{L}])(?:[Тт]акс|[Лл]ихв|[Гг]лоб|[Нн]еустойк|[Кк]омисион)\p{L}*(?:\s+${NOT_NE}[\p{L}\p{N}.,-]+){0,4}?\s+${NOT_NE}(?:премахнат[аои]?|отменен[аои]?|анулиран[аои]?|сторниран[аои]?)(?![\p{L}])`;
 // A booking of the customer's called off free of charge, told in the passive, is a remedy made (round 40), as a charge of
 // ours removed is: "your trip has been cancelled at no charge", «Бронь отменена без штрафа», «Вашето пътуване е анулирано без
 // такса» — the fee it would have cost is waived. Only done: "can be cancelled free of charge up to 24 hours before", «может быть
@@ -2070,6 +2077,11 @@ const BG_COST_ON_YOU = String.raw`${SENTENCE_START}(?:[\p{L}-]+\s+){1,5}(?:[—�
 // so only with a dash and the price right after it. Our part, "but", "however", "waived" or "free" later in the sentence ("Extra
 // visits are chargeable, but I have waived the fee") tells a rule kept for the customer; «бесплатный» is no «платный».
 const CLAUSE_OPEN = String.raw`(?<=^|[.!?…,;:]\s{1,3})`;
+// The repeat the customer must pay for again (round 82): "If you want another tasting you'll have to pay again.", «…вам придётся
+// оплатить её заново», „…ще трябва да платите отново“. Not with our part after it ("…, but we will waive…", «но мы…», „но ние…“).
+const EN_PAY_AGAIN = String.raw`(?<![\p{L}'’])[Yy]ou(?:['’]ll|\s+will)?\s+(?:have|need)\s+to\s+pay\s+(?:(?:for\s+)?(?:it|that|this|one|another(?:\s+one)?)\s+)?(?:again|a\s+second\s+time|anew|once\s+more)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Bb]ut|[Hh]owever|[Ww]e|I|our|waive\p{L}*|free|refund\p{L}*)(?![\p{L}]))`;
+const RU_PAY_AGAIN = String.raw`(?<![\p{L}])(?:(?:вам\s+)?(?:придётся|придется|нужно\s+будет|надо\s+будет)|(?:вы\s+)?должны\s+будете)\s+(?:(?:её|ее|его|их)\s+)?(?:оплатить|заплатить|платить)\s+(?:(?:её|ее|его|их)\s+)?(?:снова|заново|повторно|ещё\s+раз|еще\s+раз)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:но|однако|мы|я|наш\p{L}*|бесплатн\p{L}*|верн\p{L}*)(?![\p{L}]))`;
+const BG_PAY_AGAIN = String.raw`(?<![\p{L}])(?:ще\s+)?трябва\s+да\s+(?:(?:я|го|ги)\s+)?(?:платите|заплатите)\s+(?:(?:я|го|ги)\s+)?(?:отново|пак|повторно|още\s+веднъж)(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}])(?:но|обаче|ние|аз|наш\p{L}*|безплатн\p{L}*)(?![\p{L}]))`;
 const EN_CHARGEABLE = String.raw`${CLAUSE_OPEN}(?:[\p{L}'’-]+\s+){1,5}(?:is|are|will\s+be)\s+(?:also\s+|always\s+)?chargeable(?![\p{L}])(?![^.!?…\n]{0,100}(?<![\p{L}'’])(?:[Bb]ut|[Hh]owever|[Ww]e|I|our|waive\p{L}*|free|refund\p{L}*)(?![\p{L}]))`;
 const RU_CHARGEABLE = String.raw`${CLAUSE_OPEN}(?:[\p{L}-]+\s+){1,5}(?:(?:тоже|также|всегда)\s+)?(?<![\p{L}])(?:платн(?:ый|ая|ое|ые))(?=\s*(?:[.!…,;—–-]|$|по\s+прайсу))(?![^.!?…\n]{0,100}(?<![\p{L}])(?:но|однако|мы|я|наш\p{L}*|бесплатн\p{L}*|верн\p{L}*)(?![\p{L}]))`;
 const BG_CHARGEABLE = String.raw`${CLAUSE_OPEN}(?:[\p{L}-]+\s+){1,4}(?:е|са|ще\s+бъде|ще\s+бъдат)\s+платен(?:а|о|и)?\s*[—–-]\s*\d(?![^.!?…\n]{0,100}(?<![\p{L}])(?:но|обаче|ние|аз|наш\p{L}*|безплатн\p{L}*)(?![\p{L}]))`;
@@ -2092,9 +2104,9 @@ const BG_NO_GROUNDS = String.raw`${SENTENCE_START}(?:[\p{L}-]+\s+){1,4}(?:[—�
 // the trouble with the app", "apologies for the inconvenience caused by the late delivery", «извините за неудобства с
 // приложением», «приносим извинения за неудобства, связанные с задержкой», „извиняваме се за неудобството с приложението“,
 // „…, причинено от закъснението“. The formula alone, or with "your experience", still earns the hint.
-const EN_NAMED_TROUBLE = String.raw`(?<![\p{L}])(?:[Ss]orry|[Aa]polog\p{L}*|[Rr]egret)\s+(?:(?:for|about)\s+)?(?:the|any|all\s+the)\s+(?:trouble|inconvenience)\s+(?:with|over|caused\s+by|from)\s+(?:the|your|our|this|that|these|those)\s+\p{L}{2,}`;
-const RU_NAMED_TROUBLE = String.raw`(?<![\p{L}])(?:[Ии]звин\p{L}*|[Пп]рощени\p{L}*|[Сс]ожале\p{L}*)\s+(?:за|о)\s+(?:(?:доставленн|причиненн|причинённ|возможн)\p{L}*\s+)?неудобств\p{L}*(?:\s*,\s*(?:связанн\p{L}*\s+с|вызванн\p{L}*)|\s+с)\s+\p{L}{3,}`;
-const BG_NAMED_TROUBLE = String.raw`(?<![\p{L}])(?:[Ии]звин\p{L}*|[Сс]ъжал\p{L}*)(?:\s+(?:се|ни))?\s+за\s+(?:причинен\p{L}*\s+)?неудобств\p{L}*(?:\s*,\s*(?:свързан\p{L}*\s+с|причинен\p{L}*\s+от)|\s+с|\s+от)\s+\p{L}{3,}`;
+const EN_NAMED_TROUBLE = String.raw`(?<![\p{L}])(?:[Ss]orry|[Aa]polog\p{L}*|[Rr]egret)\s+(?:(?:for|about)\s+)?(?:the|any|all\s+the)\s+(?:trouble|inconvenience)\s+(?:(?:that\s+)?you(?:['’]ve|\s+have|['’]d|\s+had)?\s+(?:had|experienced|faced|been\s+having)\s+)?(?:with|over|caused\s+by|from)\s+(?:the|your|our|this|that|these|those)\s+\p{L}{2,}`;
+const RU_NAMED_TROUBLE = String.raw`(?<![\p{L}])(?:[Ии]звин\p{L}*|[Пп]рощени\p{L}*|[Сс]ожале\p{L}*)\s+(?:за|о)\s+(?:(?:доставленн|причиненн|причинённ|возможн)\p{L}*\s+)?неудобств\p{L}*(?:\s*,\s*(?:связанн\p{L}*\s+с|вызванн\p{L}*|котор\p{L}*\s+(?:у\s+вас\s+)?(?:возникл\p{L}*|был\p{L}*|вы\s+(?:испытал|пережил)\p{L}*)\s+(?:у\s+вас\s+)?(?:из-за|с))|\s+с)\s+\p{L}{3,}`;
+const BG_NAMED_TROUBLE = String.raw`(?<![\p{L}])(?:[Ии]звин\p{L}*|[Сс]ъжал\p{L}*)(?:\s+(?:се|ни))?\s+за\s+(?:причинен\p{L}*\s+)?неудобств\p{L}*(?:\s*,\s*(?:свързан\p{L}*\s+с|причинен\p{L}*\s+от|които\s+(?:сте\s+)?(?:имахте|имали|изпитахте|изпитали)\s+(?:с|от|заради))|\s+с|\s+от)\s+\p{L}{3,}`;
 // Round 65. The customer singled out as the only one who complains (`dismissive`), as "no one else has complained" compares them
 // with the others: "you are the only guest who has complained", "only you have complained", «жалуетесь только вы», «только вы
 // недовольны», «Вы единственная, кто жалуется», „само Вие се оплаквате“, „Вие сте единственият клиент, който се оплаква“. Not
@@ -3458,6 +3470,8 @@ export const builtinLintRules: LintRuleSet = {
         EN_AMOUNT_SERVICE_MONTH, RU_AMOUNT_SERVICE_MONTH, BG_AMOUNT_SERVICE_MONTH,
         // A fee named by its period and its service (round 65): "the quarterly monitoring fee".
         EN_PERIOD_FEE, RU_PERIOD_FEE, BG_PERIOD_FEE,
+        // A certificate, policy or plan named with its number (round 82).
+        EN_NUMBERED_PLAN, RU_NUMBERED_PLAN, BG_NUMBERED_PLAN,
         // A document named by its number (round 71): "policy HHM-M-471052", «постановление № 0355-104-2026».
         EN_NUMBERED_DOCUMENT, RU_NUMBERED_DOCUMENT, BG_NUMBERED_DOCUMENT,
         // A booking named by its number (round 73): "booking SH-451903", «бронирование № 45190», „резервация № 4519“.
@@ -3845,12 +3859,16 @@ export const builtinLintRules: LintRuleSet = {
       description: 'The courteous formula followed by what went wrong: "sorry for the trouble with the app", «извините за неудобства с приложением»',
       patterns: [EN_NAMED_TROUBLE, RU_NAMED_TROUBLE, BG_NAMED_TROUBLE,
         // The trouble named by what caused it (round 76): "the trouble the household check has caused him".
+        // The trouble the customer had with the thing named (round 82): "sorry for the trouble you have had with your boiler",
+        // «неудобства, которые возникли у вас с котлом», „неудобствата, които имахте с бойлера“.
         EN_TROUBLE_CAUSED, RU_TROUBLE_CAUSED, BG_TROUBLE_CAUSED],
     },
     'cost-on-you': {
       description: 'A cost put on the customer in a bare sentence: "Returns are at your own cost.", «Демонтаж за ваш счёт.», „Куриерът е за ваша сметка.“',
       // The remedy or the repeat declared chargeable (round 81): "Re-engraving is chargeable.", «Переделка платная.».
-      patterns: [EN_COST_ON_YOU, RU_COST_ON_YOU, BG_COST_ON_YOU, EN_CHARGEABLE, RU_CHARGEABLE, BG_CHARGEABLE],
+      patterns: [EN_COST_ON_YOU, RU_COST_ON_YOU, BG_COST_ON_YOU, EN_CHARGEABLE, RU_CHARGEABLE, BG_CHARGEABLE,
+        // The repeat to be paid for again (round 82).
+        EN_PAY_AGAIN, RU_PAY_AGAIN, BG_PAY_AGAIN],
     },
     'bare-verdict': {
       description: 'A bare one-word verdict opening a line: "Cancelled.", «Отказано.», „Анулирано.“',

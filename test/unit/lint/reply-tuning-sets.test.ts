@@ -1,6 +1,6 @@
 /**
  * The labelled reply sets of fixtures/eval (README there): replies-blind.csv and replies-blind-2.csv
- * to replies-blind-145.csv, each measured once after a freeze and a tuning set since. Each holds issue
+ * to replies-blind-148.csv, each measured once after a freeze and a tuning set since. Each holds issue
  * 14's floor in every language: every polite draft scores 80 or more, every curt one below 50.
  * A new blind set is never read here.
  */
@@ -359,12 +359,22 @@ const CURT_BELOW = 50;
  * R144-RU-004 («Справки выдаём по четвергам с 14 до 16. Всё.», the conversation closed with one word not read, at 50; 0) and
  * R144-RU-026 («Все вопросы по цветам и лентам — к нему.», the questions sent to the contractor not read as a deflection, at 67;
  * 27). None has a known miss; replies-blind-145.csv met the floor on its first run.
+ * replies-blind-146.csv's, replies-blind-147.csv's and replies-blind-148.csv's seven misses: since lint round 82 curt R146-EN-018
+ * ("If you want another tasting you'll have to pay again.", the repeat to be paid for again not read, at 50; 30), polite
+ * R148-EN-002 ("sorry for the trouble you have had with your boiler" read as the bare formula, "Freepost HEARTHWELL" as
+ * shouting, at 77; 90), R148-RU-023 (a renewal of «сертификата СД-2025-118734» read as naming no invoice, at 67; 87),
+ * R148-BG-018 („наказателната лихва е анулирана“ not read as a remedy made, at 50; 90) and R148-BG-020 (the signer's role
+ * between the dash and the name, at 77; 97). Two are known misses: R147-RU-003 and R147-BG-001, polite replies written in
+ * Latin letters ("Igor, zdravstvuyte!", "Zdraveite, g-zho Dimitrova,", at 30): the lexicons read Russian and Bulgarian in
+ * Cyrillic, and reading only the greeting, the remedy and the dates in Latin letters would lift curt Latin-letter drafts too,
+ * whose faults (dismissals, hated phrases) would go unread.
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'replies-blind-16.csv': ['R16-BG-007'],
   'replies-blind-29.csv': ['R29-RU-001'],
   'replies-blind-39.csv': ['R39-RU-022'],
   'replies-blind-48.csv': ['R48-BG-010'],
+  'replies-blind-147.csv': ['R147-RU-003', 'R147-BG-001'],
 };
 
 describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv', 'replies-blind-4.csv', 'replies-blind-5.csv',
@@ -401,7 +411,8 @@ describe.each(['replies-blind.csv', 'replies-blind-2.csv', 'replies-blind-3.csv'
   'replies-blind-128.csv', 'replies-blind-129.csv', 'replies-blind-130.csv', 'replies-blind-131.csv', 'replies-blind-132.csv',
   'replies-blind-133.csv', 'replies-blind-134.csv', 'replies-blind-135.csv', 'replies-blind-136.csv',
   'replies-blind-137.csv', 'replies-blind-138.csv', 'replies-blind-139.csv', 'replies-blind-140.csv', 'replies-blind-141.csv',
-  'replies-blind-142.csv', 'replies-blind-143.csv', 'replies-blind-144.csv', 'replies-blind-145.csv'])('fixtures/eval/%s', (name) => {
+  'replies-blind-142.csv', 'replies-blind-143.csv', 'replies-blind-144.csv', 'replies-blind-145.csv', 'replies-blind-146.csv',
+  'replies-blind-147.csv', 'replies-blind-148.csv'])('fixtures/eval/%s', (name) => {
   const rows = (parse(readFileSync(`fixtures/eval/${name}`, 'utf8'), { columns: true }) as Record<string, string>[]).map((row) => ({
     id: row['id'] as string,
     lang: row['lang'] as LintLocale,
