@@ -60,6 +60,16 @@ describe('explainClassification', () => {
     expect(explanation.evidence).toContainEqual(expect.objectContaining({ rule: 'activist-authority', words: 'police', counted: false, setAside: 'not-against-us' }));
   });
 
+  it('a bare fraction and ratings field by field: the score on 0–10, worked by hand', () => {
+    // "3/5" on 1–5: (3 − 1) × 2.5 = 5; "1/5": 0.
+    expect(explainClassification({ channel: 'Typeform', text: '3/5' }, rules).score).toMatchObject({ value: 5, low: true });
+    expect(explainClassification({ channel: 'Typeform', text: '1/5' }, rules).score).toMatchObject({ value: 0, low: true });
+    // The lowest of the fields, each drawn with a star (1–5): 2 ★ → (2 − 1) × 2.5 = 2.5; 4 ★ → 7.5.
+    expect(explainClassification({ channel: 'Google Формы — отзыв', subject: 'Еда: 4 ★ | Сервис: 2 ★' }, rules).score).toMatchObject({ value: 2.5, low: true });
+    // With no star, on 0–10 as a bare answer: the lowest, 3.
+    expect(explainClassification({ channel: 'Qualtrics survey', subject: 'Q1 Overall: 7 | Q2 Food: 3' }, rules).score).toMatchObject({ value: 3, low: true });
+  });
+
   it('a voicer by comment would be silent with only a dissatisfaction signal', () => {
     const explanation = explainClassification({ text: 'The cleaner broke a vase.' }, rules);
     expect(explanation).toMatchObject({ type: 'voicer', step: 'comment' });
